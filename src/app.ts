@@ -1,0 +1,175 @@
+import { App, type CustomRoute } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
+import { sql } from 'drizzle-orm';
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/client.js';
+import { migrate } from './db/migrate.js';
+import { countByStatus } from './db/queries/home.js';
+import { outboxStats } from './db/queries/outbox.js';
+import { OpenAIDrafter } from './drafting/openai-drafter.js';
+import { RulesDrafter } from './drafting/rules-drafter.js';
+import type { Drafter } from './drafting/drafter.js';
+import { JOB_HANDLERS } from './jobs/index.js';
+import type { JobHandler } from './jobs/context.js';
+import { registerActions } from './listeners/actions/index.js';
+import { registerCommands } from './listeners/commands/index.js';
+import { registerEvents } from './listeners/events/index.js';
+import { registerShortcuts } from './listeners/shortcuts/index.js';
+import { registerViews } from './listeners/views/index.js';
+import { boltLogger, createLog, type Log } from './logger.js';
+import type { ServiceDeps } from './services/deps.js';
+import { Metrics } from './services/metrics.js';
+import { PeopleDirectory } from './services/people.js';
+import { HttpQualitySource, type QualitySource } from './services/quality.js';
+import { reportService } from './services/report-runner.js';
+import { Sweeper } from './services/sweep.js';
+import { OutboxWorker } from './services/worker.js';
+
+export interface AppOptions {
+  config: Config;
+  /** An open database; otherwise one is opened from the config. */
+  database?: Database;
+  log?: Log;
+  now?: () => Date;
+  /** Run the outbox worker and SLA sweeper in this process (default true). */
+  background?: boolean;
+  drafter?: Drafter;
+  quality?: QualitySource;
+  extraJobHandlers?: Record<string, JobHandler>;
+  qualityApiUrl?: string;
+}
+
+export interface RunningApp {
+  app: App;
+  deps: ServiceDeps;
+  database: Database;
+  worker: OutboxWorker;
+  metrics: Metrics;
+  port?: number;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function slackClient(config: Config, forWorker: boolean): WebClient {
+  return new WebClient(config.slack.botToken, {
+    slackApiUrl: config.slack.apiUrl,
+    // The outbox does its own retries with Retry-After; the client must not retry behind its back.
+    ...(forWorker ? { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 10_000 } : {}),
+  });
+}
+
+/** Builds the whole app: database, Bolt listeners, outbox worker and sweeper. Nothing listens until start(). */
+export async function createApp(options: AppOptions): Promise<RunningApp> {
+  const { config } = options;
+  const log = options.log ?? createLog(config.logLevel);
+  const database = options.database ?? (await openDatabase({ url: config.database.url, pgliteDir: config.database.pgliteDir }));
+  const applied = await migrate(database);
+  if (applied > 0) log.info('database migrated', { migrations: applied, database: database.kind });
+
+  const metrics = new Metrics();
+  const workerClient = slackClient(config, true);
+  const people = new PeopleDirectory(slackClient(config, false), config.triageChannelId);
+  let worker: OutboxWorker | undefined;
+  const deps: ServiceDeps = { db: database.db, config, log, people, now: options.now ?? (() => new Date()), wake: () => worker?.wake() };
+
+  const rules = new RulesDrafter();
+  const drafter = options.drafter ?? (config.openai ? new OpenAIDrafter({ ...config.openai, timeoutMs: config.draftTimeoutMs }, rules, log) : rules);
+  const quality = options.quality ?? (options.qualityApiUrl ? new HttpQualitySource(options.qualityApiUrl) : undefined);
+  worker = new OutboxWorker(
+    { ...deps, client: workerClient, drafter, quality },
+    { ...JOB_HANDLERS, ...options.extraJobHandlers },
+    { pollIntervalMs: config.outboxPollIntervalMs },
+    metrics,
+  );
+  const sweeper = new Sweeper({ ...deps, metrics }, config.sweepIntervalMs);
+
+  const health: CustomRoute = {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req, res) => {
+      database.db
+        .execute(sql`select 1`)
+        .then(() => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: 'ok', database: database.kind }));
+        })
+        .catch(() => {
+          res.writeHead(503, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: 'unavailable', database: 'unreachable' }));
+        });
+    },
+  };
+  const metricsRoute: CustomRoute = {
+    path: '/metrics',
+    method: ['GET'],
+    handler: (_req, res) => {
+      const now = new Date();
+      Promise.all([countByStatus(database.db), outboxStats(database.db, now)])
+        .then(([tickets, outbox]) => {
+          res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+          res.end(
+            metrics.render([
+              { name: 'complaint_desk_tickets', help: 'Tickets by state.', samples: Object.entries(tickets).map(([state, value]) => ({ labels: { state }, value })) },
+              { name: 'complaint_desk_outbox_pending', help: 'Outbox jobs waiting to run.', samples: [{ value: outbox.pending }] },
+              { name: 'complaint_desk_outbox_dead', help: 'Outbox jobs that gave up.', samples: [{ value: outbox.dead }] },
+              { name: 'complaint_desk_outbox_oldest_pending_seconds', help: 'Age of the oldest pending outbox job.', samples: [{ value: outbox.oldestPendingAgeMs / 1000 }] },
+            ]),
+          );
+        })
+        .catch(() => {
+          res.writeHead(503);
+          res.end();
+        });
+    },
+  };
+
+  const socketMode = Boolean(config.slack.appToken);
+  const app = new App({
+    token: config.slack.botToken,
+    signingSecret: config.slack.signingSecret,
+    appToken: config.slack.appToken,
+    socketMode,
+    // Acknowledge only after the listener has committed what the request means.
+    processBeforeResponse: !socketMode,
+    customRoutes: socketMode ? undefined : [health, metricsRoute],
+    clientOptions: { slackApiUrl: config.slack.apiUrl },
+    logger: boltLogger(log, config.logLevel),
+    port: config.port,
+  });
+  app.error(async (error) => {
+    log.error('unhandled listener error', { error: (error as { original?: unknown }).original ?? error });
+    // Rethrown so the receiver answers 500 and Slack redelivers: nothing was committed.
+    throw error;
+  });
+  registerEvents(app, deps);
+  registerCommands(app, deps, reportService(deps));
+  registerActions(app, deps);
+  registerShortcuts(app, deps);
+  registerViews(app, deps);
+
+  const background = options.background ?? true;
+  const running: RunningApp = {
+    app,
+    deps,
+    database,
+    worker,
+    metrics,
+    async start() {
+      const server = await app.start(config.port);
+      const address = (server as { address?: () => unknown } | undefined)?.address?.();
+      running.port = typeof address === 'object' && address && 'port' in address ? Number((address as { port: number }).port) : config.port;
+      if (background) {
+        worker!.start();
+        sweeper.start();
+      }
+      log.info('complaint desk started', { mode: socketMode ? 'socket' : 'http', port: socketMode ? undefined : running.port, database: database.kind, drafter: config.openai ? 'model' : 'built-in' });
+    },
+    async stop() {
+      await sweeper.stop();
+      await worker!.stop();
+      await app.stop().catch(() => {});
+      if (!options.database) await database.close();
+    },
+  };
+  return running;
+}

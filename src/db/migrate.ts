@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import type { Database } from './client.js';
+
+const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+/** Any fixed number; every instance takes the same lock so only one migrates at a time. */
+const MIGRATION_LOCK_KEY = 727_001;
+
+/**
+ * Applies drizzle-kit's generated SQL in one transaction under an advisory lock: instances that start
+ * together wait for the first, then find nothing left to do.
+ */
+export async function migrate(database: Database): Promise<number> {
+  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
+  let applied = 0;
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
+    await tx.execute(sql`create table if not exists schema_migrations (hash text primary key, created_at bigint not null, applied_at timestamptz not null default now())`);
+    const done = await tx.execute(sql`select hash from schema_migrations`);
+    const doneRows = (Array.isArray(done) ? done : (done as unknown as { rows: Array<{ hash: string }> }).rows) as Array<{ hash: string }>;
+    const doneHashes = new Set(doneRows.map((r) => r.hash));
+    for (const migration of migrations) {
+      if (doneHashes.has(migration.hash)) continue;
+      for (const statement of migration.sql) if (statement.trim()) await tx.execute(sql.raw(statement));
+      await tx.execute(sql`insert into schema_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`);
+      applied++;
+    }
+  });
+  return applied;
+}

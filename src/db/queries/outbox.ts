@@ -1,0 +1,93 @@
+import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Executor } from '../client.js';
+import { outbox, type OutboxRow } from '../schema/index.js';
+
+export interface NewJob {
+  kind: string;
+  payload: Record<string, unknown>;
+  onceKey?: string;
+  coalesceKey?: string;
+  runAt?: Date;
+}
+
+/**
+ * Adds work inside the caller's transaction. A once-key already used, or a coalesce-key already
+ * pending, adds nothing new (a pending coalesced job is marked to run again).
+ */
+export async function enqueueJob(db: Executor, job: NewJob): Promise<void> {
+  const values = { kind: job.kind, payload: job.payload, onceKey: job.onceKey, coalesceKey: job.coalesceKey, runAt: job.runAt ?? new Date() };
+  if (job.coalesceKey) {
+    await db
+      .insert(outbox)
+      .values(values)
+      .onConflictDoUpdate({
+        target: outbox.coalesceKey,
+        targetWhere: sql`${outbox.status} = 'pending'`,
+        set: { generation: sql`${outbox.generation} + 1`, payload: values.payload },
+      });
+    return;
+  }
+  await db.insert(outbox).values(values).onConflictDoNothing();
+}
+
+/** Claims due work for a lease; rows held by another instance are skipped, not waited for. */
+export async function claimJobs(db: Executor, params: { now: Date; limit: number; leaseMs: number }): Promise<OutboxRow[]> {
+  const due = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.status, 'pending'), lte(outbox.runAt, params.now), or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, params.now))))
+    .orderBy(asc(outbox.runAt))
+    .limit(params.limit)
+    .for('update', { skipLocked: true });
+  return db
+    .update(outbox)
+    .set({
+      lockedUntil: new Date(params.now.getTime() + params.leaseMs),
+      attempts: sql`${outbox.attempts} + 1`,
+      // A lease that ran out means an instance died mid-job: whatever it was posting may have landed.
+      uncertain: sql`${outbox.uncertain} or ${outbox.lockedUntil} is not null`,
+    })
+    .where(inArray(outbox.id, due))
+    .returning();
+}
+
+/** Done, unless a coalesced request came in while it ran: then it runs again. */
+export async function completeJob(db: Executor, job: OutboxRow, now: Date, result?: Record<string, unknown>): Promise<void> {
+  const finished = await db
+    .update(outbox)
+    .set({ status: 'done', doneAt: now, lockedUntil: null, result: result ?? null, lastError: null })
+    .where(and(eq(outbox.id, job.id), eq(outbox.generation, job.generation)))
+    .returning({ id: outbox.id });
+  if (finished.length === 0) {
+    await db.update(outbox).set({ lockedUntil: null, uncertain: false, attempts: 0 }).where(eq(outbox.id, job.id));
+  }
+}
+
+export async function retryJob(db: Executor, job: OutboxRow, params: { runAt: Date; error: string; uncertain: boolean }): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ runAt: params.runAt, lockedUntil: null, lastError: params.error.slice(0, 2000), uncertain: params.uncertain })
+    .where(eq(outbox.id, job.id));
+}
+
+export async function buryJob(db: Executor, job: OutboxRow, now: Date, error: string): Promise<void> {
+  await db.update(outbox).set({ status: 'dead', doneAt: now, lockedUntil: null, lastError: error.slice(0, 2000) }).where(eq(outbox.id, job.id));
+}
+
+export interface OutboxStats {
+  pending: number;
+  dead: number;
+  oldestPendingAgeMs: number;
+}
+
+export async function outboxStats(db: Executor, now: Date): Promise<OutboxStats> {
+  const [row] = await db
+    .select({
+      pending: sql<number>`count(*) filter (where ${outbox.status} = 'pending')`.mapWith(Number),
+      dead: sql<number>`count(*) filter (where ${outbox.status} = 'dead')`.mapWith(Number),
+      oldest: sql<Date | null>`min(${outbox.createdAt}) filter (where ${outbox.status} = 'pending')`,
+    })
+    .from(outbox);
+  const oldest = row?.oldest ? new Date(row.oldest) : null;
+  return { pending: row?.pending ?? 0, dead: row?.dead ?? 0, oldestPendingAgeMs: oldest ? Math.max(0, now.getTime() - oldest.getTime()) : 0 };
+}

@@ -1,0 +1,31 @@
+import { index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import type { ToneFinding } from '../../domain/tone.js';
+import type { Language } from '../../domain/taxonomy.js';
+
+export type DraftStatus = 'proposed' | 'approved' | 'sent' | 'discarded' | 'superseded';
+export type DraftSource = 'model' | 'rules' | 'agent';
+
+/** A reply proposed for a ticket's current response cycle; at most one is proposed at a time. */
+export const drafts = pgTable(
+  'drafts',
+  {
+    id: serial('id').primaryKey(),
+    ticketId: integer('ticket_id').notNull(),
+    cycle: integer('cycle').notNull(),
+    source: text('source').$type<DraftSource>().notNull(),
+    /** Why the model's draft was not used, when the built-in drafter stepped in. */
+    fallbackReason: text('fallback_reason'),
+    language: text('language').$type<Language>().notNull(),
+    reply: text('reply').notNull(),
+    followUps: jsonb('follow_ups').$type<string[]>().notNull().default([]),
+    summary: text('summary').notNull(),
+    findings: jsonb('findings').$type<ToneFinding[]>().notNull().default([]),
+    status: text('status').$type<DraftStatus>().notNull().default('proposed'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    actedBy: text('acted_by'),
+    actedAt: timestamp('acted_at', { withTimezone: true }),
+  },
+  (t) => [index('drafts_ticket_idx').on(t.ticketId, t.id)],
+);
+
+export type Draft = typeof drafts.$inferSelect;

@@ -1,0 +1,53 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { Category, Language, Priority } from '../../domain/taxonomy.js';
+import type { Facts } from '../../domain/facts.js';
+
+export type TicketStatus = 'waiting_on_us' | 'waiting_on_customer' | 'resolved';
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    /** Shown to everyone as #N. */
+    id: serial('id').primaryKey(),
+    channelId: text('channel_id').notNull(),
+    rootTs: text('root_ts').notNull(),
+    customerUserId: text('customer_user_id').notNull(),
+    customerTeamId: text('customer_team_id'),
+    status: text('status').$type<TicketStatus>().notNull().default('waiting_on_us'),
+    category: text('category').$type<Category>().notNull(),
+    priority: text('priority').$type<Priority>().notNull(),
+    classifiedBy: text('classified_by').$type<'rules' | 'agent'>().notNull().default('rules'),
+    language: text('language').$type<Language>().notNull(),
+    enterprise: boolean('enterprise').notNull().default(false),
+    summary: text('summary'),
+    /** Measured call quality in plain English, from the quality source. */
+    qualitySummary: text('quality_summary'),
+    facts: jsonb('facts').$type<Facts>().notNull().default({}),
+    openedVia: text('opened_via').$type<'message' | 'shortcut' | 'reaction'>().notNull().default('message'),
+    openedBy: text('opened_by'),
+    /** Response cycle: 0 until the first reply, then one more for each customer message that waits on us. */
+    cycle: integer('cycle').notNull().default(0),
+    /** The card in the triage channel, once posted. */
+    triageTs: text('triage_ts'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    lastCustomerMessageAt: timestamp('last_customer_message_at', { withTimezone: true }).notNull(),
+    firstRespondedAt: timestamp('first_responded_at', { withTimezone: true }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedBy: text('resolved_by'),
+    rating: integer('rating'),
+    ratedBy: text('rated_by'),
+    ratedAt: timestamp('rated_at', { withTimezone: true }),
+  },
+  (t) => [
+    // One ticket per customer root message: redelivered events and double shortcuts land on the same row.
+    uniqueIndex('tickets_channel_root_uq').on(t.channelId, t.rootTs),
+    // Burst joining looks up the author's latest open ticket in a channel.
+    index('tickets_channel_customer_idx').on(t.channelId, t.customerUserId, t.createdAt),
+    // App Home and reports list open tickets; resolved ones are the bulk of the table.
+    index('tickets_open_idx').on(t.status).where(sql`${t.status} <> 'resolved'`),
+    index('tickets_created_idx').on(t.createdAt),
+  ],
+);
+
+export type Ticket = typeof tickets.$inferSelect;

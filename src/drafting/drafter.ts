@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { Facts } from '../domain/facts.js';
+import { CATEGORIES, type Category, type Language, type Priority } from '../domain/taxonomy.js';
+
+export interface DraftRequest {
+  ticketId: number;
+  category: Category;
+  priority: Priority;
+  language: Language;
+  facts: Facts;
+  /** The whole conversation so far, oldest first. */
+  conversation: Array<{ role: 'customer' | 'agent' | 'app'; text: string }>;
+  /** Plain-language summary of the measured call quality, if known. */
+  quality?: string;
+  now: Date;
+}
+
+/** What every drafter returns; the model's answer must fit this schema exactly. */
+export const draftOutputSchema = z.object({
+  reply: z.string().min(1).max(4000).describe('The reply to the customer, in their language'),
+  followUps: z.array(z.string().min(1).max(300)).max(6).describe('Follow-up questions still worth asking, in the customer language'),
+  summary: z.string().min(1).max(300).describe('One line for agents, in English'),
+  category: z.enum(CATEGORIES),
+  confidence: z.number().min(0).max(1),
+  language: z.enum(['zh', 'en']),
+  facts: z
+    .object({
+      scenario: z.string().nullable(),
+      network: z.string().nullable(),
+      place: z.enum(['home', 'office', 'outside']).nullable(),
+      device: z.string().nullable(),
+      os: z.string().nullable(),
+      region: z.string().nullable(),
+      time: z.string().nullable(),
+      callId: z.string().nullable(),
+    })
+    .describe('Facts the customer stated; null when not stated'),
+});
+export type DraftOutput = z.infer<typeof draftOutputSchema>;
+
+export interface DraftResult {
+  reply: string;
+  followUps: string[];
+  summary: string;
+  category: Category;
+  confidence: number;
+  language: Language;
+  facts: Facts;
+  source: 'model' | 'rules';
+  /** Why the built-in drafter answered instead of the model. */
+  fallbackReason?: string;
+}
+
+export interface Drafter {
+  draft(request: DraftRequest): Promise<DraftResult>;
+}

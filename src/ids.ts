@@ -1,0 +1,38 @@
+/** Every action, block, callback and shortcut id the app registers, in one place. */
+export const IDS = {
+  command: '/complaints',
+  shortcuts: { openTicket: 'open_ticket' },
+  actions: {
+    approve: 'draft_approve',
+    edit: 'draft_edit',
+    regenerate: 'draft_regenerate',
+    discard: 'draft_discard',
+    setCategory: 'ticket_set_category',
+    setPriority: 'ticket_set_priority',
+    resolve: 'ticket_resolve',
+    acknowledge: 'escalation_ack',
+    rate: 'ticket_rate',
+    openChannelSettings: 'channel_settings_open',
+    openCard: 'home_open_card',
+  },
+  views: { editDraft: 'draft_edit_modal', channelSettings: 'channel_settings_modal' },
+  blocks: {
+    draftText: 'draft_text',
+    sendAnyway: 'send_anyway',
+    engineer: 'settings_engineer',
+    tier: 'settings_tier',
+    hours: 'settings_hours',
+    timeZone: 'settings_tz',
+    language: 'settings_language',
+  },
+  inputs: {
+    draftText: 'draft_text_input',
+    sendAnyway: 'send_anyway_input',
+    engineer: 'engineer_input',
+    tier: 'tier_input',
+    hours: 'hours_input',
+    timeZone: 'tz_input',
+    language: 'language_input',
+  },
+  reactions: { openTicket: 'ticket', inProgress: 'eyes', resolved: 'white_check_mark' },
+} as const;

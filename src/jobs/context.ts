@@ -1,0 +1,19 @@
+import type { OutboxRow } from '../db/schema/index.js';
+import type { Drafter } from '../drafting/drafter.js';
+import type { WorkerDeps } from '../services/deps.js';
+import type { QualitySource } from '../services/quality.js';
+
+export interface JobDeps extends WorkerDeps {
+  drafter: Drafter;
+  quality?: QualitySource;
+}
+
+/** A job handler does its work and may return a result to store; it throws to be retried. */
+export type JobHandler = (job: OutboxRow, deps: JobDeps) => Promise<Record<string, unknown> | void>;
+
+/** Thrown when the work cannot happen yet (e.g. the card is not posted); retried later without counting as a Slack failure. */
+export class NotReadyError extends Error {}
+
+export function postOptions(job: OutboxRow) {
+  return { jobId: job.id, uncertain: job.uncertain, notBefore: Math.floor(job.createdAt.getTime() / 1000) - 5 };
+}

@@ -1,0 +1,29 @@
+import { findTicket, updateTicket } from '../db/queries/tickets.js';
+import { makeDraft } from '../services/drafts.js';
+import { describeQuality } from '../services/quality.js';
+import type { JobDeps, JobHandler } from './context.js';
+
+/** Measured quality for the ticket's call, if a source is configured and the customer gave an id. */
+async function qualityFor(deps: JobDeps, ticketId: number): Promise<string | undefined> {
+  if (!deps.quality) return undefined;
+  const ticket = await findTicket(deps.db, { ticketId });
+  const callId = ticket?.facts.callId;
+  if (!ticket || !callId) return undefined;
+  try {
+    const measured = await deps.quality.lookup(callId);
+    if (!measured) return undefined;
+    const summary = describeQuality(measured, ticket.language);
+    await updateTicket(deps.db, { ticketId, changes: { qualitySummary: describeQuality(measured, 'en') } });
+    return summary;
+  } catch (error) {
+    deps.log.warn('call quality lookup failed; drafting without it', { ticket_id: ticketId, error });
+    return undefined;
+  }
+}
+
+export const makeDraftJob: JobHandler = async (job, deps) => {
+  const ticketId = Number(job.payload.ticketId);
+  const quality = await qualityFor(deps, ticketId);
+  const draft = await makeDraft(deps, { ticketId, quality });
+  return draft ? { draftId: draft.id, source: draft.source } : { skipped: 'ticket not waiting on us' };
+};

@@ -1,0 +1,45 @@
+import { findCustomerChannel } from '../db/queries/customer-channels.js';
+import { findClock } from '../db/queries/sla-clocks.js';
+import { findTicket } from '../db/queries/tickets.js';
+import { postOnce } from '../slack/post-once.js';
+import { escalationMessage } from '../views/escalation.js';
+import { NotReadyError, postOptions, type JobHandler } from './context.js';
+
+/** One escalation step, posted in the ticket's triage thread or as a DM to the person pinged. */
+export const notifyEscalation: JobHandler = async (job, deps) => {
+  const { clockId, stage, target } = job.payload as { clockId: number; stage: 1 | 2 | 3; target: 'thread' | 'dm' };
+  const clock = await findClock(deps.db, { clockId });
+  const ticket = clock ? await findTicket(deps.db, { ticketId: clock.ticketId }) : undefined;
+  if (!clock || !ticket) return { skipped: 'no clock' };
+  // Answered or taken between the sweep and now: the ping has nothing left to ask for.
+  if (clock.state !== 'running') return { skipped: `clock ${clock.state}` };
+  const channel = await findCustomerChannel(deps.db, { channelId: ticket.channelId });
+  const targetUserId = stage === 2 ? (channel?.engineerUserId ?? undefined) : stage === 3 ? deps.config.supportLeadUserId : undefined;
+  if (target === 'thread' && !ticket.triageTs) throw new NotReadyError('the card is not posted yet');
+  const link = await deps.client.chat
+    .getPermalink({ channel: ticket.channelId, message_ts: ticket.rootTs })
+    .then((r) => r.permalink)
+    .catch(() => undefined);
+  const message = escalationMessage({
+    stage,
+    clockId,
+    ticketId: ticket.id,
+    channelId: ticket.channelId,
+    category: ticket.category,
+    priority: ticket.priority,
+    summary: ticket.summary ?? '',
+    waitedMs: deps.now().getTime() - clock.startedAt.getTime(),
+    targetMs: clock.targetMs,
+    kind: clock.kind,
+    targetUserId,
+    link,
+    acknowledgedBy: clock.acknowledgedBy,
+  });
+  if (target === 'dm') {
+    if (!targetUserId) return { skipped: 'no one to DM' };
+    const posted = await postOnce(deps.client, { channel: targetUserId, text: message.text, blocks: message.blocks, ...postOptions(job) });
+    return { ts: posted.ts, found: posted.found };
+  }
+  const posted = await postOnce(deps.client, { channel: deps.config.triageChannelId, threadTs: ticket.triageTs!, text: message.text, blocks: message.blocks, ...postOptions(job) });
+  return { ts: posted.ts, found: posted.found };
+};

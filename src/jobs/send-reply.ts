@@ -1,0 +1,16 @@
+import { findDraft } from '../db/queries/drafts.js';
+import { findTicket } from '../db/queries/tickets.js';
+import { markReplySent } from '../services/drafts.js';
+import { postOnce } from '../slack/post-once.js';
+import { postOptions, type JobHandler } from './context.js';
+
+/** The approved reply, posted once in the customer's thread; then the clock is met. */
+export const sendReply: JobHandler = async (job, deps) => {
+  const draft = await findDraft(deps.db, { draftId: Number(job.payload.draftId) });
+  if (!draft || (draft.status !== 'approved' && draft.status !== 'sent')) return { skipped: 'draft not approved' };
+  const ticket = await findTicket(deps.db, { ticketId: draft.ticketId });
+  if (!ticket) return { skipped: 'no ticket' };
+  const posted = await postOnce(deps.client, { channel: ticket.channelId, threadTs: ticket.rootTs, text: draft.reply, ...postOptions(job) });
+  await deps.db.transaction((tx) => markReplySent(tx, deps.config.sla, { draft, at: deps.now() }));
+  return { ts: posted.ts, found: posted.found };
+};

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { InvalidInputError } from '../../errors.js';
+
+const cardValue = z.object({ t: z.number().int().positive(), d: z.number().int().positive().optional() });
+const selection = z.object({ t: z.number().int().positive(), c: z.string().optional(), p: z.string().optional() });
+
+/** The first action of a block_actions payload, with the user and the JSON value the view put there. */
+const blockAction = z.object({
+  user: z.object({ id: z.string(), team_id: z.string().optional() }),
+  actions: z.array(z.object({ value: z.string().optional(), selected_option: z.object({ value: z.string() }).optional() })).min(1),
+  trigger_id: z.string().optional(),
+  channel: z.object({ id: z.string() }).optional(),
+});
+
+function json(text: string | undefined): unknown {
+  try {
+    return JSON.parse(text ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseAction(body: unknown) {
+  const parsed = blockAction.safeParse(body);
+  if (!parsed.success) throw new InvalidInputError('That button press could not be read. Please try again.');
+  const action = parsed.data.actions[0]!;
+  return { userId: parsed.data.user.id, triggerId: parsed.data.trigger_id, channelId: parsed.data.channel?.id, raw: action.selected_option?.value ?? action.value };
+}
+
+export function parseCardValue(raw: string | undefined) {
+  const parsed = cardValue.safeParse(json(raw));
+  if (!parsed.success) throw new InvalidInputError('That button belongs to a card this app cannot read. Please use the latest card.');
+  return parsed.data;
+}
+
+export function parseSelection(raw: string | undefined) {
+  const parsed = selection.safeParse(json(raw));
+  if (!parsed.success) throw new InvalidInputError('That choice could not be read. Please try again.');
+  return parsed.data;
+}
+
+export function parseJson<T>(raw: string | undefined, schema: z.ZodType<T>, problem: string): T {
+  const parsed = schema.safeParse(json(raw));
+  if (!parsed.success) throw new InvalidInputError(problem);
+  return parsed.data;
+}

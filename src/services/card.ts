@@ -1,0 +1,56 @@
+import type { Executor } from '../db/client.js';
+import { latestDraftOf } from '../db/queries/drafts.js';
+import { conversationOf } from '../db/queries/messages.js';
+import { clocksOfTicket } from '../db/queries/sla-clocks.js';
+import { activityOf } from '../db/queries/ticket-activity.js';
+import { findTicket } from '../db/queries/tickets.js';
+import type { TicketActivity } from '../db/schema/index.js';
+import type { AgentLanguage } from '../views/labels.js';
+import { slackDate } from '../views/format.js';
+import type { CardModel } from '../views/triage-card.js';
+
+const ACTION_TEXT: Record<string, string> = {
+  approved: 'approved the draft',
+  edited_and_approved: 'edited and approved a reply',
+  discarded: 'discarded the draft',
+  regenerate_requested: 'asked for a new draft',
+  reply_sent: 'reply posted to the customer',
+  reclassified: 'changed the classification',
+  resolved: 'resolved the ticket',
+  reopened: 'customer wrote again; reopened',
+  rated: 'customer rated the outcome',
+  escalation_warning: 'SLA warning posted',
+  escalation_engineer: 'paired engineer pinged',
+  escalation_lead: 'support lead pinged',
+  acknowledged: 'took the escalation',
+  agent_replied: 'replied in the customer thread',
+};
+
+function historyLine(a: TicketActivity): string | undefined {
+  const text = ACTION_TEXT[a.action];
+  if (!text) return undefined;
+  const who = a.actorUserId ? `<@${a.actorUserId}> ` : '';
+  return `${slackDate(a.at, '{time}')} ${who}${text}${a.detail ? ` — ${a.detail}` : ''}`;
+}
+
+/** Everything the card shows, read fresh at render time so the card never shows a stale state. */
+export async function loadCardModel(db: Executor, params: { ticketId: number; language: AgentLanguage; now: Date }): Promise<CardModel | undefined> {
+  const ticket = await findTicket(db, { ticketId: params.ticketId });
+  if (!ticket) return undefined;
+  const [conversation, draft, clocks, activity] = await Promise.all([
+    conversationOf(db, { ticketId: ticket.id }),
+    latestDraftOf(db, { ticketId: ticket.id }),
+    clocksOfTicket(db, { ticketId: ticket.id, states: ['running'] }),
+    activityOf(db, { ticketId: ticket.id }),
+  ]);
+  return {
+    ticket,
+    conversation,
+    draft,
+    clock: clocks.find((c) => c.kind !== 'resolution') ?? clocks[0],
+    history: activity.map(historyLine).filter((l): l is string => Boolean(l)),
+    quality: ticket.qualitySummary ?? undefined,
+    language: params.language,
+    now: params.now,
+  };
+}

@@ -1,0 +1,145 @@
+import { findCustomerChannel } from '../db/queries/customer-channels.js';
+import { editMessage, findMessage, insertMessage, markMessageDeleted } from '../db/queries/messages.js';
+import { recordEventOnce } from '../db/queries/slack-events.js';
+import { findTicket, latestOpenTicketOf, updateTicket } from '../db/queries/tickets.js';
+import type { Tx } from '../db/client.js';
+import type { AuthorRole, CustomerChannel } from '../db/schema/index.js';
+import { classify } from '../domain/classify.js';
+import { extractFacts } from '../domain/facts.js';
+import { isPleasantry } from '../domain/pleasantry.js';
+import type { ServiceDeps } from './deps.js';
+import { jobs } from './jobs.js';
+import { customerWrote, openTicket, weResponded } from './tickets.js';
+
+export interface IncomingMessage {
+  eventId?: string;
+  channelId: string;
+  ts: string;
+  threadTs?: string;
+  userId: string;
+  /** The author's workspace (user_team), when Slack says. */
+  authorTeamId?: string;
+  /** The workspace the app is installed in. */
+  homeTeamId?: string;
+  /** True in a Slack Connect channel shared with another organization. */
+  sharedChannel: boolean;
+  text: string;
+}
+
+export type IntakeOutcome =
+  | { kind: 'duplicate' }
+  | { kind: 'ignored'; reason: string }
+  | { kind: 'opened'; ticketId: number }
+  | { kind: 'joined'; ticketId: number }
+  | { kind: 'customer_reply'; ticketId: number }
+  | { kind: 'agent_reply'; ticketId: number };
+
+export function tsToDate(ts: string): Date {
+  return new Date(Math.round(Number(ts) * 1000));
+}
+
+/** Customer or agent: agents are triage members (and the paired engineer); in a shared channel a customer is from another workspace. */
+async function roleOf(deps: ServiceDeps, msg: IncomingMessage, channel: CustomerChannel | undefined): Promise<Exclude<AuthorRole, 'app'> | 'staff'> {
+  if (channel?.engineerUserId === msg.userId) return 'agent';
+  if (msg.sharedChannel && msg.authorTeamId && msg.homeTeamId) {
+    if (msg.authorTeamId !== msg.homeTeamId) return 'customer';
+    // Our own colleagues who are not agents are not customers in a shared channel.
+    return (await deps.people.isAgent(msg.userId)) ? 'agent' : 'staff';
+  }
+  return (await deps.people.isAgent(msg.userId)) ? 'agent' : 'customer';
+}
+
+/** A message in a channel: open a ticket, join one, or record a reply. Runs in one transaction, before the ack. */
+export async function receiveMessage(deps: ServiceDeps, msg: IncomingMessage): Promise<IntakeOutcome> {
+  const at = tsToDate(msg.ts);
+  const channel = await findCustomerChannel(deps.db, { channelId: msg.channelId });
+  const isThreadReply = Boolean(msg.threadTs && msg.threadTs !== msg.ts);
+  if (!channel && !isThreadReply) return { kind: 'ignored', reason: 'channel not linked' };
+  // Role lookups may call Slack: do them before the transaction holds a connection.
+  const role = await roleOf(deps, msg, channel);
+
+  const outcome = await deps.db.transaction(async (tx): Promise<IntakeOutcome> => {
+    if (msg.eventId && !(await recordEventOnce(tx, { eventId: msg.eventId }))) return { kind: 'duplicate' };
+    if (await findMessage(tx, { channelId: msg.channelId, ts: msg.ts })) return { kind: 'duplicate' };
+    return isThreadReply ? threadReply(tx, deps, msg, channel, role, at) : topLevel(tx, deps, msg, channel!, role, at);
+  });
+  if (outcome.kind !== 'duplicate' && outcome.kind !== 'ignored') deps.wake();
+  return outcome;
+}
+
+async function threadReply(tx: Tx, deps: ServiceDeps, msg: IncomingMessage, channel: CustomerChannel | undefined, role: string, at: Date): Promise<IntakeOutcome> {
+  const parent = await findMessage(tx, { channelId: msg.channelId, ts: msg.threadTs! });
+  const ticket = parent ? await findTicket(tx, { ticketId: parent.ticketId }) : undefined;
+  if (!ticket) return { kind: 'ignored', reason: 'thread has no ticket' };
+  if (role === 'staff') return { kind: 'ignored', reason: 'colleague outside support' };
+  await insertMessage(tx, { ticketId: ticket.id, channelId: msg.channelId, ts: msg.ts, userId: msg.userId, teamId: msg.authorTeamId, role: role as AuthorRole, text: msg.text, createdAt: at });
+  if (role === 'agent') {
+    await weResponded(tx, deps.config.sla, { ticket, channel, at });
+    return { kind: 'agent_reply', ticketId: ticket.id };
+  }
+  await customerWrote(tx, deps.config.sla, { ticket, channel, text: msg.text, at, meaningful: !isPleasantry(msg.text) });
+  return { kind: 'customer_reply', ticketId: ticket.id };
+}
+
+async function topLevel(tx: Tx, deps: ServiceDeps, msg: IncomingMessage, channel: CustomerChannel, role: string, at: Date): Promise<IntakeOutcome> {
+  if (role !== 'customer') return { kind: 'ignored', reason: 'not a customer' };
+  if (isPleasantry(msg.text)) return { kind: 'ignored', reason: 'pleasantry' };
+
+  // A burst: the same person adding to what they just said, before anyone answered, is one ticket.
+  const recent = await latestOpenTicketOf(tx, { channelId: msg.channelId, customerUserId: msg.userId });
+  if (recent && recent.status === 'waiting_on_us' && at.getTime() - recent.lastCustomerMessageAt.getTime() <= deps.config.burstWindowMs) {
+    await insertMessage(tx, { ticketId: recent.id, channelId: msg.channelId, ts: msg.ts, userId: msg.userId, teamId: msg.authorTeamId, role: 'customer', text: msg.text, createdAt: at });
+    const reclassified = recent.category === 'other' && recent.classifiedBy === 'rules' ? classify(msg.text, { enterprise: recent.enterprise }) : undefined;
+    await updateTicket(tx, {
+      ticketId: recent.id,
+      changes: {
+        facts: extractFacts(msg.text, recent.facts),
+        lastCustomerMessageAt: at,
+        ...(reclassified && reclassified.category !== 'other' ? { category: reclassified.category, priority: reclassified.priority } : {}),
+      },
+    });
+    await jobs.makeDraft(tx, recent.id, 'customer added more');
+    await jobs.syncCard(tx, recent.id);
+    return { kind: 'joined', ticketId: recent.id };
+  }
+
+  const { ticket } = await openTicket(tx, deps.config.sla, {
+    channelId: msg.channelId,
+    rootTs: msg.ts,
+    customerUserId: msg.userId,
+    customerTeamId: msg.authorTeamId,
+    text: msg.text,
+    at,
+    openedVia: 'message',
+  });
+  return { kind: 'opened', ticketId: ticket.id };
+}
+
+/** The customer edited a message: the ticket shows the new words and re-reads its facts. */
+export async function receiveEdit(deps: ServiceDeps, params: { eventId?: string; channelId: string; ts: string; text: string; at: Date }): Promise<boolean> {
+  const changed = await deps.db.transaction(async (tx) => {
+    if (params.eventId && !(await recordEventOnce(tx, { eventId: params.eventId }))) return false;
+    const message = await editMessage(tx, { channelId: params.channelId, ts: params.ts, text: params.text, at: params.at });
+    if (!message || message.role !== 'customer') return false;
+    const ticket = await findTicket(tx, { ticketId: message.ticketId });
+    if (!ticket) return false;
+    await updateTicket(tx, { ticketId: ticket.id, changes: { facts: extractFacts(params.text, ticket.facts) } });
+    await jobs.syncCard(tx, ticket.id);
+    if (ticket.status === 'waiting_on_us') await jobs.makeDraft(tx, ticket.id, 'customer edited a message');
+    return true;
+  });
+  if (changed) deps.wake();
+  return changed;
+}
+
+export async function receiveDeletion(deps: ServiceDeps, params: { eventId?: string; channelId: string; ts: string; at: Date }): Promise<boolean> {
+  const changed = await deps.db.transaction(async (tx) => {
+    if (params.eventId && !(await recordEventOnce(tx, { eventId: params.eventId }))) return false;
+    const message = await markMessageDeleted(tx, params);
+    if (!message) return false;
+    await jobs.syncCard(tx, message.ticketId);
+    return true;
+  });
+  if (changed) deps.wake();
+  return changed;
+}

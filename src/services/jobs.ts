@@ -1,0 +1,30 @@
+import type { Executor } from '../db/client.js';
+import { enqueueJob } from '../db/queries/outbox.js';
+
+/** Every kind of outbox work, with the keys that make it once-only or coalesced. */
+export const JOB = {
+  postReceipt: 'receipt.post',
+  syncCard: 'card.sync',
+  openFromReaction: 'ticket.open_from_reaction',
+  makeDraft: 'draft.make',
+  sendReply: 'reply.send',
+  notifyEscalation: 'escalation.notify',
+  postClosing: 'closing.post',
+  setStatusReaction: 'reaction.status',
+} as const;
+
+export const jobs = {
+  postReceipt: (db: Executor, ticketId: number) => enqueueJob(db, { kind: JOB.postReceipt, payload: { ticketId }, onceKey: `receipt:${ticketId}` }),
+  syncCard: (db: Executor, ticketId: number) => enqueueJob(db, { kind: JOB.syncCard, payload: { ticketId }, coalesceKey: `card:${ticketId}` }),
+  makeDraft: (db: Executor, ticketId: number, reason: string) =>
+    enqueueJob(db, { kind: JOB.makeDraft, payload: { ticketId, reason }, coalesceKey: `draft:${ticketId}` }),
+  sendReply: (db: Executor, draftId: number) => enqueueJob(db, { kind: JOB.sendReply, payload: { draftId }, onceKey: `send:${draftId}` }),
+  openFromReaction: (db: Executor, p: { channelId: string; ts: string; userId: string }) =>
+    enqueueJob(db, { kind: JOB.openFromReaction, payload: p, onceKey: `reaction:${p.channelId}:${p.ts}` }),
+  notifyEscalation: (db: Executor, p: { clockId: number; stage: number; target: 'thread' | 'dm' }) =>
+    enqueueJob(db, { kind: JOB.notifyEscalation, payload: p, onceKey: `escalation:${p.clockId}:${p.stage}:${p.target}` }),
+  postClosing: (db: Executor, p: { ticketId: number; resolvedAt: string }) =>
+    enqueueJob(db, { kind: JOB.postClosing, payload: p, onceKey: `closing:${p.ticketId}:${p.resolvedAt}` }),
+  setStatusReaction: (db: Executor, ticketId: number) =>
+    enqueueJob(db, { kind: JOB.setStatusReaction, payload: { ticketId }, coalesceKey: `reaction:${ticketId}` }),
+};

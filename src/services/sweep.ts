@@ -1,0 +1,79 @@
+import { findCustomerChannel } from '../db/queries/customer-channels.js';
+import { claimDueClocks } from '../db/queries/sla-clocks.js';
+import { recordActivity } from '../db/queries/ticket-activity.js';
+import { findTicket } from '../db/queries/tickets.js';
+import { STAGE, nextStep } from '../domain/sla.js';
+import { advanceClock, timesOf } from './clocks.js';
+import type { ServiceDeps } from './deps.js';
+import { jobs } from './jobs.js';
+import type { Metrics } from './metrics.js';
+import { policyFor } from './sla-policy.js';
+
+const STAGE_ACTION = { 1: 'escalation_warning', 2: 'escalation_engineer', 3: 'escalation_lead' } as const;
+
+/**
+ * One pass over the due clocks. Each clock is claimed with SKIP LOCKED and moved to its next stage in
+ * the same transaction that enqueues the notification (keyed by clock and stage), so every step fires
+ * exactly once however many instances sweep. Returns how many steps fired.
+ */
+export async function sweepOnce(deps: ServiceDeps & { metrics?: Metrics }, params: { now: Date; batchSize?: number }): Promise<number> {
+  const fired = await deps.db.transaction(async (tx) => {
+    const due = await claimDueClocks(tx, { now: params.now, limit: params.batchSize ?? 200 });
+    let count = 0;
+    for (const clock of due) {
+      const ticket = await findTicket(tx, { ticketId: clock.ticketId });
+      const channel = ticket ? await findCustomerChannel(tx, { channelId: ticket.channelId }) : undefined;
+      const policy = policyFor(deps.config.sla, channel);
+      // Several steps may be due at once (a priority change past the target): fire only the highest.
+      let stage = clock.stage;
+      for (let step = nextStep({ ...timesOf(clock), stage, acknowledged: clock.acknowledgedAt !== null }, policy, policy.calendar); step && step.at <= params.now; ) {
+        stage = step.stage;
+        step = nextStep({ ...timesOf(clock), stage, acknowledged: clock.acknowledgedAt !== null }, policy, policy.calendar);
+      }
+      // No paired engineer: the breach goes straight to the lead.
+      if (stage === STAGE.engineerPinged && !channel?.engineerUserId) stage = STAGE.leadPinged;
+      if (stage === clock.stage) {
+        await advanceClock(tx, { clock, stage, now: params.now, policy, breached: false });
+        continue;
+      }
+      await jobs.notifyEscalation(tx, { clockId: clock.id, stage, target: 'thread' });
+      if (stage >= STAGE.engineerPinged) await jobs.notifyEscalation(tx, { clockId: clock.id, stage, target: 'dm' });
+      await advanceClock(tx, { clock, stage, now: params.now, policy, breached: stage >= STAGE.engineerPinged });
+      await recordActivity(tx, { ticketId: clock.ticketId, at: params.now, action: STAGE_ACTION[stage as 1 | 2 | 3] });
+      await jobs.syncCard(tx, clock.ticketId);
+      deps.metrics?.slaSteps.inc({ stage: STAGE_ACTION[stage as 1 | 2 | 3] });
+      count++;
+    }
+    return count;
+  });
+  if (fired > 0) deps.wake();
+  return fired;
+}
+
+/** Runs the sweep on an interval until stopped. */
+export class Sweeper {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly deps: ServiceDeps & { metrics?: Metrics },
+    private readonly intervalMs: number,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => {
+      if (this.running) return;
+      this.running = sweepOnce(this.deps, { now: this.deps.now() })
+        .then(() => undefined)
+        .catch((error) => this.deps.log.error('SLA sweep failed', { error }))
+        .finally(() => {
+          this.running = undefined;
+        });
+    }, this.intervalMs);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+}

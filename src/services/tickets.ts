@@ -1,0 +1,130 @@
+import type { Executor } from '../db/client.js';
+import { findCustomerChannel } from '../db/queries/customer-channels.js';
+import { insertMessage } from '../db/queries/messages.js';
+import { insertTicket, findTicketByRoot, updateTicket } from '../db/queries/tickets.js';
+import type { CustomerChannel, Ticket } from '../db/schema/index.js';
+import { classify, priorityFor } from '../domain/classify.js';
+import { extractFacts } from '../domain/facts.js';
+import { detectLanguage } from '../domain/language.js';
+import type { Category, Priority } from '../domain/taxonomy.js';
+import type { Config } from '../config.js';
+import { cancelClocks, pauseResolutionClock, resumeResolutionClock, retargetClocks, startClock, stopResponseClocks } from './clocks.js';
+import { jobs } from './jobs.js';
+import { policyFor } from './sla-policy.js';
+
+export interface OpenTicketInput {
+  channelId: string;
+  rootTs: string;
+  customerUserId: string;
+  customerTeamId?: string;
+  text: string;
+  at: Date;
+  openedVia: Ticket['openedVia'];
+  openedBy?: string;
+}
+
+/** Opens ticket #N for a customer message, or returns the one it already has. */
+export async function openTicket(db: Executor, sla: Config['sla'], input: OpenTicketInput): Promise<{ ticket: Ticket; created: boolean }> {
+  const channel = await findCustomerChannel(db, { channelId: input.channelId });
+  const enterprise = channel?.enterprise ?? false;
+  const { category, priority } = classify(input.text, { enterprise });
+  const created = await insertTicket(db, {
+    channelId: input.channelId,
+    rootTs: input.rootTs,
+    customerUserId: input.customerUserId,
+    customerTeamId: input.customerTeamId,
+    category,
+    priority,
+    language: channel?.language ?? detectLanguage(input.text),
+    enterprise,
+    facts: extractFacts(input.text),
+    openedVia: input.openedVia,
+    openedBy: input.openedBy,
+    createdAt: input.at,
+    lastCustomerMessageAt: input.at,
+  });
+  if (!created) {
+    const existing = await findTicketByRoot(db, { channelId: input.channelId, rootTs: input.rootTs });
+    return { ticket: existing!, created: false };
+  }
+  await insertMessage(db, {
+    ticketId: created.id,
+    channelId: input.channelId,
+    ts: input.rootTs,
+    userId: input.customerUserId,
+    teamId: input.customerTeamId,
+    role: 'customer',
+    text: input.text,
+    createdAt: input.at,
+  });
+  const policy = policyFor(sla, channel);
+  await startClock(db, { ticketId: created.id, kind: 'first_response', cycle: 0, startAt: input.at, priority, policy });
+  await startClock(db, { ticketId: created.id, kind: 'resolution', cycle: 0, startAt: input.at, priority, policy });
+  await jobs.postReceipt(db, created.id);
+  await jobs.syncCard(db, created.id);
+  await jobs.makeDraft(db, created.id, 'new ticket');
+  await jobs.setStatusReaction(db, created.id);
+  return { ticket: created, created: true };
+}
+
+/** A customer wrote more: their facts grow, and the ticket waits on us again (a new cycle after a reply). */
+export async function customerWrote(db: Executor, sla: Config['sla'], params: { ticket: Ticket; channel?: CustomerChannel; text: string; at: Date; meaningful: boolean }): Promise<Ticket> {
+  const { ticket, at } = params;
+  const policy = policyFor(sla, params.channel);
+  const facts = extractFacts(params.text, ticket.facts);
+  const changes: Partial<Ticket> = { facts, lastCustomerMessageAt: at };
+  // "Thanks!" after our answer neither reopens the ticket nor starts a clock.
+  if (params.meaningful && ticket.status !== 'waiting_on_us') {
+    const cycle = ticket.cycle + 1;
+    Object.assign(changes, { status: 'waiting_on_us', cycle, resolvedAt: null, resolvedBy: null });
+    await startClock(db, { ticketId: ticket.id, kind: 'next_response', cycle, startAt: at, priority: ticket.priority, policy });
+    if (ticket.status === 'resolved') {
+      await startClock(db, { ticketId: ticket.id, kind: 'resolution', cycle, startAt: at, priority: ticket.priority, policy });
+    } else {
+      await resumeResolutionClock(db, { ticketId: ticket.id, now: at, policy });
+    }
+    await jobs.setStatusReaction(db, ticket.id);
+  }
+  const updated = (await updateTicket(db, { ticketId: ticket.id, changes }))!;
+  if (params.meaningful && updated.status === 'waiting_on_us') await jobs.makeDraft(db, ticket.id, 'customer replied');
+  await jobs.syncCard(db, ticket.id);
+  return updated;
+}
+
+/** An agent or engineer answered the customer: the response clock is met and the ticket waits on them. */
+export async function weResponded(db: Executor, sla: Config['sla'], params: { ticket: Ticket; channel?: CustomerChannel; at: Date }): Promise<Ticket> {
+  const { ticket, at } = params;
+  if (ticket.status !== 'waiting_on_us') return ticket;
+  await stopResponseClocks(db, { ticketId: ticket.id, now: at });
+  await pauseResolutionClock(db, { ticketId: ticket.id, now: at, policy: policyFor(sla, params.channel) });
+  const updated = (await updateTicket(db, {
+    ticketId: ticket.id,
+    changes: { status: 'waiting_on_customer', firstRespondedAt: ticket.firstRespondedAt ?? at },
+  }))!;
+  await jobs.syncCard(db, ticket.id);
+  return updated;
+}
+
+export async function resolveTicket(db: Executor, params: { ticket: Ticket; by: string; at: Date }): Promise<Ticket> {
+  await stopResponseClocks(db, { ticketId: params.ticket.id, now: params.at });
+  await cancelClocks(db, { ticketId: params.ticket.id, now: params.at });
+  const updated = (await updateTicket(db, { ticketId: params.ticket.id, changes: { status: 'resolved', resolvedAt: params.at, resolvedBy: params.by } }))!;
+  await jobs.postClosing(db, { ticketId: updated.id, resolvedAt: params.at.toISOString() });
+  await jobs.setStatusReaction(db, updated.id);
+  await jobs.syncCard(db, updated.id);
+  return updated;
+}
+
+/** Agents re-classify; due times follow from the ticket's start, never restarted. */
+export async function reclassify(
+  db: Executor,
+  sla: Config['sla'],
+  params: { ticket: Ticket; channel?: CustomerChannel; category?: Category; priority?: Priority; at: Date },
+): Promise<Ticket> {
+  const category = params.category ?? params.ticket.category;
+  const priority = params.priority ?? (params.category ? priorityFor(category, params.ticket.enterprise) : params.ticket.priority);
+  const updated = (await updateTicket(db, { ticketId: params.ticket.id, changes: { category, priority, classifiedBy: 'agent' } }))!;
+  await retargetClocks(db, { ticketId: params.ticket.id, priority, now: params.at, policy: policyFor(sla, params.channel) });
+  await jobs.syncCard(db, params.ticket.id);
+  return updated;
+}

@@ -1,0 +1,130 @@
+import { buryJob, claimJobs, completeJob, retryJob } from '../db/queries/outbox.js';
+import type { OutboxRow } from '../db/schema/index.js';
+import { correlationId } from '../errors.js';
+import { NotReadyError, type JobDeps, type JobHandler } from '../jobs/context.js';
+import { classifySlackError } from '../slack/errors.js';
+import type { Metrics } from './metrics.js';
+
+export interface WorkerOptions {
+  pollIntervalMs: number;
+  batchSize?: number;
+  /** How long a claimed job is ours; past it another instance may take it over. */
+  leaseMs?: number;
+  maxAttempts?: number;
+}
+
+const MAX_BACKOFF_MS = 60_000;
+
+function backoffMs(attempts: number): number {
+  const base = Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.max(0, attempts - 1));
+  return base / 2 + Math.random() * (base / 2);
+}
+
+/**
+ * Drains the outbox: claims due jobs, runs them, and records the outcome. Rate limits wait for
+ * Retry-After; failures whose effect is unknown are retried with a check for an earlier post.
+ */
+export class OutboxWorker {
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private again = false;
+  private stopped = true;
+  private readonly idle = new Set<() => void>();
+
+  constructor(
+    private readonly deps: JobDeps,
+    private readonly handlers: Record<string, JobHandler>,
+    private readonly options: WorkerOptions,
+    private readonly metrics?: Metrics,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    while (this.running) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  /** New work was committed: look now instead of at the next poll. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) this.again = true;
+    else this.schedule(0);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delayMs);
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running || this.stopped) return;
+    this.running = true;
+    this.again = false;
+    let claimed = 0;
+    try {
+      claimed = await this.runOnce();
+    } catch (error) {
+      this.deps.log.error('outbox poll failed', { error });
+    } finally {
+      this.running = false;
+    }
+    // A full batch or a wake-up during the run means more may be waiting.
+    this.schedule(claimed >= (this.options.batchSize ?? 20) || this.again ? 0 : this.options.pollIntervalMs);
+  }
+
+  /** Claims and runs one batch; returns how many jobs it claimed. */
+  async runOnce(): Promise<number> {
+    const jobs = await claimJobs(this.deps.db, { now: new Date(), limit: this.options.batchSize ?? 20, leaseMs: this.options.leaseMs ?? 60_000 });
+    await Promise.all(jobs.map((job) => this.run(job)));
+    return jobs.length;
+  }
+
+  private async run(job: OutboxRow): Promise<void> {
+    const log = this.deps.log.child({ job_id: job.id, job_kind: job.kind, ticket_id: job.payload.ticketId });
+    const handler = this.handlers[job.kind];
+    if (!handler) {
+      await buryJob(this.deps.db, job, new Date(), `no handler for ${job.kind}`);
+      log.error('outbox job has no handler');
+      return;
+    }
+    try {
+      const result = await handler(job, this.deps);
+      await completeJob(this.deps.db, job, new Date(), result ?? undefined);
+      this.metrics?.jobDone(job.kind);
+    } catch (error) {
+      await this.failed(job, error, log);
+    }
+  }
+
+  private async failed(job: OutboxRow, error: unknown, log: JobDeps['log']): Promise<void> {
+    const now = Date.now();
+    if (error instanceof NotReadyError) {
+      await retryJob(this.deps.db, job, { runAt: new Date(now + backoffMs(Math.min(job.attempts, 4))), error: error.message, uncertain: job.uncertain });
+      return;
+    }
+    const failure = classifySlackError(error);
+    this.metrics?.slackError(job.kind, failure.kind);
+    const maxAttempts = this.options.maxAttempts ?? 25;
+    if (failure.kind === 'permanent' || job.attempts >= maxAttempts) {
+      const ref = correlationId();
+      await buryJob(this.deps.db, job, new Date(now), `${failure.kind === 'permanent' ? failure.detail : 'too many attempts'} (ref ${ref})`);
+      log.error('outbox job gave up', { ref, failure, error, attempts: job.attempts });
+      return;
+    }
+    const delay = failure.kind === 'rate_limited' ? failure.retryAfterMs : backoffMs(job.attempts);
+    this.metrics?.jobRetried(job.kind, failure.kind);
+    await retryJob(this.deps.db, job, {
+      runAt: new Date(now + delay),
+      error: failure.kind === 'rate_limited' ? `rate limited for ${delay} ms` : failure.detail,
+      // A rate-limited call did not happen; anything else may have.
+      uncertain: job.uncertain || failure.kind === 'uncertain',
+    });
+    log.warn('outbox job will be retried', { failure: failure.kind, delay_ms: Math.round(delay), attempts: job.attempts });
+  }
+}

@@ -1,0 +1,82 @@
+import type { ChatPostMessageArguments, WebClient } from '@slack/web-api';
+import type { Block, KnownBlock } from '@slack/types';
+
+/** Tag on every message the app posts, so a retry can tell whether an earlier attempt landed. */
+export const POST_EVENT_TYPE = 'complaint_desk_post';
+
+export interface PostRequest {
+  channel: string;
+  text: string;
+  blocks?: Array<Block | KnownBlock>;
+  threadTs?: string;
+  /** The outbox job doing the post; stored in the message metadata. */
+  jobId: number;
+  /** An earlier attempt may have landed: look before posting again. */
+  uncertain: boolean;
+  /** Lower bound for the search of an earlier attempt (unix seconds). */
+  notBefore: number;
+  replyBroadcast?: boolean;
+}
+
+export interface Posted {
+  channel: string;
+  ts: string;
+  /** True when an earlier attempt had already posted it. */
+  found: boolean;
+}
+
+interface MetaMessage {
+  ts?: string;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+
+async function findEarlierPost(client: WebClient, req: PostRequest, channel: string): Promise<string | undefined> {
+  const matches = (m: MetaMessage) => m.metadata?.event_type === POST_EVENT_TYPE && Number(m.metadata?.event_payload?.job_id) === req.jobId;
+  if (req.threadTs) {
+    let cursor: string | undefined;
+    do {
+      const page = await client.conversations.replies({ channel, ts: req.threadTs, include_all_metadata: true, limit: 200, cursor, oldest: String(req.notBefore) });
+      const hit = (page.messages as MetaMessage[] | undefined)?.find(matches);
+      if (hit?.ts) return hit.ts;
+      cursor = page.response_metadata?.next_cursor || undefined;
+    } while (cursor);
+    return undefined;
+  }
+  let cursor: string | undefined;
+  do {
+    const page = await client.conversations.history({ channel, oldest: String(req.notBefore), include_all_metadata: true, limit: 200, cursor });
+    const hit = (page.messages as MetaMessage[] | undefined)?.find(matches);
+    if (hit?.ts) return hit.ts;
+    cursor = page.response_metadata?.next_cursor || undefined;
+  } while (cursor);
+  return undefined;
+}
+
+/**
+ * Posts a message at most once per job: after an attempt whose outcome is unknown (timeout, 5xx,
+ * crash), it first looks for the message tagged with this job and returns that one if it landed.
+ */
+export async function postOnce(client: WebClient, req: PostRequest): Promise<Posted> {
+  let channel = req.channel;
+  if (req.uncertain) {
+    // A DM is addressed by user id; the search needs the conversation id.
+    if (/^[UW]/.test(channel)) {
+      const opened = await client.conversations.open({ users: channel });
+      channel = opened.channel?.id ?? channel;
+    }
+    const ts = await findEarlierPost(client, req, channel);
+    if (ts) return { channel, ts, found: true };
+  }
+  // The SDK's argument type is a union of exclusive shapes; this message is a valid one of them.
+  const args = {
+    channel,
+    text: req.text,
+    ...(req.blocks ? { blocks: req.blocks } : {}),
+    ...(req.threadTs ? { thread_ts: req.threadTs, reply_broadcast: req.replyBroadcast ?? false } : {}),
+    unfurl_links: false,
+    unfurl_media: false,
+    metadata: { event_type: POST_EVENT_TYPE, event_payload: { job_id: req.jobId } },
+  } as unknown as ChatPostMessageArguments;
+  const res = await client.chat.postMessage(args);
+  return { channel: res.channel ?? channel, ts: res.ts!, found: false };
+}

@@ -1,0 +1,30 @@
+import type { KnownBlock } from '@slack/types';
+import type { Language } from '../domain/taxonomy.js';
+import { IDS } from '../ids.js';
+
+const FACES = ['😞', '🙁', '😐', '🙂', '😄'];
+
+/** The closing message in the customer's thread, with a one-click rating anyone in the channel can press. */
+export function closingMessage(params: { ticketId: number; language: Language }): { text: string; blocks: KnownBlock[] } {
+  const zh = params.language === 'zh';
+  const text = zh
+    ? `工单 #${params.ticketId} 已处理完毕。感谢您的耐心！如果问题再次出现，直接在这个帖子里回复，我们会马上跟进。`
+    : `We've marked ticket #${params.ticketId} as resolved. Thank you for your patience! If it happens again, just reply in this thread and we'll pick it up right away.`;
+  return {
+    text,
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: zh ? '这次的处理您满意吗？' : 'How did we do?' }] },
+      {
+        type: 'actions',
+        block_id: `rate_${params.ticketId}`,
+        elements: FACES.map((face, i) => ({
+          type: 'button' as const,
+          action_id: `${IDS.actions.rate}_${i + 1}`,
+          text: { type: 'plain_text' as const, text: `${face} ${i + 1}`, emoji: true },
+          value: JSON.stringify({ t: params.ticketId, r: i + 1 }),
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,54 @@
+import type { KnownBlock, View } from '@slack/types';
+import type { Draft } from '../db/schema/index.js';
+import type { ToneFinding } from '../domain/tone.js';
+import { IDS } from '../ids.js';
+import { neutralize, truncate } from './format.js';
+
+/**
+ * The reply as the agent will send it. After a submit with serious tone findings the same modal comes
+ * back with the findings and a "send anyway" box that must be ticked.
+ */
+export function editDraftModal(params: { draft: Draft; text?: string; findings?: ToneFinding[] }): View {
+  const { draft, findings = [] } = params;
+  const blocks: KnownBlock[] = [
+    {
+      type: 'input',
+      block_id: IDS.blocks.draftText,
+      label: { type: 'plain_text', text: `Reply to the customer (${draft.language === 'zh' ? 'Chinese' : 'English'})` },
+      element: { type: 'plain_text_input', action_id: IDS.inputs.draftText, multiline: true, max_length: 4000, initial_value: params.text ?? draft.reply },
+      hint: { type: 'plain_text', text: 'Checked for blame, empty apologies, promises we cannot keep and jargon when you send.' },
+    },
+  ];
+  if (findings.length > 0) {
+    blocks.push({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: truncate(
+          `*Tone check*\n${findings.map((f) => `${f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:'} “${neutralize(f.excerpt)}” — ${f.explanation}`).join('\n')}`,
+          3000,
+        ),
+      },
+    });
+    blocks.push({
+      type: 'input',
+      block_id: IDS.blocks.sendAnyway,
+      optional: true,
+      label: { type: 'plain_text', text: 'Send anyway' },
+      element: {
+        type: 'checkboxes',
+        action_id: IDS.inputs.sendAnyway,
+        options: [{ text: { type: 'plain_text', text: 'I have read the findings and want to send this as it is' }, value: 'yes' }],
+      },
+    });
+  }
+  return {
+    type: 'modal',
+    callback_id: IDS.views.editDraft,
+    private_metadata: JSON.stringify({ draftId: draft.id }),
+    title: { type: 'plain_text', text: `Edit reply #${draft.ticketId}` },
+    submit: { type: 'plain_text', text: 'Send' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks,
+  };
+}

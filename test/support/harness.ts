@@ -1,0 +1,122 @@
+import { createApp, type AppOptions, type RunningApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLog, silentLog } from '../../src/logger.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+import { SlackEmulator, type EmulatorOptions } from './slack-emulator.js';
+import { newTs, SlackSender } from './slack-requests.js';
+
+/** The cast of every end-to-end test. */
+export const PEOPLE = {
+  triage: 'CTRIAGE01',
+  customerChannel: 'CCUST0001',
+  otherCustomerChannel: 'CCUST0002',
+  agent: 'UAGENT001',
+  agent2: 'UAGENT002',
+  engineer: 'UENG00001',
+  lead: 'ULEAD0001',
+  customer: 'UCUST0001',
+  customer2: 'UCUST0002',
+  customerTeam: 'TCUST0001',
+  colleague: 'UCOLL0001',
+} as const;
+
+export const SIGNING_SECRET = 'test-signing-secret';
+export const BOT_TOKEN = 'xoxb-test-token';
+
+export interface Harness {
+  app: RunningApp;
+  emulator: SlackEmulator;
+  slack: SlackSender;
+  db: TestDatabase;
+  baseUrl: string;
+  link(channelId?: string, options?: { enterprise?: boolean; engineer?: string }): Promise<void>;
+  /** A customer's message from another workspace in a shared channel. */
+  customerSays(text: string, options?: { channel?: string; user?: string; ts?: string; threadTs?: string; eventId?: string; retryNum?: number }): Promise<{ ts: string; status: number }>;
+  /** An agent's message in the customer's thread. */
+  agentSays(text: string, options: { threadTs: string; channel?: string; user?: string }): Promise<{ ts: string; status: number }>;
+  /** The card posted for the n-th ticket in the triage channel (1-based order of posting). */
+  cards(): ReturnType<SlackEmulator['posts']>;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions extends Omit<Partial<AppOptions>, 'config'> {
+  env?: Record<string, string>;
+  db?: TestDatabase;
+  emulator?: SlackEmulator;
+  emulatorOptions?: EmulatorOptions;
+  verbose?: boolean;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const emulator = options.emulator ?? new SlackEmulator({ token: BOT_TOKEN, ...options.emulatorOptions });
+  if (!emulator.url) await emulator.start();
+  emulator.setMembers(PEOPLE.triage, [PEOPLE.agent, PEOPLE.agent2, emulator.botUserId]);
+  const db = options.db ?? (await createTestDatabase());
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: emulator.url,
+    TRIAGE_CHANNEL_ID: PEOPLE.triage,
+    SUPPORT_LEAD_USER_ID: PEOPLE.lead,
+    PORT: '0',
+    OUTBOX_POLL_INTERVAL: '100ms',
+    SWEEP_INTERVAL: '200ms',
+    LOG_LEVEL: 'error',
+    ...options.env,
+  });
+  const app = await createApp({ ...options, config, database: db.database, log: options.verbose ? createLog('debug') : (options.log ?? silentLog) });
+  await app.start();
+  const baseUrl = `http://127.0.0.1:${app.port}`;
+  const slack = new SlackSender(baseUrl, SIGNING_SECRET, emulator.teamId);
+  const ownsDb = !options.db;
+  const ownsEmulator = !options.emulator;
+
+  const harness: Harness = {
+    app,
+    emulator,
+    slack,
+    db,
+    baseUrl,
+    async link(channelId = PEOPLE.customerChannel, opts = {}) {
+      const res = await slack.command({ text: `link <@${opts.engineer ?? PEOPLE.engineer}|eng>${opts.enterprise ? ' enterprise' : ''}`, userId: PEOPLE.agent, channelId });
+      if (res.status !== 200 || !/Linked|Updated/.test(res.text)) throw new Error(`link failed: ${res.status} ${res.text}`);
+    },
+    async customerSays(text, opts = {}) {
+      const ts = opts.ts ?? newTs();
+      const res = await slack.event(
+        {
+          type: 'message',
+          channel: opts.channel ?? PEOPLE.customerChannel,
+          user: opts.user ?? PEOPLE.customer,
+          user_team: PEOPLE.customerTeam,
+          team: PEOPLE.customerTeam,
+          text,
+          ts,
+          ...(opts.threadTs ? { thread_ts: opts.threadTs } : {}),
+          channel_type: 'channel',
+          event_ts: ts,
+        },
+        { shared: true, eventId: opts.eventId, retryNum: opts.retryNum },
+      );
+      emulator.seedMessage({ channel: opts.channel ?? PEOPLE.customerChannel, ts, text, user: opts.user ?? PEOPLE.customer, thread_ts: opts.threadTs });
+      return { ts, status: res.status };
+    },
+    async agentSays(text, opts) {
+      const ts = newTs();
+      const res = await slack.event(
+        { type: 'message', channel: opts.channel ?? PEOPLE.customerChannel, user: opts.user ?? PEOPLE.agent, user_team: emulator.teamId, team: emulator.teamId, text, ts, thread_ts: opts.threadTs, event_ts: ts },
+        { shared: true },
+      );
+      return { ts, status: res.status };
+    },
+    cards() {
+      return emulator.posts({ channel: PEOPLE.triage }).filter((m) => !m.thread_ts);
+    },
+    async stop() {
+      await app.stop();
+      if (ownsDb) await db.drop();
+      if (ownsEmulator) await emulator.stop();
+    },
+  };
+  return harness;
+}

@@ -1,0 +1,363 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for the Slack Web API: keeps channels, messages and users in memory, records every
+ * call, and can be told to fail (429 with Retry-After, 5xx, hang) or to add latency and rate limits.
+ */
+export interface EmulatedMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  user?: string;
+  bot_id?: string;
+  thread_ts?: string;
+  blocks?: unknown[];
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  reactions: Map<string, Set<string>>;
+  edited?: boolean;
+}
+
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+  at: number;
+  /** The HTTP status the emulator answered with. */
+  status: number;
+}
+
+export type Fault = { status: 429; retryAfter: number } | { status: 500 | 502 | 503 } | { hang: true } | { error: string };
+
+export interface EmulatorOptions {
+  token?: string;
+  teamId?: string;
+  /** Added before every answer, in ms. */
+  latencyMs?: number;
+  /** Posts allowed per channel per second before 429 (Slack's is about one). Off when unset. */
+  postsPerChannelPerSecond?: number;
+}
+
+export class SlackEmulator {
+  readonly teamId: string;
+  readonly botUserId = 'UBOT0001';
+  readonly botId = 'BBOT0001';
+  readonly calls: RecordedCall[] = [];
+  readonly messages: EmulatedMessage[] = [];
+  readonly ephemerals: Array<{ channel: string; user: string; text: string }> = [];
+  readonly views: Array<{ method: string; view: Record<string, unknown>; user_id?: string; trigger_id?: string }> = [];
+  readonly uploads: Array<{ filename: string; bytes: Buffer; channel?: string; title?: string }> = [];
+  readonly members = new Map<string, Set<string>>();
+  readonly users = new Map<string, { team_id: string; name: string }>();
+  private readonly faults = new Map<string, Fault[]>();
+  private readonly hanging: ServerResponse[] = [];
+  private readonly postLog = new Map<string, number[]>();
+  private readonly pendingUploads = new Map<string, { filename: string; bytes?: Buffer }>();
+  private server: Server | undefined;
+  private tsCounter = 0;
+  private readonly waiters = new Set<() => void>();
+  url = '';
+
+  constructor(readonly options: EmulatorOptions = {}) {
+    this.teamId = options.teamId ?? 'THOME0001';
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}/api/`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    for (const res of this.hanging.splice(0)) res.destroy();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** Members of a channel (the triage channel's members are the agents). */
+  setMembers(channel: string, userIds: string[]): void {
+    this.members.set(channel, new Set(userIds));
+  }
+
+  addUser(id: string, teamId = this.teamId, name = id.toLowerCase()): void {
+    this.users.set(id, { team_id: teamId, name });
+  }
+
+  /** The next calls of a method get these answers, in order. */
+  fail(method: string, ...faults: Fault[]): void {
+    this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
+    for (const res of this.hanging.splice(0)) res.destroy();
+  }
+
+  /** A message a person posted (so the app can fetch it, e.g. for the :ticket: reaction). */
+  seedMessage(m: { channel: string; ts: string; text: string; user: string; thread_ts?: string }): void {
+    this.messages.push({ ...m, reactions: new Map() });
+  }
+
+  posts(filter: { channel?: string; thread_ts?: string } = {}): EmulatedMessage[] {
+    return this.messages.filter((m) => m.bot_id && (!filter.channel || m.channel === filter.channel) && (filter.thread_ts === undefined || m.thread_ts === filter.thread_ts));
+  }
+
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Resolves when the predicate holds, checked after each call; rejects after the timeout. */
+  async waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+    const started = Date.now();
+    for (;;) {
+      const value = predicate();
+      if (value) return value;
+      if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.waiters.delete(done);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(done, 50);
+        this.waiters.add(done);
+      });
+    }
+  }
+
+  private notify(): void {
+    for (const w of [...this.waiters]) w();
+  }
+
+  private nextTs(): string {
+    const seconds = Math.floor(Date.now() / 1000);
+    this.tsCounter += 1;
+    return `${seconds}.${String(this.tsCounter).padStart(6, '0')}`;
+  }
+
+  private async readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks);
+    const type = req.headers['content-type'] ?? '';
+    if (type.includes('application/json')) return raw.length ? (JSON.parse(raw.toString()) as Record<string, unknown>) : {};
+    if (type.includes('application/x-www-form-urlencoded')) {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of new URLSearchParams(raw.toString())) {
+        out[k] = /^[[{]/.test(v) ? safeJson(v) : v;
+      }
+      return out;
+    }
+    return { _raw: raw };
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/upload/')) return this.receiveUpload(url.pathname.slice(8), req, res);
+    const method = url.pathname.replace(/^\/api\//, '');
+    const args = await this.readBody(req);
+    for (const [k, v] of url.searchParams) args[k] = v;
+    if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
+    const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      this.calls.push({ method, args, at: Date.now(), status });
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+      this.notify();
+    };
+    const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || String(args.token ?? '');
+    if (this.options.token && token !== this.options.token) return answer(200, { ok: false, error: 'invalid_auth' });
+
+    const fault = this.faults.get(method)?.shift();
+    if (fault) {
+      if ('hang' in fault) {
+        this.calls.push({ method, args, at: Date.now(), status: 0 });
+        this.hanging.push(res);
+        this.notify();
+        return;
+      }
+      if ('error' in fault) return answer(200, { ok: false, error: fault.error });
+      if (fault.status === 429) return answer(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(fault.retryAfter) });
+      return answer(fault.status, { ok: false, error: 'internal_error' });
+    }
+    if (this.options.postsPerChannelPerSecond && method === 'chat.postMessage') {
+      const channel = String(args.channel);
+      const now = Date.now();
+      const recent = (this.postLog.get(channel) ?? []).filter((t) => now - t < 1000);
+      if (recent.length >= this.options.postsPerChannelPerSecond) return answer(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
+      recent.push(now);
+      this.postLog.set(channel, recent);
+    }
+    try {
+      answer(200, this.dispatch(method, args));
+    } catch (error) {
+      answer(200, { ok: false, error: (error as Error).message });
+    }
+  }
+
+  private receiveUpload(id: string, req: IncomingMessage, res: ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const pending = this.pendingUploads.get(id);
+      if (pending) pending.bytes = extractMultipartFile(Buffer.concat(chunks), req.headers['content-type']);
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('OK');
+      this.calls.push({ method: 'upload', args: { id }, at: Date.now(), status: 200 });
+      this.notify();
+    });
+  }
+
+  private findMessage(channel: string, ts: string): EmulatedMessage {
+    const m = this.messages.find((x) => x.channel === channel && x.ts === ts);
+    if (!m) throw new Error('message_not_found');
+    return m;
+  }
+
+  private view(m: EmulatedMessage, includeMetadata: boolean) {
+    return {
+      type: 'message',
+      ts: m.ts,
+      text: m.text,
+      user: m.user ?? this.botUserId,
+      ...(m.bot_id ? { bot_id: m.bot_id } : {}),
+      ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}),
+      ...(m.blocks ? { blocks: m.blocks } : {}),
+      ...(includeMetadata && m.metadata ? { metadata: m.metadata } : {}),
+    };
+  }
+
+  private dispatch(method: string, a: Record<string, unknown>): Record<string, unknown> {
+    const channelOf = (c: unknown) => {
+      const id = String(c ?? '');
+      if (!id) throw new Error('channel_not_found');
+      return /^[UW]/.test(id) ? `D${id.slice(1)}` : id;
+    };
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://acme.slack.test/', team: 'Acme', team_id: this.teamId, user_id: this.botUserId, bot_id: this.botId, user: 'complaintdesk' };
+      case 'chat.postMessage': {
+        if (!a.text && !a.blocks) throw new Error('no_text');
+        const channel = channelOf(a.channel);
+        const m: EmulatedMessage = {
+          channel,
+          ts: this.nextTs(),
+          text: String(a.text ?? ''),
+          bot_id: this.botId,
+          thread_ts: a.thread_ts ? String(a.thread_ts) : undefined,
+          blocks: a.blocks as unknown[] | undefined,
+          metadata: a.metadata as EmulatedMessage['metadata'],
+          reactions: new Map(),
+        };
+        this.messages.push(m);
+        return { ok: true, channel, ts: m.ts, message: this.view(m, true) };
+      }
+      case 'chat.update': {
+        const m = this.findMessage(String(a.channel), String(a.ts));
+        m.text = String(a.text ?? m.text);
+        if (a.blocks) m.blocks = a.blocks as unknown[];
+        m.edited = true;
+        return { ok: true, channel: m.channel, ts: m.ts };
+      }
+      case 'chat.postEphemeral':
+        this.ephemerals.push({ channel: String(a.channel), user: String(a.user), text: String(a.text ?? '') });
+        return { ok: true, message_ts: this.nextTs() };
+      case 'chat.getPermalink':
+        return { ok: true, channel: a.channel, permalink: `https://acme.slack.test/archives/${a.channel}/p${String(a.message_ts).replace('.', '')}` };
+      case 'conversations.members': {
+        const members = [...(this.members.get(String(a.channel)) ?? [])];
+        return { ok: true, members, response_metadata: { next_cursor: '' } };
+      }
+      case 'conversations.open': {
+        const user = String(a.users ?? '').split(',')[0] ?? '';
+        return { ok: true, channel: { id: `D${user.slice(1)}` } };
+      }
+      case 'conversations.info':
+        return { ok: true, channel: { id: a.channel, name: String(a.channel).toLowerCase(), is_ext_shared: false } };
+      case 'conversations.history': {
+        const channel = String(a.channel);
+        const oldest = a.oldest ? Number(a.oldest) : -Infinity;
+        const latest = a.latest ? Number(a.latest) : Infinity;
+        const inclusive = a.inclusive === true || a.inclusive === 'true';
+        const list = this.messages
+          .filter((m) => m.channel === channel && (!m.thread_ts || m.thread_ts === m.ts))
+          .filter((m) => {
+            const t = Number(m.ts);
+            return inclusive ? t >= oldest && t <= latest : t > oldest && t < latest;
+          })
+          .sort((x, y) => Number(y.ts) - Number(x.ts))
+          .slice(0, Number(a.limit ?? 100))
+          .map((m) => this.view(m, a.include_all_metadata === true || a.include_all_metadata === 'true'));
+        return { ok: true, messages: list, has_more: false, response_metadata: { next_cursor: '' } };
+      }
+      case 'conversations.replies': {
+        const channel = String(a.channel);
+        const root = String(a.ts);
+        const list = this.messages
+          .filter((m) => m.channel === channel && (m.ts === root || m.thread_ts === root))
+          .map((m) => this.view(m, a.include_all_metadata === true || a.include_all_metadata === 'true'));
+        return { ok: true, messages: list, has_more: false, response_metadata: { next_cursor: '' } };
+      }
+      case 'users.info': {
+        const u = this.users.get(String(a.user));
+        if (!u) throw new Error('user_not_found');
+        return { ok: true, user: { id: a.user, team_id: u.team_id, name: u.name } };
+      }
+      case 'views.open':
+      case 'views.update':
+      case 'views.push':
+      case 'views.publish':
+        this.views.push({ method, view: a.view as Record<string, unknown>, user_id: a.user_id as string | undefined, trigger_id: a.trigger_id as string | undefined });
+        return { ok: true, view: { id: `V${this.views.length}`, ...(a.view as object) } };
+      case 'reactions.add': {
+        const m = this.findMessage(String(a.channel), String(a.timestamp));
+        const name = String(a.name);
+        const who = m.reactions.get(name) ?? new Set();
+        if (who.has(this.botUserId)) throw new Error('already_reacted');
+        who.add(this.botUserId);
+        m.reactions.set(name, who);
+        return { ok: true };
+      }
+      case 'reactions.remove': {
+        const m = this.findMessage(String(a.channel), String(a.timestamp));
+        const who = m.reactions.get(String(a.name));
+        if (!who?.delete(this.botUserId)) throw new Error('no_reaction');
+        return { ok: true };
+      }
+      case 'files.getUploadURLExternal': {
+        const id = `F${this.pendingUploads.size + 1}`;
+        this.pendingUploads.set(id, { filename: String(a.filename) });
+        return { ok: true, file_id: id, upload_url: `${this.url.replace(/api\/$/, '')}upload/${id}` };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (typeof a.files === 'string' ? safeJson(a.files) : a.files) as Array<{ id: string; title?: string }>;
+        for (const f of files) {
+          const pending = this.pendingUploads.get(f.id);
+          if (!pending?.bytes) throw new Error('file_not_found');
+          this.uploads.push({ filename: pending.filename, bytes: pending.bytes, channel: a.channel_id as string | undefined, title: f.title });
+        }
+        return { ok: true, files: files.map((f) => ({ id: f.id })) };
+      }
+      default:
+        throw new Error('unknown_method');
+    }
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The SDK uploads a file as multipart form data or as the raw body; either way return the bytes. */
+function extractMultipartFile(body: Buffer, contentType: string | undefined): Buffer {
+  const boundary = contentType?.match(/boundary=(.+)$/)?.[1];
+  if (!boundary) return body;
+  const sep = Buffer.from(`--${boundary}`);
+  const start = body.indexOf(sep);
+  const headerEnd = body.indexOf('\r\n\r\n', start);
+  const end = body.indexOf(sep, headerEnd);
+  return body.subarray(headerEnd + 4, end - 2);
+}

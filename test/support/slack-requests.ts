@@ -1,0 +1,158 @@
+import { createHmac, randomUUID } from 'node:crypto';
+
+/** Requests as Slack sends them: signed with the signing secret, form- or JSON-encoded. */
+export interface SignedOptions {
+  /** Unix seconds; defaults to now. A stale one must be refused. */
+  timestamp?: number;
+  /** Sign with another secret, to forge. */
+  secret?: string;
+  headers?: Record<string, string>;
+}
+
+export function sign(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export class SlackSender {
+  constructor(
+    readonly baseUrl: string,
+    readonly signingSecret: string,
+    readonly teamId: string,
+  ) {}
+
+  async post(body: string, contentType: string, opts: SignedOptions = {}): Promise<{ status: number; text: string; json?: unknown; ms: number }> {
+    const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
+    const started = performance.now();
+    const res = await fetch(`${this.baseUrl}/slack/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': contentType,
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': sign(opts.secret ?? this.signingSecret, timestamp, body),
+        ...opts.headers,
+      },
+      body,
+    });
+    const text = await res.text();
+    const ms = performance.now() - started;
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, text, json, ms };
+  }
+
+  /** An Events API callback around one event. */
+  envelope(event: Record<string, unknown>, opts: { eventId?: string; shared?: boolean } = {}): Record<string, unknown> {
+    return {
+      token: 'legacy',
+      team_id: this.teamId,
+      api_app_id: 'ATEST0001',
+      type: 'event_callback',
+      event_id: opts.eventId ?? `Ev${randomUUID().replace(/-/g, '').slice(0, 12).toUpperCase()}`,
+      event_time: Math.floor(Date.now() / 1000),
+      is_ext_shared_channel: opts.shared ?? false,
+      authorizations: [{ team_id: this.teamId, user_id: 'UBOT0001', is_bot: true }],
+      event,
+    };
+  }
+
+  event(event: Record<string, unknown>, opts: SignedOptions & { eventId?: string; shared?: boolean; retryNum?: number } = {}) {
+    const headers = opts.retryNum ? { 'x-slack-retry-num': String(opts.retryNum), 'x-slack-retry-reason': 'http_timeout', ...opts.headers } : opts.headers;
+    return this.post(JSON.stringify(this.envelope(event, opts)), 'application/json', { ...opts, headers });
+  }
+
+  command(params: { text: string; userId: string; channelId: string; command?: string; channelName?: string }, opts: SignedOptions = {}) {
+    const form = new URLSearchParams({
+      token: 'legacy',
+      team_id: this.teamId,
+      team_domain: 'acme',
+      channel_id: params.channelId,
+      channel_name: params.channelName ?? params.channelId.toLowerCase(),
+      user_id: params.userId,
+      user_name: params.userId.toLowerCase(),
+      command: params.command ?? '/complaints',
+      text: params.text,
+      api_app_id: 'ATEST0001',
+      response_url: 'http://127.0.0.1:9/response',
+      trigger_id: `trigger.${randomUUID()}`,
+    });
+    return this.post(form.toString(), 'application/x-www-form-urlencoded', opts);
+  }
+
+  interaction(payload: Record<string, unknown>, opts: SignedOptions = {}) {
+    const form = new URLSearchParams({ payload: JSON.stringify(payload) });
+    return this.post(form.toString(), 'application/x-www-form-urlencoded', opts);
+  }
+
+  /** A button or select press on a message the app posted. */
+  blockAction(params: { userId: string; userTeamId?: string; channelId: string; messageTs: string; actionId: string; value?: string; selectedValue?: string }, opts: SignedOptions = {}) {
+    return this.interaction(
+      {
+        type: 'block_actions',
+        team: { id: this.teamId },
+        user: { id: params.userId, team_id: params.userTeamId ?? this.teamId },
+        api_app_id: 'ATEST0001',
+        token: 'legacy',
+        trigger_id: `trigger.${randomUUID()}`,
+        channel: { id: params.channelId },
+        container: { type: 'message', channel_id: params.channelId, message_ts: params.messageTs },
+        message: { ts: params.messageTs, type: 'message' },
+        response_url: 'http://127.0.0.1:9/response',
+        actions: [
+          {
+            action_id: params.actionId,
+            block_id: 'b',
+            type: params.selectedValue ? 'static_select' : 'button',
+            ...(params.value !== undefined ? { value: params.value } : {}),
+            ...(params.selectedValue ? { selected_option: { value: params.selectedValue, text: { type: 'plain_text', text: params.selectedValue } } } : {}),
+            action_ts: String(Date.now() / 1000),
+          },
+        ],
+      },
+      opts,
+    );
+  }
+
+  viewSubmission(params: { userId: string; callbackId: string; privateMetadata: string; values: Record<string, Record<string, unknown>> }, opts: SignedOptions = {}) {
+    return this.interaction(
+      {
+        type: 'view_submission',
+        team: { id: this.teamId },
+        user: { id: params.userId, team_id: this.teamId },
+        api_app_id: 'ATEST0001',
+        token: 'legacy',
+        trigger_id: `trigger.${randomUUID()}`,
+        view: { id: 'V1', type: 'modal', callback_id: params.callbackId, private_metadata: params.privateMetadata, state: { values: params.values }, hash: 'h' },
+      },
+      opts,
+    );
+  }
+
+  messageShortcut(params: { userId: string; channelId: string; callbackId: string; message: Record<string, unknown> }, opts: SignedOptions = {}) {
+    return this.interaction(
+      {
+        type: 'message_action',
+        callback_id: params.callbackId,
+        team: { id: this.teamId },
+        user: { id: params.userId, team_id: this.teamId },
+        channel: { id: params.channelId, name: params.channelId.toLowerCase() },
+        message_ts: params.message.ts,
+        message: { type: 'message', ...params.message },
+        trigger_id: `trigger.${randomUUID()}`,
+        response_url: 'http://127.0.0.1:9/response',
+        token: 'legacy',
+      },
+      opts,
+    );
+  }
+}
+
+let tsSeq = 0;
+/** A fresh message ts near now, unique within the test run. */
+export function newTs(offsetSeconds = 0): string {
+  tsSeq += 1;
+  return `${Math.floor(Date.now() / 1000) + offsetSeconds}.${String(100000 + (tsSeq % 900000)).padStart(6, '0')}`;
+}
