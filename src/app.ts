@@ -78,7 +78,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   worker = new OutboxWorker(
     { ...deps, client: workerClient, drafter, quality },
     { ...JOB_HANDLERS, ...options.extraJobHandlers },
-    { pollIntervalMs: config.outboxPollIntervalMs },
+    { pollIntervalMs: config.outboxPollIntervalMs, leaseMs: config.outboxLeaseMs },
     metrics,
   );
   const sweeper = new Sweeper({ ...deps, metrics }, config.sweepIntervalMs);

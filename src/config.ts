@@ -70,6 +70,7 @@ const envSchema = z
     ESCALATION_LEAD_AFTER: duration('ESCALATION_LEAD_AFTER').default(30 * MIN),
     SWEEP_INTERVAL: duration('SWEEP_INTERVAL').default(5_000),
     OUTBOX_POLL_INTERVAL: duration('OUTBOX_POLL_INTERVAL').default(1_000),
+    OUTBOX_LEASE: duration('OUTBOX_LEASE').default(60_000),
     BURST_WINDOW: duration('BURST_WINDOW').default(2 * MIN),
     BUSINESS_HOURS: z.string().default('24/7'),
     BUSINESS_TZ: z.string().default('UTC'),
@@ -96,6 +97,8 @@ export interface Config {
   };
   sweepIntervalMs: number;
   outboxPollIntervalMs: number;
+  /** How long a claimed job belongs to one instance before another may take it over. */
+  outboxLeaseMs: number;
   burstWindowMs: number;
   agentLanguage: 'en' | 'zh';
   logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -140,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     sweepIntervalMs: e.SWEEP_INTERVAL,
     outboxPollIntervalMs: e.OUTBOX_POLL_INTERVAL,
+    outboxLeaseMs: e.OUTBOX_LEASE,
     burstWindowMs: e.BURST_WINDOW,
     agentLanguage: e.AGENT_LANGUAGE,
     logLevel: e.LOG_LEVEL,

@@ -55,7 +55,7 @@ const REGIONS =
   /(北京|上海|广州|深圳|杭州|成都|重庆|武汉|西安|南京|天津|香港|台湾|新加坡|印尼|雅加达|马来西亚|泰国|越南|菲律宾|印度|中东|迪拜|沙特|巴西|美国|欧洲|日本|韩国|东南亚)|\b(beijing|shanghai|guangzhou|shenzhen|hangzhou|chengdu|hong kong|taiwan|singapore|indonesia|jakarta|malaysia|thailand|vietnam|philippines|manila|india|mumbai|dubai|saudi|riyadh|brazil|são paulo|sao paulo|mexico|us east|us west|europe|frankfurt|london|japan|tokyo|korea|seoul|southeast asia|middle east|latam)\b/i;
 
 const TIMES =
-  /(今天|昨天|昨晚|今早|今晚|刚才|上午|下午|晚上)\s*\d{0,2}[点:：]?\d{0,2}|\b\d{1,2}(:\d{2})?\s?(am|pm)\b|\b\d{1,2}:\d{2}\b|\b(today|yesterday|this morning|this afternoon|tonight|last night|just now) ?(at \d{1,2}(:\d{2})?\s?(am|pm)?)?|\b\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?/i;
+  /(今天|昨天|昨晚|今早|今晚|刚才|上午|下午|晚上)\s*\d{0,2}\s*[点:：]?\s*\d{0,2}\s*(左右)?|\b\d{1,2}(:\d{2})?\s?(am|pm)\b|\b\d{1,2}:\d{2}\b|\b(today|yesterday|this morning|this afternoon|tonight|last night|just now) ?(at \d{1,2}(:\d{2})?\s?(am|pm)?)?|\b\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?/i;
 
 const CALL_ID =
   /(?:call|channel|room|session|meeting)[\s_-]?(?:id|name|no\.?|number)?\s*[:：#=]?\s*([A-Za-z0-9_-]{4,64})|(?:房间号|频道号|频道名|通话id|通话ID|房间ID|房间id|频道ID|频道id)\s*[:：]?\s*([A-Za-z0-9_-]{3,64})/i;
@@ -71,6 +71,8 @@ export function extractFacts(text: string, known: Facts = {}): Facts {
   facts.network ??= first(text, NETWORKS);
   facts.place ??= first(text, PLACES);
   facts.device ??= text.match(DEVICES)?.[0]?.trim();
+  // An iPhone or iPad runs iOS; the version may still be worth asking.
+  if (!facts.os && facts.device && /iphone|ipad|苹果/i.test(facts.device)) facts.os = 'iOS';
   if (!facts.os) {
     for (const [re, label] of OSES) {
       const m = text.match(re);
@@ -91,14 +93,19 @@ export function extractFacts(text: string, known: Facts = {}): Facts {
 }
 
 /** Follow-up topics still open, in the order an agent would ask them. */
-export type FollowUpTopic = 'scenario' | 'network' | 'device' | 'time' | 'callId';
+export type FollowUpTopic = 'scenario' | 'network' | 'place' | 'device' | 'os' | 'timeAndRegion' | 'time' | 'region' | 'callId';
 
+/** One question per missing thing, merged where a person would ask both at once. */
 export function missingTopics(facts: Facts): FollowUpTopic[] {
   const missing: FollowUpTopic[] = [];
   if (!facts.scenario) missing.push('scenario');
-  if (!facts.network || !facts.place) missing.push('network');
-  if (!facts.device || !facts.os) missing.push('device');
-  if (!facts.time || !facts.region) missing.push('time');
+  if (!facts.network) missing.push('network');
+  else if (!facts.place) missing.push('place');
+  if (!facts.device) missing.push('device');
+  else if (!facts.os) missing.push('os');
+  if (!facts.time && !facts.region) missing.push('timeAndRegion');
+  else if (!facts.time) missing.push('time');
+  else if (!facts.region) missing.push('region');
   if (!facts.callId) missing.push('callId');
   return missing;
 }

@@ -98,9 +98,25 @@ export const FOLLOW_UP_QUESTIONS: Record<FollowUpTopic, Record<Language, string>
     en: 'Which phone or computer was it, and which system version (for example iPhone 13, iOS 17)?',
     zh: '方便告诉我们手机型号和系统版本吗（例如 iPhone 13、iOS 17）？',
   },
-  time: {
+  place: {
+    en: 'Were you at home, at the office, or out and about when it happened?',
+    zh: '当时是在家里、公司，还是在外面？',
+  },
+  os: {
+    en: 'Which system version is the device on (for example iOS 17 or Android 14)?',
+    zh: '方便告诉我们设备的系统版本吗（例如 iOS 17、Android 14）？',
+  },
+  timeAndRegion: {
     en: 'Roughly when did it happen, and in which city or region?',
     zh: '大概是什么时间发生的？在哪个城市或地区？',
+  },
+  time: {
+    en: 'Roughly when did it happen (date and time)?',
+    zh: '大概是什么时间发生的（日期和时间）？',
+  },
+  region: {
+    en: 'Which city or region were the people on the call in?',
+    zh: '通话双方当时在哪个城市或地区？',
   },
   callId: {
     en: 'If you have it, the call or channel ID, so we can pull up that exact call.',

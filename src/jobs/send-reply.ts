@@ -11,6 +11,6 @@ export const sendReply: JobHandler = async (job, deps) => {
   const ticket = await findTicket(deps.db, { ticketId: draft.ticketId });
   if (!ticket) return { skipped: 'no ticket' };
   const posted = await postOnce(deps.client, { channel: ticket.channelId, threadTs: ticket.rootTs, text: draft.reply, ...postOptions(job) });
-  await deps.db.transaction((tx) => markReplySent(tx, deps.config.sla, { draft, at: deps.now() }));
+  await deps.db.transaction((tx) => markReplySent(tx, deps.config.sla, { draft, at: deps.now(), ts: posted.ts }));
   return { ts: posted.ts, found: posted.found };
 };

@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import type { Tx } from '../db/client.js';
 import { findCustomerChannel } from '../db/queries/customer-channels.js';
 import { findDraft, insertDraft, supersedeProposed, transitionDraft } from '../db/queries/drafts.js';
-import { conversationOf } from '../db/queries/messages.js';
+import { conversationOf, insertMessage } from '../db/queries/messages.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { findTicket, lockTicket, updateTicket } from '../db/queries/tickets.js';
 import type { Draft, Ticket } from '../db/schema/index.js';
@@ -139,11 +139,13 @@ export async function requestRegeneration(deps: ServiceDeps, params: { ticketId:
 }
 
 /** After the reply landed in the customer's thread: the draft is sent and the clock is met. */
-export async function markReplySent(tx: Tx, sla: Config['sla'], params: { draft: Draft; at: Date }): Promise<void> {
+export async function markReplySent(tx: Tx, sla: Config['sla'], params: { draft: Draft; at: Date; ts: string }): Promise<void> {
   const sent = await transitionDraft(tx, { draftId: params.draft.id, from: ['approved'], to: 'sent', at: params.at });
   if (!sent) return;
   const ticket = await lockTicket(tx, { ticketId: params.draft.ticketId });
   if (!ticket) return;
+  // Our reply is part of the conversation the next draft reads.
+  await insertMessage(tx, { ticketId: ticket.id, channelId: ticket.channelId, ts: params.ts, userId: params.draft.actedBy, role: 'agent', text: params.draft.reply, createdAt: params.at });
   await weResponded(tx, sla, { ticket, channel: await findCustomerChannel(tx, { channelId: ticket.channelId }), at: params.at });
   await recordActivity(tx, { ticketId: ticket.id, at: params.at, actorUserId: params.draft.actedBy ?? undefined, action: 'reply_sent' });
   await jobs.syncCard(tx, ticket.id);
