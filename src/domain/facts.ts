@@ -39,7 +39,7 @@ const PLACES: Array<[RegExp, 'home' | 'office' | 'outside']> = [
 ];
 
 const DEVICES =
-  /\b(iphone\s?\d{1,2}(\s?(pro max|pro|plus|mini))?|ipad( pro| air| mini)?|pixel\s?\d+a?( pro)?|galaxy\s?[a-z]?\d+[a-z+]*( ultra| plus)?|samsung\s?[a-z]?\d+|huawei\s?[a-z]*\s?\d+( pro)?|mate\s?\d+( pro)?|p\d{2}( pro)?|xiaomi\s?\d+|redmi\s?[a-z]*\s?\d+|oppo\s?[a-z]*\s?\d+|vivo\s?[a-z]*\s?\d+|oneplus\s?\d+|honor\s?\d+|macbook( pro| air)?)\b|(华为|小米|红米|荣耀|苹果|三星|oppo|vivo|一加)\s?[a-z]*\s?\d+\s?(pro|max|plus)?/i;
+  /\b(iphone\s?\d{1,2}(\s?(pro max|pro|plus|mini))?|ipad( pro| air| mini)?|pixel\s?\d+a?( pro)?|(samsung\s)?galaxy\s?[a-z]?\d+[a-z+]*( ultra| plus)?|samsung\s?[a-z]?\d+|huawei\s?[a-z]*\s?\d+( pro)?|mate\s?\d+( pro)?|p\d{2}( pro)?|xiaomi\s?\d+|redmi\s?[a-z]*\s?\d+|oppo\s?[a-z]*\s?\d+|vivo\s?[a-z]*\s?\d+|oneplus\s?\d+|honor\s?\d+|macbook( pro| air)?)\b|(华为|小米|红米|荣耀|苹果|三星|oppo|vivo|一加)\s?[a-z]*\s?\d+\s?(pro|max|plus)?/i;
 
 const OSES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/\bios\s?(\d+(\.\d+)?)/i, (m) => `iOS ${m[1]}`],
