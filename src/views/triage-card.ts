@@ -109,7 +109,25 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
     elements: [
       ...(proposed
         ? [
-            { type: 'button' as const, action_id: IDS.actions.approve, style: 'primary' as const, text: { type: 'plain_text' as const, text: L.approve }, value },
+            {
+              type: 'button' as const,
+              action_id: IDS.actions.approve,
+              style: 'primary' as const,
+              text: { type: 'plain_text' as const, text: L.approve },
+              value,
+              // Sending past a serious tone finding takes an explicit second decision.
+              ...(proposed.findings.some((f) => f.severity === 'serious')
+                ? {
+                    confirm: {
+                      title: { type: 'plain_text' as const, text: 'Send anyway?' },
+                      text: { type: 'mrkdwn' as const, text: truncate(`The tone check found: ${proposed.findings.filter((f) => f.severity === 'serious').map((f) => `“${neutralize(f.excerpt)}”`).join(', ')}. Edit the reply, or send it as it is.`, 300) },
+                      confirm: { type: 'plain_text' as const, text: 'Send anyway' },
+                      deny: { type: 'plain_text' as const, text: 'Go back' },
+                      style: 'danger' as const,
+                    },
+                  }
+                : {}),
+            },
             { type: 'button' as const, action_id: IDS.actions.edit, text: { type: 'plain_text' as const, text: L.edit }, value },
             { type: 'button' as const, action_id: IDS.actions.regenerate, text: { type: 'plain_text' as const, text: L.regenerate }, value },
             { type: 'button' as const, action_id: IDS.actions.discard, style: 'danger' as const, text: { type: 'plain_text' as const, text: L.discard }, value },

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft, Message, SlaClock, Ticket } from '../../src/db/schema/index.js';
+import { IDS } from '../../src/ids.js';
+import { receiptMessage } from '../../src/views/receipt.js';
+import { triageCard } from '../../src/views/triage-card.js';
+import { editDraftModal } from '../../src/views/edit-draft-modal.js';
+import { escalationMessage } from '../../src/views/escalation.js';
+import { closingMessage } from '../../src/views/closing.js';
+
+const now = new Date('2026-11-20T10:05:00Z');
+
+export function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
+  return {
+    id: 42,
+    channelId: 'CCUST0001',
+    rootTs: '1700000000.000100',
+    customerUserId: 'UCUST0001',
+    customerTeamId: 'TCUST0001',
+    status: 'waiting_on_us',
+    category: 'connectivity',
+    priority: 'high',
+    classifiedBy: 'rules',
+    language: 'en',
+    enterprise: false,
+    summary: 'Calls drop after a minute',
+    qualitySummary: null,
+    facts: { network: '4G' },
+    openedVia: 'message',
+    openedBy: null,
+    cycle: 0,
+    triageTs: null,
+    createdAt: new Date('2026-11-20T10:00:00Z'),
+    lastCustomerMessageAt: new Date('2026-11-20T10:00:00Z'),
+    firstRespondedAt: null,
+    resolvedAt: null,
+    resolvedBy: null,
+    rating: null,
+    ratedBy: null,
+    ratedAt: null,
+    ...overrides,
+  };
+}
+
+const message = (text: string, extra: Partial<Message> = {}): Message => ({
+  id: 1,
+  ticketId: 42,
+  channelId: 'CCUST0001',
+  ts: '1700000000.000100',
+  userId: 'UCUST0001',
+  teamId: 'TCUST0001',
+  role: 'customer',
+  text,
+  editedAt: null,
+  deletedAt: null,
+  createdAt: new Date('2026-11-20T10:00:00Z'),
+  ...extra,
+});
+
+const draft = (extra: Partial<Draft> = {}): Draft => ({
+  id: 7,
+  ticketId: 42,
+  cycle: 0,
+  source: 'rules',
+  fallbackReason: null,
+  language: 'en',
+  reply: "I'm sorry the calls drop. We're checking now and will update you within 1 hour.",
+  followUps: ['Which device?'],
+  summary: 'Calls drop',
+  findings: [],
+  status: 'proposed',
+  createdAt: now,
+  actedBy: null,
+  actedAt: null,
+  ...extra,
+});
+
+const clock = { kind: 'first_response', dueAt: new Date('2026-11-20T10:15:00Z') } as SlaClock;
+
+function actionIds(blocks: unknown[]): string[] {
+  return (blocks as Array<Record<string, any>>).flatMap((b) => (b.elements ?? []).map((e: Record<string, any>) => e.action_id)).filter(Boolean);
+}
+
+describe('receipt', () => {
+  it('gives the ticket number, the problem and a relative time in English', () => {
+    const r = receiptMessage({ ticketId: 12, category: 'connectivity', language: 'en', dueAt: new Date(now.getTime() + 15 * 60_000), now });
+    expect(r.text).toContain('#12');
+    expect(r.text).toContain('within 15 minutes');
+    expect(r.text).toContain('connection problem');
+  });
+
+  it('speaks Chinese, and gives a date beyond two hours', () => {
+    const r = receiptMessage({ ticketId: 12, category: 'compatibility', language: 'zh', dueAt: new Date(now.getTime() + 24 * 3_600_000), now });
+    expect(r.text).toContain('工单 *#12*');
+    expect(r.text).toMatch(/在 <!date\^\d+\^.*> 前/);
+  });
+});
+
+describe('triage card', () => {
+  it('shows the words, the clock, the draft and agent controls, with a text fallback', () => {
+    const card = triageCard({ ticket: sampleTicket(), conversation: [message('Calls drop after a minute <!channel>')], draft: draft(), clock, history: [], language: 'en', now });
+    expect(card.text).toContain('#42 · Connectivity · High');
+    const json = JSON.stringify(card.blocks);
+    expect(json).toContain('in 10m');
+    expect(json).toContain('Suggested reply');
+    expect(json).not.toContain('<!channel>');
+    expect(actionIds(card.blocks)).toEqual([IDS.actions.approve, IDS.actions.edit, IDS.actions.regenerate, IDS.actions.discard, IDS.actions.resolve, IDS.actions.setCategory, IDS.actions.setPriority]);
+  });
+
+  it('marks overdue tickets and keeps every text inside Slack limits', () => {
+    const long = 'x'.repeat(10_000);
+    const card = triageCard({
+      ticket: sampleTicket({ summary: long }),
+      conversation: [message(long), message(long), message(long)],
+      draft: draft({ reply: long, followUps: [long], findings: [{ rule: 'jargon', severity: 'warning', excerpt: long, explanation: long }] }),
+      clock: { ...clock, dueAt: new Date(now.getTime() - 5 * 60_000) },
+      history: [long],
+      language: 'en',
+      now,
+    });
+    const json = JSON.stringify(card.blocks);
+    expect(json).toContain('overdue by 5m');
+    for (const block of card.blocks as Array<Record<string, any>>) {
+      if (block.text?.text) expect(block.text.text.length).toBeLessThanOrEqual(3000);
+      for (const e of block.elements ?? []) if (e.text && typeof e.text === 'string') expect(e.text.length).toBeLessThanOrEqual(3000);
+      for (const f of block.fields ?? []) expect(f.text.length).toBeLessThanOrEqual(2000);
+    }
+  });
+
+  it('offers only regenerate/resolve without a draft, and nothing but classification once resolved', () => {
+    expect(actionIds(triageCard({ ticket: sampleTicket(), conversation: [], history: [], language: 'en', now }).blocks)).toEqual([
+      IDS.actions.regenerate,
+      IDS.actions.resolve,
+      IDS.actions.setCategory,
+      IDS.actions.setPriority,
+    ]);
+    expect(actionIds(triageCard({ ticket: sampleTicket({ status: 'resolved' }), conversation: [], history: [], language: 'zh', now }).blocks)).toEqual([IDS.actions.setCategory, IDS.actions.setPriority]);
+  });
+
+  it('says when the built-in drafter stood in for the model', () => {
+    const card = triageCard({ ticket: sampleTicket(), conversation: [], draft: draft({ fallbackReason: 'the model did not answer in time' }), history: [], language: 'en', now });
+    expect(JSON.stringify(card.blocks)).toContain('the model was not used: the model did not answer in time');
+  });
+});
+
+describe('other views', () => {
+  it('edit modal: prefilled, and with findings a send-anyway box', () => {
+    const plain = editDraftModal({ draft: draft() });
+    expect(JSON.stringify(plain)).toContain("I'm sorry the calls drop");
+    expect(JSON.stringify(plain)).not.toContain(IDS.blocks.sendAnyway);
+    const flagged = editDraftModal({ draft: draft(), text: 'your network is bad', findings: [{ rule: 'blame', severity: 'serious', excerpt: 'your network is bad', explanation: 'blame' }] });
+    expect(JSON.stringify(flagged)).toContain(IDS.blocks.sendAnyway);
+    expect(JSON.stringify(flagged)).toContain('your network is bad');
+  });
+
+  it('escalation: warning has no button, pings have "I\'m on it"', () => {
+    const base = { clockId: 5, ticketId: 42, channelId: 'C1', category: 'connectivity' as const, priority: 'high' as const, summary: 's', waitedMs: 16 * 60_000, targetMs: 15 * 60_000, kind: 'first_response' as const };
+    expect(actionIds(escalationMessage({ ...base, stage: 1 }).blocks)).toEqual([]);
+    const ping = escalationMessage({ ...base, stage: 2, targetUserId: 'UENG' });
+    expect(ping.text).toContain('<@UENG>');
+    expect(ping.text).toContain('waited 16m');
+    expect(actionIds(ping.blocks)).toEqual([IDS.actions.acknowledge]);
+  });
+
+  it('closing message carries five rating buttons in the customer language', () => {
+    const closing = closingMessage({ ticketId: 3, language: 'zh' });
+    expect(closing.text).toContain('#3');
+    expect(actionIds(closing.blocks)).toEqual([1, 2, 3, 4, 5].map((n) => `${IDS.actions.rate}_${n}`));
+  });
+});
