@@ -124,6 +124,19 @@ CREATE TABLE "ticket_activity" (
 	"detail" text
 );
 --> statement-breakpoint
+CREATE TABLE "incidents" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"key" text NOT NULL,
+	"category" text NOT NULL,
+	"region" text,
+	"status" text DEFAULT 'open' NOT NULL,
+	"ticket_ids" jsonb NOT NULL,
+	"customer_ids" jsonb NOT NULL,
+	"first_at" timestamp with time zone NOT NULL,
+	"last_at" timestamp with time zone NOT NULL,
+	"triage_ts" text
+);
+--> statement-breakpoint
 CREATE UNIQUE INDEX "tickets_channel_root_uq" ON "tickets" USING btree ("channel_id","root_ts");--> statement-breakpoint
 CREATE INDEX "tickets_channel_customer_idx" ON "tickets" USING btree ("channel_id","customer_user_id","created_at");--> statement-breakpoint
 CREATE INDEX "tickets_open_idx" ON "tickets" USING btree ("status") WHERE "tickets"."status" <> 'resolved';--> statement-breakpoint
@@ -138,4 +151,6 @@ CREATE INDEX "drafts_ticket_idx" ON "drafts" USING btree ("ticket_id","id");--> 
 CREATE UNIQUE INDEX "sla_clocks_ticket_kind_cycle_uq" ON "sla_clocks" USING btree ("ticket_id","kind","cycle");--> statement-breakpoint
 CREATE INDEX "sla_clocks_due_idx" ON "sla_clocks" USING btree ("next_fire_at") WHERE "sla_clocks"."state" = 'running' and "sla_clocks"."next_fire_at" is not null;--> statement-breakpoint
 CREATE INDEX "ticket_activity_ticket_idx" ON "ticket_activity" USING btree ("ticket_id","at");--> statement-breakpoint
-CREATE INDEX "ticket_activity_at_idx" ON "ticket_activity" USING btree ("at","action");
+CREATE INDEX "ticket_activity_at_idx" ON "ticket_activity" USING btree ("at","action");--> statement-breakpoint
+CREATE UNIQUE INDEX "incidents_open_key_uq" ON "incidents" USING btree ("key") WHERE "incidents"."status" = 'open';--> statement-breakpoint
+CREATE INDEX "incidents_last_at_idx" ON "incidents" USING btree ("last_at");

@@ -36,7 +36,6 @@ export interface AppOptions {
   drafter?: Drafter;
   quality?: QualitySource;
   extraJobHandlers?: Record<string, JobHandler>;
-  qualityApiUrl?: string;
 }
 
 export interface RunningApp {
@@ -74,7 +73,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
 
   const rules = new RulesDrafter();
   const drafter = options.drafter ?? (config.openai ? new OpenAIDrafter({ ...config.openai, timeoutMs: config.draftTimeoutMs }, rules, log) : rules);
-  const quality = options.quality ?? (options.qualityApiUrl ? new HttpQualitySource(options.qualityApiUrl) : undefined);
+  const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
   worker = new OutboxWorker(
     { ...deps, client: workerClient, drafter, quality },
     { ...JOB_HANDLERS, ...options.extraJobHandlers },

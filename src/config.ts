@@ -75,6 +75,13 @@ const envSchema = z
     BUSINESS_HOURS: z.string().default('24/7'),
     BUSINESS_TZ: z.string().default('UTC'),
     HOLIDAYS: z.string().default(''),
+    QUALITY_API_URL: z.url({ error: 'QUALITY_API_URL must be a URL' }).optional(),
+    DIGEST_SCHEDULE: z
+      .string()
+      .regex(/^(off|(sun|mon|tue|wed|thu|fri|sat)\s+\d{1,2}:\d{2})$/i, 'DIGEST_SCHEDULE must look like "mon 09:00" or be "off"')
+      .default('mon 09:00'),
+    INCIDENT_WINDOW: duration('INCIDENT_WINDOW').default(30 * MIN),
+    INCIDENT_THRESHOLD: z.coerce.number({ error: 'INCIDENT_THRESHOLD must be a whole number of at least 2' }).int().min(2, 'INCIDENT_THRESHOLD must be at least 2').default(3),
     AGENT_LANGUAGE: z.enum(['en', 'zh'], { error: 'AGENT_LANGUAGE must be en or zh' }).default('en'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   });
@@ -100,8 +107,19 @@ export interface Config {
   /** How long a claimed job belongs to one instance before another may take it over. */
   outboxLeaseMs: number;
   burstWindowMs: number;
+  qualityApiUrl?: string;
+  /** Weekly review: day (0 = Sunday) and minute of the day in the business time zone; undefined when off. */
+  digest?: { day: number; minute: number };
+  incident: { windowMs: number; threshold: number };
   agentLanguage: 'en' | 'zh';
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+function parseDigest(spec: string): { day: number; minute: number } | undefined {
+  if (spec.toLowerCase() === 'off') return undefined;
+  const [day, clock] = spec.toLowerCase().split(/\s+/);
+  const [h, m] = clock!.split(':').map(Number);
+  return { day: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(day!), minute: h! * 60 + m! };
 }
 
 export class ConfigError extends Error {
@@ -145,6 +163,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxPollIntervalMs: e.OUTBOX_POLL_INTERVAL,
     outboxLeaseMs: e.OUTBOX_LEASE,
     burstWindowMs: e.BURST_WINDOW,
+    qualityApiUrl: e.QUALITY_API_URL,
+    digest: parseDigest(e.DIGEST_SCHEDULE),
+    incident: { windowMs: e.INCIDENT_WINDOW, threshold: e.INCIDENT_THRESHOLD },
     agentLanguage: e.AGENT_LANGUAGE,
     logLevel: e.LOG_LEVEL,
   };

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const running = await createApp({ config, qualityApiUrl: process.env.QUALITY_API_URL || undefined });
+  const running = await createApp({ config });
   await running.start();
   const shutdown = async (signal: string) => {
     running.deps.log.info('shutting down', { signal });

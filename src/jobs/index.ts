@@ -4,7 +4,9 @@ import { makeDraftJob } from './make-draft.js';
 import { notifyEscalation } from './notify-escalation.js';
 import { openFromReaction } from './open-from-reaction.js';
 import { postClosing } from './post-closing.js';
+import { postIncident } from './post-incident.js';
 import { postReceipt } from './post-receipt.js';
+import { postReport, uploadChart } from './post-report.js';
 import { sendReply } from './send-reply.js';
 import { setStatusReaction } from './status-reaction.js';
 import { syncCard } from './sync-card.js';
@@ -18,4 +20,7 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   [JOB.notifyEscalation]: notifyEscalation,
   [JOB.postClosing]: postClosing,
   [JOB.setStatusReaction]: setStatusReaction,
+  [JOB.postReport]: postReport,
+  [JOB.uploadChart]: uploadChart,
+  [JOB.postIncident]: postIncident,
 };

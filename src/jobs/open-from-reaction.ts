@@ -19,7 +19,7 @@ export const openFromReaction: JobHandler = async (job, deps) => {
   const message = (history.messages as FetchedMessage[] | undefined)?.find((m) => m.ts === ts);
   if (!message?.user || message.bot_id) return { skipped: 'not a person’s top-level message' };
   const { ticket, created } = await deps.db.transaction(async (tx) => {
-    const result = await openTicket(tx, deps.config.sla, {
+    const result = await openTicket(tx, deps.config, {
       channelId,
       rootTs: ts,
       customerUserId: message.user!,

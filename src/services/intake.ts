@@ -103,7 +103,7 @@ async function topLevel(tx: Tx, deps: ServiceDeps, msg: IncomingMessage, channel
     return { kind: 'joined', ticketId: recent.id };
   }
 
-  const { ticket } = await openTicket(tx, deps.config.sla, {
+  const { ticket } = await openTicket(tx, deps.config, {
     channelId: msg.channelId,
     rootTs: msg.ts,
     customerUserId: msg.userId,

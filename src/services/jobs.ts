@@ -11,6 +11,9 @@ export const JOB = {
   notifyEscalation: 'escalation.notify',
   postClosing: 'closing.post',
   setStatusReaction: 'reaction.status',
+  postReport: 'report.post',
+  uploadChart: 'report.chart',
+  postIncident: 'incident.post',
 } as const;
 
 export const jobs = {

@@ -1,7 +1,6 @@
 import { enqueueJob } from '../db/queries/outbox.js';
 import type { ServiceDeps } from './deps.js';
-
-export const REPORT_JOB = 'report.post';
+import { JOB } from './jobs.js';
 
 export interface ReportService {
   requestReport(params: { days: number; requestedBy?: string }): Promise<void>;
@@ -11,7 +10,7 @@ export interface ReportService {
 export function reportService(deps: ServiceDeps): ReportService {
   return {
     async requestReport(params) {
-      await enqueueJob(deps.db, { kind: REPORT_JOB, payload: { days: params.days, requestedBy: params.requestedBy ?? null, until: deps.now().toISOString() } });
+      await enqueueJob(deps.db, { kind: JOB.postReport, payload: { days: params.days, requestedBy: params.requestedBy ?? null, until: deps.now().toISOString() } });
       deps.wake();
     },
   };

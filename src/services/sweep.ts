@@ -8,6 +8,7 @@ import type { ServiceDeps } from './deps.js';
 import { jobs } from './jobs.js';
 import type { Metrics } from './metrics.js';
 import { policyFor } from './sla-policy.js';
+import { scheduleDigest } from './digest.js';
 
 const STAGE_ACTION = { 1: 'escalation_warning', 2: 'escalation_engineer', 3: 'escalation_lead' } as const;
 
@@ -63,7 +64,9 @@ export class Sweeper {
   start(): void {
     this.timer = setInterval(() => {
       if (this.running) return;
-      this.running = sweepOnce(this.deps, { now: this.deps.now() })
+      const now = this.deps.now();
+      this.running = sweepOnce(this.deps, { now })
+        .then(() => scheduleDigest(this.deps, now))
         .then(() => undefined)
         .catch((error) => this.deps.log.error('SLA sweep failed', { error }))
         .finally(() => {

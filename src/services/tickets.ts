@@ -11,6 +11,7 @@ import type { Config } from '../config.js';
 import { cancelClocks, pauseResolutionClock, resumeResolutionClock, retargetClocks, startClock, stopResponseClocks } from './clocks.js';
 import { jobs } from './jobs.js';
 import { policyFor } from './sla-policy.js';
+import { noteForIncidents } from './incidents.js';
 
 export interface OpenTicketInput {
   channelId: string;
@@ -24,7 +25,8 @@ export interface OpenTicketInput {
 }
 
 /** Opens ticket #N for a customer message, or returns the one it already has. */
-export async function openTicket(db: Executor, sla: Config['sla'], input: OpenTicketInput): Promise<{ ticket: Ticket; created: boolean }> {
+export async function openTicket(db: Executor, config: Pick<Config, 'sla' | 'incident'>, input: OpenTicketInput): Promise<{ ticket: Ticket; created: boolean }> {
+  const { sla } = config;
   const channel = await findCustomerChannel(db, { channelId: input.channelId });
   const enterprise = channel?.enterprise ?? false;
   const { category, priority } = classify(input.text, { enterprise });
@@ -64,6 +66,7 @@ export async function openTicket(db: Executor, sla: Config['sla'], input: OpenTi
   await jobs.syncCard(db, created.id);
   await jobs.makeDraft(db, created.id, 'new ticket');
   await jobs.setStatusReaction(db, created.id);
+  await noteForIncidents(db, config.incident, created, input.at);
   return { ticket: created, created: true };
 }
 

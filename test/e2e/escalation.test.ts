@@ -173,7 +173,7 @@ describe('resolve, rate and reopen', () => {
     await h.emulator.waitFor(() => h.emulator.messages.find((m) => m.ts === ts)?.reactions.get(IDS.reactions.resolved)?.size, 5000, 'resolved reaction');
     expect(h.emulator.messages.find((m) => m.ts === ts)!.reactions.get(IDS.reactions.inProgress)?.size ?? 0).toBe(0);
 
-    const rate = (userId: string, r: number, teamId = PEOPLE.customerTeam) =>
+    const rate = (userId: string, r: number, teamId: string = PEOPLE.customerTeam) =>
       h.slack.blockAction({ userId, userTeamId: teamId, channelId: PEOPLE.customerChannel, messageTs: closing.ts, actionId: `${IDS.actions.rate}_${r}`, value: JSON.stringify({ t: id, r }) });
     await rate('UCUSTR001', 4);
     const rated = await eventually(async () => (await h.app.database.db.select().from(tickets).where(eq(tickets.id, id)))[0]?.rating === 4, 5000, 'rating stored');

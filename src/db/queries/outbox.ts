@@ -12,9 +12,10 @@ export interface NewJob {
 
 /**
  * Adds work inside the caller's transaction. A once-key already used, or a coalesce-key already
- * pending, adds nothing new (a pending coalesced job is marked to run again).
+ * pending, adds nothing new (a pending coalesced job is marked to run again). Returns false only
+ * when a once-key had been used.
  */
-export async function enqueueJob(db: Executor, job: NewJob): Promise<void> {
+export async function enqueueJob(db: Executor, job: NewJob): Promise<boolean> {
   const values = { kind: job.kind, payload: job.payload, onceKey: job.onceKey, coalesceKey: job.coalesceKey, runAt: job.runAt ?? new Date() };
   if (job.coalesceKey) {
     await db
@@ -25,9 +26,10 @@ export async function enqueueJob(db: Executor, job: NewJob): Promise<void> {
         targetWhere: sql`${outbox.status} = 'pending'`,
         set: { generation: sql`${outbox.generation} + 1`, payload: values.payload },
       });
-    return;
+    return true;
   }
-  await db.insert(outbox).values(values).onConflictDoNothing();
+  const inserted = await db.insert(outbox).values(values).onConflictDoNothing().returning({ id: outbox.id });
+  return inserted.length > 0;
 }
 
 /** Claims due work for a lease; rows held by another instance are skipped, not waited for. */

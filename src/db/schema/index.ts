@@ -6,3 +6,4 @@ export * from './outbox.js';
 export * from './drafts.js';
 export * from './sla-clocks.js';
 export * from './ticket-activity.js';
+export * from './incidents.js';

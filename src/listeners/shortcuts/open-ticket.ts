@@ -28,7 +28,7 @@ export function openTicketShortcut(deps: ServiceDeps) {
       if (!m.user || m.bot_id) throw new InvalidInputError('Tickets are opened from a person’s message, not from an app’s.');
       if (m.thread_ts && m.thread_ts !== m.ts) throw new InvalidInputError('Open a ticket from the first message of a conversation, not from a reply in a thread.');
       const { ticket, created } = await deps.db.transaction(async (tx) => {
-        const result = await openTicket(tx, deps.config.sla, {
+        const result = await openTicket(tx, deps.config, {
           channelId: p.data.channel.id,
           rootTs: m.ts,
           customerUserId: m.user!,

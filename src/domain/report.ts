@@ -1,0 +1,147 @@
+import { TZDate } from '@date-fns/tz';
+import type { Facts } from './facts.js';
+import { CATEGORIES, PRIORITIES, type Category, type Priority } from './taxonomy.js';
+
+export type FirstResponseOutcome = 'met' | 'breached' | 'pending' | 'none';
+
+/** One ticket as the review sees it. */
+export interface ReportTicket {
+  id: number;
+  channelId: string;
+  category: Category;
+  priority: Priority;
+  createdAt: Date;
+  firstRespondedAt: Date | null;
+  rating: number | null;
+  facts: Facts;
+  firstResponse: FirstResponseOutcome;
+}
+
+export interface ReportInput {
+  since: Date;
+  until: Date;
+  timeZone: string;
+  tickets: ReportTicket[];
+  escalations: { warnings: number; engineer: number; lead: number };
+}
+
+export interface Report {
+  since: Date;
+  until: Date;
+  total: number;
+  byCategory: Record<Category, number>;
+  byPriority: Record<Priority, number>;
+  byCustomer: Array<{ channelId: string; count: number }>;
+  firstResponse: { met: number; breached: number; pending: number; attainmentPct: number | null; medianMs: number | null; p90Ms: number | null };
+  escalations: ReportInput['escalations'];
+  satisfaction: { count: number; average: number | null; distribution: Record<1 | 2 | 3 | 4 | 5, number> };
+  top: { devices: Array<[string, number]>; networks: Array<[string, number]>; regions: Array<[string, number]>; scenarios: Array<[string, number]> };
+  /** The same kind of problem on the same device, region or network, more than once: worth a systemic look. */
+  repeated: Array<{ category: Category; attribute: 'device' | 'region' | 'network' | 'os'; value: string; count: number }>;
+  daily: Array<{ day: string; byCategory: Record<Category, number>; attainmentPct: number | null }>;
+}
+
+/** Median: the middle value, or the mean of the two middle values. */
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Nearest-rank percentile: the smallest value with at least q of the values at or below it. */
+export function percentile(values: number[], q: number): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil(q * s.length) - 1)]!;
+}
+
+function tally(values: Array<string | undefined>, limit = 5): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+}
+
+const zeroCategories = () => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+
+function attainment(tickets: ReportTicket[]): number | null {
+  const met = tickets.filter((t) => t.firstResponse === 'met').length;
+  const breached = tickets.filter((t) => t.firstResponse === 'breached').length;
+  return met + breached === 0 ? null : Math.round((met / (met + breached)) * 1000) / 10;
+}
+
+function dayKey(at: Date, timeZone: string): string {
+  const d = new TZDate(at.getTime(), timeZone);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function computeReport(input: ReportInput): Report {
+  const { tickets } = input;
+  const byCategory = zeroCategories();
+  const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, 0])) as Record<Priority, number>;
+  for (const t of tickets) {
+    byCategory[t.category] += 1;
+    byPriority[t.priority] += 1;
+  }
+  const responseTimes = tickets.filter((t) => t.firstRespondedAt).map((t) => t.firstRespondedAt!.getTime() - t.createdAt.getTime());
+  const ratings = tickets.map((t) => t.rating).filter((r): r is number => r !== null);
+  const distribution = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } as Record<1 | 2 | 3 | 4 | 5, number>;
+  for (const r of ratings) distribution[r as 1 | 2 | 3 | 4 | 5] += 1;
+
+  const repeated: Report['repeated'] = [];
+  for (const attribute of ['device', 'region', 'network', 'os'] as const) {
+    const groups = new Map<string, { category: Category; value: string; count: number }>();
+    for (const t of tickets) {
+      const value = t.facts[attribute];
+      if (!value) continue;
+      const key = `${t.category}|${value}`;
+      const g = groups.get(key) ?? { category: t.category, value, count: 0 };
+      g.count += 1;
+      groups.set(key, g);
+    }
+    for (const g of groups.values()) if (g.count >= 2) repeated.push({ ...g, attribute });
+  }
+  repeated.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+
+  // Every day of the range appears, quiet ones too, so a chart never hides a gap.
+  const days = new Map<string, ReportTicket[]>();
+  for (let at = input.since.getTime(); at < input.until.getTime(); at += 86_400_000) days.set(dayKey(new Date(at), input.timeZone), []);
+  for (const t of tickets) {
+    const key = dayKey(t.createdAt, input.timeZone);
+    days.set(key, [...(days.get(key) ?? []), t]);
+  }
+  const daily = [...days.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([day, list]) => {
+      const counts = zeroCategories();
+      for (const t of list) counts[t.category] += 1;
+      return { day, byCategory: counts, attainmentPct: attainment(list) };
+    });
+
+  return {
+    since: input.since,
+    until: input.until,
+    total: tickets.length,
+    byCategory,
+    byPriority,
+    byCustomer: tally(tickets.map((t) => t.channelId), 10).map(([channelId, count]) => ({ channelId, count })),
+    firstResponse: {
+      met: tickets.filter((t) => t.firstResponse === 'met').length,
+      breached: tickets.filter((t) => t.firstResponse === 'breached').length,
+      pending: tickets.filter((t) => t.firstResponse === 'pending').length,
+      attainmentPct: attainment(tickets),
+      medianMs: median(responseTimes),
+      p90Ms: percentile(responseTimes, 0.9),
+    },
+    escalations: input.escalations,
+    satisfaction: { count: ratings.length, average: ratings.length ? Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 100) / 100 : null, distribution },
+    top: {
+      devices: tally(tickets.map((t) => t.facts.device)),
+      networks: tally(tickets.map((t) => t.facts.network)),
+      regions: tally(tickets.map((t) => t.facts.region)),
+      scenarios: tally(tickets.map((t) => t.facts.scenario)),
+    },
+    repeated: repeated.slice(0, 8),
+    daily,
+  };
+}

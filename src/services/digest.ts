@@ -1,0 +1,21 @@
+import { enqueueJob } from '../db/queries/outbox.js';
+import { lastDigestAt } from '../domain/digest.js';
+import type { ServiceDeps } from './deps.js';
+import { JOB } from './jobs.js';
+
+/** A digest missed by more than this (the app was down) is skipped rather than posted late. */
+const GRACE_MS = 6 * 3_600_000;
+
+/**
+ * Called by every sweep: enqueues this week's digest once its time has come. The once-key (the
+ * scheduled instant) makes it one digest however many instances sweep.
+ */
+export async function scheduleDigest(deps: ServiceDeps, now: Date): Promise<boolean> {
+  const schedule = deps.config.digest;
+  if (!schedule) return false;
+  const due = lastDigestAt(now, schedule, deps.config.sla.calendar.timeZone);
+  if (now.getTime() - due.getTime() > GRACE_MS) return false;
+  const added = await enqueueJob(deps.db, { kind: JOB.postReport, payload: { days: 7, requestedBy: null, until: due.toISOString(), digest: true }, onceKey: `digest:${due.toISOString()}` });
+  if (added) deps.wake();
+  return added;
+}

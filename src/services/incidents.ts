@@ -1,0 +1,37 @@
+import type { Config } from '../config.js';
+import type { Executor } from '../db/client.js';
+import { closeStaleIncident, insertIncident, lockOpenIncident, lockOpenIncidentOfCategory, recentTicketsLike, updateIncident } from '../db/queries/incidents.js';
+import { enqueueJob } from '../db/queries/outbox.js';
+import type { Ticket } from '../db/schema/index.js';
+import { JOB } from './jobs.js';
+
+/**
+ * After a ticket opens: if enough different customers reported the same category (and region, where
+ * known) within the window, open one incident, or add this ticket to the one already open.
+ */
+export async function noteForIncidents(db: Executor, incident: Config['incident'], ticket: Ticket, now: Date): Promise<number | undefined> {
+  if (ticket.category === 'other') return undefined;
+  const region = ticket.facts.region;
+  const since = new Date(now.getTime() - incident.windowMs);
+  const similar = await recentTicketsLike(db, { category: ticket.category, since, region });
+  const customers = [...new Set(similar.map((t) => t.customerUserId))];
+  if (customers.length < incident.threshold) return undefined;
+
+  const key = `${ticket.category}|${region ?? '*'}`;
+  await closeStaleIncident(db, { key, before: since });
+  const ids = similar.map((t) => t.id);
+  // A report that names no region joins whatever incident of its kind is open.
+  let open = region ? await lockOpenIncident(db, { key }) : ((await lockOpenIncidentOfCategory(db, { category: ticket.category, since })) ?? (await lockOpenIncident(db, { key })));
+  if (!open) {
+    open = await insertIncident(db, { key, category: ticket.category, region, ticketIds: ids, customerIds: customers, firstAt: now, lastAt: now });
+    // Another intake opened it a moment ago: join that one.
+    open ??= await lockOpenIncident(db, { key });
+    if (!open) return undefined;
+  }
+  await updateIncident(db, {
+    id: open.id,
+    changes: { ticketIds: [...new Set([...open.ticketIds, ...ids])].sort((a, b) => a - b), customerIds: [...new Set([...open.customerIds, ...customers])], lastAt: now },
+  });
+  await enqueueJob(db, { kind: JOB.postIncident, payload: { incidentId: open.id }, coalesceKey: `incident:${open.id}` });
+  return open.id;
+}
