@@ -17,6 +17,7 @@ import { registerEvents } from './listeners/events/index.js';
 import { registerShortcuts } from './listeners/shortcuts/index.js';
 import { registerViews } from './listeners/views/index.js';
 import { boltLogger, createLog, type Log } from './logger.js';
+import { correlationId } from './errors.js';
 import type { ServiceDeps } from './services/deps.js';
 import { Metrics } from './services/metrics.js';
 import { PeopleDirectory } from './services/people.js';
@@ -75,7 +76,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const drafter = options.drafter ?? (config.openai ? new OpenAIDrafter({ ...config.openai, timeoutMs: config.draftTimeoutMs }, rules, log) : rules);
   const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
   worker = new OutboxWorker(
-    { ...deps, client: workerClient, drafter, quality },
+    { ...deps, client: workerClient, drafter, quality, metrics },
     { ...JOB_HANDLERS, ...options.extraJobHandlers },
     { pollIntervalMs: config.outboxPollIntervalMs, leaseMs: config.outboxLeaseMs },
     metrics,
@@ -134,6 +135,20 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     clientOptions: { slackApiUrl: config.slack.apiUrl },
     logger: boltLogger(log, config.logLevel),
     port: config.port,
+  });
+  // Every request gets an id in the logs, and its outcome and duration.
+  app.use(async ({ body, next }) => {
+    const b = body as { event_id?: string; type?: string; event?: { type?: string }; actions?: Array<{ action_id?: string }>; command?: string; view?: { callback_id?: string } };
+    const requestId = b.event_id ?? correlationId();
+    const what = b.event?.type ?? b.actions?.[0]?.action_id ?? b.command ?? b.view?.callback_id ?? b.type;
+    const started = performance.now();
+    try {
+      await next();
+      log.debug('request handled', { request_id: requestId, kind: what, ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      log.error('request failed', { request_id: requestId, kind: what, ms: Math.round(performance.now() - started), error });
+      throw error;
+    }
   });
   app.error(async (error) => {
     log.error('unhandled listener error', { error: (error as { original?: unknown }).original ?? error });

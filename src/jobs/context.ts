@@ -2,10 +2,12 @@ import type { OutboxRow } from '../db/schema/index.js';
 import type { Drafter } from '../drafting/drafter.js';
 import type { WorkerDeps } from '../services/deps.js';
 import type { QualitySource } from '../services/quality.js';
+import type { Metrics } from '../services/metrics.js';
 
 export interface JobDeps extends WorkerDeps {
   drafter: Drafter;
   quality?: QualitySource;
+  metrics?: Metrics;
 }
 
 /** A job handler does its work and may return a result to store; it throws to be retried. */

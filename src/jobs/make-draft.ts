@@ -24,6 +24,11 @@ async function qualityFor(deps: JobDeps, ticketId: number): Promise<string | und
 export const makeDraftJob: JobHandler = async (job, deps) => {
   const ticketId = Number(job.payload.ticketId);
   const quality = await qualityFor(deps, ticketId);
+  const started = performance.now();
   const draft = await makeDraft(deps, { ticketId, quality });
-  return draft ? { draftId: draft.id, source: draft.source } : { skipped: 'ticket not waiting on us' };
+  if (!draft) return { skipped: 'ticket not waiting on us' };
+  deps.metrics?.draftSeconds.observe({ source: draft.source }, (performance.now() - started) / 1000);
+  if (draft.fallbackReason) deps.metrics?.draftFallbacks.inc({ reason: draft.fallbackReason });
+  deps.log.info('draft ready', { ticket_id: ticketId, draft_id: draft.id, source: draft.source, fallback: draft.fallbackReason ?? undefined });
+  return { draftId: draft.id, source: draft.source };
 };

@@ -62,6 +62,8 @@ export function messageListener(deps: ServiceDeps) {
       sharedChannel: env.is_ext_shared_channel ?? false,
       text: m.text,
     });
-    deps.log.debug('message handled', { outcome: outcome.kind, channel: m.channel, ts: m.ts, ...('ticketId' in outcome ? { ticket_id: outcome.ticketId } : {}) });
+    const level = outcome.kind === 'opened' ? 'info' : 'debug';
+    deps.log[level]('message handled', {
+      request_id: env.event_id, outcome: outcome.kind, channel: m.channel, ts: m.ts, ...('ticketId' in outcome ? { ticket_id: outcome.ticketId } : {}) });
   };
 }
