@@ -25,6 +25,10 @@ export class ChildApp {
     private readonly env: Record<string, string>,
   ) {}
 
+  get pid(): number | undefined {
+    return this.proc?.pid;
+  }
+
   get baseUrl(): string {
     return `http://127.0.0.1:${this.port}`;
   }

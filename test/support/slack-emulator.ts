@@ -56,6 +56,8 @@ export class SlackEmulator {
   private tsCounter = 0;
   private readonly waiters = new Set<() => void>();
   url = '';
+  /** Until this time (ms since epoch) every call answers 503, as during a Slack outage. */
+  downUntil = 0;
 
   constructor(readonly options: EmulatorOptions = {}) {
     this.teamId = options.teamId ?? 'THOME0001';
@@ -167,6 +169,7 @@ export class SlackEmulator {
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || String(args.token ?? '');
     if (this.options.token && token !== this.options.token) return answer(200, { ok: false, error: 'invalid_auth' });
 
+    if (Date.now() < this.downUntil) return answer(503, { ok: false, error: 'service_unavailable' });
     const fault = this.faults.get(method)?.shift();
     if (fault) {
       if ('hang' in fault) {
