@@ -66,6 +66,8 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const applied = await migrate(database);
   if (applied > 0) log.info('database migrated', { migrations: applied, database: database.kind });
 
+  // On PostgreSQL the background work gets a small pool of its own, so it never queues requests.
+  const workerDatabase = database.kind === 'postgres' && config.database.url ? await openDatabase({ url: config.database.url, poolSize: 4 }) : database;
   const metrics = new Metrics();
   const workerClient = slackClient(config, true);
   const people = new PeopleDirectory(slackClient(config, false), config.triageChannelId);
@@ -76,12 +78,12 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const drafter = options.drafter ?? (config.openai ? new OpenAIDrafter({ ...config.openai, timeoutMs: config.draftTimeoutMs }, rules, log) : rules);
   const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
   worker = new OutboxWorker(
-    { ...deps, client: workerClient, drafter, quality, metrics },
+    { ...deps, db: workerDatabase.db, client: workerClient, drafter, quality, metrics },
     { ...JOB_HANDLERS, ...options.extraJobHandlers },
     { pollIntervalMs: config.outboxPollIntervalMs, leaseMs: config.outboxLeaseMs },
     metrics,
   );
-  const sweeper = new Sweeper({ ...deps, metrics }, config.sweepIntervalMs);
+  const sweeper = new Sweeper({ ...deps, db: workerDatabase.db, metrics }, config.sweepIntervalMs);
 
   const health: CustomRoute = {
     path: '/healthz',
@@ -182,6 +184,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
       await sweeper.stop();
       await worker!.stop();
       await app.stop().catch(() => {});
+      if (workerDatabase !== database) await workerDatabase.close();
       if (!options.database) await database.close();
     },
   };

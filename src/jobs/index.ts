@@ -4,7 +4,7 @@ import { makeDraftJob } from './make-draft.js';
 import { notifyEscalation } from './notify-escalation.js';
 import { openFromReaction } from './open-from-reaction.js';
 import { postClosing } from './post-closing.js';
-import { postIncident } from './post-incident.js';
+import { checkIncident, postIncident } from './post-incident.js';
 import { postReceipt } from './post-receipt.js';
 import { postReport, uploadChart } from './post-report.js';
 import { sendReply } from './send-reply.js';
@@ -23,4 +23,5 @@ export const JOB_HANDLERS: Record<string, JobHandler> = {
   [JOB.postReport]: postReport,
   [JOB.uploadChart]: uploadChart,
   [JOB.postIncident]: postIncident,
+  [JOB.checkIncident]: checkIncident,
 };

@@ -1,6 +1,7 @@
 import { findIncident, updateIncident } from '../db/queries/incidents.js';
 import { findTicket } from '../db/queries/tickets.js';
 import { Workspace } from '../services/workspace.js';
+import { noteForIncidents } from '../services/incidents.js';
 import { postOnce } from '../slack/post-once.js';
 import { incidentMessage } from '../views/incident.js';
 import { postOptions, type JobHandler } from './context.js';
@@ -11,7 +12,7 @@ export const postIncident: JobHandler = async (job, deps) => {
   if (!incident) return { skipped: 'no incident' };
   const workspace = new Workspace(deps.client);
   const links = new Map<number, string | undefined>();
-  for (const id of incident.ticketIds) {
+  for (const id of incident.ticketIds.slice(0, 40)) {
     const ticket = await findTicket(deps.db, { ticketId: id });
     links.set(id, await workspace.messageLink(deps.config.triageChannelId, ticket?.triageTs));
   }
@@ -23,4 +24,15 @@ export const postIncident: JobHandler = async (job, deps) => {
   const posted = await postOnce(deps.client, { channel: deps.config.triageChannelId, text: message.text, blocks: message.blocks, ...postOptions(job) });
   await updateIncident(deps.db, { id: incident.id, changes: { triageTs: posted.ts } });
   return { ts: posted.ts };
+};
+
+/** Off the request path: does this new ticket make (or join) a possible incident? */
+export const checkIncident: JobHandler = async (job, deps) => {
+  const ticketId = Number(job.payload.ticketId);
+  const incidentId = await deps.db.transaction(async (tx) => {
+    const ticket = await findTicket(tx, { ticketId });
+    return ticket ? noteForIncidents(tx, deps.config.incident, ticket, ticket.createdAt) : undefined;
+  });
+  if (incidentId) deps.wake();
+  return { incidentId: incidentId ?? null };
 };

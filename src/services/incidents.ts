@@ -1,25 +1,28 @@
 import type { Config } from '../config.js';
 import type { Executor } from '../db/client.js';
-import { closeStaleIncident, insertIncident, lockOpenIncident, lockOpenIncidentOfCategory, recentTicketsLike, updateIncident } from '../db/queries/incidents.js';
+import { closeStaleIncident, countCustomersLike, insertIncident, lockOpenIncident, lockOpenIncidentOfCategory, ticketsLike, updateIncident } from '../db/queries/incidents.js';
 import { enqueueJob } from '../db/queries/outbox.js';
 import type { Ticket } from '../db/schema/index.js';
 import { JOB } from './jobs.js';
 
+/** New incidents list at most this many tickets up front; later ones are added as they come. */
+const MAX_LISTED = 50;
+
 /**
- * After a ticket opens: if enough different customers reported the same category (and region, where
+ * After a ticket opens (from the outbox, off the request path): if enough different customers reported the same category (and region, where
  * known) within the window, open one incident, or add this ticket to the one already open.
  */
 export async function noteForIncidents(db: Executor, incident: Config['incident'], ticket: Ticket, now: Date): Promise<number | undefined> {
   if (ticket.category === 'other') return undefined;
   const region = ticket.facts.region;
   const since = new Date(now.getTime() - incident.windowMs);
-  const similar = await recentTicketsLike(db, { category: ticket.category, since, region });
-  const customers = [...new Set(similar.map((t) => t.customerUserId))];
-  if (customers.length < incident.threshold) return undefined;
+  if ((await countCustomersLike(db, { category: ticket.category, since, region })) < incident.threshold) return undefined;
 
   const key = `${ticket.category}|${region ?? '*'}`;
   await closeStaleIncident(db, { key, before: since });
-  const ids = similar.map((t) => t.id);
+  const similar = await ticketsLike(db, { category: ticket.category, since, region, limit: MAX_LISTED });
+  const ids = [...new Set([...similar.map((t) => t.id), ticket.id])];
+  const customers = [...new Set([...similar.map((t) => t.customerUserId), ticket.customerUserId])];
   // A report that names no region joins whatever incident of its kind is open.
   let open = region ? await lockOpenIncident(db, { key }) : ((await lockOpenIncidentOfCategory(db, { category: ticket.category, since })) ?? (await lockOpenIncident(db, { key })));
   if (!open) {
@@ -30,7 +33,11 @@ export async function noteForIncidents(db: Executor, incident: Config['incident'
   }
   await updateIncident(db, {
     id: open.id,
-    changes: { ticketIds: [...new Set([...open.ticketIds, ...ids])].sort((a, b) => a - b), customerIds: [...new Set([...open.customerIds, ...customers])], lastAt: now },
+    changes: {
+      ticketIds: [...new Set([...open.ticketIds, ...ids])].sort((a, b) => a - b),
+      customerIds: [...new Set([...open.customerIds, ...customers])],
+      lastAt: now,
+    },
   });
   await enqueueJob(db, { kind: JOB.postIncident, payload: { incidentId: open.id }, coalesceKey: `incident:${open.id}` });
   return open.id;

@@ -104,6 +104,7 @@ async function topLevel(tx: Tx, deps: ServiceDeps, msg: IncomingMessage, channel
   }
 
   const { ticket } = await openTicket(tx, deps.config, {
+    channel,
     channelId: msg.channelId,
     rootTs: msg.ts,
     customerUserId: msg.userId,

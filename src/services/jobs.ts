@@ -1,5 +1,5 @@
 import type { Executor } from '../db/client.js';
-import { enqueueJob } from '../db/queries/outbox.js';
+import { enqueueJob, enqueueJobs } from '../db/queries/outbox.js';
 
 /** Every kind of outbox work, with the keys that make it once-only or coalesced. */
 export const JOB = {
@@ -13,10 +13,20 @@ export const JOB = {
   setStatusReaction: 'reaction.status',
   postReport: 'report.post',
   uploadChart: 'report.chart',
+  checkIncident: 'incident.check',
   postIncident: 'incident.post',
 } as const;
 
 export const jobs = {
+  /** Everything a new ticket needs, in two statements (once-only work, then coalesced work). */
+  newTicket: (db: Executor, ticketId: number) =>
+    enqueueJobs(db, [
+      { kind: JOB.postReceipt, payload: { ticketId }, onceKey: `receipt:${ticketId}` },
+      { kind: JOB.checkIncident, payload: { ticketId }, onceKey: `incident-check:${ticketId}` },
+      { kind: JOB.syncCard, payload: { ticketId }, coalesceKey: `card:${ticketId}` },
+      { kind: JOB.makeDraft, payload: { ticketId, reason: 'new ticket' }, coalesceKey: `draft:${ticketId}` },
+      { kind: JOB.setStatusReaction, payload: { ticketId }, coalesceKey: `reaction:${ticketId}` },
+    ]),
   postReceipt: (db: Executor, ticketId: number) => enqueueJob(db, { kind: JOB.postReceipt, payload: { ticketId }, onceKey: `receipt:${ticketId}` }),
   syncCard: (db: Executor, ticketId: number) => enqueueJob(db, { kind: JOB.syncCard, payload: { ticketId }, coalesceKey: `card:${ticketId}` }),
   makeDraft: (db: Executor, ticketId: number, reason: string) =>
@@ -28,6 +38,7 @@ export const jobs = {
     enqueueJob(db, { kind: JOB.notifyEscalation, payload: p, onceKey: `escalation:${p.clockId}:${p.stage}:${p.target}` }),
   postClosing: (db: Executor, p: { ticketId: number; resolvedAt: string }) =>
     enqueueJob(db, { kind: JOB.postClosing, payload: p, onceKey: `closing:${p.ticketId}:${p.resolvedAt}` }),
+  checkIncident: (db: Executor, ticketId: number) => enqueueJob(db, { kind: JOB.checkIncident, payload: { ticketId }, onceKey: `incident-check:${ticketId}` }),
   setStatusReaction: (db: Executor, ticketId: number) =>
     enqueueJob(db, { kind: JOB.setStatusReaction, payload: { ticketId }, coalesceKey: `reaction:${ticketId}` }),
 };

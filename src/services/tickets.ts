@@ -11,9 +11,10 @@ import type { Config } from '../config.js';
 import { cancelClocks, pauseResolutionClock, resumeResolutionClock, retargetClocks, startClock, stopResponseClocks } from './clocks.js';
 import { jobs } from './jobs.js';
 import { policyFor } from './sla-policy.js';
-import { noteForIncidents } from './incidents.js';
 
 export interface OpenTicketInput {
+  /** The channel's settings when the caller has read them already. */
+  channel?: CustomerChannel | null;
   channelId: string;
   rootTs: string;
   customerUserId: string;
@@ -25,9 +26,9 @@ export interface OpenTicketInput {
 }
 
 /** Opens ticket #N for a customer message, or returns the one it already has. */
-export async function openTicket(db: Executor, config: Pick<Config, 'sla' | 'incident'>, input: OpenTicketInput): Promise<{ ticket: Ticket; created: boolean }> {
+export async function openTicket(db: Executor, config: Pick<Config, 'sla'>, input: OpenTicketInput): Promise<{ ticket: Ticket; created: boolean }> {
   const { sla } = config;
-  const channel = await findCustomerChannel(db, { channelId: input.channelId });
+  const channel = input.channel === undefined ? await findCustomerChannel(db, { channelId: input.channelId }) : (input.channel ?? undefined);
   const enterprise = channel?.enterprise ?? false;
   const { category, priority } = classify(input.text, { enterprise });
   const created = await insertTicket(db, {
@@ -62,11 +63,7 @@ export async function openTicket(db: Executor, config: Pick<Config, 'sla' | 'inc
   const policy = policyFor(sla, channel);
   await startClock(db, { ticketId: created.id, kind: 'first_response', cycle: 0, startAt: input.at, priority, policy });
   await startClock(db, { ticketId: created.id, kind: 'resolution', cycle: 0, startAt: input.at, priority, policy });
-  await jobs.postReceipt(db, created.id);
-  await jobs.syncCard(db, created.id);
-  await jobs.makeDraft(db, created.id, 'new ticket');
-  await jobs.setStatusReaction(db, created.id);
-  await noteForIncidents(db, config.incident, created, input.at);
+  await jobs.newTicket(db, created.id);
   return { ticket: created, created: true };
 }
 

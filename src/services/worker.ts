@@ -11,6 +11,8 @@ export interface WorkerOptions {
   /** How long a claimed job is ours; past it another instance may take it over. */
   leaseMs?: number;
   maxAttempts?: number;
+  /** Jobs run at once; kept small so background work never starves request handling of connections. */
+  concurrency?: number;
 }
 
 const MAX_BACKOFF_MS = 60_000;
@@ -81,7 +83,11 @@ export class OutboxWorker {
   /** Claims and runs one batch; returns how many jobs it claimed. */
   async runOnce(): Promise<number> {
     const jobs = await claimJobs(this.deps.db, { now: new Date(), limit: this.options.batchSize ?? 20, leaseMs: this.options.leaseMs ?? 60_000 });
-    await Promise.all(jobs.map((job) => this.run(job)));
+    let next = 0;
+    const lanes = Array.from({ length: Math.min(jobs.length, this.options.concurrency ?? 4) }, async () => {
+      while (next < jobs.length) await this.run(jobs[next++]!);
+    });
+    await Promise.all(lanes);
     return jobs.length;
   }
 
@@ -98,7 +104,8 @@ export class OutboxWorker {
       await completeJob(this.deps.db, job, new Date(), result ?? undefined);
       this.metrics?.jobDone(job.kind);
     } catch (error) {
-      await this.failed(job, error, log);
+      // If even the bookkeeping fails (database gone), the lease brings the job back later.
+      await this.failed(job, error, log).catch((e) => log.error('could not record a job failure; its lease will expire', { error: e }));
     }
   }
 

@@ -137,7 +137,7 @@ describe('fault suite', () => {
     beforeAll(async () => {
       await stub.start();
       h = await startHarness({
-        env: { OPENAI_API_KEY: 'sk-test-not-real', OPENAI_BASE_URL: stub.url, DRAFT_TIMEOUT: '500ms', OUTBOX_POLL_INTERVAL: '100ms' },
+        env: { OPENAI_API_KEY: 'sk-test-not-real', OPENAI_BASE_URL: stub.url, DRAFT_TIMEOUT: '500ms', OUTBOX_POLL_INTERVAL: '100ms', OUTBOX_LEASE: '3s' },
         emulatorOptions: { latencyMs: 10 },
       });
       slack = h.slack;

@@ -3,13 +3,20 @@ import type { Executor } from '../client.js';
 import { incidents, tickets, type Incident } from '../schema/index.js';
 import type { Category } from '../../domain/taxonomy.js';
 
-/** Tickets of a category opened since a time, in one region (or with no region known) when given. */
-export async function recentTicketsLike(db: Executor, params: { category: Category; since: Date; region?: string }) {
+function similarTickets(params: { category: Category; since: Date; region?: string }) {
   const region = sql`${tickets.facts}->>'region'`;
-  return db
-    .select({ id: tickets.id, customerUserId: tickets.customerUserId })
-    .from(tickets)
-    .where(and(eq(tickets.category, params.category), gte(tickets.createdAt, params.since), params.region ? sql`(${region} = ${params.region} or ${region} is null)` : undefined));
+  return and(eq(tickets.category, params.category), gte(tickets.createdAt, params.since), params.region ? sql`(${region} = ${params.region} or ${region} is null)` : undefined);
+}
+
+/** How many different customers reported this kind of problem since a time (in one region, or none known). */
+export async function countCustomersLike(db: Executor, params: { category: Category; since: Date; region?: string }): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(distinct ${tickets.customerUserId})`.mapWith(Number) }).from(tickets).where(similarTickets(params));
+  return row?.n ?? 0;
+}
+
+/** The tickets and customers behind a new incident, capped: an alert lists a few, not thousands. */
+export async function ticketsLike(db: Executor, params: { category: Category; since: Date; region?: string; limit: number }) {
+  return db.select({ id: tickets.id, customerUserId: tickets.customerUserId }).from(tickets).where(similarTickets(params)).orderBy(tickets.id).limit(params.limit);
 }
 
 export async function closeStaleIncident(db: Executor, params: { key: string; before: Date }): Promise<void> {

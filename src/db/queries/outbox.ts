@@ -32,6 +32,20 @@ export async function enqueueJob(db: Executor, job: NewJob): Promise<boolean> {
   return inserted.length > 0;
 }
 
+/** Several jobs at once: the once-keyed ones in one statement, the coalesced ones in another. */
+export async function enqueueJobs(db: Executor, list: NewJob[]): Promise<void> {
+  const row = (job: NewJob) => ({ kind: job.kind, payload: job.payload, onceKey: job.onceKey, coalesceKey: job.coalesceKey, runAt: job.runAt ?? new Date() });
+  const once = list.filter((j) => !j.coalesceKey).map(row);
+  const coalesced = list.filter((j) => j.coalesceKey).map(row);
+  if (once.length) await db.insert(outbox).values(once).onConflictDoNothing();
+  if (coalesced.length) {
+    await db
+      .insert(outbox)
+      .values(coalesced)
+      .onConflictDoUpdate({ target: outbox.coalesceKey, targetWhere: sql`${outbox.status} = 'pending'`, set: { generation: sql`${outbox.generation} + 1` } });
+  }
+}
+
 /** Claims due work for a lease; rows held by another instance are skipped, not waited for. */
 export async function claimJobs(db: Executor, params: { now: Date; limit: number; leaseMs: number }): Promise<OutboxRow[]> {
   const due = db

@@ -1,0 +1,254 @@
+/**
+ * `npm run bench`: bounded, loopback-only figures for the README.
+ *  1. Delivery: a burst of complaints to the real app (HTTP mode, separate process) with the Slack
+ *     emulator adding latency and Slack's rate limit (about one post per second per channel, 429 with
+ *     Retry-After): time to receipt and to triage card.
+ *  2. Acknowledgements: signed complaints from many channels at a set concurrency, to the real app and
+ *     to a bare Bolt app with a no-op listener: ack latency p50/p99 side by side.
+ *  3. Peak memory of the app process.
+ *  4. The SLA sweep with a million tickets of which ten thousand are open: its plan and its cost.
+ * Uses DATABASE_URL when set (a fresh database is created and dropped), PGlite otherwise.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { loadConfig } from '../../src/config.js';
+import { openDatabase, type Database } from '../../src/db/client.js';
+import { migrate } from '../../src/db/migrate.js';
+import { percentile } from '../../src/domain/report.js';
+import { silentLog } from '../../src/logger.js';
+import type { PeopleDirectory } from '../../src/services/people.js';
+import { sweepOnce } from '../../src/services/sweep.js';
+import { freePort } from '../support/child-app.js';
+import { BOT_TOKEN, PEOPLE, SIGNING_SECRET } from '../support/harness.js';
+import { SlackEmulator } from '../support/slack-emulator.js';
+import { SlackSender } from '../support/slack-requests.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const SETTINGS = {
+  burst: num('BENCH_BURST', 60),
+  acks: num('BENCH_ACKS', 1000),
+  warmup: num('BENCH_WARMUP', 100),
+  concurrency: num('BENCH_CONCURRENCY', 50),
+  channels: num('BENCH_CHANNELS', 50),
+  latencyMs: num('BENCH_SLACK_LATENCY_MS', 40),
+  sweepTickets: num('BENCH_SWEEP_TICKETS', 1_000_000),
+  sweepOpen: num('BENCH_SWEEP_OPEN', 10_000),
+  deadlineMs: num('BENCH_DEADLINE_S', 600) * 1000,
+};
+const started = Date.now();
+const ms = (x: number | null) => (x === null ? '—' : `${x.toFixed(1)} ms`);
+const seconds = (x: number | null) => (x === null ? '—' : `${(x / 1000).toFixed(2)} s`);
+function checkDeadline(): void {
+  if (Date.now() - started > SETTINGS.deadlineMs) throw new Error('benchmark deadline reached');
+}
+
+async function startProcess(script: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (let i = 0; i < 300; i++) {
+    if (proc.exitCode !== null) throw new Error(`${script} exited early`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return proc;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${script} did not start`);
+}
+
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+let seq = 0;
+function complaint(slack: SlackSender, channel: string, label: string) {
+  seq += 1;
+  const ts = `${Math.floor(Date.now() / 1000)}.${String(seq).padStart(6, '0')}`;
+  const text = `[${label}${seq}] Our video calls keep dropping every few minutes`;
+  const body = { type: 'message', channel, user: `UBENCH${seq}`, user_team: PEOPLE.customerTeam, team: PEOPLE.customerTeam, text, ts };
+  return { ts, text, label: `[${label}${seq}]`, send: () => slack.event(body, { shared: true }) };
+}
+
+/** Sends n complaints at the given concurrency; returns each ack's latency in ms. */
+async function ackRun(slack: SlackSender, n: number, concurrency: number, label: string): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  const workers = Array.from({ length: concurrency }, async () => {
+    while (next < n) {
+      const i = next++;
+      const c = complaint(slack, `CBENCH${String(i % SETTINGS.channels).padStart(3, '0')}`, label);
+      const res = await c.send();
+      if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status}`);
+      latencies.push(res.ms);
+    }
+  });
+  await Promise.all(workers);
+  return latencies;
+}
+
+async function benchApps(database: { url?: string; pgliteDir?: string }) {
+  const emulator = new SlackEmulator({ token: BOT_TOKEN, latencyMs: SETTINGS.latencyMs, postsPerChannelPerSecond: 1 });
+  await emulator.start();
+  emulator.setMembers(PEOPLE.triage, [PEOPLE.agent, emulator.botUserId]);
+  const env: Record<string, string> = {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: emulator.url,
+    TRIAGE_CHANNEL_ID: PEOPLE.triage,
+    LOG_LEVEL: 'error',
+    OUTBOX_POLL_INTERVAL: '200ms',
+    ...(database.url ? { DATABASE_URL: database.url } : { PGLITE_DIR: database.pgliteDir! }),
+  };
+  const appPort = await freePort();
+  const app = await startProcess('src/index.ts', env, appPort);
+  const barePort = await freePort();
+  const bare = await startProcess('test/bench/bare-bolt.ts', env, barePort);
+  try {
+    const slack = new SlackSender(`http://127.0.0.1:${appPort}`, SIGNING_SECRET, emulator.teamId);
+    const bareSlack = new SlackSender(`http://127.0.0.1:${barePort}`, SIGNING_SECRET, emulator.teamId);
+    for (let c = 0; c < SETTINGS.channels; c++) {
+      const res = await slack.command({ text: `link <@${PEOPLE.engineer}>`, userId: PEOPLE.agent, channelId: `CBENCH${String(c).padStart(3, '0')}` });
+      if (!res.text.includes('Linked')) throw new Error(`link failed: ${res.text}`);
+    }
+
+    // 1. Delivery under Slack's rate limits.
+    const burst = Array.from({ length: SETTINGS.burst }, (_, i) => complaint(slack, `CBENCH${String(i % SETTINGS.channels).padStart(3, '0')}`, 'd'));
+    const sentAt = new Map<string, number>();
+    await Promise.all(
+      burst.map(async (c) => {
+        sentAt.set(c.ts, Date.now());
+        const res = await c.send();
+        if (res.status !== 200) throw new Error(`delivery: HTTP ${res.status}`);
+      }),
+    );
+    const posted = (pred: (args: Record<string, unknown>) => boolean) => emulator.calls.filter((x) => x.method === 'chat.postMessage' && x.status === 200 && pred(x.args));
+    await emulator.waitFor(
+      () => burst.every((c) => posted((a) => a.thread_ts === c.ts).length > 0) && burst.every((c) => posted((a) => String(a.text).includes(c.label)).length > 0),
+      Math.max(30_000, SETTINGS.burst * 2500),
+      'every receipt and card',
+    );
+    const toReceipt = burst.map((c) => posted((a) => a.thread_ts === c.ts)[0]!.at - sentAt.get(c.ts)!);
+    const toCard = burst.map((c) => posted((a) => String(a.text).includes(c.label))[0]!.at - sentAt.get(c.ts)!);
+    const rateLimited = emulator.calls.filter((x) => x.status === 429).length;
+    checkDeadline();
+
+    // 2. Acknowledgements, app and bare Bolt, after a warm-up of each.
+    await ackRun(bareSlack, SETTINGS.warmup, SETTINGS.concurrency, 'w');
+    await ackRun(slack, SETTINGS.warmup, SETTINGS.concurrency, 'w');
+    const bareAcks = await ackRun(bareSlack, SETTINGS.acks, SETTINGS.concurrency, 'b');
+    const appAcks = await ackRun(slack, SETTINGS.acks, SETTINGS.concurrency, 'a');
+    checkDeadline();
+    const memory = peakRssMb(app.pid!);
+    return { toReceipt, toCard, rateLimited, bareAcks, appAcks, memory };
+  } finally {
+    app.kill('SIGKILL');
+    bare.kill('SIGKILL');
+    await emulator.stop();
+  }
+}
+
+async function benchSweep(database: Database) {
+  const open = SETTINGS.sweepOpen;
+  const total = SETTINGS.sweepTickets;
+  const due = 50;
+  // Closed tickets with met clocks, then open ones whose next step is in the future, and a few due now.
+  await database.db.execute(
+    sql.raw(`insert into tickets (channel_id, root_ts, customer_user_id, category, priority, language, status, created_at, last_customer_message_at)
+      select 'CSWEEP', g::text || '.000000', 'U' || g, 'connectivity', 'high', 'en', case when g <= ${open} then 'waiting_on_us' else 'resolved' end, now() - interval '1 day', now() - interval '1 day'
+      from generate_series(1, ${total}) g`),
+  );
+  await database.db.execute(
+    sql.raw(`insert into sla_clocks (ticket_id, kind, cycle, state, started_at, target_ms, elapsed_ms, running_since, due_at, next_fire_at, stopped_at)
+      select t.id, 'first_response', 0,
+        case when s.g <= ${open} then 'running' else 'met' end,
+        now() - interval '1 day', 900000, 0,
+        case when s.g <= ${due} then now() - interval '14 minutes' when s.g <= ${open} then now() - interval '1 minute' else null end,
+        case when s.g <= ${due} then now() + interval '1 minute' when s.g <= ${open} then now() + interval '14 minutes' else null end,
+        case when s.g <= ${due} then now() - interval '1 second' when s.g <= ${open} then now() + interval '10 minutes' + (s.g || ' seconds')::interval else null end,
+        case when s.g <= ${open} then null else now() - interval '23 hours' end
+      from tickets t cross join lateral (select split_part(t.root_ts, '.', 1)::int as g) s
+      where t.channel_id = 'CSWEEP'`),
+  );
+  await database.db.execute(sql`analyze sla_clocks`);
+  await database.db.execute(sql`analyze tickets`);
+  const plan = await database.rows<{ 'QUERY PLAN': string }>(
+    sql`explain analyze select * from sla_clocks where state = 'running' and next_fire_at is not null and next_fire_at <= now() order by next_fire_at limit 200 for update skip locked`,
+  );
+  const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, TRIAGE_CHANNEL_ID: PEOPLE.triage, DIGEST_SCHEDULE: 'off' });
+  const deps = { db: database.db, config, log: silentLog, people: {} as PeopleDirectory, now: () => new Date(), wake: () => {} };
+  const firstStart = performance.now();
+  const fired = await sweepOnce(deps, { now: new Date() });
+  const withDue = performance.now() - firstStart;
+  const idle: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const t = performance.now();
+    await sweepOnce(deps, { now: new Date() });
+    idle.push(performance.now() - t);
+  }
+  return { plan: plan.map((r) => r['QUERY PLAN']), fired, withDue, idleP50: percentile(idle, 0.5)!, idleP99: percentile(idle, 0.99)! };
+}
+
+async function main(): Promise<void> {
+  const adminUrl = process.env.DATABASE_URL;
+  let database: { url?: string; pgliteDir?: string };
+  let cleanup: () => Promise<void>;
+  if (adminUrl) {
+    const name = `cd_bench_${Date.now()}`;
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    database = { url: url.toString() };
+    cleanup = async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    };
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'complaint-desk-bench-'));
+    database = { pgliteDir: dir };
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  try {
+    console.log(`Complaint Desk benchmark — ${adminUrl ? 'PostgreSQL' : 'PGlite'}, settings ${JSON.stringify(SETTINGS)}`);
+    const apps = await benchApps(database);
+    const p = (xs: number[], q: number) => percentile(xs, q);
+    console.log('\n1. Delivery of a burst of complaints (Slack emulator: latency, 1 post/s per channel, 429 + Retry-After)');
+    console.log(`   complaints: ${SETTINGS.burst} from ${Math.min(SETTINGS.burst, SETTINGS.channels)} channels; 429 answers seen: ${apps.rateLimited}`);
+    console.log(`   time to receipt: p50 ${seconds(p(apps.toReceipt, 0.5))}, p99 ${seconds(p(apps.toReceipt, 0.99))}`);
+    console.log(`   time to card:    p50 ${seconds(p(apps.toCard, 0.5))}, p99 ${seconds(p(apps.toCard, 0.99))} (all cards share the triage channel's 1/s limit)`);
+    console.log(`\n2. Acknowledgement latency, ${SETTINGS.acks} signed complaints at ${SETTINGS.concurrency} concurrent`);
+    const bareP99 = p(apps.bareAcks, 0.99)!;
+    const appP99 = p(apps.appAcks, 0.99)!;
+    console.log(`   bare Bolt (no-op listener): p50 ${ms(p(apps.bareAcks, 0.5))}, p99 ${ms(bareP99)}`);
+    console.log(`   Complaint Desk:             p50 ${ms(p(apps.appAcks, 0.5))}, p99 ${ms(appP99)}  → ${(appP99 / bareP99).toFixed(2)}× the bare p99 (target ≤ 1.5×)`);
+    console.log(`\n3. Peak memory (RSS high-water mark) of the app process: ${apps.memory.toFixed(0)} MB (target < 250 MB)`);
+
+    const db = await openDatabase(database);
+    await migrate(db);
+    const sweep = await benchSweep(db);
+    await db.close();
+    console.log(`\n4. SLA sweep, ${SETTINGS.sweepTickets.toLocaleString('en')} tickets of which ${SETTINGS.sweepOpen.toLocaleString('en')} open`);
+    console.log(`   first sweep with 50 due steps: ${ms(sweep.withDue)} (fired ${sweep.fired})`);
+    console.log(`   sweep with nothing due: p50 ${ms(sweep.idleP50)}, p99 ${ms(sweep.idleP99)} (target < 5 ms)`);
+    console.log('   plan of the claim query:');
+    for (const line of sweep.plan) console.log(`     ${line}`);
+    console.log(`\nTotal run time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
