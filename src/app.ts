@@ -163,7 +163,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   registerShortcuts(app, deps);
   registerViews(app, deps);
 
-  const background = options.background ?? true;
+  const background = options.background ?? config.backgroundWork;
   const running: RunningApp = {
     app,
     deps,

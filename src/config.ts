@@ -82,6 +82,7 @@ const envSchema = z
       .default('mon 09:00'),
     INCIDENT_WINDOW: duration('INCIDENT_WINDOW').default(30 * MIN),
     INCIDENT_THRESHOLD: z.coerce.number({ error: 'INCIDENT_THRESHOLD must be a whole number of at least 2' }).int().min(2, 'INCIDENT_THRESHOLD must be at least 2').default(3),
+    BACKGROUND_WORK: z.enum(['on', 'off'], { error: 'BACKGROUND_WORK must be on or off' }).default('on'),
     AGENT_LANGUAGE: z.enum(['en', 'zh'], { error: 'AGENT_LANGUAGE must be en or zh' }).default('en'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   });
@@ -111,6 +112,8 @@ export interface Config {
   /** Weekly review: day (0 = Sunday) and minute of the day in the business time zone; undefined when off. */
   digest?: { day: number; minute: number };
   incident: { windowMs: number; threshold: number };
+  /** Off: this instance only answers Slack; other instances drain the outbox and sweep. */
+  backgroundWork: boolean;
   agentLanguage: 'en' | 'zh';
   logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
@@ -166,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     qualityApiUrl: e.QUALITY_API_URL,
     digest: parseDigest(e.DIGEST_SCHEDULE),
     incident: { windowMs: e.INCIDENT_WINDOW, threshold: e.INCIDENT_THRESHOLD },
+    backgroundWork: e.BACKGROUND_WORK === 'on',
     agentLanguage: e.AGENT_LANGUAGE,
     logLevel: e.LOG_LEVEL,
   };

@@ -26,3 +26,6 @@ export function correlationId(): string {
 export function unexpectedErrorMessage(id: string): string {
   return `Something went wrong on our side and nothing was changed. If it keeps happening, quote reference ${id}.`;
 }
+
+/** Work that cannot happen yet (something it depends on is still queued); the outbox retries it shortly. */
+export class RetryLaterError extends Error {}

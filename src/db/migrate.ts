@@ -1,9 +1,17 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { Database } from './client.js';
 
-const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+/** The generated SQL lives in drizzle/ at the project root, whether this runs from src/ or from dist/. */
+function migrationsFolder(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'drizzle', 'meta', '_journal.json'))) return join(dir, 'drizzle');
+  }
+  throw new Error('drizzle/ migrations folder not found next to the app');
+}
 /** Any fixed number; every instance takes the same lock so only one migrates at a time. */
 const MIGRATION_LOCK_KEY = 727_001;
 
@@ -12,7 +20,7 @@ const MIGRATION_LOCK_KEY = 727_001;
  * together wait for the first, then find nothing left to do.
  */
 export async function migrate(database: Database): Promise<number> {
-  const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
+  const migrations = readMigrationFiles({ migrationsFolder: migrationsFolder() });
   let applied = 0;
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);

@@ -14,7 +14,7 @@ export interface JobDeps extends WorkerDeps {
 export type JobHandler = (job: OutboxRow, deps: JobDeps) => Promise<Record<string, unknown> | void>;
 
 /** Thrown when the work cannot happen yet (e.g. the card is not posted); retried later without counting as a Slack failure. */
-export class NotReadyError extends Error {}
+export { RetryLaterError as NotReadyError } from '../errors.js';
 
 export function postOptions(job: OutboxRow) {
   return { jobId: job.id, uncertain: job.uncertain, notBefore: Math.floor(job.createdAt.getTime() / 1000) - 5 };

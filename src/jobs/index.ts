@@ -1,4 +1,5 @@
 import { JOB } from '../services/jobs.js';
+import { intakeDeletion, intakeEdit, intakeMessage } from './intake.js';
 import type { JobHandler } from './context.js';
 import { makeDraftJob } from './make-draft.js';
 import { notifyEscalation } from './notify-escalation.js';
@@ -12,6 +13,9 @@ import { setStatusReaction } from './status-reaction.js';
 import { syncCard } from './sync-card.js';
 
 export const JOB_HANDLERS: Record<string, JobHandler> = {
+  [JOB.intakeMessage]: intakeMessage,
+  [JOB.intakeEdit]: intakeEdit,
+  [JOB.intakeDeletion]: intakeDeletion,
   [JOB.postReceipt]: postReceipt,
   [JOB.syncCard]: syncCard,
   [JOB.makeDraft]: makeDraftJob,

@@ -1,6 +1,7 @@
 import { findCustomerChannel } from '../db/queries/customer-channels.js';
 import { editMessage, findMessage, insertMessage, markMessageDeleted } from '../db/queries/messages.js';
-import { recordEventOnce } from '../db/queries/slack-events.js';
+import { intakePending, lockChannelIntake } from '../db/queries/inbox.js';
+import { RetryLaterError } from '../errors.js';
 import { findTicket, latestOpenTicketOf, updateTicket } from '../db/queries/tickets.js';
 import type { Tx } from '../db/client.js';
 import type { AuthorRole, CustomerChannel } from '../db/schema/index.js';
@@ -12,7 +13,6 @@ import { jobs } from './jobs.js';
 import { customerWrote, openTicket, weResponded } from './tickets.js';
 
 export interface IncomingMessage {
-  eventId?: string;
   channelId: string;
   ts: string;
   threadTs?: string;
@@ -49,7 +49,10 @@ async function roleOf(deps: ServiceDeps, msg: IncomingMessage, channel: Customer
   return (await deps.people.isAgent(msg.userId)) ? 'agent' : 'customer';
 }
 
-/** A message in a channel: open a ticket, join one, or record a reply. Runs in one transaction, before the ack. */
+/**
+ * A message in a channel: open a ticket, join one, or record a reply. Runs from the outbox right after
+ * the acknowledgement stored it; one transaction, one channel at a time, safe to run again.
+ */
 export async function receiveMessage(deps: ServiceDeps, msg: IncomingMessage): Promise<IntakeOutcome> {
   const at = tsToDate(msg.ts);
   const channel = await findCustomerChannel(deps.db, { channelId: msg.channelId });
@@ -59,7 +62,7 @@ export async function receiveMessage(deps: ServiceDeps, msg: IncomingMessage): P
   const role = await roleOf(deps, msg, channel);
 
   const outcome = await deps.db.transaction(async (tx): Promise<IntakeOutcome> => {
-    if (msg.eventId && !(await recordEventOnce(tx, { eventId: msg.eventId }))) return { kind: 'duplicate' };
+    await lockChannelIntake(tx, { channelId: msg.channelId });
     if (await findMessage(tx, { channelId: msg.channelId, ts: msg.ts })) return { kind: 'duplicate' };
     return isThreadReply ? threadReply(tx, deps, msg, channel, role, at) : topLevel(tx, deps, msg, channel!, role, at);
   });
@@ -69,6 +72,8 @@ export async function receiveMessage(deps: ServiceDeps, msg: IncomingMessage): P
 
 async function threadReply(tx: Tx, deps: ServiceDeps, msg: IncomingMessage, channel: CustomerChannel | undefined, role: string, at: Date): Promise<IntakeOutcome> {
   const parent = await findMessage(tx, { channelId: msg.channelId, ts: msg.threadTs! });
+  // The message this replies to is still being taken in: come back once it is.
+  if (!parent && (await intakePending(tx, { channelId: msg.channelId, ts: msg.threadTs! }))) throw new RetryLaterError('the parent message is not taken in yet');
   const ticket = parent ? await findTicket(tx, { ticketId: parent.ticketId }) : undefined;
   if (!ticket) return { kind: 'ignored', reason: 'thread has no ticket' };
   if (role === 'staff') return { kind: 'ignored', reason: 'colleague outside support' };
@@ -117,9 +122,10 @@ async function topLevel(tx: Tx, deps: ServiceDeps, msg: IncomingMessage, channel
 }
 
 /** The customer edited a message: the ticket shows the new words and re-reads its facts. */
-export async function receiveEdit(deps: ServiceDeps, params: { eventId?: string; channelId: string; ts: string; text: string; at: Date }): Promise<boolean> {
+export async function receiveEdit(deps: ServiceDeps, params: { channelId: string; ts: string; text: string; at: Date }): Promise<boolean> {
   const changed = await deps.db.transaction(async (tx) => {
-    if (params.eventId && !(await recordEventOnce(tx, { eventId: params.eventId }))) return false;
+    await lockChannelIntake(tx, { channelId: params.channelId });
+    if (!(await findMessage(tx, params)) && (await intakePending(tx, params))) throw new RetryLaterError('the edited message is not taken in yet');
     const message = await editMessage(tx, { channelId: params.channelId, ts: params.ts, text: params.text, at: params.at });
     if (!message || message.role !== 'customer') return false;
     const ticket = await findTicket(tx, { ticketId: message.ticketId });
@@ -133,9 +139,10 @@ export async function receiveEdit(deps: ServiceDeps, params: { eventId?: string;
   return changed;
 }
 
-export async function receiveDeletion(deps: ServiceDeps, params: { eventId?: string; channelId: string; ts: string; at: Date }): Promise<boolean> {
+export async function receiveDeletion(deps: ServiceDeps, params: { channelId: string; ts: string; at: Date }): Promise<boolean> {
   const changed = await deps.db.transaction(async (tx) => {
-    if (params.eventId && !(await recordEventOnce(tx, { eventId: params.eventId }))) return false;
+    await lockChannelIntake(tx, { channelId: params.channelId });
+    if (!(await findMessage(tx, params)) && (await intakePending(tx, params))) throw new RetryLaterError('the deleted message is not taken in yet');
     const message = await markMessageDeleted(tx, params);
     if (!message) return false;
     await jobs.syncCard(tx, message.ticketId);

@@ -3,6 +3,9 @@ import { enqueueJob, enqueueJobs } from '../db/queries/outbox.js';
 
 /** Every kind of outbox work, with the keys that make it once-only or coalesced. */
 export const JOB = {
+  intakeMessage: 'intake.message',
+  intakeEdit: 'intake.edit',
+  intakeDeletion: 'intake.delete',
   postReceipt: 'receipt.post',
   syncCard: 'card.sync',
   openFromReaction: 'ticket.open_from_reaction',

@@ -94,6 +94,10 @@ describe('intake: complaints in a shared channel become tickets', () => {
     await h.slack.event({ type: 'message', subtype: 'bot_message', channel: PEOPLE.customerChannel, bot_id: h.emulator.botId, text: 'calls dropping', ts: '1700000002.000100' });
     await h.customerSays('video keeps freezing', { channel: 'CUNLINKED1' });
     expect((await db().select().from(tickets)).length).toBe(before);
+    // Not even intake work is stored for a channel we do not serve.
+    const { outbox } = await import('../../src/db/schema/index.js');
+    const { like } = await import('drizzle-orm');
+    expect(await db().select().from(outbox).where(like(outbox.onceKey, 'intake:CUNLINKED1:%'))).toHaveLength(0);
   });
 
   it('reflects edits and deletions on the ticket and its card', async () => {
@@ -104,6 +108,7 @@ describe('intake: complaints in a shared channel become tickets', () => {
       { type: 'message', subtype: 'message_changed', channel: PEOPLE.customerChannel, ts: String(Number(ts) + 5), message: { type: 'message', user: 'UCUST0030', text: 'Calls drop constantly on Wi-Fi at home, Samsung S23', ts, edited: { user: 'UCUST0030', ts: String(Number(ts) + 5) } } },
       { shared: true },
     );
+    await h.settle();
     const [edited] = await db().select().from(messages).where(eq(messages.ts, ts));
     expect(edited!.text).toContain('Samsung S23');
     expect(edited!.editedAt).not.toBeNull();
@@ -111,6 +116,7 @@ describe('intake: complaints in a shared channel become tickets', () => {
     expect(t2!.facts).toMatchObject({ network: 'Wi-Fi', place: 'home' });
     await h.emulator.waitFor(() => h.cards().find((c) => c.text.startsWith(`#${ticket!.id} `) && JSON.stringify(c.blocks).includes('Samsung S23')), 5000, 'edited card');
     await h.slack.event({ type: 'message', subtype: 'message_deleted', channel: PEOPLE.customerChannel, ts: String(Number(ts) + 9), deleted_ts: ts }, { shared: true });
+    await h.settle();
     const [deleted] = await db().select().from(messages).where(eq(messages.ts, ts));
     expect(deleted!.deletedAt).not.toBeNull();
     await h.emulator.waitFor(() => h.cards().find((c) => c.text.startsWith(`#${ticket!.id} `) && JSON.stringify(c.blocks).includes('deleted by the customer')), 5000, 'card shows deletion');

@@ -1,4 +1,6 @@
+import { and, eq, like } from 'drizzle-orm';
 import { createApp, type AppOptions, type RunningApp } from '../../src/app.js';
+import { outbox } from '../../src/db/schema/index.js';
 import { loadConfig } from '../../src/config.js';
 import { createLog, silentLog } from '../../src/logger.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
@@ -31,11 +33,13 @@ export interface Harness {
   baseUrl: string;
   link(channelId?: string, options?: { enterprise?: boolean; engineer?: string }): Promise<void>;
   /** A customer's message from another workspace in a shared channel. */
-  customerSays(text: string, options?: { channel?: string; user?: string; ts?: string; threadTs?: string; eventId?: string; retryNum?: number }): Promise<{ ts: string; status: number }>;
+  customerSays(text: string, options?: { channel?: string; user?: string; ts?: string; threadTs?: string; eventId?: string; retryNum?: number; wait?: boolean }): Promise<{ ts: string; status: number }>;
   /** An agent's message in the customer's thread. */
   agentSays(text: string, options: { threadTs: string; channel?: string; user?: string }): Promise<{ ts: string; status: number }>;
-  /** The card posted for the n-th ticket in the triage channel (1-based order of posting). */
+  /** Ticket cards posted in the triage channel. */
   cards(): ReturnType<SlackEmulator['posts']>;
+  /** Waits until every stored message event has been taken in (intake runs just after the ack). */
+  settle(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -99,6 +103,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         { shared: true, eventId: opts.eventId, retryNum: opts.retryNum },
       );
       emulator.seedMessage({ channel: opts.channel ?? PEOPLE.customerChannel, ts, text, user: opts.user ?? PEOPLE.customer, thread_ts: opts.threadTs });
+      if (opts.wait ?? true) await harness.settle();
       return { ts, status: res.status };
     },
     async agentSays(text, opts) {
@@ -107,10 +112,24 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         { type: 'message', channel: opts.channel ?? PEOPLE.customerChannel, user: opts.user ?? PEOPLE.agent, user_team: emulator.teamId, team: emulator.teamId, text, ts, thread_ts: opts.threadTs, event_ts: ts },
         { shared: true },
       );
+      await harness.settle();
       return { ts, status: res.status };
     },
     cards() {
       return emulator.posts({ channel: PEOPLE.triage }).filter((m) => !m.thread_ts);
+    },
+    async settle(timeoutMs = 10_000) {
+      const started = Date.now();
+      for (;;) {
+        const pending = await db.database.db
+          .select({ id: outbox.id })
+          .from(outbox)
+          .where(and(like(outbox.kind, 'intake.%'), eq(outbox.status, 'pending')))
+          .limit(1);
+        if (pending.length === 0) return;
+        if (Date.now() - started > timeoutMs) throw new Error('intake did not settle');
+        await new Promise((r) => setTimeout(r, 20));
+      }
     },
     async stop() {
       await app.stop();

@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
+import { storeIntake } from '../../db/queries/inbox.js';
 import type { ServiceDeps } from '../../services/deps.js';
-import { receiveDeletion, receiveEdit, receiveMessage, tsToDate } from '../../services/intake.js';
+import type { IncomingMessage } from '../../services/intake.js';
+import { JOB } from '../../services/jobs.js';
 
 const plainMessage = z.object({
   type: z.literal('message'),
@@ -28,42 +30,54 @@ const deletedMessage = z.object({ subtype: z.literal('message_deleted'), channel
 const envelope = z.object({ event_id: z.string().optional(), team_id: z.string().optional(), is_ext_shared_channel: z.boolean().optional() });
 
 /**
- * Every message event: stored and turned into ticket changes before the request is acknowledged, so a
- * crash right after the ack loses nothing. Bots, including this app, are never customers.
+ * Every message event is stored as intake work in one statement before the request is acknowledged;
+ * a crash right after the ack loses nothing, and a redelivery stores nothing twice. Turning it into
+ * ticket changes happens a moment later from the outbox. Bots, including this app, are never customers.
  */
 export function messageListener(deps: ServiceDeps) {
   return async ({ event, body }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     const env = envelope.parse(body);
     const raw = event as unknown as Record<string, unknown>;
+    let stored = false;
     if (raw.subtype === 'message_changed') {
       const changed = changedMessage.safeParse(raw);
       if (!changed.success || changed.data.message.bot_id) return;
-      await receiveEdit(deps, { eventId: env.event_id, channelId: changed.data.channel, ts: changed.data.message.ts, text: changed.data.message.text, at: tsToDate(changed.data.ts) });
-      return;
-    }
-    if (raw.subtype === 'message_deleted') {
+      const { channel, ts, message } = changed.data;
+      stored = await storeIntake(deps.db, {
+        kind: JOB.intakeEdit,
+        onceKey: `edit:${channel}:${message.ts}:${ts}`,
+        channelId: channel,
+        threadTs: message.ts,
+        payload: { channelId: channel, ts: message.ts, text: message.text, editTs: ts },
+      });
+    } else if (raw.subtype === 'message_deleted') {
       const deleted = deletedMessage.safeParse(raw);
       if (!deleted.success) return;
-      await receiveDeletion(deps, { eventId: env.event_id, channelId: deleted.data.channel, ts: deleted.data.deleted_ts, at: tsToDate(deleted.data.ts) });
-      return;
+      const { channel, ts, deleted_ts } = deleted.data;
+      stored = await storeIntake(deps.db, { kind: JOB.intakeDeletion, onceKey: `delete:${channel}:${deleted_ts}`, channelId: channel, threadTs: deleted_ts, payload: { channelId: channel, ts: deleted_ts, deleteTs: ts } });
+    } else {
+      const parsed = plainMessage.safeParse(raw);
+      // Other subtypes (joins, topic changes, bot posts) are not someone talking to us.
+      if (!parsed.success || parsed.data.bot_id) return;
+      const m = parsed.data;
+      const incoming: IncomingMessage = {
+        channelId: m.channel,
+        ts: m.ts,
+        threadTs: m.thread_ts,
+        userId: m.user,
+        authorTeamId: m.user_team ?? m.team,
+        homeTeamId: env.team_id,
+        sharedChannel: env.is_ext_shared_channel ?? false,
+        text: m.text,
+      };
+      stored = await storeIntake(deps.db, {
+        kind: JOB.intakeMessage,
+        onceKey: `intake:${m.channel}:${m.ts}`,
+        channelId: m.channel,
+        threadTs: m.thread_ts && m.thread_ts !== m.ts ? m.thread_ts : undefined,
+        payload: { ...incoming, eventId: env.event_id },
+      });
     }
-    const parsed = plainMessage.safeParse(raw);
-    // Other subtypes (joins, topic changes, bot posts) are not someone talking to us.
-    if (!parsed.success || parsed.data.bot_id) return;
-    const m = parsed.data;
-    const outcome = await receiveMessage(deps, {
-      eventId: env.event_id,
-      channelId: m.channel,
-      ts: m.ts,
-      threadTs: m.thread_ts,
-      userId: m.user,
-      authorTeamId: m.user_team ?? m.team,
-      homeTeamId: env.team_id,
-      sharedChannel: env.is_ext_shared_channel ?? false,
-      text: m.text,
-    });
-    const level = outcome.kind === 'opened' ? 'info' : 'debug';
-    deps.log[level]('message handled', {
-      request_id: env.event_id, outcome: outcome.kind, channel: m.channel, ts: m.ts, ...('ticketId' in outcome ? { ticket_id: outcome.ticketId } : {}) });
+    if (stored) deps.wake();
   };
 }
