@@ -25,6 +25,7 @@ import { HttpQualitySource, type QualitySource } from './services/quality.js';
 import { reportService } from './services/report-runner.js';
 import { Sweeper } from './services/sweep.js';
 import { OutboxWorker } from './services/worker.js';
+import { ChannelGate } from './slack/channel-gate.js';
 
 export interface AppOptions {
   config: Config;
@@ -78,7 +79,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const drafter = options.drafter ?? (config.openai ? new OpenAIDrafter({ ...config.openai, timeoutMs: config.draftTimeoutMs }, rules, log) : rules);
   const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
   worker = new OutboxWorker(
-    { ...deps, db: workerDatabase.db, client: workerClient, drafter, quality, metrics },
+    { ...deps, db: workerDatabase.db, client: workerClient, drafter, quality, metrics, gate: new ChannelGate() },
     { ...JOB_HANDLERS, ...options.extraJobHandlers },
     { pollIntervalMs: config.outboxPollIntervalMs, leaseMs: config.outboxLeaseMs },
     metrics,

@@ -3,11 +3,13 @@ import type { Drafter } from '../drafting/drafter.js';
 import type { WorkerDeps } from '../services/deps.js';
 import type { QualitySource } from '../services/quality.js';
 import type { Metrics } from '../services/metrics.js';
+import type { ChannelGate } from '../slack/channel-gate.js';
 
 export interface JobDeps extends WorkerDeps {
   drafter: Drafter;
   quality?: QualitySource;
   metrics?: Metrics;
+  gate?: ChannelGate;
 }
 
 /** A job handler does its work and may return a result to store; it throws to be retried. */
@@ -16,6 +18,6 @@ export type JobHandler = (job: OutboxRow, deps: JobDeps) => Promise<Record<strin
 /** Thrown when the work cannot happen yet (e.g. the card is not posted); retried later without counting as a Slack failure. */
 export { RetryLaterError as NotReadyError } from '../errors.js';
 
-export function postOptions(job: OutboxRow) {
-  return { jobId: job.id, uncertain: job.uncertain, notBefore: Math.floor(job.createdAt.getTime() / 1000) - 5 };
+export function postOptions(job: OutboxRow, deps?: Pick<JobDeps, 'gate'>) {
+  return { jobId: job.id, uncertain: job.uncertain, notBefore: Math.floor(job.createdAt.getTime() / 1000) - 5, gate: deps?.gate };
 }

@@ -37,9 +37,9 @@ export const notifyEscalation: JobHandler = async (job, deps) => {
   });
   if (target === 'dm') {
     if (!targetUserId) return { skipped: 'no one to DM' };
-    const posted = await postOnce(deps.client, { channel: targetUserId, text: message.text, blocks: message.blocks, ...postOptions(job) });
+    const posted = await postOnce(deps.client, { channel: targetUserId, text: message.text, blocks: message.blocks, ...postOptions(job, deps) });
     return { ts: posted.ts, found: posted.found };
   }
-  const posted = await postOnce(deps.client, { channel: deps.config.triageChannelId, threadTs: ticket.triageTs!, text: message.text, blocks: message.blocks, ...postOptions(job) });
+  const posted = await postOnce(deps.client, { channel: deps.config.triageChannelId, threadTs: ticket.triageTs!, text: message.text, blocks: message.blocks, ...postOptions(job, deps) });
   return { ts: posted.ts, found: posted.found };
 };

@@ -21,7 +21,7 @@ export const postIncident: JobHandler = async (job, deps) => {
     await deps.client.chat.update({ channel: deps.config.triageChannelId, ts: incident.triageTs, text: message.text, blocks: message.blocks });
     return { ts: incident.triageTs };
   }
-  const posted = await postOnce(deps.client, { channel: deps.config.triageChannelId, text: message.text, blocks: message.blocks, ...postOptions(job) });
+  const posted = await postOnce(deps.client, { channel: deps.config.triageChannelId, text: message.text, blocks: message.blocks, ...postOptions(job, deps) });
   await updateIncident(deps.db, { id: incident.id, changes: { triageTs: posted.ts } });
   return { ts: posted.ts };
 };

@@ -15,7 +15,7 @@ export const postReport: JobHandler = async (job, deps) => {
     channel: deps.config.triageChannelId,
     text: requestedBy ? `${message.text} Asked by <@${requestedBy}>.` : message.text,
     blocks: message.blocks,
-    ...postOptions(job),
+    ...postOptions(job, deps),
   });
   if (report.total > 0) {
     await enqueueJob(deps.db, { kind: JOB.uploadChart, payload: { days, until, threadTs: posted.ts }, onceKey: `chart:${job.id}` });

@@ -2,6 +2,7 @@ import { buryJob, claimJobs, completeJob, retryJob } from '../db/queries/outbox.
 import type { OutboxRow } from '../db/schema/index.js';
 import { correlationId } from '../errors.js';
 import { NotReadyError, type JobDeps, type JobHandler } from '../jobs/context.js';
+import { ChannelRateLimited } from '../slack/channel-gate.js';
 import { classifySlackError } from '../slack/errors.js';
 import type { Metrics } from './metrics.js';
 
@@ -111,6 +112,11 @@ export class OutboxWorker {
 
   private async failed(job: OutboxRow, error: unknown, log: JobDeps['log']): Promise<void> {
     const now = Date.now();
+    if (error instanceof ChannelRateLimited) {
+      // Not a call to Slack: the channel is known to be rate-limited, so wait for it quietly.
+      await retryJob(this.deps.db, job, { runAt: new Date(now + error.retryAfterMs), error: error.message, uncertain: job.uncertain });
+      return;
+    }
     if (error instanceof NotReadyError) {
       await retryJob(this.deps.db, job, { runAt: new Date(now + backoffMs(Math.min(job.attempts, 4))), error: error.message, uncertain: job.uncertain });
       return;

@@ -1,5 +1,6 @@
 import type { ChatPostMessageArguments, WebClient } from '@slack/web-api';
 import type { Block, KnownBlock } from '@slack/types';
+import { ChannelRateLimited, type ChannelGate } from './channel-gate.js';
 
 /** Tag on every message the app posts, so a retry can tell whether an earlier attempt landed. */
 export const POST_EVENT_TYPE = 'complaint_desk_post';
@@ -16,6 +17,8 @@ export interface PostRequest {
   /** Lower bound for the search of an earlier attempt (unix seconds). */
   notBefore: number;
   replyBroadcast?: boolean;
+  /** Per-channel rate-limit memory shared by the instance's posts. */
+  gate?: ChannelGate;
 }
 
 export interface Posted {
@@ -57,6 +60,8 @@ async function findEarlierPost(client: WebClient, req: PostRequest, channel: str
  * crash), it first looks for the message tagged with this job and returns that one if it landed.
  */
 export async function postOnce(client: WebClient, req: PostRequest): Promise<Posted> {
+  const wait = req.gate?.acquire(req.channel, req.jobId) ?? 0;
+  if (wait > 0) throw new ChannelRateLimited(req.channel, wait);
   let channel = req.channel;
   if (req.uncertain) {
     // A DM is addressed by user id; the search needs the conversation id.
@@ -77,6 +82,13 @@ export async function postOnce(client: WebClient, req: PostRequest): Promise<Pos
     unfurl_media: false,
     metadata: { event_type: POST_EVENT_TYPE, event_payload: { job_id: req.jobId } },
   } as unknown as ChatPostMessageArguments;
-  const res = await client.chat.postMessage(args);
+  let res;
+  try {
+    res = await client.chat.postMessage(args);
+  } catch (error) {
+    const e = error as { code?: string; retryAfter?: number };
+    if (e.code === 'slack_webapi_rate_limited_error') req.gate?.penalize(req.channel, Math.max(1, e.retryAfter ?? 1) * 1000);
+    throw error;
+  }
   return { channel: res.channel ?? channel, ts: res.ts!, found: false };
 }

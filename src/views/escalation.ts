@@ -32,7 +32,11 @@ export function escalationMessage(m: EscalationModel): { text: string; blocks: K
   let text: string;
   if (m.stage === 1) text = `:warning: ${ticket} in ${where} ${waited}. Please reply soon.`;
   else if (m.stage === 2) text = `:rotating_light: <@${m.targetUserId}> ${ticket} in ${where} ${waited} and is now overdue. You are the paired engineer: please take it.`;
-  else text = `:sos: <@${m.targetUserId}> ${ticket} in ${where} ${waited}${m.acknowledgedBy ? '' : ' and no one has taken it yet'}.`;
+  else {
+    // Without a support lead configured, the thread itself is the last level.
+    const who = m.targetUserId ? `<@${m.targetUserId}> ` : '<!here> ';
+    text = `:sos: ${who}${ticket} in ${where} ${waited}${m.acknowledgedBy ? '' : ' and no one has taken it yet'}.`;
+  }
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text } },
     { type: 'context', elements: [{ type: 'mrkdwn', text: `${what}${m.link ? ` · <${m.link}|open the customer's thread>` : ''}` }] },

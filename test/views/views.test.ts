@@ -159,6 +159,9 @@ describe('other views', () => {
     expect(ping.text).toContain('<@UENG>');
     expect(ping.text).toContain('waited 16m');
     expect(actionIds(ping.blocks)).toEqual([IDS.actions.acknowledge]);
+    const noLead = escalationMessage({ ...base, stage: 3 });
+    expect(noLead.text).not.toContain('undefined');
+    expect(noLead.text).toContain('<!here>');
   });
 
   it('closing message carries five rating buttons in the customer language', () => {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ChannelGate } from '../../src/slack/channel-gate.js';
+
+describe('channel gate', () => {
+  it('lets posts through until Slack rate-limits the channel', () => {
+    const gate = new ChannelGate(1000, 30_000);
+    expect([1, 2, 3].map((job) => gate.acquire('C1', job, 0))).toEqual([0, 0, 0]);
+  });
+
+  it('after a 429, gives each waiting job its own turn one spacing apart, starting after Retry-After', () => {
+    const gate = new ChannelGate(1000, 30_000);
+    gate.penalize('C1', 2000, 0);
+    expect(gate.acquire('C1', 1, 0)).toBe(2000);
+    expect(gate.acquire('C1', 2, 0)).toBe(3000);
+    expect(gate.acquire('C1', 3, 100)).toBe(3900);
+    // Other channels are not affected.
+    expect(gate.acquire('C2', 4, 100)).toBe(0);
+    // Job 1 comes back at its turn and goes; job 2 coming back early waits for the rest of its turn.
+    expect(gate.acquire('C1', 1, 2000)).toBe(0);
+    expect(gate.acquire('C1', 2, 2500)).toBe(500);
+    expect(gate.acquire('C1', 2, 3000)).toBe(0);
+  });
+
+  it('spaces from the actual send, so a late job does not crowd the next one', () => {
+    const gate = new ChannelGate(1000, 30_000);
+    gate.penalize('C1', 1000, 0);
+    expect(gate.acquire('C1', 1, 0)).toBe(1000);
+    expect(gate.acquire('C1', 2, 0)).toBe(2000);
+    expect(gate.acquire('C1', 1, 1700)).toBe(0); // ran 700 ms late
+    expect(gate.acquire('C1', 2, 2000)).toBe(700); // still a full second after job 1 was sent
+  });
+
+  it('goes back to posting freely once the channel has been quiet', () => {
+    const gate = new ChannelGate(1000, 5000);
+    gate.penalize('C1', 1000, 0);
+    expect(gate.acquire('C1', 7, 60_000)).toBe(0);
+    expect(gate.acquire('C1', 8, 60_000)).toBe(0);
+  });
+});
