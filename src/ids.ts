@@ -13,7 +13,6 @@ export const IDS = {
     acknowledge: 'escalation_ack',
     rate: 'ticket_rate',
     openChannelSettings: 'channel_settings_open',
-    openCard: 'home_open_card',
   },
   views: { editDraft: 'draft_edit_modal', channelSettings: 'channel_settings_modal' },
   blocks: {

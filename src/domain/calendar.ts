@@ -77,12 +77,3 @@ export function parseCalendar(hours: string, timeZone: string, holidays: string[
   }
   return { alwaysOpen: false, timeZone, days, openMinute, closeMinute, holidays };
 }
-
-export function describeCalendar(cal: SupportCalendar): string {
-  if (cal.alwaysOpen && cal.holidays.length === 0) return '24/7';
-  if (cal.alwaysOpen) return `24/7 except ${cal.holidays.join(', ')}`;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const clock = (m: number) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
-  const days = cal.days.map((d) => DAY_NAMES[d]).join(',');
-  return `${days} ${clock(cal.openMinute)}-${clock(cal.closeMinute)} ${cal.timeZone}`;
-}

@@ -9,6 +9,7 @@ import { jobs } from './jobs.js';
 import type { Metrics } from './metrics.js';
 import { policyFor } from './sla-policy.js';
 import { scheduleDigest } from './digest.js';
+import { pruneOldRows } from './maintenance.js';
 
 const STAGE_ACTION = { 1: 'escalation_warning', 2: 'escalation_engineer', 3: 'escalation_lead' } as const;
 
@@ -55,6 +56,7 @@ export async function sweepOnce(deps: ServiceDeps & { metrics?: Metrics }, param
 export class Sweeper {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private lastPrune = 0;
 
   constructor(
     private readonly deps: ServiceDeps & { metrics?: Metrics },
@@ -67,12 +69,22 @@ export class Sweeper {
       const now = this.deps.now();
       this.running = sweepOnce(this.deps, { now })
         .then(() => scheduleDigest(this.deps, now))
+        .then(async () => {
+          if (this.pruneNow(now)) await pruneOldRows(this.deps, now);
+        })
         .then(() => undefined)
         .catch((error) => this.deps.log.error('SLA sweep failed', { error }))
         .finally(() => {
           this.running = undefined;
         });
     }, this.intervalMs);
+  }
+
+  /** Pruning runs every ten minutes at most, whatever the sweep interval. */
+  private pruneNow(now: Date): boolean {
+    if (now.getTime() - this.lastPrune < 10 * 60_000) return false;
+    this.lastPrune = now.getTime();
+    return true;
   }
 
   async stop(): Promise<void> {

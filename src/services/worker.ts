@@ -1,4 +1,4 @@
-import { buryJob, claimJobs, completeJob, retryJob } from '../db/queries/outbox.js';
+import { buryJob, claimJobs, completeJob, nextRunAt, retryJob } from '../db/queries/outbox.js';
 import type { OutboxRow } from '../db/schema/index.js';
 import { correlationId } from '../errors.js';
 import { NotReadyError, type JobDeps, type JobHandler } from '../jobs/context.js';
@@ -69,16 +69,22 @@ export class OutboxWorker {
     if (this.running || this.stopped) return;
     this.running = true;
     this.again = false;
-    let claimed = 0;
+    let delay = this.options.pollIntervalMs;
     try {
-      claimed = await this.runOnce();
+      const claimed = await this.runOnce();
+      // A full batch or a wake-up during the run means more may be waiting; otherwise sleep until the
+      // next job is due (a retry after Retry-After, a channel's turn), but never past the poll interval.
+      if (claimed >= (this.options.batchSize ?? 20) || this.again) delay = 0;
+      else {
+        const next = await nextRunAt(this.deps.db);
+        if (next) delay = Math.min(delay, Math.max(0, next.getTime() - Date.now()));
+      }
     } catch (error) {
       this.deps.log.error('outbox poll failed', { error });
     } finally {
       this.running = false;
     }
-    // A full batch or a wake-up during the run means more may be waiting.
-    this.schedule(claimed >= (this.options.batchSize ?? 20) || this.again ? 0 : this.options.pollIntervalMs);
+    this.schedule(delay);
   }
 
   /** Claims and runs one batch; returns how many jobs it claimed. */

@@ -23,10 +23,3 @@ export function quote(text: string, max = 1200): string {
     .map((line) => `> ${line}`)
     .join('\n');
 }
-
-export function permalink(teamDomainUrl: string | undefined, channelId: string, ts: string, threadTs?: string): string {
-  const base = teamDomainUrl ?? 'https://slack.com/app_redirect?channel=';
-  const p = ts.replace('.', '');
-  if (!teamDomainUrl) return `${base}${channelId}&message_ts=${ts}`;
-  return `${base.replace(/\/$/, '')}/archives/${channelId}/p${p}${threadTs ? `?thread_ts=${threadTs}&cid=${channelId}` : ''}`;
-}

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client.js';
 import { outbox, type OutboxRow } from '../schema/index.js';
 
@@ -106,4 +106,17 @@ export async function outboxStats(db: Executor, now: Date): Promise<OutboxStats>
     .from(outbox);
   const oldest = row?.oldest ? new Date(row.oldest) : null;
   return { pending: row?.pending ?? 0, dead: row?.dead ?? 0, oldestPendingAgeMs: oldest ? Math.max(0, now.getTime() - oldest.getTime()) : 0 };
+}
+
+/** Deletes finished jobs older than a time, a batch at a time; returns how many went. */
+export async function pruneDoneJobs(db: Executor, params: { before: Date; limit: number }): Promise<number> {
+  const old = db.select({ id: outbox.id }).from(outbox).where(and(eq(outbox.status, 'done'), lt(outbox.doneAt, params.before))).limit(params.limit);
+  const deleted = await db.delete(outbox).where(inArray(outbox.id, old)).returning({ id: outbox.id });
+  return deleted.length;
+}
+
+/** When the next pending job is due, through the partial index on pending run_at. */
+export async function nextRunAt(db: Executor): Promise<Date | null> {
+  const [row] = await db.select({ runAt: outbox.runAt }).from(outbox).where(eq(outbox.status, 'pending')).orderBy(asc(outbox.runAt)).limit(1);
+  return row?.runAt ?? null;
 }
