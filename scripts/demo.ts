@@ -6,14 +6,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { IDS } from '../src/ids.js';
 import { silentLog } from '../src/logger.js';
-import { PEOPLE, SIGNING_SECRET, BOT_TOKEN } from '../test/support/harness.js';
-import { SlackEmulator, type EmulatedMessage } from '../test/support/slack-emulator.js';
-import { newTs, SlackSender } from '../test/support/slack-requests.js';
+import { PEOPLE, startHarness } from '../test/support/harness.js';
+import type { EmulatedMessage } from '../test/support/slack-emulator.js';
+import { newTs } from '../test/support/slack-requests.js';
 
 const NAMES: Record<string, string> = {
   [PEOPLE.agent]: 'Mia (agent)',
@@ -69,31 +67,21 @@ function say(where: string, who: string, text: string, thread = false): void {
 }
 
 async function main(): Promise<void> {
+  // The embedded default: PGlite on disk, as `npm start` uses without DATABASE_URL.
   const dataDir = mkdtempSync(join(tmpdir(), 'complaint-desk-demo-'));
-  const emulator = new SlackEmulator({ token: BOT_TOKEN });
-  await emulator.start();
-  emulator.setMembers(PEOPLE.triage, [PEOPLE.agent, PEOPLE.agent2, emulator.botUserId]);
-
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: emulator.url,
-    TRIAGE_CHANNEL_ID: PEOPLE.triage,
-    SUPPORT_LEAD_USER_ID: PEOPLE.lead,
-    PORT: '0',
-    PGLITE_DIR: dataDir,
-    OUTBOX_POLL_INTERVAL: '100ms',
-    SWEEP_INTERVAL: '250ms',
-    // Short clocks so the escalation ladder shows within the demo.
-    SLA_FIRST_RESPONSE: 'medium_high=4s',
-    SLA_NEXT_RESPONSE: 'high=6s,medium_high=6s',
-    ESCALATION_LEAD_AFTER: '3s',
-    LOG_LEVEL: 'error',
-  });
   const database = await openDatabase({ pgliteDir: dataDir });
-  const app = await createApp({ config, database, log: silentLog });
-  await app.start();
-  const slack = new SlackSender(`http://127.0.0.1:${app.port}`, SIGNING_SECRET, emulator.teamId);
+  const h = await startHarness({
+    db: { database, drop: () => database.close() },
+    log: silentLog,
+    env: {
+      SWEEP_INTERVAL: '250ms',
+      // Short clocks so the escalation ladder shows within the demo.
+      SLA_FIRST_RESPONSE: 'medium_high=4s',
+      SLA_NEXT_RESPONSE: 'high=6s,medium_high=6s',
+      ESCALATION_LEAD_AFTER: '3s',
+    },
+  });
+  const { emulator, slack, app } = h;
 
   const shown = new Set<string>();
   const draftShown = new Map<string, string>();
@@ -190,9 +178,8 @@ async function main(): Promise<void> {
   await until('thank-you', () => emulator.ephemerals.some((e) => e.user === PEOPLE.customer));
   console.log(indent(dim(`(only Li Wei can see this) ${emulator.ephemerals.find((e) => e.user === PEOPLE.customer)!.text}`), '    '));
 
-  await app.stop();
+  await h.stop();
   await database.close();
-  await emulator.stop();
   rmSync(dataDir, { recursive: true, force: true });
   console.log(`\n${bold('Done.')} Every message above was posted by the real app through the Slack Web API emulator.`);
 }

@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { outbox, tickets } from '../../src/db/schema/index.js';
-import { ChildApp, freePort } from '../support/child-app.js';
+import { ChildApp, childAppEnv, freePort } from '../support/child-app.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { BOT_TOKEN, PEOPLE, SIGNING_SECRET, startHarness, type Harness } from '../support/harness.js';
 import { SlackEmulator } from '../support/slack-emulator.js';
@@ -80,15 +80,7 @@ describe('durable and exactly once', () => {
     });
 
     it('delivers the receipt after restart, once', async () => {
-      const env: Record<string, string> = {
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: emulator.url,
-        TRIAGE_CHANNEL_ID: PEOPLE.triage,
-        OUTBOX_POLL_INTERVAL: '100ms',
-        OUTBOX_LEASE: '2s',
-        LOG_LEVEL: 'warn',
-      };
+      const env = childAppEnv(emulator.url);
       if (process.env.DATABASE_URL) {
         testDb = await createTestDatabase({ migrateNow: false });
         env.DATABASE_URL = testDb.url!;

@@ -5,7 +5,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { drafts, tickets } from '../../src/db/schema/index.js';
-import { ChildApp, freePort } from '../support/child-app.js';
+import { ChildApp, childAppEnv, freePort } from '../support/child-app.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../support/db.js';
 import { eventually, sleep } from '../support/eventually.js';
 import { BOT_TOKEN, PEOPLE, SIGNING_SECRET, startHarness, type Harness } from '../support/harness.js';
@@ -82,15 +82,7 @@ describe('fault suite', () => {
     emulator.setMembers(PEOPLE.triage, [PEOPLE.agent]);
     let testDb: TestDatabase | undefined;
     let dataDir: string | undefined;
-    const env: Record<string, string> = {
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: emulator.url,
-      TRIAGE_CHANNEL_ID: PEOPLE.triage,
-      OUTBOX_POLL_INTERVAL: '100ms',
-      OUTBOX_LEASE: '2s',
-      LOG_LEVEL: 'error',
-    };
+    const env = childAppEnv(emulator.url);
     if (onPostgres) {
       testDb = await createTestDatabase({ migrateNow: false });
       env.DATABASE_URL = testDb.url!;

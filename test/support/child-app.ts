@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { BOT_TOKEN, PEOPLE, SIGNING_SECRET } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -69,4 +70,18 @@ export class ChildApp {
     this.proc.kill('SIGTERM');
     await exited;
   }
+}
+
+/** The environment of the real app talking to an emulator, with a short lease so a restart takes over quickly. */
+export function childAppEnv(slackApiUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slackApiUrl,
+    TRIAGE_CHANNEL_ID: PEOPLE.triage,
+    OUTBOX_POLL_INTERVAL: '100ms',
+    OUTBOX_LEASE: '2s',
+    LOG_LEVEL: 'error',
+    ...extra,
+  };
 }
