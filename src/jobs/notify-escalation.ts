@@ -3,7 +3,8 @@ import { findClock } from '../db/queries/sla-clocks.js';
 import { findTicket } from '../db/queries/tickets.js';
 import { postOnce } from '../slack/post-once.js';
 import { escalationMessage } from '../views/escalation.js';
-import { NotReadyError, postOptions, type JobHandler } from './context.js';
+import { RetryLaterError } from '../errors.js';
+import { postOptions, type JobHandler } from './context.js';
 
 /** One escalation step, posted in the ticket's triage thread or as a DM to the person pinged. */
 export const notifyEscalation: JobHandler = async (job, deps) => {
@@ -15,7 +16,7 @@ export const notifyEscalation: JobHandler = async (job, deps) => {
   if (clock.state !== 'running') return { skipped: `clock ${clock.state}` };
   const channel = await findCustomerChannel(deps.db, { channelId: ticket.channelId });
   const targetUserId = stage === 2 ? (channel?.engineerUserId ?? undefined) : stage === 3 ? deps.config.supportLeadUserId : undefined;
-  if (target === 'thread' && !ticket.triageTs) throw new NotReadyError('the card is not posted yet');
+  if (target === 'thread' && !ticket.triageTs) throw new RetryLaterError('the card is not posted yet');
   const link = await deps.client.chat
     .getPermalink({ channel: ticket.channelId, message_ts: ticket.rootTs })
     .then((r) => r.permalink)

@@ -1,7 +1,7 @@
 import { buryJob, claimJobs, completeJob, nextRunAt, retryJob } from '../db/queries/outbox.js';
 import type { OutboxRow } from '../db/schema/index.js';
-import { correlationId } from '../errors.js';
-import { NotReadyError, type JobDeps, type JobHandler } from '../jobs/context.js';
+import { correlationId, RetryLaterError } from '../errors.js';
+import type { JobDeps, JobHandler } from '../jobs/context.js';
 import { ChannelRateLimited } from '../slack/channel-gate.js';
 import { classifySlackError } from '../slack/errors.js';
 import type { Metrics } from './metrics.js';
@@ -123,7 +123,7 @@ export class OutboxWorker {
       await retryJob(this.deps.db, job, { runAt: new Date(now + error.retryAfterMs), error: error.message, uncertain: job.uncertain });
       return;
     }
-    if (error instanceof NotReadyError) {
+    if (error instanceof RetryLaterError) {
       await retryJob(this.deps.db, job, { runAt: new Date(now + backoffMs(Math.min(job.attempts, 4))), error: error.message, uncertain: job.uncertain });
       return;
     }

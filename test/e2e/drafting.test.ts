@@ -87,7 +87,8 @@ describe('drafting with an OpenAI-compatible model', () => {
     expect(h.emulator.posts({ thread_ts: ts }).map((m) => m.text).join('\n')).not.toContain('refund');
     // The Approve button of a draft with a serious finding asks for confirmation first.
     const approve = (card.blocks as Array<Record<string, any>>).flatMap((b) => b.elements ?? []).find((e: Record<string, any>) => e.action_id === IDS.actions.approve);
-    expect(approve.confirm).toBeDefined();
+    expect(approve.confirm.confirm.text).toBe('Send anyway');
+    expect(approve.confirm.text.text).toMatch(/guarantee/i);
   });
 });
 

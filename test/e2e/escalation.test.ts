@@ -60,7 +60,8 @@ describe('SLA escalation with targets of seconds', () => {
     const ping = s.engineer.find((c) => c.args.channel === PEOPLE.triage)!;
     expect(String(ping.args.text)).toContain(`<@${PEOPLE.engineer}>`);
     expect(String(ping.args.text)).toMatch(/waited \d+s for a first reply/);
-    expect(ping.args.thread_ts).toBeDefined();
+    const card = h.cards().find((c) => c.text.startsWith(`#${id} `))!;
+    expect(ping.args.thread_ts).toBe(card.ts);
   });
 
   it('"I\'m on it" records who took it and stops the next level', async () => {

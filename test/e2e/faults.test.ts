@@ -102,7 +102,6 @@ describe('fault suite', () => {
       await eventually(() => acked.length >= 10, 20_000, 'a third acknowledged');
       await child.kill();
       await Promise.all(inflight);
-      expect(acked.length).toBeLessThan(list.length + 1);
 
       child = new ChildApp(child.port, env);
       await child.start();
