@@ -7,7 +7,7 @@ import { PEOPLE, startHarness, type Harness } from '../support/harness.js';
 import type { RecordedCall, SlackEmulator } from '../support/slack-emulator.js';
 
 const FAST_SLA = {
-  SLA_FIRST_RESPONSE: 'high=2s,medium_high=2s',
+  SLA_FIRST_RESPONSE: 'high=2s,medium_high=2s,medium=5s',
   SLA_NEXT_RESPONSE: 'high=2s,medium_high=2s',
   SLA_WARN_AT: '0.5',
   ESCALATION_LEAD_AFTER: '1500ms',
@@ -79,10 +79,11 @@ describe('SLA escalation with targets of seconds', () => {
   });
 
   it('a reply before the target means no ping at all', async () => {
-    const { ts } = await h.customerSays('Video calls drop on Wi-Fi', { user: 'UCUSTE003' });
+    // A medium ticket (5 s target, warning at 2.5 s) leaves room to answer first even on a busy machine.
+    const { ts } = await h.customerSays('The screen recording button does nothing', { user: 'UCUSTE003' });
     const id = await ticketId(h, ts);
-    await h.agentSays('On it, checking your calls now; update within 30 minutes.', { threadTs: ts });
-    await sleep(3000);
+    await h.agentSays('On it, checking this now; update within 30 minutes.', { threadTs: ts });
+    await sleep(6000);
     const s = steps(h.emulator, id);
     expect(s.warnings.length + s.engineer.length + s.lead.length).toBe(0);
   });
@@ -92,10 +93,11 @@ describe('SLA escalation with targets of seconds', () => {
     const id = await ticketId(h, ts);
     await h.agentSays('Looking into it, update within 30 minutes.', { threadTs: ts });
     await h.customerSays('Still dropping, please help', { user: 'UCUSTE004', threadTs: ts });
-    await h.emulator.waitFor(() => steps(h.emulator, id).engineer.length >= 2, 10_000, 'next-response ping');
-    expect(String(steps(h.emulator, id).engineer[0]!.args.text)).toContain('for a reply');
+    const nextCycle = (list: RecordedCall[]) => list.filter((c) => String(c.args.text).includes('for a reply'));
+    await h.emulator.waitFor(() => nextCycle(steps(h.emulator, id).engineer).length >= 2, 10_000, 'next-response ping');
     await sleep(500);
-    expect(steps(h.emulator, id).warnings).toHaveLength(1);
+    expect(nextCycle(steps(h.emulator, id).warnings)).toHaveLength(1);
+    expect(nextCycle(steps(h.emulator, id).engineer)).toHaveLength(2);
   });
 });
 

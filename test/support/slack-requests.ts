@@ -151,8 +151,9 @@ export class SlackSender {
 }
 
 let tsSeq = 0;
-/** A fresh message ts near now, unique within the test run. */
+/** A fresh message ts at the current millisecond (Slack's are "seconds.microseconds"), unique within the run. */
 export function newTs(offsetSeconds = 0): string {
-  tsSeq += 1;
-  return `${Math.floor(Date.now() / 1000) + offsetSeconds}.${String(100000 + (tsSeq % 900000)).padStart(6, '0')}`;
+  tsSeq = (tsSeq + 1) % 1000;
+  const now = Date.now() + offsetSeconds * 1000;
+  return `${Math.floor(now / 1000)}.${String((now % 1000) * 1000 + tsSeq).padStart(6, '0')}`;
 }
