@@ -26,6 +26,7 @@ import { reportService } from './services/report-runner.js';
 import { Sweeper } from './services/sweep.js';
 import { OutboxWorker } from './services/worker.js';
 import { ChannelGate } from './slack/channel-gate.js';
+import { Workspace } from './services/workspace.js';
 
 export interface AppOptions {
   config: Config;
@@ -71,6 +72,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const workerDatabase = database.kind === 'postgres' && config.database.url ? await openDatabase({ url: config.database.url, poolSize: 4 }) : database;
   const metrics = new Metrics();
   const workerClient = slackClient(config, true);
+  const workspace = new Workspace(workerClient);
   const people = new PeopleDirectory(slackClient(config, false), config.triageChannelId);
   let worker: OutboxWorker | undefined;
   const deps: ServiceDeps = { db: database.db, config, log, people, now: options.now ?? (() => new Date()), wake: () => worker?.wake() };
@@ -79,7 +81,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const drafter = options.drafter ?? (config.openai ? new OpenAIDrafter({ ...config.openai, timeoutMs: config.draftTimeoutMs }, rules, log) : rules);
   const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
   worker = new OutboxWorker(
-    { ...deps, db: workerDatabase.db, client: workerClient, drafter, quality, metrics, gate: new ChannelGate() },
+    { ...deps, db: workerDatabase.db, client: workerClient, drafter, quality, metrics, gate: new ChannelGate(), workspace },
     { ...JOB_HANDLERS, ...options.extraJobHandlers },
     { pollIntervalMs: config.outboxPollIntervalMs, leaseMs: config.outboxLeaseMs },
     metrics,
@@ -158,7 +160,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     // Rethrown so the receiver answers 500 and Slack redelivers: nothing was committed.
     throw error;
   });
-  registerEvents(app, deps);
+  registerEvents(app, deps, workspace);
   registerCommands(app, deps, reportService(deps));
   registerActions(app, deps);
   registerShortcuts(app, deps);

@@ -11,6 +11,11 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Anything queries can run on: the database or an open transaction. */
 export type Executor = Db | Tx;
 
+/** Rows of a raw `execute` result: postgres.js returns an array, PGlite an object with `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
 export interface Database {
   db: Db;
   kind: 'postgres' | 'pglite';
@@ -27,7 +32,7 @@ export async function openDatabase(options: { url?: string; pgliteDir?: string; 
     return {
       db,
       kind: 'postgres',
-      rows: async (query) => (await db.execute(query)) as unknown as never[],
+      rows: async (query) => rowsOf(await db.execute(query)),
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -38,7 +43,7 @@ export async function openDatabase(options: { url?: string; pgliteDir?: string; 
   return {
     db,
     kind: 'pglite',
-    rows: async (query) => ((await db.execute(query)) as unknown as { rows: never[] }).rows,
+    rows: async (query) => rowsOf(await db.execute(query)),
     close: () => client.close(),
   };
 }

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import type { Database } from './client.js';
+import { rowsOf, type Database } from './client.js';
 
 /** The generated SQL lives in drizzle/ at the project root, whether this runs from src/ or from dist/. */
 function migrationsFolder(): string {
@@ -25,9 +25,8 @@ export async function migrate(database: Database): Promise<number> {
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
     await tx.execute(sql`create table if not exists schema_migrations (hash text primary key, created_at bigint not null, applied_at timestamptz not null default now())`);
-    const done = await tx.execute(sql`select hash from schema_migrations`);
-    const doneRows = (Array.isArray(done) ? done : (done as unknown as { rows: Array<{ hash: string }> }).rows) as Array<{ hash: string }>;
-    const doneHashes = new Set(doneRows.map((r) => r.hash));
+    const done = rowsOf<{ hash: string }>(await tx.execute(sql`select hash from schema_migrations`));
+    const doneHashes = new Set(done.map((r) => r.hash));
     for (const migration of migrations) {
       if (doneHashes.has(migration.hash)) continue;
       for (const statement of migration.sql) if (statement.trim()) await tx.execute(sql.raw(statement));

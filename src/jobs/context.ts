@@ -4,12 +4,14 @@ import type { WorkerDeps } from '../services/deps.js';
 import type { QualitySource } from '../services/quality.js';
 import type { Metrics } from '../services/metrics.js';
 import type { ChannelGate } from '../slack/channel-gate.js';
+import type { Workspace } from '../services/workspace.js';
 
 export interface JobDeps extends WorkerDeps {
   drafter: Drafter;
   quality?: QualitySource;
   metrics?: Metrics;
   gate?: ChannelGate;
+  workspace: Workspace;
 }
 
 /** A job handler does its work and may return a result to store; it throws to be retried. */

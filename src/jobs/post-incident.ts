@@ -1,6 +1,5 @@
 import { findIncident, updateIncident } from '../db/queries/incidents.js';
 import { findTicket } from '../db/queries/tickets.js';
-import { Workspace } from '../services/workspace.js';
 import { noteForIncidents } from '../services/incidents.js';
 import { postOnce } from '../slack/post-once.js';
 import { incidentMessage } from '../views/incident.js';
@@ -10,11 +9,10 @@ import { postOptions, type JobHandler } from './context.js';
 export const postIncident: JobHandler = async (job, deps) => {
   const incident = await findIncident(deps.db, { id: Number(job.payload.incidentId) });
   if (!incident) return { skipped: 'no incident' };
-  const workspace = new Workspace(deps.client);
   const links = new Map<number, string | undefined>();
   for (const id of incident.ticketIds.slice(0, 40)) {
     const ticket = await findTicket(deps.db, { ticketId: id });
-    links.set(id, await workspace.messageLink(deps.config.triageChannelId, ticket?.triageTs));
+    links.set(id, await deps.workspace.messageLink(deps.config.triageChannelId, ticket?.triageTs));
   }
   const message = incidentMessage(incident, links, deps.config.incident.windowMs);
   if (incident.triageTs) {

@@ -1,6 +1,7 @@
 import { enqueueJob } from '../db/queries/outbox.js';
 import { JOB } from '../services/jobs.js';
 import { buildReport } from '../services/report.js';
+import type { ChartData } from '../services/chart.js';
 import { postOnce } from '../slack/post-once.js';
 import { reportMessage } from '../views/report.js';
 import { postOptions, type JobHandler } from './context.js';
@@ -18,7 +19,7 @@ export const postReport: JobHandler = async (job, deps) => {
     ...postOptions(job, deps),
   });
   if (report.total > 0) {
-    await enqueueJob(deps.db, { kind: JOB.uploadChart, payload: { days, until, threadTs: posted.ts }, onceKey: `chart:${job.id}` });
+    await enqueueJob(deps.db, { kind: JOB.uploadChart, payload: { until, threadTs: posted.ts, byCategory: report.byCategory, daily: report.daily }, onceKey: `chart:${job.id}` });
     deps.wake();
   }
   return { ts: posted.ts, total: report.total };
@@ -26,11 +27,10 @@ export const postReport: JobHandler = async (job, deps) => {
 
 /** Renders the chart and uploads it in the review's thread. */
 export const uploadChart: JobHandler = async (job, deps) => {
-  const { days, until, threadTs } = job.payload as { days: number; until: string; threadTs: string };
-  const report = await buildReport(deps.db, { days, until: new Date(until), timeZone: deps.config.sla.calendar.timeZone, now: deps.now() });
+  const { until, threadTs, byCategory, daily } = job.payload as { until: string; threadTs: string } & ChartData;
   // The native canvas and Chart.js load only when a chart is drawn, not at every start.
   const { renderReportChart } = await import('../services/chart.js');
-  const png = await renderReportChart(report);
+  const png = await renderReportChart({ byCategory, daily });
   await deps.client.filesUploadV2({
     channel_id: deps.config.triageChannelId,
     thread_ts: threadTs,

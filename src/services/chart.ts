@@ -18,7 +18,10 @@ const COLORS: Record<(typeof CATEGORIES)[number], string> = {
  * The review's chart as a PNG, drawn in-process by Chart.js on a native canvas: daily volume by
  * category (stacked bars) and first-reply attainment (line, right axis).
  */
-export async function renderReportChart(report: Report, size = { width: 1000, height: 500 }): Promise<Buffer> {
+/** What the chart draws: a review's daily series and which categories occur at all. */
+export type ChartData = Pick<Report, 'byCategory' | 'daily'>;
+
+export async function renderReportChart(report: ChartData, size = { width: 1000, height: 500 }): Promise<Buffer> {
   const canvas = createCanvas(size.width, size.height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';

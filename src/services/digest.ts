@@ -6,8 +6,13 @@ import { JOB } from './jobs.js';
 /** A digest missed by more than this (the app was down) is skipped rather than posted late. */
 const GRACE_MS = 6 * 3_600_000;
 
+/** The key of the digest whose time has come (its scheduled instant), or undefined when off. */
+export function digestDue(config: ServiceDeps['config'], now: Date): string | undefined {
+  return config.digest ? lastDigestAt(now, config.digest, config.sla.calendar.timeZone).toISOString() : undefined;
+}
+
 /**
- * Called by every sweep: enqueues this week's digest once its time has come. The once-key (the
+ * Called by the sweeper when a scheduled time comes: enqueues this week's digest once its time has come. The once-key (the
  * scheduled instant) makes it one digest however many instances sweep.
  */
 export async function scheduleDigest(deps: ServiceDeps, now: Date): Promise<boolean> {

@@ -30,7 +30,6 @@ export const jobs = {
       { kind: JOB.makeDraft, payload: { ticketId, reason: 'new ticket' }, coalesceKey: `draft:${ticketId}` },
       { kind: JOB.setStatusReaction, payload: { ticketId }, coalesceKey: `reaction:${ticketId}` },
     ]),
-  postReceipt: (db: Executor, ticketId: number) => enqueueJob(db, { kind: JOB.postReceipt, payload: { ticketId }, onceKey: `receipt:${ticketId}` }),
   syncCard: (db: Executor, ticketId: number) => enqueueJob(db, { kind: JOB.syncCard, payload: { ticketId }, coalesceKey: `card:${ticketId}` }),
   makeDraft: (db: Executor, ticketId: number, reason: string) =>
     enqueueJob(db, { kind: JOB.makeDraft, payload: { ticketId, reason }, coalesceKey: `draft:${ticketId}` }),
@@ -41,7 +40,6 @@ export const jobs = {
     enqueueJob(db, { kind: JOB.notifyEscalation, payload: p, onceKey: `escalation:${p.clockId}:${p.stage}:${p.target}` }),
   postClosing: (db: Executor, p: { ticketId: number; resolvedAt: string }) =>
     enqueueJob(db, { kind: JOB.postClosing, payload: p, onceKey: `closing:${p.ticketId}:${p.resolvedAt}` }),
-  checkIncident: (db: Executor, ticketId: number) => enqueueJob(db, { kind: JOB.checkIncident, payload: { ticketId }, onceKey: `incident-check:${ticketId}` }),
   setStatusReaction: (db: Executor, ticketId: number) =>
     enqueueJob(db, { kind: JOB.setStatusReaction, payload: { ticketId }, coalesceKey: `reaction:${ticketId}` }),
 };

@@ -8,7 +8,7 @@ import type { ServiceDeps } from './deps.js';
 import { jobs } from './jobs.js';
 import type { Metrics } from './metrics.js';
 import { policyFor } from './sla-policy.js';
-import { scheduleDigest } from './digest.js';
+import { digestDue, scheduleDigest } from './digest.js';
 import { pruneOldRows } from './maintenance.js';
 
 const STAGE_ACTION = { 1: 'escalation_warning', 2: 'escalation_engineer', 3: 'escalation_lead' } as const;
@@ -57,6 +57,7 @@ export class Sweeper {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private lastPrune = 0;
+  private digestHandled = '';
 
   constructor(
     private readonly deps: ServiceDeps & { metrics?: Metrics },
@@ -68,7 +69,13 @@ export class Sweeper {
       if (this.running) return;
       const now = this.deps.now();
       this.running = sweepOnce(this.deps, { now })
-        .then(() => scheduleDigest(this.deps, now))
+        .then(async () => {
+          const due = digestDue(this.deps.config, now);
+          if (due && due !== this.digestHandled) {
+            await scheduleDigest(this.deps, now);
+            this.digestHandled = due;
+          }
+        })
         .then(async () => {
           if (this.pruneNow(now)) await pruneOldRows(this.deps, now);
         })

@@ -16,7 +16,6 @@ export interface PostRequest {
   uncertain: boolean;
   /** Lower bound for the search of an earlier attempt (unix seconds). */
   notBefore: number;
-  replyBroadcast?: boolean;
   /** Per-channel rate-limit memory shared by the instance's posts. */
   gate?: ChannelGate;
 }
@@ -77,7 +76,7 @@ export async function postOnce(client: WebClient, req: PostRequest): Promise<Pos
     channel,
     text: req.text,
     ...(req.blocks ? { blocks: req.blocks } : {}),
-    ...(req.threadTs ? { thread_ts: req.threadTs, reply_broadcast: req.replyBroadcast ?? false } : {}),
+    ...(req.threadTs ? { thread_ts: req.threadTs } : {}),
     unfurl_links: false,
     unfurl_media: false,
     metadata: { event_type: POST_EVENT_TYPE, event_payload: { job_id: req.jobId } },

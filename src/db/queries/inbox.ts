@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../client.js';
+import { rowsOf, type Executor } from '../client.js';
 import { outbox } from '../schema/index.js';
 import { customerChannels, messages } from '../schema/index.js';
 
@@ -23,8 +23,7 @@ export async function storeIntake(
     where ${linked} or ${knownThread}
     on conflict (once_key) do nothing
     returning id`);
-  const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: unknown[] }).rows;
-  return list.length > 0;
+  return rowsOf(rows).length > 0;
 }
 
 /** Is the intake of this message still waiting to run? Then a reply to it must wait too. */

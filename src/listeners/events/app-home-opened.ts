@@ -1,14 +1,12 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ServiceDeps } from '../../services/deps.js';
 import { buildHome } from '../../services/home.js';
-import { Workspace } from '../../services/workspace.js';
+import type { Workspace } from '../../services/workspace.js';
 
 /** Publishes the Home tab when someone opens it; reading only, so nothing to store first. */
-export function appHomeOpenedListener(deps: ServiceDeps) {
-  let workspace: Workspace | undefined;
+export function appHomeOpenedListener(deps: ServiceDeps, workspace: Workspace) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== 'home') return;
-    workspace ??= new Workspace(client);
     try {
       await client.views.publish({ user_id: event.user, view: await buildHome(deps, workspace, event.user) });
     } catch (error) {
