@@ -20,6 +20,7 @@ import { boltLogger, createLog, type Log } from './logger.js';
 import { correlationId } from './errors.js';
 import type { ServiceDeps } from './services/deps.js';
 import { Metrics } from './services/metrics.js';
+import { IntakeInbox } from './services/intake-inbox.js';
 import { PeopleDirectory } from './services/people.js';
 import { HttpQualitySource, type QualitySource } from './services/quality.js';
 import { reportService } from './services/report-runner.js';
@@ -140,6 +141,9 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     clientOptions: { slackApiUrl: config.slack.apiUrl },
     logger: boltLogger(log, config.logLevel),
     port: config.port,
+    // Bolt's in-memory conversation store: unused here, wrong across instances, and it builds an Error
+    // on every request it has nothing for.
+    convoStore: false,
   });
   // Every request gets an id in the logs, and its outcome and duration.
   app.use(async ({ body, next }) => {
@@ -160,7 +164,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     // Rethrown so the receiver answers 500 and Slack redelivers: nothing was committed.
     throw error;
   });
-  registerEvents(app, deps, workspace);
+  registerEvents(app, deps, { workspace, inbox: new IntakeInbox(database.db) });
   registerCommands(app, deps, reportService(deps));
   registerActions(app, deps);
   registerShortcuts(app, deps);

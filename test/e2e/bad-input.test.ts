@@ -39,6 +39,8 @@ describe('bad input gets a clear answer and changes nothing', () => {
     expect(unknownEvent.status).toBe(200);
     const unknownAction = await h.slack.blockAction({ userId: PEOPLE.agent, channelId: PEOPLE.triage, messageTs: '1.1', actionId: 'not_an_action_of_ours', value: 'x' });
     expect(unknownAction.status).toBeLessThan(500);
+    // Answered by the action router, not left to Bolt's unhandled-request timeout (about 3 s).
+    expect(unknownAction.ms).toBeLessThan(2000);
     expect(await counts()).toEqual(before);
   });
 
@@ -97,6 +99,15 @@ describe('bad input gets a clear answer and changes nothing', () => {
     expect(json).not.toContain('<!channel>');
     expect(json).toContain('&lt;!channel&gt;');
     expect(json).toContain('esrever');
+  });
+
+  it('takes in a message with characters PostgreSQL refuses (NUL, half a surrogate pair), cleaned', async () => {
+    const { ts, status } = await h.customerSays('Video freezes\u0000 on the \ud83d call', { user: 'UBAD00004' });
+    expect(status).toBe(200);
+    const [ticket] = await eventually(async () => h.app.database.db.select().from(tickets).where(eq(tickets.rootTs, ts)), 5000, 'ticket');
+    const [message] = await h.app.database.db.select().from(messages).where(eq(messages.ts, ts));
+    expect(message!.text).toBe('Video freezes on the \ufffd call');
+    await h.emulator.waitFor(() => h.emulator.posts({ channel: PEOPLE.customerChannel, thread_ts: ts }).find((p) => p.text.includes(`#${ticket!.id}`)), 5000, 'receipt');
   });
 
   it('ignores messages in channels that are not linked', async () => {

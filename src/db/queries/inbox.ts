@@ -1,29 +1,39 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../client.js';
-import { outbox } from '../schema/index.js';
-import { customerChannels, messages } from '../schema/index.js';
+import { customerChannels, messages, outbox } from '../schema/index.js';
+import { storableText } from '../storable.js';
+
+/** One thing Slack told us, to be stored as intake work before the request is acknowledged. */
+export interface IntakeItem {
+  kind: string;
+  /** Deduplicates redeliveries: e.g. "intake:C123:1700000000.000100". */
+  onceKey: string;
+  channelId: string;
+  /** The message this one belongs to (a thread parent, or the message edited or deleted). */
+  threadTs?: string;
+  payload: Record<string, unknown>;
+}
 
 /**
- * The whole of an acknowledgement: one statement that stores what Slack sent as intake work, once per
- * message, and only for channels we serve (a linked channel, or the thread of a known ticket message).
- * Returns false for a redelivery or a message we do not handle.
+ * Stores a batch of intake work in one statement, in the given order, once per once-key, and only for
+ * channels we serve: a linked channel, or the thread of a known ticket message (taken in already, or
+ * waiting in the outbox). Returns the once-keys that were stored; a redelivery or a message we do not
+ * handle is left out.
  */
-export async function storeIntake(
-  db: Executor,
-  params: { kind: string; onceKey: string; channelId: string; threadTs?: string; payload: Record<string, unknown> },
-): Promise<boolean> {
-  const linked = sql`exists (select 1 from ${customerChannels} where ${customerChannels.channelId} = ${params.channelId})`;
-  const knownThread = params.threadTs
-    ? sql`exists (select 1 from ${messages} where ${messages.channelId} = ${params.channelId} and ${messages.ts} = ${params.threadTs})
-         or exists (select 1 from ${outbox} where ${outbox.onceKey} = ${`intake:${params.channelId}:${params.threadTs}`})`
-    : sql`false`;
-  const rows = await db.execute(sql`
+export async function storeIntakeBatch(db: Executor, items: readonly IntakeItem[]): Promise<Set<string>> {
+  const rows = items.map((i) => ({ kind: i.kind, once_key: i.onceKey, channel_id: i.channelId, thread_ts: i.threadTs ?? null, payload: i.payload }));
+  const result = await db.execute(sql`
     insert into ${outbox} (kind, payload, once_key, run_at)
-    select ${params.kind}, ${JSON.stringify(params.payload)}::jsonb, ${params.onceKey}, now()
-    where ${linked} or ${knownThread}
+    select e.item->>'kind', e.item->'payload', e.item->>'once_key', now()
+    from jsonb_array_elements(${JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'string' ? storableText(value) : value))}::jsonb) with ordinality as e(item, n)
+    where exists (select 1 from ${customerChannels} c where c.channel_id = e.item->>'channel_id')
+       or (e.item->>'thread_ts' is not null and (
+            exists (select 1 from ${messages} m where m.channel_id = e.item->>'channel_id' and m.ts = e.item->>'thread_ts')
+         or exists (select 1 from ${outbox} o where o.once_key = 'intake:' || (e.item->>'channel_id') || ':' || (e.item->>'thread_ts'))))
+    order by e.n
     on conflict (once_key) do nothing
-    returning id`);
-  return rowsOf(rows).length > 0;
+    returning once_key`);
+  return new Set(rowsOf<{ once_key: string }>(result).map((r) => r.once_key));
 }
 
 /** Is the intake of this message still waiting to run? Then a reply to it must wait too. */

@@ -1,25 +1,36 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { IDS } from '../../ids.js';
 import type { ServiceDeps } from '../../services/deps.js';
+import { Routes } from '../routes.js';
 import { acknowledgeAction } from './acknowledge.js';
 import { approveAction } from './approve.js';
+import { channelSettingsAction } from './channel-settings.js';
 import { classificationAction } from './classification.js';
 import { discardAction } from './discard.js';
 import { editAction } from './edit.js';
-import { homeActions } from './home.js';
 import { rateAction } from './rate.js';
 import { regenerateAction } from './regenerate.js';
 import { resolveAction } from './resolve.js';
 
+type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+
+export function actionRoutes(deps: ServiceDeps): Routes<ActionArgs> {
+  const routes = new Routes<ActionArgs>('action', deps.log)
+    .on(IDS.actions.approve, approveAction(deps))
+    .on(IDS.actions.edit, editAction(deps))
+    .on(IDS.actions.regenerate, regenerateAction(deps))
+    .on(IDS.actions.discard, discardAction(deps))
+    .on(IDS.actions.setCategory, classificationAction(deps))
+    .on(IDS.actions.setPriority, classificationAction(deps))
+    .on(IDS.actions.resolve, resolveAction(deps))
+    .on(IDS.actions.acknowledge, acknowledgeAction(deps))
+    .on(IDS.actions.openChannelSettings, channelSettingsAction(deps));
+  const rate = rateAction(deps);
+  for (let score = 1; score <= 5; score++) routes.on(`${IDS.actions.rate}_${score}`, rate);
+  return routes;
+}
+
 export function registerActions(app: App, deps: ServiceDeps): void {
-  app.action(IDS.actions.approve, approveAction(deps));
-  app.action(IDS.actions.edit, editAction(deps));
-  app.action(IDS.actions.regenerate, regenerateAction(deps));
-  app.action(IDS.actions.discard, discardAction(deps));
-  app.action(IDS.actions.setCategory, classificationAction(deps));
-  app.action(IDS.actions.setPriority, classificationAction(deps));
-  app.action(IDS.actions.resolve, resolveAction(deps));
-  app.action(new RegExp(`^${IDS.actions.rate}_[1-5]$`), rateAction(deps));
-  app.action(IDS.actions.acknowledge, acknowledgeAction(deps));
-  homeActions(app, deps);
+  const routes = actionRoutes(deps);
+  app.action<BlockAction>({ type: 'block_actions' }, async (args) => routes.dispatch(args.action.action_id, args, () => args.ack()));
 }

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { storeIntake } from '../../db/queries/inbox.js';
 import type { ServiceDeps } from '../../services/deps.js';
+import type { IntakeInbox } from '../../services/intake-inbox.js';
 import type { IncomingMessage } from '../../services/intake.js';
 import { JOB } from '../../services/jobs.js';
 
@@ -34,7 +34,7 @@ const envelope = z.object({ event_id: z.string().optional(), team_id: z.string()
  * a crash right after the ack loses nothing, and a redelivery stores nothing twice. Turning it into
  * ticket changes happens a moment later from the outbox. Bots, including this app, are never customers.
  */
-export function messageListener(deps: ServiceDeps) {
+export function messageListener(deps: ServiceDeps, inbox: IntakeInbox) {
   return async ({ event, body }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     const env = envelope.parse(body);
     const raw = event as unknown as Record<string, unknown>;
@@ -43,7 +43,7 @@ export function messageListener(deps: ServiceDeps) {
       const changed = changedMessage.safeParse(raw);
       if (!changed.success || changed.data.message.bot_id) return;
       const { channel, ts, message } = changed.data;
-      stored = await storeIntake(deps.db, {
+      stored = await inbox.store({
         kind: JOB.intakeEdit,
         onceKey: `edit:${channel}:${message.ts}:${ts}`,
         channelId: channel,
@@ -54,7 +54,7 @@ export function messageListener(deps: ServiceDeps) {
       const deleted = deletedMessage.safeParse(raw);
       if (!deleted.success) return;
       const { channel, ts, deleted_ts } = deleted.data;
-      stored = await storeIntake(deps.db, { kind: JOB.intakeDeletion, onceKey: `delete:${channel}:${deleted_ts}`, channelId: channel, threadTs: deleted_ts, payload: { channelId: channel, ts: deleted_ts, deleteTs: ts } });
+      stored = await inbox.store({ kind: JOB.intakeDeletion, onceKey: `delete:${channel}:${deleted_ts}`, channelId: channel, threadTs: deleted_ts, payload: { channelId: channel, ts: deleted_ts, deleteTs: ts } });
     } else {
       const parsed = plainMessage.safeParse(raw);
       // Other subtypes (joins, topic changes, bot posts) are not someone talking to us.
@@ -70,7 +70,7 @@ export function messageListener(deps: ServiceDeps) {
         sharedChannel: env.is_ext_shared_channel ?? false,
         text: m.text,
       };
-      stored = await storeIntake(deps.db, {
+      stored = await inbox.store({
         kind: JOB.intakeMessage,
         onceKey: `intake:${m.channel}:${m.ts}`,
         channelId: m.channel,

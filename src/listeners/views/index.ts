@@ -1,10 +1,15 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { IDS } from '../../ids.js';
 import type { ServiceDeps } from '../../services/deps.js';
+import { Routes } from '../routes.js';
 import { channelSettingsSubmit } from './channel-settings-submit.js';
 import { editDraftSubmit } from './edit-draft-submit.js';
 
+type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
 export function registerViews(app: App, deps: ServiceDeps): void {
-  app.view(IDS.views.editDraft, editDraftSubmit(deps));
-  app.view(IDS.views.channelSettings, channelSettingsSubmit(deps));
+  const routes = new Routes<ViewArgs>('view', deps.log)
+    .on(IDS.views.editDraft, editDraftSubmit(deps))
+    .on(IDS.views.channelSettings, channelSettingsSubmit(deps));
+  app.view<ViewSubmitAction>({ type: 'view_submission' }, async (args) => routes.dispatch(args.view.callback_id, args, () => args.ack()));
 }

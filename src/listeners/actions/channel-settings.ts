@@ -1,15 +1,14 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { findCustomerChannel } from '../../db/queries/customer-channels.js';
 import { InvalidInputError, NotAnAgentError } from '../../errors.js';
-import { IDS } from '../../ids.js';
 import type { ServiceDeps } from '../../services/deps.js';
 import { channelSettingsModal } from '../../views/channel-settings-modal.js';
 import { withBoundary } from '../boundary.js';
 import { parseAction } from './parse.js';
 
 /** The Settings button next to a customer channel in App Home opens its settings modal. */
-export function homeActions(app: App, deps: ServiceDeps): void {
-  app.action(IDS.actions.openChannelSettings, async ({ ack, body, client }) => {
+export function channelSettingsAction(deps: ServiceDeps) {
+  return async ({ ack, body, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const userId = body.user.id;
     await withBoundary(deps.log.child({ action: 'channel_settings', user_id: userId }), 'channel_settings', async () => {
@@ -22,5 +21,5 @@ export function homeActions(app: App, deps: ServiceDeps): void {
     }, async (text) => {
       await client.chat.postMessage({ channel: userId, text });
     });
-  });
+  };
 }
