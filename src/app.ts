@@ -22,6 +22,7 @@ import type { ServiceDeps } from './services/deps.js';
 import { Metrics } from './services/metrics.js';
 import { IntakeInbox } from './services/intake-inbox.js';
 import { PeopleDirectory } from './services/people.js';
+import { RequestPressure } from './services/request-pressure.js';
 import { HttpQualitySource, type QualitySource } from './services/quality.js';
 import { reportService } from './services/report-runner.js';
 import { Sweeper } from './services/sweep.js';
@@ -76,6 +77,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const workspace = new Workspace(workerClient);
   const people = new PeopleDirectory(slackClient(config, false), config.triageChannelId);
   let worker: OutboxWorker | undefined;
+  const pressure = new RequestPressure();
   const deps: ServiceDeps = { db: database.db, config, log, people, now: options.now ?? (() => new Date()), wake: () => worker?.wake() };
 
   const rules = new RulesDrafter();
@@ -84,7 +86,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   worker = new OutboxWorker(
     { ...deps, db: workerDatabase.db, client: workerClient, drafter, quality, metrics, gate: new ChannelGate(), workspace },
     { ...JOB_HANDLERS, ...options.extraJobHandlers },
-    { pollIntervalMs: config.outboxPollIntervalMs, leaseMs: config.outboxLeaseMs },
+    { pollIntervalMs: config.outboxPollIntervalMs, leaseMs: config.outboxLeaseMs, pressure },
     metrics,
   );
   const sweeper = new Sweeper({ ...deps, db: workerDatabase.db, metrics }, config.sweepIntervalMs);
@@ -151,12 +153,15 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     const requestId = b.event_id ?? correlationId();
     const what = b.event?.type ?? b.actions?.[0]?.action_id ?? b.command ?? b.view?.callback_id ?? b.type;
     const started = performance.now();
+    pressure.begin();
     try {
       await next();
       log.debug('request handled', { request_id: requestId, kind: what, ms: Math.round(performance.now() - started) });
     } catch (error) {
       log.error('request failed', { request_id: requestId, kind: what, ms: Math.round(performance.now() - started), error });
       throw error;
+    } finally {
+      pressure.end();
     }
   });
   app.error(async (error) => {

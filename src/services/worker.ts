@@ -5,6 +5,7 @@ import type { JobDeps, JobHandler } from '../jobs/context.js';
 import { ChannelRateLimited } from '../slack/channel-gate.js';
 import { classifySlackError } from '../slack/errors.js';
 import type { Metrics } from './metrics.js';
+import type { RequestPressure } from './request-pressure.js';
 
 export interface WorkerOptions {
   pollIntervalMs: number;
@@ -14,9 +15,13 @@ export interface WorkerOptions {
   maxAttempts?: number;
   /** Jobs run at once; kept small so background work never starves request handling of connections. */
   concurrency?: number;
+  /** While it says busy, jobs run one at a time. */
+  pressure?: RequestPressure;
 }
 
 const MAX_BACKOFF_MS = 60_000;
+/** The longest a job waits for request handling to pause. */
+const MAX_YIELD_MS = 250;
 
 function backoffMs(attempts: number): number {
   const base = Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.max(0, attempts - 1));
@@ -91,8 +96,14 @@ export class OutboxWorker {
   async runOnce(): Promise<number> {
     const jobs = await claimJobs(this.deps.db, { now: new Date(), limit: this.options.batchSize ?? 20, leaseMs: this.options.leaseMs ?? 60_000 });
     let next = 0;
-    const lanes = Array.from({ length: Math.min(jobs.length, this.options.concurrency ?? 4) }, async () => {
-      while (next < jobs.length) await this.run(jobs[next++]!);
+    const lanes = Array.from({ length: Math.min(jobs.length, this.options.concurrency ?? 4) }, async (_, lane) => {
+      while (next < jobs.length) {
+        // While requests are being handled only the first lane goes on, and it lets them pass first;
+        // waiting is bounded, so a steady stream of requests slows background work but never stops it.
+        if (lane > 0 && this.options.pressure?.busy()) return;
+        if (lane === 0) await this.options.pressure?.quiet(MAX_YIELD_MS);
+        if (next < jobs.length) await this.run(jobs[next++]!);
+      }
     });
     await Promise.all(lanes);
     return jobs.length;
