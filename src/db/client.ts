@@ -1,4 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -15,6 +18,12 @@ export type Executor = Db | Tx;
 export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
+
+/**
+ * PostgreSQL settings for the embedded database. It serves one app process with a small working set;
+ * PGlite's default 128 MB of shared buffers would be most of the app's memory.
+ */
+const PGLITE_SETTINGS = ['shared_buffers=16MB'];
 
 export interface Database {
   db: Db;
@@ -37,8 +46,11 @@ export async function openDatabase(options: { url?: string; pgliteDir?: string; 
     };
   }
   const dir = options.pgliteDir ?? 'memory://';
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const client = await PGlite.create(dir);
+  if (!dir.startsWith('memory://')) {
+    mkdirSync(dir, { recursive: true });
+    if (!existsSync(join(dir, 'PG_VERSION'))) await createDataDirectory(dir);
+  }
+  const client = await PGlite.create(dir, { postgresqlconf: PGLITE_SETTINGS });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
@@ -46,4 +58,20 @@ export async function openDatabase(options: { url?: string; pgliteDir?: string; 
     rows: async (query) => rowsOf(await db.execute(query)),
     close: () => client.close(),
   };
+}
+
+/**
+ * Creates a new PGlite data directory (initdb) in a child process: initdb leaves several hundred
+ * megabytes behind in the process that ran it, and this way they go with the child.
+ */
+async function createDataDirectory(dir: string): Promise<void> {
+  const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const init = `const { PGlite } = require(${JSON.stringify(pglite)});
+    PGlite.create(process.argv[1], { postgresqlconf: JSON.parse(process.argv[2]) }).then((db) => db.close());`;
+  const child = spawn(process.execPath, ['-e', init, dir, JSON.stringify(PGLITE_SETTINGS)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  if (code !== 0) throw new Error(`could not create the database in ${dir} (initdb exited with ${code})`);
 }
