@@ -31,6 +31,7 @@ function sqlState(error: unknown): string | undefined {
 export class IntakeInbox {
   private readonly waiting: Waiting[] = [];
   private writing = 0;
+  private pumpScheduled = false;
 
   constructor(
     private readonly db: Executor,
@@ -41,6 +42,20 @@ export class IntakeInbox {
   store(item: IntakeItem): Promise<boolean> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ item, resolve, reject });
+      this.schedulePump();
+    });
+  }
+
+  /**
+   * Starts statements after the event loop has read what has arrived: requests already received
+   * join the next batch instead of each starting a statement of one. (On the embedded database a
+   * statement runs on this thread, so without this every batch would hold a single request.)
+   */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
       this.pump();
     });
   }
@@ -51,7 +66,7 @@ export class IntakeInbox {
       this.writing += 1;
       void this.write(batch).finally(() => {
         this.writing -= 1;
-        this.pump();
+        this.schedulePump();
       });
     }
   }
