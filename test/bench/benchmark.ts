@@ -43,7 +43,7 @@ const SETTINGS = {
   latencyMs: num('BENCH_SLACK_LATENCY_MS', 40),
   sweepTickets: num('BENCH_SWEEP_TICKETS', 1_000_000),
   sweepOpen: num('BENCH_SWEEP_OPEN', 10_000),
-  sweeps: num('BENCH_SWEEPS', 200),
+  sweeps: num('BENCH_SWEEPS', 1000),
   deadlineMs: num('BENCH_DEADLINE_S', 600) * 1000,
 };
 const started = Date.now();
