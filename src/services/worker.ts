@@ -37,6 +37,8 @@ export class OutboxWorker {
   private running = false;
   private again = false;
   private stopped = true;
+  /** Set by stop(): the jobs in hand finish without waiting for requests to pause. */
+  private stopping = false;
   private readonly idle = new Set<() => void>();
 
   constructor(
@@ -48,11 +50,13 @@ export class OutboxWorker {
 
   start(): void {
     this.stopped = false;
+    this.stopping = false;
     this.schedule(0);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     while (this.running) await new Promise((r) => setTimeout(r, 20));
   }
@@ -101,7 +105,7 @@ export class OutboxWorker {
         // While requests are being handled only the first lane goes on, and it lets them pass first;
         // waiting is bounded, so a steady stream of requests slows background work but never stops it.
         if (lane > 0 && this.options.pressure?.busy()) return;
-        if (lane === 0) await this.options.pressure?.quiet(MAX_YIELD_MS);
+        if (lane === 0 && !this.stopping) await this.options.pressure?.quiet(MAX_YIELD_MS);
         if (next < jobs.length) await this.run(jobs[next++]!);
       }
     });

@@ -49,4 +49,18 @@ describe('the outbox worker under request pressure', () => {
     expect(await t.database.db.$count(outbox, eq(outbox.status, 'done'))).toBe(6);
     pressure.end();
   });
+
+  it('finishes the jobs in hand without waiting for a pause once it is told to stop', async () => {
+    const pressure = new RequestPressure(5);
+    pressure.begin();
+    const { worker, seen } = probeWorker(pressure);
+    const started = Date.now();
+    const run = worker.runOnce();
+    await worker.stop();
+    expect(await run).toBe(6);
+    expect(seen).toMatchObject({ most: 1, done: 6 });
+    // Waiting for a pause before each job would take 6 × 250 ms.
+    expect(Date.now() - started).toBeLessThan(1000);
+    pressure.end();
+  });
 });
