@@ -4,6 +4,7 @@
  * each message asks for one run against one app and is answered with the latencies it measured.
  */
 import { SlackSender } from '../support/slack-requests.js';
+import { benchChannel, benchComplaint } from './complaint.js';
 
 export interface AckRunRequest {
   url: string;
@@ -32,9 +33,7 @@ async function run(req: AckRunRequest): Promise<number[]> {
     while (next < req.count) {
       const i = next++;
       seq += 1;
-      const channel = `CBENCH${String(i % req.channels).padStart(3, '0')}`;
-      const ts = `${Math.floor(Date.now() / 1000)}.${String(seq % 1_000_000).padStart(6, '0')}`;
-      const event = { type: 'message', channel, user: `U${req.label}${seq}`, user_team: req.customerTeam, team: req.customerTeam, text: `[${req.label}${seq}] Our video calls keep dropping every few minutes`, ts };
+      const { event } = benchComplaint({ channel: benchChannel(i % req.channels), seq, label: req.label, customerTeam: req.customerTeam });
       const res = await slack.event(event, { shared: true });
       if (res.status !== 200) throw new Error(`${req.label}: HTTP ${res.status}`);
       latencies.push(res.ms);

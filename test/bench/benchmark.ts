@@ -29,6 +29,7 @@ import { BOT_TOKEN, PEOPLE, SIGNING_SECRET } from '../support/harness.js';
 import { SlackEmulator } from '../support/slack-emulator.js';
 import { SlackSender } from '../support/slack-requests.js';
 import type { AckRunRequest, AckRunResult } from './ack-load.js';
+import { benchChannel, benchComplaint } from './complaint.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -78,14 +79,6 @@ function peakRssMb(pid: number): number {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-let seq = 0;
-function complaint(slack: SlackSender, channel: string, label: string) {
-  seq += 1;
-  const ts = `${Math.floor(Date.now() / 1000)}.${String(seq).padStart(6, '0')}`;
-  const text = `[${label}${seq}] Our video calls keep dropping every few minutes`;
-  const body = { type: 'message', channel, user: `UBENCH${seq}`, user_team: PEOPLE.customerTeam, team: PEOPLE.customerTeam, text, ts };
-  return { ts, text, label: `[${label}${seq}]`, send: () => slack.event(body, { shared: true }) };
-}
 
 /** The load generator's process (test/bench/ack-load.ts), kept warm across runs. */
 class LoadGenerator {
@@ -127,12 +120,15 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
   try {
     const slack = new SlackSender(`http://127.0.0.1:${appPort}`, SIGNING_SECRET, emulator.teamId);
     for (let c = 0; c < SETTINGS.channels; c++) {
-      const res = await slack.command({ text: `link <@${PEOPLE.engineer}>`, userId: PEOPLE.agent, channelId: `CBENCH${String(c).padStart(3, '0')}` });
+      const res = await slack.command({ text: `link <@${PEOPLE.engineer}>`, userId: PEOPLE.agent, channelId: benchChannel(c) });
       if (!res.text.includes('Linked')) throw new Error(`link failed: ${res.text}`);
     }
 
     // 1. Delivery under Slack's rate limits.
-    const burst = Array.from({ length: SETTINGS.burst }, (_, i) => complaint(slack, `CBENCH${String(i % SETTINGS.channels).padStart(3, '0')}`, 'd'));
+    const burst = Array.from({ length: SETTINGS.burst }, (_, i) => {
+      const c = benchComplaint({ channel: benchChannel(i % SETTINGS.channels), seq: i + 1, label: 'd', customerTeam: PEOPLE.customerTeam });
+      return { ...c, send: () => slack.event(c.event, { shared: true }) };
+    });
     const sentAt = new Map<string, number>();
     await Promise.all(
       burst.map(async (c) => {
