@@ -15,21 +15,29 @@ function message(channelId: string, ts: string, text = 'Calls keep dropping'): I
   return { kind: 'intake.message', onceKey: `intake:${channelId}:${ts}`, channelId, payload: { channelId, ts, text } };
 }
 
-/** The database, counting the statements it is given; `refuse` makes a statement fail as PostgreSQL would on bad data. */
-function counting(db: Executor, refuse?: string) {
+/**
+ * The database, counting the statements it is given; `failure` may return an error for a statement
+ * (from its parameters), which it then raises instead of running it.
+ */
+function counting(db: Executor, failure: (params: unknown[]) => Error | undefined = () => undefined) {
   const counter = { statements: 0, db: undefined as unknown as Executor };
   counter.db = new Proxy(db, {
     get(target, prop, receiver) {
       if (prop !== 'execute') return Reflect.get(target, prop, receiver);
       return async (query: Parameters<Executor['execute']>[0]) => {
         counter.statements += 1;
-        if (refuse && JSON.stringify(dialect.sqlToQuery(query as never).params).includes(refuse)) throw Object.assign(new Error('invalid input syntax for type json'), { code: '22P02' });
+        const error = failure(dialect.sqlToQuery(query as never).params);
+        if (error) throw error;
         return target.execute(query);
       };
     },
   });
   return counter;
 }
+
+/** What PostgreSQL raises for data it cannot take. */
+const badData = (marker: string) => (params: unknown[]) =>
+  JSON.stringify(params).includes(marker) ? Object.assign(new Error('invalid input syntax for type json'), { code: '22P02' }) : undefined;
 
 describe('the intake inbox', () => {
   let t: TestDatabase;
@@ -105,7 +113,7 @@ describe('the intake inbox', () => {
   });
 
   it('does not let one item the database refuses fail the others written with it', async () => {
-    const counter = counting(t.database.db, 'POISON');
+    const counter = counting(t.database.db, badData('POISON'));
     const inbox = new IntakeInbox(counter.db, { statements: 1, batch: 200 });
     const items = [message(LINKED, '1700000005.000001'), message(LINKED, '1700000005.000002', 'POISON'), message(LINKED, '1700000005.000003'), message(LINKED, '1700000005.000004')];
     const outcomes = await Promise.allSettled(items.map((i) => inbox.store(i)));
@@ -115,10 +123,8 @@ describe('the intake inbox', () => {
   });
 
   it('fails every caller of a statement when the database itself is unreachable, so Slack delivers again', async () => {
-    const broken = new Proxy(t.database.db, {
-      get: (target, prop, receiver) => (prop === 'execute' ? async () => Promise.reject(Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' })) : Reflect.get(target, prop, receiver)),
-    });
-    const inbox = new IntakeInbox(broken, { statements: 1, batch: 200 });
+    const broken = counting(t.database.db, () => Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }));
+    const inbox = new IntakeInbox(broken.db, { statements: 1, batch: 200 });
     const outcomes = await Promise.allSettled([message(LINKED, '1700000006.000001'), message(LINKED, '1700000006.000002')].map((i) => inbox.store(i)));
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
     expect(await t.database.db.$count(outbox)).toBe(0);
