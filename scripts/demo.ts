@@ -85,19 +85,31 @@ async function main(): Promise<void> {
 
   const shown = new Set<string>();
   const draftShown = new Map<string, string>();
-  const draftOf = (m: EmulatedMessage) => JSON.stringify(((m.blocks ?? []) as Array<Record<string, any>>).find((b) => b.type === 'section' && String(b.text?.text).includes('Suggested reply')) ?? '');
+  const draftOf = (m: EmulatedMessage) =>
+    JSON.stringify(
+      ((m.blocks ?? []) as Array<Record<string, any>>).find(
+        (b) => b.type === 'section' && String(b.text?.text).includes('Suggested reply'),
+      ) ?? '',
+    );
   const showNew = () => {
     for (const m of emulator.messages) {
       const key = `${m.channel}:${m.ts}:${m.edited ? JSON.stringify(m.blocks ?? m.text) : ''}`;
       if (!m.bot_id || shown.has(key)) continue;
       shown.add(key);
-      const where = m.channel.startsWith('D') ? `DM to ${NAMES[`U${m.channel.slice(1)}`] ?? m.channel}` : (NAMES[m.channel] ?? m.channel);
+      const where = m.channel.startsWith('D')
+        ? `DM to ${NAMES[`U${m.channel.slice(1)}`] ?? m.channel}`
+        : (NAMES[m.channel] ?? m.channel);
       // A card update that brings no new draft is told in one line: its title, status and latest event.
       if (m.edited && draftShown.get(m.ts) === draftOf(m)) {
         const blocks = (m.blocks ?? []) as Array<Record<string, any>>;
         const status = blocks.find((b) => b.fields)?.fields?.[1]?.text.split('\n')[1] ?? '';
-        const history = String(blocks.at(-1)?.elements?.[0]?.text ?? '').split('\n').at(-1) ?? '';
-        console.log(`\n${dim(where)}\n  ${bold('Complaint Desk')} ${dim(`card ${m.text.split(' — ')[0]} updated → ${status}; ${render(history)}`)}`);
+        const history =
+          String(blocks.at(-1)?.elements?.[0]?.text ?? '')
+            .split('\n')
+            .at(-1) ?? '';
+        console.log(
+          `\n${dim(where)}\n  ${bold('Complaint Desk')} ${dim(`card ${m.text.split(' — ')[0]} updated → ${status}; ${render(history)}`)}`,
+        );
         continue;
       }
       const seenBefore = draftShown.has(m.ts);
@@ -114,13 +126,23 @@ async function main(): Promise<void> {
     const ts = newTs();
     say(NAMES[PEOPLE.customerChannel]!, NAMES[user]!, text, Boolean(threadTs));
     await slack.event(
-      { type: 'message', channel: PEOPLE.customerChannel, user, user_team: PEOPLE.customerTeam, team: PEOPLE.customerTeam, text, ts, ...(threadTs ? { thread_ts: threadTs } : {}) },
+      {
+        type: 'message',
+        channel: PEOPLE.customerChannel,
+        user,
+        user_team: PEOPLE.customerTeam,
+        team: PEOPLE.customerTeam,
+        text,
+        ts,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      },
       { shared: true },
     );
     return ts;
   };
-  const cardOf = (n: number) => emulator.posts({ channel: PEOPLE.triage }).filter((m) => !m.thread_ts && m.text.startsWith(`#${n} `))[0];
-  const valueOf = (n: number, actionId: string) => {
+  const cardOf = (n: number) =>
+    emulator.posts({ channel: PEOPLE.triage }).filter((m) => !m.thread_ts && m.text.startsWith(`#${n} `))[0];
+  const actionValueOf = (n: number, actionId: string) => {
     const card = cardOf(n);
     for (const block of (card?.blocks ?? []) as Array<Record<string, any>>) {
       for (const e of block.elements ?? []) if (e.action_id === actionId) return e.value as string;
@@ -129,33 +151,71 @@ async function main(): Promise<void> {
   };
   const click = async (agent: string, n: number, actionId: string, label: string) => {
     console.log(`\n${dim(NAMES[PEOPLE.triage]!)}\n  ${bold(NAMES[agent]!)} ${dim(`clicks “${label}” on #${n}`)}`);
-    await slack.blockAction({ userId: agent, channelId: PEOPLE.triage, messageTs: cardOf(n)!.ts, actionId, value: valueOf(n, actionId) });
+    await slack.blockAction({
+      userId: agent,
+      channelId: PEOPLE.triage,
+      messageTs: cardOf(n)!.ts,
+      actionId,
+      value: actionValueOf(n, actionId),
+    });
   };
 
-  console.log(bold('Complaint Desk demo') + dim(` — app on 127.0.0.1:${app.port}, Slack API emulator, PGlite in ${dataDir}`));
+  console.log(
+    bold('Complaint Desk demo') + dim(` — app on 127.0.0.1:${app.port}, Slack API emulator, PGlite in ${dataDir}`),
+  );
 
   console.log(`\n${dim(NAMES[PEOPLE.customerChannel]!)}\n  ${bold(NAMES[PEOPLE.agent]!)}\n    /complaints link @Dev`);
-  const linked = await slack.command({ text: `link <@${PEOPLE.engineer}|dev>`, userId: PEOPLE.agent, channelId: PEOPLE.customerChannel, channelName: 'acme-live-shared' });
+  const linked = await slack.command({
+    text: `link <@${PEOPLE.engineer}|dev>`,
+    userId: PEOPLE.agent,
+    channelId: PEOPLE.customerChannel,
+    channelName: 'acme-live-shared',
+  });
   console.log(indent(dim(`(only you can see this) ${(linked.json as { text: string }).text}`), '    '));
 
-  const zh = await customer(PEOPLE.customer, '你好，我们的用户反馈直播连麦的时候视频一直卡顿，画面很模糊，昨晚 9 点左右最严重');
-  await until('Chinese receipt and draft', () => emulator.posts({ thread_ts: zh }).length > 0 && valueOf(1, IDS.actions.approve));
+  const zh = await customer(
+    PEOPLE.customer,
+    '你好，我们的用户反馈直播连麦的时候视频一直卡顿，画面很模糊，昨晚 9 点左右最严重',
+  );
+  await until(
+    'Chinese receipt and draft',
+    () => emulator.posts({ thread_ts: zh }).length > 0 && actionValueOf(1, IDS.actions.approve),
+  );
 
-  const en = await customer(PEOPLE.customer2, 'Our 1-on-1 video calls keep dropping after a minute or two, on Wi-Fi at home. Channel id: room-4471');
-  await until('English receipt and draft', () => emulator.posts({ thread_ts: en }).length > 0 && valueOf(2, IDS.actions.approve));
+  const en = await customer(
+    PEOPLE.customer2,
+    'Our 1-on-1 video calls keep dropping after a minute or two, on Wi-Fi at home. Channel id: room-4471',
+  );
+  await until(
+    'English receipt and draft',
+    () => emulator.posts({ thread_ts: en }).length > 0 && actionValueOf(2, IDS.actions.approve),
+  );
 
   await click(PEOPLE.agent, 2, IDS.actions.approve, 'Approve & send');
   await until('reply in the English thread', () => emulator.posts({ thread_ts: en }).length >= 2);
   // A second agent clicking the same button sends nothing more.
-  await slack.blockAction({ userId: PEOPLE.agent2, channelId: PEOPLE.triage, messageTs: cardOf(2)!.ts, actionId: IDS.actions.approve, value: JSON.stringify({ t: 2, d: JSON.parse(valueOf(2, IDS.actions.resolve) ?? '{"t":2}').d ?? 2 }) });
+  await slack.blockAction({
+    userId: PEOPLE.agent2,
+    channelId: PEOPLE.triage,
+    messageTs: cardOf(2)!.ts,
+    actionId: IDS.actions.approve,
+    value: JSON.stringify({ t: 2, d: JSON.parse(actionValueOf(2, IDS.actions.resolve) ?? '{"t":2}').d ?? 2 }),
+  });
 
   console.log(dim('\n… nobody answers #1 in time: the clock runs out …'));
   await until('SLA warning and engineer ping', () => emulator.posts().some((m) => m.channel.startsWith('D')), 20_000);
 
   const dm = emulator.posts().find((m) => m.channel.startsWith('D'))!;
-  const ackValue = ((dm.blocks as Array<Record<string, any>>).find((b) => b.type === 'actions')?.elements[0] as { value: string }).value;
+  const dmActions = (dm.blocks as Array<Record<string, any>>).find((b) => b.type === 'actions');
+  const ackValue = (dmActions!.elements[0] as { value: string }).value;
   console.log(`\n${dim(`DM`)}\n  ${bold(NAMES[PEOPLE.engineer]!)} ${dim('clicks “I’m on it”')}`);
-  await slack.blockAction({ userId: PEOPLE.engineer, channelId: dm.channel, messageTs: dm.ts, actionId: IDS.actions.acknowledge, value: ackValue });
+  await slack.blockAction({
+    userId: PEOPLE.engineer,
+    channelId: dm.channel,
+    messageTs: dm.ts,
+    actionId: IDS.actions.acknowledge,
+    value: ackValue,
+  });
   await until('acknowledgement', () => emulator.ephemerals.some((e) => e.user === PEOPLE.engineer));
 
   await click(PEOPLE.agent, 1, IDS.actions.approve, 'Approve & send');
@@ -163,7 +223,7 @@ async function main(): Promise<void> {
 
   await customer(PEOPLE.customer, '是在 iPhone 14 上，用的 5G，在户外', zh);
   await until('a new draft for the follow-up', () => {
-    const v = valueOf(1, IDS.actions.approve);
+    const v = actionValueOf(1, IDS.actions.approve);
     return v && JSON.parse(v).d > 2;
   });
 
@@ -173,10 +233,24 @@ async function main(): Promise<void> {
   await until('closing message', () => emulator.posts({ thread_ts: zh }).some((m) => m.text.includes('已处理完毕')));
 
   const closing = emulator.posts({ thread_ts: zh }).find((m) => m.text.includes('已处理完毕'))!;
-  console.log(`\n${dim(NAMES[PEOPLE.customerChannel]! + ' › thread')}\n  ${bold(NAMES[PEOPLE.customer]!)} ${dim('rates 5')}`);
-  await slack.blockAction({ userId: PEOPLE.customer, userTeamId: PEOPLE.customerTeam, channelId: PEOPLE.customerChannel, messageTs: closing.ts, actionId: `${IDS.actions.rate}_5`, value: JSON.stringify({ t: 1, r: 5 }) });
+  console.log(
+    `\n${dim(NAMES[PEOPLE.customerChannel]! + ' › thread')}\n  ${bold(NAMES[PEOPLE.customer]!)} ${dim('rates 5')}`,
+  );
+  await slack.blockAction({
+    userId: PEOPLE.customer,
+    userTeamId: PEOPLE.customerTeam,
+    channelId: PEOPLE.customerChannel,
+    messageTs: closing.ts,
+    actionId: `${IDS.actions.rate}_5`,
+    value: JSON.stringify({ t: 1, r: 5 }),
+  });
   await until('thank-you', () => emulator.ephemerals.some((e) => e.user === PEOPLE.customer));
-  console.log(indent(dim(`(only Li Wei can see this) ${emulator.ephemerals.find((e) => e.user === PEOPLE.customer)!.text}`), '    '));
+  console.log(
+    indent(
+      dim(`(only Li Wei can see this) ${emulator.ephemerals.find((e) => e.user === PEOPLE.customer)!.text}`),
+      '    ',
+    ),
+  );
 
   await h.stop();
   await database.close();

@@ -19,9 +19,18 @@ const root = fileURLToPath(new URL('../node_modules/postgres', import.meta.url))
 if (!existsSync(root)) process.exit(0);
 
 const edits = [
-  ['  function nextWrite(fn) {\n    const x = socket.write(chunk, fn)', `  function nextWrite(fn) {\n    ${MARK}\n    if (!socket) {\n      nextWriteTimer !== null && clearImmediate(nextWriteTimer)\n      chunk = nextWriteTimer = null\n      ;(query || initial || sent.length) && error(Errors.connection('CONNECTION_CLOSED', options))\n      return false\n    }\n    const x = socket.write(chunk, fn)`],
-  ['    clearImmediate(nextWriteTimer)\n    if (socket) {', '    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null\n    if (socket) {'],
-  ['    incomings = null\n    clearImmediate(nextWriteTimer)\n', '    incomings = null\n    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null\n'],
+  [
+    '  function nextWrite(fn) {\n    const x = socket.write(chunk, fn)',
+    `  function nextWrite(fn) {\n    ${MARK}\n    if (!socket) {\n      nextWriteTimer !== null && clearImmediate(nextWriteTimer)\n      chunk = nextWriteTimer = null\n      ;(query || initial || sent.length) && error(Errors.connection('CONNECTION_CLOSED', options))\n      return false\n    }\n    const x = socket.write(chunk, fn)`,
+  ],
+  [
+    '    clearImmediate(nextWriteTimer)\n    if (socket) {',
+    '    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null\n    if (socket) {',
+  ],
+  [
+    '    incomings = null\n    clearImmediate(nextWriteTimer)\n',
+    '    incomings = null\n    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null\n',
+  ],
 ];
 
 for (const file of ['src/connection.js', 'cjs/src/connection.js']) {
@@ -30,7 +39,9 @@ for (const file of ['src/connection.js', 'cjs/src/connection.js']) {
   if (source.includes(MARK)) continue;
   for (const [from, to] of edits) {
     if (!source.includes(from)) {
-      console.error(`patch-postgres-driver: ${file} does not contain the expected code; the postgres driver changed. Review scripts/patch-postgres-driver.mjs.`);
+      console.error(
+        `patch-postgres-driver: ${file} does not contain the expected code; the postgres driver changed. Review scripts/patch-postgres-driver.mjs.`,
+      );
       process.exit(1);
     }
     source = source.replace(from, to);

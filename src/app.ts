@@ -66,25 +66,47 @@ function slackClient(config: Config, forWorker: boolean): WebClient {
 export async function createApp(options: AppOptions): Promise<RunningApp> {
   const { config } = options;
   const log = options.log ?? createLog(config.logLevel);
-  const database = options.database ?? (await openDatabase({ url: config.database.url, pgliteDir: config.database.pgliteDir }));
+  const database =
+    options.database ?? (await openDatabase({ url: config.database.url, pgliteDir: config.database.pgliteDir }));
   const applied = await migrate(database);
   if (applied > 0) log.info('database migrated', { migrations: applied, database: database.kind });
 
   // On PostgreSQL the background work gets a small pool of its own, so it never queues requests.
-  const workerDatabase = database.kind === 'postgres' && config.database.url ? await openDatabase({ url: config.database.url, poolSize: 4 }) : database;
+  const workerDatabase =
+    database.kind === 'postgres' && config.database.url
+      ? await openDatabase({ url: config.database.url, poolSize: 4 })
+      : database;
   const metrics = new Metrics();
   const workerClient = slackClient(config, true);
   const workspace = new Workspace(workerClient);
   const people = new PeopleDirectory(slackClient(config, false), config.triageChannelId);
   let worker: OutboxWorker | undefined;
   const pressure = new RequestPressure();
-  const deps: ServiceDeps = { db: database.db, config, log, people, now: options.now ?? (() => new Date()), wake: () => worker?.wake() };
+  const deps: ServiceDeps = {
+    db: database.db,
+    config,
+    log,
+    people,
+    now: options.now ?? (() => new Date()),
+    wake: () => worker?.wake(),
+  };
 
   const rules = new RulesDrafter();
-  const drafter = options.drafter ?? (config.openai ? new OpenAIDrafter({ ...config.openai, timeoutMs: config.draftTimeoutMs }, rules, log) : rules);
+  const drafter =
+    options.drafter ??
+    (config.openai ? new OpenAIDrafter({ ...config.openai, timeoutMs: config.draftTimeoutMs }, rules, log) : rules);
   const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
   worker = new OutboxWorker(
-    { ...deps, db: workerDatabase.db, client: workerClient, drafter, quality, metrics, gate: new ChannelGate(), workspace },
+    {
+      ...deps,
+      db: workerDatabase.db,
+      client: workerClient,
+      drafter,
+      quality,
+      metrics,
+      gate: new ChannelGate(),
+      workspace,
+    },
     { ...JOB_HANDLERS, ...options.extraJobHandlers },
     { pollIntervalMs: config.outboxPollIntervalMs, leaseMs: config.outboxLeaseMs, pressure },
     metrics,
@@ -117,10 +139,26 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
           res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
           res.end(
             metrics.render([
-              { name: 'complaint_desk_tickets', help: 'Tickets by state.', samples: Object.entries(tickets).map(([state, value]) => ({ labels: { state }, value })) },
-              { name: 'complaint_desk_outbox_pending', help: 'Outbox jobs waiting to run.', samples: [{ value: outbox.pending }] },
-              { name: 'complaint_desk_outbox_dead', help: 'Outbox jobs that gave up.', samples: [{ value: outbox.dead }] },
-              { name: 'complaint_desk_outbox_oldest_pending_seconds', help: 'Age of the oldest pending outbox job.', samples: [{ value: outbox.oldestPendingAgeMs / 1000 }] },
+              {
+                name: 'complaint_desk_tickets',
+                help: 'Tickets by state.',
+                samples: Object.entries(tickets).map(([state, value]) => ({ labels: { state }, value })),
+              },
+              {
+                name: 'complaint_desk_outbox_pending',
+                help: 'Outbox jobs waiting to run.',
+                samples: [{ value: outbox.pending }],
+              },
+              {
+                name: 'complaint_desk_outbox_dead',
+                help: 'Outbox jobs that gave up.',
+                samples: [{ value: outbox.dead }],
+              },
+              {
+                name: 'complaint_desk_outbox_oldest_pending_seconds',
+                help: 'Age of the oldest pending outbox job.',
+                samples: [{ value: outbox.oldestPendingAgeMs / 1000 }],
+              },
             ]),
           );
         })
@@ -149,7 +187,14 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   });
   // Every request gets an id in the logs, and its outcome and duration.
   app.use(async ({ body, next }) => {
-    const b = body as { event_id?: string; type?: string; event?: { type?: string }; actions?: Array<{ action_id?: string }>; command?: string; view?: { callback_id?: string } };
+    const b = body as {
+      event_id?: string;
+      type?: string;
+      event?: { type?: string };
+      actions?: Array<{ action_id?: string }>;
+      command?: string;
+      view?: { callback_id?: string };
+    };
     const requestId = b.event_id ?? correlationId();
     const what = b.event?.type ?? b.actions?.[0]?.action_id ?? b.command ?? b.view?.callback_id ?? b.type;
     const started = performance.now();
@@ -158,7 +203,12 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
       await next();
       log.debug('request handled', { request_id: requestId, kind: what, ms: Math.round(performance.now() - started) });
     } catch (error) {
-      log.error('request failed', { request_id: requestId, kind: what, ms: Math.round(performance.now() - started), error });
+      log.error('request failed', {
+        request_id: requestId,
+        kind: what,
+        ms: Math.round(performance.now() - started),
+        error,
+      });
       throw error;
     } finally {
       pressure.end();
@@ -185,12 +235,20 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     async start() {
       const server = await app.start(config.port);
       const address = (server as { address?: () => unknown } | undefined)?.address?.();
-      running.port = typeof address === 'object' && address && 'port' in address ? Number((address as { port: number }).port) : config.port;
+      running.port =
+        typeof address === 'object' && address && 'port' in address
+          ? Number((address as { port: number }).port)
+          : config.port;
       if (background) {
         worker!.start();
         sweeper.start();
       }
-      log.info('complaint desk started', { mode: socketMode ? 'socket' : 'http', port: socketMode ? undefined : running.port, database: database.kind, drafter: config.openai ? 'model' : 'built-in' });
+      log.info('complaint desk started', {
+        mode: socketMode ? 'socket' : 'http',
+        port: socketMode ? undefined : running.port,
+        database: database.kind,
+        drafter: config.openai ? 'model' : 'built-in',
+      });
     },
     async stop() {
       await sweeper.stop();

@@ -17,7 +17,10 @@ const duration = (name: string) =>
 const targetsByPriority = (name: string, defaults: Record<Priority, number>) =>
   z.string().transform((value, ctx) => {
     const targets = { ...defaults };
-    for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const pair of value
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const [key, raw] = pair.split('=').map((s) => s.trim());
       const ms = raw ? parseDuration(raw) : undefined;
       if (!key || !(PRIORITIES as readonly string[]).includes(key) || ms === undefined || ms <= 0) {
@@ -42,50 +45,66 @@ export const DEFAULT_FIRST_RESPONSE: Record<Priority, number> = {
 };
 
 const slackId = (prefix: string, name: string) =>
-  z.string().regex(new RegExp(`^[${prefix}][A-Z0-9]{2,}$`), `${name} must be a Slack ID starting with ${prefix.split('').join(' or ')}`);
+  z
+    .string()
+    .regex(
+      new RegExp(`^[${prefix}][A-Z0-9]{2,}$`),
+      `${name} must be a Slack ID starting with ${prefix.split('').join(' or ')}`,
+    );
 
-const envSchema = z
-  .object({
-    SLACK_BOT_TOKEN: z.string({ error: 'SLACK_BOT_TOKEN is required (xoxb-…)' }).startsWith('xoxb-', 'SLACK_BOT_TOKEN must start with xoxb-'),
-    SLACK_SIGNING_SECRET: z.string().min(1).optional(),
-    SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'SLACK_APP_TOKEN must start with xapp-').optional(),
-    SLACK_API_URL: z.url({ error: 'SLACK_API_URL must be a URL' }).default('https://slack.com/api/'),
-    TRIAGE_CHANNEL_ID: slackId('CG', 'TRIAGE_CHANNEL_ID'),
-    SUPPORT_LEAD_USER_ID: slackId('UW', 'SUPPORT_LEAD_USER_ID').optional(),
-    PORT: z.coerce.number({ error: 'PORT must be a number' }).int().min(0).max(65535).default(3000),
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://').optional(),
-    PGLITE_DIR: z.string().default('.data/pglite'),
-    OPENAI_API_KEY: z.string().min(1).optional(),
-    OPENAI_BASE_URL: z.url({ error: 'OPENAI_BASE_URL must be a URL' }).optional(),
-    OPENAI_MODEL: z.string().default('gpt-4o-mini'),
-    DRAFT_TIMEOUT: duration('DRAFT_TIMEOUT').default(20_000),
-    SLA_FIRST_RESPONSE: targetsByPriority('SLA_FIRST_RESPONSE', DEFAULT_FIRST_RESPONSE).default(DEFAULT_FIRST_RESPONSE),
-    SLA_NEXT_RESPONSE: targetsByPriority('SLA_NEXT_RESPONSE', DEFAULT_FIRST_RESPONSE).default(DEFAULT_FIRST_RESPONSE),
-    SLA_RESOLUTION: duration('SLA_RESOLUTION').optional(),
-    SLA_WARN_AT: z.coerce
-      .number({ error: 'SLA_WARN_AT must be a number between 0 and 1' })
-      .gt(0, 'SLA_WARN_AT must be above 0')
-      .lt(1, 'SLA_WARN_AT must be below 1')
-      .default(0.75),
-    ESCALATION_LEAD_AFTER: duration('ESCALATION_LEAD_AFTER').default(30 * MIN),
-    SWEEP_INTERVAL: duration('SWEEP_INTERVAL').default(5_000),
-    OUTBOX_POLL_INTERVAL: duration('OUTBOX_POLL_INTERVAL').default(1_000),
-    OUTBOX_LEASE: duration('OUTBOX_LEASE').default(60_000),
-    BURST_WINDOW: duration('BURST_WINDOW').default(2 * MIN),
-    BUSINESS_HOURS: z.string().default('24/7'),
-    BUSINESS_TZ: z.string().default('UTC'),
-    HOLIDAYS: z.string().default(''),
-    QUALITY_API_URL: z.url({ error: 'QUALITY_API_URL must be a URL' }).optional(),
-    DIGEST_SCHEDULE: z
-      .string()
-      .regex(/^(off|(sun|mon|tue|wed|thu|fri|sat)\s+\d{1,2}:\d{2})$/i, 'DIGEST_SCHEDULE must look like "mon 09:00" or be "off"')
-      .default('mon 09:00'),
-    INCIDENT_WINDOW: duration('INCIDENT_WINDOW').default(30 * MIN),
-    INCIDENT_THRESHOLD: z.coerce.number({ error: 'INCIDENT_THRESHOLD must be a whole number of at least 2' }).int().min(2, 'INCIDENT_THRESHOLD must be at least 2').default(3),
-    BACKGROUND_WORK: z.enum(['on', 'off'], { error: 'BACKGROUND_WORK must be on or off' }).default('on'),
-    AGENT_LANGUAGE: z.enum(['en', 'zh'], { error: 'AGENT_LANGUAGE must be en or zh' }).default('en'),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  });
+const envSchema = z.object({
+  SLACK_BOT_TOKEN: z
+    .string({ error: 'SLACK_BOT_TOKEN is required (xoxb-…)' })
+    .startsWith('xoxb-', 'SLACK_BOT_TOKEN must start with xoxb-'),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'SLACK_APP_TOKEN must start with xapp-').optional(),
+  SLACK_API_URL: z.url({ error: 'SLACK_API_URL must be a URL' }).default('https://slack.com/api/'),
+  TRIAGE_CHANNEL_ID: slackId('CG', 'TRIAGE_CHANNEL_ID'),
+  SUPPORT_LEAD_USER_ID: slackId('UW', 'SUPPORT_LEAD_USER_ID').optional(),
+  PORT: z.coerce.number({ error: 'PORT must be a number' }).int().min(0).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
+    .optional(),
+  PGLITE_DIR: z.string().default('.data/pglite'),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url({ error: 'OPENAI_BASE_URL must be a URL' }).optional(),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  DRAFT_TIMEOUT: duration('DRAFT_TIMEOUT').default(20_000),
+  SLA_FIRST_RESPONSE: targetsByPriority('SLA_FIRST_RESPONSE', DEFAULT_FIRST_RESPONSE).default(DEFAULT_FIRST_RESPONSE),
+  SLA_NEXT_RESPONSE: targetsByPriority('SLA_NEXT_RESPONSE', DEFAULT_FIRST_RESPONSE).default(DEFAULT_FIRST_RESPONSE),
+  SLA_RESOLUTION: duration('SLA_RESOLUTION').optional(),
+  SLA_WARN_AT: z.coerce
+    .number({ error: 'SLA_WARN_AT must be a number between 0 and 1' })
+    .gt(0, 'SLA_WARN_AT must be above 0')
+    .lt(1, 'SLA_WARN_AT must be below 1')
+    .default(0.75),
+  ESCALATION_LEAD_AFTER: duration('ESCALATION_LEAD_AFTER').default(30 * MIN),
+  SWEEP_INTERVAL: duration('SWEEP_INTERVAL').default(5_000),
+  OUTBOX_POLL_INTERVAL: duration('OUTBOX_POLL_INTERVAL').default(1_000),
+  OUTBOX_LEASE: duration('OUTBOX_LEASE').default(60_000),
+  BURST_WINDOW: duration('BURST_WINDOW').default(2 * MIN),
+  BUSINESS_HOURS: z.string().default('24/7'),
+  BUSINESS_TZ: z.string().default('UTC'),
+  HOLIDAYS: z.string().default(''),
+  QUALITY_API_URL: z.url({ error: 'QUALITY_API_URL must be a URL' }).optional(),
+  DIGEST_SCHEDULE: z
+    .string()
+    .regex(
+      /^(off|(sun|mon|tue|wed|thu|fri|sat)\s+\d{1,2}:\d{2})$/i,
+      'DIGEST_SCHEDULE must look like "mon 09:00" or be "off"',
+    )
+    .default('mon 09:00'),
+  INCIDENT_WINDOW: duration('INCIDENT_WINDOW').default(30 * MIN),
+  INCIDENT_THRESHOLD: z.coerce
+    .number({ error: 'INCIDENT_THRESHOLD must be a whole number of at least 2' })
+    .int()
+    .min(2, 'INCIDENT_THRESHOLD must be at least 2')
+    .default(3),
+  BACKGROUND_WORK: z.enum(['on', 'off'], { error: 'BACKGROUND_WORK must be on or off' }).default('on'),
+  AGENT_LANGUAGE: z.enum(['en', 'zh'], { error: 'AGENT_LANGUAGE must be en or zh' }).default('en'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
 
 export interface Config {
   slack: { botToken: string; signingSecret?: string; appToken?: string; apiUrl: string };
@@ -137,22 +156,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(present);
   const problems = parsed.success
     ? []
-    : parsed.error.issues.map((i) => (i.message.includes(String(i.path[0] ?? '')) ? i.message : `${String(i.path[0])}: ${i.message}`));
+    : parsed.error.issues.map((i) =>
+        i.message.includes(String(i.path[0] ?? '')) ? i.message : `${String(i.path[0])}: ${i.message}`,
+      );
   if (!present.SLACK_APP_TOKEN && !present.SLACK_SIGNING_SECRET) {
     problems.push('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
   }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
-  const holidays = e.HOLIDAYS.split(',').map((h) => h.trim()).filter(Boolean);
+  const holidays = e.HOLIDAYS.split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
   const calendar = parseCalendar(e.BUSINESS_HOURS, e.BUSINESS_TZ, holidays);
   if (typeof calendar === 'string') throw new ConfigError([`BUSINESS_HOURS/BUSINESS_TZ/HOLIDAYS: ${calendar}`]);
   return {
-    slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/` },
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
+    },
     triageChannelId: e.TRIAGE_CHANNEL_ID,
     supportLeadUserId: e.SUPPORT_LEAD_USER_ID,
     port: e.PORT,
     database: { url: e.DATABASE_URL, pgliteDir: e.PGLITE_DIR },
-    openai: e.OPENAI_API_KEY ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL } : undefined,
+    openai: e.OPENAI_API_KEY
+      ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL }
+      : undefined,
     draftTimeoutMs: e.DRAFT_TIMEOUT,
     sla: {
       firstResponseMs: e.SLA_FIRST_RESPONSE,

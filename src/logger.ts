@@ -12,12 +12,17 @@ export interface Log {
 }
 
 function serializeError(value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack?.split('\n').slice(0, 6).join('\n') };
+  if (value instanceof Error)
+    return { name: value.name, message: value.message, stack: value.stack?.split('\n').slice(0, 6).join('\n') };
   return value;
 }
 
 /** One JSON object per line: easy to ship, grep and join on ticket_id / request_id. */
-export function createLog(level: Level, base: Record<string, unknown> = {}, write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Log {
+export function createLog(
+  level: Level,
+  base: Record<string, unknown> = {},
+  write: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): Log {
   const emit = (at: Level, msg: string, fields?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
     const entry: Record<string, unknown> = { time: new Date().toISOString(), level: at, msg, ...base };
@@ -37,7 +42,8 @@ export const silentLog: Log = { debug() {}, info() {}, warn() {}, error() {}, ch
 
 /** Bolt's own messages go through the same structured log. */
 export function boltLogger(log: Log, level: Level): BoltLogger {
-  const text = (parts: unknown[]) => parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(serializeError(p)))).join(' ');
+  const text = (parts: unknown[]) =>
+    parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(serializeError(p)))).join(' ');
   const bolt = log.child({ component: 'bolt' });
   return {
     debug: (...m) => bolt.debug(text(m)),

@@ -17,7 +17,13 @@ describe('config', () => {
   it('reports every problem on its own line and never echoes a secret', () => {
     let error: ConfigError | undefined;
     try {
-      loadConfig({ SLACK_BOT_TOKEN: 'xoxp-secret-user-token', TRIAGE_CHANNEL_ID: 'general', PORT: 'eighty', SLA_WARN_AT: '2', DATABASE_URL: 'mysql://x' });
+      loadConfig({
+        SLACK_BOT_TOKEN: 'xoxp-secret-user-token',
+        TRIAGE_CHANNEL_ID: 'general',
+        PORT: 'eighty',
+        SLA_WARN_AT: '2',
+        DATABASE_URL: 'mysql://x',
+      });
     } catch (e) {
       error = e as ConfigError;
     }

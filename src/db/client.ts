@@ -35,7 +35,11 @@ export interface Database {
 }
 
 /** postgres.js against DATABASE_URL, or PGlite on disk (or in memory with "memory://"). */
-export async function openDatabase(options: { url?: string; pgliteDir?: string; poolSize?: number }): Promise<Database> {
+export async function openDatabase(options: {
+  url?: string;
+  pgliteDir?: string;
+  poolSize?: number;
+}): Promise<Database> {
   if (options.url) {
     const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {}, connect_timeout: 10 });
     const db = drizzlePostgres(preparedStatements(client), { schema }) as unknown as Db;
@@ -69,7 +73,9 @@ async function createDataDirectory(dir: string): Promise<void> {
   const pglite = createRequire(import.meta.url).resolve('@electric-sql/pglite');
   const init = `const { PGlite } = require(${JSON.stringify(pglite)});
     PGlite.create(process.argv[1], { postgresqlconf: JSON.parse(process.argv[2]) }).then((db) => db.close());`;
-  const child = spawn(process.execPath, ['-e', init, dir, JSON.stringify(PGLITE_SETTINGS)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['-e', init, dir, JSON.stringify(PGLITE_SETTINGS)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', resolve);

@@ -24,13 +24,17 @@ export async function migrate(database: Database): Promise<number> {
   let applied = 0;
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
-    await tx.execute(sql`create table if not exists schema_migrations (hash text primary key, created_at bigint not null, applied_at timestamptz not null default now())`);
+    await tx.execute(
+      sql`create table if not exists schema_migrations (hash text primary key, created_at bigint not null, applied_at timestamptz not null default now())`,
+    );
     const done = rowsOf<{ hash: string }>(await tx.execute(sql`select hash from schema_migrations`));
     const doneHashes = new Set(done.map((r) => r.hash));
     for (const migration of migrations) {
       if (doneHashes.has(migration.hash)) continue;
       for (const statement of migration.sql) if (statement.trim()) await tx.execute(sql.raw(statement));
-      await tx.execute(sql`insert into schema_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`);
+      await tx.execute(
+        sql`insert into schema_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`,
+      );
       applied++;
     }
   });

@@ -1,3 +1,4 @@
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what PostgreSQL text cannot store
 const UNSTORABLE = /[\u0000\ud800-\udfff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -8,5 +9,6 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  */
 export function storableText(text: string): string {
   if (!UNSTORABLE.test(text)) return text;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: see UNSTORABLE
   return text.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\ufffd');
 }

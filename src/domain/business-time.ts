@@ -16,7 +16,9 @@ function openWindow(day: TZDate, cal: SupportCalendar): [number, number] | undef
   const m = day.getMonth();
   const d = day.getDate();
   const at = (minute: number) =>
-    minute >= 24 * 60 ? new TZDate(y, m, d + 1, 0, 0, 0, cal.timeZone).getTime() : new TZDate(y, m, d, Math.floor(minute / 60), minute % 60, 0, cal.timeZone).getTime();
+    minute >= 24 * 60
+      ? new TZDate(y, m, d + 1, 0, 0, 0, cal.timeZone).getTime()
+      : new TZDate(y, m, d, Math.floor(minute / 60), minute % 60, 0, cal.timeZone).getTime();
   return [at(cal.openMinute), at(cal.closeMinute)];
 }
 

@@ -4,7 +4,10 @@ import { DEFAULT_PRIORITY, type Category, type Priority } from './taxonomy.js';
 const RULES: Array<{ category: Category; patterns: RegExp[] }> = [
   {
     category: 'crash',
-    patterns: [/崩溃|闪退|卡死|无响应|白屏|黑屏退出/, /\bcrash(es|ed|ing)?\b|\bkeeps? closing\b|\bforce[- ]clos|\bapp (closes|quits|dies)\b|\bfreezes? and closes?\b/i],
+    patterns: [
+      /崩溃|闪退|卡死|无响应|白屏|黑屏退出/,
+      /\bcrash(es|ed|ing)?\b|\bkeeps? closing\b|\bforce[- ]clos|\bapp (closes|quits|dies)\b|\bfreezes? and closes?\b/i,
+    ],
   },
   {
     category: 'connectivity',
@@ -22,7 +25,10 @@ const RULES: Array<{ category: Category; patterns: RegExp[] }> = [
   },
   {
     category: 'feature',
-    patterns: [/美颜|滤镜|录屏|录制|特效|虚拟背景|屏幕共享|共享屏幕|变声/, /\bbeauty\b|\bfilters?\b|\bscreen ?record|\brecording\b|\bvirtual background\b|\bscreen ?shar|\beffects?\b|\bvoice changer\b/i],
+    patterns: [
+      /美颜|滤镜|录屏|录制|特效|虚拟背景|屏幕共享|共享屏幕|变声/,
+      /\bbeauty\b|\bfilters?\b|\bscreen ?record|\brecording\b|\bvirtual background\b|\bscreen ?shar|\beffects?\b|\bvoice changer\b/i,
+    ],
   },
   {
     category: 'compatibility',
@@ -42,7 +48,9 @@ export interface Classification {
 
 export function classify(text: string, options: { enterprise?: boolean } = {}): Classification {
   const scores = RULES.map(({ category, patterns }) => {
-    const matched = patterns.flatMap((p) => [...text.matchAll(new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`))].map((m) => m[0]));
+    const matched = patterns.flatMap((p) =>
+      [...text.matchAll(new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`))].map((m) => m[0]),
+    );
     return { category, matched };
   });
   // "Only on Huawei it stutters" is a compatibility problem: a device-specific signal beats the symptom.

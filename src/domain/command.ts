@@ -18,19 +18,35 @@ export function parseComplaintsCommand(text: string): ComplaintsCommand {
       return { kind: 'settings' };
     case 'link': {
       const mention = rest[0]?.match(MENTION);
-      if (!mention) return { kind: 'invalid', problem: 'Name the engineer to pair with this customer, e.g. `/complaints link @dana` (add `enterprise` for an enterprise customer).' };
+      if (!mention)
+        return {
+          kind: 'invalid',
+          problem:
+            'Name the engineer to pair with this customer, e.g. `/complaints link @dana` (add `enterprise` for an enterprise customer).',
+        };
       const extra = rest.slice(1).map((w) => w.toLowerCase());
       const unknown = extra.find((w) => w !== 'enterprise' && w !== 'standard');
-      if (unknown) return { kind: 'invalid', problem: `"${unknown}" is not an option of link; the only options are \`enterprise\` and \`standard\`.` };
+      if (unknown)
+        return {
+          kind: 'invalid',
+          problem: `"${unknown}" is not an option of link; the only options are \`enterprise\` and \`standard\`.`,
+        };
       return { kind: 'link', engineerUserId: mention[1]!, enterprise: extra.includes('enterprise') };
     }
     case 'report': {
       if (rest.length === 0) return { kind: 'report', days: 7 };
       const days = Number(rest[0]);
-      if (!Number.isInteger(days) || days < 1 || days > 365) return { kind: 'invalid', problem: 'The report covers a whole number of days from 1 to 365, e.g. `/complaints report 30`.' };
+      if (!Number.isInteger(days) || days < 1 || days > 365)
+        return {
+          kind: 'invalid',
+          problem: 'The report covers a whole number of days from 1 to 365, e.g. `/complaints report 30`.',
+        };
       return { kind: 'report', days };
     }
     default:
-      return { kind: 'invalid', problem: `"${verb}" is not something \`/complaints\` knows. Try \`/complaints help\`.` };
+      return {
+        kind: 'invalid',
+        problem: `"${verb}" is not something \`/complaints\` knows. Try \`/complaints help\`.`,
+      };
   }
 }

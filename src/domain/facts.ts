@@ -93,7 +93,16 @@ export function extractFacts(text: string, known: Facts = {}): Facts {
 }
 
 /** Follow-up topics still open, in the order an agent would ask them. */
-export type FollowUpTopic = 'scenario' | 'network' | 'place' | 'device' | 'os' | 'timeAndRegion' | 'time' | 'region' | 'callId';
+export type FollowUpTopic =
+  | 'scenario'
+  | 'network'
+  | 'place'
+  | 'device'
+  | 'os'
+  | 'timeAndRegion'
+  | 'time'
+  | 'region'
+  | 'callId';
 
 /** One question per missing thing, merged where a person would ask both at once. */
 export function missingTopics(facts: Facts): FollowUpTopic[] {

@@ -32,12 +32,29 @@ export interface Report {
   byCategory: Record<Category, number>;
   byPriority: Record<Priority, number>;
   byCustomer: Array<{ channelId: string; count: number }>;
-  firstResponse: { met: number; breached: number; pending: number; attainmentPct: number | null; medianMs: number | null; p90Ms: number | null };
+  firstResponse: {
+    met: number;
+    breached: number;
+    pending: number;
+    attainmentPct: number | null;
+    medianMs: number | null;
+    p90Ms: number | null;
+  };
   escalations: ReportInput['escalations'];
   satisfaction: { count: number; average: number | null; distribution: Record<1 | 2 | 3 | 4 | 5, number> };
-  top: { devices: Array<[string, number]>; networks: Array<[string, number]>; regions: Array<[string, number]>; scenarios: Array<[string, number]> };
+  top: {
+    devices: Array<[string, number]>;
+    networks: Array<[string, number]>;
+    regions: Array<[string, number]>;
+    scenarios: Array<[string, number]>;
+  };
   /** The same kind of problem on the same device, region or network, more than once: worth a systemic look. */
-  repeated: Array<{ category: Category; attribute: 'device' | 'region' | 'network' | 'os'; value: string; count: number }>;
+  repeated: Array<{
+    category: Category;
+    attribute: 'device' | 'region' | 'network' | 'os';
+    value: string;
+    count: number;
+  }>;
   daily: Array<{ day: string; byCategory: Record<Category, number>; attainmentPct: number | null }>;
 }
 
@@ -83,7 +100,9 @@ export function computeReport(input: ReportInput): Report {
     byCategory[t.category] += 1;
     byPriority[t.priority] += 1;
   }
-  const responseTimes = tickets.filter((t) => t.firstRespondedAt).map((t) => t.firstRespondedAt!.getTime() - t.createdAt.getTime());
+  const responseTimes = tickets
+    .filter((t) => t.firstRespondedAt)
+    .map((t) => t.firstRespondedAt!.getTime() - t.createdAt.getTime());
   const ratings = tickets.map((t) => t.rating).filter((r): r is number => r !== null);
   const distribution = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } as Record<1 | 2 | 3 | 4 | 5, number>;
   for (const r of ratings) distribution[r as 1 | 2 | 3 | 4 | 5] += 1;
@@ -105,7 +124,8 @@ export function computeReport(input: ReportInput): Report {
 
   // Every day of the range appears, quiet ones too, so a chart never hides a gap.
   const days = new Map<string, ReportTicket[]>();
-  for (let at = input.since.getTime(); at < input.until.getTime(); at += 86_400_000) days.set(dayKey(new Date(at), input.timeZone), []);
+  for (let at = input.since.getTime(); at < input.until.getTime(); at += 86_400_000)
+    days.set(dayKey(new Date(at), input.timeZone), []);
   for (const t of tickets) {
     const key = dayKey(t.createdAt, input.timeZone);
     days.set(key, [...(days.get(key) ?? []), t]);
@@ -124,7 +144,10 @@ export function computeReport(input: ReportInput): Report {
     total: tickets.length,
     byCategory,
     byPriority,
-    byCustomer: tally(tickets.map((t) => t.channelId), 10).map(([channelId, count]) => ({ channelId, count })),
+    byCustomer: tally(
+      tickets.map((t) => t.channelId),
+      10,
+    ).map(([channelId, count]) => ({ channelId, count })),
     firstResponse: {
       met: tickets.filter((t) => t.firstResponse === 'met').length,
       breached: tickets.filter((t) => t.firstResponse === 'breached').length,
@@ -134,7 +157,11 @@ export function computeReport(input: ReportInput): Report {
       p90Ms: percentile(responseTimes, 0.9),
     },
     escalations: input.escalations,
-    satisfaction: { count: ratings.length, average: ratings.length ? Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 100) / 100 : null, distribution },
+    satisfaction: {
+      count: ratings.length,
+      average: ratings.length ? Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 100) / 100 : null,
+      distribution,
+    },
     top: {
       devices: tally(tickets.map((t) => t.facts.device)),
       networks: tally(tickets.map((t) => t.facts.network)),

@@ -54,7 +54,11 @@ export interface NextStep {
 }
 
 /** The next escalation step of a running clock and when it is due; null when nothing is left. */
-export function nextStep(clock: ClockTimes & { stage: number; acknowledged: boolean }, policy: LadderPolicy, cal: SupportCalendar): NextStep | null {
+export function nextStep(
+  clock: ClockTimes & { stage: number; acknowledged: boolean },
+  policy: LadderPolicy,
+  cal: SupportCalendar,
+): NextStep | null {
   if (!clock.runningSince) return null;
   const at = (spentMs: number) => addBusinessMs(clock.runningSince!, spentMs - clock.elapsedMs, cal);
   switch (clock.stage) {

@@ -17,7 +17,10 @@ const CONDITION_BEFORE = /(if|whether|when|in case|sometimes|如果|是否|假�
 
 function hits(text: string, re: RegExp): Array<{ excerpt: string; before: string }> {
   const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  return [...text.matchAll(global)].map((m) => ({ excerpt: m[0], before: text.slice(Math.max(0, m.index - 48), m.index) }));
+  return [...text.matchAll(global)].map((m) => ({
+    excerpt: m[0],
+    before: text.slice(Math.max(0, m.index - 48), m.index),
+  }));
 }
 
 const BLAME: RegExp[] = [
@@ -33,13 +36,31 @@ const BLAME: RegExp[] = [
 ];
 
 const OVERPROMISE: Array<{ re: RegExp; why: string }> = [
-  { re: /\bguarantee(d|s)?\b|\bwe promise\b|\bi promise\b|\b100 ?%\b|\bfor sure\b|\bdefinitely (be )?(fix|resolv|solv)/i, why: 'a guarantee we may not be able to keep' },
+  {
+    re: /\bguarantee(d|s)?\b|\bwe promise\b|\bi promise\b|\b100 ?%\b|\bfor sure\b|\bdefinitely (be )?(fix|resolv|solv)/i,
+    why: 'a guarantee we may not be able to keep',
+  },
   { re: /\b(will )?never happen again\b|\bwon'?t happen again\b/i, why: 'a promise that it will never recur' },
-  { re: /\b(fix|fixed|resolve|resolved|solve|solved|sorted)\b[^.!?]{0,20}\b(with)?in \d+(\.\d+)? ?(min|minute|hour|hr|h|day)s?\b/i, why: 'a fixed time for the fix, which no one can know yet' },
-  { re: /\b(with)?in \d+(\.\d+)? ?(minute|hour|hr|day)s?\b[^.!?]{0,30}\b(be )?(fix|fixed|resolved|solved)\b/i, why: 'a fixed time for the fix, which no one can know yet' },
-  { re: /\b(refund|compensat\w*|free month|credit (to|on) your account|reimburse\w*)\b/i, why: 'compensation that policy may not allow' },
-  { re: /保证|担保|承诺|百分之百|100%|绝对|肯定(能|会|可以)?(解决|修复|修好|没问题)|一定(能|会|可以)?(解决|修复|修好|搞定|恢复)/, why: 'a guarantee we may not be able to keep' },
-  { re: /(\d+|[一二三两几半])\s*(个)?(小时|分钟|天)(之?内)?(就|一定|肯定)?(能|会|可以)?(解决|修复|修好|搞定)/, why: 'a fixed time for the fix, which no one can know yet' },
+  {
+    re: /\b(fix|fixed|resolve|resolved|solve|solved|sorted)\b[^.!?]{0,20}\b(with)?in \d+(\.\d+)? ?(min|minute|hour|hr|h|day)s?\b/i,
+    why: 'a fixed time for the fix, which no one can know yet',
+  },
+  {
+    re: /\b(with)?in \d+(\.\d+)? ?(minute|hour|hr|day)s?\b[^.!?]{0,30}\b(be )?(fix|fixed|resolved|solved)\b/i,
+    why: 'a fixed time for the fix, which no one can know yet',
+  },
+  {
+    re: /\b(refund|compensat\w*|free month|credit (to|on) your account|reimburse\w*)\b/i,
+    why: 'compensation that policy may not allow',
+  },
+  {
+    re: /保证|担保|承诺|百分之百|100%|绝对|肯定(能|会|可以)?(解决|修复|修好|没问题)|一定(能|会|可以)?(解决|修复|修好|搞定|恢复)/,
+    why: 'a guarantee we may not be able to keep',
+  },
+  {
+    re: /(\d+|[一二三两几半])\s*(个)?(小时|分钟|天)(之?内)?(就|一定|肯定)?(能|会|可以)?(解决|修复|修好|搞定)/,
+    why: 'a fixed time for the fix, which no one can know yet',
+  },
   { re: /(不会|再也不会)再(出现|发生)/, why: 'a promise that it will never recur' },
   { re: /补偿|赔偿|退款|退费|免单/, why: 'compensation that policy may not allow' },
 ];
@@ -63,7 +84,8 @@ export function checkTone(text: string): ToneFinding[] {
         rule: 'blame',
         severity: 'serious',
         excerpt: hit.excerpt,
-        explanation: 'This puts the blame on the customer. Describe what we will check instead; if their network or device may play a part, say so gently as something we look at together.',
+        explanation:
+          'This puts the blame on the customer. Describe what we will check instead; if their network or device may play a part, say so gently as something we look at together.',
       });
     }
   }

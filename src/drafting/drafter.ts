@@ -18,7 +18,10 @@ export interface DraftRequest {
 /** What every drafter returns; the model's answer must fit this schema exactly. */
 export const draftOutputSchema = z.object({
   reply: z.string().min(1).max(4000).describe('The reply to the customer, in their language'),
-  followUps: z.array(z.string().min(1).max(300)).max(6).describe('Follow-up questions still worth asking, in the customer language'),
+  followUps: z
+    .array(z.string().min(1).max(300))
+    .max(6)
+    .describe('Follow-up questions still worth asking, in the customer language'),
   summary: z.string().min(1).max(300).describe('One line for agents, in English'),
   category: z.enum(CATEGORIES),
   confidence: z.number().min(0).max(1),

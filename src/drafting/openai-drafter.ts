@@ -23,7 +23,11 @@ Answer only with the JSON object described by the schema.`;
 function responseFormat() {
   return {
     type: 'json_schema' as const,
-    json_schema: { name: 'support_draft', strict: true, schema: z.toJSONSchema(draftOutputSchema, { target: 'draft-7' }) as Record<string, unknown> },
+    json_schema: {
+      name: 'support_draft',
+      strict: true,
+      schema: z.toJSONSchema(draftOutputSchema, { target: 'draft-7' }) as Record<string, unknown>,
+    },
   };
 }
 
@@ -51,7 +55,12 @@ export class OpenAIDrafter implements Drafter {
     private readonly fallback: Drafter,
     private readonly log: Log,
   ) {
-    this.client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: options.timeoutMs, maxRetries: 1 });
+    this.client = new OpenAI({
+      apiKey: options.apiKey,
+      baseURL: options.baseURL,
+      timeout: options.timeoutMs,
+      maxRetries: 1,
+    });
   }
 
   async draft(request: DraftRequest): Promise<DraftResult> {
@@ -93,14 +102,26 @@ export class OpenAIDrafter implements Drafter {
       throw new ModelDraftError('the model returned text that is not JSON');
     }
     const parsed = draftOutputSchema.safeParse(json);
-    if (!parsed.success) throw new ModelDraftError(`the model's answer did not match the schema (${parsed.error.issues[0]?.path.join('.') || 'root'})`);
+    if (!parsed.success)
+      throw new ModelDraftError(
+        `the model's answer did not match the schema (${parsed.error.issues[0]?.path.join('.') || 'root'})`,
+      );
     const out = parsed.data;
     const facts: Facts = { ...request.facts };
     for (const key of FACT_KEYS) {
       const value = out.facts[key];
       if (value && !facts[key]) (facts as Record<string, string>)[key] = value;
     }
-    return { reply: out.reply, followUps: out.followUps, summary: out.summary, category: out.category, confidence: out.confidence, language: out.language, facts, source: 'model' };
+    return {
+      reply: out.reply,
+      followUps: out.followUps,
+      summary: out.summary,
+      category: out.category,
+      confidence: out.confidence,
+      language: out.language,
+      facts,
+      source: 'model',
+    };
   }
 }
 

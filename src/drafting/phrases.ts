@@ -13,9 +13,11 @@ interface CategoryPhrases {
 export const CATEGORY_PHRASES: Record<Category, Record<Language, CategoryPhrases>> = {
   connectivity: {
     en: {
-      acknowledge: "I'm sorry your calls keep getting cut off. That's really disruptive, especially in the middle of a conversation.",
+      acknowledge:
+        "I'm sorry your calls keep getting cut off. That's really disruptive, especially in the middle of a conversation.",
       doing: "I've passed this to our engineers, and they're checking the connection records for your calls now.",
-      tryNow: 'If it happens again before we get back to you, switching between Wi-Fi and mobile data often lets the call reconnect.',
+      tryNow:
+        'If it happens again before we get back to you, switching between Wi-Fi and mobile data often lets the call reconnect.',
     },
     zh: {
       acknowledge: '通话频繁中断确实很影响使用，尤其是聊到一半被打断，非常抱歉给您带来这样的体验。',
@@ -25,8 +27,10 @@ export const CATEGORY_PHRASES: Record<Category, Record<Language, CategoryPhrases
   },
   av_quality: {
     en: {
-      acknowledge: "I'm sorry the picture and sound have been choppy. It's frustrating when you can't see or hear each other clearly.",
-      doing: "We're looking at the quality records of your calls now to find where the picture or sound is being held up.",
+      acknowledge:
+        "I'm sorry the picture and sound have been choppy. It's frustrating when you can't see or hear each other clearly.",
+      doing:
+        "We're looking at the quality records of your calls now to find where the picture or sound is being held up.",
       tryNow: 'Meanwhile, closing other apps that use the network during a call can help.',
     },
     zh: {
@@ -39,7 +43,8 @@ export const CATEGORY_PHRASES: Record<Category, Record<Language, CategoryPhrases
     en: {
       acknowledge: "I'm sorry the app is closing on you. That's the last thing anyone needs in the middle of a call.",
       doing: 'Our engineers are looking into the crash now.',
-      tryNow: 'If it happens again, a short screen recording of the moments before it closes would help us find the cause quickly.',
+      tryNow:
+        'If it happens again, a short screen recording of the moments before it closes would help us find the cause quickly.',
     },
     zh: {
       acknowledge: '应用突然闪退确实很影响使用，尤其是在通话中，非常抱歉。',
@@ -49,7 +54,8 @@ export const CATEGORY_PHRASES: Record<Category, Record<Language, CategoryPhrases
   },
   feature: {
     en: {
-      acknowledge: "Sorry that this feature isn't working the way it should. We know it matters to how you and your users look and feel on camera.",
+      acknowledge:
+        "Sorry that this feature isn't working the way it should. We know it matters to how you and your users look and feel on camera.",
       doing: "We're checking this feature on our side now.",
       tryNow: "In the meantime, it's worth restarting the app once to see whether the feature comes back.",
     },
@@ -61,9 +67,11 @@ export const CATEGORY_PHRASES: Record<Category, Record<Language, CategoryPhrases
   },
   compatibility: {
     en: {
-      acknowledge: "Sorry this is happening on your device. We want the app to work well on every phone your users have.",
+      acknowledge:
+        'Sorry this is happening on your device. We want the app to work well on every phone your users have.',
       doing: "We're checking how the app behaves on that model and system version now.",
-      tryNow: "If you have another device nearby, letting us know whether it happens there too helps us narrow it down.",
+      tryNow:
+        'If you have another device nearby, letting us know whether it happens there too helps us narrow it down.',
     },
     zh: {
       acknowledge: '在您的设备上出现这样的问题，非常抱歉，我们希望应用在每一款手机上都能好用。',
@@ -126,9 +134,18 @@ export const FOLLOW_UP_QUESTIONS: Record<FollowUpTopic, Record<Language, string>
 
 /** When the customer hears from us next, by priority: a promise about an update, never about the fix. */
 export const NEXT_UPDATE: Record<Priority, Record<Language, string>> = {
-  urgent: { en: "We'll update you here within 30 minutes, even if we're still investigating.", zh: '我们会在 30 分钟内在这里给您更新进展，即使还在排查中也会告诉您。' },
-  high: { en: "We'll update you here within 1 hour, even if we're still investigating.", zh: '我们会在 1 小时内在这里给您更新进展，即使还在排查中也会告诉您。' },
-  medium_high: { en: "We'll update you here within 2 hours, even if we're still investigating.", zh: '我们会在 2 小时内在这里给您更新进展，即使还在排查中也会告诉您。' },
+  urgent: {
+    en: "We'll update you here within 30 minutes, even if we're still investigating.",
+    zh: '我们会在 30 分钟内在这里给您更新进展，即使还在排查中也会告诉您。',
+  },
+  high: {
+    en: "We'll update you here within 1 hour, even if we're still investigating.",
+    zh: '我们会在 1 小时内在这里给您更新进展，即使还在排查中也会告诉您。',
+  },
+  medium_high: {
+    en: "We'll update you here within 2 hours, even if we're still investigating.",
+    zh: '我们会在 2 小时内在这里给您更新进展，即使还在排查中也会告诉您。',
+  },
   medium: { en: "We'll update you here within 4 hours.", zh: '我们会在 4 小时内在这里给您更新进展。' },
   medium_low: { en: "We'll update you here within 1 business day.", zh: '我们会在 1 个工作日内在这里给您更新进展。' },
 };

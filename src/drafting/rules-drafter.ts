@@ -3,7 +3,14 @@ import { extractFacts, missingTopics } from '../domain/facts.js';
 import { CATEGORY_SHORT } from '../domain/taxonomy.js';
 import { truncate } from '../views/format.js';
 import type { DraftRequest, DraftResult, Drafter } from './drafter.js';
-import { ASK_INTRO, CATEGORY_PHRASES, FOLLOW_UP_QUESTIONS, NEXT_UPDATE, QUALITY_INTRO, THANKS_FOR_DETAILS } from './phrases.js';
+import {
+  ASK_INTRO,
+  CATEGORY_PHRASES,
+  FOLLOW_UP_QUESTIONS,
+  NEXT_UPDATE,
+  QUALITY_INTRO,
+  THANKS_FOR_DETAILS,
+} from './phrases.js';
 
 /** At most this many questions at once: a wall of questions reads like a form, not a conversation. */
 const MAX_QUESTIONS = 3;
@@ -15,16 +22,23 @@ const MAX_QUESTIONS = 3;
  */
 export class RulesDrafter implements Drafter {
   async draft(request: DraftRequest): Promise<DraftResult> {
-    const customerText = request.conversation.filter((m) => m.role === 'customer').map((m) => m.text).join('\n');
+    const customerText = request.conversation
+      .filter((m) => m.role === 'customer')
+      .map((m) => m.text)
+      .join('\n');
     const facts = extractFacts(customerText, request.facts);
     const lang = request.language;
     const phrases = CATEGORY_PHRASES[request.category][lang];
-    const followUps = missingTopics(facts).slice(0, MAX_QUESTIONS).map((t) => FOLLOW_UP_QUESTIONS[t][lang]);
+    const followUps = missingTopics(facts)
+      .slice(0, MAX_QUESTIONS)
+      .map((t) => FOLLOW_UP_QUESTIONS[t][lang]);
     const isFollowUp = request.conversation.some((m) => m.role === 'agent');
     const sep = lang === 'zh' ? '' : ' ';
 
     const paragraphs: string[] = [];
-    paragraphs.push(isFollowUp ? `${THANKS_FOR_DETAILS[lang]}${sep}${phrases.doing}` : `${phrases.acknowledge}${sep}${phrases.doing}`);
+    paragraphs.push(
+      isFollowUp ? `${THANKS_FOR_DETAILS[lang]}${sep}${phrases.doing}` : `${phrases.acknowledge}${sep}${phrases.doing}`,
+    );
     if (request.quality) paragraphs.push(`${QUALITY_INTRO[lang]}${sep}${request.quality}`);
     if (followUps.length > 0) paragraphs.push([ASK_INTRO[lang], ...followUps.map((q) => `• ${q}`)].join('\n'));
     if (!isFollowUp) paragraphs.push(phrases.tryNow);

@@ -17,7 +17,11 @@ export interface JobDeps extends WorkerDeps {
 /** A job handler does its work and may return a result to store; it throws to be retried. */
 export type JobHandler = (job: OutboxRow, deps: JobDeps) => Promise<Record<string, unknown> | void>;
 
-
 export function postOptions(job: OutboxRow, deps?: Pick<JobDeps, 'gate'>) {
-  return { jobId: job.id, uncertain: job.uncertain, notBefore: Math.floor(job.createdAt.getTime() / 1000) - 5, gate: deps?.gate };
+  return {
+    jobId: job.id,
+    uncertain: job.uncertain,
+    notBefore: Math.floor(job.createdAt.getTime() / 1000) - 5,
+    gate: deps?.gate,
+  };
 }

@@ -19,13 +19,23 @@ export const intakeMessage: JobHandler = async (job, deps) => {
   const { eventId, ...incoming } = message.parse(job.payload);
   const outcome = await receiveMessage(deps, incoming);
   const level = outcome.kind === 'opened' ? 'info' : 'debug';
-  deps.log[level]('message handled', { request_id: eventId, outcome: outcome.kind, channel: incoming.channelId, ts: incoming.ts, ...('ticketId' in outcome ? { ticket_id: outcome.ticketId } : {}) });
+  deps.log[level]('message handled', {
+    request_id: eventId,
+    outcome: outcome.kind,
+    channel: incoming.channelId,
+    ts: incoming.ts,
+    ...('ticketId' in outcome ? { ticket_id: outcome.ticketId } : {}),
+  });
   return outcome;
 };
 
 export const intakeEdit: JobHandler = async (job, deps) => {
-  const p = z.object({ channelId: z.string(), ts: z.string(), text: z.string(), editTs: z.string() }).parse(job.payload);
-  return { changed: await receiveEdit(deps, { channelId: p.channelId, ts: p.ts, text: p.text, at: tsToDate(p.editTs) }) };
+  const p = z
+    .object({ channelId: z.string(), ts: z.string(), text: z.string(), editTs: z.string() })
+    .parse(job.payload);
+  return {
+    changed: await receiveEdit(deps, { channelId: p.channelId, ts: p.ts, text: p.text, at: tsToDate(p.editTs) }),
+  };
 };
 
 export const intakeDeletion: JobHandler = async (job, deps) => {

@@ -29,6 +29,11 @@ export const makeDraftJob: JobHandler = async (job, deps) => {
   if (!draft) return { skipped: 'ticket not waiting on us' };
   deps.metrics?.draftSeconds.observe({ source: draft.source }, (performance.now() - started) / 1000);
   if (draft.fallbackReason) deps.metrics?.draftFallbacks.inc({ reason: draft.fallbackReason });
-  deps.log.info('draft ready', { ticket_id: ticketId, draft_id: draft.id, source: draft.source, fallback: draft.fallbackReason ?? undefined });
+  deps.log.info('draft ready', {
+    ticket_id: ticketId,
+    draft_id: draft.id,
+    source: draft.source,
+    fallback: draft.fallbackReason ?? undefined,
+  });
   return { draftId: draft.id, source: draft.source };
 };

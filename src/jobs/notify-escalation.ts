@@ -15,7 +15,8 @@ export const notifyEscalation: JobHandler = async (job, deps) => {
   // Answered or taken between the sweep and now: the ping has nothing left to ask for.
   if (clock.state !== 'running') return { skipped: `clock ${clock.state}` };
   const channel = await findCustomerChannel(deps.db, { channelId: ticket.channelId });
-  const targetUserId = stage === 2 ? (channel?.engineerUserId ?? undefined) : stage === 3 ? deps.config.supportLeadUserId : undefined;
+  const targetUserId =
+    stage === 2 ? (channel?.engineerUserId ?? undefined) : stage === 3 ? deps.config.supportLeadUserId : undefined;
   if (target === 'thread' && !ticket.triageTs) throw new RetryLaterError('the card is not posted yet');
   const link = await deps.client.chat
     .getPermalink({ channel: ticket.channelId, message_ts: ticket.rootTs })
@@ -38,9 +39,20 @@ export const notifyEscalation: JobHandler = async (job, deps) => {
   });
   if (target === 'dm') {
     if (!targetUserId) return { skipped: 'no one to DM' };
-    const posted = await postOnce(deps.client, { channel: targetUserId, text: message.text, blocks: message.blocks, ...postOptions(job, deps) });
+    const posted = await postOnce(deps.client, {
+      channel: targetUserId,
+      text: message.text,
+      blocks: message.blocks,
+      ...postOptions(job, deps),
+    });
     return { ts: posted.ts, found: posted.found };
   }
-  const posted = await postOnce(deps.client, { channel: deps.config.triageChannelId, threadTs: ticket.triageTs!, text: message.text, blocks: message.blocks, ...postOptions(job, deps) });
+  const posted = await postOnce(deps.client, {
+    channel: deps.config.triageChannelId,
+    threadTs: ticket.triageTs!,
+    text: message.text,
+    blocks: message.blocks,
+    ...postOptions(job, deps),
+  });
   return { ts: posted.ts, found: posted.found };
 };

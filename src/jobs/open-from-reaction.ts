@@ -15,7 +15,13 @@ interface FetchedMessage {
 /** A :ticket: reaction: fetch the message it was put on and open a ticket from it. */
 export const openFromReaction: JobHandler = async (job, deps) => {
   const { channelId, ts, userId } = job.payload as { channelId: string; ts: string; userId: string };
-  const history = await deps.client.conversations.history({ channel: channelId, latest: ts, oldest: ts, inclusive: true, limit: 1 });
+  const history = await deps.client.conversations.history({
+    channel: channelId,
+    latest: ts,
+    oldest: ts,
+    inclusive: true,
+    limit: 1,
+  });
   const message = (history.messages as FetchedMessage[] | undefined)?.find((m) => m.ts === ts);
   if (!message?.user || message.bot_id) return { skipped: 'not a person’s top-level message' };
   const { ticket, created } = await deps.db.transaction(async (tx) => {
@@ -29,7 +35,13 @@ export const openFromReaction: JobHandler = async (job, deps) => {
       openedVia: 'reaction',
       openedBy: userId,
     });
-    if (result.created) await recordActivity(tx, { ticketId: result.ticket.id, at: deps.now(), actorUserId: userId, action: 'opened_manually' });
+    if (result.created)
+      await recordActivity(tx, {
+        ticketId: result.ticket.id,
+        at: deps.now(),
+        actorUserId: userId,
+        action: 'opened_manually',
+      });
     return result;
   });
   if (created) deps.wake();

@@ -8,6 +8,12 @@ export const postClosing: JobHandler = async (job, deps) => {
   if (!ticket) return { skipped: 'no ticket' };
   if (ticket.status !== 'resolved') return { skipped: 'reopened before the closing message went out' };
   const message = closingMessage({ ticketId: ticket.id, language: ticket.language });
-  const posted = await postOnce(deps.client, { channel: ticket.channelId, threadTs: ticket.rootTs, text: message.text, blocks: message.blocks, ...postOptions(job, deps) });
+  const posted = await postOnce(deps.client, {
+    channel: ticket.channelId,
+    threadTs: ticket.rootTs,
+    text: message.text,
+    blocks: message.blocks,
+    ...postOptions(job, deps),
+  });
   return { ts: posted.ts, found: posted.found };
 };

@@ -16,10 +16,20 @@ export const postIncident: JobHandler = async (job, deps) => {
   }
   const message = incidentMessage(incident, links, deps.config.incident.windowMs);
   if (incident.triageTs) {
-    await deps.client.chat.update({ channel: deps.config.triageChannelId, ts: incident.triageTs, text: message.text, blocks: message.blocks });
+    await deps.client.chat.update({
+      channel: deps.config.triageChannelId,
+      ts: incident.triageTs,
+      text: message.text,
+      blocks: message.blocks,
+    });
     return { ts: incident.triageTs };
   }
-  const posted = await postOnce(deps.client, { channel: deps.config.triageChannelId, text: message.text, blocks: message.blocks, ...postOptions(job, deps) });
+  const posted = await postOnce(deps.client, {
+    channel: deps.config.triageChannelId,
+    text: message.text,
+    blocks: message.blocks,
+    ...postOptions(job, deps),
+  });
   await updateIncident(deps.db, { id: incident.id, changes: { triageTs: posted.ts } });
   return { ts: posted.ts };
 };

@@ -10,8 +10,19 @@ export const postReceipt: JobHandler = async (job, deps) => {
   const ticket = await findTicket(deps.db, { ticketId: Number(job.payload.ticketId) });
   if (!ticket) return { skipped: 'no ticket' };
   const clock = (await clocksOfTicket(deps.db, { ticketId: ticket.id })).find((c) => c.kind === 'first_response');
-  const message = receiptMessage({ ticketId: ticket.id, category: ticket.category, language: ticket.language, dueAt: clock?.dueAt ?? null, now: deps.now() });
-  const posted = await postOnce(deps.client, { channel: ticket.channelId, threadTs: ticket.rootTs, text: message.text, ...postOptions(job, deps) });
+  const message = receiptMessage({
+    ticketId: ticket.id,
+    category: ticket.category,
+    language: ticket.language,
+    dueAt: clock?.dueAt ?? null,
+    now: deps.now(),
+  });
+  const posted = await postOnce(deps.client, {
+    channel: ticket.channelId,
+    threadTs: ticket.rootTs,
+    text: message.text,
+    ...postOptions(job, deps),
+  });
   await recordActivity(deps.db, { ticketId: ticket.id, at: deps.now(), action: 'receipt_sent' });
   return { ts: posted.ts, found: posted.found };
 };

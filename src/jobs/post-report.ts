@@ -8,8 +8,18 @@ import { postOptions, type JobHandler } from './context.js';
 
 /** The review in the triage channel; its chart follows in the thread as a separate, retryable step. */
 export const postReport: JobHandler = async (job, deps) => {
-  const { days, requestedBy, until, digest } = job.payload as { days: number; requestedBy: string | null; until: string; digest?: boolean };
-  const report = await buildReport(deps.db, { days, until: new Date(until), timeZone: deps.config.sla.calendar.timeZone, now: deps.now() });
+  const { days, requestedBy, until, digest } = job.payload as {
+    days: number;
+    requestedBy: string | null;
+    until: string;
+    digest?: boolean;
+  };
+  const report = await buildReport(deps.db, {
+    days,
+    until: new Date(until),
+    timeZone: deps.config.sla.calendar.timeZone,
+    now: deps.now(),
+  });
   const title = digest ? 'Weekly complaint review' : `Complaint review, last ${days} day${days === 1 ? '' : 's'}`;
   const message = reportMessage(report, title);
   const posted = await postOnce(deps.client, {
@@ -19,7 +29,11 @@ export const postReport: JobHandler = async (job, deps) => {
     ...postOptions(job, deps),
   });
   if (report.total > 0) {
-    await enqueueJob(deps.db, { kind: JOB.uploadChart, payload: { until, threadTs: posted.ts, byCategory: report.byCategory, daily: report.daily }, onceKey: `chart:${job.id}` });
+    await enqueueJob(deps.db, {
+      kind: JOB.uploadChart,
+      payload: { until, threadTs: posted.ts, byCategory: report.byCategory, daily: report.daily },
+      onceKey: `chart:${job.id}`,
+    });
     deps.wake();
   }
   return { ts: posted.ts, total: report.total };

@@ -10,7 +10,12 @@ export const sendReply: JobHandler = async (job, deps) => {
   if (!draft || (draft.status !== 'approved' && draft.status !== 'sent')) return { skipped: 'draft not approved' };
   const ticket = await findTicket(deps.db, { ticketId: draft.ticketId });
   if (!ticket) return { skipped: 'no ticket' };
-  const posted = await postOnce(deps.client, { channel: ticket.channelId, threadTs: ticket.rootTs, text: draft.reply, ...postOptions(job, deps) });
+  const posted = await postOnce(deps.client, {
+    channel: ticket.channelId,
+    threadTs: ticket.rootTs,
+    text: draft.reply,
+    ...postOptions(job, deps),
+  });
   await deps.db.transaction((tx) => markReplySent(tx, deps.config.sla, { draft, at: deps.now(), ts: posted.ts }));
   return { ts: posted.ts, found: posted.found };
 };

@@ -18,7 +18,9 @@ export const setStatusReaction: JobHandler = async (job, deps) => {
   const ticket = await findTicket(deps.db, { ticketId: Number(job.payload.ticketId) });
   if (!ticket) return { skipped: 'no ticket' };
   const resolved = ticket.status === 'resolved';
-  const [add, remove] = resolved ? [IDS.reactions.resolved, IDS.reactions.inProgress] : [IDS.reactions.inProgress, IDS.reactions.resolved];
+  const [add, remove] = resolved
+    ? [IDS.reactions.resolved, IDS.reactions.inProgress]
+    : [IDS.reactions.inProgress, IDS.reactions.resolved];
   await tolerate(deps.client.reactions.remove({ channel: ticket.channelId, timestamp: ticket.rootTs, name: remove }));
   await tolerate(deps.client.reactions.add({ channel: ticket.channelId, timestamp: ticket.rootTs, name: add }));
   return { reaction: add };

@@ -11,10 +11,20 @@ export const syncCard: JobHandler = async (job, deps) => {
   if (!model) return { skipped: 'no ticket' };
   const card = triageCard(model);
   if (model.ticket.triageTs) {
-    await deps.client.chat.update({ channel: deps.config.triageChannelId, ts: model.ticket.triageTs, text: card.text, blocks: card.blocks });
+    await deps.client.chat.update({
+      channel: deps.config.triageChannelId,
+      ts: model.ticket.triageTs,
+      text: card.text,
+      blocks: card.blocks,
+    });
     return { ts: model.ticket.triageTs };
   }
-  const posted = await postOnce(deps.client, { channel: deps.config.triageChannelId, text: card.text, blocks: card.blocks, ...postOptions(job, deps) });
+  const posted = await postOnce(deps.client, {
+    channel: deps.config.triageChannelId,
+    text: card.text,
+    blocks: card.blocks,
+    ...postOptions(job, deps),
+  });
   await updateTicket(deps.db, { ticketId, changes: { triageTs: posted.ts } });
   return { ts: posted.ts, found: posted.found };
 };

@@ -5,7 +5,12 @@ import type { Log } from '../logger.js';
  * The one error boundary: a known error becomes its own plain message; anything else is logged with a
  * correlation id that the person also sees.
  */
-export async function withBoundary(log: Log, where: string, run: () => Promise<void>, tell: (text: string) => Promise<unknown>): Promise<void> {
+export async function withBoundary(
+  log: Log,
+  where: string,
+  run: () => Promise<void>,
+  tell: (text: string) => Promise<unknown>,
+): Promise<void> {
   try {
     await run();
   } catch (error) {

@@ -34,7 +34,10 @@ function historyLine(a: TicketActivity): string | undefined {
 }
 
 /** Everything the card shows, read fresh at render time so the card never shows a stale state. */
-export async function loadCardModel(db: Executor, params: { ticketId: number; language: AgentLanguage; now: Date }): Promise<CardModel | undefined> {
+export async function loadCardModel(
+  db: Executor,
+  params: { ticketId: number; language: AgentLanguage; now: Date },
+): Promise<CardModel | undefined> {
   const ticket = await findTicket(db, { ticketId: params.ticketId });
   if (!ticket) return undefined;
   const [conversation, draft, clocks, activity] = await Promise.all([

@@ -10,8 +10,14 @@ export async function linkChannel(
   params: { channelId: string; channelName?: string; actorId: string; engineerUserId: string; enterprise: boolean },
 ): Promise<{ created: boolean; channel: CustomerChannel }> {
   if (!(await deps.people.isAgent(params.actorId))) throw new NotAnAgentError('link customer channels');
-  if (params.channelId === deps.config.triageChannelId) throw new InvalidInputError('This is the triage channel. Run `/complaints link` in the channel you share with the customer.');
-  if (/^D/.test(params.channelId)) throw new InvalidInputError('A direct message cannot be a customer channel. Run this in the channel you share with the customer.');
+  if (params.channelId === deps.config.triageChannelId)
+    throw new InvalidInputError(
+      'This is the triage channel. Run `/complaints link` in the channel you share with the customer.',
+    );
+  if (/^D/.test(params.channelId))
+    throw new InvalidInputError(
+      'A direct message cannot be a customer channel. Run this in the channel you share with the customer.',
+    );
   return upsertCustomerChannel(deps.db, {
     channelId: params.channelId,
     name: params.channelName,
@@ -31,13 +37,20 @@ export interface ChannelSettingsInput {
 }
 
 /** Agents edit a customer's settings; bad business hours are refused with the reason. */
-export async function updateSettings(deps: ServiceDeps, params: { channelId: string; actorId: string; settings: ChannelSettingsInput }): Promise<CustomerChannel> {
+export async function updateSettings(
+  deps: ServiceDeps,
+  params: { channelId: string; actorId: string; settings: ChannelSettingsInput },
+): Promise<CustomerChannel> {
   if (!(await deps.people.isAgent(params.actorId))) throw new NotAnAgentError('change customer settings');
   const existing = await findCustomerChannel(deps.db, { channelId: params.channelId });
   if (!existing) throw new NotFoundError('This channel is not linked yet. Run `/complaints link @engineer` first.');
   const { settings } = params;
   if (settings.businessHours) {
-    const parsed = parseCalendar(settings.businessHours, settings.timeZone ?? deps.config.sla.calendar.timeZone, existing.holidays);
+    const parsed = parseCalendar(
+      settings.businessHours,
+      settings.timeZone ?? deps.config.sla.calendar.timeZone,
+      existing.holidays,
+    );
     if (typeof parsed === 'string') throw new InvalidInputError(`Business hours: ${parsed}.`);
   } else if (settings.timeZone) {
     const parsed = parseCalendar('24/7', settings.timeZone);

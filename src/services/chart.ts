@@ -57,11 +57,20 @@ export async function renderReportChart(report: ChartData, size = { width: 1000,
     options: {
       animation: false,
       responsive: false,
-      plugins: { title: { display: true, text: 'Complaints per day by category, and first replies on time' }, legend: { position: 'bottom' } },
+      plugins: {
+        title: { display: true, text: 'Complaints per day by category, and first replies on time' },
+        legend: { position: 'bottom' },
+      },
       scales: {
         x: { stacked: true },
         y: { stacked: true, beginAtZero: true, title: { display: true, text: 'complaints' }, ticks: { precision: 0 } },
-        pct: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false }, title: { display: true, text: '% on time' } },
+        pct: {
+          position: 'right',
+          min: 0,
+          max: 100,
+          grid: { drawOnChartArea: false },
+          title: { display: true, text: '% on time' },
+        },
       },
     },
   };

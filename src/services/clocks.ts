@@ -25,7 +25,14 @@ export function targetFor(kind: ClockKind, priority: Priority, policy: ChannelPo
 
 export async function startClock(
   db: Executor,
-  params: { ticketId: number; kind: ClockKind; cycle: number; startAt: Date; priority: Priority; policy: ChannelPolicy },
+  params: {
+    ticketId: number;
+    kind: ClockKind;
+    cycle: number;
+    startAt: Date;
+    priority: Priority;
+    policy: ChannelPolicy;
+  },
 ): Promise<SlaClock | undefined> {
   const targetMs = targetFor(params.kind, params.priority, params.policy);
   if (targetMs === undefined) return undefined;
@@ -51,7 +58,13 @@ export async function stopResponseClocks(db: Executor, params: { ticketId: numbe
     const late = clock.dueAt !== null && clock.dueAt <= params.now;
     const row = await updateClock(db, {
       clockId: clock.id,
-      changes: { state: 'met', stoppedAt: params.now, runningSince: null, nextFireAt: null, breachedAt: late ? (clock.breachedAt ?? clock.dueAt) : clock.breachedAt },
+      changes: {
+        state: 'met',
+        stoppedAt: params.now,
+        runningSince: null,
+        nextFireAt: null,
+        breachedAt: late ? (clock.breachedAt ?? clock.dueAt) : clock.breachedAt,
+      },
     });
     if (row) stopped.push(row);
   }
@@ -59,25 +72,44 @@ export async function stopResponseClocks(db: Executor, params: { ticketId: numbe
 }
 
 /** Resolution clocks stop counting while the ticket waits on the customer. */
-export async function pauseResolutionClock(db: Executor, params: { ticketId: number; now: Date; policy: ChannelPolicy }): Promise<void> {
+export async function pauseResolutionClock(
+  db: Executor,
+  params: { ticketId: number; now: Date; policy: ChannelPolicy },
+): Promise<void> {
   for (const clock of await clocksOfTicket(db, { ticketId: params.ticketId, states: ['running'] })) {
     if (clock.kind !== 'resolution') continue;
     const times = pause(timesOf(clock), params.now, params.policy.calendar);
-    await updateClock(db, { clockId: clock.id, changes: { state: 'paused', elapsedMs: times.elapsedMs, runningSince: null, dueAt: null, nextFireAt: null } });
+    await updateClock(db, {
+      clockId: clock.id,
+      changes: { state: 'paused', elapsedMs: times.elapsedMs, runningSince: null, dueAt: null, nextFireAt: null },
+    });
   }
 }
 
-export async function resumeResolutionClock(db: Executor, params: { ticketId: number; now: Date; policy: ChannelPolicy }): Promise<void> {
+export async function resumeResolutionClock(
+  db: Executor,
+  params: { ticketId: number; now: Date; policy: ChannelPolicy },
+): Promise<void> {
   for (const clock of await clocksOfTicket(db, { ticketId: params.ticketId, states: ['paused'] })) {
     if (clock.kind !== 'resolution') continue;
     const times = resume(timesOf(clock), params.now);
-    await updateClock(db, { clockId: clock.id, changes: { state: 'running', runningSince: times.runningSince, ...schedule(times, clock.stage, clock.acknowledgedAt !== null, params.policy) } });
+    await updateClock(db, {
+      clockId: clock.id,
+      changes: {
+        state: 'running',
+        runningSince: times.runningSince,
+        ...schedule(times, clock.stage, clock.acknowledgedAt !== null, params.policy),
+      },
+    });
   }
 }
 
 export async function cancelClocks(db: Executor, params: { ticketId: number; now: Date }): Promise<void> {
   for (const clock of await clocksOfTicket(db, { ticketId: params.ticketId, states: ['running', 'paused'] })) {
-    await updateClock(db, { clockId: clock.id, changes: { state: 'cancelled', stoppedAt: params.now, runningSince: null, nextFireAt: null } });
+    await updateClock(db, {
+      clockId: clock.id,
+      changes: { state: 'cancelled', stoppedAt: params.now, runningSince: null, nextFireAt: null },
+    });
   }
 }
 
@@ -85,18 +117,30 @@ export async function cancelClocks(db: Executor, params: { ticketId: number; now
  * New priority: every open clock gets the new target, keeping the time already spent. A target
  * already passed is due now, so the sweep escalates at once.
  */
-export async function retargetClocks(db: Executor, params: { ticketId: number; priority: Priority; now: Date; policy: ChannelPolicy }): Promise<void> {
+export async function retargetClocks(
+  db: Executor,
+  params: { ticketId: number; priority: Priority; now: Date; policy: ChannelPolicy },
+): Promise<void> {
   for (const clock of await clocksOfTicket(db, { ticketId: params.ticketId, states: ['running', 'paused'] })) {
     const targetMs = targetFor(clock.kind, params.priority, params.policy);
     if (targetMs === undefined) continue;
     const times = retarget(timesOf(clock), targetMs, params.now, params.policy.calendar);
-    const scheduled = clock.state === 'running' ? schedule(times, clock.stage, clock.acknowledgedAt !== null, params.policy) : { dueAt: null, nextFireAt: null };
-    await updateClock(db, { clockId: clock.id, changes: { targetMs, elapsedMs: times.elapsedMs, runningSince: times.runningSince, ...scheduled } });
+    const scheduled =
+      clock.state === 'running'
+        ? schedule(times, clock.stage, clock.acknowledgedAt !== null, params.policy)
+        : { dueAt: null, nextFireAt: null };
+    await updateClock(db, {
+      clockId: clock.id,
+      changes: { targetMs, elapsedMs: times.elapsedMs, runningSince: times.runningSince, ...scheduled },
+    });
   }
 }
 
 /** After a step fired: the clock moves to that stage and waits for the next one. */
-export async function advanceClock(db: Executor, params: { clock: SlaClock; stage: number; now: Date; policy: ChannelPolicy; breached: boolean }): Promise<void> {
+export async function advanceClock(
+  db: Executor,
+  params: { clock: SlaClock; stage: number; now: Date; policy: ChannelPolicy; breached: boolean },
+): Promise<void> {
   const times = timesOf(params.clock);
   await updateClock(db, {
     clockId: params.clock.id,

@@ -20,7 +20,11 @@ export async function scheduleDigest(deps: ServiceDeps, now: Date): Promise<bool
   if (!schedule) return false;
   const due = lastDigestAt(now, schedule, deps.config.sla.calendar.timeZone);
   if (now.getTime() - due.getTime() > GRACE_MS) return false;
-  const added = await enqueueJob(deps.db, { kind: JOB.postReport, payload: { days: 7, requestedBy: null, until: due.toISOString(), digest: true }, onceKey: `digest:${due.toISOString()}` });
+  const added = await enqueueJob(deps.db, {
+    kind: JOB.postReport,
+    payload: { days: 7, requestedBy: null, until: due.toISOString(), digest: true },
+    onceKey: `digest:${due.toISOString()}`,
+  });
   if (added) deps.wake();
   return added;
 }

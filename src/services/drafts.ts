@@ -13,18 +13,35 @@ import type { ServiceDeps } from './deps.js';
 import { jobs } from './jobs.js';
 import { weResponded } from './tickets.js';
 
-export async function draftRequestFor(db: Tx | ServiceDeps['db'], ticket: Ticket, now: Date, quality?: string): Promise<DraftRequest> {
+export async function draftRequestFor(
+  db: Tx | ServiceDeps['db'],
+  ticket: Ticket,
+  now: Date,
+  quality?: string,
+): Promise<DraftRequest> {
   const conversation = (await conversationOf(db, { ticketId: ticket.id }))
     .filter((m) => !m.deletedAt)
     .map((m) => ({ role: m.role, text: m.text }));
-  return { ticketId: ticket.id, category: ticket.category, priority: ticket.priority, language: ticket.language, facts: ticket.facts, conversation, quality, now };
+  return {
+    ticketId: ticket.id,
+    category: ticket.category,
+    priority: ticket.priority,
+    language: ticket.language,
+    facts: ticket.facts,
+    conversation,
+    quality,
+    now,
+  };
 }
 
 /**
  * Makes a fresh draft for a ticket that waits on us. The slow part (the model) runs outside any
  * transaction; the result is stored only if the ticket still waits on us.
  */
-export async function makeDraft(deps: ServiceDeps & { drafter: Drafter }, params: { ticketId: number; quality?: string }): Promise<Draft | undefined> {
+export async function makeDraft(
+  deps: ServiceDeps & { drafter: Drafter },
+  params: { ticketId: number; quality?: string },
+): Promise<Draft | undefined> {
   const ticket = await findTicket(deps.db, { ticketId: params.ticketId });
   if (!ticket || ticket.status !== 'waiting_on_us') return undefined;
   const started = Date.now();
@@ -46,8 +63,16 @@ export async function makeDraft(deps: ServiceDeps & { drafter: Drafter }, params
       findings: checkTone(result.reply),
       createdAt: deps.now(),
     });
-    await updateTicket(tx, { ticketId: ticket.id, changes: { summary: result.summary, facts: { ...result.facts, ...current.facts } } });
-    await recordActivity(tx, { ticketId: ticket.id, at: deps.now(), action: 'drafted', detail: `${result.source}${result.fallbackReason ? ` (fallback: ${result.fallbackReason})` : ''} in ${elapsedMs} ms` });
+    await updateTicket(tx, {
+      ticketId: ticket.id,
+      changes: { summary: result.summary, facts: { ...result.facts, ...current.facts } },
+    });
+    await recordActivity(tx, {
+      ticketId: ticket.id,
+      at: deps.now(),
+      action: 'drafted',
+      detail: `${result.source}${result.fallbackReason ? ` (fallback: ${result.fallbackReason})` : ''} in ${elapsedMs} ms`,
+    });
     await jobs.syncCard(tx, ticket.id);
     return draft;
   });
@@ -56,15 +81,29 @@ export async function makeDraft(deps: ServiceDeps & { drafter: Drafter }, params
 export type ApproveOutcome = { kind: 'sending'; draft: Draft } | { kind: 'already_handled'; draft: Draft };
 
 /** Approve & send: only the first of any number of clicks sends. */
-export async function approveDraft(deps: ServiceDeps, params: { draftId: number; agentId: string }): Promise<ApproveOutcome> {
+export async function approveDraft(
+  deps: ServiceDeps,
+  params: { draftId: number; agentId: string },
+): Promise<ApproveOutcome> {
   const outcome = await deps.db.transaction(async (tx): Promise<ApproveOutcome> => {
     const draft = await findDraft(tx, { draftId: params.draftId });
     if (!draft) throw new NotFoundError('That draft no longer exists.');
     await lockTicket(tx, { ticketId: draft.ticketId });
-    const approved = await transitionDraft(tx, { draftId: draft.id, from: ['proposed'], to: 'approved', actedBy: params.agentId, at: deps.now() });
+    const approved = await transitionDraft(tx, {
+      draftId: draft.id,
+      from: ['proposed'],
+      to: 'approved',
+      actedBy: params.agentId,
+      at: deps.now(),
+    });
     if (!approved) return { kind: 'already_handled', draft: (await findDraft(tx, { draftId: draft.id }))! };
     await jobs.sendReply(tx, approved.id);
-    await recordActivity(tx, { ticketId: draft.ticketId, at: deps.now(), actorUserId: params.agentId, action: 'approved' });
+    await recordActivity(tx, {
+      ticketId: draft.ticketId,
+      at: deps.now(),
+      actorUserId: params.agentId,
+      action: 'approved',
+    });
     await jobs.syncCard(tx, draft.ticketId);
     return { kind: 'sending', draft: approved };
   });
@@ -72,10 +111,16 @@ export async function approveDraft(deps: ServiceDeps, params: { draftId: number;
   return outcome;
 }
 
-export type EditOutcome = { kind: 'sending'; draft: Draft } | { kind: 'needs_confirmation'; findings: ToneFinding[] } | { kind: 'already_handled' };
+export type EditOutcome =
+  | { kind: 'sending'; draft: Draft }
+  | { kind: 'needs_confirmation'; findings: ToneFinding[] }
+  | { kind: 'already_handled' };
 
 /** An agent's own words: tone-checked; a serious finding needs an explicit "send anyway". */
-export async function sendEditedDraft(deps: ServiceDeps, params: { draftId: number; agentId: string; text: string; sendAnyway: boolean }): Promise<EditOutcome> {
+export async function sendEditedDraft(
+  deps: ServiceDeps,
+  params: { draftId: number; agentId: string; text: string; sendAnyway: boolean },
+): Promise<EditOutcome> {
   const text = params.text.trim();
   if (!text) throw new InvalidInputError('The reply is empty. Write something to send, or close the window.');
   if (text.length > 4000) throw new InvalidInputError('The reply is longer than 4,000 characters. Please shorten it.');
@@ -85,7 +130,8 @@ export async function sendEditedDraft(deps: ServiceDeps, params: { draftId: numb
     const original = await findDraft(tx, { draftId: params.draftId });
     if (!original) throw new NotFoundError('That draft no longer exists.');
     await lockTicket(tx, { ticketId: original.ticketId });
-    if (!(await transitionDraft(tx, { draftId: original.id, from: ['proposed'], to: 'superseded', at: deps.now() }))) return { kind: 'already_handled' };
+    if (!(await transitionDraft(tx, { draftId: original.id, from: ['proposed'], to: 'superseded', at: deps.now() })))
+      return { kind: 'already_handled' };
     const edited = await insertDraft(tx, {
       ticketId: original.ticketId,
       cycle: original.cycle,
@@ -117,9 +163,20 @@ export async function sendEditedDraft(deps: ServiceDeps, params: { draftId: numb
 
 export async function discardDraft(deps: ServiceDeps, params: { draftId: number; agentId: string }): Promise<boolean> {
   const done = await deps.db.transaction(async (tx) => {
-    const draft = await transitionDraft(tx, { draftId: params.draftId, from: ['proposed'], to: 'discarded', actedBy: params.agentId, at: deps.now() });
+    const draft = await transitionDraft(tx, {
+      draftId: params.draftId,
+      from: ['proposed'],
+      to: 'discarded',
+      actedBy: params.agentId,
+      at: deps.now(),
+    });
     if (!draft) return false;
-    await recordActivity(tx, { ticketId: draft.ticketId, at: deps.now(), actorUserId: params.agentId, action: 'discarded' });
+    await recordActivity(tx, {
+      ticketId: draft.ticketId,
+      at: deps.now(),
+      actorUserId: params.agentId,
+      action: 'discarded',
+    });
     await jobs.syncCard(tx, draft.ticketId);
     return true;
   });
@@ -127,26 +184,56 @@ export async function discardDraft(deps: ServiceDeps, params: { draftId: number;
   return done;
 }
 
-export async function requestRegeneration(deps: ServiceDeps, params: { ticketId: number; agentId: string }): Promise<void> {
+export async function requestRegeneration(
+  deps: ServiceDeps,
+  params: { ticketId: number; agentId: string },
+): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const ticket = await findTicket(tx, { ticketId: params.ticketId });
     if (!ticket) throw new NotFoundError(`Ticket #${params.ticketId} does not exist.`);
-    if (ticket.status !== 'waiting_on_us') throw new InvalidInputError(`Ticket #${ticket.id} is not waiting on us, so there is nothing to draft.`);
-    await recordActivity(tx, { ticketId: ticket.id, at: deps.now(), actorUserId: params.agentId, action: 'regenerate_requested' });
+    if (ticket.status !== 'waiting_on_us')
+      throw new InvalidInputError(`Ticket #${ticket.id} is not waiting on us, so there is nothing to draft.`);
+    await recordActivity(tx, {
+      ticketId: ticket.id,
+      at: deps.now(),
+      actorUserId: params.agentId,
+      action: 'regenerate_requested',
+    });
     await jobs.makeDraft(tx, ticket.id, 'regenerate');
   });
   deps.wake();
 }
 
 /** After the reply landed in the customer's thread: the draft is sent and the clock is met. */
-export async function markReplySent(tx: Tx, sla: Config['sla'], params: { draft: Draft; at: Date; ts: string }): Promise<void> {
+export async function markReplySent(
+  tx: Tx,
+  sla: Config['sla'],
+  params: { draft: Draft; at: Date; ts: string },
+): Promise<void> {
   const sent = await transitionDraft(tx, { draftId: params.draft.id, from: ['approved'], to: 'sent', at: params.at });
   if (!sent) return;
   const ticket = await lockTicket(tx, { ticketId: params.draft.ticketId });
   if (!ticket) return;
   // Our reply is part of the conversation the next draft reads.
-  await insertMessage(tx, { ticketId: ticket.id, channelId: ticket.channelId, ts: params.ts, userId: params.draft.actedBy, role: 'agent', text: params.draft.reply, createdAt: params.at });
-  await weResponded(tx, sla, { ticket, channel: await findCustomerChannel(tx, { channelId: ticket.channelId }), at: params.at });
-  await recordActivity(tx, { ticketId: ticket.id, at: params.at, actorUserId: params.draft.actedBy ?? undefined, action: 'reply_sent' });
+  await insertMessage(tx, {
+    ticketId: ticket.id,
+    channelId: ticket.channelId,
+    ts: params.ts,
+    userId: params.draft.actedBy,
+    role: 'agent',
+    text: params.draft.reply,
+    createdAt: params.at,
+  });
+  await weResponded(tx, sla, {
+    ticket,
+    channel: await findCustomerChannel(tx, { channelId: ticket.channelId }),
+    at: params.at,
+  });
+  await recordActivity(tx, {
+    ticketId: ticket.id,
+    at: params.at,
+    actorUserId: params.draft.actedBy ?? undefined,
+    action: 'reply_sent',
+  });
   await jobs.syncCard(tx, ticket.id);
 }

@@ -10,11 +10,24 @@ const RECENT_MS = 7 * 86_400_000;
 /** The App Home tab for one person: agents see the queue, others a short note. */
 export async function buildHome(deps: ServiceDeps, workspace: Workspace, userId: string) {
   const now = deps.now();
-  if (!(await deps.people.isAgent(userId))) return homeView({ isAgent: false, waitingOnUs: [], waitingOnCustomer: [], recentlyResolved: [], totals: { waitingOnUs: 0, waitingOnCustomer: 0, resolved: 0 }, channels: [], now });
+  if (!(await deps.people.isAgent(userId)))
+    return homeView({
+      isAgent: false,
+      waitingOnUs: [],
+      waitingOnCustomer: [],
+      recentlyResolved: [],
+      totals: { waitingOnUs: 0, waitingOnCustomer: 0, resolved: 0 },
+      channels: [],
+      now,
+    });
   const [onUs, onCustomer, resolved, totals, channels] = await Promise.all([
     ticketsWaitingOnUs(deps.db, { limit: HOME_LIMITS.waitingOnUs }),
     ticketsWithStatus(deps.db, { status: 'waiting_on_customer', limit: HOME_LIMITS.waitingOnCustomer }),
-    ticketsWithStatus(deps.db, { status: 'resolved', limit: HOME_LIMITS.resolved, since: new Date(now.getTime() - RECENT_MS) }),
+    ticketsWithStatus(deps.db, {
+      status: 'resolved',
+      limit: HOME_LIMITS.resolved,
+      since: new Date(now.getTime() - RECENT_MS),
+    }),
     countByStatus(deps.db),
     listCustomerChannels(deps.db),
   ]);
@@ -28,7 +41,11 @@ export async function buildHome(deps: ServiceDeps, workspace: Workspace, userId:
     waitingOnUs: await Promise.all(onUs.map(async (r) => ({ ...(await withLinks(r.ticket)), dueAt: r.dueAt }))),
     waitingOnCustomer: await Promise.all(onCustomer.map(withLinks)),
     recentlyResolved: await Promise.all(resolved.map(withLinks)),
-    totals: { waitingOnUs: totals.waiting_on_us, waitingOnCustomer: totals.waiting_on_customer, resolved: totals.resolved },
+    totals: {
+      waitingOnUs: totals.waiting_on_us,
+      waitingOnCustomer: totals.waiting_on_customer,
+      resolved: totals.resolved,
+    },
     channels,
     now,
   });

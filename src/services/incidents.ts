@@ -1,6 +1,14 @@
 import type { Config } from '../config.js';
 import type { Executor } from '../db/client.js';
-import { closeStaleIncident, countCustomersLike, insertIncident, lockOpenIncident, lockOpenIncidentOfCategory, ticketsLike, updateIncident } from '../db/queries/incidents.js';
+import {
+  closeStaleIncident,
+  countCustomersLike,
+  insertIncident,
+  lockOpenIncident,
+  lockOpenIncidentOfCategory,
+  ticketsLike,
+  updateIncident,
+} from '../db/queries/incidents.js';
 import { enqueueJob } from '../db/queries/outbox.js';
 import type { Ticket } from '../db/schema/index.js';
 import { JOB } from './jobs.js';
@@ -12,11 +20,17 @@ const MAX_LISTED = 50;
  * After a ticket opens (from the outbox, off the request path): if enough different customers reported the same category (and region, where
  * known) within the window, open one incident, or add this ticket to the one already open.
  */
-export async function noteForIncidents(db: Executor, incident: Config['incident'], ticket: Ticket, now: Date): Promise<number | undefined> {
+export async function noteForIncidents(
+  db: Executor,
+  incident: Config['incident'],
+  ticket: Ticket,
+  now: Date,
+): Promise<number | undefined> {
   if (ticket.category === 'other') return undefined;
   const region = ticket.facts.region;
   const since = new Date(now.getTime() - incident.windowMs);
-  if ((await countCustomersLike(db, { category: ticket.category, since, region })) < incident.threshold) return undefined;
+  if ((await countCustomersLike(db, { category: ticket.category, since, region })) < incident.threshold)
+    return undefined;
 
   const key = `${ticket.category}|${region ?? '*'}`;
   await closeStaleIncident(db, { key, before: since });
@@ -24,9 +38,20 @@ export async function noteForIncidents(db: Executor, incident: Config['incident'
   const ids = [...new Set([...similar.map((t) => t.id), ticket.id])];
   const customers = [...new Set([...similar.map((t) => t.customerUserId), ticket.customerUserId])];
   // A report that names no region joins whatever incident of its kind is open.
-  let open = region ? await lockOpenIncident(db, { key }) : ((await lockOpenIncidentOfCategory(db, { category: ticket.category, since })) ?? (await lockOpenIncident(db, { key })));
+  let open = region
+    ? await lockOpenIncident(db, { key })
+    : ((await lockOpenIncidentOfCategory(db, { category: ticket.category, since })) ??
+      (await lockOpenIncident(db, { key })));
   if (!open) {
-    open = await insertIncident(db, { key, category: ticket.category, region, ticketIds: ids, customerIds: customers, firstAt: now, lastAt: now });
+    open = await insertIncident(db, {
+      key,
+      category: ticket.category,
+      region,
+      ticketIds: ids,
+      customerIds: customers,
+      firstAt: now,
+      lastAt: now,
+    });
     // Another intake opened it a moment ago: join that one.
     open ??= await lockOpenIncident(db, { key });
     if (!open) return undefined;
@@ -39,6 +64,10 @@ export async function noteForIncidents(db: Executor, incident: Config['incident'
       lastAt: now,
     },
   });
-  await enqueueJob(db, { kind: JOB.postIncident, payload: { incidentId: open.id }, coalesceKey: `incident:${open.id}` });
+  await enqueueJob(db, {
+    kind: JOB.postIncident,
+    payload: { incidentId: open.id },
+    coalesceKey: `incident:${open.id}`,
+  });
   return open.id;
 }

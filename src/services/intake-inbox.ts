@@ -73,7 +73,10 @@ export class IntakeInbox {
 
   private async write(batch: Waiting[]): Promise<void> {
     try {
-      const stored = await storeIntakeBatch(this.db, batch.map((w) => w.item));
+      const stored = await storeIntakeBatch(
+        this.db,
+        batch.map((w) => w.item),
+      );
       for (const w of batch) {
         // A key twice in one batch (a redelivery racing the original) is stored for the first only.
         const first = stored.delete(w.item.onceKey);

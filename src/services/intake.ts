@@ -39,7 +39,11 @@ export function tsToDate(ts: string): Date {
 }
 
 /** Customer or agent: agents are triage members (and the paired engineer); in a shared channel a customer is from another workspace. */
-async function roleOf(deps: ServiceDeps, msg: IncomingMessage, channel: CustomerChannel | undefined): Promise<Exclude<AuthorRole, 'app'> | 'staff'> {
+async function roleOf(
+  deps: ServiceDeps,
+  msg: IncomingMessage,
+  channel: CustomerChannel | undefined,
+): Promise<Exclude<AuthorRole, 'app'> | 'staff'> {
   if (channel?.engineerUserId === msg.userId) return 'agent';
   if (msg.sharedChannel && msg.authorTeamId && msg.homeTeamId) {
     if (msg.authorTeamId !== msg.homeTeamId) return 'customer';
@@ -70,37 +74,85 @@ export async function receiveMessage(deps: ServiceDeps, msg: IncomingMessage): P
   return outcome;
 }
 
-async function threadReply(tx: Tx, deps: ServiceDeps, msg: IncomingMessage, channel: CustomerChannel | undefined, role: string, at: Date): Promise<IntakeOutcome> {
+async function threadReply(
+  tx: Tx,
+  deps: ServiceDeps,
+  msg: IncomingMessage,
+  channel: CustomerChannel | undefined,
+  role: string,
+  at: Date,
+): Promise<IntakeOutcome> {
   const parent = await findMessage(tx, { channelId: msg.channelId, ts: msg.threadTs! });
   // The message this replies to is still being taken in: come back once it is.
-  if (!parent && (await intakePending(tx, { channelId: msg.channelId, ts: msg.threadTs! }))) throw new RetryLaterError('the parent message is not taken in yet');
+  if (!parent && (await intakePending(tx, { channelId: msg.channelId, ts: msg.threadTs! })))
+    throw new RetryLaterError('the parent message is not taken in yet');
   const ticket = parent ? await findTicket(tx, { ticketId: parent.ticketId }) : undefined;
   if (!ticket) return { kind: 'ignored', reason: 'thread has no ticket' };
   if (role === 'staff') return { kind: 'ignored', reason: 'colleague outside support' };
-  await insertMessage(tx, { ticketId: ticket.id, channelId: msg.channelId, ts: msg.ts, userId: msg.userId, teamId: msg.authorTeamId, role: role as AuthorRole, text: msg.text, createdAt: at });
+  await insertMessage(tx, {
+    ticketId: ticket.id,
+    channelId: msg.channelId,
+    ts: msg.ts,
+    userId: msg.userId,
+    teamId: msg.authorTeamId,
+    role: role as AuthorRole,
+    text: msg.text,
+    createdAt: at,
+  });
   if (role === 'agent') {
     await weResponded(tx, deps.config.sla, { ticket, channel, at });
     return { kind: 'agent_reply', ticketId: ticket.id };
   }
-  await customerWrote(tx, deps.config.sla, { ticket, channel, text: msg.text, at, meaningful: !isPleasantry(msg.text) });
+  await customerWrote(tx, deps.config.sla, {
+    ticket,
+    channel,
+    text: msg.text,
+    at,
+    meaningful: !isPleasantry(msg.text),
+  });
   return { kind: 'customer_reply', ticketId: ticket.id };
 }
 
-async function topLevel(tx: Tx, deps: ServiceDeps, msg: IncomingMessage, channel: CustomerChannel, role: string, at: Date): Promise<IntakeOutcome> {
+async function topLevel(
+  tx: Tx,
+  deps: ServiceDeps,
+  msg: IncomingMessage,
+  channel: CustomerChannel,
+  role: string,
+  at: Date,
+): Promise<IntakeOutcome> {
   if (role !== 'customer') return { kind: 'ignored', reason: 'not a customer' };
   if (isPleasantry(msg.text)) return { kind: 'ignored', reason: 'pleasantry' };
 
   // A burst: the same person adding to what they just said, before anyone answered, is one ticket.
   const recent = await latestOpenTicketOf(tx, { channelId: msg.channelId, customerUserId: msg.userId });
-  if (recent && recent.status === 'waiting_on_us' && at.getTime() - recent.lastCustomerMessageAt.getTime() <= deps.config.burstWindowMs) {
-    await insertMessage(tx, { ticketId: recent.id, channelId: msg.channelId, ts: msg.ts, userId: msg.userId, teamId: msg.authorTeamId, role: 'customer', text: msg.text, createdAt: at });
-    const reclassified = recent.category === 'other' && recent.classifiedBy === 'rules' ? classify(msg.text, { enterprise: recent.enterprise }) : undefined;
+  if (
+    recent &&
+    recent.status === 'waiting_on_us' &&
+    at.getTime() - recent.lastCustomerMessageAt.getTime() <= deps.config.burstWindowMs
+  ) {
+    await insertMessage(tx, {
+      ticketId: recent.id,
+      channelId: msg.channelId,
+      ts: msg.ts,
+      userId: msg.userId,
+      teamId: msg.authorTeamId,
+      role: 'customer',
+      text: msg.text,
+      createdAt: at,
+    });
+    const reclassified =
+      recent.category === 'other' && recent.classifiedBy === 'rules'
+        ? classify(msg.text, { enterprise: recent.enterprise })
+        : undefined;
     await updateTicket(tx, {
       ticketId: recent.id,
       changes: {
         facts: extractFacts(msg.text, recent.facts),
         lastCustomerMessageAt: at,
-        ...(reclassified && reclassified.category !== 'other' ? { category: reclassified.category, priority: reclassified.priority } : {}),
+        ...(reclassified && reclassified.category !== 'other'
+          ? { category: reclassified.category, priority: reclassified.priority }
+          : {}),
       },
     });
     await jobs.makeDraft(tx, recent.id, 'customer added more');
@@ -122,11 +174,20 @@ async function topLevel(tx: Tx, deps: ServiceDeps, msg: IncomingMessage, channel
 }
 
 /** The customer edited a message: the ticket shows the new words and re-reads its facts. */
-export async function receiveEdit(deps: ServiceDeps, params: { channelId: string; ts: string; text: string; at: Date }): Promise<boolean> {
+export async function receiveEdit(
+  deps: ServiceDeps,
+  params: { channelId: string; ts: string; text: string; at: Date },
+): Promise<boolean> {
   const changed = await deps.db.transaction(async (tx) => {
     await lockChannelIntake(tx, { channelId: params.channelId });
-    if (!(await findMessage(tx, params)) && (await intakePending(tx, params))) throw new RetryLaterError('the edited message is not taken in yet');
-    const message = await editMessage(tx, { channelId: params.channelId, ts: params.ts, text: params.text, at: params.at });
+    if (!(await findMessage(tx, params)) && (await intakePending(tx, params)))
+      throw new RetryLaterError('the edited message is not taken in yet');
+    const message = await editMessage(tx, {
+      channelId: params.channelId,
+      ts: params.ts,
+      text: params.text,
+      at: params.at,
+    });
     if (!message || message.role !== 'customer') return false;
     const ticket = await findTicket(tx, { ticketId: message.ticketId });
     if (!ticket) return false;
@@ -139,10 +200,14 @@ export async function receiveEdit(deps: ServiceDeps, params: { channelId: string
   return changed;
 }
 
-export async function receiveDeletion(deps: ServiceDeps, params: { channelId: string; ts: string; at: Date }): Promise<boolean> {
+export async function receiveDeletion(
+  deps: ServiceDeps,
+  params: { channelId: string; ts: string; at: Date },
+): Promise<boolean> {
   const changed = await deps.db.transaction(async (tx) => {
     await lockChannelIntake(tx, { channelId: params.channelId });
-    if (!(await findMessage(tx, params)) && (await intakePending(tx, params))) throw new RetryLaterError('the deleted message is not taken in yet');
+    if (!(await findMessage(tx, params)) && (await intakePending(tx, params)))
+      throw new RetryLaterError('the deleted message is not taken in yet');
     const message = await markMessageDeleted(tx, params);
     if (!message) return false;
     await jobs.syncCard(tx, message.ticketId);

@@ -30,14 +30,20 @@ export const jobs = {
       { kind: JOB.makeDraft, payload: { ticketId, reason: 'new ticket' }, coalesceKey: `draft:${ticketId}` },
       { kind: JOB.setStatusReaction, payload: { ticketId }, coalesceKey: `reaction:${ticketId}` },
     ]),
-  syncCard: (db: Executor, ticketId: number) => enqueueJob(db, { kind: JOB.syncCard, payload: { ticketId }, coalesceKey: `card:${ticketId}` }),
+  syncCard: (db: Executor, ticketId: number) =>
+    enqueueJob(db, { kind: JOB.syncCard, payload: { ticketId }, coalesceKey: `card:${ticketId}` }),
   makeDraft: (db: Executor, ticketId: number, reason: string) =>
     enqueueJob(db, { kind: JOB.makeDraft, payload: { ticketId, reason }, coalesceKey: `draft:${ticketId}` }),
-  sendReply: (db: Executor, draftId: number) => enqueueJob(db, { kind: JOB.sendReply, payload: { draftId }, onceKey: `send:${draftId}` }),
+  sendReply: (db: Executor, draftId: number) =>
+    enqueueJob(db, { kind: JOB.sendReply, payload: { draftId }, onceKey: `send:${draftId}` }),
   openFromReaction: (db: Executor, p: { channelId: string; ts: string; userId: string }) =>
     enqueueJob(db, { kind: JOB.openFromReaction, payload: p, onceKey: `reaction:${p.channelId}:${p.ts}` }),
   notifyEscalation: (db: Executor, p: { clockId: number; stage: number; target: 'thread' | 'dm' }) =>
-    enqueueJob(db, { kind: JOB.notifyEscalation, payload: p, onceKey: `escalation:${p.clockId}:${p.stage}:${p.target}` }),
+    enqueueJob(db, {
+      kind: JOB.notifyEscalation,
+      payload: p,
+      onceKey: `escalation:${p.clockId}:${p.stage}:${p.target}`,
+    }),
   postClosing: (db: Executor, p: { ticketId: number; resolvedAt: string }) =>
     enqueueJob(db, { kind: JOB.postClosing, payload: p, onceKey: `closing:${p.ticketId}:${p.resolvedAt}` }),
   setStatusReaction: (db: Executor, ticketId: number) =>

@@ -10,7 +10,10 @@ function key(labels: Labels): string {
 
 class Counter {
   readonly values = new Map<string, number>();
-  constructor(readonly name: string, readonly help: string) {}
+  constructor(
+    readonly name: string,
+    readonly help: string,
+  ) {}
   inc(labels: Labels = {}, by = 1): void {
     const k = key(labels);
     this.values.set(k, (this.values.get(k) ?? 0) + by);
@@ -26,7 +29,11 @@ const DEFAULT_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30];
 
 class Histogram {
   private readonly series = new Map<string, { buckets: number[]; sum: number; count: number }>();
-  constructor(readonly name: string, readonly help: string, readonly bounds = DEFAULT_BUCKETS) {}
+  constructor(
+    readonly name: string,
+    readonly help: string,
+    readonly bounds = DEFAULT_BUCKETS,
+  ) {}
   observe(labels: Labels, value: number): void {
     const k = key(labels);
     const s = this.series.get(k) ?? { buckets: this.bounds.map(() => 0), sum: 0, count: 0 };
@@ -41,7 +48,7 @@ class Histogram {
     const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
     for (const [k, s] of this.series) {
       const sep = k ? `${k},` : '';
-      this.bounds.forEach((b, i) => lines.push(`${this.name}_bucket{${sep}le="${b}"} ${s.buckets[i]}`));
+      for (const [i, b] of this.bounds.entries()) lines.push(`${this.name}_bucket{${sep}le="${b}"} ${s.buckets[i]}`);
       lines.push(`${this.name}_bucket{${sep}le="+Inf"} ${s.count}`);
       lines.push(`${this.name}_sum${k ? `{${k}}` : ''} ${s.sum}`);
       lines.push(`${this.name}_count${k ? `{${k}}` : ''} ${s.count}`);
@@ -53,9 +60,18 @@ class Histogram {
 export class Metrics {
   readonly jobsDone = new Counter('complaint_desk_outbox_jobs_done_total', 'Outbox jobs completed, by kind.');
   readonly jobRetries = new Counter('complaint_desk_outbox_retries_total', 'Outbox job retries, by kind and reason.');
-  readonly slackErrors = new Counter('complaint_desk_slack_api_errors_total', 'Slack Web API failures seen by the outbox, by kind.');
-  readonly slaSteps = new Counter('complaint_desk_sla_escalations_total', 'SLA escalation steps fired (warning, engineer, lead).');
-  readonly draftFallbacks = new Counter('complaint_desk_draft_fallbacks_total', 'Drafts where the built-in drafter replaced the model.');
+  readonly slackErrors = new Counter(
+    'complaint_desk_slack_api_errors_total',
+    'Slack Web API failures seen by the outbox, by kind.',
+  );
+  readonly slaSteps = new Counter(
+    'complaint_desk_sla_escalations_total',
+    'SLA escalation steps fired (warning, engineer, lead).',
+  );
+  readonly draftFallbacks = new Counter(
+    'complaint_desk_draft_fallbacks_total',
+    'Drafts where the built-in drafter replaced the model.',
+  );
   readonly draftSeconds = new Histogram('complaint_desk_draft_seconds', 'Time to produce a draft, by source.');
 
   jobDone(kind: string): void {
@@ -72,9 +88,18 @@ export class Metrics {
     const lines: string[] = [];
     for (const g of gauges) {
       lines.push(`# HELP ${g.name} ${g.help}`, `# TYPE ${g.name} gauge`);
-      for (const s of g.samples) lines.push(`${g.name}${s.labels && Object.keys(s.labels).length ? `{${key(s.labels)}}` : ''} ${s.value}`);
+      for (const s of g.samples)
+        lines.push(`${g.name}${s.labels && Object.keys(s.labels).length ? `{${key(s.labels)}}` : ''} ${s.value}`);
     }
-    for (const m of [this.jobsDone, this.jobRetries, this.slackErrors, this.slaSteps, this.draftFallbacks, this.draftSeconds]) lines.push(...m.render());
+    for (const m of [
+      this.jobsDone,
+      this.jobRetries,
+      this.slackErrors,
+      this.slaSteps,
+      this.draftFallbacks,
+      this.draftSeconds,
+    ])
+      lines.push(...m.render());
     return `${lines.join('\n')}\n`;
   }
 }

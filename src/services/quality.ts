@@ -56,14 +56,24 @@ export function describeQuality(q: CallQuality, language: Language): string {
     if (lossy) parts.push(`大约每 100 份画面和声音数据中有 ${Math.round(q.packetLossPct)} 份没有及时送达`);
     if (slow) parts.push(`声音和画面到达的时间比平时晚（约 ${(q.latencyMs / 1000).toFixed(1)} 秒）`);
     if (parts.length === 0) return '这次通话记录中的网络传输整体是平稳的，我们会继续从其他方面排查。';
-    const side = q.worstSide === 'server' ? '问题主要出现在我们的服务器一侧，我们正在处理。' : q.worstSide === 'unknown' ? '' : '波动主要出现在通话一方的网络上，这在移动网络或信号较弱时很常见。';
+    const side =
+      q.worstSide === 'server'
+        ? '问题主要出现在我们的服务器一侧，我们正在处理。'
+        : q.worstSide === 'unknown'
+          ? ''
+          : '波动主要出现在通话一方的网络上，这在移动网络或信号较弱时很常见。';
     return `${parts.join('；')}。${side}`;
   }
   const parts: string[] = [];
-  if (froze) parts.push(`the video paused ${q.freezeCount} time${q.freezeCount === 1 ? '' : 's'}, about ${Math.round(q.freezeSeconds)} seconds in all`);
-  if (lossy) parts.push(`about ${Math.round(q.packetLossPct)} in every 100 pieces of sound and picture did not arrive in time`);
+  if (froze)
+    parts.push(
+      `the video paused ${q.freezeCount} time${q.freezeCount === 1 ? '' : 's'}, about ${Math.round(q.freezeSeconds)} seconds in all`,
+    );
+  if (lossy)
+    parts.push(`about ${Math.round(q.packetLossPct)} in every 100 pieces of sound and picture did not arrive in time`);
   if (slow) parts.push(`sound and picture arrived later than usual (about ${(q.latencyMs / 1000).toFixed(1)} s)`);
-  if (parts.length === 0) return 'the connection in that call looks steady overall, so we are checking other causes as well.';
+  if (parts.length === 0)
+    return 'the connection in that call looks steady overall, so we are checking other causes as well.';
   const side =
     q.worstSide === 'server'
       ? ' Most of it happened on our servers, and we are working on it.'

@@ -10,7 +10,10 @@ export interface ReportService {
 export function reportService(deps: ServiceDeps): ReportService {
   return {
     async requestReport(params) {
-      await enqueueJob(deps.db, { kind: JOB.postReport, payload: { days: params.days, requestedBy: params.requestedBy ?? null, until: deps.now().toISOString() } });
+      await enqueueJob(deps.db, {
+        kind: JOB.postReport,
+        payload: { days: params.days, requestedBy: params.requestedBy ?? null, until: deps.now().toISOString() },
+      });
       deps.wake();
     },
   };

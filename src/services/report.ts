@@ -4,8 +4,14 @@ import { computeReport, type Report } from '../domain/report.js';
 
 const DAY = 86_400_000;
 
-export async function buildReport(db: Executor, params: { days: number; until: Date; timeZone: string; now: Date }): Promise<Report> {
+export async function buildReport(
+  db: Executor,
+  params: { days: number; until: Date; timeZone: string; now: Date },
+): Promise<Report> {
   const since = new Date(params.until.getTime() - params.days * DAY);
-  const [tickets, escalations] = await Promise.all([ticketsForReport(db, { since, until: params.until, now: params.now }), escalationCounts(db, { since, until: params.until })]);
+  const [tickets, escalations] = await Promise.all([
+    ticketsForReport(db, { since, until: params.until, now: params.now }),
+    escalationCounts(db, { since, until: params.until }),
+  ]);
   return computeReport({ since, until: params.until, timeZone: params.timeZone, tickets, escalations });
 }

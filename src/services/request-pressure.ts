@@ -30,6 +30,7 @@ export class RequestPressure {
   /** Resolves once no request is being handled, or after maxWaitMs at the latest. */
   async quiet(maxWaitMs: number): Promise<void> {
     const until = this.clock() + maxWaitMs;
-    while (this.busy() && this.clock() < until) await new Promise((resolve) => setTimeout(resolve, Math.min(10, this.quietMs)));
+    while (this.busy() && this.clock() < until)
+      await new Promise((resolve) => setTimeout(resolve, Math.min(10, this.quietMs)));
   }
 }

@@ -18,7 +18,10 @@ const STAGE_ACTION = { 1: 'escalation_warning', 2: 'escalation_engineer', 3: 'es
  * the same transaction that enqueues the notification (keyed by clock and stage), so every step fires
  * exactly once however many instances sweep. Returns how many steps fired.
  */
-export async function sweepOnce(deps: ServiceDeps & { metrics?: Metrics }, params: { now: Date; batchSize?: number }): Promise<number> {
+export async function sweepOnce(
+  deps: ServiceDeps & { metrics?: Metrics },
+  params: { now: Date; batchSize?: number },
+): Promise<number> {
   const fired = await deps.db.transaction(async (tx) => {
     const due = await claimDueClocks(tx, { now: params.now, limit: params.batchSize ?? 200 });
     let count = 0;
@@ -28,9 +31,20 @@ export async function sweepOnce(deps: ServiceDeps & { metrics?: Metrics }, param
       const policy = policyFor(deps.config.sla, channel);
       // Several steps may be due at once (a priority change past the target): fire only the highest.
       let stage = clock.stage;
-      for (let step = nextStep({ ...timesOf(clock), stage, acknowledged: clock.acknowledgedAt !== null }, policy, policy.calendar); step && step.at <= params.now; ) {
+      for (
+        let step = nextStep(
+          { ...timesOf(clock), stage, acknowledged: clock.acknowledgedAt !== null },
+          policy,
+          policy.calendar,
+        );
+        step && step.at <= params.now;
+      ) {
         stage = step.stage;
-        step = nextStep({ ...timesOf(clock), stage, acknowledged: clock.acknowledgedAt !== null }, policy, policy.calendar);
+        step = nextStep(
+          { ...timesOf(clock), stage, acknowledged: clock.acknowledgedAt !== null },
+          policy,
+          policy.calendar,
+        );
       }
       // No paired engineer: the breach goes straight to the lead.
       if (stage === STAGE.engineerPinged && !channel?.engineerUserId) stage = STAGE.leadPinged;

@@ -8,7 +8,14 @@ import { extractFacts } from '../domain/facts.js';
 import { detectLanguage } from '../domain/language.js';
 import type { Category, Priority } from '../domain/taxonomy.js';
 import type { Config } from '../config.js';
-import { cancelClocks, pauseResolutionClock, resumeResolutionClock, retargetClocks, startClock, stopResponseClocks } from './clocks.js';
+import {
+  cancelClocks,
+  pauseResolutionClock,
+  resumeResolutionClock,
+  retargetClocks,
+  startClock,
+  stopResponseClocks,
+} from './clocks.js';
 import { jobs } from './jobs.js';
 import { policyFor } from './sla-policy.js';
 
@@ -26,9 +33,16 @@ export interface OpenTicketInput {
 }
 
 /** Opens ticket #N for a customer message, or returns the one it already has. */
-export async function openTicket(db: Executor, config: Pick<Config, 'sla'>, input: OpenTicketInput): Promise<{ ticket: Ticket; created: boolean }> {
+export async function openTicket(
+  db: Executor,
+  config: Pick<Config, 'sla'>,
+  input: OpenTicketInput,
+): Promise<{ ticket: Ticket; created: boolean }> {
   const { sla } = config;
-  const channel = input.channel === undefined ? await findCustomerChannel(db, { channelId: input.channelId }) : (input.channel ?? undefined);
+  const channel =
+    input.channel === undefined
+      ? await findCustomerChannel(db, { channelId: input.channelId })
+      : (input.channel ?? undefined);
   const enterprise = channel?.enterprise ?? false;
   const { category, priority } = classify(input.text, { enterprise });
   const created = await insertTicket(db, {
@@ -68,7 +82,11 @@ export async function openTicket(db: Executor, config: Pick<Config, 'sla'>, inpu
 }
 
 /** A customer wrote more: their facts grow, and the ticket waits on us again (a new cycle after a reply). */
-export async function customerWrote(db: Executor, sla: Config['sla'], params: { ticket: Ticket; channel?: CustomerChannel; text: string; at: Date; meaningful: boolean }): Promise<Ticket> {
+export async function customerWrote(
+  db: Executor,
+  sla: Config['sla'],
+  params: { ticket: Ticket; channel?: CustomerChannel; text: string; at: Date; meaningful: boolean },
+): Promise<Ticket> {
   const { ticket, at } = params;
   const policy = policyFor(sla, params.channel);
   const facts = extractFacts(params.text, ticket.facts);
@@ -77,9 +95,23 @@ export async function customerWrote(db: Executor, sla: Config['sla'], params: { 
   if (params.meaningful && ticket.status !== 'waiting_on_us') {
     const cycle = ticket.cycle + 1;
     Object.assign(changes, { status: 'waiting_on_us', cycle, resolvedAt: null, resolvedBy: null });
-    await startClock(db, { ticketId: ticket.id, kind: 'next_response', cycle, startAt: at, priority: ticket.priority, policy });
+    await startClock(db, {
+      ticketId: ticket.id,
+      kind: 'next_response',
+      cycle,
+      startAt: at,
+      priority: ticket.priority,
+      policy,
+    });
     if (ticket.status === 'resolved') {
-      await startClock(db, { ticketId: ticket.id, kind: 'resolution', cycle, startAt: at, priority: ticket.priority, policy });
+      await startClock(db, {
+        ticketId: ticket.id,
+        kind: 'resolution',
+        cycle,
+        startAt: at,
+        priority: ticket.priority,
+        policy,
+      });
     } else {
       await resumeResolutionClock(db, { ticketId: ticket.id, now: at, policy });
     }
@@ -92,7 +124,11 @@ export async function customerWrote(db: Executor, sla: Config['sla'], params: { 
 }
 
 /** An agent or engineer answered the customer: the response clock is met and the ticket waits on them. */
-export async function weResponded(db: Executor, sla: Config['sla'], params: { ticket: Ticket; channel?: CustomerChannel; at: Date }): Promise<Ticket> {
+export async function weResponded(
+  db: Executor,
+  sla: Config['sla'],
+  params: { ticket: Ticket; channel?: CustomerChannel; at: Date },
+): Promise<Ticket> {
   const { ticket, at } = params;
   if (ticket.status !== 'waiting_on_us') return ticket;
   await stopResponseClocks(db, { ticketId: ticket.id, now: at });
@@ -108,7 +144,10 @@ export async function weResponded(db: Executor, sla: Config['sla'], params: { ti
 export async function resolveTicket(db: Executor, params: { ticket: Ticket; by: string; at: Date }): Promise<Ticket> {
   await stopResponseClocks(db, { ticketId: params.ticket.id, now: params.at });
   await cancelClocks(db, { ticketId: params.ticket.id, now: params.at });
-  const updated = (await updateTicket(db, { ticketId: params.ticket.id, changes: { status: 'resolved', resolvedAt: params.at, resolvedBy: params.by } }))!;
+  const updated = (await updateTicket(db, {
+    ticketId: params.ticket.id,
+    changes: { status: 'resolved', resolvedAt: params.at, resolvedBy: params.by },
+  }))!;
   await jobs.postClosing(db, { ticketId: updated.id, resolvedAt: params.at.toISOString() });
   await jobs.setStatusReaction(db, updated.id);
   await jobs.syncCard(db, updated.id);
@@ -122,9 +161,18 @@ export async function reclassify(
   params: { ticket: Ticket; channel?: CustomerChannel; category?: Category; priority?: Priority; at: Date },
 ): Promise<Ticket> {
   const category = params.category ?? params.ticket.category;
-  const priority = params.priority ?? (params.category ? priorityFor(category, params.ticket.enterprise) : params.ticket.priority);
-  const updated = (await updateTicket(db, { ticketId: params.ticket.id, changes: { category, priority, classifiedBy: 'agent' } }))!;
-  await retargetClocks(db, { ticketId: params.ticket.id, priority, now: params.at, policy: policyFor(sla, params.channel) });
+  const priority =
+    params.priority ?? (params.category ? priorityFor(category, params.ticket.enterprise) : params.ticket.priority);
+  const updated = (await updateTicket(db, {
+    ticketId: params.ticket.id,
+    changes: { category, priority, classifiedBy: 'agent' },
+  }))!;
+  await retargetClocks(db, {
+    ticketId: params.ticket.id,
+    priority,
+    now: params.at,
+    policy: policyFor(sla, params.channel),
+  });
   await jobs.syncCard(db, params.ticket.id);
   return updated;
 }

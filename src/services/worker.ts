@@ -98,7 +98,11 @@ export class OutboxWorker {
 
   /** Claims and runs one batch; returns how many jobs it claimed. */
   async runOnce(): Promise<number> {
-    const jobs = await claimJobs(this.deps.db, { now: new Date(), limit: this.options.batchSize ?? 20, leaseMs: this.options.leaseMs ?? 60_000 });
+    const jobs = await claimJobs(this.deps.db, {
+      now: new Date(),
+      limit: this.options.batchSize ?? 20,
+      leaseMs: this.options.leaseMs ?? 60_000,
+    });
     let next = 0;
     const lanes = Array.from({ length: Math.min(jobs.length, this.options.concurrency ?? 4) }, async (_, lane) => {
       while (next < jobs.length) {
@@ -127,7 +131,9 @@ export class OutboxWorker {
       this.metrics?.jobDone(job.kind);
     } catch (error) {
       // If even the bookkeeping fails (database gone), the lease brings the job back later.
-      await this.failed(job, error, log).catch((e) => log.error('could not record a job failure; its lease will expire', { error: e }));
+      await this.failed(job, error, log).catch((e) =>
+        log.error('could not record a job failure; its lease will expire', { error: e }),
+      );
     }
   }
 
@@ -135,11 +141,19 @@ export class OutboxWorker {
     const now = Date.now();
     if (error instanceof ChannelRateLimited) {
       // Not a call to Slack: the channel is known to be rate-limited, so wait for it quietly.
-      await retryJob(this.deps.db, job, { runAt: new Date(now + error.retryAfterMs), error: error.message, uncertain: job.uncertain });
+      await retryJob(this.deps.db, job, {
+        runAt: new Date(now + error.retryAfterMs),
+        error: error.message,
+        uncertain: job.uncertain,
+      });
       return;
     }
     if (error instanceof RetryLaterError) {
-      await retryJob(this.deps.db, job, { runAt: new Date(now + backoffMs(Math.min(job.attempts, 4))), error: error.message, uncertain: job.uncertain });
+      await retryJob(this.deps.db, job, {
+        runAt: new Date(now + backoffMs(Math.min(job.attempts, 4))),
+        error: error.message,
+        uncertain: job.uncertain,
+      });
       return;
     }
     const failure = classifySlackError(error);
@@ -147,7 +161,12 @@ export class OutboxWorker {
     const maxAttempts = this.options.maxAttempts ?? 25;
     if (failure.kind === 'permanent' || job.attempts >= maxAttempts) {
       const ref = correlationId();
-      await buryJob(this.deps.db, job, new Date(now), `${failure.kind === 'permanent' ? failure.detail : 'too many attempts'} (ref ${ref})`);
+      await buryJob(
+        this.deps.db,
+        job,
+        new Date(now),
+        `${failure.kind === 'permanent' ? failure.detail : 'too many attempts'} (ref ${ref})`,
+      );
       log.error('outbox job gave up', { ref, failure, error, attempts: job.attempts });
       return;
     }
@@ -159,6 +178,10 @@ export class OutboxWorker {
       // A rate-limited call did not happen; anything else may have.
       uncertain: job.uncertain || failure.kind === 'uncertain',
     });
-    log.warn('outbox job will be retried', { failure: failure.kind, delay_ms: Math.round(delay), attempts: job.attempts });
+    log.warn('outbox job will be retried', {
+      failure: failure.kind,
+      delay_ms: Math.round(delay),
+      attempts: job.attempts,
+    });
   }
 }

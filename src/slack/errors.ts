@@ -9,18 +9,34 @@ export type SlackFailure =
   /** Slack answered no for now. */
   | { kind: 'transient'; detail: string };
 
-const TRANSIENT_PLATFORM_ERRORS = new Set(['ratelimited', 'service_unavailable', 'internal_error', 'fatal_error', 'request_timeout', 'team_added_to_org']);
+const TRANSIENT_PLATFORM_ERRORS = new Set([
+  'ratelimited',
+  'service_unavailable',
+  'internal_error',
+  'fatal_error',
+  'request_timeout',
+  'team_added_to_org',
+]);
 
 export function classifySlackError(error: unknown): SlackFailure {
-  const e = error as { code?: string; retryAfter?: number; statusCode?: number; data?: { error?: string }; message?: string };
-  if (e?.code === ErrorCode.RateLimitedError) return { kind: 'rate_limited', retryAfterMs: Math.max(1, e.retryAfter ?? 1) * 1000 };
+  const e = error as {
+    code?: string;
+    retryAfter?: number;
+    statusCode?: number;
+    data?: { error?: string };
+    message?: string;
+  };
+  if (e?.code === ErrorCode.RateLimitedError)
+    return { kind: 'rate_limited', retryAfterMs: Math.max(1, e.retryAfter ?? 1) * 1000 };
   if (e?.code === ErrorCode.HTTPError) {
     if (e.statusCode === 429) return { kind: 'rate_limited', retryAfterMs: 1000 };
     return { kind: 'uncertain', detail: `HTTP ${e.statusCode}` };
   }
   if (e?.code === ErrorCode.PlatformError) {
     const code = e.data?.error ?? 'unknown_error';
-    return TRANSIENT_PLATFORM_ERRORS.has(code) ? { kind: 'transient', detail: code } : { kind: 'permanent', detail: code };
+    return TRANSIENT_PLATFORM_ERRORS.has(code)
+      ? { kind: 'transient', detail: code }
+      : { kind: 'permanent', detail: code };
   }
   return { kind: 'uncertain', detail: e?.message ?? String(error) };
 }

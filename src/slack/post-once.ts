@@ -33,11 +33,19 @@ interface MetaMessage {
 }
 
 async function findEarlierPost(client: WebClient, req: PostRequest, channel: string): Promise<string | undefined> {
-  const matches = (m: MetaMessage) => m.metadata?.event_type === POST_EVENT_TYPE && Number(m.metadata?.event_payload?.job_id) === req.jobId;
+  const matches = (m: MetaMessage) =>
+    m.metadata?.event_type === POST_EVENT_TYPE && Number(m.metadata?.event_payload?.job_id) === req.jobId;
   if (req.threadTs) {
     let cursor: string | undefined;
     do {
-      const page = await client.conversations.replies({ channel, ts: req.threadTs, include_all_metadata: true, limit: 200, cursor, oldest: String(req.notBefore) });
+      const page = await client.conversations.replies({
+        channel,
+        ts: req.threadTs,
+        include_all_metadata: true,
+        limit: 200,
+        cursor,
+        oldest: String(req.notBefore),
+      });
       const hit = (page.messages as MetaMessage[] | undefined)?.find(matches);
       if (hit?.ts) return hit.ts;
       cursor = page.response_metadata?.next_cursor || undefined;
@@ -46,7 +54,13 @@ async function findEarlierPost(client: WebClient, req: PostRequest, channel: str
   }
   let cursor: string | undefined;
   do {
-    const page = await client.conversations.history({ channel, oldest: String(req.notBefore), include_all_metadata: true, limit: 200, cursor });
+    const page = await client.conversations.history({
+      channel,
+      oldest: String(req.notBefore),
+      include_all_metadata: true,
+      limit: 200,
+      cursor,
+    });
     const hit = (page.messages as MetaMessage[] | undefined)?.find(matches);
     if (hit?.ts) return hit.ts;
     cursor = page.response_metadata?.next_cursor || undefined;
@@ -81,12 +95,13 @@ export async function postOnce(client: WebClient, req: PostRequest): Promise<Pos
     unfurl_media: false,
     metadata: { event_type: POST_EVENT_TYPE, event_payload: { job_id: req.jobId } },
   } as unknown as ChatPostMessageArguments;
-  let res;
+  let res: Awaited<ReturnType<typeof client.chat.postMessage>>;
   try {
     res = await client.chat.postMessage(args);
   } catch (error) {
     const e = error as { code?: string; retryAfter?: number };
-    if (e.code === 'slack_webapi_rate_limited_error') req.gate?.penalize(req.channel, Math.max(1, e.retryAfter ?? 1) * 1000);
+    if (e.code === 'slack_webapi_rate_limited_error')
+      req.gate?.penalize(req.channel, Math.max(1, e.retryAfter ?? 1) * 1000);
     throw error;
   }
   return { channel: res.channel ?? channel, ts: res.ts!, found: false };

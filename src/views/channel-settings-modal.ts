@@ -26,21 +26,37 @@ export function channelSettingsModal(channel: CustomerChannel, defaultTimeZone: 
         type: 'input',
         block_id: IDS.blocks.engineer,
         label: { type: 'plain_text', text: 'Paired engineer' },
-        element: { type: 'users_select', action_id: IDS.inputs.engineer, ...(channel.engineerUserId ? { initial_user: channel.engineerUserId } : {}) },
+        element: {
+          type: 'users_select',
+          action_id: IDS.inputs.engineer,
+          ...(channel.engineerUserId ? { initial_user: channel.engineerUserId } : {}),
+        },
       },
       {
         type: 'input',
         block_id: IDS.blocks.tier,
         label: { type: 'plain_text', text: 'Tier' },
-        element: { type: 'static_select', action_id: IDS.inputs.tier, options: tierOptions, initial_option: tierOptions[channel.enterprise ? 1 : 0] },
+        element: {
+          type: 'static_select',
+          action_id: IDS.inputs.tier,
+          options: tierOptions,
+          initial_option: tierOptions[channel.enterprise ? 1 : 0],
+        },
       },
       {
         type: 'input',
         block_id: IDS.blocks.hours,
         optional: true,
         label: { type: 'plain_text', text: 'Business hours' },
-        hint: { type: 'plain_text', text: 'e.g. "mon-fri 09:00-18:00" or "24/7". Empty: app default (enterprise: 24/7).' },
-        element: { type: 'plain_text_input', action_id: IDS.inputs.hours, ...(channel.businessHours ? { initial_value: channel.businessHours } : {}) },
+        hint: {
+          type: 'plain_text',
+          text: 'e.g. "mon-fri 09:00-18:00" or "24/7". Empty: app default (enterprise: 24/7).',
+        },
+        element: {
+          type: 'plain_text_input',
+          action_id: IDS.inputs.hours,
+          ...(channel.businessHours ? { initial_value: channel.businessHours } : {}),
+        },
       },
       {
         type: 'input',
@@ -48,7 +64,11 @@ export function channelSettingsModal(channel: CustomerChannel, defaultTimeZone: 
         optional: true,
         label: { type: 'plain_text', text: 'Time zone' },
         hint: { type: 'plain_text', text: `An IANA name such as Asia/Shanghai. Empty: ${defaultTimeZone}.` },
-        element: { type: 'plain_text_input', action_id: IDS.inputs.timeZone, ...(channel.timeZone ? { initial_value: channel.timeZone } : {}) },
+        element: {
+          type: 'plain_text_input',
+          action_id: IDS.inputs.timeZone,
+          ...(channel.timeZone ? { initial_value: channel.timeZone } : {}),
+        },
       },
       {
         type: 'input',

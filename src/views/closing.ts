@@ -5,7 +5,10 @@ import { IDS } from '../ids.js';
 const FACES = ['😞', '🙁', '😐', '🙂', '😄'];
 
 /** The closing message in the customer's thread, with a one-click rating anyone in the channel can press. */
-export function closingMessage(params: { ticketId: number; language: Language }): { text: string; blocks: KnownBlock[] } {
+export function closingMessage(params: { ticketId: number; language: Language }): {
+  text: string;
+  blocks: KnownBlock[];
+} {
   const zh = params.language === 'zh';
   const text = zh
     ? `工单 #${params.ticketId} 已处理完毕。感谢您的耐心！如果问题再次出现，直接在这个帖子里回复，我们会马上跟进。`

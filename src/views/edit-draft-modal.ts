@@ -15,8 +15,17 @@ export function editDraftModal(params: { draft: Draft; text?: string; findings?:
       type: 'input',
       block_id: IDS.blocks.draftText,
       label: { type: 'plain_text', text: `Reply to the customer (${draft.language === 'zh' ? 'Chinese' : 'English'})` },
-      element: { type: 'plain_text_input', action_id: IDS.inputs.draftText, multiline: true, max_length: 4000, initial_value: params.text ?? draft.reply },
-      hint: { type: 'plain_text', text: 'Checked for blame, empty apologies, promises we cannot keep and jargon when you send.' },
+      element: {
+        type: 'plain_text_input',
+        action_id: IDS.inputs.draftText,
+        multiline: true,
+        max_length: 4000,
+        initial_value: params.text ?? draft.reply,
+      },
+      hint: {
+        type: 'plain_text',
+        text: 'Checked for blame, empty apologies, promises we cannot keep and jargon when you send.',
+      },
     },
   ];
   if (findings.length > 0) {
@@ -38,7 +47,12 @@ export function editDraftModal(params: { draft: Draft; text?: string; findings?:
       element: {
         type: 'checkboxes',
         action_id: IDS.inputs.sendAnyway,
-        options: [{ text: { type: 'plain_text', text: 'I have read the findings and want to send this as it is' }, value: 'yes' }],
+        options: [
+          {
+            text: { type: 'plain_text', text: 'I have read the findings and want to send this as it is' },
+            value: 'yes',
+          },
+        ],
       },
     });
   }

@@ -21,7 +21,11 @@ export interface EscalationModel {
   acknowledgedBy?: string | null;
 }
 
-const WHAT: Record<EscalationModel['kind'], string> = { first_response: 'a first reply', next_response: 'a reply', resolution: 'a resolution' };
+const WHAT: Record<EscalationModel['kind'], string> = {
+  first_response: 'a first reply',
+  next_response: 'a reply',
+  resolution: 'a resolution',
+};
 
 /** A warning in the triage thread, or a ping to the engineer or lead with an "I'm on it" button. */
 export function escalationMessage(m: EscalationModel): { text: string; blocks: KnownBlock[] } {
@@ -31,7 +35,8 @@ export function escalationMessage(m: EscalationModel): { text: string; blocks: K
   const what = `${CATEGORY_SHORT[m.category]} · ${PRIORITY_LABEL[m.priority]} — ${truncate(neutralize(m.summary), 300)}`;
   let text: string;
   if (m.stage === 1) text = `:warning: ${ticket} in ${where} ${waited}. Please reply soon.`;
-  else if (m.stage === 2) text = `:rotating_light: <@${m.targetUserId}> ${ticket} in ${where} ${waited} and is now overdue. You are the paired engineer: please take it.`;
+  else if (m.stage === 2)
+    text = `:rotating_light: <@${m.targetUserId}> ${ticket} in ${where} ${waited} and is now overdue. You are the paired engineer: please take it.`;
   else {
     // Without a support lead configured, the thread itself is the last level.
     const who = m.targetUserId ? `<@${m.targetUserId}> ` : '<!here> ';
@@ -39,13 +44,24 @@ export function escalationMessage(m: EscalationModel): { text: string; blocks: K
   }
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: `${what}${m.link ? ` · <${m.link}|open the customer's thread>` : ''}` }] },
+    {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `${what}${m.link ? ` · <${m.link}|open the customer's thread>` : ''}` }],
+    },
   ];
   if (m.stage >= 2) {
     blocks.push({
       type: 'actions',
       block_id: `escalation_${m.clockId}_${m.stage}`,
-      elements: [{ type: 'button', action_id: IDS.actions.acknowledge, style: 'primary', text: { type: 'plain_text', text: "I'm on it" }, value: JSON.stringify({ k: m.clockId }) }],
+      elements: [
+        {
+          type: 'button',
+          action_id: IDS.actions.acknowledge,
+          style: 'primary',
+          text: { type: 'plain_text', text: "I'm on it" },
+          value: JSON.stringify({ k: m.clockId }),
+        },
+      ],
     });
   }
   return { text: `${text} ${what}`, blocks };

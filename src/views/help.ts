@@ -12,7 +12,12 @@ export function helpMessage(): { text: string } {
   };
 }
 
-export function linkedMessage(params: { channelId: string; engineerUserId: string; enterprise: boolean; created: boolean }): { text: string } {
+export function linkedMessage(params: {
+  channelId: string;
+  engineerUserId: string;
+  enterprise: boolean;
+  created: boolean;
+}): { text: string } {
   const tier = params.enterprise ? 'an *enterprise* customer (top priority, 24/7 clocks)' : 'a standard customer';
   return {
     text: `${params.created ? 'Linked' : 'Updated'} <#${params.channelId}>: ${tier}, paired with <@${params.engineerUserId}>. New top-level messages from the customer here now open tickets.`,

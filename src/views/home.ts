@@ -19,7 +19,9 @@ export interface HomeModel {
 }
 
 function links(row: { cardLink?: string; threadLink?: string }): string {
-  return [row.cardLink ? `<${row.cardLink}|card>` : '', row.threadLink ? `<${row.threadLink}|thread>` : ''].filter(Boolean).join(' · ');
+  return [row.cardLink ? `<${row.cardLink}|card>` : '', row.threadLink ? `<${row.threadLink}|thread>` : '']
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function line(ticket: Ticket, extra: string, row: { cardLink?: string; threadLink?: string }): string {
@@ -35,14 +37,27 @@ export function homeView(model: HomeModel): View {
   if (!model.isAgent) {
     return {
       type: 'home',
-      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: '*Complaint Desk*\nThis tab is for support agents (members of the triage channel).' } }],
+      blocks: [
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: '*Complaint Desk*\nThis tab is for support agents (members of the triage channel).',
+          },
+        },
+      ],
     };
   }
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Complaint Desk' } },
     {
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: `${model.totals.waitingOnUs} waiting on us · ${model.totals.waitingOnCustomer} waiting on customers · updated ${slackDate(model.now, '{time}')}` }],
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `${model.totals.waitingOnUs} waiting on us · ${model.totals.waitingOnCustomer} waiting on customers · updated ${slackDate(model.now, '{time}')}`,
+        },
+      ],
     },
     { type: 'header', text: { type: 'plain_text', text: 'Waiting on us' } },
   ];
@@ -50,12 +65,23 @@ export function homeView(model: HomeModel): View {
   if (onUs.length === 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'Nothing waiting. :tada:' } });
   for (const row of onUs) {
     const left = row.dueAt ? row.dueAt.getTime() - model.now.getTime() : undefined;
-    const due = left === undefined ? 'no reply target' : left < 0 ? `:rotating_light: *overdue by ${formatDuration(-left)}*` : `reply due in ${formatDuration(left)}`;
+    const due =
+      left === undefined
+        ? 'no reply target'
+        : left < 0
+          ? `:rotating_light: *overdue by ${formatDuration(-left)}*`
+          : `reply due in ${formatDuration(left)}`;
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(line(row.ticket, due, row), 3000) } });
   }
   blocks.push(...more(onUs.length, model.totals.waitingOnUs));
 
-  const section = (title: string, rows: HomeModel['waitingOnCustomer'], limit: number, total: number, extra: (t: Ticket) => string) => {
+  const section = (
+    title: string,
+    rows: HomeModel['waitingOnCustomer'],
+    limit: number,
+    total: number,
+    extra: (t: Ticket) => string,
+  ) => {
     blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: title } });
     const shown = rows.slice(0, limit);
     // Several tickets share one block here to keep the whole tab inside Slack's limit.
@@ -63,14 +89,29 @@ export function homeView(model: HomeModel): View {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, 3000) } });
     blocks.push(...more(shown.length, total));
   };
-  section('Waiting on customers', model.waitingOnCustomer, HOME_LIMITS.waitingOnCustomer, model.totals.waitingOnCustomer, (t) => `last heard ${slackDate(t.lastCustomerMessageAt, '{date_short_pretty} {time}')}`);
-  section('Recently resolved', model.recentlyResolved, HOME_LIMITS.resolved, model.recentlyResolved.length, (t) =>
-    `resolved ${t.resolvedAt ? slackDate(t.resolvedAt, '{date_short_pretty}') : ''}${t.rating ? ` · rated ${t.rating}/5` : ''}`,
+  section(
+    'Waiting on customers',
+    model.waitingOnCustomer,
+    HOME_LIMITS.waitingOnCustomer,
+    model.totals.waitingOnCustomer,
+    (t) => `last heard ${slackDate(t.lastCustomerMessageAt, '{date_short_pretty} {time}')}`,
+  );
+  section(
+    'Recently resolved',
+    model.recentlyResolved,
+    HOME_LIMITS.resolved,
+    model.recentlyResolved.length,
+    (t) =>
+      `resolved ${t.resolvedAt ? slackDate(t.resolvedAt, '{date_short_pretty}') : ''}${t.rating ? ` · rated ${t.rating}/5` : ''}`,
   );
 
   blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: 'Customer channels' } });
   const channels = model.channels.slice(0, HOME_LIMITS.channels);
-  if (channels.length === 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'No channels linked yet. Run `/complaints link @engineer` in a customer channel.' } });
+  if (channels.length === 0)
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: 'No channels linked yet. Run `/complaints link @engineer` in a customer channel.' },
+    });
   for (const c of channels) {
     blocks.push({
       type: 'section',
@@ -78,7 +119,12 @@ export function homeView(model: HomeModel): View {
         type: 'mrkdwn',
         text: `<#${c.channelId}> · ${c.enterprise ? 'Enterprise' : 'Standard'} · engineer ${c.engineerUserId ? `<@${c.engineerUserId}>` : '_none_'} · hours ${c.businessHours ?? (c.enterprise ? '24/7' : 'default')}${c.timeZone ? ` ${c.timeZone}` : ''}`,
       },
-      accessory: { type: 'button', action_id: IDS.actions.openChannelSettings, text: { type: 'plain_text', text: 'Settings' }, value: c.channelId },
+      accessory: {
+        type: 'button',
+        action_id: IDS.actions.openChannelSettings,
+        text: { type: 'plain_text', text: 'Settings' },
+        value: c.channelId,
+      },
     });
   }
   blocks.push(...more(channels.length, model.channels.length));

@@ -19,7 +19,11 @@ function when(input: ReceiptInput): string {
   if (!dueAt) return language === 'zh' ? '尽快' : 'as soon as possible';
   const wait = dueAt.getTime() - now.getTime();
   if (wait > 0 && wait <= RELATIVE_LIMIT_MS) {
-    const span = formatDistanceStrict(dueAt, now, language === 'zh' ? { locale: zhCN, roundingMethod: 'ceil' } : { roundingMethod: 'ceil' });
+    const span = formatDistanceStrict(
+      dueAt,
+      now,
+      language === 'zh' ? { locale: zhCN, roundingMethod: 'ceil' } : { roundingMethod: 'ceil' },
+    );
     return language === 'zh' ? `${span.replace(/\s+/g, '')}内` : `within ${span}`;
   }
   if (wait <= 0) return language === 'zh' ? '尽快' : 'as soon as possible';

@@ -48,14 +48,19 @@ function dueLine(model: CardModel): string {
   const { clock, now } = model;
   if (!clock?.dueAt) return '—';
   const left = clock.dueAt.getTime() - now.getTime();
-  const kind = clock.kind === 'first_response' ? 'first reply' : clock.kind === 'next_response' ? 'next reply' : 'resolution';
-  return left >= 0 ? `${slackDate(clock.dueAt, '{time}')} (${kind}, in ${formatDuration(left)})` : `:rotating_light: ${L.overdue} by ${formatDuration(-left)} (${kind})`;
+  const kind =
+    clock.kind === 'first_response' ? 'first reply' : clock.kind === 'next_response' ? 'next reply' : 'resolution';
+  return left >= 0
+    ? `${slackDate(clock.dueAt, '{time}')} (${kind}, in ${formatDuration(left)})`
+    : `:rotating_light: ${L.overdue} by ${formatDuration(-left)} (${kind})`;
 }
 
 function sourceNote(draft: Draft): string {
   if (draft.source === 'agent') return 'edited by an agent';
   if (draft.source === 'model') return 'drafted by the model';
-  return draft.fallbackReason ? `built-in drafter — the model was not used: ${draft.fallbackReason}` : 'built-in drafter';
+  return draft.fallbackReason
+    ? `built-in drafter — the model was not used: ${draft.fallbackReason}`
+    : 'built-in drafter';
 }
 
 /** The ticket's card in the triage channel: the customer's words, the clock, the draft and the controls. */
@@ -84,18 +89,45 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
       ],
     },
   ];
-  if (model.quality) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`:bar_chart: ${model.quality}`, 2900) }] });
-  if (ticket.summary) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`:memo: ${neutralize(ticket.summary)}`, 2900) }] });
+  if (model.quality)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: truncate(`:bar_chart: ${model.quality}`, 2900) }],
+    });
+  if (ticket.summary)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: truncate(`:memo: ${neutralize(ticket.summary)}`, 2900) }],
+    });
   blocks.push({ type: 'divider' });
 
   const proposed = draft?.status === 'proposed' ? draft : undefined;
   if (proposed) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(`*${L.draft}* _(${sourceNote(proposed)})_\n${quote(proposed.reply, 2600)}`, 3000) } });
+    blocks.push({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: truncate(`*${L.draft}* _(${sourceNote(proposed)})_\n${quote(proposed.reply, 2600)}`, 3000),
+      },
+    });
     if (proposed.followUps.length > 0) {
-      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`*${L.followUps}:* ${proposed.followUps.map(neutralize).join(' · ')}`, 2900) }] });
+      blocks.push({
+        type: 'context',
+        elements: [
+          {
+            type: 'mrkdwn',
+            text: truncate(`*${L.followUps}:* ${proposed.followUps.map(neutralize).join(' · ')}`, 2900),
+          },
+        ],
+      });
     }
     const findings = proposed.findings.length
-      ? proposed.findings.map((f) => `${f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:'} “${neutralize(f.excerpt)}” — ${f.explanation}`).join('\n')
+      ? proposed.findings
+          .map(
+            (f) =>
+              `${f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:'} “${neutralize(f.excerpt)}” — ${f.explanation}`,
+          )
+          .join('\n')
       : `:white_check_mark: ${L.toneClean}`;
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`*${L.tone}:* ${findings}`, 2900) }] });
   } else if (ticket.status === 'waiting_on_us') {
@@ -120,7 +152,16 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
                 ? {
                     confirm: {
                       title: { type: 'plain_text' as const, text: 'Send anyway?' },
-                      text: { type: 'mrkdwn' as const, text: truncate(`The tone check found: ${proposed.findings.filter((f) => f.severity === 'serious').map((f) => `“${neutralize(f.excerpt)}”`).join(', ')}. Edit the reply, or send it as it is.`, 300) },
+                      text: {
+                        type: 'mrkdwn' as const,
+                        text: truncate(
+                          `The tone check found: ${proposed.findings
+                            .filter((f) => f.severity === 'serious')
+                            .map((f) => `“${neutralize(f.excerpt)}”`)
+                            .join(', ')}. Edit the reply, or send it as it is.`,
+                          300,
+                        ),
+                      },
                       confirm: { type: 'plain_text' as const, text: 'Send anyway' },
                       deny: { type: 'plain_text' as const, text: 'Go back' },
                       style: 'danger' as const,
@@ -128,12 +169,35 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
                   }
                 : {}),
             },
-            { type: 'button' as const, action_id: IDS.actions.edit, text: { type: 'plain_text' as const, text: L.edit }, value },
-            { type: 'button' as const, action_id: IDS.actions.regenerate, text: { type: 'plain_text' as const, text: L.regenerate }, value },
-            { type: 'button' as const, action_id: IDS.actions.discard, style: 'danger' as const, text: { type: 'plain_text' as const, text: L.discard }, value },
+            {
+              type: 'button' as const,
+              action_id: IDS.actions.edit,
+              text: { type: 'plain_text' as const, text: L.edit },
+              value,
+            },
+            {
+              type: 'button' as const,
+              action_id: IDS.actions.regenerate,
+              text: { type: 'plain_text' as const, text: L.regenerate },
+              value,
+            },
+            {
+              type: 'button' as const,
+              action_id: IDS.actions.discard,
+              style: 'danger' as const,
+              text: { type: 'plain_text' as const, text: L.discard },
+              value,
+            },
           ]
         : ticket.status !== 'resolved'
-          ? [{ type: 'button' as const, action_id: IDS.actions.regenerate, text: { type: 'plain_text' as const, text: L.regenerate }, value }]
+          ? [
+              {
+                type: 'button' as const,
+                action_id: IDS.actions.regenerate,
+                text: { type: 'plain_text' as const, text: L.regenerate },
+                value,
+              },
+            ]
           : []),
       ...(ticket.status !== 'resolved'
         ? [
@@ -155,21 +219,36 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
         type: 'static_select',
         action_id: IDS.actions.setCategory,
         placeholder: { type: 'plain_text', text: L.category },
-        initial_option: { text: { type: 'plain_text', text: CATEGORY_SHORT[ticket.category] }, value: JSON.stringify({ t: ticket.id, c: ticket.category }) },
-        options: CATEGORIES.map((c) => ({ text: { type: 'plain_text' as const, text: CATEGORY_SHORT[c] }, value: JSON.stringify({ t: ticket.id, c }) })),
+        initial_option: {
+          text: { type: 'plain_text', text: CATEGORY_SHORT[ticket.category] },
+          value: JSON.stringify({ t: ticket.id, c: ticket.category }),
+        },
+        options: CATEGORIES.map((c) => ({
+          text: { type: 'plain_text' as const, text: CATEGORY_SHORT[c] },
+          value: JSON.stringify({ t: ticket.id, c }),
+        })),
       },
       {
         type: 'static_select',
         action_id: IDS.actions.setPriority,
         placeholder: { type: 'plain_text', text: L.priority },
-        initial_option: { text: { type: 'plain_text', text: PRIORITY_LABEL[ticket.priority] }, value: JSON.stringify({ t: ticket.id, p: ticket.priority }) },
-        options: PRIORITIES.map((p) => ({ text: { type: 'plain_text' as const, text: PRIORITY_LABEL[p] }, value: JSON.stringify({ t: ticket.id, p }) })),
+        initial_option: {
+          text: { type: 'plain_text', text: PRIORITY_LABEL[ticket.priority] },
+          value: JSON.stringify({ t: ticket.id, p: ticket.priority }),
+        },
+        options: PRIORITIES.map((p) => ({
+          text: { type: 'plain_text' as const, text: PRIORITY_LABEL[p] },
+          value: JSON.stringify({ t: ticket.id, p }),
+        })),
       },
     ],
   };
   blocks.push(buttons);
   if (model.history.length > 0) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(model.history.slice(-6).join('\n'), 2900) }] });
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: truncate(model.history.slice(-6).join('\n'), 2900) }],
+    });
   }
   return { text, blocks };
 }

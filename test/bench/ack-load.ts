@@ -33,7 +33,12 @@ async function run(req: AckRunRequest): Promise<number[]> {
     while (next < req.count) {
       const i = next++;
       seq += 1;
-      const { event } = benchComplaint({ channel: benchChannel(i % req.channels), seq, label: req.label, customerTeam: req.customerTeam });
+      const { event } = benchComplaint({
+        channel: benchChannel(i % req.channels),
+        seq,
+        label: req.label,
+        customerTeam: req.customerTeam,
+      });
       const res = await slack.event(event, { shared: true });
       if (res.status !== 200) throw new Error(`${req.label}: HTTP ${res.status}`);
       latencies.push(res.ms);
@@ -46,6 +51,10 @@ async function run(req: AckRunRequest): Promise<number[]> {
 process.on('message', (req: AckRunRequest) => {
   run(req).then(
     (latencies) => process.send!({ latencies } satisfies AckRunResult),
-    (error: unknown) => process.send!({ latencies: [], error: error instanceof Error ? error.message : String(error) } satisfies AckRunResult),
+    (error: unknown) =>
+      process.send!({
+        latencies: [],
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies AckRunResult),
   );
 });

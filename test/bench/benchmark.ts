@@ -55,13 +55,19 @@ function checkDeadline(): void {
 }
 
 /** The Node flags of `npm start`, so the benchmark runs the app exactly as it is deployed. */
-const START_FLAGS: string[] = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+const START_FLAGS: string[] = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
   .split(/\s+/)
   .filter((arg) => arg.startsWith('--'));
 
 async function startProcess(script: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
   const args = script.endsWith('.ts') ? ['--import', 'tsx', script] : [...START_FLAGS, script];
-  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const proc = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   for (let i = 0; i < 300; i++) {
     if (proc.exitCode !== null) throw new Error(`${script} exited early`);
     try {
@@ -79,13 +85,24 @@ function peakRssMb(pid: number): number {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-
 /** The load generator's process (test/bench/ack-load.ts), kept warm across runs. */
 class LoadGenerator {
-  private readonly proc = spawn(process.execPath, ['--import', 'tsx', 'test/bench/ack-load.ts'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  private readonly proc = spawn(process.execPath, ['--import', 'tsx', 'test/bench/ack-load.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
 
   run(url: string, teamId: string, count: number, label: string): Promise<number[]> {
-    const request: AckRunRequest = { url, signingSecret: SIGNING_SECRET, teamId, customerTeam: PEOPLE.customerTeam, count, concurrency: SETTINGS.concurrency, channels: SETTINGS.channels, label };
+    const request: AckRunRequest = {
+      url,
+      signingSecret: SIGNING_SECRET,
+      teamId,
+      customerTeam: PEOPLE.customerTeam,
+      count,
+      concurrency: SETTINGS.concurrency,
+      channels: SETTINGS.channels,
+      label,
+    };
     return new Promise((resolve, reject) => {
       this.proc.once('message', (m: AckRunResult) => (m.error ? reject(new Error(m.error)) : resolve(m.latencies)));
       this.proc.send(request);
@@ -120,13 +137,22 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
   try {
     const slack = new SlackSender(`http://127.0.0.1:${appPort}`, SIGNING_SECRET, emulator.teamId);
     for (let c = 0; c < SETTINGS.channels; c++) {
-      const res = await slack.command({ text: `link <@${PEOPLE.engineer}>`, userId: PEOPLE.agent, channelId: benchChannel(c) });
+      const res = await slack.command({
+        text: `link <@${PEOPLE.engineer}>`,
+        userId: PEOPLE.agent,
+        channelId: benchChannel(c),
+      });
       if (!res.text.includes('Linked')) throw new Error(`link failed: ${res.text}`);
     }
 
     // 1. Delivery under Slack's rate limits.
     const burst = Array.from({ length: SETTINGS.burst }, (_, i) => {
-      const c = benchComplaint({ channel: benchChannel(i % SETTINGS.channels), seq: i + 1, label: 'd', customerTeam: PEOPLE.customerTeam });
+      const c = benchComplaint({
+        channel: benchChannel(i % SETTINGS.channels),
+        seq: i + 1,
+        label: 'd',
+        customerTeam: PEOPLE.customerTeam,
+      });
       return { ...c, send: () => slack.event(c.event, { shared: true }) };
     });
     const sentAt = new Map<string, number>();
@@ -137,9 +163,12 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
         if (res.status !== 200) throw new Error(`delivery: HTTP ${res.status}`);
       }),
     );
-    const posted = (pred: (args: Record<string, unknown>) => boolean) => emulator.calls.filter((x) => x.method === 'chat.postMessage' && x.status === 200 && pred(x.args));
+    const posted = (pred: (args: Record<string, unknown>) => boolean) =>
+      emulator.calls.filter((x) => x.method === 'chat.postMessage' && x.status === 200 && pred(x.args));
     await emulator.waitFor(
-      () => burst.every((c) => posted((a) => a.thread_ts === c.ts).length > 0) && burst.every((c) => posted((a) => String(a.text).includes(c.label)).length > 0),
+      () =>
+        burst.every((c) => posted((a) => a.thread_ts === c.ts).length > 0) &&
+        burst.every((c) => posted((a) => String(a.text).includes(c.label)).length > 0),
       Math.max(30_000, SETTINGS.burst * 2500),
       'every receipt and card',
     );
@@ -215,8 +244,20 @@ async function benchSweep(database: Database) {
   const plan = await database.rows<{ 'QUERY PLAN': string }>(
     sql`explain analyze select * from sla_clocks where state = 'running' and next_fire_at is not null and next_fire_at <= now() order by next_fire_at limit 200 for update skip locked`,
   );
-  const config = loadConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, TRIAGE_CHANNEL_ID: PEOPLE.triage, DIGEST_SCHEDULE: 'off' });
-  const deps = { db: database.db, config, log: silentLog, people: {} as PeopleDirectory, now: () => new Date(), wake: () => {} };
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    TRIAGE_CHANNEL_ID: PEOPLE.triage,
+    DIGEST_SCHEDULE: 'off',
+  });
+  const deps = {
+    db: database.db,
+    config,
+    log: silentLog,
+    people: {} as PeopleDirectory,
+    now: () => new Date(),
+    wake: () => {},
+  };
   const firstStart = performance.now();
   const fired = await sweepOnce(deps, { now: new Date() });
   const withDue = performance.now() - firstStart;
@@ -226,7 +267,13 @@ async function benchSweep(database: Database) {
     await sweepOnce(deps, { now: new Date() });
     idle.push(performance.now() - t);
   }
-  return { plan: plan.map((r) => r['QUERY PLAN']), fired, withDue, idleP50: percentile(idle, 0.5)!, idleP99: percentile(idle, 0.99)! };
+  return {
+    plan: plan.map((r) => r['QUERY PLAN']),
+    fired,
+    withDue,
+    idleP50: percentile(idle, 0.5)!,
+    idleP99: percentile(idle, 0.99)!,
+  };
 }
 
 async function main(): Promise<void> {
@@ -251,30 +298,50 @@ async function main(): Promise<void> {
   }
   try {
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-    console.log(`Complaint Desk benchmark — ${adminUrl ? 'PostgreSQL' : 'PGlite'}, settings ${JSON.stringify(SETTINGS)}`);
+    console.log(
+      `Complaint Desk benchmark — ${adminUrl ? 'PostgreSQL' : 'PGlite'}, settings ${JSON.stringify(SETTINGS)}`,
+    );
     const apps = await benchApps(database);
     const p = (xs: number[], q: number) => percentile(xs, q);
-    console.log('\n1. Delivery of a burst of complaints (Slack emulator: latency, 1 post/s per channel, 429 + Retry-After)');
-    console.log(`   complaints: ${SETTINGS.burst} from ${Math.min(SETTINGS.burst, SETTINGS.channels)} channels; 429 answers seen: ${apps.rateLimited}`);
+    console.log(
+      '\n1. Delivery of a burst of complaints (Slack emulator: latency, 1 post/s per channel, 429 + Retry-After)',
+    );
+    console.log(
+      `   complaints: ${SETTINGS.burst} from ${Math.min(SETTINGS.burst, SETTINGS.channels)} channels; 429 answers seen: ${apps.rateLimited}`,
+    );
     console.log(`   time to receipt: p50 ${seconds(p(apps.toReceipt, 0.5))}, p99 ${seconds(p(apps.toReceipt, 0.99))}`);
-    console.log(`   time to card:    p50 ${seconds(p(apps.toCard, 0.5))}, p99 ${seconds(p(apps.toCard, 0.99))} (all cards share the triage channel's 1/s limit)`);
-    console.log(`\n2. Acknowledgement latency: ${SETTINGS.rounds} rounds of ${SETTINGS.acks} signed complaints at ${SETTINGS.concurrency} concurrent, the two apps taking turns (after ${SETTINGS.warmup} each to warm up, and ${SETTINGS.roundWarmup} unmeasured before each round)`);
+    console.log(
+      `   time to card:    p50 ${seconds(p(apps.toCard, 0.5))}, p99 ${seconds(p(apps.toCard, 0.99))} (all cards share the triage channel's 1/s limit)`,
+    );
+    console.log(
+      `\n2. Acknowledgement latency: ${SETTINGS.rounds} rounds of ${SETTINGS.acks} signed complaints at ${SETTINGS.concurrency} concurrent, the two apps taking turns (after ${SETTINGS.warmup} each to warm up, and ${SETTINGS.roundWarmup} unmeasured before each round)`,
+    );
     const all = (target: 'bare' | 'app') => apps.rounds.flatMap((r) => r[target]);
     const perRound = (target: 'bare' | 'app') => apps.rounds.map((r) => p(r[target], 0.99)!.toFixed(1)).join(', ');
     const bareP99 = p(all('bare'), 0.99)!;
     const appP99 = p(all('app'), 0.99)!;
-    console.log(`   bare Bolt (no-op listener): p50 ${ms(p(all('bare'), 0.5))}, p99 ${ms(bareP99)}  (p99 by round: ${perRound('bare')} ms)`);
-    console.log(`   Complaint Desk:             p50 ${ms(p(all('app'), 0.5))}, p99 ${ms(appP99)}  (p99 by round: ${perRound('app')} ms)`);
+    console.log(
+      `   bare Bolt (no-op listener): p50 ${ms(p(all('bare'), 0.5))}, p99 ${ms(bareP99)}  (p99 by round: ${perRound('bare')} ms)`,
+    );
+    console.log(
+      `   Complaint Desk:             p50 ${ms(p(all('app'), 0.5))}, p99 ${ms(appP99)}  (p99 by round: ${perRound('app')} ms)`,
+    );
     console.log(`   → ${(appP99 / bareP99).toFixed(2)}× the bare p99 (target ≤ 1.5×)`);
-    console.log(`\n3. Memory of the app process: ${apps.idleMemory.toFixed(0)} MB after start, peak (RSS high-water mark) ${apps.memory.toFixed(0)} MB (target < 250 MB)`);
+    console.log(
+      `\n3. Memory of the app process: ${apps.idleMemory.toFixed(0)} MB after start, peak (RSS high-water mark) ${apps.memory.toFixed(0)} MB (target < 250 MB)`,
+    );
 
     const db = await openDatabase(database);
     await migrate(db);
     const sweep = await benchSweep(db);
     await db.close();
-    console.log(`\n4. SLA sweep, ${SETTINGS.sweepTickets.toLocaleString('en')} tickets of which ${SETTINGS.sweepOpen.toLocaleString('en')} open`);
+    console.log(
+      `\n4. SLA sweep, ${SETTINGS.sweepTickets.toLocaleString('en')} tickets of which ${SETTINGS.sweepOpen.toLocaleString('en')} open`,
+    );
     console.log(`   first sweep with 50 due steps: ${ms(sweep.withDue)} (fired ${sweep.fired})`);
-    console.log(`   ${SETTINGS.sweeps} sweeps with nothing due: p50 ${ms(sweep.idleP50)}, p99 ${ms(sweep.idleP99)} (target < 5 ms)`);
+    console.log(
+      `   ${SETTINGS.sweeps} sweeps with nothing due: p50 ${ms(sweep.idleP50)}, p99 ${ms(sweep.idleP99)} (target < 5 ms)`,
+    );
     console.log('   plan of the claim query:');
     for (const line of sweep.plan) console.log(`     ${line}`);
     console.log(`\nTotal run time ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -20,7 +20,9 @@ describe.skipIf(!onPostgres)('queries through drizzle on PostgreSQL', () => {
   });
 
   const prepared = async (db: ReturnType<typeof drizzle>) =>
-    rowsOf<{ statement: string }>(await db.execute(sql`select statement from pg_prepared_statements`)).map((r) => r.statement);
+    rowsOf<{ statement: string }>(await db.execute(sql`select statement from pg_prepared_statements`)).map(
+      (r) => r.statement,
+    );
 
   it('are prepared once per connection, in and out of transactions', async () => {
     const db = drizzle(preparedStatements(client));

@@ -22,7 +22,10 @@ describe('classification from the seed table', () => {
   });
 
   it('raises an enterprise customer to the top priority whatever the category', () => {
-    expect(classify('The beauty filter stopped working', { enterprise: true })).toMatchObject({ category: 'feature', priority: 'urgent' });
+    expect(classify('The beauty filter stopped working', { enterprise: true })).toMatchObject({
+      category: 'feature',
+      priority: 'urgent',
+    });
   });
 });
 
@@ -36,6 +39,19 @@ describe('language', () => {
 });
 
 describe('pleasantries', () => {
-  it.each(['thanks!', 'Thank you so much 🙏', 'ok', '👍', '好的', '谢谢！', '收到，谢谢～', 'ok thanks team', ':pray:'])('%j opens nothing', (t) => expect(isPleasantry(t)).toBe(true));
-  it.each(['thanks, but the calls still drop', '好的，但是还是卡', 'hi, video freezes', 'no sound'])('%j is a complaint', (t) => expect(isPleasantry(t)).toBe(false));
+  it.each([
+    'thanks!',
+    'Thank you so much 🙏',
+    'ok',
+    '👍',
+    '好的',
+    '谢谢！',
+    '收到，谢谢～',
+    'ok thanks team',
+    ':pray:',
+  ])('%j opens nothing', (t) => expect(isPleasantry(t)).toBe(true));
+  it.each(['thanks, but the calls still drop', '好的，但是还是卡', 'hi, video freezes', 'no sound'])(
+    '%j is a complaint',
+    (t) => expect(isPleasantry(t)).toBe(false),
+  );
 });

@@ -4,7 +4,11 @@ import { redact } from '../../src/domain/redact.js';
 
 describe('facts from the conversation', () => {
   it('reads scenario, network, place, device, OS, region, time and call id in English', () => {
-    expect(extractFacts('During live co-hosting on 4G outside, Samsung Galaxy S23 with Android 14, in Jakarta yesterday at 9pm. channel id: live-8842')).toEqual({
+    expect(
+      extractFacts(
+        'During live co-hosting on 4G outside, Samsung Galaxy S23 with Android 14, in Jakarta yesterday at 9pm. channel id: live-8842',
+      ),
+    ).toEqual({
       scenario: 'live co-hosting',
       network: '4G',
       place: 'outside',
@@ -35,14 +39,33 @@ describe('facts from the conversation', () => {
 
   it('asks only for what is missing', () => {
     expect(missingTopics({})).toEqual(['scenario', 'network', 'device', 'timeAndRegion', 'callId']);
-    expect(missingTopics({ scenario: '1v1 call', network: '5G', place: 'home', device: 'iPhone 14', os: 'iOS', time: 'today', region: 'Shanghai', callId: 'r1' })).toEqual([]);
-    expect(missingTopics({ network: '4G', device: 'Pixel 8', time: 'today' })).toEqual(['scenario', 'place', 'os', 'region', 'callId']);
+    expect(
+      missingTopics({
+        scenario: '1v1 call',
+        network: '5G',
+        place: 'home',
+        device: 'iPhone 14',
+        os: 'iOS',
+        time: 'today',
+        region: 'Shanghai',
+        callId: 'r1',
+      }),
+    ).toEqual([]);
+    expect(missingTopics({ network: '4G', device: 'Pixel 8', time: 'today' })).toEqual([
+      'scenario',
+      'place',
+      'os',
+      'region',
+      'callId',
+    ]);
   });
 });
 
 describe('redaction before a model sees the text', () => {
   it('removes emails, phone numbers, IPs and secrets, keeps the complaint', () => {
-    const out = redact('Calls drop. Reach me at li.wei@acme.cn or +86 13812345678, server 10.2.3.4, token xoxb-1234-abcd, api_key=sk-abcdefghijklmnopqrstuvwx');
+    const out = redact(
+      'Calls drop. Reach me at li.wei@acme.cn or +86 13812345678, server 10.2.3.4, token xoxb-1234-abcd, api_key=sk-abcdefghijklmnopqrstuvwx',
+    );
     expect(out).toContain('Calls drop.');
     expect(out).not.toMatch(/acme\.cn|13812345678|10\.2\.3\.4|xoxb-1234|sk-abcdef/);
     expect(out).toContain('[email]');

@@ -5,7 +5,8 @@ import { dueAt, elapsedAt, nextStep, pause, resume, retarget, STAGE } from '../.
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
-const cal = (hours: string, tz: string, holidays: string[] = []) => parseCalendar(hours, tz, holidays) as SupportCalendar;
+const cal = (hours: string, tz: string, holidays: string[] = []) =>
+  parseCalendar(hours, tz, holidays) as SupportCalendar;
 const shanghai = cal('mon-fri 09:00-18:00', 'Asia/Shanghai', ['2026-10-01']);
 const newYork = cal('mon-fri 09:00-17:00', 'America/New_York');
 
@@ -24,12 +25,16 @@ describe('business time', () => {
 
   it('starts counting at opening time when a complaint arrives at night', () => {
     // Tuesday 23:00 local → due Wednesday 09:15 local.
-    expect(addBusinessMs(new Date('2026-11-17T15:00:00Z'), 15 * MIN, shanghai).toISOString()).toBe('2026-11-18T01:15:00.000Z');
+    expect(addBusinessMs(new Date('2026-11-17T15:00:00Z'), 15 * MIN, shanghai).toISOString()).toBe(
+      '2026-11-18T01:15:00.000Z',
+    );
   });
 
   it('skips holidays', () => {
     // Wednesday 30 Sep 17:30 local + 1 h → the 1st is a holiday → Friday 2 Oct 09:30 local.
-    expect(addBusinessMs(new Date('2026-09-30T09:30:00Z'), HOUR, shanghai).toISOString()).toBe('2026-10-02T01:30:00.000Z');
+    expect(addBusinessMs(new Date('2026-09-30T09:30:00Z'), HOUR, shanghai).toISOString()).toBe(
+      '2026-10-02T01:30:00.000Z',
+    );
   });
 
   it('keeps local opening hours across a DST change', () => {
@@ -71,7 +76,8 @@ describe('clocks', () => {
 
   it('walks the ladder: warning at 75 %, engineer at the target, lead later unless acknowledged', () => {
     const policy = { warnAt: 0.75, leadAfterMs: 30 * MIN };
-    const at = (stage: number, acknowledged = false) => nextStep({ ...clock, stage, acknowledged }, policy, ALWAYS_OPEN);
+    const at = (stage: number, acknowledged = false) =>
+      nextStep({ ...clock, stage, acknowledged }, policy, ALWAYS_OPEN);
     expect(at(STAGE.none)).toEqual({ stage: STAGE.warned, at: new Date('2026-11-20T10:22:30.000Z') });
     expect(at(STAGE.warned)).toEqual({ stage: STAGE.engineerPinged, at: new Date('2026-11-20T10:30:00.000Z') });
     expect(at(STAGE.engineerPinged)).toEqual({ stage: STAGE.leadPinged, at: new Date('2026-11-20T11:00:00.000Z') });

@@ -27,7 +27,11 @@ describe('built-in drafter', () => {
         // Network and device are known: no question about them; scenario, time and call id are asked.
         expect(result.followUps).not.toContain(FOLLOW_UP_QUESTIONS.network[language]);
         expect(result.followUps).not.toContain(FOLLOW_UP_QUESTIONS.device[language]);
-        expect(result.followUps).toEqual([FOLLOW_UP_QUESTIONS.scenario[language], FOLLOW_UP_QUESTIONS.timeAndRegion[language], FOLLOW_UP_QUESTIONS.callId[language]]);
+        expect(result.followUps).toEqual([
+          FOLLOW_UP_QUESTIONS.scenario[language],
+          FOLLOW_UP_QUESTIONS.timeAndRegion[language],
+          FOLLOW_UP_QUESTIONS.callId[language],
+        ]);
         for (const q of result.followUps) expect(result.reply).toContain(q);
         expect(result.summary.length).toBeGreaterThan(5);
       });
@@ -40,7 +44,16 @@ describe('built-in drafter', () => {
       category: 'connectivity',
       priority: 'high',
       language: 'en',
-      facts: { scenario: '1v1 call', network: '5G', place: 'home', device: 'Pixel 8', os: 'Android 14', time: 'today 10am', region: 'Manila', callId: 'room-1' },
+      facts: {
+        scenario: '1v1 call',
+        network: '5G',
+        place: 'home',
+        device: 'Pixel 8',
+        os: 'Android 14',
+        time: 'today 10am',
+        region: 'Manila',
+        callId: 'room-1',
+      },
       conversation: [
         { role: 'customer', text: 'calls drop' },
         { role: 'agent', text: 'Sorry! Which device?' },

@@ -10,7 +10,11 @@ describe('/complaints link and help', () => {
   afterAll(() => h.stop());
 
   it('refuses a non-agent and changes nothing', async () => {
-    const res = await h.slack.command({ text: `link <@${PEOPLE.engineer}|eng> enterprise`, userId: PEOPLE.customer, channelId: PEOPLE.customerChannel });
+    const res = await h.slack.command({
+      text: `link <@${PEOPLE.engineer}|eng> enterprise`,
+      userId: PEOPLE.customer,
+      channelId: PEOPLE.customerChannel,
+    });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ response_type: 'ephemeral' });
     expect(res.text).toContain('Only support agents');
@@ -18,9 +22,17 @@ describe('/complaints link and help', () => {
   });
 
   it('links a channel for an agent, and running it again updates the pairing and tier', async () => {
-    const first = await h.slack.command({ text: `link <@${PEOPLE.engineer}|eng>`, userId: PEOPLE.agent, channelId: PEOPLE.customerChannel });
+    const first = await h.slack.command({
+      text: `link <@${PEOPLE.engineer}|eng>`,
+      userId: PEOPLE.agent,
+      channelId: PEOPLE.customerChannel,
+    });
     expect(first.text).toContain('Linked');
-    const second = await h.slack.command({ text: `link <@UENG00002|other> enterprise`, userId: PEOPLE.agent2, channelId: PEOPLE.customerChannel });
+    const second = await h.slack.command({
+      text: `link <@UENG00002|other> enterprise`,
+      userId: PEOPLE.agent2,
+      channelId: PEOPLE.customerChannel,
+    });
     expect(second.text).toContain('Updated');
     const rows = await h.app.database.db.select().from(customerChannels);
     expect(rows).toHaveLength(1);
@@ -28,17 +40,33 @@ describe('/complaints link and help', () => {
   });
 
   it('explains a malformed link and an unknown subcommand, and shows help', async () => {
-    const noMention = await h.slack.command({ text: 'link dana', userId: PEOPLE.agent, channelId: PEOPLE.otherCustomerChannel });
+    const noMention = await h.slack.command({
+      text: 'link dana',
+      userId: PEOPLE.agent,
+      channelId: PEOPLE.otherCustomerChannel,
+    });
     expect(noMention.text).toContain('Name the engineer');
-    const unknown = await h.slack.command({ text: 'frobnicate', userId: PEOPLE.agent, channelId: PEOPLE.otherCustomerChannel });
+    const unknown = await h.slack.command({
+      text: 'frobnicate',
+      userId: PEOPLE.agent,
+      channelId: PEOPLE.otherCustomerChannel,
+    });
     expect(unknown.text).toContain('/complaints help');
-    const help = await h.slack.command({ text: 'help', userId: PEOPLE.customer, channelId: PEOPLE.otherCustomerChannel });
+    const help = await h.slack.command({
+      text: 'help',
+      userId: PEOPLE.customer,
+      channelId: PEOPLE.otherCustomerChannel,
+    });
     expect(help.text).toContain('/complaints link');
     expect(await h.app.database.db.select().from(customerChannels)).toHaveLength(1);
   });
 
   it('refuses to link the triage channel itself', async () => {
-    const res = await h.slack.command({ text: `link <@${PEOPLE.engineer}>`, userId: PEOPLE.agent, channelId: PEOPLE.triage });
+    const res = await h.slack.command({
+      text: `link <@${PEOPLE.engineer}>`,
+      userId: PEOPLE.agent,
+      channelId: PEOPLE.triage,
+    });
     expect(res.text).toContain('triage channel');
   });
 });

@@ -22,7 +22,13 @@ describe('durable and exactly once', () => {
     afterAll(() => h.stop());
 
     it('delivers the receipt exactly once after 429 (Retry-After) and then 500s', async () => {
-      h.emulator.fail('chat.postMessage', { status: 429, retryAfter: 1 }, { status: 429, retryAfter: 1 }, { status: 500 }, { status: 503 });
+      h.emulator.fail(
+        'chat.postMessage',
+        { status: 429, retryAfter: 1 },
+        { status: 429, retryAfter: 1 },
+        { status: 500 },
+        { status: 503 },
+      );
       const started = Date.now();
       const { ts } = await h.customerSays('We cannot connect to any call at all');
       const receipt = await h.emulator.waitFor(() => h.emulator.posts({ thread_ts: ts })[0], 15_000, 'receipt');
@@ -43,17 +49,31 @@ describe('durable and exactly once', () => {
       const { ts } = await h.customerSays('Audio is out of sync with the video', { user: PEOPLE.customer2 });
       await h.emulator.waitFor(() => h.emulator.posts({ thread_ts: ts })[0], 10_000, 'receipt');
       const [ticket] = await h.app.database.db.select().from(tickets).where(eq(tickets.rootTs, ts));
-      const job = await eventually(async () => {
-        const [row] = await h.app.database.db.select().from(outbox).where(eq(outbox.onceKey, `receipt:${ticket!.id}`));
-        return row?.status === 'done' && row;
-      }, 5000, 'receipt job done');
+      const job = await eventually(
+        async () => {
+          const [row] = await h.app.database.db
+            .select()
+            .from(outbox)
+            .where(eq(outbox.onceKey, `receipt:${ticket!.id}`));
+          return row?.status === 'done' && row;
+        },
+        5000,
+        'receipt job done',
+      );
       // Replay the same job as if its first attempt had timed out after Slack accepted it.
-      await h.app.database.db.update(outbox).set({ status: 'pending', uncertain: true, lockedUntil: null, runAt: new Date() }).where(eq(outbox.id, job.id));
+      await h.app.database.db
+        .update(outbox)
+        .set({ status: 'pending', uncertain: true, lockedUntil: null, runAt: new Date() })
+        .where(eq(outbox.id, job.id));
       h.app.worker.wake();
-      const again = await eventually(async () => {
-        const [row] = await h.app.database.db.select().from(outbox).where(eq(outbox.id, job.id));
-        return row?.status === 'done' && row;
-      }, 5000, 'replayed job done');
+      const again = await eventually(
+        async () => {
+          const [row] = await h.app.database.db.select().from(outbox).where(eq(outbox.id, job.id));
+          return row?.status === 'done' && row;
+        },
+        5000,
+        'replayed job done',
+      );
       expect(again!.result).toMatchObject({ found: true });
       expect(h.emulator.posts({ thread_ts: ts })).toHaveLength(1);
     });
@@ -91,14 +111,25 @@ describe('durable and exactly once', () => {
       child = new ChildApp(await freePort(), env);
       await child.start();
       const slack = new SlackSender(child.baseUrl, SIGNING_SECRET, emulator.teamId);
-      const link = await slack.command({ text: `link <@${PEOPLE.engineer}|eng>`, userId: PEOPLE.agent, channelId: PEOPLE.customerChannel });
+      const link = await slack.command({
+        text: `link <@${PEOPLE.engineer}|eng>`,
+        userId: PEOPLE.agent,
+        channelId: PEOPLE.customerChannel,
+      });
       expect(link.text).toContain('Linked');
 
       // Every post hangs: the app has acknowledged the complaint but sent nothing when it dies.
       emulator.fail('chat.postMessage', { hang: true }, { hang: true }, { hang: true }, { hang: true });
       const ts = newTs();
       const ack = await slack.event(
-        { type: 'message', channel: PEOPLE.customerChannel, user: PEOPLE.customer, user_team: PEOPLE.customerTeam, text: '直播连麦的时候频繁掉线', ts },
+        {
+          type: 'message',
+          channel: PEOPLE.customerChannel,
+          user: PEOPLE.customer,
+          user_team: PEOPLE.customerTeam,
+          text: '直播连麦的时候频繁掉线',
+          ts,
+        },
         { shared: true },
       );
       expect(ack.status).toBe(200);
@@ -109,9 +140,17 @@ describe('durable and exactly once', () => {
       emulator.clearFaults();
       child = new ChildApp(child.port, env);
       await child.start();
-      const receipt = await emulator.waitFor(() => emulator.posts({ thread_ts: ts })[0], 20_000, 'receipt after restart');
+      const receipt = await emulator.waitFor(
+        () => emulator.posts({ thread_ts: ts })[0],
+        20_000,
+        'receipt after restart',
+      );
       expect(receipt.text).toContain('工单');
-      await emulator.waitFor(() => emulator.posts({ channel: PEOPLE.triage }).length >= 1, 10_000, 'card after restart');
+      await emulator.waitFor(
+        () => emulator.posts({ channel: PEOPLE.triage }).length >= 1,
+        10_000,
+        'card after restart',
+      );
       await new Promise((r) => setTimeout(r, 1000));
       expect(emulator.posts({ thread_ts: ts })).toHaveLength(1);
       expect(emulator.posts({ channel: PEOPLE.triage }).filter((m) => !m.thread_ts)).toHaveLength(1);

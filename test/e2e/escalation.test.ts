@@ -16,7 +16,9 @@ const FAST_SLA = {
 
 /** Successful posts about ticket #N, by kind of step. */
 function steps(emulator: SlackEmulator, ticketId: number) {
-  const posts = emulator.callsOf('chat.postMessage').filter((c) => c.status === 200 && String(c.args.text).includes(`#${ticketId} in`));
+  const posts = emulator
+    .callsOf('chat.postMessage')
+    .filter((c) => c.status === 200 && String(c.args.text).includes(`#${ticketId} in`));
   const is = (c: RecordedCall, mark: string) => String(c.args.text).includes(mark);
   return {
     warnings: posts.filter((c) => is(c, ':warning:')),
@@ -26,7 +28,13 @@ function steps(emulator: SlackEmulator, ticketId: number) {
 }
 
 async function ticketId(h: Harness, ts: string): Promise<number> {
-  return (await eventually(async () => (await h.app.database.db.select().from(tickets).where(eq(tickets.rootTs, ts)))[0], 5000, 'ticket')).id;
+  return (
+    await eventually(
+      async () => (await h.app.database.db.select().from(tickets).where(eq(tickets.rootTs, ts)))[0],
+      5000,
+      'ticket',
+    )
+  ).id;
 }
 
 describe('SLA escalation with targets of seconds', () => {
@@ -68,14 +76,36 @@ describe('SLA escalation with targets of seconds', () => {
     const { ts } = await h.customerSays('We cannot connect to any room', { user: 'UCUSTE002' });
     const id = await ticketId(h, ts);
     await h.emulator.waitFor(() => steps(h.emulator, id).engineer.length >= 2, 10_000, 'engineer ping');
-    const dm = h.emulator.posts().find((m) => m.channel === `D${PEOPLE.engineer.slice(1)}` && m.text.includes(`#${id} in`))!;
-    const value = JSON.stringify({ k: JSON.parse(((dm.blocks as Array<Record<string, any>>).find((b) => b.type === 'actions')!.elements[0] as { value: string }).value).k });
-    const res = await h.slack.blockAction({ userId: PEOPLE.engineer, channelId: dm.channel, messageTs: dm.ts, actionId: IDS.actions.acknowledge, value });
+    const dm = h.emulator
+      .posts()
+      .find((m) => m.channel === `D${PEOPLE.engineer.slice(1)}` && m.text.includes(`#${id} in`))!;
+    const value = JSON.stringify({
+      k: JSON.parse(
+        ((dm.blocks as Array<Record<string, any>>).find((b) => b.type === 'actions')!.elements[0] as { value: string })
+          .value,
+      ).k,
+    });
+    const res = await h.slack.blockAction({
+      userId: PEOPLE.engineer,
+      channelId: dm.channel,
+      messageTs: dm.ts,
+      actionId: IDS.actions.acknowledge,
+      value,
+    });
     expect(res.status).toBe(200);
-    await h.emulator.waitFor(() => h.emulator.ephemerals.find((e) => e.user === PEOPLE.engineer && e.text.includes(`#${id}`)), 5000, 'ack');
+    await h.emulator.waitFor(
+      () => h.emulator.ephemerals.find((e) => e.user === PEOPLE.engineer && e.text.includes(`#${id}`)),
+      5000,
+      'ack',
+    );
     await sleep(2500);
     expect(steps(h.emulator, id).lead).toHaveLength(0);
-    await h.emulator.waitFor(() => h.cards().find((c) => c.text.startsWith(`#${id} `) && JSON.stringify(c.blocks).includes('took the escalation')), 5000, 'card shows who took it');
+    await h.emulator.waitFor(
+      () =>
+        h.cards().find((c) => c.text.startsWith(`#${id} `) && JSON.stringify(c.blocks).includes('took the escalation')),
+      5000,
+      'card shows who took it',
+    );
   });
 
   it('a reply before the target means no ping at all', async () => {
@@ -145,7 +175,10 @@ describe('a channel without a paired engineer', () => {
         [IDS.blocks.language]: { [IDS.inputs.language]: { type: 'static_select', selected_option: { value: 'zh' } } },
       },
     });
-    expect(res.json).toMatchObject({ response_action: 'errors', errors: { [IDS.blocks.hours]: expect.stringContaining('should look like') } });
+    expect(res.json).toMatchObject({
+      response_action: 'errors',
+      errors: { [IDS.blocks.hours]: expect.stringContaining('should look like') },
+    });
     const { customerChannels } = await import('../../src/db/schema/index.js');
     const [row] = await h.app.database.db.select().from(customerChannels);
     expect(row).toMatchObject({ businessHours: '24/7', timeZone: 'Asia/Shanghai', enterprise: false });
@@ -165,21 +198,56 @@ describe('resolve, rate and reopen', () => {
     const id = await ticketId(h, ts);
     const card = await h.emulator.waitFor(() => h.cards().find((c) => c.text.startsWith(`#${id} `)), 5000, 'card');
     // The customer's message shows 👀 while we work on it.
-    await h.emulator.waitFor(() => h.emulator.messages.find((m) => m.ts === ts)?.reactions.get(IDS.reactions.inProgress)?.size, 5000, 'in-progress reaction');
+    await h.emulator.waitFor(
+      () => h.emulator.messages.find((m) => m.ts === ts)?.reactions.get(IDS.reactions.inProgress)?.size,
+      5000,
+      'in-progress reaction',
+    );
 
-    await h.slack.blockAction({ userId: PEOPLE.customer, channelId: PEOPLE.triage, messageTs: card.ts, actionId: IDS.actions.resolve, value: JSON.stringify({ t: id }) });
+    await h.slack.blockAction({
+      userId: PEOPLE.customer,
+      channelId: PEOPLE.triage,
+      messageTs: card.ts,
+      actionId: IDS.actions.resolve,
+      value: JSON.stringify({ t: id }),
+    });
     await sleep(200);
     expect((await h.app.database.db.select().from(tickets).where(eq(tickets.id, id)))[0]!.status).toBe('waiting_on_us');
 
-    await h.slack.blockAction({ userId: PEOPLE.agent, channelId: PEOPLE.triage, messageTs: card.ts, actionId: IDS.actions.resolve, value: JSON.stringify({ t: id }) });
-    const closing = await h.emulator.waitFor(() => h.emulator.posts({ thread_ts: ts }).find((m) => m.text.includes('resolved')), 5000, 'closing message');
-    await h.emulator.waitFor(() => h.emulator.messages.find((m) => m.ts === ts)?.reactions.get(IDS.reactions.resolved)?.size, 5000, 'resolved reaction');
+    await h.slack.blockAction({
+      userId: PEOPLE.agent,
+      channelId: PEOPLE.triage,
+      messageTs: card.ts,
+      actionId: IDS.actions.resolve,
+      value: JSON.stringify({ t: id }),
+    });
+    const closing = await h.emulator.waitFor(
+      () => h.emulator.posts({ thread_ts: ts }).find((m) => m.text.includes('resolved')),
+      5000,
+      'closing message',
+    );
+    await h.emulator.waitFor(
+      () => h.emulator.messages.find((m) => m.ts === ts)?.reactions.get(IDS.reactions.resolved)?.size,
+      5000,
+      'resolved reaction',
+    );
     expect(h.emulator.messages.find((m) => m.ts === ts)!.reactions.get(IDS.reactions.inProgress)?.size ?? 0).toBe(0);
 
     const rate = (userId: string, r: number, teamId: string = PEOPLE.customerTeam) =>
-      h.slack.blockAction({ userId, userTeamId: teamId, channelId: PEOPLE.customerChannel, messageTs: closing.ts, actionId: `${IDS.actions.rate}_${r}`, value: JSON.stringify({ t: id, r }) });
+      h.slack.blockAction({
+        userId,
+        userTeamId: teamId,
+        channelId: PEOPLE.customerChannel,
+        messageTs: closing.ts,
+        actionId: `${IDS.actions.rate}_${r}`,
+        value: JSON.stringify({ t: id, r }),
+      });
     await rate('UCUSTR001', 4);
-    const rated = await eventually(async () => (await h.app.database.db.select().from(tickets).where(eq(tickets.id, id)))[0]?.rating === 4, 5000, 'rating stored');
+    const rated = await eventually(
+      async () => (await h.app.database.db.select().from(tickets).where(eq(tickets.id, id)))[0]?.rating === 4,
+      5000,
+      'rating stored',
+    );
     expect(rated).toBe(true);
     expect(h.emulator.ephemerals.some((e) => e.user === 'UCUSTR001' && e.text.includes('4/5'))).toBe(true);
     // An agent cannot rate on the customer's behalf.
@@ -192,6 +260,10 @@ describe('resolve, rate and reopen', () => {
     await h.customerSays('It is happening again today', { user: 'UCUSTR001', threadTs: ts });
     const [reopened] = await h.app.database.db.select().from(tickets).where(eq(tickets.id, id));
     expect(reopened).toMatchObject({ status: 'waiting_on_us', cycle: 1, resolvedAt: null });
-    await h.emulator.waitFor(() => h.emulator.messages.find((m) => m.ts === ts)?.reactions.get(IDS.reactions.inProgress)?.size, 5000, 'back in progress');
+    await h.emulator.waitFor(
+      () => h.emulator.messages.find((m) => m.ts === ts)?.reactions.get(IDS.reactions.inProgress)?.size,
+      5000,
+      'back in progress',
+    );
   });
 });

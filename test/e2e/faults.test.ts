@@ -35,7 +35,10 @@ function complaints(n: number, tag: string): Complaint[] {
 
 function send(slack: SlackSender, c: Complaint) {
   return slack
-    .event({ type: 'message', channel: c.channel, user: c.user, user_team: PEOPLE.customerTeam, text: c.text, ts: c.ts }, { shared: true, eventId: c.eventId })
+    .event(
+      { type: 'message', channel: c.channel, user: c.user, user_team: PEOPLE.customerTeam, text: c.text, ts: c.ts },
+      { shared: true, eventId: c.eventId },
+    )
     .then((r) => r.status)
     .catch(() => 0);
 }
@@ -58,7 +61,11 @@ function cards(emulator: SlackEmulator) {
 
 /** Every complaint has exactly one receipt and one card. */
 async function expectEachOnce(emulator: SlackEmulator, list: Complaint[], cardsBefore = 0): Promise<void> {
-  await emulator.waitFor(() => list.every((c) => emulator.posts({ thread_ts: c.ts }).length >= 1), 40_000, 'every receipt');
+  await emulator.waitFor(
+    () => list.every((c) => emulator.posts({ thread_ts: c.ts }).length >= 1),
+    40_000,
+    'every receipt',
+  );
   await emulator.waitFor(() => cards(emulator).length >= cardsBefore + list.length, 20_000, 'every card');
   await sleep(1500);
   for (const c of list) expect(emulator.posts({ thread_ts: c.ts }), `receipts for ${c.user}`).toHaveLength(1);
@@ -128,7 +135,13 @@ describe('fault suite', () => {
     beforeAll(async () => {
       await stub.start();
       h = await startHarness({
-        env: { OPENAI_API_KEY: 'sk-test-not-real', OPENAI_BASE_URL: stub.url, DRAFT_TIMEOUT: '500ms', OUTBOX_POLL_INTERVAL: '100ms', OUTBOX_LEASE: '3s' },
+        env: {
+          OPENAI_API_KEY: 'sk-test-not-real',
+          OPENAI_BASE_URL: stub.url,
+          DRAFT_TIMEOUT: '500ms',
+          OUTBOX_POLL_INTERVAL: '100ms',
+          OUTBOX_LEASE: '3s',
+        },
         emulatorOptions: { latencyMs: 10 },
       });
       slack = h.slack;
@@ -154,31 +167,39 @@ describe('fault suite', () => {
       const list = complaints(10, 'MODEL');
       await deliverAll(slack, list);
       await expectEachOnce(h.emulator, list, before);
-      const rows = await eventually(async () => {
-        const all = await h.app.database.db.select().from(drafts);
-        const ours = all.filter((d) => d.fallbackReason?.includes('HTTP 500'));
-        return ours.length >= list.length && ours;
-      }, 20_000, 'fallback drafts');
+      const rows = await eventually(
+        async () => {
+          const all = await h.app.database.db.select().from(drafts);
+          const ours = all.filter((d) => d.fallbackReason?.includes('HTTP 500'));
+          return ours.length >= list.length && ours;
+        },
+        20_000,
+        'fallback drafts',
+      );
       expect(rows.every((d) => d.source === 'rules')).toBe(true);
       stub.mode = 'good';
     }, 60_000);
 
-    it.runIf(onPostgres)('the database connections dropped under load and restored: nothing lost, nothing twice', async () => {
-      const before = cards(h.emulator).length;
-      const list = complaints(30, 'PGDROP');
-      const dbName = new URL(h.db.url!).pathname.slice(1);
-      const admin = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-      const killer = (async () => {
-        for (let i = 0; i < 4; i++) {
-          await sleep(150);
-          await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${dbName} and pid <> pg_backend_pid()`;
-        }
-      })();
-      await Promise.all([deliverAll(slack, list), killer]);
-      await admin.end();
-      await expectEachOnce(h.emulator, list, before);
-      const stored = await h.app.database.db.select().from(tickets);
-      for (const c of list) expect(stored.filter((t) => t.rootTs === c.ts)).toHaveLength(1);
-    }, 60_000);
+    it.runIf(onPostgres)(
+      'the database connections dropped under load and restored: nothing lost, nothing twice',
+      async () => {
+        const before = cards(h.emulator).length;
+        const list = complaints(30, 'PGDROP');
+        const dbName = new URL(h.db.url!).pathname.slice(1);
+        const admin = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+        const killer = (async () => {
+          for (let i = 0; i < 4; i++) {
+            await sleep(150);
+            await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${dbName} and pid <> pg_backend_pid()`;
+          }
+        })();
+        await Promise.all([deliverAll(slack, list), killer]);
+        await admin.end();
+        await expectEachOnce(h.emulator, list, before);
+        const stored = await h.app.database.db.select().from(tickets);
+        for (const c of list) expect(stored.filter((t) => t.rootTs === c.ts)).toHaveLength(1);
+      },
+      60_000,
+    );
   });
 });

@@ -17,12 +17,25 @@ describe('intake: complaints in a shared channel become tickets', () => {
     const { ts, status } = await h.customerSays('Our video calls keep dropping every few minutes since this morning');
     expect(status).toBe(200);
     const [ticket] = await db().select().from(tickets).where(eq(tickets.rootTs, ts));
-    expect(ticket).toMatchObject({ category: 'connectivity', priority: 'high', language: 'en', status: 'waiting_on_us' });
-    const receipt = await h.emulator.waitFor(() => h.emulator.posts({ channel: PEOPLE.customerChannel, thread_ts: ts })[0], 5000, 'receipt');
+    expect(ticket).toMatchObject({
+      category: 'connectivity',
+      priority: 'high',
+      language: 'en',
+      status: 'waiting_on_us',
+    });
+    const receipt = await h.emulator.waitFor(
+      () => h.emulator.posts({ channel: PEOPLE.customerChannel, thread_ts: ts })[0],
+      5000,
+      'receipt',
+    );
     expect(receipt.text).toContain(`#${ticket!.id}`);
     expect(receipt.text).toMatch(/within 15 minutes/);
     expect(receipt.text).toMatch(/connection problem/);
-    const card = await h.emulator.waitFor(() => h.cards().find((c) => c.text.startsWith(`#${ticket!.id} `)), 5000, 'card');
+    const card = await h.emulator.waitFor(
+      () => h.cards().find((c) => c.text.startsWith(`#${ticket!.id} `)),
+      5000,
+      'card',
+    );
     expect(card.text).toContain('Connectivity');
     expect(JSON.stringify(card.blocks)).toContain('keep dropping');
   });
@@ -31,7 +44,11 @@ describe('intake: complaints in a shared channel become tickets', () => {
     const { ts } = await h.customerSays('视频通话一直卡顿，画面很模糊，声音也有回声', { user: PEOPLE.customer2 });
     const [ticket] = await db().select().from(tickets).where(eq(tickets.rootTs, ts));
     expect(ticket).toMatchObject({ category: 'av_quality', priority: 'medium_high', language: 'zh' });
-    const receipt = await h.emulator.waitFor(() => h.emulator.posts({ channel: PEOPLE.customerChannel, thread_ts: ts })[0], 5000, 'receipt');
+    const receipt = await h.emulator.waitFor(
+      () => h.emulator.posts({ channel: PEOPLE.customerChannel, thread_ts: ts })[0],
+      5000,
+      'receipt',
+    );
     expect(receipt.text).toContain(`工单 *#${ticket!.id}*`);
     expect(receipt.text).toContain('30分钟内');
   });
@@ -48,8 +65,16 @@ describe('intake: complaints in a shared channel become tickets', () => {
   it('stores a redelivered event once: retry headers and the same event_id create nothing twice', async () => {
     const before = (await db().select().from(tickets)).length;
     const eventId = 'EvREDELIVER1';
-    const first = await h.customerSays('The app crashes whenever I start screen sharing', { eventId, user: 'UCUST0010' });
-    const again = await h.customerSays('The app crashes whenever I start screen sharing', { eventId, ts: first.ts, retryNum: 1, user: 'UCUST0010' });
+    const first = await h.customerSays('The app crashes whenever I start screen sharing', {
+      eventId,
+      user: 'UCUST0010',
+    });
+    const again = await h.customerSays('The app crashes whenever I start screen sharing', {
+      eventId,
+      ts: first.ts,
+      retryNum: 1,
+      user: 'UCUST0010',
+    });
     expect(again.status).toBe(200);
     expect((await db().select().from(tickets)).length).toBe(before + 1);
     expect((await db().select().from(messages).where(eq(messages.ts, first.ts))).length).toBe(1);
@@ -64,7 +89,14 @@ describe('intake: complaints in a shared channel become tickets', () => {
   it('answers 401 to a forged or stale signature and stores nothing', async () => {
     const ticketsBefore = (await db().select().from(tickets)).length;
     const eventsBefore = (await db().select().from(slackEvents)).length;
-    const event = { type: 'message', channel: PEOPLE.customerChannel, user: PEOPLE.customer, user_team: PEOPLE.customerTeam, text: 'calls drop all the time', ts: '1700000000.000100' };
+    const event = {
+      type: 'message',
+      channel: PEOPLE.customerChannel,
+      user: PEOPLE.customer,
+      user_team: PEOPLE.customerTeam,
+      text: 'calls drop all the time',
+      ts: '1700000000.000100',
+    };
     const forged = await h.slack.event(event, { secret: 'not-the-secret', shared: true });
     const stale = await h.slack.event(event, { timestamp: Math.floor(Date.now() / 1000) - 60 * 10, shared: true });
     expect(forged.status).toBe(401);
@@ -90,8 +122,25 @@ describe('intake: complaints in a shared channel become tickets', () => {
 
   it("ignores the app's own and other bots' messages and messages in unlinked channels", async () => {
     const before = (await db().select().from(tickets)).length;
-    await h.slack.event({ type: 'message', channel: PEOPLE.customerChannel, bot_id: 'BOTHER', user: 'UOTHERBOT', text: 'calls dropping alert', ts: '1700000001.000100' }, { shared: true });
-    await h.slack.event({ type: 'message', subtype: 'bot_message', channel: PEOPLE.customerChannel, bot_id: h.emulator.botId, text: 'calls dropping', ts: '1700000002.000100' });
+    await h.slack.event(
+      {
+        type: 'message',
+        channel: PEOPLE.customerChannel,
+        bot_id: 'BOTHER',
+        user: 'UOTHERBOT',
+        text: 'calls dropping alert',
+        ts: '1700000001.000100',
+      },
+      { shared: true },
+    );
+    await h.slack.event({
+      type: 'message',
+      subtype: 'bot_message',
+      channel: PEOPLE.customerChannel,
+      bot_id: h.emulator.botId,
+      text: 'calls dropping',
+      ts: '1700000002.000100',
+    });
     await h.customerSays('video keeps freezing', { channel: 'CUNLINKED1' });
     expect((await db().select().from(tickets)).length).toBe(before);
     // Not even intake work is stored for a channel we do not serve.
@@ -105,7 +154,19 @@ describe('intake: complaints in a shared channel become tickets', () => {
     const [ticket] = await db().select().from(tickets).where(eq(tickets.rootTs, ts));
     await h.emulator.waitFor(() => h.cards().find((c) => c.text.startsWith(`#${ticket!.id} `)), 5000, 'card');
     await h.slack.event(
-      { type: 'message', subtype: 'message_changed', channel: PEOPLE.customerChannel, ts: String(Number(ts) + 5), message: { type: 'message', user: 'UCUST0030', text: 'Calls drop constantly on Wi-Fi at home, Samsung S23', ts, edited: { user: 'UCUST0030', ts: String(Number(ts) + 5) } } },
+      {
+        type: 'message',
+        subtype: 'message_changed',
+        channel: PEOPLE.customerChannel,
+        ts: String(Number(ts) + 5),
+        message: {
+          type: 'message',
+          user: 'UCUST0030',
+          text: 'Calls drop constantly on Wi-Fi at home, Samsung S23',
+          ts,
+          edited: { user: 'UCUST0030', ts: String(Number(ts) + 5) },
+        },
+      },
       { shared: true },
     );
     await h.settle();
@@ -114,11 +175,34 @@ describe('intake: complaints in a shared channel become tickets', () => {
     expect(edited!.editedAt).not.toBeNull();
     const [t2] = await db().select().from(tickets).where(eq(tickets.id, ticket!.id));
     expect(t2!.facts).toMatchObject({ network: 'Wi-Fi', place: 'home' });
-    await h.emulator.waitFor(() => h.cards().find((c) => c.text.startsWith(`#${ticket!.id} `) && JSON.stringify(c.blocks).includes('Samsung S23')), 5000, 'edited card');
-    await h.slack.event({ type: 'message', subtype: 'message_deleted', channel: PEOPLE.customerChannel, ts: String(Number(ts) + 9), deleted_ts: ts }, { shared: true });
+    await h.emulator.waitFor(
+      () =>
+        h.cards().find((c) => c.text.startsWith(`#${ticket!.id} `) && JSON.stringify(c.blocks).includes('Samsung S23')),
+      5000,
+      'edited card',
+    );
+    await h.slack.event(
+      {
+        type: 'message',
+        subtype: 'message_deleted',
+        channel: PEOPLE.customerChannel,
+        ts: String(Number(ts) + 9),
+        deleted_ts: ts,
+      },
+      { shared: true },
+    );
     await h.settle();
     const [deleted] = await db().select().from(messages).where(eq(messages.ts, ts));
     expect(deleted!.deletedAt).not.toBeNull();
-    await h.emulator.waitFor(() => h.cards().find((c) => c.text.startsWith(`#${ticket!.id} `) && JSON.stringify(c.blocks).includes('deleted by the customer')), 5000, 'card shows deletion');
+    await h.emulator.waitFor(
+      () =>
+        h
+          .cards()
+          .find(
+            (c) => c.text.startsWith(`#${ticket!.id} `) && JSON.stringify(c.blocks).includes('deleted by the customer'),
+          ),
+      5000,
+      'card shows deletion',
+    );
   });
 });

@@ -20,7 +20,11 @@ describe('complaint review in Slack', () => {
     await h.customerSays('视频很卡，华为 P40', { user: 'UREV00002' });
     const res = await h.slack.command({ text: 'report 14', userId: PEOPLE.agent, channelId: PEOPLE.customerChannel });
     expect(res.text).toContain('last 14 days');
-    const review = await h.emulator.waitFor(() => h.emulator.posts({ channel: PEOPLE.triage }).find((m) => m.text.includes('Complaint review')), 10_000, 'review');
+    const review = await h.emulator.waitFor(
+      () => h.emulator.posts({ channel: PEOPLE.triage }).find((m) => m.text.includes('Complaint review')),
+      10_000,
+      'review',
+    );
     expect(review.text).toContain('2 complaints');
     expect(review.text).toContain(`<@${PEOPLE.agent}>`);
     const upload = await h.emulator.waitFor(() => h.emulator.uploads[0], 15_000, 'chart upload');
@@ -53,8 +57,18 @@ describe('complaint review in Slack', () => {
         resolvedAt: i % 3 === 2 ? new Date(now - i * 1000) : null,
       })),
     );
-    await h.slack.event({ type: 'app_home_opened', user: PEOPLE.agent, channel: 'DHOME', tab: 'home', event_ts: '1.2' });
-    const published = await h.emulator.waitFor(() => h.emulator.views.find((v) => v.method === 'views.publish' && v.user_id === PEOPLE.agent), 10_000, 'home');
+    await h.slack.event({
+      type: 'app_home_opened',
+      user: PEOPLE.agent,
+      channel: 'DHOME',
+      tab: 'home',
+      event_ts: '1.2',
+    });
+    const published = await h.emulator.waitFor(
+      () => h.emulator.views.find((v) => v.method === 'views.publish' && v.user_id === PEOPLE.agent),
+      10_000,
+      'home',
+    );
     const blocks = published.view.blocks as Array<Record<string, any>>;
     expect(blocks.length).toBeLessThanOrEqual(100);
     for (const b of blocks) if (b.text?.text) expect(b.text.text.length).toBeLessThanOrEqual(3000);
@@ -63,12 +77,28 @@ describe('complaint review in Slack', () => {
     expect(json).toContain('Waiting on customers');
     expect(json).toContain('Recently resolved');
     expect(json).toContain('more');
-    expect(blocks.filter((b) => b.type === 'section' && String(b.text?.text).includes('reply due') || String(b.text?.text).includes('no reply target')).length).toBeLessThanOrEqual(HOME_LIMITS.waitingOnUs);
+    expect(
+      blocks.filter(
+        (b) =>
+          (b.type === 'section' && String(b.text?.text).includes('reply due')) ||
+          String(b.text?.text).includes('no reply target'),
+      ).length,
+    ).toBeLessThanOrEqual(HOME_LIMITS.waitingOnUs);
     expect(json).toContain('acme.slack.test/archives');
     expect(json).toContain('channel_settings_open');
 
-    await h.slack.event({ type: 'app_home_opened', user: PEOPLE.customer, channel: 'DHOME2', tab: 'home', event_ts: '1.3' });
-    const other = await h.emulator.waitFor(() => h.emulator.views.find((v) => v.method === 'views.publish' && v.user_id === PEOPLE.customer), 10_000, 'home for non-agent');
+    await h.slack.event({
+      type: 'app_home_opened',
+      user: PEOPLE.customer,
+      channel: 'DHOME2',
+      tab: 'home',
+      event_ts: '1.3',
+    });
+    const other = await h.emulator.waitFor(
+      () => h.emulator.views.find((v) => v.method === 'views.publish' && v.user_id === PEOPLE.customer),
+      10_000,
+      'home for non-agent',
+    );
     expect(JSON.stringify(other.view)).toContain('for support agents');
   });
 });
@@ -84,11 +114,20 @@ describe('possible incident', () => {
 
   it('turns three customers with connection problems in one region into one alert, and updates it for a fourth', async () => {
     await h.customerSays('Calls drop all the time in Jakarta', { user: 'UINC00001' });
-    await h.customerSays('We cannot connect, users in Jakarta', { user: 'UINC00002', channel: PEOPLE.otherCustomerChannel });
+    await h.customerSays('We cannot connect, users in Jakarta', {
+      user: 'UINC00002',
+      channel: PEOPLE.otherCustomerChannel,
+    });
     await sleep(300);
-    expect(h.emulator.posts({ channel: PEOPLE.triage }).filter((m) => m.text.includes('Possible incident'))).toHaveLength(0);
+    expect(
+      h.emulator.posts({ channel: PEOPLE.triage }).filter((m) => m.text.includes('Possible incident')),
+    ).toHaveLength(0);
     await h.customerSays('Disconnects every minute (Jakarta office)', { user: 'UINC00003' });
-    const alert = await h.emulator.waitFor(() => h.emulator.posts({ channel: PEOPLE.triage }).find((m) => m.text.includes('Possible incident')), 5000, 'incident alert');
+    const alert = await h.emulator.waitFor(
+      () => h.emulator.posts({ channel: PEOPLE.triage }).find((m) => m.text.includes('Possible incident')),
+      5000,
+      'incident alert',
+    );
     expect(alert.text).toContain('3 customers');
     expect(alert.text).toContain('Jakarta');
     const rows = await h.app.database.db.select().from(incidents);
@@ -96,8 +135,15 @@ describe('possible incident', () => {
     expect(rows[0]!.ticketIds).toHaveLength(3);
 
     await h.customerSays('Calls keep dropping for us too', { user: 'UINC00004', channel: PEOPLE.otherCustomerChannel });
-    await h.emulator.waitFor(() => h.emulator.posts({ channel: PEOPLE.triage }).find((m) => m.ts === alert.ts && m.text.includes('4 customers')), 5000, 'updated alert');
-    expect(h.emulator.posts({ channel: PEOPLE.triage }).filter((m) => m.text.includes('Possible incident'))).toHaveLength(1);
+    await h.emulator.waitFor(
+      () =>
+        h.emulator.posts({ channel: PEOPLE.triage }).find((m) => m.ts === alert.ts && m.text.includes('4 customers')),
+      5000,
+      'updated alert',
+    );
+    expect(
+      h.emulator.posts({ channel: PEOPLE.triage }).filter((m) => m.text.includes('Possible incident')),
+    ).toHaveLength(1);
     // A different problem does not join it.
     await h.customerSays('The beauty filter is broken', { user: 'UINC00005' });
     await sleep(300);
@@ -118,7 +164,17 @@ describe('speaking with data: the call-quality source', () => {
         return;
       }
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ callId: id, packetLossPct: 12.4, latencyMs: 650, freezeCount: 3, freezeSeconds: 11.6, worstSide: 'callee', region: 'Singapore' }));
+      res.end(
+        JSON.stringify({
+          callId: id,
+          packetLossPct: 12.4,
+          latencyMs: 650,
+          freezeCount: 3,
+          freezeSeconds: 11.6,
+          worstSide: 'callee',
+          region: 'Singapore',
+        }),
+      );
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     h = await startHarness({ env: { QUALITY_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` } });
@@ -131,20 +187,41 @@ describe('speaking with data: the call-quality source', () => {
 
   it('puts a plain-language summary of the measured call on the card and in the draft', async () => {
     const { ts } = await h.customerSays('Video froze again and again. Channel id: room-4471', { user: 'UQUAL0001' });
-    const ticket = await eventually(async () => (await h.app.database.db.select().from(tickets).where(eq(tickets.rootTs, ts)))[0], 5000, 'ticket');
-    const draft = await eventually(async () => (await h.app.database.db.select().from(drafts).where(eq(drafts.ticketId, ticket.id)))[0], 5000, 'draft');
+    const ticket = await eventually(
+      async () => (await h.app.database.db.select().from(tickets).where(eq(tickets.rootTs, ts)))[0],
+      5000,
+      'ticket',
+    );
+    const draft = await eventually(
+      async () => (await h.app.database.db.select().from(drafts).where(eq(drafts.ticketId, ticket.id)))[0],
+      5000,
+      'draft',
+    );
     expect(lookups).toContain('room-4471');
     expect(draft.reply).toContain('We looked at that call: the video paused 3 times, about 12 seconds in all');
     expect(draft.reply).toContain('12 in every 100');
     expect(draft.findings).toEqual([]);
-    const card = await h.emulator.waitFor(() => h.cards().find((c) => c.text.startsWith(`#${ticket.id} `) && JSON.stringify(c.blocks).includes(':bar_chart:')), 5000, 'card with quality');
+    const card = await h.emulator.waitFor(
+      () =>
+        h.cards().find((c) => c.text.startsWith(`#${ticket.id} `) && JSON.stringify(c.blocks).includes(':bar_chart:')),
+      5000,
+      'card with quality',
+    );
     expect(JSON.stringify(card.blocks)).toContain('the video paused 3 times');
   });
 
   it('drafts as usual when the source does not know the call', async () => {
     const { ts } = await h.customerSays('Calls drop, call id: zz-0001', { user: 'UQUAL0002' });
-    const ticket = await eventually(async () => (await h.app.database.db.select().from(tickets).where(eq(tickets.rootTs, ts)))[0], 5000, 'ticket');
-    const draft = await eventually(async () => (await h.app.database.db.select().from(drafts).where(eq(drafts.ticketId, ticket.id)))[0], 5000, 'draft');
+    const ticket = await eventually(
+      async () => (await h.app.database.db.select().from(tickets).where(eq(tickets.rootTs, ts)))[0],
+      5000,
+      'ticket',
+    );
+    const draft = await eventually(
+      async () => (await h.app.database.db.select().from(drafts).where(eq(drafts.ticketId, ticket.id)))[0],
+      5000,
+      'draft',
+    );
     expect(draft.reply).not.toContain('We looked at that call');
   });
 });

@@ -13,8 +13,21 @@ describe('weekly digest schedule', () => {
   let woken = 0;
   beforeAll(async () => {
     t = await createTestDatabase();
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', TRIAGE_CHANNEL_ID: 'C0TRIAGE1', DIGEST_SCHEDULE: 'mon 09:00', BUSINESS_TZ: 'Asia/Shanghai' });
-    deps = { db: t.database.db, config, log: silentLog, people: {} as PeopleDirectory, now: () => new Date(), wake: () => woken++ };
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      TRIAGE_CHANNEL_ID: 'C0TRIAGE1',
+      DIGEST_SCHEDULE: 'mon 09:00',
+      BUSINESS_TZ: 'Asia/Shanghai',
+    });
+    deps = {
+      db: t.database.db,
+      config,
+      log: silentLog,
+      people: {} as PeopleDirectory,
+      now: () => new Date(),
+      wake: () => woken++,
+    };
   });
   afterAll(() => t.drop());
 
@@ -25,7 +38,11 @@ describe('weekly digest schedule', () => {
     expect(await scheduleDigest(deps, new Date(monday.getTime() + 5_000))).toBe(false);
     const rows = await t.database.db.select().from(outbox);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ kind: 'report.post', onceKey: 'digest:2026-11-23T01:00:00.000Z', payload: { days: 7, digest: true } });
+    expect(rows[0]).toMatchObject({
+      kind: 'report.post',
+      onceKey: 'digest:2026-11-23T01:00:00.000Z',
+      payload: { days: 7, digest: true },
+    });
     expect(woken).toBe(1);
   });
 

@@ -37,7 +37,9 @@ function counting(db: Executor, failure: (params: unknown[]) => Error | undefine
 
 /** What PostgreSQL raises for data it cannot take. */
 const badData = (marker: string) => (params: unknown[]) =>
-  JSON.stringify(params).includes(marker) ? Object.assign(new Error('invalid input syntax for type json'), { code: '22P02' }) : undefined;
+  JSON.stringify(params).includes(marker)
+    ? Object.assign(new Error('invalid input syntax for type json'), { code: '22P02' })
+    : undefined;
 
 describe('the intake inbox', () => {
   let t: TestDatabase;
@@ -54,7 +56,9 @@ describe('the intake inbox', () => {
     const counter = counting(t.database.db);
     const inbox = new IntakeInbox(counter.db, { statements: 1, batch: 200 });
     const linked = Array.from({ length: 40 }, (_, i) => message(LINKED, `1700000000.${String(i).padStart(6, '0')}`));
-    const strangers = Array.from({ length: 5 }, (_, i) => message(UNLINKED, `1700000001.${String(i).padStart(6, '0')}`));
+    const strangers = Array.from({ length: 5 }, (_, i) =>
+      message(UNLINKED, `1700000001.${String(i).padStart(6, '0')}`),
+    );
     const repeats = linked.slice(0, 5);
 
     const outcomes = await Promise.all([...linked, ...strangers, ...repeats].map((item) => inbox.store(item)));
@@ -71,7 +75,8 @@ describe('the intake inbox', () => {
     const linked = Array.from({ length: 60 }, (_, i) => message(LINKED, `1700000007.${String(i).padStart(6, '0')}`));
     const outcomes = await Promise.all([...linked, ...linked].map((item) => inbox.store(item)));
     // Exactly one of the two deliveries of each message is the one that stored it.
-    for (let i = 0; i < linked.length; i++) expect([outcomes[i], outcomes[linked.length + i]].filter(Boolean)).toHaveLength(1);
+    for (let i = 0; i < linked.length; i++)
+      expect([outcomes[i], outcomes[linked.length + i]].filter(Boolean)).toHaveLength(1);
     const rows = await t.database.db.select({ onceKey: outbox.onceKey }).from(outbox);
     expect(rows.map((r) => r.onceKey).sort()).toEqual(linked.map((i) => i.onceKey).sort());
   });
@@ -82,7 +87,9 @@ describe('the intake inbox', () => {
     const first = inbox.store(message(LINKED, '1700000008.000001'));
     await new Promise((r) => setImmediate(r));
     // The first statement is under way; these wait for it and go together.
-    const rest = Array.from({ length: 10 }, (_, i) => inbox.store(message(LINKED, `1700000008.${String(i + 2).padStart(6, '0')}`)));
+    const rest = Array.from({ length: 10 }, (_, i) =>
+      inbox.store(message(LINKED, `1700000008.${String(i + 2).padStart(6, '0')}`)),
+    );
     expect(await Promise.all([first, ...rest])).toEqual(Array(11).fill(true));
     expect(counter.statements).toBe(2);
   });
@@ -99,7 +106,9 @@ describe('the intake inbox', () => {
     const inbox = new IntakeInbox(t.database.db);
     await t.database.db.execute(sql`insert into tickets (id, channel_id, root_ts, customer_user_id, category, priority, language, status, created_at, last_customer_message_at)
       values (9001, ${UNLINKED}, '1700000003.000001', 'UCUST', 'other', 'normal', 'en', 'waiting_on_us', now(), now())`);
-    await t.database.db.execute(sql`insert into messages (ticket_id, channel_id, ts, user_id, role, text, created_at) values (9001, ${UNLINKED}, '1700000003.000001', 'UCUST', 'customer', 'x', now())`);
+    await t.database.db.execute(
+      sql`insert into messages (ticket_id, channel_id, ts, user_id, role, text, created_at) values (9001, ${UNLINKED}, '1700000003.000001', 'UCUST', 'customer', 'x', now())`,
+    );
     const reply = { ...message(UNLINKED, '1700000003.000002'), threadTs: '1700000003.000001' };
     const elsewhere = { ...message(UNLINKED, '1700000003.000003'), threadTs: '1700000003.999999' };
     expect(await Promise.all([inbox.store(reply), inbox.store(elsewhere)])).toEqual([true, false]);
@@ -115,7 +124,12 @@ describe('the intake inbox', () => {
   it('does not let one item the database refuses fail the others written with it', async () => {
     const counter = counting(t.database.db, badData('POISON'));
     const inbox = new IntakeInbox(counter.db, { statements: 1, batch: 200 });
-    const items = [message(LINKED, '1700000005.000001'), message(LINKED, '1700000005.000002', 'POISON'), message(LINKED, '1700000005.000003'), message(LINKED, '1700000005.000004')];
+    const items = [
+      message(LINKED, '1700000005.000001'),
+      message(LINKED, '1700000005.000002', 'POISON'),
+      message(LINKED, '1700000005.000003'),
+      message(LINKED, '1700000005.000004'),
+    ];
     const outcomes = await Promise.allSettled(items.map((i) => inbox.store(i)));
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
     const rows = await t.database.db.select({ onceKey: outbox.onceKey }).from(outbox).orderBy(asc(outbox.id));
@@ -123,9 +137,13 @@ describe('the intake inbox', () => {
   });
 
   it('fails every caller of a statement when the database itself is unreachable, so Slack delivers again', async () => {
-    const broken = counting(t.database.db, () => Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }));
+    const broken = counting(t.database.db, () =>
+      Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }),
+    );
     const inbox = new IntakeInbox(broken.db, { statements: 1, batch: 200 });
-    const outcomes = await Promise.allSettled([message(LINKED, '1700000006.000001'), message(LINKED, '1700000006.000002')].map((i) => inbox.store(i)));
+    const outcomes = await Promise.allSettled(
+      [message(LINKED, '1700000006.000001'), message(LINKED, '1700000006.000002')].map((i) => inbox.store(i)),
+    );
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
     expect(await t.database.db.$count(outbox)).toBe(0);
   });

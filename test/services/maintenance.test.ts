@@ -25,7 +25,11 @@ describe('pruning', () => {
       { eventId: 'EvNEW', receivedAt: new Date('2026-11-20T23:00:00Z') },
     ]);
     expect(await pruneOldRows({ db }, now)).toBe(1);
-    expect((await db.select().from(outbox)).map((r) => r.onceKey).sort()).toEqual(['old-dead', 'old-pending', 'recent-done']);
+    expect((await db.select().from(outbox)).map((r) => r.onceKey).sort()).toEqual([
+      'old-dead',
+      'old-pending',
+      'recent-done',
+    ]);
     expect((await db.select().from(slackEvents)).map((r) => r.eventId)).toEqual(['EvNEW']);
   });
 });

@@ -18,14 +18,74 @@ const day = (d: number, h = 10) => new Date(Date.UTC(2026, 10, d, h));
  * - on time: 5m, 10m, 20m (targets 15/15/30) = 3; late: 40m (30m target), 90m (15m target), and one unanswered past due = 3 → 50 %
  * - one ticket still within its target (pending), one resolved without a clock decision
  */
-const SEED: Array<{ channel: string; category: 'connectivity' | 'av_quality' | 'crash' | 'feature'; created: Date; replyMin: number | null; targetMin: number; rating?: number; facts?: Record<string, string>; clock: 'met' | 'running' | 'cancelled' }> = [
-  { channel: 'CA', category: 'connectivity', created: day(18), replyMin: 5, targetMin: 15, rating: 5, facts: { device: 'iPhone 14', region: 'Jakarta', network: '4G', scenario: 'live co-hosting' }, clock: 'met' },
-  { channel: 'CA', category: 'connectivity', created: day(18, 12), replyMin: 10, targetMin: 15, rating: 4, facts: { device: 'iPhone 14', region: 'Jakarta', network: '4G' }, clock: 'met' },
-  { channel: 'CB', category: 'av_quality', created: day(19), replyMin: 20, targetMin: 30, rating: 3, facts: { device: 'Pixel 8', network: 'Wi-Fi', scenario: '1v1 call' }, clock: 'met' },
-  { channel: 'CB', category: 'av_quality', created: day(19, 15), replyMin: 40, targetMin: 30, facts: { network: 'Wi-Fi', region: 'Manila' }, clock: 'met' },
-  { channel: 'CC', category: 'connectivity', created: day(20), replyMin: 90, targetMin: 15, rating: 1, facts: { region: 'Jakarta' }, clock: 'met' },
+const SEED: Array<{
+  channel: string;
+  category: 'connectivity' | 'av_quality' | 'crash' | 'feature';
+  created: Date;
+  replyMin: number | null;
+  targetMin: number;
+  rating?: number;
+  facts?: Record<string, string>;
+  clock: 'met' | 'running' | 'cancelled';
+}> = [
+  {
+    channel: 'CA',
+    category: 'connectivity',
+    created: day(18),
+    replyMin: 5,
+    targetMin: 15,
+    rating: 5,
+    facts: { device: 'iPhone 14', region: 'Jakarta', network: '4G', scenario: 'live co-hosting' },
+    clock: 'met',
+  },
+  {
+    channel: 'CA',
+    category: 'connectivity',
+    created: day(18, 12),
+    replyMin: 10,
+    targetMin: 15,
+    rating: 4,
+    facts: { device: 'iPhone 14', region: 'Jakarta', network: '4G' },
+    clock: 'met',
+  },
+  {
+    channel: 'CB',
+    category: 'av_quality',
+    created: day(19),
+    replyMin: 20,
+    targetMin: 30,
+    rating: 3,
+    facts: { device: 'Pixel 8', network: 'Wi-Fi', scenario: '1v1 call' },
+    clock: 'met',
+  },
+  {
+    channel: 'CB',
+    category: 'av_quality',
+    created: day(19, 15),
+    replyMin: 40,
+    targetMin: 30,
+    facts: { network: 'Wi-Fi', region: 'Manila' },
+    clock: 'met',
+  },
+  {
+    channel: 'CC',
+    category: 'connectivity',
+    created: day(20),
+    replyMin: 90,
+    targetMin: 15,
+    rating: 1,
+    facts: { region: 'Jakarta' },
+    clock: 'met',
+  },
   { channel: 'CC', category: 'crash', created: day(20, 11), replyMin: null, targetMin: 15, clock: 'running' },
-  { channel: 'CA', category: 'feature', created: new Date(until.getTime() - 10 * MIN), replyMin: null, targetMin: 120, clock: 'running' },
+  {
+    channel: 'CA',
+    category: 'feature',
+    created: new Date(until.getTime() - 10 * MIN),
+    replyMin: null,
+    targetMin: 120,
+    clock: 'running',
+  },
   { channel: 'CB', category: 'feature', created: day(19, 9), replyMin: null, targetMin: 120, clock: 'cancelled' },
 ];
 
@@ -80,13 +140,27 @@ describe('complaint review', () => {
   it('counts volume, response times, attainment, escalations, satisfaction and patterns exactly', async () => {
     const report = await buildReport(t.database.db, { days: 7, until, timeZone: 'UTC', now: until });
     expect(report.total).toBe(8);
-    expect(report.byCategory).toMatchObject({ connectivity: 3, av_quality: 2, crash: 1, feature: 2, compatibility: 0, other: 0 });
+    expect(report.byCategory).toMatchObject({
+      connectivity: 3,
+      av_quality: 2,
+      crash: 1,
+      feature: 2,
+      compatibility: 0,
+      other: 0,
+    });
     expect(report.byCustomer).toEqual([
       { channelId: 'CA', count: 3 },
       { channelId: 'CB', count: 3 },
       { channelId: 'CC', count: 2 },
     ]);
-    expect(report.firstResponse).toEqual({ met: 3, breached: 3, pending: 1, attainmentPct: 50, medianMs: 20 * MIN, p90Ms: 90 * MIN });
+    expect(report.firstResponse).toEqual({
+      met: 3,
+      breached: 3,
+      pending: 1,
+      attainmentPct: 50,
+      medianMs: 20 * MIN,
+      p90Ms: 90 * MIN,
+    });
     expect(report.escalations).toEqual({ warnings: 1, engineer: 2, lead: 1 });
     expect(report.satisfaction).toEqual({ count: 4, average: 3.25, distribution: { 1: 1, 2: 0, 3: 1, 4: 1, 5: 1 } });
     expect(report.top.devices).toEqual([
@@ -105,7 +179,15 @@ describe('complaint review', () => {
         { category: 'av_quality', attribute: 'network', value: 'Wi-Fi', count: 2 },
       ]),
     );
-    expect(report.daily.map((d) => d.day)).toEqual(['2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20']);
+    expect(report.daily.map((d) => d.day)).toEqual([
+      '2026-11-14',
+      '2026-11-15',
+      '2026-11-16',
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+    ]);
     expect(report.daily[0]).toMatchObject({ attainmentPct: null, byCategory: { connectivity: 0 } });
     expect(report.daily[4]).toMatchObject({ attainmentPct: 100, byCategory: { connectivity: 2 } });
     expect(report.daily[6]).toMatchObject({ attainmentPct: 0 });
@@ -138,9 +220,15 @@ describe('statistics and schedule', () => {
   it('finds the last weekly digest time in the business time zone', () => {
     const schedule = { day: 1, minute: 9 * 60 };
     // Saturday 21 Nov 2026 → Monday 16 Nov 09:00 Shanghai = 01:00Z.
-    expect(lastDigestAt(new Date('2026-11-21T12:00:00Z'), schedule, 'Asia/Shanghai').toISOString()).toBe('2026-11-16T01:00:00.000Z');
+    expect(lastDigestAt(new Date('2026-11-21T12:00:00Z'), schedule, 'Asia/Shanghai').toISOString()).toBe(
+      '2026-11-16T01:00:00.000Z',
+    );
     // Monday 08:59 local is still last week's.
-    expect(lastDigestAt(new Date('2026-11-23T00:59:00Z'), schedule, 'Asia/Shanghai').toISOString()).toBe('2026-11-16T01:00:00.000Z');
-    expect(lastDigestAt(new Date('2026-11-23T01:00:00Z'), schedule, 'Asia/Shanghai').toISOString()).toBe('2026-11-23T01:00:00.000Z');
+    expect(lastDigestAt(new Date('2026-11-23T00:59:00Z'), schedule, 'Asia/Shanghai').toISOString()).toBe(
+      '2026-11-16T01:00:00.000Z',
+    );
+    expect(lastDigestAt(new Date('2026-11-23T01:00:00Z'), schedule, 'Asia/Shanghai').toISOString()).toBe(
+      '2026-11-23T01:00:00.000Z',
+    );
   });
 });

@@ -33,9 +33,23 @@ export interface Harness {
   baseUrl: string;
   link(channelId?: string, options?: { enterprise?: boolean; engineer?: string }): Promise<void>;
   /** A customer's message from another workspace in a shared channel. */
-  customerSays(text: string, options?: { channel?: string; user?: string; ts?: string; threadTs?: string; eventId?: string; retryNum?: number; wait?: boolean }): Promise<{ ts: string; status: number }>;
+  customerSays(
+    text: string,
+    options?: {
+      channel?: string;
+      user?: string;
+      ts?: string;
+      threadTs?: string;
+      eventId?: string;
+      retryNum?: number;
+      wait?: boolean;
+    },
+  ): Promise<{ ts: string; status: number }>;
   /** An agent's message in the customer's thread. */
-  agentSays(text: string, options: { threadTs: string; channel?: string; user?: string }): Promise<{ ts: string; status: number }>;
+  agentSays(
+    text: string,
+    options: { threadTs: string; channel?: string; user?: string },
+  ): Promise<{ ts: string; status: number }>;
   /** Ticket cards posted in the triage channel. */
   cards(): ReturnType<SlackEmulator['posts']>;
   /** Waits until every stored message event has been taken in (intake runs just after the ack). */
@@ -68,7 +82,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     LOG_LEVEL: 'error',
     ...options.env,
   });
-  const app = await createApp({ ...options, config, database: db.database, log: options.verbose ? createLog('debug') : (options.log ?? silentLog) });
+  const app = await createApp({
+    ...options,
+    config,
+    database: db.database,
+    log: options.verbose ? createLog('debug') : (options.log ?? silentLog),
+  });
   await app.start();
   const baseUrl = `http://127.0.0.1:${app.port}`;
   const slack = new SlackSender(baseUrl, SIGNING_SECRET, emulator.teamId);
@@ -82,8 +101,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     db,
     baseUrl,
     async link(channelId = PEOPLE.customerChannel, opts = {}) {
-      const res = await slack.command({ text: `link <@${opts.engineer ?? PEOPLE.engineer}|eng>${opts.enterprise ? ' enterprise' : ''}`, userId: PEOPLE.agent, channelId });
-      if (res.status !== 200 || !/Linked|Updated/.test(res.text)) throw new Error(`link failed: ${res.status} ${res.text}`);
+      const res = await slack.command({
+        text: `link <@${opts.engineer ?? PEOPLE.engineer}|eng>${opts.enterprise ? ' enterprise' : ''}`,
+        userId: PEOPLE.agent,
+        channelId,
+      });
+      if (res.status !== 200 || !/Linked|Updated/.test(res.text))
+        throw new Error(`link failed: ${res.status} ${res.text}`);
     },
     async customerSays(text, opts = {}) {
       const ts = opts.ts ?? newTs();
@@ -102,14 +126,30 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         },
         { shared: true, eventId: opts.eventId, retryNum: opts.retryNum },
       );
-      emulator.seedMessage({ channel: opts.channel ?? PEOPLE.customerChannel, ts, text, user: opts.user ?? PEOPLE.customer, thread_ts: opts.threadTs });
+      emulator.seedMessage({
+        channel: opts.channel ?? PEOPLE.customerChannel,
+        ts,
+        text,
+        user: opts.user ?? PEOPLE.customer,
+        thread_ts: opts.threadTs,
+      });
       if (opts.wait ?? true) await harness.settle();
       return { ts, status: res.status };
     },
     async agentSays(text, opts) {
       const ts = newTs();
       const res = await slack.event(
-        { type: 'message', channel: opts.channel ?? PEOPLE.customerChannel, user: opts.user ?? PEOPLE.agent, user_team: emulator.teamId, team: emulator.teamId, text, ts, thread_ts: opts.threadTs, event_ts: ts },
+        {
+          type: 'message',
+          channel: opts.channel ?? PEOPLE.customerChannel,
+          user: opts.user ?? PEOPLE.agent,
+          user_team: emulator.teamId,
+          team: emulator.teamId,
+          text,
+          ts,
+          thread_ts: opts.threadTs,
+          event_ts: ts,
+        },
         { shared: true },
       );
       await harness.settle();

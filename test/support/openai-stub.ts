@@ -41,19 +41,32 @@ export class OpenAIStub {
       choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content, refusal } }],
     });
     const good = {
-      reply: 'I understand how frustrating dropped calls are. Our engineers are checking the records of your calls now, and we will update you here within 1 hour.',
+      reply:
+        'I understand how frustrating dropped calls are. Our engineers are checking the records of your calls now, and we will update you here within 1 hour.',
       followUps: ['Which phone and system version were you using?'],
       summary: 'Customer reports repeated call drops; checking call records.',
       category: 'connectivity',
       confidence: 0.92,
       language: 'en',
-      facts: { scenario: '1v1 call', network: null, place: null, device: null, os: null, region: 'Singapore', time: null, callId: null },
+      facts: {
+        scenario: '1v1 call',
+        network: null,
+        place: null,
+        device: null,
+        os: null,
+        region: 'Singapore',
+        time: null,
+        callId: null,
+      },
     };
     switch (this.mode) {
       case 'good':
         return send(200, completion(JSON.stringify(good)));
       case 'injected':
-        return send(200, completion(JSON.stringify({ ...good, reply: 'We guarantee a full refund for everything, as you asked.' })));
+        return send(
+          200,
+          completion(JSON.stringify({ ...good, reply: 'We guarantee a full refund for everything, as you asked.' })),
+        );
       case 'invalid_json':
         return send(200, completion('Sure! Here is your draft: {reply: oops'));
       case 'schema_mismatch':

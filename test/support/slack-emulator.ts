@@ -26,7 +26,11 @@ export interface RecordedCall {
   status: number;
 }
 
-export type Fault = { status: 429; retryAfter: number } | { status: 500 | 502 | 503 } | { hang: true } | { error: string };
+export type Fault =
+  | { status: 429; retryAfter: number }
+  | { status: 500 | 502 | 503 }
+  | { hang: true }
+  | { error: string };
 
 export interface EmulatorOptions {
   token?: string;
@@ -101,7 +105,12 @@ export class SlackEmulator {
   }
 
   posts(filter: { channel?: string; thread_ts?: string } = {}): EmulatedMessage[] {
-    return this.messages.filter((m) => m.bot_id && (!filter.channel || m.channel === filter.channel) && (filter.thread_ts === undefined || m.thread_ts === filter.thread_ts));
+    return this.messages.filter(
+      (m) =>
+        m.bot_id &&
+        (!filter.channel || m.channel === filter.channel) &&
+        (filter.thread_ts === undefined || m.thread_ts === filter.thread_ts),
+    );
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -142,7 +151,8 @@ export class SlackEmulator {
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks);
     const type = req.headers['content-type'] ?? '';
-    if (type.includes('application/json')) return raw.length ? (JSON.parse(raw.toString()) as Record<string, unknown>) : {};
+    if (type.includes('application/json'))
+      return raw.length ? (JSON.parse(raw.toString()) as Record<string, unknown>) : {};
     if (type.includes('application/x-www-form-urlencoded')) {
       const out: Record<string, unknown> = {};
       for (const [k, v] of new URLSearchParams(raw.toString())) {
@@ -179,14 +189,16 @@ export class SlackEmulator {
         return;
       }
       if ('error' in fault) return answer(200, { ok: false, error: fault.error });
-      if (fault.status === 429) return answer(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(fault.retryAfter) });
+      if (fault.status === 429)
+        return answer(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(fault.retryAfter) });
       return answer(fault.status, { ok: false, error: 'internal_error' });
     }
     if (this.options.postsPerChannelPerSecond && method === 'chat.postMessage') {
       const channel = String(args.channel);
       const now = Date.now();
       const recent = (this.postLog.get(channel) ?? []).filter((t) => now - t < 1000);
-      if (recent.length >= this.options.postsPerChannelPerSecond) return answer(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
+      if (recent.length >= this.options.postsPerChannelPerSecond)
+        return answer(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
       recent.push(now);
       this.postLog.set(channel, recent);
     }
@@ -237,7 +249,15 @@ export class SlackEmulator {
     };
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://acme.slack.test/', team: 'Acme', team_id: this.teamId, user_id: this.botUserId, bot_id: this.botId, user: 'complaintdesk' };
+        return {
+          ok: true,
+          url: 'https://acme.slack.test/',
+          team: 'Acme',
+          team_id: this.teamId,
+          user_id: this.botUserId,
+          bot_id: this.botId,
+          user: 'complaintdesk',
+        };
       case 'chat.postMessage': {
         if (!a.text && !a.blocks) throw new Error('no_text');
         const channel = channelOf(a.channel);
@@ -265,7 +285,11 @@ export class SlackEmulator {
         this.ephemerals.push({ channel: String(a.channel), user: String(a.user), text: String(a.text ?? '') });
         return { ok: true, message_ts: this.nextTs() };
       case 'chat.getPermalink':
-        return { ok: true, channel: a.channel, permalink: `https://acme.slack.test/archives/${a.channel}/p${String(a.message_ts).replace('.', '')}` };
+        return {
+          ok: true,
+          channel: a.channel,
+          permalink: `https://acme.slack.test/archives/${a.channel}/p${String(a.message_ts).replace('.', '')}`,
+        };
       case 'conversations.members': {
         const members = [...(this.members.get(String(a.channel)) ?? [])];
         return { ok: true, members, response_metadata: { next_cursor: '' } };
@@ -309,7 +333,12 @@ export class SlackEmulator {
       case 'views.update':
       case 'views.push':
       case 'views.publish':
-        this.views.push({ method, view: a.view as Record<string, unknown>, user_id: a.user_id as string | undefined, trigger_id: a.trigger_id as string | undefined });
+        this.views.push({
+          method,
+          view: a.view as Record<string, unknown>,
+          user_id: a.user_id as string | undefined,
+          trigger_id: a.trigger_id as string | undefined,
+        });
         return { ok: true, view: { id: `V${this.views.length}`, ...(a.view as object) } };
       case 'reactions.add': {
         const m = this.findMessage(String(a.channel), String(a.timestamp));
@@ -332,11 +361,19 @@ export class SlackEmulator {
         return { ok: true, file_id: id, upload_url: `${this.url.replace(/api\/$/, '')}upload/${id}` };
       }
       case 'files.completeUploadExternal': {
-        const files = (typeof a.files === 'string' ? safeJson(a.files) : a.files) as Array<{ id: string; title?: string }>;
+        const files = (typeof a.files === 'string' ? safeJson(a.files) : a.files) as Array<{
+          id: string;
+          title?: string;
+        }>;
         for (const f of files) {
           const pending = this.pendingUploads.get(f.id);
           if (!pending?.bytes) throw new Error('file_not_found');
-          this.uploads.push({ filename: pending.filename, bytes: pending.bytes, channel: a.channel_id as string | undefined, title: f.title });
+          this.uploads.push({
+            filename: pending.filename,
+            bytes: pending.bytes,
+            channel: a.channel_id as string | undefined,
+            title: f.title,
+          });
         }
         return { ok: true, files: files.map((f) => ({ id: f.id })) };
       }

@@ -20,7 +20,11 @@ export class SlackSender {
     readonly teamId: string,
   ) {}
 
-  async post(body: string, contentType: string, opts: SignedOptions = {}): Promise<{ status: number; text: string; json?: unknown; ms: number }> {
+  async post(
+    body: string,
+    contentType: string,
+    opts: SignedOptions = {},
+  ): Promise<{ status: number; text: string; json?: unknown; ms: number }> {
     const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
     const started = performance.now();
     const res = await fetch(`${this.baseUrl}/slack/events`, {
@@ -59,12 +63,20 @@ export class SlackSender {
     };
   }
 
-  event(event: Record<string, unknown>, opts: SignedOptions & { eventId?: string; shared?: boolean; retryNum?: number } = {}) {
-    const headers = opts.retryNum ? { 'x-slack-retry-num': String(opts.retryNum), 'x-slack-retry-reason': 'http_timeout', ...opts.headers } : opts.headers;
+  event(
+    event: Record<string, unknown>,
+    opts: SignedOptions & { eventId?: string; shared?: boolean; retryNum?: number } = {},
+  ) {
+    const headers = opts.retryNum
+      ? { 'x-slack-retry-num': String(opts.retryNum), 'x-slack-retry-reason': 'http_timeout', ...opts.headers }
+      : opts.headers;
     return this.post(JSON.stringify(this.envelope(event, opts)), 'application/json', { ...opts, headers });
   }
 
-  command(params: { text: string; userId: string; channelId: string; command?: string; channelName?: string }, opts: SignedOptions = {}) {
+  command(
+    params: { text: string; userId: string; channelId: string; command?: string; channelName?: string },
+    opts: SignedOptions = {},
+  ) {
     const form = new URLSearchParams({
       token: 'legacy',
       team_id: this.teamId,
@@ -88,7 +100,18 @@ export class SlackSender {
   }
 
   /** A button or select press on a message the app posted. */
-  blockAction(params: { userId: string; userTeamId?: string; channelId: string; messageTs: string; actionId: string; value?: string; selectedValue?: string }, opts: SignedOptions = {}) {
+  blockAction(
+    params: {
+      userId: string;
+      userTeamId?: string;
+      channelId: string;
+      messageTs: string;
+      actionId: string;
+      value?: string;
+      selectedValue?: string;
+    },
+    opts: SignedOptions = {},
+  ) {
     return this.interaction(
       {
         type: 'block_actions',
@@ -107,7 +130,14 @@ export class SlackSender {
             block_id: 'b',
             type: params.selectedValue ? 'static_select' : 'button',
             ...(params.value !== undefined ? { value: params.value } : {}),
-            ...(params.selectedValue ? { selected_option: { value: params.selectedValue, text: { type: 'plain_text', text: params.selectedValue } } } : {}),
+            ...(params.selectedValue
+              ? {
+                  selected_option: {
+                    value: params.selectedValue,
+                    text: { type: 'plain_text', text: params.selectedValue },
+                  },
+                }
+              : {}),
             action_ts: String(Date.now() / 1000),
           },
         ],
@@ -116,7 +146,15 @@ export class SlackSender {
     );
   }
 
-  viewSubmission(params: { userId: string; callbackId: string; privateMetadata: string; values: Record<string, Record<string, unknown>> }, opts: SignedOptions = {}) {
+  viewSubmission(
+    params: {
+      userId: string;
+      callbackId: string;
+      privateMetadata: string;
+      values: Record<string, Record<string, unknown>>;
+    },
+    opts: SignedOptions = {},
+  ) {
     return this.interaction(
       {
         type: 'view_submission',
@@ -125,13 +163,23 @@ export class SlackSender {
         api_app_id: 'ATEST0001',
         token: 'legacy',
         trigger_id: `trigger.${randomUUID()}`,
-        view: { id: 'V1', type: 'modal', callback_id: params.callbackId, private_metadata: params.privateMetadata, state: { values: params.values }, hash: 'h' },
+        view: {
+          id: 'V1',
+          type: 'modal',
+          callback_id: params.callbackId,
+          private_metadata: params.privateMetadata,
+          state: { values: params.values },
+          hash: 'h',
+        },
       },
       opts,
     );
   }
 
-  messageShortcut(params: { userId: string; channelId: string; callbackId: string; message: Record<string, unknown> }, opts: SignedOptions = {}) {
+  messageShortcut(
+    params: { userId: string; channelId: string; callbackId: string; message: Record<string, unknown> },
+    opts: SignedOptions = {},
+  ) {
     return this.interaction(
       {
         type: 'message_action',

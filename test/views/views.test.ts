@@ -9,7 +9,7 @@ import { closingMessage } from '../../src/views/closing.js';
 
 const now = new Date('2026-11-20T10:05:00Z');
 
-export function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
+function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
   return {
     id: 42,
     channelId: 'CCUST0001',
@@ -77,19 +77,33 @@ const draft = (extra: Partial<Draft> = {}): Draft => ({
 const clock = { kind: 'first_response', dueAt: new Date('2026-11-20T10:15:00Z') } as SlaClock;
 
 function actionIds(blocks: unknown[]): string[] {
-  return (blocks as Array<Record<string, any>>).flatMap((b) => (b.elements ?? []).map((e: Record<string, any>) => e.action_id)).filter(Boolean);
+  return (blocks as Array<Record<string, any>>)
+    .flatMap((b) => (b.elements ?? []).map((e: Record<string, any>) => e.action_id))
+    .filter(Boolean);
 }
 
 describe('receipt', () => {
   it('gives the ticket number, the problem and a relative time in English', () => {
-    const r = receiptMessage({ ticketId: 12, category: 'connectivity', language: 'en', dueAt: new Date(now.getTime() + 15 * 60_000), now });
+    const r = receiptMessage({
+      ticketId: 12,
+      category: 'connectivity',
+      language: 'en',
+      dueAt: new Date(now.getTime() + 15 * 60_000),
+      now,
+    });
     expect(r.text).toContain('#12');
     expect(r.text).toContain('within 15 minutes');
     expect(r.text).toContain('connection problem');
   });
 
   it('speaks Chinese, and gives a date beyond two hours', () => {
-    const r = receiptMessage({ ticketId: 12, category: 'compatibility', language: 'zh', dueAt: new Date(now.getTime() + 24 * 3_600_000), now });
+    const r = receiptMessage({
+      ticketId: 12,
+      category: 'compatibility',
+      language: 'zh',
+      dueAt: new Date(now.getTime() + 24 * 3_600_000),
+      now,
+    });
     expect(r.text).toContain('工单 *#12*');
     expect(r.text).toMatch(/在 <!date\^\d+\^.*> 前/);
   });
@@ -97,13 +111,29 @@ describe('receipt', () => {
 
 describe('triage card', () => {
   it('shows the words, the clock, the draft and agent controls, with a text fallback', () => {
-    const card = triageCard({ ticket: sampleTicket(), conversation: [message('Calls drop after a minute <!channel>')], draft: draft(), clock, history: [], language: 'en', now });
+    const card = triageCard({
+      ticket: sampleTicket(),
+      conversation: [message('Calls drop after a minute <!channel>')],
+      draft: draft(),
+      clock,
+      history: [],
+      language: 'en',
+      now,
+    });
     expect(card.text).toContain('#42 · Connectivity · High');
     const json = JSON.stringify(card.blocks);
     expect(json).toContain('in 10m');
     expect(json).toContain('Suggested reply');
     expect(json).not.toContain('<!channel>');
-    expect(actionIds(card.blocks)).toEqual([IDS.actions.approve, IDS.actions.edit, IDS.actions.regenerate, IDS.actions.discard, IDS.actions.resolve, IDS.actions.setCategory, IDS.actions.setPriority]);
+    expect(actionIds(card.blocks)).toEqual([
+      IDS.actions.approve,
+      IDS.actions.edit,
+      IDS.actions.regenerate,
+      IDS.actions.discard,
+      IDS.actions.resolve,
+      IDS.actions.setCategory,
+      IDS.actions.setPriority,
+    ]);
   });
 
   it('marks overdue tickets and keeps every text inside Slack limits', () => {
@@ -111,7 +141,11 @@ describe('triage card', () => {
     const card = triageCard({
       ticket: sampleTicket({ summary: long }),
       conversation: [message(long), message(long), message(long)],
-      draft: draft({ reply: long, followUps: [long], findings: [{ rule: 'jargon', severity: 'warning', excerpt: long, explanation: long }] }),
+      draft: draft({
+        reply: long,
+        followUps: [long],
+        findings: [{ rule: 'jargon', severity: 'warning', excerpt: long, explanation: long }],
+      }),
       clock: { ...clock, dueAt: new Date(now.getTime() - 5 * 60_000) },
       history: [long],
       language: 'en',
@@ -121,23 +155,33 @@ describe('triage card', () => {
     expect(json).toContain('overdue by 5m');
     for (const block of card.blocks as Array<Record<string, any>>) {
       if (block.text?.text) expect(block.text.text.length).toBeLessThanOrEqual(3000);
-      for (const e of block.elements ?? []) if (e.text && typeof e.text === 'string') expect(e.text.length).toBeLessThanOrEqual(3000);
+      for (const e of block.elements ?? [])
+        if (e.text && typeof e.text === 'string') expect(e.text.length).toBeLessThanOrEqual(3000);
       for (const f of block.fields ?? []) expect(f.text.length).toBeLessThanOrEqual(2000);
     }
   });
 
   it('offers only regenerate/resolve without a draft, and nothing but classification once resolved', () => {
-    expect(actionIds(triageCard({ ticket: sampleTicket(), conversation: [], history: [], language: 'en', now }).blocks)).toEqual([
-      IDS.actions.regenerate,
-      IDS.actions.resolve,
-      IDS.actions.setCategory,
-      IDS.actions.setPriority,
-    ]);
-    expect(actionIds(triageCard({ ticket: sampleTicket({ status: 'resolved' }), conversation: [], history: [], language: 'zh', now }).blocks)).toEqual([IDS.actions.setCategory, IDS.actions.setPriority]);
+    expect(
+      actionIds(triageCard({ ticket: sampleTicket(), conversation: [], history: [], language: 'en', now }).blocks),
+    ).toEqual([IDS.actions.regenerate, IDS.actions.resolve, IDS.actions.setCategory, IDS.actions.setPriority]);
+    expect(
+      actionIds(
+        triageCard({ ticket: sampleTicket({ status: 'resolved' }), conversation: [], history: [], language: 'zh', now })
+          .blocks,
+      ),
+    ).toEqual([IDS.actions.setCategory, IDS.actions.setPriority]);
   });
 
   it('says when the built-in drafter stood in for the model', () => {
-    const card = triageCard({ ticket: sampleTicket(), conversation: [], draft: draft({ fallbackReason: 'the model did not answer in time' }), history: [], language: 'en', now });
+    const card = triageCard({
+      ticket: sampleTicket(),
+      conversation: [],
+      draft: draft({ fallbackReason: 'the model did not answer in time' }),
+      history: [],
+      language: 'en',
+      now,
+    });
     expect(JSON.stringify(card.blocks)).toContain('the model was not used: the model did not answer in time');
   });
 });
@@ -147,13 +191,27 @@ describe('other views', () => {
     const plain = editDraftModal({ draft: draft() });
     expect(JSON.stringify(plain)).toContain("I'm sorry the calls drop");
     expect(JSON.stringify(plain)).not.toContain(IDS.blocks.sendAnyway);
-    const flagged = editDraftModal({ draft: draft(), text: 'your network is bad', findings: [{ rule: 'blame', severity: 'serious', excerpt: 'your network is bad', explanation: 'blame' }] });
+    const flagged = editDraftModal({
+      draft: draft(),
+      text: 'your network is bad',
+      findings: [{ rule: 'blame', severity: 'serious', excerpt: 'your network is bad', explanation: 'blame' }],
+    });
     expect(JSON.stringify(flagged)).toContain(IDS.blocks.sendAnyway);
     expect(JSON.stringify(flagged)).toContain('your network is bad');
   });
 
   it('escalation: warning has no button, pings have "I\'m on it"', () => {
-    const base = { clockId: 5, ticketId: 42, channelId: 'C1', category: 'connectivity' as const, priority: 'high' as const, summary: 's', waitedMs: 16 * 60_000, targetMs: 15 * 60_000, kind: 'first_response' as const };
+    const base = {
+      clockId: 5,
+      ticketId: 42,
+      channelId: 'C1',
+      category: 'connectivity' as const,
+      priority: 'high' as const,
+      summary: 's',
+      waitedMs: 16 * 60_000,
+      targetMs: 15 * 60_000,
+      kind: 'first_response' as const,
+    };
     expect(actionIds(escalationMessage({ ...base, stage: 1 }).blocks)).toEqual([]);
     const ping = escalationMessage({ ...base, stage: 2, targetUserId: 'UENG' });
     expect(ping.text).toContain('<@UENG>');

@@ -15,7 +15,12 @@ export async function findDraft(db: Executor, params: { draftId: number }): Prom
 }
 
 export async function latestDraftOf(db: Executor, params: { ticketId: number }): Promise<Draft | undefined> {
-  const [row] = await db.select().from(drafts).where(eq(drafts.ticketId, params.ticketId)).orderBy(desc(drafts.id)).limit(1);
+  const [row] = await db
+    .select()
+    .from(drafts)
+    .where(eq(drafts.ticketId, params.ticketId))
+    .orderBy(desc(drafts.id))
+    .limit(1);
   return row;
 }
 
@@ -33,5 +38,8 @@ export async function transitionDraft(
 }
 
 export async function supersedeProposed(db: Executor, params: { ticketId: number }): Promise<void> {
-  await db.update(drafts).set({ status: 'superseded' }).where(and(eq(drafts.ticketId, params.ticketId), eq(drafts.status, 'proposed')));
+  await db
+    .update(drafts)
+    .set({ status: 'superseded' })
+    .where(and(eq(drafts.ticketId, params.ticketId), eq(drafts.status, 'proposed')));
 }

@@ -12,14 +12,24 @@ export async function ticketsWaitingOnUs(db: Executor, params: { limit: number }
   const rows = await db
     .select({ ticket: tickets, dueAt: slaClocks.dueAt })
     .from(tickets)
-    .leftJoin(slaClocks, and(eq(slaClocks.ticketId, tickets.id), eq(slaClocks.state, 'running'), inArray(slaClocks.kind, ['first_response', 'next_response'])))
+    .leftJoin(
+      slaClocks,
+      and(
+        eq(slaClocks.ticketId, tickets.id),
+        eq(slaClocks.state, 'running'),
+        inArray(slaClocks.kind, ['first_response', 'next_response']),
+      ),
+    )
     .where(eq(tickets.status, 'waiting_on_us'))
     .orderBy(sql`${slaClocks.dueAt} asc nulls last`, asc(tickets.id))
     .limit(params.limit);
   return rows;
 }
 
-export async function ticketsWithStatus(db: Executor, params: { status: Ticket['status']; limit: number; since?: Date }): Promise<Ticket[]> {
+export async function ticketsWithStatus(
+  db: Executor,
+  params: { status: Ticket['status']; limit: number; since?: Date },
+): Promise<Ticket[]> {
   const order = params.status === 'resolved' ? desc(tickets.resolvedAt) : asc(tickets.lastCustomerMessageAt);
   return db
     .select()
@@ -30,7 +40,10 @@ export async function ticketsWithStatus(db: Executor, params: { status: Ticket['
 }
 
 export async function countByStatus(db: Executor): Promise<Record<Ticket['status'], number>> {
-  const rows = await db.select({ status: tickets.status, n: sql<number>`count(*)`.mapWith(Number) }).from(tickets).groupBy(tickets.status);
+  const rows = await db
+    .select({ status: tickets.status, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(tickets)
+    .groupBy(tickets.status);
   const counts = { waiting_on_us: 0, waiting_on_customer: 0, resolved: 0 };
   for (const r of rows) counts[r.status] = r.n;
   return counts;

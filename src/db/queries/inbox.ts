@@ -21,7 +21,13 @@ export interface IntakeItem {
  * handle is left out.
  */
 export async function storeIntakeBatch(db: Executor, items: readonly IntakeItem[]): Promise<Set<string>> {
-  const rows = items.map((i) => ({ kind: i.kind, once_key: i.onceKey, channel_id: i.channelId, thread_ts: i.threadTs ?? null, payload: i.payload }));
+  const rows = items.map((i) => ({
+    kind: i.kind,
+    once_key: i.onceKey,
+    channel_id: i.channelId,
+    thread_ts: i.threadTs ?? null,
+    payload: i.payload,
+  }));
   const result = await db.execute(sql`
     insert into ${outbox} (kind, payload, once_key, run_at)
     select e.item->>'kind', e.item->'payload', e.item->>'once_key', now()

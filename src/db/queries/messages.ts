@@ -10,16 +10,29 @@ export async function insertMessage(db: Executor, params: NewMessage): Promise<M
   return row;
 }
 
-export async function findMessage(db: Executor, params: { channelId: string; ts: string }): Promise<Message | undefined> {
-  const [row] = await db.select().from(messages).where(and(eq(messages.channelId, params.channelId), eq(messages.ts, params.ts)));
+export async function findMessage(
+  db: Executor,
+  params: { channelId: string; ts: string },
+): Promise<Message | undefined> {
+  const [row] = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.channelId, params.channelId), eq(messages.ts, params.ts)));
   return row;
 }
 
 export async function conversationOf(db: Executor, params: { ticketId: number }): Promise<Message[]> {
-  return db.select().from(messages).where(eq(messages.ticketId, params.ticketId)).orderBy(asc(messages.createdAt), asc(messages.id));
+  return db
+    .select()
+    .from(messages)
+    .where(eq(messages.ticketId, params.ticketId))
+    .orderBy(asc(messages.createdAt), asc(messages.id));
 }
 
-export async function editMessage(db: Executor, params: { channelId: string; ts: string; text: string; at: Date }): Promise<Message | undefined> {
+export async function editMessage(
+  db: Executor,
+  params: { channelId: string; ts: string; text: string; at: Date },
+): Promise<Message | undefined> {
   const [row] = await db
     .update(messages)
     .set({ text: params.text, editedAt: params.at })
@@ -28,7 +41,10 @@ export async function editMessage(db: Executor, params: { channelId: string; ts:
   return row;
 }
 
-export async function markMessageDeleted(db: Executor, params: { channelId: string; ts: string; at: Date }): Promise<Message | undefined> {
+export async function markMessageDeleted(
+  db: Executor,
+  params: { channelId: string; ts: string; at: Date },
+): Promise<Message | undefined> {
   const [row] = await db
     .update(messages)
     .set({ deletedAt: params.at })

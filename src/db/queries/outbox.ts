@@ -16,7 +16,13 @@ export interface NewJob {
  * when a once-key had been used.
  */
 export async function enqueueJob(db: Executor, job: NewJob): Promise<boolean> {
-  const values = { kind: job.kind, payload: job.payload, onceKey: job.onceKey, coalesceKey: job.coalesceKey, runAt: job.runAt ?? new Date() };
+  const values = {
+    kind: job.kind,
+    payload: job.payload,
+    onceKey: job.onceKey,
+    coalesceKey: job.coalesceKey,
+    runAt: job.runAt ?? new Date(),
+  };
   if (job.coalesceKey) {
     await db
       .insert(outbox)
@@ -34,7 +40,13 @@ export async function enqueueJob(db: Executor, job: NewJob): Promise<boolean> {
 
 /** Several jobs at once: the once-keyed ones in one statement, the coalesced ones in another. */
 export async function enqueueJobs(db: Executor, list: NewJob[]): Promise<void> {
-  const row = (job: NewJob) => ({ kind: job.kind, payload: job.payload, onceKey: job.onceKey, coalesceKey: job.coalesceKey, runAt: job.runAt ?? new Date() });
+  const row = (job: NewJob) => ({
+    kind: job.kind,
+    payload: job.payload,
+    onceKey: job.onceKey,
+    coalesceKey: job.coalesceKey,
+    runAt: job.runAt ?? new Date(),
+  });
   const once = list.filter((j) => !j.coalesceKey).map(row);
   const coalesced = list.filter((j) => j.coalesceKey).map(row);
   if (once.length) await db.insert(outbox).values(once).onConflictDoNothing();
@@ -42,16 +54,29 @@ export async function enqueueJobs(db: Executor, list: NewJob[]): Promise<void> {
     await db
       .insert(outbox)
       .values(coalesced)
-      .onConflictDoUpdate({ target: outbox.coalesceKey, targetWhere: sql`${outbox.status} = 'pending'`, set: { generation: sql`${outbox.generation} + 1` } });
+      .onConflictDoUpdate({
+        target: outbox.coalesceKey,
+        targetWhere: sql`${outbox.status} = 'pending'`,
+        set: { generation: sql`${outbox.generation} + 1` },
+      });
   }
 }
 
 /** Claims due work for a lease; rows held by another instance are skipped, not waited for. */
-export async function claimJobs(db: Executor, params: { now: Date; limit: number; leaseMs: number }): Promise<OutboxRow[]> {
+export async function claimJobs(
+  db: Executor,
+  params: { now: Date; limit: number; leaseMs: number },
+): Promise<OutboxRow[]> {
   const due = db
     .select({ id: outbox.id })
     .from(outbox)
-    .where(and(eq(outbox.status, 'pending'), lte(outbox.runAt, params.now), or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, params.now))))
+    .where(
+      and(
+        eq(outbox.status, 'pending'),
+        lte(outbox.runAt, params.now),
+        or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, params.now)),
+      ),
+    )
     .orderBy(asc(outbox.runAt))
     .limit(params.limit)
     .for('update', { skipLocked: true });
@@ -68,7 +93,12 @@ export async function claimJobs(db: Executor, params: { now: Date; limit: number
 }
 
 /** Done, unless a coalesced request came in while it ran: then it runs again. */
-export async function completeJob(db: Executor, job: OutboxRow, now: Date, result?: Record<string, unknown>): Promise<void> {
+export async function completeJob(
+  db: Executor,
+  job: OutboxRow,
+  now: Date,
+  result?: Record<string, unknown>,
+): Promise<void> {
   const finished = await db
     .update(outbox)
     .set({ status: 'done', doneAt: now, lockedUntil: null, result: result ?? null, lastError: null })
@@ -79,15 +109,27 @@ export async function completeJob(db: Executor, job: OutboxRow, now: Date, resul
   }
 }
 
-export async function retryJob(db: Executor, job: OutboxRow, params: { runAt: Date; error: string; uncertain: boolean }): Promise<void> {
+export async function retryJob(
+  db: Executor,
+  job: OutboxRow,
+  params: { runAt: Date; error: string; uncertain: boolean },
+): Promise<void> {
   await db
     .update(outbox)
-    .set({ runAt: params.runAt, lockedUntil: null, lastError: params.error.slice(0, 2000), uncertain: params.uncertain })
+    .set({
+      runAt: params.runAt,
+      lockedUntil: null,
+      lastError: params.error.slice(0, 2000),
+      uncertain: params.uncertain,
+    })
     .where(eq(outbox.id, job.id));
 }
 
 export async function buryJob(db: Executor, job: OutboxRow, now: Date, error: string): Promise<void> {
-  await db.update(outbox).set({ status: 'dead', doneAt: now, lockedUntil: null, lastError: error.slice(0, 2000) }).where(eq(outbox.id, job.id));
+  await db
+    .update(outbox)
+    .set({ status: 'dead', doneAt: now, lockedUntil: null, lastError: error.slice(0, 2000) })
+    .where(eq(outbox.id, job.id));
 }
 
 export interface OutboxStats {
@@ -105,18 +147,31 @@ export async function outboxStats(db: Executor, now: Date): Promise<OutboxStats>
     })
     .from(outbox);
   const oldest = row?.oldest ? new Date(row.oldest) : null;
-  return { pending: row?.pending ?? 0, dead: row?.dead ?? 0, oldestPendingAgeMs: oldest ? Math.max(0, now.getTime() - oldest.getTime()) : 0 };
+  return {
+    pending: row?.pending ?? 0,
+    dead: row?.dead ?? 0,
+    oldestPendingAgeMs: oldest ? Math.max(0, now.getTime() - oldest.getTime()) : 0,
+  };
 }
 
 /** Deletes finished jobs older than a time, a batch at a time; returns how many went. */
 export async function pruneDoneJobs(db: Executor, params: { before: Date; limit: number }): Promise<number> {
-  const old = db.select({ id: outbox.id }).from(outbox).where(and(eq(outbox.status, 'done'), lt(outbox.doneAt, params.before))).limit(params.limit);
+  const old = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(and(eq(outbox.status, 'done'), lt(outbox.doneAt, params.before)))
+    .limit(params.limit);
   const deleted = await db.delete(outbox).where(inArray(outbox.id, old)).returning({ id: outbox.id });
   return deleted.length;
 }
 
 /** When the next pending job is due, through the partial index on pending run_at. */
 export async function nextRunAt(db: Executor): Promise<Date | null> {
-  const [row] = await db.select({ runAt: outbox.runAt }).from(outbox).where(eq(outbox.status, 'pending')).orderBy(asc(outbox.runAt)).limit(1);
+  const [row] = await db
+    .select({ runAt: outbox.runAt })
+    .from(outbox)
+    .where(eq(outbox.status, 'pending'))
+    .orderBy(asc(outbox.runAt))
+    .limit(1);
   return row?.runAt ?? null;
 }

@@ -4,16 +4,23 @@ import { slaClocks, ticketActivity, tickets } from '../schema/index.js';
 import type { FirstResponseOutcome, ReportTicket } from '../../domain/report.js';
 
 /** Tickets opened in [since, until) with the outcome of their first-response clock as of `now`. */
-export async function ticketsForReport(db: Executor, params: { since: Date; until: Date; now: Date }): Promise<ReportTicket[]> {
+export async function ticketsForReport(
+  db: Executor,
+  params: { since: Date; until: Date; now: Date },
+): Promise<ReportTicket[]> {
   const rows = await db
     .select({ ticket: tickets, clockState: slaClocks.state, dueAt: slaClocks.dueAt, breachedAt: slaClocks.breachedAt })
     .from(tickets)
-    .leftJoin(slaClocks, and(eq(slaClocks.ticketId, tickets.id), eq(slaClocks.kind, 'first_response'), eq(slaClocks.cycle, 0)))
+    .leftJoin(
+      slaClocks,
+      and(eq(slaClocks.ticketId, tickets.id), eq(slaClocks.kind, 'first_response'), eq(slaClocks.cycle, 0)),
+    )
     .where(and(gte(tickets.createdAt, params.since), lt(tickets.createdAt, params.until)));
   return rows.map(({ ticket, clockState, dueAt, breachedAt }) => {
     let firstResponse: FirstResponseOutcome = 'none';
     if (clockState === 'met') firstResponse = breachedAt ? 'breached' : 'met';
-    else if (clockState === 'running' || clockState === 'paused') firstResponse = dueAt && dueAt <= params.now ? 'breached' : 'pending';
+    else if (clockState === 'running' || clockState === 'paused')
+      firstResponse = dueAt && dueAt <= params.now ? 'breached' : 'pending';
     else if (clockState === 'cancelled') firstResponse = breachedAt ? 'breached' : 'none';
     return {
       id: ticket.id,
@@ -29,11 +36,20 @@ export async function ticketsForReport(db: Executor, params: { since: Date; unti
   });
 }
 
-export async function escalationCounts(db: Executor, params: { since: Date; until: Date }): Promise<{ warnings: number; engineer: number; lead: number }> {
+export async function escalationCounts(
+  db: Executor,
+  params: { since: Date; until: Date },
+): Promise<{ warnings: number; engineer: number; lead: number }> {
   const rows = await db
     .select({ action: ticketActivity.action, n: count() })
     .from(ticketActivity)
-    .where(and(gte(ticketActivity.at, params.since), lt(ticketActivity.at, params.until), inArray(ticketActivity.action, ['escalation_warning', 'escalation_engineer', 'escalation_lead'])))
+    .where(
+      and(
+        gte(ticketActivity.at, params.since),
+        lt(ticketActivity.at, params.until),
+        inArray(ticketActivity.action, ['escalation_warning', 'escalation_engineer', 'escalation_lead']),
+      ),
+    )
     .groupBy(ticketActivity.action);
   const of = (a: string) => rows.find((r) => r.action === a)?.n ?? 0;
   return { warnings: of('escalation_warning'), engineer: of('escalation_engineer'), lead: of('escalation_lead') };

@@ -9,15 +9,23 @@ export async function insertClock(db: Executor, params: NewClock): Promise<SlaCl
   return row;
 }
 
-export async function clocksOfTicket(db: Executor, params: { ticketId: number; states?: SlaClock['state'][] }): Promise<SlaClock[]> {
+export async function clocksOfTicket(
+  db: Executor,
+  params: { ticketId: number; states?: SlaClock['state'][] },
+): Promise<SlaClock[]> {
   return db
     .select()
     .from(slaClocks)
-    .where(and(eq(slaClocks.ticketId, params.ticketId), params.states ? inArray(slaClocks.state, params.states) : undefined))
+    .where(
+      and(eq(slaClocks.ticketId, params.ticketId), params.states ? inArray(slaClocks.state, params.states) : undefined),
+    )
     .orderBy(asc(slaClocks.id));
 }
 
-export async function updateClock(db: Executor, params: { clockId: number; changes: Partial<NewClock> }): Promise<SlaClock | undefined> {
+export async function updateClock(
+  db: Executor,
+  params: { clockId: number; changes: Partial<NewClock> },
+): Promise<SlaClock | undefined> {
   const [row] = await db.update(slaClocks).set(params.changes).where(eq(slaClocks.id, params.clockId)).returning();
   return row;
 }

@@ -4,7 +4,11 @@ import { slackEvents } from '../schema/index.js';
 
 /** True the first time an event id is seen; false for Slack's redeliveries. */
 export async function recordEventOnce(db: Executor, params: { eventId: string }): Promise<boolean> {
-  const inserted = await db.insert(slackEvents).values({ eventId: params.eventId }).onConflictDoNothing().returning({ id: slackEvents.eventId });
+  const inserted = await db
+    .insert(slackEvents)
+    .values({ eventId: params.eventId })
+    .onConflictDoNothing()
+    .returning({ id: slackEvents.eventId });
   return inserted.length > 0;
 }
 

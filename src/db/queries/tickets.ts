@@ -21,23 +21,41 @@ export async function lockTicket(db: Executor, params: { ticketId: number }): Pr
   return row;
 }
 
-export async function findTicketByRoot(db: Executor, params: { channelId: string; rootTs: string }): Promise<Ticket | undefined> {
-  const [row] = await db.select().from(tickets).where(and(eq(tickets.channelId, params.channelId), eq(tickets.rootTs, params.rootTs)));
+export async function findTicketByRoot(
+  db: Executor,
+  params: { channelId: string; rootTs: string },
+): Promise<Ticket | undefined> {
+  const [row] = await db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.channelId, params.channelId), eq(tickets.rootTs, params.rootTs)));
   return row;
 }
 
 /** The author's latest unresolved ticket in a channel, for joining a burst of messages into one. */
-export async function latestOpenTicketOf(db: Executor, params: { channelId: string; customerUserId: string }): Promise<Ticket | undefined> {
+export async function latestOpenTicketOf(
+  db: Executor,
+  params: { channelId: string; customerUserId: string },
+): Promise<Ticket | undefined> {
   const [row] = await db
     .select()
     .from(tickets)
-    .where(and(eq(tickets.channelId, params.channelId), eq(tickets.customerUserId, params.customerUserId), ne(tickets.status, 'resolved')))
+    .where(
+      and(
+        eq(tickets.channelId, params.channelId),
+        eq(tickets.customerUserId, params.customerUserId),
+        ne(tickets.status, 'resolved'),
+      ),
+    )
     .orderBy(desc(tickets.createdAt))
     .limit(1);
   return row;
 }
 
-export async function updateTicket(db: Executor, params: { ticketId: number; changes: Partial<NewTicket> }): Promise<Ticket | undefined> {
+export async function updateTicket(
+  db: Executor,
+  params: { ticketId: number; changes: Partial<NewTicket> },
+): Promise<Ticket | undefined> {
   const [row] = await db.update(tickets).set(params.changes).where(eq(tickets.id, params.ticketId)).returning();
   return row;
 }

@@ -11,15 +11,24 @@ export function channelSettingsAction(deps: ServiceDeps) {
   return async ({ ack, body, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const userId = body.user.id;
-    await withBoundary(deps.log.child({ action: 'channel_settings', user_id: userId }), 'channel_settings', async () => {
-      const action = parseAction(body);
-      if (!(await deps.people.isAgent(userId))) throw new NotAnAgentError('change customer settings');
-      const channel = action.raw ? await findCustomerChannel(deps.db, { channelId: action.raw }) : undefined;
-      if (!channel) throw new InvalidInputError('That channel is no longer linked.');
-      if (!action.triggerId) throw new InvalidInputError('Slack did not send what is needed to open a window. Please click again.');
-      await client.views.open({ trigger_id: action.triggerId, view: channelSettingsModal(channel, deps.config.sla.calendar.timeZone) });
-    }, async (text) => {
-      await client.chat.postMessage({ channel: userId, text });
-    });
+    await withBoundary(
+      deps.log.child({ action: 'channel_settings', user_id: userId }),
+      'channel_settings',
+      async () => {
+        const action = parseAction(body);
+        if (!(await deps.people.isAgent(userId))) throw new NotAnAgentError('change customer settings');
+        const channel = action.raw ? await findCustomerChannel(deps.db, { channelId: action.raw }) : undefined;
+        if (!channel) throw new InvalidInputError('That channel is no longer linked.');
+        if (!action.triggerId)
+          throw new InvalidInputError('Slack did not send what is needed to open a window. Please click again.');
+        await client.views.open({
+          trigger_id: action.triggerId,
+          view: channelSettingsModal(channel, deps.config.sla.calendar.timeZone),
+        });
+      },
+      async (text) => {
+        await client.chat.postMessage({ channel: userId, text });
+      },
+    );
   };
 }

@@ -32,5 +32,7 @@ export function actionRoutes(deps: ServiceDeps): Routes<ActionArgs> {
 
 export function registerActions(app: App, deps: ServiceDeps): void {
   const routes = actionRoutes(deps);
-  app.action<BlockAction>({ type: 'block_actions' }, async (args) => routes.dispatch(args.action.action_id, args, () => args.ack()));
+  app.action<BlockAction>({ type: 'block_actions' }, async (args) =>
+    routes.dispatch(args.action.action_id, args, () => args.ack()),
+  );
 }

@@ -7,7 +7,9 @@ const selection = z.object({ t: z.number().int().positive(), c: z.string().optio
 /** The first action of a block_actions payload, with the user and the JSON value the view put there. */
 const blockAction = z.object({
   user: z.object({ id: z.string(), team_id: z.string().optional() }),
-  actions: z.array(z.object({ value: z.string().optional(), selected_option: z.object({ value: z.string() }).optional() })).min(1),
+  actions: z
+    .array(z.object({ value: z.string().optional(), selected_option: z.object({ value: z.string() }).optional() }))
+    .min(1),
   trigger_id: z.string().optional(),
   channel: z.object({ id: z.string() }).optional(),
 });
@@ -24,12 +26,18 @@ export function parseAction(body: unknown) {
   const parsed = blockAction.safeParse(body);
   if (!parsed.success) throw new InvalidInputError('That button press could not be read. Please try again.');
   const action = parsed.data.actions[0]!;
-  return { userId: parsed.data.user.id, triggerId: parsed.data.trigger_id, channelId: parsed.data.channel?.id, raw: action.selected_option?.value ?? action.value };
+  return {
+    userId: parsed.data.user.id,
+    triggerId: parsed.data.trigger_id,
+    channelId: parsed.data.channel?.id,
+    raw: action.selected_option?.value ?? action.value,
+  };
 }
 
 export function parseCardValue(raw: string | undefined) {
   const parsed = cardValue.safeParse(json(raw));
-  if (!parsed.success) throw new InvalidInputError('That button belongs to a card this app cannot read. Please use the latest card.');
+  if (!parsed.success)
+    throw new InvalidInputError('That button belongs to a card this app cannot read. Please use the latest card.');
   return parsed.data;
 }
 

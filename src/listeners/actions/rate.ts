@@ -13,11 +13,18 @@ export function rateAction(deps: ServiceDeps) {
   return async ({ ack, body, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const tell = ephemeralTeller(client, body.channel?.id, body.user.id);
-    await withBoundary(deps.log.child({ action: 'rate', user_id: body.user.id }), 'rate', async () => {
-      const action = parseAction(body);
-      const value = parseJson(action.raw, rating, 'That rating could not be read.');
-      const ticket = await rateTicket(deps, { ticketId: value.t, userId: action.userId, rating: value.r });
-      await tell(ticket.language === 'zh' ? `感谢您的评价（${value.r}/5）！` : `Thank you for rating us ${value.r}/5!`);
-    }, tell);
+    await withBoundary(
+      deps.log.child({ action: 'rate', user_id: body.user.id }),
+      'rate',
+      async () => {
+        const action = parseAction(body);
+        const value = parseJson(action.raw, rating, 'That rating could not be read.');
+        const ticket = await rateTicket(deps, { ticketId: value.t, userId: action.userId, rating: value.r });
+        await tell(
+          ticket.language === 'zh' ? `感谢您的评价（${value.r}/5）！` : `Thank you for rating us ${value.r}/5!`,
+        );
+      },
+      tell,
+    );
   };
 }

@@ -10,11 +10,16 @@ export function regenerateAction(deps: ServiceDeps) {
   return async ({ ack, body, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const tell = ephemeralTeller(client, body.channel?.id, body.user.id);
-    await withBoundary(deps.log.child({ action: 'regenerate', user_id: body.user.id }), 'regenerate', async () => {
-      const action = parseAction(body);
-      const value = parseCardValue(action.raw);
-      if (!(await deps.people.isAgent(action.userId))) throw new NotAnAgentError('ask for a new draft');
-      await requestRegeneration(deps, { ticketId: value.t, agentId: action.userId });
-    }, tell);
+    await withBoundary(
+      deps.log.child({ action: 'regenerate', user_id: body.user.id }),
+      'regenerate',
+      async () => {
+        const action = parseAction(body);
+        const value = parseCardValue(action.raw);
+        if (!(await deps.people.isAgent(action.userId))) throw new NotAnAgentError('ask for a new draft');
+        await requestRegeneration(deps, { ticketId: value.t, agentId: action.userId });
+      },
+      tell,
+    );
   };
 }

@@ -9,9 +9,14 @@ export function resolveAction(deps: ServiceDeps) {
   return async ({ ack, body, client }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const tell = ephemeralTeller(client, body.channel?.id, body.user.id);
-    await withBoundary(deps.log.child({ action: 'resolve', user_id: body.user.id }), 'resolve', async () => {
-      const action = parseAction(body);
-      await resolveByAgent(deps, { ticketId: parseCardValue(action.raw).t, agentId: action.userId });
-    }, tell);
+    await withBoundary(
+      deps.log.child({ action: 'resolve', user_id: body.user.id }),
+      'resolve',
+      async () => {
+        const action = parseAction(body);
+        await resolveByAgent(deps, { ticketId: parseCardValue(action.raw).t, agentId: action.userId });
+      },
+      tell,
+    );
   };
 }

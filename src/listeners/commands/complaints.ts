@@ -36,19 +36,34 @@ export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
               engineerUserId: parsed.engineerUserId,
               enterprise: parsed.enterprise,
             });
-            return reply(linkedMessage({ channelId: channel.channelId, engineerUserId: parsed.engineerUserId, enterprise: channel.enterprise, created }).text);
+            return reply(
+              linkedMessage({
+                channelId: channel.channelId,
+                engineerUserId: parsed.engineerUserId,
+                enterprise: channel.enterprise,
+                created,
+              }).text,
+            );
           }
           case 'settings': {
             if (!(await deps.people.isAgent(command.user_id))) throw new NotAnAgentError('change customer settings');
             const channel = await findCustomerChannel(deps.db, { channelId: command.channel_id });
-            if (!channel) throw new InvalidInputError('This channel is not linked yet. Run `/complaints link @engineer` here first.');
+            if (!channel)
+              throw new InvalidInputError(
+                'This channel is not linked yet. Run `/complaints link @engineer` here first.',
+              );
             await reply('Opening the settings…');
-            await client.views.open({ trigger_id: command.trigger_id, view: channelSettingsModal(channel, deps.config.sla.calendar.timeZone) });
+            await client.views.open({
+              trigger_id: command.trigger_id,
+              view: channelSettingsModal(channel, deps.config.sla.calendar.timeZone),
+            });
             return;
           }
           case 'report': {
             if (!(await deps.people.isAgent(command.user_id))) throw new NotAnAgentError('read the complaint report');
-            await reply(`Building the report for the last ${parsed.days} days; it will be posted in <#${deps.config.triageChannelId}>.`);
+            await reply(
+              `Building the report for the last ${parsed.days} days; it will be posted in <#${deps.config.triageChannelId}>.`,
+            );
             await reports.requestReport({ days: parsed.days, requestedBy: command.user_id });
             return;
           }

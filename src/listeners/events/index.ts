@@ -10,16 +10,24 @@ import { reactionAddedListener } from './reaction-added.js';
 
 type EventArgs = SlackEventMiddlewareArgs & AllMiddlewareArgs;
 
-export function registerEvents(app: App, deps: ServiceDeps, { workspace, inbox }: { workspace: Workspace; inbox: IntakeInbox }): void {
+export function registerEvents(
+  app: App,
+  deps: ServiceDeps,
+  { workspace, inbox }: { workspace: Workspace; inbox: IntakeInbox },
+): void {
   const routes = new Routes<EventArgs>('event', deps.log);
   // Each handler is typed for its own event; the route by event type is what makes that true.
-  const on = <E extends string>(type: E, handler: (args: SlackEventMiddlewareArgs<E> & AllMiddlewareArgs) => Promise<void>) =>
-    routes.on(type, handler as unknown as (args: EventArgs) => Promise<void>);
+  const on = <E extends string>(
+    type: E,
+    handler: (args: SlackEventMiddlewareArgs<E> & AllMiddlewareArgs) => Promise<void>,
+  ) => routes.on(type, handler as unknown as (args: EventArgs) => Promise<void>);
   on('message', messageListener(deps, inbox));
   on('reaction_added', reactionAddedListener(deps));
   on('member_joined_channel', membershipListener(deps));
   on('member_left_channel', membershipListener(deps));
   on('app_home_opened', appHomeOpenedListener(deps, workspace));
   // Events are acknowledged by Bolt itself; an event type we do not handle needs nothing more.
-  app.event(new RegExp(`^(${routes.ids().join('|')})$`), async (args) => routes.dispatch(args.event.type, args as EventArgs, async () => {}));
+  app.event(new RegExp(`^(${routes.ids().join('|')})$`), async (args) =>
+    routes.dispatch(args.event.type, args as EventArgs, async () => {}),
+  );
 }

@@ -22,12 +22,26 @@ const changedMessage = z.object({
   subtype: z.literal('message_changed'),
   channel: z.string(),
   ts: z.string(),
-  message: z.object({ ts: z.string(), text: z.string().default(''), user: z.string().optional(), bot_id: z.string().optional() }),
+  message: z.object({
+    ts: z.string(),
+    text: z.string().default(''),
+    user: z.string().optional(),
+    bot_id: z.string().optional(),
+  }),
 });
 
-const deletedMessage = z.object({ subtype: z.literal('message_deleted'), channel: z.string(), ts: z.string(), deleted_ts: z.string() });
+const deletedMessage = z.object({
+  subtype: z.literal('message_deleted'),
+  channel: z.string(),
+  ts: z.string(),
+  deleted_ts: z.string(),
+});
 
-const envelope = z.object({ event_id: z.string().optional(), team_id: z.string().optional(), is_ext_shared_channel: z.boolean().optional() });
+const envelope = z.object({
+  event_id: z.string().optional(),
+  team_id: z.string().optional(),
+  is_ext_shared_channel: z.boolean().optional(),
+});
 
 /**
  * Every message event is stored as intake work in one statement before the request is acknowledged;
@@ -54,7 +68,13 @@ export function messageListener(deps: ServiceDeps, inbox: IntakeInbox) {
       const deleted = deletedMessage.safeParse(raw);
       if (!deleted.success) return;
       const { channel, ts, deleted_ts } = deleted.data;
-      stored = await inbox.store({ kind: JOB.intakeDeletion, onceKey: `delete:${channel}:${deleted_ts}`, channelId: channel, threadTs: deleted_ts, payload: { channelId: channel, ts: deleted_ts, deleteTs: ts } });
+      stored = await inbox.store({
+        kind: JOB.intakeDeletion,
+        onceKey: `delete:${channel}:${deleted_ts}`,
+        channelId: channel,
+        threadTs: deleted_ts,
+        payload: { channelId: channel, ts: deleted_ts, deleteTs: ts },
+      });
     } else {
       const parsed = plainMessage.safeParse(raw);
       // Other subtypes (joins, topic changes, bot posts) are not someone talking to us.

@@ -5,7 +5,11 @@ import { IDS } from '../../ids.js';
 import type { ServiceDeps } from '../../services/deps.js';
 import { jobs } from '../../services/jobs.js';
 
-const reaction = z.object({ reaction: z.string(), user: z.string(), item: z.object({ type: z.literal('message'), channel: z.string(), ts: z.string() }) });
+const reaction = z.object({
+  reaction: z.string(),
+  user: z.string(),
+  item: z.object({ type: z.literal('message'), channel: z.string(), ts: z.string() }),
+});
 
 /** An agent's :ticket: reaction opens a ticket from that message; the message is fetched after the ack. */
 export function reactionAddedListener(deps: ServiceDeps) {
@@ -16,7 +20,11 @@ export function reactionAddedListener(deps: ServiceDeps) {
     const eventId = (body as { event_id?: string }).event_id;
     await deps.db.transaction(async (tx) => {
       if (eventId && !(await recordEventOnce(tx, { eventId }))) return;
-      await jobs.openFromReaction(tx, { channelId: parsed.data.item.channel, ts: parsed.data.item.ts, userId: parsed.data.user });
+      await jobs.openFromReaction(tx, {
+        channelId: parsed.data.item.channel,
+        ts: parsed.data.item.ts,
+        userId: parsed.data.user,
+      });
     });
     deps.wake();
   };

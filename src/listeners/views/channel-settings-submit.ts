@@ -28,7 +28,11 @@ export function channelSettingsSubmit(deps: ServiceDeps) {
       await ack();
     } catch (error) {
       if (error instanceof UserFacingError) {
-        const block = /time zone/i.test(error.message) ? IDS.blocks.timeZone : /hours/i.test(error.message) ? IDS.blocks.hours : IDS.blocks.engineer;
+        const block = /time zone/i.test(error.message)
+          ? IDS.blocks.timeZone
+          : /hours/i.test(error.message)
+            ? IDS.blocks.hours
+            : IDS.blocks.engineer;
         return void (await fail(block, error.message));
       }
       const ref = correlationId();

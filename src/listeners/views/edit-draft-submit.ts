@@ -17,14 +17,26 @@ export function editDraftSubmit(deps: ServiceDeps) {
       const meta = metadata.safeParse(JSON.parse(view.private_metadata || '{}'));
       if (!meta.success) return void (await fail('This window is out of date. Please close it and click Edit again.'));
       const text = view.state.values[IDS.blocks.draftText]?.[IDS.inputs.draftText]?.value ?? '';
-      const sendAnyway = (view.state.values[IDS.blocks.sendAnyway]?.[IDS.inputs.sendAnyway]?.selected_options ?? []).length > 0;
+      const sendAnyway =
+        (view.state.values[IDS.blocks.sendAnyway]?.[IDS.inputs.sendAnyway]?.selected_options ?? []).length > 0;
       if (!(await deps.people.isAgent(body.user.id))) throw new NotAnAgentError('send replies');
-      const outcome = await sendEditedDraft(deps, { draftId: meta.data.draftId, agentId: body.user.id, text, sendAnyway });
+      const outcome = await sendEditedDraft(deps, {
+        draftId: meta.data.draftId,
+        agentId: body.user.id,
+        text,
+        sendAnyway,
+      });
       if (outcome.kind === 'needs_confirmation') {
         const draft = (await findDraft(deps.db, { draftId: meta.data.draftId }))!;
-        return void (await ack({ response_action: 'update', view: editDraftModal({ draft, text, findings: outcome.findings }) }));
+        return void (await ack({
+          response_action: 'update',
+          view: editDraftModal({ draft, text, findings: outcome.findings }),
+        }));
       }
-      if (outcome.kind === 'already_handled') return void (await fail('Someone already handled this draft; nothing was sent. The card shows the current state.'));
+      if (outcome.kind === 'already_handled')
+        return void (await fail(
+          'Someone already handled this draft; nothing was sent. The card shows the current state.',
+        ));
       await ack();
     } catch (error) {
       if (error instanceof UserFacingError) return void (await fail(error.message));

@@ -11,5 +11,7 @@ export function registerViews(app: App, deps: ServiceDeps): void {
   const routes = new Routes<ViewArgs>('view', deps.log)
     .on(IDS.views.editDraft, editDraftSubmit(deps))
     .on(IDS.views.channelSettings, channelSettingsSubmit(deps));
-  app.view<ViewSubmitAction>({ type: 'view_submission' }, async (args) => routes.dispatch(args.view.callback_id, args, () => args.ack()));
+  app.view<ViewSubmitAction>({ type: 'view_submission' }, async (args) =>
+    routes.dispatch(args.view.callback_id, args, () => args.ack()),
+  );
 }
