@@ -15,9 +15,16 @@ export interface DraftRequest {
   now: Date;
 }
 
+/**
+ * The longest reply any drafter may produce or an agent may send: the Edit modal shows the reply in a plain-text
+ * input, which holds at most 3000 characters (https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element),
+ * so every draft must fit there to be editable.
+ */
+export const MAX_REPLY_LENGTH = 3000;
+
 /** What every drafter returns; the model's answer must fit this schema exactly. */
 export const draftOutputSchema = z.object({
-  reply: z.string().min(1).max(4000).describe('The reply to the customer, in their language'),
+  reply: z.string().min(1).max(MAX_REPLY_LENGTH).describe('The reply to the customer, in their language'),
   followUps: z
     .array(z.string().min(1).max(300))
     .max(6)

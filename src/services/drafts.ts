@@ -7,7 +7,7 @@ import { recordActivity } from '../db/queries/ticket-activity.js';
 import { findTicket, lockTicket, updateTicket } from '../db/queries/tickets.js';
 import type { Draft, Ticket } from '../db/schema/index.js';
 import { checkTone, hasSerious, type ToneFinding } from '../domain/tone.js';
-import type { DraftRequest, Drafter } from '../drafting/drafter.js';
+import { MAX_REPLY_LENGTH, type DraftRequest, type Drafter } from '../drafting/drafter.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import type { ServiceDeps } from './deps.js';
 import { jobs } from './jobs.js';
@@ -123,7 +123,10 @@ export async function sendEditedDraft(
 ): Promise<EditOutcome> {
   const text = params.text.trim();
   if (!text) throw new InvalidInputError('The reply is empty. Write something to send, or close the window.');
-  if (text.length > 4000) throw new InvalidInputError('The reply is longer than 4,000 characters. Please shorten it.');
+  if (text.length > MAX_REPLY_LENGTH)
+    throw new InvalidInputError(
+      `The reply is longer than ${MAX_REPLY_LENGTH.toLocaleString('en')} characters. Please shorten it.`,
+    );
   const findings = checkTone(text);
   if (hasSerious(findings) && !params.sendAnyway) return { kind: 'needs_confirmation', findings };
   const outcome = await deps.db.transaction(async (tx): Promise<EditOutcome> => {

@@ -1,7 +1,9 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { Draft } from '../db/schema/index.js';
 import type { ToneFinding } from '../domain/tone.js';
+import { MAX_REPLY_LENGTH } from '../drafting/drafter.js';
 import { IDS } from '../ids.js';
+import { cutPlain } from '../slack/untrusted-text.js';
 import { neutralize, truncate } from './format.js';
 
 /**
@@ -10,6 +12,9 @@ import { neutralize, truncate } from './format.js';
  */
 export function editDraftModal(params: { draft: Draft; text?: string; findings?: ToneFinding[] }): View {
   const { draft, findings = [] } = params;
+  const reply = params.text ?? draft.reply;
+  // Drafts stored before replies were capped may be longer than the box holds: open it anyway, and say so.
+  const tooLong = reply.length > MAX_REPLY_LENGTH;
   const blocks: KnownBlock[] = [
     {
       type: 'input',
@@ -19,12 +24,14 @@ export function editDraftModal(params: { draft: Draft; text?: string; findings?:
         type: 'plain_text_input',
         action_id: IDS.inputs.draftText,
         multiline: true,
-        max_length: 4000,
-        initial_value: params.text ?? draft.reply,
+        max_length: MAX_REPLY_LENGTH,
+        initial_value: tooLong ? cutPlain(reply, MAX_REPLY_LENGTH, '') : reply,
       },
       hint: {
         type: 'plain_text',
-        text: 'Checked for blame, empty apologies, promises we cannot keep and jargon when you send.',
+        text: tooLong
+          ? `The draft was longer than ${MAX_REPLY_LENGTH.toLocaleString('en')} characters, the most Slack lets a reply box hold; its end was cut. Read it through before sending.`
+          : 'Checked for blame, empty apologies, promises we cannot keep and jargon when you send.',
       },
     },
   ];
