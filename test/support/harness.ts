@@ -63,6 +63,17 @@ export interface HarnessOptions extends Omit<Partial<AppOptions>, 'config'> {
   emulator?: SlackEmulator;
   emulatorOptions?: EmulatorOptions;
   verbose?: boolean;
+  /** A test that sends Slack a payload it refuses on purpose; otherwise stop() fails on any such call. */
+  allowContractBreaks?: boolean;
+}
+
+/** What Slack refused (or cut), call by call, for a failing test's message. */
+export function describeContractBreaks(breaks: SlackEmulator['contractBreaks']): string {
+  const lines = breaks.slice(0, 10).map((c) => {
+    const meta = c.answer?.response_metadata as { messages?: string[] } | undefined;
+    return `${c.method}: ${String(c.answer?.error ?? 'warning')} ${(meta?.messages ?? []).slice(0, 5).join('; ')}`;
+  });
+  return `Slack would refuse ${breaks.length} call(s) the app made:\n${lines.join('\n')}`;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -174,7 +185,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async stop() {
       await app.stop();
       if (ownsDb) await db.drop();
+      const breaks = [...emulator.contractBreaks];
       if (ownsEmulator) await emulator.stop();
+      if (breaks.length > 0 && !options.allowContractBreaks) throw new Error(describeContractBreaks(breaks));
     },
   };
   return harness;

@@ -1,9 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkMessage, checkViewArgument } from './block-kit-rules.js';
 
 /**
  * A local stand-in for the Slack Web API: keeps channels, messages and users in memory, records every
  * call, and can be told to fail (429 with Retry-After, 5xx, hang) or to add latency and rate limits.
+ * Like Slack, it refuses what breaks Slack's documented limits (block-kit-rules.ts) with Slack's errors,
+ * and cuts message text past 40,000 characters with Slack's warning; `contractBreaks` lists every such call.
  */
 export interface EmulatedMessage {
   channel: string;
@@ -24,7 +27,20 @@ export interface RecordedCall {
   at: number;
   /** The HTTP status the emulator answered with. */
   status: number;
+  /** The body the emulator answered with (absent for a hanging call). */
+  answer?: Record<string, unknown>;
 }
+
+/** Errors Slack gives for a payload that breaks its limits, as opposed to faults a test injects. */
+const CONTRACT_ERRORS = new Set([
+  'no_text',
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_blocks_too_long',
+  'invalid_metadata_format',
+  'invalid_arguments',
+  'view_too_large',
+]);
 
 export type Fault =
   | { status: 429; retryAfter: number }
@@ -46,6 +62,8 @@ export class SlackEmulator {
   readonly botUserId = 'UBOT0001';
   readonly botId = 'BBOT0001';
   readonly calls: RecordedCall[] = [];
+  /** Calls Slack would refuse, or accept only with a warning, because the payload breaks a documented limit. */
+  readonly contractBreaks: RecordedCall[] = [];
   readonly messages: EmulatedMessage[] = [];
   readonly ephemerals: Array<{ channel: string; user: string; text: string }> = [];
   readonly views: Array<{ method: string; view: Record<string, unknown>; user_id?: string; trigger_id?: string }> = [];
@@ -170,8 +188,10 @@ export class SlackEmulator {
     const args = await this.readBody(req);
     for (const [k, v] of url.searchParams) args[k] = v;
     if (this.options.latencyMs) await new Promise((r) => setTimeout(r, this.options.latencyMs));
-    const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      this.calls.push({ method, args, at: Date.now(), status });
+    const answer = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) => {
+      const call = { method, args, at: Date.now(), status, answer: body };
+      this.calls.push(call);
+      if (this.breaksContract(body)) this.contractBreaks.push(call);
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(body));
       this.notify();
@@ -209,6 +229,23 @@ export class SlackEmulator {
     }
   }
 
+  private breaksContract(body: Record<string, unknown>): boolean {
+    const warnings = (body.response_metadata as { warnings?: unknown[] } | undefined)?.warnings;
+    return (body.ok === false && CONTRACT_ERRORS.has(String(body.error))) || (warnings?.length ?? 0) > 0;
+  }
+
+  /** The message part of a post or update as Slack would take it: refused, or taken (text cut past 40,000). */
+  private takeMessage(
+    a: Record<string, unknown>,
+  ): { refused: Record<string, unknown> } | { text: string; warn: Record<string, unknown> } {
+    const verdict = checkMessage(a);
+    if (!verdict.ok) return { refused: verdict.answer };
+    const warn = verdict.warnings.length
+      ? { response_metadata: { messages: verdict.messages, warnings: verdict.warnings } }
+      : {};
+    return { text: verdict.text, warn };
+  }
+
   private receiveUpload(id: string, req: IncomingMessage, res: ServerResponse): void {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -241,6 +278,23 @@ export class SlackEmulator {
     };
   }
 
+  /**
+   * views.open and views.push take a modal and a trigger_id, views.publish a Home tab and a user_id, views.update
+   * either kind and a view_id or external_id (each method's page; a missing trigger answers
+   * "invalid `trigger_id`": https://api.slack.com/methods/views.open).
+   */
+  private refuseView(method: string, a: Record<string, unknown>): Record<string, unknown> | undefined {
+    const view = a.view as { type?: unknown } | undefined;
+    if ((method === 'views.open' || method === 'views.push') && !a.trigger_id)
+      return invalidArgument('invalid `trigger_id`');
+    if (method === 'views.publish' && !a.user_id) return invalidArgument('invalid `user_id`');
+    if (method === 'views.update' && !a.view_id && !a.external_id) return invalidArgument('invalid `view_id`');
+    const wanted = method === 'views.publish' ? 'home' : method === 'views.update' ? view?.type : 'modal';
+    if (view?.type !== wanted || (wanted !== 'home' && wanted !== 'modal'))
+      return invalidArgument('[ERROR] must be a valid enum value [json-pointer:/view/type]');
+    return checkViewArgument(a.view);
+  }
+
   private dispatch(method: string, a: Record<string, unknown>): Record<string, unknown> {
     const channelOf = (c: unknown) => {
       const id = String(c ?? '');
@@ -259,12 +313,13 @@ export class SlackEmulator {
           user: 'complaintdesk',
         };
       case 'chat.postMessage': {
-        if (!a.text && !a.blocks) throw new Error('no_text');
         const channel = channelOf(a.channel);
+        const taken = this.takeMessage(a);
+        if ('refused' in taken) return taken.refused;
         const m: EmulatedMessage = {
           channel,
           ts: this.nextTs(),
-          text: String(a.text ?? ''),
+          text: taken.text,
           bot_id: this.botId,
           thread_ts: a.thread_ts ? String(a.thread_ts) : undefined,
           blocks: a.blocks as unknown[] | undefined,
@@ -272,18 +327,25 @@ export class SlackEmulator {
           reactions: new Map(),
         };
         this.messages.push(m);
-        return { ok: true, channel, ts: m.ts, message: this.view(m, true) };
+        return { ok: true, channel, ts: m.ts, message: this.view(m, true), ...taken.warn };
       }
       case 'chat.update': {
         const m = this.findMessage(String(a.channel), String(a.ts));
-        m.text = String(a.text ?? m.text);
+        const taken = this.takeMessage(a);
+        if ('refused' in taken) return taken.refused;
+        m.text = taken.text || m.text;
         if (a.blocks) m.blocks = a.blocks as unknown[];
+        if (a.metadata) m.metadata = a.metadata as EmulatedMessage['metadata'];
         m.edited = true;
-        return { ok: true, channel: m.channel, ts: m.ts };
+        return { ok: true, channel: m.channel, ts: m.ts, ...taken.warn };
       }
-      case 'chat.postEphemeral':
-        this.ephemerals.push({ channel: String(a.channel), user: String(a.user), text: String(a.text ?? '') });
-        return { ok: true, message_ts: this.nextTs() };
+      case 'chat.postEphemeral': {
+        if (!a.user) throw new Error('user_not_in_channel');
+        const taken = this.takeMessage(a);
+        if ('refused' in taken) return taken.refused;
+        this.ephemerals.push({ channel: String(a.channel), user: String(a.user), text: taken.text });
+        return { ok: true, message_ts: this.nextTs(), ...taken.warn };
+      }
       case 'chat.getPermalink':
         return {
           ok: true,
@@ -332,7 +394,9 @@ export class SlackEmulator {
       case 'views.open':
       case 'views.update':
       case 'views.push':
-      case 'views.publish':
+      case 'views.publish': {
+        const refused = this.refuseView(method, a);
+        if (refused) return refused;
         this.views.push({
           method,
           view: a.view as Record<string, unknown>,
@@ -340,6 +404,7 @@ export class SlackEmulator {
           trigger_id: a.trigger_id as string | undefined,
         });
         return { ok: true, view: { id: `V${this.views.length}`, ...(a.view as object) } };
+      }
       case 'reactions.add': {
         const m = this.findMessage(String(a.channel), String(a.timestamp));
         const name = String(a.name);
@@ -382,6 +447,12 @@ export class SlackEmulator {
     }
   }
 }
+
+const invalidArgument = (message: string) => ({
+  ok: false,
+  error: 'invalid_arguments',
+  response_metadata: { messages: [message] },
+});
 
 function safeJson(text: string): unknown {
   try {

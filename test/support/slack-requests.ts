@@ -1,4 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { checkViewArgument } from './block-kit-rules.js';
 
 /** Requests as Slack sends them: signed with the signing secret, form- or JSON-encoded. */
 export interface SignedOptions {
@@ -94,9 +95,19 @@ export class SlackSender {
     return this.post(form.toString(), 'application/x-www-form-urlencoded', opts);
   }
 
-  interaction(payload: Record<string, unknown>, opts: SignedOptions = {}) {
+  /**
+   * An interaction; a view the app answers with (`response_action` update or push) is held to the same limits as
+   * views.update / views.push, and a view Slack would refuse fails the test here.
+   */
+  async interaction(payload: Record<string, unknown>, opts: SignedOptions = {}) {
     const form = new URLSearchParams({ payload: JSON.stringify(payload) });
-    return this.post(form.toString(), 'application/x-www-form-urlencoded', opts);
+    const res = await this.post(form.toString(), 'application/x-www-form-urlencoded', opts);
+    const answer = res.json as { response_action?: string; view?: unknown } | undefined;
+    if (answer?.response_action === 'update' || answer?.response_action === 'push') {
+      const refused = checkViewArgument(answer.view);
+      if (refused) throw new Error(`Slack would refuse the ${answer.response_action} view: ${JSON.stringify(refused)}`);
+    }
+    return res;
   }
 
   /** A button or select press on a message the app posted. */
