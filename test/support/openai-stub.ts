@@ -1,21 +1,74 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { modelNotFound, type ServerKind, SERVERS, UNAUTHORIZED } from './openai-stub-servers.js';
 
-export type StubMode = 'good' | 'invalid_json' | 'schema_mismatch' | 'error500' | 'slow' | 'refusal' | 'injected';
+export type { ServerKind } from './openai-stub-servers.js';
 
-/** An OpenAI-compatible chat completions endpoint on 127.0.0.1 that answers as told. */
+export type StubMode =
+  | 'good'
+  | 'invalid_json'
+  | 'schema_mismatch'
+  | 'error500'
+  | 'slow'
+  | 'hang'
+  | 'refusal'
+  | 'injected'
+  | 'too_long';
+
+export interface StubOptions {
+  /** Which server's rules the stub follows (default: accepts anything, like the old stub). */
+  server?: ServerKind;
+  /** When set, any other key is refused with 401. */
+  apiKey?: string;
+  /** When set, any other model is refused with 404. */
+  models?: string[];
+}
+
+export const GOOD_DRAFT = {
+  reply:
+    'I understand how frustrating dropped calls are. Our engineers are checking the records of your calls now, and we will update you here within 1 hour.',
+  followUps: ['Which phone and system version were you using?'],
+  summary: 'Customer reports repeated call drops; checking call records.',
+  category: 'connectivity',
+  confidence: 0.92,
+  language: 'en',
+  facts: {
+    scenario: '1v1 call',
+    network: null,
+    place: null,
+    device: null,
+    os: null,
+    region: 'Singapore',
+    time: null,
+    callId: null,
+  },
+};
+
+/** The answer to the model check (model-probe.ts), which asks for another shape. */
+const PROBE_ANSWER = { status: 'ok', language: null, notes: [] };
+
+/**
+ * An OpenAI-compatible chat completions endpoint on 127.0.0.1. It follows one server's documented rules
+ * for `response_format` (openai-stub-servers.ts), then answers as `mode` says. The way the JSON comes
+ * back also follows the server: in JSON mode a Qwen-style server fences it; without a response format a
+ * model writes a sentence and a fence around it.
+ */
 export class OpenAIStub {
   mode: StubMode = 'good';
   slowMs = 5000;
   readonly requests: Array<Record<string, any>> = [];
+  /** Status of each answer, in order. */
+  readonly statuses: number[] = [];
   private server: Server | undefined;
   url = '';
+
+  constructor(readonly options: StubOptions = {}) {}
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => void this.answer(JSON.parse(Buffer.concat(chunks).toString() || '{}'), res));
+      req.on('end', () => void this.answer(req, Buffer.concat(chunks).toString(), res));
     });
     await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
@@ -27,46 +80,52 @@ export class OpenAIStub {
     await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
   }
 
-  private async answer(body: Record<string, any>, res: import('node:http').ServerResponse): Promise<void> {
-    this.requests.push(body);
+  /** Requests that were drafts (not the model check made at start). */
+  draftRequests(): Array<Record<string, any>> {
+    return this.requests.filter((r) => !isProbe(r));
+  }
+
+  private async answer(req: IncomingMessage, raw: string, res: ServerResponse): Promise<void> {
     const send = (status: number, payload: unknown) => {
+      this.statuses.push(status);
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(payload));
     };
-    const completion = (content: string | null, refusal: string | null = null) => ({
+    if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions'))
+      return send(404, { error: { message: 'Not found', type: 'invalid_request_error', param: null, code: null } });
+    const body = JSON.parse(raw || '{}') as Record<string, any>;
+    this.requests.push(body);
+    const server = this.options.server ?? 'lenient';
+    if (this.options.apiKey && req.headers.authorization !== `Bearer ${this.options.apiKey}` && server !== 'ollama')
+      return send(UNAUTHORIZED.status, UNAUTHORIZED.body);
+    if (this.options.models && !this.options.models.includes(body.model)) {
+      const refusal = modelNotFound(server, String(body.model));
+      return send(refusal.status, refusal.body);
+    }
+    const refusal = SERVERS[server](body);
+    if (refusal) return send(refusal.status, refusal.body);
+
+    const completion = (content: string | null, refusalText: string | null = null) => ({
       id: 'chatcmpl-stub',
       object: 'chat.completion',
       created: Math.floor(Date.now() / 1000),
       model: body.model,
-      choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content, refusal } }],
+      choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content, refusal: refusalText } }],
     });
-    const good = {
-      reply:
-        'I understand how frustrating dropped calls are. Our engineers are checking the records of your calls now, and we will update you here within 1 hour.',
-      followUps: ['Which phone and system version were you using?'],
-      summary: 'Customer reports repeated call drops; checking call records.',
-      category: 'connectivity',
-      confidence: 0.92,
-      language: 'en',
-      facts: {
-        scenario: '1v1 call',
-        network: null,
-        place: null,
-        device: null,
-        os: null,
-        region: 'Singapore',
-        time: null,
-        callId: null,
-      },
-    };
+    const json = (value: unknown) => this.wrap(server, body, JSON.stringify(value));
+    const good = isProbe(body) ? PROBE_ANSWER : GOOD_DRAFT;
     switch (this.mode) {
       case 'good':
-        return send(200, completion(JSON.stringify(good)));
+        return send(200, completion(json(good)));
       case 'injected':
         return send(
           200,
-          completion(JSON.stringify({ ...good, reply: 'We guarantee a full refund for everything, as you asked.' })),
+          completion(json({ ...GOOD_DRAFT, reply: 'We guarantee a full refund for everything, as you asked.' })),
         );
+      case 'too_long': {
+        const sentence = 'We are looking into every call you made this week and will write again soon. ';
+        return send(200, completion(json({ ...GOOD_DRAFT, reply: sentence.repeat(80) })));
+      }
       case 'invalid_json':
         return send(200, completion('Sure! Here is your draft: {reply: oops'));
       case 'schema_mismatch':
@@ -74,10 +133,26 @@ export class OpenAIStub {
       case 'refusal':
         return send(200, completion(null, 'I cannot help with that.'));
       case 'error500':
-        return send(500, { error: { message: 'upstream exploded', type: 'server_error' } });
+        return send(500, { error: { message: 'upstream exploded', type: 'server_error', param: null, code: null } });
+      case 'hang':
+        return; // never answers; the client's timeout ends the wait
       case 'slow':
         await new Promise((r) => setTimeout(r, this.slowMs));
-        if (!res.destroyed) send(200, completion(JSON.stringify(good)));
+        if (!res.destroyed) send(200, completion(json(good)));
     }
   }
+
+  /** The text a server's model puts around the JSON for this request. */
+  private wrap(server: ServerKind, body: Record<string, any>, json: string): string {
+    const type = body.response_format?.type;
+    if (!type)
+      return `Sure, here is the JSON you asked for:\n\`\`\`json\n${json}\n\`\`\`\nLet me know if you need more.`;
+    if (server === 'json-mode-fenced') return `\`\`\`json\n${json}\n\`\`\``;
+    return json;
+  }
+}
+
+function isProbe(body: Record<string, any>): boolean {
+  const system = String(body.messages?.[0]?.content ?? '');
+  return system.includes('connectivity check');
 }
