@@ -6,6 +6,9 @@ import { openDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { countByStatus } from './db/queries/home.js';
 import { outboxStats } from './db/queries/outbox.js';
+import type { BreakerOptions } from './drafting/model-breaker.js';
+import { describeStatus, type ModelHealth } from './drafting/model-health.js';
+import { setUpModel } from './drafting/model-setup.js';
 import { OpenAIDrafter } from './drafting/openai-drafter.js';
 import { RulesDrafter } from './drafting/rules-drafter.js';
 import type { Drafter } from './drafting/drafter.js';
@@ -39,6 +42,8 @@ export interface AppOptions {
   /** Run the outbox worker and SLA sweeper in this process (default true). */
   background?: boolean;
   drafter?: Drafter;
+  /** Circuit breaker settings for the model (tests shorten them). */
+  modelBreaker?: BreakerOptions;
   quality?: QualitySource;
   extraJobHandlers?: Record<string, JobHandler>;
 }
@@ -49,6 +54,8 @@ export interface RunningApp {
   database: Database;
   worker: OutboxWorker;
   metrics: Metrics;
+  /** The configured model endpoint's health; undefined without a model. */
+  model?: ModelHealth;
   port?: number;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -92,9 +99,8 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   };
 
   const rules = new RulesDrafter();
-  const drafter =
-    options.drafter ??
-    (config.openai ? new OpenAIDrafter({ ...config.openai, timeoutMs: config.draftTimeoutMs }, rules, log) : rules);
+  const model = options.drafter ? undefined : setUpModel(config, { log, now: deps.now, metrics }, options.modelBreaker);
+  const drafter = options.drafter ?? (model ? new OpenAIDrafter(model.client, rules, log, model.health) : rules);
   const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
   worker = new OutboxWorker(
     {
@@ -113,6 +119,12 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   );
   const sweeper = new Sweeper({ ...deps, db: workerDatabase.db, metrics }, config.sweepIntervalMs);
 
+  const modelHealthFields = () => {
+    const status = model?.health.status();
+    return status
+      ? { model: describeStatus(status), ...(status.format ? { model_response_format: status.format } : {}) }
+      : { model: 'off' };
+  };
   const health: CustomRoute = {
     path: '/healthz',
     method: ['GET'],
@@ -121,11 +133,11 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
         .execute(sql`select 1`)
         .then(() => {
           res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ status: 'ok', database: database.kind }));
+          res.end(JSON.stringify({ status: 'ok', database: database.kind, ...modelHealthFields() }));
         })
         .catch(() => {
           res.writeHead(503, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ status: 'unavailable', database: 'unreachable' }));
+          res.end(JSON.stringify({ status: 'unavailable', database: 'unreachable', ...modelHealthFields() }));
         });
     },
   };
@@ -159,6 +171,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
                 help: 'Age of the oldest pending outbox job.',
                 samples: [{ value: outbox.oldestPendingAgeMs / 1000 }],
               },
+              ...(model?.health.gauges() ?? []),
             ]),
           );
         })
@@ -232,6 +245,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     database,
     worker,
     metrics,
+    model: model?.health,
     async start() {
       const server = await app.start(config.port);
       const address = (server as { address?: () => unknown } | undefined)?.address?.();
@@ -239,6 +253,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
         typeof address === 'object' && address && 'port' in address
           ? Number((address as { port: number }).port)
           : config.port;
+      model?.health.start();
       if (background) {
         worker!.start();
         sweeper.start();
@@ -248,9 +263,11 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
         port: socketMode ? undefined : running.port,
         database: database.kind,
         drafter: config.openai ? 'model' : 'built-in',
+        response_format: config.openai?.responseFormat,
       });
     },
     async stop() {
+      model?.health.stop();
       await sweeper.stop();
       await worker!.stop();
       await app.stop().catch(() => {});

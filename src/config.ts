@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseDuration } from './domain/duration.js';
 import { PRIORITIES, type Priority } from './domain/taxonomy.js';
 import { parseCalendar, type SupportCalendar } from './domain/calendar.js';
+import { RESPONSE_FORMAT_SETTINGS, type ResponseFormatSetting } from './drafting/model-format.js';
 
 const duration = (name: string) =>
   z.string().transform((value, ctx) => {
@@ -70,6 +71,11 @@ const envSchema = z.object({
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url({ error: 'OPENAI_BASE_URL must be a URL' }).optional(),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_RESPONSE_FORMAT: z
+    .enum(RESPONSE_FORMAT_SETTINGS, {
+      error: `OPENAI_RESPONSE_FORMAT must be one of ${RESPONSE_FORMAT_SETTINGS.join(', ')}`,
+    })
+    .default('auto'),
   DRAFT_TIMEOUT: duration('DRAFT_TIMEOUT').default(20_000),
   SLA_FIRST_RESPONSE: targetsByPriority('SLA_FIRST_RESPONSE', DEFAULT_FIRST_RESPONSE).default(DEFAULT_FIRST_RESPONSE),
   SLA_NEXT_RESPONSE: targetsByPriority('SLA_NEXT_RESPONSE', DEFAULT_FIRST_RESPONSE).default(DEFAULT_FIRST_RESPONSE),
@@ -112,7 +118,8 @@ export interface Config {
   supportLeadUserId?: string;
   port: number;
   database: { url?: string; pgliteDir: string };
-  openai?: { apiKey: string; baseURL?: string; model: string };
+  /** `responseFormat`: how the model is asked for JSON; `auto` finds out what the endpoint takes. */
+  openai?: { apiKey: string; baseURL?: string; model: string; responseFormat: ResponseFormatSetting };
   draftTimeoutMs: number;
   sla: {
     firstResponseMs: Record<Priority, number>;
@@ -181,7 +188,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     database: { url: e.DATABASE_URL, pgliteDir: e.PGLITE_DIR },
     openai: e.OPENAI_API_KEY
-      ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL }
+      ? {
+          apiKey: e.OPENAI_API_KEY,
+          baseURL: e.OPENAI_BASE_URL,
+          model: e.OPENAI_MODEL,
+          responseFormat: e.OPENAI_RESPONSE_FORMAT,
+        }
       : undefined,
     draftTimeoutMs: e.DRAFT_TIMEOUT,
     sla: {

@@ -73,6 +73,11 @@ export class Metrics {
     'Drafts where the built-in drafter replaced the model.',
   );
   readonly draftSeconds = new Histogram('complaint_desk_draft_seconds', 'Time to produce a draft, by source.');
+  readonly modelProbes = new Counter('complaint_desk_model_probes_total', 'Checks of the model endpoint, by outcome.');
+  readonly modelCircuitOpened = new Counter(
+    'complaint_desk_model_circuit_opened_total',
+    'Times drafts stopped calling the model because it kept failing.',
+  );
 
   jobDone(kind: string): void {
     this.jobsDone.inc({ kind });
@@ -98,6 +103,8 @@ export class Metrics {
       this.slaSteps,
       this.draftFallbacks,
       this.draftSeconds,
+      this.modelProbes,
+      this.modelCircuitOpened,
     ])
       lines.push(...m.render());
     return `${lines.join('\n')}\n`;

@@ -5,39 +5,7 @@ import { IDS } from '../../src/ids.js';
 import { eventually } from '../support/eventually.js';
 import { PEOPLE, startHarness, type Harness } from '../support/harness.js';
 import { OpenAIStub } from '../support/openai-stub.js';
-
-async function ticketFor(h: Harness, ts: string) {
-  return eventually(
-    async () => (await h.app.database.db.select().from(tickets).where(eq(tickets.rootTs, ts)))[0],
-    5000,
-    'ticket',
-  );
-}
-
-/** Waits for the card of a ticket to show a proposed draft; returns the card and its draft row. */
-async function cardWithDraft(
-  h: Harness,
-  ticketId: number,
-  predicate: (d: typeof drafts.$inferSelect) => boolean = () => true,
-) {
-  const draft = await eventually(
-    async () => {
-      const rows = await h.app.database.db.select().from(drafts).where(eq(drafts.ticketId, ticketId));
-      return rows.find((d) => d.status === 'proposed' && predicate(d));
-    },
-    10_000,
-    `draft for #${ticketId}`,
-  );
-  const card = await h.emulator.waitFor(
-    () =>
-      h
-        .cards()
-        .find((c) => c.text.startsWith(`#${ticketId} `) && JSON.stringify(c.blocks).includes(`"d\\":${draft.id}`)),
-    10_000,
-    `card #${ticketId} showing draft ${draft.id}`,
-  );
-  return { card, draft };
-}
+import { cardWithDraft, healthOf, ticketFor } from './drafting-support.js';
 
 describe('drafting with an OpenAI-compatible model', () => {
   const stub = new OpenAIStub();
@@ -52,6 +20,7 @@ describe('drafting with an OpenAI-compatible model', () => {
         DRAFT_TIMEOUT: '700ms',
       },
     });
+    await h.app.model!.ready();
     await h.link();
   });
   afterAll(async () => {
@@ -73,7 +42,7 @@ describe('drafting with an OpenAI-compatible model', () => {
     expect(JSON.stringify(card.blocks)).toContain('drafted by the model');
     expect(JSON.stringify(card.blocks)).toContain('Our engineers are checking the records');
     // Customer text went as delimited user content, redacted, with no tools on the call.
-    const request = stub.requests[0]!;
+    const request = stub.draftRequests()[0]!;
     expect(request.tools).toBeUndefined();
     expect(request.response_format.type).toBe('json_schema');
     const user = request.messages.find((m: { role: string }) => m.role === 'user').content as string;
@@ -135,6 +104,10 @@ describe('agents act on the card', () => {
     await h.link();
   });
   afterAll(() => h.stop());
+
+  it('says on /healthz that no model is configured', async () => {
+    expect(await healthOf(h)).toMatchObject({ status: 'ok', model: 'off' });
+  });
 
   const click = (ticketId: number, cardTs: string, actionId: string, value: string, userId: string = PEOPLE.agent) =>
     h.slack.blockAction({ userId, channelId: PEOPLE.triage, messageTs: cardTs, actionId, value });
