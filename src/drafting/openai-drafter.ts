@@ -2,7 +2,14 @@ import { redact } from '../domain/redact.js';
 import type { Facts } from '../domain/facts.js';
 import { FACT_KEYS } from '../domain/facts.js';
 import type { Log } from '../logger.js';
-import { type DraftOutput, draftOutputSchema, type DraftRequest, type DraftResult, type Drafter } from './drafter.js';
+import {
+  type DraftOutput,
+  draftOutputSchema,
+  type DraftRequest,
+  type DraftResult,
+  type Drafter,
+  MAX_REPLY_LENGTH,
+} from './drafter.js';
 import { ModelCallError, type StructuredModelClient } from './model-client.js';
 import type { ModelHealth } from './model-health.js';
 import { type DraftLimits, fitDraftOutput } from './model-output.js';
@@ -32,7 +39,7 @@ function knownFacts(facts: Facts): string {
 
 /** Our own limits, read from the schema every drafter's answer must fit. */
 const LIMITS: DraftLimits = {
-  reply: limitOf(draftOutputSchema, ['reply'], 'maxLength') ?? 4000,
+  reply: MAX_REPLY_LENGTH,
   summary: limitOf(draftOutputSchema, ['summary'], 'maxLength') ?? 300,
   followUps: limitOf(draftOutputSchema, ['followUps'], 'maxItems') ?? 6,
   followUp: limitOf(draftOutputSchema, ['followUps', '[]'], 'maxLength') ?? 300,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftOutputSchema } from '../../src/drafting/drafter.js';
+import { MAX_REPLY_LENGTH } from '../../src/drafting/drafter.js';
 import { startHarness, type Harness } from '../support/harness.js';
 import { OpenAIStub } from '../support/openai-stub.js';
 import { cardWithDraft, healthOf, metricsOf, ticketFor } from './drafting-support.js';
@@ -26,8 +26,8 @@ describe('a model reply too long for our limits', () => {
     const ticket = await ticketFor(h, ts);
     const { draft } = await cardWithDraft(h, ticket.id);
     expect(draft.source).toBe('model');
-    expect(draft.reply.length).toBeLessThanOrEqual(draftOutputSchema.shape.reply.maxLength!);
-    expect(draft.reply.length).toBeGreaterThan(draftOutputSchema.shape.reply.maxLength! / 2);
+    expect(draft.reply.length).toBeLessThanOrEqual(MAX_REPLY_LENGTH);
+    expect(draft.reply.length).toBeGreaterThan(MAX_REPLY_LENGTH / 2);
     expect(draft.reply.endsWith('again soon.')).toBe(true);
   });
 });
