@@ -26,6 +26,7 @@ import { Metrics } from './services/metrics.js';
 import { IntakeInbox } from './services/intake-inbox.js';
 import { PeopleDirectory } from './services/people.js';
 import { RequestPressure } from './services/request-pressure.js';
+import { slackHttpReceiver } from './http/receiver.js';
 import { HttpQualitySource, type QualitySource } from './services/quality.js';
 import { reportService } from './services/report-runner.js';
 import { Sweeper } from './services/sweep.js';
@@ -183,17 +184,23 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   };
 
   const socketMode = Boolean(config.slack.appToken);
+  const logger = boltLogger(log, config.logLevel);
   const app = new App({
     token: config.slack.botToken,
-    signingSecret: config.slack.signingSecret,
     appToken: config.slack.appToken,
     socketMode,
-    // Acknowledge only after the listener has committed what the request means.
-    processBeforeResponse: !socketMode,
-    customRoutes: socketMode ? undefined : [health, metricsRoute],
+    // HTTP: acknowledge only after the listener has committed what the request means; bodies are bounded.
+    receiver: socketMode
+      ? undefined
+      : slackHttpReceiver({
+          signingSecret: config.slack.signingSecret ?? '',
+          port: config.port,
+          customRoutes: [health, metricsRoute],
+          logger,
+          log,
+        }),
     clientOptions: { slackApiUrl: config.slack.apiUrl },
-    logger: boltLogger(log, config.logLevel),
-    port: config.port,
+    logger,
     // Bolt's in-memory conversation store: unused here, wrong across instances, and it builds an Error
     // on every request it has nothing for.
     convoStore: false,

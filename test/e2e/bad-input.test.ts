@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages, outbox, slackEvents, tickets } from '../../src/db/schema/index.js';
+import { SLACK_MESSAGE_TEXT_LIMIT } from '../../src/domain/message-text.js';
 import { IDS } from '../../src/ids.js';
 import { eventually } from '../support/eventually.js';
 import { PEOPLE, SIGNING_SECRET, startHarness, type Harness } from '../support/harness.js';
@@ -127,12 +128,14 @@ describe('bad input gets a clear answer and changes nothing', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('keeps a huge message whole in the database and inside Slack limits on the card', async () => {
+  it('keeps a huge message up to Slack 40,000 characters in the database and inside Slack limits on the card', async () => {
     const huge = `Calls drop constantly. ${'这段视频一直卡顿 and the audio echoes. '.repeat(1500)}`;
     const { ts, status } = await h.customerSays(huge, { user: 'UBAD00001' });
     expect(status).toBe(200);
     const [stored] = await h.app.database.db.select().from(messages).where(eq(messages.ts, ts));
-    expect(stored!.text).toBe(huge);
+    expect(stored!.text.length).toBeLessThanOrEqual(SLACK_MESSAGE_TEXT_LIMIT);
+    expect(stored!.text.length).toBeGreaterThan(SLACK_MESSAGE_TEXT_LIMIT - 100);
+    expect(huge.startsWith(stored!.text.slice(0, stored!.text.indexOf('\n\n[Message cut here')))).toBe(true);
     const [ticket] = await h.app.database.db.select().from(tickets).where(eq(tickets.rootTs, ts));
     const card = await h.emulator.waitFor(
       () =>

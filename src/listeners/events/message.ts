@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
+import { capMessageText } from '../../domain/message-text.js';
 import type { ServiceDeps } from '../../services/deps.js';
 import type { IntakeInbox } from '../../services/intake-inbox.js';
 import type { IncomingMessage } from '../../services/intake.js';
@@ -62,7 +63,7 @@ export function messageListener(deps: ServiceDeps, inbox: IntakeInbox) {
         onceKey: `edit:${channel}:${message.ts}:${ts}`,
         channelId: channel,
         threadTs: message.ts,
-        payload: { channelId: channel, ts: message.ts, text: message.text, editTs: ts },
+        payload: { channelId: channel, ts: message.ts, text: capMessageText(message.text), editTs: ts },
       });
     } else if (raw.subtype === 'message_deleted') {
       const deleted = deletedMessage.safeParse(raw);
@@ -88,7 +89,7 @@ export function messageListener(deps: ServiceDeps, inbox: IntakeInbox) {
         authorTeamId: m.user_team ?? m.team,
         homeTeamId: env.team_id,
         sharedChannel: env.is_ext_shared_channel ?? false,
-        text: m.text,
+        text: capMessageText(m.text),
       };
       stored = await inbox.store({
         kind: JOB.intakeMessage,
