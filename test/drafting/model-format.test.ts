@@ -129,6 +129,7 @@ describe('asking each server for JSON', () => {
     await client.request(request);
     const system = stub.requests[0]!.messages[0].content as string;
     expect(system).toContain('JSON Schema');
+    expect(system).toMatch(/\bjson\b/);
     expect(system).toContain('"additionalProperties":false');
     expect(system).toMatch(/reply: at most \d+ characters/);
   });
