@@ -5,6 +5,7 @@ import { clocksOfTicket } from '../db/queries/sla-clocks.js';
 import { activityOf } from '../db/queries/ticket-activity.js';
 import { findTicket } from '../db/queries/tickets.js';
 import type { TicketActivity } from '../db/schema/index.js';
+import { untrustedMrkdwn } from '../slack/untrusted-text.js';
 import type { AgentLanguage } from '../views/labels.js';
 import { slackDate } from '../views/format.js';
 import type { CardModel } from '../views/triage-card.js';
@@ -30,7 +31,8 @@ function historyLine(a: TicketActivity): string | undefined {
   const text = ACTION_TEXT[a.action];
   if (!text) return undefined;
   const who = a.actorUserId ? `<@${a.actorUserId}> ` : '';
-  return `${slackDate(a.at, '{time}')} ${who}${text}${a.detail ? ` — ${a.detail}` : ''}`;
+  // A detail may quote an error from the model endpoint: untrusted text like any other.
+  return `${slackDate(a.at, '{time}')} ${who}${text}${a.detail ? ` — ${untrustedMrkdwn(a.detail, 200)}` : ''}`;
 }
 
 /** Everything the card shows, read fresh at render time so the card never shows a stale state. */

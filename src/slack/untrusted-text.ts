@@ -15,10 +15,14 @@
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const BROADCAST_WORD = /@(channel|here|everyone)/gi;
 
+/** Text without lone surrogates (each becomes U+FFFD), so it is valid UTF-8 on its way to Slack. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /** Untrusted text made safe to place in mrkdwn or a message's `text`: it shows as written and pings no one. */
 export function escapeUntrusted(text: string): string {
-  return text
-    .replace(LONE_SURROGATE, '\uFFFD')
+  return wellFormed(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -44,10 +48,14 @@ function boundaryAtOrBefore(text: string, at: number): number {
   return code >= 0xd800 && code <= 0xdbff ? boundary - 1 : boundary;
 }
 
-/** Plain text (plain_text objects, headers, input values) cut to at most `max` characters, with a visible note. */
+/**
+ * Plain text (plain_text objects, headers, input values: Slack shows these as they are, no markup) made well-formed
+ * and cut to at most `max` characters, with a visible note.
+ */
 export function cutPlain(text: string, max: number, note = '…'): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, boundaryAtOrBefore(text, Math.max(0, max - note.length))).trimEnd()}${note}`;
+  const head = wellFormed(text.length > max ? text.slice(0, max + 1) : text);
+  if (head.length <= max && head.length === text.length) return head;
+  return `${head.slice(0, boundaryAtOrBefore(head, Math.max(0, max - note.length))).trimEnd()}${note}`;
 }
 
 /**

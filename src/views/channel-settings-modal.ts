@@ -1,6 +1,10 @@
 import type { View } from '@slack/types';
 import type { CustomerChannel } from '../db/schema/index.js';
 import { IDS } from '../ids.js';
+import { cutPlain } from '../slack/untrusted-text.js';
+
+/** Business hours ("mon-fri 09:00-18:00") and IANA zone names are short; the boxes say so to Slack too. */
+const SETTING_LENGTH = 200;
 
 /** A customer channel's settings, editable by agents. */
 export function channelSettingsModal(channel: CustomerChannel, defaultTimeZone: string): View {
@@ -55,7 +59,8 @@ export function channelSettingsModal(channel: CustomerChannel, defaultTimeZone: 
         element: {
           type: 'plain_text_input',
           action_id: IDS.inputs.hours,
-          ...(channel.businessHours ? { initial_value: channel.businessHours } : {}),
+          max_length: SETTING_LENGTH,
+          ...(channel.businessHours ? { initial_value: cutPlain(channel.businessHours, SETTING_LENGTH, '') } : {}),
         },
       },
       {
@@ -63,11 +68,15 @@ export function channelSettingsModal(channel: CustomerChannel, defaultTimeZone: 
         block_id: IDS.blocks.timeZone,
         optional: true,
         label: { type: 'plain_text', text: 'Time zone' },
-        hint: { type: 'plain_text', text: `An IANA name such as Asia/Shanghai. Empty: ${defaultTimeZone}.` },
+        hint: {
+          type: 'plain_text',
+          text: cutPlain(`An IANA name such as Asia/Shanghai. Empty: ${defaultTimeZone}.`, 2000),
+        },
         element: {
           type: 'plain_text_input',
           action_id: IDS.inputs.timeZone,
-          ...(channel.timeZone ? { initial_value: channel.timeZone } : {}),
+          max_length: SETTING_LENGTH,
+          ...(channel.timeZone ? { initial_value: cutPlain(channel.timeZone, SETTING_LENGTH, '') } : {}),
         },
       },
       {

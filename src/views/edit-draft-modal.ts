@@ -3,8 +3,7 @@ import type { Draft } from '../db/schema/index.js';
 import type { ToneFinding } from '../domain/tone.js';
 import { MAX_REPLY_LENGTH } from '../drafting/drafter.js';
 import { IDS } from '../ids.js';
-import { cutPlain } from '../slack/untrusted-text.js';
-import { neutralize, truncate } from './format.js';
+import { cutMrkdwn, cutPlain, untrustedMrkdwn } from '../slack/untrusted-text.js';
 
 /**
  * The reply as the agent will send it. After a submit with serious tone findings the same modal comes
@@ -25,7 +24,7 @@ export function editDraftModal(params: { draft: Draft; text?: string; findings?:
         action_id: IDS.inputs.draftText,
         multiline: true,
         max_length: MAX_REPLY_LENGTH,
-        initial_value: tooLong ? cutPlain(reply, MAX_REPLY_LENGTH, '') : reply,
+        initial_value: cutPlain(reply, MAX_REPLY_LENGTH, ''),
       },
       hint: {
         type: 'plain_text',
@@ -40,9 +39,10 @@ export function editDraftModal(params: { draft: Draft; text?: string; findings?:
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: truncate(
-          `*Tone check*\n${findings.map((f) => `${f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:'} “${neutralize(f.excerpt)}” — ${f.explanation}`).join('\n')}`,
+        text: cutMrkdwn(
+          `*Tone check*\n${findings.map((f) => `${f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:'} “${untrustedMrkdwn(f.excerpt, 200)}” — ${f.explanation}`).join('\n')}`,
           3000,
+          `… _(${findings.length} findings in all)_`,
         ),
       },
     });
@@ -67,7 +67,7 @@ export function editDraftModal(params: { draft: Draft; text?: string; findings?:
     type: 'modal',
     callback_id: IDS.views.editDraft,
     private_metadata: JSON.stringify({ draftId: draft.id }),
-    title: { type: 'plain_text', text: `Edit reply #${draft.ticketId}` },
+    title: { type: 'plain_text', text: cutPlain(`Edit reply #${draft.ticketId}`, 24) },
     submit: { type: 'plain_text', text: 'Send' },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks,

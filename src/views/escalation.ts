@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { formatDuration } from '../domain/duration.js';
 import { CATEGORY_SHORT, PRIORITY_LABEL, type Category, type Priority } from '../domain/taxonomy.js';
 import { IDS } from '../ids.js';
-import { neutralize, truncate } from './format.js';
+import { untrustedMrkdwn } from '../slack/untrusted-text.js';
 
 export interface EscalationModel {
   stage: 1 | 2 | 3;
@@ -32,7 +32,7 @@ export function escalationMessage(m: EscalationModel): { text: string; blocks: K
   const ticket = `#${m.ticketId}`;
   const waited = `has waited ${formatDuration(m.waitedMs)} for ${WHAT[m.kind]} (target ${formatDuration(m.targetMs)})`;
   const where = `<#${m.channelId}>`;
-  const what = `${CATEGORY_SHORT[m.category]} · ${PRIORITY_LABEL[m.priority]} — ${truncate(neutralize(m.summary), 300)}`;
+  const what = `${CATEGORY_SHORT[m.category]} · ${PRIORITY_LABEL[m.priority]} — ${untrustedMrkdwn(m.summary, 300)}`;
   let text: string;
   if (m.stage === 1) text = `:warning: ${ticket} in ${where} ${waited}. Please reply soon.`;
   else if (m.stage === 2)

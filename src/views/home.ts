@@ -3,7 +3,8 @@ import type { CustomerChannel, Ticket } from '../db/schema/index.js';
 import { formatDuration } from '../domain/duration.js';
 import { CATEGORY_SHORT, PRIORITY_LABEL } from '../domain/taxonomy.js';
 import { IDS } from '../ids.js';
-import { neutralize, slackDate, truncate } from './format.js';
+import { cutMrkdwn, untrustedMrkdwn } from '../slack/untrusted-text.js';
+import { slackDate } from './format.js';
 
 /** Slack allows 100 blocks in a Home tab; each list is capped so the whole view always fits. */
 export const HOME_LIMITS = { waitingOnUs: 40, waitingOnCustomer: 15, resolved: 10, channels: 15 } as const;
@@ -25,7 +26,7 @@ function links(row: { cardLink?: string; threadLink?: string }): string {
 }
 
 function line(ticket: Ticket, extra: string, row: { cardLink?: string; threadLink?: string }): string {
-  const what = truncate(neutralize(ticket.summary ?? CATEGORY_SHORT[ticket.category]), 120);
+  const what = untrustedMrkdwn(ticket.summary ?? CATEGORY_SHORT[ticket.category], 120);
   return `*#${ticket.id}* <#${ticket.channelId}> · ${CATEGORY_SHORT[ticket.category]} · ${PRIORITY_LABEL[ticket.priority]} — ${what}\n${extra}${links(row) ? ` · ${links(row)}` : ''}`;
 }
 
@@ -71,7 +72,7 @@ export function homeView(model: HomeModel): View {
         : left < 0
           ? `:rotating_light: *overdue by ${formatDuration(-left)}*`
           : `reply due in ${formatDuration(left)}`;
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(line(row.ticket, due, row), 3000) } });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cutMrkdwn(line(row.ticket, due, row), 3000) } });
   }
   blocks.push(...more(onUs.length, model.totals.waitingOnUs));
 
@@ -85,9 +86,15 @@ export function homeView(model: HomeModel): View {
     blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: title } });
     const shown = rows.slice(0, limit);
     // Several tickets share one block here to keep the whole tab inside Slack's limit.
-    const text = shown.map((r) => line(r.ticket, extra(r.ticket), r)).join('\n\n') || '_none_';
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(text, 3000) } });
-    blocks.push(...more(shown.length, total));
+    // Whole tickets only: the ones that do not fit are counted in the "…and N more" line.
+    const lines: string[] = [];
+    for (const r of shown) {
+      const next = line(r.ticket, extra(r.ticket), r);
+      if ([...lines, next].join('\n\n').length > 3000) break;
+      lines.push(next);
+    }
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n\n') || '_none_' } });
+    blocks.push(...more(lines.length, total));
   };
   section(
     'Waiting on customers',
@@ -117,7 +124,7 @@ export function homeView(model: HomeModel): View {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `<#${c.channelId}> · ${c.enterprise ? 'Enterprise' : 'Standard'} · engineer ${c.engineerUserId ? `<@${c.engineerUserId}>` : '_none_'} · hours ${c.businessHours ?? (c.enterprise ? '24/7' : 'default')}${c.timeZone ? ` ${c.timeZone}` : ''}`,
+        text: `<#${c.channelId}> · ${c.enterprise ? 'Enterprise' : 'Standard'} · engineer ${c.engineerUserId ? `<@${c.engineerUserId}>` : '_none_'} · hours ${untrustedMrkdwn(c.businessHours ?? (c.enterprise ? '24/7' : 'default'), 200)}${c.timeZone ? ` ${untrustedMrkdwn(c.timeZone, 100)}` : ''}`,
       },
       accessory: {
         type: 'button',

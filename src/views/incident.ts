@@ -2,7 +2,12 @@ import type { KnownBlock } from '@slack/types';
 import type { Incident } from '../db/schema/index.js';
 import { formatDuration } from '../domain/duration.js';
 import { CATEGORY_LABEL } from '../domain/taxonomy.js';
-import { neutralize, truncate } from './format.js';
+import { untrustedMrkdwn } from '../slack/untrusted-text.js';
+
+/** A region is a customer's words: long enough for "São Paulo, Brazil (Vivo 5G)", never a whole section. */
+const REGION_LIMIT = 100;
+/** Ticket links in the alert; the rest are counted. Each link is about 80 characters, inside one 3000-character section. */
+const LINKED_TICKETS = 30;
 
 /** One alert for what looks like one cause, linking every ticket it covers. */
 export function incidentMessage(
@@ -10,19 +15,15 @@ export function incidentMessage(
   links: Map<number, string | undefined>,
   windowMs: number,
 ): { text: string; blocks: KnownBlock[] } {
-  const where = incident.region ? ` in ${neutralize(incident.region)}` : '';
+  const where = incident.region ? ` in ${untrustedMrkdwn(incident.region, REGION_LIMIT)}` : '';
   const problem = CATEGORY_LABEL[incident.category].en;
   const text = `:rotating_light: Possible incident: ${incident.customerIds.length} customers reported a ${problem}${where} within ${formatDuration(windowMs)}.`;
-  const shown = incident.ticketIds.slice(0, 40);
-  const rest = incident.ticketIds.length - shown.length;
-  const tickets =
-    shown.map((id) => (links.get(id) ? `<${links.get(id)}|#${id}>` : `#${id}`)).join(', ') +
-    (rest > 0 ? ` and ${rest} more` : '');
+  const tickets = ticketList(incident.ticketIds, links, 3000 - '*Tickets:* '.length);
   return {
     text,
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text } },
-      { type: 'section', text: { type: 'mrkdwn', text: truncate(`*Tickets:* ${tickets}`, 3000) } },
+      { type: 'section', text: { type: 'mrkdwn', text: `*Tickets:* ${tickets}` } },
       {
         type: 'context',
         elements: [
@@ -34,4 +35,20 @@ export function incidentMessage(
       },
     ],
   };
+}
+
+/** Linked ticket numbers, whole links only, within `max` characters; the ones left out are counted. */
+function ticketList(ids: number[], links: Map<number, string | undefined>, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const [i, id] of ids.entries()) {
+    const link = links.get(id);
+    const part = `${i > 0 ? ', ' : ''}${link && i < LINKED_TICKETS ? `<${link}|#${id}>` : `#${id}`}`;
+    const rest = ids.length - i - 1;
+    if (length + part.length + (rest > 0 ? ` and ${rest} more`.length : 0) > max) break;
+    parts.push(part);
+    length += part.length;
+  }
+  const rest = ids.length - parts.length;
+  return `${parts.join('')}${rest > 0 ? ` and ${rest} more` : ''}`;
 }

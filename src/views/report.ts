@@ -2,10 +2,11 @@ import type { KnownBlock } from '@slack/types';
 import { formatDuration } from '../domain/duration.js';
 import type { Report } from '../domain/report.js';
 import { CATEGORIES, CATEGORY_SHORT, PRIORITIES, PRIORITY_LABEL } from '../domain/taxonomy.js';
-import { neutralize, slackDate, truncate } from './format.js';
+import { cutMrkdwn, cutPlain, escapeUntrusted, untrustedMrkdwn } from '../slack/untrusted-text.js';
+import { slackDate } from './format.js';
 
 const list = (pairs: Array<[string, number]>) =>
-  pairs.length ? pairs.map(([v, n]) => `${neutralize(v)} (${n})`).join(', ') : '—';
+  pairs.length ? pairs.map(([v, n]) => `${untrustedMrkdwn(v, 100)} (${n})`).join(', ') : '—';
 
 /** The complaint review (复盘) as a message: volume, response, escalations, satisfaction, patterns. */
 export function reportMessage(report: Report, title: string): { text: string; blocks: KnownBlock[] } {
@@ -31,14 +32,17 @@ export function reportMessage(report: Report, title: string): { text: string; bl
       : `${report.satisfaction.average}/5 from ${report.satisfaction.count} rating${report.satisfaction.count === 1 ? '' : 's'}`;
   const repeated = report.repeated.length
     ? report.repeated
-        .map((r) => `• ${CATEGORY_SHORT[r.category]} with ${r.attribute} *${neutralize(r.value)}*: ${r.count} tickets`)
+        .map(
+          (r) =>
+            `• ${CATEGORY_SHORT[r.category]} with ${r.attribute} *${untrustedMrkdwn(r.value, 100)}*: ${r.count} tickets`,
+        )
         .join('\n')
     : 'Nothing repeats yet.';
-  const text = `${title}: ${report.total} complaints; first replies ${attainment}; ${sat}.`;
+  const text = `${escapeUntrusted(title)}: ${report.total} complaints; first replies ${attainment}; ${sat}.`;
   return {
     text,
     blocks: [
-      { type: 'header', text: { type: 'plain_text', text: truncate(title, 150) } },
+      { type: 'header', text: { type: 'plain_text', text: cutPlain(title, 150) } },
       {
         type: 'context',
         elements: [
@@ -65,14 +69,14 @@ export function reportMessage(report: Report, title: string): { text: string; bl
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: truncate(`*By category* ${categories}\n*By priority* ${priorities}\n*By customer* ${customers}`, 3000),
+          text: cutMrkdwn(`*By category* ${categories}\n*By priority* ${priorities}\n*By customer* ${customers}`, 3000),
         },
       },
       {
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: truncate(
+          text: cutMrkdwn(
             `*Most common*\nDevices: ${list(report.top.devices)}\nNetworks: ${list(report.top.networks)}\nRegions: ${list(report.top.regions)}\nScenarios: ${list(report.top.scenarios)}`,
             3000,
           ),
@@ -80,7 +84,7 @@ export function reportMessage(report: Report, title: string): { text: string; bl
       },
       {
         type: 'section',
-        text: { type: 'mrkdwn', text: truncate(`*Repeated problems* (worth a systemic look)\n${repeated}`, 3000) },
+        text: { type: 'mrkdwn', text: cutMrkdwn(`*Repeated problems* (worth a systemic look)\n${repeated}`, 3000) },
       },
     ],
   };

@@ -4,8 +4,30 @@ import { formatDuration } from '../domain/duration.js';
 import { FACT_KEYS, type Facts } from '../domain/facts.js';
 import { CATEGORIES, CATEGORY_SHORT, PRIORITIES, PRIORITY_LABEL } from '../domain/taxonomy.js';
 import { IDS } from '../ids.js';
+import { cutMrkdwn, cutPlain, untrustedMrkdwn } from '../slack/untrusted-text.js';
 import { AGENT_LABELS, type AgentLanguage } from './labels.js';
-import { neutralize, quote, slackDate, truncate } from './format.js';
+import { quote, slackDate } from './format.js';
+
+/**
+ * How much of each part the card shows. Every block stays inside its own limit, and all the text together stays
+ * under 9,500 characters: Slack refuses a message whose blocks hold too much text in total (msg_blocks_too_long;
+ * a message of 11,341 characters was refused, one of 9,597 accepted: https://github.com/slackapi/bolt-js/issues/2867).
+ */
+export const CARD_LIMITS = {
+  /** Customer messages shown: the first and the latest ones. */
+  messages: 4,
+  perMessage: 560,
+  words: 2000,
+  facts: 500,
+  quality: 400,
+  summary: 300,
+  draft: 2800,
+  followUps: 800,
+  findings: 1000,
+  history: 600,
+  historyLines: 6,
+  fallback: 140,
+} as const;
 
 export interface CardModel {
   ticket: Ticket;
@@ -35,7 +57,7 @@ const FACT_LABEL: Record<(typeof FACT_KEYS)[number], string> = {
 
 export function describeFacts(facts: Facts): string {
   return FACT_KEYS.filter((k) => facts[k])
-    .map((k) => `${FACT_LABEL[k]}: ${neutralize(String(facts[k]))}`)
+    .map((k) => `${FACT_LABEL[k]}: ${untrustedMrkdwn(String(facts[k]), 120)}`)
     .join(' · ');
 }
 
@@ -59,78 +81,103 @@ function sourceNote(draft: Draft): string {
   if (draft.source === 'agent') return 'edited by an agent';
   if (draft.source === 'model') return 'drafted by the model';
   return draft.fallbackReason
-    ? `built-in drafter — the model was not used: ${draft.fallbackReason}`
+    ? `built-in drafter — the model was not used: ${untrustedMrkdwn(draft.fallbackReason, 200)}`
     : 'built-in drafter';
+}
+
+/** The customer's words: the first message and the latest ones, each quoted, escaped and cut to fit. */
+function customerWords(model: CardModel): string {
+  const L = AGENT_LABELS[model.language];
+  const words = model.conversation.filter((m) => m.role === 'customer');
+  const shown = words.length <= CARD_LIMITS.messages ? words : [words[0]!, ...words.slice(-(CARD_LIMITS.messages - 1))];
+  const hidden = words.length - shown.length;
+  const lines = shown.map((m) =>
+    m.deletedAt ? `> _${L.deleted}_` : `${quote(m.text, CARD_LIMITS.perMessage)}${m.editedAt ? ` _${L.edited}_` : ''}`,
+  );
+  if (hidden > 0) lines.splice(1, 0, `_…${hidden} more in the thread…_`);
+  return cutMrkdwn(lines.join('\n') || '_(no text)_', CARD_LIMITS.words);
+}
+
+function findingsLine(findings: Draft['findings'], cleanLabel: string): string {
+  if (findings.length === 0) return `:white_check_mark: ${cleanLabel}`;
+  const lines = findings.map(
+    (f) =>
+      `${f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:'} “${untrustedMrkdwn(f.excerpt, 120)}” — ${f.explanation}`,
+  );
+  return lines.join('\n');
+}
+
+/** The draft awaiting a decision: the reply as it will be sent, what it asks, and what the tone check found. */
+function draftBlocks(model: CardModel, draft: Draft): KnownBlock[] {
+  const L = AGENT_LABELS[model.language];
+  const blocks: KnownBlock[] = [
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: cutMrkdwn(
+          `*${L.draft}* _(${sourceNote(draft)})_\n${quote(draft.reply, CARD_LIMITS.draft)}`,
+          CARD_LIMITS.draft,
+          '… _(cut here: Edit shows the whole reply)_',
+        ),
+      },
+    },
+  ];
+  if (draft.followUps.length > 0) {
+    const asks = draft.followUps.map((f) => untrustedMrkdwn(f, 300)).join(' · ');
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: cutMrkdwn(`*${L.followUps}:* ${asks}`, CARD_LIMITS.followUps) }],
+    });
+  }
+  const findings = cutMrkdwn(
+    `*${L.tone}:* ${findingsLine(draft.findings, L.toneClean)}`,
+    CARD_LIMITS.findings,
+    `… _(${draft.findings.length} findings in all)_`,
+  );
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: findings }] });
+  return blocks;
 }
 
 /** The ticket's card in the triage channel: the customer's words, the clock, the draft and the controls. */
 export function triageCard(model: CardModel): { text: string; blocks: Array<Block | KnownBlock> } {
   const L = AGENT_LABELS[model.language];
   const { ticket, draft } = model;
-  const customerWords = model.conversation.filter((m) => m.role === 'customer');
   const title = `#${ticket.id} · ${CATEGORY_SHORT[ticket.category]} · ${PRIORITY_LABEL[ticket.priority]}${ticket.enterprise ? ' · Enterprise' : ''}`;
-  const latest = customerWords.at(-1);
-  const text = `${title} — ${L[ticket.status]}${latest ? `: ${truncate(latest.text, 140)}` : ''}`;
+  const latest = model.conversation.filter((m) => m.role === 'customer').at(-1);
+  const text = `${title} — ${L[ticket.status]}${latest && !latest.deletedAt ? `: ${untrustedMrkdwn(latest.text, CARD_LIMITS.fallback)}` : ''}`;
 
-  const words = customerWords
-    .slice(-4)
-    .map((m) => (m.deletedAt ? `> _${L.deleted}_` : `${quote(m.text, 700)}${m.editedAt ? ` _${L.edited}_` : ''}`))
-    .join('\n');
   const blocks: Array<Block | KnownBlock> = [
-    { type: 'header', text: { type: 'plain_text', text: truncate(title, 150) } },
+    { type: 'header', text: { type: 'plain_text', text: cutPlain(title, 150) } },
     {
       type: 'section',
-      text: { type: 'mrkdwn', text: truncate(words || '_(no text)_', 3000) },
+      text: { type: 'mrkdwn', text: customerWords(model) },
       fields: [
         { type: 'mrkdwn', text: `*${L.customer}*\n<@${ticket.customerUserId}> in <#${ticket.channelId}>` },
         { type: 'mrkdwn', text: `*${L.status}*\n${L[ticket.status]}` },
         { type: 'mrkdwn', text: `*${L.due}*\n${ticket.status === 'waiting_on_us' ? dueLine(model) : '—'}` },
-        { type: 'mrkdwn', text: `*${L.facts}*\n${truncate(describeFacts(ticket.facts) || L.noFacts, 1900)}` },
+        {
+          type: 'mrkdwn',
+          text: `*${L.facts}*\n${cutMrkdwn(describeFacts(ticket.facts) || L.noFacts, CARD_LIMITS.facts)}`,
+        },
       ],
     },
   ];
   if (model.quality)
     blocks.push({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: truncate(`:bar_chart: ${model.quality}`, 2900) }],
+      elements: [{ type: 'mrkdwn', text: `:bar_chart: ${untrustedMrkdwn(model.quality, CARD_LIMITS.quality)}` }],
     });
   if (ticket.summary)
     blocks.push({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: truncate(`:memo: ${neutralize(ticket.summary)}`, 2900) }],
+      elements: [{ type: 'mrkdwn', text: `:memo: ${untrustedMrkdwn(ticket.summary, CARD_LIMITS.summary)}` }],
     });
   blocks.push({ type: 'divider' });
 
   const proposed = draft?.status === 'proposed' ? draft : undefined;
-  if (proposed) {
-    blocks.push({
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: truncate(`*${L.draft}* _(${sourceNote(proposed)})_\n${quote(proposed.reply, 2600)}`, 3000),
-      },
-    });
-    if (proposed.followUps.length > 0) {
-      blocks.push({
-        type: 'context',
-        elements: [
-          {
-            type: 'mrkdwn',
-            text: truncate(`*${L.followUps}:* ${proposed.followUps.map(neutralize).join(' · ')}`, 2900),
-          },
-        ],
-      });
-    }
-    const findings = proposed.findings.length
-      ? proposed.findings
-          .map(
-            (f) =>
-              `${f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:'} “${neutralize(f.excerpt)}” — ${f.explanation}`,
-          )
-          .join('\n')
-      : `:white_check_mark: ${L.toneClean}`;
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`*${L.tone}:* ${findings}`, 2900) }] });
-  } else if (ticket.status === 'waiting_on_us') {
+  if (proposed) blocks.push(...draftBlocks(model, proposed));
+  else if (ticket.status === 'waiting_on_us') {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `:hourglass_flowing_sand: ${L.drafting}` }] });
   }
 
@@ -154,13 +201,7 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
                       title: { type: 'plain_text' as const, text: 'Send anyway?' },
                       text: {
                         type: 'mrkdwn' as const,
-                        text: truncate(
-                          `The tone check found: ${proposed.findings
-                            .filter((f) => f.severity === 'serious')
-                            .map((f) => `“${neutralize(f.excerpt)}”`)
-                            .join(', ')}. Edit the reply, or send it as it is.`,
-                          300,
-                        ),
+                        text: seriousFindingsQuestion(proposed.findings),
                       },
                       confirm: { type: 'plain_text' as const, text: 'Send anyway' },
                       deny: { type: 'plain_text' as const, text: 'Go back' },
@@ -245,10 +286,29 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
   };
   blocks.push(buttons);
   if (model.history.length > 0) {
-    blocks.push({
-      type: 'context',
-      elements: [{ type: 'mrkdwn', text: truncate(model.history.slice(-6).join('\n'), 2900) }],
-    });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: recentHistory(model.history) }] });
   }
   return { text, blocks };
+}
+
+/** The newest lines of what happened that fit, whole lines only. */
+function recentHistory(history: string[]): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (const line of history.slice(-CARD_LIMITS.historyLines).reverse()) {
+    if (length + line.length + 1 > CARD_LIMITS.history) break;
+    lines.unshift(line);
+    length += line.length + 1;
+  }
+  return lines.join('\n') || cutMrkdwn(history.at(-1) ?? '', CARD_LIMITS.history);
+}
+
+/** The confirm dialog's question (at most 300 characters, Slack's limit for a confirm's text). */
+function seriousFindingsQuestion(findings: Draft['findings']): string {
+  const ask = ' Edit the reply, or send it as it is.';
+  const found = findings
+    .filter((f) => f.severity === 'serious')
+    .map((f) => `“${untrustedMrkdwn(f.excerpt, 60)}”`)
+    .join(', ');
+  return `${cutMrkdwn(`The tone check found: ${found}`, 300 - ask.length - 1, '…')}.${ask}`;
 }

@@ -1,78 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft, Message, SlaClock, Ticket } from '../../src/db/schema/index.js';
+import type { SlaClock } from '../../src/db/schema/index.js';
 import { IDS } from '../../src/ids.js';
 import { receiptMessage } from '../../src/views/receipt.js';
 import { triageCard } from '../../src/views/triage-card.js';
 import { editDraftModal } from '../../src/views/edit-draft-modal.js';
 import { escalationMessage } from '../../src/views/escalation.js';
 import { closingMessage } from '../../src/views/closing.js';
-
-const now = new Date('2026-11-20T10:05:00Z');
-
-function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
-  return {
-    id: 42,
-    channelId: 'CCUST0001',
-    rootTs: '1700000000.000100',
-    customerUserId: 'UCUST0001',
-    customerTeamId: 'TCUST0001',
-    status: 'waiting_on_us',
-    category: 'connectivity',
-    priority: 'high',
-    classifiedBy: 'rules',
-    language: 'en',
-    enterprise: false,
-    summary: 'Calls drop after a minute',
-    qualitySummary: null,
-    facts: { network: '4G' },
-    openedVia: 'message',
-    openedBy: null,
-    cycle: 0,
-    triageTs: null,
-    createdAt: new Date('2026-11-20T10:00:00Z'),
-    lastCustomerMessageAt: new Date('2026-11-20T10:00:00Z'),
-    firstRespondedAt: null,
-    resolvedAt: null,
-    resolvedBy: null,
-    rating: null,
-    ratedBy: null,
-    ratedAt: null,
-    ...overrides,
-  };
-}
-
-const message = (text: string, extra: Partial<Message> = {}): Message => ({
-  id: 1,
-  ticketId: 42,
-  channelId: 'CCUST0001',
-  ts: '1700000000.000100',
-  userId: 'UCUST0001',
-  teamId: 'TCUST0001',
-  role: 'customer',
-  text,
-  editedAt: null,
-  deletedAt: null,
-  createdAt: new Date('2026-11-20T10:00:00Z'),
-  ...extra,
-});
-
-const draft = (extra: Partial<Draft> = {}): Draft => ({
-  id: 7,
-  ticketId: 42,
-  cycle: 0,
-  source: 'rules',
-  fallbackReason: null,
-  language: 'en',
-  reply: "I'm sorry the calls drop. We're checking now and will update you within 1 hour.",
-  followUps: ['Which device?'],
-  summary: 'Calls drop',
-  findings: [],
-  status: 'proposed',
-  createdAt: now,
-  actedBy: null,
-  actedAt: null,
-  ...extra,
-});
+import { draft, message, now, sampleTicket } from './fixtures.js';
 
 const clock = { kind: 'first_response', dueAt: new Date('2026-11-20T10:15:00Z') } as SlaClock;
 

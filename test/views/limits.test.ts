@@ -1,0 +1,351 @@
+import { describe, expect, it } from 'vitest';
+import type { CustomerChannel, Incident, Message, Ticket } from '../../src/db/schema/index.js';
+import type { Report } from '../../src/domain/report.js';
+import { CATEGORIES, PRIORITIES } from '../../src/domain/taxonomy.js';
+import type { ToneFinding } from '../../src/domain/tone.js';
+import { MAX_REPLY_LENGTH } from '../../src/drafting/drafter.js';
+import { IDS } from '../../src/ids.js';
+import { wellFormed } from '../../src/slack/untrusted-text.js';
+import { channelSettingsModal } from '../../src/views/channel-settings-modal.js';
+import { closingMessage } from '../../src/views/closing.js';
+import { editDraftModal } from '../../src/views/edit-draft-modal.js';
+import { escalationMessage } from '../../src/views/escalation.js';
+import { helpMessage, linkedMessage } from '../../src/views/help.js';
+import { HOME_LIMITS, homeView } from '../../src/views/home.js';
+import { incidentMessage } from '../../src/views/incident.js';
+import { receiptMessage } from '../../src/views/receipt.js';
+import { reportMessage } from '../../src/views/report.js';
+import { triageCard } from '../../src/views/triage-card.js';
+import { blocksTextLength, checkMessage, checkViewArgument } from '../support/block-kit-rules.js';
+import { draft, message, now, sampleTicket } from './fixtures.js';
+
+/**
+ * Every builder in src/views fed the worst a customer, a model or a long-running workspace can give it. What it
+ * builds must be taken by Slack (the emulator's rules), ping no one, and still read well: cut with a visible note,
+ * never inside an emoji, a surrogate pair or an entity.
+ */
+
+const UNIT =
+  '<!channel> <!here> <!everyone> <@U123> <!subteam^S42> <#C999> <https://evil.example|click here> ' +
+  '& 👨‍👩‍👧‍👦 مرحبا بالعالم e\u0301\u0301 仅仅 \uD800 @channel ';
+const hostile = (length: number) => UNIT.repeat(Math.ceil(length / UNIT.length)).slice(0, length);
+const KB40 = hostile(40_000);
+
+/** What must never reach Slack from untrusted text. */
+const LIVE = ['<!channel>', '<!here>', '<!everyone>', '<@U123>', '<!subteam', '<#C999>', '<https://evil.example'];
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The text fallback and every mrkdwn text object: what Slack parses for mentions and links. */
+function parsedTexts(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(parsedTexts);
+  if (typeof value !== 'object' || value === null) return [];
+  const o = value as Record<string, unknown>;
+  const own = o.type === 'mrkdwn' && typeof o.text === 'string' ? [o.text] : [];
+  return [
+    ...own,
+    ...Object.entries(o).flatMap(([k, v]) => (k === 'text' && typeof v === 'string' ? [] : parsedTexts(v))),
+  ];
+}
+
+function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(allStrings);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(allStrings);
+  return [];
+}
+
+function expectSafe(parsed: string[], everything: string[], options: { allowHere?: boolean } = {}): void {
+  for (const text of parsed) {
+    for (const token of LIVE) if (!(options.allowHere && token === '<!here>')) expect(text).not.toContain(token);
+    expect(text.replace(/&(amp|lt|gt);/g, '')).not.toContain('&');
+    expect(text).not.toMatch(/@(channel|here|everyone)/i);
+  }
+  for (const s of everything) expect(s).not.toMatch(LONE_SURROGATE);
+}
+
+/** A message as Slack takes it: no refusal, no truncation warning, nothing live, well-formed text. */
+function expectPostable(msg: { text: string; blocks?: unknown[] }, options: { allowHere?: boolean } = {}) {
+  const verdict = checkMessage({
+    text: msg.text,
+    blocks: msg.blocks,
+    metadata: { event_type: 'complaint_desk_post', event_payload: { job_id: 1 } },
+  });
+  expect(verdict, JSON.stringify(verdict).slice(0, 2000)).toMatchObject({ ok: true, warnings: [] });
+  expectSafe([msg.text, ...parsedTexts(msg.blocks ?? [])], allStrings(msg), options);
+}
+
+function expectOpenable(view: unknown) {
+  const refused = checkViewArgument(view);
+  expect(refused, JSON.stringify(refused)).toBeUndefined();
+  expectSafe(parsedTexts(view), allStrings(view));
+}
+
+const findings = (n: number): ToneFinding[] =>
+  Array.from({ length: n }, (_, i) => ({
+    rule: 'jargon',
+    severity: i % 3 === 0 ? 'serious' : 'warning',
+    excerpt: hostile(200),
+    explanation: 'Explain the term in plain words, or leave it out.',
+  }));
+
+const hostileFacts = {
+  scenario: KB40,
+  network: KB40,
+  device: KB40,
+  os: KB40,
+  region: KB40,
+  time: KB40,
+  callId: KB40,
+  place: 'home' as const,
+};
+
+function hostileTicket(overrides: Partial<Ticket> = {}): Ticket {
+  return sampleTicket({
+    id: 2_147_483_647,
+    enterprise: true,
+    summary: hostile(300),
+    facts: hostileFacts,
+    qualitySummary: KB40,
+    ...overrides,
+  });
+}
+
+describe('triage card at its limits', () => {
+  const replies: Message[] = Array.from({ length: 500 }, (_, i) =>
+    message(hostile(2_000), { id: i + 2, ts: `1700000001.${String(i).padStart(6, '0')}`, editedAt: now }),
+  );
+  const conversation = [message(`Calls freeze every minute ${KB40}`), ...replies];
+  const longestDraft = draft({
+    source: 'model',
+    reply: hostile(MAX_REPLY_LENGTH),
+    followUps: Array.from({ length: 6 }, () => hostile(300)),
+    findings: findings(60),
+    fallbackReason: KB40,
+  });
+  const card = triageCard({
+    ticket: hostileTicket(),
+    conversation,
+    draft: longestDraft,
+    clock: { kind: 'first_response', dueAt: new Date(now.getTime() - 3_600_000) } as never,
+    history: Array.from({ length: 200 }, (_, i) => `<!date^1700000000^{time}|10:00 UTC> <@UAGENT001> step ${i}`),
+    quality: KB40,
+    language: 'en',
+    now,
+  });
+
+  it('is taken by Slack, pings no one and stays well under the total text Slack allows', () => {
+    expectPostable(card);
+    expect(blocksTextLength(card.blocks)).toBeLessThanOrEqual(9_500);
+  });
+
+  it('still reads: the complaint first, how many replies are not shown, and where the draft was cut', () => {
+    const json = JSON.stringify(card.blocks);
+    expect(json).toContain('Calls freeze every minute &lt;!channel&gt;');
+    expect(json).toContain('497 more in the thread');
+    expect(json).toContain('Edit shows the whole reply');
+    expect(json).toContain('60 findings in all');
+    expect(json).toContain('step 199');
+    expect(card.text).toMatch(/^#2147483647 · .*: .*…$/);
+  });
+
+  it('keeps the buttons and controls whatever the text around them', () => {
+    const ids = (card.blocks as Array<{ elements?: Array<{ action_id?: string }> }>).flatMap((b) =>
+      (b.elements ?? []).map((e) => e.action_id).filter(Boolean),
+    );
+    expect(ids).toEqual([
+      IDS.actions.approve,
+      IDS.actions.edit,
+      IDS.actions.regenerate,
+      IDS.actions.discard,
+      IDS.actions.resolve,
+      IDS.actions.setCategory,
+      IDS.actions.setPriority,
+    ]);
+  });
+
+  it('fits with no draft, a deleted message and Chinese labels too', () => {
+    expectPostable(
+      triageCard({
+        ticket: hostileTicket({ status: 'resolved' }),
+        conversation: [message(KB40, { deletedAt: now }), ...replies.slice(0, 3)],
+        history: [],
+        language: 'zh',
+        now,
+      }),
+    );
+  });
+});
+
+describe('edit modal at its limits', () => {
+  it('opens for the longest draft, whole, in a box Slack accepts', () => {
+    const reply = hostile(MAX_REPLY_LENGTH);
+    const view = editDraftModal({ draft: draft({ reply, ticketId: 2_147_483_647 }) });
+    expectOpenable(view);
+    const box = (view.blocks[0] as { element: { initial_value: string } }).element;
+    expect(box.initial_value).toBe(wellFormed(reply));
+  });
+
+  it('opens for a draft stored before the cap, cut where a reader sees it and saying so', () => {
+    const view = editDraftModal({ draft: draft({ reply: hostile(4_000) }) });
+    expectOpenable(view);
+    const input = (view.blocks[0] as { element: { initial_value: string }; hint: { text: string } }).element;
+    expect(input.initial_value.length).toBeLessThanOrEqual(MAX_REPLY_LENGTH);
+    expect((view.blocks[0] as { hint: { text: string } }).hint.text).toContain('its end was cut');
+  });
+
+  it('comes back with many findings and the send-anyway box, still openable', () => {
+    expectOpenable(editDraftModal({ draft: draft(), text: hostile(MAX_REPLY_LENGTH), findings: findings(80) }));
+  });
+});
+
+describe('escalations and incidents at their limits', () => {
+  it('escalation pings fit with a hostile summary, for every stage', () => {
+    for (const stage of [1, 2, 3] as const) {
+      const msg = escalationMessage({
+        stage,
+        clockId: 2_147_483_647,
+        ticketId: 2_147_483_647,
+        channelId: 'CCUST0001',
+        category: 'connectivity',
+        priority: 'urgent',
+        summary: KB40,
+        waitedMs: 400 * 86_400_000,
+        targetMs: 600_000,
+        kind: 'next_response',
+        targetUserId: stage === 3 ? undefined : 'UENG00001',
+        link: 'https://acme.slack.com/archives/CCUST0001/p1700000000000100',
+      });
+      // Without a support lead, the last level is the app's own @here in the ticket's triage thread.
+      expectPostable(msg, { allowHere: stage === 3 });
+      expect(msg.text).toContain('…');
+    }
+  });
+
+  it('an incident alert never puts an unbounded region in a section, and links as many tickets as fit', () => {
+    const ticketIds = Array.from({ length: 5_000 }, (_, i) => i + 1);
+    const incident = {
+      id: 1,
+      key: 'connectivity|x',
+      category: 'connectivity',
+      region: KB40,
+      status: 'open',
+      ticketIds,
+      customerIds: ticketIds.map((i) => `U${i}`),
+      firstAt: now,
+      lastAt: now,
+      triageTs: null,
+    } satisfies Incident;
+    const links = new Map(
+      ticketIds.map((id) => [
+        id,
+        `https://acme.slack.com/archives/CTRIAGE01/p17000000000${String(id).padStart(5, '0')}`,
+      ]),
+    );
+    const msg = incidentMessage(incident, links, 600_000);
+    expectPostable(msg);
+    const sectionText = (msg.blocks[0] as { text: { text: string } }).text.text;
+    expect(sectionText.length).toBeLessThan(300);
+    expect(sectionText).toContain('…');
+    const tickets = (msg.blocks[1] as { text: { text: string } }).text.text;
+    expect(tickets).toMatch(/and \d+ more$/);
+    expect(tickets).toContain('|#1>');
+  });
+});
+
+describe('home tab at its limits', () => {
+  const row = (i: number) => ({
+    ticket: hostileTicket({ id: i, summary: KB40, rating: 5, resolvedAt: now }),
+    dueAt: new Date(now.getTime() - i * 60_000),
+    cardLink: `https://acme.slack.com/archives/CTRIAGE01/p${1700000000000000 + i}`,
+    threadLink: `https://acme.slack.com/archives/CCUST0001/p${1700000000000000 + i}`,
+  });
+  const channel = (i: number): CustomerChannel => ({
+    channelId: `CCUST${String(i).padStart(4, '0')}`,
+    name: KB40,
+    engineerUserId: 'UENG00001',
+    enterprise: i % 2 === 0,
+    language: null,
+    businessHours: KB40,
+    timeZone: KB40,
+    holidays: [],
+    firstResponseOverrides: {},
+    linkedBy: 'UAGENT001',
+    linkedAt: now,
+    updatedAt: now,
+  });
+
+  it('publishes with every list full and hostile text everywhere', () => {
+    const view = homeView({
+      waitingOnUs: Array.from({ length: 500 }, (_, i) => row(i + 1)),
+      waitingOnCustomer: Array.from({ length: 500 }, (_, i) => row(i + 1)),
+      recentlyResolved: Array.from({ length: 500 }, (_, i) => row(i + 1)),
+      totals: { waitingOnUs: 500, waitingOnCustomer: 500, resolved: 500 },
+      channels: Array.from({ length: 500 }, (_, i) => channel(i)),
+      now,
+      isAgent: true,
+    });
+    expectOpenable(view);
+    const json = JSON.stringify(view);
+    expect(json).toContain(`…and ${500 - HOME_LIMITS.waitingOnUs} more`);
+    expect(json).toContain(`…and ${500 - HOME_LIMITS.channels} more`);
+  });
+});
+
+describe('other messages and modals at their limits', () => {
+  it('the review fits with hostile devices, regions and many customers', () => {
+    const many = (n: number): Array<[string, number]> => Array.from({ length: n }, (_, i) => [hostile(2_000), i]);
+    const report: Report = {
+      since: now,
+      until: now,
+      total: 1_000_000,
+      byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 1000])) as Report['byCategory'],
+      byPriority: Object.fromEntries(PRIORITIES.map((p) => [p, 1000])) as Report['byPriority'],
+      byCustomer: Array.from({ length: 2_000 }, (_, i) => ({ channelId: `C${i}`, count: i })),
+      firstResponse: { met: 1, breached: 2, pending: 3, attainmentPct: 33, medianMs: 60_000, p90Ms: 3_600_000 },
+      escalations: { warnings: 1, engineer: 2, lead: 3 },
+      satisfaction: { count: 3, average: 4.5, distribution: { 1: 0, 2: 0, 3: 0, 4: 1, 5: 2 } },
+      top: { devices: many(10), networks: many(10), regions: many(10), scenarios: many(10) },
+      repeated: Array.from({ length: 200 }, () => ({
+        category: 'av_quality' as const,
+        attribute: 'device' as const,
+        value: KB40,
+        count: 9,
+      })),
+      daily: [],
+    };
+    const msg = reportMessage(report, `Complaint review ${hostile(500)}`);
+    expectPostable(msg);
+    expect(JSON.stringify(msg.blocks)).toContain('…');
+  });
+
+  it('receipts, closings and help fit for the largest ticket numbers', () => {
+    for (const language of ['en', 'zh'] as const) {
+      expectPostable(
+        receiptMessage({ ticketId: 2_147_483_647, category: 'other', language, dueAt: new Date(8.64e15), now }),
+      );
+      expectPostable(closingMessage({ ticketId: 2_147_483_647, language }));
+    }
+    expectPostable(helpMessage());
+    expectPostable(
+      linkedMessage({ channelId: 'CCUST0001', engineerUserId: 'UENG00001', enterprise: true, created: true }),
+    );
+  });
+
+  it('the settings modal opens whatever was stored before', () => {
+    const stored: CustomerChannel = {
+      channelId: 'CCUST0001',
+      name: KB40,
+      engineerUserId: 'UENG00001',
+      enterprise: true,
+      language: 'zh',
+      businessHours: KB40,
+      timeZone: KB40,
+      holidays: [],
+      firstResponseOverrides: {},
+      linkedBy: 'UAGENT001',
+      linkedAt: now,
+      updatedAt: now,
+    };
+    expectOpenable(channelSettingsModal(stored, hostile(3_000)));
+  });
+});
