@@ -2,9 +2,15 @@ import { findDraft } from '../db/queries/drafts.js';
 import { findTicket } from '../db/queries/tickets.js';
 import { markReplySent } from '../services/drafts.js';
 import { postOnce } from '../slack/post-once.js';
+import { escapeUntrusted } from '../slack/untrusted-text.js';
 import { postOptions, type JobHandler } from './context.js';
 
-/** The approved reply, posted once in the customer's thread; then the clock is met. */
+/**
+ * The approved reply, posted once in the customer's thread; then the clock is met. Every reply is escaped by the
+ * one rule for untrusted text, whoever wrote it: the customer sees exactly the characters the agent saw on the card
+ * or typed in the Edit box, and a `<!channel>` or `<https://…|label>` a model was steered into writing reaches
+ * the shared channel as plain characters. A bare URL is still linked by Slack and shows itself.
+ */
 export const sendReply: JobHandler = async (job, deps) => {
   const draft = await findDraft(deps.db, { draftId: Number(job.payload.draftId) });
   if (!draft || (draft.status !== 'approved' && draft.status !== 'sent')) return { skipped: 'draft not approved' };
@@ -13,7 +19,7 @@ export const sendReply: JobHandler = async (job, deps) => {
   const posted = await postOnce(deps.client, {
     channel: ticket.channelId,
     threadTs: ticket.rootTs,
-    text: draft.reply,
+    text: escapeUntrusted(draft.reply),
     ...postOptions(job, deps),
   });
   await deps.db.transaction((tx) => markReplySent(tx, deps.config.sla, { draft, at: deps.now(), ts: posted.ts }));
