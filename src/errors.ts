@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
 
-/** An error the person who acted should see as it is, in plain words. */
+/**
+ * An error the person who acted should see as it is, in plain words. `field` names the input it is
+ * about (a service's parameter name, e.g. "businessHours"), so a form can show it in the right place
+ * without reading the message.
+ */
 export class UserFacingError extends Error {
-  constructor(message: string) {
+  readonly field?: string;
+
+  constructor(message: string, options: { field?: string } = {}) {
     super(message);
     this.name = new.target.name;
+    this.field = options.field;
   }
 }
 
@@ -14,6 +21,7 @@ export class NotAnAgentError extends UserFacingError {
   }
 }
 
+/** Input the person can fix; `field` says which one when the input is a form. */
 export class InvalidInputError extends UserFacingError {}
 
 export class NotFoundError extends UserFacingError {}

@@ -1,6 +1,5 @@
-import { recordActivity } from '../db/queries/ticket-activity.js';
-import { tsToDate } from '../services/intake.js';
-import { openTicket } from '../services/tickets.js';
+import { UserFacingError } from '../errors.js';
+import { openTicketManually } from '../services/ticket-actions.js';
 import type { JobHandler } from './context.js';
 
 interface FetchedMessage {
@@ -23,27 +22,25 @@ export const openFromReaction: JobHandler = async (job, deps) => {
     limit: 1,
   });
   const message = (history.messages as FetchedMessage[] | undefined)?.find((m) => m.ts === ts);
-  if (!message?.user || message.bot_id) return { skipped: 'not a person’s top-level message' };
-  const { ticket, created } = await deps.db.transaction(async (tx) => {
-    const result = await openTicket(tx, deps.config, {
-      channelId,
-      rootTs: ts,
-      customerUserId: message.user!,
-      customerTeamId: message.user_team,
-      text: message.text ?? '',
-      at: tsToDate(ts),
-      openedVia: 'reaction',
-      openedBy: userId,
+  if (!message) return { skipped: 'not a top-level message' };
+  try {
+    const { ticket, created } = await openTicketManually(deps, {
+      message: {
+        channelId,
+        ts,
+        text: message.text ?? '',
+        userId: message.user,
+        userTeamId: message.user_team,
+        botId: message.bot_id,
+        threadTs: message.thread_ts,
+      },
+      agentId: userId,
+      via: 'reaction',
     });
-    if (result.created)
-      await recordActivity(tx, {
-        ticketId: result.ticket.id,
-        at: deps.now(),
-        actorUserId: userId,
-        action: 'opened_manually',
-      });
-    return result;
-  });
-  if (created) deps.wake();
-  return { ticketId: ticket.id, created };
+    return { ticketId: ticket.id, created };
+  } catch (error) {
+    // Nobody to tell after a reaction: an app's message, or a reactor who is no longer an agent.
+    if (error instanceof UserFacingError) return { skipped: error.message };
+    throw error;
+  }
 };

@@ -1,15 +1,18 @@
 import { findCustomerChannel, upsertCustomerChannel, updateChannelSettings } from '../db/queries/customer-channels.js';
 import type { CustomerChannel } from '../db/schema/index.js';
-import { parseCalendar } from '../domain/calendar.js';
-import { InvalidInputError, NotAnAgentError, NotFoundError } from '../errors.js';
+import { isValidTimeZone, parseCalendar } from '../domain/calendar.js';
+import { InvalidInputError, NotFoundError } from '../errors.js';
+import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
+
+const NOT_LINKED = 'This channel is not linked yet. Run `/complaints link @engineer` in it first.';
 
 /** Links a customer channel and pairs its engineer. Only agents may; running it again updates. */
 export async function linkChannel(
   deps: ServiceDeps,
   params: { channelId: string; channelName?: string; actorId: string; engineerUserId: string; enterprise: boolean },
 ): Promise<{ created: boolean; channel: CustomerChannel }> {
-  if (!(await deps.people.isAgent(params.actorId))) throw new NotAnAgentError('link customer channels');
+  await requireAgent(deps, params.actorId, 'link customer channels');
   if (params.channelId === deps.config.triageChannelId)
     throw new InvalidInputError(
       'This is the triage channel. Run `/complaints link` in the channel you share with the customer.',
@@ -36,25 +39,35 @@ export interface ChannelSettingsInput {
   language?: 'zh' | 'en';
 }
 
-/** Agents edit a customer's settings; bad business hours are refused with the reason. */
+/** The settings an agent is about to edit. */
+export async function channelForSettings(
+  deps: ServiceDeps,
+  params: { channelId: string; actorId: string },
+): Promise<CustomerChannel> {
+  await requireAgent(deps, params.actorId, 'change customer settings');
+  const channel = await findCustomerChannel(deps.db, { channelId: params.channelId });
+  if (!channel) throw new NotFoundError(NOT_LINKED);
+  return channel;
+}
+
+/**
+ * Agents edit a customer's settings; a bad time zone or bad business hours is refused with the reason,
+ * as an error about that field.
+ */
 export async function updateSettings(
   deps: ServiceDeps,
   params: { channelId: string; actorId: string; settings: ChannelSettingsInput },
 ): Promise<CustomerChannel> {
-  if (!(await deps.people.isAgent(params.actorId))) throw new NotAnAgentError('change customer settings');
+  await requireAgent(deps, params.actorId, 'change customer settings');
   const existing = await findCustomerChannel(deps.db, { channelId: params.channelId });
-  if (!existing) throw new NotFoundError('This channel is not linked yet. Run `/complaints link @engineer` first.');
+  if (!existing) throw new NotFoundError(NOT_LINKED);
   const { settings } = params;
+  const timeZone = settings.timeZone ?? deps.config.sla.calendar.timeZone;
+  if (settings.timeZone && !isValidTimeZone(settings.timeZone))
+    throw invalidSetting('timeZone', `Time zone: unknown time zone "${settings.timeZone}".`);
   if (settings.businessHours) {
-    const parsed = parseCalendar(
-      settings.businessHours,
-      settings.timeZone ?? deps.config.sla.calendar.timeZone,
-      existing.holidays,
-    );
-    if (typeof parsed === 'string') throw new InvalidInputError(`Business hours: ${parsed}.`);
-  } else if (settings.timeZone) {
-    const parsed = parseCalendar('24/7', settings.timeZone);
-    if (typeof parsed === 'string') throw new InvalidInputError(`Time zone: ${parsed}.`);
+    const parsed = parseCalendar(settings.businessHours, timeZone, existing.holidays);
+    if (typeof parsed === 'string') throw invalidSetting('businessHours', `Business hours: ${parsed}.`);
   }
   const updated = await updateChannelSettings(deps.db, {
     channelId: params.channelId,
@@ -66,4 +79,10 @@ export async function updateSettings(
     language: settings.language ?? null,
   });
   return updated!;
+}
+
+export type ChannelSettingsField = keyof ChannelSettingsInput;
+
+function invalidSetting(field: ChannelSettingsField, message: string): InvalidInputError {
+  return new InvalidInputError(message, { field });
 }

@@ -9,6 +9,7 @@ import type { Draft, Ticket } from '../db/schema/index.js';
 import { checkTone, hasSerious, type ToneFinding } from '../domain/tone.js';
 import { MAX_REPLY_LENGTH, type DraftRequest, type Drafter } from '../drafting/drafter.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
+import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
 import { jobs } from './jobs.js';
 import { weResponded } from './tickets.js';
@@ -80,11 +81,12 @@ export async function makeDraft(
 
 export type ApproveOutcome = { kind: 'sending'; draft: Draft } | { kind: 'already_handled'; draft: Draft };
 
-/** Approve & send: only the first of any number of clicks sends. */
+/** Approve & send: only an agent, and only the first of any number of clicks sends. */
 export async function approveDraft(
   deps: ServiceDeps,
   params: { draftId: number; agentId: string },
 ): Promise<ApproveOutcome> {
+  await requireAgent(deps, params.agentId, 'approve replies');
   const outcome = await deps.db.transaction(async (tx): Promise<ApproveOutcome> => {
     const draft = await findDraft(tx, { draftId: params.draftId });
     if (!draft) throw new NotFoundError('That draft no longer exists.');
@@ -111,9 +113,18 @@ export async function approveDraft(
   return outcome;
 }
 
+/** The draft an agent is about to edit; only a proposed one can be. */
+export async function draftForEditing(deps: ServiceDeps, params: { draftId: number; agentId: string }): Promise<Draft> {
+  await requireAgent(deps, params.agentId, 'edit replies');
+  const draft = await findDraft(deps.db, { draftId: params.draftId });
+  if (!draft || draft.status !== 'proposed')
+    throw new InvalidInputError('This draft was already handled; the card shows the current one.');
+  return draft;
+}
+
 export type EditOutcome =
   | { kind: 'sending'; draft: Draft }
-  | { kind: 'needs_confirmation'; findings: ToneFinding[] }
+  | { kind: 'needs_confirmation'; draft: Draft; findings: ToneFinding[] }
   | { kind: 'already_handled' };
 
 /** An agent's own words: tone-checked; a serious finding needs an explicit "send anyway". */
@@ -121,14 +132,21 @@ export async function sendEditedDraft(
   deps: ServiceDeps,
   params: { draftId: number; agentId: string; text: string; sendAnyway: boolean },
 ): Promise<EditOutcome> {
+  await requireAgent(deps, params.agentId, 'send replies');
   const text = params.text.trim();
-  if (!text) throw new InvalidInputError('The reply is empty. Write something to send, or close the window.');
+  if (!text)
+    throw new InvalidInputError('The reply is empty. Write something to send, or close the window.', { field: 'text' });
   if (text.length > MAX_REPLY_LENGTH)
     throw new InvalidInputError(
       `The reply is longer than ${MAX_REPLY_LENGTH.toLocaleString('en')} characters. Please shorten it.`,
+      { field: 'text' },
     );
   const findings = checkTone(text);
-  if (hasSerious(findings) && !params.sendAnyway) return { kind: 'needs_confirmation', findings };
+  if (hasSerious(findings) && !params.sendAnyway) {
+    const draft = await findDraft(deps.db, { draftId: params.draftId });
+    if (!draft) throw new NotFoundError('That draft no longer exists.');
+    return { kind: 'needs_confirmation', draft, findings };
+  }
   const outcome = await deps.db.transaction(async (tx): Promise<EditOutcome> => {
     const original = await findDraft(tx, { draftId: params.draftId });
     if (!original) throw new NotFoundError('That draft no longer exists.');
@@ -165,6 +183,7 @@ export async function sendEditedDraft(
 }
 
 export async function discardDraft(deps: ServiceDeps, params: { draftId: number; agentId: string }): Promise<boolean> {
+  await requireAgent(deps, params.agentId, 'discard drafts');
   const done = await deps.db.transaction(async (tx) => {
     const draft = await transitionDraft(tx, {
       draftId: params.draftId,
@@ -191,6 +210,7 @@ export async function requestRegeneration(
   deps: ServiceDeps,
   params: { ticketId: number; agentId: string },
 ): Promise<void> {
+  await requireAgent(deps, params.agentId, 'ask for a new draft');
   await deps.db.transaction(async (tx) => {
     const ticket = await findTicket(tx, { ticketId: params.ticketId });
     if (!ticket) throw new NotFoundError(`Ticket #${params.ticketId} does not exist.`);

@@ -1,18 +1,21 @@
 import { enqueueJob } from '../db/queries/outbox.js';
+import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
 import { JOB } from './jobs.js';
 
 export interface ReportService {
-  requestReport(params: { days: number; requestedBy?: string }): Promise<void>;
+  /** An agent asks for the review of the last `days` days. */
+  requestReport(params: { days: number; requestedBy: string }): Promise<void>;
 }
 
 /** Reports are built after the ack, from the outbox: counting can take longer than Slack waits. */
 export function reportService(deps: ServiceDeps): ReportService {
   return {
     async requestReport(params) {
+      await requireAgent(deps, params.requestedBy, 'read the complaint report');
       await enqueueJob(deps.db, {
         kind: JOB.postReport,
-        payload: { days: params.days, requestedBy: params.requestedBy ?? null, until: deps.now().toISOString() },
+        payload: { days: params.days, requestedBy: params.requestedBy, until: deps.now().toISOString() },
       });
       deps.wake();
     },

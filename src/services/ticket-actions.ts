@@ -1,17 +1,16 @@
 import { findCustomerChannel } from '../db/queries/customer-channels.js';
 import { findClock, updateClock } from '../db/queries/sla-clocks.js';
+import { recordEventOnce } from '../db/queries/slack-events.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { lockTicket, updateTicket } from '../db/queries/tickets.js';
 import type { Ticket } from '../db/schema/index.js';
 import { CATEGORY_SHORT, PRIORITY_LABEL, type Category, type Priority } from '../domain/taxonomy.js';
 import { InvalidInputError, NotAnAgentError, NotFoundError } from '../errors.js';
+import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
 import { jobs } from './jobs.js';
-import { reclassify, resolveTicket } from './tickets.js';
-
-async function requireAgent(deps: ServiceDeps, userId: string, action: string): Promise<void> {
-  if (!(await deps.people.isAgent(userId))) throw new NotAnAgentError(action);
-}
+import { tsToDate } from './intake.js';
+import { openTicket, reclassify, resolveTicket } from './tickets.js';
 
 export async function resolveByAgent(
   deps: ServiceDeps,
@@ -123,4 +122,74 @@ export async function acknowledgeEscalation(
   });
   deps.wake();
   return result;
+}
+
+/** A Slack message an agent wants to make a ticket of, as the shortcut payload or the API gives it. */
+export interface ManualTicketMessage {
+  channelId: string;
+  ts: string;
+  text: string;
+  userId?: string;
+  userTeamId?: string;
+  botId?: string;
+  threadTs?: string;
+}
+
+/**
+ * An agent opens a ticket from someone's message (message shortcut, or a :ticket: reaction once the
+ * message is fetched): it becomes ticket #N as if the customer had just posted it. Opening the same
+ * message twice returns the ticket it already is.
+ */
+export async function openTicketManually(
+  deps: ServiceDeps,
+  params: { message: ManualTicketMessage; agentId: string; via: 'shortcut' | 'reaction' },
+): Promise<{ ticket: Ticket; created: boolean }> {
+  await requireAgent(deps, params.agentId, 'open tickets');
+  const m = params.message;
+  if (!m.userId || m.botId)
+    throw new InvalidInputError('Tickets are opened from a person’s message, not from an app’s.');
+  if (m.threadTs && m.threadTs !== m.ts)
+    throw new InvalidInputError(
+      'Open a ticket from the first message of a conversation, not from a reply in a thread.',
+    );
+  const customerUserId = m.userId;
+  const result = await deps.db.transaction(async (tx) => {
+    const opened = await openTicket(tx, deps.config, {
+      channelId: m.channelId,
+      rootTs: m.ts,
+      customerUserId,
+      customerTeamId: m.userTeamId,
+      text: m.text,
+      at: tsToDate(m.ts),
+      openedVia: params.via,
+      openedBy: params.agentId,
+    });
+    if (opened.created)
+      await recordActivity(tx, {
+        ticketId: opened.ticket.id,
+        at: deps.now(),
+        actorUserId: params.agentId,
+        action: 'opened_manually',
+      });
+    return opened;
+  });
+  if (result.created) deps.wake();
+  return result;
+}
+
+/**
+ * An agent's :ticket: reaction, stored before the ack: the message it was put on is fetched and opened
+ * (openTicketManually) from the outbox. Slack's redelivery of the same event stores nothing twice.
+ */
+export async function requestTicketFromReaction(
+  deps: ServiceDeps,
+  params: { eventId?: string; channelId: string; ts: string; agentId: string },
+): Promise<void> {
+  await requireAgent(deps, params.agentId, 'open tickets');
+  const stored = await deps.db.transaction(async (tx) => {
+    if (params.eventId && !(await recordEventOnce(tx, { eventId: params.eventId }))) return false;
+    await jobs.openFromReaction(tx, { channelId: params.channelId, ts: params.ts, userId: params.agentId });
+    return true;
+  });
+  if (stored) deps.wake();
 }

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } f
 import { IDS } from '../../ids.js';
 import type { ServiceDeps } from '../../services/deps.js';
 import { Routes } from '../routes.js';
+import type { ActionArgs } from './card-action.js';
 import { acknowledgeAction } from './acknowledge.js';
 import { approveAction } from './approve.js';
 import { channelSettingsAction } from './channel-settings.js';
@@ -11,8 +12,6 @@ import { editAction } from './edit.js';
 import { rateAction } from './rate.js';
 import { regenerateAction } from './regenerate.js';
 import { resolveAction } from './resolve.js';
-
-type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
 export function actionRoutes(deps: ServiceDeps): Routes<ActionArgs> {
   const routes = new Routes<ActionArgs>('action', deps.log)

@@ -22,7 +22,15 @@ function json(text: string | undefined): unknown {
   }
 }
 
-export function parseAction(body: unknown) {
+/** Who clicked, where, and the value of the button or the option they picked. */
+export interface Click {
+  userId: string;
+  triggerId?: string;
+  channelId?: string;
+  raw?: string;
+}
+
+export function parseAction(body: unknown): Click {
   const parsed = blockAction.safeParse(body);
   if (!parsed.success) throw new InvalidInputError('That button press could not be read. Please try again.');
   const action = parsed.data.actions[0]!;
@@ -51,4 +59,11 @@ export function parseJson<T>(raw: string | undefined, schema: z.ZodType<T>, prob
   const parsed = schema.safeParse(json(raw));
   if (!parsed.success) throw new InvalidInputError(problem);
   return parsed.data;
+}
+
+/** A modal can only be opened with the trigger of the click (Slack: valid for 3 seconds, once). */
+export function requireTrigger(click: Click): string {
+  if (!click.triggerId)
+    throw new InvalidInputError('Slack did not send what is needed to open a window. Please click again.');
+  return click.triggerId;
 }

@@ -1,15 +1,17 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { parseComplaintsCommand } from '../../domain/command.js';
-import { InvalidInputError, NotAnAgentError } from '../../errors.js';
-import { linkChannel } from '../../services/channels.js';
+import { InvalidInputError } from '../../errors.js';
+import { channelForSettings, linkChannel } from '../../services/channels.js';
 import type { ServiceDeps } from '../../services/deps.js';
-import { findCustomerChannel } from '../../db/queries/customer-channels.js';
-import { helpMessage, linkedMessage } from '../../views/help.js';
-import { channelSettingsModal } from '../../views/channel-settings-modal.js';
-import { withBoundary } from '../boundary.js';
 import type { ReportService } from '../../services/report-runner.js';
+import { channelSettingsModal } from '../../views/channel-settings-modal.js';
+import { helpMessage, linkedMessage } from '../../views/help.js';
+import { withBoundary } from '../boundary.js';
 
-/** `/complaints link | settings | report | help`. The answer is the ack itself, so it is only sent once the change is stored. */
+/**
+ * `/complaints link | settings | report | help`. The answer is the ack itself, so it is only sent once
+ * the change is stored.
+ */
 export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
   return async ({ command, ack, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     let answered = false;
@@ -18,8 +20,9 @@ export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
       answered = true;
       await ack({ response_type: 'ephemeral', text });
     };
+    const actorId = command.user_id;
     await withBoundary(
-      deps.log.child({ command: 'complaints', user_id: command.user_id }),
+      deps.log.child({ command: 'complaints', user_id: actorId }),
       'command',
       async () => {
         const parsed = parseComplaintsCommand(command.text ?? '');
@@ -29,29 +32,19 @@ export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
           case 'invalid':
             throw new InvalidInputError(parsed.problem);
           case 'link': {
+            const { engineerUserId, enterprise } = parsed;
             const { created, channel } = await linkChannel(deps, {
               channelId: command.channel_id,
               channelName: command.channel_name,
-              actorId: command.user_id,
-              engineerUserId: parsed.engineerUserId,
-              enterprise: parsed.enterprise,
+              actorId,
+              engineerUserId,
+              enterprise,
             });
-            return reply(
-              linkedMessage({
-                channelId: channel.channelId,
-                engineerUserId: parsed.engineerUserId,
-                enterprise: channel.enterprise,
-                created,
-              }).text,
-            );
+            const linked = { channelId: channel.channelId, engineerUserId, enterprise: channel.enterprise, created };
+            return reply(linkedMessage(linked).text);
           }
           case 'settings': {
-            if (!(await deps.people.isAgent(command.user_id))) throw new NotAnAgentError('change customer settings');
-            const channel = await findCustomerChannel(deps.db, { channelId: command.channel_id });
-            if (!channel)
-              throw new InvalidInputError(
-                'This channel is not linked yet. Run `/complaints link @engineer` here first.',
-              );
+            const channel = await channelForSettings(deps, { channelId: command.channel_id, actorId });
             await reply('Opening the settings…');
             await client.views.open({
               trigger_id: command.trigger_id,
@@ -60,12 +53,9 @@ export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
             return;
           }
           case 'report': {
-            if (!(await deps.people.isAgent(command.user_id))) throw new NotAnAgentError('read the complaint report');
-            await reply(
-              `Building the report for the last ${parsed.days} days; it will be posted in <#${deps.config.triageChannelId}>.`,
-            );
-            await reports.requestReport({ days: parsed.days, requestedBy: command.user_id });
-            return;
+            await reports.requestReport({ days: parsed.days, requestedBy: actorId });
+            const where = `<#${deps.config.triageChannelId}>`;
+            return reply(`Building the report for the last ${parsed.days} days; it will be posted in ${where}.`);
           }
         }
       },

@@ -1,10 +1,8 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { recordActivity } from '../../db/queries/ticket-activity.js';
-import { InvalidInputError, NotAnAgentError } from '../../errors.js';
+import { InvalidInputError } from '../../errors.js';
 import type { ServiceDeps } from '../../services/deps.js';
-import { tsToDate } from '../../services/intake.js';
-import { openTicket } from '../../services/tickets.js';
+import { openTicketManually } from '../../services/ticket-actions.js';
 import { withBoundary } from '../boundary.js';
 
 const payload = z.object({
@@ -37,35 +35,20 @@ export function openTicketShortcut(deps: ServiceDeps) {
       async () => {
         const p = payload.safeParse(shortcut);
         if (!p.success) throw new InvalidInputError('That message could not be read.');
-        if (!(await deps.people.isAgent(p.data.user.id))) throw new NotAnAgentError('open tickets');
-        const m = p.data.message;
-        if (!m.user || m.bot_id)
-          throw new InvalidInputError('Tickets are opened from a person’s message, not from an app’s.');
-        if (m.thread_ts && m.thread_ts !== m.ts)
-          throw new InvalidInputError(
-            'Open a ticket from the first message of a conversation, not from a reply in a thread.',
-          );
-        const { ticket, created } = await deps.db.transaction(async (tx) => {
-          const result = await openTicket(tx, deps.config, {
-            channelId: p.data.channel.id,
-            rootTs: m.ts,
-            customerUserId: m.user!,
-            customerTeamId: m.user_team,
+        const { message: m, channel, user } = p.data;
+        const { ticket, created } = await openTicketManually(deps, {
+          message: {
+            channelId: channel.id,
+            ts: m.ts,
             text: m.text,
-            at: tsToDate(m.ts),
-            openedVia: 'shortcut',
-            openedBy: p.data.user.id,
-          });
-          if (result.created)
-            await recordActivity(tx, {
-              ticketId: result.ticket.id,
-              at: deps.now(),
-              actorUserId: p.data.user.id,
-              action: 'opened_manually',
-            });
-          return result;
+            userId: m.user,
+            userTeamId: m.user_team,
+            botId: m.bot_id,
+            threadTs: m.thread_ts,
+          },
+          agentId: user.id,
+          via: 'shortcut',
         });
-        deps.wake();
         await tell(created ? `Opened ticket #${ticket.id}.` : `This message already is ticket #${ticket.id}.`);
       },
       tell,

@@ -4,8 +4,7 @@ import type { ServiceDeps } from '../../services/deps.js';
 import { Routes } from '../routes.js';
 import { channelSettingsSubmit } from './channel-settings-submit.js';
 import { editDraftSubmit } from './edit-draft-submit.js';
-
-type ViewArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+import type { ViewArgs } from './form.js';
 
 export function registerViews(app: App, deps: ServiceDeps): void {
   const routes = new Routes<ViewArgs>('view', deps.log)
