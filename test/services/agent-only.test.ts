@@ -110,7 +110,7 @@ describe('agent-only services', () => {
     ['resolveByAgent', (userId) => resolveByAgent(deps, { ticketId, agentId: userId })],
     [
       'reclassifyByAgent',
-      (userId) => reclassifyByAgent(deps, { ticketId, agentId: userId, category: 'feature', priority: 'low' }),
+      (userId) => reclassifyByAgent(deps, { ticketId, agentId: userId, category: 'feature', priority: 'medium_low' }),
     ],
     ['acknowledgeEscalation', (userId) => acknowledgeEscalation(deps, { clockId, userId })],
     [

@@ -117,7 +117,8 @@ export class InProcessSlack {
 class SlackRefusal extends Error {}
 
 function requireArgs(args: Record<string, unknown>, ...names: string[]): void {
-  for (const name of names) if (args[name] === undefined || args[name] === '') throw new SlackRefusal('invalid_arguments');
+  for (const name of names)
+    if (args[name] === undefined || args[name] === '') throw new SlackRefusal('invalid_arguments');
 }
 
 /** Messages need text, blocks or attachments (Slack answers `no_text`). */
