@@ -117,7 +117,7 @@ export async function approveDraft(
 export async function draftForEditing(deps: ServiceDeps, params: { draftId: number; agentId: string }): Promise<Draft> {
   await requireAgent(deps, params.agentId, 'edit replies');
   const draft = await findDraft(deps.db, { draftId: params.draftId });
-  if (!draft || draft.status !== 'proposed')
+  if (draft?.status !== 'proposed')
     throw new InvalidInputError('This draft was already handled; the card shows the current one.');
   return draft;
 }

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { App, BlockAction } from '@slack/bolt';
 import { IDS } from '../../ids.js';
 import type { ServiceDeps } from '../../services/deps.js';
 import { Routes } from '../routes.js';

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { App, ViewSubmitAction } from '@slack/bolt';
 import { IDS } from '../../ids.js';
 import type { ServiceDeps } from '../../services/deps.js';
 import { Routes } from '../routes.js';
