@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { customerChannels, outbox, ticketActivity, tickets } from '../../src/db/schema/index.js';
+import { MAX_REPLY_LENGTH } from '../../src/drafting/drafter.js';
 import { InvalidInputError, NotFoundError } from '../../src/errors.js';
 import { silentLog } from '../../src/logger.js';
 import { linkChannel, updateSettings } from '../../src/services/channels.js';
@@ -142,6 +143,7 @@ describe('opening tickets by hand, channel settings and edited replies', () => {
     const edit = (text: string) =>
       sendEditedDraft(deps, { draftId: 1, agentId: AGENT, text, sendAnyway: false }).catch((e: unknown) => e);
     expect(await edit('   ')).toMatchObject({ field: 'text', message: expect.stringContaining('empty') });
-    expect(await edit('x'.repeat(4001))).toMatchObject({ field: 'text', message: expect.stringContaining('4,000') });
+    const overlong = await edit('x'.repeat(MAX_REPLY_LENGTH + 1));
+    expect(overlong).toMatchObject({ field: 'text', message: expect.stringContaining('longer than') });
   });
 });
