@@ -27,6 +27,8 @@ import { IntakeInbox } from './services/intake-inbox.js';
 import { PeopleDirectory } from './services/people.js';
 import { RequestPressure } from './services/request-pressure.js';
 import { slackHttpReceiver } from './http/receiver.js';
+import { logSelfCheck } from './doctor/at-start.js';
+import { manifestBotScopes } from './doctor/manifest.js';
 import { HttpQualitySource, type QualitySource } from './services/quality.js';
 import { reportService } from './services/report-runner.js';
 import { Sweeper } from './services/sweep.js';
@@ -43,6 +45,8 @@ export interface AppOptions {
   /** Run the outbox worker and SLA sweeper in this process (default true). */
   background?: boolean;
   drafter?: Drafter;
+  /** Log the doctor's checks once the app has started (default true). */
+  selfCheckAtStart?: boolean;
   /** Circuit breaker settings for the model (tests shorten them). */
   modelBreaker?: BreakerOptions;
   quality?: QualitySource;
@@ -272,6 +276,23 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
         drafter: config.openai ? 'model' : 'built-in',
         response_format: config.openai?.responseFormat,
       });
+      // The model endpoint is probed by its own health check, started above.
+      if (options.selfCheckAtStart ?? true)
+        void logSelfCheck(
+          {
+            config,
+            client: new WebClient(config.slack.botToken, {
+              slackApiUrl: config.slack.apiUrl,
+              timeout: 10_000,
+              retryConfig: { retries: 2 },
+              logger,
+            }),
+            database,
+            quality,
+            manifestScopes: manifestBotScopes(),
+          },
+          log.child({ component: 'self-check' }),
+        ).catch((error: unknown) => log.warn('self-check could not run', { error }));
     },
     async stop() {
       model?.health.stop();

@@ -40,3 +40,17 @@ export async function migrate(database: Database): Promise<number> {
   });
   return applied;
 }
+
+/** How many of this version's migrations the database has, and how many it has that this version does not know. */
+export async function migrationStatus(
+  database: Database,
+): Promise<{ known: number; applied: number; unknown: number }> {
+  const migrations = readMigrationFiles({ migrationsFolder: migrationsFolder() });
+  const exists = await database.rows<{ found: string | null }>(sql`select to_regclass('schema_migrations') as found`);
+  if (!exists[0]?.found) return { known: migrations.length, applied: 0, unknown: 0 };
+  const done = new Set(
+    (await database.rows<{ hash: string }>(sql`select hash from schema_migrations`)).map((r) => r.hash),
+  );
+  const applied = migrations.filter((m) => done.has(m.hash)).length;
+  return { known: migrations.length, applied, unknown: done.size - applied };
+}

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { manifestBotScopes } from '../../src/doctor/manifest.js';
 import { checkMessage, checkViewArgument } from './block-kit-rules.js';
 
 /**
@@ -55,6 +56,34 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** Posts allowed per channel per second before 429 (Slack's is about one). Off when unset. */
   postsPerChannelPerSecond?: number;
+  /** The scopes the token was granted; default: every bot scope manifest.yml asks for. */
+  scopes?: string[];
+}
+
+/**
+ * The scopes a method accepts (any one will do), from each method's page at
+ * https://docs.slack.dev/reference/methods/<method>. A call without one answers `missing_scope` with the
+ * `needed` and `provided` fields Slack sends (https://docs.slack.dev/reference/methods/users.info → Errors).
+ * Conversations methods need the scope of the channel's kind: channels:* for public, groups:* for private.
+ */
+function acceptedScopes(method: string, privateChannel: boolean): string[] | undefined {
+  const kind = privateChannel ? 'groups' : 'channels';
+  const table: Record<string, string[]> = {
+    'chat.postMessage': ['chat:write'],
+    'chat.update': ['chat:write'],
+    'chat.postEphemeral': ['chat:write'],
+    'conversations.info': [`${kind}:read`],
+    'conversations.members': [`${kind}:read`],
+    'conversations.history': [`${kind}:history`],
+    'conversations.replies': [`${kind}:history`],
+    'conversations.open': ['im:write'],
+    'users.info': ['users:read'],
+    'reactions.add': ['reactions:write'],
+    'reactions.remove': ['reactions:write'],
+    'files.getUploadURLExternal': ['files:write'],
+    'files.completeUploadExternal': ['files:write'],
+  };
+  return table[method];
 }
 
 export class SlackEmulator {
@@ -69,7 +98,11 @@ export class SlackEmulator {
   readonly views: Array<{ method: string; view: Record<string, unknown>; user_id?: string; trigger_id?: string }> = [];
   readonly uploads: Array<{ filename: string; bytes: Buffer; channel?: string; title?: string }> = [];
   readonly members = new Map<string, Set<string>>();
-  readonly users = new Map<string, { team_id: string; name: string }>();
+  readonly users = new Map<string, { team_id: string; name: string; deleted?: boolean; is_bot?: boolean }>();
+  /** What is known about a channel beyond its members; a channel not listed here is public and exists. */
+  readonly channels = new Map<string, { name?: string; private?: boolean; archived?: boolean; missing?: boolean }>();
+  /** The token's scopes, sent back in the x-oauth-scopes header of every answer, as Slack does. */
+  scopes: string[];
   private readonly faults = new Map<string, Fault[]>();
   private readonly hanging: ServerResponse[] = [];
   private readonly postLog = new Map<string, number[]>();
@@ -83,6 +116,7 @@ export class SlackEmulator {
 
   constructor(readonly options: EmulatorOptions = {}) {
     this.teamId = options.teamId ?? 'THOME0001';
+    this.scopes = options.scopes ?? manifestBotScopes();
   }
 
   async start(): Promise<string> {
@@ -103,8 +137,18 @@ export class SlackEmulator {
     this.members.set(channel, new Set(userIds));
   }
 
-  addUser(id: string, teamId = this.teamId, name = id.toLowerCase()): void {
-    this.users.set(id, { team_id: teamId, name });
+  addUser(
+    id: string,
+    teamId = this.teamId,
+    name = id.toLowerCase(),
+    flags: { deleted?: boolean; isBot?: boolean } = {},
+  ): void {
+    this.users.set(id, { team_id: teamId, name, deleted: flags.deleted, is_bot: flags.isBot });
+  }
+
+  /** A channel's name and kind; `missing` makes Slack not know it at all. */
+  setChannel(id: string, info: { name?: string; private?: boolean; archived?: boolean; missing?: boolean }): void {
+    this.channels.set(id, info);
   }
 
   /** The next calls of a method get these answers, in order. */
@@ -192,12 +236,14 @@ export class SlackEmulator {
       const call = { method, args, at: Date.now(), status, answer: body };
       this.calls.push(call);
       if (this.breaksContract(body)) this.contractBreaks.push(call);
-      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.writeHead(status, { 'content-type': 'application/json', ...scopeHeaders, ...headers });
       res.end(JSON.stringify(body));
       this.notify();
     };
+    let scopeHeaders: Record<string, string> = {};
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || String(args.token ?? '');
     if (this.options.token && token !== this.options.token) return answer(200, { ok: false, error: 'invalid_auth' });
+    scopeHeaders = { 'x-oauth-scopes': this.scopes.join(',') };
 
     if (Date.now() < this.downUntil) return answer(503, { ok: false, error: 'service_unavailable' });
     const fault = this.faults.get(method)?.shift();
@@ -222,6 +268,15 @@ export class SlackEmulator {
       recent.push(now);
       this.postLog.set(channel, recent);
     }
+    const channelId = String(args.channel ?? '');
+    const accepted = acceptedScopes(method, this.channels.get(channelId)?.private === true);
+    if (accepted && !accepted.some((scope) => this.scopes.includes(scope)))
+      return answer(200, {
+        ok: false,
+        error: 'missing_scope',
+        needed: accepted.join(','),
+        provided: this.scopes.join(','),
+      });
     try {
       answer(200, this.dispatch(method, args));
     } catch (error) {
@@ -295,6 +350,18 @@ export class SlackEmulator {
     return checkViewArgument(a.view);
   }
 
+  /**
+   * A channel as the app's token sees it. The app is a member unless the channel's members are known and it is
+   * not among them. Slack answers channel_not_found for a channel it does not have, and for a private channel
+   * the app is not in (https://docs.slack.dev/reference/methods/conversations.info → Errors).
+   */
+  private visibleChannel(id: string) {
+    const info = this.channels.get(id);
+    const isMember = this.members.get(id)?.has(this.botUserId) ?? true;
+    if (info?.missing || (info?.private && !isMember)) throw new Error('channel_not_found');
+    return { info, isMember };
+  }
+
   private dispatch(method: string, a: Record<string, unknown>): Record<string, unknown> {
     const channelOf = (c: unknown) => {
       const id = String(c ?? '');
@@ -353,6 +420,7 @@ export class SlackEmulator {
           permalink: `https://acme.slack.test/archives/${a.channel}/p${String(a.message_ts).replace('.', '')}`,
         };
       case 'conversations.members': {
+        this.visibleChannel(String(a.channel));
         const members = [...(this.members.get(String(a.channel)) ?? [])];
         return { ok: true, members, response_metadata: { next_cursor: '' } };
       }
@@ -360,8 +428,21 @@ export class SlackEmulator {
         const user = String(a.users ?? '').split(',')[0] ?? '';
         return { ok: true, channel: { id: `D${user.slice(1)}` } };
       }
-      case 'conversations.info':
-        return { ok: true, channel: { id: a.channel, name: String(a.channel).toLowerCase(), is_ext_shared: false } };
+      case 'conversations.info': {
+        const id = String(a.channel);
+        const { info, isMember } = this.visibleChannel(id);
+        return {
+          ok: true,
+          channel: {
+            id,
+            name: info?.name ?? id.toLowerCase(),
+            is_private: info?.private === true,
+            is_archived: info?.archived === true,
+            is_member: isMember,
+            is_ext_shared: false,
+          },
+        };
+      }
       case 'conversations.history': {
         const channel = String(a.channel);
         const oldest = a.oldest ? Number(a.oldest) : -Infinity;
@@ -389,7 +470,16 @@ export class SlackEmulator {
       case 'users.info': {
         const u = this.users.get(String(a.user));
         if (!u) throw new Error('user_not_found');
-        return { ok: true, user: { id: a.user, team_id: u.team_id, name: u.name } };
+        return {
+          ok: true,
+          user: {
+            id: a.user,
+            team_id: u.team_id,
+            name: u.name,
+            deleted: u.deleted === true,
+            is_bot: u.is_bot === true,
+          },
+        };
       }
       case 'views.open':
       case 'views.update':
