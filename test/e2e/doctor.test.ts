@@ -292,7 +292,7 @@ describe('npm run doctor: the self-check against the workspace', () => {
     const invalid = await run({ TRIAGE_CHANNEL_ID: 'triage' });
     expect(invalid.code).toBe(1);
     expect(invalid.out).toMatch(/^✗ TRIAGE_CHANNEL_ID must be a Slack ID/m);
-  }, 60_000);
+  }, 180_000);
 
   it('the same checks are logged at start, beside the app: requests are answered while a check waits on Slack', async () => {
     healthy();
