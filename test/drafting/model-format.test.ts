@@ -134,6 +134,24 @@ describe('asking each server for JSON', () => {
     expect(system).toMatch(/reply: at most \d+ characters/);
   });
 
+  it.each([
+    ['deepseek', "Prompt must contain the word 'json' in some form to use 'response_format' of type 'json_object'."],
+    ['openai', "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'."],
+  ] as const)('%s refuses JSON mode when no message says json, as documented', async (server, message) => {
+    const { stub } = clientFor(server);
+    const res = await fetch(`${stub.url}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk-test' },
+      body: JSON.stringify({
+        model: 'm',
+        response_format: { type: 'json_object' },
+        messages: [{ role: 'user', content: 'Draft a reply.' }],
+      }),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(message);
+  });
+
   it('none: no response_format at all, and the JSON is read out of the prose and fence around it', async () => {
     const { stub, client } = clientFor('openai', 'none');
     const answer = await client.request(request);
