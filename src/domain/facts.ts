@@ -1,3 +1,5 @@
+import { anyOf } from './patterns.js';
+
 /** What the conversation has told us about the problem; each known fact is one follow-up question fewer. */
 export interface Facts {
   scenario?: string;
@@ -12,6 +14,18 @@ export interface Facts {
 
 export const FACT_KEYS = ['scenario', 'network', 'place', 'device', 'os', 'region', 'time', 'callId'] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
+
+/**
+ * Only the first 4,000 characters of a message are read, like classification (src/domain/classify.ts):
+ * the customer's own description comes first, and a pasted log after it is full of channel names, times
+ * and versions that are not the facts of this complaint. Each message of a thread is read on its own, so
+ * an answer given later in the conversation is still found.
+ */
+export const FACTS_MAX_CHARS = 4000;
+/** A fact is a few words; anything longer read from the text or sent by a model is not one. */
+export const FACT_MAX_CHARS = 64;
+/** A model's value is looked at up to this length (its schema allows any string). */
+const MODEL_VALUE_MAX_CHARS = 200;
 
 const SCENARIOS: Array<[RegExp, string]> = [
   [/连麦|co-?host|pk\b|live (co-?host|pk|together)/i, 'live co-hosting'],
@@ -38,58 +52,143 @@ const PLACES: Array<[RegExp, 'home' | 'office' | 'outside']> = [
   [/户外|外面|路上|地铁|outside|outdoors|on the (road|train|subway|go)|commut/i, 'outside'],
 ];
 
-const DEVICES =
-  /\b(iphone\s?\d{1,2}(\s?(pro max|pro|plus|mini))?|ipad( pro| air| mini)?|pixel\s?\d+a?( pro)?|(samsung\s)?galaxy\s?[a-z]?\d+[a-z+]*( ultra| plus)?|samsung\s?[a-z]?\d+|huawei\s?[a-z]*\s?\d+( pro)?|mate\s?\d+( pro)?|p\d{2}( pro)?|xiaomi\s?\d+|redmi\s?[a-z]*\s?\d+|oppo\s?[a-z]*\s?\d+|vivo\s?[a-z]*\s?\d+|oneplus\s?\d+|honor\s?\d+|macbook( pro| air)?)\b|(华为|小米|红米|荣耀|苹果|三星|oppo|vivo|一加)\s?[a-z]*\s?\d+\s?(pro|max|plus)?/i;
+// Every repeat below is bounded ({0,8} letters, {1,3} digits): a run of 40,000 letters after "redmi"
+// costs a few steps, not a scan to the end from each starting point.
+const DEVICES = anyOf(
+  'i',
+  /\b(iphone\s?\d{1,2}(\s?(pro max|pro|plus|mini))?|ipad( pro| air| mini)?|pixel\s?\d{1,2}a?( pro)?)\b/,
+  /\b((samsung\s)?galaxy\s?[a-z]?\d{1,3}[a-z+]{0,3}( ultra| plus)?|samsung\s?[a-z]?\d{1,3})\b/,
+  /\b(huawei\s?[a-z]{0,8}\s?\d{1,3}( pro)?|mate\s?\d{1,3}( pro)?|p\d{2}( pro)?)\b/,
+  /\b(xiaomi\s?\d{1,3}|redmi\s?[a-z]{0,8}\s?\d{1,3}|oppo\s?[a-z]{0,8}\s?\d{1,3}|vivo\s?[a-z]{0,8}\s?\d{1,3})\b/,
+  /\b(oneplus\s?\d{1,3}|honor\s?\d{1,3}|macbook( pro| air)?)\b/,
+  /(华为|小米|红米|荣耀|苹果|三星|oppo|vivo|一加)\s?[a-z]{0,8}\s?\d{1,3}\s?(pro|max|plus)?/,
+);
 
 const OSES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
-  [/\bios\s?(\d+(\.\d+)?)/i, (m) => `iOS ${m[1]}`],
-  [/\bandroid\s?(\d+)/i, (m) => `Android ${m[1]}`],
+  [/\bios\s?(\d{1,2}(\.\d{1,2})?)/i, (m) => `iOS ${m[1]}`],
+  [/\bandroid\s?(\d{1,2})/i, (m) => `Android ${m[1]}`],
   [/鸿蒙|harmony ?os/i, () => 'HarmonyOS'],
-  [/windows\s?(\d+)/i, (m) => `Windows ${m[1]}`],
-  [/mac ?os\s?(\d+)?/i, (m) => (m[1] ? `macOS ${m[1]}` : 'macOS')],
+  [/windows\s?(\d{1,2})/i, (m) => `Windows ${m[1]}`],
+  [/mac ?os\s?(\d{1,2})?/i, (m) => (m[1] ? `macOS ${m[1]}` : 'macOS')],
   [/\bios\b/i, () => 'iOS'],
   [/\bandroid\b|安卓/i, () => 'Android'],
 ];
 
-const REGIONS =
-  /(北京|上海|广州|深圳|杭州|成都|重庆|武汉|西安|南京|天津|香港|台湾|新加坡|印尼|雅加达|马来西亚|泰国|越南|菲律宾|印度|中东|迪拜|沙特|巴西|美国|欧洲|日本|韩国|东南亚)|\b(beijing|shanghai|guangzhou|shenzhen|hangzhou|chengdu|hong kong|taiwan|singapore|indonesia|jakarta|malaysia|thailand|vietnam|philippines|manila|india|mumbai|dubai|saudi|riyadh|brazil|são paulo|sao paulo|mexico|us east|us west|europe|frankfurt|london|japan|tokyo|korea|seoul|southeast asia|middle east|latam)\b/i;
+const REGIONS = anyOf(
+  'i',
+  /北京|上海|广州|深圳|杭州|成都|重庆|武汉|西安|南京|天津|香港|台湾|新加坡|印尼|雅加达|马来西亚|泰国|越南|菲律宾/,
+  /印度|中东|迪拜|沙特|巴西|美国|欧洲|日本|韩国|东南亚/,
+  /\b(beijing|shanghai|guangzhou|shenzhen|hangzhou|chengdu|hong kong|taiwan|singapore|indonesia|jakarta)\b/,
+  /\b(malaysia|thailand|vietnam|philippines|manila|india|mumbai|dubai|saudi|riyadh|brazil|são paulo|sao paulo)\b/,
+  /\b(mexico|us east|us west|europe|frankfurt|london|japan|tokyo|korea|seoul|southeast asia|middle east|latam)\b/,
+);
 
-const TIMES =
-  /(今天|昨天|昨晚|今早|今晚|刚才|上午|下午|晚上)\s*\d{0,2}\s*[点:：]?\s*\d{0,2}\s*(左右)?|\b\d{1,2}(:\d{2})?\s?(am|pm)\b|\b\d{1,2}:\d{2}\b|\b(today|yesterday|this morning|this afternoon|tonight|last night|just now) ?(at \d{1,2}(:\d{2})?\s?(am|pm)?)?|\b\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?/i;
+// Spaces between the parts are bounded ({0,2}), so "今天" followed by 40,000 spaces is read in a few steps.
+const TIMES = anyOf(
+  'i',
+  /(今天|昨天|昨晚|今早|今晚|刚才|上午|下午|晚上)([ \t]{0,2}\d{1,2}([ \t]{0,2}[点:：]([ \t]{0,2}\d{1,2}|半)?)?)?([ \t]{0,2}左右)?/,
+  /\b\d{1,2}(:\d{2})? ?(am|pm)\b|\b\d{1,2}:\d{2}\b/,
+  /\b(today|yesterday|this morning|this afternoon|tonight|last night|just now)( at \d{1,2}(:\d{2})? ?(am|pm)?)?/,
+  /\b\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?/,
+);
 
-const CALL_ID =
-  /(?:call|channel|room|session|meeting)[\s_-]?(?:id|name|no\.?|number)?\s*[:：#=]?\s*([A-Za-z0-9_-]{4,64})|(?:房间号|频道号|频道名|通话id|通话ID|房间ID|房间id|频道ID|频道id)\s*[:：]?\s*([A-Za-z0-9_-]{3,64})/i;
+/**
+ * "call id: live-8842", "channel abc123", "房间号：889123". The separator between keyword and id is one
+ * optional mark with at most three spaces on each side (the old form, optional whitespace on both sides of
+ * an optional mark, could split a long run of spaces in quadratically many ways).
+ */
+const CALL_KEYWORD = /\b(?:call|channel|room|session|meeting)(?:[ _-]?(?:id|name|no\.?|number))?/.source;
+const SEPARATOR = /[ \t]{0,3}(?:[:：#=][ \t]{0,3})?/.source;
+const CALL_ID = anyOf(
+  'gi',
+  new RegExp(`${CALL_KEYWORD}${SEPARATOR}([A-Za-z0-9_-]{4,64})(?![A-Za-z0-9_-])`),
+  /(?:房间号|频道号|频道名|通话id|房间id|频道id)[ \t]{0,3}(?:[:：][ \t]{0,3})?([A-Za-z0-9_-]{3,64})(?![A-Za-z0-9_-])/,
+);
+/** An id as a model returns it, on its own. */
+const BARE_ID = /^[A-Za-z0-9_-]{3,64}$/;
 
 function first<T>(text: string, table: Array<[RegExp, T]>): T | undefined {
   return table.find(([re]) => re.test(text))?.[1];
 }
 
-/** Pulls facts out of the text; facts already known are kept (the customer said them first). */
-export function extractFacts(text: string, known: Facts = {}): Facts {
-  const facts: Facts = { ...known };
-  facts.scenario ??= first(text, SCENARIOS);
-  facts.network ??= first(text, NETWORKS);
-  facts.place ??= first(text, PLACES);
-  facts.device ??= text.match(DEVICES)?.[0]?.trim();
-  // An iPhone or iPad runs iOS; the version may still be worth asking.
-  if (!facts.os && facts.device && /iphone|ipad|苹果/i.test(facts.device)) facts.os = 'iOS';
-  if (!facts.os) {
+function fitting(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed && trimmed.length <= FACT_MAX_CHARS ? trimmed : undefined;
+}
+
+/** The first id after a call/channel/room keyword; words like "call keeps dropping" are not ids (no digit). */
+function readCallId(text: string): string | undefined {
+  for (const m of text.matchAll(CALL_ID)) {
+    const id = m[1] ?? m[2];
+    if (id && /\d/.test(id)) return id;
+  }
+  return undefined;
+}
+
+/** How each fact is read from text. Model facts are read the same way (see mergeModelFacts). */
+const READERS: { [K in FactKey]-?: (text: string) => Facts[K] } = {
+  scenario: (text) => first(text, SCENARIOS),
+  network: (text) => first(text, NETWORKS),
+  place: (text) => first(text, PLACES),
+  device: (text) => fitting(text.match(DEVICES)?.[0]),
+  os: (text) => {
     for (const [re, label] of OSES) {
       const m = text.match(re);
-      if (m) {
-        facts.os = label(m);
-        break;
-      }
+      if (m) return label(m);
     }
-  }
-  facts.region ??= text.match(REGIONS)?.[0];
-  facts.time ??= text.match(TIMES)?.[0]?.trim() || undefined;
-  const callMatch = text.match(CALL_ID);
-  const callId = callMatch?.[1] ?? callMatch?.[2];
-  // Words like "call keeps dropping" must not count as an id: require a digit in it.
-  if (callId && /\d/.test(callId)) facts.callId ??= callId;
+    return undefined;
+  },
+  region: (text) => fitting(text.match(REGIONS)?.[0]),
+  time: (text) => fitting(text.match(TIMES)?.[0]),
+  callId: readCallId,
+};
+
+/** Pulls facts out of the text; facts already known are kept (the customer said them first). */
+export function extractFacts(fullText: string, known: Facts = {}): Facts {
+  const text = fullText.slice(0, FACTS_MAX_CHARS);
+  const facts: Facts = { ...known };
+  facts.scenario ??= READERS.scenario(text);
+  facts.network ??= READERS.network(text);
+  facts.place ??= READERS.place(text);
+  facts.device ??= READERS.device(text);
+  // An iPhone or iPad runs iOS; the version may still be worth asking.
+  if (!facts.os && facts.device && /iphone|ipad|苹果/i.test(facts.device)) facts.os = 'iOS';
+  facts.os ??= READERS.os(text);
+  facts.region ??= READERS.region(text);
+  facts.time ??= READERS.time(text);
+  facts.callId ??= READERS.callId(text);
   for (const key of FACT_KEYS) if (facts[key] === undefined) delete facts[key];
   return facts;
+}
+
+const LABELS: Partial<Record<FactKey, string[]>> = {
+  scenario: SCENARIOS.map(([, label]) => label),
+  network: NETWORKS.map(([, label]) => label),
+  place: PLACES.map(([, label]) => label),
+};
+
+/** A model's value for one fact, read with the same patterns and caps as the customer's text, or nothing. */
+function readModelValue(key: FactKey, raw: string): string | undefined {
+  const value = raw.trim().slice(0, MODEL_VALUE_MAX_CHARS);
+  const label = LABELS[key]?.find((l) => l.toLowerCase() === value.toLowerCase());
+  if (label) return label;
+  if (key === 'callId' && BARE_ID.test(value) && /\d/.test(value)) return value;
+  return fitting(READERS[key](value));
+}
+
+/**
+ * Facts a model proposes, merged under the ones already known: each value must be one the patterns
+ * above would have read from the customer's words, within the same length caps; anything else is dropped.
+ */
+export function mergeModelFacts(known: Facts, proposed: Partial<Record<FactKey, string | null>>): Facts {
+  const merged: Facts = { ...known };
+  for (const key of FACT_KEYS) {
+    const raw = proposed[key];
+    if (merged[key] !== undefined || typeof raw !== 'string') continue;
+    const value = readModelValue(key, raw);
+    if (value !== undefined) (merged as Record<FactKey, string>)[key] = value;
+  }
+  return merged;
 }
 
 /** Follow-up topics still open, in the order an agent would ask them. */

@@ -87,12 +87,21 @@ const FILLERS = new Set([
   '啊',
 ]);
 
+/**
+ * A thank-you is short. Longer than 500 characters, a message is never a mere pleasantry (even with a
+ * dozen mentions and emoji around "thanks!"), so it is answered before any pattern runs; the patterns
+ * below then only ever see short text.
+ */
+export const PLEASANTRY_MAX_CHARS = 500;
+/** What is left once decorations are gone: at most this long to count as a pleasantry. */
+const MAX_WORDS_CHARS = 60;
+
 function stripDecorations(text: string): string {
   return (
     text
       .toLowerCase()
-      .replace(/<@[^>]+>/g, ' ')
-      .replace(/:[a-z0-9_+-]+:/g, ' ')
+      .replace(/<@[^<>]{1,40}>/g, ' ')
+      .replace(/:[a-z0-9_+-]{1,40}:/g, ' ')
       // biome-ignore lint/suspicious/noMisleadingCharacterClass: modifiers and joiners are removed one code point at a time on purpose
       .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu, ' ')
       .replace(/[!！。.,，~～?？、…\s]+/g, ' ')
@@ -104,14 +113,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const PHRASE_PATTERNS = BY_LENGTH.map((phrase) => {
+  const latin = /^[a-z0-9 ]+$/.test(phrase);
+  return new RegExp(latin ? `(?<=\\s)${escapeRegExp(phrase)}(?=\\s)` : escapeRegExp(phrase), 'g');
+});
+
 /** True when nothing is left once greetings, thanks and acknowledgements are taken out. */
 export function isPleasantry(text: string): boolean {
+  if (text.length > PLEASANTRY_MAX_CHARS) return false;
   let rest = ` ${stripDecorations(text)} `;
-  if (rest.trim().length > 60) return false;
-  for (const phrase of BY_LENGTH) {
-    const latin = /^[a-z0-9 ]+$/.test(phrase);
-    rest = rest.replace(new RegExp(latin ? `(?<=\\s)${escapeRegExp(phrase)}(?=\\s)` : escapeRegExp(phrase), 'g'), ' ');
-  }
+  if (rest.trim().length > MAX_WORDS_CHARS) return false;
+  for (const pattern of PHRASE_PATTERNS) rest = rest.replace(pattern, ' ');
   return rest
     .split(/\s+/)
     .filter(Boolean)

@@ -1,15 +1,8 @@
 import { redact } from '../domain/redact.js';
 import type { Facts } from '../domain/facts.js';
-import { FACT_KEYS } from '../domain/facts.js';
+import { FACT_KEYS, mergeModelFacts } from '../domain/facts.js';
 import type { Log } from '../logger.js';
-import {
-  type DraftOutput,
-  draftOutputSchema,
-  type DraftRequest,
-  type DraftResult,
-  type Drafter,
-  MAX_REPLY_LENGTH,
-} from './drafter.js';
+import { draftOutputSchema, type DraftRequest, type DraftResult, type Drafter, MAX_REPLY_LENGTH } from './drafter.js';
 import { ModelCallError, type StructuredModelClient } from './model-client.js';
 import type { ModelHealth } from './model-health.js';
 import { type DraftLimits, fitDraftOutput } from './model-output.js';
@@ -54,16 +47,6 @@ function userContent(request: DraftRequest): string {
     (request.quality ? `Measured call quality (plain words): ${request.quality}\n` : '') +
     conversationBlock(request)
   );
-}
-
-/** Facts the model found that the ticket did not know yet. */
-function mergeFacts(known: Facts, found: DraftOutput['facts']): Facts {
-  const facts: Facts = { ...known };
-  for (const key of FACT_KEYS) {
-    const value = found[key];
-    if (value && !facts[key]) (facts as Record<string, string>)[key] = value;
-  }
-  return facts;
 }
 
 /**
@@ -122,7 +105,7 @@ export class OpenAIDrafter implements Drafter {
       category: out.category,
       confidence: out.confidence,
       language: out.language,
-      facts: mergeFacts(request.facts, out.facts),
+      facts: mergeModelFacts(request.facts, out.facts),
       source: 'model',
     };
   }
