@@ -14,6 +14,8 @@ import {
 
 /** At most this many questions at once: a wall of questions reads like a form, not a conversation. */
 const MAX_QUESTIONS = 3;
+/** The summary is one line of at most 200 characters: only the start of the first message is needed. */
+const SUMMARY_SOURCE_CHARS = 400;
 
 /**
  * The built-in drafter: no network, Chinese and English. It follows the seed's techniques:
@@ -22,11 +24,9 @@ const MAX_QUESTIONS = 3;
  */
 export class RulesDrafter implements Drafter {
   async draft(request: DraftRequest): Promise<DraftResult> {
-    const customerText = request.conversation
-      .filter((m) => m.role === 'customer')
-      .map((m) => m.text)
-      .join('\n');
-    const facts = extractFacts(customerText, request.facts);
+    const customerMessages = request.conversation.filter((m) => m.role === 'customer').map((m) => m.text);
+    // Message by message, as intake reads them: each is read from its start, and what was said first is kept.
+    const facts = customerMessages.reduce((known, text) => extractFacts(text, known), request.facts);
     const lang = request.language;
     const phrases = CATEGORY_PHRASES[request.category][lang];
     const followUps = missingTopics(facts)
@@ -44,12 +44,15 @@ export class RulesDrafter implements Drafter {
     if (!isFollowUp) paragraphs.push(phrases.tryNow);
     paragraphs.push(NEXT_UPDATE[request.priority][lang]);
 
-    const first = request.conversation.find((m) => m.role === 'customer')?.text ?? '';
-    const matched = classify(customerText).matched.length > 0;
+    const first = customerMessages[0] ?? '';
+    const matched = customerMessages.some((text) => classify(text).matched.length > 0);
     return {
       reply: paragraphs.join('\n\n'),
       followUps,
-      summary: truncate(`${CATEGORY_SHORT[request.category]}: ${first.replace(/\s+/g, ' ')}`, 200),
+      summary: truncate(
+        `${CATEGORY_SHORT[request.category]}: ${first.slice(0, SUMMARY_SOURCE_CHARS).replace(/\s+/g, ' ')}`,
+        200,
+      ),
       category: request.category,
       confidence: matched ? 0.7 : 0.3,
       language: lang,

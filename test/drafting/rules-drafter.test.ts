@@ -3,7 +3,7 @@ import { RulesDrafter } from '../../src/drafting/rules-drafter.js';
 import { FOLLOW_UP_QUESTIONS } from '../../src/drafting/phrases.js';
 import { detectLanguage } from '../../src/domain/language.js';
 import { checkTone } from '../../src/domain/tone.js';
-import { CATEGORIES, DEFAULT_PRIORITY, type Language } from '../../src/domain/taxonomy.js';
+import { CATEGORIES, DEFAULT_PRIORITY, type Language, PRIORITIES } from '../../src/domain/taxonomy.js';
 
 const drafter = new RulesDrafter();
 const SAMPLE: Record<Language, string> = { en: 'Something is wrong with our calls', zh: '我们的通话有问题' };
@@ -78,5 +78,53 @@ describe('built-in drafter', () => {
       now: new Date(),
     });
     expect(result.reply).toContain('We looked at that call: the video paused 3 times');
+  });
+
+  it('passes the tone check in both languages for every category and priority, first reply or follow-up', async () => {
+    const hostile =
+      '<!channel> see <https://evil.example|our docs> <@U0ATTACKER> your network is bad, we guarantee a refund';
+    for (const language of ['en', 'zh'] as const)
+      for (const category of CATEGORIES)
+        for (const priority of PRIORITIES)
+          for (const followUp of [false, true]) {
+            const conversation = [
+              { role: 'customer' as const, text: `${SAMPLE[language]} ${hostile}` },
+              ...(followUp
+                ? [
+                    { role: 'agent' as const, text: 'Which device?' },
+                    { role: 'customer' as const, text: 'Pixel 8' },
+                  ]
+                : []),
+            ];
+            const result = await drafter.draft({
+              ticketId: 10,
+              category,
+              priority,
+              language,
+              facts: {},
+              conversation,
+              now: new Date(),
+            });
+            expect(checkTone(result.reply, { writtenBy: 'drafter', conversation })).toEqual([]);
+            expect(detectLanguage(result.reply)).toBe(language);
+          }
+  });
+
+  it('reads facts from every customer message, even after a very long first one', async () => {
+    const result = await drafter.draft({
+      ticketId: 11,
+      category: 'connectivity',
+      priority: 'high',
+      language: 'en',
+      facts: {},
+      conversation: [
+        { role: 'customer', text: `calls drop, log follows: ${'x'.repeat(39_000)}` },
+        { role: 'agent', text: 'Which device?' },
+        { role: 'customer', text: 'Pixel 8 on 5G' },
+      ],
+      now: new Date(),
+    });
+    expect(result.facts).toMatchObject({ device: 'Pixel 8', network: '5G' });
+    expect(result.summary.length).toBeLessThanOrEqual(200);
   });
 });
