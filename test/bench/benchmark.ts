@@ -30,6 +30,7 @@ import { SlackEmulator } from '../support/slack-emulator.js';
 import { SlackSender } from '../support/slack-requests.js';
 import type { AckRunRequest, AckRunResult } from './ack-load.js';
 import { benchChannel, benchComplaint } from './complaint.js';
+import { measureTextWorstCases, printTextWorstCases } from './text-worst-case.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -301,6 +302,7 @@ async function main(): Promise<void> {
     console.log(
       `Complaint Desk benchmark — ${adminUrl ? 'PostgreSQL' : 'PGlite'}, settings ${JSON.stringify(SETTINGS)}`,
     );
+    printTextWorstCases(measureTextWorstCases());
     const apps = await benchApps(database);
     const p = (xs: number[], q: number) => percentile(xs, q);
     console.log(

@@ -1,0 +1,26 @@
+import { classify } from '../../src/domain/classify.js';
+import { extractFacts, FACT_KEYS, mergeModelFacts } from '../../src/domain/facts.js';
+import { detectLanguage } from '../../src/domain/language.js';
+import { isPleasantry } from '../../src/domain/pleasantry.js';
+import { redact } from '../../src/domain/redact.js';
+import { checkTone } from '../../src/domain/tone.js';
+
+/** Every function that runs patterns over customer or model text. */
+export const TEXT_FUNCTIONS: Array<{ name: string; run: (text: string) => unknown }> = [
+  { name: 'classify', run: (text) => classify(text) },
+  { name: 'extractFacts', run: (text) => extractFacts(text) },
+  { name: 'isPleasantry', run: (text) => isPleasantry(text) },
+  { name: 'detectLanguage', run: (text) => detectLanguage(text) },
+  { name: 'redact', run: (text) => redact(text) },
+  { name: 'checkTone', run: (text) => checkTone(text) },
+  {
+    // An agent's edit of a hostile draft, in a thread whose customer wrote the same text: every context is read.
+    name: 'checkTone (edit)',
+    run: (text) =>
+      checkTone(text, { writtenBy: 'agent', editedFrom: text, conversation: [{ role: 'customer', text }] }),
+  },
+  {
+    name: 'mergeModelFacts',
+    run: (text) => mergeModelFacts({}, Object.fromEntries(FACT_KEYS.map((key) => [key, text]))),
+  },
+];
