@@ -6,7 +6,7 @@ import { conversationOf, insertMessage } from '../db/queries/messages.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { findTicket, lockTicket, updateTicket } from '../db/queries/tickets.js';
 import type { Draft, Ticket } from '../db/schema/index.js';
-import { checkTone, hasSerious, type ToneFinding } from '../domain/tone.js';
+import { checkTone, hasSerious, type ToneContext, type ToneFinding } from '../domain/tone.js';
 import { MAX_REPLY_LENGTH, type DraftRequest, type Drafter } from '../drafting/drafter.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
@@ -46,7 +46,8 @@ export async function makeDraft(
   const ticket = await findTicket(deps.db, { ticketId: params.ticketId });
   if (!ticket || ticket.status !== 'waiting_on_us') return undefined;
   const started = Date.now();
-  const result = await deps.drafter.draft(await draftRequestFor(deps.db, ticket, deps.now(), params.quality));
+  const request = await draftRequestFor(deps.db, ticket, deps.now(), params.quality);
+  const result = await deps.drafter.draft(request);
   const elapsedMs = Date.now() - started;
   return deps.db.transaction(async (tx) => {
     const current = await lockTicket(tx, { ticketId: ticket.id });
@@ -61,7 +62,7 @@ export async function makeDraft(
       reply: result.reply,
       followUps: result.followUps,
       summary: result.summary,
-      findings: checkTone(result.reply),
+      findings: checkTone(result.reply, { writtenBy: 'drafter', conversation: request.conversation }),
       createdAt: deps.now(),
     });
     await updateTicket(tx, {
@@ -127,6 +128,14 @@ export type EditOutcome =
   | { kind: 'needs_confirmation'; draft: Draft; findings: ToneFinding[] }
   | { kind: 'already_handled' };
 
+/** Links and mentions an edit kept from the drafted reply or the customer's messages were not typed by the agent. */
+async function editToneContext(db: ServiceDeps['db'], draftId: number): Promise<ToneContext> {
+  const draft = await findDraft(db, { draftId });
+  if (!draft) return { writtenBy: 'agent' };
+  const conversation = await conversationOf(db, { ticketId: draft.ticketId });
+  return { writtenBy: 'agent', conversation, editedFrom: draft.reply };
+}
+
 /** An agent's own words: tone-checked; a serious finding needs an explicit "send anyway". */
 export async function sendEditedDraft(
   deps: ServiceDeps,
@@ -141,7 +150,7 @@ export async function sendEditedDraft(
       `The reply is longer than ${MAX_REPLY_LENGTH.toLocaleString('en')} characters. Please shorten it.`,
       { field: 'text' },
     );
-  const findings = checkTone(text);
+  const findings = checkTone(text, await editToneContext(deps.db, params.draftId));
   if (hasSerious(findings) && !params.sendAnyway) {
     const draft = await findDraft(deps.db, { draftId: params.draftId });
     if (!draft) throw new NotFoundError('That draft no longer exists.');
