@@ -1,32 +1,30 @@
-import { App, type CustomRoute } from '@slack/bolt';
+import { App, type Authorize, type CustomRoute } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
-import { sql } from 'drizzle-orm';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
-import { countByStatus } from './db/queries/home.js';
-import { outboxStats } from './db/queries/outbox.js';
 import type { BreakerOptions } from './drafting/model-breaker.js';
 import { describeStatus, type ModelHealth } from './drafting/model-health.js';
 import { setUpModel } from './drafting/model-setup.js';
 import { OpenAIDrafter } from './drafting/openai-drafter.js';
 import { RulesDrafter } from './drafting/rules-drafter.js';
 import type { Drafter } from './drafting/drafter.js';
+import { healthRoute, metricsRoute } from './http/health.js';
+import { slackHttpReceiver } from './http/receiver.js';
 import { JOB_HANDLERS } from './jobs/index.js';
 import type { JobHandler } from './jobs/context.js';
 import { registerActions } from './listeners/actions/index.js';
 import { registerCommands } from './listeners/commands/index.js';
 import { registerEvents } from './listeners/events/index.js';
+import { requestLog } from './listeners/request-log.js';
 import { registerShortcuts } from './listeners/shortcuts/index.js';
 import { registerViews } from './listeners/views/index.js';
 import { boltLogger, createLog, type Log } from './logger.js';
-import { correlationId } from './errors.js';
 import type { ServiceDeps } from './services/deps.js';
 import { Metrics } from './services/metrics.js';
 import { IntakeInbox } from './services/intake-inbox.js';
 import { PeopleDirectory } from './services/people.js';
 import { RequestPressure } from './services/request-pressure.js';
-import { slackHttpReceiver } from './http/receiver.js';
 import { logSelfCheck } from './doctor/at-start.js';
 import { manifestBotScopes } from './doctor/manifest.js';
 import { HttpQualitySource, type QualitySource } from './services/quality.js';
@@ -51,6 +49,12 @@ export interface AppOptions {
   modelBreaker?: BreakerOptions;
   quality?: QualitySource;
   extraJobHandlers?: Record<string, JobHandler>;
+  /**
+   * The Slack Web API client for every call the app makes: listeners, the outbox, who is an agent, and
+   * who the bot is. By default two are made from the config (one for requests, one that leaves retries
+   * to the outbox); a test can pass one whose transport never leaves the process.
+   */
+  slackClient?: WebClient;
 }
 
 export interface RunningApp {
@@ -74,6 +78,96 @@ function slackClient(config: Config, forWorker: boolean): WebClient {
   });
 }
 
+/**
+ * Bolt's authorization for the one workspace the app is installed in: the bot token, and who the bot
+ * is (auth.test through the app's client, asked on the first request and again after a failure, where
+ * Bolt would ask at construction and keep a failure for good).
+ */
+function botAuthorization(client: WebClient, botToken: string): Authorize<boolean> {
+  let bot: Promise<{ botId?: string; botUserId?: string }> | undefined;
+  return async () => {
+    bot ??= client.auth.test({ token: botToken }).then(
+      (r) => ({ botId: r.bot_id, botUserId: r.user_id }),
+      (error: unknown) => {
+        bot = undefined;
+        throw error;
+      },
+    );
+    return { botToken, ...(await bot) };
+  };
+}
+
+function boltApp(config: Config, log: Log, client: WebClient, routes: CustomRoute[]): App {
+  const socketMode = Boolean(config.slack.appToken);
+  const logger = boltLogger(log, config.logLevel);
+  return new App({
+    authorize: botAuthorization(client, config.slack.botToken),
+    appToken: config.slack.appToken,
+    socketMode,
+    // HTTP: acknowledge only after the listener has committed what the request means; bodies are bounded.
+    receiver: socketMode
+      ? undefined
+      : slackHttpReceiver({
+          signingSecret: config.slack.signingSecret ?? '',
+          port: config.port,
+          customRoutes: routes,
+          logger,
+          log,
+        }),
+    clientOptions: { slackApiUrl: config.slack.apiUrl },
+    logger,
+    // Bolt's in-memory conversation store: unused here, wrong across instances, and it builds an Error
+    // on every request it has nothing for.
+    convoStore: false,
+  });
+}
+
+/** The model endpoint's state as /healthz shows it. */
+function modelHealthFields(model: ModelHealth | undefined): Record<string, unknown> {
+  const status = model?.status();
+  return status
+    ? { model: describeStatus(status), ...(status.format ? { model_response_format: status.format } : {}) }
+    : { model: 'off' };
+}
+
+interface BackgroundParts {
+  deps: ServiceDeps;
+  db: Database['db'];
+  client: WebClient;
+  workspace: Workspace;
+  metrics: Metrics;
+  pressure: RequestPressure;
+}
+
+/** The outbox worker (with the drafter and quality source its jobs use) and the SLA sweeper. */
+function backgroundWork(options: AppOptions, parts: BackgroundParts) {
+  const { config } = options;
+  const { deps, db, metrics } = parts;
+  const rules = new RulesDrafter();
+  const model = options.drafter
+    ? undefined
+    : setUpModel(config, { log: deps.log, now: deps.now, metrics }, options.modelBreaker);
+  const drafter = options.drafter ?? (model ? new OpenAIDrafter(model.client, rules, deps.log, model.health) : rules);
+  const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
+  const worker = new OutboxWorker(
+    {
+      ...deps,
+      db,
+      client: parts.client,
+      drafter,
+      quality,
+      metrics,
+      gate: new ChannelGate(),
+      workspace: parts.workspace,
+    },
+    { ...JOB_HANDLERS, ...options.extraJobHandlers },
+    { pollIntervalMs: config.outboxPollIntervalMs, leaseMs: config.outboxLeaseMs, pressure: parts.pressure },
+    metrics,
+  );
+  const sweeper = new Sweeper({ ...deps, db, metrics }, config.sweepIntervalMs);
+  return { worker, sweeper, model, quality };
+}
+
 /** Builds the whole app: database, Bolt listeners, outbox worker and sweeper. Nothing listens until start(). */
 export async function createApp(options: AppOptions): Promise<RunningApp> {
   const { config } = options;
@@ -89,174 +183,107 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
       ? await openDatabase({ url: config.database.url, poolSize: 4 })
       : database;
   const metrics = new Metrics();
-  const workerClient = slackClient(config, true);
+  const requestClient = options.slackClient ?? slackClient(config, false);
+  const workerClient = options.slackClient ?? slackClient(config, true);
   const workspace = new Workspace(workerClient);
-  const people = new PeopleDirectory(slackClient(config, false), config.triageChannelId);
-  let worker: OutboxWorker | undefined;
   const pressure = new RequestPressure();
+  let wake = () => {};
   const deps: ServiceDeps = {
     db: database.db,
     config,
     log,
-    people,
+    people: new PeopleDirectory(requestClient, config.triageChannelId),
     now: options.now ?? (() => new Date()),
-    wake: () => worker?.wake(),
+    wake: () => wake(),
   };
-
-  const rules = new RulesDrafter();
-  const model = options.drafter ? undefined : setUpModel(config, { log, now: deps.now, metrics }, options.modelBreaker);
-  const drafter = options.drafter ?? (model ? new OpenAIDrafter(model.client, rules, log, model.health) : rules);
-  const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
-  worker = new OutboxWorker(
-    {
-      ...deps,
-      db: workerDatabase.db,
-      client: workerClient,
-      drafter,
-      quality,
-      metrics,
-      gate: new ChannelGate(),
-      workspace,
-    },
-    { ...JOB_HANDLERS, ...options.extraJobHandlers },
-    { pollIntervalMs: config.outboxPollIntervalMs, leaseMs: config.outboxLeaseMs, pressure },
+  const { worker, sweeper, model, quality } = backgroundWork(options, {
+    deps,
+    db: workerDatabase.db,
+    client: workerClient,
+    workspace,
     metrics,
-  );
-  const sweeper = new Sweeper({ ...deps, db: workerDatabase.db, metrics }, config.sweepIntervalMs);
-
-  const modelHealthFields = () => {
-    const status = model?.health.status();
-    return status
-      ? { model: describeStatus(status), ...(status.format ? { model_response_format: status.format } : {}) }
-      : { model: 'off' };
-  };
-  const health: CustomRoute = {
-    path: '/healthz',
-    method: ['GET'],
-    handler: (_req, res) => {
-      database.db
-        .execute(sql`select 1`)
-        .then(() => {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ status: 'ok', database: database.kind, ...modelHealthFields() }));
-        })
-        .catch(() => {
-          res.writeHead(503, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ status: 'unavailable', database: 'unreachable', ...modelHealthFields() }));
-        });
-    },
-  };
-  const metricsRoute: CustomRoute = {
-    path: '/metrics',
-    method: ['GET'],
-    handler: (_req, res) => {
-      const now = new Date();
-      Promise.all([countByStatus(database.db), outboxStats(database.db, now)])
-        .then(([tickets, outbox]) => {
-          res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
-          res.end(
-            metrics.render([
-              {
-                name: 'complaint_desk_tickets',
-                help: 'Tickets by state.',
-                samples: Object.entries(tickets).map(([state, value]) => ({ labels: { state }, value })),
-              },
-              {
-                name: 'complaint_desk_outbox_pending',
-                help: 'Outbox jobs waiting to run.',
-                samples: [{ value: outbox.pending }],
-              },
-              {
-                name: 'complaint_desk_outbox_dead',
-                help: 'Outbox jobs that gave up.',
-                samples: [{ value: outbox.dead }],
-              },
-              {
-                name: 'complaint_desk_outbox_oldest_pending_seconds',
-                help: 'Age of the oldest pending outbox job.',
-                samples: [{ value: outbox.oldestPendingAgeMs / 1000 }],
-              },
-              ...(model?.health.gauges() ?? []),
-            ]),
-          );
-        })
-        .catch(() => {
-          res.writeHead(503);
-          res.end();
-        });
-    },
-  };
-
-  const socketMode = Boolean(config.slack.appToken);
-  const logger = boltLogger(log, config.logLevel);
-  const app = new App({
-    token: config.slack.botToken,
-    appToken: config.slack.appToken,
-    socketMode,
-    // HTTP: acknowledge only after the listener has committed what the request means; bodies are bounded.
-    receiver: socketMode
-      ? undefined
-      : slackHttpReceiver({
-          signingSecret: config.slack.signingSecret ?? '',
-          port: config.port,
-          customRoutes: [health, metricsRoute],
-          logger,
-          log,
-        }),
-    clientOptions: { slackApiUrl: config.slack.apiUrl },
-    logger,
-    // Bolt's in-memory conversation store: unused here, wrong across instances, and it builds an Error
-    // on every request it has nothing for.
-    convoStore: false,
+    pressure,
   });
-  // Every request gets an id in the logs, and its outcome and duration.
-  app.use(async ({ body, next }) => {
-    const b = body as {
-      event_id?: string;
-      type?: string;
-      event?: { type?: string };
-      actions?: Array<{ action_id?: string }>;
-      command?: string;
-      view?: { callback_id?: string };
-    };
-    const requestId = b.event_id ?? correlationId();
-    const what = b.event?.type ?? b.actions?.[0]?.action_id ?? b.command ?? b.view?.callback_id ?? b.type;
-    const started = performance.now();
-    pressure.begin();
-    try {
-      await next();
-      log.debug('request handled', { request_id: requestId, kind: what, ms: Math.round(performance.now() - started) });
-    } catch (error) {
-      log.error('request failed', {
-        request_id: requestId,
-        kind: what,
-        ms: Math.round(performance.now() - started),
-        error,
-      });
-      throw error;
-    } finally {
-      pressure.end();
-    }
-  });
+  wake = () => worker.wake();
+
+  const app = boltApp(config, log, requestClient, [
+    healthRoute({ database, fields: () => modelHealthFields(model?.health) }),
+    metricsRoute({ database, metrics, gauges: () => model?.health.gauges() ?? [] }),
+  ]);
+  app.use(requestLog(log, pressure));
   app.error(async (error) => {
     log.error('unhandled listener error', { error: (error as { original?: unknown }).original ?? error });
     // Rethrown so the receiver answers 500 and Slack redelivers: nothing was committed.
     throw error;
   });
-  registerEvents(app, deps, { workspace, inbox: new IntakeInbox(database.db) });
-  registerCommands(app, deps, reportService(deps));
-  registerActions(app, deps);
-  registerShortcuts(app, deps);
-  registerViews(app, deps);
+  registerEvents(app, deps, { workspace, inbox: new IntakeInbox(database.db), client: requestClient });
+  registerCommands(app, deps, reportService(deps), requestClient);
+  registerActions(app, deps, requestClient);
+  registerShortcuts(app, deps, requestClient);
+  registerViews(app, deps, requestClient);
 
+  return runningApp(options, {
+    app,
+    deps,
+    database,
+    workerDatabase,
+    worker,
+    sweeper,
+    metrics,
+    model: model?.health,
+    quality,
+  });
+}
+
+interface AppParts {
+  app: App;
+  deps: ServiceDeps;
+  database: Database;
+  workerDatabase: Database;
+  worker: OutboxWorker;
+  sweeper: Sweeper;
+  metrics: Metrics;
+  model?: ModelHealth;
+  quality?: QualitySource;
+}
+
+/** The doctor's checks against the real workspace, logged once the app is up; they never stop it. */
+function selfCheck(options: AppOptions, parts: AppParts): void {
+  const { config } = options;
+  const log = parts.deps.log;
+  const client =
+    options.slackClient ??
+    new WebClient(config.slack.botToken, {
+      slackApiUrl: config.slack.apiUrl,
+      timeout: 10_000,
+      retryConfig: { retries: 2 },
+      logger: boltLogger(log, config.logLevel),
+    });
+  const checks = {
+    config,
+    client,
+    database: parts.database,
+    quality: parts.quality,
+    manifestScopes: manifestBotScopes(),
+  };
+  void logSelfCheck(checks, log.child({ component: 'self-check' })).catch((error: unknown) =>
+    log.warn('self-check could not run', { error }),
+  );
+}
+
+/** Start listening (and, unless turned off, the background work); stop in the reverse order. */
+function runningApp(options: AppOptions, parts: AppParts): RunningApp {
+  const { config } = options;
+  const { app, deps, database, workerDatabase, worker, sweeper, model } = parts;
   const background = options.background ?? config.backgroundWork;
+  const socketMode = Boolean(config.slack.appToken);
   const running: RunningApp = {
     app,
     deps,
     database,
     worker,
-    metrics,
-    model: model?.health,
+    metrics: parts.metrics,
+    model,
     async start() {
       const server = await app.start(config.port);
       const address = (server as { address?: () => unknown } | undefined)?.address?.();
@@ -264,12 +291,12 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
         typeof address === 'object' && address && 'port' in address
           ? Number((address as { port: number }).port)
           : config.port;
-      model?.health.start();
+      model?.start();
       if (background) {
-        worker!.start();
+        worker.start();
         sweeper.start();
       }
-      log.info('complaint desk started', {
+      deps.log.info('complaint desk started', {
         mode: socketMode ? 'socket' : 'http',
         port: socketMode ? undefined : running.port,
         database: database.kind,
@@ -277,27 +304,12 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
         response_format: config.openai?.responseFormat,
       });
       // The model endpoint is probed by its own health check, started above.
-      if (options.selfCheckAtStart ?? true)
-        void logSelfCheck(
-          {
-            config,
-            client: new WebClient(config.slack.botToken, {
-              slackApiUrl: config.slack.apiUrl,
-              timeout: 10_000,
-              retryConfig: { retries: 2 },
-              logger,
-            }),
-            database,
-            quality,
-            manifestScopes: manifestBotScopes(),
-          },
-          log.child({ component: 'self-check' }),
-        ).catch((error: unknown) => log.warn('self-check could not run', { error }));
+      if (options.selfCheckAtStart ?? true) selfCheck(options, parts);
     },
     async stop() {
-      model?.health.stop();
+      model?.stop();
       await sweeper.stop();
-      await worker!.stop();
+      await worker.stop();
       await app.stop().catch(() => {});
       if (workerDatabase !== database) await workerDatabase.close();
       if (!options.database) await database.close();

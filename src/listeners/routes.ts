@@ -1,3 +1,4 @@
+import type { WebClient } from '@slack/web-api';
 import type { Log } from '../logger.js';
 
 type Handler<Args> = (args: Args) => Promise<void>;
@@ -35,4 +36,15 @@ export class Routes<Args> {
     this.log.warn(`unknown ${this.kind} ignored`, { id });
     await unknown();
   }
+}
+
+/**
+ * Runs a Bolt listener with the app's own Web API client in place of the one Bolt makes for each
+ * request: one client, configured once, and in tests one that never leaves the process.
+ */
+export function withClient<A extends { client: WebClient }>(
+  client: WebClient,
+  listener: (args: A) => Promise<void>,
+): (args: A) => Promise<void> {
+  return (args) => listener({ ...args, client });
 }

@@ -1,7 +1,8 @@
 import type { App, BlockAction } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { IDS } from '../../ids.js';
 import type { ServiceDeps } from '../../services/deps.js';
-import { Routes } from '../routes.js';
+import { Routes, withClient } from '../routes.js';
 import type { ActionArgs } from './card-action.js';
 import { acknowledgeAction } from './acknowledge.js';
 import { approveAction } from './approve.js';
@@ -29,9 +30,10 @@ export function actionRoutes(deps: ServiceDeps): Routes<ActionArgs> {
   return routes;
 }
 
-export function registerActions(app: App, deps: ServiceDeps): void {
+export function registerActions(app: App, deps: ServiceDeps, client: WebClient): void {
   const routes = actionRoutes(deps);
-  app.action<BlockAction>({ type: 'block_actions' }, async (args) =>
-    routes.dispatch(args.action.action_id, args, () => args.ack()),
+  app.action<BlockAction>(
+    { type: 'block_actions' },
+    withClient(client, async (args: ActionArgs) => routes.dispatch(args.action.action_id, args, () => args.ack())),
   );
 }

@@ -1,8 +1,9 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import type { ServiceDeps } from '../../services/deps.js';
 import type { IntakeInbox } from '../../services/intake-inbox.js';
 import type { Workspace } from '../../services/workspace.js';
-import { Routes } from '../routes.js';
+import { Routes, withClient } from '../routes.js';
 import { appHomeOpenedListener } from './app-home-opened.js';
 import { membershipListener } from './membership.js';
 import { messageListener } from './message.js';
@@ -13,7 +14,7 @@ type EventArgs = SlackEventMiddlewareArgs & AllMiddlewareArgs;
 export function registerEvents(
   app: App,
   deps: ServiceDeps,
-  { workspace, inbox }: { workspace: Workspace; inbox: IntakeInbox },
+  { workspace, inbox, client }: { workspace: Workspace; inbox: IntakeInbox; client: WebClient },
 ): void {
   const routes = new Routes<EventArgs>('event', deps.log);
   // Each handler is typed for its own event; the route by event type is what makes that true.
@@ -27,7 +28,8 @@ export function registerEvents(
   on('member_left_channel', membershipListener(deps));
   on('app_home_opened', appHomeOpenedListener(deps, workspace));
   // Events are acknowledged by Bolt itself; an event type we do not handle needs nothing more.
-  app.event(new RegExp(`^(${routes.ids().join('|')})$`), async (args) =>
-    routes.dispatch(args.event.type, args as EventArgs, async () => {}),
+  app.event(
+    new RegExp(`^(${routes.ids().join('|')})$`),
+    withClient(client, async (args: EventArgs) => routes.dispatch(args.event.type, args, async () => {})),
   );
 }

@@ -1,16 +1,18 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { IDS } from '../../ids.js';
 import type { ServiceDeps } from '../../services/deps.js';
-import { Routes } from '../routes.js';
+import { Routes, withClient } from '../routes.js';
 import { channelSettingsSubmit } from './channel-settings-submit.js';
 import { editDraftSubmit } from './edit-draft-submit.js';
 import type { ViewArgs } from './form.js';
 
-export function registerViews(app: App, deps: ServiceDeps): void {
+export function registerViews(app: App, deps: ServiceDeps, client: WebClient): void {
   const routes = new Routes<ViewArgs>('view', deps.log)
     .on(IDS.views.editDraft, editDraftSubmit(deps))
     .on(IDS.views.channelSettings, channelSettingsSubmit(deps));
-  app.view<ViewSubmitAction>({ type: 'view_submission' }, async (args) =>
-    routes.dispatch(args.view.callback_id, args, () => args.ack()),
+  app.view<ViewSubmitAction>(
+    { type: 'view_submission' },
+    withClient(client, async (args: ViewArgs) => routes.dispatch(args.view.callback_id, args, () => args.ack())),
   );
 }
