@@ -574,3 +574,19 @@ export function checkViewArgument(view: unknown): Record<string, unknown> | unde
   const violations = checkView(view);
   return violations.length ? invalidViewAnswer(violations) : undefined;
 }
+
+const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update']);
+const VIEW_METHODS = new Set(['views.open', 'views.update', 'views.push', 'views.publish']);
+
+/**
+ * Slack's refusal of a post, update, ephemeral or view whose payload breaks a documented limit, or undefined when
+ * Slack takes it: the one check every test double of the Web API applies.
+ */
+export function contractRefusal(method: string, args: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (MESSAGE_METHODS.has(method)) {
+    const verdict = checkMessage(args);
+    return verdict.ok ? undefined : verdict.answer;
+  }
+  if (VIEW_METHODS.has(method)) return checkViewArgument(args.view);
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import { WebClient } from '@slack/web-api';
+import { contractRefusal } from './block-kit-rules.js';
 
 export interface ApiCall {
   method: string;
@@ -12,10 +13,13 @@ type Answer = (args: Record<string, unknown>) => Record<string, unknown>;
  * its `WebAPIPlatformError` for `ok: false`, its handling of 429) whose `fetch` never opens a socket.
  * It records every call, answers the few methods the listeners and services call the way Slack's method
  * pages describe (https://docs.slack.dev/reference/methods/<method>), and can be told to refuse the next
- * call of a method with one of Slack's error codes. Unknown methods get Slack's `unknown_method`.
+ * call of a method with one of Slack's error codes. Unknown methods get Slack's `unknown_method`. Like the
+ * HTTP emulator, it refuses a post or view that breaks Slack's documented limits (block-kit-rules.ts).
  */
 export class InProcessSlack {
   readonly calls: ApiCall[] = [];
+  /** Calls Slack would refuse because the payload breaks a documented limit (block-kit-rules.ts). */
+  readonly contractBreaks: ApiCall[] = [];
   readonly teamId = 'THOME0001';
   readonly botUserId = 'UBOT0001';
   readonly botId = 'BBOT0001';
@@ -100,6 +104,11 @@ export class InProcessSlack {
     if (refusal) return answer({ ok: false, error: refusal });
     const handler = this.answers[method];
     if (!handler) return answer({ ok: false, error: 'unknown_method' });
+    const refused = contractRefusal(method, args);
+    if (refused) {
+      this.contractBreaks.push({ method, args });
+      return answer(refused);
+    }
     try {
       return answer({ ok: true, ...handler(args) });
     } catch (error) {
