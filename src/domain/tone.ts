@@ -60,7 +60,12 @@ function clauseBefore(text: string, starts: number[], index: number): string {
   return text.slice(Math.max(starts[lo]!, index - LOOKBACK_CHARS), index);
 }
 
+/** Idioms with a negative word that negate nothing: "no doubt", "no worries", "不好意思". */
+const NOT_NEGATIONS = /\bno (?:doubt|worries|problem)\b|不好意思|不客气|没问题/gi;
 const NEGATION = /\b(?:not|no|never|cannot|unable|neither|nor|without)\b|n't\b|n’t\b|不|没|无法|未|并非|别|难以|绝非/i;
+function negated(words: string): boolean {
+  return NEGATION.test(words.replace(NOT_NEGATIONS, ' '));
+}
 const CONDITION = anyOf(
   'i',
   /\b(?:if|whether|when|whenever|in case|unless|sometimes|at times|check|see)\b/,
@@ -149,15 +154,39 @@ const BLAME: RegExp[] = [
   ),
   new RegExp(
     "\\b(?:it'?s|it is|this is|that'?s|that is)(?: (?:all|entirely|really|clearly|simply|just))? " +
-      "(?:your|the user'?s|the customer'?s) (?:own )?(?:fault|problem|network|device|issue|doing|responsibility)\\b",
+      "(?:your|the user'?s|the customer'?s) (?:own )?(?:fault|problem|issue|doing|responsibility|isp|carrier|" +
+      `${NETWORKS}|${DEVICES})\\b`,
     'gi',
   ),
   /\b(?:problem|issue|fault) (?:is |lies )?(?:on|at|with) your (?:side|end|network|device|phone)\b/gi,
+  /\b(?:that'?s|it'?s|this is|that is) on you\b/gi,
+  new RegExp(
+    `\\b(?:(?:comes?|came|coming|stems?) from|(?:caused|slowed down) by|because of|due to) ${YOUR_NETWORK}\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:(?:comes?|came|coming|stems?) from|(?:caused|slowed down) by|because of|due to) ${YOUR_DEVICE}\\b`,
+    'gi',
+  ),
+  new RegExp(
+    `\\byour ${oneOf('slow', 'bad', 'poor', 'weak', 'unstable', 'terrible', 'flaky', 'cheap')} ${NETWORKS}\\b`,
+    'gi',
+  ),
+  new RegExp(`\\byour ${oneOf('slow', 'old', 'outdated', 'cheap', 'weak', 'ancient', 'low-end')} ${DEVICES}\\b`, 'gi'),
+  new RegExp(`${YOUR_DEVICE}${ADVERBS} (?:can'?t|cannot|isn't able to|is unable to) (?:handle|keep up|cope)\\b`, 'gi'),
   /\byou(?:'re| are) (?:using|doing|holding|configuring|setting) it (?:up )?wrong\b/gi,
   /\buser error\b|\byou should have\b/gi,
-  /\byou (?:didn'?t|did not|never) (?:follow|read|update|configure|set|install|check)\w*/gi,
+  new RegExp(
+    "\\byou (?:probably |obviously |clearly )?(?:didn'?t|did not|never) " +
+      '(?:follow|read|update|configure|set|install|check)\\w*',
+    'gi',
+  ),
   /\byou must have (?:done|set|configured|used|installed|broken|misconfigured)\w*/gi,
-  /\byou (?:did|configured|set|installed|used) (?:it|something|this|the sdk) (?:wrong|incorrectly)\b/gi,
+  new RegExp(
+    `\\byou (?:did|configured|set up|set|installed|used|integrated) ${gap(30)} ` +
+      '(?:wrong|wrongly|incorrectly|improperly)\\b',
+    'gi',
+  ),
   new RegExp(
     "\\b(?:you need|you'll need|you have|you should|time) to (?:get|buy|upgrade to) a " +
       '(?:new|better|newer|faster|decent) (?:phone|device|computer|router|connection)\\b',
@@ -168,7 +197,7 @@ const BLAME: RegExp[] = [
   /\b(?:this|it|that)(?: is|'s) not (?:our|on our) (?:problem|fault|issue|side|end|responsibility)\b/gi,
   /\bnot (?:our|my) (?:problem|fault|responsibility)\b|\bnothing to do with (?:us|our (?:side|service|servers?))\b/gi,
   new RegExp(
-    '(?:您|你)们?(?:的|那边的?|家里的?|当地的?)?(?:网络|网速|网|信号|wifi|wi-fi|宽带|路由器)(?:环境|连接|信号)?' +
+    '(?:您|你)们?(?:的|那边的?|这边的?|家里的?|当地的?)?(?:网络|网速|网|信号|wifi|wi-fi|宽带|路由器)(?:环境|连接|信号)?' +
       '(?:太|很|比较|有点|实在|本身就?|就是|确实|就)?(?:差|不好|不行|有问题|不稳定|太慢|很慢|慢|太卡|很卡|卡|烂)',
     'gi',
   ),
@@ -178,9 +207,14 @@ const BLAME: RegExp[] = [
     'g',
   ),
   /(?:该|得|需要|必须|最好)换(?:个|一台|一部)?(?:新|好点的|好一点的)?(?:手机|设备|电脑)/g,
-  /(?:是|属于)(?:您|你|你们|您们|用户|客户)(?:自己|自身|本身)?(?:的|那边的?|这边的?)(?:问题|原因|责任|错)/g,
   new RegExp(
-    '(?:您|你)们?(?:是不是|是否|肯定|一定|可能)?(?:自己)?(?:操作|设置|使用|配置|安装)(?:得|的)?' +
+    '(?:是|属于)(?:您|你|你们|您们|用户|客户|客户端|用户端|终端)(?:那边|这边)?(?:自己|自身|本身)?的?(?:网络|设备|手机|设置|配置|操作|环境)?' +
+      '(?:的|那边的?|这边的?)(?:问题|原因|责任|错)',
+    'g',
+  ),
+  /问题(?:出)?在(?:您|你|用户|客户)(?:那边|这边|那里|身上|自己)/g,
+  new RegExp(
+    '(?:您|你)们?(?:那边|这边)?(?:是不是|是否|肯定|一定|可能)?(?:自己)?(?:操作|设置|使用|配置|安装)(?:得|的)?' +
       '(?:不当|错误|有误|失误|错了|错|不对|不正确)',
     'g',
   ),
@@ -194,7 +228,7 @@ const TIME_EN = oneOf(
     String.raw`(?:min|minute|hour|hr|h|day|business day|working day)s?\b`,
   String.raw`by (?:tomorrow|tonight|today|eod|(?:the )?end of (?:the )?(?:day|week))`,
   String.raw`by (?:monday|tuesday|wednesday|thursday|friday|\d{1,2}(?::\d{2})? ?(?:am|pm)?)`,
-  'today|tomorrow|tonight',
+  'within the (?:hour|day|week)|today|tomorrow|tonight',
 );
 const FIXED_EN = oneOf('fixed', 'resolved', 'solved', 'sorted', 'repaired', 'working again', 'back to normal');
 const FIX_ZH = '(?:解决|修复|修好|搞定|恢复正常|恢复|处理好)(?!方案|进展|进度|情况|思路|办法|结论)';
@@ -204,11 +238,17 @@ const FIX_TIME = 'a fixed time for the fix, which no one can know yet';
 const NEVER_AGAIN = 'a promise that it will never recur';
 const COMPENSATION = 'compensation that policy may not allow';
 
+const RELEASE = oneOf('update', 'release', 'version', 'build', 'patch');
+const NEXT_RELEASE = `\\b${oneOf('next', 'upcoming', 'coming', 'new')} ${RELEASE}`;
+const OFFER = oneOf('give', 'giving', 'offer', 'offering', 'issue', 'issuing', 'process', 'processing', 'provide');
+const COMPENSATION_EN = oneOf('refund', 'credit', 'discount', 'voucher', 'coupon', 'compensation');
+
 const OVERPROMISE: Array<{ re: RegExp; why: string }> = [
   {
     re: anyOf(
       'gi',
-      /\bguarantee[ds]?\b|\b(?:we|i) promise\b|\bpromise you\b|\bfor sure\b/,
+      /\bguarantee[ds]?\b|\b(?:we|i) promise\b|\bpromise you\b|\bpromise(?=\s*[.!]|\s*$)|\bfor sure\b/,
+      new RegExp(`${NEXT_RELEASE} (?:will|'ll|is going to) (?:fix|resolve|solve)\\w*`),
       /\b100 ?% (?:sure|certain|guaranteed)\b|\b100 ?% (?:fix|resolv)\w*/,
       /\b(?:definitely|certainly|absolutely) (?:be )?(?:fix|resolv|solv|sort)\w*/,
       /\bwill (?:definitely|certainly|absolutely) (?:be )?(?:fix|resolv|solv|sort|work)\w*/,
@@ -218,7 +258,7 @@ const OVERPROMISE: Array<{ re: RegExp; why: string }> = [
   { re: /\b(?:will never|never) happen again\b|\bwon'?t happen again\b|\bwill not happen again\b/gi, why: NEVER_AGAIN },
   {
     // "the fix today" is a noun, about our work, not a promise about when it ends.
-    re: new RegExp(String.raw`(?<!\b(?:the|a|this|our|that|any) )\b${FIX_EN}\b${gap(24)}\b${TIME_EN}`, 'gi'),
+    re: new RegExp(String.raw`(?<!\b(?:the|a|our|any) )\b${FIX_EN}\b${gap(24)}\b${TIME_EN}`, 'gi'),
     why: FIX_TIME,
   },
   {
@@ -226,10 +266,14 @@ const OVERPROMISE: Array<{ re: RegExp; why: string }> = [
     why: FIX_TIME,
   },
   {
+    // An offer of compensation, not the word: "refund requests go through your account manager" is fine.
     re: anyOf(
       'gi',
-      /\b(?:refund(?:s|ed)?|compensat\w*|reimburs\w*|free (?:month|upgrade|credits?)|discount|voucher|coupon)\b/,
-      /\b(?:(?:service )?credits? (?:to|on|for) your account|account credit|make (?:it|this) up to you)\b/,
+      new RegExp(`${OFFER}(?: you| your account)? (?:a |an |the )?(?:full |partial |small )?${COMPENSATION_EN}s?\\b`),
+      new RegExp(`\\byou(?:'ll| will) (?:get|receive|have) (?:a |an )?(?:full |partial )?${COMPENSATION_EN}s?\\b`),
+      /\b(?:we|i)(?:'ll| will| can| are going to|'re going to| would)? (?:refund|compensate|reimburse)\b/,
+      /\bfree (?:month|upgrade|credits?)\b|\bmake (?:it|this) up to you\b/,
+      /\b(?:service|account) credit\b|\bcredit (?:to|on) your account\b/,
     ),
     why: COMPENSATION,
   },
@@ -238,7 +282,7 @@ const OVERPROMISE: Array<{ re: RegExp; why: string }> = [
       oneOf(
         '(?:我们|我)(?:可以|能|敢)?(?:向您|跟您)?(?:保证|担保|承诺|打包票)',
         '向您(?:保证|承诺)',
-        `(?:保证|承诺|担保)${CLAUSE_ZH}{0,8}?${FIX_ZH}`,
+        `(?:保证|承诺|担保)${CLAUSE_ZH}{0,8}?(?:${FIX_ZH}|满意)`,
         `百分之百|100 ?%${CLAUSE_ZH}{0,4}?(?:解决|修复|修好|搞定|满意|没问题)|打包票`,
       ),
       'g',
@@ -248,7 +292,7 @@ const OVERPROMISE: Array<{ re: RegExp; why: string }> = [
   {
     re: new RegExp(
       `(?:一定|肯定|绝对|必定|务必)(?:能|会|可以|给您|帮您|为您|优先|马上|立刻|尽快){0,3}` +
-        `${CLAUSE_ZH}{0,4}?(?:${FIX_ZH}|没问题|满意)`,
+        `${CLAUSE_ZH}{0,8}?(?:${FIX_ZH}|没问题|满意)`,
       'g',
     ),
     why: GUARANTEE,
@@ -265,7 +309,17 @@ const OVERPROMISE: Array<{ re: RegExp; why: string }> = [
     why: FIX_TIME,
   },
   { re: /(?:不会|绝不会|保证不会)再(?:出现|发生|有)|再也不会(?:出现|发生)?/g, why: NEVER_AGAIN },
-  { re: /补偿|赔偿|退款|退费|免单|代金券|优惠券|返现|减免/g, why: COMPENSATION },
+  {
+    re: new RegExp(
+      oneOf(
+        '补偿|赔偿',
+        `(?:给您|为您|帮您|向您)(?:申请|安排|办理|提供|发放)?${CLAUSE_ZH}{0,4}?(?:退款|退费|免单|代金券|优惠券|返现|减免)`,
+        '(?:会|将|可以|能)(?:给您)?(?:退款|退费|免单|返现)',
+      ),
+      'g',
+    ),
+    why: COMPENSATION,
+  },
 ];
 
 const APOLOGY = /\bsorry\b|\bapologi[sz]e|\bapologies\b|抱歉|对不起|不好意思|致歉|见谅/i;
@@ -403,11 +457,11 @@ export function checkTone(text: string, context: ToneContext = { writtenBy: 'dra
   for (const re of BLAME)
     for (const m of text.matchAll(re)) {
       const words = before(m.index);
-      if (!NEGATION.test(words) && !CONDITION.test(words)) add('blame', 'serious', m[0], EXPLAIN.blame);
+      if (!negated(words) && !CONDITION.test(words)) add('blame', 'serious', m[0], EXPLAIN.blame);
     }
   for (const { re, why } of OVERPROMISE)
     for (const m of text.matchAll(re))
-      if (!NEGATION.test(before(m.index)))
+      if (!negated(before(m.index)))
         add(
           'overpromise',
           'serious',

@@ -218,4 +218,127 @@ export const TONE_TABLE: ToneCase[] = [
   { text: '请检查一下网络是否切换到了 Wi-Fi，我们这边也在查看通话记录，30 分钟内回复您。', rules: CLEAN },
   { text: '我们一定会认真跟进，2 小时内给您更新排查进展。', rules: CLEAN },
   { text: '我们正在查看编码参数，会在 1 小时内给您更新解决进展。', rules: CLEAN },
+  // --- phrases first written to check the rules on text they had not seen, kept here once they passed ---
+  { text: 'Looks like your WiFi is the culprit here.', rules: B },
+  { text: 'Your router is probably the problem.', rules: B },
+  { text: 'The lag is because of your slow internet.', rules: B },
+  { text: "That's a problem on your side, not ours.", rules: B },
+  { text: "Your device simply can't handle HD calls.", rules: B },
+  { text: '您这边网络环境太差了，我们也没办法。', rules: B },
+  { text: '这是用户自己网络的问题。', rules: B },
+  { text: '您手机配置太低了，带不动高清。', rules: B },
+  { text: '应该是您自己设置的问题。', rules: B },
+  { text: '我们这边一切正常，问题在您那边。', rules: B },
+  { text: "You probably didn't update the SDK.", rules: B },
+  { text: 'You must have installed the wrong build.', rules: B },
+  { text: "We'll have this fixed by end of day, promise.", rules: O },
+  { text: 'Rest assured, it will be resolved in 30 minutes.', rules: O },
+  { text: "We're giving you a full refund.", rules: O },
+  { text: '我们承诺今天一定修复。', rules: O },
+  { text: '半小时内就能搞定。', rules: O },
+  { text: '我们会给您退款。', rules: O },
+  { text: '这种情况以后再也不会发生了。', rules: O },
+  { text: "I can assure you this won't happen again.", rules: O },
+  { text: 'No doubt the next update will fix it.', rules: O },
+  { text: '保证让您满意。', rules: O },
+  { text: 'Apologies for the trouble.', rules: A },
+  { text: '很抱歉，给您添麻烦了。', rules: A },
+  { text: "Thanks, we've logged it.", rules: A },
+  { text: '已收到，我们会尽快处理。', rules: A },
+  {
+    text: "We're sorry about the dropped calls. Our team is checking the server logs now and will reply by 14:00.",
+    rules: CLEAN,
+  },
+  {
+    text:
+      "Could you check whether the app has permission to use the microphone? We'll look at the call " +
+      'data meanwhile and update you within 1 hour.',
+    rules: CLEAN,
+  },
+  { text: '抱歉让您久等了，工程师正在查看日志，今天 16:00 前给您回复。', rules: CLEAN },
+  { text: '如果方便的话，请把手机型号和系统版本发给我们，我们好进一步排查。', rules: CLEAN },
+  {
+    text:
+      "We don't think your network is the issue; our servers had a spike at 21:05, and we'll share " +
+      'details by 18:00.',
+    rules: CLEAN,
+  },
+  { text: '您的网络没有问题，是我们服务器的原因，正在修复，1 小时内更新进展。', rules: CLEAN },
+  { text: 'We have escalated this to our engineers and will update you at 15:30.', rules: CLEAN },
+  { text: '感谢反馈，我们已经安排工程师排查，2 小时内给您答复。', rules: CLEAN },
+  { text: 'Some older phones struggle with HD video; could you tell us your model so we can check?', rules: CLEAN },
+  {
+    text:
+      "Refund requests go through your account manager; meanwhile we're checking the call and will " +
+      'update you within 2 hours.',
+    rules: CLEAN,
+  },
+  { text: '我们会持续关注，明天上午 10 点前给您反馈。', rules: CLEAN },
+  {
+    text: "Please try restarting the app; we're also checking our side and will get back to you by 17:00.",
+    rules: CLEAN,
+  },
+  // --- a second set, first measured on rules that had not seen it, kept here once they passed ---
+  { text: 'Honestly, your Wi-Fi connection is way too weak for video.', rules: B },
+  { text: 'The stutter comes from your network, not from us.', rules: B },
+  { text: "Frankly, that's on you: you skipped the setup guide.", rules: B },
+  { text: 'Your handset is too old to run the new SDK.', rules: B },
+  { text: 'You configured the audio settings incorrectly.', rules: B },
+  { text: "Our servers are fine, it's your ISP.", rules: B },
+  { text: '你们自己的网络不稳定，跟我们没关系。', rules: B },
+  { text: '您的手机太老了，建议换新机。', rules: B },
+  { text: '是您那边操作有误导致的。', rules: B },
+  { text: '您用的设备性能不够。', rules: B },
+  { text: '这个是客户端自己的问题，不是我们的。', rules: B },
+  { text: '你的网太卡了。', rules: B },
+  { text: 'We will 100% resolve this by tomorrow.', rules: O },
+  { text: "Don't worry, you'll get a discount on next month's invoice.", rules: O },
+  { text: 'It will definitely work after the update.', rules: O },
+  { text: "I promise you'll never see this error again.", rules: O },
+  { text: 'Engineers will have it fixed within the hour.', rules: O },
+  { text: '我们一定会在今晚之前彻底解决。', rules: O },
+  { text: '我们会赔偿您这次的损失。', rules: O },
+  { text: '放心，明天就能恢复。', rules: O },
+  { text: '我向您承诺，今后不会再出现卡顿。', rules: O },
+  { text: '两天内肯定修好。', rules: O },
+  { text: 'Sorry for any inconvenience this may have caused.', rules: A },
+  { text: 'We apologise, and we will look into it soon.', rules: A },
+  { text: '对不起，给您造成困扰了。', rules: A },
+  { text: '好的，我们会尽快跟进。', rules: A },
+  { text: 'The packet loss rate was 12% and RTT was 400 ms.', rules: J },
+  { text: '看起来是码率自适应的问题。', rules: J },
+  {
+    text: "Sorry to hear the video froze. We're reviewing the call logs now and will update you by " + '11:00.',
+    rules: CLEAN,
+  },
+  {
+    text: 'Thanks for flagging this. Our engineers are reproducing it and will report back within 2 ' + 'hours.',
+    rules: CLEAN,
+  },
+  {
+    text:
+      "If the problem shows up only on mobile data, please let us know; we're checking our regional " +
+      'servers in the meantime.',
+    rules: CLEAN,
+  },
+  { text: 'Could you share the channel name and the rough time? That lets us pull up the exact call.', rules: CLEAN },
+  {
+    text:
+      "We found a server issue in Singapore around 20:40 and are working on it; we'll update you here " + 'at 22:00.',
+    rules: CLEAN,
+  },
+  { text: "We can't say yet what caused it, but we will update you within 1 hour with what we find.", rules: CLEAN },
+  { text: '很抱歉通话中断了，我们正在排查服务器日志，30 分钟内给您更新。', rules: CLEAN },
+  { text: '请问出问题时是 Wi-Fi 还是 4G？方便的话也告诉我们手机型号。', rules: CLEAN },
+  { text: '我们已经把问题升级给工程师，今天下班前给您答复。', rules: CLEAN },
+  { text: '如果您那边方便，可以先重启一下应用试试，我们同时在查看服务端数据。', rules: CLEAN },
+  { text: '这不是您的操作问题，是我们的一个已知故障，工程师正在处理，1 小时内更新。', rules: CLEAN },
+  { text: '目前还无法确定修复时间，我们会在今天 18:00 前同步进展。', rules: CLEAN },
+  {
+    text:
+      'Older Android versions sometimes need a permission reset; we are checking the logs too and ' +
+      'will reply by 15:00.',
+    rules: CLEAN,
+  },
+  { text: '感谢您的耐心，我们已经定位到原因，正在验证修复方案，明天上午给您同步结果。', rules: CLEAN },
 ];
