@@ -29,10 +29,10 @@ function before(text: string, offset: number, length = 16): string {
 
 // ---- secrets ----------------------------------------------------------------------------------
 
-/** Slack (https://api.slack.com/authentication/token-types), OpenAI, AWS access key ids, GitHub, Google. */
+/** Slack (https://docs.slack.dev/authentication/tokens), OpenAI, AWS access key ids, GitHub, Google. */
 const VENDOR_TOKEN = anyOf(
   'g',
-  /(?<![A-Za-z0-9_-])(?:xox[abposrce]|xapp)-[A-Za-z0-9-]{6,}/,
+  /(?<![A-Za-z0-9_-])(?:xox[abposrcde]|xapp)-[A-Za-z0-9-]{6,}/,
   /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{16,}/,
   /(?<![A-Za-z0-9_-])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
   /(?<![A-Za-z0-9_-])(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|AIza[A-Za-z0-9_-]{35})/,

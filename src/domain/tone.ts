@@ -371,13 +371,16 @@ const EXPLAINED_AFTER = /^\s*(\(|（|,? which means|,? meaning|，也就是|，�
 
 // ---- links and mentions ---------------------------------------------------------------------
 
-/** Slack's markup for links and mentions (https://api.slack.com/reference/surfaces/formatting). */
+/** Slack's markup for links and mentions (https://docs.slack.dev/messaging/formatting-message-text/). */
 const SLACK_MARKUP = /<([@#!][^<>|\s]{1,80}|[a-z][a-z0-9+.-]{1,20}:[^<>|\s]{1,2000})(?:\|[^<>]{0,2000})?>/gi;
 /** Slack turns these into links by itself. */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'|]{1,2000}/gi;
 /** Turned into notifications when a message is posted with link_names. */
 const PLAIN_MENTION = /(?<![\w.@])@(?:channel|here|everyone)\b/gi;
-/** Context texts are read up to Slack's own message length. */
+/**
+ * Context texts are read up to Slack's own message length
+ * (https://api.slack.com/changelog/2018-04-truncating-really-long-messages).
+ */
 const CONTEXT_MAX_CHARS = 40_000;
 
 /** Sentence punctuation after a bare link is not part of it (a loop: a pattern ending in `+$` is quadratic). */

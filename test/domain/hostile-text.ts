@@ -1,10 +1,11 @@
+import { MAX_MESSAGE_TEXT } from '../support/block-kit-rules.js';
+
 /**
  * Known-bad shapes for text matching: each input is one Slack message at Slack's 40,000-character limit
- * (https://api.slack.com/methods/chat.postMessage#truncating), built so that a pattern with nested or
- * adjacent quantifiers, an unbounded `.*` before alternatives, or an unanchored `[…]+` would have to
- * try (and fail) at every position.
+ * (MAX_MESSAGE_TEXT, with its source), built so that a pattern with nested or adjacent quantifiers, an
+ * unbounded `.*` before alternatives, or an unanchored `[…]+` would have to try (and fail) at every position.
  */
-export const HOSTILE_LENGTH = 40_000;
+export const HOSTILE_LENGTH = MAX_MESSAGE_TEXT;
 
 /** `unit` repeated up to `length` UTF-16 units, never cutting a surrogate pair. */
 export function fill(unit: string, length = HOSTILE_LENGTH): string {
