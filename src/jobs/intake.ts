@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ATTACHMENT_KINDS } from '../domain/attachments.js';
 import { receiveDeletion, receiveEdit, receiveMessage, tsToDate } from '../services/intake.js';
 import type { JobHandler } from './context.js';
 
@@ -11,6 +12,7 @@ const message = z.object({
   homeTeamId: z.string().optional(),
   sharedChannel: z.boolean(),
   text: z.string(),
+  attachments: z.array(z.object({ kind: z.enum(ATTACHMENT_KINDS), name: z.string().optional() })).optional(),
   eventId: z.string().optional(),
 });
 

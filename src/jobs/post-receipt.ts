@@ -1,4 +1,6 @@
+import { findMessage } from '../db/queries/messages.js';
 import { clocksOfTicket } from '../db/queries/sla-clocks.js';
+import { attachmentKindsIn } from '../domain/attachments.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { findTicket } from '../db/queries/tickets.js';
 import { postOnce } from '../slack/post-once.js';
@@ -10,12 +12,14 @@ export const postReceipt: JobHandler = async (job, deps) => {
   const ticket = await findTicket(deps.db, { ticketId: Number(job.payload.ticketId) });
   if (!ticket) return { skipped: 'no ticket' };
   const clock = (await clocksOfTicket(deps.db, { ticketId: ticket.id })).find((c) => c.kind === 'first_response');
+  const root = await findMessage(deps.db, { channelId: ticket.channelId, ts: ticket.rootTs });
   const message = receiptMessage({
     ticketId: ticket.id,
     category: ticket.category,
     language: ticket.language,
     dueAt: clock?.dueAt ?? null,
     now: deps.now(),
+    attachments: root ? attachmentKindsIn(root.text) : [],
   });
   const posted = await postOnce(deps.client, {
     channel: ticket.channelId,

@@ -5,6 +5,7 @@ import { RetryLaterError } from '../errors.js';
 import { findTicket, latestOpenTicketOf, updateTicket } from '../db/queries/tickets.js';
 import type { Tx } from '../db/client.js';
 import type { AuthorRole, CustomerChannel } from '../db/schema/index.js';
+import { type Attachment, withAttachmentNote } from '../domain/attachments.js';
 import { classify } from '../domain/classify.js';
 import { extractFacts } from '../domain/facts.js';
 import { isPleasantry } from '../domain/pleasantry.js';
@@ -23,8 +24,18 @@ export interface IncomingMessage {
   homeTeamId?: string;
   /** True in a Slack Connect channel shared with another organization. */
   sharedChannel: boolean;
+  /** The customer's own words (possibly none, when they only attached something). */
   text: string;
+  /** Files that came with the message: a screenshot of a frozen call is a complaint too. */
+  attachments?: Attachment[];
 }
+
+/** The message as it is kept and shown: the words, then a note of what was attached. */
+function keptText(msg: IncomingMessage): string {
+  return withAttachmentNote(msg.text, msg.attachments ?? []);
+}
+
+const attached = (msg: IncomingMessage) => (msg.attachments?.length ?? 0) > 0;
 
 export type IntakeOutcome =
   | { kind: 'duplicate' }
@@ -96,7 +107,7 @@ async function threadReply(
     userId: msg.userId,
     teamId: msg.authorTeamId,
     role: role as AuthorRole,
-    text: msg.text,
+    text: keptText(msg),
     createdAt: at,
   });
   if (role === 'agent') {
@@ -108,7 +119,7 @@ async function threadReply(
     channel,
     text: msg.text,
     at,
-    meaningful: !isPleasantry(msg.text),
+    meaningful: attached(msg) || !isPleasantry(msg.text),
   });
   return { kind: 'customer_reply', ticketId: ticket.id };
 }
@@ -122,7 +133,7 @@ async function topLevel(
   at: Date,
 ): Promise<IntakeOutcome> {
   if (role !== 'customer') return { kind: 'ignored', reason: 'not a customer' };
-  if (isPleasantry(msg.text)) return { kind: 'ignored', reason: 'pleasantry' };
+  if (!attached(msg) && isPleasantry(msg.text)) return { kind: 'ignored', reason: 'pleasantry' };
 
   // A burst: the same person adding to what they just said, before anyone answered, is one ticket.
   const recent = await latestOpenTicketOf(tx, { channelId: msg.channelId, customerUserId: msg.userId });
@@ -138,7 +149,7 @@ async function topLevel(
       userId: msg.userId,
       teamId: msg.authorTeamId,
       role: 'customer',
-      text: msg.text,
+      text: keptText(msg),
       createdAt: at,
     });
     const reclassified =
@@ -166,7 +177,8 @@ async function topLevel(
     rootTs: msg.ts,
     customerUserId: msg.userId,
     customerTeamId: msg.authorTeamId,
-    text: msg.text,
+    text: keptText(msg),
+    words: msg.text,
     at,
     openedVia: 'message',
   });

@@ -27,6 +27,11 @@ export interface OpenTicketInput {
   customerUserId: string;
   customerTeamId?: string;
   text: string;
+  /**
+   * The customer's own words when `text` also notes what they attached: the category, the language and the
+   * facts come from these only, never from a file's name.
+   */
+  words?: string;
   at: Date;
   openedVia: Ticket['openedVia'];
   openedBy?: string;
@@ -44,7 +49,8 @@ export async function openTicket(
       ? await findCustomerChannel(db, { channelId: input.channelId })
       : (input.channel ?? undefined);
   const enterprise = channel?.enterprise ?? false;
-  const { category, priority } = classify(input.text, { enterprise });
+  const words = input.words ?? input.text;
+  const { category, priority } = classify(words, { enterprise });
   const created = await insertTicket(db, {
     channelId: input.channelId,
     rootTs: input.rootTs,
@@ -52,9 +58,9 @@ export async function openTicket(
     customerTeamId: input.customerTeamId,
     category,
     priority,
-    language: channel?.language ?? detectLanguage(input.text),
+    language: channel?.language ?? detectLanguage(words),
     enterprise,
-    facts: extractFacts(input.text),
+    facts: extractFacts(words),
     openedVia: input.openedVia,
     openedBy: input.openedBy,
     createdAt: input.at,
