@@ -73,14 +73,31 @@ export function boundedBody(
   };
 }
 
-/** Answers 413 and closes the connection: Node ends it once the answer is written, so the rest of the body is never read. */
+/**
+ * How long a refused connection stays half-open after the answer: long enough for a busy client to read
+ * the 413. Closing at once, with unread bytes of the body still arriving, makes the kernel reset the
+ * connection, and a client that had not yet read the answer loses it.
+ */
+const LINGER_MS = 2_000;
+
+/**
+ * Answers 413 on the connection itself and closes our side of it. Nothing more of the body is read: the
+ * request stays paused, so TCP flow control holds the sender back until the connection is dropped. The
+ * answer is written directly because Node would otherwise destroy the socket the moment it is sent.
+ */
 function refuse(req: IncomingMessage, res: ServerResponse): void {
   req.pause();
   const body = JSON.stringify({ ok: false, error: 'request_too_large' });
-  res.writeHead(413, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(body),
-    connection: 'close',
-  });
-  res.end(body);
+  const socket = req.socket;
+  res.on('error', () => {});
+  socket.end(
+    'HTTP/1.1 413 Payload Too Large\r\n' +
+      'Content-Type: application/json\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+      'Connection: close\r\n\r\n' +
+      body,
+  );
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
 }

@@ -19,7 +19,7 @@ function escapedJson(value: unknown): string {
  * A person's message at Slack's text limit, written only in `:x:` emoji: the text, and its rich_text
  * block with one element per emoji (https://docs.slack.dev/reference/block-kit/blocks/rich-text-block).
  */
-function emojiMessage(ts: string) {
+function emojiMessage(ts: string, emoji = { name: 'x', unicode: '274c' }) {
   const count = Math.floor(SLACK_MESSAGE_TEXT_LIMIT / 3);
   return {
     type: 'message',
@@ -28,7 +28,7 @@ function emojiMessage(ts: string) {
     user_team: PEOPLE.customerTeam,
     source_team: PEOPLE.customerTeam,
     client_msg_id: '0837851c-2d34-4d4d-804c-7aed753c3421',
-    text: ':x:'.repeat(count),
+    text: `:${emoji.name}:`.repeat(count),
     ts,
     blocks: [
       {
@@ -37,7 +37,7 @@ function emojiMessage(ts: string) {
         elements: [
           {
             type: 'rich_text_section',
-            elements: Array.from({ length: count }, () => ({ type: 'emoji', name: 'x', unicode: '274c' })),
+            elements: Array.from({ length: count }, () => ({ type: 'emoji', ...emoji })),
           },
         ],
       },
@@ -91,8 +91,10 @@ async function streamBody(
     socket.write(piece);
     if (opts.chunked) socket.write('\r\n');
     sent += piece.length;
-    // Paced so that the answer, when it comes, is seen before the next piece goes out.
-    await new Promise((r) => setTimeout(r, 5));
+    // A busy client: it only gets round to reading between pieces. The answer must still reach it.
+    const busyUntil = Date.now() + 30;
+    while (Date.now() < busyUntil) {}
+    await new Promise((r) => setImmediate(r));
   }
   await eventually(async () => closed, 5000, 'the server to close the connection');
   return { status: response.split('\r\n')[0] ?? '', sentWhenAnswered, closedByServer: closed };
@@ -127,7 +129,8 @@ describe('request size: bodies larger than any real Slack payload are refused wh
           channel: PEOPLE.customerChannel,
           ts: newTs(),
           message: { ...emojiMessage(ts), edited: { user: PEOPLE.customer, ts: newTs() } },
-          previous_message: emojiMessage(ts),
+          // What it said before the edit, just as long (an edit that changes nothing is not taken in).
+          previous_message: emojiMessage(ts, { name: 'o', unicode: '2b55' }),
           event_ts: newTs(),
           channel_type: 'channel',
         },
