@@ -160,6 +160,6 @@ describe('durable and exactly once', () => {
       const rows = await reopened.db.select().from(tickets);
       expect(rows).toHaveLength(1);
       if (!testDb) await reopened.close();
-    });
+    }, 240_000);
   });
 });

@@ -126,7 +126,7 @@ describe('fault suite', () => {
       await testDb?.drop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 240_000);
 
   describe('in-process faults', () => {
     const stub = new OpenAIStub();

@@ -34,7 +34,8 @@ export class ChildApp {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  async start(timeoutMs = 30_000): Promise<void> {
+  /** A cold start compiles the TypeScript with tsx: seconds when quiet, far longer on a loaded 2-core machine. */
+  async start(timeoutMs = 90_000): Promise<void> {
     this.proc = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...this.env, PORT: String(this.port) },
