@@ -11,7 +11,7 @@ import { RulesDrafter } from './drafting/rules-drafter.js';
 import type { Drafter } from './drafting/drafter.js';
 import { healthRoute, metricsRoute } from './http/health.js';
 import { slackHttpReceiver } from './http/receiver.js';
-import { JOB_HANDLERS } from './jobs/index.js';
+import { JOB_HANDLERS } from './jobs/registry.js';
 import type { JobHandler } from './jobs/context.js';
 import { registerActions } from './listeners/actions/index.js';
 import { registerCommands } from './listeners/commands/index.js';

@@ -14,9 +14,13 @@ export interface JobDeps extends WorkerDeps {
   workspace: Workspace;
 }
 
-/** A job handler does its work and may return a result to store; it throws to be retried. */
-export type JobHandler = (job: OutboxRow, deps: JobDeps) => Promise<Record<string, unknown> | void>;
+/**
+ * How the worker runs a stored job: it does the work and may return a result to store; it throws to be
+ * retried. Every job's is made by defineJob (src/jobs/define.ts), which parses the payload first.
+ */
+export type JobHandler = (job: OutboxRow, deps: JobDeps) => Promise<Record<string, unknown> | undefined | void>;
 
+/** What postOnce needs to know about the job posting, so a retry finds an earlier attempt instead of posting twice. */
 export function postOptions(job: OutboxRow, deps?: Pick<JobDeps, 'gate'>) {
   return {
     jobId: job.id,

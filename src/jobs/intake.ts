@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { ATTACHMENT_KINDS } from '../domain/attachments.js';
 import { receiveDeletion, receiveEdit, receiveMessage, tsToDate } from '../services/intake.js';
-import type { JobHandler } from './context.js';
+import { defineJob } from './define.js';
 
-const message = z.object({
+/** A message in a channel: the intake of one message is keyed by where it is, so a redelivery adds nothing. */
+interface MessagePlace {
+  channelId: string;
+  ts: string;
+}
+
+const messagePayload = z.object({
   channelId: z.string(),
   ts: z.string(),
   threadTs: z.string().optional(),
@@ -13,34 +19,47 @@ const message = z.object({
   sharedChannel: z.boolean(),
   text: z.string(),
   attachments: z.array(z.object({ kind: z.enum(ATTACHMENT_KINDS), name: z.string().optional() })).optional(),
+  /** The Events API event id, logged with the outcome so a request can be followed into its job. */
   eventId: z.string().optional(),
 });
 
 /** A stored message event becomes a ticket, a burst addition, or a reply. */
-export const intakeMessage: JobHandler = async (job, deps) => {
-  const { eventId, ...incoming } = message.parse(job.payload);
-  const outcome = await receiveMessage(deps, incoming);
-  const level = outcome.kind === 'opened' ? 'info' : 'debug';
-  deps.log[level]('message handled', {
-    request_id: eventId,
-    outcome: outcome.kind,
-    channel: incoming.channelId,
-    ts: incoming.ts,
-    ...('ticketId' in outcome ? { ticket_id: outcome.ticketId } : {}),
-  });
-  return outcome;
-};
+export const intakeMessageJob = defineJob({
+  name: 'intake.message',
+  payload: messagePayload,
+  key: { once: (m: MessagePlace) => `intake:${m.channelId}:${m.ts}` },
+  async run({ eventId, ...incoming }, _job, deps) {
+    const outcome = await receiveMessage(deps, incoming);
+    const level = outcome.kind === 'opened' ? 'info' : 'debug';
+    deps.log[level]('message handled', {
+      request_id: eventId,
+      outcome: outcome.kind,
+      channel: incoming.channelId,
+      ts: incoming.ts,
+      ...('ticketId' in outcome ? { ticket_id: outcome.ticketId } : {}),
+    });
+    return outcome;
+  },
+});
 
-export const intakeEdit: JobHandler = async (job, deps) => {
-  const p = z
-    .object({ channelId: z.string(), ts: z.string(), text: z.string(), editTs: z.string() })
-    .parse(job.payload);
-  return {
-    changed: await receiveEdit(deps, { channelId: p.channelId, ts: p.ts, text: p.text, at: tsToDate(p.editTs) }),
-  };
-};
+/** The customer edited a message we took in (or are taking in). */
+export const intakeEditJob = defineJob({
+  name: 'intake.edit',
+  payload: z.object({ channelId: z.string(), ts: z.string(), text: z.string(), editTs: z.string() }),
+  // Every edit of a message is its own work: the key holds the edit's time too.
+  key: { once: (e) => `edit:${e.channelId}:${e.ts}:${e.editTs}` },
+  async run(p, _job, deps) {
+    const at = tsToDate(p.editTs);
+    return { changed: await receiveEdit(deps, { channelId: p.channelId, ts: p.ts, text: p.text, at }) };
+  },
+});
 
-export const intakeDeletion: JobHandler = async (job, deps) => {
-  const p = z.object({ channelId: z.string(), ts: z.string(), deleteTs: z.string() }).parse(job.payload);
-  return { changed: await receiveDeletion(deps, { channelId: p.channelId, ts: p.ts, at: tsToDate(p.deleteTs) }) };
-};
+/** The customer deleted a message we took in (or are taking in). */
+export const intakeDeletionJob = defineJob({
+  name: 'intake.delete',
+  payload: z.object({ channelId: z.string(), ts: z.string(), deleteTs: z.string() }),
+  key: { once: (d: MessagePlace) => `delete:${d.channelId}:${d.ts}` },
+  async run(p, _job, deps) {
+    return { changed: await receiveDeletion(deps, { channelId: p.channelId, ts: p.ts, at: tsToDate(p.deleteTs) }) };
+  },
+});

@@ -1,7 +1,9 @@
 import { findTicket, updateTicket } from '../db/queries/tickets.js';
 import { makeDraft } from '../services/drafts.js';
 import { describeQuality } from '../services/quality.js';
-import type { JobDeps, JobHandler } from './context.js';
+import { z } from 'zod';
+import type { JobDeps } from './context.js';
+import { defineJob } from './define.js';
 
 /** Measured quality for the ticket's call, if a source is configured and the customer gave an id. */
 async function qualityFor(deps: JobDeps, ticketId: number): Promise<string | undefined> {
@@ -21,19 +23,27 @@ async function qualityFor(deps: JobDeps, ticketId: number): Promise<string | und
   }
 }
 
-export const makeDraftJob: JobHandler = async (job, deps) => {
-  const ticketId = Number(job.payload.ticketId);
-  const quality = await qualityFor(deps, ticketId);
-  const started = performance.now();
-  const draft = await makeDraft(deps, { ticketId, quality });
-  if (!draft) return { skipped: 'ticket not waiting on us' };
-  deps.metrics?.draftSeconds.observe({ source: draft.source }, (performance.now() - started) / 1000);
-  if (draft.fallbackReason) deps.metrics?.draftFallbacks.inc({ reason: draft.fallbackReason });
-  deps.log.info('draft ready', {
-    ticket_id: ticketId,
-    draft_id: draft.id,
-    source: draft.source,
-    fallback: draft.fallbackReason ?? undefined,
-  });
-  return { draftId: draft.id, source: draft.source };
-};
+/**
+ * A reply drafted for the agent to review (the model, or the built-in drafter when it cannot help). Asked
+ * for again while one is waiting, it runs once more on the newest state of the ticket.
+ */
+export const makeDraftJob = defineJob({
+  name: 'draft.make',
+  payload: z.object({ ticketId: z.number().int(), reason: z.string() }),
+  key: { coalesce: (p: { ticketId: number }) => `draft:${p.ticketId}` },
+  async run({ ticketId }, _job, deps) {
+    const quality = await qualityFor(deps, ticketId);
+    const started = performance.now();
+    const draft = await makeDraft(deps, { ticketId, quality });
+    if (!draft) return { skipped: 'ticket not waiting on us' };
+    deps.metrics?.draftSeconds.observe({ source: draft.source }, (performance.now() - started) / 1000);
+    if (draft.fallbackReason) deps.metrics?.draftFallbacks.inc({ reason: draft.fallbackReason });
+    deps.log.info('draft ready', {
+      ticket_id: ticketId,
+      draft_id: draft.id,
+      source: draft.source,
+      fallback: draft.fallbackReason ?? undefined,
+    });
+    return { draftId: draft.id, source: draft.source };
+  },
+});

@@ -1,6 +1,9 @@
 import { UserFacingError } from '../errors.js';
 import { openTicketManually } from '../services/ticket-actions.js';
-import type { JobHandler } from './context.js';
+import { z } from 'zod';
+import type { OutboxRow } from '../db/schema/index.js';
+import type { JobDeps } from './context.js';
+import { defineJob } from './define.js';
 
 interface FetchedMessage {
   ts?: string;
@@ -12,8 +15,19 @@ interface FetchedMessage {
 }
 
 /** A :ticket: reaction: fetch the message it was put on and open a ticket from it. */
-export const openFromReaction: JobHandler = async (job, deps) => {
-  const { channelId, ts, userId } = job.payload as { channelId: string; ts: string; userId: string };
+export const openFromReactionJob = defineJob({
+  name: 'ticket.open_from_reaction',
+  payload: z.object({ channelId: z.string(), ts: z.string(), userId: z.string() }),
+  // One message opens one ticket, whoever reacts and however often.
+  key: { once: (p: { channelId: string; ts: string }) => `reaction:${p.channelId}:${p.ts}` },
+  run: openFromMessage,
+});
+
+async function openFromMessage(
+  { channelId, ts, userId }: { channelId: string; ts: string; userId: string },
+  _job: OutboxRow,
+  deps: JobDeps,
+) {
   const history = await deps.client.conversations.history({
     channel: channelId,
     latest: ts,
@@ -43,4 +57,4 @@ export const openFromReaction: JobHandler = async (job, deps) => {
     if (error instanceof UserFacingError) return { skipped: error.message };
     throw error;
   }
-};
+}

@@ -1,19 +1,28 @@
+import { z } from 'zod';
 import { findTicket } from '../db/queries/tickets.js';
+import { postOptions } from './context.js';
+import { defineJob } from './define.js';
 import { postOnce } from '../slack/post-once.js';
 import { closingMessage } from '../views/closing.js';
-import { postOptions, type JobHandler } from './context.js';
 
-export const postClosing: JobHandler = async (job, deps) => {
-  const ticket = await findTicket(deps.db, { ticketId: Number(job.payload.ticketId) });
-  if (!ticket) return { skipped: 'no ticket' };
-  if (ticket.status !== 'resolved') return { skipped: 'reopened before the closing message went out' };
-  const message = closingMessage({ ticketId: ticket.id, language: ticket.language });
-  const posted = await postOnce(deps.client, {
-    channel: ticket.channelId,
-    threadTs: ticket.rootTs,
-    text: message.text,
-    blocks: message.blocks,
-    ...postOptions(job, deps),
-  });
-  return { ts: posted.ts, found: posted.found };
-};
+/** The closing message in the customer's thread once their ticket is resolved. */
+export const postClosingJob = defineJob({
+  name: 'closing.post',
+  payload: z.object({ ticketId: z.number().int(), resolvedAt: z.string() }),
+  // Once per resolution: a ticket reopened and resolved again gets a closing message again.
+  key: { once: (p) => `closing:${p.ticketId}:${p.resolvedAt}` },
+  async run({ ticketId }, job, deps) {
+    const ticket = await findTicket(deps.db, { ticketId });
+    if (!ticket) return { skipped: 'no ticket' };
+    if (ticket.status !== 'resolved') return { skipped: 'reopened before the closing message went out' };
+    const message = closingMessage({ ticketId: ticket.id, language: ticket.language });
+    const posted = await postOnce(deps.client, {
+      channel: ticket.channelId,
+      threadTs: ticket.rootTs,
+      text: message.text,
+      blocks: message.blocks,
+      ...postOptions(job, deps),
+    });
+    return { ts: posted.ts, found: posted.found };
+  },
+});

@@ -1,7 +1,6 @@
-import { enqueueJob } from '../db/queries/outbox.js';
 import { lastDigestAt } from '../domain/digest.js';
+import { postReportJob } from '../jobs/post-report.js';
 import type { ServiceDeps } from './deps.js';
-import { JOB } from './jobs.js';
 
 /** A digest missed by more than this (the app was down) is skipped rather than posted late. */
 const GRACE_MS = 6 * 3_600_000;
@@ -20,10 +19,11 @@ export async function scheduleDigest(deps: ServiceDeps, now: Date): Promise<bool
   if (!schedule) return false;
   const due = lastDigestAt(now, schedule, deps.config.sla.calendar.timeZone);
   if (now.getTime() - due.getTime() > GRACE_MS) return false;
-  const added = await enqueueJob(deps.db, {
-    kind: JOB.postReport,
-    payload: { days: 7, requestedBy: null, until: due.toISOString(), digest: true },
-    onceKey: `digest:${due.toISOString()}`,
+  const added = await postReportJob.queue(deps.db, {
+    days: 7,
+    requestedBy: null,
+    until: due.toISOString(),
+    digest: true,
   });
   if (added) deps.wake();
   return added;

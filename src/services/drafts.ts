@@ -11,7 +11,9 @@ import { MAX_REPLY_LENGTH, type DraftRequest, type Drafter } from '../drafting/d
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
-import { jobs } from './jobs.js';
+import { makeDraftJob } from '../jobs/make-draft.js';
+import { sendReplyJob } from '../jobs/send-reply.js';
+import { syncCardJob } from '../jobs/sync-card.js';
 import { weResponded } from './tickets.js';
 
 export async function draftRequestFor(
@@ -75,7 +77,7 @@ export async function makeDraft(
       action: 'drafted',
       detail: `${result.source}${result.fallbackReason ? ` (fallback: ${result.fallbackReason})` : ''} in ${elapsedMs} ms`,
     });
-    await jobs.syncCard(tx, ticket.id);
+    await syncCardJob.queue(tx, { ticketId: ticket.id });
     return draft;
   });
 }
@@ -100,14 +102,14 @@ export async function approveDraft(
       at: deps.now(),
     });
     if (!approved) return { kind: 'already_handled', draft: (await findDraft(tx, { draftId: draft.id }))! };
-    await jobs.sendReply(tx, approved.id);
+    await sendReplyJob.queue(tx, { draftId: approved.id });
     await recordActivity(tx, {
       ticketId: draft.ticketId,
       at: deps.now(),
       actorUserId: params.agentId,
       action: 'approved',
     });
-    await jobs.syncCard(tx, draft.ticketId);
+    await syncCardJob.queue(tx, { ticketId: draft.ticketId });
     return { kind: 'sending', draft: approved };
   });
   deps.wake();
@@ -176,7 +178,7 @@ export async function sendEditedDraft(
       actedBy: params.agentId,
       actedAt: deps.now(),
     });
-    await jobs.sendReply(tx, edited.id);
+    await sendReplyJob.queue(tx, { draftId: edited.id });
     await recordActivity(tx, {
       ticketId: original.ticketId,
       at: deps.now(),
@@ -184,7 +186,7 @@ export async function sendEditedDraft(
       action: 'edited_and_approved',
       detail: hasSerious(findings) ? 'sent past a serious tone finding' : undefined,
     });
-    await jobs.syncCard(tx, original.ticketId);
+    await syncCardJob.queue(tx, { ticketId: original.ticketId });
     return { kind: 'sending', draft: edited };
   });
   deps.wake();
@@ -208,7 +210,7 @@ export async function discardDraft(deps: ServiceDeps, params: { draftId: number;
       actorUserId: params.agentId,
       action: 'discarded',
     });
-    await jobs.syncCard(tx, draft.ticketId);
+    await syncCardJob.queue(tx, { ticketId: draft.ticketId });
     return true;
   });
   if (done) deps.wake();
@@ -231,7 +233,7 @@ export async function requestRegeneration(
       actorUserId: params.agentId,
       action: 'regenerate_requested',
     });
-    await jobs.makeDraft(tx, ticket.id, 'regenerate');
+    await makeDraftJob.queue(tx, { ticketId: ticket.id, reason: 'regenerate' });
   });
   deps.wake();
 }
@@ -267,5 +269,5 @@ export async function markReplySent(
     actorUserId: params.draft.actedBy ?? undefined,
     action: 'reply_sent',
   });
-  await jobs.syncCard(tx, ticket.id);
+  await syncCardJob.queue(tx, { ticketId: ticket.id });
 }

@@ -9,9 +9,8 @@ import {
   ticketsLike,
   updateIncident,
 } from '../db/queries/incidents.js';
-import { enqueueJob } from '../db/queries/outbox.js';
 import type { Ticket } from '../db/schema/index.js';
-import { JOB } from './jobs.js';
+import { postIncidentJob } from '../jobs/post-incident.js';
 
 /** New incidents list at most this many tickets up front; later ones are added as they come. */
 const MAX_LISTED = 50;
@@ -64,10 +63,6 @@ export async function noteForIncidents(
       lastAt: now,
     },
   });
-  await enqueueJob(db, {
-    kind: JOB.postIncident,
-    payload: { incidentId: open.id },
-    coalesceKey: `incident:${open.id}`,
-  });
+  await postIncidentJob.queue(db, { incidentId: open.id });
   return open.id;
 }

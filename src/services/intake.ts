@@ -1,6 +1,6 @@
 import { findCustomerChannel } from '../db/queries/customer-channels.js';
 import { editMessage, findMessage, insertMessage, markMessageDeleted } from '../db/queries/messages.js';
-import { intakePending, lockChannelIntake } from '../db/queries/inbox.js';
+import { lockChannelIntake } from '../db/queries/inbox.js';
 import { RetryLaterError } from '../errors.js';
 import { findTicket, latestOpenTicketOf, updateTicket } from '../db/queries/tickets.js';
 import type { Tx } from '../db/client.js';
@@ -10,7 +10,9 @@ import { classify } from '../domain/classify.js';
 import { extractFacts } from '../domain/facts.js';
 import { isPleasantry } from '../domain/pleasantry.js';
 import type { ServiceDeps } from './deps.js';
-import { jobs } from './jobs.js';
+import { intakeMessageJob } from '../jobs/intake.js';
+import { makeDraftJob } from '../jobs/make-draft.js';
+import { syncCardJob } from '../jobs/sync-card.js';
 import { customerWrote, openTicket, weResponded } from './tickets.js';
 
 export interface IncomingMessage {
@@ -95,7 +97,7 @@ async function threadReply(
 ): Promise<IntakeOutcome> {
   const parent = await findMessage(tx, { channelId: msg.channelId, ts: msg.threadTs! });
   // The message this replies to is still being taken in: come back once it is.
-  if (!parent && (await intakePending(tx, { channelId: msg.channelId, ts: msg.threadTs! })))
+  if (!parent && (await intakeMessageJob.pending(tx, { channelId: msg.channelId, ts: msg.threadTs! })))
     throw new RetryLaterError('the parent message is not taken in yet');
   const ticket = parent ? await findTicket(tx, { ticketId: parent.ticketId }) : undefined;
   if (!ticket) return { kind: 'ignored', reason: 'thread has no ticket' };
@@ -166,8 +168,8 @@ async function topLevel(
           : {}),
       },
     });
-    await jobs.makeDraft(tx, recent.id, 'customer added more');
-    await jobs.syncCard(tx, recent.id);
+    await makeDraftJob.queue(tx, { ticketId: recent.id, reason: 'customer added more' });
+    await syncCardJob.queue(tx, { ticketId: recent.id });
     return { kind: 'joined', ticketId: recent.id };
   }
 
@@ -192,7 +194,7 @@ export async function receiveEdit(
 ): Promise<boolean> {
   const changed = await deps.db.transaction(async (tx) => {
     await lockChannelIntake(tx, { channelId: params.channelId });
-    if (!(await findMessage(tx, params)) && (await intakePending(tx, params)))
+    if (!(await findMessage(tx, params)) && (await intakeMessageJob.pending(tx, params)))
       throw new RetryLaterError('the edited message is not taken in yet');
     const message = await editMessage(tx, {
       channelId: params.channelId,
@@ -204,8 +206,9 @@ export async function receiveEdit(
     const ticket = await findTicket(tx, { ticketId: message.ticketId });
     if (!ticket) return false;
     await updateTicket(tx, { ticketId: ticket.id, changes: { facts: extractFacts(params.text, ticket.facts) } });
-    await jobs.syncCard(tx, ticket.id);
-    if (ticket.status === 'waiting_on_us') await jobs.makeDraft(tx, ticket.id, 'customer edited a message');
+    await syncCardJob.queue(tx, { ticketId: ticket.id });
+    if (ticket.status === 'waiting_on_us')
+      await makeDraftJob.queue(tx, { ticketId: ticket.id, reason: 'customer edited a message' });
     return true;
   });
   if (changed) deps.wake();
@@ -218,11 +221,11 @@ export async function receiveDeletion(
 ): Promise<boolean> {
   const changed = await deps.db.transaction(async (tx) => {
     await lockChannelIntake(tx, { channelId: params.channelId });
-    if (!(await findMessage(tx, params)) && (await intakePending(tx, params)))
+    if (!(await findMessage(tx, params)) && (await intakeMessageJob.pending(tx, params)))
       throw new RetryLaterError('the deleted message is not taken in yet');
     const message = await markMessageDeleted(tx, params);
     if (!message) return false;
-    await jobs.syncCard(tx, message.ticketId);
+    await syncCardJob.queue(tx, { ticketId: message.ticketId });
     return true;
   });
   if (changed) deps.wake();

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { type Attachment, attachmentFrom, withAttachmentNote } from '../domain/attachments.js';
 import { capMessageText } from '../domain/message-text.js';
 import type { IntakeItem } from '../db/queries/inbox.js';
+import { intakeDeletionJob, intakeEditJob, intakeMessageJob } from '../jobs/intake.js';
 import type { IncomingMessage } from './intake.js';
-import { JOB } from './jobs.js';
 
 /**
  * What a `message` event asks of intake. Slack sends one event type for everything that happens to a
@@ -167,34 +167,23 @@ export function readMessageEvent(body: unknown, event: unknown): MessageEventInt
   return readPersonMessage(raw, body);
 }
 
-/** Intake work for the inbox's shared insert, keyed so a redelivery stores nothing twice. */
+/**
+ * Intake work for the inbox's shared insert, keyed by its job so a redelivery stores nothing twice. An edit,
+ * a deletion or a thread reply belongs to an earlier message: it is stored when that one was taken in or is
+ * still waiting to be (its intake's key).
+ */
 export function intakeItemFor(intake: Exclude<MessageEventIntake, { kind: 'ignore' }>): IntakeItem {
-  if (intake.kind === 'edit') {
-    const { channelId, ts, editTs } = intake.payload;
-    return {
-      kind: JOB.intakeEdit,
-      onceKey: `edit:${channelId}:${ts}:${editTs}`,
-      channelId,
-      threadTs: ts,
-      payload: intake.payload,
-    };
-  }
-  if (intake.kind === 'delete') {
+  if (intake.kind === 'edit' || intake.kind === 'delete') {
     const { channelId, ts } = intake.payload;
-    return {
-      kind: JOB.intakeDeletion,
-      onceKey: `delete:${channelId}:${ts}`,
-      channelId,
-      threadTs: ts,
-      payload: intake.payload,
-    };
+    const job = intake.kind === 'edit' ? intakeEditJob.item(intake.payload) : intakeDeletionJob.item(intake.payload);
+    return { ...job, onceKey: job.onceKey!, channelId, ...belongingTo({ channelId, ts }) };
   }
   const { channelId, ts, threadTs } = intake.payload;
-  return {
-    kind: JOB.intakeMessage,
-    onceKey: `intake:${channelId}:${ts}`,
-    channelId,
-    threadTs: threadTs && threadTs !== ts ? threadTs : undefined,
-    payload: { ...intake.payload },
-  };
+  const job = intakeMessageJob.item(intake.payload);
+  const parent = threadTs && threadTs !== ts ? belongingTo({ channelId, ts: threadTs }) : {};
+  return { ...job, onceKey: job.onceKey!, channelId, ...parent };
+}
+
+function belongingTo(message: { channelId: string; ts: string }): Pick<IntakeItem, 'threadTs' | 'parentKey'> {
+  return { threadTs: message.ts, parentKey: intakeMessageJob.keyOf(message) };
 }

@@ -1,7 +1,6 @@
-import { enqueueJob } from '../db/queries/outbox.js';
+import { postReportJob } from '../jobs/post-report.js';
 import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
-import { JOB } from './jobs.js';
 
 export interface ReportService {
   /** An agent asks for the review of the last `days` days. */
@@ -13,9 +12,10 @@ export function reportService(deps: ServiceDeps): ReportService {
   return {
     async requestReport(params) {
       await requireAgent(deps, params.requestedBy, 'read the complaint report');
-      await enqueueJob(deps.db, {
-        kind: JOB.postReport,
-        payload: { days: params.days, requestedBy: params.requestedBy, until: deps.now().toISOString() },
+      await postReportJob.queue(deps.db, {
+        days: params.days,
+        requestedBy: params.requestedBy,
+        until: deps.now().toISOString(),
       });
       deps.wake();
     },

@@ -5,7 +5,8 @@ import { findTicket } from '../db/queries/tickets.js';
 import { STAGE, nextStep } from '../domain/sla.js';
 import { advanceClock, timesOf } from './clocks.js';
 import type { ServiceDeps } from './deps.js';
-import { jobs } from './jobs.js';
+import { notifyEscalationJob } from '../jobs/notify-escalation.js';
+import { syncCardJob } from '../jobs/sync-card.js';
 import type { Metrics } from './metrics.js';
 import { policyFor } from './sla-policy.js';
 import { digestDue, scheduleDigest } from './digest.js';
@@ -52,11 +53,13 @@ export async function sweepOnce(
         await advanceClock(tx, { clock, stage, now: params.now, policy, breached: false });
         continue;
       }
-      await jobs.notifyEscalation(tx, { clockId: clock.id, stage, target: 'thread' });
-      if (stage >= STAGE.engineerPinged) await jobs.notifyEscalation(tx, { clockId: clock.id, stage, target: 'dm' });
+      // Past the stage it had, so one of the three escalation stages.
+      const ping = { clockId: clock.id, stage: stage as 1 | 2 | 3 };
+      await notifyEscalationJob.queue(tx, { ...ping, target: 'thread' });
+      if (stage >= STAGE.engineerPinged) await notifyEscalationJob.queue(tx, { ...ping, target: 'dm' });
       await advanceClock(tx, { clock, stage, now: params.now, policy, breached: stage >= STAGE.engineerPinged });
       await recordActivity(tx, { ticketId: clock.ticketId, at: params.now, action: STAGE_ACTION[stage as 1 | 2 | 3] });
-      await jobs.syncCard(tx, clock.ticketId);
+      await syncCardJob.queue(tx, { ticketId: clock.ticketId });
       deps.metrics?.slaSteps.inc({ stage: STAGE_ACTION[stage as 1 | 2 | 3] });
       count++;
     }

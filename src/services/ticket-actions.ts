@@ -8,7 +8,8 @@ import { CATEGORY_SHORT, PRIORITY_LABEL, type Category, type Priority } from '..
 import { InvalidInputError, NotAnAgentError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
-import { jobs } from './jobs.js';
+import { openFromReactionJob } from '../jobs/open-from-reaction.js';
+import { syncCardJob } from '../jobs/sync-card.js';
 import { tsToDate } from './intake.js';
 import { openTicket, reclassify, resolveTicket } from './tickets.js';
 
@@ -80,7 +81,7 @@ export async function rateTicket(
       action: 'rated',
       detail: `${params.rating}/5`,
     });
-    await jobs.syncCard(tx, current.id);
+    await syncCardJob.queue(tx, { ticketId: current.id });
     return updated;
   });
   deps.wake();
@@ -117,7 +118,7 @@ export async function acknowledgeEscalation(
       actorUserId: params.userId,
       action: 'acknowledged',
     });
-    await jobs.syncCard(tx, clock.ticketId);
+    await syncCardJob.queue(tx, { ticketId: clock.ticketId });
     return { ticketId: clock.ticketId };
   });
   deps.wake();
@@ -188,7 +189,7 @@ export async function requestTicketFromReaction(
   await requireAgent(deps, params.agentId, 'open tickets');
   const stored = await deps.db.transaction(async (tx) => {
     if (params.eventId && !(await recordEventOnce(tx, { eventId: params.eventId }))) return false;
-    await jobs.openFromReaction(tx, { channelId: params.channelId, ts: params.ts, userId: params.agentId });
+    await openFromReactionJob.queue(tx, { channelId: params.channelId, ts: params.ts, userId: params.agentId });
     return true;
   });
   if (stored) deps.wake();

@@ -16,7 +16,11 @@ import {
   startClock,
   stopResponseClocks,
 } from './clocks.js';
-import { jobs } from './jobs.js';
+import { makeDraftJob } from '../jobs/make-draft.js';
+import { queueNewTicketWork } from '../jobs/new-ticket.js';
+import { postClosingJob } from '../jobs/post-closing.js';
+import { setStatusReactionJob } from '../jobs/status-reaction.js';
+import { syncCardJob } from '../jobs/sync-card.js';
 import { policyFor } from './sla-policy.js';
 
 export interface OpenTicketInput {
@@ -83,7 +87,7 @@ export async function openTicket(
   const policy = policyFor(sla, channel);
   await startClock(db, { ticketId: created.id, kind: 'first_response', cycle: 0, startAt: input.at, priority, policy });
   await startClock(db, { ticketId: created.id, kind: 'resolution', cycle: 0, startAt: input.at, priority, policy });
-  await jobs.newTicket(db, created.id);
+  await queueNewTicketWork(db, created.id);
   return { ticket: created, created: true };
 }
 
@@ -121,11 +125,12 @@ export async function customerWrote(
     } else {
       await resumeResolutionClock(db, { ticketId: ticket.id, now: at, policy });
     }
-    await jobs.setStatusReaction(db, ticket.id);
+    await setStatusReactionJob.queue(db, { ticketId: ticket.id });
   }
   const updated = (await updateTicket(db, { ticketId: ticket.id, changes }))!;
-  if (params.meaningful && updated.status === 'waiting_on_us') await jobs.makeDraft(db, ticket.id, 'customer replied');
-  await jobs.syncCard(db, ticket.id);
+  if (params.meaningful && updated.status === 'waiting_on_us')
+    await makeDraftJob.queue(db, { ticketId: ticket.id, reason: 'customer replied' });
+  await syncCardJob.queue(db, { ticketId: ticket.id });
   return updated;
 }
 
@@ -143,7 +148,7 @@ export async function weResponded(
     ticketId: ticket.id,
     changes: { status: 'waiting_on_customer', firstRespondedAt: ticket.firstRespondedAt ?? at },
   }))!;
-  await jobs.syncCard(db, ticket.id);
+  await syncCardJob.queue(db, { ticketId: ticket.id });
   return updated;
 }
 
@@ -154,9 +159,9 @@ export async function resolveTicket(db: Executor, params: { ticket: Ticket; by: 
     ticketId: params.ticket.id,
     changes: { status: 'resolved', resolvedAt: params.at, resolvedBy: params.by },
   }))!;
-  await jobs.postClosing(db, { ticketId: updated.id, resolvedAt: params.at.toISOString() });
-  await jobs.setStatusReaction(db, updated.id);
-  await jobs.syncCard(db, updated.id);
+  await postClosingJob.queue(db, { ticketId: updated.id, resolvedAt: params.at.toISOString() });
+  await setStatusReactionJob.queue(db, { ticketId: updated.id });
+  await syncCardJob.queue(db, { ticketId: updated.id });
   return updated;
 }
 
@@ -179,6 +184,6 @@ export async function reclassify(
     now: params.at,
     policy: policyFor(sla, params.channel),
   });
-  await jobs.syncCard(db, params.ticket.id);
+  await syncCardJob.queue(db, { ticketId: params.ticket.id });
   return updated;
 }

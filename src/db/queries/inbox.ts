@@ -11,6 +11,8 @@ export interface IntakeItem {
   channelId: string;
   /** The message this one belongs to (a thread parent, or the message edited or deleted). */
   threadTs?: string;
+  /** The once-key of that message's own intake, which may still be waiting in the outbox. */
+  parentKey?: string;
   payload: Record<string, unknown>;
 }
 
@@ -26,6 +28,7 @@ export async function storeIntakeBatch(db: Executor, items: readonly IntakeItem[
     once_key: i.onceKey,
     channel_id: i.channelId,
     thread_ts: i.threadTs ?? null,
+    parent_key: i.parentKey ?? null,
     payload: i.payload,
   }));
   const result = await db.execute(sql`
@@ -35,20 +38,11 @@ export async function storeIntakeBatch(db: Executor, items: readonly IntakeItem[
     where exists (select 1 from ${customerChannels} c where c.channel_id = e.item->>'channel_id')
        or (e.item->>'thread_ts' is not null and (
             exists (select 1 from ${messages} m where m.channel_id = e.item->>'channel_id' and m.ts = e.item->>'thread_ts')
-         or exists (select 1 from ${outbox} o where o.once_key = 'intake:' || (e.item->>'channel_id') || ':' || (e.item->>'thread_ts'))))
+         or exists (select 1 from ${outbox} o where o.once_key = e.item->>'parent_key')))
     order by e.n
     on conflict (once_key) do nothing
     returning once_key`);
   return new Set(rowsOf<{ once_key: string }>(result).map((r) => r.once_key));
-}
-
-/** Is the intake of this message still waiting to run? Then a reply to it must wait too. */
-export async function intakePending(db: Executor, params: { channelId: string; ts: string }): Promise<boolean> {
-  const [row] = await db
-    .select({ id: outbox.id })
-    .from(outbox)
-    .where(and(eq(outbox.onceKey, `intake:${params.channelId}:${params.ts}`), eq(outbox.status, 'pending')));
-  return Boolean(row);
 }
 
 /** Messages of one channel are taken in one at a time, whichever instance runs them. */

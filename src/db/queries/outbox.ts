@@ -175,3 +175,18 @@ export async function nextRunAt(db: Executor): Promise<Date | null> {
     .limit(1);
   return row?.runAt ?? null;
 }
+
+/** Is work under this key waiting to run (not yet done, not given up on)? */
+export async function jobPending(db: Executor, key: { onceKey: string } | { coalesceKey: string }): Promise<boolean> {
+  const [row] = await db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(
+      and(
+        'onceKey' in key ? eq(outbox.onceKey, key.onceKey) : eq(outbox.coalesceKey, key.coalesceKey),
+        eq(outbox.status, 'pending'),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
