@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Ticket } from '../../src/db/schema/index.js';
+import { IDS } from '../../src/ids.js';
+import { postClosingJob } from '../../src/jobs/post-closing.js';
+import { postReceiptJob } from '../../src/jobs/post-receipt.js';
+import { setStatusReactionJob } from '../../src/jobs/status-reaction.js';
+import {
+  CHANNEL,
+  CUSTOMER,
+  claimed,
+  customerMessage,
+  jobDeps,
+  NOW,
+  ROOT_TS,
+  redelivered,
+  startSlack,
+  ticket,
+  resetSlack,
+} from './fakes.js';
+
+const state = vi.hoisted(() => ({ ticket: undefined as Ticket | undefined }));
+vi.mock('../../src/db/queries/tickets.js', () => ({ findTicket: vi.fn(async () => state.ticket) }));
+vi.mock('../../src/db/queries/sla-clocks.js', () => ({
+  clocksOfTicket: vi.fn(async () => [{ kind: 'first_response', dueAt: new Date('2026-03-02T10:30:00Z') }]),
+}));
+vi.mock('../../src/db/queries/messages.js', () => ({ findMessage: vi.fn(async () => customerMessage()) }));
+vi.mock('../../src/db/queries/ticket-activity.js', () => ({ recordActivity: vi.fn(async () => {}) }));
+const { recordActivity } = await import('../../src/db/queries/ticket-activity.js');
+
+/** Jobs that answer in the customer's own thread: the receipt, the closing message, the status reaction. */
+describe('jobs in the customer’s thread', () => {
+  let env: Awaited<ReturnType<typeof startSlack>>;
+  beforeAll(async () => {
+    env = await startSlack();
+  });
+  afterAll(() => env.slack.stop());
+  beforeEach(() => {
+    resetSlack(env.slack);
+    env.slack.seedMessage({ channel: CHANNEL, ts: ROOT_TS, text: 'Calls drop', user: CUSTOMER });
+    state.ticket = ticket();
+    vi.mocked(recordActivity).mockClear();
+  });
+
+  describe('receipt.post', () => {
+    it('tells the customer their ticket number and when a person answers, once, and records it', async () => {
+      const row = claimed(postReceiptJob, { ticketId: 7 });
+      const result = await postReceiptJob.handle(row, jobDeps(env.client));
+      const [receipt] = env.slack.posts({ thread_ts: ROOT_TS });
+      expect(receipt!.text).toContain('#7');
+      expect(result).toEqual({ ts: receipt!.ts, found: false });
+      expect(recordActivity).toHaveBeenCalledWith(expect.anything(), { ticketId: 7, at: NOW, action: 'receipt_sent' });
+
+      expect(await postReceiptJob.handle(redelivered(row), jobDeps(env.client))).toMatchObject({ found: true });
+      expect(env.slack.posts({ thread_ts: ROOT_TS })).toHaveLength(1);
+      expect(env.slack.contractBreaks).toEqual([]);
+    });
+
+    it('answers in the ticket’s language', async () => {
+      state.ticket = ticket({ language: 'zh' });
+      await postReceiptJob.handle(claimed(postReceiptJob, { ticketId: 7 }), jobDeps(env.client));
+      expect(env.slack.posts({ thread_ts: ROOT_TS })[0]!.text).toContain('工单');
+    });
+  });
+
+  describe('closing.post', () => {
+    const payload = { ticketId: 7, resolvedAt: NOW.toISOString() };
+
+    it('posts the closing message once in the thread of a resolved ticket', async () => {
+      state.ticket = ticket({ status: 'resolved', resolvedAt: NOW });
+      const row = claimed(postClosingJob, payload);
+      const result = await postClosingJob.handle(row, jobDeps(env.client));
+      const [closing] = env.slack.posts({ thread_ts: ROOT_TS });
+      expect(result).toEqual({ ts: closing!.ts, found: false });
+      expect(await postClosingJob.handle(redelivered(row), jobDeps(env.client))).toMatchObject({ found: true });
+      expect(env.slack.posts({ thread_ts: ROOT_TS })).toHaveLength(1);
+      expect(env.slack.contractBreaks).toEqual([]);
+    });
+
+    it('says nothing when the ticket was reopened before the message went out', async () => {
+      state.ticket = ticket({ status: 'waiting_on_us' });
+      expect(await postClosingJob.handle(claimed(postClosingJob, payload), jobDeps(env.client))).toEqual({
+        skipped: 'reopened before the closing message went out',
+      });
+      expect(env.slack.posts({ thread_ts: ROOT_TS })).toEqual([]);
+    });
+
+    it('keys each resolution apart, so a ticket resolved again is closed again', () => {
+      const later = { ticketId: 7, resolvedAt: new Date(NOW.getTime() + 3_600_000).toISOString() };
+      expect(postClosingJob.keyOf(later)).not.toBe(postClosingJob.keyOf(payload));
+    });
+  });
+
+  describe('reaction.status', () => {
+    const reactionsOnRoot = () =>
+      [...(env.slack.messages.find((m) => m.ts === ROOT_TS)?.reactions.entries() ?? [])]
+        .filter(([, who]) => who.size > 0)
+        .map(([name]) => name);
+
+    it('shows 👀 while we work on it and swaps it for ✅ once resolved', async () => {
+      const deps = jobDeps(env.client);
+      expect(await setStatusReactionJob.handle(claimed(setStatusReactionJob, { ticketId: 7 }), deps)).toEqual({
+        reaction: IDS.reactions.inProgress,
+      });
+      expect(reactionsOnRoot()).toEqual([IDS.reactions.inProgress]);
+      state.ticket = ticket({ status: 'resolved' });
+      await setStatusReactionJob.handle(claimed(setStatusReactionJob, { ticketId: 7 }), deps);
+      expect(reactionsOnRoot()).toEqual([IDS.reactions.resolved]);
+    });
+
+    it('takes Slack’s “already there” and “not there” answers as done when run again', async () => {
+      const row = claimed(setStatusReactionJob, { ticketId: 7 });
+      await setStatusReactionJob.handle(row, jobDeps(env.client));
+      await setStatusReactionJob.handle(redelivered(row), jobDeps(env.client));
+      expect(reactionsOnRoot()).toEqual([IDS.reactions.inProgress]);
+      const answers = env.slack.calls.filter((c) => c.method.startsWith('reactions.')).map((c) => c.answer?.error);
+      expect(answers).toContain('already_reacted');
+      expect(answers).toContain('no_reaction');
+    });
+
+    it('passes any other refusal on, to be retried or given up by the worker', async () => {
+      env.slack.fail('reactions.add', { error: 'message_not_found' });
+      await expect(
+        setStatusReactionJob.handle(claimed(setStatusReactionJob, { ticketId: 7 }), jobDeps(env.client)),
+      ).rejects.toMatchObject({ data: { error: 'message_not_found' } });
+      env.slack.clearFaults();
+    });
+  });
+});

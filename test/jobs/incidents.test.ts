@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Incident, Ticket } from '../../src/db/schema/index.js';
+import { checkIncidentJob, postIncidentJob } from '../../src/jobs/post-incident.js';
+import { claimed, jobDeps, NOW, redelivered, startSlack, TRIAGE, ticket, resetSlack } from './fakes.js';
+
+const state = vi.hoisted(() => ({
+  incident: undefined as Incident | undefined,
+  tickets: new Map<number, Ticket>(),
+  noted: undefined as number | undefined,
+}));
+vi.mock('../../src/db/queries/incidents.js', () => ({
+  findIncident: vi.fn(async () => state.incident),
+  updateIncident: vi.fn(async () => {}),
+}));
+vi.mock('../../src/db/queries/tickets.js', () => ({
+  findTicket: vi.fn(async (_db: unknown, p: { ticketId: number }) => state.tickets.get(p.ticketId)),
+}));
+vi.mock('../../src/services/incidents.js', () => ({ noteForIncidents: vi.fn(async () => state.noted) }));
+const { updateIncident } = await import('../../src/db/queries/incidents.js');
+const { noteForIncidents } = await import('../../src/services/incidents.js');
+
+function incident(overrides: Partial<Incident> = {}): Incident {
+  return {
+    id: 3,
+    key: 'connectivity|*',
+    category: 'connectivity',
+    region: null,
+    status: 'open',
+    ticketIds: [7, 8, 9],
+    customerIds: ['UCUST0001', 'UCUST0002', 'UCUST0003'],
+    firstAt: new Date(NOW.getTime() - 900_000),
+    lastAt: NOW,
+    triageTs: null,
+    ...overrides,
+  } as Incident;
+}
+
+describe('the incident jobs', () => {
+  let env: Awaited<ReturnType<typeof startSlack>>;
+  beforeAll(async () => {
+    env = await startSlack();
+  });
+  afterAll(() => env.slack.stop());
+  beforeEach(() => {
+    resetSlack(env.slack);
+    state.tickets = new Map([7, 8, 9].map((id) => [id, ticket({ id, triageTs: `1772445000.00000${id}` })]));
+    vi.mocked(updateIncident).mockClear();
+  });
+
+  describe('incident.post', () => {
+    it('posts the alert once with a link to each ticket’s card, and remembers where', async () => {
+      state.incident = incident();
+      const row = claimed(postIncidentJob, { incidentId: 3 });
+      const result = await postIncidentJob.handle(row, jobDeps(env.client));
+      const [alert] = env.slack.posts({ channel: TRIAGE });
+      expect(JSON.stringify(alert!.blocks)).toContain('https://acme.slack.test/archives/CTRIAGE01/p1772445000000007');
+      expect(updateIncident).toHaveBeenCalledWith(expect.anything(), { id: 3, changes: { triageTs: alert!.ts } });
+      expect(result).toEqual({ ts: alert!.ts });
+
+      await postIncidentJob.handle(redelivered(row), jobDeps(env.client));
+      expect(env.slack.posts({ channel: TRIAGE })).toHaveLength(1);
+      expect(env.slack.contractBreaks).toEqual([]);
+    });
+
+    it('updates the posted alert as tickets join', async () => {
+      state.incident = incident();
+      await postIncidentJob.handle(claimed(postIncidentJob, { incidentId: 3 }), jobDeps(env.client));
+      const [alert] = env.slack.posts({ channel: TRIAGE });
+      state.incident = incident({ triageTs: alert!.ts, ticketIds: [7, 8, 9, 10] });
+      await postIncidentJob.handle(claimed(postIncidentJob, { incidentId: 3 }, { id: 43 }), jobDeps(env.client));
+      expect(env.slack.posts({ channel: TRIAGE })).toHaveLength(1);
+      expect(env.slack.callsOf('chat.update').at(-1)!.args).toMatchObject({ channel: TRIAGE, ts: alert!.ts });
+    });
+
+    it('merges alerts asked for while one waits', () => {
+      expect(postIncidentJob.item({ incidentId: 3 })).toMatchObject({ coalesceKey: 'incident:3' });
+    });
+  });
+
+  describe('incident.check', () => {
+    it('notes the new ticket for incidents in a transaction and wakes the worker when one opened or grew', async () => {
+      state.noted = 3;
+      const deps = jobDeps(env.client);
+      expect(await checkIncidentJob.handle(claimed(checkIncidentJob, { ticketId: 7 }), deps)).toEqual({
+        incidentId: 3,
+      });
+      expect(deps.db.transaction).toHaveBeenCalledTimes(1);
+      expect(noteForIncidents).toHaveBeenCalledWith(
+        expect.anything(),
+        deps.config.incident,
+        state.tickets.get(7),
+        state.tickets.get(7)!.createdAt,
+      );
+      expect(deps.wake).toHaveBeenCalled();
+    });
+
+    it('stays quiet when the ticket makes no incident', async () => {
+      state.noted = undefined;
+      const deps = jobDeps(env.client);
+      expect(await checkIncidentJob.handle(claimed(checkIncidentJob, { ticketId: 7 }), deps)).toEqual({
+        incidentId: null,
+      });
+      expect(deps.wake).not.toHaveBeenCalled();
+      expect(env.slack.calls.filter((c) => c.method === 'chat.postMessage')).toEqual([]);
+    });
+  });
+});
