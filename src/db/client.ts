@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import postgres from 'postgres';
+import { assertPatchedDriver } from './driver-patch.js';
 import { preparedStatements } from './prepared-statements.js';
 import * as schema from './schema/index.js';
 
@@ -34,13 +35,17 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** postgres.js against DATABASE_URL, or PGlite on disk (or in memory with "memory://"). */
+/**
+ * postgres.js against DATABASE_URL, or PGlite on disk (or in memory with "memory://"). On PostgreSQL
+ * it refuses a driver without our fix (see driver-patch.ts) before any connection is made.
+ */
 export async function openDatabase(options: {
   url?: string;
   pgliteDir?: string;
   poolSize?: number;
 }): Promise<Database> {
   if (options.url) {
+    assertPatchedDriver();
     const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {}, connect_timeout: 10 });
     const db = drizzlePostgres(preparedStatements(client), { schema }) as unknown as Db;
     return {
