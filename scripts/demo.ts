@@ -107,9 +107,8 @@ async function main(): Promise<void> {
           String(blocks.at(-1)?.elements?.[0]?.text ?? '')
             .split('\n')
             .at(-1) ?? '';
-        console.log(
-          `\n${dim(where)}\n  ${bold('Complaint Desk')} ${dim(`card ${m.text.split(' — ')[0]} updated → ${status}; ${render(history)}`)}`,
-        );
+        const update = `card ${m.text.split(' — ')[0]} updated → ${status}; ${render(history)}`;
+        console.log(`\n${dim(where)}\n  ${bold('Complaint Desk')} ${dim(update)}`);
         continue;
       }
       const seenBefore = draftShown.has(m.ts);
