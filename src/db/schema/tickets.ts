@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { Category, Language, Priority } from '../../domain/taxonomy.js';
 import type { Facts } from '../../domain/facts.js';
+import type { ResolutionSide } from '../../domain/resolution.js';
 
 export type TicketStatus = 'waiting_on_us' | 'waiting_on_customer' | 'resolved';
 
@@ -35,6 +36,15 @@ export const tickets = pgTable(
     firstRespondedAt: timestamp('first_responded_at', { withTimezone: true }),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolvedBy: text('resolved_by'),
+    /** Where the problem was, recorded when resolving; null for tickets resolved before it was asked. */
+    side: text('side').$type<ResolutionSide>(),
+    /** The root cause in one line, when the agent knew it. */
+    rootCause: text('root_cause'),
+    /** What fixed it, or what we advised the customer. */
+    fix: text('fix'),
+    /** The agent who owns the ticket, if someone took it. */
+    assigneeId: text('assignee_id'),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
     rating: integer('rating'),
     ratedBy: text('rated_by'),
     ratedAt: timestamp('rated_at', { withTimezone: true }),
@@ -47,6 +57,8 @@ export const tickets = pgTable(
     // App Home and reports list open tickets; resolved ones are the bulk of the table.
     index('tickets_open_idx').on(t.status).where(sql`${t.status} <> 'resolved'`),
     index('tickets_created_idx').on(t.createdAt),
+    // App Home lists an agent's own open tickets first.
+    index('tickets_assignee_open_idx').on(t.assigneeId).where(sql`${t.status} <> 'resolved'`),
   ],
 );
 
