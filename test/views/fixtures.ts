@@ -31,6 +31,11 @@ export function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
     rating: null,
     ratedBy: null,
     ratedAt: null,
+    side: null,
+    rootCause: null,
+    fix: null,
+    assigneeId: null,
+    assignedAt: null,
     ...overrides,
   };
 }
