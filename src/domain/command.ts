@@ -2,6 +2,7 @@
 export type ComplaintsCommand =
   | { kind: 'link'; engineerUserId: string; enterprise: boolean }
   | { kind: 'report'; days: number }
+  | { kind: 'export'; days: number }
   | { kind: 'settings' }
   | { kind: 'help' }
   | { kind: 'invalid'; problem: string };
@@ -33,15 +34,19 @@ export function parseComplaintsCommand(text: string): ComplaintsCommand {
         };
       return { kind: 'link', engineerUserId: mention[1]!, enterprise: extra.includes('enterprise') };
     }
-    case 'report': {
-      if (rest.length === 0) return { kind: 'report', days: 7 };
+    case 'report':
+    case 'export': {
+      const kind = verb.toLowerCase() as 'report' | 'export';
+      if (rest.length === 0) return { kind, days: kind === 'report' ? 7 : 30 };
       const days = Number(rest[0]);
-      if (!Number.isInteger(days) || days < 1 || days > 365)
+      if (!Number.isInteger(days) || days < 1 || days > 365 || rest.length > 1) {
+        const what = kind === 'report' ? 'The report covers' : 'The export covers';
         return {
           kind: 'invalid',
-          problem: 'The report covers a whole number of days from 1 to 365, e.g. `/complaints report 30`.',
+          problem: `${what} a whole number of days from 1 to 365, e.g. \`/complaints ${kind} 30\`.`,
         };
-      return { kind: 'report', days };
+      }
+      return { kind, days };
     }
     default:
       return {

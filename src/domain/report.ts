@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { Facts } from './facts.js';
+import type { ResolutionSide } from './resolution.js';
 import { CATEGORIES, PRIORITIES, type Category, type Priority } from './taxonomy.js';
 
 export type FirstResponseOutcome = 'met' | 'breached' | 'pending' | 'none';
@@ -8,13 +9,21 @@ export type FirstResponseOutcome = 'met' | 'breached' | 'pending' | 'none';
 export interface ReportTicket {
   id: number;
   channelId: string;
+  customerUserId: string;
+  status: 'waiting_on_us' | 'waiting_on_customer' | 'resolved';
+  enterprise: boolean;
   category: Category;
   priority: Priority;
   createdAt: Date;
   firstRespondedAt: Date | null;
+  resolvedAt: Date | null;
   rating: number | null;
   facts: Facts;
   firstResponse: FirstResponseOutcome;
+  /** What the agent recorded on resolving, when they did. */
+  side: ResolutionSide | null;
+  rootCause: string | null;
+  fix: string | null;
 }
 
 export interface ReportInput {

@@ -1,5 +1,6 @@
 import type { JobHandler } from './context.js';
 import type { Job } from './define.js';
+import { exportCsvJob } from './export-csv.js';
 import { intakeDeletionJob, intakeEditJob, intakeMessageJob } from './intake.js';
 import { makeDraftJob } from './make-draft.js';
 import { notifyEscalationJob } from './notify-escalation.js';
@@ -29,6 +30,7 @@ export const JOBS: ReadonlyArray<Job<never, never>> = [
   postIncidentJob,
   postReportJob,
   uploadChartJob,
+  exportCsvJob,
 ];
 
 /** The worker's table from stored kind to handler; two jobs under one name would be a bug, caught here. */

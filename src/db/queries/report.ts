@@ -1,21 +1,26 @@
-import { and, count, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../client.js';
 import { slaClocks, ticketActivity, tickets } from '../schema/index.js';
 import type { FirstResponseOutcome, ReportTicket } from '../../domain/report.js';
 
-/** Tickets opened in [since, until) with the outcome of their first-response clock as of `now`. */
+/**
+ * Tickets opened in [since, until) with the outcome of their first-response clock as of `now`; with `limit`, the
+ * newest that many.
+ */
 export async function ticketsForReport(
   db: Executor,
-  params: { since: Date; until: Date; now: Date },
+  params: { since: Date; until: Date; now: Date; limit?: number },
 ): Promise<ReportTicket[]> {
-  const rows = await db
+  const query = db
     .select({ ticket: tickets, clockState: slaClocks.state, dueAt: slaClocks.dueAt, breachedAt: slaClocks.breachedAt })
     .from(tickets)
     .leftJoin(
       slaClocks,
       and(eq(slaClocks.ticketId, tickets.id), eq(slaClocks.kind, 'first_response'), eq(slaClocks.cycle, 0)),
     )
-    .where(and(gte(tickets.createdAt, params.since), lt(tickets.createdAt, params.until)));
+    .where(and(gte(tickets.createdAt, params.since), lt(tickets.createdAt, params.until)))
+    .orderBy(desc(tickets.createdAt), desc(tickets.id));
+  const rows = await (params.limit === undefined ? query : query.limit(params.limit));
   return rows.map(({ ticket, clockState, dueAt, breachedAt }) => {
     let firstResponse: FirstResponseOutcome = 'none';
     if (clockState === 'met') firstResponse = breachedAt ? 'breached' : 'met';
@@ -25,13 +30,20 @@ export async function ticketsForReport(
     return {
       id: ticket.id,
       channelId: ticket.channelId,
+      customerUserId: ticket.customerUserId,
+      status: ticket.status,
+      enterprise: ticket.enterprise,
       category: ticket.category,
       priority: ticket.priority,
       createdAt: ticket.createdAt,
       firstRespondedAt: ticket.firstRespondedAt,
+      resolvedAt: ticket.resolvedAt,
       rating: ticket.rating,
       facts: ticket.facts,
       firstResponse,
+      side: ticket.side ?? null,
+      rootCause: ticket.rootCause,
+      fix: ticket.fix,
     };
   });
 }

@@ -9,7 +9,7 @@ import { helpMessage, linkedMessage } from '../../views/help.js';
 import { withBoundary } from '../boundary.js';
 
 /**
- * `/complaints link | settings | report | help`. The answer is the ack itself, so it is only sent once
+ * `/complaints link | settings | report | export | help`. The answer is the ack itself, so it is only sent once
  * the change is stored.
  */
 export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
@@ -56,6 +56,12 @@ export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
             await reports.requestReport({ days: parsed.days, requestedBy: actorId });
             const where = `<#${deps.config.triageChannelId}>`;
             return reply(`Building the report for the last ${parsed.days} days; it will be posted in ${where}.`);
+          }
+          case 'export': {
+            await reports.requestExport({ days: parsed.days, requestedBy: actorId });
+            return reply(
+              `Preparing a CSV of the tickets opened in the last ${parsed.days} days; it will arrive in a direct message from the app.`,
+            );
           }
         }
       },

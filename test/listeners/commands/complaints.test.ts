@@ -14,10 +14,13 @@ const channel = { channelId: CHANNEL, enterprise: true, engineerUserId: 'UENG000
 
 describe('/complaints', () => {
   let slack: InProcessSlack;
-  let reports: ReportService & { requestReport: ReturnType<typeof vi.fn> };
+  let reports: ReportService & {
+    requestReport: ReturnType<typeof vi.fn>;
+    requestExport: ReturnType<typeof vi.fn>;
+  };
   beforeEach(() => {
     slack = new InProcessSlack();
-    reports = { requestReport: vi.fn(async () => {}) };
+    reports = { requestReport: vi.fn(async () => {}), requestExport: vi.fn(async () => {}) };
     vi.mocked(linkChannel).mockReset();
     vi.mocked(channelForSettings).mockReset();
   });
@@ -89,6 +92,18 @@ describe('/complaints', () => {
     reports.requestReport.mockRejectedValueOnce(new NotAnAgentError('read the complaint report'));
     const refused = await run('report', CUSTOMER);
     expect(refused.ack.mock.calls[0]![0]).toMatchObject({ text: expect.stringContaining('Only support agents') });
+  });
+
+  it('asks for the export as the person who ran it, for 30 days unless told, and says where it goes', async () => {
+    const { ack } = await run('export');
+    expect(reports.requestExport).toHaveBeenCalledWith({ days: 30, requestedBy: AGENT });
+    expect(ack.mock.calls[0]![0]).toMatchObject({ text: expect.stringContaining('direct message') });
+    await run('export 90');
+    expect(reports.requestExport).toHaveBeenLastCalledWith({ days: 90, requestedBy: AGENT });
+    const usage = await run('export 400');
+    expect(usage.ack.mock.calls[0]![0]).toMatchObject({ text: expect.stringContaining('1 to 365') });
+    expect(reports.requestExport).toHaveBeenCalledTimes(2);
+    expect(reports.requestReport).not.toHaveBeenCalled();
   });
 
   it('answers once even when the views.open after the answer fails, and logs the failure', async () => {
