@@ -12,6 +12,11 @@ export interface DraftRequest {
   conversation: Array<{ role: 'customer' | 'agent' | 'app'; text: string }>;
   /** Plain-language summary of the measured call quality, if known. */
   quality?: string;
+  /**
+   * What was wrong and what fixed it on the most similar resolved tickets, as agents recorded it. Never another
+   * customer's words: only these three fields.
+   */
+  pastResolutions?: Array<{ side: string | null; rootCause: string | null; fix: string | null }>;
   now: Date;
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { updateTicket } from '../db/queries/tickets.js';
 import { loadCardModel } from '../services/card.js';
+import { permalinkOf } from '../slack/permalinks.js';
 import { postOnce } from '../slack/post-once.js';
 import { triageCard } from '../views/triage-card.js';
 import { postOptions } from './context.js';
@@ -15,6 +16,13 @@ export const syncCardJob = defineJob({
   async run({ ticketId }, job, deps) {
     const model = await loadCardModel(deps.db, { ticketId, language: deps.config.agentLanguage, now: deps.now() });
     if (!model) return { skipped: 'no ticket' };
+    // Similar tickets link to their own cards in the triage channel.
+    model.similar = await Promise.all(
+      (model.similar ?? []).map(async (t) => ({
+        ...t,
+        link: t.triageTs ? await permalinkOf(deps.client, deps.config.triageChannelId, t.triageTs) : undefined,
+      })),
+    );
     const card = triageCard(model);
     if (model.ticket.triageTs) {
       await deps.client.chat.update({

@@ -9,6 +9,7 @@ import { untrustedMrkdwn } from '../slack/untrusted-text.js';
 import type { AgentLanguage } from '../views/labels.js';
 import { slackDate } from '../views/format.js';
 import type { CardModel } from '../views/triage-card.js';
+import { similarToTicket } from './similar.js';
 
 const ACTION_TEXT: Record<string, string> = {
   approved: 'approved the draft',
@@ -48,6 +49,8 @@ export async function loadCardModel(
     clocksOfTicket(db, { ticketId: ticket.id, states: ['running'] }),
     activityOf(db, { ticketId: ticket.id }),
   ]);
+  // Past fixes help while the ticket is being worked on; a resolved card has its own answer.
+  const similar = ticket.status === 'resolved' ? [] : await similarToTicket(db, { ticket, conversation });
   return {
     ticket,
     conversation,
@@ -57,5 +60,6 @@ export async function loadCardModel(
     quality: ticket.qualitySummary ?? undefined,
     language: params.language,
     now: params.now,
+    similar,
   };
 }

@@ -14,6 +14,7 @@ import type { ServiceDeps } from './deps.js';
 import { makeDraftJob } from '../jobs/make-draft.js';
 import { sendReplyJob } from '../jobs/send-reply.js';
 import { syncCardJob } from '../jobs/sync-card.js';
+import { similarToTicket, termsOf } from './similar.js';
 import { weResponded } from './tickets.js';
 
 export async function draftRequestFor(
@@ -25,6 +26,8 @@ export async function draftRequestFor(
   const conversation = (await conversationOf(db, { ticketId: ticket.id }))
     .filter((m) => !m.deletedAt)
     .map((m) => ({ role: m.role, text: m.text }));
+  // Other customers' tickets give the model only what was wrong and what fixed it, never their words.
+  const similar = await similarToTicket(db, { ticket, conversation });
   return {
     ticketId: ticket.id,
     category: ticket.category,
@@ -33,6 +36,7 @@ export async function draftRequestFor(
     facts: ticket.facts,
     conversation,
     quality,
+    pastResolutions: similar.map((t) => ({ side: t.side, rootCause: t.rootCause, fix: t.fix })),
     now,
   };
 }
@@ -67,9 +71,10 @@ export async function makeDraft(
       findings: checkTone(result.reply, { writtenBy: 'drafter', conversation: request.conversation }),
       createdAt: deps.now(),
     });
+    const facts = { ...result.facts, ...current.facts };
     await updateTicket(tx, {
       ticketId: ticket.id,
-      changes: { summary: result.summary, facts: { ...result.facts, ...current.facts } },
+      changes: { summary: result.summary, facts, searchTerms: termsOf(request.conversation, facts) },
     });
     await recordActivity(tx, {
       ticketId: ticket.id,

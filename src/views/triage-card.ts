@@ -5,6 +5,7 @@ import { FACT_KEYS, type Facts } from '../domain/facts.js';
 import { CATEGORIES, CATEGORY_SHORT, PRIORITIES, PRIORITY_LABEL } from '../domain/taxonomy.js';
 import { IDS } from '../ids.js';
 import { cutMrkdwn, cutPlain, untrustedMrkdwn } from '../slack/untrusted-text.js';
+import { similarBlocks, type SimilarOnCard } from './card-similar.js';
 import { AGENT_LABELS, type AgentLanguage } from './labels.js';
 import { quote, slackDate } from './format.js';
 
@@ -42,6 +43,8 @@ export interface CardModel {
   quality?: string;
   language: AgentLanguage;
   now: Date;
+  /** Resolved tickets most like this one, with what fixed them. */
+  similar?: SimilarOnCard[];
 }
 
 const FACT_LABEL: Record<(typeof FACT_KEYS)[number], string> = {
@@ -173,6 +176,7 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
       type: 'context',
       elements: [{ type: 'mrkdwn', text: `:memo: ${untrustedMrkdwn(ticket.summary, CARD_LIMITS.summary)}` }],
     });
+  blocks.push(...similarBlocks(model.similar));
   blocks.push({ type: 'divider' });
 
   const proposed = draft?.status === 'proposed' ? draft : undefined;

@@ -36,6 +36,7 @@ export function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
     fix: null,
     assigneeId: null,
     assignedAt: null,
+    searchTerms: [],
     ...overrides,
   };
 }

@@ -131,6 +131,16 @@ describe('triage card at its limits', () => {
     quality: KB40,
     language: 'en',
     now,
+    similar: [1, 2, 3, 4].map((i) => ({
+      id: 2_147_483_640 + i,
+      side: 'our_service' as const,
+      rootCause: KB40,
+      fix: KB40,
+      resolvedAt: now,
+      triageTs: '1700000000.000100',
+      score: 9,
+      link: i === 1 ? 'https://acme.slack.com/archives/CTRIAGE01/p1700000000000100' : `javascript:alert(${i})|x>`,
+    })),
   });
 
   it('is taken by Slack, pings no one and stays well under the total text Slack allows', () => {
@@ -145,6 +155,10 @@ describe('triage card at its limits', () => {
     expect(json).toContain('Edit shows the whole reply');
     expect(json).toContain('60 findings in all');
     expect(json).toContain('step 199');
+    expect(json).toContain('Similar resolved tickets');
+    expect(json).toContain('<https://acme.slack.com/archives/CTRIAGE01/p1700000000000100|#2147483641>');
+    expect(json).not.toContain('javascript:');
+    expect(json).not.toContain('#2147483644');
     expect(card.text).toMatch(/^#2147483647 · .*: .*…$/);
   });
 

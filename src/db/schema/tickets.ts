@@ -45,6 +45,11 @@ export const tickets = pgTable(
     /** The agent who owns the ticket, if someone took it. */
     assigneeId: text('assignee_id'),
     assignedAt: timestamp('assigned_at', { withTimezone: true }),
+    /**
+     * What similar-ticket search matches on (src/domain/similarity.ts): fact terms and the customer's words, computed
+     * in the app so English and Chinese are handled alike on PGlite and PostgreSQL.
+     */
+    searchTerms: text('search_terms').array().notNull().default(sql`'{}'::text[]`),
     rating: integer('rating'),
     ratedBy: text('rated_by'),
     ratedAt: timestamp('rated_at', { withTimezone: true }),
@@ -57,6 +62,15 @@ export const tickets = pgTable(
     // App Home and reports list open tickets; resolved ones are the bulk of the table.
     index('tickets_open_idx').on(t.status).where(sql`${t.status} <> 'resolved'`),
     index('tickets_created_idx').on(t.createdAt),
+    // Similar-ticket search looks only at resolved tickets with a recorded cause or fix: the GIN index finds those
+    // sharing any term, and the second index gives the newest of a category first, so a common word's thousands of
+    // matches are not all scored (src/db/queries/similar.ts).
+    index('tickets_resolved_terms_idx')
+      .using('gin', t.searchTerms)
+      .where(sql`${t.status} = 'resolved' and (${t.rootCause} is not null or ${t.fix} is not null)`),
+    index('tickets_resolved_recent_idx')
+      .on(t.category, t.resolvedAt.desc())
+      .where(sql`${t.status} = 'resolved' and (${t.rootCause} is not null or ${t.fix} is not null)`),
     // App Home lists an agent's own open tickets first.
     index('tickets_assignee_open_idx').on(t.assigneeId).where(sql`${t.status} <> 'resolved'`),
   ],
