@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { Facts } from './facts.js';
-import type { ResolutionSide } from './resolution.js';
+import { RESOLUTION_SIDES, type ResolutionSide } from './resolution.js';
 import { CATEGORIES, PRIORITIES, type Category, type Priority } from './taxonomy.js';
 
 export type FirstResponseOutcome = 'met' | 'breached' | 'pending' | 'none';
@@ -26,13 +26,24 @@ export interface ReportTicket {
   fix: string | null;
 }
 
+/** What became of a drafted reply: sent as drafted, edited then sent, discarded, replaced by a newer draft, or open. */
+export type DraftOutcome = 'as_drafted' | 'edited' | 'discarded' | 'replaced' | 'pending';
+export const DRAFT_OUTCOMES: readonly DraftOutcome[] = ['as_drafted', 'edited', 'discarded', 'replaced', 'pending'];
+export type DrafterSource = 'model' | 'rules';
+
 export interface ReportInput {
   since: Date;
   until: Date;
   timeZone: string;
   tickets: ReportTicket[];
+  /** The facts of the tickets of the period just before, as long as this one: what "rose" is measured against. */
+  previous: Array<{ facts: Facts }>;
+  /** Every draft the drafters made in the period, with what became of it. */
+  drafts: Array<{ source: DrafterSource; outcome: DraftOutcome }>;
   escalations: { warnings: number; engineer: number; lead: number };
 }
+
+export type RisingAttribute = 'device' | 'os' | 'region';
 
 export interface Report {
   since: Date;
@@ -64,7 +75,21 @@ export interface Report {
     value: string;
     count: number;
   }>;
-  daily: Array<{ day: string; byCategory: Record<Category, number>; attainmentPct: number | null }>;
+  daily: Array<{
+    day: string;
+    byCategory: Record<Category, number>;
+    attainmentPct: number | null;
+    /** Tickets opened that day by where the problem turned out to be, once resolved with a side. */
+    bySide: Record<ResolutionSide, number>;
+  }>;
+  /** Resolved tickets of the period by where the problem was; `unrecorded` were resolved without saying. */
+  bySide: Record<ResolutionSide | 'unrecorded', number>;
+  /** The most frequent root causes, as agents wrote them (grouped ignoring case and spacing). */
+  rootCauses: Array<[string, number]>;
+  /** Device models, systems and regions with more complaints than in the previous period (at least two now). */
+  rising: Array<{ attribute: RisingAttribute; value: string; count: number; previous: number }>;
+  /** How the drafts fared, by who drafted them. */
+  drafts: Record<DrafterSource, Record<DraftOutcome, number>>;
 }
 
 /** Median: the middle value, or the mean of the two middle values. */
@@ -86,6 +111,57 @@ function tally(values: Array<string | undefined>, limit = 5): Array<[string, num
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+}
+
+const zeroSides = () => Object.fromEntries(RESOLUTION_SIDES.map((s) => [s, 0])) as Record<ResolutionSide, number>;
+
+/** Root causes as agents typed them: "Operator upgrade" and "operator  upgrade " are one cause. */
+function tallyCauses(causes: string[], limit = 5): Array<[string, number]> {
+  const groups = new Map<string, { shown: string; count: number }>();
+  for (const cause of causes) {
+    const key = cause.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!key) continue;
+    // Shown as the first ticket given spelled it (the newest, as the query orders them).
+    const g = groups.get(key) ?? { shown: cause.trim().replace(/\s+/g, ' '), count: 0 };
+    g.count += 1;
+    groups.set(key, g);
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count || a.shown.localeCompare(b.shown))
+    .slice(0, limit)
+    .map((g) => [g.shown, g.count]);
+}
+
+/** Values whose count rose against the previous period; the biggest rise first. */
+function risingValues(input: ReportInput, limit = 8): Report['rising'] {
+  const rising: Report['rising'] = [];
+  for (const attribute of ['device', 'os', 'region'] as const) {
+    const before = new Map(
+      tally(
+        input.previous.map((t) => t.facts[attribute]),
+        Number.POSITIVE_INFINITY,
+      ),
+    );
+    for (const [value, count] of tally(
+      input.tickets.map((t) => t.facts[attribute]),
+      Number.POSITIVE_INFINITY,
+    )) {
+      const previous = before.get(value) ?? 0;
+      if (count >= 2 && count > previous) rising.push({ attribute, value, count, previous });
+    }
+  }
+  return rising
+    .sort(
+      (a, b) => b.count - b.previous - (a.count - a.previous) || b.count - a.count || a.value.localeCompare(b.value),
+    )
+    .slice(0, limit);
+}
+
+function draftOutcomes(drafts: ReportInput['drafts']): Report['drafts'] {
+  const zero = () => Object.fromEntries(DRAFT_OUTCOMES.map((o) => [o, 0])) as Record<DraftOutcome, number>;
+  const result = { model: zero(), rules: zero() };
+  for (const d of drafts) result[d.source][d.outcome] += 1;
+  return result;
 }
 
 const zeroCategories = () => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
@@ -143,9 +219,16 @@ export function computeReport(input: ReportInput): Report {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([day, list]) => {
       const counts = zeroCategories();
-      for (const t of list) counts[t.category] += 1;
-      return { day, byCategory: counts, attainmentPct: attainment(list) };
+      const sides = zeroSides();
+      for (const t of list) {
+        counts[t.category] += 1;
+        if (t.side) sides[t.side] += 1;
+      }
+      return { day, byCategory: counts, attainmentPct: attainment(list), bySide: sides };
     });
+  const resolved = tickets.filter((t) => t.status === 'resolved');
+  const bySide = { ...zeroSides(), unrecorded: 0 };
+  for (const t of resolved) bySide[t.side ?? 'unrecorded'] += 1;
 
   return {
     since: input.since,
@@ -179,5 +262,9 @@ export function computeReport(input: ReportInput): Report {
     },
     repeated: repeated.slice(0, 8),
     daily,
+    bySide,
+    rootCauses: tallyCauses(resolved.map((t) => t.rootCause ?? '')),
+    rising: risingValues(input),
+    drafts: draftOutcomes(input.drafts),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RESOLUTION_SIDES } from '../domain/resolution.js';
 import { CATEGORIES } from '../domain/taxonomy.js';
 import { buildReport } from '../services/report.js';
 import { postOnce } from '../slack/post-once.js';
@@ -7,6 +8,7 @@ import { postOptions } from './context.js';
 import { defineJob } from './define.js';
 
 const perCategory = z.record(z.enum(CATEGORIES), z.number());
+const perSide = z.record(z.enum(RESOLUTION_SIDES), z.number());
 
 /** The review in the triage channel; its chart follows in the thread as a separate, retryable step. */
 export const postReportJob = defineJob({
@@ -58,7 +60,15 @@ export const uploadChartJob = defineJob({
     /** The review's message: the chart goes in its thread. */
     threadTs: z.string(),
     byCategory: perCategory,
-    daily: z.array(z.object({ day: z.string(), byCategory: perCategory, attainmentPct: z.number().nullable() })),
+    daily: z.array(
+      z.object({
+        day: z.string(),
+        byCategory: perCategory,
+        attainmentPct: z.number().nullable(),
+        // Charts queued before sides were recorded have none.
+        bySide: perSide.optional(),
+      }),
+    ),
   }),
   // One chart per posted review.
   key: { once: (p: { threadTs: string }) => `chart:${p.threadTs}` },

@@ -1,6 +1,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration } from 'chart.js';
 import type { Report } from '../domain/report.js';
+import { RESOLUTION_SIDES, SIDE_SHORT, type ResolutionSide } from '../domain/resolution.js';
 import { CATEGORIES, CATEGORY_SHORT } from '../domain/taxonomy.js';
 
 Chart.register(...registerables);
@@ -14,14 +15,75 @@ const COLORS: Record<(typeof CATEGORIES)[number], string> = {
   other: '#95a5a6',
 };
 
-/**
- * The review's chart as a PNG, drawn in-process by Chart.js on a native canvas: daily volume by
- * category (stacked bars) and first-reply attainment (line, right axis).
- */
-/** What the chart draws: a review's daily series and which categories occur at all. */
-export type ChartData = Pick<Report, 'byCategory' | 'daily'>;
+const SIDE_COLORS: Record<ResolutionSide, string> = {
+  customer_network: '#2980b9',
+  customer_device: '#27ae60',
+  our_service: '#c0392b',
+  customer_config: '#d35400',
+  not_found: '#7f8c8d',
+};
 
+/** What the chart draws: a review's daily series and which categories occur at all. */
+export type ChartData = Pick<Report, 'byCategory'> & {
+  daily: Array<Omit<Report['daily'][number], 'bySide'> & { bySide?: Report['daily'][number]['bySide'] }>;
+};
+
+/**
+ * The review's chart as a PNG, drawn in-process by Chart.js on a native canvas. Top: daily volume by category
+ * (stacked bars) and first-reply attainment (line, right axis). Below, when any ticket of the period was resolved
+ * with a side: the same days by where the problem turned out to be.
+ */
 export async function renderReportChart(report: ChartData, size = { width: 1000, height: 500 }): Promise<Buffer> {
+  const sides = report.daily.some((d) => d.bySide && Object.values(d.bySide).some((n) => n > 0));
+  const lowerHeight = sides ? Math.round(size.height * 0.7) : 0;
+  const canvas = createCanvas(size.width, size.height + lowerHeight);
+  const ctx = canvas.getContext('2d');
+  // Each panel is drawn on its own canvas and copied before its chart is destroyed (destroy clears the canvas).
+  const volume = drawVolume(report, size);
+  ctx.drawImage(volume.canvas, 0, 0);
+  volume.chart.destroy();
+  if (sides) {
+    const lower = drawSides(report, { width: size.width, height: lowerHeight });
+    ctx.drawImage(lower.canvas, 0, size.height);
+    lower.chart.destroy();
+  }
+  return Buffer.from(await canvas.encode('png'));
+}
+
+function drawSides(report: ChartData, size: { width: number; height: number }) {
+  const canvas = createCanvas(size.width, size.height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, size.width, size.height);
+  const config: ChartConfiguration<'bar'> = {
+    type: 'bar',
+    data: {
+      labels: report.daily.map((d) => d.day.slice(5)),
+      datasets: RESOLUTION_SIDES.map((s) => ({
+        label: SIDE_SHORT[s],
+        data: report.daily.map((d) => d.bySide?.[s] ?? 0),
+        backgroundColor: SIDE_COLORS[s],
+        stack: 'sides',
+      })),
+    },
+    options: {
+      animation: false,
+      responsive: false,
+      plugins: {
+        title: { display: true, text: 'Where the problem was, by the day the complaint came in' },
+        legend: { position: 'bottom' },
+      },
+      scales: {
+        x: { stacked: true },
+        y: { stacked: true, beginAtZero: true, title: { display: true, text: 'tickets' }, ticks: { precision: 0 } },
+      },
+    },
+  };
+  const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, config);
+  return { canvas, chart };
+}
+
+function drawVolume(report: ChartData, size: { width: number; height: number }) {
   const canvas = createCanvas(size.width, size.height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
@@ -75,9 +137,5 @@ export async function renderReportChart(report: ChartData, size = { width: 1000,
     },
   };
   const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, config);
-  try {
-    return Buffer.from(await canvas.encode('png'));
-  } finally {
-    chart.destroy();
-  }
+  return { canvas, chart };
 }

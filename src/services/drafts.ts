@@ -173,6 +173,7 @@ export async function sendEditedDraft(
       ticketId: original.ticketId,
       cycle: original.cycle,
       source: 'agent',
+      editedFromId: original.id,
       language: original.language,
       reply: text,
       followUps: original.followUps,

@@ -1,12 +1,75 @@
 import type { KnownBlock } from '@slack/types';
 import { formatDuration } from '../domain/duration.js';
 import type { Report } from '../domain/report.js';
+import { RESOLUTION_SIDES, SIDE_SHORT } from '../domain/resolution.js';
 import { CATEGORIES, CATEGORY_SHORT, PRIORITIES, PRIORITY_LABEL } from '../domain/taxonomy.js';
 import { cutMrkdwn, cutPlain, escapeUntrusted, untrustedMrkdwn } from '../slack/untrusted-text.js';
 import { slackDate } from './format.js';
 
 const list = (pairs: Array<[string, number]>) =>
   pairs.length ? pairs.map(([v, n]) => `${untrustedMrkdwn(v, 100)} (${n})`).join(', ') : '—';
+
+/**
+ * Each section's share of the message. Slack refuses a message whose blocks hold more than about 12,000 characters of
+ * text in all (msg_blocks_too_long; see MAX_BLOCKS_TEXT in test/support/block-kit-rules.ts for the source), so the
+ * sections together stay well under that whatever the data, each under its own 3,000.
+ */
+const SHARE = { counts: 2400, common: 2400, repeated: 2400, why: 1200, rising: 1200, drafts: 500 } as const;
+
+const RISING_LABEL = { device: 'device', os: 'system', region: 'region' } as const;
+
+/** Why complaints happened: where the problem was, the commonest causes, and what is on the rise. */
+function whyBlocks(report: Report): KnownBlock[] {
+  const sides =
+    RESOLUTION_SIDES.filter((s) => report.bySide[s] > 0)
+      .map((s) => `${SIDE_SHORT[s]} ${report.bySide[s]}`)
+      .join(' · ') || '—';
+  const unrecorded = report.bySide.unrecorded ? ` (${report.bySide.unrecorded} resolved without saying)` : '';
+  const causes = report.rootCauses.length
+    ? report.rootCauses.map(([c, n]) => `• ${untrustedMrkdwn(c, 150)} (${n})`).join('\n')
+    : 'No causes recorded yet.';
+  const rising = report.rising.length
+    ? report.rising
+        .map(
+          (r) =>
+            `• ${RISING_LABEL[r.attribute]} *${untrustedMrkdwn(r.value, 100)}*: ${r.count} complaints, ${r.previous} the period before`,
+        )
+        .join('\n')
+    : 'Nothing rose against the period before.';
+  return [
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: cutMrkdwn(
+          `*Where the problem was* ${sides}${unrecorded}\n*Most common root causes*\n${causes}`,
+          SHARE.why,
+        ),
+      },
+    },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: cutMrkdwn(`*Rising* (adapt to a model, add capacity in a region)\n${rising}`, SHARE.rising),
+      },
+    },
+  ];
+}
+
+/** How drafts fared, by who drafted them; a drafter that made none is left out. */
+function draftsLine(report: Report): string {
+  const parts = (['model', 'rules'] as const).flatMap((source) => {
+    const d = report.drafts[source];
+    const made = d.as_drafted + d.edited + d.discarded + d.replaced + d.pending;
+    if (made === 0) return [];
+    const name = source === 'model' ? 'Model' : 'Built-in';
+    return [
+      `${name}: ${made} drafted, ${d.as_drafted} sent as drafted, ${d.edited} edited, ${d.discarded} discarded, ${d.replaced} replaced${d.pending ? `, ${d.pending} waiting` : ''}`,
+    ];
+  });
+  return `*How drafts fared*\n${parts.join('\n') || 'No drafts in this period.'}`;
+}
 
 /** The complaint review (复盘) as a message: volume, response, escalations, satisfaction, patterns. */
 export function reportMessage(report: Report, title: string): { text: string; blocks: KnownBlock[] } {
@@ -69,7 +132,10 @@ export function reportMessage(report: Report, title: string): { text: string; bl
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: cutMrkdwn(`*By category* ${categories}\n*By priority* ${priorities}\n*By customer* ${customers}`, 3000),
+          text: cutMrkdwn(
+            `*By category* ${categories}\n*By priority* ${priorities}\n*By customer* ${customers}`,
+            SHARE.counts,
+          ),
         },
       },
       {
@@ -78,14 +144,19 @@ export function reportMessage(report: Report, title: string): { text: string; bl
           type: 'mrkdwn',
           text: cutMrkdwn(
             `*Most common*\nDevices: ${list(report.top.devices)}\nNetworks: ${list(report.top.networks)}\nRegions: ${list(report.top.regions)}\nScenarios: ${list(report.top.scenarios)}`,
-            3000,
+            SHARE.common,
           ),
         },
       },
       {
         type: 'section',
-        text: { type: 'mrkdwn', text: cutMrkdwn(`*Repeated problems* (worth a systemic look)\n${repeated}`, 3000) },
+        text: {
+          type: 'mrkdwn',
+          text: cutMrkdwn(`*Repeated problems* (worth a systemic look)\n${repeated}`, SHARE.repeated),
+        },
       },
+      ...whyBlocks(report),
+      { type: 'section', text: { type: 'mrkdwn', text: cutMrkdwn(draftsLine(report), SHARE.drafts) } },
     ],
   };
 }

@@ -8,6 +8,7 @@
  *     (test/bench/ack-load.ts): ack latency p50/p99 side by side.
  *  3. Peak memory of the app process.
  *  4. The SLA sweep with a million tickets of which ten thousand are open: its plan and its cost.
+ *  5. Similar-ticket search on the card with 100,000 resolved tickets: its cost and plans (test/bench/similar.ts).
  * Uses DATABASE_URL when set (a fresh database is created and dropped), PGlite otherwise.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -30,6 +31,7 @@ import { SlackEmulator } from '../support/slack-emulator.js';
 import { SlackSender } from '../support/slack-requests.js';
 import type { AckRunRequest, AckRunResult } from './ack-load.js';
 import { benchChannel, benchComplaint } from './complaint.js';
+import { benchSimilar, printSimilar, withBenchDatabase } from './similar.js';
 import { measureTextWorstCases, printTextWorstCases } from './text-worst-case.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -46,6 +48,7 @@ const SETTINGS = {
   sweepTickets: num('BENCH_SWEEP_TICKETS', 1_000_000),
   sweepOpen: num('BENCH_SWEEP_OPEN', 10_000),
   sweeps: num('BENCH_SWEEPS', 1000),
+  similarTickets: num('BENCH_SIMILAR_TICKETS', 100_000),
   deadlineMs: num('BENCH_DEADLINE_S', 600) * 1000,
 };
 const started = Date.now();
@@ -346,6 +349,8 @@ async function main(): Promise<void> {
     );
     console.log('   plan of the claim query:');
     for (const line of sweep.plan) console.log(`     ${line}`);
+    checkDeadline();
+    printSimilar(await withBenchDatabase((similarDb) => benchSimilar(similarDb, SETTINGS.similarTickets)));
     console.log(`\nTotal run time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     await cleanup();

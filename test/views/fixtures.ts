@@ -69,6 +69,7 @@ export const draft = (extra: Partial<Draft> = {}): Draft => ({
   findings: [],
   status: 'proposed',
   createdAt: now,
+  editedFromId: null,
   actedBy: null,
   actedAt: null,
   ...extra,

@@ -326,6 +326,25 @@ describe('other messages and modals at their limits', () => {
         count: 9,
       })),
       daily: [],
+      bySide: {
+        customer_network: 1000,
+        customer_device: 1000,
+        our_service: 1000,
+        customer_config: 1000,
+        not_found: 1000,
+        unrecorded: 1000,
+      },
+      rootCauses: many(5),
+      rising: Array.from({ length: 200 }, (_, i) => ({
+        attribute: 'region' as const,
+        value: KB40,
+        count: 1_000_000 + i,
+        previous: i,
+      })),
+      drafts: {
+        model: { as_drafted: 1e6, edited: 1e6, discarded: 1e6, replaced: 1e6, pending: 1e6 },
+        rules: { as_drafted: 1e6, edited: 1e6, discarded: 1e6, replaced: 1e6, pending: 1e6 },
+      },
     };
     const msg = reportMessage(report, `Complaint review ${hostile(500)}`);
     expectPostable(msg);

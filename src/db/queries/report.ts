@@ -1,7 +1,8 @@
 import { and, count, desc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../client.js';
-import { slaClocks, ticketActivity, tickets } from '../schema/index.js';
-import type { FirstResponseOutcome, ReportTicket } from '../../domain/report.js';
+import { alias } from 'drizzle-orm/pg-core';
+import { drafts, slaClocks, ticketActivity, tickets } from '../schema/index.js';
+import type { DraftOutcome, DrafterSource, FirstResponseOutcome, ReportTicket } from '../../domain/report.js';
 
 /**
  * Tickets opened in [since, until) with the outcome of their first-response clock as of `now`; with `limit`, the
@@ -65,4 +66,43 @@ export async function escalationCounts(
     .groupBy(ticketActivity.action);
   const of = (a: string) => rows.find((r) => r.action === a)?.n ?? 0;
   return { warnings: of('escalation_warning'), engineer: of('escalation_engineer'), lead: of('escalation_lead') };
+}
+
+/** Facts of the tickets opened in [since, until): the previous period's, to see what rose. */
+export async function factsOfPeriod(db: Executor, params: { since: Date; until: Date }) {
+  return db
+    .select({ facts: tickets.facts })
+    .from(tickets)
+    .where(and(gte(tickets.createdAt, params.since), lt(tickets.createdAt, params.until)));
+}
+
+const editedCopy = alias(drafts, 'edited_copy');
+
+/**
+ * Every draft the model or the built-in drafter made in [since, until), with what became of it: sent or approved as
+ * it was, edited by an agent (an agent's draft points at it), discarded, replaced by a newer draft, or still open.
+ */
+export async function draftOutcomes(
+  db: Executor,
+  params: { since: Date; until: Date },
+): Promise<Array<{ source: DrafterSource; outcome: DraftOutcome }>> {
+  const rows = await db
+    .select({ source: drafts.source, status: drafts.status, editedId: editedCopy.id })
+    .from(drafts)
+    .leftJoin(editedCopy, eq(editedCopy.editedFromId, drafts.id))
+    .where(
+      and(
+        gte(drafts.createdAt, params.since),
+        lt(drafts.createdAt, params.until),
+        inArray(drafts.source, ['model', 'rules']),
+      ),
+    );
+  return rows.map((r) => {
+    let outcome: DraftOutcome = 'replaced';
+    if (r.editedId !== null) outcome = 'edited';
+    else if (r.status === 'approved' || r.status === 'sent') outcome = 'as_drafted';
+    else if (r.status === 'discarded') outcome = 'discarded';
+    else if (r.status === 'proposed') outcome = 'pending';
+    return { source: r.source as DrafterSource, outcome };
+  });
 }

@@ -22,6 +22,8 @@ export const drafts = pgTable(
     findings: jsonb('findings').$type<ToneFinding[]>().notNull().default([]),
     status: text('status').$type<DraftStatus>().notNull().default('proposed'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** An agent's edit points at the draft it was edited from, so the review can tell "edited" from "replaced". */
+    editedFromId: integer('edited_from_id'),
     actedBy: text('acted_by'),
     actedAt: timestamp('acted_at', { withTimezone: true }),
   },

@@ -22,6 +22,7 @@ const draft = {
   findings: [],
   status: 'proposed',
   createdAt: new Date('2026-03-02T09:00:00Z'),
+  editedFromId: null,
   actedBy: null,
   actedAt: null,
 } as Draft;
