@@ -1,0 +1,4 @@
+ALTER TABLE "tickets" ADD COLUMN "search_terms" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "drafts" ADD COLUMN "edited_from_id" integer;--> statement-breakpoint
+CREATE INDEX "tickets_resolved_terms_idx" ON "tickets" USING gin ("search_terms") WHERE "tickets"."status" = 'resolved' and ("tickets"."root_cause" is not null or "tickets"."fix" is not null);--> statement-breakpoint
+CREATE INDEX "tickets_resolved_recent_idx" ON "tickets" USING btree ("category","resolved_at" DESC NULLS LAST) WHERE "tickets"."status" = 'resolved' and ("tickets"."root_cause" is not null or "tickets"."fix" is not null);
