@@ -78,10 +78,15 @@ function serverMessage(error: InstanceType<typeof OpenAI.APIError>): string {
   return line.length > 160 ? `${line.slice(0, 159)}…` : line;
 }
 
+function timedOut(endpoint: ModelEndpoint): ModelCallError {
+  return new ModelCallError('timeout', `the model did not answer in time (${endpoint.timeoutMs / 1000} s)`);
+}
+
 function classify(error: unknown, endpoint: ModelEndpoint, format: ResponseFormat): ModelCallError {
   if (error instanceof ModelCallError) return error;
-  if (error instanceof OpenAI.APIConnectionTimeoutError)
-    return new ModelCallError('timeout', `the model did not answer in time (${endpoint.timeoutMs / 1000} s)`);
+  // Our own deadline aborted the call (APIUserAbortError), or the SDK's per-attempt timeout fired.
+  if (error instanceof OpenAI.APIUserAbortError || error instanceof OpenAI.APIConnectionTimeoutError)
+    return timedOut(endpoint);
   if (error instanceof OpenAI.APIConnectionError)
     return new ModelCallError('unreachable', 'the model endpoint could not be reached');
   if (error instanceof OpenAI.APIError && error.status) {
@@ -157,21 +162,37 @@ export class StructuredModelClient {
     return this.memory.get(this.key);
   }
 
+  /**
+   * One deadline (the endpoint's timeout) covers the whole request: every response format tried and every
+   * retry. The SDK's `timeout` is per attempt and its retries sleep for Retry-After without looking at
+   * the abort signal (openai-node client.js, retryRequest), so the signal alone is not enough: the answer
+   * is raced against the deadline too, and a late SDK promise is left to abort itself.
+   */
   async request(request: StructuredRequest): Promise<StructuredAnswer> {
+    const deadline = AbortSignal.timeout(this.endpoint.timeoutMs);
+    return untilDeadline(this.attempt(request, deadline), deadline, () => timedOut(this.endpoint));
+  }
+
+  private async attempt(request: StructuredRequest, deadline: AbortSignal): Promise<StructuredAnswer> {
     const formats = formatsToTry(this.endpoint.responseFormat, this.memory.get(this.key));
     const refused: string[] = [];
     for (const [i, format] of formats.entries()) {
       let completion: OpenAI.Chat.Completions.ChatCompletion;
       try {
-        completion = await this.client.chat.completions.create({
-          model: this.endpoint.model,
-          temperature: request.temperature ?? 0.3,
-          ...responseFormatField(format, request),
-          messages: [
-            { role: 'system', content: `${request.system}\n\n${answerInstructions(format, request)}` },
-            { role: 'user', content: request.user },
-          ],
-        });
+        completion = await this.client.chat.completions.create(
+          {
+            model: this.endpoint.model,
+            temperature: request.temperature ?? 0.3,
+            ...responseFormatField(format, request),
+            messages: [
+              { role: 'system', content: `${request.system}\n\n${answerInstructions(format, request)}` },
+              { role: 'user', content: request.user },
+            ],
+          },
+          // Aborting also stops a server that sent its headers and then stalls the body, which the
+          // per-attempt timeout no longer watches once headers have arrived.
+          { signal: deadline },
+        );
       } catch (error) {
         const last = i === formats.length - 1;
         if (!last && error instanceof OpenAI.APIError && isResponseFormatRefusal(error)) {
@@ -187,6 +208,16 @@ export class StructuredModelClient {
     }
     throw new ModelCallError('format_refused', 'the endpoint refused every response format');
   }
+}
+
+/** The work's outcome, or `expired()` as soon as the signal aborts, whichever comes first. */
+function untilDeadline<T>(work: Promise<T>, signal: AbortSignal, expired: () => Error): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(expired());
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function readObject(completion: OpenAI.Chat.Completions.ChatCompletion): unknown {

@@ -1,0 +1,103 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ModelCallError, StructuredModelClient } from '../../src/drafting/model-client.js';
+import { ResponseFormatMemory } from '../../src/drafting/model-format.js';
+import { strictJsonSchema } from '../../src/drafting/model-schema.js';
+import { silentLog } from '../../src/logger.js';
+
+const request = {
+  name: 'answer',
+  schema: strictJsonSchema(z.object({ ok: z.boolean() })),
+  limits: [],
+  system: 'Say ok.',
+  user: 'ok?',
+};
+
+const TIMEOUT_MS = 400;
+
+/** A chat completions endpoint on 127.0.0.1 that answers every request with `handle`. */
+async function endpoint(handle: (req: IncomingMessage, res: ServerResponse) => void) {
+  const seen: number[] = [];
+  const server: Server = createServer((req, res) => {
+    seen.push(Date.now());
+    req.resume();
+    req.on('end', () => handle(req, res));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  return { server, url, seen };
+}
+
+function clientFor(url: string, maxRetries: number) {
+  const ep = { apiKey: 'sk-test', baseURL: url, model: 'm', timeoutMs: TIMEOUT_MS, responseFormat: 'auto' as const };
+  return new StructuredModelClient(ep, new ResponseFormatMemory(silentLog), silentLog, { maxRetries });
+}
+
+/** Runs one request and returns how long it took and how it failed. */
+async function timed(client: StructuredModelClient) {
+  const started = Date.now();
+  const error = await client.request(request).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  return { ms: Date.now() - started, error };
+}
+
+describe('one deadline per model request', () => {
+  let server: Server | undefined;
+  afterEach(async () => {
+    server?.closeAllConnections();
+    await new Promise<void>((r) => server?.close(() => r()) ?? r());
+  });
+
+  it('a model that never answers ends at the timeout, even when retries are allowed', async () => {
+    const ep = await endpoint(() => {});
+    server = ep.server;
+    const { ms, error } = await timed(clientFor(ep.url, 3));
+    expect(error).toBeInstanceOf(ModelCallError);
+    expect((error as ModelCallError).kind).toBe('timeout');
+    // With the SDK's timeout per attempt, 3 retries would take 4 × 400 ms plus back-off.
+    expect(ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 20);
+    expect(ms).toBeLessThan(TIMEOUT_MS + 300);
+  });
+
+  it('a server asking to retry much later does not hold the request past the deadline', async () => {
+    const ep = await endpoint((_req, res) => {
+      res.writeHead(500, { 'content-type': 'application/json', 'retry-after': '30' });
+      res.end(JSON.stringify({ error: { message: 'busy', type: 'server_error', param: null, code: null } }));
+    });
+    server = ep.server;
+    const { ms, error } = await timed(clientFor(ep.url, 1));
+    expect((error as ModelCallError).kind).toBe('timeout');
+    expect(ep.seen).toHaveLength(1); // the retry would come 30 s later
+    expect(ms).toBeLessThan(TIMEOUT_MS + 300);
+  });
+
+  it('headers sent and then a body that stalls: the deadline still ends the wait', async () => {
+    const ep = await endpoint((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"id":"chatcmpl-1","choices":[');
+    });
+    server = ep.server;
+    const { ms, error } = await timed(clientFor(ep.url, 0));
+    expect((error as ModelCallError).kind).toBe('timeout');
+    expect(ms).toBeLessThan(TIMEOUT_MS + 300);
+  });
+
+  it('each response format tried shares the one deadline', async () => {
+    // Every format is refused after 250 ms: three formats would take 750 ms with a timeout per call.
+    const ep = await endpoint((_req, res) => {
+      setTimeout(() => {
+        res.writeHead(400, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { message: 'response_format is not supported', param: 'response_format' } }));
+      }, 250);
+    });
+    server = ep.server;
+    const { ms, error } = await timed(clientFor(ep.url, 0));
+    expect((error as ModelCallError).kind).toBe('timeout');
+    expect(ep.seen).toHaveLength(2);
+    expect(ms).toBeLessThan(TIMEOUT_MS + 300);
+  });
+});
