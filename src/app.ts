@@ -161,7 +161,12 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
       workspace: parts.workspace,
     },
     { ...JOB_HANDLERS, ...options.extraJobHandlers },
-    { pollIntervalMs: config.outboxPollIntervalMs, leaseMs: config.outboxLeaseMs, pressure: parts.pressure },
+    {
+      pollIntervalMs: config.outboxPollIntervalMs,
+      leaseMs: config.outboxLeaseMs,
+      slots: { model: config.modelConcurrency },
+      pressure: parts.pressure,
+    },
     metrics,
   );
   const sweeper = new Sweeper({ ...deps, db, metrics }, config.sweepIntervalMs);

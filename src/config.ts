@@ -77,6 +77,12 @@ const envSchema = z.object({
     })
     .default('auto'),
   DRAFT_TIMEOUT: duration('DRAFT_TIMEOUT').default(20_000),
+  MODEL_CONCURRENCY: z.coerce
+    .number({ error: 'MODEL_CONCURRENCY must be a whole number from 1 to 64' })
+    .int('MODEL_CONCURRENCY must be a whole number from 1 to 64')
+    .min(1, 'MODEL_CONCURRENCY must be at least 1')
+    .max(64, 'MODEL_CONCURRENCY must be at most 64')
+    .default(4),
   SLA_FIRST_RESPONSE: targetsByPriority('SLA_FIRST_RESPONSE', DEFAULT_FIRST_RESPONSE).default(DEFAULT_FIRST_RESPONSE),
   SLA_NEXT_RESPONSE: targetsByPriority('SLA_NEXT_RESPONSE', DEFAULT_FIRST_RESPONSE).default(DEFAULT_FIRST_RESPONSE),
   SLA_RESOLUTION: duration('SLA_RESOLUTION').optional(),
@@ -121,6 +127,8 @@ export interface Config {
   /** `responseFormat`: how the model is asked for JSON; `auto` finds out what the endpoint takes. */
   openai?: { apiKey: string; baseURL?: string; model: string; responseFormat: ResponseFormatSetting };
   draftTimeoutMs: number;
+  /** Drafts (model and call-quality calls) run at once per instance, apart from all other background work. */
+  modelConcurrency: number;
   sla: {
     firstResponseMs: Record<Priority, number>;
     nextResponseMs: Record<Priority, number>;
@@ -196,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     draftTimeoutMs: e.DRAFT_TIMEOUT,
+    modelConcurrency: e.MODEL_CONCURRENCY,
     sla: {
       firstResponseMs: e.SLA_FIRST_RESPONSE,
       nextResponseMs: e.SLA_NEXT_RESPONSE,

@@ -46,6 +46,13 @@ describe('config', () => {
     expect(config.slack.appToken).toBe('xapp-1');
   });
 
+  it('takes the number of drafts made at once, 4 unless told, and refuses what is not a small whole number', () => {
+    expect(loadConfig(base).modelConcurrency).toBe(4);
+    expect(loadConfig({ ...base, MODEL_CONCURRENCY: '2' }).modelConcurrency).toBe(2);
+    for (const bad of ['0', '1.5', 'many', '65'])
+      expect(() => loadConfig({ ...base, MODEL_CONCURRENCY: bad })).toThrow(/MODEL_CONCURRENCY/);
+  });
+
   it('refuses bad business hours', () => {
     expect(() => loadConfig({ ...base, BUSINESS_HOURS: 'weekdays', BUSINESS_TZ: 'UTC' })).toThrow(/BUSINESS_HOURS/);
   });

@@ -38,6 +38,10 @@ const ENDPOINT_FAILURES = new Set<ModelFailureKind>([
   'http',
 ]);
 
+/** Failures where the same request may well work a moment later. */
+const RETRYABLE = new Set<ModelFailureKind | 'schema'>(['server', 'unreachable']);
+const RETRY_PAUSE_MS = 500;
+
 export class ModelCallError extends Error {
   constructor(
     readonly kind: ModelFailureKind | 'schema',
@@ -140,6 +144,7 @@ function responseFormatField(format: ResponseFormat, request: StructuredRequest)
  */
 export class StructuredModelClient {
   private readonly client: OpenAI;
+  private readonly retries: number;
   readonly key: string;
 
   constructor(
@@ -148,12 +153,10 @@ export class StructuredModelClient {
     private readonly log: Log,
     options: { maxRetries?: number } = {},
   ) {
-    this.client = new OpenAI({
-      apiKey: endpoint.apiKey,
-      baseURL: endpoint.baseURL,
-      timeout: endpoint.timeoutMs,
-      maxRetries: options.maxRetries ?? 1,
-    });
+    // The SDK's own retries are off: they sleep for Retry-After without looking at the abort signal
+    // (openai-node client.js, retryRequest), and they would hide which failure ended the request.
+    this.client = new OpenAI({ apiKey: endpoint.apiKey, baseURL: endpoint.baseURL, maxRetries: 0 });
+    this.retries = options.maxRetries ?? 1;
     this.key = endpointKey(endpoint.baseURL, endpoint.model);
   }
 
@@ -164,13 +167,27 @@ export class StructuredModelClient {
 
   /**
    * One deadline (the endpoint's timeout) covers the whole request: every response format tried and every
-   * retry. The SDK's `timeout` is per attempt and its retries sleep for Retry-After without looking at
-   * the abort signal (openai-node client.js, retryRequest), so the signal alone is not enough: the answer
-   * is raced against the deadline too, and a late SDK promise is left to abort itself.
+   * retry. A retry happens only when the endpoint failed in a way worth another go and there is still time
+   * for it; otherwise that failure is the answer, so the card and the log name it.
    */
   async request(request: StructuredRequest): Promise<StructuredAnswer> {
+    const ends = Date.now() + this.endpoint.timeoutMs;
     const deadline = AbortSignal.timeout(this.endpoint.timeoutMs);
-    return untilDeadline(this.attempt(request, deadline), deadline, () => timedOut(this.endpoint));
+    return untilDeadline(this.withRetries(request, deadline, ends), deadline, () => timedOut(this.endpoint));
+  }
+
+  private async withRetries(request: StructuredRequest, deadline: AbortSignal, ends: number) {
+    for (let retry = 0; ; retry++) {
+      try {
+        return await this.attempt(request, deadline);
+      } catch (error) {
+        const failure = classify(error, this.endpoint, 'json_schema');
+        const worthIt = RETRYABLE.has(failure.kind) && retry < this.retries;
+        // Room for the pause and at least as long again for the answer.
+        if (!worthIt || Date.now() + 2 * RETRY_PAUSE_MS > ends) throw failure;
+        await new Promise((r) => setTimeout(r, RETRY_PAUSE_MS));
+      }
+    }
   }
 
   private async attempt(request: StructuredRequest, deadline: AbortSignal): Promise<StructuredAnswer> {
@@ -189,9 +206,9 @@ export class StructuredModelClient {
               { role: 'user', content: request.user },
             ],
           },
-          // Aborting also stops a server that sent its headers and then stalls the body, which the
-          // per-attempt timeout no longer watches once headers have arrived.
-          { signal: deadline },
+          // The signal also stops a server that sent its headers and then stalls the body (the SDK's own
+          // `timeout` stops watching once headers have arrived: openai-node client.js, fetchWithTimeout).
+          { signal: deadline, timeout: this.endpoint.timeoutMs },
         );
       } catch (error) {
         const last = i === formats.length - 1;
@@ -210,7 +227,10 @@ export class StructuredModelClient {
   }
 }
 
-/** The work's outcome, or `expired()` as soon as the signal aborts, whichever comes first. */
+/**
+ * The work's outcome, or `expired()` as soon as the signal aborts, whichever comes first: a late answer
+ * is not waited for (nor is the pause before a retry).
+ */
 function untilDeadline<T>(work: Promise<T>, signal: AbortSignal, expired: () => Error): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(expired());

@@ -2,6 +2,7 @@ import { buryJob, claimJobs, completeJob, nextRunAt, retryJob } from '../db/quer
 import type { OutboxRow } from '../db/schema/index.js';
 import { correlationId, RetryLaterError } from '../errors.js';
 import type { JobDeps, JobHandler } from '../jobs/context.js';
+import { type Lane, LANES, laneKinds } from '../jobs/lanes.js';
 import { ChannelRateLimited } from '../slack/channel-gate.js';
 import { classifySlackError } from '../slack/errors.js';
 import type { Metrics } from './metrics.js';
@@ -9,16 +10,19 @@ import type { RequestPressure } from './request-pressure.js';
 
 export interface WorkerOptions {
   pollIntervalMs: number;
-  batchSize?: number;
   /** How long a claimed job is ours; past it another instance may take it over. */
   leaseMs?: number;
   maxAttempts?: number;
-  /** Jobs run at once; kept small so background work never starves request handling of connections. */
-  concurrency?: number;
-  /** While it says busy, jobs run one at a time. */
+  /**
+   * Jobs each lane runs at once. The default lane is kept small so background work never starves
+   * request handling of database connections; the model lane mostly waits on the network.
+   */
+  slots?: Partial<Record<Lane, number>>;
+  /** While it says busy, each lane runs its jobs one at a time. */
   pressure?: RequestPressure;
 }
 
+const DEFAULT_SLOTS: Record<Lane, number> = { default: 4, model: 4 };
 const MAX_BACKOFF_MS = 60_000;
 /** The longest a job waits for request handling to pause. */
 const MAX_YIELD_MS = 250;
@@ -28,93 +32,146 @@ function backoffMs(attempts: number): number {
   return base / 2 + Math.random() * (base / 2);
 }
 
+interface LaneState {
+  readonly name: Lane;
+  readonly slots: number;
+  running: number;
+  claiming: boolean;
+  /** The last claim found less than it had room for: look again only when woken or at the next poll. */
+  dry: boolean;
+  /** Counts wake-ups, so new work committed while a claim was under way is not missed. */
+  wakes: number;
+  timer: NodeJS.Timeout | undefined;
+  /** While requests are being handled, the lane's jobs take turns on this chain. */
+  turns: Promise<void>;
+}
+
 /**
- * Drains the outbox: claims due jobs, runs them, and records the outcome. Rate limits wait for
- * Retry-After; failures whose effect is unknown are retried with a check for an earlier post.
+ * Drains the outbox: each lane claims due jobs of its kinds as soon as it has a free slot, runs them,
+ * and records the outcome, so a job waiting on the model never delays a receipt. Claims take only what
+ * a lane can start now, so other instances can take the rest. Rate limits wait for Retry-After;
+ * failures whose effect is unknown are retried with a check for an earlier post.
  */
 export class OutboxWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-  private again = false;
+  private readonly lanes: LaneState[];
   private stopped = true;
   /** Set by stop(): the jobs in hand finish without waiting for requests to pause. */
   private stopping = false;
-  private readonly idle = new Set<() => void>();
 
   constructor(
     private readonly deps: JobDeps,
     private readonly handlers: Record<string, JobHandler>,
     private readonly options: WorkerOptions,
     private readonly metrics?: Metrics,
-  ) {}
+  ) {
+    this.lanes = LANES.map((name) => ({
+      name,
+      slots: Math.max(1, options.slots?.[name] ?? DEFAULT_SLOTS[name]),
+      running: 0,
+      claiming: false,
+      dry: false,
+      wakes: 0,
+      timer: undefined,
+      turns: Promise.resolve(),
+    }));
+  }
 
   start(): void {
     this.stopped = false;
     this.stopping = false;
-    this.schedule(0);
+    this.wake();
   }
 
+  /** Claims nothing more and waits for the jobs in hand. */
   async stop(): Promise<void> {
     this.stopped = true;
     this.stopping = true;
-    if (this.timer) clearTimeout(this.timer);
-    while (this.running) await new Promise((r) => setTimeout(r, 20));
+    for (const lane of this.lanes) clearTimeout(lane.timer);
+    while (this.lanes.some((lane) => lane.running > 0 || lane.claiming)) await new Promise((r) => setTimeout(r, 20));
   }
 
   /** New work was committed: look now instead of at the next poll. */
   wake(): void {
     if (this.stopped) return;
-    if (this.running) this.again = true;
-    else this.schedule(0);
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delayMs);
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running || this.stopped) return;
-    this.running = true;
-    this.again = false;
-    let delay = this.options.pollIntervalMs;
-    try {
-      const claimed = await this.runOnce();
-      // A full batch or a wake-up during the run means more may be waiting; otherwise sleep until the
-      // next job is due (a retry after Retry-After, a channel's turn), but never past the poll interval.
-      if (claimed >= (this.options.batchSize ?? 20) || this.again) delay = 0;
-      else {
-        const next = await nextRunAt(this.deps.db);
-        if (next) delay = Math.min(delay, Math.max(0, next.getTime() - Date.now()));
-      }
-    } catch (error) {
-      this.deps.log.error('outbox poll failed', { error });
-    } finally {
-      this.running = false;
+    for (const lane of this.lanes) {
+      lane.dry = false;
+      lane.wakes += 1;
+      void this.fill(lane);
     }
-    this.schedule(delay);
   }
 
-  /** Claims and runs one batch; returns how many jobs it claimed. */
-  async runOnce(): Promise<number> {
-    const jobs = await claimJobs(this.deps.db, {
-      now: new Date(),
-      limit: this.options.batchSize ?? 20,
-      leaseMs: this.options.leaseMs ?? 60_000,
+  /** Jobs running now in each lane. */
+  busySlots(): Record<Lane, number> {
+    return Object.fromEntries(this.lanes.map((lane) => [lane.name, lane.running])) as Record<Lane, number>;
+  }
+
+  /** Claims as many due jobs of the lane's kinds as it has free slots, and starts them. */
+  private async fill(lane: LaneState): Promise<void> {
+    const free = lane.slots - lane.running;
+    if (this.stopped || lane.claiming || lane.dry || free <= 0) return;
+    lane.claiming = true;
+    const wakes = lane.wakes;
+    let jobs: OutboxRow[] = [];
+    let failed = false;
+    try {
+      jobs = await claimJobs(this.deps.db, {
+        now: new Date(),
+        limit: free,
+        leaseMs: this.options.leaseMs ?? 60_000,
+        kinds: laneKinds(lane.name),
+      });
+    } catch (error) {
+      failed = true;
+      this.deps.log.error('outbox poll failed', { error, lane: lane.name });
+    } finally {
+      lane.claiming = false;
+    }
+    // Jobs claimed while stopping still run: they are leased to us, and stop() waits for them.
+    for (const job of jobs) this.launch(lane, job);
+    if (failed || (jobs.length < free && lane.wakes === wakes)) {
+      lane.dry = true;
+      await this.schedulePoll(lane, failed);
+    } else void this.fill(lane);
+  }
+
+  private launch(lane: LaneState, job: OutboxRow): void {
+    lane.running += 1;
+    void this.runInLane(lane, job)
+      .catch((error) => this.deps.log.error('outbox job failed unexpectedly', { error, job_id: job.id }))
+      .finally(() => {
+        lane.running -= 1;
+        void this.fill(lane);
+      });
+  }
+
+  /**
+   * While requests are being handled, a lane's new jobs go one at a time, each after letting them pass
+   * first; the wait is bounded, so a steady stream of requests slows background work but never stops it.
+   */
+  private runInLane(lane: LaneState, job: OutboxRow): Promise<void> {
+    const pressure = this.options.pressure;
+    if (!pressure || this.stopping || !pressure.busy()) return this.run(job);
+    const turn = lane.turns.then(async () => {
+      if (!this.stopping) await pressure.quiet(MAX_YIELD_MS);
+      await this.run(job);
     });
-    let next = 0;
-    const lanes = Array.from({ length: Math.min(jobs.length, this.options.concurrency ?? 4) }, async (_, lane) => {
-      while (next < jobs.length) {
-        // While requests are being handled only the first lane goes on, and it lets them pass first;
-        // waiting is bounded, so a steady stream of requests slows background work but never stops it.
-        if (lane > 0 && this.options.pressure?.busy()) return;
-        if (lane === 0 && !this.stopping) await this.options.pressure?.quiet(MAX_YIELD_MS);
-        if (next < jobs.length) await this.run(jobs[next++]!);
-      }
-    });
-    await Promise.all(lanes);
-    return jobs.length;
+    lane.turns = turn.catch(() => {});
+    return turn;
+  }
+
+  /** Sleeps until the lane's next job can be claimed (a retry's time, a lease's end), at most a poll. */
+  private async schedulePoll(lane: LaneState, afterFailure: boolean): Promise<void> {
+    let delay = this.options.pollIntervalMs;
+    if (!afterFailure) {
+      const next = await nextRunAt(this.deps.db, { kinds: laneKinds(lane.name) }).catch(() => null);
+      if (next) delay = Math.min(delay, Math.max(0, next.getTime() - Date.now()));
+    }
+    if (this.stopped) return;
+    clearTimeout(lane.timer);
+    lane.timer = setTimeout(() => {
+      lane.dry = false;
+      void this.fill(lane);
+    }, delay);
   }
 
   private async run(job: OutboxRow): Promise<void> {

@@ -58,21 +58,34 @@ describe('one deadline per model request', () => {
     const { ms, error } = await timed(clientFor(ep.url, 3));
     expect(error).toBeInstanceOf(ModelCallError);
     expect((error as ModelCallError).kind).toBe('timeout');
-    // With the SDK's timeout per attempt, 3 retries would take 4 × 400 ms plus back-off.
+    expect(ep.seen).toHaveLength(1);
+    // With a timeout per attempt, 3 retries would take 4 × 400 ms plus back-off.
     expect(ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 20);
     expect(ms).toBeLessThan(TIMEOUT_MS + 300);
   });
 
-  it('a server asking to retry much later does not hold the request past the deadline', async () => {
-    const ep = await endpoint((_req, res) => {
+  it('a failing server is tried again only while there is time, and its own failure is what is reported', async () => {
+    const fail = (res: ServerResponse) => {
       res.writeHead(500, { 'content-type': 'application/json', 'retry-after': '30' });
       res.end(JSON.stringify({ error: { message: 'busy', type: 'server_error', param: null, code: null } }));
-    });
+    };
+    const ep = await endpoint((_req, res) => fail(res));
     server = ep.server;
-    const { ms, error } = await timed(clientFor(ep.url, 1));
-    expect((error as ModelCallError).kind).toBe('timeout');
-    expect(ep.seen).toHaveLength(1); // the retry would come 30 s later
-    expect(ms).toBeLessThan(TIMEOUT_MS + 300);
+    // 400 ms leave no room for a pause and another try: the 500 is the answer, at once.
+    const short = await timed(clientFor(ep.url, 1));
+    expect((short.error as ModelCallError).kind).toBe('server');
+    expect(short.error).toMatchObject({ message: 'the model endpoint answered HTTP 500' });
+    expect(ep.seen).toHaveLength(1);
+    expect(short.ms).toBeLessThan(TIMEOUT_MS);
+
+    // With time to spare it tries once more after a short pause, not after the 30 s the server asked for.
+    ep.seen.length = 0;
+    const ep2 = { apiKey: 'sk-test', baseURL: ep.url, model: 'm', timeoutMs: 3000, responseFormat: 'auto' as const };
+    const longer = new StructuredModelClient(ep2, new ResponseFormatMemory(silentLog), silentLog, { maxRetries: 1 });
+    const second = await timed(longer);
+    expect((second.error as ModelCallError).kind).toBe('server');
+    expect(ep.seen).toHaveLength(2);
+    expect(ep.seen[1]! - ep.seen[0]!).toBeLessThan(1500);
   });
 
   it('headers sent and then a body that stalls: the deadline still ends the wait', async () => {

@@ -138,7 +138,7 @@ describe('fault suite', () => {
         env: {
           OPENAI_API_KEY: 'sk-test-not-real',
           OPENAI_BASE_URL: stub.url,
-          DRAFT_TIMEOUT: '500ms',
+          DRAFT_TIMEOUT: '3s',
           OUTBOX_POLL_INTERVAL: '100ms',
           OUTBOX_LEASE: '3s',
         },

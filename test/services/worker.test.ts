@@ -1,66 +1,185 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/db/schema/index.js';
-import type { JobDeps } from '../../src/jobs/context.js';
+import type { JobDeps, JobHandler } from '../../src/jobs/context.js';
+import { laneOf } from '../../src/jobs/lanes.js';
 import { silentLog } from '../../src/logger.js';
+import { JOB } from '../../src/services/jobs.js';
 import { RequestPressure } from '../../src/services/request-pressure.js';
-import { OutboxWorker } from '../../src/services/worker.js';
+import { OutboxWorker, type WorkerOptions } from '../../src/services/worker.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
+import { eventually } from '../support/eventually.js';
 
-describe('the outbox worker under request pressure', () => {
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('the outbox worker', () => {
   let t: TestDatabase;
+  let worker: OutboxWorker | undefined;
   beforeAll(async () => {
     t = await createTestDatabase();
   });
   beforeEach(async () => {
+    await worker?.stop();
     await t.database.db.delete(outbox);
-    await t.database.db.insert(outbox).values(Array.from({ length: 6 }, (_, i) => ({ kind: 'probe', payload: { i } })));
   });
-  afterAll(() => t.drop());
+  afterAll(async () => {
+    await worker?.stop();
+    await t.drop();
+  });
 
-  /** A worker whose jobs note how many of them run at once. */
-  function probeWorker(pressure: RequestPressure) {
-    const seen = { running: 0, most: 0, done: 0 };
-    const probe = async () => {
-      seen.running += 1;
-      seen.most = Math.max(seen.most, seen.running);
-      await new Promise((r) => setTimeout(r, 20));
-      seen.running -= 1;
-      seen.done += 1;
-    };
-    const deps = { db: t.database.db, log: silentLog } as unknown as JobDeps;
-    const worker = new OutboxWorker(deps, { probe }, { pollIntervalMs: 1000, concurrency: 4, pressure });
-    return { worker, seen };
+  const add = (kind: string, count: number, payload: Record<string, unknown> = {}) =>
+    t.database.db
+      .insert(outbox)
+      .values(Array.from({ length: count }, (_, i) => ({ kind, payload: { ...payload, i } })));
+  const doneCount = () => t.database.db.$count(outbox, eq(outbox.status, 'done'));
+
+  /** Jobs that note how many of them run at once and which finished in what order. */
+  function probes() {
+    const seen = { running: 0, most: 0, done: 0, order: [] as number[] };
+    const probe =
+      (ms: number): JobHandler =>
+      async (job) => {
+        seen.running += 1;
+        seen.most = Math.max(seen.most, seen.running);
+        await sleep(Number(job.payload.ms ?? ms));
+        seen.running -= 1;
+        seen.done += 1;
+        seen.order.push(job.id);
+      };
+    return { seen, probe };
   }
 
-  it('runs jobs side by side when no request is being handled', async () => {
-    const { worker, seen } = probeWorker(new RequestPressure(5));
-    expect(await worker.runOnce()).toBe(6);
-    expect(seen).toMatchObject({ most: 4, done: 6 });
-    expect(await t.database.db.$count(outbox, eq(outbox.status, 'done'))).toBe(6);
+  function startWorker(handlers: Record<string, JobHandler>, options: Partial<WorkerOptions> = {}) {
+    const deps = { db: t.database.db, log: silentLog } as unknown as JobDeps;
+    worker = new OutboxWorker(deps, handlers, { pollIntervalMs: 10_000, ...options });
+    worker.start();
+    return worker;
+  }
+
+  describe('under request pressure', () => {
+    it('runs jobs side by side when no request is being handled', async () => {
+      await add('probe', 6);
+      const { seen, probe } = probes();
+      startWorker({ probe: probe(20) }, { slots: { default: 4 }, pressure: new RequestPressure(5) });
+      await eventually(async () => (await doneCount()) === 6 || undefined, 5000, 'six done');
+      expect(seen).toMatchObject({ most: 4, done: 6 });
+    });
+
+    it('runs one job at a time while requests are being handled, and still finishes them all', async () => {
+      await add('probe', 6);
+      const pressure = new RequestPressure(5);
+      pressure.begin();
+      const { seen, probe } = probes();
+      startWorker({ probe: probe(20) }, { slots: { default: 4 }, pressure });
+      await eventually(async () => (await doneCount()) === 6 || undefined, 10_000, 'six done');
+      expect(seen).toMatchObject({ most: 1, done: 6 });
+      pressure.end();
+    });
+
+    it('finishes the jobs in hand without waiting for a pause once it is told to stop', async () => {
+      await add('probe', 6);
+      const pressure = new RequestPressure(5);
+      pressure.begin();
+      const { seen, probe } = probes();
+      const w = startWorker({ probe: probe(20) }, { slots: { default: 4 }, pressure });
+      await eventually(async () => seen.running > 0 || undefined, 2000, 'a job running');
+      const started = Date.now();
+      await w.stop();
+      // Every claimed job ran, one at a time; waiting for a pause before each would take 250 ms apiece.
+      expect(seen.most).toBe(1);
+      expect(seen.done).toBeGreaterThanOrEqual(4);
+      expect(Date.now() - started).toBeLessThan(200 + 30 * seen.done);
+      expect(await doneCount()).toBe(seen.done);
+      expect(await t.database.db.$count(outbox, isNotNull(outbox.lockedUntil))).toBe(0);
+      pressure.end();
+    });
   });
 
-  it('runs one job at a time while requests are being handled, and still finishes them all', async () => {
-    const pressure = new RequestPressure(5);
-    pressure.begin();
-    const { worker, seen } = probeWorker(pressure);
-    expect(await worker.runOnce()).toBe(6);
-    expect(seen).toMatchObject({ most: 1, done: 6 });
-    expect(await t.database.db.$count(outbox, eq(outbox.status, 'done'))).toBe(6);
-    pressure.end();
-  });
+  describe('lanes', () => {
+    it('drafts go to the model lane; receipts, cards, replies, reactions and pings do not', () => {
+      expect(laneOf(JOB.makeDraft)).toBe('model');
+      for (const kind of [
+        JOB.intakeMessage,
+        JOB.postReceipt,
+        JOB.syncCard,
+        JOB.sendReply,
+        JOB.setStatusReaction,
+        JOB.notifyEscalation,
+        'a kind added later',
+      ])
+        expect(laneOf(kind)).toBe('default');
+    });
 
-  it('finishes the jobs in hand without waiting for a pause once it is told to stop', async () => {
-    const pressure = new RequestPressure(5);
-    pressure.begin();
-    const { worker, seen } = probeWorker(pressure);
-    const started = Date.now();
-    const run = worker.runOnce();
-    await worker.stop();
-    expect(await run).toBe(6);
-    expect(seen).toMatchObject({ most: 1, done: 6 });
-    // Waiting for a pause before each job would take 6 × 250 ms.
-    expect(Date.now() - started).toBeLessThan(1000);
-    pressure.end();
+    it('a model that hangs holds only its own slots: other work runs, and no more drafts are claimed', async () => {
+      let release = () => {};
+      const released = new Promise<void>((r) => {
+        release = r;
+      });
+      let drafting = 0;
+      const hangingDraft: JobHandler = async () => {
+        drafting += 1;
+        await released;
+      };
+      await add(JOB.makeDraft, 3);
+      await add(JOB.postReceipt, 8);
+      const { seen, probe } = probes();
+      startWorker({ [JOB.makeDraft]: hangingDraft, [JOB.postReceipt]: probe(10) }, { slots: { default: 2, model: 2 } });
+      await eventually(async () => (seen.done === 8 ? true : undefined), 5000, 'every receipt');
+      expect(drafting).toBe(2);
+      expect(seen.most).toBe(2);
+      // The third draft is not leased: another instance with a free slot could take it.
+      const leased = await t.database.db.$count(
+        outbox,
+        and(eq(outbox.kind, JOB.makeDraft), isNotNull(outbox.lockedUntil)),
+      );
+      expect(leased).toBe(2);
+      release();
+      await eventually(async () => ((await doneCount()) === 11 ? true : undefined), 5000, 'all done');
+    });
+
+    it('claims new work as soon as a slot frees instead of waiting for the whole batch', async () => {
+      const [slow] = await t.database.db
+        .insert(outbox)
+        .values({ kind: 'probe', payload: { ms: 600 } })
+        .returning();
+      await add('probe', 4, { ms: 20 });
+      const { seen, probe } = probes();
+      startWorker({ probe: probe(20) }, { slots: { default: 2 } });
+      await eventually(async () => (seen.done === 5 ? true : undefined), 5000, 'all done');
+      // With batches of two, the jobs after the slow one would wait for it.
+      expect(seen.order.at(-1)).toBe(slow!.id);
+      expect(seen.most).toBe(2);
+    });
+
+    it('work committed later is taken at once when woken, not at the next poll', async () => {
+      const { seen, probe } = probes();
+      const w = startWorker({ probe: probe(1) });
+      await sleep(50);
+      await add('probe', 1);
+      const woken = Date.now();
+      w.wake();
+      await eventually(async () => (seen.done === 1 ? true : undefined), 2000, 'done');
+      expect(Date.now() - woken).toBeLessThan(1000); // the poll interval is 10 s
+    });
+
+    it('a job another instance holds is looked at again when its lease ends, not in a busy loop', async () => {
+      let claims = 0;
+      const db = new Proxy(t.database.db, {
+        get(target, prop, receiver) {
+          if (prop === 'update') claims += 1;
+          return Reflect.get(target, prop, receiver);
+        },
+      });
+      await t.database.db
+        .insert(outbox)
+        .values({ kind: 'probe', payload: {}, lockedUntil: new Date(Date.now() + 400) });
+      const { seen, probe } = probes();
+      const deps = { db, log: silentLog } as unknown as JobDeps;
+      worker = new OutboxWorker(deps, { probe: probe(1) }, { pollIntervalMs: 10_000 });
+      worker.start();
+      await eventually(async () => (seen.done === 1 ? true : undefined), 3000, 'taken over after the lease');
+      // One claim per lane at start, the lease's end, completing the job: a handful, not hundreds.
+      expect(claims).toBeLessThan(10);
+    });
   });
 });

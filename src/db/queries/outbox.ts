@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client.js';
 import { outbox, type OutboxRow } from '../schema/index.js';
 
@@ -62,10 +62,19 @@ export async function enqueueJobs(db: Executor, list: NewJob[]): Promise<void> {
   }
 }
 
+/** Which kinds of job a claim takes (one lane's): those listed, or all but those listed. */
+export type KindFilter = { only: readonly string[] } | { except: readonly string[] };
+
+function ofKinds(kinds: KindFilter | undefined): SQL | undefined {
+  if (!kinds) return undefined;
+  if ('only' in kinds) return inArray(outbox.kind, [...kinds.only]);
+  return kinds.except.length ? notInArray(outbox.kind, [...kinds.except]) : undefined;
+}
+
 /** Claims due work for a lease; rows held by another instance are skipped, not waited for. */
 export async function claimJobs(
   db: Executor,
-  params: { now: Date; limit: number; leaseMs: number },
+  params: { now: Date; limit: number; leaseMs: number; kinds?: KindFilter },
 ): Promise<OutboxRow[]> {
   const due = db
     .select({ id: outbox.id })
@@ -75,6 +84,7 @@ export async function claimJobs(
         eq(outbox.status, 'pending'),
         lte(outbox.runAt, params.now),
         or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, params.now)),
+        ofKinds(params.kinds),
       ),
     )
     .orderBy(asc(outbox.runAt))
@@ -165,15 +175,18 @@ export async function pruneDoneJobs(db: Executor, params: { before: Date; limit:
   return deleted.length;
 }
 
-/** When the next pending job is due, through the partial index on pending run_at. */
-export async function nextRunAt(db: Executor): Promise<Date | null> {
+/**
+ * When the next pending job (of some kinds) can be claimed: when it is due and, if an instance holds it,
+ * when that lease ends. Looks only at pending rows (the partial index on pending run_at).
+ */
+export async function nextRunAt(db: Executor, params: { kinds?: KindFilter } = {}): Promise<Date | null> {
   const [row] = await db
-    .select({ runAt: outbox.runAt })
+    .select({
+      at: sql<Date | string | null>`min(greatest(${outbox.runAt}, coalesce(${outbox.lockedUntil}, ${outbox.runAt})))`,
+    })
     .from(outbox)
-    .where(eq(outbox.status, 'pending'))
-    .orderBy(asc(outbox.runAt))
-    .limit(1);
-  return row?.runAt ?? null;
+    .where(and(eq(outbox.status, 'pending'), ofKinds(params.kinds)));
+  return row?.at ? new Date(row.at) : null;
 }
 
 /** Is work under this key waiting to run (not yet done, not given up on)? */
