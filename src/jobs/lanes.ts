@@ -17,7 +17,26 @@ export function laneOf(kind: string): Lane {
   return MODEL_LANE_KINDS.includes(kind) ? 'model' : 'default';
 }
 
-/** Which job kinds a lane claims: the default lane is "all but the others", so a new kind runs somewhere. */
-export function laneKinds(lane: Lane): KindFilter {
-  return lane === 'model' ? { only: MODEL_LANE_KINDS } : { except: MODEL_LANE_KINDS };
+/**
+ * What someone is waiting for goes first within its lane: the customer's receipt, a reply an agent
+ * approved, the closing message, an escalation ping, and the intake each of them starts from. Cards,
+ * reactions and incident checks follow; the triage card is held to Slack's one post per second per
+ * channel anyway.
+ */
+const FIRST_IN_LANE: readonly string[] = [
+  JOB.intakeMessage,
+  JOB.intakeEdit,
+  JOB.intakeDeletion,
+  JOB.openFromReaction,
+  JOB.postReceipt,
+  JOB.sendReply,
+  JOB.postClosing,
+  JOB.notifyEscalation,
+];
+
+/** How a lane claims: which job kinds it takes (the default lane: all but the others), and which first. */
+export function laneClaim(lane: Lane): { kinds: KindFilter; first: readonly string[] } {
+  return lane === 'model'
+    ? { kinds: { only: MODEL_LANE_KINDS }, first: [] }
+    : { kinds: { except: MODEL_LANE_KINDS }, first: FIRST_IN_LANE };
 }

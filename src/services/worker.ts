@@ -1,8 +1,8 @@
-import { buryJob, claimJobs, completeJob, nextRunAt, retryJob } from '../db/queries/outbox.js';
+import { buryJob, claimJobs, completeJob, nextRunAt, renewLeases, retryJob } from '../db/queries/outbox.js';
 import type { OutboxRow } from '../db/schema/index.js';
 import { correlationId, RetryLaterError } from '../errors.js';
 import type { JobDeps, JobHandler } from '../jobs/context.js';
-import { type Lane, LANES, laneKinds } from '../jobs/lanes.js';
+import { type Lane, LANES, laneClaim } from '../jobs/lanes.js';
 import { ChannelRateLimited } from '../slack/channel-gate.js';
 import { classifySlackError } from '../slack/errors.js';
 import type { Metrics } from './metrics.js';
@@ -54,6 +54,9 @@ interface LaneState {
  */
 export class OutboxWorker {
   private readonly lanes: LaneState[];
+  /** Jobs running here; their leases are renewed while they run, and no claim takes them again. */
+  private readonly inHand = new Set<number>();
+  private renewal: NodeJS.Timeout | undefined;
   private stopped = true;
   /** Set by stop(): the jobs in hand finish without waiting for requests to pause. */
   private stopping = false;
@@ -79,7 +82,13 @@ export class OutboxWorker {
   start(): void {
     this.stopped = false;
     this.stopping = false;
+    // A third of the lease, so a renewal that is late or fails once still comes before the lease ends.
+    this.renewal = setInterval(() => void this.renewLeases(), Math.max(100, this.leaseMs / 3));
     this.wake();
+  }
+
+  private get leaseMs(): number {
+    return this.options.leaseMs ?? 60_000;
   }
 
   /** Claims nothing more and waits for the jobs in hand. */
@@ -88,6 +97,14 @@ export class OutboxWorker {
     this.stopping = true;
     for (const lane of this.lanes) clearTimeout(lane.timer);
     while (this.lanes.some((lane) => lane.running > 0 || lane.claiming)) await new Promise((r) => setTimeout(r, 20));
+    clearInterval(this.renewal);
+  }
+
+  private async renewLeases(): Promise<void> {
+    const ids = [...this.inHand];
+    await renewLeases(this.deps.db, { ids, until: new Date(Date.now() + this.leaseMs) }).catch((error) =>
+      this.deps.log.warn('could not renew the leases of running jobs', { error, jobs: ids.length }),
+    );
   }
 
   /** New work was committed: look now instead of at the next poll. */
@@ -117,8 +134,9 @@ export class OutboxWorker {
       jobs = await claimJobs(this.deps.db, {
         now: new Date(),
         limit: free,
-        leaseMs: this.options.leaseMs ?? 60_000,
-        kinds: laneKinds(lane.name),
+        leaseMs: this.leaseMs,
+        ...laneClaim(lane.name),
+        inHand: [...this.inHand],
       });
     } catch (error) {
       failed = true;
@@ -136,9 +154,11 @@ export class OutboxWorker {
 
   private launch(lane: LaneState, job: OutboxRow): void {
     lane.running += 1;
+    this.inHand.add(job.id);
     void this.runInLane(lane, job)
       .catch((error) => this.deps.log.error('outbox job failed unexpectedly', { error, job_id: job.id }))
       .finally(() => {
+        this.inHand.delete(job.id);
         lane.running -= 1;
         void this.fill(lane);
       });
@@ -163,7 +183,7 @@ export class OutboxWorker {
   private async schedulePoll(lane: LaneState, afterFailure: boolean): Promise<void> {
     let delay = this.options.pollIntervalMs;
     if (!afterFailure) {
-      const next = await nextRunAt(this.deps.db, { kinds: laneKinds(lane.name) }).catch(() => null);
+      const next = await nextRunAt(this.deps.db, { kinds: laneClaim(lane.name).kinds }).catch(() => null);
       if (next) delay = Math.min(delay, Math.max(0, next.getTime() - Date.now()));
     }
     if (this.stopped) return;

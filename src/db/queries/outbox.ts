@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, lte, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../client.js';
 import { outbox, type OutboxRow } from '../schema/index.js';
 
@@ -71,11 +71,23 @@ function ofKinds(kinds: KindFilter | undefined): SQL | undefined {
   return kinds.except.length ? notInArray(outbox.kind, [...kinds.except]) : undefined;
 }
 
-/** Claims due work for a lease; rows held by another instance are skipped, not waited for. */
+/**
+ * Claims due work for a lease; rows held by another instance are skipped, not waited for. Kinds listed in
+ * `first` are taken before the others, each group in run order; `inHand` (jobs this instance is running)
+ * are never taken again, even if their lease has run out.
+ */
 export async function claimJobs(
   db: Executor,
-  params: { now: Date; limit: number; leaseMs: number; kinds?: KindFilter },
+  params: {
+    now: Date;
+    limit: number;
+    leaseMs: number;
+    kinds?: KindFilter;
+    first?: readonly string[];
+    inHand?: readonly number[];
+  },
 ): Promise<OutboxRow[]> {
+  const first = params.first?.length ? [sql`(${inArray(outbox.kind, [...params.first])}) desc`] : [];
   const due = db
     .select({ id: outbox.id })
     .from(outbox)
@@ -85,9 +97,10 @@ export async function claimJobs(
         lte(outbox.runAt, params.now),
         or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, params.now)),
         ofKinds(params.kinds),
+        params.inHand?.length ? notInArray(outbox.id, [...params.inHand]) : undefined,
       ),
     )
-    .orderBy(asc(outbox.runAt))
+    .orderBy(...first, asc(outbox.runAt))
     .limit(params.limit)
     .for('update', { skipLocked: true });
   return db
@@ -100,6 +113,16 @@ export async function claimJobs(
     })
     .where(inArray(outbox.id, due))
     .returning();
+}
+
+/** Jobs still running keep their lease, so no other instance takes them over while this one is alive. */
+export async function renewLeases(db: Executor, params: { ids: readonly number[]; until: Date }): Promise<void> {
+  if (params.ids.length === 0) return;
+  await db
+    .update(outbox)
+    .set({ lockedUntil: params.until })
+    // A job that finished or was put back for a retry meanwhile has no lease left to renew.
+    .where(and(inArray(outbox.id, [...params.ids]), eq(outbox.status, 'pending'), isNotNull(outbox.lockedUntil)));
 }
 
 /** Done, unless a coalesced request came in while it ran: then it runs again. */
