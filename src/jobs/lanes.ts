@@ -1,5 +1,11 @@
 import type { KindFilter } from '../db/queries/outbox.js';
-import { JOB } from '../services/jobs.js';
+import { intakeDeletionJob, intakeEditJob, intakeMessageJob } from './intake.js';
+import { makeDraftJob } from './make-draft.js';
+import { notifyEscalationJob } from './notify-escalation.js';
+import { openFromReactionJob } from './open-from-reaction.js';
+import { postClosingJob } from './post-closing.js';
+import { postReceiptJob } from './post-receipt.js';
+import { sendReplyJob } from './send-reply.js';
 
 /**
  * The outbox runs its work in lanes, each with slots of its own, so work that waits on a slow outside
@@ -11,7 +17,7 @@ export type Lane = 'default' | 'model';
 
 export const LANES: readonly Lane[] = ['default', 'model'];
 
-const MODEL_LANE_KINDS: readonly string[] = [JOB.makeDraft];
+const MODEL_LANE_KINDS: readonly string[] = [makeDraftJob.name];
 
 export function laneOf(kind: string): Lane {
   return MODEL_LANE_KINDS.includes(kind) ? 'model' : 'default';
@@ -24,14 +30,14 @@ export function laneOf(kind: string): Lane {
  * channel anyway.
  */
 const FIRST_IN_LANE: readonly string[] = [
-  JOB.intakeMessage,
-  JOB.intakeEdit,
-  JOB.intakeDeletion,
-  JOB.openFromReaction,
-  JOB.postReceipt,
-  JOB.sendReply,
-  JOB.postClosing,
-  JOB.notifyEscalation,
+  intakeMessageJob.name,
+  intakeEditJob.name,
+  intakeDeletionJob.name,
+  openFromReactionJob.name,
+  postReceiptJob.name,
+  sendReplyJob.name,
+  postClosingJob.name,
+  notifyEscalationJob.name,
 ];
 
 /** How a lane claims: which job kinds it takes (the default lane: all but the others), and which first. */

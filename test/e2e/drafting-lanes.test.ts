@@ -1,7 +1,7 @@
 import { and, eq, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drafts, outbox } from '../../src/db/schema/index.js';
-import { JOB } from '../../src/services/jobs.js';
+import { makeDraftJob } from '../../src/jobs/make-draft.js';
 import { eventually } from '../support/eventually.js';
 import { PEOPLE, startHarness, type Harness } from '../support/harness.js';
 import { OpenAIStub } from '../support/openai-stub.js';
@@ -105,7 +105,7 @@ describe('a model endpoint that refuses connections', () => {
       h.app.database.db.$count(outbox, and(eq(outbox.status, 'pending'), lte(outbox.runAt, new Date())));
     await eventually(async () => (await due()) === 0 || undefined, 5000, 'the outbox drained');
     expect(await h.app.database.db.$count(outbox, eq(outbox.status, 'dead'))).toBe(0);
-    expect(await h.app.database.db.$count(outbox, eq(outbox.kind, JOB.makeDraft))).toBeGreaterThanOrEqual(6);
+    expect(await h.app.database.db.$count(outbox, eq(outbox.kind, makeDraftJob.name))).toBeGreaterThanOrEqual(6);
     expect(Date.now() - started).toBeLessThan(10_000);
   }, 30_000);
 });

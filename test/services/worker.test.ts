@@ -3,15 +3,32 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { claimJobs } from '../../src/db/queries/outbox.js';
 import { outbox } from '../../src/db/schema/index.js';
 import type { JobDeps, JobHandler } from '../../src/jobs/context.js';
+import { intakeMessageJob } from '../../src/jobs/intake.js';
 import { laneOf } from '../../src/jobs/lanes.js';
+import { makeDraftJob } from '../../src/jobs/make-draft.js';
+import { notifyEscalationJob } from '../../src/jobs/notify-escalation.js';
+import { checkIncidentJob } from '../../src/jobs/post-incident.js';
+import { postReceiptJob } from '../../src/jobs/post-receipt.js';
+import { sendReplyJob } from '../../src/jobs/send-reply.js';
+import { setStatusReactionJob } from '../../src/jobs/status-reaction.js';
+import { syncCardJob } from '../../src/jobs/sync-card.js';
 import { silentLog } from '../../src/logger.js';
-import { JOB } from '../../src/services/jobs.js';
 import { RequestPressure } from '../../src/services/request-pressure.js';
 import { OutboxWorker, type WorkerOptions } from '../../src/services/worker.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { eventually } from '../support/eventually.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const JOB = {
+  makeDraft: makeDraftJob.name,
+  intakeMessage: intakeMessageJob.name,
+  postReceipt: postReceiptJob.name,
+  syncCard: syncCardJob.name,
+  sendReply: sendReplyJob.name,
+  setStatusReaction: setStatusReactionJob.name,
+  notifyEscalation: notifyEscalationJob.name,
+  checkIncident: checkIncidentJob.name,
+};
 
 describe('the outbox worker', () => {
   let t: TestDatabase;
