@@ -32,7 +32,8 @@ function whyBlocks(report: Report): KnownBlock[] {
     ? report.rising
         .map(
           (r) =>
-            `• ${RISING_LABEL[r.attribute]} *${untrustedMrkdwn(r.value, 100)}*: ${r.count} complaints, ${r.previous} the period before`,
+            `• ${RISING_LABEL[r.attribute]} *${untrustedMrkdwn(r.value, 100)}*: ` +
+            `${r.count} complaints, ${r.previous} the period before`,
         )
         .join('\n')
     : 'Nothing rose against the period before.';
@@ -64,8 +65,10 @@ function draftsLine(report: Report): string {
     const made = d.as_drafted + d.edited + d.discarded + d.replaced + d.pending;
     if (made === 0) return [];
     const name = source === 'model' ? 'Model' : 'Built-in';
+    const waiting = d.pending ? `, ${d.pending} waiting` : '';
     return [
-      `${name}: ${made} drafted, ${d.as_drafted} sent as drafted, ${d.edited} edited, ${d.discarded} discarded, ${d.replaced} replaced${d.pending ? `, ${d.pending} waiting` : ''}`,
+      `${name}: ${made} drafted, ${d.as_drafted} sent as drafted, ${d.edited} edited, ` +
+        `${d.discarded} discarded, ${d.replaced} replaced${waiting}`,
     ];
   });
   return `*How drafts fared*\n${parts.join('\n') || 'No drafts in this period.'}`;
@@ -77,7 +80,8 @@ export function reportMessage(report: Report, title: string): { text: string; bl
   const attainment =
     fr.attainmentPct === null
       ? 'no replies due yet'
-      : `${fr.attainmentPct}% on time (${fr.met} on time, ${fr.breached} late${fr.pending ? `, ${fr.pending} still within target` : ''})`;
+      : `${fr.attainmentPct}% on time (${fr.met} on time, ${fr.breached} late` +
+        `${fr.pending ? `, ${fr.pending} still within target` : ''})`;
   const times =
     fr.medianMs === null ? '—' : `median ${formatDuration(fr.medianMs)}, 90th percentile ${formatDuration(fr.p90Ms!)}`;
   const categories =
@@ -92,12 +96,14 @@ export function reportMessage(report: Report, title: string): { text: string; bl
   const sat =
     report.satisfaction.average === null
       ? 'no ratings yet'
-      : `${report.satisfaction.average}/5 from ${report.satisfaction.count} rating${report.satisfaction.count === 1 ? '' : 's'}`;
+      : `${report.satisfaction.average}/5 from ${report.satisfaction.count} ` +
+        `rating${report.satisfaction.count === 1 ? '' : 's'}`;
   const repeated = report.repeated.length
     ? report.repeated
         .map(
           (r) =>
-            `• ${CATEGORY_SHORT[r.category]} with ${r.attribute} *${untrustedMrkdwn(r.value, 100)}*: ${r.count} tickets`,
+            `• ${CATEGORY_SHORT[r.category]} with ${r.attribute} ` +
+            `*${untrustedMrkdwn(r.value, 100)}*: ${r.count} tickets`,
         )
         .join('\n')
     : 'Nothing repeats yet.';
@@ -123,7 +129,9 @@ export function reportMessage(report: Report, title: string): { text: string; bl
           { type: 'mrkdwn', text: `*First reply time*\n${times}` },
           {
             type: 'mrkdwn',
-            text: `*Escalations*\n${report.escalations.warnings} warnings · ${report.escalations.engineer} engineer pings · ${report.escalations.lead} lead pings`,
+            text:
+              `*Escalations*\n${report.escalations.warnings} warnings · ` +
+              `${report.escalations.engineer} engineer pings · ${report.escalations.lead} lead pings`,
           },
           { type: 'mrkdwn', text: `*Satisfaction*\n${sat}` },
         ],
@@ -143,7 +151,8 @@ export function reportMessage(report: Report, title: string): { text: string; bl
         text: {
           type: 'mrkdwn',
           text: cutMrkdwn(
-            `*Most common*\nDevices: ${list(report.top.devices)}\nNetworks: ${list(report.top.networks)}\nRegions: ${list(report.top.regions)}\nScenarios: ${list(report.top.scenarios)}`,
+            `*Most common*\nDevices: ${list(report.top.devices)}\nNetworks: ${list(report.top.networks)}\n` +
+              `Regions: ${list(report.top.regions)}\nScenarios: ${list(report.top.scenarios)}`,
             SHARE.common,
           ),
         },

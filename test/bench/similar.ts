@@ -202,10 +202,12 @@ export async function benchSimilar(database: Database, total: number, queries = 
 
 export function printSimilar(r: SimilarBench): void {
   console.log(
-    `\n5. Similar past tickets: ${r.tickets.toLocaleString('en')} resolved tickets, ${r.queries} complaints asked once each`,
+    `\n5. Similar past tickets: ${r.tickets.toLocaleString('en')} resolved tickets, ` +
+      `${r.queries} complaints asked once each`,
   );
   console.log(
-    `   card query: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms (target < 20 ms)`,
+    `   card query: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, ` +
+      `max ${r.max.toFixed(1)} ms (target < 20 ms)`,
   );
   for (const plan of r.plans) {
     console.log(`   plan of the candidate scan, ${plan.label}`);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { similarResolved, textArrayLiteral } from '../../src/db/queries/similar.js';
 import { tickets } from '../../src/db/schema/index.js';
@@ -197,10 +198,9 @@ describe('similar past tickets', () => {
 
   it('keeps any fact value one array element, whatever it holds', async () => {
     const odd = ['device=a,"b"\\c{d}', '视频'];
+    const literal = textArrayLiteral(odd);
     const [row] = await db.database.rows<{ n: number; first: string }>(
-      // biome-ignore lint/suspicious/noExplicitAny: a raw query
-      (await import('drizzle-orm'))
-        .sql`select cardinality(${textArrayLiteral(odd)}::text[]) as n, (${textArrayLiteral(odd)}::text[])[1] as first` as any,
+      sql`select cardinality(${literal}::text[]) as n, (${literal}::text[])[1] as first`,
     );
     expect(Number(row!.n)).toBe(2);
     expect(row!.first).toBe(odd[0]);

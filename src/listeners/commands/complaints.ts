@@ -59,8 +59,9 @@ export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
           }
           case 'export': {
             await reports.requestExport({ days: parsed.days, requestedBy: actorId });
+            const period = `the last ${parsed.days} days`;
             return reply(
-              `Preparing a CSV of the tickets opened in the last ${parsed.days} days; it will arrive in a direct message from the app.`,
+              `Preparing a CSV of the tickets opened in ${period}; it will arrive in a direct message from the app.`,
             );
           }
         }
