@@ -30,7 +30,7 @@ import { manifestBotScopes } from './doctor/manifest.js';
 import { HttpQualitySource, type QualitySource } from './services/quality.js';
 import { reportService } from './services/report-runner.js';
 import { Sweeper } from './services/sweep.js';
-import { OutboxWorker } from './services/worker.js';
+import { OutboxWorker } from './jobs/worker.js';
 import { ChannelGate } from './slack/channel-gate.js';
 import { Workspace } from './services/workspace.js';
 

@@ -3,6 +3,7 @@ import type { Executor } from '../db/client.js';
 import { enqueueJob, enqueueJobs, jobPending, type NewJob } from '../db/queries/outbox.js';
 import type { OutboxRow } from '../db/schema/index.js';
 import type { JobDeps } from './context.js';
+import type { Lane } from './lanes.js';
 
 /** What a handler may return: stored with the finished job, for whoever reads the outbox later. */
 export type JobResult = Record<string, unknown> | undefined;
@@ -20,6 +21,10 @@ export interface JobDefinition<P, K> {
   /** What the job needs, parsed from the stored payload before the handler sees it. */
   payload: z.ZodType<P>;
   key: JobKey<K>;
+  /** Where the worker runs it (src/jobs/lanes.ts): 'model' for work that waits on the model. Default 'default'. */
+  lane?: Lane;
+  /** A person is waiting for it (a customer, an agent): claimed before the rest of its lane. */
+  someoneWaits?: boolean;
   /** Does the work; throws to be retried (see the worker for which failures are retried). */
   run: (payload: P, job: OutboxRow, deps: JobDeps) => Promise<JobResult | void>;
 }
@@ -47,6 +52,8 @@ export class InvalidJobPayloadError extends Error {
 export interface Job<P, K = P> {
   readonly name: string;
   readonly mode: 'once' | 'coalesce';
+  readonly lane: Lane;
+  readonly someoneWaits: boolean;
   /** The once- or coalesce-key this payload is stored under. */
   keyOf(payload: K): string;
   /** The outbox row for this payload, for `queueAll` or the intake inbox. */
@@ -88,6 +95,8 @@ export function defineJob<P extends K, K = P>(definition: JobDefinition<P, K>): 
   return {
     name,
     mode,
+    lane: definition.lane ?? 'default',
+    someoneWaits: definition.someoneWaits ?? false,
     keyOf,
     item,
     queue: async (db, payload) => enqueueJob(db, item(payload)),

@@ -31,6 +31,8 @@ export const makeDraftJob = defineJob({
   name: 'draft.make',
   payload: z.object({ ticketId: z.number().int(), reason: z.string() }),
   key: { coalesce: (p: { ticketId: number }) => `draft:${p.ticketId}` },
+  // It waits on the model and the call-quality source (up to DRAFT_TIMEOUT): never in front of a receipt.
+  lane: 'model',
   async run({ ticketId }, _job, deps) {
     const quality = await qualityFor(deps, ticketId);
     const started = performance.now();

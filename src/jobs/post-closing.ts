@@ -11,6 +11,7 @@ export const postClosingJob = defineJob({
   payload: z.object({ ticketId: z.number().int(), resolvedAt: z.string() }),
   // Once per resolution: a ticket reopened and resolved again gets a closing message again.
   key: { once: (p) => `closing:${p.ticketId}:${p.resolvedAt}` },
+  someoneWaits: true,
   async run({ ticketId }, job, deps) {
     const ticket = await findTicket(deps.db, { ticketId });
     if (!ticket) return { skipped: 'no ticket' };

@@ -4,6 +4,7 @@ import type { OutboxRow } from '../../src/db/schema/index.js';
 import { InvalidJobPayloadError } from '../../src/jobs/define.js';
 import type { JobDeps } from '../../src/jobs/context.js';
 import { intakeMessageJob } from '../../src/jobs/intake.js';
+import { makeDraftJob } from '../../src/jobs/make-draft.js';
 import { notifyEscalationJob } from '../../src/jobs/notify-escalation.js';
 import { handlersOf, JOB_HANDLERS, JOBS } from '../../src/jobs/registry.js';
 import { sendReplyJob } from '../../src/jobs/send-reply.js';
@@ -52,6 +53,13 @@ describe('the job registry', () => {
     );
     // A message's intake key can be asked for with its place alone (a reply checks whether its parent waits).
     expect(intakeMessageJob.keyOf({ channelId: 'C1', ts: '1.2' })).toBe('intake:C1:1.2');
+  });
+
+  it('says in each definition where it runs and whether someone waits for it', () => {
+    expect(makeDraftJob.lane).toBe('model');
+    expect(JOBS.filter((j) => j.lane === 'model').map((j) => j.name)).toEqual([makeDraftJob.name]);
+    expect(sendReplyJob.someoneWaits).toBe(true);
+    expect(syncCardJob.someoneWaits).toBe(false);
   });
 
   it('keys coalesced work so that requests while one waits merge into it', () => {

@@ -14,7 +14,7 @@ import { setStatusReactionJob } from '../../src/jobs/status-reaction.js';
 import { syncCardJob } from '../../src/jobs/sync-card.js';
 import { silentLog } from '../../src/logger.js';
 import { RequestPressure } from '../../src/services/request-pressure.js';
-import { OutboxWorker, type WorkerOptions } from '../../src/services/worker.js';
+import { OutboxWorker, type WorkerOptions } from '../../src/jobs/worker.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { eventually } from '../support/eventually.js';
 
@@ -242,6 +242,24 @@ describe('the outbox worker', () => {
       await eventually(async () => (seen.done === 1 ? true : undefined), 3000, 'taken over after the lease');
       // One claim per lane at start, the lease's end, completing the job: a handful, not hundreds.
       expect(claims).toBeLessThan(10);
+    });
+  });
+
+  describe('a job whose stored payload cannot be read', () => {
+    it('is given up at once with the reason, not retried', async () => {
+      await t.database.db.insert(outbox).values({ kind: sendReplyJob.name, payload: { draftId: 'twelve' } });
+      const w = startWorker({ [sendReplyJob.name]: sendReplyJob.handle });
+      const row = await eventually(
+        async () => {
+          const [job] = await t.database.db.select().from(outbox);
+          return job?.status === 'dead' ? job : undefined;
+        },
+        3000,
+        'given up',
+      );
+      expect(row).toMatchObject({ status: 'dead', attempts: 1 });
+      expect(row!.lastError).toMatch(/^reply\.send: the stored payload is not valid \(draftId: /);
+      await w.stop();
     });
   });
 });

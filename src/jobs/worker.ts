@@ -1,12 +1,13 @@
 import { buryJob, claimJobs, completeJob, nextRunAt, renewLeases, retryJob } from '../db/queries/outbox.js';
 import type { OutboxRow } from '../db/schema/index.js';
 import { correlationId, RetryLaterError } from '../errors.js';
-import type { JobDeps, JobHandler } from '../jobs/context.js';
-import { type Lane, LANES, laneClaim } from '../jobs/lanes.js';
 import { ChannelRateLimited } from '../slack/channel-gate.js';
 import { classifySlackError } from '../slack/errors.js';
-import type { Metrics } from './metrics.js';
-import type { RequestPressure } from './request-pressure.js';
+import type { Metrics } from '../services/metrics.js';
+import type { RequestPressure } from '../services/request-pressure.js';
+import type { JobDeps, JobHandler } from './context.js';
+import { InvalidJobPayloadError } from './define.js';
+import { type Lane, LANES, laneClaim } from './lanes.js';
 
 export interface WorkerOptions {
   pollIntervalMs: number;
@@ -216,6 +217,12 @@ export class OutboxWorker {
 
   private async failed(job: OutboxRow, error: unknown, log: JobDeps['log']): Promise<void> {
     const now = Date.now();
+    if (error instanceof InvalidJobPayloadError) {
+      // The stored payload will never parse, however often it is tried: give up at once, and say why.
+      await buryJob(this.deps.db, job, new Date(now), error.message);
+      log.error('outbox job has a payload it cannot read', { problems: error.problems });
+      return;
+    }
     if (error instanceof ChannelRateLimited) {
       // Not a call to Slack: the channel is known to be rate-limited, so wait for it quietly.
       await retryJob(this.deps.db, job, {
