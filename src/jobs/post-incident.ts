@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findIncident, updateIncident } from '../db/queries/incidents.js';
+import { problemOfIncident } from '../db/queries/known-problems.js';
 import { findTicket } from '../db/queries/tickets.js';
 import { noteForIncidents } from '../services/incidents.js';
 import { postOnce } from '../slack/post-once.js';
@@ -21,7 +22,8 @@ export const postIncidentJob = defineJob({
       const ticket = await findTicket(deps.db, { ticketId: id });
       links.set(id, await deps.workspace.messageLink(deps.config.triageChannelId, ticket?.triageTs));
     }
-    const message = incidentMessage(incident, links, deps.config.incident.windowMs);
+    const problem = await problemOfIncident(deps.db, { incidentId: incident.id });
+    const message = incidentMessage(incident, links, deps.config.incident.windowMs, problem);
     if (incident.triageTs) {
       await deps.client.chat.update({
         channel: deps.config.triageChannelId,

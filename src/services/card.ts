@@ -6,6 +6,7 @@ import { activityOf } from '../db/queries/ticket-activity.js';
 import { findTicket } from '../db/queries/tickets.js';
 import type { TicketActivity } from '../db/schema/index.js';
 import { untrustedMrkdwn } from '../slack/untrusted-text.js';
+import { loadCardProblems } from './card-problems.js';
 import type { AgentLanguage } from '../views/labels.js';
 import { slackDate } from '../views/format.js';
 import type { CardModel } from '../views/triage-card.js';
@@ -26,6 +27,9 @@ const ACTION_TEXT: Record<string, string> = {
   escalation_lead: 'support lead pinged',
   acknowledged: 'took the escalation',
   agent_replied: 'replied in the customer thread',
+  linked_problem: 'linked it to a known problem',
+  unlinked_problem: 'unlinked it from its known problem',
+  problem_update_drafted: 'known problem resolved; an update was drafted',
 };
 
 function historyLine(a: TicketActivity): string | undefined {
@@ -58,6 +62,7 @@ export async function loadCardModel(
     clock: clocks.find((c) => c.kind !== 'resolution') ?? clocks[0],
     history: activity.map(historyLine).filter((l): l is string => Boolean(l)),
     quality: ticket.qualitySummary ?? undefined,
+    problems: await loadCardProblems(db, ticket, conversation),
     language: params.language,
     now: params.now,
     similar,

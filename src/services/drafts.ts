@@ -174,6 +174,8 @@ export async function sendEditedDraft(
       cycle: original.cycle,
       source: 'agent',
       editedFromId: original.id,
+      // An edited update about a known problem is still that update.
+      purpose: original.purpose,
       language: original.language,
       reply: text,
       followUps: original.followUps,

@@ -1,7 +1,8 @@
 import type { KnownBlock } from '@slack/types';
-import type { Incident } from '../db/schema/index.js';
+import type { Incident, KnownProblem } from '../db/schema/index.js';
 import { formatDuration } from '../domain/duration.js';
 import { CATEGORY_LABEL } from '../domain/taxonomy.js';
+import { IDS } from '../ids.js';
 import { untrustedMrkdwn } from '../slack/untrusted-text.js';
 
 /** A region is a customer's words: long enough for "São Paulo, Brazil (Vivo 5G)", never a whole section. */
@@ -14,6 +15,7 @@ export function incidentMessage(
   incident: Incident,
   links: Map<number, string | undefined>,
   windowMs: number,
+  knownProblem?: Pick<KnownProblem, 'id' | 'title' | 'status'>,
 ): { text: string; blocks: KnownBlock[] } {
   const where = incident.region ? ` in ${untrustedMrkdwn(incident.region, REGION_LIMIT)}` : '';
   const problem = CATEGORY_LABEL[incident.category].en;
@@ -32,6 +34,32 @@ export function incidentMessage(
             text: 'This may be one problem on our side (a region, a server, a release). Check it once before answering each ticket, and tell customers what we know.',
           },
         ],
+      },
+      problemBlock(incident.id, knownProblem),
+    ],
+  };
+}
+
+/** The known problem the alert became, or the one click that makes it one (linking its tickets). */
+function problemBlock(incidentId: number, problem?: Pick<KnownProblem, 'id' | 'title' | 'status'>): KnownBlock {
+  if (problem) {
+    const state = problem.status === 'resolved' ? 'resolved' : 'open';
+    return {
+      type: 'context',
+      elements: [
+        { type: 'mrkdwn', text: `:jigsaw: Known problem: *${untrustedMrkdwn(problem.title, 150)}* (${state})` },
+      ],
+    };
+  }
+  return {
+    type: 'actions',
+    block_id: `incident_actions_${incidentId}`,
+    elements: [
+      {
+        type: 'button',
+        action_id: IDS.actions.problemFromIncident,
+        text: { type: 'plain_text', text: 'Make it a known problem' },
+        value: JSON.stringify({ i: incidentId }),
       },
     ],
   };

@@ -6,6 +6,7 @@ import { CATEGORIES, CATEGORY_SHORT, PRIORITIES, PRIORITY_LABEL } from '../domai
 import { IDS } from '../ids.js';
 import { cutMrkdwn, cutPlain, untrustedMrkdwn } from '../slack/untrusted-text.js';
 import { similarBlocks, type SimilarOnCard } from './card-similar.js';
+import { type CardProblems, knownProblemBlocks } from './card-known-problem.js';
 import { AGENT_LABELS, type AgentLanguage } from './labels.js';
 import { quote, slackDate } from './format.js';
 
@@ -18,7 +19,8 @@ export const CARD_LIMITS = {
   /** Customer messages shown: the first and the latest ones. */
   messages: 4,
   perMessage: 560,
-  words: 2000,
+  /** Was 2,000; 700 of it went to the known-problem section below. */
+  words: 1300,
   facts: 500,
   quality: 400,
   summary: 300,
@@ -28,6 +30,8 @@ export const CARD_LIMITS = {
   history: 600,
   historyLines: 6,
   fallback: 140,
+  /** The known-problem section, all its text (card-known-problem.ts keeps within it). */
+  problems: 700,
 } as const;
 
 export interface CardModel {
@@ -41,6 +45,8 @@ export interface CardModel {
   history: string[];
   /** A summary of measured call quality, when a quality source answered. */
   quality?: string;
+  /** The known problem it is linked to, or the ones it could be linked to. */
+  problems?: CardProblems;
   language: AgentLanguage;
   now: Date;
   /** Resolved tickets most like this one, with what fixed them. */
@@ -81,6 +87,7 @@ function dueLine(model: CardModel): string {
 }
 
 function sourceNote(draft: Draft): string {
+  if (draft.purpose === 'problem_update') return 'update about the known problem, built-in drafter';
   if (draft.source === 'agent') return 'edited by an agent';
   if (draft.source === 'model') return 'drafted by the model';
   return draft.fallbackReason
@@ -289,6 +296,7 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
     ],
   };
   blocks.push(buttons);
+  blocks.push(...knownProblemBlocks(ticket, model.problems, model.language));
   if (model.history.length > 0) {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: recentHistory(model.history) }] });
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Incident, Ticket } from '../../src/db/schema/index.js';
+import type { Incident, KnownProblem, Ticket } from '../../src/db/schema/index.js';
 import { checkIncidentJob, postIncidentJob } from '../../src/jobs/post-incident.js';
 import { claimed, jobDeps, NOW, redelivered, startSlack, TRIAGE, ticket, resetSlack } from './fakes.js';
 
@@ -7,7 +7,9 @@ const state = vi.hoisted(() => ({
   incident: undefined as Incident | undefined,
   tickets: new Map<number, Ticket>(),
   noted: undefined as number | undefined,
+  problem: undefined as KnownProblem | undefined,
 }));
+vi.mock('../../src/db/queries/known-problems.js', () => ({ problemOfIncident: vi.fn(async () => state.problem) }));
 vi.mock('../../src/db/queries/incidents.js', () => ({
   findIncident: vi.fn(async () => state.incident),
   updateIncident: vi.fn(async () => {}),
@@ -70,6 +72,20 @@ describe('the incident jobs', () => {
       await postIncidentJob.handle(claimed(postIncidentJob, { incidentId: 3 }, { id: 43 }), jobDeps(env.client));
       expect(env.slack.posts({ channel: TRIAGE })).toHaveLength(1);
       expect(env.slack.callsOf('chat.update').at(-1)!.args).toMatchObject({ channel: TRIAGE, ts: alert!.ts });
+    });
+
+    it('shows the known problem the alert became instead of the button that makes one', async () => {
+      state.incident = incident();
+      await postIncidentJob.handle(claimed(postIncidentJob, { incidentId: 3 }), jobDeps(env.client));
+      const [alert] = env.slack.posts({ channel: TRIAGE });
+      expect(JSON.stringify(alert!.blocks)).toContain('problem_from_incident');
+      state.incident = incident({ triageTs: alert!.ts });
+      state.problem = { id: 5, title: 'Connectivity in Jakarta', status: 'open' } as KnownProblem;
+      await postIncidentJob.handle(claimed(postIncidentJob, { incidentId: 3 }, { id: 44 }), jobDeps(env.client));
+      const blocks = JSON.stringify(env.slack.callsOf('chat.update').at(-1)!.args.blocks);
+      expect(blocks).toContain('Known problem: *Connectivity in Jakarta*');
+      expect(blocks).not.toContain('problem_from_incident');
+      state.problem = undefined;
     });
 
     it('merges alerts asked for while one waits', () => {

@@ -37,6 +37,7 @@ export function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
     assigneeId: null,
     assignedAt: null,
     searchTerms: [],
+    knownProblemId: null,
     ...overrides,
   };
 }
@@ -61,6 +62,7 @@ export const draft = (extra: Partial<Draft> = {}): Draft => ({
   ticketId: 42,
   cycle: 0,
   source: 'rules',
+  purpose: 'reply',
   fallbackReason: null,
   language: 'en',
   reply: "I'm sorry the calls drop. We're checking now and will update you within 1 hour.",

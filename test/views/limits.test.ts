@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomerChannel, Incident, Message, Ticket } from '../../src/db/schema/index.js';
+import type { CustomerChannel, Incident, KnownProblem, Message, Ticket } from '../../src/db/schema/index.js';
 import type { Report } from '../../src/domain/report.js';
 import { CATEGORIES, PRIORITIES } from '../../src/domain/taxonomy.js';
 import type { ToneFinding } from '../../src/domain/tone.js';
@@ -13,9 +13,11 @@ import { escalationMessage } from '../../src/views/escalation.js';
 import { helpMessage, linkedMessage } from '../../src/views/help.js';
 import { HOME_LIMITS, homeView } from '../../src/views/home.js';
 import { incidentMessage } from '../../src/views/incident.js';
+import { type CardProblems, knownProblemBlocks } from '../../src/views/card-known-problem.js';
+import { linkProblemModal, resolveProblemModal } from '../../src/views/known-problem-modal.js';
 import { receiptMessage } from '../../src/views/receipt.js';
 import { reportMessage } from '../../src/views/report.js';
-import { triageCard } from '../../src/views/triage-card.js';
+import { CARD_LIMITS, triageCard } from '../../src/views/triage-card.js';
 import { blocksTextLength, checkMessage, checkViewArgument } from '../support/block-kit-rules.js';
 import { draft, message, now, sampleTicket } from './fixtures.js';
 
@@ -380,5 +382,132 @@ describe('other messages and modals at their limits', () => {
       updatedAt: now,
     };
     expectOpenable(channelSettingsModal(stored, hostile(3_000)));
+  });
+});
+
+describe('known problems at their limits', () => {
+  const problem = (overrides: Partial<KnownProblem> = {}): KnownProblem => ({
+    id: 2_147_483_647,
+    title: KB40,
+    status: 'open',
+    cause: KB40,
+    fix: KB40,
+    createdBy: 'UAGENT001',
+    createdAt: now,
+    resolvedAt: null,
+    resolvedBy: null,
+    fromIncidentId: null,
+    ...overrides,
+  });
+  const replies: Message[] = Array.from({ length: 50 }, (_, i) =>
+    message(hostile(2_000), { id: i + 2, ts: `1700000001.${String(i).padStart(6, '0')}` }),
+  );
+  // The fullest card there is (every part at its limit), with the known-problem section on top.
+  const base = {
+    ticket: hostileTicket(),
+    conversation: [message(KB40), ...replies],
+    draft: draft({
+      purpose: 'problem_update',
+      reply: hostile(MAX_REPLY_LENGTH),
+      followUps: Array.from({ length: 6 }, () => hostile(300)),
+      findings: findings(60),
+    }),
+    clock: { kind: 'first_response', dueAt: new Date(now.getTime() - 3_600_000) } as never,
+    history: Array.from({ length: 200 }, (_, i) => `<!date^1700000000^{time}|10:00 UTC> <@UAGENT001> step ${i}`),
+    quality: KB40,
+    language: 'en' as const,
+    now,
+    // Every other section of the card at its fullest too.
+    similar: [1, 2, 3, 4].map((i) => ({
+      id: 2_147_483_640 + i,
+      side: 'our_service' as const,
+      rootCause: KB40,
+      fix: KB40,
+      resolvedAt: now,
+      triageTs: '1700000000.000100',
+      score: 9,
+      link: 'https://acme.slack.com/archives/CTRIAGE01/p1700000000000100',
+    })),
+  };
+  const actionIds = (blocks: unknown[]) =>
+    (JSON.stringify(blocks).match(/"action_id":"[a-z_]+"/g) ?? []).map((m) => m.slice(13, -1));
+
+  it('a card linked to a resolved problem with 500 tickets and 500 waiting updates fits, confirm included', () => {
+    const problems: CardProblems = {
+      linked: { problem: problem({ status: 'resolved', resolvedAt: now }), tickets: 500, pendingUpdates: 500 },
+      suggested: [],
+    };
+    for (const language of ['en', 'zh'] as const) {
+      const card = triageCard({ ...base, problems, language });
+      expectPostable(card);
+      expect(blocksTextLength(card.blocks)).toBeLessThanOrEqual(9_500);
+      expect(actionIds(card.blocks)).toContain(IDS.actions.approveProblemUpdates);
+      expect(actionIds(card.blocks)).toContain(IDS.actions.unlinkProblem);
+    }
+    expect(blocksTextLength(knownProblemBlocks(base.ticket, problems, 'en'))).toBeLessThanOrEqual(CARD_LIMITS.problems);
+    const json = JSON.stringify(triageCard({ ...base, problems }).blocks);
+    expect(json).toContain('Approve all 500 updates');
+    expect(json).toContain('Send 500 updates?');
+    expect(json).toContain('update about the known problem');
+  });
+
+  it('a card with the most suggestions and hostile reasons fits, each with its one-click Link', () => {
+    const open = Array.from({ length: 5 }, (_, i) => ({ id: 2_147_483_000 + i, title: `${i} ${KB40}` }));
+    const problems: CardProblems = {
+      suggested: open.map((p) => ({ problem: p, reasons: Array.from({ length: 40 }, () => hostile(200)) })),
+    };
+    for (const language of ['en', 'zh'] as const) {
+      const card = triageCard({ ...base, problems, language });
+      expectPostable(card);
+      expect(blocksTextLength(card.blocks)).toBeLessThanOrEqual(9_500);
+      const section = knownProblemBlocks(base.ticket, problems, language);
+      expect(blocksTextLength(section)).toBeLessThanOrEqual(CARD_LIMITS.problems);
+      const ids = actionIds(card.blocks);
+      expect(ids.filter((id) => id === IDS.actions.linkSuggestedProblem)).toHaveLength(2);
+      expect(ids).toContain(IDS.actions.linkProblem);
+    }
+  });
+
+  it('an open linked problem offers unlink and "problem fixed", not approve-all', () => {
+    const card = triageCard({
+      ...base,
+      problems: { linked: { problem: problem(), tickets: 1, pendingUpdates: 0 }, suggested: [] },
+    });
+    expectPostable(card);
+    const ids = actionIds(card.blocks);
+    expect(ids).toEqual(expect.arrayContaining([IDS.actions.unlinkProblem, IDS.actions.resolveProblem]));
+    expect(ids).not.toContain(IDS.actions.approveProblemUpdates);
+  });
+
+  it('the link modal lists the 100 newest of 500 open problems, and the modals open whatever was stored', () => {
+    const open = Array.from({ length: 500 }, (_, i) => ({ id: 2_147_483_000 - i, title: i === 3 ? '' : KB40 }));
+    const modal = linkProblemModal({ ticketId: 2_147_483_647, open });
+    expectOpenable(modal);
+    const options = JSON.stringify(modal).match(/"value":"\d+"/g) ?? [];
+    expect(options).toHaveLength(100);
+    expect(JSON.stringify(modal)).toContain(`"text":"#${2_147_483_000 - 3}"`);
+    expectOpenable(linkProblemModal({ ticketId: 1, open: [] }));
+    for (const openTickets of [0, 1, 500]) expectOpenable(resolveProblemModal({ problem: problem(), openTickets }));
+  });
+
+  it('an incident alert shows the hostile-titled problem it became, or the button that makes one', () => {
+    const incident = {
+      id: 1,
+      key: 'connectivity|x',
+      category: 'connectivity',
+      region: KB40,
+      status: 'open',
+      ticketIds: [1, 2],
+      customerIds: ['U1', 'U2'],
+      firstAt: now,
+      lastAt: now,
+      triageTs: null,
+    } satisfies Incident;
+    const withButton = incidentMessage(incident, new Map(), 600_000);
+    expectPostable(withButton);
+    expect(actionIds(withButton.blocks)).toEqual([IDS.actions.problemFromIncident]);
+    const became = incidentMessage(incident, new Map(), 600_000, problem());
+    expectPostable(became);
+    expect(actionIds(became.blocks)).toEqual([]);
   });
 });

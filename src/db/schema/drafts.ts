@@ -4,6 +4,8 @@ import type { Language } from '../../domain/taxonomy.js';
 
 export type DraftStatus = 'proposed' | 'approved' | 'sent' | 'discarded' | 'superseded';
 export type DraftSource = 'model' | 'rules' | 'agent';
+/** What a draft is for: the reply to the customer's latest message, or news about a known problem. */
+export type DraftPurpose = 'reply' | 'closing' | 'problem_update';
 
 /** A reply proposed for a ticket's current response cycle; at most one is proposed at a time. */
 export const drafts = pgTable(
@@ -13,6 +15,7 @@ export const drafts = pgTable(
     ticketId: integer('ticket_id').notNull(),
     cycle: integer('cycle').notNull(),
     source: text('source').$type<DraftSource>().notNull(),
+    purpose: text('purpose').$type<DraftPurpose>().notNull().default('reply'),
     /** Why the model's draft was not used, when the built-in drafter stepped in. */
     fallbackReason: text('fallback_reason'),
     language: text('language').$type<Language>().notNull(),

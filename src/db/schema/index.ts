@@ -7,3 +7,4 @@ export * from './drafts.js';
 export * from './sla-clocks.js';
 export * from './ticket-activity.js';
 export * from './incidents.js';
+export * from './known-problems.js';

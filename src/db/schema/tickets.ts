@@ -53,6 +53,8 @@ export const tickets = pgTable(
     rating: integer('rating'),
     ratedBy: text('rated_by'),
     ratedAt: timestamp('rated_at', { withTimezone: true }),
+    /** The known problem this ticket is one case of, when an agent linked it. */
+    knownProblemId: integer('known_problem_id'),
   },
   (t) => [
     // One ticket per customer root message: redelivered events and double shortcuts land on the same row.
@@ -73,6 +75,8 @@ export const tickets = pgTable(
       .where(sql`${t.status} = 'resolved' and (${t.rootCause} is not null or ${t.fix} is not null)`),
     // App Home lists an agent's own open tickets first.
     index('tickets_assignee_open_idx').on(t.assigneeId).where(sql`${t.status} <> 'resolved'`),
+    // A known problem's tickets are read when it is resolved and shown; most tickets link to none.
+    index('tickets_known_problem_idx').on(t.knownProblemId).where(sql`${t.knownProblemId} is not null`),
   ],
 );
 

@@ -13,6 +13,12 @@ import { editAction } from './edit.js';
 import { rateAction } from './rate.js';
 import { regenerateAction } from './regenerate.js';
 import { resolveAction } from './resolve.js';
+import { approveProblemUpdatesAction } from './approve-problem-updates.js';
+import { linkProblemAction } from './link-problem.js';
+import { linkSuggestedProblemAction } from './link-suggested-problem.js';
+import { problemFromIncidentAction } from './problem-from-incident.js';
+import { resolveProblemAction } from './resolve-problem.js';
+import { unlinkProblemAction } from './unlink-problem.js';
 
 export function actionRoutes(deps: ServiceDeps): Routes<ActionArgs> {
   const routes = new Routes<ActionArgs>('action', deps.log)
@@ -24,7 +30,13 @@ export function actionRoutes(deps: ServiceDeps): Routes<ActionArgs> {
     .on(IDS.actions.setPriority, classificationAction(deps))
     .on(IDS.actions.resolve, resolveAction(deps))
     .on(IDS.actions.acknowledge, acknowledgeAction(deps))
-    .on(IDS.actions.openChannelSettings, channelSettingsAction(deps));
+    .on(IDS.actions.openChannelSettings, channelSettingsAction(deps))
+    .on(IDS.actions.linkProblem, linkProblemAction(deps))
+    .on(IDS.actions.linkSuggestedProblem, linkSuggestedProblemAction(deps))
+    .on(IDS.actions.unlinkProblem, unlinkProblemAction(deps))
+    .on(IDS.actions.resolveProblem, resolveProblemAction(deps))
+    .on(IDS.actions.approveProblemUpdates, approveProblemUpdatesAction(deps))
+    .on(IDS.actions.problemFromIncident, problemFromIncidentAction(deps));
   const rate = rateAction(deps);
   for (let score = 1; score <= 5; score++) routes.on(`${IDS.actions.rate}_${score}`, rate);
   return routes;

@@ -6,11 +6,15 @@ import { Routes, withClient } from '../routes.js';
 import { channelSettingsSubmit } from './channel-settings-submit.js';
 import { editDraftSubmit } from './edit-draft-submit.js';
 import type { ViewArgs } from './form.js';
+import { linkProblemSubmit } from './link-problem-submit.js';
+import { resolveProblemSubmit } from './resolve-problem-submit.js';
 
 export function registerViews(app: App, deps: ServiceDeps, client: WebClient): void {
   const routes = new Routes<ViewArgs>('view', deps.log)
     .on(IDS.views.editDraft, editDraftSubmit(deps))
-    .on(IDS.views.channelSettings, channelSettingsSubmit(deps));
+    .on(IDS.views.channelSettings, channelSettingsSubmit(deps))
+    .on(IDS.views.linkProblem, linkProblemSubmit(deps))
+    .on(IDS.views.resolveProblem, resolveProblemSubmit(deps));
   app.view<ViewSubmitAction>(
     { type: 'view_submission' },
     withClient(client, async (args: ViewArgs) => routes.dispatch(args.view.callback_id, args, () => args.ack())),

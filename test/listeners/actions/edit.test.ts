@@ -14,6 +14,7 @@ const draft = {
   ticketId: 3,
   cycle: 0,
   source: 'rules',
+  purpose: 'reply',
   fallbackReason: null,
   language: 'en',
   reply: 'We are sorry the video freezes. We are checking it and will update you by 15:00.',
