@@ -33,7 +33,8 @@ export function driverProblem(driver: InstalledDriver): string | undefined {
   const unpatched = PATCHED_FILES.filter((file) => !driver.files[file]?.includes(DRIVER_PATCH_MARK));
   if (unpatched.length === 0) return undefined;
   return (
-    `the postgres driver is not patched (${PATCH_FILE} missing from ${unpatched.map((f) => `postgres/${f}`).join(', ')}); ` +
+    `the postgres driver is not patched (${PATCH_FILE} missing from ` +
+    `${unpatched.map((f) => `postgres/${f}`).join(', ')}); ` +
     'reinstall without --ignore-scripts (`npm ci`) or run `npx patch-package`'
   );
 }

@@ -25,7 +25,8 @@ export async function migrate(database: Database): Promise<number> {
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
     await tx.execute(
-      sql`create table if not exists schema_migrations (hash text primary key, created_at bigint not null, applied_at timestamptz not null default now())`,
+      sql`create table if not exists schema_migrations (hash text primary key, created_at bigint not null,
+        applied_at timestamptz not null default now())`,
     );
     const done = rowsOf<{ hash: string }>(await tx.execute(sql`select hash from schema_migrations`));
     const doneHashes = new Set(done.map((r) => r.hash));

@@ -71,19 +71,22 @@ async function checkDatabase(database: Database): Promise<CheckResult> {
     await database.db.execute(sql`select 1`);
   } catch (error) {
     return fail(
-      `Database (${kind}) does not answer (${rootMessage(error)}) — check DATABASE_URL and that the server accepts connections`,
+      `Database (${kind}) does not answer (${rootMessage(error)}) — check DATABASE_URL and that the server ` +
+        `accepts connections`,
     );
   }
   const status = await migrationStatus(database);
   if (status.unknown > 0)
     return fail(
-      `Database (${kind}) has ${status.unknown} migration(s) this version does not know: a newer Complaint Desk used it — run that version, or point DATABASE_URL at this version's database`,
+      `Database (${kind}) has ${status.unknown} migration(s) this version does not know: a newer Complaint Desk ` +
+        `used it — run that version, or point DATABASE_URL at this version's database`,
     );
   if (status.applied === 0)
     return pass(`Database (${kind}) answers; it is new, and the app creates its tables when it starts`);
   if (status.applied < status.known)
     return pass(
-      `Database (${kind}) answers; ${status.known - status.applied} newer migration(s) to apply — the app applies them when it starts`,
+      `Database (${kind}) answers; ${status.known - status.applied} newer migration(s) to apply — the app ` +
+        `applies them when it starts`,
     );
   return pass(`Database (${kind}) answers, with all ${status.known} migrations applied`);
 }
@@ -100,7 +103,8 @@ async function checkToken(deps: SelfCheckDeps): Promise<{ result: CheckResult; i
     if (!auth.bot_id)
       return {
         result: fail(
-          `SLACK_BOT_TOKEN works but is not a bot token (it acts as @${auth.user}) — use the Bot User OAuth Token (xoxb-…) from OAuth & Permissions`,
+          `SLACK_BOT_TOKEN works but is not a bot token (it acts as @${auth.user}) — use the Bot User OAuth ` +
+            `Token (xoxb-…) from OAuth & Permissions`,
         ),
         identity,
       };
@@ -110,12 +114,14 @@ async function checkToken(deps: SelfCheckDeps): Promise<{ result: CheckResult; i
     if (failure.code === 'unreachable')
       return {
         result: fail(
-          `Slack does not answer at ${deps.config.slack.apiUrl} (${failure.message}) — check the network or proxy, and SLACK_API_URL`,
+          `Slack does not answer at ${deps.config.slack.apiUrl} (${failure.message}) — check the network or ` +
+            `proxy, and SLACK_API_URL`,
         ),
       };
     return {
       result: fail(
-        `Slack refuses SLACK_BOT_TOKEN (${failure.code}) — copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page; reinstall the app if it was removed from the workspace`,
+        `Slack refuses SLACK_BOT_TOKEN (${failure.code}) — copy the Bot User OAuth Token (xoxb-…) from your ` +
+          `app's OAuth & Permissions page; reinstall the app if it was removed from the workspace`,
       ),
     };
   }
@@ -124,12 +130,15 @@ async function checkToken(deps: SelfCheckDeps): Promise<{ result: CheckResult; i
 function checkScopes(granted: string[] | undefined, wanted: string[]): CheckResult {
   if (!granted)
     return fail(
-      `Slack did not say which scopes the token has (no x-oauth-scopes header) — check that SLACK_API_URL points at Slack`,
+      `Slack did not say which scopes the token has (no x-oauth-scopes header) — check that SLACK_API_URL ` +
+        `points at Slack`,
     );
   const missing = wanted.filter((scope) => !granted.includes(scope));
   if (missing.length > 0)
     return fail(
-      `The token lacks ${missing.length === 1 ? 'a scope' : 'scopes'} manifest.yml asks for: ${missing.join(', ')} — add ${missing.length === 1 ? 'it' : 'them'} under OAuth & Permissions → Bot Token Scopes (or paste manifest.yml again) and reinstall the app`,
+      `The token lacks ${missing.length === 1 ? 'a scope' : 'scopes'} manifest.yml asks ` +
+        `for: ${missing.join(', ')} — add ${missing.length === 1 ? 'it' : 'them'} under OAuth & Permissions → ` +
+        `Bot Token Scopes (or paste manifest.yml again) and reinstall the app`,
     );
   return pass(`The token has every scope manifest.yml asks for (${wanted.length})`);
 }
@@ -164,17 +173,20 @@ async function checkMembership(
     if (info.code === 'missing_scope') return fail(missingScopeText(`${what.label} ${channel}`, info));
     if (info.code === 'channel_not_found')
       return fail(
-        `${what.label} ${channel} is unknown to Slack, or private without the app in it — check ${what.setting}, and invite the app there (/invite @Complaint Desk)`,
+        `${what.label} ${channel} is unknown to Slack, or private without the app in it — ` +
+          `check ${what.setting}, and invite the app there (/invite @Complaint Desk)`,
       );
     return fail(`${what.label} ${channel} could not be checked (${info.message})`);
   }
   if (info.isArchived)
     return fail(
-      `${what.label} #${info.name} is archived — unarchive it, or ${what.setting === 'TRIAGE_CHANNEL_ID' ? 'choose another TRIAGE_CHANNEL_ID' : 'unlink it'}`,
+      `${what.label} #${info.name} is archived — unarchive it, ` +
+        `or ${what.setting === 'TRIAGE_CHANNEL_ID' ? 'choose another TRIAGE_CHANNEL_ID' : 'unlink it'}`,
     );
   if (!info.isMember)
     return fail(
-      `The app is not in ${what.label.toLowerCase()} #${info.name} — invite it there (/invite @Complaint Desk); ${what.why}`,
+      `The app is not in ${what.label.toLowerCase()} #${info.name} — invite it there (/invite @Complaint ` +
+        `Desk); ${what.why}`,
     );
   return pass(`The app is in ${what.label.toLowerCase()} #${info.name}`);
 }
@@ -219,7 +231,8 @@ async function checkAgents(client: WebClient, channel: string, botUserId: string
   }
   if (others.length === 0)
     return fail(
-      'Nobody but the app is in the triage channel — invite your agents: its members are the people who may act on cards',
+      'Nobody but the app is in the triage channel — invite your agents: its members are the people who may act ' +
+        'on cards',
     );
   for (const id of others.slice(0, MEMBERS_LOOKED_UP)) {
     const found = await person(client, id);
@@ -229,7 +242,8 @@ async function checkAgents(client: WebClient, channel: string, botUserId: string
       return pass(`The triage channel has agents: ${others.length} member(s) besides the app`);
   }
   return fail(
-    `The triage channel has no people besides the app (${others.length} bot or deactivated member(s)) — invite your agents`,
+    `The triage channel has no people besides the app (${others.length} bot or deactivated member(s)) — invite ` +
+      `your agents`,
   );
 }
 
@@ -267,7 +281,8 @@ async function checkEngineers(client: WebClient, channels: CustomerChannel[]): P
     const problem = personProblem(
       await person(client, engineer),
       `Engineer ${engineer}, paired with ${where},`,
-      `pair someone else: /complaints link @engineer in ${paired.length === 1 ? 'that channel' : 'each of those channels'}`,
+      `pair someone else: /complaints link @engineer ` +
+        `in ${paired.length === 1 ? 'that channel' : 'each of those channels'}`,
     );
     if (problem) problems.push(problem);
   }
@@ -304,7 +319,8 @@ async function checkQuality(deps: SelfCheckDeps): Promise<CheckResult | undefine
     return pass(`The call quality source answers (${url})`);
   } catch (error) {
     return fail(
-      `The call quality source at ${url} does not answer as expected (${(error as Error).message}) — check QUALITY_API_URL, or unset it`,
+      `The call quality source at ${url} does not answer as expected ` +
+        `(${(error as Error).message}) — check QUALITY_API_URL, or unset it`,
     );
   }
 }
@@ -316,10 +332,13 @@ async function checkModel(deps: SelfCheckDeps): Promise<CheckResult | undefined>
   const probe = await deps.probeModel();
   if (probe.ok)
     return pass(
-      `The model endpoint answers a structured request (${probe.endpoint}${probe.format ? `, response format ${probe.format}` : ''}, ${probe.ms} ms)`,
+      `The model endpoint answers a structured request (${probe.endpoint}` +
+        `${probe.format ? `, response format ${probe.format}` : ''}, ${probe.ms} ms)`,
     );
   return fail(
-    `The model endpoint ${probe.endpoint} does not draft: ${probe.reason ?? probe.outcome} — check OPENAI_BASE_URL, OPENAI_MODEL and OPENAI_API_KEY; until then the built-in drafter writes the drafts`,
+    `The model endpoint ${probe.endpoint} does not draft: ` +
+      `${probe.reason ?? probe.outcome} — check OPENAI_BASE_URL, OPENAI_MODEL and OPENAI_API_KEY; until then ` +
+      `the built-in drafter writes the drafts`,
   );
 }
 

@@ -15,7 +15,8 @@ async function main(): Promise<number> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stdout.write(
-      `${error.problems.map((p) => formatResult({ ok: false, text: p })).join('\n')}\nSee .env.example for every setting.\n`,
+      `${error.problems.map((p) => formatResult({ ok: false, text: p })).join('\n')}\nSee .env.example for ` +
+        `every setting.\n`,
     );
     return 1;
   }

@@ -23,7 +23,8 @@ export function parseComplaintsCommand(text: string): ComplaintsCommand {
         return {
           kind: 'invalid',
           problem:
-            'Name the engineer to pair with this customer, e.g. `/complaints link @dana` (add `enterprise` for an enterprise customer).',
+            'Name the engineer to pair with this customer, e.g. `/complaints link @dana` (add `enterprise` for ' +
+            'an enterprise customer).',
         };
       const extra = rest.slice(1).map((w) => w.toLowerCase());
       const unknown = extra.find((w) => w !== 'enterprise' && w !== 'standard');

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 
-/** The latest scheduled digest instant at or before `now` (weekly: day 0 = Sunday, minute of the day, in a time zone). */
+/** The latest scheduled digest instant at or before `now` (weekly: day 0 = Sunday, minute of the day, in a time zone).
+ * */
 export function lastDigestAt(now: Date, schedule: { day: number; minute: number }, timeZone: string): Date {
   const local = new TZDate(now.getTime(), timeZone);
   const back = (local.getDay() - schedule.day + 7) % 7;

@@ -102,7 +102,8 @@ function stripDecorations(text: string): string {
       .toLowerCase()
       .replace(/<@[^<>]{1,40}>/g, ' ')
       .replace(/:[a-z0-9_+-]{1,40}:/g, ' ')
-      // biome-ignore lint/suspicious/noMisleadingCharacterClass: modifiers and joiners are removed one code point at a time on purpose
+      // Skin-tone modifiers and joiners are removed one code point at a time, on purpose.
+      // biome-ignore lint/suspicious/noMisleadingCharacterClass: see the line above
       .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]/gu, ' ')
       .replace(/[!！。.,，~～?？、…\s]+/g, ' ')
       .trim()

@@ -121,7 +121,9 @@ export function answerInstructions(format: ResponseFormat, request: StructuredRe
   // JSON mode needs the word "json" in the messages and an example of the shape
   // (https://api-docs.deepseek.com/guides/json_mode; Alibaba Model Studio, structured output). Written in
   // lower case too, in case a server compares it case-sensitively.
-  const shape = `Reply in json: one JSON object that follows this JSON Schema, every field present (null where nothing is known):\n${JSON.stringify(request.schema)}${limits}`;
+  const shape =
+    `Reply in json: one JSON object that follows this JSON Schema, every field present (null where ` +
+    `nothing is known):\n${JSON.stringify(request.schema)}${limits}`;
   return format === 'none' ? `${shape}\nWrite nothing before or after the JSON object and no code fence.` : shape;
 }
 

@@ -119,7 +119,9 @@ export function fitDraftOutput<T>(value: unknown, schema: z.ZodType<T>, limits: 
     if (cut === undefined)
       return {
         ok: false,
-        reason: `the model's reply was ${draft.reply.length} characters, over the limit of ${limits.reply}, with no sentence end to shorten it at`,
+        reason:
+          `the model's reply was ${draft.reply.length} characters, over the limit ` +
+          `of ${limits.reply}, with no sentence end to shorten it at`,
       };
     draft.reply = cut;
     shortened.push('reply');

@@ -13,7 +13,8 @@ const probeAnswer = z.object({
 });
 
 const PROBE_SYSTEM =
-  'You answer a connectivity check for a customer-support tool. Reply with status "ok", language null and an empty notes list.';
+  'You answer a connectivity check for a customer-support tool. Reply with status "ok", language null and an ' +
+  'empty notes list.';
 
 export type ProbeOutcome = ModelFailureKind | 'schema' | 'ok';
 
@@ -66,7 +67,9 @@ export async function probeModel(
       return done({
         ok: false,
         outcome: 'schema',
-        reason: `the model's answer to the check did not match the schema (${parsed.error.issues[0]?.path.join('.') || 'root'})`,
+        reason:
+          `the model's answer to the check did not match the schema ` +
+          `(${parsed.error.issues[0]?.path.join('.') || 'root'})`,
         format: answer.format,
       });
     return done({ ok: true, outcome: 'ok', format: answer.format });

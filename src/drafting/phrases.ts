@@ -14,10 +14,12 @@ export const CATEGORY_PHRASES: Record<Category, Record<Language, CategoryPhrases
   connectivity: {
     en: {
       acknowledge:
-        "I'm sorry your calls keep getting cut off. That's really disruptive, especially in the middle of a conversation.",
+        "I'm sorry your calls keep getting cut off. That's really disruptive, especially in the middle of a " +
+        'conversation.',
       doing: "I've passed this to our engineers, and they're checking the connection records for your calls now.",
       tryNow:
-        'If it happens again before we get back to you, switching between Wi-Fi and mobile data often lets the call reconnect.',
+        'If it happens again before we get back to you, switching between Wi-Fi and mobile data often lets the ' +
+        'call reconnect.',
     },
     zh: {
       acknowledge: '通话频繁中断确实很影响使用，尤其是聊到一半被打断，非常抱歉给您带来这样的体验。',
@@ -28,7 +30,8 @@ export const CATEGORY_PHRASES: Record<Category, Record<Language, CategoryPhrases
   av_quality: {
     en: {
       acknowledge:
-        "I'm sorry the picture and sound have been choppy. It's frustrating when you can't see or hear each other clearly.",
+        "I'm sorry the picture and sound have been choppy. It's frustrating when you can't see or hear each " +
+        'other clearly.',
       doing:
         "We're looking at the quality records of your calls now to find where the picture or sound is being held up.",
       tryNow: 'Meanwhile, closing other apps that use the network during a call can help.',
@@ -44,7 +47,8 @@ export const CATEGORY_PHRASES: Record<Category, Record<Language, CategoryPhrases
       acknowledge: "I'm sorry the app is closing on you. That's the last thing anyone needs in the middle of a call.",
       doing: 'Our engineers are looking into the crash now.',
       tryNow:
-        'If it happens again, a short screen recording of the moments before it closes would help us find the cause quickly.',
+        'If it happens again, a short screen recording of the moments before it closes would help us find the ' +
+        'cause quickly.',
     },
     zh: {
       acknowledge: '应用突然闪退确实很影响使用，尤其是在通话中，非常抱歉。',
@@ -55,7 +59,8 @@ export const CATEGORY_PHRASES: Record<Category, Record<Language, CategoryPhrases
   feature: {
     en: {
       acknowledge:
-        "Sorry that this feature isn't working the way it should. We know it matters to how you and your users look and feel on camera.",
+        "Sorry that this feature isn't working the way it should. We know it matters to how you and your users " +
+        'look and feel on camera.',
       doing: "We're checking this feature on our side now.",
       tryNow: "In the meantime, it's worth restarting the app once to see whether the feature comes back.",
     },

@@ -11,7 +11,8 @@ export function digestDue(config: ServiceDeps['config'], now: Date): string | un
 }
 
 /**
- * Called by the sweeper when a scheduled time comes: enqueues this week's digest once its time has come. The once-key (the
+ * Called by the sweeper when a scheduled time comes: enqueues this week's digest once its time has come. The once-key
+ * (the
  * scheduled instant) makes it one digest however many instances sweep.
  */
 export async function scheduleDigest(deps: ServiceDeps, now: Date): Promise<boolean> {

@@ -80,7 +80,9 @@ export async function makeDraft(
       ticketId: ticket.id,
       at: deps.now(),
       action: 'drafted',
-      detail: `${result.source}${result.fallbackReason ? ` (fallback: ${result.fallbackReason})` : ''} in ${elapsedMs} ms`,
+      detail:
+        `${result.source}${result.fallbackReason ? ` (fallback: ${result.fallbackReason})` : ''} in ` +
+        `${elapsedMs} ms`,
     });
     await syncCardJob.queue(tx, { ticketId: ticket.id });
     return draft;

@@ -16,7 +16,8 @@ import { postIncidentJob } from '../jobs/post-incident.js';
 const MAX_LISTED = 50;
 
 /**
- * After a ticket opens (from the outbox, off the request path): if enough different customers reported the same category (and region, where
+ * After a ticket opens (from the outbox, off the request path): if enough different customers reported the same
+ * category (and region, where
  * known) within the window, open one incident, or add this ticket to the one already open.
  */
 export async function noteForIncidents(

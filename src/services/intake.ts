@@ -51,7 +51,8 @@ export function tsToDate(ts: string): Date {
   return new Date(Math.round(Number(ts) * 1000));
 }
 
-/** Customer or agent: agents are triage members (and the paired engineer); in a shared channel a customer is from another workspace. */
+/** Customer or agent: agents are triage members (and the paired engineer); in a shared channel a customer is from
+ * another workspace. */
 async function roleOf(
   deps: ServiceDeps,
   msg: IncomingMessage,

@@ -17,7 +17,8 @@ export type MessageEventIntake =
   | { kind: 'delete'; payload: { channelId: string; ts: string; deleteTs: string } }
   | { kind: 'ignore'; reason: string };
 
-/** Subtypes that are a person writing: plain (none), a file with or without words, a thread reply sent to the channel too, /me. */
+/** Subtypes that are a person writing: plain (none), a file with or without words, a thread reply sent to the channel
+ * too, /me. */
 const PERSON_SUBTYPES = new Set(['file_share', 'thread_broadcast', 'me_message']);
 
 /**

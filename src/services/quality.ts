@@ -67,7 +67,8 @@ export function describeQuality(q: CallQuality, language: Language): string {
   const parts: string[] = [];
   if (froze)
     parts.push(
-      `the video paused ${q.freezeCount} time${q.freezeCount === 1 ? '' : 's'}, about ${Math.round(q.freezeSeconds)} seconds in all`,
+      `the video paused ${q.freezeCount} time${q.freezeCount === 1 ? '' : 's'}, about ` +
+        `${Math.round(q.freezeSeconds)} seconds in all`,
     );
   if (lossy)
     parts.push(`about ${Math.round(q.packetLossPct)} in every 100 pieces of sound and picture did not arrive in time`);

@@ -7,7 +7,8 @@
  * reference says to escape exactly three characters so they show as typed: `&` → `&amp;`, `<` → `&lt;`,
  * `>` → `&gt;` ("How to escape characters", https://api.slack.com/docs/message-formatting). Escaped, none of
  * those can mention anyone or hide a link; a bare URL is still linked by Slack ("URL detection is performed by
- * the server", https://api.slack.com/docs/formatting) and shows itself, so nothing is disguised. The words @channel / @here /
+ * the server", https://api.slack.com/docs/formatting) and shows itself, so nothing is disguised. The words @channel /
+ * @here /
  * @everyone without brackets get a zero-width space after the `@`, so no client or parse mode can turn them into
  * a mention either. Lone surrogates (not text, and not valid in Slack's JSON) become U+FFFD.
  */

@@ -12,7 +12,8 @@ export function closingMessage(params: { ticketId: number; language: Language })
   const zh = params.language === 'zh';
   const text = zh
     ? `工单 #${params.ticketId} 已处理完毕。感谢您的耐心！如果问题再次出现，直接在这个帖子里回复，我们会马上跟进。`
-    : `We've marked ticket #${params.ticketId} as resolved. Thank you for your patience! If it happens again, just reply in this thread and we'll pick it up right away.`;
+    : `We've marked ticket #${params.ticketId} as resolved. Thank you for your patience! If it happens again, ` +
+      `just reply in this thread and we'll pick it up right away.`;
   return {
     text,
     blocks: [

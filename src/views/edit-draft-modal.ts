@@ -29,7 +29,8 @@ export function editDraftModal(params: { draft: Draft; text?: string; findings?:
       hint: {
         type: 'plain_text',
         text: tooLong
-          ? `The draft was longer than ${MAX_REPLY_LENGTH.toLocaleString('en')} characters, the most Slack lets a reply box hold; its end was cut. Read it through before sending.`
+          ? `The draft was longer than ${MAX_REPLY_LENGTH.toLocaleString('en')} characters, the most Slack lets ` +
+            `a reply box hold; its end was cut. Read it through before sending.`
           : 'Checked for blame, empty apologies, promises we cannot keep and jargon when you send.',
       },
     },
@@ -40,7 +41,14 @@ export function editDraftModal(params: { draft: Draft; text?: string; findings?:
       text: {
         type: 'mrkdwn',
         text: cutMrkdwn(
-          `*Tone check*\n${findings.map((f) => `${f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:'} “${untrustedMrkdwn(f.excerpt, 200)}” — ${f.explanation}`).join('\n')}`,
+          `*Tone check*\n` +
+            `${findings
+              .map(
+                (f) =>
+                  `${f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:'} “` +
+                  `${untrustedMrkdwn(f.excerpt, 200)}” — ${f.explanation}`,
+              )
+              .join('\n')}`,
           3000,
           `… _(${findings.length} findings in all)_`,
         ),

@@ -36,7 +36,9 @@ export function escalationMessage(m: EscalationModel): { text: string; blocks: K
   let text: string;
   if (m.stage === 1) text = `:warning: ${ticket} in ${where} ${waited}. Please reply soon.`;
   else if (m.stage === 2)
-    text = `:rotating_light: <@${m.targetUserId}> ${ticket} in ${where} ${waited} and is now overdue. You are the paired engineer: please take it.`;
+    text =
+      `:rotating_light: <@${m.targetUserId}> ${ticket} in ${where} ${waited} and is now overdue. You are ` +
+      `the paired engineer: please take it.`;
   else {
     // Without a support lead configured, the thread itself is the last level.
     const who = m.targetUserId ? `<@${m.targetUserId}> ` : '<!here> ';

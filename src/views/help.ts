@@ -2,11 +2,14 @@
 export function helpMessage(): { text: string } {
   return {
     text: [
-      '*Complaint Desk* turns customer complaints in shared channels into tickets with a drafted reply for you to approve.',
-      '• `/complaints link @engineer [enterprise]` — run in a customer channel: links it and pairs the engineer who is pinged when a ticket there runs late. Run again to change.',
+      '*Complaint Desk* turns customer complaints in shared channels into tickets with a drafted reply for you ' +
+        'to approve.',
+      '• `/complaints link @engineer [enterprise]` — run in a customer channel: links it and pairs the engineer ' +
+        'who is pinged when a ticket there runs late. Run again to change.',
       '• `/complaints settings` — run in a customer channel: engineer, tier, business hours, time zone and language.',
       '• `/complaints report [days]` — complaint review for the last 7 days (or as many as you say).',
-      '• `/complaints export [days]` — a CSV of the tickets opened in the last 30 days (or as many as you say), sent to you in a direct message.',
+      '• `/complaints export [days]` — a CSV of the tickets opened in the last 30 days (or as many as you say), ' +
+        'sent to you in a direct message.',
       '• `/complaints help` — this message.',
       'To open a ticket from any message, use the *Open complaint ticket* message shortcut or react with :ticket:.',
     ].join('\n'),
@@ -21,6 +24,8 @@ export function linkedMessage(params: {
 }): { text: string } {
   const tier = params.enterprise ? 'an *enterprise* customer (top priority, 24/7 clocks)' : 'a standard customer';
   return {
-    text: `${params.created ? 'Linked' : 'Updated'} <#${params.channelId}>: ${tier}, paired with <@${params.engineerUserId}>. New top-level messages from the customer here now open tickets.`,
+    text:
+      `${params.created ? 'Linked' : 'Updated'} <#${params.channelId}>: ${tier}, paired with ` +
+      `<@${params.engineerUserId}>. New top-level messages from the customer here now open tickets.`,
   };
 }

@@ -27,7 +27,10 @@ function links(row: { cardLink?: string; threadLink?: string }): string {
 
 function line(ticket: Ticket, extra: string, row: { cardLink?: string; threadLink?: string }): string {
   const what = untrustedMrkdwn(ticket.summary ?? CATEGORY_SHORT[ticket.category], 120);
-  return `*#${ticket.id}* <#${ticket.channelId}> · ${CATEGORY_SHORT[ticket.category]} · ${PRIORITY_LABEL[ticket.priority]} — ${what}\n${extra}${links(row) ? ` · ${links(row)}` : ''}`;
+  return (
+    `*#${ticket.id}* <#${ticket.channelId}> · ${CATEGORY_SHORT[ticket.category]} · ` +
+    `${PRIORITY_LABEL[ticket.priority]} — ${what}\n${extra}${links(row) ? ` · ${links(row)}` : ''}`
+  );
 }
 
 function more(shown: number, total: number): KnownBlock[] {
@@ -56,7 +59,9 @@ export function homeView(model: HomeModel): View {
       elements: [
         {
           type: 'mrkdwn',
-          text: `${model.totals.waitingOnUs} waiting on us · ${model.totals.waitingOnCustomer} waiting on customers · updated ${slackDate(model.now, '{time}')}`,
+          text:
+            `${model.totals.waitingOnUs} waiting on us · ${model.totals.waitingOnCustomer} waiting on ` +
+            `customers · updated ${slackDate(model.now, '{time}')}`,
         },
       ],
     },
@@ -109,7 +114,8 @@ export function homeView(model: HomeModel): View {
     HOME_LIMITS.resolved,
     model.recentlyResolved.length,
     (t) =>
-      `resolved ${t.resolvedAt ? slackDate(t.resolvedAt, '{date_short_pretty}') : ''}${t.rating ? ` · rated ${t.rating}/5` : ''}`,
+      `resolved ${t.resolvedAt ? slackDate(t.resolvedAt, '{date_short_pretty}') : ''}` +
+      `${t.rating ? ` · rated ${t.rating}/5` : ''}`,
   );
 
   blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: 'Customer channels' } });
@@ -124,7 +130,11 @@ export function homeView(model: HomeModel): View {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `<#${c.channelId}> · ${c.enterprise ? 'Enterprise' : 'Standard'} · engineer ${c.engineerUserId ? `<@${c.engineerUserId}>` : '_none_'} · hours ${untrustedMrkdwn(c.businessHours ?? (c.enterprise ? '24/7' : 'default'), 200)}${c.timeZone ? ` ${untrustedMrkdwn(c.timeZone, 100)}` : ''}`,
+        text:
+          `<#${c.channelId}> · ${c.enterprise ? 'Enterprise' : 'Standard'} · engineer ` +
+          `${c.engineerUserId ? `<@${c.engineerUserId}>` : '_none_'} · hours ` +
+          `${untrustedMrkdwn(c.businessHours ?? (c.enterprise ? '24/7' : 'default'), 200)}` +
+          `${c.timeZone ? ` ${untrustedMrkdwn(c.timeZone, 100)}` : ''}`,
       },
       accessory: {
         type: 'button',

@@ -7,7 +7,8 @@ import { untrustedMrkdwn } from '../slack/untrusted-text.js';
 
 /** A region is a customer's words: long enough for "São Paulo, Brazil (Vivo 5G)", never a whole section. */
 const REGION_LIMIT = 100;
-/** Ticket links in the alert; the rest are counted. Each link is about 80 characters, inside one 3000-character section. */
+/** Ticket links in the alert; the rest are counted. Each link is about 80 characters, inside one 3000-character
+ * section. */
 const LINKED_TICKETS = 30;
 
 /** One alert for what looks like one cause, linking every ticket it covers. */
@@ -19,7 +20,9 @@ export function incidentMessage(
 ): { text: string; blocks: KnownBlock[] } {
   const where = incident.region ? ` in ${untrustedMrkdwn(incident.region, REGION_LIMIT)}` : '';
   const problem = CATEGORY_LABEL[incident.category].en;
-  const text = `:rotating_light: Possible incident: ${incident.customerIds.length} customers reported a ${problem}${where} within ${formatDuration(windowMs)}.`;
+  const text =
+    `:rotating_light: Possible incident: ${incident.customerIds.length} customers reported ` +
+    `a ${problem}${where} within ${formatDuration(windowMs)}.`;
   const tickets = ticketList(incident.ticketIds, links, 3000 - '*Tickets:* '.length);
   return {
     text,
@@ -31,7 +34,9 @@ export function incidentMessage(
         elements: [
           {
             type: 'mrkdwn',
-            text: 'This may be one problem on our side (a region, a server, a release). Check it once before answering each ticket, and tell customers what we know.',
+            text:
+              'This may be one problem on our side (a region, a server, a release). Check it once before ' +
+              'answering each ticket, and tell customers what we know.',
           },
         ],
       },

@@ -69,7 +69,9 @@ export function receiptMessage(input: ReceiptInput): { text: string } {
   }
   return {
     text:
-      `Thanks for letting us know, and sorry for the trouble. We've opened ticket *#${input.ticketId}* (${problem}).${files}\n` +
-      `A person from our support team will reply in this thread ${when(input)}. If you have the call or channel ID and roughly when it happened, add them here and we can look up that call straight away.`,
+      `Thanks for letting us know, and sorry for the trouble. We've opened ticket *#${input.ticketId}* (` +
+      `${problem}).${files}\n` +
+      `A person from our support team will reply in this thread ${when(input)}. If you have the call or channel ` +
+      `ID and roughly when it happened, add them here and we can look up that call straight away.`,
   };
 }

@@ -112,7 +112,8 @@ function findingsLine(findings: Draft['findings'], cleanLabel: string): string {
   if (findings.length === 0) return `:white_check_mark: ${cleanLabel}`;
   const lines = findings.map(
     (f) =>
-      `${f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:'} “${untrustedMrkdwn(f.excerpt, 120)}” — ${f.explanation}`,
+      `${f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:'} “` +
+      `${untrustedMrkdwn(f.excerpt, 120)}” — ${f.explanation}`,
   );
   return lines.join('\n');
 }
@@ -153,9 +154,13 @@ function draftBlocks(model: CardModel, draft: Draft): KnownBlock[] {
 export function triageCard(model: CardModel): { text: string; blocks: Array<Block | KnownBlock> } {
   const L = AGENT_LABELS[model.language];
   const { ticket, draft } = model;
-  const title = `#${ticket.id} · ${CATEGORY_SHORT[ticket.category]} · ${PRIORITY_LABEL[ticket.priority]}${ticket.enterprise ? ' · Enterprise' : ''}`;
+  const title =
+    `#${ticket.id} · ${CATEGORY_SHORT[ticket.category]} · ${PRIORITY_LABEL[ticket.priority]}` +
+    `${ticket.enterprise ? ' · Enterprise' : ''}`;
   const latest = model.conversation.filter((m) => m.role === 'customer').at(-1);
-  const text = `${title} — ${L[ticket.status]}${latest && !latest.deletedAt ? `: ${untrustedMrkdwn(latest.text, CARD_LIMITS.fallback)}` : ''}`;
+  const text =
+    `${title} — ${L[ticket.status]}` +
+    `${latest && !latest.deletedAt ? `: ${untrustedMrkdwn(latest.text, CARD_LIMITS.fallback)}` : ''}`;
 
   const blocks: Array<Block | KnownBlock> = [
     { type: 'header', text: { type: 'plain_text', text: cutPlain(title, 150) } },

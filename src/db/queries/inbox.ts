@@ -34,10 +34,13 @@ export async function storeIntakeBatch(db: Executor, items: readonly IntakeItem[
   const result = await db.execute(sql`
     insert into ${outbox} (kind, payload, once_key, run_at)
     select e.item->>'kind', e.item->'payload', e.item->>'once_key', now()
-    from jsonb_array_elements(${JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'string' ? storableText(value) : value))}::jsonb) with ordinality as e(item, n)
+    from jsonb_array_elements(${JSON.stringify(rows, (_key, value: unknown) =>
+      typeof value === 'string' ? storableText(value) : value,
+    )}::jsonb) with ordinality as e(item, n)
     where exists (select 1 from ${customerChannels} c where c.channel_id = e.item->>'channel_id')
        or (e.item->>'thread_ts' is not null and (
-            exists (select 1 from ${messages} m where m.channel_id = e.item->>'channel_id' and m.ts = e.item->>'thread_ts')
+            exists (select 1 from ${messages} m
+                    where m.channel_id = e.item->>'channel_id' and m.ts = e.item->>'thread_ts')
          or exists (select 1 from ${outbox} o where o.once_key = e.item->>'parent_key')))
     order by e.n
     on conflict (once_key) do nothing
