@@ -270,18 +270,24 @@ async function benchSweep(database: Database) {
   const due = 50;
   // Closed tickets with met clocks, then open ones whose next step is in the future, and a few due now.
   await database.db.execute(
-    sql.raw(`insert into tickets (channel_id, root_ts, customer_user_id, category, priority, language, status, created_at, last_customer_message_at)
-      select 'CSWEEP', g::text || '.000000', 'U' || g, 'connectivity', 'high', 'en', case when g <= ${open} then 'waiting_on_us' else 'resolved' end, now() - interval '1 day', now() - interval '1 day'
+    sql.raw(`insert into tickets (channel_id, root_ts, customer_user_id, category, priority, language, status,
+      created_at, last_customer_message_at)
+      select 'CSWEEP', g::text || '.000000', 'U' || g, 'connectivity', 'high', 'en', case
+        when g <= ${open} then 'waiting_on_us' else 'resolved' end, now() - interval '1 day', now() - interval '1 day'
       from generate_series(1, ${total}) g`),
   );
   await database.db.execute(
-    sql.raw(`insert into sla_clocks (ticket_id, kind, cycle, state, started_at, target_ms, elapsed_ms, running_since, due_at, next_fire_at, stopped_at)
+    sql.raw(`insert into sla_clocks (ticket_id, kind, cycle, state, started_at, target_ms, elapsed_ms,
+      running_since, due_at, next_fire_at, stopped_at)
       select t.id, 'first_response', 0,
         case when s.g <= ${open} then 'running' else 'met' end,
         now() - interval '1 day', 900000, 0,
-        case when s.g <= ${due} then now() - interval '14 minutes' when s.g <= ${open} then now() - interval '1 minute' else null end,
-        case when s.g <= ${due} then now() + interval '1 minute' when s.g <= ${open} then now() + interval '14 minutes' else null end,
-        case when s.g <= ${due} then now() - interval '1 second' when s.g <= ${open} then now() + interval '10 minutes' + (s.g || ' seconds')::interval else null end,
+        case when s.g <= ${due} then now() - interval '14 minutes'
+          when s.g <= ${open} then now() - interval '1 minute' else null end,
+        case when s.g <= ${due} then now() + interval '1 minute'
+          when s.g <= ${open} then now() + interval '14 minutes' else null end,
+        case when s.g <= ${due} then now() - interval '1 second'
+          when s.g <= ${open} then now() + interval '10 minutes' + (s.g || ' seconds')::interval else null end,
         case when s.g <= ${open} then null else now() - interval '23 hours' end
       from tickets t cross join lateral (select split_part(t.root_ts, '.', 1)::int as g) s
       where t.channel_id = 'CSWEEP'`),
@@ -292,7 +298,8 @@ async function benchSweep(database: Database) {
   await database.db.execute(sql`vacuum analyze tickets`);
   await database.db.execute(sql`checkpoint`).catch(() => {});
   const plan = await database.rows<{ 'QUERY PLAN': string }>(
-    sql`explain analyze select * from sla_clocks where state = 'running' and next_fire_at is not null and next_fire_at <= now() order by next_fire_at limit 200 for update skip locked`,
+    sql`explain analyze select * from sla_clocks where state = 'running' and next_fire_at is not null
+      and next_fire_at <= now() order by next_fire_at limit 200 for update skip locked`,
   );
   const config = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -331,14 +338,17 @@ function printBurst(title: string, r: BurstResult): void {
   console.log(`   ${title}; 429 answers seen: ${r.rateLimited}`);
   console.log(`     time to receipt: p50 ${p(r.toReceipt, 0.5)}, p99 ${p(r.toReceipt, 0.99)}`);
   console.log(
-    `       first complaint in its channel (${r.firstInChannel.length}): p50 ${p(r.firstInChannel, 0.5)}, p99 ${p(r.firstInChannel, 0.99)}`,
+    `       first complaint in its channel (${r.firstInChannel.length}): p50 ${p(r.firstInChannel, 0.5)}, p99 ` +
+      `${p(r.firstInChannel, 0.99)}`,
   );
   if (r.laterInChannel.length)
     console.log(
-      `       second complaint in the same channel (${r.laterInChannel.length}, Slack's 1 post/s): min ${p(r.laterInChannel, 0)}, p50 ${p(r.laterInChannel, 0.5)}`,
+      `       second complaint in the same channel (${r.laterInChannel.length}, Slack's 1 post/s): ` +
+        `min ${p(r.laterInChannel, 0)}, p50 ${p(r.laterInChannel, 0.5)}`,
     );
   console.log(
-    `     time to card:    p50 ${p(r.toCard, 0.5)}, p99 ${p(r.toCard, 0.99)} (all cards share the triage channel's 1/s limit)`,
+    `     time to card:    p50 ${p(r.toCard, 0.5)}, p99 ${p(r.toCard, 0.99)} (all cards share the triage ` +
+      `channel's 1/s limit)`,
   );
 }
 
@@ -371,26 +381,34 @@ async function main(): Promise<void> {
     const apps = await benchApps(database);
     const p = (xs: number[], q: number) => percentile(xs, q);
     console.log(
-      `\n1. Delivery of a burst of ${SETTINGS.burst} complaints from ${Math.min(SETTINGS.burst, SETTINGS.channels)} channels (Slack emulator: ${SETTINGS.latencyMs} ms latency, ${SLACK_POSTS_PER_CHANNEL_PER_SECOND} post/s per channel, no burst allowance, 429 + Retry-After)`,
+      `\n1. Delivery of a burst of ${SETTINGS.burst} complaints ` +
+        `from ${Math.min(SETTINGS.burst, SETTINGS.channels)} channels (Slack ` +
+        `emulator: ${SETTINGS.latencyMs} ms latency, ${SLACK_POSTS_PER_CHANNEL_PER_SECOND} post/s per channel, ` +
+        `no burst allowance, 429 + Retry-After)`,
     );
     printBurst(`model answering (${apps.healthyDrafts} drafts asked)`, apps.healthy);
     printBurst(`model never answering (${apps.hangingDrafts} drafts asked, each waits DRAFT_TIMEOUT)`, apps.hanging);
     console.log(
-      `\n2. Acknowledgement latency: ${SETTINGS.rounds} rounds of ${SETTINGS.acks} signed complaints at ${SETTINGS.concurrency} concurrent, the two apps taking turns (after ${SETTINGS.warmup} each to warm up, and ${SETTINGS.roundWarmup} unmeasured before each round)`,
+      `\n2. Acknowledgement latency: ${SETTINGS.rounds} rounds of ${SETTINGS.acks} signed complaints ` +
+        `at ${SETTINGS.concurrency} concurrent, the two apps taking turns ` +
+        `(after ${SETTINGS.warmup} each to warm up, and ${SETTINGS.roundWarmup} unmeasured before each round)`,
     );
     const all = (target: 'bare' | 'app') => apps.rounds.flatMap((r) => r[target]);
     const perRound = (target: 'bare' | 'app') => apps.rounds.map((r) => p(r[target], 0.99)!.toFixed(1)).join(', ');
     const bareP99 = p(all('bare'), 0.99)!;
     const appP99 = p(all('app'), 0.99)!;
     console.log(
-      `   bare Bolt (no-op listener): p50 ${ms(p(all('bare'), 0.5))}, p99 ${ms(bareP99)}  (p99 by round: ${perRound('bare')} ms)`,
+      `   bare Bolt (no-op listener): p50 ${ms(p(all('bare'), 0.5))}, p99 ${ms(bareP99)}  (p99 by round: ` +
+        `${perRound('bare')} ms)`,
     );
     console.log(
-      `   Complaint Desk:             p50 ${ms(p(all('app'), 0.5))}, p99 ${ms(appP99)}  (p99 by round: ${perRound('app')} ms)`,
+      `   Complaint Desk:             p50 ${ms(p(all('app'), 0.5))}, p99 ${ms(appP99)}  (p99 by round: ` +
+        `${perRound('app')} ms)`,
     );
     console.log(`   → ${(appP99 / bareP99).toFixed(2)}× the bare p99 (target ≤ 1.2×)`);
     console.log(
-      `\n3. Memory of the app process: ${apps.idleMemory.toFixed(0)} MB after start, peak (RSS high-water mark) ${apps.memory.toFixed(0)} MB (target < 250 MB)`,
+      `\n3. Memory of the app process: ${apps.idleMemory.toFixed(0)} MB after start, peak (RSS high-water ` +
+        `mark) ${apps.memory.toFixed(0)} MB (target < 250 MB)`,
     );
 
     const db = await openDatabase(database);
@@ -398,11 +416,13 @@ async function main(): Promise<void> {
     const sweep = await benchSweep(db);
     await db.close();
     console.log(
-      `\n4. SLA sweep, ${SETTINGS.sweepTickets.toLocaleString('en')} tickets of which ${SETTINGS.sweepOpen.toLocaleString('en')} open`,
+      `\n4. SLA sweep, ${SETTINGS.sweepTickets.toLocaleString('en')} tickets of ` +
+        `which ${SETTINGS.sweepOpen.toLocaleString('en')} open`,
     );
     console.log(`   first sweep with 50 due steps: ${ms(sweep.withDue)} (fired ${sweep.fired})`);
     console.log(
-      `   ${SETTINGS.sweeps} sweeps with nothing due: p50 ${ms(sweep.idleP50)}, p99 ${ms(sweep.idleP99)} (target < 5 ms)`,
+      `   ${SETTINGS.sweeps} sweeps with nothing due: p50 ${ms(sweep.idleP50)}, p99 ` +
+        `${ms(sweep.idleP99)} (target < 5 ms)`,
     );
     console.log('   plan of the claim query:');
     for (const line of sweep.plan) console.log(`     ${line}`);

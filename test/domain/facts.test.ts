@@ -5,7 +5,8 @@ describe('facts from the conversation', () => {
   it('reads scenario, network, place, device, OS, region, time and call id in English', () => {
     expect(
       extractFacts(
-        'During live co-hosting on 4G outside, Samsung Galaxy S23 with Android 14, in Jakarta yesterday at 9pm. channel id: live-8842',
+        'During live co-hosting on 4G outside, Samsung Galaxy S23 with Android 14, in Jakarta yesterday at 9pm. ' +
+          'channel id: live-8842',
       ),
     ).toEqual({
       scenario: 'live co-hosting',

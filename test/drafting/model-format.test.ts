@@ -50,7 +50,8 @@ describe('which 400s mean "not this response format"', () => {
       422,
       {
         message:
-          'Failed to deserialize the JSON body into the target type: response_format: response_format.type `json_schema` is unavailable now',
+          'Failed to deserialize the JSON body into the target type: response_format: response_format.type ' +
+          '`json_schema` is unavailable now',
       },
     ],
     [

@@ -68,7 +68,10 @@ describe('the model check', () => {
       { responseFormat: 'json_schema' as const },
       'format_refused',
       expect.stringMatching(
-        /^the endpoint refused response_format json_schema \(HTTP 400: The parameter `response_format.type` .{80,140}…\)$/,
+        new RegExp(
+          '^the endpoint refused response_format json_schema \\(HTTP 400: ' +
+            'The parameter `response_format.type` .{80,140}…\\)$',
+        ),
       ),
     ],
     [

@@ -128,27 +128,30 @@ describe('bad input gets a clear answer and changes nothing', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('keeps a huge message up to Slack 40,000 characters in the database and inside Slack limits on the card', async () => {
-    const huge = `Calls drop constantly. ${'这段视频一直卡顿 and the audio echoes. '.repeat(1500)}`;
-    const { ts, status } = await h.customerSays(huge, { user: 'UBAD00001' });
-    expect(status).toBe(200);
-    const [stored] = await h.app.database.db.select().from(messages).where(eq(messages.ts, ts));
-    expect(stored!.text.length).toBeLessThanOrEqual(SLACK_MESSAGE_TEXT_LIMIT);
-    expect(stored!.text.length).toBeGreaterThan(SLACK_MESSAGE_TEXT_LIMIT - 100);
-    expect(huge.startsWith(stored!.text.slice(0, stored!.text.indexOf('\n\n[Message cut here')))).toBe(true);
-    const [ticket] = await h.app.database.db.select().from(tickets).where(eq(tickets.rootTs, ts));
-    const card = await h.emulator.waitFor(
-      () =>
-        h
-          .cards()
-          .find((c) => c.text.startsWith(`#${ticket!.id} `) && JSON.stringify(c.blocks).includes('Suggested reply')),
-      10_000,
-      'card',
-    );
-    for (const block of card.blocks as Array<Record<string, any>>)
-      if (block.text?.text) expect(block.text.text.length).toBeLessThanOrEqual(3000);
-    expect(card.text.length).toBeLessThan(400);
-  });
+  it(
+    'keeps a huge message up to Slack 40,000 characters in the database and inside Slack limits on the ' + 'card',
+    async () => {
+      const huge = `Calls drop constantly. ${'这段视频一直卡顿 and the audio echoes. '.repeat(1500)}`;
+      const { ts, status } = await h.customerSays(huge, { user: 'UBAD00001' });
+      expect(status).toBe(200);
+      const [stored] = await h.app.database.db.select().from(messages).where(eq(messages.ts, ts));
+      expect(stored!.text.length).toBeLessThanOrEqual(SLACK_MESSAGE_TEXT_LIMIT);
+      expect(stored!.text.length).toBeGreaterThan(SLACK_MESSAGE_TEXT_LIMIT - 100);
+      expect(huge.startsWith(stored!.text.slice(0, stored!.text.indexOf('\n\n[Message cut here')))).toBe(true);
+      const [ticket] = await h.app.database.db.select().from(tickets).where(eq(tickets.rootTs, ts));
+      const card = await h.emulator.waitFor(
+        () =>
+          h
+            .cards()
+            .find((c) => c.text.startsWith(`#${ticket!.id} `) && JSON.stringify(c.blocks).includes('Suggested reply')),
+        10_000,
+        'card',
+      );
+      for (const block of card.blocks as Array<Record<string, any>>)
+        if (block.text?.text) expect(block.text.text.length).toBeLessThanOrEqual(3000);
+      expect(card.text.length).toBeLessThan(400);
+    },
+  );
 
   it('handles odd Unicode (RTL marks, zero-width joiners, combining marks, emoji) and mentions safely', async () => {
     const odd = 'Calls drop \u202Eesrever\u202C \u200d👩‍👩‍👧‍👦 Z̷̢͓a̸͈l̵g̶o 𝓜𝓪𝓽𝓱 <!channel> @here <@UEVIL> *bold*';

@@ -77,7 +77,8 @@ describe('npm run doctor: the self-check against the workspace', () => {
   it('a token Slack refuses: one line with the fix, and no Slack check runs on it', async () => {
     const { lines, failed } = await check({ token: 'xoxb-revoked-or-mistyped' });
     expect(failed).toEqual([
-      "✗ Slack refuses SLACK_BOT_TOKEN (invalid_auth) — copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page; reinstall the app if it was removed from the workspace",
+      "✗ Slack refuses SLACK_BOT_TOKEN (invalid_auth) — copy the Bot User OAuth Token (xoxb-…) from your app's " +
+        'OAuth & Permissions page; reinstall the app if it was removed from the workspace',
     ]);
     expect(lines.some((l) => l.includes('triage'))).toBe(false);
   });
@@ -93,7 +94,8 @@ describe('npm run doctor: the self-check against the workspace', () => {
     h.emulator.scopes = manifestScopes.filter((s) => s !== 'reactions:write' && s !== 'users:read');
     const { failed } = await check();
     expect(failed[0]).toBe(
-      '✗ The token lacks scopes manifest.yml asks for: reactions:write, users:read — add them under OAuth & Permissions → Bot Token Scopes (or paste manifest.yml again) and reinstall the app',
+      '✗ The token lacks scopes manifest.yml asks for: reactions:write, users:read — add them under OAuth & ' +
+        'Permissions → Bot Token Scopes (or paste manifest.yml again) and reinstall the app',
     );
     // users.info needs users:read: the agents, the lead and the engineer cannot be checked without it.
     expect(failed.slice(1).every((l) => l.includes('needs users:read'))).toBe(true);
@@ -104,7 +106,8 @@ describe('npm run doctor: the self-check against the workspace', () => {
     h.emulator.setMembers(PEOPLE.triage, [PEOPLE.agent, PEOPLE.agent2]);
     const { failed } = await check();
     expect(failed).toEqual([
-      '✗ The app is not in triage channel #support-triage — invite it there (/invite @Complaint Desk); until then no card can be posted',
+      '✗ The app is not in triage channel #support-triage — invite it there (/invite @Complaint Desk); until ' +
+        'then no card can be posted',
     ]);
   });
 
@@ -115,7 +118,8 @@ describe('npm run doctor: the self-check against the workspace', () => {
     ]);
     h.emulator.setChannel(PEOPLE.triage, { missing: true });
     expect((await check()).failed[0]).toBe(
-      `✗ Triage channel ${PEOPLE.triage} is unknown to Slack, or private without the app in it — check TRIAGE_CHANNEL_ID, and invite the app there (/invite @Complaint Desk)`,
+      `✗ Triage channel ${PEOPLE.triage} is unknown to Slack, or private without the app in it — check ` +
+        `TRIAGE_CHANNEL_ID, and invite the app there (/invite @Complaint Desk)`,
     );
   });
 
@@ -124,7 +128,8 @@ describe('npm run doctor: the self-check against the workspace', () => {
     h.emulator.setMembers(PEOPLE.otherCustomerChannel, [PEOPLE.customer2]);
     const { failed } = await check();
     expect(failed).toEqual([
-      '✗ The app is not in linked channel #acme-support — invite it there (/invite @Complaint Desk); until then its customers’ messages never reach the app',
+      '✗ The app is not in linked channel #acme-support — invite it there (/invite @Complaint Desk); until then ' +
+        'its customers’ messages never reach the app',
       expect.stringMatching(
         new RegExp(
           `^✗ Linked channel ${PEOPLE.otherCustomerChannel} is unknown to Slack, or private without the app in it`,
@@ -136,7 +141,8 @@ describe('npm run doctor: the self-check against the workspace', () => {
   it('a triage channel with nobody but the app, or only bots and deactivated people', async () => {
     h.emulator.setMembers(PEOPLE.triage, [h.emulator.botUserId]);
     expect((await check()).failed).toEqual([
-      '✗ Nobody but the app is in the triage channel — invite your agents: its members are the people who may act on cards',
+      '✗ Nobody but the app is in the triage channel — invite your agents: its members are the people who may ' +
+        'act on cards',
     ]);
     h.emulator.addUser('UOTHERBOT', h.emulator.teamId, 'otherbot', { isBot: true });
     h.emulator.addUser('UGONE0001', h.emulator.teamId, 'gone', { deleted: true });
@@ -149,11 +155,13 @@ describe('npm run doctor: the self-check against the workspace', () => {
   it('an unknown support lead, a deactivated one, a bot as lead', async () => {
     const lead = async () => (await check()).failed;
     expect(await check({ env: { SUPPORT_LEAD_USER_ID: 'UNOBODY01' } }).then((r) => r.failed)).toEqual([
-      '✗ SUPPORT_LEAD_USER_ID UNOBODY01 is not a member of this workspace — set it to the lead’s member ID (their Slack profile → ⋮ → Copy member ID)',
+      '✗ SUPPORT_LEAD_USER_ID UNOBODY01 is not a member of this workspace — set it to the lead’s member ID ' +
+        '(their Slack profile → ⋮ → Copy member ID)',
     ]);
     h.emulator.addUser(PEOPLE.lead, h.emulator.teamId, 'lee', { deleted: true });
     expect(await lead()).toEqual([
-      `✗ SUPPORT_LEAD_USER_ID ${PEOPLE.lead} (@lee) has been deactivated — set it to the lead’s member ID (their Slack profile → ⋮ → Copy member ID)`,
+      `✗ SUPPORT_LEAD_USER_ID ${PEOPLE.lead} (@lee) has been deactivated — set it to the lead’s member ID ` +
+        `(their Slack profile → ⋮ → Copy member ID)`,
     ]);
     h.emulator.addUser(PEOPLE.lead, h.emulator.teamId, 'leadbot', { isBot: true });
     expect((await lead())[0]).toMatch(/\(@leadbot\) is a bot, not a person/);
@@ -180,7 +188,8 @@ describe('npm run doctor: the self-check against the workspace', () => {
     h.emulator.addUser(PEOPLE.engineer, h.emulator.teamId, 'erin', { deleted: true });
     const { failed } = await check();
     expect(failed).toEqual([
-      `✗ Engineer ${PEOPLE.engineer}, paired with #ccust0001, #ccust0002, (@erin) has been deactivated — pair someone else: /complaints link @engineer in each of those channels`,
+      `✗ Engineer ${PEOPLE.engineer}, paired with #ccust0001, #ccust0002, (@erin) has been deactivated — pair ` +
+        `someone else: /complaints link @engineer in each of those channels`,
     ]);
   });
 
@@ -250,7 +259,10 @@ describe('npm run doctor: the self-check against the workspace', () => {
       const refused = await run('sk-wrong');
       expect(refused.failed).toEqual([
         expect.stringMatching(
-          /^✗ The model endpoint .* does not draft: .+ — check OPENAI_BASE_URL, OPENAI_MODEL and OPENAI_API_KEY; until then the built-in drafter writes the drafts$/,
+          new RegExp(
+            '^✗ The model endpoint .* does not draft: .+ — check OPENAI_BASE_URL, OPENAI_MODEL and OPENAI_API_KEY; ' +
+              'until then the built-in drafter writes the drafts$',
+          ),
         ),
       ]);
     } finally {
@@ -294,42 +306,48 @@ describe('npm run doctor: the self-check against the workspace', () => {
     expect(invalid.out).toMatch(/^✗ TRIAGE_CHANNEL_ID must be a Slack ID/m);
   }, 180_000);
 
-  it('the same checks are logged at start, beside the app: requests are answered while a check waits on Slack', async () => {
-    healthy();
-    h.emulator.fail('users.info', { hang: true });
-    const lines: string[] = [];
-    const logged = await startHarness({
-      emulator: h.emulator,
-      log: createLog('info', {}, (l) => lines.push(l)),
-      env: { SUPPORT_LEAD_USER_ID: 'UNOBODY01' },
-    });
-    try {
-      // Started and answering although the self-check is stuck on a users.info call.
-      expect((await fetch(`${logged.baseUrl}/healthz`)).status).toBe(200);
-      await h.emulator.waitFor(() => h.emulator.calls.find((c) => c.method === 'users.info'), 5000, 'users.info');
-      h.emulator.clearFaults();
-      const entries = await eventually(
-        () => {
-          const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-          return parsed.some((e) => e.msg === 'self-check found problems') && parsed;
-        },
-        20_000,
-        'the self-check summary',
-      );
-      const checks = entries.filter((e) => e.msg === 'self-check');
-      expect(checks.find((e) => String(e.check).startsWith('The app is in triage channel'))).toMatchObject({
-        level: 'info',
-        ok: true,
-        component: 'self-check',
+  it(
+    'the same checks are logged at start, beside the app: requests are answered while a check waits on ' + 'Slack',
+    async () => {
+      healthy();
+      h.emulator.fail('users.info', { hang: true });
+      const lines: string[] = [];
+      const logged = await startHarness({
+        emulator: h.emulator,
+        log: createLog('info', {}, (l) => lines.push(l)),
+        env: { SUPPORT_LEAD_USER_ID: 'UNOBODY01' },
       });
-      expect(checks.find((e) => String(e.check).includes('UNOBODY01'))).toMatchObject({
-        level: 'warn',
-        ok: false,
-        check: expect.stringContaining('is not a member of this workspace'),
-      });
-      expect(entries.find((e) => e.msg === 'self-check found problems')).toMatchObject({ level: 'warn', problems: 1 });
-    } finally {
-      await logged.stop();
-    }
-  });
+      try {
+        // Started and answering although the self-check is stuck on a users.info call.
+        expect((await fetch(`${logged.baseUrl}/healthz`)).status).toBe(200);
+        await h.emulator.waitFor(() => h.emulator.calls.find((c) => c.method === 'users.info'), 5000, 'users.info');
+        h.emulator.clearFaults();
+        const entries = await eventually(
+          () => {
+            const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+            return parsed.some((e) => e.msg === 'self-check found problems') && parsed;
+          },
+          20_000,
+          'the self-check summary',
+        );
+        const checks = entries.filter((e) => e.msg === 'self-check');
+        expect(checks.find((e) => String(e.check).startsWith('The app is in triage channel'))).toMatchObject({
+          level: 'info',
+          ok: true,
+          component: 'self-check',
+        });
+        expect(checks.find((e) => String(e.check).includes('UNOBODY01'))).toMatchObject({
+          level: 'warn',
+          ok: false,
+          check: expect.stringContaining('is not a member of this workspace'),
+        });
+        expect(entries.find((e) => e.msg === 'self-check found problems')).toMatchObject({
+          level: 'warn',
+          problems: 1,
+        });
+      } finally {
+        await logged.stop();
+      }
+    },
+  );
 });

@@ -84,7 +84,8 @@ describe('a model endpoint that refuses connections', () => {
     await h.stop();
   });
 
-  it('lets nothing pile up: receipts come at once, drafts are built in, the breaker opens, the outbox drains', async () => {
+  it('lets nothing pile up: receipts come at once, drafts are built in, the breaker opens, the outbox ' +
+    'drains', async () => {
     const started = Date.now();
     const sent = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>

@@ -230,27 +230,30 @@ describe('agents act on the card', () => {
     expect(h.emulator.posts({ thread_ts: ts }).filter((m) => m.text === risky)).toHaveLength(1);
   });
 
-  it("a customer's reply puts the ticket back on us and makes a new draft that knows the facts already given", async () => {
-    const { ts } = await h.customerSays('Calls keep dropping during live co-hosting', { user: 'UCUSTB005' });
-    const ticket = await ticketFor(h, ts);
-    const { card, draft } = await cardWithDraft(h, ticket.id);
-    expect(draft.reply).toMatch(/Wi-Fi or mobile data/);
-    await click(ticket.id, card.ts, IDS.actions.approve, JSON.stringify({ t: ticket.id, d: draft.id }));
-    await eventually(
-      async () =>
-        (await h.app.database.db.select().from(tickets).where(eq(tickets.id, ticket.id)))[0]?.status ===
-        'waiting_on_customer',
-      5000,
-      'answered',
-    );
-    await h.customerSays('We were on 5G outside, iPhone 15 with iOS 17', { user: 'UCUSTB005', threadTs: ts });
-    const { draft: followUp } = await cardWithDraft(h, ticket.id, (d) => d.id > draft.id);
-    expect(followUp.reply).toContain('Thank you for the details');
-    expect(followUp.reply).not.toMatch(/Wi-Fi or mobile data/);
-    expect(followUp.reply).not.toMatch(/Which phone/);
-    const [after] = await h.app.database.db.select().from(tickets).where(eq(tickets.id, ticket.id));
-    expect(after).toMatchObject({ status: 'waiting_on_us', cycle: 1 });
-  });
+  it(
+    "a customer's reply puts the ticket back on us and makes a new draft that knows the facts already " + 'given',
+    async () => {
+      const { ts } = await h.customerSays('Calls keep dropping during live co-hosting', { user: 'UCUSTB005' });
+      const ticket = await ticketFor(h, ts);
+      const { card, draft } = await cardWithDraft(h, ticket.id);
+      expect(draft.reply).toMatch(/Wi-Fi or mobile data/);
+      await click(ticket.id, card.ts, IDS.actions.approve, JSON.stringify({ t: ticket.id, d: draft.id }));
+      await eventually(
+        async () =>
+          (await h.app.database.db.select().from(tickets).where(eq(tickets.id, ticket.id)))[0]?.status ===
+          'waiting_on_customer',
+        5000,
+        'answered',
+      );
+      await h.customerSays('We were on 5G outside, iPhone 15 with iOS 17', { user: 'UCUSTB005', threadTs: ts });
+      const { draft: followUp } = await cardWithDraft(h, ticket.id, (d) => d.id > draft.id);
+      expect(followUp.reply).toContain('Thank you for the details');
+      expect(followUp.reply).not.toMatch(/Wi-Fi or mobile data/);
+      expect(followUp.reply).not.toMatch(/Which phone/);
+      const [after] = await h.app.database.db.select().from(tickets).where(eq(tickets.id, ticket.id));
+      expect(after).toMatchObject({ status: 'waiting_on_us', cycle: 1 });
+    },
+  );
 
   it("counts an agent's reply typed straight into the customer's thread as the response", async () => {
     const { ts } = await h.customerSays('The app crashes on launch', { user: 'UCUSTB006' });

@@ -45,32 +45,35 @@ describe('SLA escalation with targets of seconds', () => {
   });
   afterAll(() => h.stop());
 
-  it('warns, then pings the engineer (DM and triage thread), then the lead: after each due time, once each', async () => {
-    const { ts } = await h.customerSays('Calls keep dropping for all our users', { user: 'UCUSTE001' });
-    const id = await ticketId(h, ts);
-    const [ticket] = await h.app.database.db.select().from(tickets).where(eq(tickets.id, id));
-    // The clock starts when the customer wrote (the message ts), as stored on the ticket.
-    const started = ticket!.createdAt.getTime();
-    await h.emulator.waitFor(() => steps(h.emulator, id).lead.length >= 2, 15_000, 'lead ping');
-    await sleep(800);
-    const s = steps(h.emulator, id);
-    expect(s.warnings).toHaveLength(1);
-    expect(s.engineer).toHaveLength(2);
-    expect(s.lead).toHaveLength(2);
-    // Not before their time: warning at half the 2 s target, engineer at 2 s, lead 1.5 s later.
-    expect(s.warnings[0]!.at - started).toBeGreaterThanOrEqual(1000);
-    expect(Math.min(...s.engineer.map((c) => c.at)) - started).toBeGreaterThanOrEqual(2000);
-    expect(Math.min(...s.lead.map((c) => c.at)) - started).toBeGreaterThanOrEqual(3500);
-    expect(Math.min(...s.engineer.map((c) => c.at))).toBeGreaterThan(s.warnings[0]!.at);
-    // The engineer's DM and the thread mention; the lead likewise.
-    expect(s.engineer.map((c) => c.args.channel).sort()).toEqual([PEOPLE.engineer, PEOPLE.triage].sort());
-    expect(s.lead.map((c) => c.args.channel).sort()).toEqual([PEOPLE.lead, PEOPLE.triage].sort());
-    const ping = s.engineer.find((c) => c.args.channel === PEOPLE.triage)!;
-    expect(String(ping.args.text)).toContain(`<@${PEOPLE.engineer}>`);
-    expect(String(ping.args.text)).toMatch(/waited \d+s for a first reply/);
-    const card = h.cards().find((c) => c.text.startsWith(`#${id} `))!;
-    expect(ping.args.thread_ts).toBe(card.ts);
-  });
+  it(
+    'warns, then pings the engineer (DM and triage thread), then the lead: after each due time, once ' + 'each',
+    async () => {
+      const { ts } = await h.customerSays('Calls keep dropping for all our users', { user: 'UCUSTE001' });
+      const id = await ticketId(h, ts);
+      const [ticket] = await h.app.database.db.select().from(tickets).where(eq(tickets.id, id));
+      // The clock starts when the customer wrote (the message ts), as stored on the ticket.
+      const started = ticket!.createdAt.getTime();
+      await h.emulator.waitFor(() => steps(h.emulator, id).lead.length >= 2, 15_000, 'lead ping');
+      await sleep(800);
+      const s = steps(h.emulator, id);
+      expect(s.warnings).toHaveLength(1);
+      expect(s.engineer).toHaveLength(2);
+      expect(s.lead).toHaveLength(2);
+      // Not before their time: warning at half the 2 s target, engineer at 2 s, lead 1.5 s later.
+      expect(s.warnings[0]!.at - started).toBeGreaterThanOrEqual(1000);
+      expect(Math.min(...s.engineer.map((c) => c.at)) - started).toBeGreaterThanOrEqual(2000);
+      expect(Math.min(...s.lead.map((c) => c.at)) - started).toBeGreaterThanOrEqual(3500);
+      expect(Math.min(...s.engineer.map((c) => c.at))).toBeGreaterThan(s.warnings[0]!.at);
+      // The engineer's DM and the thread mention; the lead likewise.
+      expect(s.engineer.map((c) => c.args.channel).sort()).toEqual([PEOPLE.engineer, PEOPLE.triage].sort());
+      expect(s.lead.map((c) => c.args.channel).sort()).toEqual([PEOPLE.lead, PEOPLE.triage].sort());
+      const ping = s.engineer.find((c) => c.args.channel === PEOPLE.triage)!;
+      expect(String(ping.args.text)).toContain(`<@${PEOPLE.engineer}>`);
+      expect(String(ping.args.text)).toMatch(/waited \d+s for a first reply/);
+      const card = h.cards().find((c) => c.text.startsWith(`#${id} `))!;
+      expect(ping.args.thread_ts).toBe(card.ts);
+    },
+  );
 
   it('"I\'m on it" records who took it and stops the next level', async () => {
     const { ts } = await h.customerSays('We cannot connect to any room', { user: 'UCUSTE002' });

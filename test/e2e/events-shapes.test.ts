@@ -131,14 +131,17 @@ describe("Slack's real event shapes, replayed signed into the running app", () =
       expect((await messageAt(ts))!.text).toBe('We got one!\n\n[The customer sent an image "ghostrap.png"]');
     });
 
-    it('file_share from another organization, the file withheld (check_file_info): the words and “a file”', async () => {
-      const played = await replay(fixture('file_share-slack-connect').payload);
-      const ts = played.ts('1670631527.874149');
-      expect(await ticketAt(ts)).toBeDefined();
-      expect((await messageAt(ts))!.text).toBe(
-        'message message message\n\n[The customer sent a file (Slack did not share its name with us)]',
-      );
-    });
+    it(
+      'file_share from another organization, the file withheld (check_file_info): the words and “a ' + 'file”',
+      async () => {
+        const played = await replay(fixture('file_share-slack-connect').payload);
+        const ts = played.ts('1670631527.874149');
+        expect(await ticketAt(ts)).toBeDefined();
+        expect((await messageAt(ts))!.text).toBe(
+          'message message message\n\n[The customer sent a file (Slack did not share its name with us)]',
+        );
+      },
+    );
 
     it('spec message_deleted of a file comment: taken as a deletion of something we never had, no error', async () => {
       const played = await replay(fixture('spec-message-deleted').payload);
@@ -181,20 +184,23 @@ describe("Slack's real event shapes, replayed signed into the running app", () =
       expect(JSON.stringify(card.blocks)).toContain('Screenshot 2026-05-04 at 10.12.03.png');
     });
 
-    it('a file Slack withholds the details of, alone: still a ticket, and the receipt says a file arrived', async () => {
-      const payload = structuredClone(fixture('file_share-slack-connect').payload);
-      (payload.event as Record<string, unknown>).text = '';
-      const played = await replay(payload, { users: { U043H11ES4V: 'UFILE0002' } });
-      const ts = played.ts('1670631527.874149');
-      const ticket = await eventually(() => ticketAt(ts), 5000, 'the ticket');
-      const receipt = await h.emulator.waitFor(
-        () => h.emulator.posts({ channel: PEOPLE.customerChannel, thread_ts: ts })[0],
-        10_000,
-        'the receipt',
-      );
-      expect(receipt.text).toContain(`*#${ticket.id}*`);
-      expect(receipt.text).toContain('We have your file.');
-    });
+    it(
+      'a file Slack withholds the details of, alone: still a ticket, and the receipt says a file ' + 'arrived',
+      async () => {
+        const payload = structuredClone(fixture('file_share-slack-connect').payload);
+        (payload.event as Record<string, unknown>).text = '';
+        const played = await replay(payload, { users: { U043H11ES4V: 'UFILE0002' } });
+        const ts = played.ts('1670631527.874149');
+        const ticket = await eventually(() => ticketAt(ts), 5000, 'the ticket');
+        const receipt = await h.emulator.waitFor(
+          () => h.emulator.posts({ channel: PEOPLE.customerChannel, thread_ts: ts })[0],
+          10_000,
+          'the receipt',
+        );
+        expect(receipt.text).toContain(`*#${ticket.id}*`);
+        expect(receipt.text).toContain('We have your file.');
+      },
+    );
   });
 
   describe('ignored on purpose: acknowledged, nothing stored', () => {

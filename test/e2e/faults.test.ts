@@ -83,7 +83,8 @@ async function linkAll(slack: SlackSender): Promise<void> {
 }
 
 describe('fault suite', () => {
-  it('the app killed mid-load and restarted: every acknowledged complaint gets its ticket, receipt and card, once', async () => {
+  it('the app killed mid-load and restarted: every acknowledged complaint gets its ticket, receipt and card, ' +
+    'once', async () => {
     const emulator = new SlackEmulator({ token: BOT_TOKEN, latencyMs: 20 });
     await emulator.start();
     emulator.setMembers(PEOPLE.triage, [PEOPLE.agent]);
@@ -190,7 +191,8 @@ describe('fault suite', () => {
         const killer = (async () => {
           for (let i = 0; i < 4; i++) {
             await sleep(150);
-            await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${dbName} and pid <> pg_backend_pid()`;
+            await admin`select pg_terminate_backend(pid) from pg_stat_activity
+              where datname = ${dbName} and pid <> pg_backend_pid()`;
           }
         })();
         await Promise.all([deliverAll(slack, list), killer]);

@@ -112,43 +112,49 @@ describe('possible incident', () => {
   });
   afterAll(() => h.stop());
 
-  it('turns three customers with connection problems in one region into one alert, and updates it for a fourth', async () => {
-    await h.customerSays('Calls drop all the time in Jakarta', { user: 'UINC00001' });
-    await h.customerSays('We cannot connect, users in Jakarta', {
-      user: 'UINC00002',
-      channel: PEOPLE.otherCustomerChannel,
-    });
-    await sleep(300);
-    expect(
-      h.emulator.posts({ channel: PEOPLE.triage }).filter((m) => m.text.includes('Possible incident')),
-    ).toHaveLength(0);
-    await h.customerSays('Disconnects every minute (Jakarta office)', { user: 'UINC00003' });
-    const alert = await h.emulator.waitFor(
-      () => h.emulator.posts({ channel: PEOPLE.triage }).find((m) => m.text.includes('Possible incident')),
-      5000,
-      'incident alert',
-    );
-    expect(alert.text).toContain('3 customers');
-    expect(alert.text).toContain('Jakarta');
-    const rows = await h.app.database.db.select().from(incidents);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.ticketIds).toHaveLength(3);
+  it(
+    'turns three customers with connection problems in one region into one alert, and updates it for a ' + 'fourth',
+    async () => {
+      await h.customerSays('Calls drop all the time in Jakarta', { user: 'UINC00001' });
+      await h.customerSays('We cannot connect, users in Jakarta', {
+        user: 'UINC00002',
+        channel: PEOPLE.otherCustomerChannel,
+      });
+      await sleep(300);
+      expect(
+        h.emulator.posts({ channel: PEOPLE.triage }).filter((m) => m.text.includes('Possible incident')),
+      ).toHaveLength(0);
+      await h.customerSays('Disconnects every minute (Jakarta office)', { user: 'UINC00003' });
+      const alert = await h.emulator.waitFor(
+        () => h.emulator.posts({ channel: PEOPLE.triage }).find((m) => m.text.includes('Possible incident')),
+        5000,
+        'incident alert',
+      );
+      expect(alert.text).toContain('3 customers');
+      expect(alert.text).toContain('Jakarta');
+      const rows = await h.app.database.db.select().from(incidents);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.ticketIds).toHaveLength(3);
 
-    await h.customerSays('Calls keep dropping for us too', { user: 'UINC00004', channel: PEOPLE.otherCustomerChannel });
-    await h.emulator.waitFor(
-      () =>
-        h.emulator.posts({ channel: PEOPLE.triage }).find((m) => m.ts === alert.ts && m.text.includes('4 customers')),
-      5000,
-      'updated alert',
-    );
-    expect(
-      h.emulator.posts({ channel: PEOPLE.triage }).filter((m) => m.text.includes('Possible incident')),
-    ).toHaveLength(1);
-    // A different problem does not join it.
-    await h.customerSays('The beauty filter is broken', { user: 'UINC00005' });
-    await sleep(300);
-    expect((await h.app.database.db.select().from(incidents))[0]!.ticketIds).toHaveLength(4);
-  });
+      await h.customerSays('Calls keep dropping for us too', {
+        user: 'UINC00004',
+        channel: PEOPLE.otherCustomerChannel,
+      });
+      await h.emulator.waitFor(
+        () =>
+          h.emulator.posts({ channel: PEOPLE.triage }).find((m) => m.ts === alert.ts && m.text.includes('4 customers')),
+        5000,
+        'updated alert',
+      );
+      expect(
+        h.emulator.posts({ channel: PEOPLE.triage }).filter((m) => m.text.includes('Possible incident')),
+      ).toHaveLength(1);
+      // A different problem does not join it.
+      await h.customerSays('The beauty filter is broken', { user: 'UINC00005' });
+      await sleep(300);
+      expect((await h.app.database.db.select().from(incidents))[0]!.ticketIds).toHaveLength(4);
+    },
+  );
 });
 
 describe('speaking with data: the call-quality source', () => {

@@ -29,7 +29,9 @@ const HOSTILE = `${TOKENS.join(' ')} @channel & 👨‍👩‍👧‍👦 مرح
 /** An OpenAI-compatible endpoint whose every answer is a prompt-injected draft. */
 async function startHostileModel(): Promise<{ url: string; server: Server }> {
   const answer = {
-    reply: `Thanks for telling us ${HOSTILE}. Our engineers are checking your calls and will update you here within 1 hour.`,
+    reply:
+      `Thanks for telling us ${HOSTILE}. Our engineers are checking your calls and will update you here ` +
+      `within 1 hour.`,
     followUps: [`Which device ${TOKENS[3]}?`, `Where were you? ${TOKENS[6]}`],
     summary: `Calls drop ${TOKENS[0]} ${TOKENS[6]}`,
     category: 'connectivity',

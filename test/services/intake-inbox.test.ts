@@ -52,23 +52,26 @@ describe('the intake inbox', () => {
   });
   afterAll(() => t.drop());
 
-  it('writes requests that arrive together in one statement, in arrival order, each caller told its own outcome', async () => {
-    const counter = counting(t.database.db);
-    const inbox = new IntakeInbox(counter.db, { statements: 1, batch: 200 });
-    const linked = Array.from({ length: 40 }, (_, i) => message(LINKED, `1700000000.${String(i).padStart(6, '0')}`));
-    const strangers = Array.from({ length: 5 }, (_, i) =>
-      message(UNLINKED, `1700000001.${String(i).padStart(6, '0')}`),
-    );
-    const repeats = linked.slice(0, 5);
+  it(
+    'writes requests that arrive together in one statement, in arrival order, each caller told its own ' + 'outcome',
+    async () => {
+      const counter = counting(t.database.db);
+      const inbox = new IntakeInbox(counter.db, { statements: 1, batch: 200 });
+      const linked = Array.from({ length: 40 }, (_, i) => message(LINKED, `1700000000.${String(i).padStart(6, '0')}`));
+      const strangers = Array.from({ length: 5 }, (_, i) =>
+        message(UNLINKED, `1700000001.${String(i).padStart(6, '0')}`),
+      );
+      const repeats = linked.slice(0, 5);
 
-    const outcomes = await Promise.all([...linked, ...strangers, ...repeats].map((item) => inbox.store(item)));
+      const outcomes = await Promise.all([...linked, ...strangers, ...repeats].map((item) => inbox.store(item)));
 
-    expect(outcomes.slice(0, 40)).toEqual(Array(40).fill(true));
-    expect(outcomes.slice(40)).toEqual(Array(10).fill(false));
-    expect(counter.statements).toBe(1);
-    const rows = await t.database.db.select({ onceKey: outbox.onceKey }).from(outbox).orderBy(asc(outbox.id));
-    expect(rows.map((r) => r.onceKey)).toEqual(linked.map((i) => i.onceKey));
-  });
+      expect(outcomes.slice(0, 40)).toEqual(Array(40).fill(true));
+      expect(outcomes.slice(40)).toEqual(Array(10).fill(false));
+      expect(counter.statements).toBe(1);
+      const rows = await t.database.db.select({ onceKey: outbox.onceKey }).from(outbox).orderBy(asc(outbox.id));
+      expect(rows.map((r) => r.onceKey)).toEqual(linked.map((i) => i.onceKey));
+    },
+  );
 
   it('stores each message once when statements run side by side and a redelivery races the original', async () => {
     const inbox = new IntakeInbox(t.database.db, { statements: 3, batch: 7 });
@@ -104,10 +107,13 @@ describe('the intake inbox', () => {
 
   it('takes a reply in a known ticket thread of a channel that is not linked, and nothing else there', async () => {
     const inbox = new IntakeInbox(t.database.db);
-    await t.database.db.execute(sql`insert into tickets (id, channel_id, root_ts, customer_user_id, category, priority, language, status, created_at, last_customer_message_at)
-      values (9001, ${UNLINKED}, '1700000003.000001', 'UCUST', 'other', 'normal', 'en', 'waiting_on_us', now(), now())`);
+    await t.database.db.execute(sql`insert into tickets (id, channel_id, root_ts, customer_user_id, category,
+      priority, language, status, created_at, last_customer_message_at)
+      values (9001, ${UNLINKED}, '1700000003.000001', 'UCUST', 'other', 'normal', 'en', 'waiting_on_us', now(),
+        now())`);
     await t.database.db.execute(
-      sql`insert into messages (ticket_id, channel_id, ts, user_id, role, text, created_at) values (9001, ${UNLINKED}, '1700000003.000001', 'UCUST', 'customer', 'x', now())`,
+      sql`insert into messages (ticket_id, channel_id, ts, user_id, role, text, created_at)
+        values (9001, ${UNLINKED}, '1700000003.000001', 'UCUST', 'customer', 'x', now())`,
     );
     const reply = { ...message(UNLINKED, '1700000003.000002'), threadTs: '1700000003.000001' };
     const elsewhere = { ...message(UNLINKED, '1700000003.000003'), threadTs: '1700000003.999999' };

@@ -15,7 +15,8 @@ const day = (d: number, h = 10) => new Date(Date.UTC(2026, 10, d, h));
 /**
  * Eight tickets over three days with answers worked out by hand:
  * - first replies after 5, 10, 20, 40 and 90 minutes → median 20m, p90 (nearest rank of 5) 90m
- * - on time: 5m, 10m, 20m (targets 15/15/30) = 3; late: 40m (30m target), 90m (15m target), and one unanswered past due = 3 → 50 %
+ * - on time: 5m, 10m, 20m (targets 15/15/30) = 3; late: 40m (30m target), 90m (15m target), and one unanswered past due
+ * = 3 → 50 %
  * - one ticket still within its target (pending), one resolved without a clock decision
  */
 const SEED: Array<{

@@ -155,26 +155,29 @@ describe('the outbox worker', () => {
       await eventually(async () => ((await doneCount()) === 11 ? true : undefined), 5000, 'all done');
     });
 
-    it('what someone waits for goes first: a receipt due later is taken before cards and reactions due earlier', async () => {
-      const earlier = new Date(Date.now() - 60_000);
-      await t.database.db.insert(outbox).values([
-        ...[JOB.syncCard, JOB.setStatusReaction, JOB.checkIncident].map((kind) => ({
-          kind,
-          payload: {},
-          runAt: earlier,
-        })),
-        { kind: JOB.postReceipt, payload: {} },
-      ]);
-      const order: string[] = [];
-      const note: JobHandler = async (job) => {
-        order.push(job.kind);
-      };
-      const kinds = [JOB.syncCard, JOB.setStatusReaction, JOB.checkIncident, JOB.postReceipt];
-      startWorker(Object.fromEntries(kinds.map((k) => [k, note])), { slots: { default: 1 } });
-      await eventually(async () => (order.length === 4 ? true : undefined), 5000, 'all done');
-      expect(order[0]).toBe(JOB.postReceipt);
-      expect(order.slice(1)).toEqual([JOB.syncCard, JOB.setStatusReaction, JOB.checkIncident]);
-    });
+    it(
+      'what someone waits for goes first: a receipt due later is taken before cards and reactions due ' + 'earlier',
+      async () => {
+        const earlier = new Date(Date.now() - 60_000);
+        await t.database.db.insert(outbox).values([
+          ...[JOB.syncCard, JOB.setStatusReaction, JOB.checkIncident].map((kind) => ({
+            kind,
+            payload: {},
+            runAt: earlier,
+          })),
+          { kind: JOB.postReceipt, payload: {} },
+        ]);
+        const order: string[] = [];
+        const note: JobHandler = async (job) => {
+          order.push(job.kind);
+        };
+        const kinds = [JOB.syncCard, JOB.setStatusReaction, JOB.checkIncident, JOB.postReceipt];
+        startWorker(Object.fromEntries(kinds.map((k) => [k, note])), { slots: { default: 1 } });
+        await eventually(async () => (order.length === 4 ? true : undefined), 5000, 'all done');
+        expect(order[0]).toBe(JOB.postReceipt);
+        expect(order.slice(1)).toEqual([JOB.syncCard, JOB.setStatusReaction, JOB.checkIncident]);
+      },
+    );
 
     it('claims new work as soon as a slot frees instead of waiting for the whole batch', async () => {
       const [slow] = await t.database.db
@@ -201,28 +204,31 @@ describe('the outbox worker', () => {
       expect(Date.now() - woken).toBeLessThan(1000); // the poll interval is 10 s
     });
 
-    it('a job that runs past its lease keeps it, and is neither run twice here nor taken by another instance', async () => {
-      let runs = 0;
-      let release = () => {};
-      const long: JobHandler = async () => {
-        runs += 1;
-        await new Promise<void>((r) => {
-          release = r;
-        });
-      };
-      await add('long', 1);
-      await add('probe', 3);
-      const { seen, probe } = probes();
-      startWorker({ long, probe: probe(5) }, { leaseMs: 300, pollIntervalMs: 50 });
-      await eventually(() => (runs === 1 && seen.done === 3) || undefined, 3000, 'the long job running');
-      await sleep(900); // three leases
-      const another = await claimJobs(t.database.db, { now: new Date(), limit: 10, leaseMs: 300 });
-      expect(another).toHaveLength(0);
-      expect(runs).toBe(1);
-      release();
-      await eventually(async () => (await doneCount()) === 4 || undefined, 3000, 'all done');
-      expect(runs).toBe(1);
-    });
+    it(
+      'a job that runs past its lease keeps it, and is neither run twice here nor taken by another ' + 'instance',
+      async () => {
+        let runs = 0;
+        let release = () => {};
+        const long: JobHandler = async () => {
+          runs += 1;
+          await new Promise<void>((r) => {
+            release = r;
+          });
+        };
+        await add('long', 1);
+        await add('probe', 3);
+        const { seen, probe } = probes();
+        startWorker({ long, probe: probe(5) }, { leaseMs: 300, pollIntervalMs: 50 });
+        await eventually(() => (runs === 1 && seen.done === 3) || undefined, 3000, 'the long job running');
+        await sleep(900); // three leases
+        const another = await claimJobs(t.database.db, { now: new Date(), limit: 10, leaseMs: 300 });
+        expect(another).toHaveLength(0);
+        expect(runs).toBe(1);
+        release();
+        await eventually(async () => (await doneCount()) === 4 || undefined, 3000, 'all done');
+        expect(runs).toBe(1);
+      },
+    );
 
     it('a job another instance holds is looked at again when its lease ends, not in a busy loop', async () => {
       let claims = 0;

@@ -8,7 +8,8 @@ const COMBINING = 'e\u0301\u0301\u0301'; // e with three acute accents: one grap
 describe('escapeUntrusted', () => {
   it('escapes the three characters Slack reads as markup, so mentions and labelled links show as typed', () => {
     expect(escapeUntrusted('<!channel> <!here> <!everyone> <@U123> <!subteam^S1> <#C1> <https://evil|click>')).toBe(
-      '&lt;!channel&gt; &lt;!here&gt; &lt;!everyone&gt; &lt;@U123&gt; &lt;!subteam^S1&gt; &lt;#C1&gt; &lt;https://evil|click&gt;',
+      '&lt;!channel&gt; &lt;!here&gt; &lt;!everyone&gt; &lt;@U123&gt; &lt;!subteam^S1&gt; &lt;#C1&gt; ' +
+        '&lt;https://evil|click&gt;',
     );
     expect(escapeUntrusted('a & b')).toBe('a &amp; b');
   });

@@ -13,7 +13,8 @@
  *   (https://github.com/incidentbot/incidentbot/issues/328, https://github.com/adobe/spacecat-api-service/issues/176);
  * - views: `{ ok: false, error: 'invalid_arguments', response_metadata: { messages: [...] } }` with pointers under
  *   `/view` (https://api.slack.com/methods/views.open; https://github.com/jeremeamia/slack-block-kit/issues/3;
- *   "no more than 100 items allowed [json-pointer:/view/blocks]" in https://github.com/grafana-cold-storage/oncall/pull/210).
+ * "no more than 100 items allowed [json-pointer:/view/blocks]" in
+ * https://github.com/grafana-cold-storage/oncall/pull/210).
  * Wording for cases those sources do not show (a missing field, an unknown field) is the emulator's own.
  */
 
@@ -162,7 +163,8 @@ const ANY_TEXT = ['plain_text', 'mrkdwn'] as const;
 /** An identifier: block_id, action_id, callback_id, external_id are at most 255 characters (each element's page). */
 const id = str(255);
 
-/** Option object: text 75 (plain_text in menus; mrkdwn allowed in checkboxes), value 150, description 75 (SOURCES.option). */
+/** Option object: text 75 (plain_text in menus; mrkdwn allowed in checkboxes), value 150, description 75
+ * (SOURCES.option). */
 function option(textTypes: ReadonlyArray<'plain_text' | 'mrkdwn'>): Check {
   return object({
     source: SOURCES.option,
@@ -330,7 +332,8 @@ function uniqueActionIds(elements: unknown[], p: string, field: string, ctx: Con
 // ---- blocks -----------------------------------------------------------------------------------------------------
 
 const BLOCKS: Record<string, Check> = {
-  /** Section: text 1..3000; up to 10 fields of at most 2000; text or fields required; block_id 255 (SOURCES.section). */
+  /** Section: text 1..3000; up to 10 fields of at most 2000; text or fields required; block_id 255 (SOURCES.section).
+   * */
   section: object({
     source: SOURCES.section,
     required: ['type'],

@@ -17,7 +17,8 @@ export async function eventually<T>(
     }
     if (Date.now() - started > timeoutMs)
       throw new Error(
-        `timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String((last as Error).message ?? last)}` : ''}`,
+        `timed out after ${timeoutMs} ms waiting for ${what}` +
+          `${last ? `: ${String((last as Error).message ?? last)}` : ''}`,
       );
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -66,7 +66,10 @@ export function openAiStrictProblem(schema: Body, path: string[] = []): string |
     const missing = Object.keys(schema.properties ?? {}).find((k) => !required.includes(k));
     // Wording from bingoYB/ham_home#16.
     if (missing !== undefined)
-      return `In context=${context(path)}, 'required' is required to be supplied and to be an array including every key in properties. Missing '${missing}'.`;
+      return (
+        `In context=${context(path)}, 'required' is required to be supplied and to be an array including ` +
+        `every key in properties. Missing '${missing}'.`
+      );
     for (const [name, child] of Object.entries(schema.properties ?? {})) {
       const problem = openAiStrictProblem(child as Body, [...path, 'properties', name]);
       if (problem) return problem;
@@ -153,7 +156,8 @@ function jsonModeFenced(body: Body): Refusal | undefined {
         error: {
           code: 'InvalidParameter',
           message:
-            'The parameter `response_format.type` specified in the request are not valid: invalid value: `json_schema`, supported values are: `json_object` and `text`. Request id: 0217stub',
+            'The parameter `response_format.type` specified in the request are not valid: invalid value: ' +
+            '`json_schema`, supported values are: `json_object` and `text`. Request id: 0217stub',
           param: 'response_format.type',
           type: 'BadRequest',
         },
@@ -198,7 +202,8 @@ export const SERVERS: Record<ServerKind, (body: Body) => Refusal | undefined> = 
 /** A wrong key: OpenAI's 401 (chatanywhere/GPT_API_free#62). Ollama ignores keys. */
 export const UNAUTHORIZED: Refusal = openAiError(
   401,
-  'Incorrect API key provided: sk-wr***********rong. You can find your API key at https://platform.openai.com/account/api-keys.',
+  'Incorrect API key provided: sk-wr***********rong. You can find your API key at ' +
+    'https://platform.openai.com/account/api-keys.',
   null,
   'invalid_api_key',
 );

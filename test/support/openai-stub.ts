@@ -26,7 +26,8 @@ export interface StubOptions {
 
 export const GOOD_DRAFT = {
   reply:
-    'I understand how frustrating dropped calls are. Our engineers are checking the records of your calls now, and we will update you here within 1 hour.',
+    'I understand how frustrating dropped calls are. Our engineers are checking the records of your calls now, ' +
+    'and we will update you here within 1 hour.',
   followUps: ['Which phone and system version were you using?'],
   summary: 'Customer reports repeated call drops; checking call records.',
   category: 'connectivity',
