@@ -4,6 +4,7 @@ export type ComplaintsCommand =
   | { kind: 'report'; days: number }
   | { kind: 'export'; days: number }
   | { kind: 'settings' }
+  | { kind: 'problems' }
   | { kind: 'help' }
   | { kind: 'invalid'; problem: string };
 
@@ -17,6 +18,8 @@ export function parseComplaintsCommand(text: string): ComplaintsCommand {
       return { kind: 'help' };
     case 'settings':
       return { kind: 'settings' };
+    case 'problems':
+      return { kind: 'problems' };
     case 'link': {
       const mention = rest[0]?.match(MENTION);
       if (!mention)

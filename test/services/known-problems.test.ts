@@ -22,6 +22,7 @@ import {
   unlinkTicket,
 } from '../../src/services/known-problems.js';
 import { PeopleDirectory } from '../../src/services/people.js';
+import { problemsOverview } from '../../src/services/problems-overview.js';
 import { openTicketManually } from '../../src/services/ticket-actions.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 import { InProcessSlack } from '../support/in-process-slack.js';
@@ -125,6 +126,9 @@ describe('linking three tickets and resolving the problem', () => {
     const model = (await card(b.id))!;
     expect(model.draft?.purpose).toBe('problem_update');
     expect(model.problems?.linked).toMatchObject({ tickets: 4, pendingUpdates: 3 });
+    const overview = await problemsOverview(deps, { agentId: AGENT });
+    expect(overview.waiting).toEqual([{ problem: resolved.problem, pending: 3 }]);
+    expect(overview.open.map((o) => o.problem.id)).not.toContain(problem.id);
 
     // A second submit of the modal drafts nothing more.
     const again = await resolveKnownProblem(deps, { agentId: AGENT, problemId: problem.id });
@@ -232,6 +236,8 @@ describe('rules', () => {
     const target = await ticket('Echo in every meeting');
     const picked = await createKnownProblem(deps, { agentId: AGENT, title: 'Meeting echo' });
     expect((await openProblemsForLinking(deps, { agentId: AGENT }))[0]!.id).toBe(picked.id);
+    const listed = (await problemsOverview(deps, { agentId: AGENT })).open.find((o) => o.problem.id === picked.id);
+    expect(listed).toMatchObject({ linked: 0, openTickets: 0 });
     await expect(
       linkFromForm(deps, { agentId: AGENT, ticketId: target.id, problemId: picked.id, title: 'Another' }),
     ).rejects.toMatchObject({ field: 'title' });
@@ -268,6 +274,7 @@ describe('rules', () => {
       () => problemFromIncident(deps, { agentId: OUTSIDER, incidentId: 1 }),
       () => openProblemsForLinking(deps, { agentId: OUTSIDER }),
       () => linkFromForm(deps, { agentId: OUTSIDER, ticketId: target.id, title: 'Mine' }),
+      () => problemsOverview(deps, { agentId: OUTSIDER }),
     ];
     for (const call of calls) await expect(call()).rejects.toBeInstanceOf(NotAnAgentError);
     const after = JSON.stringify(

@@ -15,6 +15,7 @@ import { HOME_LIMITS, homeView } from '../../src/views/home.js';
 import { incidentMessage } from '../../src/views/incident.js';
 import { type CardProblems, knownProblemBlocks } from '../../src/views/card-known-problem.js';
 import { linkProblemModal, resolveProblemModal } from '../../src/views/known-problem-modal.js';
+import { problemsMessage } from '../../src/views/problems-list.js';
 import { receiptMessage } from '../../src/views/receipt.js';
 import { reportMessage } from '../../src/views/report.js';
 import { CARD_LIMITS, triageCard } from '../../src/views/triage-card.js';
@@ -488,6 +489,18 @@ describe('known problems at their limits', () => {
     expect(JSON.stringify(modal)).toContain(`"text":"#${2_147_483_000 - 3}"`);
     expectOpenable(linkProblemModal({ ticketId: 1, open: [] }));
     for (const openTickets of [0, 1, 500]) expectOpenable(resolveProblemModal({ problem: problem(), openTickets }));
+  });
+
+  it('the problems list fits with the most problems, hostile titles and the largest counts', () => {
+    const many = Array.from({ length: 40 }, (_, i) => problem({ id: 2_147_483_000 + i }));
+    const msg = problemsMessage({
+      open: many.map((p) => ({ problem: p, linked: 2_147_483_647, openTickets: 2_147_483_647 })),
+      waiting: many.map((p) => ({ problem: p, pending: 2_147_483_647 })),
+      openTotal: 2_147_483_647,
+    });
+    expectPostable(msg);
+    expect(JSON.stringify(msg.blocks)).toContain('older open problems');
+    expectPostable(problemsMessage({ open: [], waiting: [], openTotal: 0 }));
   });
 
   it('an incident alert shows the hostile-titled problem it became, or the button that makes one', () => {

@@ -57,9 +57,9 @@ export async function problemsWithPendingUpdates(db: Executor, params: { limit: 
     .where(
       and(
         eq(knownProblems.status, 'resolved'),
-        sql`exists (select 1 from ${tickets} join ${drafts} on ${drafts.ticketId} = ${tickets.id}
-          where ${tickets.knownProblemId} = ${knownProblems.id}
-            and ${drafts.purpose} = 'problem_update' and ${drafts.status} = 'proposed')`,
+        // Spelled out: drizzle leaves column names unqualified in a one-table query, which a subquery would misread.
+        sql`exists (select 1 from tickets t join drafts d on d.ticket_id = t.id
+          where t.known_problem_id = known_problems.id and d.purpose = 'problem_update' and d.status = 'proposed')`,
       ),
     )
     .orderBy(desc(knownProblems.resolvedAt))
@@ -202,4 +202,36 @@ export async function supersedeProposedOf(db: Executor, params: { ticketIds: num
 
 export async function recordActivities(db: Executor, rows: Array<typeof ticketActivity.$inferInsert>): Promise<void> {
   if (rows.length > 0) await db.insert(ticketActivity).values(rows);
+}
+
+export interface ProblemCounts {
+  linked: number;
+  open: number;
+  /** Drafted updates waiting for an agent. */
+  pending: number;
+}
+
+/** Linked, open and waiting-update counts for each of the given problems, in one statement. */
+export async function countsOfProblems(
+  db: Executor,
+  params: { problemIds: number[] },
+): Promise<Map<number, ProblemCounts>> {
+  if (params.problemIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      problemId: tickets.knownProblemId,
+      linked: count(),
+      open: sql<number>`count(*) filter (where ${tickets.status} <> 'resolved')`.mapWith(Number),
+      pending: sql<number>`count(*) filter (where exists (select 1 from drafts d where d.ticket_id = tickets.id
+        and d.purpose = 'problem_update' and d.status = 'proposed'))`.mapWith(Number),
+    })
+    .from(tickets)
+    .where(inArray(tickets.knownProblemId, params.problemIds))
+    .groupBy(tickets.knownProblemId);
+  return new Map(rows.map((r) => [r.problemId!, { linked: r.linked, open: r.open, pending: r.pending }]));
+}
+
+export async function countOpenProblems(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(knownProblems).where(eq(knownProblems.status, 'open'));
+  return row?.n ?? 0;
 }

@@ -1,11 +1,11 @@
 import type { ServiceDeps } from '../../services/deps.js';
 import { unlinkTicket } from '../../services/known-problems.js';
 import { cardAction } from './card-action.js';
-import { parseProblemValue } from './problem-value.js';
+import { parseProblemValue, requireTicket } from './problem-value.js';
 
 export function unlinkProblemAction(deps: ServiceDeps) {
   return cardAction(deps, 'unlink_problem', async (click) => {
-    await unlinkTicket(deps, { agentId: click.userId, ticketId: parseProblemValue(click.raw).t });
+    await unlinkTicket(deps, { agentId: click.userId, ticketId: requireTicket(parseProblemValue(click.raw)) });
     return undefined;
   });
 }

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
 import { parseComplaintsCommand } from '../../domain/command.js';
 import { InvalidInputError } from '../../errors.js';
 import { channelForSettings, linkChannel } from '../../services/channels.js';
@@ -6,6 +7,8 @@ import type { ServiceDeps } from '../../services/deps.js';
 import type { ReportService } from '../../services/report-runner.js';
 import { channelSettingsModal } from '../../views/channel-settings-modal.js';
 import { helpMessage, linkedMessage } from '../../views/help.js';
+import { problemsMessage } from '../../views/problems-list.js';
+import { problemsOverview } from '../../services/problems-overview.js';
 import { withBoundary } from '../boundary.js';
 
 /**
@@ -15,11 +18,12 @@ import { withBoundary } from '../boundary.js';
 export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
   return async ({ command, ack, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     let answered = false;
-    const reply = async (text: string) => {
+    const replyWith = async (text: string, blocks?: KnownBlock[]) => {
       if (answered) return;
       answered = true;
-      await ack({ response_type: 'ephemeral', text });
+      await ack({ response_type: 'ephemeral', text, ...(blocks ? { blocks } : {}) });
     };
+    const reply = (text: string) => replyWith(text);
     const actorId = command.user_id;
     await withBoundary(
       deps.log.child({ command: 'complaints', user_id: actorId }),
@@ -51,6 +55,10 @@ export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
               view: channelSettingsModal(channel, deps.config.sla.calendar.timeZone),
             });
             return;
+          }
+          case 'problems': {
+            const list = problemsMessage(await problemsOverview(deps, { agentId: actorId }));
+            return replyWith(list.text, list.blocks);
           }
           case 'report': {
             await reports.requestReport({ days: parsed.days, requestedBy: actorId });

@@ -117,6 +117,19 @@ describe('known-problem controls on the card', () => {
     expect(told[1]).toContain('nothing more was sent');
   });
 
+  it('"Approve all" and "Problem fixed…" from the problems list name only the problem', async () => {
+    const deps = fakeDeps();
+    vi.mocked(approveAllUpdates).mockResolvedValueOnce({ problem, approved: [1] });
+    await approveProblemUpdatesAction(deps)(click(IDS.actions.approveProblemUpdates, { k: 5 }).args);
+    expect(approveAllUpdates).toHaveBeenCalledWith(deps, { agentId: AGENT, problemId: 5 });
+    vi.mocked(problemForResolving).mockResolvedValue({ problem, openTickets: 0 });
+    await resolveProblemAction(deps)(click(IDS.actions.resolveProblem, { k: 5 }).args);
+    expect(slack.callsOf('views.open')).toHaveLength(1);
+    // Unlink needs the card's ticket: without one nothing is called.
+    await unlinkProblemAction(deps)(click(IDS.actions.unlinkProblem, { k: 5 }).args);
+    expect(unlinkTicket).not.toHaveBeenCalled();
+  });
+
   it('"Make it a known problem" on an incident alert reports the problem and how many tickets it linked', async () => {
     const deps = fakeDeps();
     vi.mocked(problemFromIncident).mockResolvedValue({ problem, created: true, linked: 4 });
