@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/db/client.js';
 import { IDS } from '../src/ids.js';
 import { silentLog } from '../src/logger.js';
+import { resolveValues } from '../test/e2e/resolve-support.js';
 import { PEOPLE, startHarness } from '../test/support/harness.js';
 import type { EmulatedMessage } from '../test/support/slack-emulator.js';
 import { newTs } from '../test/support/slack-requests.js';
@@ -229,6 +230,18 @@ async function main(): Promise<void> {
   await click(PEOPLE.agent, 1, IDS.actions.approve, 'Approve & send');
   await until('second reply', () => emulator.posts({ thread_ts: zh }).length >= 3);
   await click(PEOPLE.agent, 1, IDS.actions.resolve, 'Resolve');
+  await until('the resolve window', () => emulator.callsOf('views.open').some((c) => c.status === 200));
+  const window = emulator.callsOf('views.open').find((c) => c.status === 200)!.args.view as {
+    callback_id: string;
+    private_metadata: string;
+  };
+  console.log(`  ${dim('picks “Customer network”, cause “5G cell congestion outdoors”, and submits')}`);
+  await slack.viewSubmission({
+    userId: PEOPLE.agent,
+    callbackId: window.callback_id,
+    privateMetadata: window.private_metadata,
+    values: resolveValues({ side: 'customer_network', cause: '5G cell congestion outdoors', fix: 'Advised Wi-Fi' }),
+  });
   await until('closing message', () => emulator.posts({ thread_ts: zh }).some((m) => m.text.includes('已处理完毕')));
 
   const closing = emulator.posts({ thread_ts: zh }).find((m) => m.text.includes('已处理完毕'))!;

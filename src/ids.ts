@@ -10,6 +10,8 @@ export const IDS = {
     setCategory: 'ticket_set_category',
     setPriority: 'ticket_set_priority',
     resolve: 'ticket_resolve',
+    assignToMe: 'ticket_assign_me',
+    reassign: 'ticket_reassign',
     acknowledge: 'escalation_ack',
     rate: 'ticket_rate',
     openChannelSettings: 'channel_settings_open',
@@ -25,6 +27,8 @@ export const IDS = {
     channelSettings: 'channel_settings_modal',
     linkProblem: 'problem_link_modal',
     resolveProblem: 'problem_resolve_modal',
+    resolve: 'ticket_resolve_modal',
+    resolveNote: 'ticket_resolve_note_modal',
   },
   blocks: {
     draftText: 'draft_text',
@@ -38,6 +42,13 @@ export const IDS = {
     problemTitle: 'problem_title',
     problemCause: 'problem_cause',
     problemFix: 'problem_fix',
+    side: 'resolve_side',
+    rootCause: 'resolve_cause',
+    fix: 'resolve_fix',
+    tellCustomer: 'resolve_tell',
+    closingNote: 'resolve_note',
+    /** Followed by the ticket id: the owner picker's block, which is how its choice names the ticket. */
+    ownerPrefix: 'ticket_owner_',
   },
   inputs: {
     draftText: 'draft_text_input',
@@ -51,6 +62,11 @@ export const IDS = {
     problemTitle: 'problem_title_input',
     problemCause: 'problem_cause_input',
     problemFix: 'problem_fix_input',
+    side: 'side_input',
+    rootCause: 'cause_input',
+    fix: 'fix_input',
+    tellCustomer: 'tell_input',
+    closingNote: 'note_input',
   },
   reactions: { openTicket: 'ticket', inProgress: 'eyes', resolved: 'white_check_mark' },
 } as const;

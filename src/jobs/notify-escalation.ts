@@ -55,6 +55,7 @@ async function notify(
     targetUserId,
     link,
     acknowledgedBy: clock.acknowledgedBy,
+    assigneeId: ticket.assigneeId,
   });
   if (target === 'dm') {
     if (!targetUserId) return { skipped: 'no one to DM' };

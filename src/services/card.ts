@@ -30,6 +30,8 @@ const ACTION_TEXT: Record<string, string> = {
   linked_problem: 'linked it to a known problem',
   unlinked_problem: 'unlinked it from its known problem',
   problem_update_drafted: 'known problem resolved; an update was drafted',
+  assigned_self: 'took the ticket',
+  reassigned: 'changed the owner',
 };
 
 function historyLine(a: TicketActivity): string | undefined {

@@ -1,5 +1,5 @@
 import { listCustomerChannels } from '../db/queries/customer-channels.js';
-import { countByStatus, ticketsWaitingOnUs, ticketsWithStatus } from '../db/queries/home.js';
+import { countByStatus, ticketsOwnedBy, ticketsWaitingOnUs, ticketsWithStatus } from '../db/queries/home.js';
 import type { Ticket } from '../db/schema/index.js';
 import { HOME_LIMITS, homeView } from '../views/home.js';
 import type { ServiceDeps } from './deps.js';
@@ -13,14 +13,16 @@ export async function buildHome(deps: ServiceDeps, workspace: Workspace, userId:
   if (!(await deps.people.isAgent(userId)))
     return homeView({
       isAgent: false,
+      mine: [],
       waitingOnUs: [],
       waitingOnCustomer: [],
       recentlyResolved: [],
-      totals: { waitingOnUs: 0, waitingOnCustomer: 0, resolved: 0 },
+      totals: { mine: 0, waitingOnUs: 0, waitingOnCustomer: 0, resolved: 0 },
       channels: [],
       now,
     });
-  const [onUs, onCustomer, resolved, totals, channels] = await Promise.all([
+  const [mine, onUs, onCustomer, resolved, totals, channels] = await Promise.all([
+    ticketsOwnedBy(deps.db, { assigneeId: userId, limit: HOME_LIMITS.mine }),
     ticketsWaitingOnUs(deps.db, { limit: HOME_LIMITS.waitingOnUs }),
     ticketsWithStatus(deps.db, { status: 'waiting_on_customer', limit: HOME_LIMITS.waitingOnCustomer }),
     ticketsWithStatus(deps.db, {
@@ -38,10 +40,12 @@ export async function buildHome(deps: ServiceDeps, workspace: Workspace, userId:
   });
   return homeView({
     isAgent: true,
+    mine: await Promise.all(mine.tickets.map(withLinks)),
     waitingOnUs: await Promise.all(onUs.map(async (r) => ({ ...(await withLinks(r.ticket)), dueAt: r.dueAt }))),
     waitingOnCustomer: await Promise.all(onCustomer.map(withLinks)),
     recentlyResolved: await Promise.all(resolved.map(withLinks)),
     totals: {
+      mine: mine.total,
       waitingOnUs: totals.waiting_on_us,
       waitingOnCustomer: totals.waiting_on_customer,
       resolved: totals.resolved,

@@ -4,6 +4,7 @@ import { recordEventOnce } from '../db/queries/slack-events.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { lockTicket, updateTicket } from '../db/queries/tickets.js';
 import type { Ticket } from '../db/schema/index.js';
+import { SIDE_LABEL, type Resolution } from '../domain/resolution.js';
 import { CATEGORY_SHORT, PRIORITY_LABEL, type Category, type Priority } from '../domain/taxonomy.js';
 import { InvalidInputError, NotAnAgentError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
@@ -13,21 +14,52 @@ import { syncCardJob } from '../jobs/sync-card.js';
 import { tsToDate } from './intake.js';
 import { openTicket, reclassify, resolveTicket } from './tickets.js';
 
+/** What an agent's resolve did: resolved it now, or found it already resolved (and changed nothing). */
+export interface ResolveResult {
+  ticket: Ticket;
+  resolvedNow: boolean;
+}
+
+/**
+ * Resolves a ticket as an agent. With a resolution, where the problem was (and its cause and fix) is stored; with
+ * an approved closing note, the closing message carries it. A second resolve of a resolved ticket changes nothing.
+ */
 export async function resolveByAgent(
   deps: ServiceDeps,
-  params: { ticketId: number; agentId: string },
-): Promise<Ticket> {
+  params: { ticketId: number; agentId: string; resolution?: Resolution; closingNote?: string | null },
+): Promise<ResolveResult> {
   await requireAgent(deps, params.agentId, 'resolve tickets');
-  const ticket = await deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx): Promise<ResolveResult> => {
     const current = await lockTicket(tx, { ticketId: params.ticketId });
     if (!current) throw new NotFoundError(`Ticket #${params.ticketId} does not exist.`);
-    if (current.status === 'resolved') return current;
-    const resolved = await resolveTicket(tx, { ticket: current, by: params.agentId, at: deps.now() });
-    await recordActivity(tx, { ticketId: current.id, at: deps.now(), actorUserId: params.agentId, action: 'resolved' });
-    return resolved;
+    if (current.status === 'resolved') return { ticket: current, resolvedNow: false };
+    const resolved = await resolveTicket(tx, {
+      ticket: current,
+      by: params.agentId,
+      at: deps.now(),
+      resolution: params.resolution,
+      closingNote: params.closingNote,
+    });
+    await recordActivity(tx, {
+      ticketId: current.id,
+      at: deps.now(),
+      actorUserId: params.agentId,
+      action: 'resolved',
+      detail: resolutionDetail(params.resolution, Boolean(params.closingNote)),
+    });
+    return { ticket: resolved, resolvedNow: true };
   });
-  deps.wake();
-  return ticket;
+  if (result.resolvedNow) deps.wake();
+  return result;
+}
+
+/** The history line's detail: where the problem was, and whether the customer was told what happened. */
+function resolutionDetail(resolution: Resolution | undefined, told: boolean): string | undefined {
+  if (!resolution) return undefined;
+  const parts = [SIDE_LABEL[resolution.side].en];
+  if (resolution.rootCause) parts.push(resolution.rootCause);
+  if (told) parts.push('the customer was told what happened');
+  return parts.join('; ');
 }
 
 export async function reclassifyByAgent(

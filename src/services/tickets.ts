@@ -7,6 +7,7 @@ import { classify, priorityFor } from '../domain/classify.js';
 import { extractFacts } from '../domain/facts.js';
 import { detectLanguage } from '../domain/language.js';
 import type { Category, Priority } from '../domain/taxonomy.js';
+import type { Resolution } from '../domain/resolution.js';
 import type { Config } from '../config.js';
 import {
   cancelClocks,
@@ -152,14 +153,30 @@ export async function weResponded(
   return updated;
 }
 
-export async function resolveTicket(db: Executor, params: { ticket: Ticket; by: string; at: Date }): Promise<Ticket> {
+/**
+ * Closes a ticket: clocks stop, the customer gets the closing message (with the note, when the agent approved one).
+ * Without a resolution the side, cause and fix already recorded stay as they are.
+ */
+export async function resolveTicket(
+  db: Executor,
+  params: { ticket: Ticket; by: string; at: Date; resolution?: Resolution; closingNote?: string | null },
+): Promise<Ticket> {
   await stopResponseClocks(db, { ticketId: params.ticket.id, now: params.at });
   await cancelClocks(db, { ticketId: params.ticket.id, now: params.at });
   const updated = (await updateTicket(db, {
     ticketId: params.ticket.id,
-    changes: { status: 'resolved', resolvedAt: params.at, resolvedBy: params.by },
+    changes: {
+      status: 'resolved',
+      resolvedAt: params.at,
+      resolvedBy: params.by,
+      ...(params.resolution ?? {}),
+    },
   }))!;
-  await postClosingJob.queue(db, { ticketId: updated.id, resolvedAt: params.at.toISOString() });
+  await postClosingJob.queue(db, {
+    ticketId: updated.id,
+    resolvedAt: params.at.toISOString(),
+    ...(params.closingNote ? { note: params.closingNote } : {}),
+  });
   await setStatusReactionJob.queue(db, { ticketId: updated.id });
   await syncCardJob.queue(db, { ticketId: updated.id });
   return updated;

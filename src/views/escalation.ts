@@ -19,6 +19,8 @@ export interface EscalationModel {
   targetUserId?: string;
   link?: string;
   acknowledgedBy?: string | null;
+  /** The agent who owns the ticket: mentioned with the engineer or lead, as the first to act on it. */
+  assigneeId?: string | null;
 }
 
 const WHAT: Record<EscalationModel['kind'], string> = {
@@ -33,16 +35,20 @@ export function escalationMessage(m: EscalationModel): { text: string; blocks: K
   const waited = `has waited ${formatDuration(m.waitedMs)} for ${WHAT[m.kind]} (target ${formatDuration(m.targetMs)})`;
   const where = `<#${m.channelId}>`;
   const what = `${CATEGORY_SHORT[m.category]} · ${PRIORITY_LABEL[m.priority]} — ${untrustedMrkdwn(m.summary, 300)}`;
+  // User ids come from Slack and the database, never from text anyone typed: these mentions are the app's own.
+  const owner = m.assigneeId && m.assigneeId !== m.targetUserId ? `<@${m.assigneeId}> ` : '';
+  const ownerNote = owner ? ` ${owner.trim()} owns this ticket.` : '';
   let text: string;
   if (m.stage === 1) text = `:warning: ${ticket} in ${where} ${waited}. Please reply soon.`;
   else if (m.stage === 2)
     text =
-      `:rotating_light: <@${m.targetUserId}> ${ticket} in ${where} ${waited} and is now overdue. You are ` +
-      `the paired engineer: please take it.`;
+      `:rotating_light: <@${m.targetUserId}> ${owner}${ticket} in ${where} ${waited} and is now overdue.${ownerNote} ` +
+      `<@${m.targetUserId}>, you are the paired engineer: please take it.`;
   else {
     // Without a support lead configured, the thread itself is the last level.
     const who = m.targetUserId ? `<@${m.targetUserId}> ` : '<!here> ';
-    text = `:sos: ${who}${ticket} in ${where} ${waited}${m.acknowledgedBy ? '' : ' and no one has taken it yet'}.`;
+    const untaken = m.acknowledgedBy ? '' : ' and no one has taken it yet';
+    text = `:sos: ${who}${owner}${ticket} in ${where} ${waited}${untaken}.${ownerNote}`;
   }
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text } },

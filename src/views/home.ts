@@ -7,13 +7,15 @@ import { cutMrkdwn, untrustedMrkdwn } from '../slack/untrusted-text.js';
 import { slackDate } from './format.js';
 
 /** Slack allows 100 blocks in a Home tab; each list is capped so the whole view always fits. */
-export const HOME_LIMITS = { waitingOnUs: 40, waitingOnCustomer: 15, resolved: 10, channels: 15 } as const;
+export const HOME_LIMITS = { mine: 15, waitingOnUs: 40, waitingOnCustomer: 15, resolved: 10, channels: 15 } as const;
 
 export interface HomeModel {
+  /** The viewer's own open tickets. */
+  mine: Array<{ ticket: Ticket; cardLink?: string; threadLink?: string }>;
   waitingOnUs: Array<{ ticket: Ticket; dueAt: Date | null; cardLink?: string; threadLink?: string }>;
   waitingOnCustomer: Array<{ ticket: Ticket; cardLink?: string; threadLink?: string }>;
   recentlyResolved: Array<{ ticket: Ticket; cardLink?: string; threadLink?: string }>;
-  totals: { waitingOnUs: number; waitingOnCustomer: number; resolved: number };
+  totals: { mine: number; waitingOnUs: number; waitingOnCustomer: number; resolved: number };
   channels: CustomerChannel[];
   now: Date;
   isAgent: boolean;
@@ -65,22 +67,7 @@ export function homeView(model: HomeModel): View {
         },
       ],
     },
-    { type: 'header', text: { type: 'plain_text', text: 'Waiting on us' } },
   ];
-  const onUs = model.waitingOnUs.slice(0, HOME_LIMITS.waitingOnUs);
-  if (onUs.length === 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'Nothing waiting. :tada:' } });
-  for (const row of onUs) {
-    const left = row.dueAt ? row.dueAt.getTime() - model.now.getTime() : undefined;
-    const due =
-      left === undefined
-        ? 'no reply target'
-        : left < 0
-          ? `:rotating_light: *overdue by ${formatDuration(-left)}*`
-          : `reply due in ${formatDuration(left)}`;
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cutMrkdwn(line(row.ticket, due, row), 3000) } });
-  }
-  blocks.push(...more(onUs.length, model.totals.waitingOnUs));
-
   const section = (
     title: string,
     rows: HomeModel['waitingOnCustomer'],
@@ -101,6 +88,30 @@ export function homeView(model: HomeModel): View {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: lines.join('\n\n') || '_none_' } });
     blocks.push(...more(lines.length, total));
   };
+  section(
+    'My tickets',
+    model.mine,
+    HOME_LIMITS.mine,
+    model.totals.mine,
+    (t) =>
+      `${t.status === 'waiting_on_us' ? '*waiting on us*' : 'waiting on the customer'} · ` +
+      `last heard ${slackDate(t.lastCustomerMessageAt, '{date_short_pretty} {time}')}`,
+  );
+  blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: 'Waiting on us' } });
+  const onUs = model.waitingOnUs.slice(0, HOME_LIMITS.waitingOnUs);
+  if (onUs.length === 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'Nothing waiting. :tada:' } });
+  for (const row of onUs) {
+    const left = row.dueAt ? row.dueAt.getTime() - model.now.getTime() : undefined;
+    const due =
+      left === undefined
+        ? 'no reply target'
+        : left < 0
+          ? `:rotating_light: *overdue by ${formatDuration(-left)}*`
+          : `reply due in ${formatDuration(left)}`;
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cutMrkdwn(line(row.ticket, due, row), 3000) } });
+  }
+  blocks.push(...more(onUs.length, model.totals.waitingOnUs));
+
   section(
     'Waiting on customers',
     model.waitingOnCustomer,

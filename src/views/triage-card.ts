@@ -5,6 +5,8 @@ import { FACT_KEYS, type Facts } from '../domain/facts.js';
 import { CATEGORIES, CATEGORY_SHORT, PRIORITIES, PRIORITY_LABEL } from '../domain/taxonomy.js';
 import { IDS } from '../ids.js';
 import { cutMrkdwn, cutPlain, untrustedMrkdwn } from '../slack/untrusted-text.js';
+import { ownerField, ownershipActions } from './card-ownership.js';
+import { resolutionBlocks } from './card-resolution.js';
 import { similarBlocks, type SimilarOnCard } from './card-similar.js';
 import { type CardProblems, knownProblemBlocks } from './card-known-problem.js';
 import { AGENT_LABELS, type AgentLanguage } from './labels.js';
@@ -175,6 +177,7 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
           type: 'mrkdwn',
           text: `*${L.facts}*\n${cutMrkdwn(describeFacts(ticket.facts) || L.noFacts, CARD_LIMITS.facts)}`,
         },
+        ownerField(ticket, model.language),
       ],
     },
   ];
@@ -188,6 +191,7 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
       type: 'context',
       elements: [{ type: 'mrkdwn', text: `:memo: ${untrustedMrkdwn(ticket.summary, CARD_LIMITS.summary)}` }],
     });
+  blocks.push(...resolutionBlocks(ticket, model.language));
   blocks.push(...similarBlocks(model.similar));
   blocks.push({ type: 'divider' });
 
@@ -262,13 +266,8 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
               type: 'button' as const,
               action_id: IDS.actions.resolve,
               text: { type: 'plain_text' as const, text: L.resolve },
+              // Opens the resolve window (where the problem was, cause, fix): it is the confirmation.
               value,
-              confirm: {
-                title: { type: 'plain_text' as const, text: `Resolve #${ticket.id}?` },
-                text: { type: 'mrkdwn' as const, text: 'The customer gets a closing message and a one-click rating.' },
-                confirm: { type: 'plain_text' as const, text: L.resolve },
-                deny: { type: 'plain_text' as const, text: 'Cancel' },
-              },
             },
           ]
         : []),
@@ -302,6 +301,7 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
   };
   blocks.push(buttons);
   blocks.push(...knownProblemBlocks(ticket, model.problems, model.language));
+  blocks.push(...ownershipActions(ticket, model.language));
   if (model.history.length > 0) {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: recentHistory(model.history) }] });
   }

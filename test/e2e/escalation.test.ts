@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tickets } from '../../src/db/schema/index.js';
 import { IDS } from '../../src/ids.js';
 import { eventually, sleep } from '../support/eventually.js';
+import { resolveThroughWindow } from './resolve-support.js';
 import { PEOPLE, startHarness, type Harness } from '../support/harness.js';
 import type { RecordedCall, SlackEmulator } from '../support/slack-emulator.js';
 
@@ -217,13 +218,7 @@ describe('resolve, rate and reopen', () => {
     await sleep(200);
     expect((await h.app.database.db.select().from(tickets).where(eq(tickets.id, id)))[0]!.status).toBe('waiting_on_us');
 
-    await h.slack.blockAction({
-      userId: PEOPLE.agent,
-      channelId: PEOPLE.triage,
-      messageTs: card.ts,
-      actionId: IDS.actions.resolve,
-      value: JSON.stringify({ t: id }),
-    });
+    await resolveThroughWindow(h, { ticketId: id, cardTs: card.ts, userId: PEOPLE.agent });
     const closing = await h.emulator.waitFor(
       () => h.emulator.posts({ thread_ts: ts }).find((m) => m.text.includes('resolved')),
       5000,

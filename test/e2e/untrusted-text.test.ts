@@ -6,6 +6,7 @@ import { drafts, tickets } from '../../src/db/schema/index.js';
 import { IDS } from '../../src/ids.js';
 import { escapeUntrusted } from '../../src/slack/untrusted-text.js';
 import { eventually } from '../support/eventually.js';
+import { resolveThroughWindow } from './resolve-support.js';
 import { PEOPLE, startHarness, type Harness } from '../support/harness.js';
 import type { RecordedCall } from '../support/slack-emulator.js';
 
@@ -247,13 +248,7 @@ describe('untrusted text in everything the app posts', () => {
     );
 
     // Resolve, review, incident alert and Home tab.
-    await h.slack.blockAction({
-      userId: PEOPLE.agent,
-      channelId: PEOPLE.triage,
-      messageTs: firstCard.ts,
-      actionId: IDS.actions.resolve,
-      value: JSON.stringify({ t: first!.id }),
-    });
+    await resolveThroughWindow(h, { ticketId: first!.id, cardTs: firstCard.ts, userId: PEOPLE.agent });
     await h.emulator.waitFor(
       () => h.emulator.posts({ thread_ts: posted[0]!.ts }).find((m) => m.text.includes('resolved')),
       10_000,
@@ -295,7 +290,8 @@ describe('untrusted text in everything the app posts', () => {
     expect(methods.get('chat.postMessage')).toBeGreaterThanOrEqual(15);
     expect(methods.get('chat.update')).toBeGreaterThanOrEqual(3);
     expect(methods.get('chat.postEphemeral')).toBeGreaterThanOrEqual(1);
-    expect(methods.get('views.open')).toBe(1);
+    // The edit window and the resolve window.
+    expect(methods.get('views.open')).toBe(2);
     expect(methods.get('views.publish')).toBe(1);
     // The scan would see a leak: the hostile words did reach Slack, escaped.
     expect(JSON.stringify(h.emulator.calls.map((c) => c.args))).toContain('&lt;!channel&gt;');

@@ -76,6 +76,15 @@ describe('jobs in the customer’s thread', () => {
       expect(env.slack.contractBreaks).toEqual([]);
     });
 
+    it('opens with the note on what happened that the agent approved, escaped', async () => {
+      state.ticket = ticket({ status: 'resolved', resolvedAt: NOW });
+      const withNote = { ...payload, note: 'It was on our side <!here>.' };
+      await postClosingJob.handle(claimed(postClosingJob, withNote), jobDeps(env.client));
+      const [closing] = env.slack.posts({ thread_ts: ROOT_TS });
+      expect(closing!.text.startsWith('It was on our side &lt;!here&gt;.')).toBe(true);
+      expect(env.slack.contractBreaks).toEqual([]);
+    });
+
     it('says nothing when the ticket was reopened before the message went out', async () => {
       state.ticket = ticket({ status: 'waiting_on_us' });
       expect(await postClosingJob.handle(claimed(postClosingJob, payload), jobDeps(env.client))).toEqual({

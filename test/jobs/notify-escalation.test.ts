@@ -74,6 +74,16 @@ describe('the escalation.notify job', () => {
     expect(env.slack.contractBreaks).toEqual([]);
   });
 
+  it('mentions the ticket’s owner beside the paired engineer', async () => {
+    state.ticket = ticket({ triageTs: CARD_TS, assigneeId: 'UAGENT002' });
+    await notifyEscalationJob.handle(
+      claimed(notifyEscalationJob, { clockId: 5, stage: 2, target: 'thread' }),
+      jobDeps(env.client),
+    );
+    const [ping] = env.slack.posts({ channel: TRIAGE, thread_ts: CARD_TS });
+    expect(ping!.text).toMatch(new RegExp(`^:rotating_light: <@${ENGINEER}> <@UAGENT002> #7`));
+  });
+
   it('sends the lead a direct message at the last stage', async () => {
     await notifyEscalationJob.handle(
       claimed(notifyEscalationJob, { clockId: 5, stage: 3, target: 'dm' }),

@@ -115,17 +115,21 @@ export function blockAction(
     channelId?: string;
     value?: string;
     selectedValue?: string;
+    /** A people picker's choice (users_select sends `selected_user`, no value). */
+    selectedUser?: string;
+    blockId?: string;
     triggerId?: string | null;
   },
 ) {
   const userId = params.userId ?? AGENT;
   const inChannel = params.channelId !== undefined;
   const action = {
-    type: params.selectedValue ? 'static_select' : 'button',
+    type: params.selectedUser ? 'users_select' : params.selectedValue ? 'static_select' : 'button',
     action_id: params.actionId,
-    block_id: 'b1',
+    block_id: params.blockId ?? 'b1',
     action_ts: '1772445600.123456',
     ...(params.value !== undefined ? { value: params.value } : {}),
+    ...(params.selectedUser ? { selected_user: params.selectedUser } : {}),
     ...(params.selectedValue
       ? { selected_option: { value: params.selectedValue, text: { type: 'plain_text', text: params.selectedValue } } }
       : {}),

@@ -14,6 +14,7 @@ import {
   requestRegeneration,
   sendEditedDraft,
 } from '../../src/services/drafts.js';
+import { assignTicket } from '../../src/services/ownership.js';
 import { PeopleDirectory } from '../../src/services/people.js';
 import { reportService } from '../../src/services/report-runner.js';
 import {
@@ -107,6 +108,8 @@ describe('agent-only services', () => {
     ],
     ['discardDraft', (userId) => discardDraft(deps, { draftId: draftIdOf(), agentId: userId })],
     ['requestRegeneration', (userId) => requestRegeneration(deps, { ticketId, agentId: userId })],
+    // Before resolving: only an open ticket can be given an owner.
+    ['assignTicket', (userId) => assignTicket(deps, { ticketId, actorId: userId, assigneeId: userId })],
     ['resolveByAgent', (userId) => resolveByAgent(deps, { ticketId, agentId: userId })],
     [
       'reclassifyByAgent',

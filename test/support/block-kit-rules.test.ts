@@ -336,6 +336,21 @@ describe('views', () => {
       'no more than 10 items allowed [json-pointer:/view/blocks/0/element/options]',
     ],
     [
+      '11 radio buttons',
+      modal({}, [
+        {
+          type: 'input',
+          label: plain('l'),
+          element: {
+            type: 'radio_buttons',
+            action_id: 'r',
+            options: Array.from({ length: 11 }, (_, i) => option(`${i}`, `${i}`)),
+          },
+        },
+      ]),
+      'no more than 10 items allowed [json-pointer:/view/blocks/0/element/options]',
+    ],
+    [
       'Home tab with 101 blocks',
       { type: 'home', blocks: Array.from({ length: 101 }, () => ({ type: 'divider' })) },
       'no more than 100 items allowed [json-pointer:/view/blocks]',

@@ -46,6 +46,7 @@ const SOURCES = {
   button: `${DOCS}/block-kit/block-elements/button-element`,
   select: `${DOCS}/block-kit/block-elements/select-menu-element`,
   checkboxes: `${DOCS}/block-kit/block-elements/checkboxes-element`,
+  radio: `${DOCS}/block-kit/block-elements/radio-button-group-element`,
   textInput: `${DOCS}/block-kit/block-elements/plain-text-input-element`,
   text: `${DOCS}/block-kit/composition-objects/text-object`,
   option: `${DOCS}/block-kit/composition-objects/option-object`,
@@ -276,6 +277,23 @@ const ELEMENTS: Record<string, Check> = {
           fail(ctx, `${p}/initial_options/${i}`, 'must match one of the options');
     },
   }),
+  /** Radio buttons: 1..10 options (text may be mrkdwn), initial_option from the options (SOURCES.radio). */
+  radio_buttons: object({
+    source: SOURCES.radio,
+    required: ['type', 'options'],
+    fields: {
+      type: () => {},
+      action_id: id,
+      options: list(option(ANY_TEXT), { max: 10, min: 1 }),
+      initial_option: option(ANY_TEXT),
+      confirm,
+      focus_on_load: bool,
+    },
+    also: (o, p, ctx) => {
+      if (o.initial_option && !((o.options as unknown[]) ?? []).some((x) => sameOption(x, o.initial_option)))
+        fail(ctx, `${p}/initial_option`, 'must match one of the options');
+    },
+  }),
   /**
    * Plain-text input: min_length 0..3000, max_length 1..3000, placeholder 150 (SOURCES.textInput; a max_length over
    * 3000 makes views.open fail: https://github.com/slackapi/node-slack-sdk/issues/940). The emulator also refuses an
@@ -312,9 +330,9 @@ const ELEMENTS: Record<string, Check> = {
 };
 
 /** Which elements each block takes (the "works with block types" column of each element's page). */
-const SECTION_ACCESSORIES = ['button', 'static_select', 'users_select', 'checkboxes'];
-const ACTIONS_ELEMENTS = ['button', 'static_select', 'users_select', 'checkboxes'];
-const INPUT_ELEMENTS = ['plain_text_input', 'static_select', 'users_select', 'checkboxes'];
+const SECTION_ACCESSORIES = ['button', 'static_select', 'users_select', 'checkboxes', 'radio_buttons'];
+const ACTIONS_ELEMENTS = ['button', 'static_select', 'users_select', 'checkboxes', 'radio_buttons'];
+const INPUT_ELEMENTS = ['plain_text_input', 'static_select', 'users_select', 'checkboxes', 'radio_buttons'];
 
 const element = (allowed: readonly string[]) => byType(ELEMENTS, allowed);
 

@@ -120,6 +120,9 @@ export class SlackSender {
       actionId: string;
       value?: string;
       selectedValue?: string;
+      /** A people picker's choice: users_select sends `selected_user` and no value. */
+      selectedUser?: string;
+      blockId?: string;
     },
     opts: SignedOptions = {},
   ) {
@@ -138,9 +141,10 @@ export class SlackSender {
         actions: [
           {
             action_id: params.actionId,
-            block_id: 'b',
-            type: params.selectedValue ? 'static_select' : 'button',
+            block_id: params.blockId ?? 'b',
+            type: params.selectedUser ? 'users_select' : params.selectedValue ? 'static_select' : 'button',
             ...(params.value !== undefined ? { value: params.value } : {}),
+            ...(params.selectedUser ? { selected_user: params.selectedUser } : {}),
             ...(params.selectedValue
               ? {
                   selected_option: {

@@ -4,6 +4,8 @@ import type { Report } from '../../src/domain/report.js';
 import { CATEGORIES, PRIORITIES } from '../../src/domain/taxonomy.js';
 import type { ToneFinding } from '../../src/domain/tone.js';
 import { MAX_REPLY_LENGTH } from '../../src/drafting/drafter.js';
+import { CLOSING_NOTE_MAX } from '../../src/domain/closing-note.js';
+import { RESOLUTION_LIMITS } from '../../src/domain/resolution.js';
 import { IDS } from '../../src/ids.js';
 import { wellFormed } from '../../src/slack/untrusted-text.js';
 import { channelSettingsModal } from '../../src/views/channel-settings-modal.js';
@@ -18,6 +20,7 @@ import { linkProblemModal, resolveProblemModal } from '../../src/views/known-pro
 import { problemsMessage } from '../../src/views/problems-list.js';
 import { receiptMessage } from '../../src/views/receipt.js';
 import { reportMessage } from '../../src/views/report.js';
+import { closingNoteModal, resolveModal } from '../../src/views/resolve-modal.js';
 import { CARD_LIMITS, triageCard } from '../../src/views/triage-card.js';
 import { blocksTextLength, checkMessage, checkViewArgument } from '../support/block-kit-rules.js';
 import { draft, message, now, sampleTicket } from './fixtures.js';
@@ -177,7 +180,30 @@ describe('triage card at its limits', () => {
       IDS.actions.resolve,
       IDS.actions.setCategory,
       IDS.actions.setPriority,
+      IDS.actions.assignToMe,
+      IDS.actions.reassign,
     ]);
+  });
+
+  it('fits with the longest resolution and an owner, open with a draft or resolved', () => {
+    const resolution = { side: 'customer_config' as const, rootCause: KB40, fix: KB40, assigneeId: 'UAGENT002' };
+    for (const status of ['waiting_on_us', 'resolved'] as const) {
+      const withCause = triageCard({
+        ticket: hostileTicket({ ...resolution, status }),
+        conversation,
+        draft: longestDraft,
+        clock: { kind: 'first_response', dueAt: now } as never,
+        history: Array.from({ length: 200 }, (_, i) => `<@UAGENT001> step ${i}`),
+        quality: KB40,
+        language: 'zh',
+        now,
+      });
+      expectPostable(withCause);
+      expect(blocksTextLength(withCause.blocks)).toBeLessThanOrEqual(9_500);
+      const json = JSON.stringify(withCause.blocks);
+      expect(json).toContain('客户集成/配置');
+      expect(json).toContain('<@UAGENT002>');
+    }
   });
 
   it('fits with no draft, a deleted message and Chinese labels too', () => {
@@ -231,6 +257,7 @@ describe('escalations and incidents at their limits', () => {
         kind: 'next_response',
         targetUserId: stage === 3 ? undefined : 'UENG00001',
         link: 'https://acme.slack.com/archives/CCUST0001/p1700000000000100',
+        assigneeId: 'UAGENT002',
       });
       // Without a support lead, the last level is the app's own @here in the ticket's triage thread.
       expectPostable(msg, { allowHere: stage === 3 });
@@ -293,10 +320,11 @@ describe('home tab at its limits', () => {
 
   it('publishes with every list full and hostile text everywhere', () => {
     const view = homeView({
+      mine: Array.from({ length: 500 }, (_, i) => row(i + 1)),
       waitingOnUs: Array.from({ length: 500 }, (_, i) => row(i + 1)),
       waitingOnCustomer: Array.from({ length: 500 }, (_, i) => row(i + 1)),
       recentlyResolved: Array.from({ length: 500 }, (_, i) => row(i + 1)),
-      totals: { waitingOnUs: 500, waitingOnCustomer: 500, resolved: 500 },
+      totals: { mine: 500, waitingOnUs: 500, waitingOnCustomer: 500, resolved: 500 },
       channels: Array.from({ length: 500 }, (_, i) => channel(i)),
       now,
       isAgent: true,
@@ -305,6 +333,43 @@ describe('home tab at its limits', () => {
     const json = JSON.stringify(view);
     expect(json).toContain(`…and ${500 - HOME_LIMITS.waitingOnUs} more`);
     expect(json).toContain(`…and ${500 - HOME_LIMITS.channels} more`);
+  });
+});
+
+describe('resolve windows and the closing message at their limits', () => {
+  it('the resolve window opens for the largest ticket number, in both languages', () => {
+    for (const language of ['en', 'zh'] as const)
+      expectOpenable(resolveModal({ ticketId: 2_147_483_647, language, customerLanguage: 'zh' }));
+  });
+
+  it('the note window carries the longest resolution in its metadata and a hostile note in its box', () => {
+    // Quotes and backslashes double in JSON: the worst case for the 3,000 characters of private_metadata.
+    const resolution = {
+      side: 'customer_device' as const,
+      rootCause: '"'.repeat(RESOLUTION_LIMITS.rootCause),
+      fix: '\\\n'.repeat(RESOLUTION_LIMITS.fix / 2),
+    };
+    for (const language of ['en', 'zh'] as const) {
+      const view = closingNoteModal({
+        ticketId: 2_147_483_647,
+        resolution,
+        note: hostile(40_000),
+        customerLanguage: 'en',
+        language,
+        findings: findings(80),
+      });
+      expectOpenable(view);
+      expect(JSON.parse(view.private_metadata!)).toMatchObject({ t: 2_147_483_647, ...resolution });
+    }
+  });
+
+  it('the closing message fits the longest note, escaped, in both languages', () => {
+    for (const language of ['en', 'zh'] as const) {
+      expectPostable(closingMessage({ ticketId: 2_147_483_647, language, note: hostile(CLOSING_NOTE_MAX) }));
+      const amps = closingMessage({ ticketId: 1, language, note: '&'.repeat(CLOSING_NOTE_MAX) });
+      expectPostable(amps);
+      expect(amps.text).toContain('…');
+    }
   });
 });
 

@@ -67,6 +67,8 @@ describe('triage card', () => {
       IDS.actions.resolve,
       IDS.actions.setCategory,
       IDS.actions.setPriority,
+      IDS.actions.assignToMe,
+      IDS.actions.reassign,
     ]);
   });
 
@@ -98,7 +100,14 @@ describe('triage card', () => {
   it('offers only regenerate/resolve without a draft, and nothing but classification once resolved', () => {
     expect(
       actionIds(triageCard({ ticket: sampleTicket(), conversation: [], history: [], language: 'en', now }).blocks),
-    ).toEqual([IDS.actions.regenerate, IDS.actions.resolve, IDS.actions.setCategory, IDS.actions.setPriority]);
+    ).toEqual([
+      IDS.actions.regenerate,
+      IDS.actions.resolve,
+      IDS.actions.setCategory,
+      IDS.actions.setPriority,
+      IDS.actions.assignToMe,
+      IDS.actions.reassign,
+    ]);
     expect(
       actionIds(
         triageCard({ ticket: sampleTicket({ status: 'resolved' }), conversation: [], history: [], language: 'zh', now })

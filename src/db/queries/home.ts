@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../client.js';
 import { slaClocks, tickets, type Ticket } from '../schema/index.js';
 
@@ -47,4 +47,28 @@ export async function countByStatus(db: Executor): Promise<Record<Ticket['status
   const counts = { waiting_on_us: 0, waiting_on_customer: 0, resolved: 0 };
   for (const r of rows) counts[r.status] = r.n;
   return counts;
+}
+
+/**
+ * One agent's open tickets, those waiting on us first, longest waiting first; with how many there are in all.
+ * tickets_assignee_open_idx covers the filter.
+ */
+export async function ticketsOwnedBy(
+  db: Executor,
+  params: { assigneeId: string; limit: number },
+): Promise<{ tickets: Ticket[]; total: number }> {
+  const owned = and(eq(tickets.assigneeId, params.assigneeId), ne(tickets.status, 'resolved'));
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(tickets)
+      .where(owned)
+      .orderBy(sql`(${tickets.status} = 'waiting_on_us') desc`, asc(tickets.lastCustomerMessageAt), asc(tickets.id))
+      .limit(params.limit),
+    db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(tickets)
+      .where(owned),
+  ]);
+  return { tickets: rows, total: count?.n ?? 0 };
 }

@@ -6,11 +6,13 @@ import { Routes, withClient } from '../routes.js';
 import type { ActionArgs } from './card-action.js';
 import { acknowledgeAction } from './acknowledge.js';
 import { approveAction } from './approve.js';
+import { assignToMeAction } from './assign.js';
 import { channelSettingsAction } from './channel-settings.js';
 import { classificationAction } from './classification.js';
 import { discardAction } from './discard.js';
 import { editAction } from './edit.js';
 import { rateAction } from './rate.js';
+import { reassignAction } from './reassign.js';
 import { regenerateAction } from './regenerate.js';
 import { resolveAction } from './resolve.js';
 import { approveProblemUpdatesAction } from './approve-problem-updates.js';
@@ -29,6 +31,8 @@ export function actionRoutes(deps: ServiceDeps): Routes<ActionArgs> {
     .on(IDS.actions.setCategory, classificationAction(deps))
     .on(IDS.actions.setPriority, classificationAction(deps))
     .on(IDS.actions.resolve, resolveAction(deps))
+    .on(IDS.actions.assignToMe, assignToMeAction(deps))
+    .on(IDS.actions.reassign, reassignAction(deps))
     .on(IDS.actions.acknowledge, acknowledgeAction(deps))
     .on(IDS.actions.openChannelSettings, channelSettingsAction(deps))
     .on(IDS.actions.linkProblem, linkProblemAction(deps))

@@ -8,7 +8,16 @@ const selection = z.object({ t: z.number().int().positive(), c: z.string().optio
 const blockAction = z.object({
   user: z.object({ id: z.string(), team_id: z.string().optional() }),
   actions: z
-    .array(z.object({ value: z.string().optional(), selected_option: z.object({ value: z.string() }).optional() }))
+    .array(
+      z.object({
+        value: z.string().optional(),
+        block_id: z.string().optional(),
+        selected_option: z.object({ value: z.string() }).optional(),
+        // A users_select sends the person picked, not a value (UsersSelectAction.selected_user:
+        // https://docs.slack.dev/tools/bolt-js/reference/interfaces/UsersSelectAction).
+        selected_user: z.string().optional(),
+      }),
+    )
     .min(1),
   trigger_id: z.string().optional(),
   channel: z.object({ id: z.string() }).optional(),
@@ -28,6 +37,10 @@ export interface Click {
   triggerId?: string;
   channelId?: string;
   raw?: string;
+  /** The block the element is in: elements without a value (a people picker) say which ticket through it. */
+  blockId?: string;
+  /** The person picked in a people picker. */
+  selectedUser?: string;
 }
 
 export function parseAction(body: unknown): Click {
@@ -39,6 +52,8 @@ export function parseAction(body: unknown): Click {
     triggerId: parsed.data.trigger_id,
     channelId: parsed.data.channel?.id,
     raw: action.selected_option?.value ?? action.value,
+    blockId: action.block_id,
+    selectedUser: action.selected_user,
   };
 }
 

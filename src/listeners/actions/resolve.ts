@@ -1,11 +1,19 @@
 import type { ServiceDeps } from '../../services/deps.js';
-import { resolveByAgent } from '../../services/ticket-actions.js';
+import { ticketForResolving } from '../../services/resolution.js';
+import { resolveModal } from '../../views/resolve-modal.js';
 import { cardAction } from './card-action.js';
-import { parseCardValue } from './parse.js';
+import { parseCardValue, requireTrigger } from './parse.js';
 
+/** Opens the resolve window: where the problem was, the cause and the fix; its submit resolves. */
 export function resolveAction(deps: ServiceDeps) {
-  return cardAction(deps, 'resolve', async (click) => {
-    await resolveByAgent(deps, { ticketId: parseCardValue(click.raw).t, agentId: click.userId });
+  return cardAction(deps, 'resolve', async (click, client) => {
+    const ticket = await ticketForResolving(deps, { ticketId: parseCardValue(click.raw).t, agentId: click.userId });
+    const view = resolveModal({
+      ticketId: ticket.id,
+      language: deps.config.agentLanguage,
+      customerLanguage: ticket.language,
+    });
+    await client.views.open({ trigger_id: requireTrigger(click), view });
     return undefined;
   });
 }

@@ -12,7 +12,17 @@ describe('the opening every card action shares', () => {
       seen.push(ack.mock.calls.length, click);
       return undefined;
     })(args);
-    expect(seen).toEqual([1, { userId: AGENT, triggerId: '1234.5678.abcd', channelId: TRIAGE, raw: '{"t":1}' }]);
+    expect(seen).toEqual([
+      1,
+      {
+        userId: AGENT,
+        triggerId: '1234.5678.abcd',
+        channelId: TRIAGE,
+        raw: '{"t":1}',
+        blockId: 'b1',
+        selectedUser: undefined,
+      },
+    ]);
   });
 
   it('answers a payload it cannot read without running the handler', async () => {
