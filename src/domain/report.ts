@@ -41,6 +41,15 @@ export interface ReportInput {
   /** Every draft the drafters made in the period, with what became of it. */
   drafts: Array<{ source: DrafterSource; outcome: DraftOutcome }>;
   escalations: { warnings: number; engineer: number; lead: number };
+  /** Known problems open at some time in the period, with how many tickets were linked to each. */
+  knownProblems: Array<{
+    id: number;
+    title: string;
+    status: 'open' | 'resolved';
+    createdAt: Date;
+    resolvedAt: Date | null;
+    tickets: number;
+  }>;
 }
 
 export type RisingAttribute = 'device' | 'os' | 'region';
@@ -90,6 +99,15 @@ export interface Report {
   rising: Array<{ attribute: RisingAttribute; value: string; count: number; previous: number }>;
   /** How the drafts fared, by who drafted them. */
   drafts: Record<DrafterSource, Record<DraftOutcome, number>>;
+  /** Known problems of the period, most tickets first: how long each took to resolve, or has been open. */
+  knownProblems: Array<{
+    id: number;
+    title: string;
+    status: 'open' | 'resolved';
+    tickets: number;
+    resolveMs: number | null;
+    openMs: number | null;
+  }>;
 }
 
 /** Median: the middle value, or the mean of the two middle values. */
@@ -154,6 +172,20 @@ function risingValues(input: ReportInput, limit = 8): Report['rising'] {
     .sort(
       (a, b) => b.count - b.previous - (a.count - a.previous) || b.count - a.count || a.value.localeCompare(b.value),
     )
+    .slice(0, limit);
+}
+
+function knownProblemLines(input: ReportInput, limit = 8): Report['knownProblems'] {
+  return input.knownProblems
+    .map((p) => ({
+      id: p.id,
+      title: p.title,
+      status: p.status,
+      tickets: p.tickets,
+      resolveMs: p.resolvedAt ? p.resolvedAt.getTime() - p.createdAt.getTime() : null,
+      openMs: p.resolvedAt ? null : input.until.getTime() - p.createdAt.getTime(),
+    }))
+    .sort((a, b) => b.tickets - a.tickets || a.id - b.id)
     .slice(0, limit);
 }
 
@@ -266,5 +298,6 @@ export function computeReport(input: ReportInput): Report {
     rootCauses: tallyCauses(resolved.map((t) => t.rootCause ?? '')),
     rising: risingValues(input),
     drafts: draftOutcomes(input.drafts),
+    knownProblems: knownProblemLines(input),
   };
 }

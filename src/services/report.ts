@@ -1,4 +1,10 @@
-import { draftOutcomes, escalationCounts, factsOfPeriod, ticketsForReport } from '../db/queries/report.js';
+import {
+  draftOutcomes,
+  escalationCounts,
+  factsOfPeriod,
+  knownProblemsForReport,
+  ticketsForReport,
+} from '../db/queries/report.js';
 import type { Executor } from '../db/client.js';
 import { computeReport, type Report } from '../domain/report.js';
 
@@ -11,11 +17,12 @@ export async function buildReport(
   const since = new Date(params.until.getTime() - params.days * DAY);
   // The period just before, as long as this one: what "rose" compares with.
   const before = new Date(since.getTime() - params.days * DAY);
-  const [tickets, escalations, previous, drafts] = await Promise.all([
+  const [tickets, escalations, previous, drafts, knownProblems] = await Promise.all([
     ticketsForReport(db, { since, until: params.until, now: params.now }),
     escalationCounts(db, { since, until: params.until }),
     factsOfPeriod(db, { since: before, until: since }),
     draftOutcomes(db, { since, until: params.until }),
+    knownProblemsForReport(db, { since, until: params.until }),
   ]);
   return computeReport({
     since,
@@ -25,5 +32,6 @@ export async function buildReport(
     escalations,
     previous,
     drafts,
+    knownProblems,
   });
 }

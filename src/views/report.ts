@@ -14,7 +14,15 @@ const list = (pairs: Array<[string, number]>) =>
  * text in all (msg_blocks_too_long; see MAX_BLOCKS_TEXT in test/support/block-kit-rules.ts for the source), so the
  * sections together stay well under that whatever the data, each under its own 3,000.
  */
-const SHARE = { counts: 2400, common: 2400, repeated: 2400, why: 1200, rising: 1200, drafts: 500 } as const;
+const SHARE = {
+  counts: 2200,
+  common: 2200,
+  repeated: 2200,
+  why: 1100,
+  rising: 1100,
+  drafts: 500,
+  knownProblems: 1000,
+} as const;
 
 const RISING_LABEL = { device: 'device', os: 'system', region: 'region' } as const;
 
@@ -56,6 +64,16 @@ function whyBlocks(report: Report): KnownBlock[] {
       },
     },
   ];
+}
+
+/** Known problems of the period: how many tickets each had, and how long it took to resolve or has been open. */
+function knownProblemsText(report: Report): string {
+  const lines = report.knownProblems.map((p) => {
+    const time =
+      p.resolveMs !== null ? `resolved in ${formatDuration(p.resolveMs)}` : `open for ${formatDuration(p.openMs ?? 0)}`;
+    return `• *${untrustedMrkdwn(p.title, 120)}*: ${p.tickets} ticket${p.tickets === 1 ? '' : 's'}, ${time}`;
+  });
+  return `*Known problems*\n${lines.join('\n') || 'None in this period.'}`;
 }
 
 /** How drafts fared, by who drafted them; a drafter that made none is left out. */
@@ -165,6 +183,7 @@ export function reportMessage(report: Report, title: string): { text: string; bl
         },
       },
       ...whyBlocks(report),
+      { type: 'section', text: { type: 'mrkdwn', text: cutMrkdwn(knownProblemsText(report), SHARE.knownProblems) } },
       { type: 'section', text: { type: 'mrkdwn', text: cutMrkdwn(draftsLine(report), SHARE.drafts) } },
     ],
   };

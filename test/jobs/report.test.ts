@@ -19,6 +19,7 @@ function reportOf(count: number): Report {
     escalations: { warnings: 0, engineer: 0, lead: 0 },
     previous: [],
     drafts: [],
+    knownProblems: [],
     tickets: Array.from({ length: count }, (_, i) => ({
       id: i + 1,
       channelId: CHANNEL,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drafts, tickets } from '../../src/db/schema/index.js';
+import { inArray } from 'drizzle-orm';
+import { drafts, knownProblems, tickets } from '../../src/db/schema/index.js';
 import type { Facts } from '../../src/domain/facts.js';
 import type { ResolutionSide } from '../../src/domain/resolution.js';
 import type { Category } from '../../src/domain/taxonomy.js';
@@ -93,6 +94,31 @@ describe('the review answers why', () => {
     ];
     const inserted = await db.insert(tickets).values(rows).returning();
     const ticketId = inserted[0]!.id;
+    // Known problems: one resolved in the period after 50 hours (two tickets), one still open with three tickets (one
+    // from the week before), one resolved before the period began (not shown).
+    const [jakarta, echo] = await db
+      .insert(knownProblems)
+      .values([
+        {
+          title: 'Jakarta operator backbone upgrade',
+          status: 'resolved',
+          createdBy: 'UAGENT',
+          createdAt: day(14),
+          resolvedAt: day(16, 12),
+        },
+        { title: 'Echo on Android 14', status: 'open', createdBy: 'UAGENT', createdAt: day(16) },
+        { title: 'Old problem', status: 'resolved', createdBy: 'UAGENT', createdAt: day(5), resolvedAt: day(6) },
+      ])
+      .returning();
+    const idOf = (i: number) => inserted[i]!.id;
+    await db
+      .update(tickets)
+      .set({ knownProblemId: jakarta!.id })
+      .where(inArray(tickets.id, [idOf(0), idOf(1)]));
+    await db
+      .update(tickets)
+      .set({ knownProblemId: echo!.id })
+      .where(inArray(tickets.id, [idOf(2), idOf(3), idOf(THIS_WEEK.length)]));
     const draft = (source: 'model' | 'rules' | 'agent', status: string, extra: Record<string, unknown> = {}) => ({
       ticketId,
       cycle: 0,
@@ -146,6 +172,22 @@ describe('the review answers why', () => {
       model: { as_drafted: 2, edited: 1, discarded: 0, replaced: 0, pending: 0 },
       rules: { as_drafted: 0, edited: 0, discarded: 1, replaced: 1, pending: 1 },
     });
+    expect(report.knownProblems).toEqual([
+      expect.objectContaining({
+        title: 'Echo on Android 14',
+        status: 'open',
+        tickets: 3,
+        resolveMs: null,
+        openMs: 110 * 3_600_000,
+      }),
+      expect.objectContaining({
+        title: 'Jakarta operator backbone upgrade',
+        status: 'resolved',
+        tickets: 2,
+        resolveMs: 50 * 3_600_000,
+        openMs: null,
+      }),
+    ]);
     const byDay = Object.fromEntries(report.daily.map((d) => [d.day, d.bySide]));
     expect(byDay['2026-11-15']).toMatchObject({ customer_network: 1, our_service: 0 });
     expect(byDay['2026-11-16']).toMatchObject({ customer_network: 1, our_service: 1 });
@@ -156,6 +198,8 @@ describe('the review answers why', () => {
     expect(json).toContain('Customer network 2 · Our service 2 (1 resolved without saying)');
     expect(json).toContain('operator backbone upgrade (2)');
     expect(json).toContain('system *Android 14*: 2 complaints, 0 the period before');
+    expect(json).toContain('*Echo on Android 14*: 3 tickets, open for');
+    expect(json).toContain('*Jakarta operator backbone upgrade*: 2 tickets, resolved in 2d 2h');
     expect(json).toContain('Model: 3 drafted, 2 sent as drafted, 1 edited, 0 discarded, 0 replaced');
     expect(json).toContain('Built-in: 3 drafted, 0 sent as drafted, 0 edited, 1 discarded, 1 replaced, 1 waiting');
   });

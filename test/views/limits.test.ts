@@ -409,6 +409,14 @@ describe('other messages and modals at their limits', () => {
         count: 1_000_000 + i,
         previous: i,
       })),
+      knownProblems: Array.from({ length: 50 }, (_, i) => ({
+        id: i,
+        title: KB40,
+        status: 'open' as const,
+        tickets: 1_000_000,
+        resolveMs: null,
+        openMs: 1e12,
+      })),
       drafts: {
         model: { as_drafted: 1e6, edited: 1e6, discarded: 1e6, replaced: 1e6, pending: 1e6 },
         rules: { as_drafted: 1e6, edited: 1e6, discarded: 1e6, replaced: 1e6, pending: 1e6 },

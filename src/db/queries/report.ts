@@ -1,7 +1,7 @@
-import { and, count, desc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Executor } from '../client.js';
 import { alias } from 'drizzle-orm/pg-core';
-import { drafts, slaClocks, ticketActivity, tickets } from '../schema/index.js';
+import { drafts, knownProblems, slaClocks, ticketActivity, tickets } from '../schema/index.js';
 import type { DraftOutcome, DrafterSource, FirstResponseOutcome, ReportTicket } from '../../domain/report.js';
 
 /**
@@ -105,4 +105,29 @@ export async function draftOutcomes(
     else if (r.status === 'proposed') outcome = 'pending';
     return { source: r.source as DrafterSource, outcome };
   });
+}
+
+/**
+ * Known problems that were open at some point of [since, until): created before its end and not resolved before its
+ * start, each with how many tickets were linked to it.
+ */
+export async function knownProblemsForReport(db: Executor, params: { since: Date; until: Date }) {
+  return db
+    .select({
+      id: knownProblems.id,
+      title: knownProblems.title,
+      status: knownProblems.status,
+      createdAt: knownProblems.createdAt,
+      resolvedAt: knownProblems.resolvedAt,
+      tickets: count(tickets.id),
+    })
+    .from(knownProblems)
+    .leftJoin(tickets, eq(tickets.knownProblemId, knownProblems.id))
+    .where(
+      and(
+        lt(knownProblems.createdAt, params.until),
+        or(isNull(knownProblems.resolvedAt), gte(knownProblems.resolvedAt, params.since)),
+      ),
+    )
+    .groupBy(knownProblems.id);
 }
