@@ -3,10 +3,9 @@ import { InvalidInputError } from '../../errors.js';
 import { IDS } from '../../ids.js';
 import type { ServiceDeps } from '../../services/deps.js';
 import { resolveWithNote } from '../../services/resolution.js';
-import { closingNoteModal } from '../../views/resolve-modal.js';
 import { withBoundary } from '../boundary.js';
 import { tellForm, type ViewArgs } from './form.js';
-import { alreadyResolved, RESOLVE_BLOCKS } from './resolve-form.js';
+import { answerResolve, RESOLVE_BLOCKS } from './resolve-form.js';
 
 const metadata = z.object({
   t: z.number().int().positive(),
@@ -41,21 +40,7 @@ export function resolveNoteSubmit(deps: ServiceDeps) {
           note: values[IDS.blocks.closingNote]?.[IDS.inputs.closingNote]?.value ?? '',
           sendAnyway: (values[IDS.blocks.sendAnyway]?.[IDS.inputs.sendAnyway]?.selected_options ?? []).length > 0,
         });
-        if (outcome.kind === 'needs_confirmation') {
-          const again = closingNoteModal({
-            ticketId,
-            resolution: outcome.resolution,
-            note: outcome.note,
-            customerLanguage: outcome.ticket.language,
-            language: deps.config.agentLanguage,
-            findings: outcome.findings,
-          });
-          await ack({ response_action: 'update', view: again });
-        } else if (outcome.kind === 'already_resolved') {
-          await tell(alreadyResolved(outcome.ticket));
-        } else {
-          await ack();
-        }
+        await answerResolve({ ack, tell, deps, ticketId }, outcome);
       },
       tell,
     );

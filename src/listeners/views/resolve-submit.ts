@@ -3,9 +3,8 @@ import { InvalidInputError } from '../../errors.js';
 import { IDS } from '../../ids.js';
 import type { ServiceDeps } from '../../services/deps.js';
 import { type ResolveField, resolveWithCause } from '../../services/resolution.js';
-import { closingNoteModal } from '../../views/resolve-modal.js';
 import { withBoundary } from '../boundary.js';
-import { alreadyResolved, RESOLVE_BLOCKS } from './resolve-form.js';
+import { answerResolve, RESOLVE_BLOCKS } from './resolve-form.js';
 import { tellForm, type ViewArgs } from './form.js';
 
 const metadata = z.object({ t: z.number().int().positive() });
@@ -36,21 +35,7 @@ export function resolveSubmit(deps: ServiceDeps) {
           fix: values[IDS.blocks.fix]?.[IDS.inputs.fix]?.value,
           tellCustomer: (values[IDS.blocks.tellCustomer]?.[IDS.inputs.tellCustomer]?.selected_options ?? []).length > 0,
         });
-        if (outcome.kind === 'review_note' || outcome.kind === 'needs_confirmation') {
-          const next = closingNoteModal({
-            ticketId,
-            resolution: outcome.resolution,
-            note: outcome.note,
-            customerLanguage: outcome.ticket.language,
-            language: deps.config.agentLanguage,
-            findings: outcome.findings,
-          });
-          await ack({ response_action: 'update', view: next });
-        } else if (outcome.kind === 'already_resolved') {
-          await tell(alreadyResolved(outcome.ticket));
-        } else {
-          await ack();
-        }
+        await answerResolve({ ack, tell, deps, ticketId }, outcome);
       },
       tell,
     );
