@@ -154,19 +154,22 @@ export async function markProblemResolved(
   return row;
 }
 
+/** A drafted update about the problem that still waits for an agent (drafts joined with their tickets). */
+function waitingUpdateOf(problemId: number) {
+  return and(
+    eq(tickets.knownProblemId, problemId),
+    eq(drafts.purpose, 'problem_update'),
+    eq(drafts.status, 'proposed'),
+  );
+}
+
 /** Drafted updates about the problem that still wait for an agent, oldest ticket first. */
 export async function pendingUpdatesOfProblem(db: Executor, params: { problemId: number }): Promise<Draft[]> {
   const rows = await db
     .select({ draft: drafts })
     .from(drafts)
     .innerJoin(tickets, eq(tickets.id, drafts.ticketId))
-    .where(
-      and(
-        eq(tickets.knownProblemId, params.problemId),
-        eq(drafts.purpose, 'problem_update'),
-        eq(drafts.status, 'proposed'),
-      ),
-    )
+    .where(waitingUpdateOf(params.problemId))
     .orderBy(drafts.ticketId);
   return rows.map((r) => r.draft);
 }
@@ -176,13 +179,7 @@ export async function countPendingUpdates(db: Executor, params: { problemId: num
     .select({ n: count() })
     .from(drafts)
     .innerJoin(tickets, eq(tickets.id, drafts.ticketId))
-    .where(
-      and(
-        eq(tickets.knownProblemId, params.problemId),
-        eq(drafts.purpose, 'problem_update'),
-        eq(drafts.status, 'proposed'),
-      ),
-    );
+    .where(waitingUpdateOf(params.problemId));
   return row?.n ?? 0;
 }
 
