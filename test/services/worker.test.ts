@@ -165,7 +165,9 @@ describe('the outbox worker', () => {
             payload: {},
             runAt: earlier,
           })),
-          { kind: JOB.postReceipt, payload: {} },
+          // Due a second ago, not "now": PostgreSQL's now() has microseconds and the claim's clock only
+          // milliseconds, so a row stamped now() can be a fraction of a millisecond in the claim's future.
+          { kind: JOB.postReceipt, payload: {}, runAt: new Date(Date.now() - 1000) },
         ]);
         const order: string[] = [];
         const note: JobHandler = async (job) => {

@@ -94,7 +94,9 @@ export async function claimJobs(
     .where(
       and(
         eq(outbox.status, 'pending'),
-        lte(outbox.runAt, params.now),
+        // Due within this millisecond counts: run_at defaults to the server's now(), with microseconds, and
+        // `now` has only milliseconds, so a job queued a moment ago could otherwise look a little early.
+        lt(outbox.runAt, new Date(params.now.getTime() + 1)),
         or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, params.now)),
         ofKinds(params.kinds),
         params.inHand?.length ? notInArray(outbox.id, [...params.inHand]) : undefined,
