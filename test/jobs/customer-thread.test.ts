@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Ticket } from '../../src/db/schema/index.js';
 import { IDS } from '../../src/ids.js';
 import { postClosingJob } from '../../src/jobs/post-closing.js';
@@ -13,9 +13,8 @@ import {
   NOW,
   ROOT_TS,
   redelivered,
-  startSlack,
   ticket,
-  resetSlack,
+  useSlack,
 } from './fakes.js';
 
 const state = vi.hoisted(() => ({ ticket: undefined as Ticket | undefined }));
@@ -29,13 +28,8 @@ const { recordActivity } = await import('../../src/db/queries/ticket-activity.js
 
 /** Jobs that answer in the customer's own thread: the receipt, the closing message, the status reaction. */
 describe('jobs in the customer’s thread', () => {
-  let env: Awaited<ReturnType<typeof startSlack>>;
-  beforeAll(async () => {
-    env = await startSlack();
-  });
-  afterAll(() => env.slack.stop());
+  const env = useSlack();
   beforeEach(() => {
-    resetSlack(env.slack);
     env.slack.seedMessage({ channel: CHANNEL, ts: ROOT_TS, text: 'Calls drop', user: CUSTOMER });
     state.ticket = ticket();
     vi.mocked(recordActivity).mockClear();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TicketExport } from '../../src/services/export.js';
 import { exportCsvJob } from '../../src/jobs/export-csv.js';
-import { AGENT, claimed, jobDeps, NOW, resetSlack, startSlack } from './fakes.js';
+import { AGENT, claimed, jobDeps, NOW, useSlack } from './fakes.js';
 
 const state = vi.hoisted(() => ({ file: undefined as TicketExport | undefined }));
 vi.mock('../../src/services/export.js', () => ({ buildExport: vi.fn(async () => state.file) }));
@@ -11,13 +11,8 @@ const CSV = '\uFEFFticket,opened_at,category\r\n7,2026-03-01T09:00:00Z,connectiv
 const asked = { days: 30, requestedBy: AGENT, until: NOW.toISOString() };
 
 describe('the report.export job', () => {
-  let env: Awaited<ReturnType<typeof startSlack>>;
-  beforeAll(async () => {
-    env = await startSlack();
-  });
-  afterAll(() => env.slack.stop());
+  const env = useSlack();
   beforeEach(() => {
-    resetSlack(env.slack);
     env.slack.uploads.length = 0;
     state.file = { csv: CSV, rows: 1, cut: false } as TicketExport;
   });

@@ -1,5 +1,5 @@
 import { WebClient } from '@slack/web-api';
-import { vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import type { Message, OutboxRow, Ticket } from '../../src/db/schema/index.js';
 import type { JobDeps } from '../../src/jobs/context.js';
@@ -177,4 +177,15 @@ export function resetSlack(slack: SlackEmulator): void {
   slack.calls.length = 0;
   slack.contractBreaks.length = 0;
   slack.clearFaults();
+}
+
+/** One Slack double per test file: started before its tests, emptied before each, stopped after them. */
+export function useSlack(): { slack: SlackEmulator; client: WebClient } {
+  const env = {} as { slack: SlackEmulator; client: WebClient };
+  beforeAll(async () => {
+    Object.assign(env, await startSlack());
+  });
+  afterAll(() => env.slack.stop());
+  beforeEach(() => resetSlack(env.slack));
+  return env;
 }

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Incident, KnownProblem, Ticket } from '../../src/db/schema/index.js';
 import { checkIncidentJob, postIncidentJob } from '../../src/jobs/post-incident.js';
-import { claimed, jobDeps, NOW, redelivered, startSlack, TRIAGE, ticket, resetSlack } from './fakes.js';
+import { claimed, jobDeps, NOW, redelivered, TRIAGE, ticket, useSlack } from './fakes.js';
 
 const state = vi.hoisted(() => ({
   incident: undefined as Incident | undefined,
@@ -38,13 +38,8 @@ function incident(overrides: Partial<Incident> = {}): Incident {
 }
 
 describe('the incident jobs', () => {
-  let env: Awaited<ReturnType<typeof startSlack>>;
-  beforeAll(async () => {
-    env = await startSlack();
-  });
-  afterAll(() => env.slack.stop());
+  const env = useSlack();
   beforeEach(() => {
-    resetSlack(env.slack);
     state.tickets = new Map([7, 8, 9].map((id) => [id, ticket({ id, triageTs: `1772445000.00000${id}` })]));
     vi.mocked(updateIncident).mockClear();
   });

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft, Ticket } from '../../src/db/schema/index.js';
 import { makeDraftJob } from '../../src/jobs/make-draft.js';
 import { Metrics } from '../../src/services/metrics.js';
 import type { QualitySource } from '../../src/services/quality.js';
-import { claimed, jobDeps, resetSlack, startSlack, ticket } from './fakes.js';
+import { claimed, jobDeps, ticket, useSlack } from './fakes.js';
 
 const state = vi.hoisted(() => ({ ticket: undefined as Ticket | undefined, draft: undefined as Draft | undefined }));
 vi.mock('../../src/db/queries/tickets.js', () => ({
@@ -24,13 +24,8 @@ const measured = {
 };
 
 describe('the draft.make job', () => {
-  let env: Awaited<ReturnType<typeof startSlack>>;
-  beforeAll(async () => {
-    env = await startSlack();
-  });
-  afterAll(() => env.slack.stop());
+  const env = useSlack();
   beforeEach(() => {
-    resetSlack(env.slack);
     state.ticket = ticket({ facts: { callId: 'c-881' } });
     state.draft = { id: 30, source: 'rules', fallbackReason: 'model_timeout' } as Draft;
     vi.mocked(updateTicket).mockClear();

@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerChannel, SlaClock, Ticket } from '../../src/db/schema/index.js';
 import { RetryLaterError } from '../../src/errors.js';
 import { notifyEscalationJob } from '../../src/jobs/notify-escalation.js';
-import {
-  CHANNEL,
-  ENGINEER,
-  LEAD,
-  NOW,
-  TRIAGE,
-  claimed,
-  jobDeps,
-  redelivered,
-  resetSlack,
-  startSlack,
-  ticket,
-} from './fakes.js';
+import { CHANNEL, ENGINEER, LEAD, NOW, TRIAGE, claimed, jobDeps, redelivered, ticket, useSlack } from './fakes.js';
 
 const CARD_TS = '1772445000.000007';
 const state = vi.hoisted(() => ({
@@ -51,13 +39,8 @@ function clock(overrides: Partial<SlaClock> = {}): SlaClock {
 }
 
 describe('the escalation.notify job', () => {
-  let env: Awaited<ReturnType<typeof startSlack>>;
-  beforeAll(async () => {
-    env = await startSlack();
-  });
-  afterAll(() => env.slack.stop());
+  const env = useSlack();
   beforeEach(() => {
-    resetSlack(env.slack);
     state.clock = clock();
     state.ticket = ticket({ triageTs: CARD_TS });
     state.channel = { channelId: CHANNEL, engineerUserId: ENGINEER } as CustomerChannel;

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { InvalidInputError, NotAnAgentError } from '../../src/errors.js';
 import { openFromReactionJob } from '../../src/jobs/open-from-reaction.js';
-import { AGENT, CHANNEL, CUSTOMER, claimed, jobDeps, resetSlack, ROOT_TS, startSlack, ticket } from './fakes.js';
+import { AGENT, CHANNEL, CUSTOMER, claimed, jobDeps, ROOT_TS, ticket, useSlack } from './fakes.js';
 
 vi.mock('../../src/services/ticket-actions.js', () => ({
   openTicketManually: vi.fn(async () => ({ ticket: ticket(), created: true })),
@@ -11,13 +11,8 @@ const { openTicketManually } = await import('../../src/services/ticket-actions.j
 const payload = { channelId: CHANNEL, ts: ROOT_TS, userId: AGENT };
 
 describe('the ticket.open_from_reaction job', () => {
-  let env: Awaited<ReturnType<typeof startSlack>>;
-  beforeAll(async () => {
-    env = await startSlack();
-  });
-  afterAll(() => env.slack.stop());
+  const env = useSlack();
   beforeEach(() => {
-    resetSlack(env.slack);
     vi.mocked(openTicketManually).mockClear();
   });
 

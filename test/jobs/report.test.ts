@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeReport, type Report } from '../../src/domain/report.js';
 import { postReportJob, uploadChartJob } from '../../src/jobs/post-report.js';
-import { AGENT, CHANNEL, claimed, jobDeps, NOW, redelivered, resetSlack, startSlack, TRIAGE } from './fakes.js';
+import { AGENT, CHANNEL, claimed, jobDeps, NOW, redelivered, TRIAGE, useSlack } from './fakes.js';
 
 const state = vi.hoisted(() => ({ report: undefined as Report | undefined }));
 vi.mock('../../src/services/report.js', () => ({ buildReport: vi.fn(async () => state.report) }));
@@ -42,13 +42,8 @@ function reportOf(count: number): Report {
 }
 
 describe('the report jobs', () => {
-  let env: Awaited<ReturnType<typeof startSlack>>;
-  beforeAll(async () => {
-    env = await startSlack();
-  });
-  afterAll(() => env.slack.stop());
+  const env = useSlack();
   beforeEach(() => {
-    resetSlack(env.slack);
     outbox.enqueueJob.mockClear();
   });
 

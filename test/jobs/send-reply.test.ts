@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../../src/db/schema/index.js';
 import { sendReplyJob } from '../../src/jobs/send-reply.js';
-import { CHANNEL, claimed, jobDeps, NOW, redelivered, ROOT_TS, startSlack, ticket, resetSlack } from './fakes.js';
+import { CHANNEL, claimed, jobDeps, NOW, redelivered, ROOT_TS, ticket, useSlack } from './fakes.js';
 
 const state = vi.hoisted(() => ({ draft: undefined as Draft | undefined, ticket: undefined as unknown }));
 vi.mock('../../src/db/queries/drafts.js', () => ({ findDraft: vi.fn(async () => state.draft) }));
@@ -30,13 +30,8 @@ function draft(overrides: Partial<Draft> = {}): Draft {
 }
 
 describe('the reply.send job', () => {
-  let env: Awaited<ReturnType<typeof startSlack>>;
-  beforeAll(async () => {
-    env = await startSlack();
-  });
-  afterAll(() => env.slack.stop());
+  const env = useSlack();
   beforeEach(() => {
-    resetSlack(env.slack);
     state.draft = draft();
     state.ticket = ticket();
     vi.mocked(markReplySent).mockClear();

@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Ticket } from '../../src/db/schema/index.js';
 import { syncCardJob } from '../../src/jobs/sync-card.js';
 import type { CardModel } from '../../src/views/triage-card.js';
-import {
-  claimed,
-  customerMessage,
-  jobDeps,
-  NOW,
-  redelivered,
-  startSlack,
-  TRIAGE,
-  ticket,
-  resetSlack,
-} from './fakes.js';
+import { claimed, customerMessage, jobDeps, NOW, redelivered, TRIAGE, ticket, useSlack } from './fakes.js';
 
 const state = vi.hoisted(() => ({ model: undefined as CardModel | undefined }));
 vi.mock('../../src/services/card.js', () => ({ loadCardModel: vi.fn(async () => state.model) }));
@@ -30,13 +20,8 @@ function model(overrides: Partial<Ticket> = {}): CardModel {
 }
 
 describe('the card.sync job', () => {
-  let env: Awaited<ReturnType<typeof startSlack>>;
-  beforeAll(async () => {
-    env = await startSlack();
-  });
-  afterAll(() => env.slack.stop());
+  const env = useSlack();
   beforeEach(() => {
-    resetSlack(env.slack);
     vi.mocked(updateTicket).mockClear();
   });
 
