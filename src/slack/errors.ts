@@ -18,6 +18,14 @@ const TRANSIENT_PLATFORM_ERRORS = new Set([
   'team_added_to_org',
 ]);
 
+/**
+ * chat.postMessage's own answer for "Application has posted too many messages" (its Errors table,
+ * https://docs.slack.dev/reference/methods/chat.postMessage): HTTP 200 with no Retry-After, so wait out
+ * the posting limit's second (https://docs.slack.dev/apis/web-api/rate-limits, "Posting messages").
+ */
+export const POSTED_TOO_MANY = 'rate_limited';
+const POSTING_LIMIT_MS = 1000;
+
 export function classifySlackError(error: unknown): SlackFailure {
   const e = error as {
     code?: string;
@@ -34,6 +42,7 @@ export function classifySlackError(error: unknown): SlackFailure {
   }
   if (e?.code === ErrorCode.PlatformError) {
     const code = e.data?.error ?? 'unknown_error';
+    if (code === POSTED_TOO_MANY) return { kind: 'rate_limited', retryAfterMs: POSTING_LIMIT_MS };
     return TRANSIENT_PLATFORM_ERRORS.has(code)
       ? { kind: 'transient', detail: code }
       : { kind: 'permanent', detail: code };

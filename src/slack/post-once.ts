@@ -1,6 +1,7 @@
 import type { ChatPostMessageArguments, WebClient } from '@slack/web-api';
 import type { Block, KnownBlock } from '@slack/types';
 import { ChannelRateLimited, type ChannelGate } from './channel-gate.js';
+import { classifySlackError } from './errors.js';
 
 /** Tag on every message the app posts, so a retry can tell whether an earlier attempt landed. */
 export const POST_EVENT_TYPE = 'complaint_desk_post';
@@ -99,9 +100,9 @@ export async function postOnce(client: WebClient, req: PostRequest): Promise<Pos
   try {
     res = await client.chat.postMessage(args);
   } catch (error) {
-    const e = error as { code?: string; retryAfter?: number };
-    if (e.code === 'slack_webapi_rate_limited_error')
-      req.gate?.penalize(req.channel, Math.max(1, e.retryAfter ?? 1) * 1000);
+    // Either way Slack refused it (a 429, or chat.postMessage's own `rate_limited`): the channel takes turns.
+    const failure = classifySlackError(error);
+    if (failure.kind === 'rate_limited') req.gate?.penalize(req.channel, failure.retryAfterMs);
     throw error;
   }
   return { channel: res.channel ?? channel, ts: res.ts!, found: false };

@@ -54,8 +54,15 @@ export interface EmulatorOptions {
   teamId?: string;
   /** Added before every answer, in ms. */
   latencyMs?: number;
-  /** Posts allowed per channel per second before 429 (Slack's is about one). Off when unset. */
+  /**
+   * chat.postMessage's rate per channel, in posts per second, and how many a channel may take at once
+   * (default 1: no burst). Slack: "Posting messages: 1 per second. Short bursts >1 allowed. If you attempt
+   * bursts, there is no guarantee that messages will be stored or displayed to users"
+   * (https://docs.slack.dev/apis/web-api/rate-limits). Past it: 429 with Retry-After in whole seconds.
+   * Off when unset.
+   */
   postsPerChannelPerSecond?: number;
+  postBurst?: number;
   /** The scopes the token was granted; default: every bot scope manifest.yml asks for. */
   scopes?: string[];
 }
@@ -105,7 +112,8 @@ export class SlackEmulator {
   scopes: string[];
   private readonly faults = new Map<string, Fault[]>();
   private readonly hanging: ServerResponse[] = [];
-  private readonly postLog = new Map<string, number[]>();
+  /** Per channel: posts it may take now (a token bucket), as of `at`. */
+  private readonly postAllowance = new Map<string, { tokens: number; at: number }>();
   private readonly pendingUploads = new Map<string, { filename: string; bytes?: Buffer }>();
   private server: Server | undefined;
   private tsCounter = 0;
@@ -130,6 +138,12 @@ export class SlackEmulator {
   async stop(): Promise<void> {
     for (const res of this.hanging.splice(0)) res.destroy();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** How many posts a channel may take at once from now on (see EmulatorOptions.postBurst). */
+  setPostBurst(burst: number): void {
+    this.options.postBurst = burst;
+    this.postAllowance.clear();
   }
 
   /** Members of a channel (the triage channel's members are the agents). */
@@ -260,13 +274,9 @@ export class SlackEmulator {
       return answer(fault.status, { ok: false, error: 'internal_error' });
     }
     if (this.options.postsPerChannelPerSecond && method === 'chat.postMessage') {
-      const channel = String(args.channel);
-      const now = Date.now();
-      const recent = (this.postLog.get(channel) ?? []).filter((t) => now - t < 1000);
-      if (recent.length >= this.options.postsPerChannelPerSecond)
-        return answer(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
-      recent.push(now);
-      this.postLog.set(channel, recent);
+      const retryAfter = this.takePostAllowance(String(args.channel), this.options.postsPerChannelPerSecond);
+      if (retryAfter > 0)
+        return answer(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(retryAfter) });
     }
     const channelId = String(args.channel ?? '');
     const accepted = acceptedScopes(method, this.channels.get(channelId)?.private === true);
@@ -282,6 +292,20 @@ export class SlackEmulator {
     } catch (error) {
       answer(200, { ok: false, error: (error as Error).message });
     }
+  }
+
+  /** Takes one post from the channel's allowance: 0 if there was one, else the seconds until there is. */
+  private takePostAllowance(channel: string, perSecond: number): number {
+    const burst = Math.max(1, this.options.postBurst ?? 1);
+    const now = Date.now();
+    const last = this.postAllowance.get(channel) ?? { tokens: burst, at: now };
+    const tokens = Math.min(burst, last.tokens + ((now - last.at) / 1000) * perSecond);
+    if (tokens < 1) {
+      this.postAllowance.set(channel, { tokens, at: now });
+      return Math.max(1, Math.ceil((1 - tokens) / perSecond));
+    }
+    this.postAllowance.set(channel, { tokens: tokens - 1, at: now });
+    return 0;
   }
 
   private breaksContract(body: Record<string, unknown>): boolean {
