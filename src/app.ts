@@ -30,7 +30,9 @@ import { manifestBotScopes } from './doctor/manifest.js';
 import { HttpQualitySource, type QualitySource } from './services/quality.js';
 import { reportService } from './services/report-runner.js';
 import { Sweeper } from './services/sweep.js';
-import { OutboxWorker } from './jobs/worker.js';
+import { DEFAULT_SLOTS, OutboxWorker } from './jobs/worker.js';
+import { JOB_PLACEMENTS } from './jobs/lanes.js';
+import { placePendingJobs } from './db/queries/outbox.js';
 import { ChannelGate } from './slack/channel-gate.js';
 import { Workspace } from './services/workspace.js';
 
@@ -181,11 +183,14 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     options.database ?? (await openDatabase({ url: config.database.url, pgliteDir: config.database.pgliteDir }));
   const applied = await migrate(database);
   if (applied > 0) log.info('database migrated', { migrations: applied, database: database.kind });
+  const moved = await placePendingJobs(database.db, JOB_PLACEMENTS);
+  if (moved > 0) log.info('pending jobs moved to the lane and rank their definitions give now', { jobs: moved });
 
-  // On PostgreSQL the background work gets a small pool of its own, so it never queues requests.
+  // On PostgreSQL the background work gets a pool of its own, one connection per default-lane slot (model
+  // jobs hold one only briefly), so it never queues requests.
   const workerDatabase =
     database.kind === 'postgres' && config.database.url
-      ? await openDatabase({ url: config.database.url, poolSize: 4 })
+      ? await openDatabase({ url: config.database.url, poolSize: DEFAULT_SLOTS.default })
       : database;
   const metrics = new Metrics();
   const requestClient = options.slackClient ?? slackClient(config, false);

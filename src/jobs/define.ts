@@ -5,6 +5,24 @@ import type { OutboxRow } from '../db/schema/index.js';
 import type { JobDeps } from './context.js';
 import type { Lane } from './lanes.js';
 
+/**
+ * Where a job stands in its lane's queue (src/jobs/lanes.ts), due jobs of a higher tier first:
+ * - 'answer': posts what a person is waiting to read (the customer's receipt, an approved reply, the
+ *   closing message, an escalation ping). First: each one ends someone's wait, and it is quick.
+ * - 'intake': takes in what a person said and queues the answers. Next: under a burst, the receipts of
+ *   messages already taken in go out before more messages are taken in.
+ * - 'background': cards, reactions, incident checks, drafts, reports.
+ */
+export type JobPriority = 'answer' | 'intake' | 'background';
+
+/** A priority as stored in outbox.rank: its lane's claim takes the lowest first. */
+export const RANK: Readonly<Record<JobPriority, number>> = { answer: 0, intake: 1, background: 2 };
+
+/** Whether a person waits for this job (an answer or its intake): while one runs, drafts start nothing new. */
+export function someoneWaitsFor(job: { rank: number }): boolean {
+  return job.rank < RANK.background;
+}
+
 /** What a handler may return: stored with the finished job, for whoever reads the outbox later. */
 export type JobResult = Record<string, unknown> | undefined;
 
@@ -23,8 +41,8 @@ export interface JobDefinition<P, K> {
   key: JobKey<K>;
   /** Where the worker runs it (src/jobs/lanes.ts): 'model' for work that waits on the model. Default 'default'. */
   lane?: Lane;
-  /** A person is waiting for it (a customer, an agent): claimed before the rest of its lane. */
-  someoneWaits?: boolean;
+  /** Its place in its lane's queue; default 'background'. */
+  priority?: JobPriority;
   /** Does the work; throws to be retried (see the worker for which failures are retried). */
   run: (payload: P, job: OutboxRow, deps: JobDeps) => Promise<JobResult | void>;
 }
@@ -53,11 +71,11 @@ export interface Job<P, K = P> {
   readonly name: string;
   readonly mode: 'once' | 'coalesce';
   readonly lane: Lane;
-  readonly someoneWaits: boolean;
+  readonly priority: JobPriority;
   /** The once- or coalesce-key this payload is stored under. */
   keyOf(payload: K): string;
   /** The outbox row for this payload, for `queueAll` or the intake inbox. */
-  item(payload: P): NewJob & { onceKey?: string; coalesceKey?: string };
+  item(payload: P): NewJob & { lane: Lane; rank: number; onceKey?: string; coalesceKey?: string };
   /**
    * Adds the job inside the caller's transaction. Returns false when a once-key was used already
    * (nothing was added); a coalesced job always returns true.
@@ -85,18 +103,19 @@ export function defineJob<P extends K, K = P>(definition: JobDefinition<P, K>): 
       parsed.error.issues.map((i) => ({ path: i.path, message: i.message })),
     );
   };
+  const lane = definition.lane ?? 'default';
+  const priority = definition.priority ?? 'background';
   const item = (payload: P) => {
     // Checked on the way in too: a caller's mistake fails its own transaction, not a job hours later.
     const stored = parse(payload) as Record<string, unknown>;
-    return mode === 'once'
-      ? { kind: name, payload: stored, onceKey: keyOf(payload) }
-      : { kind: name, payload: stored, coalesceKey: keyOf(payload) };
+    const placed = { kind: name, payload: stored, lane, rank: RANK[priority] };
+    return mode === 'once' ? { ...placed, onceKey: keyOf(payload) } : { ...placed, coalesceKey: keyOf(payload) };
   };
   return {
     name,
     mode,
-    lane: definition.lane ?? 'default',
-    someoneWaits: definition.someoneWaits ?? false,
+    lane,
+    priority,
     keyOf,
     item,
     queue: async (db, payload) => enqueueJob(db, item(payload)),

@@ -28,7 +28,7 @@ export const intakeMessageJob = defineJob({
   name: 'intake.message',
   payload: messagePayload,
   key: { once: (m: MessagePlace) => `intake:${m.channelId}:${m.ts}` },
-  someoneWaits: true,
+  priority: 'intake',
   async run({ eventId, ...incoming }, _job, deps) {
     const outcome = await receiveMessage(deps, incoming);
     const level = outcome.kind === 'opened' ? 'info' : 'debug';
@@ -49,7 +49,7 @@ export const intakeEditJob = defineJob({
   payload: z.object({ channelId: z.string(), ts: z.string(), text: z.string(), editTs: z.string() }),
   // Every edit of a message is its own work: the key holds the edit's time too.
   key: { once: (e) => `edit:${e.channelId}:${e.ts}:${e.editTs}` },
-  someoneWaits: true,
+  priority: 'intake',
   async run(p, _job, deps) {
     const at = tsToDate(p.editTs);
     return { changed: await receiveEdit(deps, { channelId: p.channelId, ts: p.ts, text: p.text, at }) };
@@ -61,7 +61,7 @@ export const intakeDeletionJob = defineJob({
   name: 'intake.delete',
   payload: z.object({ channelId: z.string(), ts: z.string(), deleteTs: z.string() }),
   key: { once: (d: MessagePlace) => `delete:${d.channelId}:${d.ts}` },
-  someoneWaits: true,
+  priority: 'intake',
   async run(p, _job, deps) {
     return { changed: await receiveDeletion(deps, { channelId: p.channelId, ts: p.ts, at: tsToDate(p.deleteTs) }) };
   },

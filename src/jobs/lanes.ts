@@ -1,4 +1,5 @@
-import type { KindFilter } from '../db/queries/outbox.js';
+import type { JobPlacement } from '../db/queries/outbox.js';
+import { RANK } from './define.js';
 import { JOBS } from './registry.js';
 
 /**
@@ -6,29 +7,26 @@ import { JOBS } from './registry.js';
  * service never holds up the rest. The model lane takes the jobs that call the model and the call-quality
  * source (a draft can wait up to DRAFT_TIMEOUT); the default lane takes everything else: intake,
  * receipts, cards, replies, reactions, escalation pings and reports. Each job says where it runs, and
- * whether someone waits for it, where it is defined (`lane` and `someoneWaits` in defineJob).
+ * whether someone waits for it, where it is defined (`lane` and `priority` in defineJob).
  */
 export type Lane = 'default' | 'model';
 
 export const LANES: readonly Lane[] = ['default', 'model'];
 
-const MODEL_LANE_KINDS: readonly string[] = JOBS.filter((job) => job.lane === 'model').map((job) => job.name);
-
-export function laneOf(kind: string): Lane {
-  return MODEL_LANE_KINDS.includes(kind) ? 'model' : 'default';
-}
-
 /**
- * What someone is waiting for goes first within its lane: the customer's receipt, a reply an agent
- * approved, the closing message, an escalation ping, and the intake each of them starts from. Cards,
- * reactions and incident checks follow; the triage card is held to Slack's one post per second per
- * channel anyway.
+ * Each kind's lane and rank as its definition says now. Jobs are stored with theirs when queued, and
+ * each lane claims what someone waits for first (see JobPriority): the customer's receipt, an approved
+ * reply, the closing message and escalation pings, then the intake they start from, then cards,
+ * reactions and incident checks (the triage card is held to Slack's one post per second per channel
+ * anyway).
  */
-const FIRST_IN_LANE: readonly string[] = JOBS.filter((job) => job.someoneWaits).map((job) => job.name);
+export const JOB_PLACEMENTS: readonly JobPlacement[] = JOBS.map((job) => ({
+  kind: job.name,
+  lane: job.lane,
+  rank: RANK[job.priority],
+}));
 
-/** How a lane claims: which job kinds it takes (the default lane: all but the others), and which first. */
-export function laneClaim(lane: Lane): { kinds: KindFilter; first: readonly string[] } {
-  return lane === 'model'
-    ? { kinds: { only: MODEL_LANE_KINDS }, first: [] }
-    : { kinds: { except: MODEL_LANE_KINDS }, first: FIRST_IN_LANE };
+/** Where a kind of job runs; a kind no definition names gets the outbox columns' defaults. */
+export function placementOf(kind: string): JobPlacement {
+  return JOB_PLACEMENTS.find((p) => p.kind === kind) ?? { kind, lane: 'default', rank: RANK.background };
 }

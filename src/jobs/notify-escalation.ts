@@ -19,7 +19,7 @@ export const notifyEscalationJob = defineJob({
   }),
   // Each stage of a clock pings each place once, however often the sweep sees it due.
   key: { once: (p) => `escalation:${p.clockId}:${p.stage}:${p.target}` },
-  someoneWaits: true,
+  priority: 'answer',
   run: notify,
 });
 

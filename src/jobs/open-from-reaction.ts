@@ -20,7 +20,7 @@ export const openFromReactionJob = defineJob({
   payload: z.object({ channelId: z.string(), ts: z.string(), userId: z.string() }),
   // One message opens one ticket, whoever reacts and however often.
   key: { once: (p: { channelId: string; ts: string }) => `reaction:${p.channelId}:${p.ts}` },
-  someoneWaits: true,
+  priority: 'intake',
   run: openFromMessage,
 });
 

@@ -18,7 +18,7 @@ export const postClosingJob = defineJob({
   }),
   // Once per resolution: a ticket reopened and resolved again gets a closing message again.
   key: { once: (p) => `closing:${p.ticketId}:${p.resolvedAt}` },
-  someoneWaits: true,
+  priority: 'answer',
   async run({ ticketId, note }, job, deps) {
     const ticket = await findTicket(deps.db, { ticketId });
     if (!ticket) return { skipped: 'no ticket' };

@@ -14,7 +14,7 @@ export const postReceiptJob = defineJob({
   name: 'receipt.post',
   payload: z.object({ ticketId: z.number().int() }),
   key: { once: (p) => `receipt:${p.ticketId}` },
-  someoneWaits: true,
+  priority: 'answer',
   async run({ ticketId }, job, deps) {
     const ticket = await findTicket(deps.db, { ticketId });
     if (!ticket) return { skipped: 'no ticket' };

@@ -18,7 +18,7 @@ export const sendReplyJob = defineJob({
   payload: z.object({ draftId: z.number().int() }),
   // A draft is sent once, however often Approve is clicked or the job is retried.
   key: { once: (p) => `send:${p.draftId}` },
-  someoneWaits: true,
+  priority: 'answer',
   async run({ draftId }, job, deps) {
     const draft = await findDraft(deps.db, { draftId });
     if (!draft || (draft.status !== 'approved' && draft.status !== 'sent')) return { skipped: 'draft not approved' };

@@ -6,8 +6,8 @@ import { classifySlackError } from '../slack/errors.js';
 import type { Metrics } from '../services/metrics.js';
 import type { RequestPressure } from '../services/request-pressure.js';
 import type { JobDeps, JobHandler } from './context.js';
-import { InvalidJobPayloadError } from './define.js';
-import { type Lane, LANES, laneClaim } from './lanes.js';
+import { InvalidJobPayloadError, someoneWaitsFor } from './define.js';
+import { type Lane, LANES } from './lanes.js';
 
 export interface WorkerOptions {
   pollIntervalMs: number;
@@ -15,18 +15,21 @@ export interface WorkerOptions {
   leaseMs?: number;
   maxAttempts?: number;
   /**
-   * Jobs each lane runs at once. The default lane is kept small so background work never starves
-   * request handling of database connections; the model lane mostly waits on the network.
+   * Jobs each lane runs at once. Most default-lane jobs wait on Slack more than they work, so eight keep a
+   * burst's receipts moving; on PostgreSQL they use a pool of their own (see app.ts), so they never take
+   * request handling's connections. The model lane mostly waits on the network.
    */
   slots?: Partial<Record<Lane, number>>;
   /** While it says busy, each lane runs its jobs one at a time. */
   pressure?: RequestPressure;
 }
 
-const DEFAULT_SLOTS: Record<Lane, number> = { default: 4, model: 4 };
+export const DEFAULT_SLOTS: Record<Lane, number> = { default: 8, model: 4 };
 const MAX_BACKOFF_MS = 60_000;
 /** The longest a job waits for request handling to pause. */
 const MAX_YIELD_MS = 250;
+/** The longest a model-lane job waits for the receipts, replies and intakes under way to finish. */
+const MAX_MODEL_YIELD_MS = 1000;
 
 function backoffMs(attempts: number): number {
   const base = Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.max(0, attempts - 1));
@@ -43,8 +46,8 @@ interface LaneState {
   /** Counts wake-ups, so new work committed while a claim was under way is not missed. */
   wakes: number;
   timer: NodeJS.Timeout | undefined;
-  /** While requests are being handled, the lane's jobs take turns on this chain. */
-  turns: Promise<void>;
+  /** Set while the lane, held to one job by request pressure, waits for requests to pause to look again. */
+  awaitingPause: boolean;
 }
 
 /**
@@ -58,9 +61,15 @@ export class OutboxWorker {
   /** Jobs running here; their leases are renewed while they run, and no claim takes them again. */
   private readonly inHand = new Set<number>();
   private renewal: NodeJS.Timeout | undefined;
+  /** Jobs a person waits for (an answer or its intake) running now; see waitedWorkDone. */
+  private waitedRunning = 0;
+  private waitedDone: Array<() => void> = [];
   private stopped = true;
   /** Set by stop(): the jobs in hand finish without waiting for requests to pause. */
   private stopping = false;
+  /** Resolves when stop() is called, ending any wait for a pause under way. */
+  private stopRequested: Promise<void> = Promise.resolve();
+  private requestStop = () => {};
 
   constructor(
     private readonly deps: JobDeps,
@@ -76,13 +85,16 @@ export class OutboxWorker {
       dry: false,
       wakes: 0,
       timer: undefined,
-      turns: Promise.resolve(),
+      awaitingPause: false,
     }));
   }
 
   start(): void {
     this.stopped = false;
     this.stopping = false;
+    this.stopRequested = new Promise((resolve) => {
+      this.requestStop = resolve;
+    });
     // A third of the lease, so a renewal that is late or fails once still comes before the lease ends.
     this.renewal = setInterval(() => void this.renewLeases(), Math.max(100, this.leaseMs / 3));
     this.wake();
@@ -96,6 +108,7 @@ export class OutboxWorker {
   async stop(): Promise<void> {
     this.stopped = true;
     this.stopping = true;
+    this.requestStop();
     for (const lane of this.lanes) clearTimeout(lane.timer);
     while (this.lanes.some((lane) => lane.running > 0 || lane.claiming)) await new Promise((r) => setTimeout(r, 20));
     clearInterval(this.renewal);
@@ -123,9 +136,20 @@ export class OutboxWorker {
     return Object.fromEntries(this.lanes.map((lane) => [lane.name, lane.running])) as Record<Lane, number>;
   }
 
-  /** Claims as many due jobs of the lane's kinds as it has free slots, and starts them. */
+  /**
+   * Slots the lane may fill now. While requests are being handled it claims, and so runs, one job at a
+   * time: no claim query per request, and no jobs leased here only to wait while another instance could
+   * run them.
+   */
+  private room(lane: LaneState): number {
+    const underPressure = !this.stopping && (this.options.pressure?.busy() ?? false);
+    return (underPressure ? 1 : lane.slots) - lane.running;
+  }
+
+  /** Claims as many of the lane's due jobs as it has room for, and starts them. */
   private async fill(lane: LaneState): Promise<void> {
-    const free = lane.slots - lane.running;
+    const free = this.room(lane);
+    if (free <= 0 && lane.running < lane.slots) this.checkAfterPressure(lane);
     if (this.stopped || lane.claiming || lane.dry || free <= 0) return;
     lane.claiming = true;
     const wakes = lane.wakes;
@@ -136,7 +160,7 @@ export class OutboxWorker {
         now: new Date(),
         limit: free,
         leaseMs: this.leaseMs,
-        ...laneClaim(lane.name),
+        lane: lane.name,
         inHand: [...this.inHand],
       });
     } catch (error) {
@@ -153,38 +177,67 @@ export class OutboxWorker {
     } else void this.fill(lane);
   }
 
+  /** A lane held to one job by requests fills its other slots once they pause, not only when that job ends. */
+  private checkAfterPressure(lane: LaneState): void {
+    const pressure = this.options.pressure;
+    if (!pressure || lane.awaitingPause || this.stopped) return;
+    lane.awaitingPause = true;
+    void pressure.quiet(MAX_YIELD_MS).then(() => {
+      lane.awaitingPause = false;
+      void this.fill(lane);
+    });
+  }
+
   private launch(lane: LaneState, job: OutboxRow): void {
     lane.running += 1;
     this.inHand.add(job.id);
+    const waited = someoneWaitsFor(job);
+    if (waited) this.waitedRunning += 1;
     void this.runInLane(lane, job)
       .catch((error) => this.deps.log.error('outbox job failed unexpectedly', { error, job_id: job.id }))
       .finally(() => {
         this.inHand.delete(job.id);
         lane.running -= 1;
+        if (waited && --this.waitedRunning === 0) for (const done of this.waitedDone.splice(0)) done();
         void this.fill(lane);
       });
+  }
+
+  /**
+   * Resolves once no job a person waits for is running here, or after maxWaitMs. A draft that is ready
+   * costs this process real work (checks, the card, similar tickets); under a burst, starting it after
+   * the receipts and intakes under way keeps the customers' receipts from waiting on it.
+   */
+  private waitedWorkDone(maxWaitMs: number): Promise<void> {
+    if (this.waitedRunning === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, maxWaitMs);
+      this.waitedDone.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /**
    * While requests are being handled, a lane's new jobs go one at a time, each after letting them pass
    * first; the wait is bounded, so a steady stream of requests slows background work but never stops it.
    */
-  private runInLane(lane: LaneState, job: OutboxRow): Promise<void> {
+  private async runInLane(lane: LaneState, job: OutboxRow): Promise<void> {
+    if (lane.name === 'model' && !this.stopping)
+      await Promise.race([this.waitedWorkDone(MAX_MODEL_YIELD_MS), this.stopRequested]);
+    // Under request pressure the lane holds this one job only (see room), so it need not queue behind others.
     const pressure = this.options.pressure;
-    if (!pressure || this.stopping || !pressure.busy()) return this.run(job);
-    const turn = lane.turns.then(async () => {
-      if (!this.stopping) await pressure.quiet(MAX_YIELD_MS);
-      await this.run(job);
-    });
-    lane.turns = turn.catch(() => {});
-    return turn;
+    if (pressure && !this.stopping && pressure.busy())
+      await Promise.race([pressure.quiet(MAX_YIELD_MS), this.stopRequested]);
+    await this.run(job);
   }
 
   /** Sleeps until the lane's next job can be claimed (a retry's time, a lease's end), at most a poll. */
   private async schedulePoll(lane: LaneState, afterFailure: boolean): Promise<void> {
     let delay = this.options.pollIntervalMs;
     if (!afterFailure) {
-      const next = await nextRunAt(this.deps.db, { kinds: laneClaim(lane.name).kinds }).catch(() => null);
+      const next = await nextRunAt(this.deps.db, { lane: lane.name }).catch(() => null);
       if (next) delay = Math.min(delay, Math.max(0, next.getTime() - Date.now()));
     }
     if (this.stopped) return;

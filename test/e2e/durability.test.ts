@@ -44,6 +44,28 @@ describe('durable and exactly once', () => {
       expect(h.cards()).toHaveLength(1);
     });
 
+    it("waits out chat.postMessage's own rate_limited answer (HTTP 200, no Retry-After) and posts once", async () => {
+      const before = h.emulator.callsOf('chat.postMessage').length;
+      h.emulator.fail('chat.postMessage', { error: 'rate_limited' });
+      const { ts } = await h.customerSays('Screen share freezes after a minute', { user: 'URATE0001' });
+      await h.emulator.waitFor(() => h.emulator.posts({ thread_ts: ts })[0], 10_000, 'receipt');
+      // Not buried as a permanent failure: the refused post (the receipt or the card, whichever came first)
+      // is tried again, in the same channel, a second later.
+      const posts = () => h.emulator.callsOf('chat.postMessage');
+      const refused = await h.emulator.waitFor(() => posts()[before], 10_000, 'the refused post');
+      const retried = await h.emulator.waitFor(
+        () =>
+          posts()
+            .slice(before + 1)
+            .find((c) => c.args.channel === refused.args.channel && c.status === 200),
+        10_000,
+        'the refused post tried again',
+      );
+      expect(retried.at - refused.at).toBeGreaterThanOrEqual(1000);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(h.emulator.posts({ thread_ts: ts })).toHaveLength(1);
+    });
+
     it('does not post twice when a post landed but its answer was lost (5xx after the fact)', async () => {
       // A 500 here means "unknown": the retry must look for the earlier post before posting again.
       const { ts } = await h.customerSays('Audio is out of sync with the video', { user: PEOPLE.customer2 });

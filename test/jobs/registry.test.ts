@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Executor } from '../../src/db/client.js';
 import type { OutboxRow } from '../../src/db/schema/index.js';
-import { InvalidJobPayloadError } from '../../src/jobs/define.js';
+import { InvalidJobPayloadError, someoneWaitsFor } from '../../src/jobs/define.js';
 import type { JobDeps } from '../../src/jobs/context.js';
 import { intakeMessageJob } from '../../src/jobs/intake.js';
 import { makeDraftJob } from '../../src/jobs/make-draft.js';
@@ -44,6 +44,8 @@ describe('the job registry', () => {
   it('keys once-only work by what makes it the same work', () => {
     expect(sendReplyJob.item({ draftId: 12 })).toEqual({
       kind: 'reply.send',
+      lane: 'default',
+      rank: 0,
       payload: { draftId: 12 },
       onceKey: 'send:12',
     });
@@ -58,13 +60,18 @@ describe('the job registry', () => {
   it('says in each definition where it runs and whether someone waits for it', () => {
     expect(makeDraftJob.lane).toBe('model');
     expect(JOBS.filter((j) => j.lane === 'model').map((j) => j.name)).toEqual([makeDraftJob.name]);
-    expect(sendReplyJob.someoneWaits).toBe(true);
-    expect(syncCardJob.someoneWaits).toBe(false);
+    expect(someoneWaitsFor(sendReplyJob.item({ draftId: 1 }))).toBe(true);
+    expect(someoneWaitsFor(syncCardJob.item({ ticketId: 1 }))).toBe(false);
+    const tier = (priority: string) => JOBS.filter((j) => j.priority === priority).map((j) => j.name);
+    expect(tier('answer')).toEqual(['receipt.post', 'reply.send', 'escalation.notify', 'closing.post']);
+    expect(tier('intake')).toEqual(['intake.message', 'intake.edit', 'intake.delete', 'ticket.open_from_reaction']);
   });
 
   it('keys coalesced work so that requests while one waits merge into it', () => {
     expect(syncCardJob.item({ ticketId: 5 })).toEqual({
       kind: 'card.sync',
+      lane: 'default',
+      rank: 2,
       payload: { ticketId: 5 },
       coalesceKey: 'card:5',
     });
@@ -75,6 +82,8 @@ describe('the job registry', () => {
     await sendReplyJob.queue(db, { draftId: 9 });
     expect(outbox.enqueueJob).toHaveBeenLastCalledWith(db, {
       kind: 'reply.send',
+      lane: 'default',
+      rank: 0,
       payload: { draftId: 9 },
       onceKey: 'send:9',
     });

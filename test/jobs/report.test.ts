@@ -60,6 +60,8 @@ describe('the report jobs', () => {
       expect(result).toEqual({ ts: review!.ts, total: 3 });
       expect(outbox.enqueueJob).toHaveBeenCalledWith(deps.db, {
         kind: 'report.chart',
+        lane: 'default',
+        rank: 2,
         payload: expect.objectContaining({ threadTs: review!.ts, until: asked.until }),
         onceKey: `chart:${review!.ts}`,
       });

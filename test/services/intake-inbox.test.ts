@@ -12,7 +12,8 @@ const LINKED = 'CLINKED01';
 const UNLINKED = 'CSTRANGER';
 
 function message(channelId: string, ts: string, text = 'Calls keep dropping'): IntakeItem {
-  return { kind: 'intake.message', onceKey: `intake:${channelId}:${ts}`, channelId, payload: { channelId, ts, text } };
+  const payload = { channelId, ts, text };
+  return { kind: 'intake.message', lane: 'default', rank: 1, onceKey: `intake:${channelId}:${ts}`, channelId, payload };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../client.js';
 import { customerChannels, messages, outbox } from '../schema/index.js';
 import { storableText } from '../storable.js';
@@ -6,6 +6,9 @@ import { storableText } from '../storable.js';
 /** One thing Slack told us, to be stored as intake work before the request is acknowledged. */
 export interface IntakeItem {
   kind: string;
+  /** Where the job runs (see outbox.lane and outbox.rank). */
+  lane: string;
+  rank: number;
   /** Deduplicates redeliveries: e.g. "intake:C123:1700000000.000100". */
   onceKey: string;
   channelId: string;
@@ -25,6 +28,8 @@ export interface IntakeItem {
 export async function storeIntakeBatch(db: Executor, items: readonly IntakeItem[]): Promise<Set<string>> {
   const rows = items.map((i) => ({
     kind: i.kind,
+    lane: i.lane,
+    rank: i.rank,
     once_key: i.onceKey,
     channel_id: i.channelId,
     thread_ts: i.threadTs ?? null,
@@ -32,8 +37,8 @@ export async function storeIntakeBatch(db: Executor, items: readonly IntakeItem[
     payload: i.payload,
   }));
   const result = await db.execute(sql`
-    insert into ${outbox} (kind, payload, once_key, run_at)
-    select e.item->>'kind', e.item->'payload', e.item->>'once_key', now()
+    insert into ${outbox} (kind, lane, rank, payload, once_key, run_at)
+    select e.item->>'kind', e.item->>'lane', (e.item->>'rank')::smallint, e.item->'payload', e.item->>'once_key', now()
     from jsonb_array_elements(${JSON.stringify(rows, (_key, value: unknown) =>
       typeof value === 'string' ? storableText(value) : value,
     )}::jsonb) with ordinality as e(item, n)

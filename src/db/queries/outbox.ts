@@ -1,10 +1,13 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, notInArray, or, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../client.js';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, notInArray, or, sql } from 'drizzle-orm';
+import { rowsOf, type Executor } from '../client.js';
 import { outbox, type OutboxRow } from '../schema/index.js';
 
 export interface NewJob {
   kind: string;
   payload: Record<string, unknown>;
+  /** The lane that runs it and its rank there (0 first); the column defaults when left out. */
+  lane?: string;
+  rank?: number;
   onceKey?: string;
   coalesceKey?: string;
   runAt?: Date;
@@ -19,6 +22,8 @@ export async function enqueueJob(db: Executor, job: NewJob): Promise<boolean> {
   const values = {
     kind: job.kind,
     payload: job.payload,
+    lane: job.lane,
+    rank: job.rank,
     onceKey: job.onceKey,
     coalesceKey: job.coalesceKey,
     runAt: job.runAt ?? new Date(),
@@ -43,6 +48,8 @@ export async function enqueueJobs(db: Executor, list: NewJob[]): Promise<void> {
   const row = (job: NewJob) => ({
     kind: job.kind,
     payload: job.payload,
+    lane: job.lane,
+    rank: job.rank,
     onceKey: job.onceKey,
     coalesceKey: job.coalesceKey,
     runAt: job.runAt ?? new Date(),
@@ -62,47 +69,43 @@ export async function enqueueJobs(db: Executor, list: NewJob[]): Promise<void> {
   }
 }
 
-/** Which kinds of job a claim takes (one lane's): those listed, or all but those listed. */
-export type KindFilter = { only: readonly string[] } | { except: readonly string[] };
-
-function ofKinds(kinds: KindFilter | undefined): SQL | undefined {
-  if (!kinds) return undefined;
-  if ('only' in kinds) return inArray(outbox.kind, [...kinds.only]);
-  return kinds.except.length ? notInArray(outbox.kind, [...kinds.except]) : undefined;
+/**
+ * Claims due work for a lease, lowest rank first, then in run order; rows held by another instance are
+ * skipped, not waited for. With a lane, only that lane's rows, read through the claim index in exactly
+ * this order, so a claim reads about as many rows as it takes whatever the backlog. `inHand` (jobs this
+ * instance is running) are never taken again, even if their lease has run out.
+ */
+export async function claimJobs(db: Executor, params: ClaimParams): Promise<OutboxRow[]> {
+  const claimed = await claimStatement(db, params);
+  // UPDATE … RETURNING gives rows in no particular order; they are started in the order they were chosen.
+  return claimed.sort((a, b) => a.rank - b.rank || a.runAt.getTime() - b.runAt.getTime() || a.id - b.id);
 }
 
-/**
- * Claims due work for a lease; rows held by another instance are skipped, not waited for. Kinds listed in
- * `first` are taken before the others, each group in run order; `inHand` (jobs this instance is running)
- * are never taken again, even if their lease has run out.
- */
-export async function claimJobs(
-  db: Executor,
-  params: {
-    now: Date;
-    limit: number;
-    leaseMs: number;
-    kinds?: KindFilter;
-    first?: readonly string[];
-    inHand?: readonly number[];
-  },
-): Promise<OutboxRow[]> {
-  const first = params.first?.length ? [sql`(${inArray(outbox.kind, [...params.first])}) desc`] : [];
+export interface ClaimParams {
+  now: Date;
+  limit: number;
+  leaseMs: number;
+  lane?: string;
+  inHand?: readonly number[];
+}
+
+/** The claim as one statement, not yet run (the tests read its plan). */
+export function claimStatement(db: Executor, params: ClaimParams) {
   const due = db
     .select({ id: outbox.id })
     .from(outbox)
     .where(
       and(
         eq(outbox.status, 'pending'),
+        params.lane === undefined ? undefined : eq(outbox.lane, params.lane),
         // Due within this millisecond counts: run_at defaults to the server's now(), with microseconds, and
         // `now` has only milliseconds, so a job queued a moment ago could otherwise look a little early.
         lt(outbox.runAt, new Date(params.now.getTime() + 1)),
         or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, params.now)),
-        ofKinds(params.kinds),
         params.inHand?.length ? notInArray(outbox.id, [...params.inHand]) : undefined,
       ),
     )
-    .orderBy(...first, asc(outbox.runAt))
+    .orderBy(asc(outbox.rank), asc(outbox.runAt))
     .limit(params.limit)
     .for('update', { skipLocked: true });
   return db
@@ -115,6 +118,28 @@ export async function claimJobs(
     })
     .where(inArray(outbox.id, due))
     .returning();
+}
+
+/** Where each kind of job runs now, from its definition. */
+export interface JobPlacement {
+  kind: string;
+  lane: string;
+  rank: number;
+}
+
+/**
+ * Moves pending jobs to the lane and rank their kind's definition gives now: rows queued before a
+ * definition changed (or before lanes were stored at all) would otherwise run by the old one. Returns how
+ * many moved.
+ */
+export async function placePendingJobs(db: Executor, placements: readonly JobPlacement[]): Promise<number> {
+  if (placements.length === 0) return 0;
+  const moved = await db.execute(sql`
+    update ${outbox} o set lane = p.lane, rank = p.rank
+    from jsonb_to_recordset(${JSON.stringify(placements)}::jsonb) as p(kind text, lane text, rank smallint)
+    where o.status = 'pending' and o.kind = p.kind and (o.lane, o.rank) is distinct from (p.lane, p.rank)
+    returning o.id`);
+  return rowsOf(moved).length;
 }
 
 /** Jobs still running keep their lease, so no other instance takes them over while this one is alive. */
@@ -201,16 +226,16 @@ export async function pruneDoneJobs(db: Executor, params: { before: Date; limit:
 }
 
 /**
- * When the next pending job (of some kinds) can be claimed: when it is due and, if an instance holds it,
- * when that lease ends. Looks only at pending rows (the partial index on pending run_at).
+ * When the next pending job (of a lane) can be claimed: when it is due and, if an instance holds it, when
+ * that lease ends. Looks only at pending rows (the partial claim index).
  */
-export async function nextRunAt(db: Executor, params: { kinds?: KindFilter } = {}): Promise<Date | null> {
+export async function nextRunAt(db: Executor, params: { lane?: string } = {}): Promise<Date | null> {
   const [row] = await db
     .select({
       at: sql<Date | string | null>`min(greatest(${outbox.runAt}, coalesce(${outbox.lockedUntil}, ${outbox.runAt})))`,
     })
     .from(outbox)
-    .where(and(eq(outbox.status, 'pending'), ofKinds(params.kinds)));
+    .where(and(eq(outbox.status, 'pending'), params.lane === undefined ? undefined : eq(outbox.lane, params.lane)));
   return row?.at ? new Date(row.at) : null;
 }
 

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 export type OutboxStatus = 'pending' | 'done' | 'dead';
 
@@ -12,6 +23,13 @@ export const outbox = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     kind: text('kind').notNull(),
+    /**
+     * The worker lane that runs it and its place in that lane's queue (0 first), from the job's definition
+     * when it was queued (src/jobs/define.ts); at start the app brings pending rows in line with the
+     * definitions (placePendingJobs).
+     */
+    lane: text('lane').notNull().default('default'),
+    rank: smallint('rank').notNull().default(2),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     /** Work that must happen at most once ever, e.g. "receipt:12". */
     onceKey: text('once_key'),
@@ -33,8 +51,10 @@ export const outbox = pgTable(
   (t) => [
     uniqueIndex('outbox_once_uq').on(t.onceKey),
     uniqueIndex('outbox_coalesce_pending_uq').on(t.coalesceKey).where(sql`${t.status} = 'pending'`),
-    // The claim scans only pending rows in run order; done rows are the bulk and never looked at.
-    index('outbox_pending_run_at_idx').on(t.runAt).where(sql`${t.status} = 'pending'`),
+    // A lane's claim reads its pending rows in the order it takes them (rank, then run order) and stops at
+    // the first it can take, so its cost does not grow with a backlog, in its own lane or another's. Done
+    // rows are the bulk and never looked at.
+    index('outbox_claim_idx').on(t.lane, t.rank, t.runAt).where(sql`${t.status} = 'pending'`),
   ],
 );
 

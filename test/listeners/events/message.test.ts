@@ -41,6 +41,8 @@ describe('message events', () => {
     expect(items).toEqual([
       {
         kind: 'intake.message',
+        lane: 'default',
+        rank: 1,
         onceKey: `intake:${CHANNEL}:1772445600.000100`,
         channelId: CHANNEL,
         threadTs: undefined,
