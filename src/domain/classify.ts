@@ -1,4 +1,5 @@
 import { DEFAULT_PRIORITY, type Category, type Priority } from './taxonomy.js';
+import { matchesOf } from './patterns.js';
 
 /**
  * Only the first 4,000 characters are read. What a customer types about their problem comes first and
@@ -79,7 +80,7 @@ const GLOBAL_RULES = RULES.map(({ category, patterns }) => ({
 function keywords(text: string, patterns: RegExp[]): string[] {
   const found = new Set<string>();
   for (const pattern of patterns)
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       found.add(m[0]);
       if (found.size >= MAX_MATCHED) return [...found];
     }

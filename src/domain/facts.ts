@@ -1,4 +1,4 @@
-import { anyOf } from './patterns.js';
+import { anyOf, matchesOf } from './patterns.js';
 
 /** What the conversation has told us about the problem; each known fact is one follow-up question fewer. */
 export interface Facts {
@@ -118,7 +118,7 @@ function fitting(value: string | undefined): string | undefined {
 
 /** The first id after a call/channel/room keyword; words like "call keeps dropping" are not ids (no digit). */
 function readCallId(text: string): string | undefined {
-  for (const m of text.matchAll(CALL_ID)) {
+  for (const m of matchesOf(CALL_ID, text)) {
     const id = m[1] ?? m[2];
     if (id && /\d/.test(id)) return id;
   }

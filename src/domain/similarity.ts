@@ -1,4 +1,5 @@
 import type { Facts } from './facts.js';
+import { matchesOf } from './patterns.js';
 
 /**
  * What "a ticket like this one" is made of: the facts it shares (device, OS, region, scenario, network) and the words
@@ -70,7 +71,7 @@ export function wordTerms(text: string): string[] {
     if (found.size < MAX_WORD_TERMS) found.add(term);
   };
   // One pass in text order, Chinese runs and Latin words alike; both patterns are linear.
-  const tokens = [...lower.matchAll(HAN), ...lower.matchAll(LATIN)].sort((a, b) => a.index - b.index);
+  const tokens = [...matchesOf(HAN, lower), ...matchesOf(LATIN, lower)].sort((a, b) => a.index - b.index);
   for (const token of tokens) {
     const t = token[0];
     if (/^[a-z]/.test(t)) {

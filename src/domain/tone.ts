@@ -8,7 +8,7 @@
  * in its own clause only: "This is not our problem, your network is just bad." is still blame, while
  * "If your network is unstable, …" and "不是您的问题" are not.
  */
-import { anyOf } from './patterns.js';
+import { anyOf, matchesOf } from './patterns.js';
 
 export type ToneRule = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon' | 'untrusted_link';
 export type Severity = 'serious' | 'warning';
@@ -44,7 +44,7 @@ const CLAUSE_BREAK =
 
 function clauseStarts(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(CLAUSE_BREAK)) starts.push(m.index + m[0].length);
+  for (const m of matchesOf(CLAUSE_BREAK, text)) starts.push(m.index + m[0].length);
   return starts;
 }
 
@@ -398,13 +398,13 @@ function linkKey(target: string): string {
 /** Every link and mention in the text, with the key it is compared by and the words that carry it. */
 function linksIn(text: string): Array<{ key: string; excerpt: string }> {
   const found: Array<{ key: string; excerpt: string }> = [];
-  for (const m of text.matchAll(SLACK_MARKUP)) found.push({ key: linkKey(m[1]!), excerpt: m[0] });
+  for (const m of matchesOf(SLACK_MARKUP, text)) found.push({ key: linkKey(m[1]!), excerpt: m[0] });
   const rest = text.replace(SLACK_MARKUP, ' ');
-  for (const m of rest.matchAll(BARE_URL)) {
+  for (const m of matchesOf(BARE_URL, rest)) {
     const url = withoutTrailingPunctuation(m[0]);
     found.push({ key: linkKey(url), excerpt: url });
   }
-  for (const m of rest.matchAll(PLAIN_MENTION)) found.push({ key: `!${m[0].slice(1).toLowerCase()}`, excerpt: m[0] });
+  for (const m of matchesOf(PLAIN_MENTION, rest)) found.push({ key: `!${m[0].slice(1).toLowerCase()}`, excerpt: m[0] });
   return found;
 }
 
@@ -458,12 +458,12 @@ export function checkTone(text: string, context: ToneContext = { writtenBy: 'dra
 
   for (const link of untrustedLinks(text, context)) add('untrusted_link', 'serious', link.excerpt, EXPLAIN.link);
   for (const re of BLAME)
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const words = before(m.index);
       if (!negated(words) && !CONDITION.test(words)) add('blame', 'serious', m[0], EXPLAIN.blame);
     }
   for (const { re, why } of OVERPROMISE)
-    for (const m of text.matchAll(re))
+    for (const m of matchesOf(re, text))
       if (!negated(before(m.index)))
         add(
           'overpromise',
@@ -478,10 +478,10 @@ export function checkTone(text: string, context: ToneContext = { writtenBy: 'dra
   if (apology && !concrete) add('apology_without_action', 'warning', apology[0], EXPLAIN.apology);
   else if (holding && !concrete && !TRACKING.test(text))
     add('apology_without_action', 'warning', holding[0], EXPLAIN.holding);
-  for (const m of text.matchAll(VAGUE_ADVICE))
+  for (const m of matchesOf(VAGUE_ADVICE, text))
     if (!WE_DO_IT.test(before(m.index))) add('apology_without_action', 'warning', m[0], EXPLAIN.vague);
 
-  for (const m of text.matchAll(JARGON)) {
+  for (const m of matchesOf(JARGON, text)) {
     const term = m[0];
     const key = `jargon:${term.toLowerCase()}`;
     if (seen.has(key)) continue;

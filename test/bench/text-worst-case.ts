@@ -4,6 +4,8 @@
  * or as part of `npm run bench`.
  */
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { hostileInputs } from '../domain/hostile-text.js';
 import { TEXT_FUNCTIONS } from '../domain/text-functions.js';
 
@@ -62,4 +64,33 @@ export function printTextWorstCases(results: WorstCase[]): void {
     );
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) printTextWorstCases(measureTextWorstCases());
+/** A full garbage collection, on demand: the flag exposes `gc` to contexts created after it is set. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+const ORDINARY = 'Our video calls keep dropping every few minutes on iPhone 13 over 4G, call id 55001, sorry';
+
+/**
+ * Each function on an ordinary complaint right after six full garbage collections, as a long-running
+ * process calls it: a pattern whose compiled code a collection threw away is compiled again here.
+ */
+export function measureAfterCollections(): Array<{ fn: string; ms: number }> {
+  return TEXT_FUNCTIONS.map(({ name, run }) => {
+    run(ORDINARY);
+    run(`${ORDINARY}.`);
+    for (let i = 0; i < 6; i++) collectGarbage();
+    return { fn: name, ms: timeOnce(run, `${ORDINARY}!`) };
+  });
+}
+
+export function printAfterCollections(results: Array<{ fn: string; ms: number }>): void {
+  console.log('   one ordinary complaint right after six full garbage collections (a long-running process):');
+  console.log(`     ${results.map((r) => `${r.fn} ${r.ms.toFixed(2)} ms`).join(', ')}`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  printTextWorstCases(measureTextWorstCases());
+  printAfterCollections(measureAfterCollections());
+}
