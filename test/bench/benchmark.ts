@@ -10,6 +10,7 @@
  *  3. Peak memory of the app process.
  *  4. The SLA sweep with a million tickets of which ten thousand are open: its plan and its cost.
  *  5. Similar-ticket search on the card with 100,000 resolved tickets: its cost and plans (test/bench/similar.ts).
+ *  6. The outbox claim behind a backlog of 100,000 pending intakes, each lane (test/bench/claim.ts).
  * Uses DATABASE_URL when set (a fresh database is created and dropped), PGlite otherwise.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -32,9 +33,16 @@ import { OpenAIStub } from '../support/openai-stub.js';
 import { SlackEmulator } from '../support/slack-emulator.js';
 import { SlackSender } from '../support/slack-requests.js';
 import type { AckRunRequest, AckRunResult } from './ack-load.js';
+import { cpuDuring, pidsNamed } from './cpu.js';
 import { benchChannel, benchComplaint } from './complaint.js';
+import { benchClaim, printClaim } from './claim.js';
 import { benchSimilar, printSimilar, withBenchDatabase } from './similar.js';
-import { measureTextWorstCases, printTextWorstCases } from './text-worst-case.js';
+import {
+  measureAfterCollections,
+  measureTextWorstCases,
+  printAfterCollections,
+  printTextWorstCases,
+} from './text-worst-case.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -51,6 +59,13 @@ const SETTINGS = {
   sweepOpen: num('BENCH_SWEEP_OPEN', 10_000),
   sweeps: num('BENCH_SWEEPS', 1000),
   similarTickets: num('BENCH_SIMILAR_TICKETS', 100_000),
+  claimBacklog: num('BENCH_CLAIM_BACKLOG', 100_000),
+  // Slack sends an app at most 30,000 events an hour from one workspace, about 8 a second
+  // (https://docs.slack.dev/reference/events/app_rate_limited); 200 a second is 24 times that.
+  steadyRate: num('BENCH_STEADY_RATE', 200),
+  steadyAcks: num('BENCH_STEADY_ACKS', 3000),
+  steadyRounds: num('BENCH_STEADY_ROUNDS', 2),
+  claims: num('BENCH_CLAIMS', 200),
   deadlineMs: num('BENCH_DEADLINE_S', 600) * 1000,
 };
 const started = Date.now();
@@ -98,8 +113,9 @@ class LoadGenerator {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 
-  run(url: string, teamId: string, count: number, label: string): Promise<number[]> {
+  run(url: string, teamId: string, count: number, label: string, ratePerSecond?: number): Promise<number[]> {
     const request: AckRunRequest = {
+      ratePerSecond,
       url,
       signingSecret: SIGNING_SECRET,
       teamId,
@@ -115,18 +131,35 @@ class LoadGenerator {
     });
   }
 
+  get pid(): number {
+    return this.proc.pid!;
+  }
+
   stop(): void {
     this.proc.kill('SIGKILL');
   }
 }
 
+/** One measured run of acknowledgements: each latency, and the CPU milliseconds each side used. */
+interface Measured {
+  latencies: number[];
+  cpu: Record<'app' | 'database' | 'load', number | null>;
+}
+
+function isLoopback(url: string): boolean {
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
+}
+
 /**
- * Slack: "chat.postMessage generally allows posting one message per second per channel", "short bursts
- * >1 allowed" with no guarantee (https://api.slack.com/docs/rate-limits, Web API Special Tier and
- * "Posting messages"). How big a burst is not published, so the emulator allows none: one post per
- * channel per second, else 429 with Retry-After, the strict reading of the documented limit.
+ * Slack: "chat.postMessage generally allows posting one message per second per channel"; "Posting
+ * messages: 1 per second. Short bursts >1 allowed. If you attempt bursts, there is no guarantee that
+ * messages will be stored or displayed to users" (https://docs.slack.dev/apis/web-api/rate-limits, Web
+ * API Special Tier and "Posting messages"). How big a burst may be is not published, so the emulator
+ * allows the least the words promise, two at once, then one a second, else 429 with Retry-After; the
+ * burst is also run once with no burst allowed at all, the strictest reading.
  */
 const SLACK_POSTS_PER_CHANNEL_PER_SECOND = 1;
+const SLACK_POST_BURST = 2;
 
 interface BurstResult {
   toReceipt: number[];
@@ -182,6 +215,7 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
     token: BOT_TOKEN,
     latencyMs: SETTINGS.latencyMs,
     postsPerChannelPerSecond: SLACK_POSTS_PER_CHANNEL_PER_SECOND,
+    postBurst: SLACK_POST_BURST,
   });
   await emulator.start();
   emulator.setMembers(PEOPLE.triage, [PEOPLE.agent, emulator.botUserId]);
@@ -220,9 +254,14 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
     const healthy = await runBurst(slack, emulator, 'd');
     const healthyDrafts = model.draftRequests().length;
     checkDeadline();
+    emulator.setPostBurst(1);
+    const noBurst = await runBurst(slack, emulator, 's');
+    emulator.setPostBurst(SLACK_POST_BURST);
+    const noBurstDrafts = model.draftRequests().length - healthyDrafts;
+    checkDeadline();
     model.mode = 'hang';
     const hanging = await runBurst(slack, emulator, 'h');
-    const hangingDrafts = model.draftRequests().length - healthyDrafts;
+    const hangingDrafts = model.draftRequests().length - healthyDrafts - noBurstDrafts;
     model.mode = 'good';
     checkDeadline();
 
@@ -230,13 +269,23 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
     // bare app is measured ours is stopped (SIGSTOP), or its background work would slow the baseline.
     const bareUrl = `http://127.0.0.1:${barePort}`;
     const appUrl = `http://127.0.0.1:${appPort}`;
-    const measure = async (target: 'bare' | 'app', count: number) => {
+    const measure = async (target: 'bare' | 'app', count: number, ratePerSecond?: number) => {
       if (target === 'bare') app.kill('SIGSTOP');
       const url = target === 'bare' ? bareUrl : appUrl;
       try {
         // Each round starts with a few unmeasured requests, so neither app is timed coming out of a pause.
         await load.run(url, emulator.teamId, SETTINGS.roundWarmup, 'w');
-        return await load.run(url, emulator.teamId, count, target === 'bare' ? 'b' : 'a');
+        const measured = target === 'bare' ? bare : app;
+        const { result, ms } = await cpuDuring(
+          {
+            app: () => [measured.pid!],
+            // Only a server on this machine is seen; PGlite runs inside the app and is counted there.
+            database: () => (database.url && isLoopback(database.url) ? pidsNamed('postgres') : []),
+            load: () => [load.pid],
+          },
+          () => load.run(url, emulator.teamId, count, target === 'bare' ? 'b' : 'a', ratePerSecond),
+        );
+        return { latencies: result, cpu: ms };
       } finally {
         if (target === 'bare') {
           app.kill('SIGCONT');
@@ -247,13 +296,32 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
     };
     await measure('bare', SETTINGS.warmup);
     await measure('app', SETTINGS.warmup);
-    const rounds: Array<{ bare: number[]; app: number[] }> = [];
+    const rounds: Array<Record<'bare' | 'app', Measured>> = [];
     for (let r = 0; r < SETTINGS.rounds; r++) {
       rounds.push({ bare: await measure('bare', SETTINGS.acks), app: await measure('app', SETTINGS.acks) });
       checkDeadline();
     }
+    const steady: Array<Record<'bare' | 'app', Measured>> = [];
+    for (let r = 0; r < SETTINGS.steadyRounds; r++) {
+      steady.push({
+        bare: await measure('bare', SETTINGS.steadyAcks, SETTINGS.steadyRate),
+        app: await measure('app', SETTINGS.steadyAcks, SETTINGS.steadyRate),
+      });
+      checkDeadline();
+    }
     const memory = peakRssMb(app.pid!);
-    return { healthy, healthyDrafts, hanging, hangingDrafts, rounds, memory, idleMemory };
+    return {
+      healthy,
+      healthyDrafts,
+      noBurst,
+      noBurstDrafts,
+      hanging,
+      hangingDrafts,
+      rounds,
+      steady,
+      memory,
+      idleMemory,
+    };
   } finally {
     load.stop();
     bare.kill('SIGKILL');
@@ -343,13 +411,53 @@ function printBurst(title: string, r: BurstResult): void {
   );
   if (r.laterInChannel.length)
     console.log(
-      `       second complaint in the same channel (${r.laterInChannel.length}, Slack's 1 post/s): ` +
+      `       second complaint in the same channel (${r.laterInChannel.length}): ` +
         `min ${p(r.laterInChannel, 0)}, p50 ${p(r.laterInChannel, 0.5)}`,
     );
   console.log(
     `     time to card:    p50 ${p(r.toCard, 0.5)}, p99 ${p(r.toCard, 0.99)} (all cards share the triage ` +
       `channel's 1/s limit)`,
   );
+}
+
+/** Latency of each app's acknowledgements over all rounds, side by side, and the CPU they cost. */
+function printAcks(rounds: Array<Record<'bare' | 'app', Measured>>): void {
+  const p = (xs: number[], q: number) => percentile(xs, q);
+  const all = (target: 'bare' | 'app') => rounds.flatMap((r) => r[target].latencies);
+  const perRound = (target: 'bare' | 'app') => rounds.map((r) => p(r[target].latencies, 0.99)!.toFixed(1)).join(', ');
+  const bareP99 = p(all('bare'), 0.99)!;
+  const appP99 = p(all('app'), 0.99)!;
+  console.log(
+    `   bare Bolt (no-op listener): p50 ${ms(p(all('bare'), 0.5))}, p99 ${ms(bareP99)}  (p99 by round: ` +
+      `${perRound('bare')} ms)`,
+  );
+  console.log(
+    `   Complaint Desk:             p50 ${ms(p(all('app'), 0.5))}, p99 ${ms(appP99)}  (p99 by round: ` +
+      `${perRound('app')} ms)`,
+  );
+  console.log(`   → ${(appP99 / bareP99).toFixed(2)}× the bare p99 (target ≤ 1.2×)`);
+  printCpuPerAck(rounds);
+}
+
+/** CPU per acknowledgement over all measured rounds, for each side: the cost the latency is made of. */
+function printCpuPerAck(rounds: Array<Record<'bare' | 'app', Measured>>): void {
+  const perAck = (target: 'bare' | 'app', side: keyof Measured['cpu']) => {
+    const used = rounds.map((r) => r[target].cpu[side]);
+    if (used.some((x) => x === null)) return null;
+    const acks = rounds.reduce((n, r) => n + r[target].latencies.length, 0);
+    return (used as number[]).reduce((a, b) => a + b, 0) / acks;
+  };
+  const show = (x: number | null) => (x === null ? '—' : `${x.toFixed(3)} ms`);
+  console.log('   CPU per acknowledgement (/proc, all measured rounds):');
+  for (const target of ['bare', 'app'] as const) {
+    const app = perAck(target, 'app');
+    const database = perAck(target, 'database');
+    console.log(
+      `     ${target === 'bare' ? 'bare Bolt     ' : 'Complaint Desk'}  app ${show(app)}, database server ` +
+        `${show(database)}, load generator ${show(perAck(target, 'load'))}` +
+        (app !== null && database !== null ? `; app + database ${show(app + database)}` : ''),
+    );
+  }
 }
 
 async function main(): Promise<void> {
@@ -378,34 +486,29 @@ async function main(): Promise<void> {
       `Complaint Desk benchmark — ${adminUrl ? 'PostgreSQL' : 'PGlite'}, settings ${JSON.stringify(SETTINGS)}`,
     );
     printTextWorstCases(measureTextWorstCases());
+    printAfterCollections(measureAfterCollections());
     const apps = await benchApps(database);
-    const p = (xs: number[], q: number) => percentile(xs, q);
     console.log(
       `\n1. Delivery of a burst of ${SETTINGS.burst} complaints ` +
         `from ${Math.min(SETTINGS.burst, SETTINGS.channels)} channels (Slack ` +
-        `emulator: ${SETTINGS.latencyMs} ms latency, ${SLACK_POSTS_PER_CHANNEL_PER_SECOND} post/s per channel, ` +
-        `no burst allowance, 429 + Retry-After)`,
+        `emulator: ${SETTINGS.latencyMs} ms latency, ${SLACK_POSTS_PER_CHANNEL_PER_SECOND} post/s per channel ` +
+        `after a burst of ${SLACK_POST_BURST}, 429 + Retry-After)`,
     );
     printBurst(`model answering (${apps.healthyDrafts} drafts asked)`, apps.healthy);
+    printBurst(`model answering, Slack allowing no burst at all (${apps.noBurstDrafts} drafts asked)`, apps.noBurst);
     printBurst(`model never answering (${apps.hangingDrafts} drafts asked, each waits DRAFT_TIMEOUT)`, apps.hanging);
     console.log(
       `\n2. Acknowledgement latency: ${SETTINGS.rounds} rounds of ${SETTINGS.acks} signed complaints ` +
         `at ${SETTINGS.concurrency} concurrent, the two apps taking turns ` +
         `(after ${SETTINGS.warmup} each to warm up, and ${SETTINGS.roundWarmup} unmeasured before each round)`,
     );
-    const all = (target: 'bare' | 'app') => apps.rounds.flatMap((r) => r[target]);
-    const perRound = (target: 'bare' | 'app') => apps.rounds.map((r) => p(r[target], 0.99)!.toFixed(1)).join(', ');
-    const bareP99 = p(all('bare'), 0.99)!;
-    const appP99 = p(all('app'), 0.99)!;
+    printAcks(apps.rounds);
     console.log(
-      `   bare Bolt (no-op listener): p50 ${ms(p(all('bare'), 0.5))}, p99 ${ms(bareP99)}  (p99 by round: ` +
-        `${perRound('bare')} ms)`,
+      `\n2b. The same at a steady ${SETTINGS.steadyRate} complaints a second (an open loop: each sent on ` +
+        `time, answered or not, its latency counted from then): ${SETTINGS.steadyRounds} rounds of ` +
+        `${SETTINGS.steadyAcks}`,
     );
-    console.log(
-      `   Complaint Desk:             p50 ${ms(p(all('app'), 0.5))}, p99 ${ms(appP99)}  (p99 by round: ` +
-        `${perRound('app')} ms)`,
-    );
-    console.log(`   → ${(appP99 / bareP99).toFixed(2)}× the bare p99 (target ≤ 1.2×)`);
+    printAcks(apps.steady);
     console.log(
       `\n3. Memory of the app process: ${apps.idleMemory.toFixed(0)} MB after start, peak (RSS high-water ` +
         `mark) ${apps.memory.toFixed(0)} MB (target < 250 MB)`,
@@ -414,6 +517,7 @@ async function main(): Promise<void> {
     const db = await openDatabase(database);
     await migrate(db);
     const sweep = await benchSweep(db);
+    const claim = await benchClaim(db, SETTINGS.claimBacklog, SETTINGS.claims);
     await db.close();
     console.log(
       `\n4. SLA sweep, ${SETTINGS.sweepTickets.toLocaleString('en')} tickets of ` +
@@ -428,6 +532,7 @@ async function main(): Promise<void> {
     for (const line of sweep.plan) console.log(`     ${line}`);
     checkDeadline();
     printSimilar(await withBenchDatabase((similarDb) => benchSimilar(similarDb, SETTINGS.similarTickets)));
+    printClaim(claim);
     console.log(`\nTotal run time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     await cleanup();
