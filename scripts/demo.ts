@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/db/client.js';
 import { IDS } from '../src/ids.js';
 import { silentLog } from '../src/logger.js';
-import { resolveValues } from '../test/e2e/resolve-support.js';
 import { PEOPLE, startHarness } from '../test/support/harness.js';
+import { resolveValues } from '../test/support/resolve-form.js';
 import type { EmulatedMessage } from '../test/support/slack-emulator.js';
 import { newTs } from '../test/support/slack-requests.js';
 

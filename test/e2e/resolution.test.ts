@@ -5,7 +5,8 @@ import { IDS } from '../../src/ids.js';
 import { sleep } from '../support/eventually.js';
 import { PEOPLE, startHarness, type Harness } from '../support/harness.js';
 import { cardWithDraft, ticketFor } from './drafting-support.js';
-import { resolveValues } from './resolve-support.js';
+import { resolveValues } from '../support/resolve-form.js';
+import { openResolveWindow } from './resolve-support.js';
 
 describe('resolving with a cause, through Slack', () => {
   let h: Harness;
@@ -20,25 +21,9 @@ describe('resolving with a cause, through Slack', () => {
     h.emulator.posts({ channel: PEOPLE.customerChannel, thread_ts: ts }).filter((m) => m.text.includes('as resolved'));
 
   async function openResolve(ticketId: number, cardTs: string) {
-    const before = h.emulator.callsOf('views.open').length;
-    const res = await h.slack.blockAction({
-      userId: PEOPLE.agent,
-      channelId: PEOPLE.triage,
-      messageTs: cardTs,
-      actionId: IDS.actions.resolve,
-      value: JSON.stringify({ t: ticketId }),
-    });
-    expect(res.status).toBe(200);
-    const open = await h.emulator.waitFor(
-      () =>
-        h.emulator
-          .callsOf('views.open')
-          .slice(before)
-          .find((c) => c.status === 200),
-      5000,
-      'resolve window',
-    );
-    return open.args.view as { callback_id: string; private_metadata: string };
+    const { status, view } = await openResolveWindow(h, { ticketId, cardTs, userId: PEOPLE.agent });
+    expect(status).toBe(200);
+    return view;
   }
 
   it('with a cause: the window opens; the cause is stored and on the card; one closing message', async () => {
@@ -172,39 +157,30 @@ describe('ownership, through Slack', () => {
     });
     const owned = async () =>
       (await h.app.database.db.select().from(tickets).where(eq(tickets.id, ticket.id)))[0]!.assigneeId;
+    const cardShowsOwner = (user: string, what: string) =>
+      h.emulator.waitFor(
+        () => h.cards().find((c) => c.ts === card.ts && JSON.stringify(c.blocks).includes(`*Owner*\\n<@${user}>`)),
+        5000,
+        what,
+      );
+    const reassignTo = (user: string) =>
+      h.slack.blockAction({
+        userId: PEOPLE.agent,
+        channelId: PEOPLE.triage,
+        messageTs: card.ts,
+        actionId: IDS.actions.reassign,
+        blockId: `${IDS.blocks.ownerPrefix}${ticket.id}`,
+        selectedUser: user,
+      });
     expect(await owned()).toBe(PEOPLE.agent);
-    await h.emulator.waitFor(
-      () =>
-        h.cards().find((c) => c.ts === card.ts && JSON.stringify(c.blocks).includes(`*Owner*\\n<@${PEOPLE.agent}>`)),
-      5000,
-      'card shows the owner',
-    );
+    await cardShowsOwner(PEOPLE.agent, 'card shows the owner');
 
-    await h.slack.blockAction({
-      userId: PEOPLE.agent,
-      channelId: PEOPLE.triage,
-      messageTs: card.ts,
-      actionId: IDS.actions.reassign,
-      blockId: `${IDS.blocks.ownerPrefix}${ticket.id}`,
-      selectedUser: PEOPLE.agent2,
-    });
+    await reassignTo(PEOPLE.agent2);
     expect(await owned()).toBe(PEOPLE.agent2);
-    await h.emulator.waitFor(
-      () =>
-        h.cards().find((c) => c.ts === card.ts && JSON.stringify(c.blocks).includes(`*Owner*\\n<@${PEOPLE.agent2}>`)),
-      5000,
-      'card shows the new owner',
-    );
+    await cardShowsOwner(PEOPLE.agent2, 'card shows the new owner');
 
     // A customer cannot be made the owner; the agent is told why and nothing changes.
-    await h.slack.blockAction({
-      userId: PEOPLE.agent,
-      channelId: PEOPLE.triage,
-      messageTs: card.ts,
-      actionId: IDS.actions.reassign,
-      blockId: `${IDS.blocks.ownerPrefix}${ticket.id}`,
-      selectedUser: PEOPLE.customer,
-    });
+    await reassignTo(PEOPLE.customer);
     await h.emulator.waitFor(
       () => h.emulator.ephemerals.find((e) => e.user === PEOPLE.agent && e.text.includes('support agents')),
       5000,

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import { insertDraft } from '../../src/db/queries/drafts.js';
 import { clocksOfTicket } from '../../src/db/queries/sla-clocks.js';
 import * as schema from '../../src/db/schema/index.js';
 import { NotAnAgentError } from '../../src/errors.js';
-import { silentLog } from '../../src/logger.js';
 import { channelForSettings, linkChannel, updateSettings } from '../../src/services/channels.js';
 import type { ServiceDeps } from '../../src/services/deps.js';
 import {
@@ -15,7 +13,6 @@ import {
   sendEditedDraft,
 } from '../../src/services/drafts.js';
 import { assignTicket } from '../../src/services/ownership.js';
-import { PeopleDirectory } from '../../src/services/people.js';
 import { reportService } from '../../src/services/report-runner.js';
 import {
   acknowledgeEscalation,
@@ -25,7 +22,7 @@ import {
   resolveByAgent,
 } from '../../src/services/ticket-actions.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { InProcessSlack } from '../support/in-process-slack.js';
+import { serviceDeps } from '../support/service-deps.js';
 
 const TRIAGE = 'CTRIAGE01';
 const CHANNEL = 'CCUST0001';
@@ -60,23 +57,14 @@ describe('agent-only services', () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    const slack = new InProcessSlack().setMembers(TRIAGE, [AGENT]);
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: 'xoxb-test',
-      SLACK_SIGNING_SECRET: 'secret',
-      TRIAGE_CHANNEL_ID: TRIAGE,
-      SUPPORT_LEAD_USER_ID: LEAD,
-    });
-    deps = {
-      db: t.database.db,
-      config,
-      log: silentLog,
-      people: new PeopleDirectory(slack.client(), TRIAGE),
-      now: () => new Date('2026-03-02T10:00:00Z'),
+    deps = serviceDeps(t.database.db, {
+      triage: TRIAGE,
+      agents: [AGENT],
+      env: { SUPPORT_LEAD_USER_ID: LEAD },
       wake: () => {
         woken += 1;
       },
-    };
+    });
     await linkChannel(deps, { channelId: CHANNEL, actorId: AGENT, engineerUserId: ENGINEER, enterprise: false });
     const opened = await openTicketManually(deps, {
       message: { channelId: CHANNEL, ts: '1772445600.000100', text: 'Video calls keep freezing', userId: CUSTOMER },

@@ -1,12 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import { insertDraft } from '../../src/db/queries/drafts.js';
 import { insertIncident } from '../../src/db/queries/incidents.js';
 import { updateTicket } from '../../src/db/queries/tickets.js';
 import * as schema from '../../src/db/schema/index.js';
 import { InvalidInputError, NotAnAgentError } from '../../src/errors.js';
-import { silentLog } from '../../src/logger.js';
 import { loadCardModel } from '../../src/services/card.js';
 import { linkChannel } from '../../src/services/channels.js';
 import type { ServiceDeps } from '../../src/services/deps.js';
@@ -21,11 +19,10 @@ import {
   resolveKnownProblem,
   unlinkTicket,
 } from '../../src/services/known-problems.js';
-import { PeopleDirectory } from '../../src/services/people.js';
 import { problemsOverview } from '../../src/services/problems-overview.js';
 import { openTicketManually } from '../../src/services/ticket-actions.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { InProcessSlack } from '../support/in-process-slack.js';
+import { serviceDeps } from '../support/service-deps.js';
 
 const TRIAGE = 'CTRIAGE01';
 const CHANNEL = 'CCUST0001';
@@ -58,15 +55,7 @@ const card = (ticketId: number) => loadCardModel(deps.db, { ticketId, language: 
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const slack = new InProcessSlack().setMembers(TRIAGE, [AGENT]);
-  deps = {
-    db: t.database.db,
-    config: loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 's', TRIAGE_CHANNEL_ID: TRIAGE }),
-    log: silentLog,
-    people: new PeopleDirectory(slack.client(), TRIAGE),
-    now: () => new Date('2026-03-02T10:00:00Z'),
-    wake: () => {},
-  };
+  deps = serviceDeps(t.database.db, { triage: TRIAGE, agents: [AGENT] });
   await linkChannel(deps, { channelId: CHANNEL, actorId: AGENT, engineerUserId: 'UENG00001', enterprise: false });
 });
 afterAll(() => t.drop());

@@ -1,22 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import { findTicket } from '../../src/db/queries/tickets.js';
 import * as schema from '../../src/db/schema/index.js';
 import { InvalidInputError, NotAnAgentError } from '../../src/errors.js';
-import { silentLog } from '../../src/logger.js';
 import { linkChannel } from '../../src/services/channels.js';
 import type { ServiceDeps } from '../../src/services/deps.js';
 import { buildHome } from '../../src/services/home.js';
 import { assignTicket } from '../../src/services/ownership.js';
-import { PeopleDirectory } from '../../src/services/people.js';
 import { resolveWithCause, resolveWithNote, ticketForResolving } from '../../src/services/resolution.js';
 import { openTicketManually, resolveByAgent } from '../../src/services/ticket-actions.js';
 import { customerWrote } from '../../src/services/tickets.js';
 import type { Workspace } from '../../src/services/workspace.js';
 import { closingMessage } from '../../src/views/closing.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
-import { InProcessSlack } from '../support/in-process-slack.js';
+import { serviceDeps } from '../support/service-deps.js';
 
 const TRIAGE = 'CTRIAGE01';
 const CHANNEL = 'CCUST0001';
@@ -33,15 +30,7 @@ describe('resolving with a cause, and ownership', () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
-    const slack = new InProcessSlack().setMembers(TRIAGE, [AGENT, OTHER_AGENT]);
-    deps = {
-      db: t.database.db,
-      config: loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 's', TRIAGE_CHANNEL_ID: TRIAGE }),
-      log: silentLog,
-      people: new PeopleDirectory(slack.client(), TRIAGE),
-      now: () => new Date('2026-03-02T10:00:00Z'),
-      wake: () => {},
-    };
+    deps = serviceDeps(t.database.db, { triage: TRIAGE, agents: [AGENT, OTHER_AGENT] });
     await linkChannel(deps, { channelId: CHANNEL, actorId: AGENT, engineerUserId: ENGINEER, enterprise: false });
   });
   afterAll(() => t.drop());

@@ -8,6 +8,7 @@ import { resolveSubmit } from '../../../src/listeners/views/resolve-submit.js';
 import { resolveWithCause, resolveWithNote } from '../../../src/services/resolution.js';
 import { checkViewArgument } from '../../support/block-kit-rules.js';
 import { InProcessSlack } from '../../support/in-process-slack.js';
+import { resolveValues } from '../../support/resolve-form.js';
 import { AGENT, fakeDeps, viewSubmission } from '../fakes.js';
 
 vi.mock('../../../src/services/resolution.js', () => ({ resolveWithCause: vi.fn(), resolveWithNote: vi.fn() }));
@@ -15,33 +16,19 @@ vi.mock('../../../src/services/resolution.js', () => ({ resolveWithCause: vi.fn(
 const ticket = { id: 3, status: 'waiting_on_us', language: 'en', resolvedBy: null } as Ticket;
 const resolution: Resolution = { side: 'our_service', rootCause: 'Jakarta node overloaded', fix: 'Added capacity' };
 
-const formValues = (p: { side?: string; cause?: string; fix?: string; tell?: boolean }) => ({
-  [IDS.blocks.side]: {
-    [IDS.inputs.side]: {
-      type: 'radio_buttons',
-      selected_option: p.side ? { value: p.side, text: { type: 'plain_text', text: p.side } } : null,
-    },
-  },
-  [IDS.blocks.rootCause]: { [IDS.inputs.rootCause]: { type: 'plain_text_input', value: p.cause ?? null } },
-  [IDS.blocks.fix]: { [IDS.inputs.fix]: { type: 'plain_text_input', value: p.fix ?? null } },
-  [IDS.blocks.tellCustomer]: {
-    [IDS.inputs.tellCustomer]: { type: 'checkboxes', selected_options: p.tell ? [{ value: 'yes' }] : [] },
-  },
-});
-
 describe('Resolve window submit', () => {
   let slack: InProcessSlack;
   beforeEach(() => {
     slack = new InProcessSlack();
     vi.mocked(resolveWithCause).mockReset();
   });
-  const submit = (values: ReturnType<typeof formValues>, metadata = '{"t":3}') =>
+  const submit = (values: ReturnType<typeof resolveValues>, metadata = '{"t":3}') =>
     viewSubmission(slack, { callbackId: IDS.views.resolve, privateMetadata: metadata, values });
 
   it('with only the side: resolves and closes the window', async () => {
     vi.mocked(resolveWithCause).mockResolvedValue({ kind: 'resolved', ticket });
     const deps = fakeDeps();
-    const { args, ack } = submit(formValues({ side: 'not_found' }));
+    const { args, ack } = submit(resolveValues({ side: 'not_found' }));
     await resolveSubmit(deps)(args);
     expect(resolveWithCause).toHaveBeenCalledWith(deps, {
       ticketId: 3,
@@ -64,7 +51,7 @@ describe('Resolve window submit', () => {
       findings: [],
     });
     const { args, ack } = submit(
-      formValues({ side: 'our_service', cause: resolution.rootCause!, fix: resolution.fix!, tell: true }),
+      resolveValues({ side: 'our_service', cause: resolution.rootCause!, fix: resolution.fix!, tell: true }),
     );
     await resolveSubmit(fakeDeps())(args);
     expect(resolveWithCause).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ tellCustomer: true }));
@@ -79,7 +66,7 @@ describe('Resolve window submit', () => {
     vi.mocked(resolveWithCause).mockRejectedValue(
       new InvalidInputError('Keep the root cause short.', { field: 'rootCause' }),
     );
-    const { args, ack } = submit(formValues({ side: 'our_service', cause: 'x' }));
+    const { args, ack } = submit(resolveValues({ side: 'our_service', cause: 'x' }));
     await resolveSubmit(fakeDeps())(args);
     expect(ack).toHaveBeenCalledExactlyOnceWith({
       response_action: 'errors',
@@ -91,7 +78,7 @@ describe('Resolve window submit', () => {
     vi.mocked(resolveWithCause).mockRejectedValue(
       new InvalidInputError('Choose where the problem was.', { field: 'side' }),
     );
-    const { args, ack } = submit(formValues({}));
+    const { args, ack } = submit(resolveValues({}));
     await resolveSubmit(fakeDeps())(args);
     expect(ack).toHaveBeenCalledExactlyOnceWith({
       response_action: 'errors',
@@ -104,7 +91,7 @@ describe('Resolve window submit', () => {
       kind: 'already_resolved',
       ticket: { ...ticket, status: 'resolved' },
     });
-    const { args, ack } = submit(formValues({ side: 'not_found' }));
+    const { args, ack } = submit(resolveValues({ side: 'not_found' }));
     await resolveSubmit(fakeDeps())(args);
     expect(ack).toHaveBeenCalledExactlyOnceWith({
       response_action: 'errors',
@@ -113,7 +100,7 @@ describe('Resolve window submit', () => {
   });
 
   it('an unreadable window asks to start again and calls nothing', async () => {
-    const { args, ack } = submit(formValues({ side: 'not_found' }), 'nonsense');
+    const { args, ack } = submit(resolveValues({ side: 'not_found' }), 'nonsense');
     await resolveSubmit(fakeDeps())(args);
     expect(resolveWithCause).not.toHaveBeenCalled();
     expect(ack).toHaveBeenCalledExactlyOnceWith({
