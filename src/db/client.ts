@@ -10,6 +10,7 @@ import postgres from 'postgres';
 import { assertPatchedDriver } from './driver-patch.js';
 import { preparedStatements } from './prepared-statements.js';
 import * as schema from './schema/index.js';
+import { parseTextArray, textArrayLiteral } from './text-array.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -26,6 +27,14 @@ export function rowsOf<T>(result: unknown): T[] {
  * PGlite's default 128 MB of shared buffers would be most of the app's memory.
  */
 const PGLITE_SETTINGS = ['shared_buffers=16MB'];
+
+/** PostgreSQL's text[] (type oid 1009, pg_type.dat) for postgres.js, which is not told array types at connect. */
+const TEXT_ARRAY = {
+  to: 1009,
+  from: [1009],
+  serialize: (value: string | readonly string[]) => (typeof value === 'string' ? value : textArrayLiteral(value)),
+  parse: parseTextArray,
+};
 
 export interface Database {
   db: Db;
@@ -46,7 +55,16 @@ export async function openDatabase(options: {
 }): Promise<Database> {
   if (options.url) {
     assertPatchedDriver();
-    const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {}, connect_timeout: 10 });
+    const client = postgres(options.url, {
+      max: options.poolSize ?? 10,
+      onnotice: () => {},
+      connect_timeout: 10,
+      // The driver's own first query on each connection (array types) has its failure dropped as an unhandled
+      // rejection, which ends the process when a backend is terminated while it runs (porsager/postgres#1192,
+      // #1223). text[] is the schema's one array type, so it is declared instead of looked up.
+      fetch_types: false,
+      types: { textArray: TEXT_ARRAY },
+    });
     const db = drizzlePostgres(preparedStatements(client), { schema }) as unknown as Db;
     return {
       db,

@@ -4,14 +4,19 @@ import { dirname, join } from 'node:path';
 
 /**
  * postgres.js 3.4.9 can throw out of a timer, crashing the process, when PostgreSQL drops a connection
- * while a small write is buffered (porsager/postgres#1066, #1154, #1208; no release fixes it yet).
- * patches/postgres+3.4.9.patch fixes it and `npm install`/`npm ci` apply it (patch-package). An install
+ * while a small write is buffered (porsager/postgres#1066, #1154, #1208); and when the server ends a
+ * connection in the middle of a query, the reconnected connection's first query fails with that old
+ * error (porsager/postgres#1223). No release fixes either yet.
+ * patches/postgres+3.4.9.patch fixes both and `npm install`/`npm ci` apply it (patch-package). An install
  * with `--ignore-scripts`, or a driver of another version, would run without the fix and only fail
  * the day a connection drops; so the app checks the driver it loads before it opens a pool.
  */
 export const PATCHED_DRIVER_VERSION = '3.4.9';
-/** The first line the patch adds to each build of the driver. */
-export const DRIVER_PATCH_MARK = '/* complaint-desk: null-socket write fix */';
+/** The first line of each fix the patch adds to each build of the driver. */
+export const DRIVER_PATCH_MARKS = [
+  '/* complaint-desk: null-socket write fix */',
+  '/* complaint-desk: stale error fix */',
+] as const;
 const PATCH_FILE = `patches/postgres+${PATCHED_DRIVER_VERSION}.patch`;
 /** Both builds: the app imports the ESM one, anything that `require`s the driver gets the CJS one. */
 const PATCHED_FILES = ['src/connection.js', 'cjs/src/connection.js'] as const;
@@ -30,7 +35,9 @@ export function driverProblem(driver: InstalledDriver): string | undefined {
       `install the pinned version with \`npm ci\``
     );
   }
-  const unpatched = PATCHED_FILES.filter((file) => !driver.files[file]?.includes(DRIVER_PATCH_MARK));
+  const unpatched = PATCHED_FILES.filter((file) =>
+    DRIVER_PATCH_MARKS.some((mark) => !driver.files[file]?.includes(mark)),
+  );
   if (unpatched.length === 0) return undefined;
   return (
     `the postgres driver is not patched (${PATCH_FILE} missing from ` +

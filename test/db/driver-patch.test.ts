@@ -2,14 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   assertPatchedDriver,
-  DRIVER_PATCH_MARK,
+  DRIVER_PATCH_MARKS,
   driverProblem,
   installedDriver,
   PATCHED_DRIVER_VERSION,
   UnpatchedDriverError,
 } from '../../src/db/driver-patch.js';
 
-const patched = `function nextWrite(fn) {\n    ${DRIVER_PATCH_MARK}\n    if (!socket) {`;
+const [writeFix, staleErrorFix] = DRIVER_PATCH_MARKS;
+/** A build with an earlier patch: the write fix only. */
+const halfPatched = `function nextWrite(fn) {\n    ${writeFix}\n    if (!socket) {`;
+const patched = `${halfPatched}\n ... \n    ${staleErrorFix}\n    if (initial) {`;
 const unpatched = 'function nextWrite(fn) {\n    const x = socket.write(chunk, fn)';
 const driver = (esm: string | undefined, cjs: string | undefined, version = PATCHED_DRIVER_VERSION) => ({
   version,
@@ -30,6 +33,7 @@ describe('the PostgreSQL driver check', () => {
     expect(problem).toContain('npm ci');
     expect(problem).not.toContain('\n');
     expect(driverProblem(driver(patched, undefined))).toContain('postgres/cjs/src/connection.js');
+    expect(driverProblem(driver(patched, halfPatched))).toContain('postgres/cjs/src/connection.js');
   });
 
   it('refuses another release even if it carries the mark: the patch was made for one version', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRIVER_PATCH_MARK } from '../../src/db/driver-patch.js';
+import { DRIVER_PATCH_MARKS } from '../../src/db/driver-patch.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PATCH_PACKAGE = join(ROOT, 'node_modules', 'patch-package', 'index.js');
@@ -65,7 +65,7 @@ describe('starting on PostgreSQL with the driver as installed', () => {
 
   it('refuses an unpatched driver with one clear line and a non-zero exit', async () => {
     patchPackage(dir, '--reverse');
-    expect(readFileSync(connection, 'utf8')).not.toContain(DRIVER_PATCH_MARK);
+    for (const mark of DRIVER_PATCH_MARKS) expect(readFileSync(connection, 'utf8')).not.toContain(mark);
 
     const { code, stderr } = await startApp(dir);
     expect(code).toBe(1);
@@ -76,7 +76,7 @@ describe('starting on PostgreSQL with the driver as installed', () => {
 
   it('gets past the check once patch-package has applied the fix (and fails only on the missing server)', async () => {
     patchPackage(dir);
-    expect(readFileSync(connection, 'utf8')).toContain(DRIVER_PATCH_MARK);
+    for (const mark of DRIVER_PATCH_MARKS) expect(readFileSync(connection, 'utf8')).toContain(mark);
 
     const { code, stderr } = await startApp(dir);
     expect(code).toBe(1);

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { similarResolved, textArrayLiteral } from '../../src/db/queries/similar.js';
+import { similarResolved } from '../../src/db/queries/similar.js';
+import { textArrayLiteral } from '../../src/db/text-array.js';
 import { tickets } from '../../src/db/schema/index.js';
 import { extractFacts } from '../../src/domain/facts.js';
 import type { ResolutionSide } from '../../src/domain/resolution.js';
@@ -204,6 +205,29 @@ describe('similar past tickets', () => {
     );
     expect(Number(row!.n)).toBe(2);
     expect(row!.first).toBe(odd[0]);
+  });
+
+  it('reads each stored term back whole, whatever it holds, on either driver', async () => {
+    const odd = ['device=a,"b"\\c{d}', 'x', 'y z', 'NULL'];
+    const [row] = await db.database.db
+      .insert(tickets)
+      .values({
+        channelId: 'CSIMODD',
+        rootTs: '1700000002.000001',
+        customerUserId: 'USIMODD',
+        category: 'other',
+        priority: 'medium',
+        language: 'en',
+        status: 'resolved',
+        searchTerms: odd,
+        rootCause: 'odd terms',
+        createdAt: now,
+        lastCustomerMessageAt: now,
+        resolvedAt: now,
+      })
+      .returning();
+    const found = await similarResolved(db.database.db, { category: 'other', terms: odd });
+    expect(found.map((t) => [t.id, t.score])).toEqual([[row!.id, similarityScore(odd, odd)]]);
   });
 });
 

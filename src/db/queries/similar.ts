@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../client.js';
+import { textArrayLiteral } from '../text-array.js';
 import type { Category } from '../../domain/taxonomy.js';
 import type { ResolutionSide } from '../../domain/resolution.js';
 import { MIN_SIMILARITY, similarityScore } from '../../domain/similarity.js';
@@ -22,11 +23,6 @@ export interface SimilarTicket {
  * few hundred hold the causes that still apply. See test/bench/similar.ts for the figures and plans.
  */
 export const SIMILAR_WINDOW = 300;
-
-/** PostgreSQL's array literal, each element quoted, so any fact value (commas, quotes, braces) stays one element. */
-export function textArrayLiteral(values: readonly string[]): string {
-  return `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
-}
 
 /**
  * Up to `limit` resolved tickets of the same category that share the most terms with `terms` (see similarityScore: a
