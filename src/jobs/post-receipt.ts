@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { findMessage } from '../db/queries/messages.js';
-import { clocksOfTicket } from '../db/queries/sla-clocks.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
-import { findTicket } from '../db/queries/tickets.js';
+import { receiptSubjectOf } from '../db/queries/tickets.js';
 import { attachmentKindsIn } from '../domain/attachments.js';
 import { postOnce } from '../slack/post-once.js';
 import { receiptMessage } from '../views/receipt.js';
@@ -16,17 +14,16 @@ export const postReceiptJob = defineJob({
   key: { once: (p) => `receipt:${p.ticketId}` },
   priority: 'answer',
   async run({ ticketId }, job, deps) {
-    const ticket = await findTicket(deps.db, { ticketId });
-    if (!ticket) return { skipped: 'no ticket' };
-    const clock = (await clocksOfTicket(deps.db, { ticketId: ticket.id })).find((c) => c.kind === 'first_response');
-    const root = await findMessage(deps.db, { channelId: ticket.channelId, ts: ticket.rootTs });
+    const subject = await receiptSubjectOf(deps.db, { ticketId });
+    if (!subject) return { skipped: 'no ticket' };
+    const { ticket } = subject;
     const message = receiptMessage({
       ticketId: ticket.id,
       category: ticket.category,
       language: ticket.language,
-      dueAt: clock?.dueAt ?? null,
+      dueAt: subject.firstResponseDueAt,
       now: deps.now(),
-      attachments: root ? attachmentKindsIn(root.text) : [],
+      attachments: subject.rootText === null ? [] : attachmentKindsIn(subject.rootText),
     });
     const posted = await postOnce(deps.client, {
       channel: ticket.channelId,

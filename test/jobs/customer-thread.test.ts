@@ -18,11 +18,14 @@ import {
 } from './fakes.js';
 
 const state = vi.hoisted(() => ({ ticket: undefined as Ticket | undefined }));
-vi.mock('../../src/db/queries/tickets.js', () => ({ findTicket: vi.fn(async () => state.ticket) }));
-vi.mock('../../src/db/queries/sla-clocks.js', () => ({
-  clocksOfTicket: vi.fn(async () => [{ kind: 'first_response', dueAt: new Date('2026-03-02T10:30:00Z') }]),
+vi.mock('../../src/db/queries/tickets.js', () => ({
+  findTicket: vi.fn(async () => state.ticket),
+  receiptSubjectOf: vi.fn(async () =>
+    state.ticket
+      ? { ticket: state.ticket, firstResponseDueAt: new Date('2026-03-02T10:30:00Z'), rootText: customerMessage().text }
+      : undefined,
+  ),
 }));
-vi.mock('../../src/db/queries/messages.js', () => ({ findMessage: vi.fn(async () => customerMessage()) }));
 vi.mock('../../src/db/queries/ticket-activity.js', () => ({ recordActivity: vi.fn(async () => {}) }));
 const { recordActivity } = await import('../../src/db/queries/ticket-activity.js');
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
 import type { Executor } from '../client.js';
-import { tickets, type Ticket } from '../schema/index.js';
+import { messages, slaClocks, tickets, type Ticket } from '../schema/index.js';
 
 export type NewTicket = typeof tickets.$inferInsert;
 
@@ -12,6 +12,30 @@ export async function insertTicket(db: Executor, params: NewTicket): Promise<Tic
 
 export async function findTicket(db: Executor, params: { ticketId: number }): Promise<Ticket | undefined> {
   const [row] = await db.select().from(tickets).where(eq(tickets.id, params.ticketId));
+  return row;
+}
+
+/** What a receipt says: the ticket, when its first response is due, and the words it was opened with. */
+export interface ReceiptSubject {
+  ticket: Ticket;
+  firstResponseDueAt: Date | null;
+  rootText: string | null;
+}
+
+/** The ticket with its first-response clock and root message, in one statement: receipts come first in a burst. */
+export async function receiptSubjectOf(
+  db: Executor,
+  params: { ticketId: number },
+): Promise<ReceiptSubject | undefined> {
+  const [row] = await db
+    .select({ ticket: tickets, firstResponseDueAt: slaClocks.dueAt, rootText: messages.text })
+    .from(tickets)
+    .leftJoin(
+      slaClocks,
+      and(eq(slaClocks.ticketId, tickets.id), eq(slaClocks.kind, 'first_response'), eq(slaClocks.cycle, 0)),
+    )
+    .leftJoin(messages, and(eq(messages.channelId, tickets.channelId), eq(messages.ts, tickets.rootTs)))
+    .where(eq(tickets.id, params.ticketId));
   return row;
 }
 
