@@ -22,7 +22,8 @@ export function parseTextArray(literal: string): (string | null)[] {
       elements.push(value);
       at += 2; // the closing quote and the comma
     } else {
-      const end = body.indexOf(',', at) === -1 ? body.length : body.indexOf(',', at);
+      const comma = body.indexOf(',', at);
+      const end = comma === -1 ? body.length : comma;
       const raw = body.slice(at, end);
       elements.push(raw === 'NULL' ? null : raw);
       at = end + 1;

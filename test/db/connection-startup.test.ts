@@ -6,8 +6,10 @@ import { openDatabase } from '../../src/db/client.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../support/db.js';
 
 /**
- * The FATAL ErrorResponse PostgreSQL sends to a backend ended by pg_terminate_backend (protocol message 'E':
- * severity, code 57P01, message, then a zero byte).
+ * The FATAL ErrorResponse PostgreSQL sends to a backend ended by pg_terminate_backend: message 'E', its length,
+ * then fields of one code byte and a zero-terminated string, ending in a zero byte
+ * (https://www.postgresql.org/docs/current/protocol-message-formats.html, ErrorResponse); 57P01 is admin_shutdown
+ * (https://www.postgresql.org/docs/current/errcodes-appendix.html).
  */
 function terminatedByAdministrator(): Buffer {
   const fields = ['SFATAL', 'VFATAL', 'C57P01', 'Mterminating connection due to administrator command'];
