@@ -197,14 +197,14 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   const workerClient = options.slackClient ?? slackClient(config, true);
   const workspace = new Workspace(workerClient);
   const pressure = new RequestPressure();
-  let wake = () => {};
+  let wake: ServiceDeps['wake'] = () => {};
   const deps: ServiceDeps = {
     db: database.db,
     config,
     log,
     people: new PeopleDirectory(requestClient, config.triageChannelId),
     now: options.now ?? (() => new Date()),
-    wake: () => wake(),
+    wake: (lanes) => wake(lanes),
   };
   const { worker, sweeper, model, quality } = backgroundWork(options, {
     deps,
@@ -214,7 +214,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     metrics,
     pressure,
   });
-  wake = () => worker.wake();
+  wake = (lanes) => worker.wake(lanes);
 
   const app = boltApp(config, log, requestClient, [
     healthRoute({ database, fields: () => modelHealthFields(model?.health) }),

@@ -121,10 +121,15 @@ export class OutboxWorker {
     );
   }
 
-  /** New work was committed: look now instead of at the next poll. */
-  wake(): void {
+  /**
+   * New work was committed: look now instead of at the next poll. Given the lanes it went to, only those
+   * look; a lane woken for nothing would spend a claim and a look at its next due time on the database that
+   * is taking the acknowledgements in.
+   */
+  wake(lanes?: readonly string[]): void {
     if (this.stopped) return;
     for (const lane of this.lanes) {
+      if (lanes && !lanes.includes(lane.name)) continue;
       lane.dry = false;
       lane.wakes += 1;
       void this.fill(lane);

@@ -12,8 +12,8 @@ export interface ServiceDeps {
   people: PeopleDirectory;
   /** Time is a parameter: tests set it. */
   now: () => Date;
-  /** Tells the outbox worker that new work was committed. */
-  wake: () => void;
+  /** Tells the outbox worker that new work was committed: to the lanes named, or to any. */
+  wake: (lanes?: readonly string[]) => void;
 }
 
 export interface WorkerDeps extends ServiceDeps {

@@ -299,6 +299,18 @@ describe('the outbox worker', () => {
       expect(Date.now() - woken).toBeLessThan(1000); // the poll interval is 10 s
     });
 
+    it('woken for one lane, only that lane looks: a draft waits for its own lane to be woken', async () => {
+      const { seen, probe } = probes();
+      const w = startWorker({ probe: probe(1), [JOB.makeDraft]: probe(1) });
+      await sleep(50);
+      await add(JOB.makeDraft, 1);
+      w.wake(['default']);
+      await sleep(200);
+      expect(seen.done).toBe(0);
+      w.wake(['model']);
+      await eventually(async () => (seen.done === 1 ? true : undefined), 2000, 'draft done');
+    });
+
     it(
       'a job that runs past its lease keeps it, and is neither run twice here nor taken by another ' + 'instance',
       async () => {

@@ -15,6 +15,7 @@ export function messageListener(deps: ServiceDeps, inbox: IntakeInbox) {
       deps.log.debug('message event not taken in', { reason: intake.reason });
       return;
     }
-    if (await inbox.store(intakeItemFor(intake))) deps.wake();
+    const item = intakeItemFor(intake);
+    if (await inbox.store(item)) deps.wake([item.lane]);
   };
 }

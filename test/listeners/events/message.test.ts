@@ -59,7 +59,7 @@ describe('message events', () => {
         },
       },
     ]);
-    expect(deps.wake).toHaveBeenCalledOnce();
+    expect(deps.wake).toHaveBeenCalledExactlyOnceWith(['default']);
   });
 
   it('keys a thread reply to its parent, and does not wake the worker for a redelivery', async () => {
