@@ -127,7 +127,7 @@ export function defineJob<P extends K, K = P>(definition: JobDefinition<P, K>): 
   };
 }
 
-/** Several jobs in one transaction, in one statement (see enqueueJobs). */
+/** Several jobs in one transaction, in two statements (the once-keyed ones, then the coalesced ones). */
 export function queueAll(db: Executor, items: NewJob[]): Promise<void> {
   return enqueueJobs(db, items);
 }

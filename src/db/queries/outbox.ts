@@ -43,11 +43,7 @@ export async function enqueueJob(db: Executor, job: NewJob): Promise<boolean> {
   return inserted.length > 0;
 }
 
-/**
- * Several jobs at once, in one statement: the once-keyed ones are inserted by a data-modifying WITH of
- * the statement that inserts (or marks again) the coalesced ones. The two sets share no key, so neither
- * part needs to see the other's rows.
- */
+/** Several jobs at once: the once-keyed ones in one statement, the coalesced ones in another. */
 export async function enqueueJobs(db: Executor, list: NewJob[]): Promise<void> {
   const row = (job: NewJob) => ({
     kind: job.kind,
@@ -60,20 +56,17 @@ export async function enqueueJobs(db: Executor, list: NewJob[]): Promise<void> {
   });
   const once = list.filter((j) => !j.coalesceKey).map(row);
   const coalesced = list.filter((j) => j.coalesceKey).map(row);
-  const insertOnce = (on: Executor) => on.insert(outbox).values(once).onConflictDoNothing();
-  if (coalesced.length === 0) {
-    if (once.length) await insertOnce(db);
-    return;
+  if (once.length) await db.insert(outbox).values(once).onConflictDoNothing();
+  if (coalesced.length) {
+    await db
+      .insert(outbox)
+      .values(coalesced)
+      .onConflictDoUpdate({
+        target: outbox.coalesceKey,
+        targetWhere: sql`${outbox.status} = 'pending'`,
+        set: { generation: sql`${outbox.generation} + 1` },
+      });
   }
-  const withOnce = once.length ? db.with(db.$with('once_jobs').as(insertOnce(db).returning({ id: outbox.id }))) : db;
-  await withOnce
-    .insert(outbox)
-    .values(coalesced)
-    .onConflictDoUpdate({
-      target: outbox.coalesceKey,
-      targetWhere: sql`${outbox.status} = 'pending'`,
-      set: { generation: sql`${outbox.generation} + 1` },
-    });
 }
 
 /**
