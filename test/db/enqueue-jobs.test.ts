@@ -4,7 +4,7 @@ import { enqueueJobs } from '../../src/db/queries/outbox.js';
 import { outbox } from '../../src/db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 
-describe('several jobs queued in one statement', () => {
+describe('several jobs queued at once', () => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -22,15 +22,16 @@ describe('several jobs queued in one statement', () => {
     const card = { kind: 'card', payload: { ticketId: 1 }, coalesceKey: 'card:1' };
     await enqueueJobs(t.database.db, [receipt, card]);
     await enqueueJobs(t.database.db, [receipt, card, { kind: 'draft', payload: {}, onceKey: 'draft:1' }]);
-    // Which of the two parts takes its ids first is not promised; the claim orders by rank and due time.
-    expect(await rows()).toEqual(
+    // The order of ids across the two kinds is not promised; the claim orders by rank and due time.
+    const stored = await rows();
+    expect(stored).toEqual(
       expect.arrayContaining([
         { kind: 'receipt', onceKey: 'receipt:1', coalesceKey: null, gen: 0 },
         { kind: 'card', onceKey: null, coalesceKey: 'card:1', gen: 1 },
         { kind: 'draft', onceKey: 'draft:1', coalesceKey: null, gen: 0 },
       ]),
     );
-    expect(await rows()).toHaveLength(3);
+    expect(stored).toHaveLength(3);
   });
 
   it('takes lists of only one kind, and an empty one', async () => {
