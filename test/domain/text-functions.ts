@@ -1,5 +1,7 @@
 import { classify } from '../../src/domain/classify.js';
 import { extractFacts, FACT_KEYS, mergeModelFacts } from '../../src/domain/facts.js';
+import { placesIn } from '../../src/domain/gazetteer.js';
+import { signatureOf } from '../../src/domain/incident-grouping.js';
 import { detectLanguage } from '../../src/domain/language.js';
 import { isPleasantry } from '../../src/domain/pleasantry.js';
 import { redact } from '../../src/domain/redact.js';
@@ -12,6 +14,11 @@ export const TEXT_FUNCTIONS: Array<{ name: string; run: (text: string) => unknow
   { name: 'isPleasantry', run: (text) => isPleasantry(text) },
   { name: 'detectLanguage', run: (text) => detectLanguage(text) },
   { name: 'redact', run: (text) => redact(text) },
+  { name: 'placesIn', run: (text) => placesIn(text) },
+  {
+    name: 'signatureOf',
+    run: (text) => signatureOf({ category: 'other', facts: { region: text.slice(0, 64) }, text }),
+  },
   { name: 'checkTone', run: (text) => checkTone(text) },
   {
     // An agent's edit of a hostile draft, in a thread whose customer wrote the same text: every context is read.
