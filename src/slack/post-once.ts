@@ -19,6 +19,8 @@ export interface PostRequest {
   notBefore: number;
   /** Per-channel rate-limit memory shared by the instance's posts. */
   gate?: ChannelGate;
+  /** Goes before the posts already waiting for the channel (see ChannelGate). */
+  ahead?: boolean;
 }
 
 export interface Posted {
@@ -74,7 +76,7 @@ async function findEarlierPost(client: WebClient, req: PostRequest, channel: str
  * crash), it first looks for the message tagged with this job and returns that one if it landed.
  */
 export async function postOnce(client: WebClient, req: PostRequest): Promise<Posted> {
-  const wait = req.gate?.acquire(req.channel, req.jobId) ?? 0;
+  const wait = req.gate?.acquire(req.channel, req.jobId, Date.now(), req.ahead) ?? 0;
   if (wait > 0) throw new ChannelRateLimited(req.channel, wait);
   let channel = req.channel;
   if (req.uncertain) {
