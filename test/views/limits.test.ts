@@ -278,6 +278,8 @@ describe('escalations and incidents at their limits', () => {
       firstAt: now,
       lastAt: now,
       triageTs: null,
+      profile: null,
+      pages: {},
     } satisfies Incident;
     const links = new Map(
       ticketIds.map((id) => [
@@ -588,6 +590,8 @@ describe('known problems at their limits', () => {
       firstAt: now,
       lastAt: now,
       triageTs: null,
+      profile: null,
+      pages: {},
     } satisfies Incident;
     const withButton = incidentMessage(incident, new Map(), 600_000);
     expectPostable(withButton);
