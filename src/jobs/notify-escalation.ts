@@ -2,6 +2,7 @@ import type { OutboxRow } from '../db/schema/index.js';
 import { findCustomerChannel } from '../db/queries/customer-channels.js';
 import { findClock } from '../db/queries/sla-clocks.js';
 import { findTicket } from '../db/queries/tickets.js';
+import { permalinkOf } from '../slack/permalinks.js';
 import { postOnce } from '../slack/post-once.js';
 import { escalationMessage } from '../views/escalation.js';
 import { RetryLaterError } from '../errors.js';
@@ -37,10 +38,8 @@ async function notify(
   const targetUserId =
     stage === 2 ? (channel?.engineerUserId ?? undefined) : stage === 3 ? deps.config.supportLeadUserId : undefined;
   if (target === 'thread' && !ticket.triageTs) throw new RetryLaterError('the card is not posted yet');
-  const link = await deps.client.chat
-    .getPermalink({ channel: ticket.channelId, message_ts: ticket.rootTs })
-    .then((r) => r.permalink)
-    .catch(() => undefined);
+  // Composed from the workspace URL, not a chat.getPermalink call per ping (src/slack/permalinks.ts).
+  const link = await permalinkOf(deps.client, ticket.channelId, ticket.rootTs);
   const message = escalationMessage({
     stage,
     clockId,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { findIncident, updateIncident } from '../db/queries/incidents.js';
-import { problemOfIncident } from '../db/queries/known-problems.js';
+import { updateIncident } from '../db/queries/incidents.js';
 import { findTicket } from '../db/queries/tickets.js';
+import { loadIncidentCard } from '../services/incident-card.js';
 import { noteForIncidents } from '../services/incidents.js';
 import { postOnce } from '../slack/post-once.js';
 import { incidentMessage } from '../views/incident.js';
@@ -14,17 +14,19 @@ export const postIncidentJob = defineJob({
   payload: z.object({ incidentId: z.number().int() }),
   // Tickets joining while the alert waits make one update, of the newest state.
   key: { coalesce: (p) => `incident:${p.incidentId}` },
+  // Agents must see an outage before anything else in the triage channel.
+  priority: 'answer',
   async run({ incidentId }, job, deps) {
-    const incident = await findIncident(deps.db, { id: incidentId });
-    if (!incident) return { skipped: 'no incident' };
+    const model = await loadIncidentCard(deps.db, { incidentId, now: deps.now() });
+    if (!model) return { skipped: 'no incident' };
+    const { incident, details, problem } = model;
+    // Links are composed from the workspace URL: no chat.getPermalink per ticket per update.
     const links = new Map<number, string | undefined>();
-    for (const id of incident.ticketIds.slice(0, 40)) {
-      const ticket = await findTicket(deps.db, { ticketId: id });
-      links.set(id, await deps.workspace.messageLink(deps.config.triageChannelId, ticket?.triageTs));
-    }
-    const problem = await problemOfIncident(deps.db, { incidentId: incident.id });
-    const message = incidentMessage(incident, links, deps.config.incident.windowMs, problem);
+    for (const [id, ts] of model.cards)
+      links.set(id, await deps.workspace.messageLink(deps.config.triageChannelId, ts));
+    const message = incidentMessage(incident, links, deps.config.incident.windowMs, problem, details);
     if (incident.triageTs) {
+      // chat.update: Tier 3 (src/slack/method-tiers.ts), not the channel's one-post-a-second limit.
       await deps.client.chat.update({
         channel: deps.config.triageChannelId,
         ts: incident.triageTs,
@@ -38,6 +40,7 @@ export const postIncidentJob = defineJob({
       text: message.text,
       blocks: message.blocks,
       ...postOptions(job, deps),
+      ahead: true,
     });
     await updateIncident(deps.db, { id: incident.id, changes: { triageTs: posted.ts } });
     return { ts: posted.ts };
@@ -49,6 +52,8 @@ export const checkIncidentJob = defineJob({
   name: 'incident.check',
   payload: z.object({ ticketId: z.number().int() }),
   key: { once: (p) => `incident-check:${p.ticketId}` },
+  // Part of taking the complaint in: while a flood lasts, it is what puts the ticket on the incident card at once.
+  priority: 'intake',
   async run({ ticketId }, _job, deps) {
     const incidentId = await deps.db.transaction(async (tx) => {
       const ticket = await findTicket(tx, { ticketId });

@@ -6,6 +6,7 @@ import { makeDraftJob } from './make-draft.js';
 import { notifyEscalationJob } from './notify-escalation.js';
 import { openFromReactionJob } from './open-from-reaction.js';
 import { postClosingJob } from './post-closing.js';
+import { pageIncidentJob } from './page-incident.js';
 import { checkIncidentJob, postIncidentJob } from './post-incident.js';
 import { postReceiptJob } from './post-receipt.js';
 import { postReportJob, uploadChartJob } from './post-report.js';
@@ -28,6 +29,7 @@ export const JOBS: ReadonlyArray<Job<never, never>> = [
   notifyEscalationJob,
   postClosingJob,
   postIncidentJob,
+  pageIncidentJob,
   postReportJob,
   uploadChartJob,
   exportCsvJob,

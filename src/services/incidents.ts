@@ -19,6 +19,7 @@ import {
   placeLabels,
   signatureOf,
 } from '../domain/incident-grouping.js';
+import { pageIncidentJob } from '../jobs/page-incident.js';
 import { postIncidentJob } from '../jobs/post-incident.js';
 import { syncCardJob } from '../jobs/sync-card.js';
 
@@ -128,4 +129,8 @@ async function join(
     for (const ticketId of linked) await syncCardJob.queue(db, { ticketId });
   }
   await postIncidentJob.queue(db, { incidentId: incident.id });
+  // Everyone already paged for it sees the new count in the message they have.
+  for (const [userId, page] of Object.entries(incident.pages))
+    if (!userId.includes('#'))
+      await pageIncidentJob.queue(db, { incidentId: incident.id, userId, role: page.role ?? 'engineer' });
 }

@@ -63,8 +63,21 @@ describe('the job registry', () => {
     expect(someoneWaitsFor(sendReplyJob.item({ draftId: 1 }))).toBe(true);
     expect(someoneWaitsFor(syncCardJob.item({ ticketId: 1 }))).toBe(false);
     const tier = (priority: string) => JOBS.filter((j) => j.priority === priority).map((j) => j.name);
-    expect(tier('answer')).toEqual(['receipt.post', 'reply.send', 'escalation.notify', 'closing.post']);
-    expect(tier('intake')).toEqual(['intake.message', 'intake.edit', 'intake.delete', 'ticket.open_from_reaction']);
+    expect(tier('answer')).toEqual([
+      'receipt.post',
+      'reply.send',
+      'escalation.notify',
+      'closing.post',
+      'incident.post',
+      'incident.page',
+    ]);
+    expect(tier('intake')).toEqual([
+      'intake.message',
+      'intake.edit',
+      'intake.delete',
+      'incident.check',
+      'ticket.open_from_reaction',
+    ]);
   });
 
   it('keys coalesced work so that requests while one waits merge into it', () => {

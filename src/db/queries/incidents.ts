@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../client.js';
-import { incidents, messages, tickets, type Incident, type IncidentPages } from '../schema/index.js';
+import { incidents, messages, slaClocks, tickets, type Incident, type IncidentPages } from '../schema/index.js';
 
 /**
  * Grouping complaints into incidents runs one ticket at a time across all instances (a transaction-level advisory
@@ -121,4 +121,40 @@ export async function ticketsOfIncident(db: Executor, params: { ticketIds: numbe
     })
     .from(tickets)
     .where(inArray(tickets.id, params.ticketIds));
+}
+
+/** How many customer channels an incident's tickets came from. */
+export async function channelCountOf(db: Executor, params: { ticketIds: number[] }): Promise<number> {
+  if (params.ticketIds.length === 0) return 0;
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct ${tickets.channelId})`.mapWith(Number) })
+    .from(tickets)
+    .where(inArray(tickets.id, params.ticketIds));
+  return row?.n ?? 0;
+}
+
+/** The running clock of these tickets that is due first (or is furthest past due). */
+export async function firstDueClockOf(
+  db: Executor,
+  params: { ticketIds: number[] },
+): Promise<{ ticketId: number; dueAt: Date } | undefined> {
+  if (params.ticketIds.length === 0) return undefined;
+  const [row] = await db
+    .select({ ticketId: slaClocks.ticketId, dueAt: slaClocks.dueAt })
+    .from(slaClocks)
+    .where(
+      and(inArray(slaClocks.ticketId, params.ticketIds), eq(slaClocks.state, 'running'), isNotNull(slaClocks.dueAt)),
+    )
+    .orderBy(asc(slaClocks.dueAt))
+    .limit(1);
+  return row?.dueAt ? { ticketId: row.ticketId, dueAt: row.dueAt } : undefined;
+}
+
+/** The running clocks of some tickets: when each is due and since when it runs. */
+export async function runningClocksOf(db: Executor, params: { ticketIds: number[] }) {
+  if (params.ticketIds.length === 0) return [];
+  return db
+    .select({ ticketId: slaClocks.ticketId, dueAt: slaClocks.dueAt, startedAt: slaClocks.startedAt })
+    .from(slaClocks)
+    .where(and(inArray(slaClocks.ticketId, params.ticketIds), eq(slaClocks.state, 'running')));
 }

@@ -4,7 +4,7 @@ import type { ComplaintSignature } from '../../domain/incident-grouping.js';
 import type { Category } from '../../domain/taxonomy.js';
 
 /** The one direct message each person paged for an incident got, kept current with chat.update. */
-export type IncidentPages = Record<string, { channel: string; ts: string }>;
+export type IncidentPages = Record<string, { channel: string; ts: string; role?: 'engineer' | 'lead' }>;
 
 /** Several customers with the same problem at once: one card, one page per person, for what is probably one cause. */
 export const incidents = pgTable(

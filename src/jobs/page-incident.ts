@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { findIncident, recordIncidentPage } from '../db/queries/incidents.js';
+import type { OutboxRow } from '../db/schema/index.js';
+import { RetryLaterError } from '../errors.js';
+import { loadIncidentPage } from '../services/incident-pages.js';
+import { postOnce } from '../slack/post-once.js';
+import { incidentMentionMessage, incidentPageMessage } from '../views/incident-page.js';
+import { type JobDeps, postOptions } from './context.js';
+import { defineJob } from './define.js';
+
+/** One person's page for an incident (an engineer or the lead): posted once, then kept current. */
+export const pageIncidentJob = defineJob({
+  name: 'incident.page',
+  payload: z.object({
+    incidentId: z.number().int(),
+    userId: z.string(),
+    role: z.enum(['engineer', 'lead']),
+  }),
+  // Tickets joining or breaching while a page waits make one update, of the newest state.
+  key: { coalesce: (p) => `incident-page:${p.incidentId}:${p.userId}` },
+  priority: 'answer',
+  run: pageIncident,
+});
+
+/** The key of the person's mention in the card's thread, beside their direct message's in incidents.pages. */
+const mentionKey = (userId: string) => `${userId}#thread`;
+
+/**
+ * The person's direct message (chat.postMessage the first time, chat.update after: Tier 3, not the per-channel post
+ * limit) and, once, a mention in the incident card's thread (ahead of the triage channel's queued posts).
+ */
+export async function pageIncident(
+  { incidentId, userId, role }: { incidentId: number; userId: string; role: 'engineer' | 'lead' },
+  job: OutboxRow,
+  deps: JobDeps,
+) {
+  const loaded = await loadIncidentPage(deps.db, { incidentId, userId, role, now: deps.now() });
+  if (!loaded) return { skipped: 'no incident' };
+  const { incident, page } = loaded;
+  const cardLink = await deps.workspace.messageLink(deps.config.triageChannelId, incident.triageTs);
+  const message = incidentPageMessage({ ...page, cardLink });
+  const dm = incident.pages[userId];
+  let ts = dm?.ts;
+  if (dm) {
+    await deps.client.chat.update({ channel: dm.channel, ts: dm.ts, text: message.text, blocks: message.blocks });
+  } else {
+    const posted = await postOnce(deps.client, {
+      channel: userId,
+      text: message.text,
+      blocks: message.blocks,
+      ...postOptions(job, deps),
+    });
+    ts = posted.ts;
+    await recordIncidentPage(deps.db, {
+      id: incident.id,
+      userId,
+      page: { channel: posted.channel, ts: posted.ts, role },
+    });
+  }
+  const now = await findIncident(deps.db, { id: incident.id });
+  if (now?.pages[mentionKey(userId)]) return { ts };
+  if (!incident.triageTs) throw new RetryLaterError('the incident card is not posted yet');
+  const mention = await postOnce(deps.client, {
+    channel: deps.config.triageChannelId,
+    threadTs: incident.triageTs,
+    text: incidentMentionMessage({ ...page, userId }).text,
+    ...postOptions(job, deps),
+    ahead: true,
+  });
+  await recordIncidentPage(deps.db, {
+    id: incident.id,
+    userId: mentionKey(userId),
+    page: { channel: mention.channel, ts: mention.ts },
+  });
+  return { ts, mention: mention.ts };
+}
