@@ -31,7 +31,7 @@ import { HttpQualitySource, type QualitySource } from './services/quality.js';
 import { reportService } from './services/report-runner.js';
 import { Sweeper } from './services/sweep.js';
 import { DEFAULT_SLOTS, OutboxWorker } from './jobs/worker.js';
-import { JOB_PLACEMENTS } from './jobs/lanes.js';
+import { JOB_PLACEMENTS } from './queue/jobs.js';
 import { placePendingJobs } from './db/queries/outbox.js';
 import { ChannelGate } from './slack/channel-gate.js';
 import { Workspace } from './services/workspace.js';

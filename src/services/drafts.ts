@@ -11,9 +11,7 @@ import { MAX_REPLY_LENGTH, type DraftRequest, type Drafter } from '../drafting/d
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
-import { makeDraftJob } from '../jobs/make-draft.js';
-import { sendReplyJob } from '../jobs/send-reply.js';
-import { syncCardJob } from '../jobs/sync-card.js';
+import { makeDraftJob, sendReplyJob, syncCardJob } from '../queue/jobs.js';
 import { similarToTicket, termsOf } from './similar.js';
 import { weResponded } from './tickets.js';
 
