@@ -21,7 +21,7 @@ import { registerShortcuts } from './listeners/shortcuts/index.js';
 import { registerViews } from './listeners/views/index.js';
 import { boltLogger, createLog, type Log } from './logger.js';
 import type { ServiceDeps } from './services/deps.js';
-import { Metrics } from './services/metrics.js';
+import { Metrics } from './metrics.js';
 import { IntakeInbox } from './services/intake-inbox.js';
 import { PeopleDirectory } from './services/people.js';
 import { RequestPressure } from './services/request-pressure.js';

@@ -2,7 +2,7 @@ import type { OutboxRow } from '../db/schema/index.js';
 import type { Drafter } from '../drafting/drafter.js';
 import type { WorkerDeps } from '../services/deps.js';
 import type { QualitySource } from '../services/quality.js';
-import type { Metrics } from '../services/metrics.js';
+import type { Metrics } from '../metrics.js';
 import type { ChannelGate } from '../slack/channel-gate.js';
 import type { Workspace } from '../services/workspace.js';
 

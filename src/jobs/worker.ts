@@ -3,7 +3,7 @@ import type { OutboxRow } from '../db/schema/index.js';
 import { correlationId, RetryLaterError } from '../errors.js';
 import { ChannelRateLimited } from '../slack/channel-gate.js';
 import { classifySlackError } from '../slack/errors.js';
-import type { Metrics } from '../services/metrics.js';
+import type { Metrics } from '../metrics.js';
 import type { RequestPressure } from '../services/request-pressure.js';
 import type { JobDeps, JobHandler } from './context.js';
 import { InvalidJobPayloadError } from '../queue/define.js';

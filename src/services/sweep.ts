@@ -6,7 +6,7 @@ import { STAGE, nextStep } from '../domain/sla.js';
 import { advanceClock, timesOf } from './clocks.js';
 import type { ServiceDeps } from './deps.js';
 import { notifyEscalationJob, syncCardJob } from '../queue/jobs.js';
-import type { Metrics } from './metrics.js';
+import type { Metrics } from '../metrics.js';
 import { policyFor } from './sla-policy.js';
 import { digestDue, scheduleDigest } from './digest.js';
 import { pruneOldRows } from './maintenance.js';

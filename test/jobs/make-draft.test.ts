@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft, Ticket } from '../../src/db/schema/index.js';
 import { makeDraftJob } from '../../src/queue/jobs.js';
 import { runJob } from '../../src/jobs/registry.js';
-import { Metrics } from '../../src/services/metrics.js';
+import { Metrics } from '../../src/metrics.js';
 import type { QualitySource } from '../../src/services/quality.js';
 import { claimed, jobDeps, ticket, useSlack } from './fakes.js';
 
