@@ -1,26 +1,10 @@
-import { z } from 'zod';
+import type { PayloadOf } from '../queue/jobs.js';
 import { findIncident, recordIncidentPage } from '../db/queries/incidents.js';
-import type { OutboxRow } from '../db/schema/index.js';
 import { RetryLaterError } from '../errors.js';
 import { loadIncidentPage } from '../services/incident-pages.js';
 import { postOnce } from '../slack/post-once.js';
 import { incidentMentionMessage, incidentPageMessage } from '../views/incident-page.js';
-import { type JobDeps, postOptions } from './context.js';
-import { defineJob } from './define.js';
-
-/** One person's page for an incident (an engineer or the lead): posted once, then kept current. */
-export const pageIncidentJob = defineJob({
-  name: 'incident.page',
-  payload: z.object({
-    incidentId: z.number().int(),
-    userId: z.string(),
-    role: z.enum(['engineer', 'lead']),
-  }),
-  // Tickets joining or breaching while a page waits make one update, of the newest state.
-  key: { coalesce: (p) => `incident-page:${p.incidentId}:${p.userId}` },
-  priority: 'answer',
-  run: pageIncident,
-});
+import { type Handler, postOptions } from './context.js';
 
 /** The key of the person's mention in the card's thread, beside their direct message's in incidents.pages. */
 const mentionKey = (userId: string) => `${userId}#thread`;
@@ -29,11 +13,7 @@ const mentionKey = (userId: string) => `${userId}#thread`;
  * The person's direct message (chat.postMessage the first time, chat.update after: Tier 3, not the per-channel post
  * limit) and, once, a mention in the incident card's thread (ahead of the triage channel's queued posts).
  */
-export async function pageIncident(
-  { incidentId, userId, role }: { incidentId: number; userId: string; role: 'engineer' | 'lead' },
-  job: OutboxRow,
-  deps: JobDeps,
-) {
+export const pageIncident: Handler<PayloadOf<'incident.page'>> = async ({ incidentId, userId, role }, job, deps) => {
   const loaded = await loadIncidentPage(deps.db, { incidentId, userId, role, now: deps.now() });
   if (!loaded) return { skipped: 'no incident' };
   const { incident, page } = loaded;
@@ -73,4 +53,4 @@ export async function pageIncident(
     page: { channel: mention.channel, ts: mention.ts },
   });
   return { ts, mention: mention.ts };
-}
+};

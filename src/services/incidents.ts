@@ -19,9 +19,7 @@ import {
   placeLabels,
   signatureOf,
 } from '../domain/incident-grouping.js';
-import { pageIncidentJob } from '../jobs/page-incident.js';
-import { postIncidentJob } from '../jobs/post-incident.js';
-import { syncCardJob } from '../jobs/sync-card.js';
+import { pageIncidentJob, postIncidentJob, syncCardJob } from '../queue/jobs.js';
 
 /** New incidents list at most this many tickets up front; later ones are added as they come. */
 const MAX_LISTED = 200;

@@ -191,7 +191,9 @@ function problemBlocks(incidentId: number, problem: ProblemRef | undefined, pend
             title: { type: 'plain_text', text: `Send ${pendingUpdates} updates?` },
             text: {
               type: 'plain_text',
-              text: `Each of the ${pendingUpdates} customers gets the update drafted on their card, once, in their own thread.`,
+              text:
+                `Each of the ${pendingUpdates} customers gets the update drafted on their card, once, ` +
+                'in their own thread.',
             },
             confirm: { type: 'plain_text', text: 'Send them all' },
             deny: { type: 'plain_text', text: 'Go back' },

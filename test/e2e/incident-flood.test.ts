@@ -52,7 +52,7 @@ describe('an outage is one incident', () => {
   });
   afterAll(() => h.stop());
 
-  it('agents see every complaint within seconds, each engineer is paged once, nothing is lost or sent twice', async () => {
+  it('agents see every complaint within seconds, each engineer is paged once, nothing lost or twice', async () => {
     const startedCalls = h.emulator.calls.length;
     const sent = Array.from({ length: COMPLAINTS }, (_, i) => ({
       i,

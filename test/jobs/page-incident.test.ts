@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Incident, IncidentPages } from '../../src/db/schema/index.js';
-import { pageIncidentJob } from '../../src/jobs/page-incident.js';
+import { runJob } from '../../src/jobs/registry.js';
+import { pageIncidentJob } from '../../src/queue/jobs.js';
 import { claimed, ENGINEER, jobDeps, TRIAGE, useSlack } from './fakes.js';
 
 const state = vi.hoisted(() => ({
@@ -37,9 +38,9 @@ describe('incident.page', () => {
     state.triageTs = '1772445000.000001';
   });
 
-  it('sends one DM and one mention in the card’s thread, then keeps the DM current instead of paging again', async () => {
+  it('sends one DM and one mention in the card’s thread, then keeps the DM current, never paging again', async () => {
     const payload = { incidentId: 3, userId: ENGINEER, role: 'engineer' as const };
-    await pageIncidentJob.handle(claimed(pageIncidentJob, payload), jobDeps(env.client));
+    await runJob(claimed(pageIncidentJob, payload), jobDeps(env.client));
     const dms = env.slack.callsOf('chat.postMessage').filter((c) => c.args.channel === ENGINEER);
     expect(dms).toHaveLength(1);
     expect(String(dms[0]!.args.text)).toContain('14 of your customers’ tickets wait for us');
@@ -48,7 +49,7 @@ describe('incident.page', () => {
     expect(mentions[0]!.text).toContain(`<@${ENGINEER}>`);
 
     // A ticket joins: the same job runs again (coalesced); nothing new is posted, the DM is updated.
-    await pageIncidentJob.handle(claimed(pageIncidentJob, payload, { id: 42 }), jobDeps(env.client));
+    await runJob(claimed(pageIncidentJob, payload, { id: 42 }), jobDeps(env.client));
     expect(env.slack.callsOf('chat.postMessage').filter((c) => c.args.channel === ENGINEER)).toHaveLength(1);
     expect(env.slack.posts({ channel: TRIAGE, thread_ts: state.triageTs! })).toHaveLength(1);
     expect(env.slack.callsOf('chat.update').at(-1)!.args).toMatchObject({ ts: state.pages[ENGINEER]!.ts });
@@ -58,9 +59,7 @@ describe('incident.page', () => {
   it('waits for the incident card before mentioning anyone in its thread, with the DM already sent', async () => {
     state.triageTs = null;
     const payload = { incidentId: 3, userId: ENGINEER, role: 'engineer' as const };
-    await expect(pageIncidentJob.handle(claimed(pageIncidentJob, payload), jobDeps(env.client))).rejects.toThrow(
-      /not posted yet/,
-    );
+    await expect(runJob(claimed(pageIncidentJob, payload), jobDeps(env.client))).rejects.toThrow(/not posted yet/);
     expect(Object.keys(state.pages)).toEqual([ENGINEER]);
   });
 
