@@ -98,6 +98,7 @@ interface Identity {
 
 async function checkToken(deps: SelfCheckDeps): Promise<{ result: CheckResult; identity?: Identity }> {
   try {
+    // auth.test: special (src/slack/method-tiers.ts)
     const auth = await deps.client.auth.test();
     const identity = { botUserId: String(auth.user_id ?? ''), scopes: auth.response_metadata?.scopes };
     if (!auth.bot_id)
@@ -151,6 +152,7 @@ interface ChannelInfo {
 
 async function channelInfo(client: WebClient, channel: string): Promise<ChannelInfo | SlackFailure> {
   try {
+    // conversations.info: Tier 3 (src/slack/method-tiers.ts)
     const info = await client.conversations.info({ channel });
     return {
       name: info.channel?.name ?? channel,
@@ -195,6 +197,7 @@ type Person = { name: string } | { problem: 'unknown' | 'deleted' | 'bot'; name?
 
 async function person(client: WebClient, userId: string): Promise<Person> {
   try {
+    // users.info: Tier 4 (src/slack/method-tiers.ts)
     const { user } = await client.users.info({ user: userId });
     const name = user?.name ?? userId;
     if (user?.deleted) return { problem: 'deleted', name };
@@ -210,6 +213,7 @@ async function members(client: WebClient, channel: string): Promise<string[]> {
   const ids: string[] = [];
   let cursor: string | undefined;
   do {
+    // conversations.members: Tier 4 (src/slack/method-tiers.ts)
     const page = await client.conversations.members({ channel, limit: 1000, cursor });
     ids.push(...(page.members ?? []));
     cursor = page.response_metadata?.next_cursor || undefined;

@@ -22,6 +22,7 @@ export const pageIncident: Handler<PayloadOf<'incident.page'>> = async ({ incide
   const dm = incident.pages[userId];
   let ts = dm?.ts;
   if (dm) {
+    // chat.update: Tier 3 (src/slack/method-tiers.ts)
     await deps.client.chat.update({ channel: dm.channel, ts: dm.ts, text: message.text, blocks: message.blocks });
   } else {
     const posted = await postOnce(deps.client, {

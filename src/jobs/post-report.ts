@@ -45,6 +45,7 @@ export const uploadChart: Handler<PayloadOf<'report.chart'>> = async (
   // The native canvas and Chart.js load only when a chart is drawn, not at every start.
   const { renderReportChart } = await import('../services/chart.js');
   const png = await renderReportChart({ byCategory, daily });
+  // files.getUploadURLExternal + files.completeUploadExternal: Tier 4 (src/slack/method-tiers.ts)
   await deps.client.filesUploadV2({
     channel_id: deps.config.triageChannelId,
     thread_ts: threadTs,

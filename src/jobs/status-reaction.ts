@@ -26,7 +26,9 @@ export const setStatusReaction: Handler<PayloadOf<'reaction.status'>> = async ({
   const [add, remove] = resolved
     ? [IDS.reactions.resolved, IDS.reactions.inProgress]
     : [IDS.reactions.inProgress, IDS.reactions.resolved];
+  // reactions.remove: Tier 2 (src/slack/method-tiers.ts)
   await tolerate(deps.client.reactions.remove({ channel: ticket.channelId, timestamp: ticket.rootTs, name: remove }));
+  // reactions.add: Tier 3 (src/slack/method-tiers.ts)
   await tolerate(deps.client.reactions.add({ channel: ticket.channelId, timestamp: ticket.rootTs, name: add }));
   return { reaction: add };
 };

@@ -46,8 +46,8 @@ export function incidentPageMessage(p: IncidentPageInput): { text: string; block
           {
             type: 'mrkdwn',
             text:
-              `${link} This is the one message you get for this incident; it is updated as tickets join or are ` +
-              'answered, instead of a ping per ticket.',
+              `${link} This is the one message you get for this incident; it is updated as tickets join or pass ` +
+              'their target, instead of a ping per ticket.',
           },
         ],
       },

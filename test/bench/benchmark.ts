@@ -647,9 +647,9 @@ function printCpuPerAck(rounds: Array<Record<Target, Measured>>): void {
   for (const target of ['bare', 'commit', 'app'] as const) {
     const app = perAck(target, 'app');
     const database = perAck(target, 'database');
+    const label = { bare: 'bare Bolt     ', commit: 'bare + commit ', app: 'Complaint Desk' }[target];
     console.log(
-      `     ${{ bare: 'bare Bolt     ', commit: 'bare + commit ', app: 'Complaint Desk' }[target]}  app ${show(app)}, ` +
-        `database server ` +
+      `     ${label}  app ${show(app)}, database server ` +
         `${show(database)}, load generator ${show(perAck(target, 'load'))}` +
         (app !== null && database !== null ? `; app + database ${show(app + database)}` : ''),
     );

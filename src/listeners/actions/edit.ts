@@ -11,6 +11,7 @@ export function editAction(deps: ServiceDeps) {
     const { d: draftId } = parseCardValue(click.raw);
     if (!draftId) throw new InvalidInputError('There is no draft to edit on this card.');
     const draft = await draftForEditing(deps, { draftId, agentId: click.userId });
+    // views.open: Tier 4 (src/slack/method-tiers.ts)
     await client.views.open({ trigger_id: requireTrigger(click), view: editDraftModal({ draft }) });
     return undefined;
   });

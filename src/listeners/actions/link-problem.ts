@@ -10,6 +10,7 @@ export function linkProblemAction(deps: ServiceDeps) {
   return cardAction(deps, 'link_problem', async (click, client) => {
     const ticketId = requireTicket(parseProblemValue(click.raw));
     const open = await openProblemsForLinking(deps, { agentId: click.userId });
+    // views.open: Tier 4 (src/slack/method-tiers.ts)
     await client.views.open({ trigger_id: requireTrigger(click), view: linkProblemModal({ ticketId, open }) });
     return undefined;
   });

@@ -10,6 +10,7 @@ export function resolveProblemAction(deps: ServiceDeps) {
   return cardAction(deps, 'resolve_problem', async (click, client) => {
     const problemId = requireProblem(parseProblemValue(click.raw));
     const found = await problemForResolving(deps, { agentId: click.userId, problemId });
+    // views.open: Tier 4 (src/slack/method-tiers.ts)
     await client.views.open({ trigger_id: requireTrigger(click), view: resolveProblemModal(found) });
     return undefined;
   });
