@@ -3,12 +3,23 @@ import { updateIncident } from '../db/queries/incidents.js';
 import { findTicket } from '../db/queries/tickets.js';
 import { loadIncidentCard } from '../services/incident-card.js';
 import { noteForIncidents } from '../services/incidents.js';
+import { ChannelRateLimited } from '../slack/channel-gate.js';
 import { postOnce } from '../slack/post-once.js';
 import { incidentMessage } from '../views/incident.js';
 import { type Handler, postOptions } from './context.js';
 
+/**
+ * The card is redrawn at most this often: while a flood lasts every new ticket asks for a redraw, and chat.update is
+ * Tier 3 (about 50 a minute for the whole app, src/slack/method-tiers.ts). Requests in between are coalesced.
+ */
+const MIN_UPDATE_GAP_MS = 1000;
+const lastUpdated = new Map<number, number>();
+
 /** Posts the incident card in the triage channel, ahead of the queued posts, and keeps it current as tickets join. */
 export const postIncident: Handler<PayloadOf<'incident.post'>> = async ({ incidentId }, job, deps) => {
+  const since = Date.now() - (lastUpdated.get(incidentId) ?? 0);
+  // Waits quietly, like a post waiting for its turn; the requests that come meanwhile make this one redraw.
+  if (since < MIN_UPDATE_GAP_MS) throw new ChannelRateLimited(deps.config.triageChannelId, MIN_UPDATE_GAP_MS - since);
   const model = await loadIncidentCard(deps.db, { incidentId, now: deps.now() });
   if (!model) return { skipped: 'no incident' };
   const { incident, details, problem } = model;
@@ -24,6 +35,7 @@ export const postIncident: Handler<PayloadOf<'incident.post'>> = async ({ incide
       text: message.text,
       blocks: message.blocks,
     });
+    remember(incident.id);
     return { ts: incident.triageTs };
   }
   const posted = await postOnce(deps.client, {
@@ -34,8 +46,14 @@ export const postIncident: Handler<PayloadOf<'incident.post'>> = async ({ incide
     ahead: true,
   });
   await updateIncident(deps.db, { id: incident.id, changes: { triageTs: posted.ts } });
+  remember(incident.id);
   return { ts: posted.ts };
 };
+
+function remember(incidentId: number): void {
+  if (lastUpdated.size >= 1000) lastUpdated.clear();
+  lastUpdated.set(incidentId, Date.now());
+}
 
 /** Off the request path: does this new ticket make (or join) a possible incident? */
 export const checkIncident: Handler<PayloadOf<'incident.check'>> = async ({ ticketId }, _job, deps) => {

@@ -69,8 +69,6 @@ export const checkIncidentJob = defineJob({
   name: 'incident.check',
   payload: z.object({ ticketId: z.number().int() }),
   key: { once: (p) => `incident-check:${p.ticketId}` },
-  // Part of taking the complaint in: while a flood lasts, it is what puts the ticket on the incident card at once.
-  priority: 'intake',
 });
 
 /** Posts the ticket's card in the triage channel the first time, and updates it in place after. */

@@ -70,28 +70,9 @@ describe('an outage is one incident', () => {
         expect(res.status).toBe(200);
       }),
     );
-    console.log('STEP sent', Date.now() - sent[0]!.at);
-    const progress = setInterval(() => {
-      const n = sent.filter((c) => receiptsOf(c).length > 0).length;
-      const fails = h.emulator.calls.filter((c) => c.status !== 200).length;
-      console.log(
-        'STEP progress',
-        Date.now() - sent[0]!.at,
-        'receipts',
-        n,
-        'calls',
-        h.emulator.calls.length,
-        'non-200',
-        fails,
-      );
-    }, 2000);
     const receiptsOf = (c: (typeof sent)[number]) =>
       h.emulator.posts({ channel: c.channel, thread_ts: c.ts }).filter((m) => ticketOfReceipt(m.text) !== undefined);
-    await h.emulator
-      .waitFor(() => sent.every((c) => receiptsOf(c).length > 0), 20_000, 'every receipt')
-      .finally(() => clearInterval(progress));
-    const receiptMs = sent.map((c) => h.emulator.posts({ channel: c.channel, thread_ts: c.ts })[0] && 0);
-    console.log('STEP receipts', receiptMs.length, Date.now() - sent[0]!.at);
+    await h.emulator.waitFor(() => sent.every((c) => receiptsOf(c).length > 0), 20_000, 'every receipt');
     const ticketOf = new Map(sent.map((c) => [c.i, ticketOfReceipt(receiptsOf(c)[0]!.text)!]));
     await h.emulator.waitFor(
       () => sent.every((c) => firstNamedAt(h.emulator.calls, PEOPLE.triage, ticketOf.get(c.i)!) !== undefined),
@@ -99,7 +80,6 @@ describe('an outage is one incident', () => {
       'every complaint named in the triage channel',
     );
     const visible = sent.map((c) => firstNamedAt(h.emulator.calls, PEOPLE.triage, ticketOf.get(c.i)!)! - c.at);
-    console.log('STEP visible p50/p99', percentile(visible, 0.5), percentile(visible, 0.99));
     expect(percentile(visible, 0.99)!).toBeLessThanOrEqual(5000);
 
     // One incident, not three, with every ticket.

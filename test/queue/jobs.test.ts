@@ -66,13 +66,7 @@ describe('the job contracts', () => {
       'incident.post',
       'incident.page',
     ]);
-    expect(tier('intake')).toEqual([
-      'intake.message',
-      'intake.edit',
-      'intake.delete',
-      'incident.check',
-      'ticket.open_from_reaction',
-    ]);
+    expect(tier('intake')).toEqual(['intake.message', 'intake.edit', 'intake.delete', 'ticket.open_from_reaction']);
   });
 
   it('keys coalesced work so that requests while one waits merge into it', () => {
