@@ -247,8 +247,25 @@ export async function requestRegeneration(
   deps.wake();
 }
 
-/** After the reply landed in the customer's thread: the draft is sent and the clock is met. */
-export async function markReplySent(
+/** What the send job posts for a draft: the approved draft and its ticket, or why nothing goes out. */
+export async function replyToSend(
+  db: ServiceDeps['db'],
+  params: { draftId: number },
+): Promise<{ draft: Draft; ticket: Ticket } | { skipped: string }> {
+  const draft = await findDraft(db, params);
+  if (!draft || (draft.status !== 'approved' && draft.status !== 'sent')) return { skipped: 'draft not approved' };
+  const ticket = await findTicket(db, { ticketId: draft.ticketId });
+  if (!ticket) return { skipped: 'no ticket' };
+  return { draft, ticket };
+}
+
+/** After the reply landed in the customer's thread: the draft is sent and the clock is met, in one transaction. */
+export async function markReplySent(deps: ServiceDeps, params: { draft: Draft; ts: string }): Promise<void> {
+  const at = deps.now();
+  await deps.db.transaction((tx) => recordReplySent(tx, deps.config.sla, { ...params, at }));
+}
+
+async function recordReplySent(
   tx: Tx,
   sla: Config['sla'],
   params: { draft: Draft; at: Date; ts: string },
