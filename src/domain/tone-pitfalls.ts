@@ -59,7 +59,7 @@ const MAX_HITS = 12;
 
 /** Cheap first looks: a clause or sentence without any of these cannot hold the pitfall. */
 const MAY_BLAME =
-  /you|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|blame|nothing|您|你|贵|用户|客户|接入方|自家|自己|自身|按|本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务/i;
+  /you|local|client|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|blame|nothing|您|你|贵|用户|客户|接入方|自家|自己|自身|按|本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务/i;
 const MAY_PROMISE =
   /guarant|promis|assur|sure|definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|小时|分钟|天|今|明|马上|立|很快|周|点|前/i;
 
@@ -246,6 +246,7 @@ const EN_BLAME: RegExp[] = [
   /\b(?<pre>)(?<fault>(?:old|older|cheap|cheaper|low-end|budget|outdated|ancient) (?:android |ios |windows )?(?:phones|devices|handsets|models|hardware|laptops|computers|routers)\b(?: [a-z'’]+){0,3}? (?:can['’]?t|cannot|don['’]t|won['’]t|do not|will not|aren['’]t|just don['’]t) (?:keep up|handle|cope|cut it|run|support))/gi,
   /\b(?<pre>)(?<fault>from this (?:decade|century)|(?:try|tried|trying|use|using|get|getting|buy|buying|upgrade to|switch to|switching to) (?:a |an )?(?:newer|new|better|modern|decent|real|proper|faster|more powerful) (?:phone|device|computer|router|handset|laptop|machine))\b/gi,
   /\b(?<pre>)(?<fault>(?:did|have) you (?:even|actually|ever) (?:read|follow|look|check|tried?|test)|are you (?:sure|certain) (?:that )?(?:you|your)|user error|you should have|if you had (?:followed|read|used|updated|set)|(?:upgrade|change|replace) your (?:phone|device|old phone|hardware|router)(?!['’]s))\b/gi,
+  /\b(?<pre>)(?<fault>(?:an?|the) (?:local|home|office|client[- ]side|customer[- ]side|user[- ]side) (?:network |wi-?fi |connection |device |integration )?(?:problem|issue|bug|error|fault)|(?:someone|somebody) (?:on|in|from|at) your (?:team|side|end|company|office) (?:changed|modified|broke|misconfigured|deleted|turned off|disabled)|(?:a |the )?limitation of your)\b/gi,
   /\b(?<pre>)(?<fault>(?:follow|use|read)\w* (?:the )?(?:recommended|correct|right|proper|documented) [a-z ]{0,30}?next time)\b/gi,
 ];
 /** Denying that our side has any part: blame by another road. These carry their own negation. */
@@ -264,8 +265,9 @@ const EN_OUR_FINE = anyOf(
   /\bour (?:side|end|service|servers?|platform|system|network)s? (?:is|are|was|were|looks?|looked|seems?|seemed|(?:is|was|were|are) running|(?:is|are|was|were) working)(?: all| completely| perfectly| totally)? (?:fine|normal(?:ly)?|ok|okay|healthy|as expected)\b/,
 );
 
-const PARTY_ZH = '(?:您|你|贵司|贵方|贵公司|用户|客户|终端用户|接入方|客户端|自家|(?<!我们|我)(?:自己|自身))(?:们)?';
-const SIDE_ZH = '(?:那边|这边|那里|家里|公司|方面|现场|当地|本地|内部)';
+const PARTY_ZH =
+  '(?:您|你|贵司|贵方|贵公司|用户|客户|终端用户|接入方|客户端|用户端|设备端|终端|自家|(?<!我们|我)(?:自己|自身))(?:们)?';
+const SIDE_ZH = '(?:那边|这边|那里|家里|家|公司|方面|现场|当地|本地|内部)';
 const THING_ZH = oneOf(
   '网络',
   '网速',
@@ -353,7 +355,9 @@ const FAULT_ZH = oneOf(
   '带不动',
   '扛不住',
   '撑不住',
-  '有问题',
+  '有点?问题',
+  '有些问题',
+  '出问题',
   '出了问题',
   '有毛病',
   '造成',
@@ -404,7 +408,7 @@ const ZH_BLAME: RegExp[] = [
   /(?<pre>)(?<fault>(?:从|找找)?(?:自身|自己)(?:找|查)找?(?:原因|问题)|没有?按照?(?:文档|说明|要求|流程|规范|指引|教程|推荐))/g,
   new RegExp(`(?<pre>)(?<fault>按照?(?:文档|说明|指引|教程|推荐参数|要求)${ZH_CLAUSE}{0,12}?就不会)`, 'g'),
   /(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|本来就会?(?:差|不好|弱|慢|不稳定|卡)|请?自行(?:检查|排查|处理|解决|升级))/g,
-  /(?<pre>)(?<fault>(?:该|得|需要|必须|最好)换(?:个|一台|一部)?(?:新|好点的|好一点的)?(?:手机|设备|电脑)|建议换新)/g,
+  /(?<pre>)(?<fault>(?:该|得|需要|必须|最好)换(?:个|一台|一部)?(?:新|好点的|好一点的)?(?:手机|设备|电脑)|建议换新|(?:建议|可以|不妨)(?:您|你)?(?:换|升级到?)(?:一台|一部|个)?(?:新|配置高|性能好|好)[^，。！？；\n]{0,4}?(?:手机|设备|电脑|机型))/g,
 ];
 /** What the customer told us or gave us is not at fault: "您提供的日志显示…", "您反馈的问题". */
 const ZH_REPORTED = /提到|提供|反馈|说|描述|发来|遇到|显示|日志|记录|数据|感受|耐心|理解|帮|描述|通话/;
@@ -426,14 +430,14 @@ const OUR_ACTION =
 // ---- over-promising ---------------------------------------------------------------------------------
 
 const CERT_EN =
-  /\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|absolutely|surely|100 ?%|you have my word|make sure|ensure|no doubt|without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:certain|sure|confident|positive)|for good|once and for all|permanently)(?!\w)/gi;
+  /\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|absolutely|surely|100 ?%|you have my word|count on (?:us|me)|make sure|ensure|no doubt|without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:certain|sure|confident|positive)|for good|once and for all|permanently)(?!\w)/gi;
 const OUTCOME_EN =
   /\b(?:fix(?:es|ed|ing)?|resolv\w*|solv\w*|sorted|sort (?:it|this)|repair\w*|work(?:s|ing)?(?: again| fine| perfectly)?|smooth\w*|stable|gone|stop(?:s|ped)?|disappear\w*|never|no more|no longer|won['’]t|will not|not (?:lose|drop|happen|see|have|freeze|lag|occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|refunds?|credits?|compensat\w*|discounts?)\b/gi;
 const COMMS_EN =
   /\b(?:update (?:you|them|this thread|here)|updates? (?:to|for) you|(?:send|give|post|share)(?: you)? (?:an? |the )?(?:\w+ )?update|updating|keep (?:you|them) updated|let (?:you|them) know|keep (?:you|them) (?:posted|updated|informed)|inform\w*|reply|replie[sd]|respond\w*|get back to|follow(?:ing)? up|follow-up|check(?:ing)? (?:in|back|with)|confirm\w*|report(?:ing)? back|write (?:back|again|to you)|send(?:ing)? (?:you|an?|the)|shar\w*|contact\w*|call(?:ing)? you|reach(?:ing)? out|hear from|talk|notify|tell you|stays?|assign\w*)\b/i;
 const FUTURE_EN = /\b(?:will|['’]ll|going to|gonna|shall)\b/i;
 const STATE_EN =
-  /\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|smooth(?: again)?|stable(?: again)?|gone|up and running|fine|(?:fix|resolve|solve|sort) (?:it|this|that|the \w+))\b/i;
+  /\bfix(?:es)? (?:will|['’]ll) be (?:live|out|released|deployed|ready|available)\b|\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|smooth(?: again)?|stable(?: again)?|gone|up and running|fine|(?:fix|resolve|solve|sort) (?:it|this|that|the \w+))\b/i;
 const PAST_STATE =
   /\b(?:was|were|has been|have been|had been|got|is now|are now)\s+(?:\w+\s+)?(?:fixed|resolved|solved|sorted|back|stable|working)\b/i;
 const TIME_EN = anyOf(
@@ -441,6 +445,7 @@ const TIME_EN = anyOf(
   /\b(?:with)?in (?:the next )?(?:\d+(?:\.\d+)?|a|an|one|two|three|a few|a couple of|half an?) ?(?:min|minute|hour|hr|h|day|business day|working day|week)s?\b/,
   /\b(?:by|before|after|until) (?:tonight|today|tomorrow|noon|eod|the weekend|(?:the )?end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|your \w+)/,
   /\b(?:within the (?:hour|day|week)|today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week)\b/,
+  /\b(?:shortly|in no time|right away|immediately|in a jiffy)\b/,
 );
 const NEXT_RELEASE_EN =
   /\b(?:next|upcoming|coming|new|latest) (?:update|release|version|build|patch|sdk(?: version)?)\b(?: [a-z'’]+){0,3}? (?:(?:will|['’]ll|is going to) (?:\w+ )?)?(?:fix|fixes|resolve|resolves|solve|solves|eliminate|eliminates|remove|removes|stop|stops)\b/gi;
@@ -471,7 +476,7 @@ const COMMS_ZH = /回复|答复|同步|跟进|更新|告诉|通知|联系|确认
 const NEG_ZH_PROMISE = /无法|不能|没法|不敢|不可能|难以|没有办法|不好说|不确定|还不能/;
 const TIME_ZH =
   /(?:\d+|[一二三四五六七八九十两几半]{1,3})\s*个?半?(?:小时|分钟|钟头|天|日|工作日)(?:之?内|以内)?|今天|明天|今晚|今日|下午|上午|晚上|马上|立刻|立即|很快|下周|本周|这周|周[一二三四五六日末]|\d{1,2}\s*[点:：]\d{0,2}|活动前|直播前|下班前/;
-const STATE_ZH = /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好)/;
+const STATE_ZH = /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复)/;
 const PAST_ZH = /已经?|已于|刚刚?/;
 const SURE_OUTCOME_ZH = /就(?:能|会|可以)?(?:彻底)?(?:解决|修好|恢复正常|搞定|好了)/g;
 const NEVER_AGAIN_ZH =
@@ -514,6 +519,12 @@ const ACTION = anyOf(
   /\b(?:is|are|has been|have been|was|were) (?:being )?(?:pulled|moved|switched|restarted|rolled back|deployed|tested|reproduced|fixed|taken out)\b/,
   /(?:正在|已经|已|在)[^，。！？；\n]{0,14}?(?:查看|排查|检查|回放|分析|核对|比对|测试|复现|拉取|迁|切换|重启|修复|定位|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚)/,
 );
+/** Asking for the one thing we need to look it up is a concrete next step. */
+const ASKS_FOR_DETAIL = anyOf(
+  'i',
+  /\b(?:could|can|would) you (?:please )?(?:send|share|tell|give|provide|forward)\b[^.!?]{0,40}?\b(?:call id|channel (?:id|name)|room id|logs?|model|screenshot|recording|time|uid|user id)\b/,
+  /(?:提供|发|告诉|发送)[^，。！？；\n]{0,12}?(?:通话 ?ID|频道|房间号|日志|型号|截图|录屏|时间|UID|用户 ?ID)/,
+);
 const TRACKING = /工单号|单号|进度|\b(?:ticket|case|reference) (?:number|#|id|\d+)\b|\btrack (?:the )?progress\b/i;
 const VAGUE_ADVICE = anyOf(
   'gi',
@@ -527,9 +538,9 @@ const WE_DO_IT = /\b(?:we|i|our|engineers?|team)\b|我们|我|工程师|同事/i
 /** Acronyms match in capitals only ("ICE", not "ice"); words in any case. */
 const JARGON = anyOf(
   'g',
-  /\b(?:RTT|NACK|FEC|QoS|QoE|SFU|MCU|ICE|STUN|TURN|NAT|UDP|TCP|WebRTC|GOP|PLC|AEC|AGC|ANS|MOS|SDP|RTCP?|SRTP|DTLS|PLI|FIR|IDR|SVC|BWE|MTU|ABR|CELT|SILK|HEVC|AAC|VP[89]|AV1|H\.?26[45])\b/,
-  /\b(?:[Oo]pus|[Kk]bps|[Mm]bps|[Jj]itter(?: buffer)?|[Cc]odecs?|[Bb]it ?rates?|[Kk]ey ?frames?|I-frames?|[Pp]acket loss rate|[Ee]ncoders?|[Dd]ecoders?|[Ss]imulcast|[Tt]ranscod\w+|[Cc]ongestion control|[Bb]andwidth estimation|[Rr]etransmissions?|[Ff]orward error correction)\b/,
-  /码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码/,
+  /\b(?:RTT|NACK|FEC|QoS|QoE|SFU|MCU|ICE|STUN|TURN|NAT|UDP|TCP|WebRTC|GOP|PLC|AEC|AGC|ANS|MOS|SDP|RTCP?|SRTP|DTLS|PLI|FIR|IDR|SVC|BWE|MTU|ABR|CELT|SILK|HEVC|AAC|VP[89]|AV1|H\.?26[45]|NetEQ|RTMP|HLS|3A)\b/,
+  /\b(?:[Oo]pus|[Kk]bps|[Mm]bps|[Jj]itter(?: buffer)?|[Cc]odecs?|[Bb]it ?rates?|[Kk]ey ?frames?|I-frames?|[Pp]acket loss rate|[Ee]ncoders?|[Dd]ecoders?|[Ss]imulcast|[Tt]ranscod\w+|[Cc]ongestion control|[Bb]andwidth estimation|[Rr]etransmissions?|[Ff]orward error correction|[Ss]ignall?ing server)\b/,
+  /码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|首帧/,
 );
 const EXPLAINED = anyOf(
   'i',
@@ -735,6 +746,7 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
   const promised = hits.filter((h) => h.rule === 'overpromise');
   const concrete =
     TRACKING.test(t.masked) ||
+    ASKS_FOR_DETAIL.test(t.masked) ||
     t.sentences.some(
       (s) =>
         !promised.some((h) => h.start < s.end && h.end > s.start) &&

@@ -86,6 +86,8 @@ export function report(title: string, result: ReturnType<typeof evaluate>): stri
     );
   lines.push(`${result.mistakes.length} mistakes:`);
   for (const m of result.mistakes)
-    lines.push(`  ${m.kind.padEnd(11)} ${m.pitfall.padEnd(22)} ${m.id}: ${m.text}  [found: ${m.found.join(', ') || '-'}]`);
+    lines.push(
+      `  ${m.kind.padEnd(11)} ${m.pitfall.padEnd(22)} ${m.id}: ${m.text}  [found: ${m.found.join(', ') || '-'}]`,
+    );
   return lines.join('\n');
 }
