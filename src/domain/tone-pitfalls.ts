@@ -15,7 +15,7 @@
  * check stays linear in the reply's length.
  */
 import { anyOf, matchesOf } from './patterns.js';
-import type { PitfallLanguage, Sentence, Span } from './tone-text.js';
+import { MAX_SENTENCE_CHARS, type PitfallLanguage, type Sentence, type Span } from './tone-text.js';
 
 export type Pitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
@@ -52,8 +52,6 @@ const PAIR_CHARS = 60;
 const MAX_SENTENCES = 200;
 /** Clauses read per pitfall, for the same reason. */
 const MAX_CLAUSES = 400;
-/** Characters of one sentence that are read: a real sentence is far shorter; a longer run is hostile text. */
-const MAX_SENTENCE_CHARS = 1000;
 /** Hits kept per pitfall (the check shows at most 12 findings in all). */
 const MAX_HITS = 12;
 

@@ -61,7 +61,7 @@ function blankQuotesInLine(line: string): string {
 }
 
 /** Where a sentence ends: full stops, question and exclamation marks, an ellipsis, a line break. */
-const SENTENCE_END = /[。！？!?…\n]+|\.(?=\s|$)|[;；](?=\s*\n)/g;
+const SENTENCE_END = /(?:[。！？!?…\n]|\.(?=\s|$)|[;；](?=\s*\n))[\s。！？!?….;；，,、：:]*/g;
 /** Where a clause ends inside a sentence: commas, semicolons, colons, dashes, and the words that join clauses. */
 const CLAUSE_BREAK =
   /[,;:，；：、]|\s[—–-]{1,2}\s|\s(?:but|however|although|though|whereas|while|so|since|because(?! of))\b|但是|但|不过|可是|然而|而是|所以|因此/gi;
@@ -96,7 +96,14 @@ export function sentencesOf(text: string): Sentence[] {
   return sentences;
 }
 
-function clausesOf(sentence: string, offset: number): Span[] {
+/**
+ * Characters of one sentence that are read: a real sentence is far shorter; a longer run is hostile text, and
+ * the rules read only its start.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
+function clausesOf(whole: string, offset: number): Span[] {
+  const sentence = whole.length > MAX_SENTENCE_CHARS ? whole.slice(0, MAX_SENTENCE_CHARS) : whole;
   const spans: Span[] = [];
   let start = 0;
   for (const m of matchesOf(CLAUSE_BREAK, sentence)) {

@@ -168,6 +168,25 @@ export function checkTone(text: string, context: ToneContext = { writtenBy: 'dra
   return findings;
 }
 
+/**
+ * The rules' findings with the model's review of the same draft added: a model finding the rules already made
+ * (same pitfall, overlapping words) is not repeated; the rest are kept, marked as the model's.
+ */
+export function withModelFindings(rules: ToneFinding[], model: readonly ToneFinding[] = []): ToneFinding[] {
+  const out = [...rules];
+  for (const finding of model) {
+    if (out.length >= MAX_FINDINGS) break;
+    const words = finding.excerpt.toLowerCase();
+    const known = out.some((f) => {
+      if (f.rule !== finding.rule) return false;
+      const other = f.excerpt.toLowerCase().replace(/…$/, '');
+      return other.includes(words.replace(/…$/, '')) || words.includes(other);
+    });
+    if (!known) out.push({ ...finding, source: 'model' });
+  }
+  return out;
+}
+
 export function hasSerious(findings: ToneFinding[]): boolean {
   return findings.some((f) => f.severity === 'serious');
 }
