@@ -57,7 +57,7 @@ const MAX_HITS = 12;
 
 /** Cheap first looks: a clause or sentence without any of these cannot hold the pitfall. */
 const MAY_BLAME =
-  /you|local|client|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|blame|nothing|您|你|贵|用户|客户|接入方|自家|自己|自身|按|本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务/i;
+  /you|local|client|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|blame|nothing|first|admin|side|end|something|designed|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务/i;
 const MAY_PROMISE =
   /guarant|promis|assur|sure|definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|小时|分钟|天|今|明|马上|立|很快|周|点|前/i;
 
@@ -137,6 +137,9 @@ const THING_EN = oneOf(
   'token',
   'version',
   'build',
+  'environment',
+  'admin',
+  'logic',
   'headset',
   'microphone',
   'mic',
@@ -163,7 +166,10 @@ const PEOPLE_EN = oneOf(
 );
 /** The customer's side: "your (home) network", "your users' phones", "the user's device", "their phones". */
 const PARTY_EN =
-  `\\b(?:your(?: own)?(?: [a-z'’-]+){0,2}? (?:${THING_EN}s?|${PEOPLE_EN})\\b|` +
+  `\\b(?:your(?: own)?(?: [a-z0-9'’-]+){0,3}? (?:${THING_EN}s?|${PEOPLE_EN})\\b|` +
+  `(?:customer|client|user)[- ]side (?:[a-z-]+ )?${THING_EN}s?\\b|` +
+  `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:on|at) your (?:side|end)\\b|` +
+  `the (?:[a-z0-9-]+ ){0,3}?${THING_EN}s? (?:that )?you(?:['’]re| are)? (?:using|on|use|run|running|have)\\b|` +
   `the (?:customer|user|client)['’]?s? (?:own )?${THING_EN}s?\\b|` +
   `their (?:own )?(?:phones?|devices?|network|connection|wi-?fi|routers?|setup|configuration|code|hardware))`;
 const FAULT_EN = oneOf(
@@ -218,9 +224,23 @@ const FAULT_EN = oneOf(
   'need to (?:update|upgrade|replace|change|buy|get|fix)',
   'should have',
   'struggl\\w*',
+  'overheat\\w*',
+  'missing',
+  'lack(?:s|ing)?',
+  "(?:doesn['’]t|does not|don['’]t|do not) (?:support|have)",
+  'misbehav\\w*',
+  'bugs?',
+  'restrict\\w*',
+  'low on',
+  'out of (?:memory|storage)',
+  'too (?:small|little)',
+  'on (?:2g|3g|edge|an? (?:weak|slow|poor|bad|congested|crowded|old|cheap|unstable|spotty) [a-z-]+)',
+  'interfer\\w*',
+  'problematic',
 );
 /** Words that put the fault where the next words point: "due to your …", "the problem lies with your …". */
 const LEAD_EN = oneOf(
+  "(?:['’]s|is|was|be|lies|probably|likely) (?:(?:probably|likely|most likely) )?(?:a |an |the )?(?:[a-z]+ )?(?:problem|issue|something|bug|fault|error)s? (?:[a-z]+ ){0,2}?(?:in|with|inside)",
   '(?:comes?|came|coming|stems?|stemmed|originat\\w+) from',
   '(?:caused|created|triggered|slowed down|held back) by',
   'because of',
@@ -237,7 +257,7 @@ const EN_BLAME: RegExp[] = [
     'gi',
   ),
   new RegExp(`\\b(?<pre>)(?<fault>${LEAD_EN}) ${PARTY_EN}`, 'gi'),
-  /\b(?<pre>)(?<fault>(?:problem|issue|fault|cause|error|drops?|lag|it|this|that)(?:['’]s| is| was| are| were| lies| lay| seems to be| must be| looks to be| appears to be)?(?: [a-z]+){0,2}? (?:on|at|with) your (?:side|end)|(?:that|this|it)['’]?s on you)\b/gi,
+  /\b(?<pre>)(?<fault>(?:problem|issue|fault|cause|error|drops?|lag|it|this|that)(?:['’]s| is| was| are| were| lies| lay| seems to be| must be| looks to be| appears to be| could be| might be| may be)(?: [a-z]+){0,2}? (?:on|at|with) your (?:side|end)|(?:that|this|it)['’]?s on you)\b/gi,
   /\b(?<pre>)(?<fault>you(?:['’]re| are) (?:using|doing|holding|configuring|setting) (?:it|this|that)[a-z ]{0,12}? wrong|(?:it['’]?s|it is|this is|that['’]?s|that is) (?:all |entirely |really |clearly |simply |just |totally )?(?:your|the user['’]?s|the customer['’]?s) (?:own )?(?:fault|problem|issue|doing|responsibility|mistake)|your (?:own )?fault)\b/gi,
   /\b(?<pre>you(?:r team| guys)? (?:(?:probably|must have|may have|might have|obviously|clearly|likely|just|simply) )?)(?<fault>(?:skipped|ignored|missed|forgot|misconfigured|broke|(?:used|set|picked|installed|chose) the wrong|configured [a-z ]{1,20}?(?:wrong|incorrectly)|did (?:it|this|that|something) wrong|(?:are|['’]re) (?:using|doing|holding|configuring|setting) (?:it|this|that)[a-z ]{0,12}? wrong|(?:did not|didn['’]t|never|haven['’]t|have not|failed to) (?:follow|read|update|upgrade|configure|set|install|check|call|enable|grant|add|restart|test)))\w*/gi,
   /\b(?<pre>you )(?<fault>must have (?:done|set|configured|used|installed|broken|misconfigured))\w*/gi,
@@ -245,6 +265,7 @@ const EN_BLAME: RegExp[] = [
   /\b(?<pre>)(?<fault>from this (?:decade|century)|(?:try|tried|trying|use|using|get|getting|buy|buying|upgrade to|switch to|switching to) (?:a |an )?(?:newer|new|better|modern|decent|real|proper|faster|more powerful) (?:phone|device|computer|router|handset|laptop|machine))\b/gi,
   /\b(?<pre>)(?<fault>(?:did|have) you (?:even|actually|ever) (?:read|follow|look|check|tried?|test)|are you (?:sure|certain) (?:that )?(?:you|your)|user error|you should have|if you had (?:followed|read|used|updated|set)|(?:upgrade|change|replace) your (?:phone|device|old phone|hardware|router)(?!['’]s))\b/gi,
   /\b(?<pre>)(?<fault>(?:an?|the) (?:local|home|office|client[- ]side|customer[- ]side|user[- ]side) (?:network |wi-?fi |connection |device |integration )?(?:problem|issue|bug|error|fault)|(?:someone|somebody) (?:on|in|from|at) your (?:team|side|end|company|office) (?:changed|modified|broke|misconfigured|deleted|turned off|disabled)|(?:a |the )?limitation of your)\b/gi,
+  /\b(?<pre>)(?<fault>(?:check|double-check|look at|review|verify|examine|inspect|debug|audit)\w* your own [a-z-]+|first,? before we (?:dig|look|check|investigate))\b/gi,
   /\b(?<pre>)(?<fault>(?:follow|use|read)\w* (?:the )?(?:recommended|correct|right|proper|documented) [a-z ]{0,30}?next time)\b/gi,
 ];
 /** Denying that our side has any part: blame by another road. These carry their own negation. */
@@ -260,6 +281,7 @@ const EN_DENIAL = anyOf(
 const EN_OUR_FINE = anyOf(
   'gi',
   /\b(?:everything|all) (?:is |was |looks? |looked |seems? |seemed )?(?:fine|normal|ok|okay|good|healthy) (?:on|at|with) our (?:side|end)\b/,
+  /\b(?:our|the) (?:platform|service|servers?|system|sdk)s? (?:is|are|was|were) (?:working|running|behaving|functioning) as (?:designed|intended|expected)\b/,
   /\bour (?:side|end|service|servers?|platform|system|network)s? (?:is|are|was|were|looks?|looked|seems?|seemed|(?:is|was|were|are) running|(?:is|are|was|were) working)(?: all| completely| perfectly| totally)? (?:fine|normal(?:ly)?|ok|okay|healthy|as expected)\b/,
 );
 
@@ -337,7 +359,6 @@ const FAULT_ZH = oneOf(
   '慢',
   '太卡',
   '很卡',
-  '卡',
   '拥挤',
   '拥堵',
   '老旧',
@@ -384,6 +405,23 @@ const FAULT_ZH = oneOf(
   '未调用',
   '未开启',
   '需要自己',
+  '限制',
+  '[Bb][Uu][Gg]',
+  '漏洞',
+  '缺陷',
+  '太小',
+  '太少',
+  '过低',
+  '过小',
+  '偏低',
+  '偏旧',
+  '偏老',
+  '发热',
+  '过热',
+  '频繁切换',
+  '不支持',
+  '不兼容',
+  '缺少',
   '自行',
 );
 const ZH_CLAUSE = '[^，。！？；、,.!?;\\n]';
@@ -405,9 +443,12 @@ const ZH_BLAME: RegExp[] = [
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,10}?)(?<fault>(?:造成|导致|引起|引发)的)`, 'g'),
   /(?<pre>)(?<fault>(?:从|找找)?(?:自身|自己)(?:找|查)找?(?:原因|问题)|没有?按照?(?:文档|说明|要求|流程|规范|指引|教程|推荐))/g,
   new RegExp(`(?<pre>)(?<fault>按照?(?:文档|说明|指引|教程|推荐参数|要求)${ZH_CLAUSE}{0,12}?就不会)`, 'g'),
-  /(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|本来就会?(?:差|不好|弱|慢|不稳定|卡)|请?自行(?:检查|排查|处理|解决|升级))/g,
+  /(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|本来就会?(?:差|不好|弱|慢|不稳定|卡)|请?自行(?:检查|排查|处理|解决|升级))/g,
   /(?<pre>)(?<fault>(?:该|得|需要|必须|最好)换(?:个|一台|一部)?(?:新|好点的|好一点的)?(?:手机|设备|电脑)|建议换新|(?:建议|可以|不妨)(?:您|你)?(?:换|升级到?)(?:一台|一部|个)?(?:新|配置高|性能好|好)[^，。！？；\n]{0,4}?(?:手机|设备|电脑|机型))/g,
 ];
+const OURS_AFTER =
+  /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) (?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)?我们/i;
+
 /** What the customer told us or gave us is not at fault: "您提供的日志显示…", "您反馈的问题". */
 const ZH_REPORTED = /提到|提供|反馈|说|描述|发来|遇到|显示|日志|记录|数据|感受|耐心|理解|帮|描述|通话/;
 const ZH_DENIAL = anyOf(
@@ -430,7 +471,7 @@ const OUR_ACTION =
 const CERT_EN =
   /\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|absolutely|surely|100 ?%|you have my word|count on (?:us|me)|make sure|ensure|no doubt|without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:certain|sure|confident|positive)|for good|once and for all|permanently)(?!\w)/gi;
 const OUTCOME_EN =
-  /\b(?:fix(?:es|ed|ing)?|resolv\w*|solv\w*|sorted|sort (?:it|this)|repair\w*|work(?:s|ing)?(?: again| fine| perfectly)?|smooth\w*|stable|gone|stop(?:s|ped)?|disappear\w*|never|no more|no longer|won['’]t|will not|not (?:lose|drop|happen|see|have|freeze|lag|occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|refunds?|credits?|compensat\w*|discounts?)\b/gi;
+  /\b(?:fix(?:es|ed|ing)?|resolv\w*|solv\w*|sorted|sort (?:it|this)|repair\w*|work(?:s|ing)?(?: again| fine| perfectly)?|smooth\w*|stable|gone|stop(?:s|ped)?|disappear\w*|never|no more|no longer|last time|won['’]t|will not|not (?:lose|drop|happen|see|have|freeze|lag|occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|refunds?|credits?|compensat\w*|discounts?)\b/gi;
 const COMMS_EN =
   /\b(?:update (?:you|them|this thread|here)|updates? (?:to|for) you|(?:send|give|post|share)(?: you)? (?:an? |the )?(?:\w+ )?update|updating|keep (?:you|them) updated|let (?:you|them) know|keep (?:you|them) (?:posted|updated|informed)|inform\w*|reply|replie[sd]|respond\w*|get back to|follow(?:ing)? up|follow-up|check(?:ing)? (?:in|back|with)|confirm\w*|report(?:ing)? back|write (?:back|again|to you)|send(?:ing)? (?:you|an?|the)|shar\w*|contact\w*|call(?:ing)? you|reach(?:ing)? out|hear from|talk|notify|tell you|stays?|assign\w*)\b/i;
 const FUTURE_EN = /\b(?:will|['’]ll|going to|gonna|shall)\b/i;
@@ -494,7 +535,7 @@ const HOLDING = anyOf(
   /\b(?:we|i)(?:['’]ve| have)? (?:noted|logged|recorded|made a note of|taken note of|passed (?:it|this) on|forwarded (?:it|this)|received (?:it|this|your))/,
   /\b(?:will|['’]ll) (?:take a look|look into (?:it|this)|get back to you|look at (?:it|this)|escalate (?:it|this)|pass (?:it|this) on|do (?:our|my) best)\b/,
   /\b(?:get back to you|follow up|respond) (?:asap|as soon as possible|soon|shortly|when we can)\b/,
-  /记录一下|记录下来|已经?记录|尽快|会跟进|跟进的|会处理|帮您反馈|已经?反馈|请您?耐心等待|会研究|研究一下|会努力|会改进|已经收到|这边收到|收到了|会看看|升级处理/,
+  /记录一下|记录下来|已经?记录|尽快|会跟进|跟进的|会处理|帮您反馈|已经?反馈|请您?耐心等待|会研究|研究一下|会努力|会改进|会看看|升级处理/,
 );
 /** A time they will hear from us or a step will happen: not "soon" or "as soon as possible". */
 const WHEN = anyOf(
@@ -598,6 +639,8 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           const before = text.slice(Math.max(0, m.index - LOOKBACK), m.index);
           if (gap !== undefined && ZH_REPORTED.test(gap)) continue;
           if (/\b(?:we|our|us)\b|我们/i.test(pre)) continue;
+          // "your app hit a bug in our SDK": the fault is placed with us.
+          if (OURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
           if (negated(before + pre) || CONDITION.test(before) || WE_CHECK.test(before) || alternative) continue;
           hits.push({
             rule: 'blame',
