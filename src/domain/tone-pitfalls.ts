@@ -59,7 +59,7 @@ const MAX_HITS = 12;
 const MAY_BLAME =
   /you|local|client|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|blame|nothing|first|admin|side|end|something|designed|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务/i;
 const MAY_PROMISE =
-  /guarant|promis|assur|sure|definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|小时|分钟|天|今|明|马上|立|很快|周|点|前/i;
+  /彻底|完全|永远|消失|板上|zero|from now|going forward|forever|always|guarant|promis|assur|sure|definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|小时|分钟|天|今|明|马上|立|很快|周|点|前/i;
 
 const oneOf = (...options: string[]) => `(?:${options.join('|')})`;
 const NOT_END = '[^.!?;,。！？；，\\n]';
@@ -166,7 +166,9 @@ const PEOPLE_EN = oneOf(
 );
 /** The customer's side: "your (home) network", "your users' phones", "the user's device", "their phones". */
 const PARTY_EN =
-  `\\b(?:your(?: own)?(?: [a-z0-9'’-]+){0,3}? (?:${THING_EN}s?|${PEOPLE_EN})\\b|` +
+  `\\b(?:(?:on|from|in) the (?:app|client|customer|user|device|integration) side\\b|` +
+  `how you(?:r team)? (?:integrated|implemented|configured|set up|built|wrote|deployed|coded|use|used)\\b|` +
+  `your(?: own)?(?: [a-z0-9'’-]+){0,3}? (?:${THING_EN}s?|${PEOPLE_EN})\\b|` +
   `(?:customer|client|user)[- ]side (?:[a-z-]+ )?${THING_EN}s?\\b|` +
   `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:on|at) your (?:side|end)\\b|` +
   `the (?:[a-z0-9-]+ ){0,3}?${THING_EN}s? (?:that )?you(?:['’]re| are)? (?:using|on|use|run|running|have)\\b|` +
@@ -215,7 +217,11 @@ const FAULT_EN = oneOf(
   "(?:can['’]?t|cannot|couldn['’]t|doesn['’]t|does not|don['’]t|do not|isn['’]t able to|aren['’]t able to|is unable to|are unable to|fails? to|failed to) (?:keep up|handle|cope|meet|support|run|cut it|manage)",
   "(?:is|are|was|were)n['’]t (?:powerful|fast|good|strong|stable|recent|new) enough",
   '(?:is|are|was|were) not (?:powerful|fast|good|strong|stable|recent|new) enough',
-  'too (?:old|slow|weak|far|close|many|much|busy|crowded|low|noisy)',
+  'too (?:old|slow|weak|far|close|many|much|busy|crowded|low|high|noisy|aggressive)',
+  'not [a-z ]{0,30}?(?:correctly|properly|right)',
+  "(?:is|are|was|were)n['’]t (?:correct|right|valid|supported)",
+  'keeps? (?:switching|closing|killing|turning|moving|putting)',
+  'out of sync',
   '(?:is|was) why',
   'which is why',
   '(?:caus|creat|introduc)(?:es|ed|ing) (?:the|this|these|it)',
@@ -240,7 +246,8 @@ const FAULT_EN = oneOf(
 );
 /** Words that put the fault where the next words point: "due to your …", "the problem lies with your …". */
 const LEAD_EN = oneOf(
-  "(?:['’]s|is|was|be|lies|probably|likely) (?:(?:probably|likely|most likely) )?(?:a |an |the )?(?:[a-z]+ )?(?:problem|issue|something|bug|fault|error)s? (?:[a-z]+ ){0,2}?(?:in|with|inside)",
+  '(?:the )?(?:problem|issue|cause|reason) (?:is|was) that',
+  "(?:['’]s|is|was|be|lies|probably|likely) (?:(?:probably|likely|most likely|really|clearly|definitely|actually|just|simply) )?(?:a |an |the )?(?:[a-z]+ )?(?:problem|issue|something|bug|fault|error)s? (?:[a-z]+ ){0,2}?(?:in|with|inside)",
   '(?:comes?|came|coming|stems?|stemmed|originat\\w+) from',
   '(?:caused|created|triggered|slowed down|held back) by',
   'because of',
@@ -265,6 +272,7 @@ const EN_BLAME: RegExp[] = [
   /\b(?<pre>)(?<fault>from this (?:decade|century)|(?:try|tried|trying|use|using|get|getting|buy|buying|upgrade to|switch to|switching to) (?:a |an )?(?:newer|new|better|modern|decent|real|proper|faster|more powerful) (?:phone|device|computer|router|handset|laptop|machine))\b/gi,
   /\b(?<pre>)(?<fault>(?:did|have) you (?:even|actually|ever) (?:read|follow|look|check|tried?|test)|are you (?:sure|certain) (?:that )?(?:you|your)|user error|you should have|if you had (?:followed|read|used|updated|set)|(?:upgrade|change|replace) your (?:phone|device|old phone|hardware|router)(?!['’]s))\b/gi,
   /\b(?<pre>)(?<fault>(?:an?|the) (?:local|home|office|client[- ]side|customer[- ]side|user[- ]side) (?:network |wi-?fi |connection |device |integration )?(?:problem|issue|bug|error|fault)|(?:someone|somebody) (?:on|in|from|at) your (?:team|side|end|company|office) (?:changed|modified|broke|misconfigured|deleted|turned off|disabled)|(?:a |the )?limitation of your)\b/gi,
+  /\b(?<pre>)(?<fault>(?:fix|resolve|correct|sort out|change|update|repair) (?:it|this|that|the [a-z-]+(?: [a-z-]+)?) (?:on|at) your (?:end|side)|(?:once|after|when|if|until) (?:you|your (?:team|developers?|devs|engineers|side|app|company)) (?:fix|fixes|correct|corrects|resolve|resolves|update|updates|change|changes)\b|(?:did|have|has) (?:you|your [a-z]+) (?:change|changed|modify|modified|update|updated|touch|touched|deploy|deployed|break|broken|remove|removed)(?: [a-z]+)? (?:anything|something)|whether (?:you|your [a-z]+) (?:followed|read|configured|set up|integrated|called))\b/gi,
   /\b(?<pre>)(?<fault>(?:check|double-check|look at|review|verify|examine|inspect|debug|audit)\w* your own [a-z-]+|first,? before we (?:dig|look|check|investigate))\b/gi,
   /\b(?<pre>)(?<fault>(?:follow|use|read)\w* (?:the )?(?:recommended|correct|right|proper|documented) [a-z ]{0,30}?next time)\b/gi,
 ];
@@ -350,9 +358,7 @@ const THING_ZH = oneOf(
 );
 const FAULT_ZH = oneOf(
   '差',
-  '不好',
-  '不行',
-  '不太?稳定?',
+  '不太?(?:好|行|对|稳定?|正常|合理|规范|正确|准)',
   '不够稳定',
   '太慢',
   '很慢',
@@ -405,6 +411,16 @@ const FAULT_ZH = oneOf(
   '未调用',
   '未开启',
   '需要自己',
+  '不准',
+  '不一致',
+  '不同步',
+  '太高',
+  '过高',
+  '偏高',
+  '便宜',
+  '拦了',
+  '崩的',
+  '[配设写填用调弄搞]错',
   '限制',
   '[Bb][Uu][Gg]',
   '漏洞',
@@ -425,12 +441,18 @@ const FAULT_ZH = oneOf(
   '自行',
 );
 const ZH_CLAUSE = '[^，。！？；、,.!?;\\n]';
+const PARTY_EN_RE = new RegExp(PARTY_EN, 'i');
+const PARTY_ZH_RE = new RegExp(`${PARTY_ZH}|${PARTY_EN}`, 'i');
 const ZH_BLAME: RegExp[] = [
   new RegExp(
-    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,8}?)${THING_ZH}${ZH_CLAUSE}{0,8}?)(?<fault>${FAULT_ZH})`,
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?)${THING_ZH}${ZH_CLAUSE}{0,12}?)(?<fault>${FAULT_ZH})`,
     'g',
   ),
-  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}的?${ZH_CLAUSE}{0,4}?)(?<fault>${FAULT_ZH})`, 'g'),
+  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}的?${ZH_CLAUSE}{0,14}?)(?<fault>${FAULT_ZH})`, 'g'),
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?))(?<fault>[配设写填用调弄搞]错|错了|有误|不当|不正确|(?:修好|修复|改好|改掉|解决)(?:之后|以后|后))`,
+    'g',
+  ),
   new RegExp(
     `(?<pre>(?:是|属于|在于|来自|出在|就是|都是)${PARTY_ZH}${SIDE_ZH}?的?(?:自己|自身|本身)?的?(?<gap>${ZH_CLAUSE}{0,6}?)的?)` +
       '(?<fault>问题|原因|责任|锅|错|毛病)',
@@ -446,6 +468,16 @@ const ZH_BLAME: RegExp[] = [
   /(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|本来就会?(?:差|不好|弱|慢|不稳定|卡)|请?自行(?:检查|排查|处理|解决|升级))/g,
   /(?<pre>)(?<fault>(?:该|得|需要|必须|最好)换(?:个|一台|一部)?(?:新|好点的|好一点的)?(?:手机|设备|电脑)|建议换新|(?:建议|可以|不妨)(?:您|你)?(?:换|升级到?)(?:一台|一部|个)?(?:新|配置高|性能好|好)[^，。！？；\n]{0,4}?(?:手机|设备|电脑|机型))/g,
 ];
+const RECIPIENT = /(?:给|对|向|替|和)$|(?<![因作成认以])为$/;
+/**
+ * A sentence that names the customer's side and then says that this is why, or of course, it happens: "Your
+ * integration calls join twice, that's why people get kicked", "你们把码率设成 200，当然糊啊".
+ */
+const CAUSAL = anyOf(
+  'i',
+  /\b(?:that['’]s|that is|this is|which is|which explains) (?:exactly |precisely |probably |likely )?why\b|\b(?:that['’]s|that is|this is) (?:almost always |usually |probably |most likely )?(?:the|what) (?:cause|reason|problem)\b|\bof course\b|\bno wonder\b|\bnaturally\b/,
+  /所以(?:才|就)?(?:会|导致)|才会|当然|难怪|怪不得|自然会|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因/,
+);
 const OURS_AFTER =
   /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) (?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)?我们/i;
 
@@ -453,12 +485,13 @@ const OURS_AFTER =
 const ZH_REPORTED = /提到|提供|反馈|说|描述|发来|遇到|显示|日志|记录|数据|感受|耐心|理解|帮|描述|通话/;
 const ZH_DENIAL = anyOf(
   'g',
-  /(?:不是|并非|不属于|不在|不关)我们(?:的|这边的?|服务的?|那边的?)?(?:问题|原因|责任|锅|事)/,
-  /(?:跟|和|与)我们(?:这边)?(?:无关|没关系|没有关系)/,
+  /(?:不是|并非|不属于|不在|不关)我们[^，。！？；\n]{0,6}?的?(?:问题|原因|责任|锅|事)/,
+  /(?:跟|和|与)我们[^，。！？；\n]{0,8}?(?:无关|没关系|没有关系|没啥关系)/,
   /我们(?:也)?(?:没办法|无能为力|管不了|无法处理|处理不了)/,
 );
 const ZH_OUR_FINE = anyOf(
   'g',
+  /我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)?[^，。！？；\n]{0,4}?(?:看|查)?了?(?:一切|都|全部)(?:是)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /我们(?:这边|的服务|服务端|服务器|后台|系统|平台)?(?:的服务)?(?:一切|都|是|全部)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /(?:服务端|服务器|我们这边)(?:一切|都)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
 );
@@ -469,14 +502,18 @@ const OUR_ACTION =
 // ---- over-promising ---------------------------------------------------------------------------------
 
 const CERT_EN =
-  /\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|absolutely|surely|100 ?%|you have my word|count on (?:us|me)|make sure|ensure|no doubt|without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:certain|sure|confident|positive)|for good|once and for all|permanently)(?!\w)/gi;
+  /\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|absolutely|surely|100 ?%|you have my word|count on (?:us|me)|make sure|ensure|no doubt|without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |totally )?(?:certain|sure|confident|positive)|for good|once and for all|permanently|fully|completely|totally|entirely|consider it done)(?!\w)/gi;
+/** Certainty adverbs promise only about the future: "That's definitely not how it should work" promises nothing. */
+const ADVERB_CERT =
+  /^(?:for sure|definitely|certainly|absolutely|surely|100 ?%|no doubt|without (?:a )?doubt|fully|completely|totally|entirely)$/i;
+const FUTURE_ANY = /\b(?:will|['’]ll|going to|gonna|shall|won['’]t|from now on|again|anymore|any more)\b/i;
 const OUTCOME_EN =
-  /\b(?:fix(?:es|ed|ing)?|resolv\w*|solv\w*|sorted|sort (?:it|this)|repair\w*|work(?:s|ing)?(?: again| fine| perfectly)?|smooth\w*|stable|gone|stop(?:s|ped)?|disappear\w*|never|no more|no longer|last time|won['’]t|will not|not (?:lose|drop|happen|see|have|freeze|lag|occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|refunds?|credits?|compensat\w*|discounts?)\b/gi;
+  /\b(?:fix(?:es|ed|ing)?|resolv\w*|solv\w*|sorted|sort (?:it|this)|repair\w*|work(?:s|ing)?(?: again| fine| perfectly)?|smooth\w*|stable|gone|stop(?:s|ped)?|disappear\w*|never|no more|no longer|last time|won['’]t|will not|not (?:lose|drop|happen|see|have|freeze|lag|occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|done|clear)\b/gi;
 const COMMS_EN =
   /\b(?:update (?:you|them|this thread|here)|updates? (?:to|for) you|(?:send|give|post|share)(?: you)? (?:an? |the )?(?:\w+ )?update|updating|keep (?:you|them) updated|let (?:you|them) know|keep (?:you|them) (?:posted|updated|informed)|inform\w*|reply|replie[sd]|respond\w*|get back to|follow(?:ing)? up|follow-up|check(?:ing)? (?:in|back|with)|confirm\w*|report(?:ing)? back|write (?:back|again|to you)|send(?:ing)? (?:you|an?|the)|shar\w*|contact\w*|call(?:ing)? you|reach(?:ing)? out|hear from|talk|notify|tell you|stays?|assign\w*)\b/i;
 const FUTURE_EN = /\b(?:will|['’]ll|going to|gonna|shall)\b/i;
 const STATE_EN =
-  /\bfix(?:es)? (?:will|['’]ll) be (?:live|out|released|deployed|ready|available)\b|\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|smooth(?: again)?|stable(?: again)?|gone|up and running|fine|(?:fix|resolve|solve|sort) (?:it|this|that|the \w+))\b/i;
+  /\bfix(?:es)? (?:will|['’]ll) be (?:live|out|released|deployed|ready|available)\b|\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|smooth(?: again)?|stable(?: again)?|gone|up and running|fine|done|ready|live|out|(?:fix|resolve|solve|sort) (?:it|this|that|the \w+))\b/i;
 const PAST_STATE =
   /\b(?:was|were|has been|have been|had been|got|is now|are now)\s+(?:\w+\s+)?(?:fixed|resolved|solved|sorted|back|stable|working)\b/i;
 const TIME_EN = anyOf(
@@ -484,12 +521,12 @@ const TIME_EN = anyOf(
   /\b(?:with)?in (?:the next )?(?:\d+(?:\.\d+)?|a|an|one|two|three|a few|a couple of|half an?) ?(?:min|minute|hour|hr|h|day|business day|working day|week)s?\b/,
   /\b(?:by|before|after|until) (?:tonight|today|tomorrow|noon|eod|the weekend|(?:the )?end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|your \w+)/,
   /\b(?:within the (?:hour|day|week)|today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week)\b/,
-  /\b(?:shortly|in no time|right away|immediately|in a jiffy)\b/,
+  /\b(?:shortly|in no time|right away|immediately|in a jiffy|tops)\b/,
 );
 const NEXT_RELEASE_EN =
   /\b(?:next|upcoming|coming|new|latest) (?:update|release|version|build|patch|sdk(?: version)?)\b(?: [a-z'’]+){0,3}? (?:(?:will|['’]ll|is going to) (?:\w+ )?)?(?:fix|fixes|resolve|resolves|solve|solves|eliminate|eliminates|remove|removes|stop|stops)\b/gi;
 const NEVER_AGAIN_EN =
-  /\b(?:never|no more|won['’]t|will not|not) [^.!?,;]{0,40}?\bagain\b|\bno more (?:freez\w*|lag\w*|drops?|dropp\w*|echo\w*|crash\w*|problems?|issues?|stutter\w*|delays?)\b|\bnever (?:happen|occur|recur)\w*/gi;
+  /\b(?:will|['’]ll) (?:be|stay|remain|work|run|sound|look) (?:[a-z-]+ ){0,2}?(?:clear|smooth|stable|perfect|fine|flawless|reliable|lag-free|crystal clear)\b[^.!?]{0,20}?\b(?:from now on|always|forever|for good|going forward)\b|\b(?:zero|no) (?:downtime|lag|drops?|freezes?|issues?|problems?|outages?|interruptions?) (?:from now on|going forward|ever again|anymore|any more)\b|\b(?:never|no more|won['’]t|will not|not) [^.!?,;]{0,40}?\bagain\b|\bno more (?:freez\w*|lag\w*|drops?|dropp\w*|echo\w*|crash\w*|problems?|issues?|stutter\w*|delays?)\b|\bnever (?:happen|occur|recur)\w*/gi;
 const COMPENSATION_EN = oneOf('refunds?', 'credits?', 'discounts?', 'vouchers?', 'coupons?', 'compensation');
 const COMPENSATE_EN = anyOf(
   'gi',
@@ -498,6 +535,7 @@ const COMPENSATE_EN = anyOf(
   ),
   new RegExp(`\\byou(?:['’]ll| will) (?:get|receive|have) (?:a |an )?(?:full |partial )?${COMPENSATION_EN}\\b`),
   /\b(?:we|i)(?:['’]ll| will| can| are going to|['’]re going to| would)? (?:refund|compensate|reimburse|waive)\b/,
+  /\b(?:get|give|send|issue|offer|apply|add|put) (?:you |your account )?(?:a |an |the )?(?:full |partial )?(?:credit|refund|discount|voucher|coupon)s?\b(?! (?:request|policy|team))/,
   /\bfree (?:month|upgrade|credits?|minutes)\b|\bmake (?:it|this) up to you\b/,
   /\b(?:service|account) credit\b|\bcredit (?:to|on) your account\b|\bcredit your account\b/,
 );
@@ -508,21 +546,23 @@ const PURPOSE = {
     (/\bto $/i.test(words) && !/\b(?:we|i|our)\b/i.test(words)) ||
     (/(?:来|为了|以|用来|从而|才能|以便)$/.test(words) && !/我们|我/.test(words)),
 };
-const CERT_ZH = /保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%/g;
+const CERT_ZH =
+  /板上钉钉|包在我身上|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%/g;
 const OUTCOME_ZH =
-  /解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|退款|补偿|赔偿/g;
+  /解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|退款|补偿|赔偿|清楚|不受影响|hotfix|修复版|补丁|发版|上线|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)/g;
 const COMMS_ZH = /回复|答复|同步|跟进|更新|告诉|通知|联系|确认|反馈|汇报|说明|回访|沟通|联络|告知|发给您|回电/;
 const NEG_ZH_PROMISE = /无法|不能|没法|不敢|不可能|难以|没有办法|不好说|不确定|还不能/;
 const TIME_ZH =
   /(?:\d+|[一二三四五六七八九十两几半]{1,3})\s*个?半?(?:小时|分钟|钟头|天|日|工作日)(?:之?内|以内)?|今天|明天|今晚|今日|下午|上午|晚上|马上|立刻|立即|很快|下周|本周|这周|周[一二三四五六日末]|\d{1,2}\s*[点:：]\d{0,2}|活动前|直播前|下班前/;
 const STATE_ZH = /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复)/;
 const PAST_ZH = /已经?|已于|刚刚?/;
-const SURE_OUTCOME_ZH = /就(?:能|会|可以)?(?:彻底)?(?:解决|修好|恢复正常|搞定|好了)/g;
+const SURE_OUTCOME_ZH =
+  /就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|好了|没了|消失)|(?:会|就|能|将)(?:会|能)?(?:彻底|完全|永远)(?:消失|解决|没了|不会|不再|修好|恢复)|板上钉钉|打包票|包在我身上/g;
 const NEVER_AGAIN_ZH =
   /(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不/g;
 const COMPENSATE_ZH = anyOf(
   'g',
-  /补偿|赔偿|免单|减免/,
+  /补偿|赔偿|免单|减免|退(?:给|还)您?|全额退|全部退/,
   /(?:给您|为您|帮您|向您)(?:申请|安排|办理|提供|发放)?[^，。！？；\n]{0,4}?(?:退款|退费|代金券|优惠券|返现)/,
   /(?:会|将|可以|能)(?:给您)?(?:退款|退费|返现)/,
 );
@@ -545,7 +585,7 @@ const WHEN = anyOf(
   /\bwithin the hour\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
   /\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
-  /今天|明天|今晚|\d{1,2}\s*[:：点]\s*\d{0,2}|下班前|中午|上午|下午/,
+  /今天|明天|今晚|\d{1,2}\s*[:：点]\s*\d{0,2}|下班前|中午|上午|下午|(?:下|本|这)?(?:周|星期)[一二三四五六日天末](?:前|之前)?/,
 );
 /** Who does what: a time counts only in a sentence where someone on our side acts or writes back. */
 const OUR_SENTENCE =
@@ -553,10 +593,12 @@ const OUR_SENTENCE =
 /** A concrete step taken or under way, with its object: not "we'll look into it". */
 const ACTION = anyOf(
   'i',
-  /\b(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the|an?) (?:[a-z]+ ){0,2}?(?:team|engineers?|colleagues?|developers?|specialists?|staff)(?: member)?s?(?: has| have| is| are)?|someone) (?:just |already |now |also )?(?:asked|assigned|moved|switched|restarted|rolled back|rerouted|pulled|opened|filed|raised|reproduced|replay\w*|review\w*|compar\w*|test\w*|deploy\w*|fixed|found|identified|located|traced|added|increased|reduced|disabled|enabled|escalated (?:this|it) to)\b/,
+  /\b(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the|an?) (?:[a-z]+ ){0,2}?(?:team|engineers?|colleagues?|developers?|specialists?|staff)(?: member)?s?(?: has| have| is| are)?|someone) (?:just |already |now |also )?(?:asked|assigned|moved|switched|restarted|rolled back|rerouted|pulled|opened|filed|raised|reproduced|replay\w*|review\w*|compar\w*|test\w*|deploy\w*|fixed|found|identified|located|traced|added|increased|reduced|disabled|enabled|escalated (?:this|it) to|corrected|updated|changed|resent|sent|re-?ran|re-?opened|cleared|reset|applied|rolled out|released|shipped|extended|scheduled|booked|created|submitted|flagged|contacted|called|emailed|wrote)\b/,
+  /\b(?:we|i)(?:['’]ll| will| are going to|['’]re going to|['’]m going to| am going to) (?:now |also |first )?(?:raise|lower|increase|reduce|enable|disable|switch|move|restart|roll back|deploy|add|replace|change|patch|tune|adjust|turn (?:on|off)|reroute|migrate|rerun|re-run|resend|replay|pull|reproduce)\b/,
   /\b(?:we|i|they|team|engineers?|colleagues?|developers?)(?:['’]re|['’]m| are| am| is)? (?:now |currently |already |also )?(?:checking|reviewing|replaying|going through|investigating|analy[sz]ing|comparing|testing|reproducing|tracing|digging into|looking at|working on|pulling|on a call)\b/,
   /\b(?:is|are|has been|have been|was|were) (?:being )?(?:pulled|moved|switched|restarted|rolled back|deployed|tested|reproduced|fixed|taken out)\b/,
-  /(?:正在|已经|已|在)[^，。！？；\n]{0,14}?(?:查看|排查|检查|回放|分析|核对|比对|测试|复现|拉取|迁|切换|重启|修复|定位|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚)/,
+  /(?:正在|已经|已|在)[^，。！？；\n]{0,14}?(?:查看|排查|检查|回放|分析|核对|比对|测试|复现|拉取|迁|切换|重启|修复|定位|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|更新|改正|更正|修正|重新)/,
+  /我们?(?:会|将|马上|立即|现在)?(?:把|将)[^，。！？；\n]{0,16}?(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)/,
 );
 /** Asking for the one thing we need to look it up is a concrete next step. */
 const ASKS_FOR_DETAIL = anyOf(
@@ -577,15 +619,15 @@ const WE_DO_IT = /\b(?:we|i|our|engineers?|team)\b|我们|我|工程师|同事/i
 /** Acronyms match in capitals only ("ICE", not "ice"); words in any case. */
 const JARGON = anyOf(
   'g',
-  /\b(?:RTT|NACK|FEC|QoS|QoE|SFU|MCU|ICE|STUN|TURN|NAT|UDP|TCP|WebRTC|GOP|PLC|AEC|AGC|ANS|MOS|SDP|RTCP?|SRTP|DTLS|PLI|FIR|IDR|SVC|BWE|MTU|ABR|CELT|SILK|HEVC|AAC|VP[89]|AV1|H\.?26[45]|NetEQ|RTMP|HLS|3A)\b/,
+  /\b(?:RTT|NACK|FEC|QoS|QoE|SFU|MCU|ICE|STUN|TURN|NAT|UDP|TCP|WebRTC|GOP|PLC|AEC|AGC|ANS|MOS|SDP|RTCP?|SRTP|DTLS|PLI|FIR|IDR|SVC|BWE|MTU|ABR|CELT|SILK|HEVC|AAC|VP[89]|AV1|H\.?26[45]|NetEQ|RTMP|HLS|3A|DTX|VAD|CNG)\b/,
   /\b(?:[Oo]pus|[Kk]bps|[Mm]bps|[Jj]itter(?: buffer)?|[Cc]odecs?|[Bb]it ?rates?|[Kk]ey ?frames?|I-frames?|[Pp]acket loss rate|[Ee]ncoders?|[Dd]ecoders?|[Ss]imulcast|[Tt]ranscod\w+|[Cc]ongestion control|[Bb]andwidth estimation|[Rr]etransmissions?|[Ff]orward error correction|[Ss]ignall?ing server)\b/,
-  /码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|首帧/,
+  /码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|首帧|硬编|软编|硬解|软解/,
 );
 const EXPLAINED = anyOf(
   'i',
   /[(（](?!\s*\d)|\bwhich means\b|\bmeaning\b|\bi\.e\.|\bthat is[,:]|\bthat is how\b|\bin plain (?:terms|words|english)\b/,
   /\bput simply\b|\bsimply put\b|\bin other words\b|\bbasically\b|\bin short\b|\bthink of it as\b|\bthe part (?:that|which)\b/,
-  /\bwhich is (?:the|how)\b|\brefers to\b|\bis how much\b|\bis the amount\b|\bthe amount of\b|\bhow much (?:data|sound|picture|video)\b/,
+  /\bwhich is (?:the|how)\b|\brefers to\b|\bis how much\b|\bis the amount\b|\bthe amount of\b|\bhow much (?:data|sound|picture|video)\b|\broughly what\b|\bthe amount\b/,
   /也就是|即|简单说|简单来说|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是|换句话说|说白了|打个比方|可以理解为/,
 );
 
@@ -625,6 +667,18 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
   for (const sentence of t.sentences) {
     const whole = head(sentence);
     if (!MAY_BLAME.test(whole)) continue;
+    const causal = whole.match(CAUSAL);
+    if (
+      causal &&
+      !negated(whole.slice(Math.max(0, causal.index! - 12), causal.index)) &&
+      !OUR_ALTERNATIVE.test(whole)
+    ) {
+      const party = whole.match(t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE);
+      if (party && !RECIPIENT.test(whole.slice(0, party.index)) && !CONDITION.test(whole.slice(0, party.index))) {
+        hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'blame' });
+        continue;
+      }
+    }
     if (++read > MAX_SENTENCES || clausesSeen > MAX_CLAUSES || hits.length >= MAX_HITS) break;
     const alternative = OUR_ALTERNATIVE.test(whole);
     for (const clause of clausesRead(sentence)) {
@@ -639,6 +693,8 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           const before = text.slice(Math.max(0, m.index - LOOKBACK), m.index);
           if (gap !== undefined && ZH_REPORTED.test(gap)) continue;
           if (/\b(?:we|our|us)\b|我们/i.test(pre)) continue;
+          // "给您和您的用户造成的困扰": the customer is who the trouble came to, not where it came from.
+          if (RECIPIENT.test(before)) continue;
           // "your app hit a bug in our SDK": the fault is placed with us.
           if (OURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
           if (negated(before + pre) || CONDITION.test(before) || WE_CHECK.test(before) || alternative) continue;
@@ -722,6 +778,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
     let first = 0;
     for (const c of certs) {
       if (promised) break;
+      if (ADVERB_CERT.test(c[0]) && !(zh || FUTURE_ANY.test(s))) continue;
       while (first < outcomes.length && outcomes[first]!.index + outcomes[first]![0].length < c.index - PAIR_CHARS)
         first++;
       if (!notNegated(c.index) || PURPOSE.test(clauseBefore(c.index))) continue;
@@ -790,8 +847,8 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
     ASKS_FOR_DETAIL.test(t.masked) ||
     t.sentences.some(
       (s) =>
-        !promised.some((h) => h.start < s.end && h.end > s.start) &&
-        (ACTION.test(head(s)) || (WHEN.test(head(s)) && OUR_SENTENCE.test(head(s)))),
+        ACTION.test(head(s)) ||
+        (!promised.some((h) => h.start < s.end && h.end > s.start) && WHEN.test(head(s)) && OUR_SENTENCE.test(head(s))),
     );
   if (!concrete) {
     const apology = APOLOGY.exec(t.masked) ?? HOLDING.exec(t.masked);
@@ -827,9 +884,9 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
       const term = m[0];
       const key = term.toLowerCase();
       if (explained.has(key)) continue;
-      const rest = head(sentence).slice(m.index + term.length);
+      // Explained anywhere in its own sentence (before or after the term) or in the next one.
       const next = t.sentences[i + 1] ? head(t.sentences[i + 1]!) : '';
-      if (EXPLAINED.test(rest) || EXPLAINED.test(next)) {
+      if (EXPLAINED.test(head(sentence)) || EXPLAINED.test(next)) {
         // Explained once, the term may be used again.
         explained.add(key);
         continue;

@@ -48,9 +48,19 @@ export function blankQuotes(text: string): string {
 function blankQuotesInLine(line: string): string {
   let result = '';
   let from = 0;
+  // The next closing mark of each kind, once looked up: each search starts where the last one ended, so the
+  // line is scanned at most once per kind of mark, however many opening marks it has.
+  const nextClose = new Map<string, number>();
+  const closeAfter = (close: string, index: number) => {
+    const known = nextClose.get(close);
+    if (known !== undefined && (known < 0 || known > index)) return known;
+    const found = line.indexOf(close, index + 1);
+    nextClose.set(close, found);
+    return found;
+  };
   for (const m of matchesOf(OPENING_QUOTE, line)) {
     if (m.index < from) continue;
-    const end = line.indexOf(QUOTE_PAIRS[m[0]]!, m.index + 1);
+    const end = closeAfter(QUOTE_PAIRS[m[0]]!, m.index);
     // Unclosed on this line, or too long to be a quotation: not one. (Each mark looks ahead at most
     // MAX_QUOTE_CHARS when it finds its closing mark; an unclosed mark is looked up once.)
     if (end < 0 || end - m.index > MAX_QUOTE_CHARS) continue;
@@ -127,7 +137,9 @@ const ENGLISH_WORDS = new Set(
   (
     'the and you your we our is are was were to of it this that will for with have has be can please sorry ' +
     'thanks thank i my what which when could would should there they them their not on in at by from us ' +
-    "we're we'll i'm i'll it's don't can't"
+    "we're we'll i'm i'll it's don't can't won a an as all any more after before just about into out up so if " +
+    'but or do does did been had he she his her its yours than then also only very some how why who again because ' +
+    'get got make need see'
   ).split(' '),
 );
 /** Words of Latin-script languages that English rarely uses: a reply with several of them is not English. */
@@ -135,7 +147,10 @@ const OTHER_LATIN = new Set(
   (
     'el la los las que de del por para con una uno muy su sus nos estamos gracias lo je nous vous est les des ' +
     'pour avec une merci der die das und ist wir sie ihr nicht mit bitte danke um não você obrigado estamos ' +
-    'kami anda dan yang untuk dengan terima kasih tidak chúng tôi bạn của và không được bir ve için teşekkür'
+    'kami anda dan yang untuk dengan terima kasih tidak chúng tôi bạn của và không được bir ve için teşekkür ' +
+    'é e o os um em na no ao à pela pelo seu sua mas se já também muito y en es un al su pero también muy ya ' +
+    'et le en au du ce mais aussi très votre notre ein eine ist und zu den dem auch sehr ihre unser ini itu ' +
+    'akan ada di ke dari sudah juga sangat bu da ile çok ama'
   ).split(' '),
 );
 
@@ -160,7 +175,6 @@ export function pitfallLanguage(text: string): PitfallLanguage | undefined {
     else if (OTHER_LATIN.has(w)) foreign++;
   }
   if (han > 0 && han * 3 >= words) return 'zh';
-  if (words < 4) return 'en';
   if (foreign > english) return undefined;
-  return english * 10 >= words ? 'en' : undefined;
+  return english > 0 || words < 4 ? 'en' : undefined;
 }
