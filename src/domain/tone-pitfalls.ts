@@ -56,10 +56,21 @@ const MAX_CLAUSES = 400;
 const MAX_HITS = 12;
 
 /** Cheap first looks: a clause or sentence without any of these cannot hold the pitfall. */
-const MAY_BLAME =
-  /you|local|client|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|blame|nothing|first|admin|side|end|something|designed|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务/i;
-const MAY_PROMISE =
-  /彻底|完全|永远|消失|板上|zero|from now|going forward|forever|always|guarant|promis|assur|sure|definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|小时|分钟|天|今|明|马上|立|很快|周|点|前/i;
+const MAY_BLAME = new RegExp(
+  String.raw`you|local|client|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|` +
+    'ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|' +
+    'blame|nothing|first|admin|side|end|something|designed|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
+    '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务',
+  'i',
+);
+const MAY_PROMISE = new RegExp(
+  '彻底|完全|永远|消失|板上|zero|from now|going forward|forever|always|guarant|promis|assur|sure|' +
+    "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
+    'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
+    'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
+    '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|小时|分钟|天|今|明|马上|立|很快|周|点|前',
+  'i',
+);
 
 const oneOf = (...options: string[]) => `(?:${options.join('|')})`;
 const NOT_END = '[^.!?;,。！？；，\\n]';
@@ -67,8 +78,11 @@ const NOT_END = '[^.!?;,。！？；，\\n]';
 // ---- negation, conditions, hedges ------------------------------------------------------------------
 
 /** Words with a negative inside that negate nothing: "no doubt", "不好意思", "是不是" (a question). */
-const NOT_NEGATIONS =
-  /\bno (?:doubt|worries|problem|matter)\b|\bnot only\b|不好意思|不客气|是不是|是否|有没有|能不能|可不可以|要不要|会不会|非常|无论|不管|未来|不少|不断|不停|不便|不仅|不久/gi;
+const NOT_NEGATIONS = new RegExp(
+  String.raw`\bno (?:doubt|worries|problem|matter)\b|\bnot only\b|不好意思|不客气|是不是|是否|有没有|能不能|可不可以|要不要|会不会|` +
+    '非常|无论|不管|未来|不少|不断|不停|不便|不仅|不久',
+  'gi',
+);
 const NEGATION =
   /\b(?:not|no|never|none|nothing|neither|nor|without|hardly)\b|n['’]t\b|\bcannot\b|不|没|无|未|并非|绝非|别/i;
 function negated(words: string): boolean {
@@ -81,7 +95,12 @@ const CONDITION = { test: (words: string) => CONDITION_WORDS.test(words.replace(
 /** We are the ones checking: "we'll check whether your Wi-Fi…", "我们会排查是否是网络导致的". */
 const WE_CHECK = anyOf(
   'i',
-  /\b(?:we|i|our (?:team|engineers?|colleagues?))\b[^.!?;,]{0,24}?\b(?:check|look|review|verify|see|test|investigat|compar|confirm|find out|rule out|work out|figure out|dig|trac|analy|examin)\w*(?: [a-z]+){0,2}? (?:whether|if)\b/,
+  new RegExp(
+    String.raw`\b(?:we|i|our (?:team|engineers?|colleagues?))\b[^.!?;,]{0,24}?\b(?:check|look|review|` +
+      'verify|see|test|investigat|compar|confirm|find out|rule out|work out|figure out|dig|trac|' +
+      String.raw`analy|examin)\w*(?: [a-z]+){0,2}? (?:whether|if)\b`,
+    '',
+  ),
   /(?:我们|我)[^，。！？；\n]{0,10}?(?:检查|排查|确认|核对|看看|查看|分析|对比|比对|核实|研究|定位|查一下)[^，。！？；\n]{0,4}?(?:是否|是不是|有没有)/,
 );
 /** The clause names our side as the other possible cause: "your Wi-Fi or our servers", "还是我们服务的原因". */
@@ -91,8 +110,12 @@ const OUR_ALTERNATIVE = anyOf(
   /还是我们|或者?我们|还是(?:服务|服务器|服务端)|或者?(?:服务|服务器|服务端)/,
 );
 /** A hedge turns a prediction into a hope: "should", "we expect", "预计", "争取". */
-const HEDGE =
-  /\b(?:should|may|might|could|hope\w*|expect\w*|aim\w*|goal|plan\w*|target\w*|try|trying|estimat\w*|likely|probably|usually|often)\b|预计|争取|尽量|希望|计划|可能|应该|目标|估计|大概|力争|通常|一般|往往|多半|大多/i;
+const HEDGE = new RegExp(
+  String.raw`\b(?:should|may|might|could|hope\w*|expect\w*|aim\w*|goal|plan\w*|target\w*|try|trying|` +
+    String.raw`estimat\w*|likely|probably|usually|often)\b|预计|争取|尽量|希望|计划|可能|应该|目标|估计|大概|力争|通常|一般|往往|多半|` +
+    '大多',
+  'i',
+);
 
 // ---- blame ------------------------------------------------------------------------------------------
 
@@ -214,7 +237,9 @@ const FAULT_EN = oneOf(
   'the (?:main |real |root |likely )?(?:problem|issue|cause|culprit|bottleneck|reason|weak (?:link|point))',
   'to blame',
   'at fault',
-  "(?:can['’]?t|cannot|couldn['’]t|doesn['’]t|does not|don['’]t|do not|isn['’]t able to|aren['’]t able to|is unable to|are unable to|fails? to|failed to) (?:keep up|handle|cope|meet|support|run|cut it|manage)",
+  "(?:can['’]?t|cannot|couldn['’]t|doesn['’]t|does not|don['’]t|do not|isn['’]t able to|" +
+    "aren['’]t able to|is unable to|are unable to|fails? to|failed to) (?:keep up|handle|cope|meet|" +
+    'support|run|cut it|manage)',
   "(?:is|are|was|were)n['’]t (?:powerful|fast|good|strong|stable|recent|new) enough",
   '(?:is|are|was|were) not (?:powerful|fast|good|strong|stable|recent|new) enough',
   'too (?:old|slow|weak|far|close|many|much|busy|crowded|low|high|noisy|aggressive)',
@@ -247,12 +272,15 @@ const FAULT_EN = oneOf(
 /** Words that put the fault where the next words point: "due to your …", "the problem lies with your …". */
 const LEAD_EN = oneOf(
   '(?:the )?(?:problem|issue|cause|reason) (?:is|was) that',
-  "(?:['’]s|is|was|be|lies|probably|likely) (?:(?:probably|likely|most likely|really|clearly|definitely|actually|just|simply) )?(?:a |an |the )?(?:[a-z]+ )?(?:problem|issue|something|bug|fault|error)s? (?:[a-z]+ ){0,2}?(?:in|with|inside)",
+  "(?:['’]s|is|was|be|lies|probably|likely) (?:(?:probably|likely|most likely|really|clearly|" +
+    'definitely|actually|just|simply) )?(?:a |an |the )?(?:[a-z]+ )?(?:problem|issue|something|bug|' +
+    'fault|error)s? (?:[a-z]+ ){0,2}?(?:in|with|inside)',
   '(?:comes?|came|coming|stems?|stemmed|originat\\w+) from',
   '(?:caused|created|triggered|slowed down|held back) by',
   'because of',
   'due to',
-  'the (?:main |real |root )?(?:problem|issue|cause|fault|culprit|bottleneck) (?:is|was|lies|lay|seems to be|appears to be|must be|is probably|is likely)(?: with| in| on| at)?',
+  'the (?:main |real |root )?(?:problem|issue|cause|fault|culprit|bottleneck) (?:is|was|lies|lay|' +
+    'seems to be|appears to be|must be|is probably|is likely)(?: with| in| on| at)?',
   'lies (?:with|in|on)',
   'points? to',
   'blame',
@@ -260,37 +288,123 @@ const LEAD_EN = oneOf(
 const EN_BLAME: RegExp[] = [
   new RegExp(`(?<pre>${PARTY_EN}${NOT_END}{0,40}?)\\b(?<fault>${FAULT_EN})\\b`, 'gi'),
   new RegExp(
-    `\\b(?<pre>your (?:own )?)(?<fault>(?:slow|bad|poor|weak|unstable|flaky|old|outdated|cheap|ancient|low-end)) (?:${THING_EN})s?\\b`,
+    `\\b(?<pre>your (?:own )?)(?<fault>(?:slow|bad|poor|weak|unstable|flaky|old|outdated|cheap|` +
+      `ancient|low-end)) (?:${THING_EN})s?\\b`,
     'gi',
   ),
   new RegExp(`\\b(?<pre>)(?<fault>${LEAD_EN}) ${PARTY_EN}`, 'gi'),
-  /\b(?<pre>)(?<fault>(?:problem|issue|fault|cause|error|drops?|lag|it|this|that)(?:['’]s| is| was| are| were| lies| lay| seems to be| must be| looks to be| appears to be| could be| might be| may be)(?: [a-z]+){0,2}? (?:on|at|with) your (?:side|end)|(?:that|this|it)['’]?s on you)\b/gi,
-  /\b(?<pre>)(?<fault>you(?:['’]re| are) (?:using|doing|holding|configuring|setting) (?:it|this|that)[a-z ]{0,12}? wrong|(?:it['’]?s|it is|this is|that['’]?s|that is) (?:all |entirely |really |clearly |simply |just |totally )?(?:your|the user['’]?s|the customer['’]?s) (?:own )?(?:fault|problem|issue|doing|responsibility|mistake)|your (?:own )?fault)\b/gi,
-  /\b(?<pre>you(?:r team| guys)? (?:(?:probably|must have|may have|might have|obviously|clearly|likely|just|simply) )?)(?<fault>(?:skipped|ignored|missed|forgot|misconfigured|broke|(?:used|set|picked|installed|chose) the wrong|configured [a-z ]{1,20}?(?:wrong|incorrectly)|did (?:it|this|that|something) wrong|(?:are|['’]re) (?:using|doing|holding|configuring|setting) (?:it|this|that)[a-z ]{0,12}? wrong|(?:did not|didn['’]t|never|haven['’]t|have not|failed to) (?:follow|read|update|upgrade|configure|set|install|check|call|enable|grant|add|restart|test)))\w*/gi,
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:problem|issue|fault|cause|error|drops?|lag|it|this|that)(?:['’]s|` +
+      ' is| was| are| were| lies| lay| seems to be| must be| looks to be| appears to be|' +
+      ' could be| might be| may be)(?: [a-z]+){0,2}? (?:on|at|with) your (?:side|end)|(?:that|' +
+      String.raw`this|it)['’]?s on you)\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>you(?:['’]re| are) (?:using|doing|holding|configuring|setting) (?:it|` +
+      "this|that)[a-z ]{0,12}? wrong|(?:it['’]?s|it is|this is|that['’]?s|that is) (?:all |" +
+      "entirely |really |clearly |simply |just |totally )?(?:your|the user['’]?s|" +
+      "the customer['’]?s) (?:own )?(?:fault|problem|issue|doing|responsibility|mistake)|" +
+      String.raw`your (?:own )?fault)\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>you(?:r team| guys)? (?:(?:probably|must have|may have|might have|obviously|` +
+      'clearly|likely|just|simply) )?)(?<fault>(?:skipped|ignored|missed|forgot|misconfigured|' +
+      'broke|(?:used|set|picked|installed|chose) the wrong|configured [a-z ]{1,20}?(?:wrong|' +
+      "incorrectly)|did (?:it|this|that|something) wrong|(?:are|['’]re) (?:using|doing|holding|" +
+      "configuring|setting) (?:it|this|that)[a-z ]{0,12}? wrong|(?:did not|didn['’]t|never|" +
+      "haven['’]t|have not|failed to) (?:follow|read|update|upgrade|configure|set|install|check|" +
+      String.raw`call|enable|grant|add|restart|test)))\w*`,
+    'gi',
+  ),
   /\b(?<pre>you )(?<fault>must have (?:done|set|configured|used|installed|broken|misconfigured))\w*/gi,
-  /\b(?<pre>)(?<fault>(?:old|older|cheap|cheaper|low-end|budget|outdated|ancient) (?:android |ios |windows )?(?:phones|devices|handsets|models|hardware|laptops|computers|routers)\b(?: [a-z'’]+){0,3}? (?:can['’]?t|cannot|don['’]t|won['’]t|do not|will not|aren['’]t|just don['’]t) (?:keep up|handle|cope|cut it|run|support))/gi,
-  /\b(?<pre>)(?<fault>from this (?:decade|century)|(?:try|tried|trying|use|using|get|getting|buy|buying|upgrade to|switch to|switching to) (?:a |an )?(?:newer|new|better|modern|decent|real|proper|faster|more powerful) (?:phone|device|computer|router|handset|laptop|machine))\b/gi,
-  /\b(?<pre>)(?<fault>(?:did|have) you (?:even|actually|ever) (?:read|follow|look|check|tried?|test)|are you (?:sure|certain) (?:that )?(?:you|your)|user error|you should have|if you had (?:followed|read|used|updated|set)|(?:upgrade|change|replace) your (?:phone|device|old phone|hardware|router)(?!['’]s))\b/gi,
-  /\b(?<pre>)(?<fault>(?:an?|the) (?:local|home|office|client[- ]side|customer[- ]side|user[- ]side) (?:network |wi-?fi |connection |device |integration )?(?:problem|issue|bug|error|fault)|(?:someone|somebody) (?:on|in|from|at) your (?:team|side|end|company|office) (?:changed|modified|broke|misconfigured|deleted|turned off|disabled)|(?:a |the )?limitation of your)\b/gi,
-  /\b(?<pre>)(?<fault>(?:fix|resolve|correct|sort out|change|update|repair) (?:it|this|that|the [a-z-]+(?: [a-z-]+)?) (?:on|at) your (?:end|side)|(?:once|after|when|if|until) (?:you|your (?:team|developers?|devs|engineers|side|app|company)) (?:fix|fixes|correct|corrects|resolve|resolves|update|updates|change|changes)\b|(?:did|have|has) (?:you|your [a-z]+) (?:change|changed|modify|modified|update|updated|touch|touched|deploy|deployed|break|broken|remove|removed)(?: [a-z]+)? (?:anything|something)|whether (?:you|your [a-z]+) (?:followed|read|configured|set up|integrated|called))\b/gi,
-  /\b(?<pre>)(?<fault>(?:check|double-check|look at|review|verify|examine|inspect|debug|audit)\w* your own [a-z-]+|first,? before we (?:dig|look|check|investigate))\b/gi,
-  /\b(?<pre>)(?<fault>(?:follow|use|read)\w* (?:the )?(?:recommended|correct|right|proper|documented) [a-z ]{0,30}?next time)\b/gi,
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:old|older|cheap|cheaper|low-end|budget|outdated|` +
+      'ancient) (?:android |ios |windows )?(?:phones|devices|handsets|models|hardware|laptops|' +
+      String.raw`computers|routers)\b(?: [a-z'’]+){0,3}? (?:can['’]?t|cannot|don['’]t|won['’]t|do not|` +
+      "will not|aren['’]t|just don['’]t) (?:keep up|handle|cope|cut it|run|support))",
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>from this (?:decade|century)|(?:try|tried|trying|use|using|get|getting|` +
+      'buy|buying|upgrade to|switch to|switching to) (?:a |an )?(?:newer|new|better|modern|' +
+      'decent|real|proper|faster|more powerful) (?:phone|device|computer|router|handset|laptop|' +
+      String.raw`machine))\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:did|have) you (?:even|actually|ever) (?:read|follow|look|check|` +
+      'tried?|test)|are you (?:sure|certain) (?:that )?(?:you|your)|user error|you should have|' +
+      'if you had (?:followed|read|used|updated|set)|(?:upgrade|change|replace) your (?:phone|' +
+      String.raw`device|old phone|hardware|router)(?!['’]s))\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:an?|the) (?:local|home|office|client[- ]side|customer[- ]side|` +
+      'user[- ]side) (?:network |wi-?fi |connection |device |integration )?(?:problem|issue|bug|' +
+      'error|fault)|(?:someone|somebody) (?:on|in|from|at) your (?:team|side|end|company|' +
+      'office) (?:changed|modified|broke|misconfigured|deleted|turned off|disabled)|(?:a |' +
+      String.raw`the )?limitation of your)\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:fix|resolve|correct|sort out|change|update|repair) (?:it|this|that|` +
+      'the [a-z-]+(?: [a-z-]+)?) (?:on|at) your (?:end|side)|(?:once|after|when|if|until) (?:you|' +
+      'your (?:team|developers?|devs|engineers|side|app|company)) (?:fix|fixes|correct|corrects|' +
+      String.raw`resolve|resolves|update|updates|change|changes)\b|(?:did|have|has) (?:you|` +
+      'your [a-z]+) (?:change|changed|modify|modified|update|updated|touch|touched|deploy|' +
+      'deployed|break|broken|remove|removed)(?: [a-z]+)? (?:anything|something)|whether (?:you|' +
+      String.raw`your [a-z]+) (?:followed|read|configured|set up|integrated|called))\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:check|double-check|look at|review|verify|examine|inspect|debug|` +
+      String.raw`audit)\w* your own [a-z-]+|first,? before we (?:dig|look|check|investigate))\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:follow|use|read)\w* (?:the )?(?:recommended|correct|right|proper|` +
+      String.raw`documented) [a-z ]{0,30}?next time)\b`,
+    'gi',
+  ),
 ];
 /** Denying that our side has any part: blame by another road. These carry their own negation. */
 const EN_DENIAL = anyOf(
   'gi',
-  /\b(?:not|isn['’]t|wasn['’]t|is not|was not|aren['’]t)(?: (?:on|from|with))? (?:our|my) (?:problem|fault|issue|bug|responsibility|side|end|doing)\b/,
+  new RegExp(
+    String.raw`\b(?:not|isn['’]t|wasn['’]t|is not|was not|aren['’]t)(?: (?:on|from|with))? (?:our|` +
+      String.raw`my) (?:problem|fault|issue|bug|responsibility|side|end|doing)\b`,
+    '',
+  ),
   /\b(?:isn['’]t|is not|wasn['’]t|not) ours\b|\bnothing to do with (?:us|our)\b/,
   /\bnothing (?:is |was )?wrong (?:on|at|with) our (?:side|end|servers?|service|platform)\b/,
   /\b(?:nothing|not much|little) (?:we|i) can do\b/,
-  /\b(?:we|i) (?:can['’]?t|cannot|can not|are unable to|aren['’]t able to) (?:fix|solve|help with|do anything about|control)\b[^.!?]{0,30}?\b(?:your|their)\b/,
+  new RegExp(
+    String.raw`\b(?:we|i) (?:can['’]?t|cannot|can not|are unable to|aren['’]t able to) (?:fix|solve|` +
+      String.raw`help with|do anything about|control)\b[^.!?]{0,30}?\b(?:your|their)\b`,
+    '',
+  ),
 );
 /** "Everything is fine on our side": blame when the reply then does nothing on our side. */
 const EN_OUR_FINE = anyOf(
   'gi',
-  /\b(?:everything|all) (?:is |was |looks? |looked |seems? |seemed )?(?:fine|normal|ok|okay|good|healthy) (?:on|at|with) our (?:side|end)\b/,
-  /\b(?:our|the) (?:platform|service|servers?|system|sdk)s? (?:is|are|was|were) (?:working|running|behaving|functioning) as (?:designed|intended|expected)\b/,
-  /\bour (?:side|end|service|servers?|platform|system|network)s? (?:is|are|was|were|looks?|looked|seems?|seemed|(?:is|was|were|are) running|(?:is|are|was|were) working)(?: all| completely| perfectly| totally)? (?:fine|normal(?:ly)?|ok|okay|healthy|as expected)\b/,
+  new RegExp(
+    String.raw`\b(?:everything|all) (?:is |was |looks? |looked |seems? |seemed )?(?:fine|normal|ok|okay|` +
+      String.raw`good|healthy) (?:on|at|with) our (?:side|end)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:our|the) (?:platform|service|servers?|system|sdk)s? (?:is|are|was|were) (?:working|` +
+      String.raw`running|behaving|functioning) as (?:designed|intended|expected)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\bour (?:side|end|service|servers?|platform|system|network)s? (?:is|are|was|were|looks?|` +
+      'looked|seems?|seemed|(?:is|was|were|are) running|(?:is|are|was|were) working)(?: all|' +
+      String.raw` completely| perfectly| totally)? (?:fine|normal(?:ly)?|ok|okay|healthy|as expected)\b`,
+    '',
+  ),
 );
 
 const PARTY_ZH =
@@ -450,7 +564,8 @@ const ZH_BLAME: RegExp[] = [
   ),
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}的?${ZH_CLAUSE}{0,14}?)(?<fault>${FAULT_ZH})`, 'g'),
   new RegExp(
-    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?))(?<fault>[配设写填用调弄搞]错|错了|有误|不当|不正确|(?:修好|修复|改好|改掉|解决)(?:之后|以后|后))`,
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?))(?<fault>[配设写填用调弄搞]错|错了|有误|不当|不正确|` +
+      `(?:修好|修复|改好|改掉|解决)(?:之后|以后|后))`,
     'g',
   ),
   new RegExp(
@@ -465,8 +580,16 @@ const ZH_BLAME: RegExp[] = [
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,10}?)(?<fault>(?:造成|导致|引起|引发)的)`, 'g'),
   /(?<pre>)(?<fault>(?:从|找找)?(?:自身|自己)(?:找|查)找?(?:原因|问题)|没有?按照?(?:文档|说明|要求|流程|规范|指引|教程|推荐))/g,
   new RegExp(`(?<pre>)(?<fault>按照?(?:文档|说明|指引|教程|推荐参数|要求)${ZH_CLAUSE}{0,12}?就不会)`, 'g'),
-  /(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|本来就会?(?:差|不好|弱|慢|不稳定|卡)|请?自行(?:检查|排查|处理|解决|升级))/g,
-  /(?<pre>)(?<fault>(?:该|得|需要|必须|最好)换(?:个|一台|一部)?(?:新|好点的|好一点的)?(?:手机|设备|电脑)|建议换新|(?:建议|可以|不妨)(?:您|你)?(?:换|升级到?)(?:一台|一部|个)?(?:新|配置高|性能好|好)[^，。！？；\n]{0,4}?(?:手机|设备|电脑|机型))/g,
+  new RegExp(
+    '(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|本来就会?(?:差|' +
+      '不好|弱|慢|不稳定|卡)|请?自行(?:检查|排查|处理|解决|升级))',
+    'g',
+  ),
+  new RegExp(
+    '(?<pre>)(?<fault>(?:该|得|需要|必须|最好)换(?:个|一台|一部)?(?:新|好点的|好一点的)?(?:手机|设备|电脑)|建议换新|(?:建议|可以|' +
+      String.raw`不妨)(?:您|你)?(?:换|升级到?)(?:一台|一部|个)?(?:新|配置高|性能好|好)[^，。！？；\n]{0,4}?(?:手机|设备|电脑|机型))`,
+    'g',
+  ),
 ];
 const RECIPIENT = /(?:给|对|向|替|和)$|(?<![因作成认以])为$/;
 /**
@@ -475,7 +598,13 @@ const RECIPIENT = /(?:给|对|向|替|和)$|(?<![因作成认以])为$/;
  */
 const CAUSAL = anyOf(
   'i',
-  /\b(?:that['’]s|that is|this is|which is|which explains) (?:exactly |precisely |probably |likely )?why\b|\b(?:that['’]s|that is|this is) (?:almost always |usually |probably |most likely )?(?:the|what) (?:cause|reason|problem)\b|\bof course\b|\bno wonder\b|\bnaturally\b/,
+  new RegExp(
+    String.raw`\b(?:that['’]s|that is|this is|which is|which explains) (?:exactly |precisely |probably |` +
+      String.raw`likely )?why\b|\b(?:that['’]s|that is|this is) (?:almost always |usually |probably |` +
+      String.raw`most likely )?(?:the|what) (?:cause|reason|problem)\b|\bof course\b|\bno wonder\b|` +
+      String.raw`\bnaturally\b`,
+    '',
+  ),
   /所以(?:才|就)?(?:会|导致)|才会|当然|难怪|怪不得|自然会|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因/,
 );
 const OURS_AFTER =
@@ -501,41 +630,101 @@ const OUR_ACTION =
 
 // ---- over-promising ---------------------------------------------------------------------------------
 
-const CERT_EN =
-  /\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|absolutely|surely|100 ?%|you have my word|count on (?:us|me)|make sure|ensure|no doubt|without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |totally )?(?:certain|sure|confident|positive)|for good|once and for all|permanently|fully|completely|totally|entirely|consider it done)(?!\w)/gi;
+const CERT_EN = new RegExp(
+  String.raw`\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|` +
+    'absolutely|surely|100 ?%|you have my word|count on (?:us|me)|make sure|ensure|no doubt|' +
+    "without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |" +
+    'totally )?(?:certain|sure|confident|positive)|for good|once and for all|permanently|fully|' +
+    String.raw`completely|totally|entirely|consider it done)(?!\w)`,
+  'gi',
+);
 /** Certainty adverbs promise only about the future: "That's definitely not how it should work" promises nothing. */
-const ADVERB_CERT =
-  /^(?:for sure|definitely|certainly|absolutely|surely|100 ?%|no doubt|without (?:a )?doubt|fully|completely|totally|entirely)$/i;
+const ADVERB_CERT = new RegExp(
+  '^(?:for sure|definitely|certainly|absolutely|surely|100 ?%|no doubt|without (?:a )?doubt|' +
+    'fully|completely|totally|entirely)$',
+  'i',
+);
 const FUTURE_ANY = /\b(?:will|['’]ll|going to|gonna|shall|won['’]t|from now on|again|anymore|any more)\b/i;
-const OUTCOME_EN =
-  /\b(?:fix(?:es|ed|ing)?|resolv\w*|solv\w*|sorted|sort (?:it|this)|repair\w*|work(?:s|ing)?(?: again| fine| perfectly)?|smooth\w*|stable|gone|stop(?:s|ped)?|disappear\w*|never|no more|no longer|last time|won['’]t|will not|not (?:lose|drop|happen|see|have|freeze|lag|occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|done|clear)\b/gi;
-const COMMS_EN =
-  /\b(?:update (?:you|them|this thread|here)|updates? (?:to|for) you|(?:send|give|post|share)(?: you)? (?:an? |the )?(?:\w+ )?update|updating|keep (?:you|them) updated|let (?:you|them) know|keep (?:you|them) (?:posted|updated|informed)|inform\w*|reply|replie[sd]|respond\w*|get back to|follow(?:ing)? up|follow-up|check(?:ing)? (?:in|back|with)|confirm\w*|report(?:ing)? back|write (?:back|again|to you)|send(?:ing)? (?:you|an?|the)|shar\w*|contact\w*|call(?:ing)? you|reach(?:ing)? out|hear from|talk|notify|tell you|stays?|assign\w*)\b/i;
+const OUTCOME_EN = new RegExp(
+  String.raw`\b(?:fix(?:es|ed|ing)?|resolv\w*|solv\w*|sorted|sort (?:it|this)|repair\w*|work(?:s|` +
+    String.raw`ing)?(?: again| fine| perfectly)?|smooth\w*|stable|gone|stop(?:s|ped)?|disappear\w*|never|` +
+    "no more|no longer|last time|won['’]t|will not|not (?:lose|drop|happen|see|have|freeze|lag|" +
+    String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
+    String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
+    String.raw`done|clear)\b`,
+  'gi',
+);
+const COMMS_EN = new RegExp(
+  String.raw`\b(?:update (?:you|them|this thread|here)|updates? (?:to|for) you|(?:send|give|post|` +
+    String.raw`share)(?: you)? (?:an? |the )?(?:\w+ )?update|updating|keep (?:you|them) updated|` +
+    String.raw`let (?:you|them) know|keep (?:you|them) (?:posted|updated|informed)|inform\w*|reply|` +
+    String.raw`replie[sd]|respond\w*|get back to|follow(?:ing)? up|follow-up|check(?:ing)? (?:in|back|` +
+    String.raw`with)|confirm\w*|report(?:ing)? back|write (?:back|again|to you)|send(?:ing)? (?:you|an?|` +
+    String.raw`the)|shar\w*|contact\w*|call(?:ing)? you|reach(?:ing)? out|hear from|talk|notify|tell you|` +
+    String.raw`stays?|assign\w*)\b`,
+  'i',
+);
 const FUTURE_EN = /\b(?:will|['’]ll|going to|gonna|shall)\b/i;
-const STATE_EN =
-  /\bfix(?:es)? (?:will|['’]ll) be (?:live|out|released|deployed|ready|available)\b|\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|smooth(?: again)?|stable(?: again)?|gone|up and running|fine|done|ready|live|out|(?:fix|resolve|solve|sort) (?:it|this|that|the \w+))\b/i;
-const PAST_STATE =
-  /\b(?:was|were|has been|have been|had been|got|is now|are now)\s+(?:\w+\s+)?(?:fixed|resolved|solved|sorted|back|stable|working)\b/i;
+const STATE_EN = new RegExp(
+  String.raw`\bfix(?:es)? (?:will|['’]ll) be (?:live|out|released|deployed|ready|available)\b|` +
+    String.raw`\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|` +
+    'smooth(?: again)?|stable(?: again)?|gone|up and running|fine|done|ready|live|out|(?:fix|' +
+    String.raw`resolve|solve|sort) (?:it|this|that|the \w+))\b`,
+  'i',
+);
+const PAST_STATE = new RegExp(
+  String.raw`\b(?:was|were|has been|have been|had been|got|is now|are now)\s+(?:\w+\s+)?(?:fixed|` +
+    String.raw`resolved|solved|sorted|back|stable|working)\b`,
+  'i',
+);
 const TIME_EN = anyOf(
   'i',
-  /\b(?:with)?in (?:the next )?(?:\d+(?:\.\d+)?|a|an|one|two|three|a few|a couple of|half an?) ?(?:min|minute|hour|hr|h|day|business day|working day|week)s?\b/,
-  /\b(?:by|before|after|until) (?:tonight|today|tomorrow|noon|eod|the weekend|(?:the )?end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|your \w+)/,
+  new RegExp(
+    String.raw`\b(?:with)?in (?:the next )?(?:\d+(?:\.\d+)?|a|an|one|two|three|a few|a couple of|` +
+      String.raw`half an?) ?(?:min|minute|hour|hr|h|day|business day|working day|week)s?\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:by|before|after|until) (?:tonight|today|tomorrow|noon|eod|the weekend|` +
+      '(?:the )?end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|' +
+      String.raw`sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|your \w+)`,
+    '',
+  ),
   /\b(?:within the (?:hour|day|week)|today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week)\b/,
   /\b(?:shortly|in no time|right away|immediately|in a jiffy|tops)\b/,
 );
-const NEXT_RELEASE_EN =
-  /\b(?:next|upcoming|coming|new|latest) (?:update|release|version|build|patch|sdk(?: version)?)\b(?: [a-z'’]+){0,3}? (?:(?:will|['’]ll|is going to) (?:\w+ )?)?(?:fix|fixes|resolve|resolves|solve|solves|eliminate|eliminates|remove|removes|stop|stops)\b/gi;
-const NEVER_AGAIN_EN =
-  /\b(?:will|['’]ll) (?:be|stay|remain|work|run|sound|look) (?:[a-z-]+ ){0,2}?(?:clear|smooth|stable|perfect|fine|flawless|reliable|lag-free|crystal clear)\b[^.!?]{0,20}?\b(?:from now on|always|forever|for good|going forward)\b|\b(?:zero|no) (?:downtime|lag|drops?|freezes?|issues?|problems?|outages?|interruptions?) (?:from now on|going forward|ever again|anymore|any more)\b|\b(?:never|no more|won['’]t|will not|not) [^.!?,;]{0,40}?\bagain\b|\bno more (?:freez\w*|lag\w*|drops?|dropp\w*|echo\w*|crash\w*|problems?|issues?|stutter\w*|delays?)\b|\bnever (?:happen|occur|recur)\w*/gi;
+const NEXT_RELEASE_EN = new RegExp(
+  String.raw`\b(?:next|upcoming|coming|new|latest) (?:update|release|version|build|patch|` +
+    String.raw`sdk(?: version)?)\b(?: [a-z'’]+){0,3}? (?:(?:will|['’]ll|is going to) (?:\w+ )?)?(?:fix|` +
+    String.raw`fixes|resolve|resolves|solve|solves|eliminate|eliminates|remove|removes|stop|stops)\b`,
+  'gi',
+);
+const NEVER_AGAIN_EN = new RegExp(
+  String.raw`\b(?:will|['’]ll) (?:be|stay|remain|work|run|sound|look) (?:[a-z-]+ ){0,2}?(?:clear|` +
+    'smooth|stable|perfect|fine|flawless|reliable|lag-free|' +
+    String.raw`crystal clear)\b[^.!?]{0,20}?\b(?:from now on|always|forever|for good|going forward)\b|` +
+    String.raw`\b(?:zero|no) (?:downtime|lag|drops?|freezes?|issues?|problems?|outages?|` +
+    String.raw`interruptions?) (?:from now on|going forward|ever again|anymore|any more)\b|\b(?:never|` +
+    String.raw`no more|won['’]t|will not|not) [^.!?,;]{0,40}?\bagain\b|\bno more (?:freez\w*|lag\w*|` +
+    String.raw`drops?|dropp\w*|echo\w*|crash\w*|problems?|issues?|stutter\w*|delays?)\b|` +
+    String.raw`\bnever (?:happen|occur|recur)\w*`,
+  'gi',
+);
 const COMPENSATION_EN = oneOf('refunds?', 'credits?', 'discounts?', 'vouchers?', 'coupons?', 'compensation');
 const COMPENSATE_EN = anyOf(
   'gi',
   new RegExp(
-    `\\b(?:give|giving|offer|offering|issue|issuing|process|processing|provide) (?:you |your account )?(?:a |an |the )?(?:full |partial |small )?${COMPENSATION_EN}\\b`,
+    `\\b(?:give|giving|offer|offering|issue|issuing|process|processing|provide) (?:you |` +
+      `your account )?(?:a |an |the )?(?:full |partial |small )?${COMPENSATION_EN}\\b`,
   ),
   new RegExp(`\\byou(?:['’]ll| will) (?:get|receive|have) (?:a |an )?(?:full |partial )?${COMPENSATION_EN}\\b`),
   /\b(?:we|i)(?:['’]ll| will| can| are going to|['’]re going to| would)? (?:refund|compensate|reimburse|waive)\b/,
-  /\b(?:get|give|send|issue|offer|apply|add|put) (?:you |your account )?(?:a |an |the )?(?:full |partial )?(?:credit|refund|discount|voucher|coupon)s?\b(?! (?:request|policy|team))/,
+  new RegExp(
+    String.raw`\b(?:get|give|send|issue|offer|apply|add|put) (?:you |your account )?(?:a |an |` +
+      String.raw`the )?(?:full |partial )?(?:credit|refund|discount|voucher|coupon)s?\b(?! (?:request|` +
+      'policy|team))',
+    '',
+  ),
   /\bfree (?:month|upgrade|credits?|minutes)\b|\bmake (?:it|this) up to you\b/,
   /\b(?:service|account) credit\b|\bcredit (?:to|on) your account\b|\bcredit your account\b/,
 );
@@ -548,16 +737,25 @@ const PURPOSE = {
 };
 const CERT_ZH =
   /板上钉钉|包在我身上|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%/g;
-const OUTCOME_ZH =
-  /解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|退款|补偿|赔偿|清楚|不受影响|hotfix|修复版|补丁|发版|上线|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)/g;
+const OUTCOME_ZH = new RegExp(
+  '解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|退款|补偿|赔偿|清楚|不受影响|' +
+    'hotfix|修复版|补丁|发版|上线|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
+  'g',
+);
 const COMMS_ZH = /回复|答复|同步|跟进|更新|告诉|通知|联系|确认|反馈|汇报|说明|回访|沟通|联络|告知|发给您|回电/;
 const NEG_ZH_PROMISE = /无法|不能|没法|不敢|不可能|难以|没有办法|不好说|不确定|还不能/;
-const TIME_ZH =
-  /(?:\d+|[一二三四五六七八九十两几半]{1,3})\s*个?半?(?:小时|分钟|钟头|天|日|工作日)(?:之?内|以内)?|今天|明天|今晚|今日|下午|上午|晚上|马上|立刻|立即|很快|下周|本周|这周|周[一二三四五六日末]|\d{1,2}\s*[点:：]\d{0,2}|活动前|直播前|下班前/;
+const TIME_ZH = new RegExp(
+  String.raw`(?:\d+|[一二三四五六七八九十两几半]{1,3})\s*个?半?(?:小时|分钟|钟头|天|日|工作日)(?:之?内|以内)?|今天|明天|今晚|今日|下午|上午|晚上|` +
+    String.raw`马上|立刻|立即|很快|下周|本周|这周|周[一二三四五六日末]|\d{1,2}\s*[点:：]\d{0,2}|活动前|直播前|下班前`,
+  '',
+);
 const STATE_ZH = /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复)/;
 const PAST_ZH = /已经?|已于|刚刚?/;
-const SURE_OUTCOME_ZH =
-  /就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|好了|没了|消失)|(?:会|就|能|将)(?:会|能)?(?:彻底|完全|永远)(?:消失|解决|没了|不会|不再|修好|恢复)|板上钉钉|打包票|包在我身上/g;
+const SURE_OUTCOME_ZH = new RegExp(
+  '就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|好了|没了|消失)|(?:会|就|能|将)(?:会|能)?(?:彻底|完全|永远)(?:消失|解决|' +
+    '没了|不会|不再|修好|恢复)|板上钉钉|打包票|包在我身上',
+  'g',
+);
 const NEVER_AGAIN_ZH =
   /(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不/g;
 const COMPENSATE_ZH = anyOf(
@@ -572,8 +770,16 @@ const COMPENSATE_ZH = anyOf(
 const APOLOGY = /\b(?:sorry|apolog\w*|regret\w*|forgive)\b|抱歉|对不起|不好意思|致歉|歉意|见谅|道歉/i;
 const HOLDING = anyOf(
   'i',
-  /\b(?:we|i)(?:['’]ve| have)? (?:noted|logged|recorded|made a note of|taken note of|passed (?:it|this) on|forwarded (?:it|this)|received (?:it|this|your))/,
-  /\b(?:will|['’]ll) (?:take a look|look into (?:it|this)|get back to you|look at (?:it|this)|escalate (?:it|this)|pass (?:it|this) on|do (?:our|my) best)\b/,
+  new RegExp(
+    String.raw`\b(?:we|i)(?:['’]ve| have)? (?:noted|logged|recorded|made a note of|taken note of|` +
+      'passed (?:it|this) on|forwarded (?:it|this)|received (?:it|this|your))',
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:will|['’]ll) (?:take a look|look into (?:it|this)|get back to you|look at (?:it|` +
+      String.raw`this)|escalate (?:it|this)|pass (?:it|this) on|do (?:our|my) best)\b`,
+    '',
+  ),
   /\b(?:get back to you|follow up|respond) (?:asap|as soon as possible|soon|shortly|when we can)\b/,
   /记录一下|记录下来|已经?记录|尽快|会跟进|跟进的|会处理|帮您反馈|已经?反馈|请您?耐心等待|会研究|研究一下|会努力|会改进|会看看|升级处理/,
 );
@@ -581,7 +787,11 @@ const HOLDING = anyOf(
 const WHEN = anyOf(
   'i',
   /\b(?:by|before|at|until|around) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b\d{1,2}:\d{2}\b/,
-  /\b(?:within|in) (?:the next )?(?:\d+(?:\.\d+)?|a|an|one|two|three|half an?) ?(?:min|minute|hour|hr|h|day|business day|working day)s?\b/,
+  new RegExp(
+    String.raw`\b(?:within|in) (?:the next )?(?:\d+(?:\.\d+)?|a|an|one|two|three|half an?) ?(?:min|` +
+      String.raw`minute|hour|hr|h|day|business day|working day)s?\b`,
+    '',
+  ),
   /\bwithin the hour\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
   /\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
@@ -593,17 +803,52 @@ const OUR_SENTENCE =
 /** A concrete step taken or under way, with its object: not "we'll look into it". */
 const ACTION = anyOf(
   'i',
-  /\b(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the|an?) (?:[a-z]+ ){0,2}?(?:team|engineers?|colleagues?|developers?|specialists?|staff)(?: member)?s?(?: has| have| is| are)?|someone) (?:just |already |now |also )?(?:asked|assigned|moved|switched|restarted|rolled back|rerouted|pulled|opened|filed|raised|reproduced|replay\w*|review\w*|compar\w*|test\w*|deploy\w*|fixed|found|identified|located|traced|added|increased|reduced|disabled|enabled|escalated (?:this|it) to|corrected|updated|changed|resent|sent|re-?ran|re-?opened|cleared|reset|applied|rolled out|released|shipped|extended|scheduled|booked|created|submitted|flagged|contacted|called|emailed|wrote)\b/,
-  /\b(?:we|i)(?:['’]ll| will| are going to|['’]re going to|['’]m going to| am going to) (?:now |also |first )?(?:raise|lower|increase|reduce|enable|disable|switch|move|restart|roll back|deploy|add|replace|change|patch|tune|adjust|turn (?:on|off)|reroute|migrate|rerun|re-run|resend|replay|pull|reproduce)\b/,
-  /\b(?:we|i|they|team|engineers?|colleagues?|developers?)(?:['’]re|['’]m| are| am| is)? (?:now |currently |already |also )?(?:checking|reviewing|replaying|going through|investigating|analy[sz]ing|comparing|testing|reproducing|tracing|digging into|looking at|working on|pulling|on a call)\b/,
-  /\b(?:is|are|has been|have been|was|were) (?:being )?(?:pulled|moved|switched|restarted|rolled back|deployed|tested|reproduced|fixed|taken out)\b/,
-  /(?:正在|已经|已|在)[^，。！？；\n]{0,14}?(?:查看|排查|检查|回放|分析|核对|比对|测试|复现|拉取|迁|切换|重启|修复|定位|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|更新|改正|更正|修正|重新)/,
+  new RegExp(
+    String.raw`\b(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the|an?) (?:[a-z]+ ){0,2}?(?:team|engineers?|` +
+      'colleagues?|developers?|specialists?|staff)(?: member)?s?(?: has| have| is| are)?|' +
+      'someone) (?:just |already |now |also )?(?:asked|assigned|moved|switched|restarted|' +
+      String.raw`rolled back|rerouted|pulled|opened|filed|raised|reproduced|replay\w*|review\w*|compar\w*|` +
+      String.raw`test\w*|deploy\w*|fixed|found|identified|located|traced|added|increased|reduced|disabled|` +
+      'enabled|escalated (?:this|it) to|corrected|updated|changed|resent|sent|re-?ran|re-?opened|' +
+      'cleared|reset|applied|rolled out|released|shipped|extended|scheduled|booked|created|' +
+      String.raw`submitted|flagged|contacted|called|emailed|wrote)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:we|i)(?:['’]ll| will| are going to|['’]re going to|['’]m going to|` +
+      ' am going to) (?:now |also |first )?(?:raise|lower|increase|reduce|enable|disable|switch|' +
+      'move|restart|roll back|deploy|add|replace|change|patch|tune|adjust|turn (?:on|off)|' +
+      String.raw`reroute|migrate|rerun|re-run|resend|replay|pull|reproduce)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:we|i|they|team|engineers?|colleagues?|developers?)(?:['’]re|['’]m| are| am|` +
+      ' is)? (?:now |currently |already |also )?(?:checking|reviewing|replaying|going through|' +
+      'investigating|analy[sz]ing|comparing|testing|reproducing|tracing|digging into|looking at|' +
+      String.raw`working on|pulling|on a call)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:is|are|has been|have been|was|were) (?:being )?(?:pulled|moved|switched|restarted|` +
+      String.raw`rolled back|deployed|tested|reproduced|fixed|taken out)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`(?:正在|已经|已|在)[^，。！？；\n]{0,14}?(?:查看|排查|检查|回放|分析|核对|比对|测试|复现|拉取|迁|切换|重启|修复|定位|联系|通电话|请|安排|` +
+      '升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|更新|改正|更正|修正|重新)',
+    '',
+  ),
   /我们?(?:会|将|马上|立即|现在)?(?:把|将)[^，。！？；\n]{0,16}?(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)/,
 );
 /** Asking for the one thing we need to look it up is a concrete next step. */
 const ASKS_FOR_DETAIL = anyOf(
   'i',
-  /\b(?:could|can|would) you (?:please )?(?:send|share|tell|give|provide|forward)\b[^.!?]{0,40}?\b(?:call id|channel (?:id|name)|room id|logs?|model|screenshot|recording|time|uid|user id)\b/,
+  new RegExp(
+    String.raw`\b(?:could|can|would) you (?:please )?(?:send|share|tell|give|provide|` +
+      String.raw`forward)\b[^.!?]{0,40}?\b(?:call id|channel (?:id|name)|room id|logs?|model|screenshot|` +
+      String.raw`recording|time|uid|user id)\b`,
+    '',
+  ),
   /(?:提供|发|告诉|发送)[^，。！？；\n]{0,12}?(?:通话 ?ID|频道|房间号|日志|型号|截图|录屏|时间|UID|用户 ?ID)/,
 );
 const TRACKING = /工单号|单号|进度|\b(?:ticket|case|reference) (?:number|#|id|\d+)\b|\btrack (?:the )?progress\b/i;
@@ -619,15 +864,39 @@ const WE_DO_IT = /\b(?:we|i|our|engineers?|team)\b|我们|我|工程师|同事/i
 /** Acronyms match in capitals only ("ICE", not "ice"); words in any case. */
 const JARGON = anyOf(
   'g',
-  /\b(?:RTT|NACK|FEC|QoS|QoE|SFU|MCU|ICE|STUN|TURN|NAT|UDP|TCP|WebRTC|GOP|PLC|AEC|AGC|ANS|MOS|SDP|RTCP?|SRTP|DTLS|PLI|FIR|IDR|SVC|BWE|MTU|ABR|CELT|SILK|HEVC|AAC|VP[89]|AV1|H\.?26[45]|NetEQ|RTMP|HLS|3A|DTX|VAD|CNG)\b/,
-  /\b(?:[Oo]pus|[Kk]bps|[Mm]bps|[Jj]itter(?: buffer)?|[Cc]odecs?|[Bb]it ?rates?|[Kk]ey ?frames?|I-frames?|[Pp]acket loss rate|[Ee]ncoders?|[Dd]ecoders?|[Ss]imulcast|[Tt]ranscod\w+|[Cc]ongestion control|[Bb]andwidth estimation|[Rr]etransmissions?|[Ff]orward error correction|[Ss]ignall?ing server)\b/,
+  new RegExp(
+    String.raw`\b(?:RTT|NACK|FEC|QoS|QoE|SFU|MCU|ICE|STUN|TURN|NAT|UDP|TCP|WebRTC|GOP|PLC|AEC|AGC|ANS|` +
+      'MOS|SDP|RTCP?|SRTP|DTLS|PLI|FIR|IDR|SVC|BWE|MTU|ABR|CELT|SILK|HEVC|AAC|VP[89]|AV1|' +
+      String.raw`H\.?26[45]|NetEQ|RTMP|HLS|3A|DTX|VAD|CNG)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:[Oo]pus|[Kk]bps|[Mm]bps|[Jj]itter(?: buffer)?|[Cc]odecs?|[Bb]it ?rates?|` +
+      '[Kk]ey ?frames?|I-frames?|[Pp]acket loss rate|[Ee]ncoders?|[Dd]ecoders?|[Ss]imulcast|' +
+      String.raw`[Tt]ranscod\w+|[Cc]ongestion control|[Bb]andwidth estimation|[Rr]etransmissions?|` +
+      String.raw`[Ff]orward error correction|[Ss]ignall?ing server)\b`,
+    '',
+  ),
   /码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|首帧|硬编|软编|硬解|软解/,
 );
 const EXPLAINED = anyOf(
   'i',
-  /[(（](?!\s*\d)|\bwhich means\b|\bmeaning\b|\bi\.e\.|\bthat is[,:]|\bthat is how\b|\bin plain (?:terms|words|english)\b/,
-  /\bput simply\b|\bsimply put\b|\bin other words\b|\bbasically\b|\bin short\b|\bthink of it as\b|\bthe part (?:that|which)\b/,
-  /\bwhich is (?:the|how)\b|\brefers to\b|\bis how much\b|\bis the amount\b|\bthe amount of\b|\bhow much (?:data|sound|picture|video)\b|\broughly what\b|\bthe amount\b/,
+  new RegExp(
+    String.raw`[(（](?!\s*\d)|\bwhich means\b|\bmeaning\b|\bi\.e\.|\bthat is[,:]|\bthat is how\b|` +
+      String.raw`\bin plain (?:terms|words|english)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\bput simply\b|\bsimply put\b|\bin other words\b|\bbasically\b|\bin short\b|` +
+      String.raw`\bthink of it as\b|\bthe part (?:that|which)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\bwhich is (?:the|how)\b|\brefers to\b|\bis how much\b|\bis the amount\b|` +
+      String.raw`\bthe amount of\b|\bhow much (?:data|sound|picture|video)\b|\broughly what\b|` +
+      String.raw`\bthe amount\b`,
+    '',
+  ),
   /也就是|即|简单说|简单来说|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是|换句话说|说白了|打个比方|可以理解为/,
 );
 

@@ -73,8 +73,11 @@ function blankQuotesInLine(line: string): string {
 /** Where a sentence ends: full stops, question and exclamation marks, an ellipsis, a line break. */
 const SENTENCE_END = /(?:[。！？!?…\n]|\.(?=\s|$)|[;；](?=\s*\n))[\s。！？!?….;；，,、：:]*/g;
 /** Where a clause ends inside a sentence: commas, semicolons, colons, dashes, and the words that join clauses. */
-const CLAUSE_BREAK =
-  /[,;:，；：、]|\s[—–-]{1,2}\s|\s(?:but|however|although|though|whereas|while|so|since|because(?! of))\b|但是|但|不过|可是|然而|而是|所以|因此/gi;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`[,;:，；：、]|\s[—–-]{1,2}\s|\s(?:but|however|although|though|whereas|while|so|since|` +
+    String.raw`because(?! of))\b|但是|但|不过|可是|然而|而是|所以|因此`,
+  'gi',
+);
 
 /** The reply's sentences and, inside each, its clauses. */
 /**

@@ -135,7 +135,10 @@ function explanationOf(hit: PitfallHit): string {
         'or explain it in the same sentence or the next ("in plain terms, …", "简单说就是…").'
       );
     default:
-      return `This is ${PROMISES[hit.why]}. Commit to what we control instead: when we will update them and what we are doing.`;
+      return (
+        `This is ${PROMISES[hit.why]}. Commit to what we control instead: when we will update them and what we ` +
+        'are doing.'
+      );
   }
 }
 

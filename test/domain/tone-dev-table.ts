@@ -125,16 +125,20 @@ const EN: Row[] = [
   ['The picture got blurry because the app lowered the quality to keep the call going on a slow link.', OK],
   // longer replies, several sentences
   [
-    "Thanks for the details. We compared your call with others in the same region and the delay came from one of our relay servers. It has been taken out of rotation, and I'll check in with you tomorrow at 09:00.",
+    'Thanks for the details. We compared your call with others in the same region and the delay came' +
+      " from one of our relay servers. It has been taken out of rotation, and I'll check in with you t" +
+      'omorrow at 09:00.',
     OK,
   ],
   [
-    'I understand how stressful this is before a launch. Honestly though, your devices are the bottleneck here; the calls run fine on newer hardware.',
+    'I understand how stressful this is before a launch. Honestly though, your devices are the bottl' +
+      'eneck here; the calls run fine on newer hardware.',
     B,
   ],
   ['We hear you, and we are sorry. We will look into it and get back to you when we can.', A],
   [
-    "I'm sorry the audio cut out. Could you send the call ID? Meanwhile our team is going through the server logs for 20:00-21:00 and I'll update you by 22:00.",
+    "I'm sorry the audio cut out. Could you send the call ID? Meanwhile our team is going through th" +
+      "e server logs for 20:00-21:00 and I'll update you by 22:00.",
     OK,
   ],
   ['Good news: the fix is live, and your calls will never drop like this again.', O],
@@ -148,7 +152,8 @@ const EN: Row[] = [
   ['I guarantee someone from our team will reply to you within the hour.', OK],
   ['I can confirm the update is out; please let us know if the calls still drop.', OK],
   [
-    'We apologise for the delay in replying. Our engineer has reproduced the crash on a Pixel 6 and is testing a fix today.',
+    'We apologise for the delay in replying. Our engineer has reproduced the crash on a Pixel 6 and ' +
+      'is testing a fix today.',
     OK,
   ],
   ['To be fair, your customers in rural areas will always have weaker signal.', B],
@@ -349,7 +354,8 @@ const EN_2: Row[] = [
   ['We know weak networks are common in that region, and we are adding a server closer to your users.', OK],
   ['The call you mentioned dropped at 21:04; our logs show our server restarted at that moment.', OK],
   [
-    "There's nothing you need to change on your side; the fix is on ours and rolls out tonight, and we'll confirm when it's live.",
+    "There's nothing you need to change on your side; the fix is on ours and rolls out tonight, and " +
+      "we'll confirm when it's live.",
     OK,
   ],
   ['We checked your account settings and they are correct, so we are now looking at our media servers.', OK],
