@@ -157,6 +157,12 @@ const THING_EN = oneOf(
   'setup',
   'server',
   'environment',
+  'backend',
+  'frontend',
+  'streamers',
+  'broadcasters',
+  'testers',
+  'qa team',
   'token',
   'version',
   'build',
@@ -193,6 +199,8 @@ const PARTY_EN =
   `how you(?:r team)? (?:integrated|implemented|configured|set up|built|wrote|deployed|coded|use|used)\\b|` +
   `your(?: own)?(?: [a-z0-9'’-]+){0,3}? (?:${THING_EN}s?|${PEOPLE_EN})\\b|` +
   `(?:customer|client|user)[- ]side (?:[a-z-]+ )?${THING_EN}s?\\b|` +
+  `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:that )?(?:you|your [a-z]+) (?:use|uses|used|run|runs|` +
+  `have|has|are using|is using)\\b|` +
   `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:on|at) your (?:side|end)\\b|` +
   `the (?:[a-z0-9-]+ ){0,3}?${THING_EN}s? (?:that )?you(?:['’]re| are)? (?:using|on|use|run|running|have)\\b|` +
   `the (?:customer|user|client)['’]?s? (?:own )?${THING_EN}s?\\b|` +
@@ -242,7 +250,11 @@ const FAULT_EN = oneOf(
     'support|run|cut it|manage)',
   "(?:is|are|was|were)n['’]t (?:powerful|fast|good|strong|stable|recent|new) enough",
   '(?:is|are|was|were) not (?:powerful|fast|good|strong|stable|recent|new) enough',
-  'too (?:old|slow|weak|far|close|many|much|busy|crowded|low|high|noisy|aggressive)',
+  'too (?:old|slow|weak|far|close|many|much|busy|crowded|low|high|noisy|aggressive|early|late)',
+  "(?:never|doesn['’]t|does not|didn['’]t|did not|fails? to|failed to|forgot to|" +
+    'forgets to) (?:releas|call|handl|clos|stop|renew|refresh|set|check|request|send|updat|' +
+    'reconnect|retry|follow)\\w*',
+  'need (?:a |an )?(?:better|newer|faster|stronger|more powerful|new) [a-z-]+',
   'not [a-z ]{0,30}?(?:correctly|properly|right)',
   "(?:is|are|was|were)n['’]t (?:correct|right|valid|supported)",
   'keeps? (?:switching|closing|killing|turning|moving|putting)',
@@ -525,6 +537,8 @@ const FAULT_ZH = oneOf(
   '未调用',
   '未开启',
   '需要自己',
+  '太(?:远|多|大|小|老|旧|差|慢|弱|低|高|少|早|晚|频繁|激进|挤)',
+  '(?:没有?|未)(?:处理|做|配置?|设置|适配|兼容|释放|关闭|调用|集成|实现)好?',
   '不准',
   '不一致',
   '不同步',
@@ -581,7 +595,7 @@ const ZH_BLAME: RegExp[] = [
   /(?<pre>)(?<fault>(?:从|找找)?(?:自身|自己)(?:找|查)找?(?:原因|问题)|没有?按照?(?:文档|说明|要求|流程|规范|指引|教程|推荐))/g,
   new RegExp(`(?<pre>)(?<fault>按照?(?:文档|说明|指引|教程|推荐参数|要求)${ZH_CLAUSE}{0,12}?就不会)`, 'g'),
   new RegExp(
-    '(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|本来就会?(?:差|' +
+    '(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|(?:排查|检查|查)一?下?自己的|本来就会?(?:差|' +
       '不好|弱|慢|不稳定|卡)|请?自行(?:检查|排查|处理|解决|升级))',
     'g',
   ),
@@ -602,10 +616,10 @@ const CAUSAL = anyOf(
     String.raw`\b(?:that['’]s|that is|this is|which is|which explains) (?:exactly |precisely |probably |` +
       String.raw`likely )?why\b|\b(?:that['’]s|that is|this is) (?:almost always |usually |probably |` +
       String.raw`most likely )?(?:the|what) (?:cause|reason|problem)\b|\bof course\b|\bno wonder\b|` +
-      String.raw`\bnaturally\b`,
+      String.raw`\bnaturally\b|\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b`,
     '',
   ),
-  /所以(?:才|就)?(?:会|导致)|才会|当然|难怪|怪不得|自然会|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因/,
+  /所以(?:才|就)?(?:会|导致)|才会|当然|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|是由于|难怪|怪不得|自然会|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因/,
 );
 const OURS_AFTER =
   /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) (?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)?我们/i;
@@ -760,7 +774,7 @@ const NEVER_AGAIN_ZH =
   /(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不/g;
 const COMPENSATE_ZH = anyOf(
   'g',
-  /补偿|赔偿|免单|减免|退(?:给|还)您?|全额退|全部退/,
+  /补偿|赔偿|免单|减免|退(?:给|还)您?|全额退|全部退|(?:给您|为您|帮您)退|退费|退钱/,
   /(?:给您|为您|帮您|向您)(?:申请|安排|办理|提供|发放)?[^，。！？；\n]{0,4}?(?:退款|退费|代金券|优惠券|返现)/,
   /(?:会|将|可以|能)(?:给您)?(?:退款|退费|返现)/,
 );

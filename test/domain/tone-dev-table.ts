@@ -398,7 +398,81 @@ const ZH_2: Row[] = [
   ['我们会一起看一下是网络环境还是服务端的原因，今天 18:00 前给您结论。', OK],
 ];
 
+/**
+ * A third round, written after the rules had met the held-out table, to see how they held on new wordings again;
+ * before the rules were widened on them, they caught 5 of 13 blame sentences and 7 of 8 promises here, with no
+ * false alarm.
+ */
+const EN_3: Row[] = [
+  ['Honestly the hardware your streamers use is the bottleneck, not our service.', B],
+  ['Is it possible your QA team tested on a throttled network?', B],
+  ['Those freezes happen because your app never releases the camera.', B],
+  ['We suspect your backend is issuing tokens that expire too early.', B],
+  ['Your customers need better phones for 4K, to be frank.', B],
+  ["It's working fine for every other customer, so the problem must be in your setup.", B],
+  ['Maybe your office Wi-Fi is shared by too many people?', B],
+  ['Thanks for your patience — your report helped us find a bug in our Android SDK, fixed in 4.2.1.', OK],
+  ['Which region are most of your users in? We want to check the nearest server.', OK],
+  ['If your users are on mobile data, the app will lower the picture to keep the call going.', OK],
+  ["Nothing on your side needs to change; we'll let you know when our fix is out, by Friday at the latest.", OK],
+  ['The issue will be gone for good after tonight’s deploy.', O],
+  ['I can promise you a refund for the affected hours.', O],
+  ["Trust me, after this patch you'll never see a black screen again.", O],
+  ['It will be fixed by 5pm today.', O],
+  ["I'll send you an update by 5pm today either way.", OK],
+  ['We are committed to sharing progress with you every day until this is closed.', OK],
+  ['Sorry to hear about the trouble!', A],
+  ['My sincere apologies for the inconvenience caused.', A],
+  ["Sorry about the dropouts. I've opened an incident and our network team is rerouting traffic in São Paulo now.", OK],
+  ['The sender lowered its bitrate when the RTT went up.', J],
+  ['Audio switched to SILK mid-call.', J],
+  [
+    'We saw the jitter buffer grow, which basically means the app waited longer for late sound so it' +
+      ' would not cut out.',
+    OK,
+  ],
+  ['There was a lot of packet loss, meaning pieces of the video never arrived.', OK],
+  ['Our team is reviewing your logs now and I will update you at 14:30.', OK],
+];
+
+const ZH_3: Row[] = [
+  ['您那边的带宽太小，撑不起多人视频。', B],
+  ['会不会是贵司的服务器离用户太远了？', B],
+  ['这是由于你们 App 没有处理好前后台切换。', B],
+  ['您的测试同事可能用的是模拟器，模拟器上肯定会卡。', B],
+  ['其他客户都没这个问题，应该是您这边环境的原因。', B],
+  ['麻烦您那边先排查下自己的代码。', B],
+  ['您的反馈很有价值，我们在安卓 SDK 里发现了一个 bug，已在 4.2.1 修复。', OK],
+  ['请问您的用户主要在哪个地区？我们想看看最近的服务器。', OK],
+  ['如果用户在用移动数据，应用会自动降低画质来保证通话不断。', OK],
+  ['您这边什么都不用改，我们修复上线后会通知您，最晚周五。', OK],
+  ['今晚发布之后，这个问题就彻底解决了。', O],
+  ['我们可以给您退受影响时段的费用。', O],
+  ['相信我，这个补丁打上之后再也不会黑屏。', O],
+  ['今天下午 5 点前一定修好。', O],
+  ['无论有没有结论，今天下午 5 点前我都会给您同步一次。', OK],
+  ['我们会每天跟您同步进展，直到问题关闭。', OK],
+  ['给您添麻烦了，实在不好意思。', A],
+  ['对于造成的不便，我们深表歉意。', A],
+  ['抱歉出现断连，我已经开了故障单，网络组正在调整圣保罗的流量。', OK],
+  ['发送端在 RTT 升高后降低了码率。', J],
+  ['通话中途音频切到了 SILK。', J],
+  ['抖动缓冲变大了，通俗说就是应用多等了一会儿迟到的声音，避免断断续续。', OK],
+  ['丢包比较多，意思是有一部分画面数据没有送到。', OK],
+  ['我们的团队正在看您的日志，14:30 我会再跟您更新。', OK],
+];
+
 export const TONE_DEV_TABLE: ToneSample[] = [
-  ...[...EN, ...EN_2].map(([text, pitfalls], i) => ({ id: `dev-en-${i + 1}`, lang: 'en' as const, text, pitfalls })),
-  ...[...ZH, ...ZH_2].map(([text, pitfalls], i) => ({ id: `dev-zh-${i + 1}`, lang: 'zh' as const, text, pitfalls })),
+  ...[...EN, ...EN_2, ...EN_3].map(([text, pitfalls], i) => ({
+    id: `dev-en-${i + 1}`,
+    lang: 'en' as const,
+    text,
+    pitfalls,
+  })),
+  ...[...ZH, ...ZH_2, ...ZH_3].map(([text, pitfalls], i) => ({
+    id: `dev-zh-${i + 1}`,
+    lang: 'zh' as const,
+    text,
+    pitfalls,
+  })),
 ];
