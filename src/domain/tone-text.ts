@@ -133,6 +133,9 @@ export type PitfallLanguage = 'zh' | 'en';
 
 /** Scripts of languages whose replies the pitfall rules cannot read (Japanese kana, Hangul, Thai, …). */
 const OTHER_SCRIPT = /[\u3040-\u30ff\uac00-\ud7af\u0e00-\u0e7f\u0600-\u06ff\u0400-\u04ff\u0900-\u097f]/g;
+/** Characters written differently in Traditional and Simplified Chinese, common in support replies. */
+const TRADITIONAL = /[們這為題網絡說會時點間對還與處應視頻體後讓請謝師進據問們當麼嗎條務專業連線據裝機]/g;
+const SIMPLIFIED = /[们这为题网络说会时点间对还与处应视频体后让请谢师进据问当么吗条务专业连线装机]/g;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const WORD = /[A-Za-zÀ-ÿĀ-ſƠ-ưẠ-ỹ]+/g;
 /** Words common in English replies and rare in the other languages written in Latin letters. */
@@ -177,7 +180,14 @@ export function pitfallLanguage(text: string): PitfallLanguage | undefined {
     if (ENGLISH_WORDS.has(w)) english++;
     else if (OTHER_LATIN.has(w)) foreign++;
   }
-  if (han > 0 && han * 3 >= words) return 'zh';
+  if (han > 0 && han * 3 >= words) {
+    // Traditional Chinese: the rules' Chinese words are simplified, and would not see its actions or times.
+    let traditional = 0;
+    let simplified = 0;
+    for (const _ of matchesOf(TRADITIONAL, sample)) traditional++;
+    for (const _ of matchesOf(SIMPLIFIED, sample)) simplified++;
+    return traditional >= 2 && traditional > simplified ? undefined : 'zh';
+  }
   if (foreign > english) return undefined;
   return english > 0 || words < 4 ? 'en' : undefined;
 }

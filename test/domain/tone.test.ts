@@ -187,6 +187,7 @@ describe('replies in languages the rules cannot read', () => {
     ['th', 'ขออภัย เครือข่ายของคุณไม่ดี'],
     ['hi', 'हमें खेद है, आपका नेटवर्क खराब है।'],
     ['tr', 'Özür dileriz, ağınız kötü ve codec eski.'],
+    ['zh-Hant', '非常抱歉，這是您網絡不好，我們保證明天修好。'],
   ])('%s: quiet rather than a false alarm (links are still checked)', (_lang, text) => {
     expect(checkTone(text)).toEqual([]);
     expect(checkTone(`${text} https://evil.example/x`).map((f) => f.rule)).toEqual(['untrusted_link']);
