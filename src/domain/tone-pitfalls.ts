@@ -59,12 +59,14 @@ const MAX_HITS = 12;
 const MAY_BLAME = new RegExp(
   String.raw`you|local|client|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|` +
     'ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|' +
-    'blame|nothing|first|admin|side|end|something|designed|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
+    'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
+    'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
     '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务',
   'i',
 );
 const MAY_PROMISE = new RegExp(
-  '彻底|完全|永远|消失|板上|zero|from now|going forward|forever|always|guarant|promis|assur|sure|' +
+  'cover|invoice|made sure|last|最后|抵扣|抵掉|彻底|完全|永远|消失|板上|zero|from now|going forward|' +
+    'forever|always|guarant|promis|assur|sure|' +
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
@@ -195,7 +197,7 @@ const PEOPLE_EN = oneOf(
 );
 /** The customer's side: "your (home) network", "your users' phones", "the user's device", "their phones". */
 const PARTY_EN =
-  `\\b(?:(?:on|from|in) the (?:app|client|customer|user|device|integration) side\\b|` +
+  `\\b(?:like yours\\b|(?:on|from|in) the (?:app|client|customer|user|device|integration) side\\b|` +
   `how you(?:r team)? (?:integrated|implemented|configured|set up|built|wrote|deployed|coded|use|used)\\b|` +
   `your(?: own)?(?: [a-z0-9'’-]+){0,3}? (?:${THING_EN}s?|${PEOPLE_EN})\\b|` +
   `(?:customer|client|user)[- ]side (?:[a-z-]+ )?${THING_EN}s?\\b|` +
@@ -372,7 +374,10 @@ const EN_BLAME: RegExp[] = [
   ),
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:check|double-check|look at|review|verify|examine|inspect|debug|` +
-      String.raw`audit)\w* your own [a-z-]+|first,? before we (?:dig|look|check|investigate))\b`,
+      String.raw`audit)\w* your own [a-z-]+|first,? before we (?:dig|look|check|investigate)|` +
+      String.raw`(?:check|double[- ]check|look at|review)\w* yours|` +
+      "(?:i['’]d|i would|we['’]d|we would) (?:start|begin) " +
+      String.raw`(?:with|by checking) your|out of (?:wi-?fi |signal )?(?:range|coverage))\b`,
     'gi',
   ),
   new RegExp(
@@ -391,6 +396,7 @@ const EN_DENIAL = anyOf(
   ),
   /\b(?:isn['’]t|is not|wasn['’]t|not) ours\b|\bnothing to do with (?:us|our)\b/,
   /\bnothing (?:is |was )?wrong (?:on|at|with) our (?:side|end|servers?|service|platform)\b/,
+  /\bnothing (?:on|at|from) our (?:end|side)\b/,
   /\b(?:nothing|not much|little) (?:we|i) can do\b/,
   new RegExp(
     String.raw`\b(?:we|i) (?:can['’]?t|cannot|can not|are unable to|aren['’]t able to) (?:fix|solve|` +
@@ -401,6 +407,7 @@ const EN_DENIAL = anyOf(
 /** "Everything is fine on our side": blame when the reply then does nothing on our side. */
 const EN_OUR_FINE = anyOf(
   'gi',
+  /\b(?:everything|all) (?:checks out|looks (?:good|fine|normal)|is (?:fine|normal|ok)) (?:here|on our (?:side|end))\b/,
   new RegExp(
     String.raw`\b(?:everything|all) (?:is |was |looks? |looked |seems? |seemed )?(?:fine|normal|ok|okay|` +
       String.raw`good|healthy) (?:on|at|with) our (?:side|end)\b`,
@@ -420,7 +427,7 @@ const EN_OUR_FINE = anyOf(
 );
 
 const PARTY_ZH =
-  '(?:您|你|贵司|贵方|贵公司|用户|客户|终端用户|接入方|客户端|用户端|设备端|终端|自家|(?<!我们|我)(?:自己|自身))(?:们)?';
+  '(?:您|你|贵司|贵方|贵公司|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们|我)(?:自己|自身))(?:们)?';
 const SIDE_ZH = '(?:那边|这边|那里|家里|家|公司|方面|现场|当地|本地|内部)';
 const THING_ZH = oneOf(
   '网络',
@@ -538,7 +545,7 @@ const FAULT_ZH = oneOf(
   '未开启',
   '需要自己',
   '太(?:远|多|大|小|老|旧|差|慢|弱|低|高|少|早|晚|频繁|激进|挤)',
-  '(?:没有?|未)(?:处理|做|配置?|设置|适配|兼容|释放|关闭|调用|集成|实现)好?',
+  '(?:没有?|未)(?:处理|做|配置?|设置|适配|兼容|释放|关闭|调用|集成|实现|写)好?',
   '不准',
   '不一致',
   '不同步',
@@ -571,6 +578,17 @@ const FAULT_ZH = oneOf(
 const ZH_CLAUSE = '[^，。！？；、,.!?;\\n]';
 const PARTY_EN_RE = new RegExp(PARTY_EN, 'i');
 const PARTY_ZH_RE = new RegExp(`${PARTY_ZH}|${PARTY_EN}`, 'i');
+/** A device model named as too old or too weak is the customer's device: "an iPhone 7 is just too old". */
+const DEVICE_TOO_OLD = anyOf(
+  'gi',
+  new RegExp(
+    String.raw`\b(?:iphone ?\d+|galaxy [a-z]?\d+|pixel \d+|redmi[ a-z0-9]*|xiaomi[ a-z0-9]*|` +
+      String.raw`huawei[ a-z0-9]*)\b(?: [a-z]+){0,3}? (?:is|are|was|were|['’]s) (?:just |simply |really |` +
+      String.raw`far |way )?(?:too old|too slow|outdated|obsolete|underpowered|not powerful enough)\b`,
+    '',
+  ),
+  /(?:iPhone ?\d+|红米|小米|华为|OPPO|vivo|三星|安卓机|老款?手机)[^，。！？；\n]{0,10}?(?:太老|太旧|过时|不行|带不动|跟不上|性能不够)/,
+);
 const ZH_BLAME: RegExp[] = [
   new RegExp(
     `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?)${THING_ZH}${ZH_CLAUSE}{0,12}?)(?<fault>${FAULT_ZH})`,
@@ -595,7 +613,8 @@ const ZH_BLAME: RegExp[] = [
   /(?<pre>)(?<fault>(?:从|找找)?(?:自身|自己)(?:找|查)找?(?:原因|问题)|没有?按照?(?:文档|说明|要求|流程|规范|指引|教程|推荐))/g,
   new RegExp(`(?<pre>)(?<fault>按照?(?:文档|说明|指引|教程|推荐参数|要求)${ZH_CLAUSE}{0,12}?就不会)`, 'g'),
   new RegExp(
-    '(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|(?:排查|检查|查)一?下?自己的|本来就会?(?:差|' +
+    '(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|(?:排查|检查|' +
+      '查)一?下?自己的|(?:检查|排查|看看|查)一?下?(?:你们|您们|您|你)(?:自己)?的(?=[，。！？；]|$)|本来就会?(?:差|' +
       '不好|弱|慢|不稳定|卡)|请?自行(?:检查|排查|处理|解决|升级))',
     'g',
   ),
@@ -616,10 +635,16 @@ const CAUSAL = anyOf(
     String.raw`\b(?:that['’]s|that is|this is|which is|which explains) (?:exactly |precisely |probably |` +
       String.raw`likely )?why\b|\b(?:that['’]s|that is|this is) (?:almost always |usually |probably |` +
       String.raw`most likely )?(?:the|what) (?:cause|reason|problem)\b|\bof course\b|\bno wonder\b|` +
-      String.raw`\bnaturally\b|\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b`,
+      String.raw`\bnaturally\b|` +
+      String.raw`\b(?:is|are|it['’]s|that['’]s) (?:to be )?expected (?:when|with|on|for)\b|` +
+      String.raw`\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b`,
     '',
   ),
-  /所以(?:才|就)?(?:会|导致)|才会|当然|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|是由于|难怪|怪不得|自然会|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因/,
+  new RegExp(
+    String.raw`所以(?:才|就)?(?:会|导致)|才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
+      String.raw`是由于|难怪|怪不得|自然会|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因`,
+    '',
+  ),
 );
 const OURS_AFTER =
   /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) (?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)?我们/i;
@@ -646,7 +671,7 @@ const OUR_ACTION =
 
 const CERT_EN = new RegExp(
   String.raw`\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|` +
-    'absolutely|surely|100 ?%|you have my word|count on (?:us|me)|make sure|ensure|no doubt|' +
+    'absolutely|surely|100 ?%|you have my word|count on (?:us|me)|make sure|made sure|ensure|no doubt|' +
     "without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |" +
     'totally )?(?:certain|sure|confident|positive)|for good|once and for all|permanently|fully|' +
     String.raw`completely|totally|entirely|consider it done)(?!\w)`,
@@ -662,7 +687,8 @@ const FUTURE_ANY = /\b(?:will|['’]ll|going to|gonna|shall|won['’]t|from now 
 const OUTCOME_EN = new RegExp(
   String.raw`\b(?:fix(?:es|ed|ing)?|resolv\w*|solv\w*|sorted|sort (?:it|this)|repair\w*|work(?:s|` +
     String.raw`ing)?(?: again| fine| perfectly)?|smooth\w*|stable|gone|stop(?:s|ped)?|disappear\w*|never|` +
-    "no more|no longer|last time|won['’]t|will not|not (?:lose|drop|happen|see|have|freeze|lag|" +
+    "no more|no longer|last (?:time|outage|incident|failure|drop|one)|won['’]t|will not|not (?:lose|" +
+    'drop|happen|see|have|freeze|lag|' +
     String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
     String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
     String.raw`done|clear)\b`,
@@ -739,7 +765,11 @@ const COMPENSATE_EN = anyOf(
       'policy|team))',
     '',
   ),
-  /\bfree (?:month|upgrade|credits?|minutes)\b|\bmake (?:it|this) up to you\b/,
+  new RegExp(
+    String.raw`\bfree (?:month|upgrade|credits?|minutes)\b|\bmake (?:it|this) up to you\b|` +
+      String.raw`\bcover the cost\b|\boff (?:on )?your next invoice\b`,
+    '',
+  ),
   /\b(?:service|account) credit\b|\bcredit (?:to|on) your account\b|\bcredit your account\b/,
 );
 
@@ -752,7 +782,7 @@ const PURPOSE = {
 const CERT_ZH =
   /板上钉钉|包在我身上|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%/g;
 const OUTCOME_ZH = new RegExp(
-  '解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|退款|补偿|赔偿|清楚|不受影响|' +
+  '最后一次|解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|退款|补偿|赔偿|清楚|不受影响|' +
     'hotfix|修复版|补丁|发版|上线|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
   'g',
 );
@@ -774,14 +804,14 @@ const NEVER_AGAIN_ZH =
   /(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不/g;
 const COMPENSATE_ZH = anyOf(
   'g',
-  /补偿|赔偿|免单|减免|退(?:给|还)您?|全额退|全部退|(?:给您|为您|帮您)退|退费|退钱/,
+  /补偿|赔偿|免单|减免|抵扣|抵掉|退(?:给|还)您?|全额退|全部退|(?:给您|为您|帮您)退|退费|退钱/,
   /(?:给您|为您|帮您|向您)(?:申请|安排|办理|提供|发放)?[^，。！？；\n]{0,4}?(?:退款|退费|代金券|优惠券|返现)/,
   /(?:会|将|可以|能)(?:给您)?(?:退款|退费|返现)/,
 );
 
 // ---- apologies and holding lines ---------------------------------------------------------------
 
-const APOLOGY = /\b(?:sorry|apolog\w*|regret\w*|forgive)\b|抱歉|对不起|不好意思|致歉|歉意|见谅|道歉/i;
+const APOLOGY = /\b(?:sorry|apolog\w*|regret\w*|forgive)\b|抱歉|对不起|不好意思|致歉|歉意|见谅|道歉|添麻烦|过意不去/i;
 const HOLDING = anyOf(
   'i',
   new RegExp(
@@ -836,7 +866,7 @@ const ACTION = anyOf(
     '',
   ),
   new RegExp(
-    String.raw`\b(?:we|i|they|team|engineers?|colleagues?|developers?)(?:['’]re|['’]m| are| am|` +
+    String.raw`\b(?:we|i|they|who|team|engineers?|colleagues?|developers?)(?:['’]re|['’]m| are| am|` +
       ' is)? (?:now |currently |already |also )?(?:checking|reviewing|replaying|going through|' +
       'investigating|analy[sz]ing|comparing|testing|reproducing|tracing|digging into|looking at|' +
       String.raw`working on|pulling|on a call)\b`,
@@ -991,6 +1021,19 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           break;
         }
         if (found) break;
+      }
+      if (found) continue;
+      for (const m of matchesOf(DEVICE_TOO_OLD, text)) {
+        if (negated(text.slice(Math.max(0, m.index - LOOKBACK), m.index)) || CONDITION.test(text.slice(0, m.index)))
+          continue;
+        hits.push({
+          rule: 'blame',
+          start: clause.start + m.index,
+          end: clause.start + m.index + m[0].length,
+          why: 'blame',
+        });
+        found = true;
+        break;
       }
       if (found) continue;
       for (const m of matchesOf(denial, text)) {

@@ -75,7 +75,7 @@ describe('the tone check knows who wrote the links in a reply', () => {
     ]);
   });
 
-  it("stores the model's review with the rules' findings, marked as the model's, without repeating the rules", async () => {
+  it("stores the model's review with the rules' findings, marked as the model's, without repeats", async () => {
     drafter.reply = 'Your network is bad. We are checking now and will update you within 1 hour.';
     drafter.modelFindings = [
       {
