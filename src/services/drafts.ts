@@ -6,8 +6,8 @@ import { conversationOf, insertMessage } from '../db/queries/messages.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { findTicket, lockTicket, updateTicket } from '../db/queries/tickets.js';
 import type { Draft, Ticket } from '../db/schema/index.js';
-import { checkTone, hasSerious, type ToneContext, type ToneFinding } from '../domain/tone.js';
 import { MAX_REPLY_LENGTH } from '../domain/message-text.js';
+import { checkTone, hasSerious, type ToneContext, type ToneFinding, withModelFindings } from '../domain/tone.js';
 import type { DraftRequest, Drafter } from '../drafting/drafter.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
@@ -67,7 +67,10 @@ export async function makeDraft(
       reply: result.reply,
       followUps: result.followUps,
       summary: result.summary,
-      findings: checkTone(result.reply, { writtenBy: 'drafter', conversation: request.conversation }),
+      findings: withModelFindings(
+        checkTone(result.reply, { writtenBy: 'drafter', conversation: request.conversation }),
+        result.modelFindings,
+      ),
       createdAt: deps.now(),
     });
     const facts = { ...result.facts, ...current.facts };
