@@ -6,6 +6,7 @@ import { migrate } from './db/migrate.js';
 import type { BreakerOptions } from './drafting/model-breaker.js';
 import { describeStatus, type ModelHealth } from './drafting/model-health.js';
 import { setUpModel } from './drafting/model-setup.js';
+import { ModelToneReviewer } from './drafting/model-tone-review.js';
 import { OpenAIDrafter } from './drafting/openai-drafter.js';
 import { RulesDrafter } from './drafting/rules-drafter.js';
 import type { Drafter } from './drafting/drafter.js';
@@ -150,7 +151,9 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
   const model = options.drafter
     ? undefined
     : setUpModel(config, { log: deps.log, now: deps.now, metrics }, options.modelBreaker);
-  const drafter = options.drafter ?? (model ? new OpenAIDrafter(model.client, rules, deps.log, model.health) : rules);
+  const reviewer = model && new ModelToneReviewer(model.client, deps.log.child({ component: 'tone-review' }));
+  const drafter =
+    options.drafter ?? (model ? new OpenAIDrafter(model.client, rules, deps.log, model.health, reviewer) : rules);
   const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
   const worker = new OutboxWorker(
     {

@@ -1,7 +1,6 @@
 import type { PayloadOf } from '../queue/jobs.js';
-import { findIncident, recordIncidentPage } from '../db/queries/incidents.js';
 import { RetryLaterError } from '../errors.js';
-import { loadIncidentPage } from '../services/incident-pages.js';
+import { incidentPageSent, loadIncidentPage, pagesOfIncident } from '../services/incident-pages.js';
 import { postOnce } from '../slack/post-once.js';
 import { incidentMentionMessage, incidentPageMessage } from '../views/incident-page.js';
 import { type Handler, postOptions } from './context.js';
@@ -32,14 +31,13 @@ export const pageIncident: Handler<PayloadOf<'incident.page'>> = async ({ incide
       ...postOptions(job, deps),
     });
     ts = posted.ts;
-    await recordIncidentPage(deps.db, {
-      id: incident.id,
-      userId,
+    await incidentPageSent(deps.db, {
+      incidentId: incident.id,
+      key: userId,
       page: { channel: posted.channel, ts: posted.ts, role },
     });
   }
-  const now = await findIncident(deps.db, { id: incident.id });
-  if (now?.pages[mentionKey(userId)]) return { ts };
+  if ((await pagesOfIncident(deps.db, { incidentId: incident.id }))[mentionKey(userId)]) return { ts };
   if (!incident.triageTs) throw new RetryLaterError('the incident card is not posted yet');
   const mention = await postOnce(deps.client, {
     channel: deps.config.triageChannelId,
@@ -48,9 +46,9 @@ export const pageIncident: Handler<PayloadOf<'incident.page'>> = async ({ incide
     ...postOptions(job, deps),
     ahead: true,
   });
-  await recordIncidentPage(deps.db, {
-    id: incident.id,
-    userId: mentionKey(userId),
+  await incidentPageSent(deps.db, {
+    incidentId: incident.id,
+    key: mentionKey(userId),
     page: { channel: mention.channel, ts: mention.ts },
   });
   return { ts, mention: mention.ts };

@@ -1,8 +1,6 @@
 import type { PayloadOf } from '../queue/jobs.js';
-import { updateIncident } from '../db/queries/incidents.js';
-import { findTicket } from '../db/queries/tickets.js';
 import { loadIncidentCard } from '../services/incident-card.js';
-import { noteForIncidents } from '../services/incidents.js';
+import { checkForIncident, incidentPosted } from '../services/incidents.js';
 import { ChannelRateLimited } from '../slack/channel-gate.js';
 import { postOnce } from '../slack/post-once.js';
 import { incidentMessage } from '../views/incident.js';
@@ -17,9 +15,11 @@ const lastUpdated = new Map<number, number>();
 
 /** Posts the incident card in the triage channel, ahead of the queued posts, and keeps it current as tickets join. */
 export const postIncident: Handler<PayloadOf<'incident.post'>> = async ({ incidentId }, job, deps) => {
+  // Asked for again while it waited or ran (a coalesced request): waits quietly, like a post waiting for its turn,
+  // and the requests that come meanwhile make this one redraw.
   const since = Date.now() - (lastUpdated.get(incidentId) ?? 0);
-  // Waits quietly, like a post waiting for its turn; the requests that come meanwhile make this one redraw.
-  if (since < MIN_UPDATE_GAP_MS) throw new ChannelRateLimited(deps.config.triageChannelId, MIN_UPDATE_GAP_MS - since);
+  if (job.generation > 0 && since < MIN_UPDATE_GAP_MS)
+    throw new ChannelRateLimited(deps.config.triageChannelId, MIN_UPDATE_GAP_MS - since);
   const model = await loadIncidentCard(deps.db, { incidentId, now: deps.now() });
   if (!model) return { skipped: 'no incident' };
   const { incident, details, problem } = model;
@@ -45,7 +45,7 @@ export const postIncident: Handler<PayloadOf<'incident.post'>> = async ({ incide
     ...postOptions(job, deps),
     ahead: true,
   });
-  await updateIncident(deps.db, { id: incident.id, changes: { triageTs: posted.ts } });
+  await incidentPosted(deps.db, { incident, ts: posted.ts });
   remember(incident.id);
   return { ts: posted.ts };
 };
@@ -57,10 +57,6 @@ function remember(incidentId: number): void {
 
 /** Off the request path: does this new ticket make (or join) a possible incident? */
 export const checkIncident: Handler<PayloadOf<'incident.check'>> = async ({ ticketId }, _job, deps) => {
-  const incidentId = await deps.db.transaction(async (tx) => {
-    const ticket = await findTicket(tx, { ticketId });
-    return ticket ? noteForIncidents(tx, deps.config.incident, ticket, ticket.createdAt) : undefined;
-  });
-  if (incidentId) deps.wake();
+  const incidentId = await checkForIncident(deps, { ticketId });
   return { incidentId: incidentId ?? null };
 };

@@ -1,7 +1,7 @@
 import type { Executor } from '../db/client.js';
 import { listCustomerChannels } from '../db/queries/customer-channels.js';
-import { findIncident, runningClocksOf, ticketsOfIncident } from '../db/queries/incidents.js';
-import type { Incident } from '../db/schema/index.js';
+import { findIncident, recordIncidentPage, runningClocksOf, ticketsOfIncident } from '../db/queries/incidents.js';
+import type { Incident, IncidentPages } from '../db/schema/index.js';
 import type { IncidentPageInput } from '../views/incident-page.js';
 
 /**
@@ -40,4 +40,17 @@ export async function loadIncidentPage(
       totalTickets: incident.ticketIds.length,
     },
   };
+}
+
+/** Who was paged for an incident so far, and where each one's message is. */
+export async function pagesOfIncident(db: Executor, params: { incidentId: number }): Promise<IncidentPages> {
+  return (await findIncident(db, { id: params.incidentId }))?.pages ?? {};
+}
+
+/** Remembers one person's message about the incident (their DM, or their mention under the key "<user>#thread"). */
+export async function incidentPageSent(
+  db: Executor,
+  params: { incidentId: number; key: string; page: IncidentPages[string] },
+): Promise<void> {
+  await recordIncidentPage(db, { id: params.incidentId, userId: params.key, page: params.page });
 }

@@ -19,7 +19,9 @@ import {
   placeLabels,
   signatureOf,
 } from '../domain/incident-grouping.js';
+import { findTicket } from '../db/queries/tickets.js';
 import { pageIncidentJob, postIncidentJob, syncCardJob } from '../queue/jobs.js';
+import type { ServiceDeps } from './deps.js';
 
 /** New incidents list at most this many tickets up front; later ones are added as they come. */
 const MAX_LISTED = 200;
@@ -131,4 +133,19 @@ async function join(
   for (const [userId, page] of Object.entries(incident.pages))
     if (!userId.includes('#'))
       await pageIncidentJob.queue(db, { incidentId: incident.id, userId, role: page.role ?? 'engineer' });
+}
+
+/** Off the request path, for a new ticket: does it make (or join) a possible incident? */
+export async function checkForIncident(deps: ServiceDeps, params: { ticketId: number }): Promise<number | undefined> {
+  const incidentId = await deps.db.transaction(async (tx) => {
+    const ticket = await findTicket(tx, params);
+    return ticket ? noteForIncidents(tx, deps.config.incident, ticket, ticket.createdAt) : undefined;
+  });
+  if (incidentId) deps.wake();
+  return incidentId;
+}
+
+/** The alert's first post is in the triage channel: later ones update it in place. */
+export async function incidentPosted(db: Executor, params: { incident: Incident; ts: string }): Promise<void> {
+  await updateIncident(db, { id: params.incident.id, changes: { triageTs: params.ts } });
 }

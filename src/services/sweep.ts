@@ -1,14 +1,14 @@
 import type { Executor } from '../db/client.js';
 import { findCustomerChannel } from '../db/queries/customer-channels.js';
 import { channelCountOf, incidentOfTicket } from '../db/queries/incidents.js';
-import type { Incident } from '../db/schema/index.js';
-import { claimDueClocks } from '../db/queries/sla-clocks.js';
+import { claimDueClocks, findClock } from '../db/queries/sla-clocks.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { findTicket } from '../db/queries/tickets.js';
+import type { Incident, SlaClock, Ticket } from '../db/schema/index.js';
 import { STAGE, nextStep } from '../domain/sla.js';
 import { advanceClock, timesOf } from './clocks.js';
 import type { ServiceDeps } from './deps.js';
-import { notifyEscalationJob, pageIncidentJob, postIncidentJob, syncCardJob } from '../queue/jobs.js';
+import { checkIncidentJob, notifyEscalationJob, pageIncidentJob, postIncidentJob, syncCardJob } from '../queue/jobs.js';
 import type { Metrics } from '../metrics.js';
 import { policyFor } from './sla-policy.js';
 import { digestDue, scheduleDigest } from './digest.js';
@@ -56,6 +56,9 @@ export async function sweepOnce(
         await advanceClock(tx, { clock, stage, now: params.now, policy, breached: false });
         continue;
       }
+      // Not yet checked for an incident (the check is queued when the ticket opens): a ticket of an outage must
+      // not escalate on its own, so its step waits for the next sweep.
+      if (ticket && (await checkIncidentJob.pending(tx, { ticketId: ticket.id }))) continue;
       // Past the stage it had, so one of the three escalation stages.
       const ping = { clockId: clock.id, stage: stage as 1 | 2 | 3 };
       const incident = ticket ? await grouping.incidentOf(ticket.id) : undefined;
@@ -156,4 +159,19 @@ export class Sweeper {
     if (this.timer) clearInterval(this.timer);
     await this.running;
   }
+}
+
+/**
+ * What an escalation ping is about: the clock, its ticket and the channel's paired engineer; nothing when the
+ * clock or ticket is gone.
+ */
+export async function escalationSubject(
+  db: ServiceDeps['db'],
+  params: { clockId: number },
+): Promise<{ clock: SlaClock; ticket: Ticket; engineerUserId: string | undefined } | undefined> {
+  const clock = await findClock(db, params);
+  const ticket = clock ? await findTicket(db, { ticketId: clock.ticketId }) : undefined;
+  if (!clock || !ticket) return undefined;
+  const channel = await findCustomerChannel(db, { channelId: ticket.channelId });
+  return { clock, ticket, engineerUserId: channel?.engineerUserId ?? undefined };
 }

@@ -8,13 +8,11 @@ const state = vi.hoisted(() => ({
   pages: {} as Record<string, { channel: string; ts: string }>,
   triageTs: null as string | null,
 }));
-vi.mock('../../src/db/queries/incidents.js', () => ({
-  findIncident: vi.fn(async () => ({ id: 3, pages: state.pages, triageTs: state.triageTs })),
-  recordIncidentPage: vi.fn(async (_db: unknown, p: { userId: string; page: IncidentPages[string] }) => {
-    state.pages = { ...state.pages, [p.userId]: p.page };
-  }),
-}));
 vi.mock('../../src/services/incident-pages.js', () => ({
+  pagesOfIncident: vi.fn(async () => state.pages),
+  incidentPageSent: vi.fn(async (_db: unknown, p: { key: string; page: IncidentPages[string] }) => {
+    state.pages = { ...state.pages, [p.key]: p.page };
+  }),
   loadIncidentPage: vi.fn(async () => ({
     incident: { id: 3, pages: state.pages, triageTs: state.triageTs } as unknown as Incident,
     page: {

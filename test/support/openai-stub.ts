@@ -56,6 +56,12 @@ const PROBE_ANSWER = { status: 'ok', language: null, notes: [] };
  */
 export class OpenAIStub {
   mode: StubMode = 'good';
+  /**
+   * The answer to a tone review of a draft (src/drafting/model-tone-review.ts). It comes at once, whatever
+   * `mode` says, unless `reviewMode` is set: then the review answers as that mode says.
+   */
+  toneReview: unknown = { findings: [] };
+  reviewMode: StubMode | undefined;
   slowMs = 5000;
   readonly requests: Array<Record<string, any>> = [];
   /** Status of each answer, in order. */
@@ -81,9 +87,14 @@ export class OpenAIStub {
     await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
   }
 
-  /** Requests that were drafts (not the model check made at start). */
+  /** Requests that were drafts (not the model check made at start, nor a tone review). */
   draftRequests(): Array<Record<string, any>> {
-    return this.requests.filter((r) => !isProbe(r));
+    return this.requests.filter((r) => !isProbe(r) && !isReview(r));
+  }
+
+  /** Requests that were tone reviews of a draft. */
+  reviewRequests(): Array<Record<string, any>> {
+    return this.requests.filter(isReview);
   }
 
   private async answer(req: IncomingMessage, raw: string, res: ServerResponse): Promise<void> {
@@ -114,8 +125,10 @@ export class OpenAIStub {
       choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content, refusal: refusalText } }],
     });
     const json = (value: unknown) => this.wrap(server, body, JSON.stringify(value));
-    const good = isProbe(body) ? PROBE_ANSWER : GOOD_DRAFT;
-    switch (this.mode) {
+    const review = isReview(body);
+    if (review && this.reviewMode === undefined) return send(200, completion(json(this.toneReview)));
+    const good = isProbe(body) ? PROBE_ANSWER : review ? this.toneReview : GOOD_DRAFT;
+    switch (review ? this.reviewMode : this.mode) {
       case 'good':
         return send(200, completion(json(good)));
       case 'injected':
@@ -151,6 +164,11 @@ export class OpenAIStub {
     if (server === 'json-mode-fenced') return `\`\`\`json\n${json}\n\`\`\``;
     return json;
   }
+}
+
+function isReview(body: Record<string, any>): boolean {
+  const system = String(body.messages?.[0]?.content ?? '');
+  return system.includes('<reply> tags') || body.response_format?.json_schema?.name === 'tone_review';
 }
 
 function isProbe(body: Record<string, any>): boolean {
