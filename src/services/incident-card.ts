@@ -7,6 +7,8 @@ import type { IncidentDetails } from '../views/incident.js';
 
 /** The newest complaints quoted on the card. */
 const LATEST = 3;
+/** Tickets read for each redraw: the newest this many (the card shows their facts and links, and counts the rest). */
+const CARD_READS = 200;
 /** Of each quoted complaint, this much is read. */
 const LATEST_CHARS = 400;
 
@@ -30,7 +32,8 @@ export async function loadIncidentCard(
 ): Promise<IncidentCardModel | undefined> {
   const incident = await findIncident(db, { id: params.incidentId });
   if (!incident) return undefined;
-  const rows = await ticketsOfIncident(db, { ticketIds: incident.ticketIds });
+  // The card lists the newest tickets; a flood of thousands is read a window at a time, not whole on every redraw.
+  const rows = await ticketsOfIncident(db, { ticketIds: incident.ticketIds.slice(-CARD_READS) });
   const newest = [...rows].sort((a, b) => b.id - a.id).slice(0, LATEST);
   const words = await customerWordsOf(db, { ticketIds: newest.map((t) => t.id), maxChars: LATEST_CHARS });
   const waiting = rows.filter((t) => t.status === 'waiting_on_us').map((t) => t.id);
