@@ -69,8 +69,6 @@ export const checkIncidentJob = defineJob({
   name: 'incident.check',
   payload: z.object({ ticketId: z.number().int() }),
   key: { once: (p) => `incident-check:${p.ticketId}` },
-  // Part of taking the complaint in: it puts the ticket on the incident card, and its escalation waits for it.
-  priority: 'intake',
 });
 
 /** Posts the ticket's card in the triage channel the first time, and updates it in place after. */

