@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findTicket } from '../db/queries/tickets.js';
+import { findTicket, updateTicket } from '../db/queries/tickets.js';
 import { CLOSING_NOTE_MAX } from '../domain/closing-note.js';
 import { postOptions } from './context.js';
 import { defineJob } from './define.js';
@@ -31,6 +31,8 @@ export const postClosingJob = defineJob({
       blocks: message.blocks,
       ...postOptions(job, deps),
     });
+    // Its rating buttons count only on this message (src/services/card-place.ts isClosingMessage).
+    await updateTicket(deps.db, { ticketId: ticket.id, changes: { closingTs: posted.ts } });
     return { ts: posted.ts, found: posted.found };
   },
 });
