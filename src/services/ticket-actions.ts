@@ -104,9 +104,10 @@ export interface RateResult {
 }
 
 /**
- * Who may rate a ticket: someone of the customer's side. In a channel shared with the customer's workspace, a person
- * of that workspace; in a channel that is not shared, a member of the channel who is not one of our people (agents,
- * the paired engineer, the lead). Returns the reason when not.
+ * Who may rate a ticket: someone of the customer's side, never one of our people acting for them (agents, the
+ * paired engineer, the lead). In a channel shared with the customer's workspace, a person of that workspace; in a
+ * channel that is not shared (or when Slack did not say which workspace the requester is from), a member of the
+ * channel.
  */
 async function isCustomerSide(
   deps: ServiceDeps,
@@ -119,7 +120,7 @@ async function isCustomerSide(
   const home = await deps.people.homeTeamId();
   const shared = Boolean(ticket.customerTeamId && ticket.customerTeamId !== home);
   if (shared) return person.teamId === ticket.customerTeamId;
-  if (person.teamId && person.teamId !== home) return false;
+  // Not shared, or the requester's workspace unknown: the channel's members who are not our people.
   return deps.people.isMemberOf(ticket.channelId, person.userId);
 }
 

@@ -66,7 +66,7 @@ describe('who may act, through the real app', () => {
     expect(h.emulator.posts({ thread_ts: second.ts }).filter((m) => m.text === otherDraft.reply)).toHaveLength(0);
   });
 
-  it('the rating: the customer’s counts; the engineer, a colleague and a forged other-channel click do not', async () => {
+  it('the rating: the customer’s counts; the engineer’s, a colleague’s and a forged one do not', async () => {
     const { ts } = await h.customerSays('The beauty filter makes faces green', { user: PEOPLE.customer });
     const ticket = await ticketFor(h, ts);
     const card = await h.emulator.waitFor(

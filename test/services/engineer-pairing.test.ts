@@ -55,7 +55,7 @@ describe('only our own people can be paired as a channel’s engineer', () => {
     expect(await rows()).toEqual([expect.objectContaining({ channelId: CHANNEL, engineerUserId: ENGINEER })]);
   });
 
-  it('the settings window refuses a customer as engineer, under the engineer field, and keeps the old one', async () => {
+  it('the settings window refuses a customer as engineer, under its field, and keeps the old one', async () => {
     const refusal = updateSettings(deps, {
       channelId: CHANNEL,
       actorId: AGENT,

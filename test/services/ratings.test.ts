@@ -121,7 +121,7 @@ describe('ratings: only the customer’s side, on the ticket’s own closing mes
     expect(await stored(ticket.id)).toEqual({ rating: 5, ratedBy: REQUESTER, people: [[REQUESTER, 5]] });
   });
 
-  it('the paired engineer, an agent, the lead and a colleague outside triage are refused; nothing changes', async () => {
+  it('the paired engineer, an agent, the lead and a colleague are refused; nothing changes', async () => {
     const ticket = await closedTicket(SHARED, { id: REQUESTER, team: CUSTOMER_TEAM });
     await rate(ticket, REQUESTER, CUSTOMER_TEAM, 4);
     const before = await stored(ticket.id);
@@ -151,7 +151,7 @@ describe('ratings: only the customer’s side, on the ticket’s own closing mes
     expect(await stored(theirs.id)).toEqual({ rating: null, ratedBy: null, people: [] });
   });
 
-  it('several people of the customer’s team: each keeps one rating; the requester’s counts, else the latest', async () => {
+  it('several of the customer’s team: one rating each; the requester’s counts, else the latest', async () => {
     const ticket = await closedTicket(SHARED, { id: REQUESTER, team: CUSTOMER_TEAM });
     await rate(ticket, TEAMMATE, CUSTOMER_TEAM, 2);
     expect(await stored(ticket.id)).toMatchObject({ rating: 2, ratedBy: TEAMMATE });
@@ -174,7 +174,7 @@ describe('ratings: only the customer’s side, on the ticket’s own closing mes
     });
   });
 
-  it('in a channel that is not shared: a non-agent member rates; agents, the engineer and non-members do not', async () => {
+  it('a channel not shared: a non-agent member rates; agents, the engineer, non-members do not', async () => {
     const ticket = await closedTicket(INTERNAL, { id: INTERNAL_USER, team: HOME });
     await expect(rate(ticket, INTERNAL_MEMBER, HOME, 3)).resolves.toMatchObject({
       answer: 'Thank you for rating us 3/5!',
@@ -186,7 +186,7 @@ describe('ratings: only the customer’s side, on the ticket’s own closing mes
     expect(await stored(ticket.id)).toEqual({ rating: 3, ratedBy: INTERNAL_MEMBER, people: [[INTERNAL_MEMBER, 3]] });
   });
 
-  it('a ticket closed before its closing message was kept: any message in its own thread, not another thread', async () => {
+  it('closed before its closing message was kept: a message in its own thread, not another', async () => {
     const ticket = await closedTicket(SHARED, { id: REQUESTER, team: CUSTOMER_TEAM }, { closing: false });
     await expect(
       rate(ticket, REQUESTER, CUSTOMER_TEAM, 2, {
