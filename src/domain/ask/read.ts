@@ -1,0 +1,461 @@
+import { TZDate } from '@date-fns/tz';
+import { detectLanguage } from '../language.js';
+import type { ResolutionSide } from '../resolution.js';
+import type { Category, Language, Priority } from '../taxonomy.js';
+import type { AskDimension, AskFilters, AskMeasure, AskQuery, AskStatus } from './query.js';
+import { DEVICE_TERMS, NETWORK_TERMS, OS_TERMS, REGION_TERMS, type Term } from './vocabulary.js';
+
+/**
+ * The built-in reader: the common forms of a question in Chinese and English, read into the typed query. It reads
+ * a question only when every word of it is accounted for; a word it does not know means "I can't read that", never a
+ * guess, so it never answers a different question with a wrong figure.
+ */
+export interface ReadContext {
+  now: Date;
+  timeZone: string;
+  /** Linked customer channels, so their names can be asked about. */
+  customers: Array<{ channelId: string; name: string | null }>;
+}
+
+export type ReadOutcome =
+  | { ok: true; query: AskQuery; language: Language }
+  | { ok: false; language: Language; unread: string[] };
+
+/** Longest question read: a question is a sentence, and every pattern below stays linear on it. */
+export const READ_MAX_CHARS = 1000;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十五: 15,
+  二十: 20,
+  三十: 30,
+};
+
+function numberOf(word: string | undefined): number | undefined {
+  if (!word) return undefined;
+  if (/^\d{1,4}$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word.toLowerCase()];
+}
+
+const NUM = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)';
+const ZH_NUM = '(\\d{1,3}|十五|二十|三十|[一二两三四五六七八九十])';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The question as it is being read: what is found is cut out, so what is left is what was not understood. */
+class Reading {
+  rest: string;
+  constructor(text: string) {
+    this.rest = ` ${text} `;
+  }
+
+  /** The first match of `re`, cut out of what is left. */
+  take(re: RegExp): RegExpMatchArray | undefined {
+    const m = this.rest.match(re);
+    if (!m || m.index === undefined) return undefined;
+    this.rest = `${this.rest.slice(0, m.index)} ${this.rest.slice(m.index + m[0].length)}`;
+    return m;
+  }
+
+  has(re: RegExp): boolean {
+    return re.test(this.rest);
+  }
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A spelling as a pattern: whole words for Latin letters, anywhere for Chinese. */
+function spellingPattern(spelling: string): string {
+  const body = escapeRe(spelling).replace(/ /g, '[ -]?');
+  return /^[a-z0-9]/i.test(spelling) ? `(?<![a-z0-9])${body}(?![a-z])` : body;
+}
+
+function termsIn(reading: Reading, terms: Term[], suffix = ''): string[] {
+  const found: string[] = [];
+  // Longest spellings first, so "Southeast Asia" is not read as a stray "Asia".
+  const all = terms.flatMap((t) => t.spellings.map((s) => ({ t, s }))).sort((a, b) => b.s.length - a.s.length);
+  for (const { t, s } of all) {
+    const re = new RegExp(`${spellingPattern(s)}${suffix}`, 'i');
+    while (reading.take(re)) if (!found.includes(t.name)) found.push(t.name);
+  }
+  return found;
+}
+
+function dayOf(y: number, m: number, d: number): string | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function readPeriod(r: Reading, ctx: ReadContext): AskQuery['period'] | undefined {
+  const local = new TZDate(ctx.now.getTime(), ctx.timeZone);
+  const year = local.getFullYear();
+  let m: RegExpMatchArray | undefined;
+  m = r.take(new RegExp(`\\b(?:in |over |during |for )?(?:the )?(?:last|past|previous) ${NUM} days?\\b`, 'i'));
+  if (m) return { kind: 'last_days', days: numberOf(m[1]) };
+  m = r.take(new RegExp(`\\b(?:in |over |during |for )?(?:the )?(?:last|past|previous) ${NUM} weeks?\\b`, 'i'));
+  if (m) return { kind: 'last_days', days: (numberOf(m[1]) ?? 1) * 7 };
+  m = r.take(new RegExp(`(?:最近|过去|近)${ZH_NUM}(?:天|日)`));
+  if (m) return { kind: 'last_days', days: numberOf(m[1]) };
+  m = r.take(new RegExp(`(?:最近|过去|近)${ZH_NUM}(?:个)?(?:周|星期|礼拜)`));
+  if (m) return { kind: 'last_days', days: (numberOf(m[1]) ?? 1) * 7 };
+  const named: Array<[RegExp, AskQuery['period']['kind']]> = [
+    [
+      /\b(?:in |during |for )?(?:the )?(?:last|previous|past) week\b|上周|上星期|上个星期|上个礼拜|上礼拜/i,
+      'last_week',
+    ],
+    [/\b(?:in |during |for )?this week\b|本周|这周|这星期|这个星期|本星期|这礼拜/i, 'this_week'],
+    [/\b(?:in |during |for )?(?:the )?(?:last|previous|past) month\b|上个月|上月/i, 'last_month'],
+    [/\b(?:in |during |for )?this month\b|本月|这个月|当月/i, 'this_month'],
+    [/\b(?:for |on )?today\b|今天|今日/i, 'today'],
+    [/\b(?:for |on )?yesterday\b|昨天|昨日/i, 'yesterday'],
+  ];
+  for (const [re, kind] of named) if (r.take(re)) return { kind };
+  m =
+    r.take(/\bsince (\d{4})-(\d{1,2})-(\d{1,2})\b/i) ??
+    r.take(/(?:自|从)?(\d{4})-(\d{1,2})-(\d{1,2})(?:以来|之后|起|开始)/);
+  if (m) {
+    const from = dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (from) return { kind: 'since', from };
+  }
+  m = r.take(/\bsince (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (\d{1,2})(?:st|nd|rd|th)?\b/i);
+  if (m) {
+    const from = dayOf(year, MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]));
+    if (from) return { kind: 'since', from };
+  }
+  m = r.take(/\bsince (\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i);
+  if (m) {
+    const from = dayOf(year, MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
+    if (from) return { kind: 'since', from };
+  }
+  m = r.take(/(?:自|从)?(\d{1,2})月(\d{1,2})(?:日|号)(?:以来|之后|起|开始)(?:到现在|至今)?/);
+  if (m) {
+    const from = dayOf(year, Number(m[1]), Number(m[2]));
+    if (from) return { kind: 'since', from };
+  }
+  return undefined;
+}
+
+const CATEGORY_WORDS: Array<[RegExp, Category]> = [
+  [
+    /\b(?:call )?(?:drops?|dropped|dropping|disconnect(?:s|ed|ions?)?|can'?t connect|cannot connect|connection|connectivity)\b|掉线|断线|断开|连不上|无法接通|接不通|连接/i,
+    'connectivity',
+  ],
+  [
+    /\b(?:stutter(?:s|ing)?|lag(?:s|gy|ging)?|freez(?:e|es|ing)|blurry|blur|echo|noise|a\/?v quality|audio\/video quality|quality)\b|卡顿|延迟|模糊|回声|杂音|不同步|音视频质量|画质|卡/i,
+    'av_quality',
+  ],
+  [/\bcrash(?:es|ed|ing)?\b|崩溃|闪退/i, 'crash'],
+  [/\b(?:beauty filter|filters?|screen recording|recording|feature)\b|美颜|滤镜|录屏|功能异常/i, 'feature'],
+  [/\bcompatibility\b|兼容/i, 'compatibility'],
+];
+
+const PRIORITY_WORDS: Array<[RegExp, Priority]> = [
+  [/\burgent\b|紧急/i, 'urgent'],
+  [/\bmedium[- ]high\b|中高/i, 'medium_high'],
+  [/\bmedium[- ]low\b|中低/i, 'medium_low'],
+  [/\bhigh[- ]priority\b|高优先级/i, 'high'],
+  [/\bmedium[- ]priority\b|中优先级/i, 'medium'],
+];
+
+const SIDE_WORDS: Array<[RegExp, ResolutionSide]> = [
+  [/\b(?:the )?customer'?s? network\b|客户网络|客户的网络/i, 'customer_network'],
+  [/\b(?:the )?customer'?s? device\b|客户设备|客户的设备/i, 'customer_device'],
+  [/\bour (?:service|side)\b|我方服务|我方|我们的服务/i, 'our_service'],
+  [/\b(?:the )?customer'?s? (?:config(?:uration)?|integration)\b|客户配置|客户集成/i, 'customer_config'],
+];
+
+const STATUS_WORDS: Array<[RegExp, AskStatus]> = [
+  [/\bwaiting on us\b|等我们回复|待我们回复/i, 'waiting_on_us'],
+  [/\bwaiting on (?:the )?customers?\b|等客户回复|待客户回复/i, 'waiting_on_customer'],
+  [/\b(?:still )?(?:open|unresolved)\b|未解决|未关闭|没解决|还没解决|处理中/i, 'open'],
+  [/\b(?:resolved|closed|solved)\b|已解决|已关闭|解决了的/i, 'resolved'],
+];
+
+/** The measures, most specific first; "how many" alone means tickets. */
+const MEASURE_WORDS: Array<[RegExp, AskMeasure]> = [
+  [
+    /\b(?:first[- ]reply |first[- ]response |sla )?(?:attainment|on[- ]time rate|on[- ]time|within (?:the )?sla)\b|首次回复达标率|首响达标率|首次回复及时率|达标率|达成率|及时率|准时率|按时回复率|达标/i,
+    'first_reply_attainment',
+  ],
+  [
+    /\b(?:the )?(?:median |typical |average )?(?:first[- ]reply|first[- ]response|response|reply) times?\b|\btime to (?:first )?(?:reply|respond)\b|\bwait(?:ed|ing)? (?:the )?longest\b|首次回复时间|首次响应时间|首响时间|响应时间|回复时间|等(?:得|的)?最久|等待(?:时间)?最长|等待时间/i,
+    'median_first_reply',
+  ],
+  [
+    /\b(?:the )?(?:median |typical |average )?(?:time to resolve|resolution time|time to resolution|resolve time)\b|解决时间|解决时长|处理时长|多久解决/i,
+    'time_to_resolve',
+  ],
+  [
+    /\b(?:the )?(?:average |mean )?(?:satisfaction )?(?:ratings?|satisfaction|scores?)\b|平均评分|平均满意度|满意度|评分|打分/i,
+    'average_rating',
+  ],
+  [/\bescalat(?:ed|ions?|es|e)\b|升级/i, 'escalations'],
+  [/\bre-?open(?:ed|s)?\b|重开|重新打开|重新开启/i, 'reopened'],
+];
+
+/** Words that name a grouping, once a "by", "which" or "按" has said the answer is split by it. */
+const DIMENSION_WORDS: Array<[string, AskDimension]> = [
+  ['customers?|clients?|客户', 'customer'],
+  ['regions?|cities|city|countries|country|areas?|地区|区域|城市|国家', 'region'],
+  ['device models?|devices?|phone models?|phones?|models?|机型|设备|手机型号|手机', 'device'],
+  ['operating systems?|os|systems?|操作系统|系统', 'os'],
+  ['network types?|networks?|网络类型|网络', 'network'],
+  ['categor(?:y|ies)|problem types?|kinds? of problems?|types?|类别|分类|问题类型|类型', 'category'],
+  ['priorit(?:y|ies)|优先级', 'priority'],
+  ['sides?|责任方|问题方', 'side'],
+  ['root causes?|causes?|根因|原因', 'root_cause'],
+  ['known problems?|已知问题', 'known_problem'],
+  ['tiers?|客户等级|等级', 'tier'],
+  ['languages?|语言', 'language'],
+  ['status(?:es)?|状态', 'status'],
+  ['owners?|assignees?|agents?|负责人|处理人|跟进人', 'owner'],
+];
+
+const DIMENSION_ALTERNATION = DIMENSION_WORDS.map(([w]) => w).join('|');
+
+function dimensionOf(word: string): AskDimension | undefined {
+  for (const [words, dim] of DIMENSION_WORDS) if (new RegExp(`^(?:${words})$`, 'i').test(word)) return dim;
+  return undefined;
+}
+
+function readGroupings(r: Reading, sort: { value?: 'desc' | 'asc'; limit?: number }): AskDimension[] {
+  const groups: AskDimension[] = [];
+  const add = (d: AskDimension | undefined) => {
+    if (d && !groups.includes(d) && groups.length < 2) groups.push(d);
+  };
+  const time: Array<[RegExp, AskDimension]> = [
+    [/\b(?:per|by|each|a) day\b|\bdaily\b|\bday by day\b|每天|每日|按天|按日|逐日/i, 'day'],
+    [/\b(?:per|by|each|a) week\b|\bweekly\b|\bweek by week\b|每周|每星期|按周|逐周/i, 'week'],
+  ];
+  for (const [re, dim] of time) if (r.take(re)) add(dim);
+  const en = new RegExp(
+    `\\b(?:broken down by|split by|grouped by|by|per|for each|each|across|which|what|top ${NUM})\\s+(?:the\\s+)?(${DIMENSION_ALTERNATION})(?![a-z])`,
+    'i',
+  );
+  const zhBefore = new RegExp(`(?:按|按照|各|每个|哪些|哪个|哪|分|前${ZH_NUM}(?:名|个)?的?)(${DIMENSION_ALTERNATION})`);
+  const zhAfter = new RegExp(`(${DIMENSION_ALTERNATION})(?:分布|排名|排行|排行榜|维度)`);
+  for (let i = 0; i < 3; i++) {
+    const m = r.take(en);
+    if (!m) break;
+    if (m[1]) sort.limit = numberOf(m[1]);
+    add(dimensionOf(m[2]!));
+  }
+  for (let i = 0; i < 3; i++) {
+    const m = r.take(zhBefore);
+    if (!m) break;
+    if (m[1]) sort.limit = numberOf(m[1]);
+    add(dimensionOf(m[2]!));
+  }
+  for (let i = 0; i < 3; i++) {
+    const m = r.take(zhAfter);
+    if (!m) break;
+    add(dimensionOf(m[1]!));
+  }
+  return groups;
+}
+
+/** Words that carry no part of the query once the rest is read. */
+const EN_FILLER = new Set(
+  (
+    "how many much what whats what's was were is are did do does the a an of for from in on at with our we us " +
+    'there have had has and or to which who complaints complaint tickets ticket cases case issues issue problems ' +
+    'problem me show give list tell please been get got that these those it its their them they came come all any ' +
+    'total number count in were was by been so far up until now right currently current than more most number ' +
+    "reported raised opened filed about did got received see let know can you i'd i like would could"
+  ).split(' '),
+);
+const ZH_FILLER = [
+  '是多少',
+  '有多少',
+  '多少',
+  '一共',
+  '总共',
+  '共有',
+  '数量',
+  '投诉量',
+  '投诉',
+  '工单',
+  '问题',
+  '情况',
+  '统计',
+  '看看',
+  '请问',
+  '我们',
+  '我们的',
+  '哪些',
+  '来自',
+  '以及',
+  '还有',
+  '分别',
+  '各自',
+  '有',
+  '的',
+  '了',
+  '是',
+  '在',
+  '中',
+  '里',
+  '吗',
+  '呢',
+  '个',
+  '张',
+  '条',
+  '起',
+  '和',
+  '与',
+  '及',
+  '都',
+  '被',
+  '请',
+  '给',
+  '看',
+  '数',
+  '几',
+  '多',
+  '少',
+  '谁',
+  '最',
+  '上',
+  '对',
+  '下',
+];
+
+/** What is left once fillers and punctuation are gone: anything here was not understood. */
+function unreadWords(rest: string): string[] {
+  let text = rest.toLowerCase();
+  for (const w of [...ZH_FILLER].sort((a, b) => b.length - a.length)) text = text.split(w).join(' ');
+  return text
+    .split(/[\s,.;:!?，。；：！？、"“”'‘’()（）@<>|-]+/)
+    .filter(Boolean)
+    .filter((w) => !EN_FILLER.has(w));
+}
+
+/** A question in plain words read into the typed query, or what in it could not be read. */
+export function readQuestion(question: string, ctx: ReadContext): ReadOutcome {
+  const text = question.slice(0, READ_MAX_CHARS).replace(/\s+/g, ' ').trim();
+  const language = detectLanguage(text);
+  const r = new Reading(text);
+  // Mentions of the app itself are how it was asked, not part of the question.
+  r.take(/<@[UW][A-Z0-9]+(?:\|[^>]{0,80})?>/);
+  const filters: AskFilters = {};
+  let owner = r.take(/\b(?:owned by|assigned to|taken by)\s+<@([UW][A-Z0-9]{2,20})(?:\|[^>]{0,80})?>/i);
+  owner ??= r.take(/<@([UW][A-Z0-9]{2,20})(?:\|[^>]{0,80})?>\s*(?:负责的|跟进的|处理的|的)?/);
+  if (owner) filters.owner = owner[1]!;
+  else if (r.take(/\bunassigned\b|\b(?:nobody|no one) (?:took|owns)\b|无人负责|没人跟进|未分配/i))
+    filters.owner = 'none';
+
+  const period = readPeriod(r, ctx) ?? { kind: 'last_days' as const, days: 7 };
+  const sort: { value?: 'desc' | 'asc'; limit?: number } = {};
+  const top = r.take(new RegExp(`\\btop ${NUM}\\b|前${ZH_NUM}(?:名|个|位)?`, 'i'));
+  if (top) {
+    sort.limit = numberOf(top[1] ?? top[2]);
+    sort.value = 'desc';
+  }
+  let rising = false;
+  if (
+    r.take(
+      /\b(?:rose|rise|rising|risen|grew|grow|growing|increased|went up|gone up|up the most)\b|上升|增加|增长|变多|涨/i,
+    )
+  )
+    rising = true;
+
+  let measure: AskMeasure | undefined;
+  for (const [re, m] of MEASURE_WORDS)
+    if (r.take(re)) {
+      measure = m;
+      break;
+    }
+  const groupBy = readGroupings(r, sort);
+  // Customers by their channel's name, longest names first, before any other word of theirs is read as a term.
+  const customers = ctx.customers
+    .filter((c) => c.name && c.name.length >= 2)
+    .sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0));
+  const named: string[] = [];
+  for (const c of customers) {
+    const re = new RegExp(spellingPattern(c.name!.toLowerCase()), 'i');
+    if (r.take(re)) named.push(c.channelId);
+  }
+  if (named.length) filters.customer = named;
+
+  if (r.take(/\benterprise(?: customers?| clients?| tier)?\b|企业客户|企业级客户|企业版|企业/i))
+    filters.tier = 'enterprise';
+  else if (r.take(/\b(?:standard|regular|non-enterprise)(?: customers?| clients?| tier)?\b|普通客户|标准客户|非企业/i))
+    filters.tier = 'standard';
+
+  const regions = termsIn(r, REGION_TERMS);
+  if (regions.length) filters.region = regions;
+  const oses = termsIn(r, OS_TERMS);
+  if (oses.length) filters.os = oses;
+  const models = [] as string[];
+  for (let i = 0; i < 3; i++) {
+    const m = r.take(
+      /\b(iphone ?\d{1,2}(?: pro max| pro| plus| mini)?|galaxy ?[a-z]?\d{1,3}(?: ultra| plus)?|pixel ?\d{1,2}a?|mate ?\d{1,3}(?: pro)?|redmi(?: note)? ?\d{1,3}|p\d{2}(?: pro)?)\b/i,
+    );
+    if (!m) break;
+    models.push(m[1]!);
+  }
+  // "华为机型", "Huawei phones": the word for devices after a brand says nothing more.
+  const brands = termsIn(r, DEVICE_TERMS, '(?:\\s?(?:机型|手机|设备|devices?|phones?))?');
+  if (models.length || brands.length) filters.device = [...models, ...brands];
+  const networks = termsIn(r, NETWORK_TERMS);
+  if (networks.length) filters.network = networks;
+
+  const categories = [] as Category[];
+  for (const [re, c] of CATEGORY_WORDS) while (r.take(re)) if (!categories.includes(c)) categories.push(c);
+  if (categories.length) filters.category = categories;
+  const priorities = [] as Priority[];
+  for (const [re, p] of PRIORITY_WORDS) if (r.take(re)) priorities.push(p);
+  if (priorities.length) filters.priority = priorities;
+  const sides = [] as ResolutionSide[];
+  for (const [re, s] of SIDE_WORDS) if (r.take(re)) sides.push(s);
+  if (sides.length) filters.side = sides;
+  const statuses = [] as AskStatus[];
+  for (const [re, s] of STATUS_WORDS) if (r.take(re)) statuses.push(s);
+  if (statuses.length) filters.status = statuses;
+  if (r.take(/\b(?:in )?chinese\b|中文/i)) filters.language = ['zh'];
+  else if (r.take(/\b(?:in )?english\b|英文/i)) filters.language = ['en'];
+
+  if (r.take(/\b(?:most|highest|longest|worst|biggest|largest)\b|最多|最长|最高|最久|最差|最大/i))
+    sort.value ??= 'desc';
+  else if (r.take(/\b(?:fewest|least|lowest|shortest|smallest)\b|最少|最短|最低|最小/i)) sort.value ??= 'asc';
+
+  // A question must ask for something: a count, a measure, or a split.
+  const asks = r.take(/\bhow many\b|\bnumber of\b|\bcount\b|多少|几(?:个|张|条|起)?/i) !== undefined;
+  if (!measure && !asks && groupBy.length === 0 && !rising) return { ok: false, language, unread: [] };
+
+  const unread = unreadWords(r.rest);
+  if (unread.length > 0) return { ok: false, language, unread };
+  if (rising && groupBy.length === 0) return { ok: false, language, unread: [] };
+  const query: AskQuery = {
+    measure: measure ?? 'tickets',
+    period,
+    filters,
+    groupBy,
+    sort: sort.value ?? null,
+    limit: sort.limit ?? null,
+    rising,
+  };
+  return { ok: true, query, language };
+}

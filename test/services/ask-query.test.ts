@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AskQuery } from '../../src/domain/ask/query.js';
+import { readQuestion } from '../../src/domain/ask/read.js';
+import { runAskQuery } from '../../src/services/ask.js';
+import { type AskTicket, insertAskData } from '../support/ask-data.js';
+import { createTestDatabase, onPostgres, type TestDatabase } from '../support/db.js';
+
+// Sunday 6 December 2026, 10:00 in Shanghai; the week began on Monday 30 November.
+const NOW = new Date('2026-12-06T02:00:00Z');
+const TZ = 'Asia/Shanghai';
+const MIN = 60_000;
+
+function ticket(id: number, over: Partial<AskTicket>): AskTicket {
+  const createdAt = over.createdAt ?? new Date('2026-12-02T02:00:00Z');
+  return {
+    id,
+    channelId: 'C_ACME',
+    createdAt,
+    category: 'connectivity',
+    priority: 'high',
+    language: 'en',
+    enterprise: false,
+    status: 'resolved',
+    facts: {},
+    firstReplyTargetMs: 15 * MIN,
+    firstRespondedAt: new Date(createdAt.getTime() + 10 * MIN),
+    resolvedAt: new Date(createdAt.getTime() + 60 * MIN),
+    side: null,
+    rootCause: null,
+    knownProblemId: null,
+    rating: null,
+    escalations: [],
+    reopenedAt: [],
+    assigneeId: null,
+    ...over,
+  };
+}
+
+const TICKETS: AskTicket[] = [
+  ticket(1, { facts: { region: 'Jakarta', device: 'Huawei Mate 40' } }),
+  ticket(2, { facts: { region: '雅加达' }, channelId: 'C_BETA', rating: 4 }),
+  ticket(3, {
+    facts: { region: 'jakarta' },
+    channelId: 'C_BETA',
+    firstRespondedAt: new Date('2026-12-02T02:40:00Z'),
+    rating: 2,
+  }),
+  ticket(4, { category: 'av_quality', facts: { region: 'Singapore', device: '华为 mate40' }, language: 'zh' }),
+  // Last week.
+  ticket(5, { createdAt: new Date('2026-11-25T02:00:00Z'), facts: { region: 'Jakarta' } }),
+  ticket(6, {
+    createdAt: new Date('2026-11-26T02:00:00Z'),
+    enterprise: true,
+    channelId: 'C_BIG',
+    firstRespondedAt: new Date('2026-11-26T03:00:00Z'),
+  }),
+  ticket(7, { createdAt: new Date('2026-11-27T02:00:00Z'), enterprise: true, channelId: 'C_BIG' }),
+];
+
+describe('questions about the complaint data, run on the schema', () => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    await insertAskData(test.database.db, {
+      customers: [
+        { channelId: 'C_ACME', name: 'acme-video', enterprise: false },
+        { channelId: 'C_BETA', name: 'beta-live', enterprise: false },
+        { channelId: 'C_BIG', name: 'bigcorp', enterprise: true },
+      ],
+      knownProblems: [],
+      tickets: TICKETS,
+      now: NOW,
+    });
+  });
+  afterAll(async () => test?.drop());
+
+  const run = (query: AskQuery) =>
+    runAskQuery(test.database.db, query, { now: NOW, timeZone: TZ, postgres: onPostgres });
+  const read = (q: string) => {
+    const r = readQuestion(q, { now: NOW, timeZone: TZ, customers: [] });
+    if (!r.ok) throw new Error(`unread: ${r.unread.join(' ')}`);
+    return r.query;
+  };
+
+  it('counts drops from Jakarta this week, in any spelling of the city, by customer', async () => {
+    const answer = await run(read('How many drop complaints from Jakarta this week, and from which customers?'));
+    expect(answer.value).toBe(3);
+    expect(answer.rows?.map((r) => [r.labels[0], r.value])).toEqual([
+      ['beta-live', 2],
+      ['acme-video', 1],
+    ]);
+    expect(answer.ticketLinks?.map((t) => t.id)).toEqual([1, 2, 3]);
+  });
+
+  it('reads first-reply attainment for enterprise customers last week', async () => {
+    const answer = await run(read('What was our first-reply attainment for enterprise customers last week?'));
+    expect(answer.value).toBe(50);
+  });
+
+  it('counts a brand in Chinese across spellings of its models', async () => {
+    const answer = await run(read('本周华为机型的卡顿投诉有多少？'));
+    expect(answer.value).toBe(1);
+  });
+
+  it('finds who waited longest: median first reply by customer', async () => {
+    const answer = await run(read('最近30天哪些客户等得最久？'));
+    expect(answer.rows?.[0]?.labels[0]).toBe('bigcorp');
+    expect(answer.rows?.[0]?.value).toBe((60 * MIN + 10 * MIN) / 2);
+  });
+
+  it('says what rose against the week before', async () => {
+    const answer = await run(read('Which regions rose this week?'));
+    expect(answer.rows?.map((r) => [r.labels[0], r.value, r.previous])).toEqual([
+      ['Jakarta', 3, 1],
+      ['Singapore', 1, 0],
+    ]);
+  });
+
+  it('refuses to guess at words it does not know', () => {
+    const r = readQuestion('How many complaints mention the purple elephant?', {
+      now: NOW,
+      timeZone: TZ,
+      customers: [],
+    });
+    expect(r.ok).toBe(false);
+  });
+});
