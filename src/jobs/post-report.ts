@@ -69,19 +69,32 @@ export const uploadChartJob = defineJob({
         bySide: perSide.optional(),
       }),
     ),
+    /** An answer's series over time (src/services/ask.ts) instead of the review's; `id` is the answer's ts. */
+    series: z
+      .object({
+        id: z.string(),
+        title: z.string().max(200),
+        unit: z.string().max(60),
+        labels: z.array(z.string().max(20)).max(400),
+        values: z.array(z.number().nullable()).max(400),
+      })
+      .optional(),
   }),
-  // One chart per posted review.
-  key: { once: (p: { threadTs: string }) => `chart:${p.threadTs}` },
-  async run({ until, threadTs, byCategory, daily }, _job, deps) {
+  // One chart per posted review, or per answer.
+  key: {
+    once: (p: { threadTs: string; series?: { id: string } }) =>
+      `chart:${p.threadTs}${p.series ? `:${p.series.id}` : ''}`,
+  },
+  async run({ until, threadTs, byCategory, daily, series }, _job, deps) {
     // The native canvas and Chart.js load only when a chart is drawn, not at every start.
-    const { renderReportChart } = await import('../services/chart.js');
-    const png = await renderReportChart({ byCategory, daily });
+    const { renderReportChart, renderSeriesChart } = await import('../services/chart.js');
+    const png = series ? await renderSeriesChart(series) : await renderReportChart({ byCategory, daily });
     await deps.client.filesUploadV2({
       channel_id: deps.config.triageChannelId,
       thread_ts: threadTs,
       file: png,
-      filename: `complaint-review-${until.slice(0, 10)}.png`,
-      title: 'Complaints per day and first replies on time',
+      filename: series ? `complaint-answer-${until.slice(0, 10)}.png` : `complaint-review-${until.slice(0, 10)}.png`,
+      title: series ? series.title : 'Complaints per day and first replies on time',
     });
     return { bytes: png.length };
   },

@@ -5,6 +5,7 @@ import { intakeDeletionJob, intakeEditJob, intakeMessageJob } from './intake.js'
 import { makeDraftJob } from './make-draft.js';
 import { notifyEscalationJob } from './notify-escalation.js';
 import { openFromReactionJob } from './open-from-reaction.js';
+import { postAnswerJob } from './post-answer.js';
 import { postClosingJob } from './post-closing.js';
 import { checkIncidentJob, postIncidentJob } from './post-incident.js';
 import { postReceiptJob } from './post-receipt.js';
@@ -31,6 +32,7 @@ export const JOBS: ReadonlyArray<Job<never, never>> = [
   postReportJob,
   uploadChartJob,
   exportCsvJob,
+  postAnswerJob,
 ];
 
 /** The worker's table from stored kind to handler; two jobs under one name would be a bug, caught here. */

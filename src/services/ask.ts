@@ -24,6 +24,8 @@ import {
 import { detectLanguage } from '../domain/language.js';
 import type { Language } from '../domain/taxonomy.js';
 import type { QueryWriter } from '../drafting/ask-model.js';
+import { postAnswerJob } from '../jobs/post-answer.js';
+import { InvalidInputError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
 
@@ -200,3 +202,109 @@ export async function askQuestion(
   if (!('ok' in read)) return read;
   return answerQuery(deps, { query: read.query, readBy: read.readBy, language: read.language, askedAt: deps.now() });
 }
+
+/** Leading mentions of the app are how it was asked, not part of the question. */
+function withoutMentions(text: string): string {
+  return text.replace(/^(\s*<@[UWB][A-Z0-9]{2,20}(?:\|[^>]{0,80})?>)+/, '').trim();
+}
+
+/**
+ * A mention of the app: answered in its thread, and only in the triage channel by an agent. Anywhere else
+ * (a customer's shared channel above all) nothing is answered; the mention is left as it is.
+ */
+export async function askFromMention(
+  deps: ServiceDeps,
+  params: { channelId: string; userId: string; text: string; ts: string; threadTs?: string },
+): Promise<{ queued: boolean }> {
+  if (params.channelId !== deps.config.triageChannelId) return { queued: false };
+  if (!(await deps.people.isAgent(params.userId))) return { queued: false };
+  const question = withoutMentions(params.text);
+  const language = detectLanguage(question);
+  const refused = !question
+    ? { kind: 'empty' as const, length: 0 }
+    : question.length > ASK_MAX_CHARS
+      ? { kind: 'too_long' as const, length: question.length }
+      : undefined;
+  await postAnswerJob.queue(deps.db, {
+    ...(refused ? { refused } : { question }),
+    language,
+    askedBy: params.userId,
+    askedAt: deps.now().toISOString(),
+    channel: params.channelId,
+    threadTs: params.threadTs ?? params.ts,
+    source: params.ts,
+  });
+  deps.wake();
+  return { queued: true };
+}
+
+/** What a share button carries: the query as the asker saw it answered, and when it was asked. */
+const shared = askQuerySchema.transform((q) => q);
+
+/** An agent shares the answer only they saw: it is posted in the triage channel, counted as it was asked. */
+export async function shareAnswer(
+  deps: ServiceDeps,
+  params: { value: string; sharedBy: string; clickId: string },
+): Promise<void> {
+  await requireAgent(deps, params.sharedBy, 'share an answer about the complaint data');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(params.value);
+  } catch {
+    throw new InvalidInputError('That button does not carry a question. Please ask again.');
+  }
+  const value = raw as { q?: unknown; at?: unknown; l?: unknown; r?: unknown };
+  const query = shared.safeParse(value.q);
+  const at = typeof value.at === 'string' ? new Date(value.at) : new Date(Number.NaN);
+  if (!query.success || Number.isNaN(at.getTime()) || at.getTime() > deps.now().getTime() + 60_000)
+    throw new InvalidInputError('That button does not carry a question. Please ask again.');
+  await postAnswerJob.queue(deps.db, {
+    query: query.data,
+    readBy: value.r === 'model' ? 'model' : 'rules',
+    language: value.l === 'zh' ? 'zh' : 'en',
+    askedBy: params.sharedBy,
+    askedAt: at.toISOString(),
+    channel: deps.config.triageChannelId,
+    source: `share:${params.clickId}`,
+  });
+  deps.wake();
+}
+
+/** An answer that is one figure over days or weeks, as a chart draws it; undefined for any other answer. */
+export function answerSeries(
+  answer: AskAnswer,
+): { title: string; unit: string; labels: string[]; values: Array<number | null> } | undefined {
+  if (answer.kind !== 'answer' || !answer.rows?.length) return undefined;
+  const groups = answer.query.groupBy ?? [];
+  if (groups.length !== 1 || (groups[0] !== 'day' && groups[0] !== 'week')) return undefined;
+  const rows = [...answer.rows].sort((a, b) => (a.keys[0] ?? '').localeCompare(b.keys[0] ?? ''));
+  const unit = SERIES_UNIT[answer.query.measure];
+  const values = rows.map((r) =>
+    r.value === null ? null : unit === 'minutes' ? Math.round((r.value / 60_000) * 10) / 10 : r.value,
+  );
+  return {
+    title: `${SERIES_TITLE[answer.query.measure]} per ${groups[0]}`,
+    unit,
+    labels: rows.map((r) => (r.keys[0] ?? '').slice(5)),
+    values,
+  };
+}
+
+const SERIES_UNIT: Record<AskQuery['measure'], string> = {
+  tickets: 'tickets',
+  first_reply_attainment: '% on time',
+  median_first_reply: 'minutes',
+  escalations: 'tickets',
+  average_rating: 'rating',
+  time_to_resolve: 'minutes',
+  reopened: 'tickets',
+};
+const SERIES_TITLE: Record<AskQuery['measure'], string> = {
+  tickets: 'Tickets opened',
+  first_reply_attainment: 'First replies on time',
+  median_first_reply: 'Median first-reply time',
+  escalations: 'Escalated tickets',
+  average_rating: 'Average rating',
+  time_to_resolve: 'Median time to resolve',
+  reopened: 'Reopened tickets',
+};

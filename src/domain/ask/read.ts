@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { detectLanguage } from '../language.js';
+import { anyOf } from '../patterns.js';
 import type { ResolutionSide } from '../resolution.js';
 import type { Category, Language, Priority } from '../taxonomy.js';
 import type { AskDimension, AskFilters, AskMeasure, AskQuery, AskStatus } from './query.js';
@@ -63,6 +64,15 @@ function numberOf(word: string | undefined): number | undefined {
 
 const NUM = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)';
 const ZH_NUM = '(\\d{1,3}|十五|二十|三十|[一二两三四五六七八九十])';
+/** A device model named in a question ("iPhone 13", "Mate 40 Pro", "Redmi Note 12"). */
+const MODEL_NAMES = new RegExp(
+  `\\b(${[
+    /iphone ?\d{1,2}(?: pro max| pro| plus| mini)?/.source,
+    /galaxy ?[a-z]?\d{1,3}(?: ultra| plus)?|pixel ?\d{1,2}a?/.source,
+    /mate ?\d{1,3}(?: pro)?|redmi(?: note)? ?\d{1,3}|p\d{2}(?: pro)?/.source,
+  ].join('|')})\\b`,
+  'i',
+);
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The question as it is being read: what is found is cut out, so what is left is what was not understood. */
@@ -159,11 +169,21 @@ function readPeriod(r: Reading, ctx: ReadContext): AskQuery['period'] | undefine
 
 const CATEGORY_WORDS: Array<[RegExp, Category]> = [
   [
-    /\b(?:call )?(?:drops?|dropped|dropping|disconnect(?:s|ed|ions?)?|can'?t connect|cannot connect|connection|connectivity)\b|掉线|断线|断开|连不上|无法接通|接不通|连接/i,
+    anyOf(
+      'i',
+      /\b(?:call )?(?:drops?|dropped|dropping|disconnect(?:s|ed|ions?)?)\b/,
+      /\b(?:can'?t connect|cannot connect|connection|connectivity)\b/,
+      /掉线|断线|断开|连不上|无法接通|接不通|连接/,
+    ),
     'connectivity',
   ],
   [
-    /\b(?:stutter(?:s|ing)?|lag(?:s|gy|ging)?|freez(?:e|es|ing)|blurry|blur|echo|noise|a\/?v quality|audio\/video quality|quality)\b|卡顿|延迟|模糊|回声|杂音|不同步|音视频质量|画质|卡/i,
+    anyOf(
+      'i',
+      /\b(?:stutter(?:s|ing)?|lag(?:s|gy|ging)?|freez(?:e|es|ing)|blurry|blur|echo|noise)\b/,
+      /\b(?:a\/?v quality|audio\/video quality|quality)\b/,
+      /卡顿|延迟|模糊|回声|杂音|不同步|音视频质量|画质|卡/,
+    ),
     'av_quality',
   ],
   [/\bcrash(?:es|ed|ing)?\b|崩溃|闪退/i, 'crash'],
@@ -196,15 +216,28 @@ const STATUS_WORDS: Array<[RegExp, AskStatus]> = [
 /** The measures, most specific first; "how many" alone means tickets. */
 const MEASURE_WORDS: Array<[RegExp, AskMeasure]> = [
   [
-    /\b(?:first[- ]reply |first[- ]response |sla )?(?:attainment|on[- ]time rate|on[- ]time|within (?:the )?sla)\b|首次回复达标率|首响达标率|首次回复及时率|达标率|达成率|及时率|准时率|按时回复率|达标/i,
+    anyOf(
+      'i',
+      /\b(?:first[- ]reply |first[- ]response |sla )?(?:attainment|on[- ]time rate|on[- ]time|within (?:the )?sla)\b/,
+      /首次回复达标率|首响达标率|首次回复及时率|达标率|达成率|及时率|准时率|按时回复率|达标/,
+    ),
     'first_reply_attainment',
   ],
   [
-    /\b(?:the )?(?:median |typical |average )?(?:first[- ]reply|first[- ]response|response|reply) times?\b|\btime to (?:first )?(?:reply|respond)\b|\bwait(?:ed|ing)? (?:the )?longest\b|首次回复时间|首次响应时间|首响时间|响应时间|回复时间|等(?:得|的)?最久|等待(?:时间)?最长|等待时间/i,
+    anyOf(
+      'i',
+      /\b(?:the )?(?:median |typical |average )?(?:first[- ]reply|first[- ]response|response|reply) times?\b/,
+      /\btime to (?:first )?(?:reply|respond)\b|\bwait(?:ed|ing)? (?:the )?longest\b/,
+      /首次回复时间|首次响应时间|首响时间|响应时间|回复时间|等(?:得|的)?最久|等待(?:时间)?最长|等待时间/,
+    ),
     'median_first_reply',
   ],
   [
-    /\b(?:the )?(?:median |typical |average )?(?:time to resolve|resolution time|time to resolution|resolve time)\b|解决时间|解决时长|处理时长|多久解决/i,
+    anyOf(
+      'i',
+      /\b(?:the )?(?:median |typical |average )?(?:time to resolve|resolution time|time to resolution|resolve time)\b/,
+      /解决时间|解决时长|处理时长|多久解决/,
+    ),
     'time_to_resolve',
   ],
   [
@@ -251,7 +284,8 @@ function readGroupings(r: Reading, sort: { value?: 'desc' | 'asc'; limit?: numbe
   ];
   for (const [re, dim] of time) if (r.take(re)) add(dim);
   const en = new RegExp(
-    `\\b(?:broken down by|split by|grouped by|by|per|for each|each|across|which|what|top ${NUM})\\s+(?:the\\s+)?(${DIMENSION_ALTERNATION})(?![a-z])`,
+    `\\b(?:broken down by|split by|grouped by|by|per|for each|each|across|which|what|top ${NUM})` +
+      `\\s+(?:the\\s+)?(${DIMENSION_ALTERNATION})(?![a-z])`,
     'i',
   );
   const zhBefore = new RegExp(`(?:按|按照|各|每个|哪些|哪个|哪|分|前${ZH_NUM}(?:名|个)?的?)(${DIMENSION_ALTERNATION})`);
@@ -410,9 +444,7 @@ export function readQuestion(question: string, ctx: ReadContext): ReadOutcome {
   if (oses.length) filters.os = oses;
   const models = [] as string[];
   for (let i = 0; i < 3; i++) {
-    const m = r.take(
-      /\b(iphone ?\d{1,2}(?: pro max| pro| plus| mini)?|galaxy ?[a-z]?\d{1,3}(?: ultra| plus)?|pixel ?\d{1,2}a?|mate ?\d{1,3}(?: pro)?|redmi(?: note)? ?\d{1,3}|p\d{2}(?: pro)?)\b/i,
-    );
+    const m = r.take(MODEL_NAMES);
     if (!m) break;
     models.push(m[1]!);
   }
