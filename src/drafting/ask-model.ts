@@ -10,7 +10,7 @@ import { limitsInWords, strictJsonSchema } from './model-schema.js';
 export interface QueryWriter {
   write(
     question: string,
-    context: { today: string; timeZone: string; customers: string[] },
+    context: { today: string; timeZone: string; customers: string[]; knownProblems?: string[] },
   ): Promise<{ query: AskQuery } | { failed: string }>;
 }
 
@@ -27,11 +27,12 @@ const SYSTEM_PROMPT = `You turn a support agent's question about complaint ticke
 You never write SQL and never answer the question yourself: only the query is run, read-only.
 
 measure: ${ASK_MEASURES.join(', ')} (tickets = how many tickets were opened; first_reply_attainment = share of \
-first replies on time; median_first_reply and time_to_resolve are medians; escalations = tickets escalated; \
-reopened = tickets reopened).
+first replies on time; median_first_reply and time_to_resolve are medians unless statistic is mean; escalations = \
+escalation pings; escalated_tickets = tickets escalated at least once; reopened = tickets reopened; longest_wait = \
+the longest wait for a first reply, with filters.awaitingFirstReply for tickets still waiting now).
 period: kind is one of today, yesterday, this_week, last_week, this_month, last_month (weeks start on Monday), \
 last_days (with days, today included), since (with from), between (with from and to, both included); dates are \
-YYYY-MM-DD in the desk's time zone. With no period in the question use last_days with days 7.
+YYYY-MM-DD in the desk's time zone, all (every ticket). With no period in the question use all.
 filters: only what the question says; regions, devices, systems, networks and customers as the question names them.
 groupBy: at most two of ${ASK_DIMENSIONS.join(', ')}; "by X", "which X", "per day" group the answer.
 sort: desc (largest first), asc, or key; limit: how many rows ("top 5"); rising: true when the question asks what \
@@ -52,12 +53,16 @@ export class ModelQueryWriter implements QueryWriter {
     private readonly health?: ModelHealth,
   ) {}
 
-  async write(question: string, context: { today: string; timeZone: string; customers: string[] }) {
+  async write(
+    question: string,
+    context: { today: string; timeZone: string; customers: string[]; knownProblems?: string[] },
+  ) {
     const admission = this.health ? await this.health.admit() : { allowed: true as const };
     if (!admission.allowed) return { failed: admission.reason };
     try {
       const clean = redact(question).replace(/<\/?question>/gi, '');
       const customers = context.customers.slice(0, 50).map((c) => redact(c).slice(0, 60));
+      const problems = (context.knownProblems ?? []).slice(0, 50).map((p) => redact(p).slice(0, 120));
       const answer = await this.client.request({
         name: 'complaint_query',
         schema: SCHEMA,
@@ -65,7 +70,9 @@ export class ModelQueryWriter implements QueryWriter {
         system: SYSTEM_PROMPT,
         user:
           `Today is ${context.today} (${context.timeZone}). ` +
-          `Customer channels: ${customers.length ? customers.join(', ') : 'none'}.\n<question>\n${clean}\n</question>`,
+          `Customer channels: ${customers.length ? customers.join(', ') : 'none'}.\n` +
+          `Known problems (filter by "#number"): ${problems.length ? problems.join('; ') : 'none'}.\n` +
+          `<question>\n${clean}\n</question>`,
         temperature: 0,
       });
       this.health?.succeeded(this.client.format);

@@ -5,6 +5,7 @@ import {
   askGroups,
   askTotal,
   customerNames,
+  knownProblemTitles,
   limitStatementTime,
   readOnly,
   ticketLinks,
@@ -55,6 +56,9 @@ export function sqlFilters(query: AskQuery): AskSqlFilters {
     language: f.language ?? undefined,
     status: f.status ?? undefined,
     owner: f.owner ?? undefined,
+    awaitingFirstReply: f.awaitingFirstReply ?? undefined,
+    escalated: f.escalated ?? undefined,
+    reopened: f.reopened ?? undefined,
   };
 }
 
@@ -84,6 +88,7 @@ export async function runAskQuery(
   const period = resolvePeriod(query.period, params.now, params.timeZone);
   const sqlParams: AskSqlParams = {
     measure: query.measure,
+    statistic: query.statistic ?? undefined,
     since: period.since,
     until: period.until,
     now: params.now,
@@ -139,11 +144,16 @@ export async function readAskQuestion(
 ): Promise<{ ok: true; query: AskQuery; readBy: 'model' | 'rules'; language: Language } | AskAnswer> {
   const now = deps.now();
   const timeZone = deps.config.sla.calendar.timeZone;
-  const customers = await customerNames(deps.db);
+  const [customers, knownProblems] = await Promise.all([customerNames(deps.db), knownProblemTitles(deps.db)]);
   const language = detectLanguage(question);
   if (deps.writer) {
     const names = customers.map((c) => c.name).filter((n): n is string => Boolean(n));
-    const writing = deps.writer.write(question, { today: dayIn(now, timeZone), timeZone, customers: names });
+    const writing = deps.writer.write(question, {
+      today: dayIn(now, timeZone),
+      timeZone,
+      customers: names,
+      knownProblems: knownProblems.slice(0, 50).map((p) => `#${p.id} ${p.title}`),
+    });
     const deadline = options.modelDeadlineMs;
     const written = deadline
       ? await Promise.race([
@@ -159,7 +169,7 @@ export async function readAskQuestion(
       if (checked.success) return { ok: true, query: checked.data, readBy: 'model', language };
     }
   }
-  const read = readQuestion(question, { now, timeZone, customers });
+  const read = readQuestion(question, { now, timeZone, customers, knownProblems });
   if (read.ok) return { ok: true, query: read.query, readBy: 'rules', language: read.language };
   return { kind: 'unread', language: read.language, unread: read.unread };
 }
@@ -294,17 +304,21 @@ const SERIES_UNIT: Record<AskQuery['measure'], string> = {
   tickets: 'tickets',
   first_reply_attainment: '% on time',
   median_first_reply: 'minutes',
-  escalations: 'tickets',
+  escalations: 'pings',
+  escalated_tickets: 'tickets',
   average_rating: 'rating',
   time_to_resolve: 'minutes',
   reopened: 'tickets',
+  longest_wait: 'minutes',
 };
 const SERIES_TITLE: Record<AskQuery['measure'], string> = {
   tickets: 'Tickets opened',
   first_reply_attainment: 'First replies on time',
   median_first_reply: 'Median first-reply time',
-  escalations: 'Escalated tickets',
+  escalations: 'Escalation pings',
+  escalated_tickets: 'Escalated tickets',
   average_rating: 'Average rating',
-  time_to_resolve: 'Median time to resolve',
+  time_to_resolve: 'Time to resolve',
   reopened: 'Reopened tickets',
+  longest_wait: 'Longest wait for a first reply',
 };

@@ -20,7 +20,9 @@ const MEASURE: Record<AskMeasure, Record<Language, string>> = {
   tickets: { en: 'tickets', zh: '工单数' },
   first_reply_attainment: { en: 'first-reply attainment', zh: '首次回复达标率' },
   median_first_reply: { en: 'median first-reply time', zh: '首次回复时间中位数' },
-  escalations: { en: 'escalated tickets', zh: '升级的工单数' },
+  escalations: { en: 'escalation pings', zh: '升级次数' },
+  escalated_tickets: { en: 'escalated tickets', zh: '被升级的工单数' },
+  longest_wait: { en: 'longest wait for a first reply', zh: '等待首次回复最久' },
   average_rating: { en: 'average rating', zh: '平均评分' },
   time_to_resolve: { en: 'median time to resolve', zh: '解决时间中位数' },
   reopened: { en: 'reopened tickets', zh: '重开的工单数' },
@@ -41,6 +43,7 @@ const DIMENSION: Record<AskDimension, Record<Language, string>> = {
   language: { en: 'language', zh: '语言' },
   status: { en: 'status', zh: '状态' },
   owner: { en: 'owner', zh: '负责人' },
+  ticket: { en: 'ticket', zh: '工单' },
   day: { en: 'day', zh: '天' },
   week: { en: 'week', zh: '周' },
 };
@@ -55,6 +58,7 @@ const PERIOD: Record<AskQuery['period']['kind'], Record<Language, string>> = {
   last_days: { en: 'the last {n} days', zh: '最近 {n} 天' },
   since: { en: 'since {from}', zh: '{from} 以来' },
   between: { en: '{from} to {to}', zh: '{from} 至 {to}' },
+  all: { en: 'at any time', zh: '全部时间' },
 };
 
 const STATUS: Record<string, Record<Language, string>> = {
@@ -86,6 +90,7 @@ export function figureText(measure: AskMeasure, value: number | null, lang: Lang
       return `${value}%`;
     case 'median_first_reply':
     case 'time_to_resolve':
+    case 'longest_wait':
       return formatDuration(value);
     case 'average_rating':
       return `${value.toFixed(2)} / 5`;
@@ -113,6 +118,8 @@ function groupLabel(dimension: AskDimension, label: string, key: string, lang: L
       return TIER[key]?.[lang] ?? escapeUntrusted(key);
     case 'language':
       return LANGUAGE_NAME[key]?.[lang] ?? escapeUntrusted(key);
+    case 'ticket':
+      return `#${escapeUntrusted(key)}`;
     case 'owner':
       return /^[UW][A-Z0-9]{2,20}$/.test(key) ? `<@${key}>` : escapeUntrusted(key);
     case 'customer':
@@ -178,6 +185,11 @@ export function readingLine(
   if (f.network?.length) filter('network', words(f.network));
   if (f.language?.length) filter('language', f.language.map((l) => LANGUAGE_NAME[l]![lang]).join(', '));
   if (f.status?.length) filter('status', f.status.map((s) => STATUS[s]![lang]).join(', '));
+  if (f.awaitingFirstReply) parts.push(lang === 'zh' ? '仍在等首次回复' : 'still waiting for a first reply');
+  if (f.escalated !== null && f.escalated !== undefined)
+    parts.push(lang === 'zh' ? (f.escalated ? '被升级过' : '未被升级') : f.escalated ? 'escalated' : 'not escalated');
+  if (f.reopened !== null && f.reopened !== undefined)
+    parts.push(lang === 'zh' ? (f.reopened ? '被重开过' : '未被重开') : f.reopened ? 'reopened' : 'not reopened');
   if (f.owner) filter('owner', f.owner === 'none' ? (lang === 'zh' ? '无人负责' : 'nobody') : `<@${f.owner}>`);
   const groups = query.groupBy ?? [];
   const by = groups.length ? groups.map((g) => DIMENSION[g][lang]).join(lang === 'zh' ? '、' : ' and ') : '';

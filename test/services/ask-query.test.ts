@@ -102,10 +102,10 @@ describe('questions about the complaint data, run on the schema', () => {
     expect(answer.value).toBe(1);
   });
 
-  it('finds who waited longest: median first reply by customer', async () => {
+  it('finds who waited longest for a first reply in a period, by customer', async () => {
     const answer = await run(read('最近30天哪些客户等得最久？'));
     expect(answer.rows?.[0]?.labels[0]).toBe('bigcorp');
-    expect(answer.rows?.[0]?.value).toBe((60 * MIN + 10 * MIN) / 2);
+    expect(answer.rows?.[0]?.value).toBe(60 * MIN);
   });
 
   it('says what rose against the week before', async () => {

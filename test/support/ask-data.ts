@@ -1,5 +1,12 @@
 import type { Db } from '../../src/db/client.js';
-import { customerChannels, knownProblems, slaClocks, ticketActivity, tickets } from '../../src/db/schema/index.js';
+import {
+  customerChannels,
+  knownProblems,
+  messages,
+  slaClocks,
+  ticketActivity,
+  tickets,
+} from '../../src/db/schema/index.js';
 import type { ResolutionSide } from '../../src/domain/resolution.js';
 import type { Category, Language, Priority } from '../../src/domain/taxonomy.js';
 
@@ -32,6 +39,8 @@ export interface AskTicket {
   escalations: Array<{ at: Date; stage: 1 | 2 | 3 }>;
   reopenedAt: Date[];
   assigneeId: string | null;
+  /** The customer's message, stored in the conversation. */
+  text?: string;
 }
 
 const STAGE_ACTION = { 1: 'escalation_warning', 2: 'escalation_engineer', 3: 'escalation_lead' } as const;
@@ -106,4 +115,117 @@ export async function insertAskData(
     ...t.reopenedAt.map((at) => ({ ticketId: t.id, at, action: 'reopened' })),
   ]);
   for (let i = 0; i < activity.length; i += 500) await db.insert(ticketActivity).values(activity.slice(i, i + 500));
+  const words = data.tickets
+    .filter((t) => t.text)
+    .map((t) => ({
+      ticketId: t.id,
+      channelId: t.channelId,
+      ts: rows.find((r) => r.id === t.id)!.rootTs,
+      userId: `UCUST${t.channelId}`,
+      role: 'customer' as const,
+      text: t.text!,
+      createdAt: t.createdAt,
+    }));
+  for (let i = 0; i < words.length; i += 500) await db.insert(messages).values(words.slice(i, i + 500));
+}
+
+/** The neutral records of the question set (test/fixtures/ask/tickets.ts), as the app's tables hold them. */
+export interface NeutralTicket {
+  number: number;
+  channelId: string;
+  createdAt: string;
+  category: Category;
+  priority: Priority;
+  language: 'en' | 'zh';
+  text: string;
+  region?: string;
+  device?: string;
+  os?: string;
+  network?: 'wifi' | '4g' | '5g';
+  firstResponseDueAt: string;
+  firstRepliedAt?: string;
+  escalations: number;
+  status: 'open' | 'waiting_on_customer' | 'resolved';
+  resolvedAt?: string;
+  reopened: boolean;
+  rating?: number;
+  side?: string;
+  rootCause?: string;
+  knownProblem?: string;
+  ownerId?: string;
+}
+
+/** How the app's fact reader spells the networks a record names by id (src/domain/facts.ts). */
+const NETWORK_AS_READ = { wifi: 'Wi-Fi', '4g': '4G', '5g': '5G' } as const;
+/** The record's name for "customer integration / configuration" is the schema's customer_config. */
+const SIDE_AS_STORED: Record<string, ResolutionSide> = {
+  customer_network: 'customer_network',
+  customer_device: 'customer_device',
+  our_service: 'our_service',
+  customer_integration: 'customer_config',
+  customer_config: 'customer_config',
+  not_found: 'not_found',
+};
+
+/**
+ * Loads neutral ticket records: each customer a linked channel, each known problem's title a known problem, each
+ * ticket with its first-response clock, its escalation pings (one activity row per ping, stages in order), a
+ * reopening as activity, and the customer's message in the conversation.
+ */
+export async function insertNeutralTickets(
+  db: Db,
+  data: {
+    customers: ReadonlyArray<{ channelId: string; name: string; tier: 'standard' | 'enterprise' }>;
+    tickets: readonly NeutralTicket[];
+    now: Date;
+  },
+): Promise<void> {
+  const titles = [...new Set(data.tickets.map((t) => t.knownProblem).filter((k): k is string => Boolean(k)))];
+  const problemIds = new Map(titles.map((title, i) => [title, i + 1]));
+  const tier = new Map(data.customers.map((c) => [c.channelId, c.tier === 'enterprise']));
+  const first = data.tickets.map((t) => Date.parse(t.createdAt)).reduce((a, b) => Math.min(a, b), Date.now());
+  await insertAskData(db, {
+    customers: data.customers.map((c) => ({
+      channelId: c.channelId,
+      name: c.name,
+      enterprise: c.tier === 'enterprise',
+    })),
+    knownProblems: titles.map((title) => ({ id: problemIds.get(title)!, title, createdAt: new Date(first) })),
+    now: data.now,
+    tickets: data.tickets.map((t): AskTicket => {
+      const created = new Date(t.createdAt);
+      const due = new Date(t.firstResponseDueAt);
+      const target = due.getTime() - created.getTime();
+      return {
+        id: t.number,
+        channelId: t.channelId,
+        createdAt: created,
+        category: t.category,
+        priority: t.priority,
+        language: t.language,
+        enterprise: tier.get(t.channelId) ?? false,
+        status: t.status === 'open' ? 'waiting_on_us' : t.status,
+        facts: {
+          ...(t.region ? { region: t.region } : {}),
+          ...(t.device ? { device: t.device } : {}),
+          ...(t.os ? { os: t.os } : {}),
+          ...(t.network ? { network: NETWORK_AS_READ[t.network] } : {}),
+        },
+        firstReplyTargetMs: target,
+        firstRespondedAt: t.firstRepliedAt ? new Date(t.firstRepliedAt) : null,
+        resolvedAt: t.resolvedAt ? new Date(t.resolvedAt) : null,
+        side: t.side ? (SIDE_AS_STORED[t.side] ?? null) : null,
+        rootCause: t.rootCause ?? null,
+        knownProblemId: t.knownProblem ? (problemIds.get(t.knownProblem) ?? null) : null,
+        rating: t.rating ?? null,
+        escalations: Array.from({ length: t.escalations }, (_, i) => ({
+          at: new Date(due.getTime() + i * target),
+          stage: Math.min(3, i + 1) as 1 | 2 | 3,
+        })),
+        reopenedAt: t.reopened && t.resolvedAt ? [new Date(t.resolvedAt)] : [],
+        assigneeId: t.ownerId ?? null,
+        text: t.text,
+      };
+    }),
+  });
 }

@@ -11,9 +11,11 @@ export type AskMeasureName =
   | 'first_reply_attainment'
   | 'median_first_reply'
   | 'escalations'
+  | 'escalated_tickets'
   | 'average_rating'
   | 'time_to_resolve'
-  | 'reopened';
+  | 'reopened'
+  | 'longest_wait';
 
 export type AskGroupName =
   | 'category'
@@ -30,6 +32,7 @@ export type AskGroupName =
   | 'language'
   | 'status'
   | 'owner'
+  | 'ticket'
   | 'day'
   | 'week';
 
@@ -52,10 +55,15 @@ export interface AskSqlFilters {
   language?: string[];
   status?: string[];
   owner?: string;
+  awaitingFirstReply?: boolean;
+  escalated?: boolean;
+  reopened?: boolean;
 }
 
 export interface AskSqlParams {
   measure: AskMeasureName;
+  /** For the time measures: median (default) or mean. */
+  statistic?: 'median' | 'mean';
   since: Date;
   until: Date;
   now: Date;
@@ -82,7 +90,18 @@ export interface AskTotal {
 
 const ESCALATION_ACTIONS = sql`('escalation_warning', 'escalation_engineer', 'escalation_lead')`;
 
-function measureSql(measure: AskMeasureName, now: Date): SQL {
+const ESCALATED = sql`exists (select 1 from ticket_activity a
+  where a.ticket_id = t.id and a.action in ${ESCALATION_ACTIONS})`;
+const REOPENED = sql`exists (select 1 from ticket_activity a where a.ticket_id = t.id and a.action = 'reopened')`;
+
+/** The middle value or the mean of a duration in milliseconds, over the tickets where it is known. */
+function durationSql(statistic: 'median' | 'mean' | undefined, ms: SQL, known: SQL): SQL {
+  return statistic === 'mean'
+    ? sql`(avg(${ms}) filter (where ${known}))::float8`
+    : sql`(percentile_cont(0.5) within group (order by ${ms}) filter (where ${known}))::float8`;
+}
+
+function measureSql(measure: AskMeasureName, now: Date, statistic?: 'median' | 'mean'): SQL {
   const at = now.toISOString();
   const met = sql`(c.state = 'met' and c.breached_at is null)`;
   const breached = sql`((c.state in ('met', 'cancelled') and c.breached_at is not null)
@@ -94,27 +113,39 @@ function measureSql(measure: AskMeasureName, now: Date): SQL {
       return sql`round(100.0 * count(*) filter (where ${met})
         / nullif(count(*) filter (where ${met} or ${breached}), 0), 1)::float8`;
     case 'median_first_reply':
-      return sql`(percentile_cont(0.5) within group (
-        order by extract(epoch from (t.first_responded_at - t.created_at)) * 1000)
-        filter (where t.first_responded_at is not null))::float8`;
+      return durationSql(
+        statistic,
+        sql`extract(epoch from (t.first_responded_at - t.created_at)) * 1000`,
+        sql`t.first_responded_at is not null`,
+      );
     case 'time_to_resolve':
-      return sql`(percentile_cont(0.5) within group (
-        order by extract(epoch from (t.resolved_at - t.created_at)) * 1000)
-        filter (where t.resolved_at is not null))::float8`;
+      return durationSql(
+        statistic,
+        sql`extract(epoch from (t.resolved_at - t.created_at)) * 1000`,
+        sql`t.status = 'resolved' and t.resolved_at is not null`,
+      );
+    case 'longest_wait':
+      // How long the first reply took, or has been awaited so far when none was sent.
+      return sql`max(extract(epoch from
+        (coalesce(t.first_responded_at, ${at}::timestamptz) - t.created_at)) * 1000)::float8`;
     case 'average_rating':
       return sql`round(avg(t.rating)::numeric, 2)::float8`;
     case 'escalations':
-      // Tickets that reached any escalation step; the ticket's own activity index finds them.
-      return sql`(count(*) filter (where exists (select 1 from ticket_activity a
-        where a.ticket_id = t.id and a.action in ${ESCALATION_ACTIONS})))::float8`;
+      // Every ping: warnings, engineer and lead; the ticket's own activity index finds them.
+      return sql`coalesce(sum((select count(*) from ticket_activity a
+        where a.ticket_id = t.id and a.action in ${ESCALATION_ACTIONS})), 0)::float8`;
+    case 'escalated_tickets':
+      return sql`(count(*) filter (where ${ESCALATED}))::float8`;
     case 'reopened':
-      return sql`(count(*) filter (where exists (select 1 from ticket_activity a
-        where a.ticket_id = t.id and a.action = 'reopened')))::float8`;
+      return sql`(count(*) filter (where ${REOPENED}))::float8`;
   }
 }
 
-/** A text shown as it was first spelled, grouped ignoring case and spaces. */
+/** A text grouped ignoring case and spaces, shown as it is most often spelled. */
 const folded = (column: SQL) => sql`lower(regexp_replace(${column}, '\\s+', '', 'g'))`;
+
+/** The commonest value of a group, the first in code-point order on a tie. */
+const mostOften = (column: SQL) => sql`mode() within group (order by ${column} collate "C")`;
 
 function regionName(regionNames: Array<[string, string]>): SQL {
   const raw = sql`lower(btrim(t.facts->>'region'))`;
@@ -143,21 +174,24 @@ function groupSql(group: AskGroupName, params: AskSqlParams): { key: SQL; label:
     case 'tier':
       return plain(sql`(case when t.enterprise then 'enterprise' else 'standard' end)`);
     case 'root_cause':
-      return { key: folded(sql`t.root_cause`), label: sql`min(btrim(t.root_cause))` };
+      return { key: folded(sql`t.root_cause`), label: mostOften(sql`btrim(t.root_cause)`) };
     case 'known_problem':
       return { key: sql`t.known_problem_id::text`, label: sql`min(kp.title)` };
     case 'customer':
       return { key: sql`t.channel_id`, label: sql`coalesce(min(cc.name), min(t.channel_id))` };
     case 'region': {
+      // One group per place however it is spelled ("Jakarta", "雅加达"), shown as customers most often wrote it.
       const name = regionName(params.regionNames);
-      return { key: sql`lower(${name})`, label: sql`min(${name})` };
+      return { key: sql`lower(${name})`, label: mostOften(sql`btrim(t.facts->>'region')`) };
     }
     case 'device':
     case 'os':
     case 'network': {
       const column = sql`btrim(t.facts->>${group})`;
-      return { key: folded(column), label: sql`min(${column})` };
+      return { key: folded(column), label: mostOften(column) };
     }
+    case 'ticket':
+      return plain(sql`t.id::text`);
     case 'day':
       return plain(sql`to_char(t.created_at at time zone ${tz}, 'YYYY-MM-DD')`);
     case 'week':
@@ -200,6 +234,9 @@ function whereSql(params: AskSqlParams, since: Date, until: Date): SQL {
   if (f.tier) parts.push(f.tier === 'enterprise' ? sql`t.enterprise` : sql`not t.enterprise`);
   if (f.owner) parts.push(f.owner === 'none' ? sql`t.assignee_id is null` : sql`t.assignee_id = ${f.owner}`);
   for (const spellings of f.rootCause ?? []) parts.push(anyLike(sql`coalesce(t.root_cause, '')`, spellings));
+  if (f.awaitingFirstReply) parts.push(sql`t.first_responded_at is null and t.status <> 'resolved'`);
+  if (f.escalated !== undefined) parts.push(f.escalated ? ESCALATED : sql`not ${ESCALATED}`);
+  if (f.reopened !== undefined) parts.push(f.reopened ? REOPENED : sql`not ${REOPENED}`);
   if (f.knownProblemId !== undefined) parts.push(sql`t.known_problem_id = ${f.knownProblemId}`);
   if (f.knownProblemWords?.length)
     for (const word of f.knownProblemWords) parts.push(anyLike(sql`coalesce(kp.title, '')`, [word]));
@@ -220,7 +257,7 @@ const FROM = sql`tickets t
 /** The measure over every matching ticket, and the tickets themselves when there are at most `listUpTo`. */
 export async function askTotal(db: Executor, params: AskSqlParams & { listUpTo: number }): Promise<AskTotal> {
   const result = await db.execute(sql`
-    select ${measureSql(params.measure, params.now)} as value, count(*)::int as tickets,
+    select ${measureSql(params.measure, params.now, params.statistic)} as value, count(*)::int as tickets,
       (case when count(*) <= ${params.listUpTo} then array_agg(t.id order by t.id) end) as ids
     from ${FROM}
     where ${whereSql(params, params.since, params.until)}`);
@@ -255,7 +292,7 @@ export async function askGroups(
   const known = groups.map((g) => sql`${g.key} is not null`);
   const result = await db.execute(sql`
     select ${sql.join([...keys, ...labels], sql`, `)},
-      ${measureSql(params.measure, params.now)} as value, count(*)::int as tickets
+      ${measureSql(params.measure, params.now, params.statistic)} as value, count(*)::int as tickets
     from ${FROM}
     where ${whereSql(params, since, until)} and ${sql.join(known, sql` and `)}
     group by ${sql.join(
@@ -301,4 +338,10 @@ export async function ticketLinks(
     channelId: null,
     ts: r.triage_ts,
   }));
+}
+
+/** Known problems by number and title, newest first, so a question can name one by its words. */
+export async function knownProblemTitles(db: Executor): Promise<Array<{ id: number; title: string }>> {
+  const result = await db.execute(sql`select id, title from known_problems order by id desc limit 500`);
+  return rowsOf<{ id: number; title: string }>(result).map((r) => ({ id: Number(r.id), title: r.title }));
 }

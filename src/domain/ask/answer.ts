@@ -49,31 +49,56 @@ export const ASK_MAX_CHARS = 1000;
 /** Ticket links are listed up to this many. */
 export const LIST_TICKETS_UP_TO = 10;
 
-/** The group rows in the order asked for, cut to the limit, with the rest counted. */
+/** Code-point order, the same everywhere (no locale's idea of where "京" goes). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The group rows in the order asked for, cut to the limit, with the rest counted. By default the largest value
+ * first, ties by name; by day or week, oldest first (and within a period, the largest first); what rose, the
+ * biggest rise first.
+ */
 export function orderRows(
   rows: AnswerRow[],
   query: AskQuery,
 ): { rows: AnswerRow[]; more: { groups: number; tickets: number } } {
-  const limit = query.limit ?? 10;
-  const timeGroup = query.groupBy?.some((g) => g === 'day' || g === 'week') ?? false;
-  let kept = rows;
-  if (query.rising) kept = rows.filter((r) => (r.value ?? 0) > (r.previous ?? 0));
-  const byKey = (a: AnswerRow, b: AnswerRow) => a.labels.join('|').localeCompare(b.labels.join('|'));
+  const groups = query.groupBy ?? [];
+  const timeAt = groups.map((g, i) => (g === 'day' || g === 'week' ? i : -1)).filter((i) => i >= 0);
+  // A group with no value for the measure (no rated ticket, no reopened one) is not a row of the answer.
+  const counted = ['reopened', 'escalated_tickets', 'escalations'].includes(query.measure);
+  const valued = rows.filter((r) => r.value !== null && !(counted && r.value === 0));
+  const kept = query.rising ? valued.filter((r) => (r.value ?? 0) > (r.previous ?? 0)) : valued;
+  const byName = (a: AnswerRow, b: AnswerRow) => compareText(a.labels.join(' | '), b.labels.join(' | '));
+  const byTime = (a: AnswerRow, b: AnswerRow) => {
+    for (const i of timeAt) {
+      const c = compareText(a.keys[i] ?? '', b.keys[i] ?? '');
+      if (c) return c;
+    }
+    return 0;
+  };
   const byValue = (dir: 1 | -1) => (a: AnswerRow, b: AnswerRow) => {
-    if (a.value === null && b.value === null) return byKey(a, b);
-    if (a.value === null) return 1;
-    if (b.value === null) return -1;
-    return dir * (a.value - b.value) || b.tickets - a.tickets || byKey(a, b);
+    if (a.value === null || b.value === null) return a.value === b.value ? 0 : a.value === null ? 1 : -1;
+    return dir * (a.value - b.value);
   };
   const rise = (r: AnswerRow) => (r.value ?? 0) - (r.previous ?? 0);
-  const sorted = [...kept].sort(
-    query.rising
-      ? (a, b) => rise(b) - rise(a) || byValue(-1)(a, b)
-      : query.sort === 'key' || (timeGroup && !query.sort)
-        ? byKey
-        : byValue(query.sort === 'asc' ? 1 : -1),
-  );
-  const shown = timeGroup && !query.limit ? sorted.slice(0, 50) : sorted.slice(0, limit);
+  const order: Array<(a: AnswerRow, b: AnswerRow) => number> = query.rising
+    ? [(a, b) => rise(b) - rise(a), byName]
+    : query.sort === 'key'
+      ? [byTime, byName]
+      : timeAt.length && !query.sort
+        ? [byTime, byValue(-1), byName]
+        : [byValue(query.sort === 'asc' ? 1 : -1), byName];
+  const sorted = [...kept].sort((a, b) => {
+    for (const compare of order) {
+      const c = compare(a, b);
+      if (c) return c;
+    }
+    return 0;
+  });
+  // A series over time is shown whole (up to a year of weeks), unless a number was asked for.
+  const limit = query.limit ?? (timeAt.length ? 60 : 10);
+  const shown = sorted.slice(0, limit);
   const rest = sorted.slice(shown.length);
   return { rows: shown, more: { groups: rest.length, tickets: rest.reduce((n, r) => n + r.tickets, 0) } };
 }

@@ -13,9 +13,11 @@ export const ASK_MEASURES = [
   'first_reply_attainment',
   'median_first_reply',
   'escalations',
+  'escalated_tickets',
   'average_rating',
   'time_to_resolve',
   'reopened',
+  'longest_wait',
 ] as const;
 export type AskMeasure = (typeof ASK_MEASURES)[number];
 
@@ -34,6 +36,7 @@ export const ASK_DIMENSIONS = [
   'language',
   'status',
   'owner',
+  'ticket',
   'day',
   'week',
 ] as const;
@@ -49,6 +52,7 @@ export const PERIOD_KINDS = [
   'last_days',
   'since',
   'between',
+  'all',
 ] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
@@ -62,6 +66,8 @@ const TERMS = z.array(TERM).max(10);
 
 export const askQuerySchema = z.object({
   measure: z.enum(ASK_MEASURES),
+  /** For the time measures: the middle value (the default) or the mean. */
+  statistic: z.enum(['median', 'mean']).nullable().optional(),
   period: z.object({
     kind: z.enum(PERIOD_KINDS),
     /** For last_days: how many days back from now, today included. */
@@ -99,6 +105,12 @@ export const askQuerySchema = z.object({
         .regex(/^([UW][A-Z0-9]{2,20}|none)$/)
         .nullable()
         .optional(),
+      /** Only tickets still waiting for their first reply: none sent and not resolved. */
+      awaitingFirstReply: z.boolean().nullable().optional(),
+      /** Only tickets that were (true) or were not (false) escalated at least once. */
+      escalated: z.boolean().nullable().optional(),
+      /** Only tickets that were (true) or were not (false) reopened. */
+      reopened: z.boolean().nullable().optional(),
     })
     .default({}),
   groupBy: z.array(z.enum(ASK_DIMENSIONS)).max(2).default([]),
@@ -164,7 +176,11 @@ export function resolvePeriod(period: AskQuery['period'], now: Date, timeZone: s
       [since, until] = [dayStart(y, m - 1, 1, timeZone), dayStart(y, m, 1, timeZone)];
       break;
     case 'last_days':
-      [since, until] = [dayStart(y, m, d - ((period.days ?? 7) - 1), timeZone), now];
+      // As the review counts its days: that many whole days back from now.
+      [since, until] = [new Date(now.getTime() - (period.days ?? 7) * DAY), now];
+      break;
+    case 'all':
+      [since, until] = [new Date(0), now];
       break;
     case 'since':
       [since, until] = [period.from ? fromDay(period.from, timeZone) : today, now];

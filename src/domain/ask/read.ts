@@ -16,6 +16,8 @@ export interface ReadContext {
   timeZone: string;
   /** Linked customer channels, so their names can be asked about. */
   customers: Array<{ channelId: string; name: string | null }>;
+  /** Known problems, so one can be named by the words of its title. */
+  knownProblems?: Array<{ id: number; title: string }>;
 }
 
 export type ReadOutcome =
@@ -164,6 +166,19 @@ function readPeriod(r: Reading, ctx: ReadContext): AskQuery['period'] | undefine
     const from = dayOf(year, Number(m[1]), Number(m[2]));
     if (from) return { kind: 'since', from };
   }
+  // "11月以来", "since November": from the first of that month, the latest one not in the future.
+  const month = local.getMonth() + 1;
+  const sinceMonth = (n: number) => dayOf(n > month ? year - 1 : year, n, 1);
+  m = r.take(/(?:自|从)?(\d{1,2})月份?(?:以来|之后|起|开始)(?:到现在|至今)?/);
+  if (m) {
+    const from = sinceMonth(Number(m[1]));
+    if (from) return { kind: 'since', from };
+  }
+  m = r.take(/\bsince (?:the (?:start|beginning) of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\b/i);
+  if (m) {
+    const from = sinceMonth(MONTHS.indexOf(m[1]!.toLowerCase()) + 1);
+    if (from) return { kind: 'since', from };
+  }
   return undefined;
 }
 
@@ -226,17 +241,26 @@ const MEASURE_WORDS: Array<[RegExp, AskMeasure]> = [
   [
     anyOf(
       'i',
-      /\b(?:the )?(?:median |typical |average )?(?:first[- ]reply|first[- ]response|response|reply) times?\b/,
-      /\btime to (?:first )?(?:reply|respond)\b|\bwait(?:ed|ing)? (?:the )?longest\b/,
-      /首次回复时间|首次响应时间|首响时间|响应时间|回复时间|等(?:得|的)?最久|等待(?:时间)?最长|等待时间/,
+      /\bwait(?:ed|ing|s)? (?:the )?(?:longest|most)(?: for (?:a |the |their )?first (?:reply|response))?/,
+      /\blongest wait(?:s|ing)?(?: for (?:a |the |their )?first (?:reply|response))?/,
+      /等(?:得|的)?最久|等待(?:时间)?最长|等(?:得|的)?最长/,
+    ),
+    'longest_wait',
+  ],
+  [
+    anyOf(
+      'i',
+      /\b(?:the )?(?:median |typical |average |mean )?(?:first[- ]reply|first[- ]response|response|reply) times?\b/,
+      /\b(?:the )?(?:median |typical |average |mean )?time to (?:first )?(?:reply|respond)\b/,
+      /(?:平均)?(?:首次回复时间|首次响应时间|首响时间|响应时间|回复时间|等待时间)(?:的?中位数|的?平均值)?/,
     ),
     'median_first_reply',
   ],
   [
     anyOf(
       'i',
-      /\b(?:the )?(?:median |typical |average )?(?:time to resolve|resolution time|time to resolution|resolve time)\b/,
-      /解决时间|解决时长|处理时长|多久解决/,
+      /\b(?:the )?(?:median |typical |average |mean )?(?:time to (?:resolve|resolution)|resol(?:ution|ve) time)\b/,
+      /(?:平均)?(?:解决时间|解决时长|处理时长)(?:的?中位数|的?平均值)?|多久解决/,
     ),
     'time_to_resolve',
   ],
@@ -244,7 +268,8 @@ const MEASURE_WORDS: Array<[RegExp, AskMeasure]> = [
     /\b(?:the )?(?:average |mean )?(?:satisfaction )?(?:ratings?|satisfaction|scores?)\b|平均评分|平均满意度|满意度|评分|打分/i,
     'average_rating',
   ],
-  [/\bescalat(?:ed|ions?|es|e)\b|升级/i, 'escalations'],
+  [/\b(?:escalations?|escalation pings?|times escalated)\b|升级次数|升级了几次/i, 'escalations'],
+  [/\b(?:got |were |was |been )?escalated(?: tickets?)?\b|被升级|升级/i, 'escalated_tickets'],
   [/\bre-?open(?:ed|s)?\b|重开|重新打开|重新开启/i, 'reopened'],
 ];
 
@@ -253,17 +278,20 @@ const DIMENSION_WORDS: Array<[string, AskDimension]> = [
   ['customers?|clients?|客户', 'customer'],
   ['regions?|cities|city|countries|country|areas?|地区|区域|城市|国家', 'region'],
   ['device models?|devices?|phone models?|phones?|models?|机型|设备|手机型号|手机', 'device'],
-  ['operating systems?|os|systems?|操作系统|系统', 'os'],
+  ['operating systems?|os|systems?|os versions?|系统版本|操作系统|系统|版本', 'os'],
   ['network types?|networks?|网络类型|网络', 'network'],
   ['categor(?:y|ies)|problem types?|kinds? of problems?|types?|类别|分类|问题类型|类型', 'category'],
   ['priorit(?:y|ies)|优先级', 'priority'],
-  ['sides?|责任方|问题方', 'side'],
+  ['whose side|sides?|责任方|问题方', 'side'],
   ['root causes?|causes?|根因|原因', 'root_cause'],
   ['known problems?|已知问题', 'known_problem'],
   ['tiers?|客户等级|等级', 'tier'],
   ['languages?|语言', 'language'],
   ['status(?:es)?|状态', 'status'],
   ['owners?|assignees?|agents?|负责人|处理人|跟进人', 'owner'],
+  ['tickets?|工单', 'ticket'],
+  ['weeks?|周|星期', 'week'],
+  ['days?|dates?|天|日期', 'day'],
 ];
 
 const DIMENSION_ALTERNATION = DIMENSION_WORDS.map(([w]) => w).join('|');
@@ -283,24 +311,34 @@ function readGroupings(r: Reading, sort: { value?: 'desc' | 'asc'; limit?: numbe
     [/\b(?:per|by|each|a) week\b|\bweekly\b|\bweek by week\b|每周|每星期|按周|逐周/i, 'week'],
   ];
   for (const [re, dim] of time) if (r.take(re)) add(dim);
+  // "by X", "which 3 X", "top 5 X", and "… and Y" after one of them.
   const en = new RegExp(
-    `\\b(?:broken down by|split by|grouped by|by|per|for each|each|across|which|what|top ${NUM})` +
-      `\\s+(?:the\\s+)?(${DIMENSION_ALTERNATION})(?![a-z])`,
+    `\\b(?:broken down by|break(?:ing)? (?:it |them |tickets |down )?(?:down )?by|split by|grouped by|by|per|` +
+      `for each|each|across|which|what|top)\\s+(?:${NUM}\\s+)?(?:the\\s+)?(${DIMENSION_ALTERNATION})(?![a-z])` +
+      `(?:\\s*(?:,|and|&)\\s*(?:by\\s+|per\\s+)?(?:the\\s+)?(${DIMENSION_ALTERNATION})(?![a-z]))?`,
     'i',
   );
-  const zhBefore = new RegExp(`(?:按|按照|各|每个|哪些|哪个|哪|分|前${ZH_NUM}(?:名|个)?的?)(${DIMENSION_ALTERNATION})`);
+  // "按X", "各X", "不同X", "最多的5个X", "前3名X", and "和Y" after one of them.
+  const zhBefore = new RegExp(
+    `(?:按照|按|各个|各|每个|每一个|不同的?|哪些|哪个|哪|分|(最多|最少|最高|最低|最长|最短|最久)的?${ZH_NUM}(?:个|名|位)|` +
+      `前${ZH_NUM}(?:名|个|位)?的?)(${DIMENSION_ALTERNATION})(?:(?:和|与|及|、)(${DIMENSION_ALTERNATION}))?`,
+  );
   const zhAfter = new RegExp(`(${DIMENSION_ALTERNATION})(?:分布|排名|排行|排行榜|维度)`);
   for (let i = 0; i < 3; i++) {
     const m = r.take(en);
     if (!m) break;
     if (m[1]) sort.limit = numberOf(m[1]);
     add(dimensionOf(m[2]!));
+    if (m[3]) add(dimensionOf(m[3]));
   }
   for (let i = 0; i < 3; i++) {
     const m = r.take(zhBefore);
     if (!m) break;
-    if (m[1]) sort.limit = numberOf(m[1]);
-    add(dimensionOf(m[2]!));
+    if (m[1]) sort.value = /最少|最低|最短/.test(m[1]) ? 'asc' : 'desc';
+    const n = numberOf(m[2]) ?? numberOf(m[3]);
+    if (n) sort.limit = n;
+    add(dimensionOf(m[4]!));
+    if (m[5]) add(dimensionOf(m[5]));
   }
   for (let i = 0; i < 3; i++) {
     const m = r.take(zhAfter);
@@ -317,7 +355,8 @@ const EN_FILLER = new Set(
     'there have had has and or to which who complaints complaint tickets ticket cases case issues issue problems ' +
     'problem me show give list tell please been get got that these those it its their them they came come all any ' +
     'total number count in were was by been so far up until now right currently current than more most number ' +
-    "reported raised opened filed about did got received see let know can you i'd i like would could"
+    "reported raised opened filed about did got received see let know can you i'd i like would could by s " +
+    'over during within break down broken split grouped compared before'
   ).split(' '),
 );
 const ZH_FILLER = [
@@ -374,6 +413,16 @@ const ZH_FILLER = [
   '上',
   '对',
   '下',
+  '一下',
+  '过',
+  '还',
+  '负责',
+  '处理',
+  '跟进',
+  '排',
+  '看',
+  '按',
+  '提到',
 ];
 
 /** What is left once fillers and punctuation are gone: anything here was not understood. */
@@ -386,9 +435,75 @@ function unreadWords(rest: string): string[] {
     .filter((w) => !EN_FILLER.has(w));
 }
 
+/** Words of a Chinese description as the English of a title would say them. */
+const TITLE_WORDS: Array<[RegExp, string]> = [
+  [/卡顿|卡/g, ' stutter '],
+  [/掉线|断线/g, ' drops '],
+  [/闪退|崩溃/g, ' crash '],
+  [/回声/g, ' echo '],
+  [/耳机/g, ' headset '],
+  [/蓝牙/g, ' bluetooth '],
+];
+
+function titleTokens(text: string): string[] {
+  let t = text.toLowerCase();
+  for (const term of [...DEVICE_TERMS, ...OS_TERMS, ...REGION_TERMS])
+    for (const spelling of term.spellings)
+      if (/[\u4e00-\u9fff]/.test(spelling)) t = t.split(spelling).join(` ${term.name.toLowerCase()} `);
+  for (const [re, word] of TITLE_WORDS) t = t.replace(re, word);
+  return t.split(/[^a-z0-9.]+/).filter((w) => w.length >= 2 || /\d/.test(w));
+}
+
+const PROBLEM_NOISE = new Set(['the', 'that', 'this', 'on', 'of', 'in', 'for', 'with', 'to', 'a', 'an']);
+
+/**
+ * "linked to the iOS 18.1 Bluetooth headset known problem", "关联到华为 Mate 60 Pro 卡顿那个已知问题": the words before
+ * "known problem" name it. The one known problem whose title holds the most of them (at least two) is meant; null when
+ * a known problem is named but none or several fit equally.
+ */
+function readKnownProblem(r: Reading, problems: Array<{ id: number; title: string }>): number | null | undefined {
+  const byNumber = r.take(/\bknown problem #?(\d{1,9})\b|已知问题\s?#?(\d{1,9})/i);
+  if (byNumber) return Number(byNumber[1] ?? byNumber[2]);
+  const en = r.take(/\b(?:linked to|tied to|under|from|in|of)\s+(?:the\s+)?((?:[\w.]+\s+){1,8}?)known problem\b/i);
+  const zh = en ? undefined : r.take(/(?:关联到|关联|属于|挂在)\s?(.{1,40}?)(?:那个|这个|的)?已知问题/);
+  const words = en?.[1] ?? zh?.[1];
+  if (words === undefined) return r.has(/\bknown problem\b|已知问题/i) ? null : undefined;
+  const tokens = titleTokens(words).filter((w) => !PROBLEM_NOISE.has(w));
+  const scored = problems
+    .map((p) => {
+      const title = ` ${titleTokens(p.title).join(' ')} `;
+      return { id: p.id, score: tokens.filter((w) => title.includes(` ${w} `)).length };
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || best.score < 2 || scored[1]?.score === best.score) return null;
+  return best.id;
+}
+
+/** "root cause mentioning SDK", "根因里提到 SDK 的": the word the root cause must contain. */
+function readRootCause(r: Reading): string | undefined {
+  const en = r.take(
+    new RegExp(
+      /\broot causes? (?:mentioning|mentions?|containing|contains?|with|saying|that (?:mentions?|says?|contains?))/
+        .source + /\s+["“']?([\w.+-]{1,40})["”']?/.source,
+      'i',
+    ),
+  );
+  if (en) return en[1];
+  const zh = r.take(
+    /(?:根因|根本原因|原因)(?:里|中)?(?:提到|包含|含有|含|写着|有)\s?["“']?([\w.+-]{1,40}|[\u4e00-\u9fff]{1,10}?)["”']?\s?的/,
+  );
+  return zh?.[1];
+}
+
 /** A question in plain words read into the typed query, or what in it could not be read. */
 export function readQuestion(question: string, ctx: ReadContext): ReadOutcome {
-  const text = question.slice(0, READ_MAX_CHARS).replace(/\s+/g, ' ').trim();
+  // "this month's tickets", "what's": the possessive and the contraction say nothing more.
+  const text = question
+    .slice(0, READ_MAX_CHARS)
+    .replace(/\s+/g, ' ')
+    .replace(/['’]s\b/gi, '')
+    .trim();
   const language = detectLanguage(text);
   const r = new Reading(text);
   // Mentions of the app itself are how it was asked, not part of the question.
@@ -400,13 +515,26 @@ export function readQuestion(question: string, ctx: ReadContext): ReadOutcome {
   else if (r.take(/\bunassigned\b|\b(?:nobody|no one) (?:took|owns)\b|无人负责|没人跟进|未分配/i))
     filters.owner = 'none';
 
-  const period = readPeriod(r, ctx) ?? { kind: 'last_days' as const, days: 7 };
+  // A known problem named by words of its title, before those words are read as a device or a category.
+  const problem = readKnownProblem(r, ctx.knownProblems ?? []);
+  if (problem === null) return { ok: false, language, unread: [] };
+  if (problem !== undefined) filters.knownProblem = `#${problem}`;
+  const cause = readRootCause(r);
+  if (cause) filters.rootCause = [cause];
+
+  const stated = readPeriod(r, ctx);
+  // The period the question compares with is always the one just before, as long as this one.
+  r.take(
+    new RegExp(
+      /\b(?:compared (?:with|to)|versus|vs\.?|than) (?:the )?(?:previous |prior |preceding )?/.source +
+        /(?:(?:\d{1,3}|two|three|four|one) )?(?:days?|weeks?|months?|period)(?: before)?\b/.source,
+      'i',
+    ),
+  );
+  r.take(/(?:和|与|跟|比)(?:上一?期|前一?期|之前|上个?(?:周|月))(?:相比|比)?/);
   const sort: { value?: 'desc' | 'asc'; limit?: number } = {};
-  const top = r.take(new RegExp(`\\btop ${NUM}\\b|前${ZH_NUM}(?:名|个|位)?`, 'i'));
-  if (top) {
-    sort.limit = numberOf(top[1] ?? top[2]);
+  if (r.take(/\b(?:sorted |ordered |ranked )?by (?:count|number|volume)\b|按数量排(?:序|名|列)?|按数量/i))
     sort.value = 'desc';
-  }
   let rising = false;
   if (
     r.take(
@@ -416,12 +544,25 @@ export function readQuestion(question: string, ctx: ReadContext): ReadOutcome {
     rising = true;
 
   let measure: AskMeasure | undefined;
-  for (const [re, m] of MEASURE_WORDS)
-    if (r.take(re)) {
+  let statistic: 'median' | 'mean' | undefined;
+  for (const [re, m] of MEASURE_WORDS) {
+    const found = r.take(re);
+    if (found) {
       measure = m;
+      if (/average|mean|平均/i.test(found[0])) statistic = 'mean';
+      else if (/median|中位数/i.test(found[0])) statistic = 'median';
       break;
     }
+  }
   const groupBy = readGroupings(r, sort);
+  const top = r.take(new RegExp(`\\btop ${NUM}\\b|前${ZH_NUM}(?:名|个|位)?`, 'i'));
+  if (top) {
+    sort.limit = numberOf(top[1] ?? top[2]);
+    sort.value = 'desc';
+  }
+  // Who waits longest, with no period named: the tickets waiting for a first reply now, however old.
+  if (measure === 'longest_wait' && !stated) filters.awaitingFirstReply = true;
+  const period = stated ?? { kind: 'all' as const };
   // Customers by their channel's name, longest names first, before any other word of theirs is read as a term.
   const customers = ctx.customers
     .filter((c) => c.name && c.name.length >= 2)
@@ -482,6 +623,7 @@ export function readQuestion(question: string, ctx: ReadContext): ReadOutcome {
   if (rising && groupBy.length === 0) return { ok: false, language, unread: [] };
   const query: AskQuery = {
     measure: measure ?? 'tickets',
+    ...(statistic && statistic !== 'median' ? { statistic } : {}),
     period,
     filters,
     groupBy,
