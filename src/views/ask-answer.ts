@@ -198,7 +198,7 @@ export function readingLine(
   const who = readBy === 'model' ? (lang === 'zh' ? '由模型理解' : 'read by the model') : '';
   if (lang === 'zh') {
     const text = [
-      `理解为：${when}开启的工单的${measure}`,
+      query.measure === 'tickets' ? `理解为：${when}开启的工单数` : `理解为：${when}开启的工单的${measure}`,
       parts.length ? `筛选 ${parts.join('；')}` : '',
       by ? `按${by}分组` : '',
       query.rising ? '只看比上期增加的' : '',
@@ -208,7 +208,7 @@ export function readingLine(
     return text.filter(Boolean).join(' · ');
   }
   const text = [
-    `Read as: ${measure} of tickets opened ${when}`,
+    query.measure === 'tickets' ? `Read as: tickets opened ${when}` : `Read as: ${measure} of tickets opened ${when}`,
     parts.length ? `where ${parts.join('; ')}` : '',
     by ? `by ${by}` : '',
     query.rising ? 'only what rose against the period before' : '',

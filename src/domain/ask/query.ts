@@ -64,11 +64,12 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TERM = z.string().trim().min(1).max(60);
 const TERMS = z.array(TERM).max(10);
 
-export const askQuerySchema = z.object({
+// Strict objects: a key the schema does not know makes the whole query invalid, never silently dropped.
+export const askQuerySchema = z.strictObject({
   measure: z.enum(ASK_MEASURES),
   /** For the time measures: the middle value (the default) or the mean. */
   statistic: z.enum(['median', 'mean']).nullable().optional(),
-  period: z.object({
+  period: z.strictObject({
     kind: z.enum(PERIOD_KINDS),
     /** For last_days: how many days back from now, today included. */
     days: z.number().int().min(1).max(366).nullable().optional(),
@@ -78,7 +79,7 @@ export const askQuerySchema = z.object({
     to: z.string().regex(DATE).nullable().optional(),
   }),
   filters: z
-    .object({
+    .strictObject({
       category: z.array(z.enum(CATEGORIES)).max(6).nullable().optional(),
       priority: z.array(z.enum(PRIORITIES)).max(5).nullable().optional(),
       side: z.array(z.enum(RESOLUTION_SIDES)).max(5).nullable().optional(),
