@@ -87,8 +87,8 @@ export const uploadChartJob = defineJob({
   },
   async run({ until, threadTs, byCategory, daily, series }, _job, deps) {
     // The native canvas and Chart.js load only when a chart is drawn, not at every start.
-    const { renderReportChart, renderSeriesChart } = await import('../services/chart.js');
-    const png = series ? await renderSeriesChart(series) : await renderReportChart({ byCategory, daily });
+    const charts = await import('../services/chart.js');
+    const png = series ? await charts.renderSeriesChart(series) : await charts.renderReportChart({ byCategory, daily });
     await deps.client.filesUploadV2({
       channel_id: deps.config.triageChannelId,
       thread_ts: threadTs,

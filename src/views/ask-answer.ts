@@ -341,6 +341,7 @@ function answerBlocks(
         ],
       });
   }
-  const text = [sentence + asked, ...lines, reading].join('\n');
+  // How it was read comes second, so a long table cut to fit never loses it.
+  const text = [sentence + asked, reading, ...lines].join('\n');
   return { text: cutMrkdwn(text, 3000), blocks };
 }

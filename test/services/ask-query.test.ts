@@ -142,7 +142,7 @@ describe('what a model writes is checked before anything runs', () => {
     writer,
   });
 
-  it('a model answer outside the typed query (SQL, unknown measures) is never run: the built-in reader reads instead', async () => {
+  it('a model answer outside the typed query (SQL, unknown keys) is never run: the built-in reader reads', async () => {
     const hostile: unknown[] = [
       { measure: 'tickets', period: { kind: 'all' }, sql: 'DROP TABLE tickets' },
       { measure: 'raw_sql', period: { kind: 'all' } },

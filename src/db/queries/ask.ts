@@ -142,17 +142,11 @@ function measureSql(measure: AskMeasureName, now: Date, statistic?: 'median' | '
 }
 
 /** A text grouped ignoring case and spaces, shown as it is most often spelled. */
-const folded = (column: SQL) => sql`lower(regexp_replace(${column}, '\\s+', '', 'g'))`;
+// replace() rather than a regular expression: it costs a tenth as much per row on a scan of every ticket.
+const folded = (column: SQL) => sql`replace(lower(${column}), ' ', '')`;
 
 /** The commonest value of a group, the first in code-point order on a tie. */
 const mostOften = (column: SQL) => sql`mode() within group (order by ${column} collate "C")`;
-
-function regionName(regionNames: Array<[string, string]>): SQL {
-  const raw = sql`lower(btrim(t.facts->>'region'))`;
-  if (regionNames.length === 0) return sql`t.facts->>'region'`;
-  const cases = regionNames.map(([alias, name]) => sql`when ${alias} then ${name}`);
-  return sql`(case ${raw} ${sql.join(cases, sql` `)} else btrim(t.facts->>'region') end)`;
-}
 
 /** For each grouping: the key it groups by, and the label shown (null keys are left out). */
 function groupSql(group: AskGroupName, params: AskSqlParams): { key: SQL; label: SQL } {
@@ -180,9 +174,12 @@ function groupSql(group: AskGroupName, params: AskSqlParams): { key: SQL; label:
     case 'customer':
       return { key: sql`t.channel_id`, label: sql`coalesce(min(cc.name), min(t.channel_id))` };
     case 'region': {
-      // One group per place however it is spelled ("Jakarta", "雅加达"), shown as customers most often wrote it.
-      const name = regionName(params.regionNames);
-      return { key: sql`lower(${name})`, label: mostOften(sql`btrim(t.facts->>'region')`) };
+      // One group per place however it is spelled ("Jakarta", "雅加达"), shown as customers most often wrote it; the
+      // spellings are a small table joined by hash (see fromSql), not an expression evaluated for every ticket.
+      return {
+        key: sql`lower(coalesce(rn.name, btrim(t.facts->>'region')))`,
+        label: mostOften(sql`btrim(t.facts->>'region')`),
+      };
     }
     case 'device':
     case 'os':
@@ -249,17 +246,27 @@ function whereSql(params: AskSqlParams, since: Date, until: Date): SQL {
   return sql.join(parts, sql` and `);
 }
 
-const FROM = sql`tickets t
+function fromSql(params: AskSqlParams): SQL {
+  const names =
+    params.groupBy.includes('region') && params.regionNames.length
+      ? sql`left join (values ${sql.join(
+          params.regionNames.map(([alias, name]) => sql`(${alias}, ${name})`),
+          sql`, `,
+        )}) as rn(alias, name) on rn.alias = lower(btrim(t.facts->>'region'))`
+      : sql``;
+  return sql`tickets t
   left join sla_clocks c on c.ticket_id = t.id and c.kind = 'first_response' and c.cycle = 0
   left join customer_channels cc on cc.channel_id = t.channel_id
-  left join known_problems kp on kp.id = t.known_problem_id`;
+  left join known_problems kp on kp.id = t.known_problem_id
+  ${names}`;
+}
 
 /** The measure over every matching ticket, and the tickets themselves when there are at most `listUpTo`. */
 export async function askTotal(db: Executor, params: AskSqlParams & { listUpTo: number }): Promise<AskTotal> {
   const result = await db.execute(sql`
     select ${measureSql(params.measure, params.now, params.statistic)} as value, count(*)::int as tickets,
       (case when count(*) <= ${params.listUpTo} then array_agg(t.id order by t.id) end) as ids
-    from ${FROM}
+    from ${fromSql({ ...params, groupBy: [] })}
     where ${whereSql(params, params.since, params.until)}`);
   const row = rowsOf<{ value: number | null; tickets: number; ids: number[] | string | null }>(result)[0];
   const ids = row?.ids;
@@ -293,7 +300,7 @@ export async function askGroups(
   const result = await db.execute(sql`
     select ${sql.join([...keys, ...labels], sql`, `)},
       ${measureSql(params.measure, params.now, params.statistic)} as value, count(*)::int as tickets
-    from ${FROM}
+    from ${fromSql(params)}
     where ${whereSql(params, since, until)} and ${sql.join(known, sql` and `)}
     group by ${sql.join(
       groups.map((_, i) => sql.raw(String(i + 1))),
@@ -310,6 +317,9 @@ export async function askGroups(
 /** Bounds the statements of the current transaction (PostgreSQL; SET LOCAL ends with the transaction). */
 export async function limitStatementTime(db: Executor, ms: number): Promise<void> {
   await db.execute(sql.raw(`set local statement_timeout = ${Math.max(1, Math.floor(ms))}`));
+  // A grouping over every ticket sorts its rows (medians sort each group): with the default 4 MB a hundred thousand
+  // tickets spill to disk (an external merge, as the benchmark's plan showed); 32 MB, for this transaction only, not.
+  await db.execute(sql.raw(`set local work_mem = '32MB'`));
 }
 
 /** Makes the current transaction read-only: whatever runs in it can change nothing. */
