@@ -64,10 +64,13 @@ export function sqlFilters(query: AskQuery): AskSqlFilters {
 
 export class QueryTimeoutError extends Error {}
 
-function isStatementTimeout(error: unknown): boolean {
-  const text = String((error as { code?: unknown })?.code ?? '') + String((error as Error)?.message ?? '');
+/** The driver's error, or the query error wrapping it (drizzle keeps the driver's as `cause`), at any depth. */
+function isStatementTimeout(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
   // 57014 query_canceled (PostgreSQL Appendix A, Error Codes), which statement_timeout raises.
-  return text.includes('57014') || /statement timeout/i.test(text);
+  if (code === '57014' || /canceling statement due to statement timeout/i.test(String(message ?? ''))) return true;
+  return isStatementTimeout(cause, depth + 1);
 }
 
 /**

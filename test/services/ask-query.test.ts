@@ -1,8 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskQuery } from '../../src/domain/ask/query.js';
 import { readQuestion } from '../../src/domain/ask/read.js';
 import type { QueryWriter } from '../../src/drafting/ask-model.js';
-import { askQuestion, runAskQuery } from '../../src/services/ask.js';
+import { askQuestion, QueryTimeoutError, runAskQuery } from '../../src/services/ask.js';
 import { serviceDeps } from '../support/service-deps.js';
 import { type AskTicket, insertAskData } from '../support/ask-data.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../support/db.js';
@@ -174,5 +175,42 @@ describe('what a model writes is checked before anything runs', () => {
       /Only support agents/,
     );
     expect(asked).toBe(false);
+  });
+});
+
+describe.runIf(onPostgres)('a question that takes too long (PostgreSQL)', () => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    await test.database.db.execute(
+      sql.raw(`insert into tickets (channel_id, root_ts, customer_user_id, category, priority, language, facts,
+        created_at, last_customer_message_at)
+        select 'CBIG', g || '.1', 'U', 'connectivity', 'high', 'en', jsonb_build_object('region', 'R' || (g % 97)),
+          now() - (g || ' seconds')::interval, now() from generate_series(1, 200000) g`),
+    );
+  }, 120_000);
+  afterAll(async () => test?.drop());
+
+  it('is stopped by the statement time limit and answered as too broad, not left running', async () => {
+    const query: AskQuery = {
+      measure: 'time_to_resolve',
+      period: { kind: 'all' },
+      filters: {},
+      groupBy: ['region', 'day'],
+    };
+    await expect(
+      runAskQuery(test.database.db, query, { now: new Date(), timeZone: 'UTC', statementMs: 5, postgres: true }),
+    ).rejects.toBeInstanceOf(QueryTimeoutError);
+    // The same connection pool answers the next question: nothing was left open.
+    const next = await runAskQuery(
+      test.database.db,
+      { measure: 'tickets', period: { kind: 'all' } },
+      {
+        now: new Date(),
+        timeZone: 'UTC',
+        postgres: true,
+      },
+    );
+    expect(next.value).toBe(200000);
   });
 });

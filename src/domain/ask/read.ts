@@ -549,6 +549,8 @@ export function readQuestion(question: string, ctx: ReadContext): ReadOutcome {
     const found = r.take(re);
     if (found) {
       measure = m;
+      const timed = m === 'median_first_reply' || m === 'time_to_resolve';
+      if (!timed) break;
       if (/average|mean|平均/i.test(found[0])) statistic = 'mean';
       else if (/median|中位数/i.test(found[0])) statistic = 'median';
       break;
