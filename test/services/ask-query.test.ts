@@ -204,7 +204,7 @@ describe.runIf(onPostgres)('a question that takes too long (PostgreSQL)', () => 
     // The same connection pool answers the next question: nothing was left open.
     const next = await runAskQuery(
       test.database.db,
-      { measure: 'tickets', period: { kind: 'all' } },
+      { measure: 'tickets', period: { kind: 'all' }, filters: {}, groupBy: [] },
       {
         now: new Date(),
         timeZone: 'UTC',
