@@ -5,6 +5,7 @@ import { takeInDeletion, takeInEdit, takeInMessage } from './intake.js';
 import { makeDraftForTicket } from './make-draft.js';
 import { notifyEscalation } from './notify-escalation.js';
 import { openFromReaction } from './open-from-reaction.js';
+import { postAnswer } from './post-answer.js';
 import { postClosing } from './post-closing.js';
 import { checkIncident, postIncident } from './post-incident.js';
 import { postReceipt } from './post-receipt.js';
@@ -34,6 +35,7 @@ export const HANDLERS = {
   'report.post': postReport,
   'report.chart': uploadChart,
   'report.export': exportCsv,
+  'ask.answer': postAnswer,
 } satisfies { [N in JobName]: Handler<PayloadOf<N>> };
 
 /** The stored payload parsed by the kind's contract, then its handler: a payload that cannot parse is never run. */

@@ -51,14 +51,15 @@ describe('the job contracts', () => {
       Object.values(JOBS)
         .filter((j) => j.lane === 'model')
         .map((j) => j.name),
-    ).toEqual([makeDraftJob.name]);
+      // An answer to a question about the data waits on the model when one reads the question.
+    ).toEqual([makeDraftJob.name, 'ask.answer']);
     expect(someoneWaitsFor(sendReplyJob.item({ draftId: 1 }))).toBe(true);
     expect(someoneWaitsFor(syncCardJob.item({ ticketId: 1 }))).toBe(false);
     const tier = (priority: string) =>
       Object.values(JOBS)
         .filter((j) => j.priority === priority)
         .map((j) => j.name);
-    expect(tier('answer')).toEqual(['receipt.post', 'reply.send', 'escalation.notify', 'closing.post']);
+    expect(tier('answer')).toEqual(['receipt.post', 'reply.send', 'escalation.notify', 'closing.post', 'ask.answer']);
     expect(tier('intake')).toEqual(['intake.message', 'intake.edit', 'intake.delete', 'ticket.open_from_reaction']);
   });
 
