@@ -161,7 +161,8 @@ describe('the job contracts', () => {
         { onceKey: 'export:U1:T', lane: 'default', rank: 2 },
       ],
     ];
-    expect(stored.map(([kind]) => kind).sort()).toEqual(Object.keys(JOBS).sort());
+    // Every kind that release could have queued is still here (kinds added since have no stored rows to match).
+    expect(Object.keys(JOBS)).toEqual(expect.arrayContaining(stored.map(([kind]) => kind)));
     for (const [kind, payload, row] of stored)
       expect((JOBS[kind] as { item(p: unknown): unknown }).item(payload)).toEqual({ kind, payload, ...row });
   });
