@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Facts } from '../domain/facts.js';
-import { CATEGORIES, type Category, type Language, type Priority } from '../domain/taxonomy.js';
+import { CATEGORIES, LANGUAGES, type Category, type Language, type Priority } from '../domain/taxonomy.js';
 
 export interface DraftRequest {
   ticketId: number;
@@ -38,7 +38,7 @@ export const draftOutputSchema = z.object({
   summary: z.string().min(1).max(300).describe('One line for agents, in English'),
   category: z.enum(CATEGORIES),
   confidence: z.number().min(0).max(1),
-  language: z.enum(['zh', 'en']),
+  language: z.enum(LANGUAGES),
   facts: z
     .object({
       scenario: z.string().nullable(),

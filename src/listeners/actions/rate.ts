@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ServiceDeps } from '../../services/deps.js';
 import { rateTicket } from '../../services/ticket-actions.js';
+import { ratedThanks } from '../../views/closing.js';
 import { cardAction } from './card-action.js';
 import { parseJson } from './parse.js';
 
@@ -11,6 +12,6 @@ export function rateAction(deps: ServiceDeps) {
   return cardAction(deps, 'rate', async (click) => {
     const value = parseJson(click.raw, rating, 'That rating could not be read.');
     const ticket = await rateTicket(deps, { ticketId: value.t, userId: click.userId, rating: value.r });
-    return ticket.language === 'zh' ? `感谢您的评价（${value.r}/5）！` : `Thank you for rating us ${value.r}/5!`;
+    return ratedThanks(ticket.language, value.r);
   });
 }
