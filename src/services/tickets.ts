@@ -5,7 +5,7 @@ import { insertTicket, findTicketByRoot, updateTicket } from '../db/queries/tick
 import type { CustomerChannel, Ticket } from '../db/schema/index.js';
 import { classify, priorityFor } from '../domain/classify.js';
 import { extractFacts } from '../domain/facts.js';
-import { detectLanguage } from '../domain/language.js';
+import { ticketLanguage } from '../domain/language.js';
 import type { Category, Priority } from '../domain/taxonomy.js';
 import type { Resolution } from '../domain/resolution.js';
 import type { Config } from '../config.js';
@@ -63,7 +63,7 @@ export async function openTicket(
     customerTeamId: input.customerTeamId,
     category,
     priority,
-    language: channel?.language ?? detectLanguage(words),
+    language: ticketLanguage(words, channel?.language),
     enterprise,
     facts: extractFacts(words),
     openedVia: input.openedVia,
