@@ -1,7 +1,21 @@
 import type { Language } from '../taxonomy.js';
+import { ar } from './ar.js';
+import { de } from './de.js';
 import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { hi } from './hi.js';
+import { id } from './id.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
+import { pt } from './pt.js';
+import { ru } from './ru.js';
+import { th } from './th.js';
+import { tr } from './tr.js';
 import type { Catalogue } from './types.js';
+import { vi } from './vi.js';
 import { zh } from './zh.js';
+import { zhHant } from './zh-Hant.js';
 
 export type { Catalogue, CategoryPhrases } from './types.js';
 
@@ -9,20 +23,20 @@ export type { Catalogue, CategoryPhrases } from './types.js';
 export const CATALOGUES: Record<Language, Catalogue> = {
   en,
   zh,
-  'zh-Hant': en,
-  ja: en,
-  ko: en,
-  es: en,
-  pt: en,
-  id: en,
-  vi: en,
-  th: en,
-  ar: en,
-  tr: en,
-  fr: en,
-  de: en,
-  ru: en,
-  hi: en,
+  'zh-Hant': zhHant,
+  ja,
+  ko,
+  es,
+  pt,
+  id,
+  vi,
+  th,
+  ar,
+  tr,
+  fr,
+  de,
+  ru,
+  hi,
 };
 
 export function catalogue(language: Language): Catalogue {
