@@ -3,6 +3,7 @@ import type { Job } from './define.js';
 import { exportCsvJob } from './export-csv.js';
 import { intakeDeletionJob, intakeEditJob, intakeMessageJob } from './intake.js';
 import { makeDraftJob } from './make-draft.js';
+import { notifyChurnJob } from './notify-churn.js';
 import { notifyEscalationJob } from './notify-escalation.js';
 import { openFromReactionJob } from './open-from-reaction.js';
 import { postClosingJob } from './post-closing.js';
@@ -26,6 +27,7 @@ export const JOBS: ReadonlyArray<Job<never, never>> = [
   sendReplyJob,
   openFromReactionJob,
   notifyEscalationJob,
+  notifyChurnJob,
   postClosingJob,
   postIncidentJob,
   postReportJob,

@@ -3,7 +3,8 @@ import { findCustomerChannel } from '../db/queries/customer-channels.js';
 import { insertMessage } from '../db/queries/messages.js';
 import { insertTicket, findTicketByRoot, updateTicket } from '../db/queries/tickets.js';
 import type { CustomerChannel, Ticket } from '../db/schema/index.js';
-import { classify, priorityFor } from '../domain/classify.js';
+import { classify, priorityFor, raisePriority } from '../domain/classify.js';
+import { churnSignals } from '../domain/signals.js';
 import { extractFacts } from '../domain/facts.js';
 import { ticketLanguage } from '../domain/language.js';
 import type { Category, Priority } from '../domain/taxonomy.js';
@@ -18,6 +19,7 @@ import {
   stopResponseClocks,
 } from './clocks.js';
 import { makeDraftJob } from '../jobs/make-draft.js';
+import { notifyChurnJob } from '../jobs/notify-churn.js';
 import { queueNewTicketWork } from '../jobs/new-ticket.js';
 import { postClosingJob } from '../jobs/post-closing.js';
 import { setStatusReactionJob } from '../jobs/status-reaction.js';
@@ -55,7 +57,7 @@ export async function openTicket(
       : (input.channel ?? undefined);
   const enterprise = channel?.enterprise ?? false;
   const words = input.words ?? input.text;
-  const { category, priority } = classify(words, { enterprise });
+  const { category, priority, signals } = classify(words, { enterprise });
   const created = await insertTicket(db, {
     channelId: input.channelId,
     rootTs: input.rootTs,
@@ -66,6 +68,7 @@ export async function openTicket(
     language: ticketLanguage(words, channel?.language),
     enterprise,
     facts: extractFacts(words),
+    churnSignals: signals,
     openedVia: input.openedVia,
     openedBy: input.openedBy,
     createdAt: input.at,
@@ -89,6 +92,7 @@ export async function openTicket(
   await startClock(db, { ticketId: created.id, kind: 'first_response', cycle: 0, startAt: input.at, priority, policy });
   await startClock(db, { ticketId: created.id, kind: 'resolution', cycle: 0, startAt: input.at, priority, policy });
   await queueNewTicketWork(db, created.id);
+  if (signals.length > 0) await notifyChurnJob.queue(db, { ticketId: created.id });
   return { ticket: created, created: true };
 }
 
@@ -102,6 +106,14 @@ export async function customerWrote(
   const policy = policyFor(sla, params.channel);
   const facts = extractFacts(params.text, ticket.facts);
   const changes: Partial<Ticket> = { facts, lastCustomerMessageAt: at };
+  // The first words of churn or urgency in the thread raise the priority one step (never lower), once per ticket.
+  const signals = ticket.churnSignals.length === 0 ? churnSignals(params.text) : [];
+  if (signals.length > 0) {
+    const priority = raisePriority(ticket.priority);
+    Object.assign(changes, { churnSignals: signals, priority });
+    if (priority !== ticket.priority) await retargetClocks(db, { ticketId: ticket.id, priority, now: at, policy });
+    await notifyChurnJob.queue(db, { ticketId: ticket.id });
+  }
   // "Thanks!" after our answer neither reopens the ticket nor starts a clock.
   if (params.meaningful && ticket.status !== 'waiting_on_us') {
     const cycle = ticket.cycle + 1;
@@ -111,7 +123,7 @@ export async function customerWrote(
       kind: 'next_response',
       cycle,
       startAt: at,
-      priority: ticket.priority,
+      priority: (changes.priority as Priority | undefined) ?? ticket.priority,
       policy,
     });
     if (ticket.status === 'resolved') {
@@ -190,7 +202,10 @@ export async function reclassify(
 ): Promise<Ticket> {
   const category = params.category ?? params.ticket.category;
   const priority =
-    params.priority ?? (params.category ? priorityFor(category, params.ticket.enterprise) : params.ticket.priority);
+    params.priority ??
+    (params.category
+      ? priorityFor(category, params.ticket.enterprise, params.ticket.churnSignals.length > 0)
+      : params.ticket.priority);
   const updated = (await updateTicket(db, {
     ticketId: params.ticket.id,
     changes: { category, priority, classifiedBy: 'agent' },

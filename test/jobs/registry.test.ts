@@ -63,7 +63,7 @@ describe('the job registry', () => {
     expect(someoneWaitsFor(sendReplyJob.item({ draftId: 1 }))).toBe(true);
     expect(someoneWaitsFor(syncCardJob.item({ ticketId: 1 }))).toBe(false);
     const tier = (priority: string) => JOBS.filter((j) => j.priority === priority).map((j) => j.name);
-    expect(tier('answer')).toEqual(['receipt.post', 'reply.send', 'escalation.notify', 'closing.post']);
+    expect(tier('answer')).toEqual(['receipt.post', 'reply.send', 'escalation.notify', 'churn.notify', 'closing.post']);
     expect(tier('intake')).toEqual(['intake.message', 'intake.edit', 'intake.delete', 'ticket.open_from_reaction']);
   });
 
