@@ -49,8 +49,14 @@ function keywords(text: string, patterns: RegExp[]): string[] {
   return [...found];
 }
 
+/**
+ * Arabic short vowels, shadda and the tatweel are optional in writing ("يقطّع" and "يقطع" are one word): they are
+ * dropped before matching so the word lists need only the bare letters.
+ */
+const ARABIC_MARKS = /[\u0640\u064b-\u0652]/g;
+
 export function classify(fullText: string, options: { enterprise?: boolean } = {}): Classification {
-  const text = fullText.slice(0, CLASSIFY_MAX_CHARS);
+  const text = fullText.slice(0, CLASSIFY_MAX_CHARS).replace(ARABIC_MARKS, '');
   let best: { category: Category; matched: string[] } | undefined;
   for (const { category, patterns } of GLOBAL_RULES) {
     const matched = keywords(text, patterns);

@@ -46,6 +46,22 @@ const SIGNALS: RegExp[] = [
   /все пользователи|всех пользователей|ни один пользователь|срочно/i,
   /दूसरी कंपनी|दूसरे (प्रोवाइडर|वेंडर)|शिफ्ट हो|कॉन्ट्रैक्ट (रद्द|कैंसल)|सब्सक्रिप्शन (रद्द|कैंसल)|रिफंड|पैसे वापस|वकील/,
   /कानूनी|मुकदमा|प्रोडक्शन (डाउन|बंद)|सभी (यूज़र|यूजर|उपयोगकर्ता)|सारे (यूज़र|यूजर)|ज़रूरी|जरूरी|तुरंत/,
+  // Deadlines, losses and words of a critical situation, and a second round of each language's wording.
+  /\bblock(s|ing)? (the |our )?(release|launch)|\bcritical\b|\blosing (customers|users|money|revenue)|\bother providers\b/i,
+  /退费|退費|退钱|退錢|法务|法務|全部受影响|全部受影響|损失|損失|很急|着急|加急|急用/,
+  /急ぎ|急いで|本日中|契約(の)?(更新|見直)|見送|損失/,
+  /마비|급하|빨리 확인|손실|계약/,
+  /perdiendo (dinero|clientes|usuarios)|todos nuestros clientes|cuanto antes|cr(í|i)tico|\bYA\b/,
+  /perdendo (dinheiro|clientes|usu(á|a)rios)|todos os nossos clientes|o quanto antes|cr(í|i)tico/i,
+  /kehilangan|\brugi\b|kritis|secepatnya|semua (pelanggan|klien)/i,
+  /mất (khách|người dùng|tiền)|nghiêm trọng|ngay lập tức/i,
+  /เสียลูกค้า|เสียเงิน|ขอเงินคืน|วิกฤต|ยกเลิก/,
+  /نكمل معكم|مزودين|نخسر|خسارة|حرج|بأسرع وقت|فور(ا|اً|ًا)|الإدارة/,
+  /kaybediyoruz|kritik|\bhemen\b|başka (sağlayıcı|firma)lar/i,
+  /perd(ons|ent)? (des clients|de l'argent|des utilisateurs)|critique|au plus vite|tous nos clients|service juridique/i,
+  /rechtsabteilung|rechtlich|erstatt|kritisch|verlieren (kunden|geld|nutzer)|\bsofort\b|alle (unsere )?kunden/i,
+  /критич|провайдер|договор|теря(ем|ют) (клиентов|деньги|пользователей)|немедленно|все наши/i,
+  /provider|प्रोवाइडर|नुकसान|जल्दी|तुरंत/i,
 ];
 
 /** Only the start of a message is read, like classification: a pasted log's "urgent" or "refund" says nothing. */
