@@ -37,6 +37,7 @@ import { cpuDuring, pidsNamed } from './cpu.js';
 import { benchChannel, benchComplaint } from './complaint.js';
 import { benchClaim, printClaim } from './claim.js';
 import { benchSimilar, printSimilar, withBenchDatabase } from './similar.js';
+import { measureLanguageDetection, printLanguageDetection } from './language.js';
 import {
   measureAfterCollections,
   measureTextWorstCases,
@@ -487,6 +488,7 @@ async function main(): Promise<void> {
     );
     printTextWorstCases(measureTextWorstCases());
     printAfterCollections(measureAfterCollections());
+    printLanguageDetection(await measureLanguageDetection());
     const apps = await benchApps(database);
     console.log(
       `\n1. Delivery of a burst of ${SETTINGS.burst} complaints ` +
