@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, FSI, fill, PDI, placeholdersOf } from '../../src/domain/catalogue/index.js';
 import { draftClosingNote } from '../../src/domain/closing-note.js';
+import { isPleasantry } from '../../src/domain/pleasantry.js';
 import { detectLanguage } from '../../src/domain/language.js';
 import { RESOLUTION_SIDES } from '../../src/domain/resolution.js';
 import { CATEGORIES, LANGUAGES, PRIORITIES } from '../../src/domain/taxonomy.js';
@@ -145,4 +146,29 @@ describe('message catalogues', () => {
     for (const language of ['zh', 'zh-Hant'] as const)
       for (const [path, text] of texts(CATALOGUES[language])) expect(text, `${language} ${path}`).not.toMatch(kana);
   });
+});
+
+describe('pleasantries in every language', () => {
+  it.each([
+    'ありがとうございます！',
+    '감사합니다 🙏',
+    '¡Muchas gracias!',
+    'Obrigado!',
+    'Terima kasih',
+    'Cảm ơn!',
+    'ขอบคุณครับ',
+    'شكرًا',
+    'Teşekkürler',
+    'Merci beaucoup !',
+    'Vielen Dank!',
+    'Спасибо!',
+    'धन्यवाद',
+    '謝謝！',
+  ])('%j opens no ticket', (text) => expect(isPleasantry(text)).toBe(true));
+
+  it.each([
+    'ありがとうございます。まだ映像が止まります',
+    'Gracias, pero sigue sin audio',
+    'Спасибо, но звонки всё ещё обрываются',
+  ])('%j is a complaint', (text) => expect(isPleasantry(text)).toBe(false));
 });
