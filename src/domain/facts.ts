@@ -31,23 +31,44 @@ const MODEL_VALUE_MAX_CHARS = 200;
 const SCENARIOS: Array<[RegExp, string]> = [
   [/连麦|連麥|co-?host|pk\b|live (co-?host|pk|together)|共演|コラボ配信|합방|ライブ共演/i, 'live co-hosting'],
   [
-    /直播|live ?stream|broadcast|ライブ配信|配信|라이브|방송|en vivo|transmisi(ó|o)n|\blive\b|siaran langsung|phát trực tiếp|ไลฟ์|بث مباشر|canlı yayın|en direct|эфир|стрим|трансляц|लाइव/i,
+    anyOf(
+      'i',
+      /直播|live ?stream|broadcast|ライブ配信|配信|라이브|방송|en vivo|transmisi(ó|o)n|\blive\b|siaran langsung/,
+      /phát trực tiếp|ไลฟ์|بث مباشر|canlı yayın|en direct|эфир|стрим|трансляц|लाइव/,
+    ),
     'live streaming',
   ],
   [
-    /语音房|语聊房|語音房|語音聊天室|voice (chat )?room|audio room|ボイスルーム|음성 ?방|sala de voz|phòng thoại|ห้องเสียง|غرفة صوتية|sesli oda|salon vocal|sprachraum|голосов(ая|ой) комнат/i,
+    anyOf(
+      'i',
+      /语音房|语聊房|語音房|語音聊天室|voice (chat )?room|audio room|ボイスルーム|음성 ?방|sala de voz|phòng thoại|ห้องเสียง/,
+      /غرفة صوتية|sesli oda|salon vocal|sprachraum|голосов(ая|ой) комнат/,
+    ),
     'voice room',
   ],
   [
-    /会议|會議|会議|회의|meeting|conference|webinar|reuni(ó|ã|o)n|rapat|cuộc họp|ประชุม|اجتماع|toplantı|réunion|besprechung|встреч|совещан|मीटिंग/i,
+    anyOf(
+      'i',
+      /会议|會議|会議|회의|meeting|conference|webinar|reuni(ó|ã|o)n|rapat|cuộc họp|ประชุม|اجتماع|toplantı|réunion/,
+      /besprechung|встреч|совещан|मीटिंग/,
+    ),
     'meeting',
   ],
   [
-    /1v1|一对一|一對一|1-on-1|one[- ]on[- ]one|video call|视频通话|語音通話|视讯|視訊|语音通话|voice call|\bcall\b|ビデオ通話|通話|통화|videollamada|llamada|videochamada|chamada|liga(ç|c)(ã|a)o|panggilan|cuộc gọi|วิดีโอคอล|مكالمة|görüntülü arama|\barama|appel|videoanruf|\banruf|звон|कॉल/i,
+    anyOf(
+      'i',
+      /1v1|一对一|一對一|1-on-1|one[- ]on[- ]one|video call|视频通话|語音通話|视讯|視訊|语音通话|voice call|\bcall\b|ビデオ通話|通話|통화/,
+      /videollamada|llamada|videochamada|chamada|liga(ç|c)(ã|a)o|panggilan|cuộc gọi|วิดีโอคอล|مكالمة/,
+      /görüntülü arama|\barama|appel|videoanruf|\banruf|звон|कॉल/,
+    ),
     '1v1 call',
   ],
   [
-    /课堂|上课|課堂|上課|授業|レッスン|수업|강의|class(room)?|lesson|clase|\baula|kelas|lớp học|คลาส|درس|حصة|محاضر|\bders|\bcours\b|unterricht|урок|заняти|क्लास/i,
+    anyOf(
+      'i',
+      /课堂|上课|課堂|上課|授業|レッスン|수업|강의|class(room)?|lesson|clase|\baula|kelas|lớp học|คลาส|درس|حصة|محاضر|\bders/,
+      /\bcours\b|unterricht|урок|заняти|क्लास/,
+    ),
     'online class',
   ],
   [/游戏|遊戲|ゲーム|게임|game|juego|jogo|trò chơi|เกม|لعبة|oyun|\bjeu\b|spiel|игр|गेम/i, 'in-game voice'],
@@ -60,7 +81,12 @@ const NETWORKS: Array<[RegExp, string]> = [
   [/\bvpn\b|代理|翻墙/i, 'VPN'],
   [/ethernet|有线|网线/i, 'wired'],
   [
-    /移动数据|流量|行動網路|行動數據|モバイルデータ|모바일 ?데이터|mobile data|cellular|datos m(ó|o)viles|dados m(ó|o)veis|data seluler|dữ liệu di động|เน็ตมือถือ|بيانات الجوال|mobil veri|données mobiles|mobile daten|мобильн(ый|ого) интернет|मोबाइल डेटा/i,
+    anyOf(
+      'i',
+      /移动数据|流量|行動網路|行動數據|モバイルデータ|모바일 ?데이터|mobile data|cellular|datos m(ó|o)viles|dados m(ó|o)veis/,
+      /data seluler|dữ liệu di động|เน็ตมือถือ|بيانات الجوال|mobil veri|données mobiles|mobile daten/,
+      /мобильн(ый|ого) интернет|मोबाइल डेटा/,
+    ),
     'mobile data',
   ],
 ];
@@ -106,8 +132,9 @@ const REGIONS = anyOf(
   'i',
   /北京|上海|广州|深圳|杭州|成都|重庆|武汉|西安|南京|天津|香港|台湾|新加坡|印尼|雅加达|马来西亚|泰国|越南|菲律宾/,
   /印度|中东|迪拜|沙特|巴西|美国|欧洲|日本|韩国|东南亚|台北|台中|高雄|東京|大阪|福岡|名古屋|札幌|서울|부산|인천/,
-  /\b(osaka|fukuoka|seoul|busan|bangkok|chiang mai|hanoi|ho chi minh|istanbul|ankara|paris|montr(é|e)al|berlin|hamburg)\b/,
-  /\b(m(ü|u)nchen|munich|moscow|delhi|bangalore|bengaluru|cairo|riyadh|jeddah|bogot(á|a)|lima|santiago|buenos aires)(?![a-z])/,
+  /\b(osaka|fukuoka|seoul|busan|bangkok|chiang mai|hanoi|ho chi minh|istanbul|ankara|paris)\b/,
+  /\b(montr(é|e)al|berlin|hamburg|m(ü|u)nchen|munich|moscow|delhi|bangalore|bengaluru|cairo|riyadh)(?![a-z])/,
+  /\b(jeddah|bogot(á|a)|lima|santiago|buenos aires)(?![a-z])/,
   /ciudad de m(é|e)xico|cdmx|rio de janeiro|surabaya|bandung|hà nội|hồ chí minh|tp\.? ?hcm|đà nẵng|กรุงเทพ|เชียงใหม่/,
   /الرياض|جدة|دبي|القاهرة|الدوحة|الكويت|İstanbul|москв|санкт-петербург|новосибирск|मुंबई|दिल्ली|बेंगलुरु/,
   /\b(beijing|shanghai|guangzhou|shenzhen|hangzhou|chengdu|hong kong|taiwan|singapore|indonesia|jakarta)\b/,
@@ -135,9 +162,13 @@ const TIMES = anyOf(
  * optional mark with at most three spaces on each side (the old form, optional whitespace on both sides of
  * an optional mark, could split a long run of spaces in quadratically many ways).
  */
-const CALL_KEYWORD =
-  /(?:\b(?:call|channel|room|session|meeting|canal|sala|kanal|kênh|phòng)|チャンネル|ルーム|채널|통화|ห้อง|القناة|канал|комнат[аы]|चैनल|頻道|房間)(?:[ _-]?(?:id|ID|name|no\.?|number|名))?/
-    .source;
+const CALL_KEYWORD = `(?:${
+  anyOf(
+    '',
+    /\b(?:call|channel|room|session|meeting|canal|sala|kanal|kênh|phòng)/,
+    /チャンネル|ルーム|채널|통화|ห้อง|القناة|канал|комнат[аы]|चैनल|頻道|房間/,
+  ).source
+})${/(?:[ _-]?(?:id|ID|name|no\.?|number|名))?/.source}`;
 const SEPARATOR = /[ \t]{0,3}(?:[:：#=][ \t]{0,3})?/.source;
 const CALL_ID = anyOf(
   'gi',

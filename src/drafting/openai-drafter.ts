@@ -68,7 +68,8 @@ const DRAFT_LIMITS_IN_WORDS = limitsInWords(draftOutputSchema);
 
 function userContent(request: DraftRequest): string {
   return (
-    `Ticket #${request.ticketId}. Customer language: ${LANGUAGE_TAG[request.language]} (${LANGUAGE_NAME[request.language]}). Category so ` +
+    `Ticket #${request.ticketId}. Customer language: ${LANGUAGE_TAG[request.language]} ` +
+    `(${LANGUAGE_NAME[request.language]}). Category so ` +
     `far: ${request.category}. Priority: ${request.priority}.\n` +
     `Facts already known: ${knownFacts(request.facts)}.\n` +
     (request.quality ? `Measured call quality (plain words): ${request.quality}\n` : '') +

@@ -53,7 +53,7 @@ describe('every customer in their own language, with no model', () => {
   ];
 
   for (const c of CUSTOMERS) {
-    it(`${c.language}: receipt, follow-up questions, draft, closing and rating all in the customer's language`, async () => {
+    it(`${c.language}: receipt, follow-ups, draft, closing and rating in the customer's language`, async () => {
       const words = catalogue(c.language);
       const { ts } = await h.customerSays(c.text, { user: c.user });
       const ticket = await ticketFor(h, ts);

@@ -41,7 +41,8 @@ export const de: Catalogue = {
     phrases: {
       connectivity: {
         acknowledge:
-          'Es tut mir leid, dass Ihre Anrufe immer wieder abbrechen. Das ist wirklich störend, gerade mitten im Gespräch.',
+          'Es tut mir leid, dass Ihre Anrufe immer wieder abbrechen. Das ist wirklich störend, gerade ' +
+          'mitten im Gespräch.',
         doing: 'Ich habe das an unsere Entwickler weitergegeben; sie prüfen gerade die Verbindungsdaten Ihrer Anrufe.',
         tryNow:
           'Falls es wieder passiert, bevor wir uns melden: Ein Wechsel zwischen WLAN und mobilen Daten hilft oft, ' +
@@ -49,9 +50,11 @@ export const de: Catalogue = {
       },
       av_quality: {
         acknowledge:
-          'Es tut mir leid, dass Bild und Ton ruckeln. Es ist ärgerlich, wenn man sich nicht klar sehen oder hören kann.',
+          'Es tut mir leid, dass Bild und Ton ruckeln. Es ist ärgerlich, wenn man sich nicht klar sehen ' +
+          'oder hören kann.',
         doing:
-          'Wir sehen uns gerade die Qualitätsdaten Ihrer Anrufe an, um herauszufinden, wo Bild oder Ton hängen bleiben.',
+          'Wir sehen uns gerade die Qualitätsdaten Ihrer Anrufe an, um herauszufinden, wo Bild oder Ton ' +
+          'hängen bleiben.',
         tryNow: 'In der Zwischenzeit kann es helfen, während des Anrufs andere Apps zu schließen, die das Netz nutzen.',
       },
       crash: {
@@ -83,10 +86,12 @@ export const de: Catalogue = {
     },
     followUp: {
       scenario:
-        'In welcher Situation ist es passiert: bei einem 1:1-Anruf, einem gemeinsamen Livestream oder in einem Sprachraum?',
+        'In welcher Situation ist es passiert: bei einem 1:1-Anruf, einem gemeinsamen Livestream oder in ' +
+        'einem Sprachraum?',
       network: 'Waren Sie im WLAN oder über mobile Daten (4G/5G) verbunden, und zu Hause oder unterwegs?',
       device:
-        'Um welches Smartphone oder welchen Computer ging es, mit welcher Systemversion (zum Beispiel iPhone 13, iOS 17)?',
+        'Um welches Smartphone oder welchen Computer ging es, mit welcher Systemversion (zum Beispiel ' +
+        'iPhone 13, iOS 17)?',
       place: 'Waren Sie zu Hause, im Büro oder unterwegs, als es passiert ist?',
       os: 'Welche Systemversion läuft auf dem Gerät (zum Beispiel iOS 17 oder Android 14)?',
       timeAndRegion: 'Wann ungefähr ist es passiert, und in welcher Stadt oder Region?',
@@ -114,7 +119,8 @@ export const de: Catalogue = {
     steady: 'die Verbindung in diesem Anruf wirkt insgesamt stabil, daher prüfen wir auch andere Ursachen.',
     ourSide: 'Das meiste davon passierte auf unseren Servern, und wir arbeiten daran.',
     oneSide:
-      'Das meiste davon passierte auf der Verbindung einer teilnehmenden Person, was bei Mobilfunk oder schwachem Empfang häufig ist.',
+      'Das meiste davon passierte auf der Verbindung einer teilnehmenden Person, was bei Mobilfunk oder ' +
+      'schwachem Empfang häufig ist.',
   },
   closing: {
     body:

@@ -42,16 +42,19 @@ export const es: Catalogue = {
         acknowledge:
           'Lamento mucho que sus llamadas se sigan cortando. Es muy incómodo, sobre todo en medio de una conversación.',
         doing:
-          'Ya lo hemos pasado a nuestros ingenieros, que están revisando ahora los registros de conexión de sus llamadas.',
+          'Ya lo hemos pasado a nuestros ingenieros, que están revisando ahora los registros de conexión de ' +
+          'sus llamadas.',
         tryNow:
-          'Si vuelve a ocurrir antes de que le respondamos, cambiar entre Wi-Fi y datos móviles suele permitir que la ' +
+          'Si vuelve a ocurrir antes de que le respondamos, cambiar entre Wi-Fi y datos móviles suele ' +
+          'permitir que la ' +
           'llamada se reconecte.',
       },
       av_quality: {
         acknowledge:
           'Lamento que la imagen y el sonido se entrecorten. Es frustrante no poder verse ni oírse con claridad.',
         doing:
-          'Estamos revisando los registros de calidad de sus llamadas para ver dónde se retrasan la imagen o el sonido.',
+          'Estamos revisando los registros de calidad de sus llamadas para ver dónde se retrasan la imagen ' +
+          'o el sonido.',
         tryNow: 'Mientras tanto, cerrar otras aplicaciones que usen la red durante la llamada puede ayudar.',
       },
       crash: {
@@ -69,7 +72,8 @@ export const es: Catalogue = {
       },
       compatibility: {
         acknowledge:
-          'Lamento que esto le ocurra en su dispositivo. Queremos que la aplicación funcione bien en todos los teléfonos.',
+          'Lamento que esto le ocurra en su dispositivo. Queremos que la aplicación funcione bien en todos ' +
+          'los teléfonos.',
         doing: 'Estamos comprobando cómo se comporta la aplicación en ese modelo y versión del sistema.',
         tryNow:
           'Si tiene otro dispositivo a mano, indíquenos si también ocurre allí; eso nos ayuda a acotar el problema.',
@@ -112,7 +116,8 @@ export const es: Catalogue = {
     steady: 'la conexión de esa llamada se ve estable en general, así que estamos revisando también otras causas.',
     ourSide: 'La mayor parte ocurrió en nuestros servidores y ya estamos trabajando en ello.',
     oneSide:
-      'La mayor parte ocurrió en la conexión de uno de los participantes, algo habitual con redes móviles o poca señal.',
+      'La mayor parte ocurrió en la conexión de uno de los participantes, algo habitual con redes móviles o ' +
+      'poca señal.',
   },
   closing: {
     body:

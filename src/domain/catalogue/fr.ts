@@ -41,16 +41,20 @@ export const fr: Catalogue = {
     phrases: {
       connectivity: {
         acknowledge:
-          "Nous sommes désolés que vos appels continuent de se couper. C'est vraiment pénible, surtout en pleine conversation.",
+          "Nous sommes désolés que vos appels continuent de se couper. C'est vraiment pénible, surtout en " +
+          'pleine conversation.',
         doing:
-          'Nous avons transmis le problème à nos ingénieurs, qui examinent en ce moment les journaux de connexion de vos appels.',
+          'Nous avons transmis le problème à nos ingénieurs, qui examinent en ce moment les journaux de ' +
+          'connexion de vos appels.',
         tryNow:
-          "Si cela se reproduit avant notre retour, basculer entre le Wi-Fi et les données mobiles permet souvent à l'appel " +
+          'Si cela se reproduit avant notre retour, basculer entre le Wi-Fi et les données mobiles permet ' +
+          "souvent à l'appel " +
           'de se reconnecter.',
       },
       av_quality: {
         acknowledge:
-          "Nous sommes désolés que l'image et le son soient saccadés. C'est frustrant de ne pas bien se voir ni s'entendre.",
+          "Nous sommes désolés que l'image et le son soient saccadés. C'est frustrant de ne pas bien se " +
+          "voir ni s'entendre.",
         doing:
           "Nous examinons les relevés de qualité de vos appels pour trouver où l'image ou le son prennent du retard.",
         tryNow: "En attendant, fermer les autres applications qui utilisent le réseau pendant l'appel peut aider.",
@@ -59,7 +63,8 @@ export const fr: Catalogue = {
         acknowledge: "Nous sommes désolés que l'application se ferme ainsi, surtout en plein appel.",
         doing: 'Nos ingénieurs recherchent en ce moment la cause de cette fermeture.',
         tryNow:
-          "Si cela se reproduit, un court enregistrement d'écran des instants qui précèdent la fermeture nous aiderait " +
+          "Si cela se reproduit, un court enregistrement d'écran des instants qui précèdent la fermeture " +
+          'nous aiderait ' +
           'à en trouver la cause rapidement.',
       },
       feature: {
@@ -69,10 +74,12 @@ export const fr: Catalogue = {
       },
       compatibility: {
         acknowledge:
-          "Nous sommes désolés que cela se produise sur votre appareil. Nous voulons que l'application fonctionne bien sur tous les téléphones.",
+          "Nous sommes désolés que cela se produise sur votre appareil. Nous voulons que l'application " +
+          'fonctionne bien sur tous les téléphones.',
         doing: "Nous vérifions le comportement de l'application sur ce modèle et cette version du système.",
         tryNow:
-          "Si vous avez un autre appareil à portée de main, dites-nous si le problème s'y produit aussi : cela nous aide " +
+          "Si vous avez un autre appareil à portée de main, dites-nous si le problème s'y produit aussi : " +
+          'cela nous aide ' +
           'à cerner la cause.',
       },
       other: {
@@ -87,7 +94,8 @@ export const fr: Catalogue = {
         "Dans quel type de session cela s'est-il produit : appel en tête-à-tête, live à plusieurs ou salon vocal ?",
       network: "Étiez-vous en Wi-Fi ou en données mobiles (4G/5G), et chez vous ou à l'extérieur ?",
       device:
-        'Quel téléphone ou ordinateur était concerné, et avec quelle version du système (par exemple iPhone 13, iOS 17) ?',
+        'Quel téléphone ou ordinateur était concerné, et avec quelle version du système (par exemple iPhone ' +
+        '13, iOS 17) ?',
       place: "Étiez-vous chez vous, au bureau ou à l'extérieur à ce moment-là ?",
       os: "Quelle version du système l'appareil utilise-t-il (par exemple iOS 17 ou Android 14) ?",
       timeAndRegion: "À peu près quand cela s'est-il produit, et dans quelle ville ou région ?",
@@ -116,7 +124,8 @@ export const fr: Catalogue = {
     steady: "la connexion de cet appel paraît stable dans l'ensemble, nous examinons donc aussi d'autres causes.",
     ourSide: "L'essentiel s'est produit sur nos serveurs, et nous y travaillons.",
     oneSide:
-      "L'essentiel s'est produit sur la connexion d'un des participants, ce qui est fréquent sur réseau mobile ou avec un signal faible.",
+      "L'essentiel s'est produit sur la connexion d'un des participants, ce qui est fréquent sur réseau " +
+      'mobile ou avec un signal faible.',
   },
   closing: {
     body:
@@ -130,7 +139,8 @@ export const fr: Catalogue = {
       customer_network:
         'Nous avons examiné la situation : le problème venait de la connexion réseau utilisée pour les appels',
       customer_device:
-        "Nous avons examiné la situation : le problème venait du fonctionnement de l'application sur cet appareil ou cette version du système",
+        "Nous avons examiné la situation : le problème venait du fonctionnement de l'application sur cet " +
+        'appareil ou cette version du système',
       our_service: 'Nous avons examiné la situation : le problème se trouvait de notre côté',
       customer_config: "Nous avons examiné la situation : le problème venait de la configuration de l'intégration",
       not_found: "Nous avons examiné la situation et n'avons trouvé de panne d'aucun côté",

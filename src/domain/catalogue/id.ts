@@ -19,7 +19,8 @@ export const id: Catalogue = {
       'Terima kasih sudah memberi tahu kami, dan mohon maaf atas ketidaknyamanannya. Kami sudah membuat tiket ' +
       '*{ticket}* ({problem}).{files}\n' +
       'Tim dukungan kami akan membalas di thread ini {when}. Jika Anda memiliki ID panggilan atau nama channel ' +
-      'serta perkiraan waktu kejadiannya, silakan tambahkan di sini agar kami bisa langsung memeriksa panggilan tersebut.',
+      'serta perkiraan waktu kejadiannya, silakan tambahkan di sini agar kami bisa langsung memeriksa ' +
+      'panggilan tersebut.',
     fileOne: ' {file} Anda sudah kami terima.',
     fileMany: ' {count} file yang Anda kirim sudah kami terima.',
     soon: 'secepatnya',
@@ -40,7 +41,8 @@ export const id: Catalogue = {
     phrases: {
       connectivity: {
         acknowledge:
-          'Mohon maaf panggilan Anda terus terputus. Tentu sangat mengganggu, apalagi saat sedang di tengah percakapan.',
+          'Mohon maaf panggilan Anda terus terputus. Tentu sangat mengganggu, apalagi saat sedang di tengah ' +
+          'percakapan.',
         doing: 'Kami sudah meneruskannya ke tim engineer, dan mereka sedang memeriksa catatan koneksi panggilan Anda.',
         tryNow:
           'Jika terjadi lagi sebelum kami membalas, beralih antara Wi-Fi dan data seluler sering kali membantu ' +
@@ -48,7 +50,8 @@ export const id: Catalogue = {
       },
       av_quality: {
         acknowledge:
-          'Mohon maaf gambar dan suaranya patah-patah. Memang menjengkelkan jika tidak bisa saling melihat dan mendengar dengan jelas.',
+          'Mohon maaf gambar dan suaranya patah-patah. Memang menjengkelkan jika tidak bisa saling melihat ' +
+          'dan mendengar dengan jelas.',
         doing:
           'Kami sedang memeriksa catatan kualitas panggilan Anda untuk mencari di mana gambar atau suaranya tertahan.',
         tryNow: 'Sementara itu, menutup aplikasi lain yang memakai internet selama panggilan bisa membantu.',
@@ -67,7 +70,8 @@ export const id: Catalogue = {
       },
       compatibility: {
         acknowledge:
-          'Mohon maaf hal ini terjadi di perangkat Anda. Kami ingin aplikasi berjalan baik di setiap ponsel pengguna Anda.',
+          'Mohon maaf hal ini terjadi di perangkat Anda. Kami ingin aplikasi berjalan baik di setiap ponsel ' +
+          'pengguna Anda.',
         doing: 'Kami sedang memeriksa perilaku aplikasi di model dan versi sistem tersebut.',
         tryNow:
           'Jika ada perangkat lain di dekat Anda, mohon kabari kami apakah masalahnya juga terjadi di sana; ' +
@@ -110,7 +114,8 @@ export const id: Catalogue = {
     steady: 'koneksi pada panggilan itu secara umum stabil, jadi kami juga memeriksa kemungkinan penyebab lain.',
     ourSide: 'Sebagian besar terjadi di server kami, dan kami sedang menanganinya.',
     oneSide:
-      'Sebagian besar terjadi pada koneksi salah satu peserta, hal yang umum di jaringan seluler atau saat sinyal lemah.',
+      'Sebagian besar terjadi pada koneksi salah satu peserta, hal yang umum di jaringan seluler atau saat ' +
+      'sinyal lemah.',
   },
   closing: {
     body:

@@ -39,9 +39,11 @@ export const pt: Catalogue = {
     phrases: {
       connectivity: {
         acknowledge:
-          'Sinto muito que as suas chamadas continuem caindo. Isso atrapalha muito, ainda mais no meio de uma conversa.',
+          'Sinto muito que as suas chamadas continuem caindo. Isso atrapalha muito, ainda mais no meio de ' +
+          'uma conversa.',
         doing:
-          'Já passamos para os nossos engenheiros, que estão verificando agora os registros de conexão das suas chamadas.',
+          'Já passamos para os nossos engenheiros, que estão verificando agora os registros de conexão das ' +
+          'suas chamadas.',
         tryNow:
           'Se acontecer de novo antes do nosso retorno, alternar entre Wi-Fi e dados móveis costuma ajudar a chamada ' +
           'a se reconectar.',
@@ -50,7 +52,8 @@ export const pt: Catalogue = {
         acknowledge:
           'Sinto muito que a imagem e o som estejam travando. É frustrante não conseguir se ver nem se ouvir direito.',
         doing:
-          'Estamos analisando os registros de qualidade das suas chamadas para descobrir onde a imagem ou o som estão atrasando.',
+          'Estamos analisando os registros de qualidade das suas chamadas para descobrir onde a imagem ou o ' +
+          'som estão atrasando.',
         tryNow: 'Enquanto isso, fechar outros aplicativos que usam a internet durante a chamada pode ajudar.',
       },
       crash: {
@@ -68,7 +71,8 @@ export const pt: Catalogue = {
       },
       compatibility: {
         acknowledge:
-          'Sinto muito que isso esteja acontecendo no seu aparelho. Queremos que o aplicativo funcione bem em todos os celulares.',
+          'Sinto muito que isso esteja acontecendo no seu aparelho. Queremos que o aplicativo funcione bem ' +
+          'em todos os celulares.',
         doing: 'Estamos verificando como o aplicativo se comporta nesse modelo e nessa versão do sistema.',
         tryNow:
           'Se tiver outro aparelho por perto, nos conte se acontece nele também; isso ajuda a delimitar o problema.',

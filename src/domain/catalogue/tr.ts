@@ -40,7 +40,8 @@ export const tr: Catalogue = {
     phrases: {
       connectivity: {
         acknowledge:
-          'Aramalarınızın sürekli kesilmesinden dolayı çok üzgünüz. Özellikle konuşmanın ortasında kopması gerçekten can sıkıcı.',
+          'Aramalarınızın sürekli kesilmesinden dolayı çok üzgünüz. Özellikle konuşmanın ortasında kopması ' +
+          'gerçekten can sıkıcı.',
         doing: 'Konuyu mühendislerimize ilettik; şu anda aramalarınızın bağlantı kayıtlarını inceliyorlar.',
         tryNow:
           'Biz size dönmeden önce tekrar yaşanırsa, Wi-Fi ile mobil veri arasında geçiş yapmak çoğu zaman ' +
@@ -56,7 +57,8 @@ export const tr: Catalogue = {
         acknowledge: 'Uygulamanın kendiliğinden kapanmasından dolayı üzgünüz; hele bir arama sırasında olunca.',
         doing: 'Mühendislerimiz şu anda kapanmanın nedenini araştırıyor.',
         tryNow:
-          'Tekrar yaşanırsa, kapanmadan hemen önceki anların kısa bir ekran kaydı nedeni hızla bulmamıza yardımcı olur.',
+          'Tekrar yaşanırsa, kapanmadan hemen önceki anların kısa bir ekran kaydı nedeni hızla bulmamıza ' +
+          'yardımcı olur.',
       },
       feature: {
         acknowledge: 'Bu özelliğin olması gerektiği gibi çalışmamasından dolayı özür dileriz.',
@@ -68,7 +70,8 @@ export const tr: Catalogue = {
           'Bunun cihazınızda yaşanmasından dolayı üzgünüz. Uygulamanın her telefonda sorunsuz çalışmasını istiyoruz.',
         doing: 'Uygulamanın bu model ve sistem sürümünde nasıl çalıştığını kontrol ediyoruz.',
         tryNow:
-          'Yakınınızda başka bir cihaz varsa, sorunun orada da olup olmadığını bize bildirmeniz kapsamı daraltmamıza yardımcı olur.',
+          'Yakınınızda başka bir cihaz varsa, sorunun orada da olup olmadığını bize bildirmeniz kapsamı ' +
+          'daraltmamıza yardımcı olur.',
       },
       other: {
         acknowledge: 'Bize bildirdiğiniz için teşekkür ederiz, yaşadığınız sorun için özür dileriz.',
@@ -107,7 +110,8 @@ export const tr: Catalogue = {
     steady: 'o aramadaki bağlantı genel olarak istikrarlı görünüyor, bu yüzden başka nedenleri de inceliyoruz.',
     ourSide: 'Bunun büyük kısmı sunucularımızda yaşandı ve üzerinde çalışıyoruz.',
     oneSide:
-      'Bunun büyük kısmı katılımcılardan birinin bağlantısında yaşandı; mobil ağlarda ya da zayıf sinyalde sık görülür.',
+      'Bunun büyük kısmı katılımcılardan birinin bağlantısında yaşandı; mobil ağlarda ya da zayıf sinyalde ' +
+      'sık görülür.',
   },
   closing: {
     body:

@@ -40,7 +40,8 @@ export const vi: Catalogue = {
     phrases: {
       connectivity: {
         acknowledge:
-          'Rất xin lỗi vì cuộc gọi của anh/chị liên tục bị ngắt. Việc đang nói chuyện mà bị rớt cuộc gọi thật sự rất phiền.',
+          'Rất xin lỗi vì cuộc gọi của anh/chị liên tục bị ngắt. Việc đang nói chuyện mà bị rớt cuộc gọi ' +
+          'thật sự rất phiền.',
         doing: 'Chúng tôi đã chuyển cho đội kỹ sư, và họ đang kiểm tra nhật ký kết nối các cuộc gọi của anh/chị.',
         tryNow:
           'Nếu sự cố lặp lại trước khi chúng tôi phản hồi, anh/chị có thể thử chuyển qua lại giữa Wi-Fi và dữ liệu ' +
@@ -68,10 +69,12 @@ export const vi: Catalogue = {
       },
       compatibility: {
         acknowledge:
-          'Rất xin lỗi vì sự cố xảy ra trên thiết bị của anh/chị. Chúng tôi muốn ứng dụng chạy tốt trên mọi điện thoại.',
+          'Rất xin lỗi vì sự cố xảy ra trên thiết bị của anh/chị. Chúng tôi muốn ứng dụng chạy tốt trên mọi ' +
+          'điện thoại.',
         doing: 'Chúng tôi đang kiểm tra cách ứng dụng hoạt động trên mẫu máy và phiên bản hệ điều hành đó.',
         tryNow:
-          'Nếu anh/chị có sẵn thiết bị khác, cho chúng tôi biết sự cố có xảy ra trên máy đó không, để khoanh vùng nhanh hơn.',
+          'Nếu anh/chị có sẵn thiết bị khác, cho chúng tôi biết sự cố có xảy ra trên máy đó không, để ' +
+          'khoanh vùng nhanh hơn.',
       },
       other: {
         acknowledge: 'Cảm ơn anh/chị đã báo cho chúng tôi, và rất xin lỗi vì sự bất tiện này.',
