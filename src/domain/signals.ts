@@ -9,7 +9,7 @@ const SIGNALS: RegExp[] = [
   /\b(another|a different|other) (provider|vendor)/i,
   /\bcompetitor|\bcancel(l?ing)? (our|the|my) (contract|subscription|account|plan)|\bterminate (the|our) contract/i,
   /\brefund|\bchargeback|\blawyer|\blegal action|\blawsuit|\bsue you|\bbreach of contract/i,
-  /\bproduction (is |went )?down|\bprod (is )?down|\boutage\b|\ball (of )?our (users|customers)|\bevery(one| user)\b/i,
+  /\bproduction (is |went )?down|\bprod (is )?down|\boutage\b|\ball (of )?our (users|customers)|\bevery user\b/i,
   /\ball users\b|\bno(body| one| user) can\b|\burgent|\basap\b|\bemergency\b|\blosing (customers|users|money)/i,
   /换服务商|换供应商|换厂商|换别家|换一家|换其他|迁移到|竞品|不用你们|退款|赔偿|索赔|律师|起诉|法律|解约|取消合同|终止合作/,
   /生产环境|线上[^，。！？\n]{0,6}(挂|崩|故障|不可用)|挂了|全部用户|所有用户|全体用户|大面积|紧急|马上处理|立刻处理|尽快处理/,
@@ -26,7 +26,8 @@ const SIGNALS: RegExp[] = [
   /todos (los|nuestros) usuarios|ningún usuario|urgente/i,
   /trocar de fornecedor|outro fornecedor|mudar de fornecedor|concorrente/i,
   /cancelar (o |a |nosso |nossa )?(contrato|assinatura)/i,
-  /rescindir|reembolso|estorno|advogad|processo judicial|ação judicial|produção|fora do ar/i,
+  /rescindir|reembolso|estorno|advogad|processo judicial|ação judicial/i,
+  /produção (está |tá )?(fora|caiu|parada)|fora do ar/i,
   /todos os (nossos )?usuários/i,
   /nenhum usuário/i,
   /pindah ke (vendor|penyedia|provider)|vendor lain|penyedia lain|provider lain|berhenti berlangganan/i,
@@ -35,7 +36,8 @@ const SIGNALS: RegExp[] = [
   /semua pengguna|seluruh pengguna|semua user|mendesak|darurat|mohon segera/i,
   /nhà cung cấp khác|bên khác|chuyển sang|h(ủ|u)y hợp đồng|chấm dứt hợp đồng|hoàn tiền|bồi thường|\bkiện\b/i,
   /pháp lý|luật sư/i,
-  /production|môi trường thật|hệ thống (bị )?sập|sập toàn bộ|tất cả người dùng|toàn bộ người dùng|khẩn cấp|\bgấp\b/i,
+  /(bản|môi trường|hệ thống) production|production (bị )?(sập|lỗi|down)|môi trường thật|hệ thống (bị )?sập/i,
+  /sập toàn bộ|tất cả người dùng|toàn bộ người dùng|khẩn cấp|\bgấp\b/i,
   /เจ้าอื่น|ผู้ให้บริการอื่น|ยกเลิกสัญญา|ยกเลิกบริการ|คืนเงิน|ฟ้อง|ทนาย|กฎหมาย|ระบบล่ม|ล่มทั้งหมด/,
   /ผู้ใช้ทั้งหมด|ผู้ใช้ทุกคน|ด่วน/,
   /مزود آخر|ننتقل إلى|الانتقال إلى|نلغي|إلغاء (الاشتراك|العقد)|استرداد|استرجاع المبلغ|تعويض|محام|دعوى|قانوني/,
@@ -76,8 +78,10 @@ const SIGNALS: RegExp[] = [
   /perd(ons|ent)? (des clients|de l'argent|des utilisateurs)|critique|au plus vite|tous nos clients|service juridique/i,
   /rechtsabteilung|rechtlich|erstatt|kritisch|verlieren (kunden|geld|nutzer)|\bsofort\b|alle (unsere )?kunden/i,
   /критич|провайдер|договор|теря(ем|ют) (клиентов|деньги|пользователей)|немедленно|все наши/i,
-  /provider|प्रोवाइडर|नुकसान|जल्दी|तुरंत/i,
+  /(दूसरा|दूसरे|नया) provider|प्रोवाइडर|नुकसान|जल्दी|तुरंत/i,
 ];
+
+const SLACK_MARKUP = /<[^<>\s]{1,300}>/g;
 
 /** Only the start of a message is read, like classification: a pasted log's "urgent" or "refund" says nothing. */
 export const SIGNALS_MAX_CHARS = 4000;
@@ -86,7 +90,8 @@ const MAX_SHOWN = 4;
 
 /** The words of churn or urgency in a customer's message, at most a few, in order of the lists. */
 export function churnSignals(fullText: string): string[] {
-  const text = fullText.slice(0, SIGNALS_MAX_CHARS);
+  // Slack's markup (<!everyone>, <@U123>, links) is who or what was pointed at, not what the customer said.
+  const text = fullText.slice(0, SIGNALS_MAX_CHARS).replace(SLACK_MARKUP, ' ');
   const found: string[] = [];
   for (const pattern of SIGNALS) {
     const m = pattern.exec(text);

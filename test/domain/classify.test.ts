@@ -79,3 +79,9 @@ describe('churn and urgency', () => {
     expect(classify(`Calls drop.\n${'x'.repeat(4000)} refund urgent`).signals).toEqual([]);
   });
 });
+
+describe('churn words and Slack markup', () => {
+  it('a mention of everyone is not a word of urgency', () => {
+    expect(classify('Calls keep dropping <!everyone> <!channel>').signals).toEqual([]);
+  });
+});
