@@ -3,6 +3,7 @@ import type { Handler, JobHandler } from './context.js';
 import { exportCsv } from './export-csv.js';
 import { takeInDeletion, takeInEdit, takeInMessage } from './intake.js';
 import { makeDraftForTicket } from './make-draft.js';
+import { notifyChurn } from './notify-churn.js';
 import { notifyEscalation } from './notify-escalation.js';
 import { openFromReaction } from './open-from-reaction.js';
 import { postAnswer } from './post-answer.js';
@@ -30,6 +31,7 @@ export const HANDLERS = {
   'reply.send': sendReply,
   'ticket.open_from_reaction': openFromReaction,
   'escalation.notify': notifyEscalation,
+  'churn.notify': notifyChurn,
   'closing.post': postClosing,
   'incident.post': postIncident,
   'report.post': postReport,

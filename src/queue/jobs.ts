@@ -132,6 +132,17 @@ export const notifyEscalationJob = defineJob({
   priority: 'answer',
 });
 
+/**
+ * Tells the support lead, in the card's thread, that a customer spoke of leaving or of an outage for all their
+ * users. Once per ticket, whichever message said it first and however many say it again.
+ */
+export const notifyChurnJob = defineJob({
+  name: 'churn.notify',
+  payload: z.object({ ticketId: z.number().int() }),
+  key: { once: (p) => `churn:${p.ticketId}` },
+  priority: 'answer',
+});
+
 /** The closing message in the customer's thread once their ticket is resolved. */
 export const postClosingJob = defineJob({
   name: 'closing.post',
@@ -277,6 +288,7 @@ export const JOBS = byName(
   sendReplyJob,
   openFromReactionJob,
   notifyEscalationJob,
+  notifyChurnJob,
   postClosingJob,
   postIncidentJob,
   postReportJob,

@@ -22,8 +22,7 @@ import {
   REGION_TERMS,
   spellingsOf,
 } from '../domain/ask/vocabulary.js';
-import { detectLanguage } from '../domain/language.js';
-import type { Language } from '../domain/taxonomy.js';
+import { type AskLanguage, askLanguageOf } from '../domain/ask/answer.js';
 import type { QueryWriter } from '../drafting/ask-model.js';
 import { postAnswerJob } from '../queue/jobs.js';
 import { InvalidInputError } from '../errors.js';
@@ -144,11 +143,11 @@ export async function readAskQuestion(
   deps: AskDeps,
   question: string,
   options: { modelDeadlineMs?: number } = {},
-): Promise<{ ok: true; query: AskQuery; readBy: 'model' | 'rules'; language: Language } | AskAnswer> {
+): Promise<{ ok: true; query: AskQuery; readBy: 'model' | 'rules'; language: AskLanguage } | AskAnswer> {
   const now = deps.now();
   const timeZone = deps.config.sla.calendar.timeZone;
   const [customers, knownProblems] = await Promise.all([customerNames(deps.db), knownProblemTitles(deps.db)]);
-  const language = detectLanguage(question);
+  const language = askLanguageOf(question);
   if (deps.writer) {
     const names = customers.map((c) => c.name).filter((n): n is string => Boolean(n));
     const writing = deps.writer.write(question, {
@@ -180,7 +179,7 @@ export async function readAskQuestion(
 /** Runs a typed query and shapes the answer; a query cut off by the time limit is answered as such. */
 export async function answerQuery(
   deps: ServiceDeps,
-  params: { query: AskQuery; readBy: 'model' | 'rules'; language: Language; askedAt: Date },
+  params: { query: AskQuery; readBy: 'model' | 'rules'; language: AskLanguage; askedAt: Date },
 ): Promise<AskAnswer> {
   const timeZone = deps.config.sla.calendar.timeZone;
   const period = resolvePeriod(params.query.period, params.askedAt, timeZone);
@@ -208,7 +207,7 @@ export async function askQuestion(
 ): Promise<AskAnswer> {
   await requireAgent(deps, params.askedBy, 'ask about the complaint data');
   const question = params.question.trim();
-  const language = detectLanguage(question);
+  const language = askLanguageOf(question);
   if (!question) return { kind: 'empty', language };
   if (question.length > ASK_MAX_CHARS) return { kind: 'too_long', language, length: question.length };
   const read = await readAskQuestion(deps, question, { modelDeadlineMs: params.modelDeadlineMs });
@@ -232,7 +231,7 @@ export async function askFromMention(
   if (params.channelId !== deps.config.triageChannelId) return { queued: false };
   if (!(await deps.people.isAgent(params.userId))) return { queued: false };
   const question = withoutMentions(params.text);
-  const language = detectLanguage(question);
+  const language = askLanguageOf(question);
   const refused = !question
     ? { kind: 'empty' as const, length: 0 }
     : question.length > ASK_MAX_CHARS

@@ -3,7 +3,8 @@ import { ASK_MAX_CHARS, type AnswerRow, type AskAnswer, EXAMPLE_QUESTIONS } from
 import type { AskDimension, AskMeasure, AskQuery, ResolvedPeriod } from '../domain/ask/query.js';
 import { formatDuration } from '../domain/duration.js';
 import { SIDE_LABEL, SIDE_SHORT } from '../domain/resolution.js';
-import { CATEGORY_LABEL, CATEGORY_SHORT, type Language, PRIORITY_LABEL } from '../domain/taxonomy.js';
+import { CATEGORY_LABEL, CATEGORY_SHORT, PRIORITY_LABEL } from '../domain/taxonomy.js';
+import type { AskLanguage } from '../domain/ask/answer.js';
 import { IDS } from '../ids.js';
 import { cutMrkdwn, escapeUntrusted, untrustedMrkdwn } from '../slack/untrusted-text.js';
 
@@ -16,7 +17,7 @@ const BUTTON_VALUE_MAX = 2000;
 /** A section's text is at most 3,000 characters (https://docs.slack.dev/reference/block-kit/blocks/section-block). */
 const SECTION_MAX = 3000;
 
-const MEASURE: Record<AskMeasure, Record<Language, string>> = {
+const MEASURE: Record<AskMeasure, Record<AskLanguage, string>> = {
   tickets: { en: 'tickets', zh: '工单数' },
   first_reply_attainment: { en: 'first-reply attainment', zh: '首次回复达标率' },
   median_first_reply: { en: 'median first-reply time', zh: '首次回复时间中位数' },
@@ -28,7 +29,7 @@ const MEASURE: Record<AskMeasure, Record<Language, string>> = {
   reopened: { en: 'reopened tickets', zh: '重开的工单数' },
 };
 
-const DIMENSION: Record<AskDimension, Record<Language, string>> = {
+const DIMENSION: Record<AskDimension, Record<AskLanguage, string>> = {
   category: { en: 'category', zh: '类别' },
   priority: { en: 'priority', zh: '优先级' },
   side: { en: 'where the problem was', zh: '问题所在' },
@@ -48,7 +49,7 @@ const DIMENSION: Record<AskDimension, Record<Language, string>> = {
   week: { en: 'week', zh: '周' },
 };
 
-const PERIOD: Record<AskQuery['period']['kind'], Record<Language, string>> = {
+const PERIOD: Record<AskQuery['period']['kind'], Record<AskLanguage, string>> = {
   today: { en: 'today', zh: '今天' },
   yesterday: { en: 'yesterday', zh: '昨天' },
   this_week: { en: 'this week', zh: '本周' },
@@ -61,19 +62,19 @@ const PERIOD: Record<AskQuery['period']['kind'], Record<Language, string>> = {
   all: { en: 'at any time', zh: '全部时间' },
 };
 
-const STATUS: Record<string, Record<Language, string>> = {
+const STATUS: Record<string, Record<AskLanguage, string>> = {
   open: { en: 'open', zh: '未解决' },
   waiting_on_us: { en: 'waiting on us', zh: '等我们回复' },
   waiting_on_customer: { en: 'waiting on the customer', zh: '等客户回复' },
   resolved: { en: 'resolved', zh: '已解决' },
 };
 
-const TIER: Record<string, Record<Language, string>> = {
+const TIER: Record<string, Record<AskLanguage, string>> = {
   enterprise: { en: 'enterprise', zh: '企业客户' },
   standard: { en: 'standard', zh: '普通客户' },
 };
 
-const LANGUAGE_NAME: Record<string, Record<Language, string>> = {
+const LANGUAGE_NAME: Record<string, Record<AskLanguage, string>> = {
   zh: { en: 'Chinese', zh: '中文' },
   en: { en: 'English', zh: '英文' },
 };
@@ -83,7 +84,7 @@ function dayText(at: Date, timeZone: string): string {
 }
 
 /** The figure in the asker's words: a count, a share, a duration or a rating. */
-export function figureText(measure: AskMeasure, value: number | null, lang: Language): string {
+export function figureText(measure: AskMeasure, value: number | null, lang: AskLanguage): string {
   if (value === null) return lang === 'zh' ? '无数据' : 'no data';
   switch (measure) {
     case 'first_reply_attainment':
@@ -100,7 +101,7 @@ export function figureText(measure: AskMeasure, value: number | null, lang: Lang
 }
 
 /** A group's name as shown: the fixed names in the asker's language, anything people wrote escaped. */
-function groupLabel(dimension: AskDimension, label: string, key: string, lang: Language): string {
+function groupLabel(dimension: AskDimension, label: string, key: string, lang: AskLanguage): string {
   switch (dimension) {
     case 'category':
       return lang === 'zh'
@@ -129,7 +130,7 @@ function groupLabel(dimension: AskDimension, label: string, key: string, lang: L
   }
 }
 
-function rowLine(query: AskQuery, row: AnswerRow, lang: Language): string {
+function rowLine(query: AskQuery, row: AnswerRow, lang: AskLanguage): string {
   const groups = query.groupBy ?? [];
   const name = groups.map((g, i) => groupLabel(g, row.labels[i] ?? '', row.keys[i] ?? '', lang)).join(' · ');
   const figure = figureText(query.measure, row.value, lang);
@@ -144,7 +145,7 @@ function rowLine(query: AskQuery, row: AnswerRow, lang: Language): string {
   return `• ${name}: *${figure}*${tickets}${before}`;
 }
 
-function periodText(query: AskQuery, period: ResolvedPeriod, lang: Language, timeZone: string): string {
+function periodText(query: AskQuery, period: ResolvedPeriod, lang: AskLanguage, timeZone: string): string {
   const p = query.period;
   const named = PERIOD[p.kind][lang]
     .replace('{n}', String(p.days ?? 7))
@@ -159,7 +160,7 @@ function periodText(query: AskQuery, period: ResolvedPeriod, lang: Language, tim
 export function readingLine(
   query: AskQuery,
   period: ResolvedPeriod,
-  lang: Language,
+  lang: AskLanguage,
   timeZone: string,
   readBy?: 'model' | 'rules',
 ): string {
@@ -218,7 +219,7 @@ export function readingLine(
   return text.filter(Boolean).join(' · ');
 }
 
-function examplesText(lang: Language): string {
+function examplesText(lang: AskLanguage): string {
   return EXAMPLE_QUESTIONS[lang].map((q) => `• ${q}`).join('\n');
 }
 

@@ -39,6 +39,7 @@ import { benchChannel, benchComplaint } from './complaint.js';
 import { benchAsk, printAsk } from './ask.js';
 import { benchClaim, printClaim } from './claim.js';
 import { benchSimilar, printSimilar, withBenchDatabase } from './similar.js';
+import { measureLanguageDetection, printLanguageDetection } from './language.js';
 import {
   measureAfterCollections,
   measureTextWorstCases,
@@ -492,6 +493,7 @@ async function main(): Promise<void> {
     );
     printTextWorstCases(measureTextWorstCases());
     printAfterCollections(measureAfterCollections());
+    printLanguageDetection(await measureLanguageDetection());
     const apps = await benchApps(database);
     console.log(
       `\n1. Delivery of a burst of ${SETTINGS.burst} complaints ` +

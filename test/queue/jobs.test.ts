@@ -59,7 +59,14 @@ describe('the job contracts', () => {
       Object.values(JOBS)
         .filter((j) => j.priority === priority)
         .map((j) => j.name);
-    expect(tier('answer')).toEqual(['receipt.post', 'reply.send', 'escalation.notify', 'closing.post', 'ask.answer']);
+    expect(tier('answer')).toEqual([
+      'receipt.post',
+      'reply.send',
+      'escalation.notify',
+      'churn.notify',
+      'closing.post',
+      'ask.answer',
+    ]);
     expect(tier('intake')).toEqual(['intake.message', 'intake.edit', 'intake.delete', 'ticket.open_from_reaction']);
   });
 

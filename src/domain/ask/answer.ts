@@ -1,5 +1,13 @@
-import type { Language } from '../taxonomy.js';
+import { detectLanguage } from '../language.js';
 import type { AskQuery, ResolvedPeriod } from './query.js';
+
+/** Answers are written in Chinese or English (the agents' languages); a question in any other reads as English. */
+export type AskLanguage = 'zh' | 'en';
+
+export function askLanguageOf(question: string): AskLanguage {
+  const detected = detectLanguage(question);
+  return detected === 'zh' || detected === 'zh-Hant' ? 'zh' : 'en';
+}
 
 /** One group of an answer: its names (one per grouping), the figure, and how many tickets it covers. */
 export interface AnswerRow {
@@ -15,7 +23,7 @@ export interface AnswerRow {
 export type AskAnswer =
   | {
       kind: 'answer';
-      language: Language;
+      language: AskLanguage;
       query: AskQuery;
       period: ResolvedPeriod;
       /** Who read the question: the model or the built-in reader. */
@@ -29,13 +37,13 @@ export type AskAnswer =
       ticketLinks: Array<{ id: number; channelId: string | null; ts: string | null }> | null;
       askedAt: Date;
     }
-  | { kind: 'unread'; language: Language; unread: string[] }
-  | { kind: 'empty'; language: Language }
-  | { kind: 'too_long'; language: Language; length: number }
-  | { kind: 'timeout'; language: Language; query: AskQuery; period: ResolvedPeriod };
+  | { kind: 'unread'; language: AskLanguage; unread: string[] }
+  | { kind: 'empty'; language: AskLanguage }
+  | { kind: 'too_long'; language: AskLanguage; length: number }
+  | { kind: 'timeout'; language: AskLanguage; query: AskQuery; period: ResolvedPeriod };
 
 /** The three questions offered when a question cannot be read, in the asker's language. */
-export const EXAMPLE_QUESTIONS: Record<Language, string[]> = {
+export const EXAMPLE_QUESTIONS: Record<AskLanguage, string[]> = {
   en: [
     'How many drop complaints from Jakarta this week, by customer?',
     'What was our first-reply attainment for enterprise customers last week?',

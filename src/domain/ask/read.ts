@@ -1,8 +1,8 @@
+import { askLanguageOf, type AskLanguage } from './answer.js';
 import { TZDate } from '@date-fns/tz';
-import { detectLanguage } from '../language.js';
 import { anyOf } from '../patterns.js';
 import type { ResolutionSide } from '../resolution.js';
-import type { Category, Language, Priority } from '../taxonomy.js';
+import type { Category, Priority } from '../taxonomy.js';
 import type { AskDimension, AskFilters, AskMeasure, AskQuery, AskStatus } from './query.js';
 import { DEVICE_TERMS, NETWORK_TERMS, OS_TERMS, REGION_TERMS, type Term } from './vocabulary.js';
 
@@ -21,8 +21,8 @@ export interface ReadContext {
 }
 
 export type ReadOutcome =
-  | { ok: true; query: AskQuery; language: Language }
-  | { ok: false; language: Language; unread: string[] };
+  | { ok: true; query: AskQuery; language: AskLanguage }
+  | { ok: false; language: AskLanguage; unread: string[] };
 
 /** Longest question read: a question is a sentence, and every pattern below stays linear on it. */
 export const READ_MAX_CHARS = 1000;
@@ -504,7 +504,7 @@ export function readQuestion(question: string, ctx: ReadContext): ReadOutcome {
     .replace(/\s+/g, ' ')
     .replace(/['’]s\b/gi, '')
     .trim();
-  const language = detectLanguage(text);
+  const language = askLanguageOf(text);
   const r = new Reading(text);
   // Mentions of the app itself are how it was asked, not part of the question.
   r.take(/<@[UW][A-Z0-9]+(?:\|[^>]{0,80})?>/);
