@@ -129,9 +129,11 @@ export const de: Catalogue = {
     ratePrompt: 'Wie zufrieden waren Sie mit unserer Hilfe?',
     rated: 'Vielen Dank für Ihre Bewertung ({rating}/5)!',
     ratingNotYours:
-      'Danke, dass Sie helfen möchten! Nur der Kunde, der dieses Ticket eröffnet hat, oder sein Team kann es bewerten, daher wurde Ihr Klick nicht gezählt.',
+      'Danke, dass Sie helfen möchten! Nur der Kunde, der dieses Ticket eröffnet hat, oder sein Team kann es ' +
+      'bewerten, daher wurde Ihr Klick nicht gezählt.',
     ratingElsewhere:
-      'Leider konnten wir diese Bewertung keinem Ticket zuordnen. Bitte nutzen Sie die Schaltflächen in der Abschlussnachricht des Tickets selbst.',
+      'Leider konnten wir diese Bewertung keinem Ticket zuordnen. Bitte nutzen Sie die Schaltflächen in der ' +
+      'Abschlussnachricht des Tickets selbst.',
   },
   closingNote: {
     where: {

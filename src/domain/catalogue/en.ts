@@ -121,9 +121,11 @@ export const en: Catalogue = {
     ratePrompt: 'How did we do?',
     rated: 'Thank you for rating us {rating}/5!',
     ratingNotYours:
-      'Thanks for wanting to help! Only the customer who raised this ticket, or their team, can rate it, so your click was not counted.',
+      'Thanks for wanting to help! Only the customer who raised this ticket, or their team, can rate it, so your ' +
+      'click was not counted.',
     ratingElsewhere:
-      "Sorry, this rating could not be matched to the ticket. Please use the buttons in the ticket's own closing message.",
+      "Sorry, this rating could not be matched to the ticket. Please use the buttons in the ticket's own " +
+      'closing message.',
   },
   closingNote: {
     where: {

@@ -126,9 +126,11 @@ export const es: Catalogue = {
     ratePrompt: '¿Cómo valora nuestra atención?',
     rated: '¡Gracias por su valoración ({rating}/5)!',
     ratingNotYours:
-      '¡Gracias por querer ayudar! Solo el cliente que abrió este ticket, o su equipo, puede valorarlo, así que su clic no se ha contado.',
+      '¡Gracias por querer ayudar! Solo el cliente que abrió este ticket, o su equipo, puede valorarlo, así que ' +
+      'su clic no se ha contado.',
     ratingElsewhere:
-      'Lo sentimos, no pudimos asociar esta valoración al ticket. Por favor, use los botones del mensaje de cierre del propio ticket.',
+      'Lo sentimos, no pudimos asociar esta valoración al ticket. Por favor, use los botones del mensaje de ' +
+      'cierre del propio ticket.',
   },
   closingNote: {
     where: {

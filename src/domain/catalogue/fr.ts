@@ -134,9 +134,11 @@ export const fr: Catalogue = {
     ratePrompt: 'Comment évaluez-vous notre aide ?',
     rated: 'Merci pour votre note ({rating}/5) !',
     ratingNotYours:
-      "Merci de vouloir nous aider ! Seul le client qui a ouvert ce ticket, ou son équipe, peut le noter : votre clic n'a donc pas été pris en compte.",
+      'Merci de vouloir nous aider ! Seul le client qui a ouvert ce ticket, ou son équipe, peut le noter : ' +
+      "votre clic n'a donc pas été pris en compte.",
     ratingElsewhere:
-      "Désolés, cette note n'a pas pu être associée au ticket. Merci d'utiliser les boutons du message de clôture du ticket lui-même.",
+      "Désolés, cette note n'a pas pu être associée au ticket. Merci d'utiliser les boutons du message de " +
+      'clôture du ticket lui-même.',
   },
   closingNote: {
     where: {

@@ -124,9 +124,11 @@ export const id: Catalogue = {
     ratePrompt: 'Bagaimana penilaian Anda atas bantuan kami?',
     rated: 'Terima kasih atas penilaian Anda ({rating}/5)!',
     ratingNotYours:
-      'Terima kasih atas perhatian Anda! Tiket ini hanya dapat dinilai oleh pelanggan yang mengajukannya atau timnya, jadi klik Anda tidak dihitung.',
+      'Terima kasih atas perhatian Anda! Tiket ini hanya dapat dinilai oleh pelanggan yang mengajukannya atau ' +
+      'timnya, jadi klik Anda tidak dihitung.',
     ratingElsewhere:
-      'Mohon maaf, penilaian ini tidak dapat dicocokkan dengan tiketnya. Silakan gunakan tombol pada pesan penutupan tiket tersebut.',
+      'Mohon maaf, penilaian ini tidak dapat dicocokkan dengan tiketnya. Silakan gunakan tombol pada pesan ' +
+      'penutupan tiket tersebut.',
   },
   closingNote: {
     where: {

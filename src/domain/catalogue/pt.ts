@@ -123,9 +123,11 @@ export const pt: Catalogue = {
     ratePrompt: 'Como foi o nosso atendimento?',
     rated: 'Obrigado pela sua avaliação ({rating}/5)!',
     ratingNotYours:
-      'Obrigado por querer ajudar! Somente o cliente que abriu este chamado, ou a equipe dele, pode avaliá-lo, por isso o seu clique não foi contabilizado.',
+      'Obrigado por querer ajudar! Somente o cliente que abriu este chamado, ou a equipe dele, pode avaliá-lo, ' +
+      'por isso o seu clique não foi contabilizado.',
     ratingElsewhere:
-      'Desculpe, não conseguimos associar esta avaliação ao chamado. Por favor, use os botões da mensagem de encerramento do próprio chamado.',
+      'Desculpe, não conseguimos associar esta avaliação ao chamado. Por favor, use os botões da mensagem de ' +
+      'encerramento do próprio chamado.',
   },
   closingNote: {
     where: {

@@ -120,7 +120,8 @@ export const tr: Catalogue = {
     ratePrompt: 'Desteğimizi nasıl değerlendirirsiniz?',
     rated: 'Değerlendirmeniz ({rating}/5) için teşekkür ederiz!',
     ratingNotYours:
-      'Yardım etmek istediğiniz için teşekkürler! Bu talebi yalnızca talebi açan müşteri veya ekibi değerlendirebilir, bu yüzden tıklamanız sayılmadı.',
+      'Yardım etmek istediğiniz için teşekkürler! Bu talebi yalnızca talebi açan müşteri veya ekibi ' +
+      'değerlendirebilir, bu yüzden tıklamanız sayılmadı.',
     ratingElsewhere:
       'Üzgünüz, bu değerlendirme taleple eşleştirilemedi. Lütfen talebin kendi kapanış mesajındaki düğmeleri kullanın.',
   },

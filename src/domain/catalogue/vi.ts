@@ -121,9 +121,11 @@ export const vi: Catalogue = {
     ratePrompt: 'Anh/chị đánh giá thế nào về lần hỗ trợ này?',
     rated: 'Cảm ơn anh/chị đã đánh giá ({rating}/5)!',
     ratingNotYours:
-      'Cảm ơn anh/chị đã quan tâm! Chỉ khách hàng đã gửi yêu cầu này hoặc nhóm của họ mới có thể đánh giá, nên lượt bấm của anh/chị chưa được tính.',
+      'Cảm ơn anh/chị đã quan tâm! Chỉ khách hàng đã gửi yêu cầu này hoặc nhóm của họ mới có thể đánh giá, nên ' +
+      'lượt bấm của anh/chị chưa được tính.',
     ratingElsewhere:
-      'Rất tiếc, chúng tôi không thể khớp đánh giá này với yêu cầu. Anh/chị vui lòng dùng các nút trong tin nhắn kết thúc của chính yêu cầu đó.',
+      'Rất tiếc, chúng tôi không thể khớp đánh giá này với yêu cầu. Anh/chị vui lòng dùng các nút trong tin nhắn ' +
+      'kết thúc của chính yêu cầu đó.',
   },
   closingNote: {
     where: {
