@@ -70,7 +70,7 @@ const MAY_PROMISE = new RegExp(
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
-    '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|小时|分钟|天|今|明|马上|立|很快|周|点|前',
+    '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|小时|分钟|天|今|明|马上|立|很快|周|点|前',
   'i',
 );
 
@@ -82,7 +82,7 @@ const NOT_END = '[^.!?;,。！？；，\\n]';
 /** Words with a negative inside that negate nothing: "no doubt", "不好意思", "是不是" (a question). */
 const NOT_NEGATIONS = new RegExp(
   String.raw`\bno (?:doubt|worries|problem|matter)\b|\bnot only\b|不好意思|不客气|是不是|是否|有没有|能不能|可不可以|要不要|会不会|` +
-    '非常|无论|不管|未来|不少|不断|不停|不便|不仅|不久',
+    '非常|无论|不管|未来|无声|无画面|不少|不断|不停|不便|不仅|不久',
   'gi',
 );
 const NEGATION =
@@ -176,6 +176,9 @@ const THING_EN = oneOf(
   'mic',
   'camera',
   'browser',
+  'speakers?',
+  'headphones',
+  'earbuds',
 );
 const PEOPLE_EN = oneOf(
   '(?:end[- ])?users?',
@@ -194,6 +197,9 @@ const PEOPLE_EN = oneOf(
   'guys',
   'viewers',
   'hosts',
+  'folks',
+  'people',
+  'engineers?',
 );
 /** The customer's side: "your (home) network", "your users' phones", "the user's device", "their phones". */
 const PARTY_EN =
@@ -205,7 +211,7 @@ const PARTY_EN =
   `have|has|are using|is using)\\b|` +
   `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:on|at) your (?:side|end)\\b|` +
   `the (?:[a-z0-9-]+ ){0,3}?${THING_EN}s? (?:that )?you(?:['’]re| are)? (?:using|on|use|run|running|have)\\b|` +
-  `the (?:customer|user|client)['’]?s? (?:own )?${THING_EN}s?\\b|` +
+  `the (?:customer|user|client)['’]?s? (?:own )?(?:[a-z-]+ )?${THING_EN}s?\\b|` +
   `their (?:own )?(?:phones?|devices?|network|connection|wi-?fi|routers?|setup|configuration|code|hardware))`;
 const FAULT_EN = oneOf(
   'bad',
@@ -282,6 +288,15 @@ const FAULT_EN = oneOf(
   'on (?:2g|3g|edge|an? (?:weak|slow|poor|bad|congested|crowded|old|cheap|unstable|spotty) [a-z-]+)',
   'interfer\\w*',
   'problematic',
+  // What their people did or failed to do: "your IT folks changed the proxy rules", "your team insisted on …".
+  'forg[eo]t(?:ten)?',
+  'missed',
+  'overlooked',
+  'insist\\w*',
+  '(?:have |has )?(?:changed|disabled|removed|deleted|turned off|overr(?:o|i)de\\w*|overwr(?:o|i)te\\w*)',
+  "(?:is|are|was|were)(?:n['’]t| not) (?:handl|releas|call|renew|refresh|clos|send|set|check|request)\\w*ing",
+  '(?:expired|stale|invalid)',
+  '(?:is|are) where',
 );
 /** Words that put the fault where the next words point: "due to your …", "the problem lies with your …". */
 const LEAD_EN = oneOf(
@@ -289,7 +304,12 @@ const LEAD_EN = oneOf(
   "(?:['’]s|is|was|be|lies|probably|likely) (?:(?:probably|likely|most likely|really|clearly|" +
     'definitely|actually|just|simply) )?(?:a |an |the )?(?:[a-z]+ )?(?:problem|issue|something|bug|' +
     'fault|error)s? (?:[a-z]+ ){0,2}?(?:in|with|inside)',
-  '(?:comes?|came|coming|stems?|stemmed|originat\\w+) from',
+  '(?:comes?|came|coming|stems?|stemmed|originat\\w+|results?|resulted|resulting) from',
+  '(?:is |was |are |were )?(?:a |the )?(?:direct )?(?:result|consequence) of',
+  'on account of',
+  "(?:is |['’]s |was )?(?:all )?down to",
+  'turns? out to be',
+  'turned out to be',
   '(?:caused|created|triggered|slowed down|held back) by',
   'because of',
   'due to',
@@ -307,6 +327,19 @@ const EN_BLAME: RegExp[] = [
     'gi',
   ),
   new RegExp(`\\b(?<pre>)(?<fault>${LEAD_EN}) ${PARTY_EN}`, 'gi'),
+  // A cause traced to anything of theirs: "comes from your conference room speakers", "a result of your …".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:(?:comes?|came|stems?|stemmed|results?|resulted|originat\w+) from|` +
+      String.raw`(?:result|consequence) of|on account of|down to|because of|due to|(?:caused|triggered) by) ` +
+      String.raw`(?:your|the customer['’]s|the client['’]s|the user['’]s|your users['’]) (?:own )?[a-z-]+)`,
+    'gi',
+  ),
+  // Doubting that their people did it at all: "are you sure your team actually followed …?".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:sure|certain|double-?checked|confirmed?|verified|checked) (?:that )?` +
+      String.raw`(?:you|your [a-z ]{1,20}?) (?:actually|really|even|properly) [a-z]+)`,
+    'gi',
+  ),
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:problem|issue|fault|cause|error|drops?|lag|it|this|that)(?:['’]s|` +
       ' is| was| are| were| lies| lay| seems to be| must be| looks to be| appears to be|' +
@@ -427,7 +460,7 @@ const EN_OUR_FINE = anyOf(
 );
 
 const PARTY_ZH =
-  '(?:您|你|贵司|贵方|贵公司|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们|我)(?:自己|自身))(?:们)?';
+  '(?:你方|您方|您|你|贵司|贵方|贵公司|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们|我)(?:自己|自身))(?:们)?';
 const SIDE_ZH = '(?:那边|这边|那里|家里|家|公司|方面|现场|当地|本地|内部)';
 const THING_ZH = oneOf(
   '网络',
@@ -488,6 +521,16 @@ const THING_ZH = oneOf(
   '团队',
   '员工',
   '技术',
+  'IT',
+  '后台',
+  '服务端',
+  '前端',
+  '后端',
+  '运维',
+  '会议室',
+  '音箱',
+  '耳机',
+  '蓝牙',
 );
 const FAULT_ZH = oneOf(
   '差',
@@ -545,7 +588,7 @@ const FAULT_ZH = oneOf(
   '未开启',
   '需要自己',
   '太(?:远|多|大|小|老|旧|差|慢|弱|低|高|少|早|晚|频繁|激进|挤)',
-  '(?:没有?|未)(?:处理|做|配置?|设置|适配|兼容|释放|关闭|调用|集成|实现|写)好?',
+  '(?:没有?|未)(?:处理|做|配置?|设置|适配|兼容|释放|关闭|调用|集成|实现|写)(?![错坏])好?',
   '不准',
   '不一致',
   '不同步',
@@ -574,6 +617,13 @@ const FAULT_ZH = oneOf(
   '不兼容',
   '缺少',
   '自行',
+  '太严',
+  '强制',
+  '过期',
+  '漏掉',
+  '忘了',
+  '忘记',
+  '非要',
 );
 const ZH_CLAUSE = '[^，。！？；、,.!?;\\n]';
 const PARTY_EN_RE = new RegExp(PARTY_EN, 'i');
@@ -596,20 +646,32 @@ const ZH_BLAME: RegExp[] = [
   ),
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}的?${ZH_CLAUSE}{0,14}?)(?<fault>${FAULT_ZH})`, 'g'),
   new RegExp(
-    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?))(?<fault>[配设写填用调弄搞]错|错了|有误|不当|不正确|` +
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,18}?))(?<fault>[配设写填用调弄搞]错|错了|有误|不当|不正确|` +
+      '改了|关掉了?|关了|删了|删掉了?|漏掉了?|漏了|忘了|忘记|禁用了?|过期|' +
       `(?:修好|修复|改好|改掉|解决)(?:之后|以后|后))`,
     'g',
   ),
   new RegExp(
     `(?<pre>(?:是|属于|在于|来自|出在|就是|都是)${PARTY_ZH}${SIDE_ZH}?的?(?:自己|自身|本身)?的?(?<gap>${ZH_CLAUSE}{0,6}?)的?)` +
-      '(?<fault>问题|原因|责任|锅|错|毛病)',
+      '(?<fault>问题|原因|责任|锅|错|毛病|事)',
     'g',
   ),
   new RegExp(
-    `(?<pre>)(?<fault>(?:问题|原因|瓶颈|毛病|根源|症结)(?:出|就|主要|应该|可能|估计)?(?:在|于|来自|出在)于?${PARTY_ZH})`,
+    `(?<pre>)(?<fault>(?:问题|原因|瓶颈|毛病|根源|症结)(?:只能|肯定|一定|多半|大概|出|就|主要|应该|可能|估计)?(?:在|于|来自|出在)于?${PARTY_ZH})`,
     'g',
   ),
-  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,10}?)(?<fault>(?:造成|导致|引起|引发)的)`, 'g'),
+  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,24}?)(?<fault>(?:造成|导致|引起|引发)的)`, 'g'),
+  // A cause traced to them: "卡顿来自你们集成时…", "是因为你方服务器…" (not what they told or gave us).
+  new RegExp(
+    `(?<pre>)(?<fault>(?:来自|源于|源自|是因为|因为|由于|归咎于|都怪|怪)于?${PARTY_ZH}${SIDE_ZH}?)(?<gap>${ZH_CLAUSE}{0,6})`,
+    'g',
+  ),
+  // Doubting that they did it at all: "你们的开发是不是真的按文档做了".
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?${ZH_CLAUSE}{0,10}?)(?<fault>(?:是不是|有没有|是否|到底)(?:真的|确实|真正|认真)` +
+      '(?:按|照|看|读|做|调用|配置|升级|集成))',
+    'g',
+  ),
   /(?<pre>)(?<fault>(?:从|找找)?(?:自身|自己)(?:找|查)找?(?:原因|问题)|没有?按照?(?:文档|说明|要求|流程|规范|指引|教程|推荐))/g,
   new RegExp(`(?<pre>)(?<fault>按照?(?:文档|说明|指引|教程|推荐参数|要求)${ZH_CLAUSE}{0,12}?就不会)`, 'g'),
   new RegExp(
@@ -637,12 +699,14 @@ const CAUSAL = anyOf(
       String.raw`most likely )?(?:the|what) (?:cause|reason|problem)\b|\bof course\b|\bno wonder\b|` +
       String.raw`\bnaturally\b|` +
       String.raw`\b(?:is|are|it['’]s|that['’]s) (?:to be )?expected (?:when|with|on|for)\b|` +
-      String.raw`\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b`,
+      String.raw`\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b|` +
+      String.raw`\b(?:that|this|which)(?: alone)? (?:accounts for|explains (?:the|it|why)|is what (?:breaks|causes))\b|` +
+      String.raw`\bhence\b|\bthat['’]s where (?:it|things) (?:goes|go|went) wrong\b`,
     '',
   ),
   new RegExp(
     String.raw`所以(?:才|就)?(?:会|导致)|才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
-      String.raw`是由于|难怪|怪不得|自然会|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因`,
+      String.raw`是由于|难怪|怪不得|自然会|[卡断慢]就[卡断慢]在|(?:问题)?就出在这|问题就在这|这就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因`,
     '',
   ),
 );
@@ -662,6 +726,21 @@ const ZH_OUR_FINE = anyOf(
   /我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)?[^，。！？；\n]{0,4}?(?:看|查)?了?(?:一切|都|全部)(?:是)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /我们(?:这边|的服务|服务端|服务器|后台|系统|平台)?(?:的服务)?(?:一切|都|是|全部)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /(?:服务端|服务器|我们这边)(?:一切|都)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
+);
+/**
+ * Clearing our side and then pointing at theirs in the same sentence: "nothing changed on our side, so I'd look
+ * at what your team deployed", "all green on our end, so …", "我们的 SDK 没有任何改动，问题只能在你们的代码里".
+ */
+const EXONERATE = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\bnothing (?:has |have )?changed (?:on|at|in|with) our\b|\bour [a-z]+(?: [a-z]+)?\b[^.!?;]{0,20}?` +
+      String.raw`\b(?:didn['’]t|did not|hasn['’]t|has not|haven['’]t|have not|never) chang|` +
+      String.raw`\ball (?:green|clear|good|fine|normal) (?:on|at) our (?:side|end)\b|\bnot (?:from|in|with|on) our ` +
+      String.raw`(?:sdk|side|end|service|servers?|platform|code)\b|\bnot us\b`,
+    '',
+  ),
+  /我们(?:这边|的 ?SDK|的?服务端?|平台|后台)?[^，。！？；\n]{0,10}?(?:什么都没[变改动]|没有(?:任何)?(?:改动|变化|变更|动过)|没[变改动]过|全绿|一切正常|都正常)|(?:不是|并非)我们(?:这边|的 ?SDK|的?(?:问题|原因|服务|平台))|跟我们[^，。！？；\n]{0,6}?无关/,
 );
 /** Something our side is doing: excuses an "everything is fine on our side". */
 const OUR_ACTION =
@@ -683,7 +762,8 @@ const ADVERB_CERT = new RegExp(
     'fully|completely|totally|entirely)$',
   'i',
 );
-const FUTURE_ANY = /\b(?:will|['’]ll|going to|gonna|shall|won['’]t|from now on|again|anymore|any more)\b/i;
+const FUTURE_ANY =
+  /\b(?:will|['’]ll|going to|gonna|shall|won['’]t|from now on|again|anymore|any more|update|patch|new version|upgrade)\b/i;
 const OUTCOME_EN = new RegExp(
   String.raw`\b(?:fix(?:es|ed|ing)?|resolv\w*|solv\w*|sorted|sort (?:it|this)|repair\w*|work(?:s|` +
     String.raw`ing)?(?: again| fine| perfectly)?|smooth\w*|stable|gone|stop(?:s|ped)?|disappear\w*|never|` +
@@ -691,7 +771,7 @@ const OUTCOME_EN = new RegExp(
     'drop|happen|see|have|freeze|lag|' +
     String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
     String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
-    String.raw`done|clear)\b`,
+    String.raw`done|clear|takes? care of|perfect|flawless)\b`,
   'gi',
 );
 const COMMS_EN = new RegExp(
@@ -747,7 +827,10 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`interruptions?) (?:from now on|going forward|ever again|anymore|any more)\b|\b(?:never|` +
     String.raw`no more|won['’]t|will not|not) [^.!?,;]{0,40}?\bagain\b|\bno more (?:freez\w*|lag\w*|` +
     String.raw`drops?|dropp\w*|echo\w*|crash\w*|problems?|issues?|stutter\w*|delays?)\b|` +
-    String.raw`\bnever (?:happen|occur|recur)\w*`,
+    String.raw`\bnever (?:happen|occur|recur)\w*|` +
+    String.raw`\b(?:from now on|going forward|from here on)\b[^.!?]{0,30}?\b(?:will|['’]ll) (?:be|stay|remain|work|` +
+    String.raw`run|sound|look) (?:[a-z-]+ ){0,2}?(?:perfect|flawless|smooth|stable|fine|clear|reliable)\b|` +
+    String.raw`\b(?:won['’]t|will not|will never) (?:see|have|get|experience|hear|notice) (?:a single|another|one more)\b`,
   'gi',
 );
 const COMPENSATION_EN = oneOf('refunds?', 'credits?', 'discounts?', 'vouchers?', 'coupons?', 'compensation');
@@ -755,19 +838,19 @@ const COMPENSATE_EN = anyOf(
   'gi',
   new RegExp(
     `\\b(?:give|giving|offer|offering|issue|issuing|process|processing|provide) (?:you |` +
-      `your account )?(?:a |an |the )?(?:full |partial |small )?${COMPENSATION_EN}\\b`,
+      `your account )?(?:a |an |the )?(?:full |partial |small )?(?:\\d+ ?% )?${COMPENSATION_EN}\\b`,
   ),
   new RegExp(`\\byou(?:['’]ll| will) (?:get|receive|have) (?:a |an )?(?:full |partial )?${COMPENSATION_EN}\\b`),
   /\b(?:we|i)(?:['’]ll| will| can| are going to|['’]re going to| would)? (?:refund|compensate|reimburse|waive)\b/,
   new RegExp(
     String.raw`\b(?:get|give|send|issue|offer|apply|add|put) (?:you |your account )?(?:a |an |` +
-      String.raw`the )?(?:full |partial )?(?:credit|refund|discount|voucher|coupon)s?\b(?! (?:request|` +
+      String.raw`the )?(?:full |partial )?(?:\d+ ?% )?(?:credit|refund|discount|voucher|coupon)s?\b(?! (?:request|` +
       'policy|team))',
     '',
   ),
   new RegExp(
     String.raw`\bfree (?:month|upgrade|credits?|minutes)\b|\bmake (?:it|this) up to you\b|` +
-      String.raw`\bcover the cost\b|\boff (?:on )?your next invoice\b`,
+      String.raw`\bcover the cost\b|\boff (?:on )?your next invoice\b|\b(?:take|knock|give you) \d+ ?% off\b`,
     '',
   ),
   /\b(?:service|account) credit\b|\bcredit (?:to|on) your account\b|\bcredit your account\b/,
@@ -793,7 +876,8 @@ const TIME_ZH = new RegExp(
     String.raw`马上|立刻|立即|很快|下周|本周|这周|周[一二三四五六日末]|\d{1,2}\s*[点:：]\d{0,2}|活动前|直播前|下班前`,
   '',
 );
-const STATE_ZH = /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复)/;
+const STATE_ZH =
+  /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复)|(?:之前|以前|之内|以内|前|内)(?:给您)?(?:修好|解决|搞定|处理好)/;
 const PAST_ZH = /已经?|已于|刚刚?/;
 const SURE_OUTCOME_ZH = new RegExp(
   '就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|好了|没了|消失)|(?:会|就|能|将)(?:会|能)?(?:彻底|完全|永远)(?:消失|解决|' +
@@ -801,10 +885,11 @@ const SURE_OUTCOME_ZH = new RegExp(
   'g',
 );
 const NEVER_AGAIN_ZH =
-  /(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不/g;
+  /(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不|(?:以后|今后|从此|从现在起|往后)[^，。！？；\n]{0,10}?(?:都|一直|永远)(?:会|将|能)[^，。！？；\n]{0,6}?(?:完美|流畅|稳定|清晰|顺畅|没问题|正常)/g;
 const COMPENSATE_ZH = anyOf(
   'g',
-  /补偿|赔偿|免单|减免|抵扣|抵掉|退(?:给|还)您?|全额退|全部退|(?:给您|为您|帮您)退|退费|退钱/,
+  /(?:补偿|赔偿)(?!申请|政策|流程|标准)|免单|减免|抵扣|抵掉|退(?:给|还)您?|全额退|全部退|(?:给您|为您|帮您)退|退费|退钱/,
+  /代金券|优惠券|打[一二三四五六七八九\d]折|[一二三四五六七八九\d]折优惠|折算成|免费(?:送|赠|延长|给您)/,
   /(?:给您|为您|帮您|向您)(?:申请|安排|办理|提供|发放)?[^，。！？；\n]{0,4}?(?:退款|退费|代金券|优惠券|返现)/,
   /(?:会|将|可以|能)(?:给您)?(?:退款|退费|返现)/,
 );
@@ -837,7 +922,7 @@ const WHEN = anyOf(
     '',
   ),
   /\bwithin the hour\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
-  /\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
+  /\b(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
   /今天|明天|今晚|\d{1,2}\s*[:：点]\s*\d{0,2}|下班前|中午|上午|下午|(?:下|本|这)?(?:周|星期)[一二三四五六日天末](?:前|之前)?/,
 );
@@ -989,6 +1074,16 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       const party = whole.match(t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE);
       if (party && !RECIPIENT.test(whole.slice(0, party.index)) && !CONDITION.test(whole.slice(0, party.index))) {
         hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'blame' });
+        continue;
+      }
+    }
+    const cleared = whole.match(EXONERATE);
+    if (cleared) {
+      const after = whole.slice(cleared.index! + cleared[0].length);
+      const party = after.match(t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE);
+      const between = party ? after.slice(0, party.index) : '';
+      if (party && !OUR_ACTION.test(between) && !negated(between.slice(-16)) && !CONDITION.test(between)) {
+        hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'denial' });
         continue;
       }
     }
@@ -1168,7 +1263,10 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
 function apologiesIn(t: Text, hits: PitfallHit[]): void {
   // A promise we cannot keep is no concrete step: "抱歉，我们保证今天修好" is still an empty apology.
   const promised = hits.filter((h) => h.rule === 'overpromise');
+  // An apology that comes with an offer ("as an apology, 50% off next month") is not empty: the offer itself is
+  // judged as over-promising.
   const concrete =
+    promised.some((h) => h.why === 'compensation') ||
     TRACKING.test(t.masked) ||
     ASKS_FOR_DETAIL.test(t.masked) ||
     t.sentences.some(
