@@ -57,7 +57,7 @@ const MAX_HITS = 12;
 
 /** Cheap first looks: a clause or sentence without any of these cannot hold the pitfall. */
 const MAY_BLAME = new RegExp(
-  String.raw`you|local|client|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|` +
+  String.raw`you|local|client|customer|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|` +
     'ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|' +
     'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
@@ -70,7 +70,7 @@ const MAY_PROMISE = new RegExp(
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
-    '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|小时|分钟|天|今|明|马上|立|很快|周|点|前',
+    '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|小时|分钟|天|今|明|马上|立|很快|周|点|前',
   'i',
 );
 
@@ -206,7 +206,7 @@ const PARTY_EN =
   `\\b(?:like yours\\b|(?:on|from|in) the (?:app|client|customer|user|device|integration) side\\b|` +
   `how you(?:r team)? (?:integrated|implemented|configured|set up|built|wrote|deployed|coded|use|used)\\b|` +
   `your(?: own)?(?: [a-z0-9'’-]+){0,3}? (?:${THING_EN}s?|${PEOPLE_EN})\\b|` +
-  `(?:customer|client|user)[- ]side (?:[a-z-]+ )?${THING_EN}s?\\b|` +
+  `(?:customer|client|user)(?:[- ]side)? (?:[a-z-]+ )?${THING_EN}s?\\b|` +
   `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:that )?(?:you|your [a-z]+) (?:use|uses|used|run|runs|` +
   `have|has|are using|is using)\\b|` +
   `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:on|at) your (?:side|end)\\b|` +
@@ -297,6 +297,8 @@ const FAULT_EN = oneOf(
   "(?:is|are|was|were)(?:n['’]t| not) (?:handl|releas|call|renew|refresh|clos|send|set|check|request)\\w*ing",
   '(?:expired|stale|invalid)',
   '(?:is|are) where',
+  '(?:is|are|was|were) the (?:one|ones) (?:that|who) (?:kills?|drops?|closes?|breaks?|blocks?|sends?|cuts?|' +
+    'stops?|ends?|resets?|mutes?|crash\\w*|disconnect\\w*)',
 );
 /** Words that put the fault where the next words point: "due to your …", "the problem lies with your …". */
 const LEAD_EN = oneOf(
@@ -310,6 +312,8 @@ const LEAD_EN = oneOf(
   "(?:is |['’]s |was )?(?:all )?down to",
   'turns? out to be',
   'turned out to be',
+  'traces? back to',
+  'traced back to',
   '(?:caused|created|triggered|slowed down|held back) by',
   'because of',
   'due to',
@@ -330,8 +334,20 @@ const EN_BLAME: RegExp[] = [
   // A cause traced to anything of theirs: "comes from your conference room speakers", "a result of your …".
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:(?:comes?|came|stems?|stemmed|results?|resulted|originat\w+) from|` +
-      String.raw`(?:result|consequence) of|on account of|down to|because of|due to|(?:caused|triggered) by) ` +
-      String.raw`(?:your|the customer['’]s|the client['’]s|the user['’]s|your users['’]) (?:own )?[a-z-]+)`,
+      String.raw`(?:result|consequence) of|on account of|down to|because of|due to|(?:caused|triggered) by|` +
+      String.raw`traces? back to|traced back to|(?:it|this|that)(?:['’]s| is| was) (?:all )?on) ` +
+      String.raw`(?:your|the customer['’]s|the client['’]s|the user['’]s|your users['’]) (?:own )?` +
+      String.raw`(?!(?:[a-z-]+ )?(?:report|logs?|help|patience|feedback|details?|screenshots?|messages?|emails?|` +
+      String.raw`ticket|questions?|description|input|recordings?|data|trace|call|quick|prompt))[a-z-]+)`,
+    'gi',
+  ),
+  // Suspicion put as a question: "could it be that your admins rotated …?", "is your backend perhaps caching …?".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:could|might|can) it be (?:that )?your [a-z'’ -]{1,30}?|` +
+      String.raw`(?:any chance|is it possible) ` +
+      String.raw`(?:that )?your (?:[a-z'’-]+ ){1,3}?(?:were|was|are|is|have|has|did|had|changed|turned|` +
+      String.raw`rotated|used|set|broke)|(?:is|are|was|were) your (?:[a-z'’-]+ ){1,3}?(?:perhaps|maybe|possibly) ` +
+      String.raw`[a-z]+ing)\b`,
     'gi',
   ),
   // Doubting that their people did it at all: "are you sure your team actually followed …?".
@@ -624,6 +640,8 @@ const FAULT_ZH = oneOf(
   '忘了',
   '忘记',
   '非要',
+  '没有?(?:看|读)过?(?:文档|说明|指引|教程)',
+  '太(?:长|久|严|紧)',
 );
 const ZH_CLAUSE = '[^，。！？；、,.!?;\\n]';
 const PARTY_EN_RE = new RegExp(PARTY_EN, 'i');
@@ -641,7 +659,7 @@ const DEVICE_TOO_OLD = anyOf(
 );
 const ZH_BLAME: RegExp[] = [
   new RegExp(
-    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?)${THING_ZH}${ZH_CLAUSE}{0,12}?)(?<fault>${FAULT_ZH})`,
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?)${THING_ZH}${ZH_CLAUSE}{0,16}?)(?<fault>${FAULT_ZH})`,
     'g',
   ),
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}的?${ZH_CLAUSE}{0,14}?)(?<fault>${FAULT_ZH})`, 'g'),
@@ -663,7 +681,13 @@ const ZH_BLAME: RegExp[] = [
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,24}?)(?<fault>(?:造成|导致|引起|引发)的)`, 'g'),
   // A cause traced to them: "卡顿来自你们集成时…", "是因为你方服务器…" (not what they told or gave us).
   new RegExp(
-    `(?<pre>)(?<fault>(?:来自|源于|源自|是因为|因为|由于|归咎于|都怪|怪)于?${PARTY_ZH}${SIDE_ZH}?)(?<gap>${ZH_CLAUSE}{0,6})`,
+    `(?<pre>)(?<fault>(?:来自|源于|源自|是因为|因为|由于|归咎于|都怪|怪|出在|在于)于?${PARTY_ZH}${SIDE_ZH}?)(?<gap>${ZH_CLAUSE}{0,6})`,
+    'g',
+  ),
+  // Their side as the one who did it: "您那边的负载均衡把空闲连接断掉了", "贵司运维把证书换了".
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?))(?<fault>把${ZH_CLAUSE}{1,12}?` +
+      '(?:换|改|关|删|断|禁|停|拦|卸|覆盖|写死|设|配|弄|搞|调|去|清)掉?了)',
     'g',
   ),
   // Doubting that they did it at all: "你们的开发是不是真的按文档做了".
@@ -700,13 +724,15 @@ const CAUSAL = anyOf(
       String.raw`\bnaturally\b|` +
       String.raw`\b(?:is|are|it['’]s|that['’]s) (?:to be )?expected (?:when|with|on|for)\b|` +
       String.raw`\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b|` +
-      String.raw`\b(?:that|this|which)(?: alone)? (?:accounts for|explains (?:the|it|why)|is what (?:breaks|causes))\b|` +
-      String.raw`\bhence\b|\bthat['’]s where (?:it|things) (?:goes|go|went) wrong\b`,
+      String.raw`\b(?:that|this|which)(?: alone)? (?:accounts for|explains (?:the|it|why)|is what (?:breaks|` +
+      String.raw`causes))\b|\bhence\b|\bwe see (?:this|it) (?:mostly|mainly|usually|often|a lot|all the time) ` +
+      String.raw`(?:with|from|on)\b|\bthat['’]s where (?:it|things) (?:goes|go|went) wrong\b`,
     '',
   ),
   new RegExp(
     String.raw`所以(?:才|就)?(?:会|导致)|才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
-      String.raw`是由于|难怪|怪不得|自然会|[卡断慢]就[卡断慢]在|(?:问题)?就出在这|问题就在这|这就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因`,
+      String.raw`是由于|难怪|怪不得|自然会|[卡断慢]就[卡断慢]在|一般都会这样|(?:通常|往往|大多)都会这样|(?:问题)?就出在这|` +
+      String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因`,
     '',
   ),
 );
@@ -736,12 +762,25 @@ const EXONERATE = anyOf(
   new RegExp(
     String.raw`\bnothing (?:has |have )?changed (?:on|at|in|with) our\b|\bour [a-z]+(?: [a-z]+)?\b[^.!?;]{0,20}?` +
       String.raw`\b(?:didn['’]t|did not|hasn['’]t|has not|haven['’]t|have not|never) chang|` +
-      String.raw`\ball (?:green|clear|good|fine|normal) (?:on|at) our (?:side|end)\b|\bnot (?:from|in|with|on) our ` +
+      String.raw`\b(?:all|everything) (?:(?:was|is|looked|looks|were) )?(?:green|clear|good|fine|normal|healthy|` +
+      String.raw`clean) (?:on|at|in|with) our\b|\bour (?:logs|metrics|dashboards?|monitoring) (?:are|were|is|was|` +
+      String.raw`look|looked) ` +
+      String.raw`(?:all )?(?:clean|green|normal|fine)\b|\bnot (?:from|in|with|on) our ` +
       String.raw`(?:sdk|side|end|service|servers?|platform|code)\b|\bnot us\b`,
     '',
   ),
-  /我们(?:这边|的 ?SDK|的?服务端?|平台|后台)?[^，。！？；\n]{0,10}?(?:什么都没[变改动]|没有(?:任何)?(?:改动|变化|变更|动过)|没[变改动]过|全绿|一切正常|都正常)|(?:不是|并非)我们(?:这边|的 ?SDK|的?(?:问题|原因|服务|平台))|跟我们[^，。！？；\n]{0,6}?无关/,
+  new RegExp(
+    '我们(?:这边|的 ?SDK|的?服务端?|平台|后台)?[^，。！？；\\n]{0,10}?(?:什么都没[变改动]|没有(?:任何)?(?:改动|变化|变更|动过)|' +
+      '没[变改动]过|全绿|一切正常|都正常)|(?:不是|并非)我们(?:这边|的 ?SDK|的?(?:问题|原因|服务|平台))|不在我们(?:这边|的)|' +
+      '跟我们[^，。！？；\\n]{0,6}?无关',
+    '',
+  ),
 );
+/** "…, not in our code" after naming their side: the fault is placed with them. */
+const THEIRS = /\byour\b|贵司|贵方|你们|你方|您/i;
+const NOT_OURS_TAIL = /^(?:not (?:from|in|with|on) our|不在我们|不是我们)/i;
+/** "Nothing changed on our side, but we are still tracing …": clearing our side, then still working on it. */
+const STILL_OURS = /\b(?:but|yet|still)\b|但|仍|还在|不过/i;
 /** Something our side is doing: excuses an "everything is fine on our side". */
 const OUR_ACTION =
   /我们(?:正在|也在|会|将|已经|同时|继续|马上)|工程师(?:正在|会)|\b(?:we|i)(?:['’]re| are|['’]ll| will|['’]ve| have| also)\b(?! not)/i;
@@ -750,7 +789,8 @@ const OUR_ACTION =
 
 const CERT_EN = new RegExp(
   String.raw`\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|` +
-    'absolutely|surely|100 ?%|you have my word|count on (?:us|me)|make sure|made sure|ensure|no doubt|' +
+    'absolutely|surely|100 ?%|you have my word|(?:i )?give you my word|count on (?:us|me)|make sure|made sure|' +
+    'ensure|no doubt|' +
     "without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |" +
     'totally )?(?:certain|sure|confident|positive)|for good|once and for all|permanently|fully|' +
     String.raw`completely|totally|entirely|consider it done)(?!\w)`,
@@ -762,8 +802,11 @@ const ADVERB_CERT = new RegExp(
     'fully|completely|totally|entirely)$',
   'i',
 );
-const FUTURE_ANY =
-  /\b(?:will|['’]ll|going to|gonna|shall|won['’]t|from now on|again|anymore|any more|update|patch|new version|upgrade)\b/i;
+const FUTURE_ANY = new RegExp(
+  String.raw`\b(?:will|['’]ll|going to|gonna|shall|won['’]t|from now on|again|anymore|any more|update|patch|` +
+    String.raw`new version|upgrade)\b`,
+  'i',
+);
 const OUTCOME_EN = new RegExp(
   String.raw`\b(?:fix(?:es|ed|ing)?|resolv\w*|solv\w*|sorted|sort (?:it|this)|repair\w*|work(?:s|` +
     String.raw`ing)?(?: again| fine| perfectly)?|smooth\w*|stable|gone|stop(?:s|ped)?|disappear\w*|never|` +
@@ -771,7 +814,7 @@ const OUTCOME_EN = new RegExp(
     'drop|happen|see|have|freeze|lag|' +
     String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
     String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
-    String.raw`done|clear|takes? care of|perfect|flawless)\b`,
+    String.raw`done|clear|takes? care of|perfect|flawless|behind us|over)\b`,
   'gi',
 );
 const COMMS_EN = new RegExp(
@@ -788,7 +831,7 @@ const FUTURE_EN = /\b(?:will|['’]ll|going to|gonna|shall)\b/i;
 const STATE_EN = new RegExp(
   String.raw`\bfix(?:es)? (?:will|['’]ll) be (?:live|out|released|deployed|ready|available)\b|` +
     String.raw`\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|` +
-    'smooth(?: again)?|stable(?: again)?|gone|up and running|fine|done|ready|live|out|(?:fix|' +
+    'smooth(?: again)?|stable(?: again)?|gone|up and running|behind us|fine|done|ready|live|out|(?:fix|' +
     String.raw`resolve|solve|sort) (?:it|this|that|the \w+))\b`,
   'i',
 );
@@ -810,6 +853,7 @@ const TIME_EN = anyOf(
       String.raw`sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|your \w+)`,
     '',
   ),
+  /\b(?:with)?in the next (?:hour|day|few hours|couple of hours)\b/,
   /\b(?:within the (?:hour|day|week)|today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week)\b/,
   /\b(?:shortly|in no time|right away|immediately|in a jiffy|tops)\b/,
 );
@@ -830,7 +874,8 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`\bnever (?:happen|occur|recur)\w*|` +
     String.raw`\b(?:from now on|going forward|from here on)\b[^.!?]{0,30}?\b(?:will|['’]ll) (?:be|stay|remain|work|` +
     String.raw`run|sound|look) (?:[a-z-]+ ){0,2}?(?:perfect|flawless|smooth|stable|fine|clear|reliable)\b|` +
-    String.raw`\b(?:won['’]t|will not|will never) (?:see|have|get|experience|hear|notice) (?:a single|another|one more)\b`,
+    String.raw`\b(?:won['’]t|will not|will never) ` +
+    String.raw`(?:see|have|get|experience|hear|notice) (?:a single|another|one more)\b`,
   'gi',
 );
 const COMPENSATION_EN = oneOf('refunds?', 'credits?', 'discounts?', 'vouchers?', 'coupons?', 'compensation');
@@ -850,7 +895,11 @@ const COMPENSATE_EN = anyOf(
   ),
   new RegExp(
     String.raw`\bfree (?:month|upgrade|credits?|minutes)\b|\bmake (?:it|this) up to you\b|` +
-      String.raw`\bcover the cost\b|\boff (?:on )?your next invoice\b|\b(?:take|knock|give you) \d+ ?% off\b`,
+      String.raw`\bcover the cost\b|\b(?:give|giving|offer|offering)\b[^.!?]{0,24}?\b(?:free|on the house)\b|` +
+      String.raw`\b(?:count on|expect|will (?:have|see|get)|promise|guarantee) (?:zero|no) (?:downtime|lag|drops?|` +
+      String.raw`freezes?|issues?|problems?|outages?|interruptions?)\b|` +
+      String.raw`\bmake up for\b|\b(?:months?|invoice|fees?|bill|renewal|minutes)(?:['’]s| is| are| will be) on us\b|` +
+      String.raw`\boff (?:on )?your next invoice\b|\b(?:take|knock|give you) \d+ ?% off\b`,
     '',
   ),
   /\b(?:service|account) credit\b|\bcredit (?:to|on) your account\b|\bcredit your account\b/,
@@ -863,9 +912,10 @@ const PURPOSE = {
     (/(?:来|为了|以|用来|从而|才能|以便)$/.test(words) && !/我们|我/.test(words)),
 };
 const CERT_ZH =
-  /板上钉钉|包在我身上|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%/g;
+  /板上钉钉|包在我身上|放心(?=[，,]?零)|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%/g;
 const OUTCOME_ZH = new RegExp(
-  '最后一次|解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|退款|补偿|赔偿|清楚|不受影响|' +
+  '最后一次|零(?:中断|卡顿|掉线|故障)|过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
+    '退款|补偿|赔偿|清楚|不受影响|' +
     'hotfix|修复版|补丁|发版|上线|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
   'g',
 );
@@ -873,7 +923,8 @@ const COMMS_ZH = /回复|答复|同步|跟进|更新|告诉|通知|联系|确认
 const NEG_ZH_PROMISE = /无法|不能|没法|不敢|不可能|难以|没有办法|不好说|不确定|还不能/;
 const TIME_ZH = new RegExp(
   String.raw`(?:\d+|[一二三四五六七八九十两几半]{1,3})\s*个?半?(?:小时|分钟|钟头|天|日|工作日)(?:之?内|以内)?|今天|明天|今晚|今日|下午|上午|晚上|` +
-    String.raw`马上|立刻|立即|很快|下周|本周|这周|周[一二三四五六日末]|\d{1,2}\s*[点:：]\d{0,2}|活动前|直播前|下班前`,
+    String.raw`马上|立刻|立即|很快|下周|本周|这周|周[一二三四五六日末]|\d{1,2}\s*[点:：]\d{0,2}|` +
+    String.raw`活动前|直播前|下班前|明早|明晚|今早|(?:会|活动|直播|发布|上线|开播|比赛)(?:开始)?之?前`,
   '',
 );
 const STATE_ZH =
@@ -884,12 +935,15 @@ const SURE_OUTCOME_ZH = new RegExp(
     '没了|不会|不再|修好|恢复)|板上钉钉|打包票|包在我身上',
   'g',
 );
-const NEVER_AGAIN_ZH =
-  /(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不|(?:以后|今后|从此|从现在起|往后)[^，。！？；\n]{0,10}?(?:都|一直|永远)(?:会|将|能)[^，。！？；\n]{0,6}?(?:完美|流畅|稳定|清晰|顺畅|没问题|正常)/g;
+const NEVER_AGAIN_ZH = new RegExp(
+  '(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不' +
+    '|(?:以后|今后|从此|从现在起|往后)[^，。！？；\\n]{0,10}?(?:都|一直|永远)(?:会|将|能)[^，。！？；\\n]{0,6}?(?:完美|流畅|稳定|清晰|顺畅|没问题|正常)',
+  'g',
+);
 const COMPENSATE_ZH = anyOf(
   'g',
   /(?:补偿|赔偿)(?!申请|政策|流程|标准)|免单|减免|抵扣|抵掉|退(?:给|还)您?|全额退|全部退|(?:给您|为您|帮您)退|退费|退钱/,
-  /代金券|优惠券|打[一二三四五六七八九\d]折|[一二三四五六七八九\d]折优惠|折算成|免费(?:送|赠|延长|给您)/,
+  /送您|赠送|免费使用|全免|免掉|免了|不收(?:您)?(?:费|钱)|弥补|代金券|优惠券|打[一二三四五六七八九\d]折|[一二三四五六七八九\d]折优惠|折算成|免费(?:送|赠|延长|给您)/,
   /(?:给您|为您|帮您|向您)(?:申请|安排|办理|提供|发放)?[^，。！？；\n]{0,4}?(?:退款|退费|代金券|优惠券|返现)/,
   /(?:会|将|可以|能)(?:给您)?(?:退款|退费|返现)/,
 );
@@ -1082,7 +1136,16 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       const after = whole.slice(cleared.index! + cleared[0].length);
       const party = after.match(t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE);
       const between = party ? after.slice(0, party.index) : '';
-      if (party && !OUR_ACTION.test(between) && !negated(between.slice(-16)) && !CONDITION.test(between)) {
+      const before = whole.slice(0, cleared.index);
+      const earlier = NOT_OURS_TAIL.test(cleared[0]) ? before.match(THEIRS) : null;
+      const pointed =
+        (party &&
+          !OUR_ACTION.test(between) &&
+          !STILL_OURS.test(between) &&
+          !negated(between.slice(-16)) &&
+          !CONDITION.test(between)) ||
+        (earlier && !negated(before.slice(Math.max(0, earlier.index! - 16), earlier.index)));
+      if (pointed) {
         hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'denial' });
         continue;
       }
