@@ -70,7 +70,7 @@ const MAY_PROMISE = new RegExp(
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
-    '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|小时|分钟|天|今|明|马上|立|很快|周|点|前',
+    '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|承担|小时|分钟|天|今|明|马上|立|很快|周|点|前',
   'i',
 );
 
@@ -90,8 +90,8 @@ const NEGATION =
 function negated(words: string): boolean {
   return NEGATION.test(words.replace(NOT_NEGATIONS, ' '));
 }
-/** "It would help if you…" asks for something; it sets no condition. */
-const NOT_CONDITION = /\bwould (?:help|be (?:good|better|great|helpful)) if\b/gi;
+/** "It would help if you…" asks for something, "that is what happens when…" explains: neither sets a condition. */
+const NOT_CONDITION = /\bwould (?:help|be (?:good|better|great|helpful)) if\b|\bwhat (?:happens|you get) when\b/gi;
 const CONDITION_WORDS = /\b(?:if|unless|in case|when|whenever)\b|如果|假如|假设|万一|要是|若是|一旦|的话/i;
 const CONDITION = { test: (words: string) => CONDITION_WORDS.test(words.replace(NOT_CONDITION, ' ')) };
 /** We are the ones checking: "we'll check whether your Wi-Fi…", "我们会排查是否是网络导致的". */
@@ -199,6 +199,8 @@ const PEOPLE_EN = oneOf(
   'hosts',
   'folks',
   'people',
+  'agents',
+  'admins?',
   'engineers?',
 );
 /** The customer's side: "your (home) network", "your users' phones", "the user's device", "their phones". */
@@ -207,7 +209,7 @@ const PARTY_EN =
   `how you(?:r team)? (?:integrated|implemented|configured|set up|built|wrote|deployed|coded|use|used)\\b|` +
   `your(?: own)?(?: [a-z0-9'’-]+){0,3}? (?:${THING_EN}s?|${PEOPLE_EN})\\b|` +
   `(?:customer|client|user)(?:[- ]side)? (?:[a-z-]+ )?${THING_EN}s?\\b|` +
-  `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:that )?(?:you|your [a-z]+) (?:use|uses|used|run|runs|` +
+  `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:that )?(?:you|your(?: [a-z]+){1,2}?) (?:use|uses|used|run|runs|connect|` +
   `have|has|are using|is using)\\b|` +
   `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:on|at) your (?:side|end)\\b|` +
   `the (?:[a-z0-9-]+ ){0,3}?${THING_EN}s? (?:that )?you(?:['’]re| are)? (?:using|on|use|run|running|have)\\b|` +
@@ -288,6 +290,7 @@ const FAULT_EN = oneOf(
   'on (?:2g|3g|edge|an? (?:weak|slow|poor|bad|congested|crowded|old|cheap|unstable|spotty) [a-z-]+)',
   'interfer\\w*',
   'problematic',
+  'notorious for',
   // What their people did or failed to do: "your IT folks changed the proxy rules", "your team insisted on …".
   'forg[eo]t(?:ten)?',
   'missed',
@@ -348,6 +351,21 @@ const EN_BLAME: RegExp[] = [
       String.raw`(?:that )?your (?:[a-z'’-]+ ){1,3}?(?:were|was|are|is|have|has|did|had|changed|turned|` +
       String.raw`rotated|used|set|broke)|(?:is|are|was|were) your (?:[a-z'’-]+ ){1,3}?(?:perhaps|maybe|possibly) ` +
       String.raw`[a-z]+ing)\b`,
+    'gi',
+  ),
+  // Anything of theirs doing the damage: "your reverse proxy strips the upgrade header", "your release process
+  // skipped the staging check".
+  new RegExp(
+    String.raw`\b(?<pre>your (?:[a-z'’-]+ ){0,3}?[a-z-]+ )(?<fault>(?:skipped|ignored|forgot|broke|misconfigured|` +
+      String.raw`overr(?:o|i)de|overwr(?:o|i)te|strips|stripped|denies|denied|rejects|rejected|blocks|blocked|kills|` +
+      String.raw`killed|disables|disabled))\b`,
+    'gi',
+  ),
+  // "Would your team have shipped a build with debug logging on?": suspicion about what their people did.
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:would|could|might) your (?:[a-z'’-]+ ){1,3}?(?:have|be) (?:shipped|deployed|` +
+      String.raw`pushed|released|changed|used|enabled|disabled|installed|switched|turned|rotated|updated|blocking|` +
+      String.raw`stripping|dropping|caching|killing|throttling|filtering))\b`,
     'gi',
   ),
   // Doubting that their people did it at all: "are you sure your team actually followed …?".
@@ -642,6 +660,8 @@ const FAULT_ZH = oneOf(
   '非要',
   '没有?(?:看|读)过?(?:文档|说明|指引|教程)',
   '太(?:长|久|严|紧)',
+  '跳过了?',
+  '本身就(?:容易|会|差|不行|不好)',
 );
 const ZH_CLAUSE = '[^，。！？；、,.!?;\\n]';
 const PARTY_EN_RE = new RegExp(PARTY_EN, 'i');
@@ -665,7 +685,7 @@ const ZH_BLAME: RegExp[] = [
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}的?${ZH_CLAUSE}{0,14}?)(?<fault>${FAULT_ZH})`, 'g'),
   new RegExp(
     `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,18}?))(?<fault>[配设写填用调弄搞]错|错了|有误|不当|不正确|` +
-      '改了|关掉了?|关了|删了|删掉了?|漏掉了?|漏了|忘了|忘记|禁用了?|过期|' +
+      '跳过了?|改了|关掉了?|关了|删了|删掉了?|漏掉了?|漏了|忘了|忘记|禁用了?|过期|' +
       `(?:修好|修复|改好|改掉|解决)(?:之后|以后|后))`,
     'g',
   ),
@@ -725,7 +745,8 @@ const CAUSAL = anyOf(
       String.raw`\b(?:is|are|it['’]s|that['’]s) (?:to be )?expected (?:when|with|on|for)\b|` +
       String.raw`\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b|` +
       String.raw`\b(?:that|this|which)(?: alone)? (?:accounts for|explains (?:the|it|why)|is what (?:breaks|` +
-      String.raw`causes))\b|\bhence\b|\bwe see (?:this|it) (?:mostly|mainly|usually|often|a lot|all the time) ` +
+      String.raw`causes))\b|\b(?:is|are|that['’]s|this is) what (?:happens|you get) when\b|\bhence\b|` +
+      String.raw`\bwe see (?:this|it) (?:mostly|mainly|usually|often|a lot|all the time) ` +
       String.raw`(?:with|from|on)\b|\bthat['’]s where (?:it|things) (?:goes|go|went) wrong\b`,
     '',
   ),
@@ -737,7 +758,7 @@ const CAUSAL = anyOf(
   ),
 );
 const OURS_AFTER =
-  /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) (?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)?我们/i;
+  /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) (?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)我们|^\s*我们/i;
 
 /** What the customer told us or gave us is not at fault: "您提供的日志显示…", "您反馈的问题". */
 const ZH_REPORTED = /提到|提供|反馈|说|描述|发来|遇到|显示|日志|记录|数据|感受|耐心|理解|帮|描述|通话/;
@@ -804,7 +825,7 @@ const ADVERB_CERT = new RegExp(
 );
 const FUTURE_ANY = new RegExp(
   String.raw`\b(?:will|['’]ll|going to|gonna|shall|won['’]t|from now on|again|anymore|any more|update|patch|` +
-    String.raw`new version|upgrade)\b`,
+    String.raw`new version|upgrade|release)\b`,
   'i',
 );
 const OUTCOME_EN = new RegExp(
@@ -895,7 +916,7 @@ const COMPENSATE_EN = anyOf(
   ),
   new RegExp(
     String.raw`\bfree (?:month|upgrade|credits?|minutes)\b|\bmake (?:it|this) up to you\b|` +
-      String.raw`\bcover the cost\b|\b(?:give|giving|offer|offering)\b[^.!?]{0,24}?\b(?:free|on the house)\b|` +
+      String.raw`\bcover the cost\b|\b(?:give|giving|offer|offering|promise)\b[^.!?]{0,24}?\b(?:free|on the house)\b|` +
       String.raw`\b(?:count on|expect|will (?:have|see|get)|promise|guarantee) (?:zero|no) (?:downtime|lag|drops?|` +
       String.raw`freezes?|issues?|problems?|outages?|interruptions?)\b|` +
       String.raw`\bmake up for\b|\b(?:months?|invoice|fees?|bill|renewal|minutes)(?:['’]s| is| are| will be) on us\b|` +
@@ -928,7 +949,7 @@ const TIME_ZH = new RegExp(
   '',
 );
 const STATE_ZH =
-  /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复)|(?:之前|以前|之内|以内|前|内)(?:给您)?(?:修好|解决|搞定|处理好)/;
+  /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复|稳定)|(?:之前|以前|之内|以内|前|内)(?:给您)?(?:修好|解决|搞定|处理好)/;
 const PAST_ZH = /已经?|已于|刚刚?/;
 const SURE_OUTCOME_ZH = new RegExp(
   '就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|好了|没了|消失)|(?:会|就|能|将)(?:会|能)?(?:彻底|完全|永远)(?:消失|解决|' +
@@ -943,7 +964,8 @@ const NEVER_AGAIN_ZH = new RegExp(
 const COMPENSATE_ZH = anyOf(
   'g',
   /(?:补偿|赔偿)(?!申请|政策|流程|标准)|免单|减免|抵扣|抵掉|退(?:给|还)您?|全额退|全部退|(?:给您|为您|帮您)退|退费|退钱/,
-  /送您|赠送|免费使用|全免|免掉|免了|不收(?:您)?(?:费|钱)|弥补|代金券|优惠券|打[一二三四五六七八九\d]折|[一二三四五六七八九\d]折优惠|折算成|免费(?:送|赠|延长|给您)/,
+  /(?:给您|为您|帮您)免|(?:损失|费用|成本)[^，。！？；\n]{0,6}?(?:由)?我们(?:来)?(?:承担|负责|买单)|送您|赠送|免费使用/,
+  /全免|免掉|免了|不收(?:您)?(?:费|钱)|弥补|代金券|优惠券|打[一二三四五六七八九\d]折|[一二三四五六七八九\d]折优惠|折算成|免费(?:送|赠|延长|给您)/,
   /(?:给您|为您|帮您|向您)(?:申请|安排|办理|提供|发放)?[^，。！？；\n]{0,4}?(?:退款|退费|代金券|优惠券|返现)/,
   /(?:会|将|可以|能)(?:给您)?(?:退款|退费|返现)/,
 );

@@ -302,6 +302,54 @@ const ROWS_3: Row[] = [
   ['zh', '为表歉意，送您三个月免费使用。', O],
 ];
 
+/**
+ * A fourth round, written after the third and measured before the rules learned it (docs/tone.md).
+ */
+const ROWS_4: Row[] = [
+  ['en', 'It looks like your reverse proxy strips the websocket upgrade header, so the signalling never connects.', B],
+  ['en', 'Those freezes are what happens when your agents run twenty browser tabs during a call.', B],
+  ['en', 'Was anyone on your side testing with an expired key around that time?', B],
+  ['en', 'The recordings are empty because your storage bucket policy denies our uploader.', B],
+  ['en', 'Frankly, your release process skipped the staging check that would have caught this.', B],
+  ['en', 'Could your MDM profile be blocking the microphone on those tablets?', B],
+  ['en', 'We have not touched anything since March, so the change must have come from your deployment.', B],
+  ['en', 'Your call center headsets are notorious for this kind of hiss.', B],
+  ['en', 'I believe the real culprit is the VPN your remote staff connect through.', B],
+  ['en', 'Would your team have shipped a build with debug logging on? That would explain the battery drain.', B],
+  ['en', 'Which region are your users mostly in?', OK],
+  ['en', "Is your team still seeing the echo after this morning's change on our side?", OK],
+  ['en', 'You did everything right; the bug was in our recording service and it is fixed as of 09:40.', OK],
+  ['en', 'Could you try the call from a wired connection so we can compare the two results?', OK],
+  ['en', 'Your developers asked a great question about reconnects, and I have attached our guide.', OK],
+  ['en', 'We are sure about the cause now: a bad config push on our side, rolled back at 11:05.', OK],
+  ['en', 'I will make sure the on-call engineer reads your ticket first thing tomorrow.', OK],
+  ['en', 'Once the fix is deployed, it will work flawlessly, I guarantee it.', O],
+  ['en', 'Expect everything to be stable within the hour.', O],
+  ['en', 'You will never have to deal with this echo again.', O],
+  ['en', 'We will reimburse the cost of the failed event.', O],
+  ['en', "Tomorrow's release absolutely solves the audio cut-outs.", O],
+  ['en', 'I can promise you a month of free service for this.', O],
+  ['zh', '这个问题是贵司反向代理把升级头去掉了，信令一直连不上。', BJ],
+  ['zh', '卡顿就是您的坐席通话时开了二十个浏览器标签页造成的。', B],
+  ['zh', '那段时间你们有人在用过期的密钥测试吗？', B],
+  ['zh', '录制文件是空的，因为贵司存储桶的策略拒绝了我们的上传。', B],
+  ['zh', '说句实话，你们的发布流程跳过了预发布检查。', B],
+  ['zh', '会不会是贵司的终端管理策略把平板的麦克风禁用了？', B],
+  ['zh', '我们三月之后什么都没动过，所以改动只可能来自您那边的部署。', B],
+  ['zh', '你们呼叫中心的耳机本身就容易有这种底噪。', B],
+  ['zh', '请问您的用户主要在哪个地区？', OK],
+  ['zh', '今天上午我们这边调整之后，贵司团队还能听到回声吗？', OK],
+  ['zh', '您这边操作完全正确，是我们录制服务的缺陷，09:40 已修复。', OK],
+  ['zh', '能否用有线网络再打一通，方便我们对比两次的结果？', OK],
+  ['zh', '我们已经确定原因了：是我们这边一次配置推送出错，11:05 已回滚。', OK],
+  ['zh', '我保证明天一早值班工程师第一个看您的工单。', OK],
+  ['zh', '修复上线以后，一定不会再出现这种情况。', O],
+  ['zh', '一小时内一切都会稳定下来。', O],
+  ['zh', '活动失败的损失我们来承担。', O],
+  ['zh', '明天的版本绝对能解决断音的问题。', O],
+  ['zh', '这次给您免一个月的服务费。', O],
+];
+
 const sample =
   (round: string) =>
   ([lang, text, pitfalls]: Row, i: number): ToneSample => ({
@@ -315,4 +363,5 @@ export const TONE_DEV_TABLE_2: ToneSample[] = [
   ...ROWS.map(sample('')),
   ...ROWS_2.map(sample('b')),
   ...ROWS_3.map(sample('c')),
+  ...ROWS_4.map(sample('d')),
 ];
