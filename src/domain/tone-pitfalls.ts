@@ -248,7 +248,7 @@ const FAULT_EN = oneOf(
   'faulty',
   'buggy',
   'throttl\\w*',
-  'block(?:s|ed|ing)?',
+  'block(?:s|ed|ing)?(?! (?:nothing|no|none)\\b)',
   'drop(?:s|ped|ping)? packets',
   'below',
   'behind',
@@ -336,7 +336,7 @@ const EN_BLAME: RegExp[] = [
   new RegExp(`\\b(?<pre>)(?<fault>${LEAD_EN}) ${PARTY_EN}`, 'gi'),
   // A cause traced to anything of theirs: "comes from your conference room speakers", "a result of your …".
   new RegExp(
-    String.raw`\b(?<pre>)(?<fault>(?:(?:comes?|came|stems?|stemmed|results?|resulted|originat\w+) from|` +
+    String.raw`\b(?<pre>)(?<cause>)(?<fault>(?:(?:comes?|came|stems?|stemmed|results?|resulted|originat\w+) from|` +
       String.raw`(?:result|consequence) of|on account of|down to|because of|due to|(?:caused|triggered) by|` +
       String.raw`traces? back to|traced back to|(?:it|this|that)(?:['’]s| is| was) (?:all )?on) ` +
       String.raw`(?:your|the customer['’]s|the client['’]s|the user['’]s|your users['’]) (?:own )?` +
@@ -348,7 +348,7 @@ const EN_BLAME: RegExp[] = [
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:could|might|can) it be (?:that )?your [a-z'’ -]{1,30}?|` +
       String.raw`(?:any chance|is it possible) ` +
-      String.raw`(?:that )?your (?:[a-z'’-]+ ){1,3}?(?:were|was|are|is|have|has|did|had|changed|turned|` +
+      String.raw`(?:that )?your (?:[a-z'’-]+ ){1,3}?(?:(?:were|was)(?! able)|changed|turned|` +
       String.raw`rotated|used|set|broke)|(?:is|are|was|were) your (?:[a-z'’-]+ ){1,3}?(?:perhaps|maybe|possibly) ` +
       String.raw`[a-z]+ing)\b`,
     'gi',
@@ -358,7 +358,7 @@ const EN_BLAME: RegExp[] = [
   new RegExp(
     String.raw`\b(?<pre>your (?:[a-z'’-]+ ){0,3}?[a-z-]+ )(?<fault>(?:skipped|ignored|forgot|broke|misconfigured|` +
       String.raw`overr(?:o|i)de|overwr(?:o|i)te|strips|stripped|denies|denied|rejects|rejected|blocks|blocked|kills|` +
-      String.raw`killed|disables|disabled))\b`,
+      String.raw`killed|disables|disabled))\b(?! (?:nothing|no|none)\b)`,
     'gi',
   ),
   // "Would your team have shipped a build with debug logging on?": suspicion about what their people did.
@@ -701,7 +701,8 @@ const ZH_BLAME: RegExp[] = [
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,24}?)(?<fault>(?:造成|导致|引起|引发)的)`, 'g'),
   // A cause traced to them: "卡顿来自你们集成时…", "是因为你方服务器…" (not what they told or gave us).
   new RegExp(
-    `(?<pre>)(?<fault>(?:来自|源于|源自|是因为|因为|由于|归咎于|都怪|怪|出在|在于)于?${PARTY_ZH}${SIDE_ZH}?)(?<gap>${ZH_CLAUSE}{0,6})`,
+    '(?<pre>)(?<cause>)(?<fault>(?:来自|源于|源自|是因为|因为|由于|归咎于|都怪|怪|出在|在于)于?' +
+      `${PARTY_ZH}${SIDE_ZH}?)(?<gap>${ZH_CLAUSE}{0,6})`,
     'g',
   ),
   // Their side as the one who did it: "您那边的负载均衡把空闲连接断掉了", "贵司运维把证书换了".
@@ -760,6 +761,15 @@ const CAUSAL = anyOf(
 const OURS_AFTER =
   /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) (?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)我们|^\s*我们/i;
 
+/** Trouble a cause can explain: a cause traced to the customer's side without any is no blame. */
+const SYMPTOM = new RegExp(
+  String.raw`\b(?:freez|froze|drop|lag|echo|crash|fail|empty|black|silen|noise|hiss|crackl|stutter|choppy|robotic|` +
+    String.raw`delay|latency|time(?:s|d)? ?out|timing out|disconnect|kick|cut(?:s|ting)? out|never connect|connect|` +
+    String.raw`drain|blur|pixel|error|break|broke|problem|issue|trouble|slow|one-way|bug|spike|outage|glitch|` +
+    String.raw`jitter|loss|lost|reject|denied|expired?)|卡|断|掉|黑屏|无声|没声|空的|回声|杂音|噪|延迟|失败|崩|连不上|模糊|花屏|踢|` +
+    '超时|报错|异常|问题|故障|慢|不稳|丢|没有声音|拒绝|过期',
+  'i',
+);
 /** What the customer told us or gave us is not at fault: "您提供的日志显示…", "您反馈的问题". */
 const ZH_REPORTED = /提到|提供|反馈|说|描述|发来|遇到|显示|日志|记录|数据|感受|耐心|理解|帮|描述|通话/;
 const ZH_DENIAL = anyOf(
@@ -781,7 +791,9 @@ const ZH_OUR_FINE = anyOf(
 const EXONERATE = anyOf(
   'i',
   new RegExp(
-    String.raw`\bnothing (?:has |have )?changed (?:on|at|in|with) our\b|\bour [a-z]+(?: [a-z]+)?\b[^.!?;]{0,20}?` +
+    String.raw`\bnothing (?:has |have )?changed (?:on|at|in|with) our\b|` +
+      String.raw`\bwe (?:have not|haven['’]t|did not|didn['’]t) (?:touched|changed|deployed|modified) ` +
+      String.raw`(?:anything|a thing)\b|\bour [a-z]+(?: [a-z]+)?\b[^.!?;]{0,20}?` +
       String.raw`\b(?:didn['’]t|did not|hasn['’]t|has not|haven['’]t|have not|never) chang|` +
       String.raw`\b(?:all|everything) (?:(?:was|is|looked|looks|were) )?(?:green|clear|good|fine|normal|healthy|` +
       String.raw`clean) (?:on|at|in|with) our\b|\bour (?:logs|metrics|dashboards?|monitoring) (?:are|were|is|was|` +
@@ -1185,6 +1197,9 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           const gap = m.groups?.gap;
           const before = text.slice(Math.max(0, m.index - LOOKBACK), m.index);
           if (gap !== undefined && ZH_REPORTED.test(gap)) continue;
+          // A cause traced to them counts when there is trouble to explain: "because of your launch on Friday, I
+          // have added an engineer" explains our own step.
+          if (m.groups?.cause !== undefined && !cleared && !SYMPTOM.test(whole)) continue;
           if (/\b(?:we|our|us)\b|我们/i.test(pre)) continue;
           // "给您和您的用户造成的困扰": the customer is who the trouble came to, not where it came from.
           if (RECIPIENT.test(before)) continue;

@@ -350,6 +350,46 @@ const ROWS_4: Row[] = [
   ['zh', '这次给您免一个月的服务费。', O],
 ];
 
+/**
+ * A fifth round of clean replies only, written to test precision after the fourth: questions and thanks that
+ * name the customer's side, reasons for our own steps ("because your users are in Jakarta, we have added …").
+ */
+const ROWS_5: Row[] = [
+  ['en', "Could it be helpful if your developers joined tomorrow's call with our engineers?", OK],
+  ['en', 'Any chance your team has a staging app we could test against?', OK],
+  [
+    'en',
+    'Is your backend perhaps already using the token server from our sample? That would make the upgrade easy.',
+    OK,
+  ],
+  ['en', 'Your integration blocks nothing on our side; the issue was our load balancer, which we have replaced.', OK],
+  [
+    'en',
+    'The delay comes from our relay in Mumbai; your users were routed' +
+      ' through it by mistake, and we have fixed the routing.',
+    OK,
+  ],
+  ['en', 'Thanks to your logs, we found the cause in minutes.', OK],
+  ['en', 'Your team did a great job documenting the steps, which made this easy to reproduce.', OK],
+  ['en', 'Would your admins be able to whitelist our new IP range? I have attached the list.', OK],
+  ['en', 'We will give you a full walkthrough of the new dashboard on Thursday.', OK],
+  ['en', 'Your account manager will contact you tomorrow to talk about the renewal.', OK],
+  ['en', 'Nothing changed on our side, and we are still replaying the call to see what happened.', OK],
+  ['en', 'Since your launch is on Friday, I have put a second engineer on this.', OK],
+  ['en', 'Because your users are in Jakarta, we have added a closer edge node for them.', OK],
+  ['en', 'From now on, you will get an email from us every time a maintenance is planned.', OK],
+  ['zh', '因为您的日志很完整，我们很快就找到了原因。', OK],
+  ['zh', '为了不影响贵司的活动，我们把维护改到了周日凌晨。', OK],
+  ['zh', '您那边方便的话，能把 App 的版本号发给我们吗？', OK],
+  ['zh', '贵司的开发同学反馈很及时，谢谢。', OK],
+  ['zh', '我们这边没有任何改动，也在继续排查，今晚 8 点前同步进展。', OK],
+  ['zh', '由于您的活动在周五，我们安排了专人值守。', OK],
+  ['zh', '以后每次维护我们都会提前一天通知您。', OK],
+  ['zh', '您放心，我们会一直跟进到问题解决为止，每天给您同步。', OK],
+  ['zh', '我们的工程师把您的频道迁到了新的集群，请再试一次。', OK],
+  ['zh', '是不是方便约个时间，我们和贵司开发一起看一下？', OK],
+];
+
 const sample =
   (round: string) =>
   ([lang, text, pitfalls]: Row, i: number): ToneSample => ({
@@ -364,4 +404,5 @@ export const TONE_DEV_TABLE_2: ToneSample[] = [
   ...ROWS_2.map(sample('b')),
   ...ROWS_3.map(sample('c')),
   ...ROWS_4.map(sample('d')),
+  ...ROWS_5.map(sample('e')),
 ];
