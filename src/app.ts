@@ -8,6 +8,7 @@ import { describeStatus, type ModelHealth } from './drafting/model-health.js';
 import { setUpModel } from './drafting/model-setup.js';
 import { ModelToneReviewer } from './drafting/model-tone-review.js';
 import { OpenAIDrafter } from './drafting/openai-drafter.js';
+import { ModelQueryWriter } from './drafting/ask-model.js';
 import { RulesDrafter } from './drafting/rules-drafter.js';
 import type { Drafter } from './drafting/drafter.js';
 import { healthRoute, metricsRoute } from './http/health.js';
@@ -155,6 +156,8 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
   const drafter =
     options.drafter ?? (model ? new OpenAIDrafter(model.client, rules, deps.log, model.health, reviewer) : rules);
   const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
+  // Questions about the complaint data are read by the same endpoint, under the same breaker, as the drafts.
+  const askWriter = model ? new ModelQueryWriter(model.client, deps.log, model.health) : undefined;
   const worker = new OutboxWorker(
     {
       ...deps,
@@ -165,6 +168,7 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
       metrics,
       gate: new ChannelGate(),
       workspace: parts.workspace,
+      askWriter,
     },
     { ...JOB_HANDLERS, ...options.extraJobHandlers },
     {
@@ -176,7 +180,7 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
     metrics,
   );
   const sweeper = new Sweeper({ ...deps, db, metrics }, config.sweepIntervalMs);
-  return { worker, sweeper, model, quality };
+  return { worker, sweeper, model, quality, askWriter };
 }
 
 /** Builds the whole app: database, Bolt listeners, outbox worker and sweeper. Nothing listens until start(). */
@@ -210,7 +214,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     now: options.now ?? (() => new Date()),
     wake: (lanes) => wake(lanes),
   };
-  const { worker, sweeper, model, quality } = backgroundWork(options, {
+  const { worker, sweeper, model, quality, askWriter } = backgroundWork(options, {
     deps,
     db: workerDatabase.db,
     client: workerClient,
@@ -231,7 +235,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     throw error;
   });
   registerEvents(app, deps, { workspace, inbox: new IntakeInbox(database.db), client: requestClient });
-  registerCommands(app, deps, reportService(deps), requestClient);
+  registerCommands(app, deps, reportService(deps), requestClient, askWriter);
   registerActions(app, deps, requestClient);
   registerShortcuts(app, deps, requestClient);
   registerViews(app, deps, requestClient);

@@ -21,6 +21,8 @@ export const IDS = {
     resolveProblem: 'problem_resolve',
     approveProblemUpdates: 'problem_approve_all',
     problemFromIncident: 'problem_from_incident',
+    /** On an answer only its asker sees: post it in the triage channel. */
+    shareAnswer: 'ask_share',
   },
   views: {
     editDraft: 'draft_edit_modal',

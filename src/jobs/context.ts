@@ -1,4 +1,5 @@
 import type { OutboxRow } from '../db/schema/index.js';
+import type { QueryWriter } from '../drafting/ask-model.js';
 import type { Drafter } from '../drafting/drafter.js';
 import type { WorkerDeps } from '../services/deps.js';
 import type { QualitySource } from '../services/quality.js';
@@ -12,6 +13,8 @@ export interface JobDeps extends WorkerDeps {
   metrics?: Metrics;
   gate?: ChannelGate;
   workspace: Workspace;
+  /** Writes the typed query of a question with the model, when one is configured. */
+  askWriter?: QueryWriter;
 }
 
 /** What a handler may return: stored with the finished job, for whoever reads the outbox later. */

@@ -15,6 +15,7 @@
  *  4. The SLA sweep with a million tickets of which ten thousand are open: its plan and its cost.
  *  5. Similar-ticket search on the card with 100,000 resolved tickets: its cost and plans (test/bench/similar.ts).
  *  6. The outbox claim behind a backlog of 100,000 pending intakes, each lane (test/bench/claim.ts).
+ *  7. Questions about the complaint data over 100,000 tickets: answer time and the slowest plan (test/bench/ask.ts).
  * Uses DATABASE_URL when set (a fresh database is created and dropped), PGlite otherwise.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -46,8 +47,10 @@ import {
 import type { AckRunRequest, AckRunResult } from './ack-load.js';
 import { cpuDuring, pidsNamed } from './cpu.js';
 import { benchChannel, benchComplaint } from './complaint.js';
+import { benchAsk, printAsk } from './ask.js';
 import { benchClaim, printClaim } from './claim.js';
 import { benchSimilar, printSimilar, withBenchDatabase } from './similar.js';
+import { measureLanguageDetection, printLanguageDetection } from './language.js';
 import {
   measureAfterCollections,
   measureTextWorstCases,
@@ -71,6 +74,8 @@ const SETTINGS = {
   sweeps: num('BENCH_SWEEPS', 1000),
   similarTickets: num('BENCH_SIMILAR_TICKETS', 100_000),
   claimBacklog: num('BENCH_CLAIM_BACKLOG', 100_000),
+  askTickets: num('BENCH_ASK_TICKETS', 100_000),
+  askRounds: num('BENCH_ASK_ROUNDS', 5),
   // Slack sends an app at most 30,000 events an hour from one workspace, about 8 a second
   // (https://docs.slack.dev/reference/events/app_rate_limited); 200 a second is 24 times that.
   steadyRate: num('BENCH_STEADY_RATE', 200),
@@ -246,6 +251,7 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
   });
   await emulator.start();
   emulator.setMembers(PEOPLE.triage, [PEOPLE.agent, emulator.botUserId]);
+  emulator.addUser(PEOPLE.engineer);
   const model = new OpenAIStub({ server: 'openai' });
   await model.start();
   const env: Record<string, string> = {
@@ -706,6 +712,7 @@ async function main(): Promise<void> {
     );
     printTextWorstCases(measureTextWorstCases());
     printAfterCollections(measureAfterCollections());
+    printLanguageDetection(await measureLanguageDetection());
     const apps = await benchApps(database);
     console.log(
       `\n1. Delivery of a burst of ${SETTINGS.burst} complaints ` +
@@ -758,6 +765,8 @@ async function main(): Promise<void> {
     checkDeadline();
     printSimilar(await withBenchDatabase((similarDb) => benchSimilar(similarDb, SETTINGS.similarTickets)));
     printClaim(claim);
+    checkDeadline();
+    printAsk(await withBenchDatabase((askDb) => benchAsk(askDb, SETTINGS.askTickets, SETTINGS.askRounds)));
     console.log(`\nTotal run time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     await cleanup();

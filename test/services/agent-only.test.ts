@@ -13,6 +13,7 @@ import {
   sendEditedDraft,
 } from '../../src/services/drafts.js';
 import { assignTicket } from '../../src/services/ownership.js';
+import { askQuestion, shareAnswer } from '../../src/services/ask.js';
 import { reportService } from '../../src/services/report-runner.js';
 import {
   acknowledgeEscalation,
@@ -134,6 +135,16 @@ describe('agent-only services', () => {
       (userId) => updateSettings(deps, { channelId: CHANNEL, actorId: userId, settings: { enterprise: true } }),
     ],
     ['requestReport', (userId) => reportService(deps).requestReport({ days: 7, requestedBy: userId })],
+    ['askQuestion', (userId) => askQuestion(deps, { question: 'how many tickets this week?', askedBy: userId })],
+    [
+      'shareAnswer',
+      (userId) =>
+        shareAnswer(deps, {
+          value: JSON.stringify({ q: { measure: 'tickets', period: { kind: 'all' } }, at: deps.now().toISOString() }),
+          sharedBy: userId,
+          clickId: 'c1',
+        }),
+    ],
   ];
 
   it.each(refusals)('%s refuses someone who is not an agent and changes nothing', async (_name, call) => {
@@ -148,7 +159,7 @@ describe('agent-only services', () => {
   it.each(refusals)('%s does its work for an agent', async (name, call) => {
     const before = await snapshot(deps.db);
     await call(AGENT);
-    const readsOnly = name === 'draftForEditing' || name === 'channelForSettings';
+    const readsOnly = name === 'draftForEditing' || name === 'channelForSettings' || name === 'askQuestion';
     if (readsOnly) expect(await snapshot(deps.db)).toBe(before);
     else expect(await snapshot(deps.db)).not.toBe(before);
     // Each call changes what the next ones see: give the following cases a fresh proposed draft.

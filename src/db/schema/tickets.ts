@@ -50,9 +50,17 @@ export const tickets = pgTable(
      * in the app so English and Chinese are handled alike on PGlite and PostgreSQL.
      */
     searchTerms: text('search_terms').array().notNull().default(sql`'{}'::text[]`),
+    /** The closing message (in the customer's thread) of the latest resolution: its rating buttons count only there. */
+    closingTs: text('closing_ts'),
+    /** The ticket's rating, derived from ticket_ratings: the requester's if they rated, else the most recent. */
     rating: integer('rating'),
     ratedBy: text('rated_by'),
     ratedAt: timestamp('rated_at', { withTimezone: true }),
+    /**
+     * Words of churn or urgency the customer used ("switch providers", "生产环境挂了"; src/domain/signals.ts). Any raise
+     * the priority one step, mark the card and tell the support lead once.
+     */
+    churnSignals: text('churn_signals').array().notNull().default(sql`'{}'::text[]`),
     /** The known problem this ticket is one case of, when an agent linked it. */
     knownProblemId: integer('known_problem_id'),
   },
