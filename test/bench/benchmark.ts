@@ -407,6 +407,7 @@ async function benchIncident(database: { url?: string; pgliteDir?: string }): Pr
   });
   await emulator.start();
   emulator.setMembers(PEOPLE.triage, [PEOPLE.agent, emulator.botUserId]);
+  for (const person of [...INCIDENT_ENGINEERS, INCIDENT_LEAD]) emulator.addUser(person);
   const port = await freePort();
   const app = await startProcess(
     'dist/index.js',

@@ -40,6 +40,7 @@ describe('an outage is one incident', () => {
       },
     });
     // Linked as `/complaints link` does (one channel through the command itself), the rest straight in the table.
+    for (const engineer of ENGINEERS) h.emulator.addUser(engineer);
     await h.link(channelOf(0), { engineer: ENGINEERS[0] });
     for (let c = 1; c < CHANNELS; c++)
       await upsertCustomerChannel(h.app.database.db, {
