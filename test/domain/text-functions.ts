@@ -2,8 +2,9 @@ import { classify } from '../../src/domain/classify.js';
 import { extractFacts, FACT_KEYS, mergeModelFacts } from '../../src/domain/facts.js';
 import { detectLanguage } from '../../src/domain/language.js';
 import { isPleasantry } from '../../src/domain/pleasantry.js';
-import { redact } from '../../src/domain/redact.js';
+import { redact, redactReversibly } from '../../src/domain/redact.js';
 import { checkTone } from '../../src/domain/tone.js';
+import { checkPreservation } from '../../src/domain/translation-check.js';
 
 /** Every function that runs patterns over customer or model text. */
 export const TEXT_FUNCTIONS: Array<{ name: string; run: (text: string) => unknown }> = [
@@ -12,6 +13,9 @@ export const TEXT_FUNCTIONS: Array<{ name: string; run: (text: string) => unknow
   { name: 'isPleasantry', run: (text) => isPleasantry(text) },
   { name: 'detectLanguage', run: (text) => detectLanguage(text) },
   { name: 'redact', run: (text) => redact(text) },
+  { name: 'redactReversibly', run: (text) => redactReversibly(text) },
+  // A translation checked against itself: every item of the source is looked up in the translation's readings.
+  { name: 'checkPreservation', run: (text) => checkPreservation(text, text, { names: ['Huawei Mate 60', 'Agora'] }) },
   { name: 'checkTone', run: (text) => checkTone(text) },
   {
     // An agent's edit of a hostile draft, in a thread whose customer wrote the same text: every context is read.
