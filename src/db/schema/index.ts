@@ -8,3 +8,4 @@ export * from './sla-clocks.js';
 export * from './ticket-activity.js';
 export * from './incidents.js';
 export * from './known-problems.js';
+export * from './triage-settings.js';
