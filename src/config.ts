@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { parseDuration } from './domain/duration.js';
 import { PRIORITIES, type Priority } from './domain/taxonomy.js';
 import { parseCalendar, type SupportCalendar } from './domain/calendar.js';
-import { RESPONSE_FORMAT_SETTINGS, type ResponseFormatSetting } from './drafting/model-format.js';
+
+/** How the model is asked for JSON (`OPENAI_RESPONSE_FORMAT`). */
+export const RESPONSE_FORMAT_SETTINGS = ['auto', 'json_schema', 'json_object', 'none'] as const;
+export type ResponseFormatSetting = (typeof RESPONSE_FORMAT_SETTINGS)[number];
 
 const duration = (name: string) =>
   z.string().transform((value, ctx) => {

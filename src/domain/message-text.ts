@@ -5,6 +5,14 @@
  */
 export const SLACK_MESSAGE_TEXT_LIMIT = 40_000;
 
+/**
+ * The longest reply any drafter may produce or an agent may send: the Edit modal shows the reply in a plain-text
+ * input, which holds at most 3000 characters
+ * (https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element),
+ * so every draft must fit there to be editable.
+ */
+export const MAX_REPLY_LENGTH = 3000;
+
 function cutNote(dropped: number): string {
   return `\n\n[Message cut here: ${dropped.toLocaleString('en-US')} more characters were not kept.]`;
 }

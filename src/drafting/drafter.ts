@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_REPLY_LENGTH } from '../domain/message-text.js';
 import type { Facts } from '../domain/facts.js';
 import { CATEGORIES, type Category, type Language, type Priority } from '../domain/taxonomy.js';
 
@@ -19,14 +20,6 @@ export interface DraftRequest {
   pastResolutions?: Array<{ side: string | null; rootCause: string | null; fix: string | null }>;
   now: Date;
 }
-
-/**
- * The longest reply any drafter may produce or an agent may send: the Edit modal shows the reply in a plain-text
- * input, which holds at most 3000 characters
- * (https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element),
- * so every draft must fit there to be editable.
- */
-export const MAX_REPLY_LENGTH = 3000;
 
 /** What every drafter returns; the model's answer must fit this schema exactly. */
 export const draftOutputSchema = z.object({

@@ -1,7 +1,8 @@
 import OpenAI from 'openai';
 import type { Log } from '../logger.js';
 import { endpointKey, formatsToTry, isResponseFormatRefusal } from './model-format.js';
-import type { ResponseFormat, ResponseFormatMemory, ResponseFormatSetting } from './model-format.js';
+import type { ResponseFormatSetting } from '../config.js';
+import type { ResponseFormat, ResponseFormatMemory } from './model-format.js';
 import { extractJsonObject } from './model-output.js';
 import type { StrictSchema } from './model-schema.js';
 

@@ -1,8 +1,6 @@
+import type { ResponseFormatSetting } from '../config.js';
 import type { Log } from '../logger.js';
 
-/** How the model is asked for JSON (`OPENAI_RESPONSE_FORMAT`). */
-export const RESPONSE_FORMAT_SETTINGS = ['auto', 'json_schema', 'json_object', 'none'] as const;
-export type ResponseFormatSetting = (typeof RESPONSE_FORMAT_SETTINGS)[number];
 export type ResponseFormat = Exclude<ResponseFormatSetting, 'auto'>;
 
 /** `auto` tries these in order, moving on when the server refuses the response format. */

@@ -1,5 +1,5 @@
 import type { Log } from '../logger.js';
-import type { Metrics } from '../services/metrics.js';
+import type { Metrics } from '../metrics.js';
 import { type BreakerOptions, CircuitBreaker, DEFAULT_BREAKER } from './model-breaker.js';
 import type { ModelCallError } from './model-client.js';
 import type { ResponseFormat } from './model-format.js';

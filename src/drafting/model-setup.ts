@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import type { Log } from '../logger.js';
-import type { Metrics } from '../services/metrics.js';
+import type { Metrics } from '../metrics.js';
 import type { BreakerOptions } from './model-breaker.js';
 import { StructuredModelClient } from './model-client.js';
 import { ResponseFormatMemory } from './model-format.js';

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { countByStatus } from '../db/queries/home.js';
 import { outboxStats } from '../db/queries/outbox.js';
-import type { Metrics } from '../services/metrics.js';
+import type { Metrics } from '../metrics.js';
 
 type Gauge = Parameters<Metrics['render']>[0][number];
 

@@ -2,7 +2,7 @@ import type { OutboxRow } from '../db/schema/index.js';
 import type { Drafter } from '../drafting/drafter.js';
 import type { WorkerDeps } from '../services/deps.js';
 import type { QualitySource } from '../services/quality.js';
-import type { Metrics } from '../services/metrics.js';
+import type { Metrics } from '../metrics.js';
 import type { ChannelGate } from '../slack/channel-gate.js';
 import type { Workspace } from '../services/workspace.js';
 
@@ -14,11 +14,20 @@ export interface JobDeps extends WorkerDeps {
   workspace: Workspace;
 }
 
+/** What a handler may return: stored with the finished job, for whoever reads the outbox later. */
+export type JobResult = Record<string, unknown> | undefined;
+
+/**
+ * Runs one job from its parsed payload: reads what it needs through a service, does the slow part (Slack,
+ * the model) and records the outcome through the service; throws to be retried.
+ */
+export type Handler<P> = (payload: P, job: OutboxRow, deps: JobDeps) => Promise<JobResult | void>;
+
 /**
  * How the worker runs a stored job: it does the work and may return a result to store; it throws to be
- * retried. Every job's is made by defineJob (src/jobs/define.ts), which parses the payload first.
+ * retried. src/jobs/registry.ts makes one per job name: the payload parsed by its contract, then its handler.
  */
-export type JobHandler = (job: OutboxRow, deps: JobDeps) => Promise<Record<string, unknown> | undefined | void>;
+export type JobHandler = (job: OutboxRow, deps: JobDeps) => Promise<JobResult | void>;
 
 /** What postOnce needs to know about the job posting, so a retry finds an earlier attempt instead of posting twice. */
 export function postOptions(job: OutboxRow, deps?: Pick<JobDeps, 'gate'>) {

@@ -1,33 +1,21 @@
-import { z } from 'zod';
+import type { PayloadOf } from '../queue/jobs.js';
+import type { Handler } from './context.js';
 import { buildExport } from '../services/export.js';
 import { exportComment } from '../views/export.js';
-import { defineJob } from './define.js';
 
 /** The CSV goes to the agent who asked, in a direct message: it holds every customer's tickets. */
-export const exportCsvJob = defineJob({
-  name: 'report.export',
-  payload: z.object({
-    days: z.number().int().positive(),
-    /** The agent who ran /complaints export, and gets the file. */
-    requestedBy: z.string(),
-    /** The end of the period (ISO time): when it was asked for. */
-    until: z.string(),
-  }),
-  // One file per asking.
-  key: { once: (p) => `export:${p.requestedBy}:${p.until}` },
-  async run({ days, requestedBy, until }, _job, deps) {
-    const file = await buildExport(deps.db, { days, until: new Date(until), now: deps.now() });
-    const opened = await deps.client.conversations.open({ users: requestedBy });
-    const channel = opened.channel?.id;
-    if (!channel) throw new Error('conversations.open returned no channel');
-    // filesUploadV2 is Slack's upload flow: files.getUploadURLExternal, the bytes, then files.completeUploadExternal.
-    await deps.client.filesUploadV2({
-      channel_id: channel,
-      file: Buffer.from(file.csv, 'utf8'),
-      filename: `complaints-${until.slice(0, 10)}-${days}d.csv`,
-      title: `Complaint tickets, last ${days} day${days === 1 ? '' : 's'}`,
-      initial_comment: exportComment({ days, rows: file.rows, cut: file.cut }),
-    });
-    return { rows: file.rows, cut: file.cut };
-  },
-});
+export const exportCsv: Handler<PayloadOf<'report.export'>> = async ({ days, requestedBy, until }, _job, deps) => {
+  const file = await buildExport(deps.db, { days, until: new Date(until), now: deps.now() });
+  const opened = await deps.client.conversations.open({ users: requestedBy });
+  const channel = opened.channel?.id;
+  if (!channel) throw new Error('conversations.open returned no channel');
+  // filesUploadV2 is Slack's upload flow: files.getUploadURLExternal, the bytes, then files.completeUploadExternal.
+  await deps.client.filesUploadV2({
+    channel_id: channel,
+    file: Buffer.from(file.csv, 'utf8'),
+    filename: `complaints-${until.slice(0, 10)}-${days}d.csv`,
+    title: `Complaint tickets, last ${days} day${days === 1 ? '' : 's'}`,
+    initial_comment: exportComment({ days, rows: file.rows, cut: file.cut }),
+  });
+  return { rows: file.rows, cut: file.cut };
+};

@@ -1,9 +1,8 @@
+import type { PayloadOf } from '../queue/jobs.js';
 import { findTicket, updateTicket } from '../db/queries/tickets.js';
 import { makeDraft } from '../services/drafts.js';
 import { describeQuality } from '../services/quality.js';
-import { z } from 'zod';
-import type { JobDeps } from './context.js';
-import { defineJob } from './define.js';
+import type { Handler, JobDeps } from './context.js';
 
 /** Measured quality for the ticket's call, if a source is configured and the customer gave an id. */
 async function qualityFor(deps: JobDeps, ticketId: number): Promise<string | undefined> {
@@ -27,25 +26,18 @@ async function qualityFor(deps: JobDeps, ticketId: number): Promise<string | und
  * A reply drafted for the agent to review (the model, or the built-in drafter when it cannot help). Asked
  * for again while one is waiting, it runs once more on the newest state of the ticket.
  */
-export const makeDraftJob = defineJob({
-  name: 'draft.make',
-  payload: z.object({ ticketId: z.number().int(), reason: z.string() }),
-  key: { coalesce: (p: { ticketId: number }) => `draft:${p.ticketId}` },
-  // It waits on the model and the call-quality source (up to DRAFT_TIMEOUT): never in front of a receipt.
-  lane: 'model',
-  async run({ ticketId }, _job, deps) {
-    const quality = await qualityFor(deps, ticketId);
-    const started = performance.now();
-    const draft = await makeDraft(deps, { ticketId, quality });
-    if (!draft) return { skipped: 'ticket not waiting on us' };
-    deps.metrics?.draftSeconds.observe({ source: draft.source }, (performance.now() - started) / 1000);
-    if (draft.fallbackReason) deps.metrics?.draftFallbacks.inc({ reason: draft.fallbackReason });
-    deps.log.info('draft ready', {
-      ticket_id: ticketId,
-      draft_id: draft.id,
-      source: draft.source,
-      fallback: draft.fallbackReason ?? undefined,
-    });
-    return { draftId: draft.id, source: draft.source };
-  },
-});
+export const makeDraftForTicket: Handler<PayloadOf<'draft.make'>> = async ({ ticketId }, _job, deps) => {
+  const quality = await qualityFor(deps, ticketId);
+  const started = performance.now();
+  const draft = await makeDraft(deps, { ticketId, quality });
+  if (!draft) return { skipped: 'ticket not waiting on us' };
+  deps.metrics?.draftSeconds.observe({ source: draft.source }, (performance.now() - started) / 1000);
+  if (draft.fallbackReason) deps.metrics?.draftFallbacks.inc({ reason: draft.fallbackReason });
+  deps.log.info('draft ready', {
+    ticket_id: ticketId,
+    draft_id: draft.id,
+    source: draft.source,
+    fallback: draft.fallbackReason ?? undefined,
+  });
+  return { draftId: draft.id, source: draft.source };
+};

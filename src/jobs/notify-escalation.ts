@@ -1,33 +1,18 @@
-import type { OutboxRow } from '../db/schema/index.js';
+import type { PayloadOf } from '../queue/jobs.js';
 import { findCustomerChannel } from '../db/queries/customer-channels.js';
 import { findClock } from '../db/queries/sla-clocks.js';
 import { findTicket } from '../db/queries/tickets.js';
 import { postOnce } from '../slack/post-once.js';
 import { escalationMessage } from '../views/escalation.js';
 import { RetryLaterError } from '../errors.js';
-import { z } from 'zod';
-import { type JobDeps, postOptions } from './context.js';
-import { defineJob } from './define.js';
+import { type Handler, postOptions } from './context.js';
 
 /** One escalation step, posted in the ticket's triage thread or as a DM to the person pinged. */
-export const notifyEscalationJob = defineJob({
-  name: 'escalation.notify',
-  payload: z.object({
-    clockId: z.number().int(),
-    stage: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-    target: z.enum(['thread', 'dm']),
-  }),
-  // Each stage of a clock pings each place once, however often the sweep sees it due.
-  key: { once: (p) => `escalation:${p.clockId}:${p.stage}:${p.target}` },
-  priority: 'answer',
-  run: notify,
-});
-
-async function notify(
-  { clockId, stage, target }: { clockId: number; stage: 1 | 2 | 3; target: 'thread' | 'dm' },
-  job: OutboxRow,
-  deps: JobDeps,
-) {
+export const notifyEscalation: Handler<PayloadOf<'escalation.notify'>> = async (
+  { clockId, stage, target },
+  job,
+  deps,
+) => {
   const clock = await findClock(deps.db, { clockId });
   const ticket = clock ? await findTicket(deps.db, { ticketId: clock.ticketId }) : undefined;
   if (!clock || !ticket) return { skipped: 'no clock' };
@@ -75,4 +60,4 @@ async function notify(
     ...postOptions(job, deps),
   });
   return { ts: posted.ts, found: posted.found };
-}
+};

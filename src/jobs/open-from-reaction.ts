@@ -1,9 +1,7 @@
+import type { PayloadOf } from '../queue/jobs.js';
 import { UserFacingError } from '../errors.js';
 import { openTicketManually } from '../services/ticket-actions.js';
-import { z } from 'zod';
-import type { OutboxRow } from '../db/schema/index.js';
-import type { JobDeps } from './context.js';
-import { defineJob } from './define.js';
+import type { Handler } from './context.js';
 
 interface FetchedMessage {
   ts?: string;
@@ -15,20 +13,11 @@ interface FetchedMessage {
 }
 
 /** A :ticket: reaction: fetch the message it was put on and open a ticket from it. */
-export const openFromReactionJob = defineJob({
-  name: 'ticket.open_from_reaction',
-  payload: z.object({ channelId: z.string(), ts: z.string(), userId: z.string() }),
-  // One message opens one ticket, whoever reacts and however often.
-  key: { once: (p: { channelId: string; ts: string }) => `reaction:${p.channelId}:${p.ts}` },
-  priority: 'intake',
-  run: openFromMessage,
-});
-
-async function openFromMessage(
-  { channelId, ts, userId }: { channelId: string; ts: string; userId: string },
-  _job: OutboxRow,
-  deps: JobDeps,
-) {
+export const openFromReaction: Handler<PayloadOf<'ticket.open_from_reaction'>> = async (
+  { channelId, ts, userId },
+  _job,
+  deps,
+) => {
   const history = await deps.client.conversations.history({
     channel: channelId,
     latest: ts,
@@ -58,4 +47,4 @@ async function openFromMessage(
     if (error instanceof UserFacingError) return { skipped: error.message };
     throw error;
   }
-}
+};

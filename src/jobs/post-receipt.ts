@@ -1,37 +1,30 @@
-import { z } from 'zod';
+import type { PayloadOf } from '../queue/jobs.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { receiptSubjectOf } from '../db/queries/tickets.js';
 import { attachmentKindsIn } from '../domain/attachments.js';
 import { postOnce } from '../slack/post-once.js';
 import { receiptMessage } from '../views/receipt.js';
-import { postOptions } from './context.js';
-import { defineJob } from './define.js';
+import { type Handler, postOptions } from './context.js';
 
 /** The customer's receipt in their thread: #N, what we understood, when a person answers. */
-export const postReceiptJob = defineJob({
-  name: 'receipt.post',
-  payload: z.object({ ticketId: z.number().int() }),
-  key: { once: (p) => `receipt:${p.ticketId}` },
-  priority: 'answer',
-  async run({ ticketId }, job, deps) {
-    const subject = await receiptSubjectOf(deps.db, { ticketId });
-    if (!subject) return { skipped: 'no ticket' };
-    const { ticket } = subject;
-    const message = receiptMessage({
-      ticketId: ticket.id,
-      category: ticket.category,
-      language: ticket.language,
-      dueAt: subject.firstResponseDueAt,
-      now: deps.now(),
-      attachments: subject.rootText === null ? [] : attachmentKindsIn(subject.rootText),
-    });
-    const posted = await postOnce(deps.client, {
-      channel: ticket.channelId,
-      threadTs: ticket.rootTs,
-      text: message.text,
-      ...postOptions(job, deps),
-    });
-    await recordActivity(deps.db, { ticketId: ticket.id, at: deps.now(), action: 'receipt_sent' });
-    return { ts: posted.ts, found: posted.found };
-  },
-});
+export const postReceipt: Handler<PayloadOf<'receipt.post'>> = async ({ ticketId }, job, deps) => {
+  const subject = await receiptSubjectOf(deps.db, { ticketId });
+  if (!subject) return { skipped: 'no ticket' };
+  const { ticket } = subject;
+  const message = receiptMessage({
+    ticketId: ticket.id,
+    category: ticket.category,
+    language: ticket.language,
+    dueAt: subject.firstResponseDueAt,
+    now: deps.now(),
+    attachments: subject.rootText === null ? [] : attachmentKindsIn(subject.rootText),
+  });
+  const posted = await postOnce(deps.client, {
+    channel: ticket.channelId,
+    threadTs: ticket.rootTs,
+    text: message.text,
+    ...postOptions(job, deps),
+  });
+  await recordActivity(deps.db, { ticketId: ticket.id, at: deps.now(), action: 'receipt_sent' });
+  return { ts: posted.ts, found: posted.found };
+};

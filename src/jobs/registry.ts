@@ -1,48 +1,56 @@
-import type { JobHandler } from './context.js';
-import type { Job } from './define.js';
-import { exportCsvJob } from './export-csv.js';
-import { intakeDeletionJob, intakeEditJob, intakeMessageJob } from './intake.js';
-import { makeDraftJob } from './make-draft.js';
-import { notifyEscalationJob } from './notify-escalation.js';
-import { openFromReactionJob } from './open-from-reaction.js';
-import { postClosingJob } from './post-closing.js';
-import { checkIncidentJob, postIncidentJob } from './post-incident.js';
-import { postReceiptJob } from './post-receipt.js';
-import { postReportJob, uploadChartJob } from './post-report.js';
-import { sendReplyJob } from './send-reply.js';
-import { setStatusReactionJob } from './status-reaction.js';
-import { syncCardJob } from './sync-card.js';
+import { JOBS, type JobName, type PayloadOf } from '../queue/jobs.js';
+import type { Handler, JobHandler } from './context.js';
+import { exportCsv } from './export-csv.js';
+import { takeInDeletion, takeInEdit, takeInMessage } from './intake.js';
+import { makeDraftForTicket } from './make-draft.js';
+import { notifyEscalation } from './notify-escalation.js';
+import { openFromReaction } from './open-from-reaction.js';
+import { postClosing } from './post-closing.js';
+import { checkIncident, postIncident } from './post-incident.js';
+import { postReceipt } from './post-receipt.js';
+import { postReport, uploadChart } from './post-report.js';
+import { sendReply } from './send-reply.js';
+import { setStatusReaction } from './status-reaction.js';
+import { syncCard } from './sync-card.js';
 
-/** Every kind of background work the app does. A job missing here is buried by the worker as unknown. */
-export const JOBS: ReadonlyArray<Job<never, never>> = [
-  intakeMessageJob,
-  intakeEditJob,
-  intakeDeletionJob,
-  postReceiptJob,
-  checkIncidentJob,
-  syncCardJob,
-  makeDraftJob,
-  setStatusReactionJob,
-  sendReplyJob,
-  openFromReactionJob,
-  notifyEscalationJob,
-  postClosingJob,
-  postIncidentJob,
-  postReportJob,
-  uploadChartJob,
-  exportCsvJob,
-];
+/**
+ * What runs each kind of job, by the name its contract (src/queue/jobs.ts) stores in outbox.kind. A contract
+ * with no handler here, or a handler for no contract, does not compile.
+ */
+export const HANDLERS = {
+  'intake.message': takeInMessage,
+  'intake.edit': takeInEdit,
+  'intake.delete': takeInDeletion,
+  'receipt.post': postReceipt,
+  'incident.check': checkIncident,
+  'card.sync': syncCard,
+  'draft.make': makeDraftForTicket,
+  'reaction.status': setStatusReaction,
+  'reply.send': sendReply,
+  'ticket.open_from_reaction': openFromReaction,
+  'escalation.notify': notifyEscalation,
+  'closing.post': postClosing,
+  'incident.post': postIncident,
+  'report.post': postReport,
+  'report.chart': uploadChart,
+  'report.export': exportCsv,
+} satisfies { [N in JobName]: Handler<PayloadOf<N>> };
 
-/** The worker's table from stored kind to handler; two jobs under one name would be a bug, caught here. */
-export function handlersOf(
-  jobs: ReadonlyArray<Pick<Job<never, never>, 'name' | 'handle'>>,
-): Record<string, JobHandler> {
-  const handlers: Record<string, JobHandler> = {};
-  for (const job of jobs) {
-    if (handlers[job.name]) throw new Error(`two jobs are named ${job.name}`);
-    handlers[job.name] = job.handle;
-  }
-  return handlers;
+/** The stored payload parsed by the kind's contract, then its handler: a payload that cannot parse is never run. */
+function runnerOf<N extends JobName>(name: N): JobHandler {
+  const contract = JOBS[name];
+  const handler = HANDLERS[name] as Handler<PayloadOf<N>>;
+  return async (job, deps) => handler(contract.parse(job.payload) as PayloadOf<N>, job, deps);
 }
 
-export const JOB_HANDLERS = handlersOf(JOBS);
+/** The worker's table from stored kind to what runs it. */
+export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = Object.fromEntries(
+  (Object.keys(JOBS) as JobName[]).map((name) => [name, runnerOf(name)]),
+);
+
+/** Runs one stored job as the worker would: by its kind, the payload parsed first. */
+export async function runJob(...[job, deps]: Parameters<JobHandler>): ReturnType<JobHandler> {
+  const run = JOB_HANDLERS[job.kind];
+  if (!run) throw new Error(`no handler for ${job.kind}`);
+  return run(job, deps);
+}

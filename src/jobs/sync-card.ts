@@ -1,45 +1,38 @@
-import { z } from 'zod';
+import type { PayloadOf } from '../queue/jobs.js';
 import { updateTicket } from '../db/queries/tickets.js';
 import { loadCardModel } from '../services/card.js';
 import { permalinkOf } from '../slack/permalinks.js';
 import { postOnce } from '../slack/post-once.js';
 import { triageCard } from '../views/triage-card.js';
-import { postOptions } from './context.js';
-import { defineJob } from './define.js';
+import { type Handler, postOptions } from './context.js';
 
 /** Posts the ticket's card in the triage channel the first time, and updates it in place after. */
-export const syncCardJob = defineJob({
-  name: 'card.sync',
-  payload: z.object({ ticketId: z.number().int() }),
-  // Changes while an update waits make one update, showing the newest state.
-  key: { coalesce: (p) => `card:${p.ticketId}` },
-  async run({ ticketId }, job, deps) {
-    const model = await loadCardModel(deps.db, { ticketId, language: deps.config.agentLanguage, now: deps.now() });
-    if (!model) return { skipped: 'no ticket' };
-    // Similar tickets link to their own cards in the triage channel.
-    model.similar = await Promise.all(
-      (model.similar ?? []).map(async (t) => ({
-        ...t,
-        link: t.triageTs ? await permalinkOf(deps.client, deps.config.triageChannelId, t.triageTs) : undefined,
-      })),
-    );
-    const card = triageCard(model);
-    if (model.ticket.triageTs) {
-      await deps.client.chat.update({
-        channel: deps.config.triageChannelId,
-        ts: model.ticket.triageTs,
-        text: card.text,
-        blocks: card.blocks,
-      });
-      return { ts: model.ticket.triageTs };
-    }
-    const posted = await postOnce(deps.client, {
+export const syncCard: Handler<PayloadOf<'card.sync'>> = async ({ ticketId }, job, deps) => {
+  const model = await loadCardModel(deps.db, { ticketId, language: deps.config.agentLanguage, now: deps.now() });
+  if (!model) return { skipped: 'no ticket' };
+  // Similar tickets link to their own cards in the triage channel.
+  model.similar = await Promise.all(
+    (model.similar ?? []).map(async (t) => ({
+      ...t,
+      link: t.triageTs ? await permalinkOf(deps.client, deps.config.triageChannelId, t.triageTs) : undefined,
+    })),
+  );
+  const card = triageCard(model);
+  if (model.ticket.triageTs) {
+    await deps.client.chat.update({
       channel: deps.config.triageChannelId,
+      ts: model.ticket.triageTs,
       text: card.text,
       blocks: card.blocks,
-      ...postOptions(job, deps),
     });
-    await updateTicket(deps.db, { ticketId, changes: { triageTs: posted.ts } });
-    return { ts: posted.ts, found: posted.found };
-  },
-});
+    return { ts: model.ticket.triageTs };
+  }
+  const posted = await postOnce(deps.client, {
+    channel: deps.config.triageChannelId,
+    text: card.text,
+    blocks: card.blocks,
+    ...postOptions(job, deps),
+  });
+  await updateTicket(deps.db, { ticketId, changes: { triageTs: posted.ts } });
+  return { ts: posted.ts, found: posted.found };
+};

@@ -3,11 +3,11 @@ import type { OutboxRow } from '../db/schema/index.js';
 import { correlationId, RetryLaterError } from '../errors.js';
 import { ChannelRateLimited } from '../slack/channel-gate.js';
 import { classifySlackError } from '../slack/errors.js';
-import type { Metrics } from '../services/metrics.js';
+import type { Metrics } from '../metrics.js';
 import type { RequestPressure } from '../services/request-pressure.js';
 import type { JobDeps, JobHandler } from './context.js';
-import { InvalidJobPayloadError, someoneWaitsFor } from './define.js';
-import { type Lane, LANES } from './lanes.js';
+import { InvalidJobPayloadError } from '../queue/define.js';
+import { type Lane, LANES, someoneWaitsFor } from '../queue/lanes.js';
 
 export interface WorkerOptions {
   pollIntervalMs: number;

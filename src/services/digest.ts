@@ -1,5 +1,5 @@
 import { lastDigestAt } from '../domain/digest.js';
-import { postReportJob } from '../jobs/post-report.js';
+import { postReportJob } from '../queue/jobs.js';
 import type { ServiceDeps } from './deps.js';
 
 /** A digest missed by more than this (the app was down) is skipped rather than posted late. */

@@ -7,13 +7,12 @@ import { recordActivity } from '../db/queries/ticket-activity.js';
 import { findTicket, lockTicket, updateTicket } from '../db/queries/tickets.js';
 import type { Draft, Ticket } from '../db/schema/index.js';
 import { checkTone, hasSerious, type ToneContext, type ToneFinding } from '../domain/tone.js';
-import { MAX_REPLY_LENGTH, type DraftRequest, type Drafter } from '../drafting/drafter.js';
+import { MAX_REPLY_LENGTH } from '../domain/message-text.js';
+import type { DraftRequest, Drafter } from '../drafting/drafter.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
-import { makeDraftJob } from '../jobs/make-draft.js';
-import { sendReplyJob } from '../jobs/send-reply.js';
-import { syncCardJob } from '../jobs/sync-card.js';
+import { makeDraftJob, sendReplyJob, syncCardJob } from '../queue/jobs.js';
 import { similarToTicket, termsOf } from './similar.js';
 import { weResponded } from './tickets.js';
 

@@ -10,7 +10,7 @@ import {
   updateIncident,
 } from '../db/queries/incidents.js';
 import type { Ticket } from '../db/schema/index.js';
-import { postIncidentJob } from '../jobs/post-incident.js';
+import { postIncidentJob } from '../queue/jobs.js';
 
 /** New incidents list at most this many tickets up front; later ones are added as they come. */
 const MAX_LISTED = 50;

@@ -10,9 +10,7 @@ import { classify } from '../domain/classify.js';
 import { extractFacts } from '../domain/facts.js';
 import { isPleasantry } from '../domain/pleasantry.js';
 import type { ServiceDeps } from './deps.js';
-import { intakeMessageJob } from '../jobs/intake.js';
-import { makeDraftJob } from '../jobs/make-draft.js';
-import { syncCardJob } from '../jobs/sync-card.js';
+import { intakeMessageJob, makeDraftJob, syncCardJob } from '../queue/jobs.js';
 import { customerWrote, openTicket, weResponded } from './tickets.js';
 
 export interface IncomingMessage {

@@ -25,9 +25,7 @@ import { CATEGORY_SHORT } from '../domain/taxonomy.js';
 import { checkTone } from '../domain/tone.js';
 import { problemUpdateText } from '../drafting/problem-update.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
-import { postIncidentJob } from '../jobs/post-incident.js';
-import { sendReplyJob } from '../jobs/send-reply.js';
-import { syncCardJob } from '../jobs/sync-card.js';
+import { postIncidentJob, sendReplyJob, syncCardJob } from '../queue/jobs.js';
 import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type Attachment, attachmentFrom, withAttachmentNote } from '../domain/attachments.js';
 import { capMessageText } from '../domain/message-text.js';
 import type { IntakeItem } from '../db/queries/inbox.js';
-import { intakeDeletionJob, intakeEditJob, intakeMessageJob } from '../jobs/intake.js';
+import { intakeDeletionJob, intakeEditJob, intakeMessageJob } from '../queue/jobs.js';
 import type { IncomingMessage } from './intake.js';
 
 /**

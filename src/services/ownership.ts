@@ -1,7 +1,7 @@
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { lockTicket, updateTicket } from '../db/queries/tickets.js';
 import type { Ticket } from '../db/schema/index.js';
-import { syncCardJob } from '../jobs/sync-card.js';
+import { syncCardJob } from '../queue/jobs.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';

@@ -1,5 +1,4 @@
-import { exportCsvJob } from '../jobs/export-csv.js';
-import { postReportJob } from '../jobs/post-report.js';
+import { exportCsvJob, postReportJob } from '../queue/jobs.js';
 import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
 

@@ -9,8 +9,7 @@ import { CATEGORY_SHORT, PRIORITY_LABEL, type Category, type Priority } from '..
 import { InvalidInputError, NotAnAgentError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
-import { openFromReactionJob } from '../jobs/open-from-reaction.js';
-import { syncCardJob } from '../jobs/sync-card.js';
+import { openFromReactionJob, syncCardJob } from '../queue/jobs.js';
 import { tsToDate } from './intake.js';
 import { openTicket, reclassify, resolveTicket } from './tickets.js';
 

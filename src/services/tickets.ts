@@ -17,11 +17,15 @@ import {
   startClock,
   stopResponseClocks,
 } from './clocks.js';
-import { makeDraftJob } from '../jobs/make-draft.js';
-import { queueNewTicketWork } from '../jobs/new-ticket.js';
-import { postClosingJob } from '../jobs/post-closing.js';
-import { setStatusReactionJob } from '../jobs/status-reaction.js';
-import { syncCardJob } from '../jobs/sync-card.js';
+import { queueAll } from '../queue/define.js';
+import {
+  checkIncidentJob,
+  makeDraftJob,
+  postClosingJob,
+  postReceiptJob,
+  setStatusReactionJob,
+  syncCardJob,
+} from '../queue/jobs.js';
 import { policyFor } from './sla-policy.js';
 
 export interface OpenTicketInput {
@@ -90,6 +94,20 @@ export async function openTicket(
   await startClock(db, { ticketId: created.id, kind: 'resolution', cycle: 0, startAt: input.at, priority, policy });
   await queueNewTicketWork(db, created.id);
   return { ticket: created, created: true };
+}
+
+/**
+ * Everything a new ticket needs, queued in the transaction that opens it: the customer's receipt, the
+ * incident check, the card, a first draft and the 👀 reaction.
+ */
+function queueNewTicketWork(db: Executor, ticketId: number): Promise<void> {
+  return queueAll(db, [
+    postReceiptJob.item({ ticketId }),
+    checkIncidentJob.item({ ticketId }),
+    syncCardJob.item({ ticketId }),
+    makeDraftJob.item({ ticketId, reason: 'new ticket' }),
+    setStatusReactionJob.item({ ticketId }),
+  ]);
 }
 
 /** A customer wrote more: their facts grow, and the ticket waits on us again (a new cycle after a reply). */

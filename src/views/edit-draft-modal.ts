@@ -1,7 +1,7 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { Draft } from '../db/schema/index.js';
 import type { ToneFinding } from '../domain/tone.js';
-import { MAX_REPLY_LENGTH } from '../drafting/drafter.js';
+import { MAX_REPLY_LENGTH } from '../domain/message-text.js';
 import { IDS } from '../ids.js';
 import { cutMrkdwn, cutPlain, untrustedMrkdwn } from '../slack/untrusted-text.js';
 

@@ -8,7 +8,7 @@ import type { Database } from '../../src/db/client.js';
 import { claimJobs } from '../../src/db/queries/outbox.js';
 import { outbox } from '../../src/db/schema/index.js';
 import { percentile } from '../../src/domain/report.js';
-import { placementOf } from '../../src/jobs/lanes.js';
+import { placementOf } from '../../src/queue/jobs.js';
 
 export interface ClaimBench {
   backlog: number;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, rowsOf } from '../../src/db/client.js';
 import { claimJobs, claimStatement, placePendingJobs } from '../../src/db/queries/outbox.js';
 import { outbox } from '../../src/db/schema/index.js';
-import { JOB_PLACEMENTS, placementOf } from '../../src/jobs/lanes.js';
+import { JOB_PLACEMENTS, placementOf } from '../../src/queue/jobs.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
 
 const INTAKE = placementOf('intake.message');

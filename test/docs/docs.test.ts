@@ -35,7 +35,7 @@ function anchorsOf(file: string): Set<string> {
   let inFence = false;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.startsWith('```')) inFence = !inFence;
-    const heading = !inFence && /^#{1,6} (.+)$/.exec(line);
+    const heading = inFence ? null : /^#{1,6} (.+)$/.exec(line);
     if (heading?.[1]) anchors.add(slugOf(heading[1]));
   }
   return anchors;

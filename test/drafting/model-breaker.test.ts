@@ -4,7 +4,7 @@ import { ModelCallError } from '../../src/drafting/model-client.js';
 import { describeStatus, ModelHealth } from '../../src/drafting/model-health.js';
 import type { ProbeResult } from '../../src/drafting/model-probe.js';
 import { silentLog } from '../../src/logger.js';
-import { Metrics } from '../../src/services/metrics.js';
+import { Metrics } from '../../src/metrics.js';
 
 const options = { failureThreshold: 3, openForMs: 60_000, maxOpenForMs: 200_000 };
 const at = (seconds: number) => new Date(Date.UTC(2026, 4, 4, 9, 30, seconds));

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftOutputSchema } from '../../src/drafting/drafter.js';
 import { ModelCallError, StructuredModelClient } from '../../src/drafting/model-client.js';
+import type { ResponseFormatSetting } from '../../src/config.js';
 import {
   endpointKey,
   formatsToTry,
   isResponseFormatRefusal,
-  type ResponseFormatSetting,
   ResponseFormatMemory,
 } from '../../src/drafting/model-format.js';
 import { limitsInWords, strictJsonSchema } from '../../src/drafting/model-schema.js';

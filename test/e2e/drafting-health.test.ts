@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_REPLY_LENGTH } from '../../src/drafting/drafter.js';
+import { MAX_REPLY_LENGTH } from '../../src/domain/message-text.js';
 import { startHarness, type Harness } from '../support/harness.js';
 import { OpenAIStub } from '../support/openai-stub.js';
 import { cardWithDraft, healthOf, metricsOf, ticketFor } from './drafting-support.js';

@@ -1,7 +1,7 @@
 import { and, eq, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drafts, outbox } from '../../src/db/schema/index.js';
-import { makeDraftJob } from '../../src/jobs/make-draft.js';
+import { makeDraftJob } from '../../src/queue/jobs.js';
 import { eventually } from '../support/eventually.js';
 import { PEOPLE, startHarness, type Harness } from '../support/harness.js';
 import { OpenAIStub } from '../support/openai-stub.js';

@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Ticket } from '../../src/db/schema/index.js';
 import { IDS } from '../../src/ids.js';
-import { postClosingJob } from '../../src/jobs/post-closing.js';
-import { postReceiptJob } from '../../src/jobs/post-receipt.js';
-import { setStatusReactionJob } from '../../src/jobs/status-reaction.js';
+import { postClosingJob, postReceiptJob, setStatusReactionJob } from '../../src/queue/jobs.js';
+import { runJob } from '../../src/jobs/registry.js';
 import {
   CHANNEL,
   CUSTOMER,
@@ -41,20 +40,20 @@ describe('jobs in the customer’s thread', () => {
   describe('receipt.post', () => {
     it('tells the customer their ticket number and when a person answers, once, and records it', async () => {
       const row = claimed(postReceiptJob, { ticketId: 7 });
-      const result = await postReceiptJob.handle(row, jobDeps(env.client));
+      const result = await runJob(row, jobDeps(env.client));
       const [receipt] = env.slack.posts({ thread_ts: ROOT_TS });
       expect(receipt!.text).toContain('#7');
       expect(result).toEqual({ ts: receipt!.ts, found: false });
       expect(recordActivity).toHaveBeenCalledWith(expect.anything(), { ticketId: 7, at: NOW, action: 'receipt_sent' });
 
-      expect(await postReceiptJob.handle(redelivered(row), jobDeps(env.client))).toMatchObject({ found: true });
+      expect(await runJob(redelivered(row), jobDeps(env.client))).toMatchObject({ found: true });
       expect(env.slack.posts({ thread_ts: ROOT_TS })).toHaveLength(1);
       expect(env.slack.contractBreaks).toEqual([]);
     });
 
     it('answers in the ticket’s language', async () => {
       state.ticket = ticket({ language: 'zh' });
-      await postReceiptJob.handle(claimed(postReceiptJob, { ticketId: 7 }), jobDeps(env.client));
+      await runJob(claimed(postReceiptJob, { ticketId: 7 }), jobDeps(env.client));
       expect(env.slack.posts({ thread_ts: ROOT_TS })[0]!.text).toContain('工单');
     });
   });
@@ -65,10 +64,10 @@ describe('jobs in the customer’s thread', () => {
     it('posts the closing message once in the thread of a resolved ticket', async () => {
       state.ticket = ticket({ status: 'resolved', resolvedAt: NOW });
       const row = claimed(postClosingJob, payload);
-      const result = await postClosingJob.handle(row, jobDeps(env.client));
+      const result = await runJob(row, jobDeps(env.client));
       const [closing] = env.slack.posts({ thread_ts: ROOT_TS });
       expect(result).toEqual({ ts: closing!.ts, found: false });
-      expect(await postClosingJob.handle(redelivered(row), jobDeps(env.client))).toMatchObject({ found: true });
+      expect(await runJob(redelivered(row), jobDeps(env.client))).toMatchObject({ found: true });
       expect(env.slack.posts({ thread_ts: ROOT_TS })).toHaveLength(1);
       expect(env.slack.contractBreaks).toEqual([]);
     });
@@ -76,7 +75,7 @@ describe('jobs in the customer’s thread', () => {
     it('opens with the note on what happened that the agent approved, escaped', async () => {
       state.ticket = ticket({ status: 'resolved', resolvedAt: NOW });
       const withNote = { ...payload, note: 'It was on our side <!here>.' };
-      await postClosingJob.handle(claimed(postClosingJob, withNote), jobDeps(env.client));
+      await runJob(claimed(postClosingJob, withNote), jobDeps(env.client));
       const [closing] = env.slack.posts({ thread_ts: ROOT_TS });
       expect(closing!.text.startsWith('It was on our side &lt;!here&gt;.')).toBe(true);
       expect(env.slack.contractBreaks).toEqual([]);
@@ -84,7 +83,7 @@ describe('jobs in the customer’s thread', () => {
 
     it('says nothing when the ticket was reopened before the message went out', async () => {
       state.ticket = ticket({ status: 'waiting_on_us' });
-      expect(await postClosingJob.handle(claimed(postClosingJob, payload), jobDeps(env.client))).toEqual({
+      expect(await runJob(claimed(postClosingJob, payload), jobDeps(env.client))).toEqual({
         skipped: 'reopened before the closing message went out',
       });
       expect(env.slack.posts({ thread_ts: ROOT_TS })).toEqual([]);
@@ -104,19 +103,19 @@ describe('jobs in the customer’s thread', () => {
 
     it('shows 👀 while we work on it and swaps it for ✅ once resolved', async () => {
       const deps = jobDeps(env.client);
-      expect(await setStatusReactionJob.handle(claimed(setStatusReactionJob, { ticketId: 7 }), deps)).toEqual({
+      expect(await runJob(claimed(setStatusReactionJob, { ticketId: 7 }), deps)).toEqual({
         reaction: IDS.reactions.inProgress,
       });
       expect(reactionsOnRoot()).toEqual([IDS.reactions.inProgress]);
       state.ticket = ticket({ status: 'resolved' });
-      await setStatusReactionJob.handle(claimed(setStatusReactionJob, { ticketId: 7 }), deps);
+      await runJob(claimed(setStatusReactionJob, { ticketId: 7 }), deps);
       expect(reactionsOnRoot()).toEqual([IDS.reactions.resolved]);
     });
 
     it('takes Slack’s “already there” and “not there” answers as done when run again', async () => {
       const row = claimed(setStatusReactionJob, { ticketId: 7 });
-      await setStatusReactionJob.handle(row, jobDeps(env.client));
-      await setStatusReactionJob.handle(redelivered(row), jobDeps(env.client));
+      await runJob(row, jobDeps(env.client));
+      await runJob(redelivered(row), jobDeps(env.client));
       expect(reactionsOnRoot()).toEqual([IDS.reactions.inProgress]);
       const answers = env.slack.calls.filter((c) => c.method.startsWith('reactions.')).map((c) => c.answer?.error);
       expect(answers).toContain('already_reacted');
@@ -125,9 +124,9 @@ describe('jobs in the customer’s thread', () => {
 
     it('passes any other refusal on, to be retried or given up by the worker', async () => {
       env.slack.fail('reactions.add', { error: 'message_not_found' });
-      await expect(
-        setStatusReactionJob.handle(claimed(setStatusReactionJob, { ticketId: 7 }), jobDeps(env.client)),
-      ).rejects.toMatchObject({ data: { error: 'message_not_found' } });
+      await expect(runJob(claimed(setStatusReactionJob, { ticketId: 7 }), jobDeps(env.client))).rejects.toMatchObject({
+        data: { error: 'message_not_found' },
+      });
       env.slack.clearFaults();
     });
   });

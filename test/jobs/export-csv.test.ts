@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TicketExport } from '../../src/services/export.js';
-import { exportCsvJob } from '../../src/jobs/export-csv.js';
+import { exportCsvJob } from '../../src/queue/jobs.js';
+import { runJob } from '../../src/jobs/registry.js';
 import { AGENT, claimed, jobDeps, NOW, useSlack } from './fakes.js';
 
 const state = vi.hoisted(() => ({ file: undefined as TicketExport | undefined }));
@@ -19,7 +20,7 @@ describe('the report.export job', () => {
 
   it('sends the CSV of the period to the agent who asked, in a direct message, byte for byte', async () => {
     const deps = jobDeps(env.client);
-    const result = await exportCsvJob.handle(claimed(exportCsvJob, asked), deps);
+    const result = await runJob(claimed(exportCsvJob, asked), deps);
     expect(result).toEqual({ rows: 1, cut: false });
     expect(buildExport).toHaveBeenLastCalledWith(deps.db, { days: 30, until: NOW, now: NOW });
     expect(env.slack.callsOf('conversations.open')[0]!.args).toMatchObject({ users: AGENT });
@@ -31,7 +32,7 @@ describe('the report.export job', () => {
 
   it('lets a refused upload through, to be retried or given up by the worker', async () => {
     env.slack.fail('files.getUploadURLExternal', { error: 'ratelimited' });
-    await expect(exportCsvJob.handle(claimed(exportCsvJob, asked), jobDeps(env.client))).rejects.toMatchObject({
+    await expect(runJob(claimed(exportCsvJob, asked), jobDeps(env.client))).rejects.toMatchObject({
       data: { error: 'ratelimited' },
     });
     expect(env.slack.uploads).toEqual([]);

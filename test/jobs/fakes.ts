@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import type { Message, OutboxRow, Ticket } from '../../src/db/schema/index.js';
 import type { JobDeps } from '../../src/jobs/context.js';
-import type { Job } from '../../src/jobs/define.js';
+import type { Job } from '../../src/queue/define.js';
 import { RulesDrafter } from '../../src/drafting/rules-drafter.js';
 import { Workspace } from '../../src/services/workspace.js';
 import { recordingLog } from '../listeners/fakes.js';
@@ -92,7 +92,7 @@ export function jobDeps(
 }
 
 /** The row the worker claims for a queued job: what `queue` would store, claimed for the first time. */
-export function claimed<P>(job: Job<P, never>, payload: P, overrides: Partial<OutboxRow> = {}): OutboxRow {
+export function claimed<P>(job: Job<string, P, never>, payload: P, overrides: Partial<OutboxRow> = {}): OutboxRow {
   const item = job.item(payload);
   return {
     id: 41,

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Incident, KnownProblem, Ticket } from '../../src/db/schema/index.js';
-import { checkIncidentJob, postIncidentJob } from '../../src/jobs/post-incident.js';
+import { checkIncidentJob, postIncidentJob } from '../../src/queue/jobs.js';
+import { runJob } from '../../src/jobs/registry.js';
 import { claimed, jobDeps, NOW, redelivered, TRIAGE, ticket, useSlack } from './fakes.js';
 
 const state = vi.hoisted(() => ({
@@ -48,35 +49,35 @@ describe('the incident jobs', () => {
     it('posts the alert once with a link to each ticket’s card, and remembers where', async () => {
       state.incident = incident();
       const row = claimed(postIncidentJob, { incidentId: 3 });
-      const result = await postIncidentJob.handle(row, jobDeps(env.client));
+      const result = await runJob(row, jobDeps(env.client));
       const [alert] = env.slack.posts({ channel: TRIAGE });
       expect(JSON.stringify(alert!.blocks)).toContain('https://acme.slack.test/archives/CTRIAGE01/p1772445000000007');
       expect(updateIncident).toHaveBeenCalledWith(expect.anything(), { id: 3, changes: { triageTs: alert!.ts } });
       expect(result).toEqual({ ts: alert!.ts });
 
-      await postIncidentJob.handle(redelivered(row), jobDeps(env.client));
+      await runJob(redelivered(row), jobDeps(env.client));
       expect(env.slack.posts({ channel: TRIAGE })).toHaveLength(1);
       expect(env.slack.contractBreaks).toEqual([]);
     });
 
     it('updates the posted alert as tickets join', async () => {
       state.incident = incident();
-      await postIncidentJob.handle(claimed(postIncidentJob, { incidentId: 3 }), jobDeps(env.client));
+      await runJob(claimed(postIncidentJob, { incidentId: 3 }), jobDeps(env.client));
       const [alert] = env.slack.posts({ channel: TRIAGE });
       state.incident = incident({ triageTs: alert!.ts, ticketIds: [7, 8, 9, 10] });
-      await postIncidentJob.handle(claimed(postIncidentJob, { incidentId: 3 }, { id: 43 }), jobDeps(env.client));
+      await runJob(claimed(postIncidentJob, { incidentId: 3 }, { id: 43 }), jobDeps(env.client));
       expect(env.slack.posts({ channel: TRIAGE })).toHaveLength(1);
       expect(env.slack.callsOf('chat.update').at(-1)!.args).toMatchObject({ channel: TRIAGE, ts: alert!.ts });
     });
 
     it('shows the known problem the alert became instead of the button that makes one', async () => {
       state.incident = incident();
-      await postIncidentJob.handle(claimed(postIncidentJob, { incidentId: 3 }), jobDeps(env.client));
+      await runJob(claimed(postIncidentJob, { incidentId: 3 }), jobDeps(env.client));
       const [alert] = env.slack.posts({ channel: TRIAGE });
       expect(JSON.stringify(alert!.blocks)).toContain('problem_from_incident');
       state.incident = incident({ triageTs: alert!.ts });
       state.problem = { id: 5, title: 'Connectivity in Jakarta', status: 'open' } as KnownProblem;
-      await postIncidentJob.handle(claimed(postIncidentJob, { incidentId: 3 }, { id: 44 }), jobDeps(env.client));
+      await runJob(claimed(postIncidentJob, { incidentId: 3 }, { id: 44 }), jobDeps(env.client));
       const blocks = JSON.stringify(env.slack.callsOf('chat.update').at(-1)!.args.blocks);
       expect(blocks).toContain('Known problem: *Connectivity in Jakarta*');
       expect(blocks).not.toContain('problem_from_incident');
@@ -92,7 +93,7 @@ describe('the incident jobs', () => {
     it('notes the new ticket for incidents in a transaction and wakes the worker when one opened or grew', async () => {
       state.noted = 3;
       const deps = jobDeps(env.client);
-      expect(await checkIncidentJob.handle(claimed(checkIncidentJob, { ticketId: 7 }), deps)).toEqual({
+      expect(await runJob(claimed(checkIncidentJob, { ticketId: 7 }), deps)).toEqual({
         incidentId: 3,
       });
       expect(deps.db.transaction).toHaveBeenCalledTimes(1);
@@ -108,7 +109,7 @@ describe('the incident jobs', () => {
     it('stays quiet when the ticket makes no incident', async () => {
       state.noted = undefined;
       const deps = jobDeps(env.client);
-      expect(await checkIncidentJob.handle(claimed(checkIncidentJob, { ticketId: 7 }), deps)).toEqual({
+      expect(await runJob(claimed(checkIncidentJob, { ticketId: 7 }), deps)).toEqual({
         incidentId: null,
       });
       expect(deps.wake).not.toHaveBeenCalled();

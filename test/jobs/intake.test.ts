@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { InvalidJobPayloadError } from '../../src/jobs/define.js';
-import { intakeDeletionJob, intakeEditJob, intakeMessageJob } from '../../src/jobs/intake.js';
+import { InvalidJobPayloadError } from '../../src/queue/define.js';
+import { intakeDeletionJob, intakeEditJob, intakeMessageJob } from '../../src/queue/jobs.js';
+import { runJob } from '../../src/jobs/registry.js';
 import { CHANNEL, CUSTOMER, claimed, jobDeps, ROOT_TS, resetSlack, startSlack } from './fakes.js';
 
 vi.mock('../../src/services/intake.js', async (original) => ({
@@ -33,7 +34,7 @@ describe('the intake jobs', () => {
 
   it('intake.message hands the stored message to intake and logs the outcome with the event id', async () => {
     const deps = jobDeps(env.client);
-    const result = await intakeMessageJob.handle(claimed(intakeMessageJob, message), deps);
+    const result = await runJob(claimed(intakeMessageJob, message), deps);
     const { eventId: _, ...incoming } = message;
     expect(receiveMessage).toHaveBeenCalledWith(deps, incoming);
     expect(result).toEqual({ kind: 'opened', ticketId: 7 });
@@ -48,7 +49,7 @@ describe('the intake jobs', () => {
 
   it('intake.message refuses a stored message it cannot read, naming what is wrong', async () => {
     const row = claimed(intakeMessageJob, message, { payload: { ...message, sharedChannel: 'yes' } });
-    await expect(intakeMessageJob.handle(row, jobDeps(env.client))).rejects.toMatchObject({
+    await expect(runJob(row, jobDeps(env.client))).rejects.toMatchObject({
       constructor: InvalidJobPayloadError,
       problems: [{ path: ['sharedChannel'] }],
     });
@@ -57,7 +58,7 @@ describe('the intake jobs', () => {
   it('intake.edit passes the new words with the time of the edit', async () => {
     const edit = { channelId: CHANNEL, ts: ROOT_TS, text: 'still dropping', editTs: '1772445700.000200' };
     const deps = jobDeps(env.client);
-    expect(await intakeEditJob.handle(claimed(intakeEditJob, edit), deps)).toEqual({ changed: true });
+    expect(await runJob(claimed(intakeEditJob, edit), deps)).toEqual({ changed: true });
     expect(receiveEdit).toHaveBeenCalledWith(deps, {
       channelId: CHANNEL,
       ts: ROOT_TS,
@@ -69,7 +70,7 @@ describe('the intake jobs', () => {
   it('intake.delete passes the deletion with its time', async () => {
     const deletion = { channelId: CHANNEL, ts: ROOT_TS, deleteTs: '1772445800.000000' };
     const deps = jobDeps(env.client);
-    expect(await intakeDeletionJob.handle(claimed(intakeDeletionJob, deletion), deps)).toEqual({ changed: false });
+    expect(await runJob(claimed(intakeDeletionJob, deletion), deps)).toEqual({ changed: false });
     expect(receiveDeletion).toHaveBeenCalledWith(deps, {
       channelId: CHANNEL,
       ts: ROOT_TS,

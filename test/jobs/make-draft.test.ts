@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft, Ticket } from '../../src/db/schema/index.js';
-import { makeDraftJob } from '../../src/jobs/make-draft.js';
-import { Metrics } from '../../src/services/metrics.js';
+import { makeDraftJob } from '../../src/queue/jobs.js';
+import { runJob } from '../../src/jobs/registry.js';
+import { Metrics } from '../../src/metrics.js';
 import type { QualitySource } from '../../src/services/quality.js';
 import { claimed, jobDeps, ticket, useSlack } from './fakes.js';
 
@@ -36,7 +37,7 @@ describe('the draft.make job', () => {
     const quality: QualitySource = { lookup: vi.fn(async () => measured) };
     const metrics = new Metrics();
     const deps = jobDeps(env.client, { quality, metrics });
-    const result = await makeDraftJob.handle(claimed(makeDraftJob, { ticketId: 7, reason: 'new ticket' }), deps);
+    const result = await runJob(claimed(makeDraftJob, { ticketId: 7, reason: 'new ticket' }), deps);
     expect(result).toEqual({ draftId: 30, source: 'rules' });
     expect(quality.lookup).toHaveBeenCalledWith('c-881');
     expect(makeDraft).toHaveBeenCalledWith(deps, { ticketId: 7, quality: expect.stringContaining('12') });
@@ -50,17 +51,14 @@ describe('the draft.make job', () => {
   it('drafts without the quality when the source fails, and says so in the log', async () => {
     const quality: QualitySource = { lookup: vi.fn(async () => Promise.reject(new Error('503'))) };
     const deps = jobDeps(env.client, { quality });
-    await makeDraftJob.handle(claimed(makeDraftJob, { ticketId: 7, reason: 'new ticket' }), deps);
+    await runJob(claimed(makeDraftJob, { ticketId: 7, reason: 'new ticket' }), deps);
     expect(makeDraft).toHaveBeenCalledWith(deps, { ticketId: 7, quality: undefined });
     expect(deps.log.lines.map((l) => l.msg)).toContain('call quality lookup failed; drafting without it');
   });
 
   it('drafts nothing for a ticket no longer waiting on us', async () => {
     state.draft = undefined;
-    const result = await makeDraftJob.handle(
-      claimed(makeDraftJob, { ticketId: 7, reason: 'regenerate' }),
-      jobDeps(env.client),
-    );
+    const result = await runJob(claimed(makeDraftJob, { ticketId: 7, reason: 'regenerate' }), jobDeps(env.client));
     expect(result).toEqual({ skipped: 'ticket not waiting on us' });
   });
 

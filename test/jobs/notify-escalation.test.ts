@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerChannel, SlaClock, Ticket } from '../../src/db/schema/index.js';
 import { RetryLaterError } from '../../src/errors.js';
-import { notifyEscalationJob } from '../../src/jobs/notify-escalation.js';
+import { notifyEscalationJob } from '../../src/queue/jobs.js';
+import { runJob } from '../../src/jobs/registry.js';
 import { CHANNEL, ENGINEER, LEAD, NOW, TRIAGE, claimed, jobDeps, redelivered, ticket, useSlack } from './fakes.js';
 
 const CARD_TS = '1772445000.000007';
@@ -48,30 +49,24 @@ describe('the escalation.notify job', () => {
 
   it('pings the paired engineer in the card’s thread at the breach, once', async () => {
     const row = claimed(notifyEscalationJob, { clockId: 5, stage: 2, target: 'thread' });
-    const result = await notifyEscalationJob.handle(row, jobDeps(env.client));
+    const result = await runJob(row, jobDeps(env.client));
     const [ping] = env.slack.posts({ channel: TRIAGE, thread_ts: CARD_TS });
     expect(ping!.text).toContain(`<@${ENGINEER}>`);
     expect(result).toEqual({ ts: ping!.ts, found: false });
-    expect(await notifyEscalationJob.handle(redelivered(row), jobDeps(env.client))).toMatchObject({ found: true });
+    expect(await runJob(redelivered(row), jobDeps(env.client))).toMatchObject({ found: true });
     expect(env.slack.posts({ channel: TRIAGE, thread_ts: CARD_TS })).toHaveLength(1);
     expect(env.slack.contractBreaks).toEqual([]);
   });
 
   it('mentions the ticket’s owner beside the paired engineer', async () => {
     state.ticket = ticket({ triageTs: CARD_TS, assigneeId: 'UAGENT002' });
-    await notifyEscalationJob.handle(
-      claimed(notifyEscalationJob, { clockId: 5, stage: 2, target: 'thread' }),
-      jobDeps(env.client),
-    );
+    await runJob(claimed(notifyEscalationJob, { clockId: 5, stage: 2, target: 'thread' }), jobDeps(env.client));
     const [ping] = env.slack.posts({ channel: TRIAGE, thread_ts: CARD_TS });
     expect(ping!.text).toMatch(new RegExp(`^:rotating_light: <@${ENGINEER}> <@UAGENT002> #7`));
   });
 
   it('sends the lead a direct message at the last stage', async () => {
-    await notifyEscalationJob.handle(
-      claimed(notifyEscalationJob, { clockId: 5, stage: 3, target: 'dm' }),
-      jobDeps(env.client),
-    );
+    await runJob(claimed(notifyEscalationJob, { clockId: 5, stage: 3, target: 'dm' }), jobDeps(env.client));
     const dm = env.slack.callsOf('chat.postMessage').at(-1)!;
     expect(dm.args.channel).toBe(LEAD);
     expect(env.slack.posts({ channel: TRIAGE })).toEqual([]);
@@ -79,7 +74,7 @@ describe('the escalation.notify job', () => {
 
   it('has nothing to ask once the clock was answered or taken', async () => {
     state.clock = clock({ state: 'met' });
-    const result = await notifyEscalationJob.handle(
+    const result = await runJob(
       claimed(notifyEscalationJob, { clockId: 5, stage: 2, target: 'thread' }),
       jobDeps(env.client),
     );
@@ -90,10 +85,7 @@ describe('the escalation.notify job', () => {
   it('waits for the card before posting in its thread', async () => {
     state.ticket = ticket({ triageTs: null });
     await expect(
-      notifyEscalationJob.handle(
-        claimed(notifyEscalationJob, { clockId: 5, stage: 1, target: 'thread' }),
-        jobDeps(env.client),
-      ),
+      runJob(claimed(notifyEscalationJob, { clockId: 5, stage: 1, target: 'thread' }), jobDeps(env.client)),
     ).rejects.toBeInstanceOf(RetryLaterError);
   });
 

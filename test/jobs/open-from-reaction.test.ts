@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { InvalidInputError, NotAnAgentError } from '../../src/errors.js';
-import { openFromReactionJob } from '../../src/jobs/open-from-reaction.js';
+import { openFromReactionJob } from '../../src/queue/jobs.js';
+import { runJob } from '../../src/jobs/registry.js';
 import { AGENT, CHANNEL, CUSTOMER, claimed, jobDeps, ROOT_TS, ticket, useSlack } from './fakes.js';
 
 vi.mock('../../src/services/ticket-actions.js', () => ({
@@ -19,7 +20,7 @@ describe('the ticket.open_from_reaction job', () => {
   it('fetches the message the reaction was put on and opens a ticket from it for the reacting agent', async () => {
     env.slack.seedMessage({ channel: CHANNEL, ts: ROOT_TS, text: 'Video freezes in every meeting', user: CUSTOMER });
     const deps = jobDeps(env.client);
-    const result = await openFromReactionJob.handle(claimed(openFromReactionJob, payload), deps);
+    const result = await runJob(claimed(openFromReactionJob, payload), deps);
     expect(result).toEqual({ ticketId: 7, created: true });
     expect(openTicketManually).toHaveBeenCalledWith(deps, {
       message: expect.objectContaining({
@@ -46,7 +47,7 @@ describe('the ticket.open_from_reaction job', () => {
       user: CUSTOMER,
       thread_ts: ROOT_TS,
     });
-    const result = await openFromReactionJob.handle(
+    const result = await runJob(
       claimed(openFromReactionJob, { ...payload, ts: '1772445700.000200' }),
       jobDeps(env.client),
     );
@@ -57,10 +58,10 @@ describe('the ticket.open_from_reaction job', () => {
   it('finishes quietly when the service refuses (a reactor who is not an agent has no one to be told)', async () => {
     env.slack.seedMessage({ channel: CHANNEL, ts: ROOT_TS, text: 'Calls drop', user: CUSTOMER });
     vi.mocked(openTicketManually).mockRejectedValueOnce(new NotAnAgentError('open tickets'));
-    const result = await openFromReactionJob.handle(claimed(openFromReactionJob, payload), jobDeps(env.client));
+    const result = await runJob(claimed(openFromReactionJob, payload), jobDeps(env.client));
     expect(result).toMatchObject({ skipped: expect.stringContaining('Only support agents') });
     vi.mocked(openTicketManually).mockRejectedValueOnce(new InvalidInputError('not from an app'));
-    expect(await openFromReactionJob.handle(claimed(openFromReactionJob, payload), jobDeps(env.client))).toEqual({
+    expect(await runJob(claimed(openFromReactionJob, payload), jobDeps(env.client))).toEqual({
       skipped: 'not from an app',
     });
   });
@@ -68,9 +69,9 @@ describe('the ticket.open_from_reaction job', () => {
   it('lets other failures through, to be retried', async () => {
     env.slack.seedMessage({ channel: CHANNEL, ts: ROOT_TS, text: 'Calls drop', user: CUSTOMER });
     vi.mocked(openTicketManually).mockRejectedValueOnce(new Error('connection reset'));
-    await expect(
-      openFromReactionJob.handle(claimed(openFromReactionJob, payload), jobDeps(env.client)),
-    ).rejects.toThrow('connection reset');
+    await expect(runJob(claimed(openFromReactionJob, payload), jobDeps(env.client))).rejects.toThrow(
+      'connection reset',
+    );
   });
 
   it('opens one ticket per message, whoever reacts', () => {

@@ -1,23 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { Executor } from '../../src/db/client.js';
+import { describe, expect, it } from 'vitest';
 import type { OutboxRow } from '../../src/db/schema/index.js';
-import { InvalidJobPayloadError, someoneWaitsFor } from '../../src/jobs/define.js';
 import type { JobDeps } from '../../src/jobs/context.js';
-import { intakeMessageJob } from '../../src/jobs/intake.js';
-import { makeDraftJob } from '../../src/jobs/make-draft.js';
-import { notifyEscalationJob } from '../../src/jobs/notify-escalation.js';
-import { handlersOf, JOB_HANDLERS, JOBS } from '../../src/jobs/registry.js';
-import { sendReplyJob } from '../../src/jobs/send-reply.js';
-import { syncCardJob } from '../../src/jobs/sync-card.js';
-
-const outbox = vi.hoisted(() => ({
-  enqueueJob: vi.fn(async (_db: unknown, _job: unknown) => true),
-  enqueueJobs: vi.fn(async (_db: unknown, _jobs: unknown) => {}),
-  jobPending: vi.fn(async (_db: unknown, _key: unknown) => false),
-}));
-vi.mock('../../src/db/queries/outbox.js', () => outbox);
-
-const db = {} as Executor;
+import { HANDLERS, JOB_HANDLERS, runJob } from '../../src/jobs/registry.js';
+import { InvalidJobPayloadError } from '../../src/queue/define.js';
+import { JOBS } from '../../src/queue/jobs.js';
 
 function row(kind: string, payload: Record<string, unknown>): OutboxRow {
   return {
@@ -32,80 +18,24 @@ function row(kind: string, payload: Record<string, unknown>): OutboxRow {
   } as OutboxRow;
 }
 
-describe('the job registry', () => {
-  it('has one handler per job name, and refuses two jobs under one name', () => {
-    expect(Object.keys(JOB_HANDLERS).sort()).toEqual(JOBS.map((j) => j.name).sort());
-    expect(new Set(JOBS.map((j) => j.name)).size).toBe(JOBS.length);
-    expect(() => handlersOf([sendReplyJob, { name: sendReplyJob.name, handle: syncCardJob.handle }])).toThrow(
-      'two jobs are named reply.send',
-    );
+describe('the handler registry', () => {
+  it('runs every kind a contract names, and no other', () => {
+    expect(Object.keys(HANDLERS).sort()).toEqual(Object.keys(JOBS).sort());
+    expect(Object.keys(JOB_HANDLERS).sort()).toEqual(Object.keys(JOBS).sort());
   });
 
-  it('keys once-only work by what makes it the same work', () => {
-    expect(sendReplyJob.item({ draftId: 12 })).toEqual({
-      kind: 'reply.send',
-      lane: 'default',
-      rank: 0,
-      payload: { draftId: 12 },
-      onceKey: 'send:12',
-    });
-    const ping = { clockId: 3, stage: 2 as const };
-    expect(notifyEscalationJob.keyOf({ ...ping, target: 'thread' })).not.toBe(
-      notifyEscalationJob.keyOf({ ...ping, target: 'dm' }),
-    );
-    // A message's intake key can be asked for with its place alone (a reply checks whether its parent waits).
-    expect(intakeMessageJob.keyOf({ channelId: 'C1', ts: '1.2' })).toBe('intake:C1:1.2');
-  });
-
-  it('says in each definition where it runs and whether someone waits for it', () => {
-    expect(makeDraftJob.lane).toBe('model');
-    expect(JOBS.filter((j) => j.lane === 'model').map((j) => j.name)).toEqual([makeDraftJob.name]);
-    expect(someoneWaitsFor(sendReplyJob.item({ draftId: 1 }))).toBe(true);
-    expect(someoneWaitsFor(syncCardJob.item({ ticketId: 1 }))).toBe(false);
-    const tier = (priority: string) => JOBS.filter((j) => j.priority === priority).map((j) => j.name);
-    expect(tier('answer')).toEqual(['receipt.post', 'reply.send', 'escalation.notify', 'closing.post']);
-    expect(tier('intake')).toEqual(['intake.message', 'intake.edit', 'intake.delete', 'ticket.open_from_reaction']);
-  });
-
-  it('keys coalesced work so that requests while one waits merge into it', () => {
-    expect(syncCardJob.item({ ticketId: 5 })).toEqual({
-      kind: 'card.sync',
-      lane: 'default',
-      rank: 2,
-      payload: { ticketId: 5 },
-      coalesceKey: 'card:5',
-    });
-    expect(syncCardJob.mode).toBe('coalesce');
-  });
-
-  it('queues through the outbox with the job’s key, inside the caller’s transaction', async () => {
-    await sendReplyJob.queue(db, { draftId: 9 });
-    expect(outbox.enqueueJob).toHaveBeenLastCalledWith(db, {
-      kind: 'reply.send',
-      lane: 'default',
-      rank: 0,
-      payload: { draftId: 9 },
-      onceKey: 'send:9',
-    });
-    await intakeMessageJob.pending(db, { channelId: 'C1', ts: '1.2' });
-    expect(outbox.jobPending).toHaveBeenLastCalledWith(db, { onceKey: 'intake:C1:1.2' });
-    await syncCardJob.pending(db, { ticketId: 5 });
-    expect(outbox.jobPending).toHaveBeenLastCalledWith(db, { coalesceKey: 'card:5' });
-  });
-
-  it('refuses to queue a payload its schema does not accept, before anything is stored', async () => {
-    outbox.enqueueJob.mockClear();
-    await expect(sendReplyJob.queue(db, { draftId: 1.5 })).rejects.toBeInstanceOf(InvalidJobPayloadError);
-    expect(outbox.enqueueJob).not.toHaveBeenCalled();
-  });
-
-  it('turns a stored payload that does not parse into a typed error naming the job and the field', async () => {
+  it('parses the stored payload with the contract before the handler sees it', async () => {
     const handle = JOB_HANDLERS['reply.send']!;
     const error = await handle(row('reply.send', { draftId: 'twelve' }), {} as JobDeps).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidJobPayloadError);
     expect(error).toMatchObject({ jobName: 'reply.send', problems: [{ path: ['draftId'] }] });
-    expect((error as Error).message).toMatch(/^reply\.send: the stored payload is not valid \(draftId: /);
     const missing = await handle(row('reply.send', {}), {} as JobDeps).catch((e: unknown) => e);
     expect(missing).toMatchObject({ problems: [{ path: ['draftId'] }] });
+  });
+
+  it('refuses a kind nothing runs', async () => {
+    await expect(runJob(row('reply.resend', { draftId: 1 }), {} as JobDeps)).rejects.toThrow(
+      'no handler for reply.resend',
+    );
   });
 });

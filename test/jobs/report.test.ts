@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeReport, type Report } from '../../src/domain/report.js';
-import { postReportJob, uploadChartJob } from '../../src/jobs/post-report.js';
+import { postReportJob, uploadChartJob } from '../../src/queue/jobs.js';
+import { runJob } from '../../src/jobs/registry.js';
 import { AGENT, CHANNEL, claimed, jobDeps, NOW, redelivered, TRIAGE, useSlack } from './fakes.js';
 
 const state = vi.hoisted(() => ({ report: undefined as Report | undefined }));
@@ -53,7 +54,7 @@ describe('the report jobs', () => {
     it('posts the review for the period asked, says who asked, and queues its chart in the thread', async () => {
       state.report = reportOf(3);
       const deps = jobDeps(env.client);
-      const result = await postReportJob.handle(claimed(postReportJob, asked), deps);
+      const result = await runJob(claimed(postReportJob, asked), deps);
       const [review] = env.slack.posts({ channel: TRIAGE });
       expect(review!.text).toContain(`Asked by <@${AGENT}>`);
       expect(buildReport).toHaveBeenLastCalledWith(deps.db, expect.objectContaining({ days: 7, until: NOW }));
@@ -72,8 +73,8 @@ describe('the report jobs', () => {
     it('posts one review when run again after an attempt whose outcome was not known', async () => {
       state.report = reportOf(1);
       const row = claimed(postReportJob, asked);
-      await postReportJob.handle(row, jobDeps(env.client));
-      await postReportJob.handle(redelivered(row), jobDeps(env.client));
+      await runJob(row, jobDeps(env.client));
+      await runJob(redelivered(row), jobDeps(env.client));
       expect(env.slack.posts({ channel: TRIAGE })).toHaveLength(1);
       // The chart is keyed by the review's message, so the second run queues the same chart, not another.
       const keys = outbox.enqueueJob.mock.calls
@@ -84,7 +85,7 @@ describe('the report jobs', () => {
 
     it('draws no chart for an empty period', async () => {
       state.report = reportOf(0);
-      await postReportJob.handle(claimed(postReportJob, asked), jobDeps(env.client));
+      await runJob(claimed(postReportJob, asked), jobDeps(env.client));
       expect(env.slack.posts({ channel: TRIAGE })).toHaveLength(1);
       expect(outbox.enqueueJob).not.toHaveBeenCalled();
     });
@@ -101,7 +102,7 @@ describe('the report jobs', () => {
       const report = reportOf(2);
       const threadTs = '1772445900.000300';
       const payload = { until: NOW.toISOString(), threadTs, byCategory: report.byCategory, daily: report.daily };
-      const result = await uploadChartJob.handle(claimed(uploadChartJob, payload), jobDeps(env.client));
+      const result = await runJob(claimed(uploadChartJob, payload), jobDeps(env.client));
       expect(result).toEqual({ bytes: PNG.length });
       expect(env.slack.uploads.at(-1)!.bytes.equals(PNG)).toBe(true);
       expect(env.slack.uploads).toContainEqual(

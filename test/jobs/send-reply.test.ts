@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../../src/db/schema/index.js';
-import { sendReplyJob } from '../../src/jobs/send-reply.js';
+import { sendReplyJob } from '../../src/queue/jobs.js';
+import { runJob } from '../../src/jobs/registry.js';
 import { CHANNEL, claimed, jobDeps, NOW, redelivered, ROOT_TS, ticket, useSlack } from './fakes.js';
 
 const state = vi.hoisted(() => ({ draft: undefined as Draft | undefined, ticket: undefined as unknown }));
@@ -39,7 +40,7 @@ describe('the reply.send job', () => {
 
   it('posts the approved reply in the customer’s thread, escaped, then marks it sent with the post’s ts', async () => {
     const deps = jobDeps(env.client);
-    const result = await sendReplyJob.handle(claimed(sendReplyJob, { draftId: 12 }), deps);
+    const result = await runJob(claimed(sendReplyJob, { draftId: 12 }), deps);
     const [post] = env.slack.posts({ channel: CHANNEL });
     expect(post).toMatchObject({ thread_ts: ROOT_TS });
     // The mention and the labelled link reach the customer as the characters the agent saw, not as markup.
@@ -58,15 +59,15 @@ describe('the reply.send job', () => {
   it('posts nothing twice when it runs again after an attempt whose outcome was not known', async () => {
     const deps = jobDeps(env.client);
     const row = claimed(sendReplyJob, { draftId: 12 });
-    const first = await sendReplyJob.handle(row, deps);
-    const again = await sendReplyJob.handle(redelivered(row), deps);
+    const first = await runJob(row, deps);
+    const again = await runJob(redelivered(row), deps);
     expect(env.slack.posts({ channel: CHANNEL })).toHaveLength(1);
     expect(again).toEqual({ ts: (first as { ts: string }).ts, found: true });
   });
 
   it('sends nothing for a draft that is no longer approved', async () => {
     state.draft = draft({ status: 'discarded' });
-    const result = await sendReplyJob.handle(claimed(sendReplyJob, { draftId: 12 }), jobDeps(env.client));
+    const result = await runJob(claimed(sendReplyJob, { draftId: 12 }), jobDeps(env.client));
     expect(result).toEqual({ skipped: 'draft not approved' });
     expect(env.slack.posts()).toEqual([]);
     expect(markReplySent).not.toHaveBeenCalled();

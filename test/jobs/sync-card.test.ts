@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Ticket } from '../../src/db/schema/index.js';
-import { syncCardJob } from '../../src/jobs/sync-card.js';
+import { syncCardJob } from '../../src/queue/jobs.js';
+import { runJob } from '../../src/jobs/registry.js';
 import type { CardModel } from '../../src/views/triage-card.js';
 import { claimed, customerMessage, jobDeps, NOW, redelivered, TRIAGE, ticket, useSlack } from './fakes.js';
 
@@ -27,7 +28,7 @@ describe('the card.sync job', () => {
 
   it('posts the card in the triage channel the first time and remembers where', async () => {
     state.model = model();
-    const result = await syncCardJob.handle(claimed(syncCardJob, { ticketId: 7 }), jobDeps(env.client));
+    const result = await runJob(claimed(syncCardJob, { ticketId: 7 }), jobDeps(env.client));
     const [card] = env.slack.posts({ channel: TRIAGE });
     expect(card!.text).toContain('#7');
     expect(card!.blocks?.length).toBeGreaterThan(0);
@@ -39,18 +40,18 @@ describe('the card.sync job', () => {
   it('posts one card even when run again after an attempt whose outcome was not known', async () => {
     state.model = model();
     const row = claimed(syncCardJob, { ticketId: 7 });
-    await syncCardJob.handle(row, jobDeps(env.client));
-    const again = await syncCardJob.handle(redelivered(row), jobDeps(env.client));
+    await runJob(row, jobDeps(env.client));
+    const again = await runJob(redelivered(row), jobDeps(env.client));
     expect(env.slack.posts({ channel: TRIAGE })).toHaveLength(1);
     expect(again).toMatchObject({ found: true });
   });
 
   it('updates the posted card in place after that', async () => {
     state.model = model();
-    await syncCardJob.handle(claimed(syncCardJob, { ticketId: 7 }), jobDeps(env.client));
+    await runJob(claimed(syncCardJob, { ticketId: 7 }), jobDeps(env.client));
     const [card] = env.slack.posts({ channel: TRIAGE });
     state.model = model({ triageTs: card!.ts, status: 'resolved' });
-    const result = await syncCardJob.handle(claimed(syncCardJob, { ticketId: 7 }, { id: 42 }), jobDeps(env.client));
+    const result = await runJob(claimed(syncCardJob, { ticketId: 7 }, { id: 42 }), jobDeps(env.client));
     expect(result).toEqual({ ts: card!.ts });
     expect(env.slack.posts({ channel: TRIAGE })).toHaveLength(1);
     expect(env.slack.callsOf('chat.update').at(-1)!.args).toMatchObject({ channel: TRIAGE, ts: card!.ts });
@@ -59,7 +60,7 @@ describe('the card.sync job', () => {
 
   it('does nothing for a ticket that is gone', async () => {
     state.model = undefined;
-    expect(await syncCardJob.handle(claimed(syncCardJob, { ticketId: 7 }), jobDeps(env.client))).toEqual({
+    expect(await runJob(claimed(syncCardJob, { ticketId: 7 }), jobDeps(env.client))).toEqual({
       skipped: 'no ticket',
     });
     expect(env.slack.posts()).toEqual([]);

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { customerChannels, outbox, ticketActivity, tickets } from '../../src/db/schema/index.js';
-import { MAX_REPLY_LENGTH } from '../../src/drafting/drafter.js';
+import { MAX_REPLY_LENGTH } from '../../src/domain/message-text.js';
 import { InvalidInputError, NotFoundError } from '../../src/errors.js';
 import { silentLog } from '../../src/logger.js';
 import { linkChannel, updateSettings } from '../../src/services/channels.js';

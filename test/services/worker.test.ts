@@ -3,15 +3,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { claimJobs } from '../../src/db/queries/outbox.js';
 import { outbox } from '../../src/db/schema/index.js';
 import type { JobDeps, JobHandler } from '../../src/jobs/context.js';
-import { intakeMessageJob } from '../../src/jobs/intake.js';
-import { placementOf } from '../../src/jobs/lanes.js';
-import { makeDraftJob } from '../../src/jobs/make-draft.js';
-import { notifyEscalationJob } from '../../src/jobs/notify-escalation.js';
-import { checkIncidentJob } from '../../src/jobs/post-incident.js';
-import { postReceiptJob } from '../../src/jobs/post-receipt.js';
-import { sendReplyJob } from '../../src/jobs/send-reply.js';
-import { setStatusReactionJob } from '../../src/jobs/status-reaction.js';
-import { syncCardJob } from '../../src/jobs/sync-card.js';
+import {
+  checkIncidentJob,
+  intakeMessageJob,
+  makeDraftJob,
+  notifyEscalationJob,
+  postReceiptJob,
+  sendReplyJob,
+  setStatusReactionJob,
+  syncCardJob,
+} from '../../src/queue/jobs.js';
+import { JOB_HANDLERS } from '../../src/jobs/registry.js';
+import { placementOf } from '../../src/queue/jobs.js';
 import { silentLog } from '../../src/logger.js';
 import { RequestPressure } from '../../src/services/request-pressure.js';
 import { OutboxWorker, type WorkerOptions } from '../../src/jobs/worker.js';
@@ -361,7 +364,7 @@ describe('the outbox worker', () => {
   describe('a job whose stored payload cannot be read', () => {
     it('is given up at once with the reason, not retried', async () => {
       await t.database.db.insert(outbox).values({ kind: sendReplyJob.name, payload: { draftId: 'twelve' } });
-      const w = startWorker({ [sendReplyJob.name]: sendReplyJob.handle });
+      const w = startWorker({ [sendReplyJob.name]: JOB_HANDLERS[sendReplyJob.name]! });
       const row = await eventually(
         async () => {
           const [job] = await t.database.db.select().from(outbox);

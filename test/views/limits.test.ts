@@ -3,7 +3,7 @@ import type { CustomerChannel, Incident, KnownProblem, Message, Ticket } from '.
 import type { Report } from '../../src/domain/report.js';
 import { CATEGORIES, PRIORITIES } from '../../src/domain/taxonomy.js';
 import type { ToneFinding } from '../../src/domain/tone.js';
-import { MAX_REPLY_LENGTH } from '../../src/drafting/drafter.js';
+import { MAX_REPLY_LENGTH } from '../../src/domain/message-text.js';
 import { CLOSING_NOTE_MAX } from '../../src/domain/closing-note.js';
 import { RESOLUTION_LIMITS } from '../../src/domain/resolution.js';
 import { IDS } from '../../src/ids.js';

@@ -25,7 +25,7 @@ export const outbox = pgTable(
     kind: text('kind').notNull(),
     /**
      * The worker lane that runs it and its place in that lane's queue (0 first), from the job's definition
-     * when it was queued (src/jobs/define.ts); at start the app brings pending rows in line with the
+     * when it was queued (src/queue/jobs.ts); at start the app brings pending rows in line with the
      * definitions (placePendingJobs).
      */
     lane: text('lane').notNull().default('default'),

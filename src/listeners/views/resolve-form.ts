@@ -1,4 +1,3 @@
-import type { Ticket } from '../../db/schema/index.js';
 import { IDS } from '../../ids.js';
 import type { ServiceDeps } from '../../services/deps.js';
 import type { ResolveField, ResolveOutcome } from '../../services/resolution.js';
@@ -15,7 +14,7 @@ export const RESOLVE_BLOCKS: Record<ResolveField, string> = {
 };
 
 /** Shown under a field of the window: plain text there, so no mention; the card says who resolved it. */
-export function alreadyResolved(ticket: Ticket): string {
+export function alreadyResolved(ticket: { id: number }): string {
   return `Ticket #${ticket.id} was already resolved (the card shows by whom); nothing was changed or sent.`;
 }
 

@@ -1,30 +1,7 @@
 import type { z } from 'zod';
 import type { Executor } from '../db/client.js';
 import { enqueueJob, enqueueJobs, jobPending, type NewJob } from '../db/queries/outbox.js';
-import type { OutboxRow } from '../db/schema/index.js';
-import type { JobDeps } from './context.js';
-import type { Lane } from './lanes.js';
-
-/**
- * Where a job stands in its lane's queue (src/jobs/lanes.ts), due jobs of a higher tier first:
- * - 'answer': posts what a person is waiting to read (the customer's receipt, an approved reply, the
- *   closing message, an escalation ping). First: each one ends someone's wait, and it is quick.
- * - 'intake': takes in what a person said and queues the answers. Next: under a burst, the receipts of
- *   messages already taken in go out before more messages are taken in.
- * - 'background': cards, reactions, incident checks, drafts, reports.
- */
-export type JobPriority = 'answer' | 'intake' | 'background';
-
-/** A priority as stored in outbox.rank: its lane's claim takes the lowest first. */
-export const RANK: Readonly<Record<JobPriority, number>> = { answer: 0, intake: 1, background: 2 };
-
-/** Whether a person waits for this job (an answer or its intake): while one runs, drafts start nothing new. */
-export function someoneWaitsFor(job: { rank: number }): boolean {
-  return job.rank < RANK.background;
-}
-
-/** What a handler may return: stored with the finished job, for whoever reads the outbox later. */
-export type JobResult = Record<string, unknown> | undefined;
+import { type JobPriority, type Lane, RANK } from './lanes.js';
 
 /**
  * How repeated requests for the same work are merged.
@@ -33,18 +10,16 @@ export type JobResult = Record<string, unknown> | undefined;
  */
 export type JobKey<K> = { once: (payload: K) => string } | { coalesce: (payload: K) => string };
 
-export interface JobDefinition<P, K> {
+export interface JobDefinition<N extends string, P, K> {
   /** Stored in outbox.kind; never rename one that may still be queued. */
-  name: string;
-  /** What the job needs, parsed from the stored payload before the handler sees it. */
+  name: N;
+  /** What the job needs, checked when it is queued and parsed again before its handler sees it. */
   payload: z.ZodType<P>;
   key: JobKey<K>;
-  /** Where the worker runs it (src/jobs/lanes.ts): 'model' for work that waits on the model. Default 'default'. */
+  /** Where the worker runs it (src/queue/lanes.ts): 'model' for work that waits on the model. Default 'default'. */
   lane?: Lane;
   /** Its place in its lane's queue; default 'background'. */
   priority?: JobPriority;
-  /** Does the work; throws to be retried (see the worker for which failures are retried). */
-  run: (payload: P, job: OutboxRow, deps: JobDeps) => Promise<JobResult | void>;
 }
 
 /**
@@ -66,14 +41,19 @@ export class InvalidJobPayloadError extends Error {
   }
 }
 
-/** One kind of background work, defined once; queue it with `queue` inside the transaction that needs it. */
-export interface Job<P, K = P> {
-  readonly name: string;
+/**
+ * One kind of background work as a caller sees it: what to store to ask for it. Queue it with `queue`
+ * inside the transaction that needs it; what runs it is its handler (src/jobs/registry.ts).
+ */
+export interface Job<N extends string, P, K = P> {
+  readonly name: N;
   readonly mode: 'once' | 'coalesce';
   readonly lane: Lane;
   readonly priority: JobPriority;
   /** The once- or coalesce-key this payload is stored under. */
   keyOf(payload: K): string;
+  /** The stored payload, checked against the schema; throws InvalidJobPayloadError. */
+  parse(payload: unknown): P;
   /** The outbox row for this payload, for `queueAll` or the intake inbox. */
   item(payload: P): NewJob & { lane: Lane; rank: number; onceKey?: string; coalesceKey?: string };
   /**
@@ -83,15 +63,15 @@ export interface Job<P, K = P> {
   queue(db: Executor, payload: P): Promise<boolean>;
   /** Is a job with this key waiting to run? Work that depends on it can then wait for it. */
   pending(db: Executor, payload: K): Promise<boolean>;
-  /** Parses the stored payload and runs the handler; the worker's only way in. */
-  handle(job: OutboxRow, deps: JobDeps): Promise<JobResult | void>;
 }
 
 /**
- * Defines a job: its name, payload schema, key and handler in one place. `P extends K`: the key is made
- * from (part of) the payload, so a caller holding only those fields can still ask for the key.
+ * Defines a job's contract: its name, payload schema, key, lane and priority in one place. `P extends K`:
+ * the key is made from (part of) the payload, so a caller holding only those fields can still ask for the key.
  */
-export function defineJob<P extends K, K = P>(definition: JobDefinition<P, K>): Job<P, K> {
+export function defineJob<const N extends string, P extends K, K = P>(
+  definition: JobDefinition<N, P, K>,
+): Job<N, P, K> {
   const { name, key } = definition;
   const mode = 'once' in key ? 'once' : 'coalesce';
   const keyOf = (payload: K) => ('once' in key ? key.once(payload) : key.coalesce(payload));
@@ -117,13 +97,11 @@ export function defineJob<P extends K, K = P>(definition: JobDefinition<P, K>): 
     lane,
     priority,
     keyOf,
+    parse,
     item,
     queue: async (db, payload) => enqueueJob(db, item(payload)),
     pending: (db, payload) =>
       jobPending(db, mode === 'once' ? { onceKey: keyOf(payload) } : { coalesceKey: keyOf(payload) }),
-    async handle(job, deps) {
-      return definition.run(parse(job.payload), job, deps);
-    },
   };
 }
 

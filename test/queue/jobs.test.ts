@@ -1,0 +1,109 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Executor } from '../../src/db/client.js';
+import { InvalidJobPayloadError } from '../../src/queue/define.js';
+import {
+  intakeMessageJob,
+  JOB_PLACEMENTS,
+  JOBS,
+  makeDraftJob,
+  notifyEscalationJob,
+  sendReplyJob,
+  syncCardJob,
+} from '../../src/queue/jobs.js';
+import { someoneWaitsFor } from '../../src/queue/lanes.js';
+
+const outbox = vi.hoisted(() => ({
+  enqueueJob: vi.fn(async (_db: unknown, _job: unknown) => true),
+  enqueueJobs: vi.fn(async (_db: unknown, _jobs: unknown) => {}),
+  jobPending: vi.fn(async (_db: unknown, _key: unknown) => false),
+}));
+vi.mock('../../src/db/queries/outbox.js', () => outbox);
+
+const db = {} as Executor;
+
+describe('the job contracts', () => {
+  it('names each contract by the kind it is stored under, once', () => {
+    const names = Object.values(JOBS).map((j) => j.name);
+    expect(Object.keys(JOBS)).toEqual(names);
+    expect(new Set(names).size).toBe(names.length);
+    expect(JOB_PLACEMENTS.map((p) => p.kind)).toEqual(names);
+  });
+
+  it('keys once-only work by what makes it the same work', () => {
+    expect(sendReplyJob.item({ draftId: 12 })).toEqual({
+      kind: 'reply.send',
+      lane: 'default',
+      rank: 0,
+      payload: { draftId: 12 },
+      onceKey: 'send:12',
+    });
+    const ping = { clockId: 3, stage: 2 as const };
+    expect(notifyEscalationJob.keyOf({ ...ping, target: 'thread' })).not.toBe(
+      notifyEscalationJob.keyOf({ ...ping, target: 'dm' }),
+    );
+    // A message's intake key can be asked for with its place alone (a reply checks whether its parent waits).
+    expect(intakeMessageJob.keyOf({ channelId: 'C1', ts: '1.2' })).toBe('intake:C1:1.2');
+  });
+
+  it('says in each definition where it runs and whether someone waits for it', () => {
+    expect(makeDraftJob.lane).toBe('model');
+    expect(
+      Object.values(JOBS)
+        .filter((j) => j.lane === 'model')
+        .map((j) => j.name),
+    ).toEqual([makeDraftJob.name]);
+    expect(someoneWaitsFor(sendReplyJob.item({ draftId: 1 }))).toBe(true);
+    expect(someoneWaitsFor(syncCardJob.item({ ticketId: 1 }))).toBe(false);
+    const tier = (priority: string) =>
+      Object.values(JOBS)
+        .filter((j) => j.priority === priority)
+        .map((j) => j.name);
+    expect(tier('answer')).toEqual(['receipt.post', 'reply.send', 'escalation.notify', 'closing.post']);
+    expect(tier('intake')).toEqual(['intake.message', 'intake.edit', 'intake.delete', 'ticket.open_from_reaction']);
+  });
+
+  it('keys coalesced work so that requests while one waits merge into it', () => {
+    expect(syncCardJob.item({ ticketId: 5 })).toEqual({
+      kind: 'card.sync',
+      lane: 'default',
+      rank: 2,
+      payload: { ticketId: 5 },
+      coalesceKey: 'card:5',
+    });
+    expect(syncCardJob.mode).toBe('coalesce');
+  });
+
+  it('queues through the outbox with the job’s key, inside the caller’s transaction', async () => {
+    await sendReplyJob.queue(db, { draftId: 9 });
+    expect(outbox.enqueueJob).toHaveBeenLastCalledWith(db, {
+      kind: 'reply.send',
+      lane: 'default',
+      rank: 0,
+      payload: { draftId: 9 },
+      onceKey: 'send:9',
+    });
+    await intakeMessageJob.pending(db, { channelId: 'C1', ts: '1.2' });
+    expect(outbox.jobPending).toHaveBeenLastCalledWith(db, { onceKey: 'intake:C1:1.2' });
+    await syncCardJob.pending(db, { ticketId: 5 });
+    expect(outbox.jobPending).toHaveBeenLastCalledWith(db, { coalesceKey: 'card:5' });
+  });
+
+  it('refuses to queue a payload its schema does not accept, before anything is stored', async () => {
+    outbox.enqueueJob.mockClear();
+    await expect(sendReplyJob.queue(db, { draftId: 1.5 })).rejects.toBeInstanceOf(InvalidJobPayloadError);
+    expect(outbox.enqueueJob).not.toHaveBeenCalled();
+  });
+
+  it('turns a stored payload that does not parse into a typed error naming the job and the field', () => {
+    const error = (() => {
+      try {
+        return sendReplyJob.parse({ draftId: 'twelve' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidJobPayloadError);
+    expect(error).toMatchObject({ jobName: 'reply.send', problems: [{ path: ['draftId'] }] });
+    expect((error as Error).message).toMatch(/^reply\.send: the stored payload is not valid \(draftId: /);
+  });
+});
