@@ -8,6 +8,8 @@ import { describeStatus, type ModelHealth } from './drafting/model-health.js';
 import { setUpModel } from './drafting/model-setup.js';
 import { OpenAIDrafter } from './drafting/openai-drafter.js';
 import { RulesDrafter } from './drafting/rules-drafter.js';
+import { ModelClassifier } from './drafting/model-classify.js';
+import { ModelTranslator, NoTranslator } from './drafting/translate.js';
 import type { Drafter } from './drafting/drafter.js';
 import { healthRoute, metricsRoute } from './http/health.js';
 import { slackHttpReceiver } from './http/receiver.js';
@@ -150,6 +152,9 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
     ? undefined
     : setUpModel(config, { log: deps.log, now: deps.now, metrics }, options.modelBreaker);
   const drafter = options.drafter ?? (model ? new OpenAIDrafter(model.client, rules, deps.log, model.health) : rules);
+  // Translation and the model's classification use the same endpoint, health and breaker as drafts.
+  const translator = model ? new ModelTranslator(model.client, deps.log, model.health) : new NoTranslator();
+  const classifier = model ? new ModelClassifier(model.client, deps.log, model.health) : undefined;
   const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
   const worker = new OutboxWorker(
     {
@@ -157,6 +162,8 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
       db,
       client: parts.client,
       drafter,
+      translator,
+      classifier,
       quality,
       metrics,
       gate: new ChannelGate(),

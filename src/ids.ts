@@ -21,6 +21,7 @@ export const IDS = {
     resolveProblem: 'problem_resolve',
     approveProblemUpdates: 'problem_approve_all',
     problemFromIncident: 'problem_from_incident',
+    showOriginal: 'ticket_show_original',
   },
   views: {
     editDraft: 'draft_edit_modal',
@@ -29,6 +30,7 @@ export const IDS = {
     resolveProblem: 'problem_resolve_modal',
     resolve: 'ticket_resolve_modal',
     resolveNote: 'ticket_resolve_note_modal',
+    originalMessages: 'ticket_original_messages_modal',
   },
   blocks: {
     draftText: 'draft_text',

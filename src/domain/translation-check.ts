@@ -447,8 +447,13 @@ function spanTaken(taken: Uint8Array, start: number, end: number): boolean {
 function sourceItems(folded: string, names: readonly string[]): SourceItem[] {
   const items: SourceItem[] = [];
   const taken = new Uint8Array(folded.length);
+  // The same thing written again is the same item: taken, not read again (a pasted log repeats itself).
+  const written = new Set<string>();
   const add = (m: RegExpExecArray, kind: PreservedKind, keys: string[], extra: Partial<SourceItem> = {}) => {
     if (keys.length === 0) return false;
+    const id = `${kind}\u0000${m[0]}`;
+    if (written.has(id)) return true;
+    written.add(id);
     items.push({ kind, start: m.index, end: m.index + m[0].length, keys, ...extra });
     return true;
   };

@@ -2,6 +2,7 @@ import type { PayloadOf } from '../queue/jobs.js';
 import { findTicket, updateTicket } from '../db/queries/tickets.js';
 import { makeDraft } from '../services/drafts.js';
 import { describeQuality } from '../services/quality.js';
+import { classifyWithModel, translateCustomerMessages } from '../services/translation.js';
 import type { Handler, JobDeps } from './context.js';
 
 /** Measured quality for the ticket's call, if a source is configured and the customer gave an id. */
@@ -27,6 +28,10 @@ async function qualityFor(deps: JobDeps, ticketId: number): Promise<string | und
  * for again while one is waiting, it runs once more on the newest state of the ticket.
  */
 export const makeDraftForTicket: Handler<PayloadOf<'draft.make'>> = async ({ ticketId }, _job, deps) => {
+  // With a model: its classification of a new ticket first (the draft follows it), and the customer's words
+  // translated for the card. Both are model calls, which is why they run here, in the model lane.
+  await classifyWithModel(deps, { ticketId });
+  await translateCustomerMessages(deps, { ticketId });
   const quality = await qualityFor(deps, ticketId);
   const started = performance.now();
   const draft = await makeDraft(deps, { ticketId, quality });

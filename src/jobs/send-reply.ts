@@ -20,7 +20,8 @@ export const sendReply: Handler<PayloadOf<'reply.send'>> = async ({ draftId }, j
   const posted = await postOnce(deps.client, {
     channel: ticket.channelId,
     threadTs: ticket.rootTs,
-    text: escapeUntrusted(draft.reply),
+    // The checked translation when the reply was written in the agents' language.
+    text: escapeUntrusted(draft.outgoing ?? draft.reply),
     ...postOptions(job, deps),
   });
   await deps.db.transaction((tx) => markReplySent(tx, deps.config.sla, { draft, at: deps.now(), ts: posted.ts }));

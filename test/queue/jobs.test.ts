@@ -9,6 +9,7 @@ import {
   notifyEscalationJob,
   sendReplyJob,
   syncCardJob,
+  translateReplyJob,
 } from '../../src/queue/jobs.js';
 import { someoneWaitsFor } from '../../src/queue/lanes.js';
 
@@ -51,14 +52,20 @@ describe('the job contracts', () => {
       Object.values(JOBS)
         .filter((j) => j.lane === 'model')
         .map((j) => j.name),
-    ).toEqual([makeDraftJob.name]);
+    ).toEqual([makeDraftJob.name, translateReplyJob.name]);
     expect(someoneWaitsFor(sendReplyJob.item({ draftId: 1 }))).toBe(true);
     expect(someoneWaitsFor(syncCardJob.item({ ticketId: 1 }))).toBe(false);
     const tier = (priority: string) =>
       Object.values(JOBS)
         .filter((j) => j.priority === priority)
         .map((j) => j.name);
-    expect(tier('answer')).toEqual(['receipt.post', 'reply.send', 'escalation.notify', 'closing.post']);
+    expect(tier('answer')).toEqual([
+      'receipt.post',
+      'reply.send',
+      'reply.translate',
+      'escalation.notify',
+      'closing.post',
+    ]);
     expect(tier('intake')).toEqual(['intake.message', 'intake.edit', 'intake.delete', 'ticket.open_from_reaction']);
   });
 

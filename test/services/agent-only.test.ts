@@ -13,6 +13,7 @@ import {
   sendEditedDraft,
 } from '../../src/services/drafts.js';
 import { assignTicket } from '../../src/services/ownership.js';
+import { originalMessagesFor, setAgentsLanguage } from '../../src/services/translation.js';
 import { reportService } from '../../src/services/report-runner.js';
 import {
   acknowledgeEscalation,
@@ -43,6 +44,7 @@ async function snapshot(db: ServiceDeps['db']): Promise<string> {
     schema.ticketActivity,
     schema.customerChannels,
     schema.slackEvents,
+    schema.triageSettings,
   ];
   return JSON.stringify(await Promise.all(tables.map((t) => db.select().from(t))));
 }
@@ -134,6 +136,8 @@ describe('agent-only services', () => {
       (userId) => updateSettings(deps, { channelId: CHANNEL, actorId: userId, settings: { enterprise: true } }),
     ],
     ['requestReport', (userId) => reportService(deps).requestReport({ days: 7, requestedBy: userId })],
+    ['originalMessagesFor', (userId) => originalMessagesFor(deps, { ticketId, agentId: userId })],
+    ['setAgentsLanguage', (userId) => setAgentsLanguage(deps, { actorId: userId, language: 'zh' })],
   ];
 
   it.each(refusals)('%s refuses someone who is not an agent and changes nothing', async (_name, call) => {
@@ -148,7 +152,7 @@ describe('agent-only services', () => {
   it.each(refusals)('%s does its work for an agent', async (name, call) => {
     const before = await snapshot(deps.db);
     await call(AGENT);
-    const readsOnly = name === 'draftForEditing' || name === 'channelForSettings';
+    const readsOnly = ['draftForEditing', 'channelForSettings', 'originalMessagesFor'].includes(name);
     if (readsOnly) expect(await snapshot(deps.db)).toBe(before);
     else expect(await snapshot(deps.db)).not.toBe(before);
     // Each call changes what the next ones see: give the following cases a fresh proposed draft.

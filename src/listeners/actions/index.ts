@@ -21,6 +21,7 @@ import { linkSuggestedProblemAction } from './link-suggested-problem.js';
 import { problemFromIncidentAction } from './problem-from-incident.js';
 import { resolveProblemAction } from './resolve-problem.js';
 import { unlinkProblemAction } from './unlink-problem.js';
+import { showOriginalAction } from './show-original.js';
 
 export function actionRoutes(deps: ServiceDeps): Routes<ActionArgs> {
   const routes = new Routes<ActionArgs>('action', deps.log)
@@ -40,7 +41,8 @@ export function actionRoutes(deps: ServiceDeps): Routes<ActionArgs> {
     .on(IDS.actions.unlinkProblem, unlinkProblemAction(deps))
     .on(IDS.actions.resolveProblem, resolveProblemAction(deps))
     .on(IDS.actions.approveProblemUpdates, approveProblemUpdatesAction(deps))
-    .on(IDS.actions.problemFromIncident, problemFromIncidentAction(deps));
+    .on(IDS.actions.problemFromIncident, problemFromIncidentAction(deps))
+    .on(IDS.actions.showOriginal, showOriginalAction(deps));
   const rate = rateAction(deps);
   for (let score = 1; score <= 5; score++) routes.on(`${IDS.actions.rate}_${score}`, rate);
   return routes;

@@ -9,6 +9,8 @@ import { channelSettingsModal } from '../../views/channel-settings-modal.js';
 import { helpMessage, linkedMessage } from '../../views/help.js';
 import { problemsMessage } from '../../views/problems-list.js';
 import { problemsOverview } from '../../services/problems-overview.js';
+import { agentsLanguage, setAgentsLanguage } from '../../services/translation.js';
+import { agentsLanguageMessage } from '../../views/card-translation.js';
 import { withBoundary } from '../boundary.js';
 
 /**
@@ -55,6 +57,12 @@ export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
               view: channelSettingsModal(channel, deps.config.sla.calendar.timeZone),
             });
             return;
+          }
+          case 'language': {
+            const language = parsed.language
+              ? await setAgentsLanguage(deps, { actorId, language: parsed.language })
+              : await agentsLanguage(deps);
+            return reply(agentsLanguageMessage(language, Boolean(parsed.language), deps.config.openai !== undefined));
           }
           case 'problems': {
             const list = problemsMessage(await problemsOverview(deps, { agentId: actorId }));
