@@ -82,6 +82,11 @@ export class OpenAIStub {
   readonly dictionary = new Map<string, string>();
   /** When set, every translation loses its ticket numbers (#123): the slip the translation check must catch. */
   dropTicketNumbers = false;
+  /**
+   * When set, a draft's reply is this text, with `{ticket}` replaced by the ticket number the request names: a
+   * reply that carries its ticket number, for the translation check to guard.
+   */
+  replyTemplate: string | undefined;
   /** The answer to a classification request. */
   classification: Record<string, unknown> = GOOD_CLASSIFICATION;
   /** Status of each answer, in order. */
@@ -157,16 +162,21 @@ export class OpenAIStub {
       choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content, refusal: refusalText } }],
     });
     const json = (value: unknown) => this.wrap(server, body, JSON.stringify(value));
-    const good = isProbe(body)
+    let good: Record<string, unknown> = isProbe(body)
       ? PROBE_ANSWER
       : isTranslation(body)
         ? this.translationFor(body)
         : isClassification(body)
           ? this.classification
           : GOOD_DRAFT;
+    if (good === GOOD_DRAFT && this.replyTemplate) {
+      const user = String(body.messages?.find((m: { role: string }) => m.role === 'user')?.content ?? '');
+      const ticket = /Ticket #(\d+)/.exec(user)?.[1] ?? '?';
+      good = { ...GOOD_DRAFT, reply: this.replyTemplate.replaceAll('{ticket}', ticket) };
+    }
     // The draft-shaped modes answer other requests as 'good' does.
     const draftOnly = this.mode === 'injected' || this.mode === 'too_long';
-    if (draftOnly && good !== GOOD_DRAFT) return send(200, completion(json(good)));
+    if (draftOnly && !isDraft(body)) return send(200, completion(json(good)));
     switch (this.mode) {
       case 'good':
         return send(200, completion(json(good)));
@@ -208,6 +218,10 @@ export class OpenAIStub {
 function isProbe(body: Record<string, any>): boolean {
   const system = String(body.messages?.[0]?.content ?? '');
   return system.includes('connectivity check');
+}
+
+function isDraft(body: Record<string, any>): boolean {
+  return !isProbe(body) && !isTranslation(body) && !isClassification(body);
 }
 
 function isTranslation(body: Record<string, any>): boolean {
