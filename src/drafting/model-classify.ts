@@ -49,8 +49,9 @@ export type ClassificationOutcome =
 
 /**
  * Classifies a complaint with the configured model, through the structured-output client (the response format the
- * endpoint takes, one deadline, the breaker), on the redacted text. Never throws: a failure is an outcome, and the
- * rules' classification stands.
+ * endpoint takes, one deadline), on the redacted text. Never throws: a failure is an outcome, and the rules'
+ * classification stands. Like translation it does not call while the breaker is open, and leaves the breaker's
+ * count to drafts and the probe.
  */
 export class ModelClassifier {
   constructor(
@@ -78,12 +79,10 @@ export class ModelClassifier {
           'schema',
           `the model's classification did not match the schema (${parsed.error.issues[0]?.path.join('.') || 'root'})`,
         );
-      this.health?.succeeded(this.client.format);
       const { category, urgent, confidence, facts } = parsed.data;
       return { ok: true, category, urgent, confidence, facts: mergeModelFacts(params.facts, facts) };
     } catch (error) {
       const failure = error instanceof ModelCallError ? error : new ModelCallError('http', 'the model call failed');
-      this.health?.failed(failure);
       this.log.warn('model classification failed; the rules decide', {
         ticket_id: params.ticketId,
         reason: failure.message,

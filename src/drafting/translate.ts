@@ -135,7 +135,9 @@ export class NoTranslator implements Translator {
 
 /**
  * Translates with the configured OpenAI-compatible endpoint through the structured-output client (the response
- * format the endpoint takes, one deadline, the circuit breaker): whatever goes wrong is an outcome, never a throw.
+ * format the endpoint takes, one deadline): whatever goes wrong is an outcome, never a throw. While the circuit
+ * breaker is open it does not call; its own failures are left out of the breaker's count, which drafts and the
+ * probe keep, so a translation never opens the circuit on drafts.
  */
 export class ModelTranslator implements Translator {
   readonly available = true;
@@ -156,10 +158,8 @@ export class ModelTranslator implements Translator {
     let translation: string;
     try {
       translation = await this.fromModel(request, redacted.text);
-      this.health?.succeeded(this.client.format);
     } catch (error) {
       const failure = error instanceof ModelCallError ? error : new ModelCallError('http', 'the model call failed');
-      this.health?.failed(failure);
       this.log.warn('translation failed', {
         ticket_id: request.ticketId,
         purpose: request.purpose,
