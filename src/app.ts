@@ -6,6 +6,7 @@ import { migrate } from './db/migrate.js';
 import type { BreakerOptions } from './drafting/model-breaker.js';
 import { describeStatus, type ModelHealth } from './drafting/model-health.js';
 import { setUpModel } from './drafting/model-setup.js';
+import { ModelToneReviewer } from './drafting/model-tone-review.js';
 import { OpenAIDrafter } from './drafting/openai-drafter.js';
 import { RulesDrafter } from './drafting/rules-drafter.js';
 import { ModelClassifier } from './drafting/model-classify.js';
@@ -151,8 +152,10 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
   const model = options.drafter
     ? undefined
     : setUpModel(config, { log: deps.log, now: deps.now, metrics }, options.modelBreaker);
-  const drafter = options.drafter ?? (model ? new OpenAIDrafter(model.client, rules, deps.log, model.health) : rules);
-  // Translation and the model's classification use the same endpoint, health and breaker as drafts.
+  const reviewer = model && new ModelToneReviewer(model.client, deps.log.child({ component: 'tone-review' }));
+  const drafter =
+    options.drafter ?? (model ? new OpenAIDrafter(model.client, rules, deps.log, model.health, reviewer) : rules);
+  // Translation and the model's classification use the same endpoint and health as drafts.
   const translator = model ? new ModelTranslator(model.client, deps.log, model.health) : new NoTranslator();
   const classifier = model ? new ModelClassifier(model.client, deps.log, model.health) : undefined;
   const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_REPLY_LENGTH } from '../domain/message-text.js';
 import type { Facts } from '../domain/facts.js';
+import type { ToneFinding } from '../domain/tone.js';
 import { CATEGORIES, type Category, type Language, type Priority } from '../domain/taxonomy.js';
 
 export interface DraftRequest {
@@ -63,6 +64,8 @@ export interface DraftResult {
   source: 'model' | 'rules';
   /** Why the built-in drafter answered instead of the model. */
   fallbackReason?: string;
+  /** The model's own review of the reply against the tone pitfalls, added to the rules' findings. */
+  modelFindings?: ToneFinding[];
 }
 
 export interface Drafter {

@@ -9,6 +9,7 @@ import { ModelCallError, type StructuredModelClient } from './model-client.js';
 import type { ModelHealth } from './model-health.js';
 import { type DraftLimits, fitDraftOutput } from './model-output.js';
 import { limitOf, limitsInWords, strictJsonSchema } from './model-schema.js';
+import type { ToneReviewer } from './model-tone-review.js';
 
 const SYSTEM_PROMPT =
   `You draft replies for the support team of a real-time audio/video provider. A human ` +
@@ -100,6 +101,7 @@ export class OpenAIDrafter implements Drafter {
     private readonly fallback: Drafter,
     private readonly log: Log,
     private readonly health?: ModelHealth,
+    private readonly reviewer?: ToneReviewer,
   ) {}
 
   async draft(request: DraftRequest): Promise<DraftResult> {
@@ -108,6 +110,8 @@ export class OpenAIDrafter implements Drafter {
     try {
       const result = await this.fromModel(request);
       this.health?.succeeded(this.client.format);
+      // The model's second look at its own reply; the rules check it too, whatever this returns.
+      if (this.reviewer) result.modelFindings = await this.reviewer.review(result.reply, request.ticketId);
       return result;
     } catch (error) {
       const failure = error instanceof ModelCallError ? error : new ModelCallError('http', 'the model call failed');

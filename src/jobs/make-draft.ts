@@ -1,27 +1,8 @@
 import type { PayloadOf } from '../queue/jobs.js';
-import { findTicket, updateTicket } from '../db/queries/tickets.js';
 import { makeDraft } from '../services/drafts.js';
-import { describeQuality } from '../services/quality.js';
+import { qualityForDraft } from '../services/quality.js';
 import { classifyWithModel, translateCustomerMessages } from '../services/translation.js';
-import type { Handler, JobDeps } from './context.js';
-
-/** Measured quality for the ticket's call, if a source is configured and the customer gave an id. */
-async function qualityFor(deps: JobDeps, ticketId: number): Promise<string | undefined> {
-  if (!deps.quality) return undefined;
-  const ticket = await findTicket(deps.db, { ticketId });
-  const callId = ticket?.facts.callId;
-  if (!ticket || !callId) return undefined;
-  try {
-    const measured = await deps.quality.lookup(callId);
-    if (!measured) return undefined;
-    const summary = describeQuality(measured, ticket.language);
-    await updateTicket(deps.db, { ticketId, changes: { qualitySummary: describeQuality(measured, 'en') } });
-    return summary;
-  } catch (error) {
-    deps.log.warn('call quality lookup failed; drafting without it', { ticket_id: ticketId, error });
-    return undefined;
-  }
-}
+import type { Handler } from './context.js';
 
 /**
  * A reply drafted for the agent to review (the model, or the built-in drafter when it cannot help). Asked
@@ -32,7 +13,7 @@ export const makeDraftForTicket: Handler<PayloadOf<'draft.make'>> = async ({ tic
   // translated for the card. Both are model calls, which is why they run here, in the model lane.
   await classifyWithModel(deps, { ticketId });
   await translateCustomerMessages(deps, { ticketId });
-  const quality = await qualityFor(deps, ticketId);
+  const quality = await qualityForDraft(deps, ticketId);
   const started = performance.now();
   const draft = await makeDraft(deps, { ticketId, quality });
   if (!draft) return { skipped: 'ticket not waiting on us' };

@@ -1,7 +1,5 @@
 import type { PayloadOf } from '../queue/jobs.js';
-import { findCustomerChannel } from '../db/queries/customer-channels.js';
-import { findClock } from '../db/queries/sla-clocks.js';
-import { findTicket } from '../db/queries/tickets.js';
+import { escalationSubject } from '../services/sweep.js';
 import { postOnce } from '../slack/post-once.js';
 import { escalationMessage } from '../views/escalation.js';
 import { RetryLaterError } from '../errors.js';
@@ -13,14 +11,12 @@ export const notifyEscalation: Handler<PayloadOf<'escalation.notify'>> = async (
   job,
   deps,
 ) => {
-  const clock = await findClock(deps.db, { clockId });
-  const ticket = clock ? await findTicket(deps.db, { ticketId: clock.ticketId }) : undefined;
-  if (!clock || !ticket) return { skipped: 'no clock' };
+  const subject = await escalationSubject(deps.db, { clockId });
+  if (!subject) return { skipped: 'no clock' };
+  const { clock, ticket } = subject;
   // Answered or taken between the sweep and now: the ping has nothing left to ask for.
   if (clock.state !== 'running') return { skipped: `clock ${clock.state}` };
-  const channel = await findCustomerChannel(deps.db, { channelId: ticket.channelId });
-  const targetUserId =
-    stage === 2 ? (channel?.engineerUserId ?? undefined) : stage === 3 ? deps.config.supportLeadUserId : undefined;
+  const targetUserId = stage === 2 ? subject.engineerUserId : stage === 3 ? deps.config.supportLeadUserId : undefined;
   if (target === 'thread' && !ticket.triageTs) throw new RetryLaterError('the card is not posted yet');
   const link = await deps.client.chat
     .getPermalink({ channel: ticket.channelId, message_ts: ticket.rootTs })

@@ -1,14 +1,13 @@
 import type { PayloadOf } from '../queue/jobs.js';
-import { recordActivity } from '../db/queries/ticket-activity.js';
-import { receiptSubjectOf } from '../db/queries/tickets.js';
 import { attachmentKindsIn } from '../domain/attachments.js';
+import { receiptSent, receiptToPost } from '../services/tickets.js';
 import { postOnce } from '../slack/post-once.js';
 import { receiptMessage } from '../views/receipt.js';
 import { type Handler, postOptions } from './context.js';
 
 /** The customer's receipt in their thread: #N, what we understood, when a person answers. */
 export const postReceipt: Handler<PayloadOf<'receipt.post'>> = async ({ ticketId }, job, deps) => {
-  const subject = await receiptSubjectOf(deps.db, { ticketId });
+  const subject = await receiptToPost(deps.db, { ticketId });
   if (!subject) return { skipped: 'no ticket' };
   const { ticket } = subject;
   const message = receiptMessage({
@@ -25,6 +24,6 @@ export const postReceipt: Handler<PayloadOf<'receipt.post'>> = async ({ ticketId
     text: message.text,
     ...postOptions(job, deps),
   });
-  await recordActivity(deps.db, { ticketId: ticket.id, at: deps.now(), action: 'receipt_sent' });
+  await receiptSent(deps.db, { ticketId: ticket.id, at: deps.now() });
   return { ts: posted.ts, found: posted.found };
 };

@@ -1,7 +1,6 @@
 import type { PayloadOf } from '../queue/jobs.js';
 import type { Handler } from './context.js';
-import { findTicket } from '../db/queries/tickets.js';
-import { IDS } from '../ids.js';
+import { statusReactionOf } from '../services/tickets.js';
 
 /**
  * Slack's answers when the reaction is already as we want it: `already_reacted` from reactions.add, `no_reaction`
@@ -20,13 +19,10 @@ async function tolerate(call: Promise<unknown>): Promise<void> {
 
 /** The customer's root message shows where the ticket stands: 👀 while we work on it, ✅ once resolved. */
 export const setStatusReaction: Handler<PayloadOf<'reaction.status'>> = async ({ ticketId }, _job, deps) => {
-  const ticket = await findTicket(deps.db, { ticketId });
-  if (!ticket) return { skipped: 'no ticket' };
-  const resolved = ticket.status === 'resolved';
-  const [add, remove] = resolved
-    ? [IDS.reactions.resolved, IDS.reactions.inProgress]
-    : [IDS.reactions.inProgress, IDS.reactions.resolved];
-  await tolerate(deps.client.reactions.remove({ channel: ticket.channelId, timestamp: ticket.rootTs, name: remove }));
-  await tolerate(deps.client.reactions.add({ channel: ticket.channelId, timestamp: ticket.rootTs, name: add }));
+  const reaction = await statusReactionOf(deps.db, { ticketId });
+  if (!reaction) return { skipped: 'no ticket' };
+  const { channelId: channel, ts: timestamp, add, remove } = reaction;
+  await tolerate(deps.client.reactions.remove({ channel, timestamp, name: remove }));
+  await tolerate(deps.client.reactions.add({ channel, timestamp, name: add }));
   return { reaction: add };
 };

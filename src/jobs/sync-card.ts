@@ -1,6 +1,5 @@
 import type { PayloadOf } from '../queue/jobs.js';
-import { updateTicket } from '../db/queries/tickets.js';
-import { loadCardModel } from '../services/card.js';
+import { cardPosted, loadCardModel } from '../services/card.js';
 import { permalinkOf } from '../slack/permalinks.js';
 import { postOnce } from '../slack/post-once.js';
 import { triageCard } from '../views/triage-card.js';
@@ -38,6 +37,6 @@ export const syncCard: Handler<PayloadOf<'card.sync'>> = async ({ ticketId }, jo
     blocks: card.blocks,
     ...postOptions(job, deps),
   });
-  await updateTicket(deps.db, { ticketId, changes: { triageTs: posted.ts } });
+  await cardPosted(deps.db, { ticketId, ts: posted.ts });
   return { ts: posted.ts, found: posted.found };
 };

@@ -3,7 +3,7 @@ import { latestDraftOf } from '../db/queries/drafts.js';
 import { conversationOf } from '../db/queries/messages.js';
 import { clocksOfTicket } from '../db/queries/sla-clocks.js';
 import { activityOf } from '../db/queries/ticket-activity.js';
-import { findTicket } from '../db/queries/tickets.js';
+import { findTicket, updateTicket } from '../db/queries/tickets.js';
 import type { TicketActivity } from '../db/schema/index.js';
 import { untrustedMrkdwn } from '../slack/untrusted-text.js';
 import { loadCardProblems } from './card-problems.js';
@@ -87,4 +87,9 @@ export async function loadCardModel(
     similar,
     translation: params.translation ? { agents, model: params.translation.model } : undefined,
   };
+}
+
+/** The card's first post is in the triage channel: later syncs update it in place. */
+export async function cardPosted(db: Executor, params: { ticketId: number; ts: string }): Promise<void> {
+  await updateTicket(db, { ticketId: params.ticketId, changes: { triageTs: params.ts } });
 }

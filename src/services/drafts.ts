@@ -6,8 +6,8 @@ import { conversationOf, insertMessage } from '../db/queries/messages.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { findTicket, lockTicket, updateTicket } from '../db/queries/tickets.js';
 import type { Draft, Ticket } from '../db/schema/index.js';
-import { checkTone, hasSerious, type ToneContext, type ToneFinding } from '../domain/tone.js';
 import { MAX_REPLY_LENGTH } from '../domain/message-text.js';
+import { checkTone, hasSerious, type ToneContext, type ToneFinding, withModelFindings } from '../domain/tone.js';
 import type { DraftRequest, Drafter } from '../drafting/drafter.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
@@ -73,7 +73,10 @@ export async function makeDraft(
       reply: result.reply,
       followUps: result.followUps,
       summary: result.summary,
-      findings: checkTone(result.reply, { writtenBy: 'drafter', conversation: request.conversation }),
+      findings: withModelFindings(
+        checkTone(result.reply, { writtenBy: 'drafter', conversation: request.conversation }),
+        result.modelFindings,
+      ),
       createdAt: deps.now(),
     });
     const facts = { ...result.facts, ...current.facts };
@@ -257,8 +260,25 @@ export async function requestRegeneration(
   deps.wake();
 }
 
-/** After the reply landed in the customer's thread: the draft is sent and the clock is met. */
-export async function markReplySent(
+/** What the send job posts for a draft: the approved draft and its ticket, or why nothing goes out. */
+export async function replyToSend(
+  db: ServiceDeps['db'],
+  params: { draftId: number },
+): Promise<{ draft: Draft; ticket: Ticket } | { skipped: string }> {
+  const draft = await findDraft(db, params);
+  if (!draft || (draft.status !== 'approved' && draft.status !== 'sent')) return { skipped: 'draft not approved' };
+  const ticket = await findTicket(db, { ticketId: draft.ticketId });
+  if (!ticket) return { skipped: 'no ticket' };
+  return { draft, ticket };
+}
+
+/** After the reply landed in the customer's thread: the draft is sent and the clock is met, in one transaction. */
+export async function markReplySent(deps: ServiceDeps, params: { draft: Draft; ts: string }): Promise<void> {
+  const at = deps.now();
+  await deps.db.transaction((tx) => recordReplySent(tx, deps.config.sla, { ...params, at }));
+}
+
+async function recordReplySent(
   tx: Tx,
   sla: Config['sla'],
   params: { draft: Draft; at: Date; ts: string },

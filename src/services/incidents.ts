@@ -3,13 +3,17 @@ import type { Executor } from '../db/client.js';
 import {
   closeStaleIncident,
   countCustomersLike,
+  findIncident,
   insertIncident,
   lockOpenIncident,
   lockOpenIncidentOfCategory,
   ticketsLike,
   updateIncident,
 } from '../db/queries/incidents.js';
-import type { Ticket } from '../db/schema/index.js';
+import { problemOfIncident } from '../db/queries/known-problems.js';
+import { findTicket } from '../db/queries/tickets.js';
+import type { Incident, Ticket } from '../db/schema/index.js';
+import type { ServiceDeps } from './deps.js';
 import { postIncidentJob } from '../queue/jobs.js';
 
 /** New incidents list at most this many tickets up front; later ones are added as they come. */
@@ -66,4 +70,31 @@ export async function noteForIncidents(
   });
   await postIncidentJob.queue(db, { incidentId: open.id });
   return open.id;
+}
+
+/** Off the request path, for a new ticket: does it make (or join) a possible incident? */
+export async function checkForIncident(deps: ServiceDeps, params: { ticketId: number }): Promise<number | undefined> {
+  const incidentId = await deps.db.transaction(async (tx) => {
+    const ticket = await findTicket(tx, params);
+    return ticket ? noteForIncidents(tx, deps.config.incident, ticket, ticket.createdAt) : undefined;
+  });
+  if (incidentId) deps.wake();
+  return incidentId;
+}
+
+/** What the incident alert shows: the incident, the cards of its first 40 tickets, the known problem it is. */
+export async function incidentToPost(db: Executor, params: { incidentId: number }) {
+  const incident = await findIncident(db, { id: params.incidentId });
+  if (!incident) return undefined;
+  const cards: Array<{ ticketId: number; triageTs: string | null | undefined }> = [];
+  for (const id of incident.ticketIds.slice(0, 40)) {
+    const ticket = await findTicket(db, { ticketId: id });
+    cards.push({ ticketId: id, triageTs: ticket?.triageTs });
+  }
+  return { incident, cards, problem: await problemOfIncident(db, { incidentId: incident.id }) };
+}
+
+/** The alert's first post is in the triage channel: later ones update it in place. */
+export async function incidentPosted(db: Executor, params: { incident: Incident; ts: string }): Promise<void> {
+  await updateIncident(db, { id: params.incident.id, changes: { triageTs: params.ts } });
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { findTicket, updateTicket } from '../db/queries/tickets.js';
 import type { Language } from '../domain/taxonomy.js';
+import type { ServiceDeps } from './deps.js';
 
 /**
  * The optional call-quality source (QUALITY_API_URL). Contract:
@@ -82,4 +84,28 @@ export function describeQuality(q: CallQuality, language: Language): string {
         ? ''
         : " Most of it happened on one participant's connection, which is common on mobile networks or weak signal.";
   return `${parts.join('; ')}.${side}`;
+}
+
+/**
+ * Measured quality for the ticket's call, in the customer's language, if a source is configured and the customer
+ * gave an id; the agents' card keeps it in English. A lookup that fails drafts without it.
+ */
+export async function qualityForDraft(
+  deps: ServiceDeps & { quality?: QualitySource },
+  ticketId: number,
+): Promise<string | undefined> {
+  if (!deps.quality) return undefined;
+  const ticket = await findTicket(deps.db, { ticketId });
+  const callId = ticket?.facts.callId;
+  if (!ticket || !callId) return undefined;
+  try {
+    const measured = await deps.quality.lookup(callId);
+    if (!measured) return undefined;
+    const summary = describeQuality(measured, ticket.language);
+    await updateTicket(deps.db, { ticketId, changes: { qualitySummary: describeQuality(measured, 'en') } });
+    return summary;
+  } catch (error) {
+    deps.log.warn('call quality lookup failed; drafting without it', { ticket_id: ticketId, error });
+    return undefined;
+  }
 }

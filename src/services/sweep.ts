@@ -1,7 +1,8 @@
 import { findCustomerChannel } from '../db/queries/customer-channels.js';
-import { claimDueClocks } from '../db/queries/sla-clocks.js';
+import { claimDueClocks, findClock } from '../db/queries/sla-clocks.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { findTicket } from '../db/queries/tickets.js';
+import type { SlaClock, Ticket } from '../db/schema/index.js';
 import { STAGE, nextStep } from '../domain/sla.js';
 import { advanceClock, timesOf } from './clocks.js';
 import type { ServiceDeps } from './deps.js';
@@ -114,4 +115,19 @@ export class Sweeper {
     if (this.timer) clearInterval(this.timer);
     await this.running;
   }
+}
+
+/**
+ * What an escalation ping is about: the clock, its ticket and the channel's paired engineer; nothing when the
+ * clock or ticket is gone.
+ */
+export async function escalationSubject(
+  db: ServiceDeps['db'],
+  params: { clockId: number },
+): Promise<{ clock: SlaClock; ticket: Ticket; engineerUserId: string | undefined } | undefined> {
+  const clock = await findClock(db, params);
+  const ticket = clock ? await findTicket(db, { ticketId: clock.ticketId }) : undefined;
+  if (!clock || !ticket) return undefined;
+  const channel = await findCustomerChannel(db, { channelId: ticket.channelId });
+  return { clock, ticket, engineerUserId: channel?.engineerUserId ?? undefined };
 }

@@ -1,7 +1,8 @@
 import type { Executor } from '../db/client.js';
 import { findCustomerChannel } from '../db/queries/customer-channels.js';
 import { insertMessage } from '../db/queries/messages.js';
-import { insertTicket, findTicketByRoot, updateTicket } from '../db/queries/tickets.js';
+import { recordActivity } from '../db/queries/ticket-activity.js';
+import { findTicket, findTicketByRoot, insertTicket, receiptSubjectOf, updateTicket } from '../db/queries/tickets.js';
 import type { CustomerChannel, Ticket } from '../db/schema/index.js';
 import { classify, priorityFor } from '../domain/classify.js';
 import { extractFacts } from '../domain/facts.js';
@@ -9,6 +10,7 @@ import { detectLanguage } from '../domain/language.js';
 import type { Category, Priority } from '../domain/taxonomy.js';
 import type { Resolution } from '../domain/resolution.js';
 import type { Config } from '../config.js';
+import { IDS } from '../ids.js';
 import {
   cancelClocks,
   pauseResolutionClock,
@@ -221,4 +223,36 @@ export async function reclassify(
   });
   await syncCardJob.queue(db, { ticketId: params.ticket.id });
   return updated;
+}
+
+/** The ticket whose closing message is due, or why it no longer is. */
+export async function ticketToClose(db: Executor, params: { ticketId: number }): Promise<Ticket | { skipped: string }> {
+  const ticket = await findTicket(db, params);
+  if (!ticket) return { skipped: 'no ticket' };
+  if (ticket.status !== 'resolved') return { skipped: 'reopened before the closing message went out' };
+  return ticket;
+}
+
+/** The reaction the customer's root message should carry now (👀 while we work on it, ✅ once resolved). */
+export async function statusReactionOf(
+  db: Executor,
+  params: { ticketId: number },
+): Promise<{ channelId: string; ts: string; add: string; remove: string } | undefined> {
+  const ticket = await findTicket(db, params);
+  if (!ticket) return undefined;
+  const [add, remove] =
+    ticket.status === 'resolved'
+      ? [IDS.reactions.resolved, IDS.reactions.inProgress]
+      : [IDS.reactions.inProgress, IDS.reactions.resolved];
+  return { channelId: ticket.channelId, ts: ticket.rootTs, add, remove };
+}
+
+/** What the customer's receipt says: the ticket, its first-response due time and the root message's text. */
+export function receiptToPost(db: Executor, params: { ticketId: number }) {
+  return receiptSubjectOf(db, params);
+}
+
+/** The receipt is in the customer's thread. */
+export async function receiptSent(db: Executor, params: { ticketId: number; at: Date }): Promise<void> {
+  await recordActivity(db, { ticketId: params.ticketId, at: params.at, action: 'receipt_sent' });
 }

@@ -128,11 +128,13 @@ function customerWords(model: CardModel): string {
 
 function findingsLine(findings: Draft['findings'], cleanLabel: string): string {
   if (findings.length === 0) return `:white_check_mark: ${cleanLabel}`;
-  const lines = findings.map(
-    (f) =>
-      `${f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:'} “` +
-      `${untrustedMrkdwn(f.excerpt, 120)}” — ${f.explanation}`,
-  );
+  // The model's findings are marked as such, and their reasons are model text: escaped like any untrusted text.
+  const lines = findings.map((f) => {
+    const model = f.source === 'model';
+    const dot = f.severity === 'serious' ? ':red_circle:' : ':large_yellow_circle:';
+    const why = model ? untrustedMrkdwn(f.explanation, 300) : f.explanation;
+    return `${dot} ${model ? '_model:_ ' : ''}“${untrustedMrkdwn(f.excerpt, 120)}” — ${why}`;
+  });
   return lines.join('\n');
 }
 

@@ -144,6 +144,16 @@ const REPEATED: Array<[string, string]> = [
   ['"您的网络" repeated', '您的网络'],
   ['"但是" repeated', '但是'],
   ['"sorry we noted it " repeated', 'sorry we noted it '],
+  // tone: many short sentences or clauses, each worth a look, and quotation marks that never close
+  ['"您，" repeated', '您，'],
+  ['"您网络不好。" repeated', '您网络不好。'],
+  ['"your. " repeated', 'your. '],
+  ['"We guarantee a fix. " repeated', 'We guarantee a fix. '],
+  ['unclosed "“a" repeated', '“a'],
+  ['unclosed ""a" repeated', '"a'],
+  ['"> quote" lines repeated', '> your network is bad\n'],
+  ['"the phone you are using " repeated', 'the phone you are using '],
+  ['"是您那边的" repeated', '是您那边的'],
 ];
 
 const FRAMED: Array<[string, string, string, string]> = [

@@ -110,3 +110,86 @@ describe('hostile replies', () => {
     for (const f of findings) expect(f.excerpt.length).toBeLessThanOrEqual(80);
   });
 });
+
+describe('what the rules were never shown: the sentences that first showed the phrase rules failing', () => {
+  it.each([
+    // Blame worded politely, softened, or asked as a question.
+    ["Have you tried a device from this decade? Older Android phones can't keep up", ['blame']],
+    ['The issue is on your side rather than ours', ['blame']],
+    ['Could it be that your users are on a weak connection?', ['blame']],
+    ['请您先确认一下是不是自己网络的问题', ['blame']],
+    ['贵司网络环境不太稳定', ['blame']],
+    ['您用的这台红米手机性能不够', ['blame']],
+    ['没按文档操作导致的', ['blame']],
+    ['我们这边没有任何问题哦', ['blame']],
+    // Certainty about an outcome we do not control.
+    ["we'll make sure it never happens again", ['overpromise']],
+    ['you will never see lag again', ['overpromise']],
+    ['肯定优先给您做', ['overpromise']],
+    // An apology followed by nothing concrete.
+    ['我们深表歉意', ['apology_without_action']],
+  ] as Array<[string, ToneRule[]]>)('%j → %j', (text, rules) => {
+    expect(rulesOf(text)).toEqual(rules);
+  });
+
+  it.each(['Opus', 'CELT', 'kbps', 'encoder', '编码器', 'PLI', 'FIR', 'IDR'])(
+    'knows %s as a term to explain',
+    (term) => {
+      const text = /[\u4e00-\u9fff]/.test(term) ? `当时${term}出了点状况。` : `We looked at the ${term} on that call.`;
+      expect(checkTone(text)).toEqual([expect.objectContaining({ rule: 'jargon', excerpt: term })]);
+    },
+  );
+
+  it.each([
+    // A promise to check in is a commitment we can keep.
+    "We'll check with you tomorrow morning that the delay is back to normal.",
+    '我们明天上午会跟您确认一下延迟是否恢复正常。',
+    // An apology with a real action (and an owner) is not empty.
+    "Sorry for the echo. I've asked our media team to replay the call from 14:02.",
+    "I'm sorry about the freezes. I've asked our media team to look at the recording of that call.",
+    '抱歉出现回声，我已经请音频组的同事回放您 14:02 的那通通话。',
+    // A term explained in plain words, in the same sentence or the next.
+    'The encoder was overloaded. In plain terms, the part that compresses your video could not keep pace.',
+    'The bitrate fell to 300 kbps, in plain terms far less picture data per second than HD needs.',
+    '码率降到了 300 kbps，简单说就是每秒传的画面数据太少。',
+    '编码器过载了。简单说就是压缩视频的那部分处理不过来。',
+  ])('%j passes clean', (text) => {
+    expect(checkTone(text)).toEqual([]);
+  });
+});
+
+describe('what the reply quotes is not its tone', () => {
+  it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
+    expect(
+      rulesOf('You wrote “your network is bad, not ours”; we are checking our servers now, update by 15:00.'),
+    ).toEqual([]);
+    expect(rulesOf('> 是您网络不好\n我们正在排查服务端日志，17:00 前给您答复。')).toEqual([]);
+    expect(rulesOf('您说的「是不是我们网络不好」我们记下了。其实是您的手机太旧了。')).toEqual(['blame']);
+  });
+
+  it('does not treat an unclosed quotation mark as a quotation', () => {
+    expect(rulesOf('He said “your network is bad.')).toEqual(['blame']);
+  });
+});
+
+describe('replies in languages the rules cannot read', () => {
+  it.each([
+    ['es', 'Lo sentimos mucho. Su red es muy mala y su teléfono es demasiado viejo; el RTT fue alto.'],
+    ['pt', 'Pedimos desculpa. A sua rede é ruim e o codec não ajudou.'],
+    ['fr', 'Nous sommes désolés, votre réseau est mauvais et le jitter était élevé.'],
+    ['de', 'Es tut uns leid, Ihr Netzwerk ist schlecht und der Codec ist veraltet.'],
+    ['id', 'Mohon maaf, jaringan Anda buruk dan kami jamin tidak akan terulang.'],
+    ['vi', 'Chúng tôi xin lỗi, mạng của bạn không tốt và RTT cao.'],
+    ['ja', '申し訳ございません。お客様のネットワークが悪いです。必ず今日中に修正します。'],
+    ['ko', '죄송합니다. 고객님의 네트워크가 좋지 않습니다. RTT가 높았습니다.'],
+    ['ru', 'Извините, ваша сеть плохая, и кодек устарел.'],
+    ['ar', 'نعتذر، شبكتك سيئة وسنصلحها اليوم بالتأكيد.'],
+    ['th', 'ขออภัย เครือข่ายของคุณไม่ดี'],
+    ['hi', 'हमें खेद है, आपका नेटवर्क खराब है।'],
+    ['tr', 'Özür dileriz, ağınız kötü ve codec eski.'],
+    ['zh-Hant', '非常抱歉，這是您網絡不好，我們保證明天修好。'],
+  ])('%s: quiet rather than a false alarm (links are still checked)', (_lang, text) => {
+    expect(checkTone(text)).toEqual([]);
+    expect(checkTone(`${text} https://evil.example/x`).map((f) => f.rule)).toEqual(['untrusted_link']);
+  });
+});

@@ -18,9 +18,12 @@ vi.mock('../../src/db/queries/incidents.js', () => ({
 vi.mock('../../src/db/queries/tickets.js', () => ({
   findTicket: vi.fn(async (_db: unknown, p: { ticketId: number }) => state.tickets.get(p.ticketId)),
 }));
-vi.mock('../../src/services/incidents.js', () => ({ noteForIncidents: vi.fn(async () => state.noted) }));
+vi.mock('../../src/services/incidents.js', async (original) => ({
+  ...(await original()),
+  checkForIncident: vi.fn(async () => state.noted),
+}));
 const { updateIncident } = await import('../../src/db/queries/incidents.js');
-const { noteForIncidents } = await import('../../src/services/incidents.js');
+const { checkForIncident } = await import('../../src/services/incidents.js');
 
 function incident(overrides: Partial<Incident> = {}): Incident {
   return {
@@ -90,20 +93,13 @@ describe('the incident jobs', () => {
   });
 
   describe('incident.check', () => {
-    it('notes the new ticket for incidents in a transaction and wakes the worker when one opened or grew', async () => {
+    it('notes the new ticket for incidents and returns the incident it opened or grew', async () => {
       state.noted = 3;
       const deps = jobDeps(env.client);
       expect(await runJob(claimed(checkIncidentJob, { ticketId: 7 }), deps)).toEqual({
         incidentId: 3,
       });
-      expect(deps.db.transaction).toHaveBeenCalledTimes(1);
-      expect(noteForIncidents).toHaveBeenCalledWith(
-        expect.anything(),
-        deps.config.incident,
-        state.tickets.get(7),
-        state.tickets.get(7)!.createdAt,
-      );
-      expect(deps.wake).toHaveBeenCalled();
+      expect(checkForIncident).toHaveBeenCalledWith(deps, { ticketId: 7 });
     });
 
     it('stays quiet when the ticket makes no incident', async () => {
@@ -112,7 +108,6 @@ describe('the incident jobs', () => {
       expect(await runJob(claimed(checkIncidentJob, { ticketId: 7 }), deps)).toEqual({
         incidentId: null,
       });
-      expect(deps.wake).not.toHaveBeenCalled();
       expect(env.slack.calls.filter((c) => c.method === 'chat.postMessage')).toEqual([]);
     });
   });

@@ -7,7 +7,10 @@ import { CHANNEL, claimed, jobDeps, NOW, redelivered, ROOT_TS, ticket, useSlack 
 const state = vi.hoisted(() => ({ draft: undefined as Draft | undefined, ticket: undefined as unknown }));
 vi.mock('../../src/db/queries/drafts.js', () => ({ findDraft: vi.fn(async () => state.draft) }));
 vi.mock('../../src/db/queries/tickets.js', () => ({ findTicket: vi.fn(async () => state.ticket) }));
-vi.mock('../../src/services/drafts.js', () => ({ markReplySent: vi.fn(async () => {}) }));
+vi.mock('../../src/services/drafts.js', async (original) => ({
+  ...(await original()),
+  markReplySent: vi.fn(async () => {}),
+}));
 const { markReplySent } = await import('../../src/services/drafts.js');
 
 function draft(overrides: Partial<Draft> = {}): Draft {
@@ -48,11 +51,7 @@ describe('the reply.send job', () => {
       'Sorry about the dropped calls. &lt;!channel&gt; &lt;https://evil.example|your account&gt;',
     );
     expect(result).toEqual({ ts: post!.ts, found: false });
-    expect(markReplySent).toHaveBeenCalledWith(expect.anything(), deps.config.sla, {
-      draft: state.draft,
-      at: NOW,
-      ts: post!.ts,
-    });
+    expect(markReplySent).toHaveBeenCalledWith(deps, { draft: state.draft, ts: post!.ts });
     expect(env.slack.contractBreaks).toEqual([]);
   });
 

@@ -6,7 +6,10 @@ import type { CardModel } from '../../src/views/triage-card.js';
 import { claimed, customerMessage, jobDeps, NOW, redelivered, TRIAGE, ticket, useSlack } from './fakes.js';
 
 const state = vi.hoisted(() => ({ model: undefined as CardModel | undefined }));
-vi.mock('../../src/services/card.js', () => ({ loadCardModel: vi.fn(async () => state.model) }));
+vi.mock('../../src/services/card.js', async (original) => ({
+  ...(await original()),
+  loadCardModel: vi.fn(async () => state.model),
+}));
 vi.mock('../../src/db/queries/tickets.js', () => ({ updateTicket: vi.fn(async () => {}) }));
 const { updateTicket } = await import('../../src/db/queries/tickets.js');
 

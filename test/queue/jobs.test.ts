@@ -113,4 +113,68 @@ describe('the job contracts', () => {
     expect(error).toMatchObject({ jobName: 'reply.send', problems: [{ path: ['draftId'] }] });
     expect((error as Error).message).toMatch(/^reply\.send: the stored payload is not valid \(draftId: /);
   });
+
+  it('stores every kind exactly as the release before this layout did, so queued work still matches', () => {
+    // Each contract's row for a sample payload, as that release wrote it: kind, key, lane and rank.
+    const byCategory = { connectivity: 1, av_quality: 0, crash: 0, feature: 0, compatibility: 0, other: 0 };
+    const stored: Array<[keyof typeof JOBS, Record<string, unknown>, Record<string, unknown>]> = [
+      [
+        'intake.message',
+        { channelId: 'C1', ts: '1.2', userId: 'U1', sharedChannel: true, text: 'hi' },
+        { onceKey: 'intake:C1:1.2', lane: 'default', rank: 1 },
+      ],
+      [
+        'intake.edit',
+        { channelId: 'C1', ts: '1.2', text: 'hi', editTs: '1.3' },
+        { onceKey: 'edit:C1:1.2:1.3', lane: 'default', rank: 1 },
+      ],
+      [
+        'intake.delete',
+        { channelId: 'C1', ts: '1.2', deleteTs: '1.4' },
+        { onceKey: 'delete:C1:1.2', lane: 'default', rank: 1 },
+      ],
+      ['receipt.post', { ticketId: 7 }, { onceKey: 'receipt:7', lane: 'default', rank: 0 }],
+      ['incident.check', { ticketId: 7 }, { onceKey: 'incident-check:7', lane: 'default', rank: 2 }],
+      ['card.sync', { ticketId: 7 }, { coalesceKey: 'card:7', lane: 'default', rank: 2 }],
+      ['draft.make', { ticketId: 7, reason: 'new ticket' }, { coalesceKey: 'draft:7', lane: 'model', rank: 2 }],
+      ['reaction.status', { ticketId: 7 }, { coalesceKey: 'reaction:7', lane: 'default', rank: 2 }],
+      ['reply.send', { draftId: 12 }, { onceKey: 'send:12', lane: 'default', rank: 0 }],
+      // New with translation: a reply written in the agents' language, translated before reply.send.
+      [
+        'reply.translate',
+        { draftId: 12, approvedAt: '2026-12-06T05:00:00.000Z' },
+        { onceKey: 'translate-reply:12:2026-12-06T05:00:00.000Z', lane: 'model', rank: 0 },
+      ],
+      [
+        'ticket.open_from_reaction',
+        { channelId: 'C1', ts: '1.2', userId: 'U1' },
+        { onceKey: 'reaction:C1:1.2', lane: 'default', rank: 1 },
+      ],
+      [
+        'escalation.notify',
+        { clockId: 3, stage: 2, target: 'dm' },
+        { onceKey: 'escalation:3:2:dm', lane: 'default', rank: 0 },
+      ],
+      ['closing.post', { ticketId: 7, resolvedAt: 'T' }, { onceKey: 'closing:7:T', lane: 'default', rank: 0 }],
+      ['incident.post', { incidentId: 3 }, { coalesceKey: 'incident:3', lane: 'default', rank: 2 }],
+      [
+        'report.post',
+        { days: 7, requestedBy: null, until: 'T', digest: true },
+        { onceKey: 'digest:T', lane: 'default', rank: 2 },
+      ],
+      [
+        'report.chart',
+        { until: 'T', threadTs: '9.9', byCategory, daily: [] },
+        { onceKey: 'chart:9.9', lane: 'default', rank: 2 },
+      ],
+      [
+        'report.export',
+        { days: 7, requestedBy: 'U1', until: 'T' },
+        { onceKey: 'export:U1:T', lane: 'default', rank: 2 },
+      ],
+    ];
+    expect(stored.map(([kind]) => kind).sort()).toEqual(Object.keys(JOBS).sort());
+    for (const [kind, payload, row] of stored)
+      expect((JOBS[kind] as { item(p: unknown): unknown }).item(payload)).toEqual({ kind, payload, ...row });
+  });
 });

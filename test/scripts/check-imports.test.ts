@@ -43,6 +43,7 @@ describe('reading the imports of a file', () => {
       '// import { no } from "./comment.js";',
       "/* export * from './block.js'; */",
       'const s = "import { no } from \'./string.js\'";',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the text of a template literal, read as source
       'const t = `import { no } from "./template.js" ${"x"}`;',
       'export { local }',
       'import {',

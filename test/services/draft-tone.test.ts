@@ -12,6 +12,7 @@ import { createTestDatabase, type TestDatabase } from '../support/db.js';
 /** A drafter that writes what it is told to, and remembers what it was asked. */
 class ScriptedDrafter implements Drafter {
   reply = '';
+  modelFindings: DraftResult['modelFindings'];
   async draft(request: DraftRequest): Promise<DraftResult> {
     return {
       reply: this.reply,
@@ -22,6 +23,7 @@ class ScriptedDrafter implements Drafter {
       language: request.language,
       facts: {},
       source: 'model',
+      modelFindings: this.modelFindings,
     };
   }
 }
@@ -70,6 +72,26 @@ describe('the tone check knows who wrote the links in a reply', () => {
     expect(draft!.findings.filter((f) => f.rule === 'untrusted_link').map((f) => f.excerpt)).toEqual([
       '<https://paste.example/abc|log>',
       '<!channel>',
+    ]);
+  });
+
+  it("stores the model's review with the rules' findings, marked as the model's, without repeats", async () => {
+    drafter.reply = 'Your network is bad. We are checking now and will update you within 1 hour.';
+    drafter.modelFindings = [
+      {
+        rule: 'blame',
+        severity: 'serious',
+        excerpt: 'network is bad',
+        explanation: 'Same as the rules.',
+        source: 'model',
+      },
+      { rule: 'jargon', severity: 'warning', excerpt: 'checking', explanation: 'Model only.', source: 'model' },
+    ];
+    const draft = await makeDraft({ ...deps, drafter }, { ticketId });
+    drafter.modelFindings = undefined;
+    expect(draft!.findings.map((f) => [f.rule, f.source ?? 'rules'])).toEqual([
+      ['blame', 'rules'],
+      ['jargon', 'model'],
     ]);
   });
 

@@ -73,6 +73,12 @@ export function translationAsked(body: Record<string, any>): { text: string; to:
  */
 export class OpenAIStub {
   mode: StubMode = 'good';
+  /**
+   * The answer to a tone review of a draft (src/drafting/model-tone-review.ts). It comes at once, whatever
+   * `mode` says, unless `reviewMode` is set: then the review answers as that mode says.
+   */
+  toneReview: unknown = { findings: [] };
+  reviewMode: StubMode | undefined;
   slowMs = 5000;
   readonly requests: Array<Record<string, any>> = [];
   /**
@@ -112,9 +118,14 @@ export class OpenAIStub {
     await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
   }
 
-  /** Requests that were drafts (not the model check made at start, a translation or a classification). */
+  /** Requests that were drafts (not the model check at start, a tone review, a translation or a classification). */
   draftRequests(): Array<Record<string, any>> {
-    return this.requests.filter((r) => !isProbe(r) && !isTranslation(r) && !isClassification(r));
+    return this.requests.filter(isDraft);
+  }
+
+  /** Requests that were tone reviews of a draft. */
+  reviewRequests(): Array<Record<string, any>> {
+    return this.requests.filter(isReview);
   }
 
   /** Requests that asked for a translation. */
@@ -162,13 +173,19 @@ export class OpenAIStub {
       choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content, refusal: refusalText } }],
     });
     const json = (value: unknown) => this.wrap(server, body, JSON.stringify(value));
-    let good: Record<string, unknown> = isProbe(body)
-      ? PROBE_ANSWER
-      : isTranslation(body)
-        ? this.translationFor(body)
-        : isClassification(body)
-          ? this.classification
-          : GOOD_DRAFT;
+    const review = isReview(body);
+    if (review && this.reviewMode === undefined) return send(200, completion(json(this.toneReview)));
+    let good = (
+      isProbe(body)
+        ? PROBE_ANSWER
+        : review
+          ? this.toneReview
+          : isTranslation(body)
+            ? this.translationFor(body)
+            : isClassification(body)
+              ? this.classification
+              : GOOD_DRAFT
+    ) as Record<string, unknown>;
     if (good === GOOD_DRAFT && this.replyTemplate) {
       const user = String(body.messages?.find((m: { role: string }) => m.role === 'user')?.content ?? '');
       const ticket = /Ticket #(\d+)/.exec(user)?.[1] ?? '?';
@@ -177,7 +194,7 @@ export class OpenAIStub {
     // The draft-shaped modes answer other requests as 'good' does.
     const draftOnly = this.mode === 'injected' || this.mode === 'too_long';
     if (draftOnly && !isDraft(body)) return send(200, completion(json(good)));
-    switch (this.mode) {
+    switch (review ? this.reviewMode : this.mode) {
       case 'good':
         return send(200, completion(json(good)));
       case 'injected':
@@ -215,13 +232,18 @@ export class OpenAIStub {
   }
 }
 
+function isReview(body: Record<string, any>): boolean {
+  const system = String(body.messages?.[0]?.content ?? '');
+  return system.includes('<reply> tags') || body.response_format?.json_schema?.name === 'tone_review';
+}
+
 function isProbe(body: Record<string, any>): boolean {
   const system = String(body.messages?.[0]?.content ?? '');
   return system.includes('connectivity check');
 }
 
 function isDraft(body: Record<string, any>): boolean {
-  return !isProbe(body) && !isTranslation(body) && !isClassification(body);
+  return !isProbe(body) && !isReview(body) && !isTranslation(body) && !isClassification(body);
 }
 
 function isTranslation(body: Record<string, any>): boolean {

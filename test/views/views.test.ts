@@ -97,6 +97,33 @@ describe('triage card', () => {
     }
   });
 
+  it('marks the model’s tone findings as the model’s, and escapes their reasons', () => {
+    const card = triageCard({
+      ticket: sampleTicket(),
+      conversation: [message('calls drop')],
+      draft: draft({
+        findings: [
+          { rule: 'blame', severity: 'serious', excerpt: 'your network is bad', explanation: 'Blames the network.' },
+          {
+            rule: 'jargon',
+            severity: 'warning',
+            excerpt: 'PLI',
+            explanation: 'Unexplained term <!channel> *here*',
+            source: 'model',
+          },
+        ],
+      }),
+      clock,
+      history: [],
+      language: 'en',
+      now,
+    });
+    const json = JSON.stringify(card.blocks);
+    expect(json).toContain('“your network is bad” — Blames the network.');
+    expect(json).toContain('_model:_ “PLI”');
+    expect(json).not.toContain('<!channel>');
+  });
+
   it('offers only regenerate/resolve without a draft, and nothing but classification once resolved', () => {
     expect(
       actionIds(triageCard({ ticket: sampleTicket(), conversation: [], history: [], language: 'en', now }).blocks),

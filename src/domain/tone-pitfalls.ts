@@ -1,0 +1,1240 @@
+/**
+ * The four pitfalls, judged clause by clause on what makes each one a pitfall rather than on fixed phrases:
+ *
+ * - blame: a clause makes the customer's side (the customer, their device, network, team, users,
+ *   configuration, "on your side", 贵司, 您这边) the cause of the trouble, or denies that our side has any part
+ *   in it, said outright, politely, softened or asked as a question. Negated ("not your fault", "不是您的问题")
+ *   or conditional ("if your network…") it is not blame, nor is it when we are the ones checking.
+ * - overpromise: certainty about an outcome we do not control (a fix, a time for the fix, "never again",
+ *   compensation), as opposed to a commitment to communicate or to check ("we'll update you by 15:00").
+ * - apology_without_action: an apology or a holding line ("we've noted it") with no concrete action, no
+ *   tracking number and no time anywhere in the reply.
+ * - jargon: an engineering term not explained in the same sentence or the next.
+ *
+ * Every pattern is applied to one clause or sentence at a time; gaps inside a pattern are bounded, so the whole
+ * check stays linear in the reply's length.
+ */
+import { anyOf, matchesOf } from './patterns.js';
+import { MAX_SENTENCE_CHARS, type PitfallLanguage, type Sentence, type Span } from './tone-text.js';
+
+export type Pitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
+
+export interface PitfallHit {
+  rule: Pitfall;
+  start: number;
+  end: number;
+  /** What kind of problem it is, for the explanation. */
+  why: Why;
+  /** The term, for jargon. */
+  term?: string;
+}
+
+export type Why =
+  | 'blame'
+  | 'denial'
+  | 'guarantee'
+  | 'fix_time'
+  | 'never_again'
+  | 'compensation'
+  | 'apology'
+  | 'holding'
+  | 'vague'
+  | 'jargon';
+
+/** How far before a hit, inside its clause, negation and condition words are looked for. */
+const LOOKBACK = 60;
+/** How far apart a certainty and the outcome it is about may be. */
+const PAIR_CHARS = 60;
+/**
+ * Sentences read per pitfall. A reply fits in 3000 characters (MAX_REPLY_LENGTH), some sixty sentences; a text
+ * with thousands is hostile, and its first sentences that could hold the pitfall are enough to judge it.
+ */
+const MAX_SENTENCES = 200;
+/** Clauses read per pitfall, for the same reason. */
+const MAX_CLAUSES = 400;
+/** Hits kept per pitfall (the check shows at most 12 findings in all). */
+const MAX_HITS = 12;
+
+/** Cheap first looks: a clause or sentence without any of these cannot hold the pitfall. */
+const MAY_BLAME = new RegExp(
+  String.raw`you|local|client|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|` +
+    'ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|' +
+    'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
+    'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
+    '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务',
+  'i',
+);
+const MAY_PROMISE = new RegExp(
+  'cover|invoice|made sure|last|最后|抵扣|抵掉|彻底|完全|永远|消失|板上|zero|from now|going forward|' +
+    'forever|always|guarant|promis|assur|sure|' +
+    "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
+    'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
+    'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
+    '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|小时|分钟|天|今|明|马上|立|很快|周|点|前',
+  'i',
+);
+
+const oneOf = (...options: string[]) => `(?:${options.join('|')})`;
+const NOT_END = '[^.!?;,。！？；，\\n]';
+
+// ---- negation, conditions, hedges ------------------------------------------------------------------
+
+/** Words with a negative inside that negate nothing: "no doubt", "不好意思", "是不是" (a question). */
+const NOT_NEGATIONS = new RegExp(
+  String.raw`\bno (?:doubt|worries|problem|matter)\b|\bnot only\b|不好意思|不客气|是不是|是否|有没有|能不能|可不可以|要不要|会不会|` +
+    '非常|无论|不管|未来|不少|不断|不停|不便|不仅|不久',
+  'gi',
+);
+const NEGATION =
+  /\b(?:not|no|never|none|nothing|neither|nor|without|hardly)\b|n['’]t\b|\bcannot\b|不|没|无|未|并非|绝非|别/i;
+function negated(words: string): boolean {
+  return NEGATION.test(words.replace(NOT_NEGATIONS, ' '));
+}
+/** "It would help if you…" asks for something; it sets no condition. */
+const NOT_CONDITION = /\bwould (?:help|be (?:good|better|great|helpful)) if\b/gi;
+const CONDITION_WORDS = /\b(?:if|unless|in case|when|whenever)\b|如果|假如|假设|万一|要是|若是|一旦|的话/i;
+const CONDITION = { test: (words: string) => CONDITION_WORDS.test(words.replace(NOT_CONDITION, ' ')) };
+/** We are the ones checking: "we'll check whether your Wi-Fi…", "我们会排查是否是网络导致的". */
+const WE_CHECK = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:we|i|our (?:team|engineers?|colleagues?))\b[^.!?;,]{0,24}?\b(?:check|look|review|` +
+      'verify|see|test|investigat|compar|confirm|find out|rule out|work out|figure out|dig|trac|' +
+      String.raw`analy|examin)\w*(?: [a-z]+){0,2}? (?:whether|if)\b`,
+    '',
+  ),
+  /(?:我们|我)[^，。！？；\n]{0,10}?(?:检查|排查|确认|核对|看看|查看|分析|对比|比对|核实|研究|定位|查一下)[^，。！？；\n]{0,4}?(?:是否|是不是|有没有)/,
+);
+/** The clause names our side as the other possible cause: "your Wi-Fi or our servers", "还是我们服务的原因". */
+const OUR_ALTERNATIVE = anyOf(
+  'i',
+  /\b(?:or|and) (?:on |with |in |from )?(?:our|ours|us)\b|\bor (?:the |a )?(?:server|service|platform)s?\b/,
+  /还是我们|或者?我们|还是(?:服务|服务器|服务端)|或者?(?:服务|服务器|服务端)/,
+);
+/** A hedge turns a prediction into a hope: "should", "we expect", "预计", "争取". */
+const HEDGE = new RegExp(
+  String.raw`\b(?:should|may|might|could|hope\w*|expect\w*|aim\w*|goal|plan\w*|target\w*|try|trying|` +
+    String.raw`estimat\w*|likely|probably|usually|often)\b|预计|争取|尽量|希望|计划|可能|应该|目标|估计|大概|力争|通常|一般|往往|多半|` +
+    '大多',
+  'i',
+);
+
+// ---- blame ------------------------------------------------------------------------------------------
+
+const THING_EN = oneOf(
+  'network',
+  'connection',
+  'internet',
+  'wi-?fi',
+  'signal',
+  'bandwidth',
+  'upload speed',
+  'download speed',
+  'speed',
+  'router',
+  'isp',
+  'carrier',
+  'firewall',
+  'vpn',
+  'proxy',
+  'phone',
+  'device',
+  'handset',
+  'tablet',
+  'laptop',
+  'computer',
+  'pc',
+  'hardware',
+  'cpu',
+  'memory',
+  'firmware',
+  'os',
+  'app',
+  'code',
+  'integration',
+  'implementation',
+  'configuration',
+  'config',
+  'settings?',
+  'setup',
+  'server',
+  'environment',
+  'backend',
+  'frontend',
+  'streamers',
+  'broadcasters',
+  'testers',
+  'qa team',
+  'token',
+  'version',
+  'build',
+  'environment',
+  'admin',
+  'logic',
+  'headset',
+  'microphone',
+  'mic',
+  'camera',
+  'browser',
+);
+const PEOPLE_EN = oneOf(
+  '(?:end[- ])?users?',
+  'customers?',
+  'clients?',
+  'team',
+  'developers?',
+  'devs',
+  'staff',
+  'employees',
+  'engineers',
+  'it(?: team| department)?',
+  'company',
+  'side',
+  'end',
+  'guys',
+  'viewers',
+  'hosts',
+);
+/** The customer's side: "your (home) network", "your users' phones", "the user's device", "their phones". */
+const PARTY_EN =
+  `\\b(?:like yours\\b|(?:on|from|in) the (?:app|client|customer|user|device|integration) side\\b|` +
+  `how you(?:r team)? (?:integrated|implemented|configured|set up|built|wrote|deployed|coded|use|used)\\b|` +
+  `your(?: own)?(?: [a-z0-9'’-]+){0,3}? (?:${THING_EN}s?|${PEOPLE_EN})\\b|` +
+  `(?:customer|client|user)[- ]side (?:[a-z-]+ )?${THING_EN}s?\\b|` +
+  `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:that )?(?:you|your [a-z]+) (?:use|uses|used|run|runs|` +
+  `have|has|are using|is using)\\b|` +
+  `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:on|at) your (?:side|end)\\b|` +
+  `the (?:[a-z0-9-]+ ){0,3}?${THING_EN}s? (?:that )?you(?:['’]re| are)? (?:using|on|use|run|running|have)\\b|` +
+  `the (?:customer|user|client)['’]?s? (?:own )?${THING_EN}s?\\b|` +
+  `their (?:own )?(?:phones?|devices?|network|connection|wi-?fi|routers?|setup|configuration|code|hardware))`;
+const FAULT_EN = oneOf(
+  'bad',
+  'poor',
+  'terrible',
+  'awful',
+  'slow(?:er)?',
+  'weak(?:er)?',
+  'unstable',
+  'unreliable',
+  'flaky',
+  'spotty',
+  'patchy',
+  'congested',
+  'overloaded',
+  'crowded',
+  'old(?:er)?',
+  'outdated',
+  'out of date',
+  'obsolete',
+  'ancient',
+  'cheap',
+  'low-end',
+  'underpowered',
+  'limited',
+  'insufficient',
+  'wrong',
+  'incorrect(?:ly)?',
+  'improper(?:ly)?',
+  'misconfigured',
+  'broken',
+  'faulty',
+  'buggy',
+  'throttl\\w*',
+  'block(?:s|ed|ing)?',
+  'drop(?:s|ped|ping)? packets',
+  'below',
+  'behind',
+  'the (?:main |real |root |likely )?(?:problem|issue|cause|culprit|bottleneck|reason|weak (?:link|point))',
+  'to blame',
+  'at fault',
+  "(?:can['’]?t|cannot|couldn['’]t|doesn['’]t|does not|don['’]t|do not|isn['’]t able to|" +
+    "aren['’]t able to|is unable to|are unable to|fails? to|failed to) (?:keep up|handle|cope|meet|" +
+    'support|run|cut it|manage)',
+  "(?:is|are|was|were)n['’]t (?:powerful|fast|good|strong|stable|recent|new) enough",
+  '(?:is|are|was|were) not (?:powerful|fast|good|strong|stable|recent|new) enough',
+  'too (?:old|slow|weak|far|close|many|much|busy|crowded|low|high|noisy|aggressive|early|late)',
+  "(?:never|doesn['’]t|does not|didn['’]t|did not|fails? to|failed to|forgot to|" +
+    'forgets to) (?:releas|call|handl|clos|stop|renew|refresh|set|check|request|send|updat|' +
+    'reconnect|retry|follow)\\w*',
+  'need (?:a |an )?(?:better|newer|faster|stronger|more powerful|new) [a-z-]+',
+  'not [a-z ]{0,30}?(?:correctly|properly|right)',
+  "(?:is|are|was|were)n['’]t (?:correct|right|valid|supported)",
+  'keeps? (?:switching|closing|killing|turning|moving|putting)',
+  'out of sync',
+  '(?:is|was) why',
+  'which is why',
+  '(?:caus|creat|introduc)(?:es|ed|ing) (?:the|this|these|it)',
+  'skipped',
+  'ignored',
+  'need to (?:update|upgrade|replace|change|buy|get|fix)',
+  'should have',
+  'struggl\\w*',
+  'overheat\\w*',
+  'missing',
+  'lack(?:s|ing)?',
+  "(?:doesn['’]t|does not|don['’]t|do not) (?:support|have)",
+  'misbehav\\w*',
+  'bugs?',
+  'restrict\\w*',
+  'low on',
+  'out of (?:memory|storage)',
+  'too (?:small|little)',
+  'on (?:2g|3g|edge|an? (?:weak|slow|poor|bad|congested|crowded|old|cheap|unstable|spotty) [a-z-]+)',
+  'interfer\\w*',
+  'problematic',
+);
+/** Words that put the fault where the next words point: "due to your …", "the problem lies with your …". */
+const LEAD_EN = oneOf(
+  '(?:the )?(?:problem|issue|cause|reason) (?:is|was) that',
+  "(?:['’]s|is|was|be|lies|probably|likely) (?:(?:probably|likely|most likely|really|clearly|" +
+    'definitely|actually|just|simply) )?(?:a |an |the )?(?:[a-z]+ )?(?:problem|issue|something|bug|' +
+    'fault|error)s? (?:[a-z]+ ){0,2}?(?:in|with|inside)',
+  '(?:comes?|came|coming|stems?|stemmed|originat\\w+) from',
+  '(?:caused|created|triggered|slowed down|held back) by',
+  'because of',
+  'due to',
+  'the (?:main |real |root )?(?:problem|issue|cause|fault|culprit|bottleneck) (?:is|was|lies|lay|' +
+    'seems to be|appears to be|must be|is probably|is likely)(?: with| in| on| at)?',
+  'lies (?:with|in|on)',
+  'points? to',
+  'blame',
+);
+const EN_BLAME: RegExp[] = [
+  new RegExp(`(?<pre>${PARTY_EN}${NOT_END}{0,40}?)\\b(?<fault>${FAULT_EN})\\b`, 'gi'),
+  new RegExp(
+    `\\b(?<pre>your (?:own )?)(?<fault>(?:slow|bad|poor|weak|unstable|flaky|old|outdated|cheap|` +
+      `ancient|low-end)) (?:${THING_EN})s?\\b`,
+    'gi',
+  ),
+  new RegExp(`\\b(?<pre>)(?<fault>${LEAD_EN}) ${PARTY_EN}`, 'gi'),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:problem|issue|fault|cause|error|drops?|lag|it|this|that)(?:['’]s|` +
+      ' is| was| are| were| lies| lay| seems to be| must be| looks to be| appears to be|' +
+      ' could be| might be| may be)(?: [a-z]+){0,2}? (?:on|at|with) your (?:side|end)|(?:that|' +
+      String.raw`this|it)['’]?s on you)\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>you(?:['’]re| are) (?:using|doing|holding|configuring|setting) (?:it|` +
+      "this|that)[a-z ]{0,12}? wrong|(?:it['’]?s|it is|this is|that['’]?s|that is) (?:all |" +
+      "entirely |really |clearly |simply |just |totally )?(?:your|the user['’]?s|" +
+      "the customer['’]?s) (?:own )?(?:fault|problem|issue|doing|responsibility|mistake)|" +
+      String.raw`your (?:own )?fault)\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>you(?:r team| guys)? (?:(?:probably|must have|may have|might have|obviously|` +
+      'clearly|likely|just|simply) )?)(?<fault>(?:skipped|ignored|missed|forgot|misconfigured|' +
+      'broke|(?:used|set|picked|installed|chose) the wrong|configured [a-z ]{1,20}?(?:wrong|' +
+      "incorrectly)|did (?:it|this|that|something) wrong|(?:are|['’]re) (?:using|doing|holding|" +
+      "configuring|setting) (?:it|this|that)[a-z ]{0,12}? wrong|(?:did not|didn['’]t|never|" +
+      "haven['’]t|have not|failed to) (?:follow|read|update|upgrade|configure|set|install|check|" +
+      String.raw`call|enable|grant|add|restart|test)))\w*`,
+    'gi',
+  ),
+  /\b(?<pre>you )(?<fault>must have (?:done|set|configured|used|installed|broken|misconfigured))\w*/gi,
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:old|older|cheap|cheaper|low-end|budget|outdated|` +
+      'ancient) (?:android |ios |windows )?(?:phones|devices|handsets|models|hardware|laptops|' +
+      String.raw`computers|routers)\b(?: [a-z'’]+){0,3}? (?:can['’]?t|cannot|don['’]t|won['’]t|do not|` +
+      "will not|aren['’]t|just don['’]t) (?:keep up|handle|cope|cut it|run|support))",
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>from this (?:decade|century)|(?:try|tried|trying|use|using|get|getting|` +
+      'buy|buying|upgrade to|switch to|switching to) (?:a |an )?(?:newer|new|better|modern|' +
+      'decent|real|proper|faster|more powerful) (?:phone|device|computer|router|handset|laptop|' +
+      String.raw`machine))\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:did|have) you (?:even|actually|ever) (?:read|follow|look|check|` +
+      'tried?|test)|are you (?:sure|certain) (?:that )?(?:you|your)|user error|you should have|' +
+      'if you had (?:followed|read|used|updated|set)|(?:upgrade|change|replace) your (?:phone|' +
+      String.raw`device|old phone|hardware|router)(?!['’]s))\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:an?|the) (?:local|home|office|client[- ]side|customer[- ]side|` +
+      'user[- ]side) (?:network |wi-?fi |connection |device |integration )?(?:problem|issue|bug|' +
+      'error|fault)|(?:someone|somebody) (?:on|in|from|at) your (?:team|side|end|company|' +
+      'office) (?:changed|modified|broke|misconfigured|deleted|turned off|disabled)|(?:a |' +
+      String.raw`the )?limitation of your)\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:fix|resolve|correct|sort out|change|update|repair) (?:it|this|that|` +
+      'the [a-z-]+(?: [a-z-]+)?) (?:on|at) your (?:end|side)|(?:once|after|when|if|until) (?:you|' +
+      'your (?:team|developers?|devs|engineers|side|app|company)) (?:fix|fixes|correct|corrects|' +
+      String.raw`resolve|resolves|update|updates|change|changes)\b|(?:did|have|has) (?:you|` +
+      'your [a-z]+) (?:change|changed|modify|modified|update|updated|touch|touched|deploy|' +
+      'deployed|break|broken|remove|removed)(?: [a-z]+)? (?:anything|something)|whether (?:you|' +
+      String.raw`your [a-z]+) (?:followed|read|configured|set up|integrated|called))\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:check|double-check|look at|review|verify|examine|inspect|debug|` +
+      String.raw`audit)\w* your own [a-z-]+|first,? before we (?:dig|look|check|investigate)|` +
+      String.raw`(?:check|double[- ]check|look at|review)\w* yours|` +
+      "(?:i['’]d|i would|we['’]d|we would) (?:start|begin) " +
+      String.raw`(?:with|by checking) your|out of (?:wi-?fi |signal )?(?:range|coverage))\b`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:follow|use|read)\w* (?:the )?(?:recommended|correct|right|proper|` +
+      String.raw`documented) [a-z ]{0,30}?next time)\b`,
+    'gi',
+  ),
+];
+/** Denying that our side has any part: blame by another road. These carry their own negation. */
+const EN_DENIAL = anyOf(
+  'gi',
+  new RegExp(
+    String.raw`\b(?:not|isn['’]t|wasn['’]t|is not|was not|aren['’]t)(?: (?:on|from|with))? (?:our|` +
+      String.raw`my) (?:problem|fault|issue|bug|responsibility|side|end|doing)\b`,
+    '',
+  ),
+  /\b(?:isn['’]t|is not|wasn['’]t|not) ours\b|\bnothing to do with (?:us|our)\b/,
+  /\bnothing (?:is |was )?wrong (?:on|at|with) our (?:side|end|servers?|service|platform)\b/,
+  /\bnothing (?:on|at|from) our (?:end|side)\b/,
+  /\b(?:nothing|not much|little) (?:we|i) can do\b/,
+  new RegExp(
+    String.raw`\b(?:we|i) (?:can['’]?t|cannot|can not|are unable to|aren['’]t able to) (?:fix|solve|` +
+      String.raw`help with|do anything about|control)\b[^.!?]{0,30}?\b(?:your|their)\b`,
+    '',
+  ),
+);
+/** "Everything is fine on our side": blame when the reply then does nothing on our side. */
+const EN_OUR_FINE = anyOf(
+  'gi',
+  /\b(?:everything|all) (?:checks out|looks (?:good|fine|normal)|is (?:fine|normal|ok)) (?:here|on our (?:side|end))\b/,
+  new RegExp(
+    String.raw`\b(?:everything|all) (?:is |was |looks? |looked |seems? |seemed )?(?:fine|normal|ok|okay|` +
+      String.raw`good|healthy) (?:on|at|with) our (?:side|end)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:our|the) (?:platform|service|servers?|system|sdk)s? (?:is|are|was|were) (?:working|` +
+      String.raw`running|behaving|functioning) as (?:designed|intended|expected)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\bour (?:side|end|service|servers?|platform|system|network)s? (?:is|are|was|were|looks?|` +
+      'looked|seems?|seemed|(?:is|was|were|are) running|(?:is|are|was|were) working)(?: all|' +
+      String.raw` completely| perfectly| totally)? (?:fine|normal(?:ly)?|ok|okay|healthy|as expected)\b`,
+    '',
+  ),
+);
+
+const PARTY_ZH =
+  '(?:您|你|贵司|贵方|贵公司|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们|我)(?:自己|自身))(?:们)?';
+const SIDE_ZH = '(?:那边|这边|那里|家里|家|公司|方面|现场|当地|本地|内部)';
+const THING_ZH = oneOf(
+  '网络',
+  '网速',
+  '网',
+  '信号',
+  '[Ww][Ii]-?[Ff][Ii]',
+  '无线',
+  '宽带',
+  '带宽',
+  '上行',
+  '下行',
+  '路由器?',
+  '运营商',
+  '防火墙',
+  '内网',
+  '代理',
+  'VPN',
+  '手机',
+  '设备',
+  '机型',
+  '机器',
+  '终端',
+  '电脑',
+  '平板',
+  '测试机',
+  '内存',
+  'CPU',
+  '性能',
+  '配置',
+  '系统',
+  '固件',
+  '版本',
+  '[Aa][Pp][Pp]',
+  '应用',
+  '代码',
+  '集成',
+  '接入',
+  '设置',
+  '参数',
+  '操作',
+  '环境',
+  '服务器',
+  '红米',
+  '小米',
+  '华为',
+  '荣耀',
+  'OPPO',
+  'vivo',
+  '三星',
+  '苹果',
+  'iPhone',
+  '安卓机',
+  '用户',
+  '客户',
+  '同事',
+  '开发',
+  '团队',
+  '员工',
+  '技术',
+);
+const FAULT_ZH = oneOf(
+  '差',
+  '不太?(?:好|行|对|稳定?|正常|合理|规范|正确|准)',
+  '不够稳定',
+  '太慢',
+  '很慢',
+  '慢',
+  '太卡',
+  '很卡',
+  '拥挤',
+  '拥堵',
+  '老旧',
+  '旧',
+  '老',
+  '过时',
+  '落后',
+  '低端',
+  '太低',
+  '不够',
+  '不足',
+  '跟不上',
+  '带不动',
+  '扛不住',
+  '撑不住',
+  '有点?问题',
+  '有些问题',
+  '出问题',
+  '出了问题',
+  '有毛病',
+  '造成',
+  '导致',
+  '引起',
+  '错',
+  '有误',
+  '不当',
+  '不对',
+  '不正确',
+  '不规范',
+  '失误',
+  '限速',
+  '拦截',
+  '屏蔽',
+  '波动',
+  '弱',
+  '没有?按',
+  '没有?调用',
+  '没有?开',
+  '没有?设置',
+  '没有?配置',
+  '没有?更新',
+  '没有?升级',
+  '未按',
+  '未调用',
+  '未开启',
+  '需要自己',
+  '太(?:远|多|大|小|老|旧|差|慢|弱|低|高|少|早|晚|频繁|激进|挤)',
+  '(?:没有?|未)(?:处理|做|配置?|设置|适配|兼容|释放|关闭|调用|集成|实现|写)好?',
+  '不准',
+  '不一致',
+  '不同步',
+  '太高',
+  '过高',
+  '偏高',
+  '便宜',
+  '拦了',
+  '崩的',
+  '[配设写填用调弄搞]错',
+  '限制',
+  '[Bb][Uu][Gg]',
+  '漏洞',
+  '缺陷',
+  '太小',
+  '太少',
+  '过低',
+  '过小',
+  '偏低',
+  '偏旧',
+  '偏老',
+  '发热',
+  '过热',
+  '频繁切换',
+  '不支持',
+  '不兼容',
+  '缺少',
+  '自行',
+);
+const ZH_CLAUSE = '[^，。！？；、,.!?;\\n]';
+const PARTY_EN_RE = new RegExp(PARTY_EN, 'i');
+const PARTY_ZH_RE = new RegExp(`${PARTY_ZH}|${PARTY_EN}`, 'i');
+/** A device model named as too old or too weak is the customer's device: "an iPhone 7 is just too old". */
+const DEVICE_TOO_OLD = anyOf(
+  'gi',
+  new RegExp(
+    String.raw`\b(?:iphone ?\d+|galaxy [a-z]?\d+|pixel \d+|redmi[ a-z0-9]*|xiaomi[ a-z0-9]*|` +
+      String.raw`huawei[ a-z0-9]*)\b(?: [a-z]+){0,3}? (?:is|are|was|were|['’]s) (?:just |simply |really |` +
+      String.raw`far |way )?(?:too old|too slow|outdated|obsolete|underpowered|not powerful enough)\b`,
+    '',
+  ),
+  /(?:iPhone ?\d+|红米|小米|华为|OPPO|vivo|三星|安卓机|老款?手机)[^，。！？；\n]{0,10}?(?:太老|太旧|过时|不行|带不动|跟不上|性能不够)/,
+);
+const ZH_BLAME: RegExp[] = [
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?)${THING_ZH}${ZH_CLAUSE}{0,12}?)(?<fault>${FAULT_ZH})`,
+    'g',
+  ),
+  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}的?${ZH_CLAUSE}{0,14}?)(?<fault>${FAULT_ZH})`, 'g'),
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?))(?<fault>[配设写填用调弄搞]错|错了|有误|不当|不正确|` +
+      `(?:修好|修复|改好|改掉|解决)(?:之后|以后|后))`,
+    'g',
+  ),
+  new RegExp(
+    `(?<pre>(?:是|属于|在于|来自|出在|就是|都是)${PARTY_ZH}${SIDE_ZH}?的?(?:自己|自身|本身)?的?(?<gap>${ZH_CLAUSE}{0,6}?)的?)` +
+      '(?<fault>问题|原因|责任|锅|错|毛病)',
+    'g',
+  ),
+  new RegExp(
+    `(?<pre>)(?<fault>(?:问题|原因|瓶颈|毛病|根源|症结)(?:出|就|主要|应该|可能|估计)?(?:在|于|来自|出在)于?${PARTY_ZH})`,
+    'g',
+  ),
+  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,10}?)(?<fault>(?:造成|导致|引起|引发)的)`, 'g'),
+  /(?<pre>)(?<fault>(?:从|找找)?(?:自身|自己)(?:找|查)找?(?:原因|问题)|没有?按照?(?:文档|说明|要求|流程|规范|指引|教程|推荐))/g,
+  new RegExp(`(?<pre>)(?<fault>按照?(?:文档|说明|指引|教程|推荐参数|要求)${ZH_CLAUSE}{0,12}?就不会)`, 'g'),
+  new RegExp(
+    '(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|(?:排查|检查|' +
+      '查)一?下?自己的|(?:检查|排查|看看|查)一?下?(?:你们|您们|您|你)(?:自己)?的(?=[，。！？；]|$)|本来就会?(?:差|' +
+      '不好|弱|慢|不稳定|卡)|请?自行(?:检查|排查|处理|解决|升级))',
+    'g',
+  ),
+  new RegExp(
+    '(?<pre>)(?<fault>(?:该|得|需要|必须|最好)换(?:个|一台|一部)?(?:新|好点的|好一点的)?(?:手机|设备|电脑)|建议换新|(?:建议|可以|' +
+      String.raw`不妨)(?:您|你)?(?:换|升级到?)(?:一台|一部|个)?(?:新|配置高|性能好|好)[^，。！？；\n]{0,4}?(?:手机|设备|电脑|机型))`,
+    'g',
+  ),
+];
+const RECIPIENT = /(?:给|对|向|替|和)$|(?<![因作成认以])为$/;
+/**
+ * A sentence that names the customer's side and then says that this is why, or of course, it happens: "Your
+ * integration calls join twice, that's why people get kicked", "你们把码率设成 200，当然糊啊".
+ */
+const CAUSAL = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:that['’]s|that is|this is|which is|which explains) (?:exactly |precisely |probably |` +
+      String.raw`likely )?why\b|\b(?:that['’]s|that is|this is) (?:almost always |usually |probably |` +
+      String.raw`most likely )?(?:the|what) (?:cause|reason|problem)\b|\bof course\b|\bno wonder\b|` +
+      String.raw`\bnaturally\b|` +
+      String.raw`\b(?:is|are|it['’]s|that['’]s) (?:to be )?expected (?:when|with|on|for)\b|` +
+      String.raw`\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`所以(?:才|就)?(?:会|导致)|才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
+      String.raw`是由于|难怪|怪不得|自然会|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因`,
+    '',
+  ),
+);
+const OURS_AFTER =
+  /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) (?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)?我们/i;
+
+/** What the customer told us or gave us is not at fault: "您提供的日志显示…", "您反馈的问题". */
+const ZH_REPORTED = /提到|提供|反馈|说|描述|发来|遇到|显示|日志|记录|数据|感受|耐心|理解|帮|描述|通话/;
+const ZH_DENIAL = anyOf(
+  'g',
+  /(?:不是|并非|不属于|不在|不关)我们[^，。！？；\n]{0,6}?的?(?:问题|原因|责任|锅|事)/,
+  /(?:跟|和|与)我们[^，。！？；\n]{0,8}?(?:无关|没关系|没有关系|没啥关系)/,
+  /我们(?:也)?(?:没办法|无能为力|管不了|无法处理|处理不了)/,
+);
+const ZH_OUR_FINE = anyOf(
+  'g',
+  /我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)?[^，。！？；\n]{0,4}?(?:看|查)?了?(?:一切|都|全部)(?:是)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
+  /我们(?:这边|的服务|服务端|服务器|后台|系统|平台)?(?:的服务)?(?:一切|都|是|全部)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
+  /(?:服务端|服务器|我们这边)(?:一切|都)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
+);
+/** Something our side is doing: excuses an "everything is fine on our side". */
+const OUR_ACTION =
+  /我们(?:正在|也在|会|将|已经|同时|继续|马上)|工程师(?:正在|会)|\b(?:we|i)(?:['’]re| are|['’]ll| will|['’]ve| have| also)\b(?! not)/i;
+
+// ---- over-promising ---------------------------------------------------------------------------------
+
+const CERT_EN = new RegExp(
+  String.raw`\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|` +
+    'absolutely|surely|100 ?%|you have my word|count on (?:us|me)|make sure|made sure|ensure|no doubt|' +
+    "without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |" +
+    'totally )?(?:certain|sure|confident|positive)|for good|once and for all|permanently|fully|' +
+    String.raw`completely|totally|entirely|consider it done)(?!\w)`,
+  'gi',
+);
+/** Certainty adverbs promise only about the future: "That's definitely not how it should work" promises nothing. */
+const ADVERB_CERT = new RegExp(
+  '^(?:for sure|definitely|certainly|absolutely|surely|100 ?%|no doubt|without (?:a )?doubt|' +
+    'fully|completely|totally|entirely)$',
+  'i',
+);
+const FUTURE_ANY = /\b(?:will|['’]ll|going to|gonna|shall|won['’]t|from now on|again|anymore|any more)\b/i;
+const OUTCOME_EN = new RegExp(
+  String.raw`\b(?:fix(?:es|ed|ing)?|resolv\w*|solv\w*|sorted|sort (?:it|this)|repair\w*|work(?:s|` +
+    String.raw`ing)?(?: again| fine| perfectly)?|smooth\w*|stable|gone|stop(?:s|ped)?|disappear\w*|never|` +
+    "no more|no longer|last (?:time|outage|incident|failure|drop|one)|won['’]t|will not|not (?:lose|" +
+    'drop|happen|see|have|freeze|lag|' +
+    String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
+    String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
+    String.raw`done|clear)\b`,
+  'gi',
+);
+const COMMS_EN = new RegExp(
+  String.raw`\b(?:update (?:you|them|this thread|here)|updates? (?:to|for) you|(?:send|give|post|` +
+    String.raw`share)(?: you)? (?:an? |the )?(?:\w+ )?update|updating|keep (?:you|them) updated|` +
+    String.raw`let (?:you|them) know|keep (?:you|them) (?:posted|updated|informed)|inform\w*|reply|` +
+    String.raw`replie[sd]|respond\w*|get back to|follow(?:ing)? up|follow-up|check(?:ing)? (?:in|back|` +
+    String.raw`with)|confirm\w*|report(?:ing)? back|write (?:back|again|to you)|send(?:ing)? (?:you|an?|` +
+    String.raw`the)|shar\w*|contact\w*|call(?:ing)? you|reach(?:ing)? out|hear from|talk|notify|tell you|` +
+    String.raw`stays?|assign\w*)\b`,
+  'i',
+);
+const FUTURE_EN = /\b(?:will|['’]ll|going to|gonna|shall)\b/i;
+const STATE_EN = new RegExp(
+  String.raw`\bfix(?:es)? (?:will|['’]ll) be (?:live|out|released|deployed|ready|available)\b|` +
+    String.raw`\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|` +
+    'smooth(?: again)?|stable(?: again)?|gone|up and running|fine|done|ready|live|out|(?:fix|' +
+    String.raw`resolve|solve|sort) (?:it|this|that|the \w+))\b`,
+  'i',
+);
+const PAST_STATE = new RegExp(
+  String.raw`\b(?:was|were|has been|have been|had been|got|is now|are now)\s+(?:\w+\s+)?(?:fixed|` +
+    String.raw`resolved|solved|sorted|back|stable|working)\b`,
+  'i',
+);
+const TIME_EN = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:with)?in (?:the next )?(?:\d+(?:\.\d+)?|a|an|one|two|three|a few|a couple of|` +
+      String.raw`half an?) ?(?:min|minute|hour|hr|h|day|business day|working day|week)s?\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:by|before|after|until) (?:tonight|today|tomorrow|noon|eod|the weekend|` +
+      '(?:the )?end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|' +
+      String.raw`sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|your \w+)`,
+    '',
+  ),
+  /\b(?:within the (?:hour|day|week)|today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week)\b/,
+  /\b(?:shortly|in no time|right away|immediately|in a jiffy|tops)\b/,
+);
+const NEXT_RELEASE_EN = new RegExp(
+  String.raw`\b(?:next|upcoming|coming|new|latest) (?:update|release|version|build|patch|` +
+    String.raw`sdk(?: version)?)\b(?: [a-z'’]+){0,3}? (?:(?:will|['’]ll|is going to) (?:\w+ )?)?(?:fix|` +
+    String.raw`fixes|resolve|resolves|solve|solves|eliminate|eliminates|remove|removes|stop|stops)\b`,
+  'gi',
+);
+const NEVER_AGAIN_EN = new RegExp(
+  String.raw`\b(?:will|['’]ll) (?:be|stay|remain|work|run|sound|look) (?:[a-z-]+ ){0,2}?(?:clear|` +
+    'smooth|stable|perfect|fine|flawless|reliable|lag-free|' +
+    String.raw`crystal clear)\b[^.!?]{0,20}?\b(?:from now on|always|forever|for good|going forward)\b|` +
+    String.raw`\b(?:zero|no) (?:downtime|lag|drops?|freezes?|issues?|problems?|outages?|` +
+    String.raw`interruptions?) (?:from now on|going forward|ever again|anymore|any more)\b|\b(?:never|` +
+    String.raw`no more|won['’]t|will not|not) [^.!?,;]{0,40}?\bagain\b|\bno more (?:freez\w*|lag\w*|` +
+    String.raw`drops?|dropp\w*|echo\w*|crash\w*|problems?|issues?|stutter\w*|delays?)\b|` +
+    String.raw`\bnever (?:happen|occur|recur)\w*`,
+  'gi',
+);
+const COMPENSATION_EN = oneOf('refunds?', 'credits?', 'discounts?', 'vouchers?', 'coupons?', 'compensation');
+const COMPENSATE_EN = anyOf(
+  'gi',
+  new RegExp(
+    `\\b(?:give|giving|offer|offering|issue|issuing|process|processing|provide) (?:you |` +
+      `your account )?(?:a |an |the )?(?:full |partial |small )?${COMPENSATION_EN}\\b`,
+  ),
+  new RegExp(`\\byou(?:['’]ll| will) (?:get|receive|have) (?:a |an )?(?:full |partial )?${COMPENSATION_EN}\\b`),
+  /\b(?:we|i)(?:['’]ll| will| can| are going to|['’]re going to| would)? (?:refund|compensate|reimburse|waive)\b/,
+  new RegExp(
+    String.raw`\b(?:get|give|send|issue|offer|apply|add|put) (?:you |your account )?(?:a |an |` +
+      String.raw`the )?(?:full |partial )?(?:credit|refund|discount|voucher|coupon)s?\b(?! (?:request|` +
+      'policy|team))',
+    '',
+  ),
+  new RegExp(
+    String.raw`\bfree (?:month|upgrade|credits?|minutes)\b|\bmake (?:it|this) up to you\b|` +
+      String.raw`\bcover the cost\b|\boff (?:on )?your next invoice\b`,
+    '',
+  ),
+  /\b(?:service|account) credit\b|\bcredit (?:to|on) your account\b|\bcredit your account\b/,
+);
+
+/** "…to make sure the call keeps going", "来保证通话不断": a purpose, said of no one, promises nothing. */
+const PURPOSE = {
+  test: (words: string) =>
+    (/\bto $/i.test(words) && !/\b(?:we|i|our)\b/i.test(words)) ||
+    (/(?:来|为了|以|用来|从而|才能|以便)$/.test(words) && !/我们|我/.test(words)),
+};
+const CERT_ZH =
+  /板上钉钉|包在我身上|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%/g;
+const OUTCOME_ZH = new RegExp(
+  '最后一次|解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|退款|补偿|赔偿|清楚|不受影响|' +
+    'hotfix|修复版|补丁|发版|上线|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
+  'g',
+);
+const COMMS_ZH = /回复|答复|同步|跟进|更新|告诉|通知|联系|确认|反馈|汇报|说明|回访|沟通|联络|告知|发给您|回电/;
+const NEG_ZH_PROMISE = /无法|不能|没法|不敢|不可能|难以|没有办法|不好说|不确定|还不能/;
+const TIME_ZH = new RegExp(
+  String.raw`(?:\d+|[一二三四五六七八九十两几半]{1,3})\s*个?半?(?:小时|分钟|钟头|天|日|工作日)(?:之?内|以内)?|今天|明天|今晚|今日|下午|上午|晚上|` +
+    String.raw`马上|立刻|立即|很快|下周|本周|这周|周[一二三四五六日末]|\d{1,2}\s*[点:：]\d{0,2}|活动前|直播前|下班前`,
+  '',
+);
+const STATE_ZH = /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复)/;
+const PAST_ZH = /已经?|已于|刚刚?/;
+const SURE_OUTCOME_ZH = new RegExp(
+  '就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|好了|没了|消失)|(?:会|就|能|将)(?:会|能)?(?:彻底|完全|永远)(?:消失|解决|' +
+    '没了|不会|不再|修好|恢复)|板上钉钉|打包票|包在我身上',
+  'g',
+);
+const NEVER_AGAIN_ZH =
+  /(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不/g;
+const COMPENSATE_ZH = anyOf(
+  'g',
+  /补偿|赔偿|免单|减免|抵扣|抵掉|退(?:给|还)您?|全额退|全部退|(?:给您|为您|帮您)退|退费|退钱/,
+  /(?:给您|为您|帮您|向您)(?:申请|安排|办理|提供|发放)?[^，。！？；\n]{0,4}?(?:退款|退费|代金券|优惠券|返现)/,
+  /(?:会|将|可以|能)(?:给您)?(?:退款|退费|返现)/,
+);
+
+// ---- apologies and holding lines ---------------------------------------------------------------
+
+const APOLOGY = /\b(?:sorry|apolog\w*|regret\w*|forgive)\b|抱歉|对不起|不好意思|致歉|歉意|见谅|道歉|添麻烦|过意不去/i;
+const HOLDING = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:we|i)(?:['’]ve| have)? (?:noted|logged|recorded|made a note of|taken note of|` +
+      'passed (?:it|this) on|forwarded (?:it|this)|received (?:it|this|your))',
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:will|['’]ll) (?:take a look|look into (?:it|this)|get back to you|look at (?:it|` +
+      String.raw`this)|escalate (?:it|this)|pass (?:it|this) on|do (?:our|my) best)\b`,
+    '',
+  ),
+  /\b(?:get back to you|follow up|respond) (?:asap|as soon as possible|soon|shortly|when we can)\b/,
+  /记录一下|记录下来|已经?记录|尽快|会跟进|跟进的|会处理|帮您反馈|已经?反馈|请您?耐心等待|会研究|研究一下|会努力|会改进|会看看|升级处理/,
+);
+/** A time they will hear from us or a step will happen: not "soon" or "as soon as possible". */
+const WHEN = anyOf(
+  'i',
+  /\b(?:by|before|at|until|around) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b\d{1,2}:\d{2}\b/,
+  new RegExp(
+    String.raw`\b(?:within|in) (?:the next )?(?:\d+(?:\.\d+)?|a|an|one|two|three|half an?) ?(?:min|` +
+      String.raw`minute|hour|hr|h|day|business day|working day)s?\b`,
+    '',
+  ),
+  /\bwithin the hour\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
+  /\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
+  /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
+  /今天|明天|今晚|\d{1,2}\s*[:：点]\s*\d{0,2}|下班前|中午|上午|下午|(?:下|本|这)?(?:周|星期)[一二三四五六日天末](?:前|之前)?/,
+);
+/** Who does what: a time counts only in a sentence where someone on our side acts or writes back. */
+const OUR_SENTENCE =
+  /\b(?:we|i|our|us|engineers?|team|someone|you['’]ll hear)\b|['’]ll\b|\bwill\b|我们|我|工程师|同事|团队|会|将|给您|前/i;
+/** A concrete step taken or under way, with its object: not "we'll look into it". */
+const ACTION = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the|an?) (?:[a-z]+ ){0,2}?(?:team|engineers?|` +
+      'colleagues?|developers?|specialists?|staff)(?: member)?s?(?: has| have| is| are)?|' +
+      'someone) (?:just |already |now |also )?(?:asked|assigned|moved|switched|restarted|' +
+      String.raw`rolled back|rerouted|pulled|opened|filed|raised|reproduced|replay\w*|review\w*|compar\w*|` +
+      String.raw`test\w*|deploy\w*|fixed|found|identified|located|traced|added|increased|reduced|disabled|` +
+      'enabled|escalated (?:this|it) to|corrected|updated|changed|resent|sent|re-?ran|re-?opened|' +
+      'cleared|reset|applied|rolled out|released|shipped|extended|scheduled|booked|created|' +
+      String.raw`submitted|flagged|contacted|called|emailed|wrote)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:we|i)(?:['’]ll| will| are going to|['’]re going to|['’]m going to|` +
+      ' am going to) (?:now |also |first )?(?:raise|lower|increase|reduce|enable|disable|switch|' +
+      'move|restart|roll back|deploy|add|replace|change|patch|tune|adjust|turn (?:on|off)|' +
+      String.raw`reroute|migrate|rerun|re-run|resend|replay|pull|reproduce)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:we|i|they|who|team|engineers?|colleagues?|developers?)(?:['’]re|['’]m| are| am|` +
+      ' is)? (?:now |currently |already |also )?(?:checking|reviewing|replaying|going through|' +
+      'investigating|analy[sz]ing|comparing|testing|reproducing|tracing|digging into|looking at|' +
+      String.raw`working on|pulling|on a call)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:is|are|has been|have been|was|were) (?:being )?(?:pulled|moved|switched|restarted|` +
+      String.raw`rolled back|deployed|tested|reproduced|fixed|taken out)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`(?:正在|已经|已|在)[^，。！？；\n]{0,14}?(?:查看|排查|检查|回放|分析|核对|比对|测试|复现|拉取|迁|切换|重启|修复|定位|联系|通电话|请|安排|` +
+      '升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|更新|改正|更正|修正|重新)',
+    '',
+  ),
+  /我们?(?:会|将|马上|立即|现在)?(?:把|将)[^，。！？；\n]{0,16}?(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)/,
+);
+/** Asking for the one thing we need to look it up is a concrete next step. */
+const ASKS_FOR_DETAIL = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:could|can|would) you (?:please )?(?:send|share|tell|give|provide|` +
+      String.raw`forward)\b[^.!?]{0,40}?\b(?:call id|channel (?:id|name)|room id|logs?|model|screenshot|` +
+      String.raw`recording|time|uid|user id)\b`,
+    '',
+  ),
+  /(?:提供|发|告诉|发送)[^，。！？；\n]{0,12}?(?:通话 ?ID|频道|房间号|日志|型号|截图|录屏|时间|UID|用户 ?ID)/,
+);
+const TRACKING = /工单号|单号|进度|\b(?:ticket|case|reference) (?:number|#|id|\d+)\b|\btrack (?:the )?progress\b/i;
+const VAGUE_ADVICE = anyOf(
+  'gi',
+  /\b(?:check|verify|test) your (?:network|connection|internet|wi-?fi)(?: connection)?\b/,
+  /(?:您|你|请)(?:先|再)?(?:检查|查看|看看)(?:一下|下)?(?:您|你)?(?:的|自己的?)?(?:网络|网速|信号|wifi|wi-fi)(?!是否|有没有|设置|切换)/,
+);
+const WE_DO_IT = /\b(?:we|i|our|engineers?|team)\b|我们|我|工程师|同事/i;
+
+// ---- jargon -----------------------------------------------------------------------------------------
+
+/** Acronyms match in capitals only ("ICE", not "ice"); words in any case. */
+const JARGON = anyOf(
+  'g',
+  new RegExp(
+    String.raw`\b(?:RTT|NACK|FEC|QoS|QoE|SFU|MCU|ICE|STUN|TURN|NAT|UDP|TCP|WebRTC|GOP|PLC|AEC|AGC|ANS|` +
+      'MOS|SDP|RTCP?|SRTP|DTLS|PLI|FIR|IDR|SVC|BWE|MTU|ABR|CELT|SILK|HEVC|AAC|VP[89]|AV1|' +
+      String.raw`H\.?26[45]|NetEQ|RTMP|HLS|3A|DTX|VAD|CNG)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:[Oo]pus|[Kk]bps|[Mm]bps|[Jj]itter(?: buffer)?|[Cc]odecs?|[Bb]it ?rates?|` +
+      '[Kk]ey ?frames?|I-frames?|[Pp]acket loss rate|[Ee]ncoders?|[Dd]ecoders?|[Ss]imulcast|' +
+      String.raw`[Tt]ranscod\w+|[Cc]ongestion control|[Bb]andwidth estimation|[Rr]etransmissions?|` +
+      String.raw`[Ff]orward error correction|[Ss]ignall?ing server)\b`,
+    '',
+  ),
+  /码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|首帧|硬编|软编|硬解|软解/,
+);
+const EXPLAINED = anyOf(
+  'i',
+  new RegExp(
+    String.raw`[(（](?!\s*\d)|\bwhich means\b|\bmeaning\b|\bi\.e\.|\bthat is[,:]|\bthat is how\b|` +
+      String.raw`\bin plain (?:terms|words|english)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\bput simply\b|\bsimply put\b|\bin other words\b|\bbasically\b|\bin short\b|` +
+      String.raw`\bthink of it as\b|\bthe part (?:that|which)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\bwhich is (?:the|how)\b|\brefers to\b|\bis how much\b|\bis the amount\b|` +
+      String.raw`\bthe amount of\b|\bhow much (?:data|sound|picture|video)\b|\broughly what\b|` +
+      String.raw`\bthe amount\b`,
+    '',
+  ),
+  /也就是|即|简单说|简单来说|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是|换句话说|说白了|打个比方|可以理解为/,
+);
+
+// ---- the analysis -----------------------------------------------------------------------------------
+
+interface Text {
+  /** The reply with quotations blanked. */
+  masked: string;
+  sentences: Sentence[];
+  lang: PitfallLanguage;
+}
+
+function slice(t: Text, span: Span): string {
+  return t.masked.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE_CHARS));
+}
+
+/** The part of a sentence that is read. */
+function head(sentence: Sentence): string {
+  return sentence.text.length > MAX_SENTENCE_CHARS ? sentence.text.slice(0, MAX_SENTENCE_CHARS) : sentence.text;
+}
+
+/** The clauses of a sentence that lie in the part that is read. */
+function clausesRead(sentence: Sentence): Span[] {
+  const limit = sentence.start + MAX_SENTENCE_CHARS;
+  return sentence.clauses.length && sentence.clauses[sentence.clauses.length - 1]!.start < limit
+    ? sentence.clauses
+    : sentence.clauses.filter((c) => c.start < limit);
+}
+
+function blameIn(t: Text, hits: PitfallHit[]): void {
+  const patterns = t.lang === 'zh' ? [...ZH_BLAME, ...EN_BLAME] : EN_BLAME;
+  const denial = t.lang === 'zh' ? ZH_DENIAL : EN_DENIAL;
+  const ourFine = t.lang === 'zh' ? ZH_OUR_FINE : EN_OUR_FINE;
+  const acting = OUR_ACTION.test(t.masked);
+  let read = 0;
+  let clausesSeen = 0;
+  for (const sentence of t.sentences) {
+    const whole = head(sentence);
+    if (!MAY_BLAME.test(whole)) continue;
+    const causal = whole.match(CAUSAL);
+    if (
+      causal &&
+      !negated(whole.slice(Math.max(0, causal.index! - 12), causal.index)) &&
+      !OUR_ALTERNATIVE.test(whole)
+    ) {
+      const party = whole.match(t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE);
+      if (party && !RECIPIENT.test(whole.slice(0, party.index)) && !CONDITION.test(whole.slice(0, party.index))) {
+        hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'blame' });
+        continue;
+      }
+    }
+    if (++read > MAX_SENTENCES || clausesSeen > MAX_CLAUSES || hits.length >= MAX_HITS) break;
+    const alternative = OUR_ALTERNATIVE.test(whole);
+    for (const clause of clausesRead(sentence)) {
+      const text = slice(t, clause);
+      if (!MAY_BLAME.test(text)) continue;
+      if (++clausesSeen > MAX_CLAUSES) break;
+      let found = false;
+      for (const re of patterns) {
+        for (const m of matchesOf(re, text)) {
+          const pre = m.groups?.pre ?? '';
+          const gap = m.groups?.gap;
+          const before = text.slice(Math.max(0, m.index - LOOKBACK), m.index);
+          if (gap !== undefined && ZH_REPORTED.test(gap)) continue;
+          if (/\b(?:we|our|us)\b|我们/i.test(pre)) continue;
+          // "给您和您的用户造成的困扰": the customer is who the trouble came to, not where it came from.
+          if (RECIPIENT.test(before)) continue;
+          // "your app hit a bug in our SDK": the fault is placed with us.
+          if (OURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+          if (negated(before + pre) || CONDITION.test(before) || WE_CHECK.test(before) || alternative) continue;
+          hits.push({
+            rule: 'blame',
+            start: clause.start + m.index,
+            end: clause.start + m.index + m[0].length,
+            why: 'blame',
+          });
+          found = true;
+          break;
+        }
+        if (found) break;
+      }
+      if (found) continue;
+      for (const m of matchesOf(DEVICE_TOO_OLD, text)) {
+        if (negated(text.slice(Math.max(0, m.index - LOOKBACK), m.index)) || CONDITION.test(text.slice(0, m.index)))
+          continue;
+        hits.push({
+          rule: 'blame',
+          start: clause.start + m.index,
+          end: clause.start + m.index + m[0].length,
+          why: 'blame',
+        });
+        found = true;
+        break;
+      }
+      if (found) continue;
+      for (const m of matchesOf(denial, text)) {
+        hits.push({
+          rule: 'blame',
+          start: clause.start + m.index,
+          end: clause.start + m.index + m[0].length,
+          why: 'denial',
+        });
+        found = true;
+        break;
+      }
+      if (found || acting) continue;
+      for (const m of matchesOf(ourFine, text)) {
+        if (CONDITION.test(text.slice(0, m.index))) continue;
+        hits.push({
+          rule: 'blame',
+          start: clause.start + m.index,
+          end: clause.start + m.index + m[0].length,
+          why: 'denial',
+        });
+        break;
+      }
+    }
+  }
+}
+
+/** The clause (of this sentence) that holds `index`. */
+function clauseAt(sentence: Sentence, index: number): Span {
+  const clauses = sentence.clauses;
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = clauses[mid]!;
+    if (index < c.start) hi = mid - 1;
+    else if (index >= c.end) lo = mid + 1;
+    else return c;
+  }
+  return sentence;
+}
+
+function promisesIn(t: Text, hits: PitfallHit[]): void {
+  const zh = t.lang === 'zh';
+  const add = (start: number, end: number, why: Why) => hits.push({ rule: 'overpromise', start, end, why });
+  const before = hits.length;
+  let read = 0;
+  let clausesSeen = 0;
+  for (const sentence of t.sentences) {
+    const s = head(sentence);
+    if (!MAY_PROMISE.test(s)) continue;
+    if (++read > MAX_SENTENCES || clausesSeen > MAX_CLAUSES || hits.length - before >= MAX_HITS) break;
+    const at = sentence.start;
+    const clauseBefore = (index: number) => {
+      const c = clauseAt(sentence, at + index);
+      return t.masked.slice(Math.max(c.start, at + index - LOOKBACK), at + index);
+    };
+    const notNegated = (index: number) => {
+      const words = clauseBefore(index);
+      return !negated(words) && !(zh && NEG_ZH_PROMISE.test(words));
+    };
+    // Certainty about an outcome, with no commitment to communicate between the two.
+    const certs = [...matchesOf(zh ? CERT_ZH : CERT_EN, s)];
+    const outcomes = certs.length ? [...matchesOf(zh ? OUTCOME_ZH : OUTCOME_EN, s)] : [];
+    const comms = zh ? COMMS_ZH : COMMS_EN;
+    let promised = false;
+    // Outcomes are in order: each certainty looks only at those within PAIR_CHARS of it.
+    let first = 0;
+    for (const c of certs) {
+      if (promised) break;
+      if (ADVERB_CERT.test(c[0]) && !(zh || FUTURE_ANY.test(s))) continue;
+      while (first < outcomes.length && outcomes[first]!.index + outcomes[first]![0].length < c.index - PAIR_CHARS)
+        first++;
+      if (!notNegated(c.index) || PURPOSE.test(clauseBefore(c.index))) continue;
+      for (let i = first; i < outcomes.length; i++) {
+        const o = outcomes[i]!;
+        if (o.index > c.index + c[0].length + PAIR_CHARS) break;
+        const from = Math.min(c.index + c[0].length, o.index + o[0].length);
+        const to = Math.max(c.index, o.index);
+        if (o.index >= c.index && o.index < c.index + c[0].length) continue;
+        if (comms.test(s.slice(from, to))) continue;
+        add(at + Math.min(c.index, o.index), at + Math.max(c.index + c[0].length, o.index + o[0].length), 'guarantee');
+        promised = true;
+        break;
+      }
+    }
+    // "It will be fixed by tomorrow": a time for an outcome, clause by clause.
+    if (!promised)
+      for (const clause of clausesRead(sentence)) {
+        if (++clausesSeen > MAX_CLAUSES) break;
+        const text = slice(t, clause);
+        if (HEDGE.test(text) || CONDITION.test(text) || comms.test(text)) continue;
+        if (zh) {
+          const state = STATE_ZH.exec(text);
+          if (state && TIME_ZH.test(text) && !PAST_ZH.test(text) && !negated(text.slice(0, state.index))) {
+            add(clause.start, clause.end, 'fix_time');
+            promised = true;
+            break;
+          }
+        } else {
+          const state = STATE_EN.exec(text);
+          if (state && FUTURE_EN.test(text) && TIME_EN.test(text) && !PAST_STATE.test(text)) {
+            if (negated(text.slice(0, state.index))) continue;
+            add(clause.start, clause.end, 'fix_time');
+            promised = true;
+            break;
+          }
+        }
+      }
+    const others: Array<[RegExp, Why]> = zh
+      ? [
+          [SURE_OUTCOME_ZH, 'guarantee'],
+          [NEVER_AGAIN_ZH, 'never_again'],
+          [COMPENSATE_ZH, 'compensation'],
+        ]
+      : [
+          [NEXT_RELEASE_EN, 'guarantee'],
+          [NEVER_AGAIN_EN, 'never_again'],
+          [COMPENSATE_EN, 'compensation'],
+        ];
+    for (const [re, why] of others)
+      for (const m of matchesOf(re, s)) {
+        const words = clauseBefore(m.index);
+        if (!notNegated(m.index)) continue;
+        if (why === 'guarantee' && (HEDGE.test(words) || CONDITION.test(words))) continue;
+        add(at + m.index, at + m.index + m[0].length, why);
+        break;
+      }
+  }
+}
+
+function apologiesIn(t: Text, hits: PitfallHit[]): void {
+  // A promise we cannot keep is no concrete step: "抱歉，我们保证今天修好" is still an empty apology.
+  const promised = hits.filter((h) => h.rule === 'overpromise');
+  const concrete =
+    TRACKING.test(t.masked) ||
+    ASKS_FOR_DETAIL.test(t.masked) ||
+    t.sentences.some(
+      (s) =>
+        ACTION.test(head(s)) ||
+        (!promised.some((h) => h.start < s.end && h.end > s.start) && WHEN.test(head(s)) && OUR_SENTENCE.test(head(s))),
+    );
+  if (!concrete) {
+    const apology = APOLOGY.exec(t.masked) ?? HOLDING.exec(t.masked);
+    if (apology)
+      hits.push({
+        rule: 'apology_without_action',
+        start: apology.index,
+        end: apology.index + apology[0].length,
+        why: APOLOGY.test(apology[0]) ? 'apology' : 'holding',
+      });
+  }
+  const before = hits.length;
+  for (const sentence of t.sentences)
+    for (const m of matchesOf(VAGUE_ADVICE, head(sentence))) {
+      if (hits.length - before >= MAX_HITS) return;
+      const clause = clauseAt(sentence, sentence.start + m.index);
+      if (WE_DO_IT.test(t.masked.slice(clause.start, sentence.start + m.index))) continue;
+      hits.push({
+        rule: 'apology_without_action',
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        why: 'vague',
+      });
+    }
+}
+
+function jargonIn(t: Text, hits: PitfallHit[]): void {
+  const explained = new Set<string>();
+  const before = hits.length;
+  t.sentences.forEach((sentence, i) => {
+    if (hits.length - before >= MAX_HITS) return;
+    for (const m of matchesOf(JARGON, head(sentence))) {
+      const term = m[0];
+      const key = term.toLowerCase();
+      if (explained.has(key)) continue;
+      // Explained anywhere in its own sentence (before or after the term) or in the next one.
+      const next = t.sentences[i + 1] ? head(t.sentences[i + 1]!) : '';
+      if (EXPLAINED.test(head(sentence)) || EXPLAINED.test(next)) {
+        // Explained once, the term may be used again.
+        explained.add(key);
+        continue;
+      }
+      hits.push({
+        rule: 'jargon',
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + term.length,
+        why: 'jargon',
+        term,
+      });
+    }
+  });
+}
+
+/** Every pitfall the rules find, in order of kind. */
+export function findPitfalls(masked: string, sentences: Sentence[], lang: PitfallLanguage): PitfallHit[] {
+  const t: Text = { masked, sentences, lang };
+  const hits: PitfallHit[] = [];
+  blameIn(t, hits);
+  promisesIn(t, hits);
+  apologiesIn(t, hits);
+  jargonIn(t, hits);
+  return hits;
+}
