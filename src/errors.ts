@@ -37,3 +37,6 @@ export function unexpectedErrorMessage(id: string): string {
 
 /** Work that cannot happen yet (something it depends on is still queued); the outbox retries it shortly. */
 export class RetryLaterError extends Error {}
+
+/** The person may not do this here (not their ticket, not the card it was clicked on); nothing was changed. */
+export class NotAllowedError extends UserFacingError {}

@@ -30,7 +30,6 @@ export const IDS = {
     resolveProblem: 'problem_resolve_modal',
     resolve: 'ticket_resolve_modal',
     resolveNote: 'ticket_resolve_note_modal',
-    originalMessages: 'ticket_original_messages_modal',
   },
   blocks: {
     draftText: 'draft_text',

@@ -6,6 +6,7 @@ import { migrationStatus } from '../db/migrate.js';
 import { listCustomerChannels } from '../db/queries/customer-channels.js';
 import type { CustomerChannel } from '../db/schema/index.js';
 import type { ProbeResult } from '../drafting/model-probe.js';
+import { checkOurPerson, NOT_OUR_PERSON_TEXT, type PersonCheck } from '../services/people.js';
 import type { QualitySource } from '../services/quality.js';
 
 /** One line of the self-check: what is fine, or what is wrong and how to fix it. */
@@ -93,13 +94,19 @@ async function checkDatabase(database: Database): Promise<CheckResult> {
 
 interface Identity {
   botUserId: string;
+  /** The workspace the app is installed in: engineers and the lead must be its people. */
+  teamId: string;
   scopes?: string[];
 }
 
 async function checkToken(deps: SelfCheckDeps): Promise<{ result: CheckResult; identity?: Identity }> {
   try {
     const auth = await deps.client.auth.test();
-    const identity = { botUserId: String(auth.user_id ?? ''), scopes: auth.response_metadata?.scopes };
+    const identity = {
+      botUserId: String(auth.user_id ?? ''),
+      teamId: String(auth.team_id ?? ''),
+      scopes: auth.response_metadata?.scopes,
+    };
     if (!auth.bot_id)
       return {
         result: fail(
@@ -191,18 +198,13 @@ async function checkMembership(
   return pass(`The app is in ${what.label.toLowerCase()} #${info.name}`);
 }
 
-type Person = { name: string } | { problem: 'unknown' | 'deleted' | 'bot'; name?: string } | SlackFailure;
+type Person = PersonCheck | SlackFailure;
 
-async function person(client: WebClient, userId: string): Promise<Person> {
+async function person(client: WebClient, userId: string, homeTeamId: string): Promise<Person> {
   try {
-    const { user } = await client.users.info({ user: userId });
-    const name = user?.name ?? userId;
-    if (user?.deleted) return { problem: 'deleted', name };
-    if (user?.is_bot || userId === 'USLACKBOT') return { problem: 'bot', name };
-    return { name };
+    return await checkOurPerson(client, userId, homeTeamId);
   } catch (error) {
-    const failure = slackFailure(error);
-    return failure.code === 'user_not_found' ? { problem: 'unknown' } : failure;
+    return slackFailure(error);
   }
 }
 
@@ -220,7 +222,12 @@ async function members(client: WebClient, channel: string): Promise<string[]> {
 /** At most this many members are looked up to find a person among them (users.info is one call each). */
 const MEMBERS_LOOKED_UP = 50;
 
-async function checkAgents(client: WebClient, channel: string, botUserId: string): Promise<CheckResult> {
+async function checkAgents(
+  client: WebClient,
+  channel: string,
+  botUserId: string,
+  homeTeamId: string,
+): Promise<CheckResult> {
   let others: string[];
   try {
     others = (await members(client, channel)).filter((id) => id !== botUserId);
@@ -235,10 +242,10 @@ async function checkAgents(client: WebClient, channel: string, botUserId: string
         'on cards',
     );
   for (const id of others.slice(0, MEMBERS_LOOKED_UP)) {
-    const found = await person(client, id);
+    const found = await person(client, id, homeTeamId);
     if ('code' in found && found.code === 'missing_scope')
       return fail(missingScopeText('Triage channel members', found));
-    if ('name' in found && !('problem' in found))
+    if ('ok' in found && found.ok)
       return pass(`The triage channel has agents: ${others.length} member(s) besides the app`);
   }
   return fail(
@@ -252,16 +259,15 @@ function personProblem(found: Person, who: string, fix: string): CheckResult | u
     if (found.code === 'missing_scope') return fail(missingScopeText(who, found));
     return fail(`${who} could not be checked (${found.message})`);
   }
-  if (!('problem' in found)) return undefined;
-  if (found.problem === 'unknown') return fail(`${who} is not a member of this workspace — ${fix}`);
-  if (found.problem === 'deleted') return fail(`${who} (@${found.name}) has been deactivated — ${fix}`);
-  return fail(`${who} (@${found.name}) is a bot, not a person — ${fix}`);
+  if (found.ok) return undefined;
+  const named = found.name ? `${who} (@${found.name})` : who;
+  return fail(`${named} ${NOT_OUR_PERSON_TEXT[found.problem]} — ${fix}`);
 }
 
-async function checkLead(client: WebClient, leadId: string | undefined): Promise<CheckResult> {
+async function checkLead(client: WebClient, leadId: string | undefined, homeTeamId: string): Promise<CheckResult> {
   if (!leadId)
     return pass('No SUPPORT_LEAD_USER_ID: the last escalation level is an @here in the ticket’s triage thread');
-  const found = await person(client, leadId);
+  const found = await person(client, leadId, homeTeamId);
   const problem = personProblem(
     found,
     `SUPPORT_LEAD_USER_ID ${leadId}`,
@@ -270,30 +276,44 @@ async function checkLead(client: WebClient, leadId: string | undefined): Promise
   return problem ?? pass(`The support lead @${(found as { name: string }).name} is an active member`);
 }
 
-async function checkEngineers(client: WebClient, channels: CustomerChannel[]): Promise<CheckResult[]> {
+/** Each paired engineer, one line each: an active person of our workspace, or what is wrong. */
+async function checkEngineers(client: WebClient, linked: Linked, homeTeamId: string): Promise<CheckResult[]> {
+  if (linked === UNREACHABLE) return [fail(`Paired engineers ${COULD_NOT_CHECK}`)];
   const byEngineer = new Map<string, CustomerChannel[]>();
-  for (const c of channels)
+  const unpaired: CustomerChannel[] = [];
+  for (const c of linked) {
     if (c.engineerUserId) byEngineer.set(c.engineerUserId, [...(byEngineer.get(c.engineerUserId) ?? []), c]);
-  if (byEngineer.size === 0) return [];
-  const problems: CheckResult[] = [];
+    else unpaired.push(c);
+  }
+  const results: CheckResult[] = [];
   for (const [engineer, paired] of byEngineer) {
     const where = paired.map((c) => (c.name ? `#${c.name}` : c.channelId)).join(', ');
+    const found = await person(client, engineer, homeTeamId);
     const problem = personProblem(
-      await person(client, engineer),
+      found,
       `Engineer ${engineer}, paired with ${where},`,
       `pair someone else: /complaints link @engineer ` +
         `in ${paired.length === 1 ? 'that channel' : 'each of those channels'}`,
     );
-    if (problem) problems.push(problem);
+    const name = (found as { name: string }).name;
+    results.push(problem ?? pass(`Engineer @${name} (paired with ${where}) is an active member of this workspace`));
   }
-  return problems.length > 0 ? problems : [pass(`All ${byEngineer.size} paired engineer(s) are active members`)];
+  if (unpaired.length > 0)
+    results.push(
+      fail(
+        `No engineer is paired with ${unpaired.map((c) => (c.name ? `#${c.name}` : c.channelId)).join(', ')} — ` +
+          'run /complaints link @engineer there, or nobody is paged when that customer waits',
+      ),
+    );
+  return results;
 }
 
-async function checkLinkedChannels(client: WebClient, channels: CustomerChannel[]): Promise<CheckResult[]> {
-  if (channels.length === 0)
+async function checkLinkedChannels(client: WebClient, linked: Linked): Promise<CheckResult[]> {
+  if (linked === UNREACHABLE) return [fail(`Linked customer channels ${COULD_NOT_CHECK}`)];
+  if (linked.length === 0)
     return [pass('No customer channels linked yet: run /complaints link @engineer in each shared channel')];
   const problems: CheckResult[] = [];
-  for (const c of channels) {
+  for (const c of linked) {
     const result = await checkMembership(client, c.channelId, {
       label: 'Linked channel',
       why: 'until then its customers’ messages never reach the app',
@@ -301,11 +321,15 @@ async function checkLinkedChannels(client: WebClient, channels: CustomerChannel[
     });
     if (!result.ok) problems.push(result);
   }
-  return problems.length > 0 ? problems : [pass(`The app is in all ${channels.length} linked customer channel(s)`)];
+  return problems.length > 0 ? problems : [pass(`The app is in all ${linked.length} linked customer channel(s)`)];
 }
 
-async function linkedChannels(database: Database | undefined): Promise<CustomerChannel[]> {
-  if (!database) return [];
+/** What the checks that read the database see when it cannot be read: never an empty list taken for a fact. */
+const UNREACHABLE = Symbol('the database is unreachable');
+type Linked = CustomerChannel[] | typeof UNREACHABLE;
+const COULD_NOT_CHECK = 'could not check: the database is unreachable';
+
+async function linkedChannels(database: Database): Promise<CustomerChannel[]> {
   const [found] = await database.rows<{ found: string | null }>(sql`select to_regclass('customer_channels') as found`);
   return found?.found ? listCustomerChannels(database.db) : [];
 }
@@ -352,11 +376,12 @@ export async function runSelfCheck(deps: SelfCheckDeps): Promise<CheckResult[]> 
   const add = (r: CheckResult | CheckResult[] | undefined) => {
     if (r) results.push(...(Array.isArray(r) ? r : [r]));
   };
-  let channels: CustomerChannel[] = [];
+  // Without a database (a database that cannot be opened, or none given) nothing linked can be read either.
+  let channels: Linked = UNREACHABLE;
   if (deps.database) {
     const db = await checkDatabase(deps.database).catch((e: Error) => fail(`Database check failed: ${e.message}`));
     add(db);
-    if (db.ok) channels = await linkedChannels(deps.database).catch(() => []);
+    if (db.ok) channels = await linkedChannels(deps.database).catch((): Linked => UNREACHABLE);
   }
   const token = await checkToken(deps);
   add(token.result);
@@ -369,10 +394,11 @@ export async function runSelfCheck(deps: SelfCheckDeps): Promise<CheckResult[]> 
       setting: 'TRIAGE_CHANNEL_ID',
     });
     add(triage);
-    add(await checkAgents(client, config.triageChannelId, token.identity.botUserId));
+    const home = token.identity.teamId;
+    add(await checkAgents(client, config.triageChannelId, token.identity.botUserId, home));
     add(await checkLinkedChannels(client, channels));
-    add(await checkLead(client, config.supportLeadUserId));
-    add(await checkEngineers(client, channels));
+    add(await checkLead(client, config.supportLeadUserId, home));
+    add(await checkEngineers(client, channels, home));
   }
   add(await checkQuality(deps));
   add(await checkModel(deps));

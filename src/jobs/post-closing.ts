@@ -1,5 +1,5 @@
 import type { PayloadOf } from '../queue/jobs.js';
-import { ticketToClose } from '../services/tickets.js';
+import { closingPosted, ticketToClose } from '../services/tickets.js';
 import { postOnce } from '../slack/post-once.js';
 import { closingMessage } from '../views/closing.js';
 import { type Handler, postOptions } from './context.js';
@@ -16,5 +16,6 @@ export const postClosing: Handler<PayloadOf<'closing.post'>> = async ({ ticketId
     blocks: message.blocks,
     ...postOptions(job, deps),
   });
+  await closingPosted(deps.db, { ticketId: ticket.id, ts: posted.ts });
   return { ts: posted.ts, found: posted.found };
 };

@@ -4,6 +4,7 @@ import { isValidTimeZone, parseCalendar } from '../domain/calendar.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
+import { NOT_OUR_PERSON_TEXT } from './people.js';
 
 const NOT_LINKED = 'This channel is not linked yet. Run `/complaints link @engineer` in it first.';
 
@@ -21,6 +22,7 @@ export async function linkChannel(
     throw new InvalidInputError(
       'A direct message cannot be a customer channel. Run this in the channel you share with the customer.',
     );
+  await requireOurEngineer(deps, params.engineerUserId);
   return upsertCustomerChannel(deps.db, {
     channelId: params.channelId,
     name: params.channelName,
@@ -62,6 +64,7 @@ export async function updateSettings(
   const existing = await findCustomerChannel(deps.db, { channelId: params.channelId });
   if (!existing) throw new NotFoundError(NOT_LINKED);
   const { settings } = params;
+  if (settings.engineerUserId) await requireOurEngineer(deps, settings.engineerUserId, 'engineerUserId');
   const timeZone = settings.timeZone ?? deps.config.sla.calendar.timeZone;
   if (settings.timeZone && !isValidTimeZone(settings.timeZone))
     throw invalidSetting('timeZone', `Time zone: unknown time zone "${settings.timeZone}".`);
@@ -79,6 +82,20 @@ export async function updateSettings(
     language: settings.language ?? null,
   });
   return updated!;
+}
+
+/**
+ * The engineer paired with a customer is paged when that customer waits and is treated as one of us in their
+ * channel: only an active full member of our own workspace can be (the same rule the doctor checks).
+ */
+async function requireOurEngineer(deps: ServiceDeps, userId: string, field?: ChannelSettingsField): Promise<void> {
+  const found = await deps.people.checkOurPerson(userId);
+  if (found.ok) return;
+  throw new InvalidInputError(
+    `<@${userId}> ${NOT_OUR_PERSON_TEXT[found.problem]}, so they cannot be this customer’s engineer. ` +
+      'Pair an active member of our own workspace instead.',
+    field ? { field } : {},
+  );
 }
 
 export type ChannelSettingsField = keyof ChannelSettingsInput;

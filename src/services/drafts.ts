@@ -11,6 +11,7 @@ import { checkTone, hasSerious, type ToneContext, type ToneFinding, withModelFin
 import type { DraftRequest, Drafter } from '../drafting/drafter.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
+import { type ClickPlace, requireDraftOfCard, requireTicketCard } from './card-place.js';
 import type { ServiceDeps } from './deps.js';
 import { makeDraftJob, syncCardJob } from '../queue/jobs.js';
 import type { Translator } from '../drafting/translate.js';
@@ -102,12 +103,13 @@ export type ApproveOutcome = { kind: 'sending'; draft: Draft } | { kind: 'alread
 /** Approve & send: only an agent, and only the first of any number of clicks sends. */
 export async function approveDraft(
   deps: ServiceDeps,
-  params: { draftId: number; agentId: string },
+  params: { draftId: number; agentId: string; ticketId?: number; on?: ClickPlace },
 ): Promise<ApproveOutcome> {
   await requireAgent(deps, params.agentId, 'approve replies');
   const outcome = await deps.db.transaction(async (tx): Promise<ApproveOutcome> => {
     const draft = await findDraft(tx, { draftId: params.draftId });
     if (!draft) throw new NotFoundError('That draft no longer exists.');
+    await requireDraftOfCard(tx, deps.config, draft, params);
     const ticket = await lockTicket(tx, { ticketId: draft.ticketId });
     if (!ticket) throw new NotFoundError('That ticket no longer exists.');
     const approved = await transitionDraft(tx, {
@@ -134,9 +136,13 @@ export async function approveDraft(
 }
 
 /** The draft an agent is about to edit; only a proposed one can be. */
-export async function draftForEditing(deps: ServiceDeps, params: { draftId: number; agentId: string }): Promise<Draft> {
+export async function draftForEditing(
+  deps: ServiceDeps,
+  params: { draftId: number; agentId: string; ticketId?: number; on?: ClickPlace },
+): Promise<Draft> {
   await requireAgent(deps, params.agentId, 'edit replies');
   const draft = await findDraft(deps.db, { draftId: params.draftId });
+  if (draft) await requireDraftOfCard(deps.db, deps.config, draft, params);
   if (draft?.status !== 'proposed')
     throw new InvalidInputError('This draft was already handled; the card shows the current one.');
   return draft;
@@ -215,9 +221,14 @@ export async function sendEditedDraft(
   return outcome;
 }
 
-export async function discardDraft(deps: ServiceDeps, params: { draftId: number; agentId: string }): Promise<boolean> {
+export async function discardDraft(
+  deps: ServiceDeps,
+  params: { draftId: number; agentId: string; ticketId?: number; on?: ClickPlace },
+): Promise<boolean> {
   await requireAgent(deps, params.agentId, 'discard drafts');
   const done = await deps.db.transaction(async (tx) => {
+    const named = await findDraft(tx, { draftId: params.draftId });
+    if (named) await requireDraftOfCard(tx, deps.config, named, params);
     const draft = await transitionDraft(tx, {
       draftId: params.draftId,
       from: ['proposed'],
@@ -241,12 +252,13 @@ export async function discardDraft(deps: ServiceDeps, params: { draftId: number;
 
 export async function requestRegeneration(
   deps: ServiceDeps,
-  params: { ticketId: number; agentId: string },
+  params: { ticketId: number; agentId: string; on?: ClickPlace },
 ): Promise<void> {
   await requireAgent(deps, params.agentId, 'ask for a new draft');
   await deps.db.transaction(async (tx) => {
     const ticket = await findTicket(tx, { ticketId: params.ticketId });
     if (!ticket) throw new NotFoundError(`Ticket #${params.ticketId} does not exist.`);
+    requireTicketCard(deps.config, ticket, params.on);
     if (ticket.status !== 'waiting_on_us')
       throw new InvalidInputError(`Ticket #${ticket.id} is not waiting on us, so there is nothing to draft.`);
     await recordActivity(tx, {

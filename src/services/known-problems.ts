@@ -27,6 +27,13 @@ import { problemUpdateText } from '../drafting/problem-update.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { postIncidentJob, sendReplyJob, syncCardJob } from '../queue/jobs.js';
 import { requireAgent } from './authorisation.js';
+import {
+  type ClickPlace,
+  requireIncidentCard,
+  requireProblemOfTicket,
+  requireTicketCard,
+  ticketOfCard,
+} from './card-place.js';
 import type { ServiceDeps } from './deps.js';
 
 /** A static select holds at most 100 options
@@ -94,8 +101,13 @@ export async function createKnownProblem(
 }
 
 /** The open problems an agent can link a ticket to, newest first (as many as a menu holds). */
-export async function openProblemsForLinking(deps: ServiceDeps, params: { agentId: string }): Promise<KnownProblem[]> {
+export async function openProblemsForLinking(
+  deps: ServiceDeps,
+  params: { agentId: string; ticketId?: number; on?: ClickPlace },
+): Promise<KnownProblem[]> {
   await requireAgent(deps, params.agentId, 'link tickets to known problems');
+  if (params.ticketId !== undefined)
+    await ticketOfCard(deps.db, deps.config, { ticketId: params.ticketId, on: params.on });
   return openKnownProblems(deps.db, { limit: PICK_LIMIT });
 }
 
@@ -116,14 +128,18 @@ export async function linkFromForm(
 /** Links a ticket to a problem (replacing any earlier link); linking it again changes nothing. */
 export async function linkTicketToProblem(
   deps: ServiceDeps,
-  params: { agentId: string; ticketId: number; problemId: number },
+  params: { agentId: string; ticketId: number; problemId: number; on?: ClickPlace },
 ): Promise<{ problem: KnownProblem; changed: boolean }> {
   await requireAgent(deps, params.agentId, 'link tickets to known problems');
   const outcome = await deps.db.transaction(async (tx) => {
     const ticket = await lockTicket(tx, { ticketId: params.ticketId });
     if (!ticket) throw new NotFoundError(`Ticket #${params.ticketId} does not exist.`);
+    requireTicketCard(deps.config, ticket, params.on);
     const problem = await findKnownProblem(tx, { problemId: params.problemId });
     if (!problem) throw new NotFoundError('That known problem no longer exists.');
+    // A suggestion is one of the open problems; a resolved one is not offered and cannot be linked from a click.
+    if (params.on && problem.status !== 'open' && ticket.knownProblemId !== problem.id)
+      throw new InvalidInputError(`“${problem.title}” is already resolved; it cannot be linked from here.`);
     if (ticket.knownProblemId === problem.id) return { problem, changed: false };
     await linkOne(tx, deps, { ticket, problem, agentId: params.agentId });
     return { problem, changed: true };
@@ -132,11 +148,17 @@ export async function linkTicketToProblem(
   return outcome;
 }
 
-export async function unlinkTicket(deps: ServiceDeps, params: { agentId: string; ticketId: number }): Promise<boolean> {
+export async function unlinkTicket(
+  deps: ServiceDeps,
+  params: { agentId: string; ticketId: number; problemId?: number; on?: ClickPlace },
+): Promise<boolean> {
   await requireAgent(deps, params.agentId, 'unlink tickets from known problems');
   const changed = await deps.db.transaction(async (tx) => {
     const ticket = await lockTicket(tx, { ticketId: params.ticketId });
     if (!ticket) throw new NotFoundError(`Ticket #${params.ticketId} does not exist.`);
+    requireTicketCard(deps.config, ticket, params.on);
+    if (params.on && params.problemId !== undefined && ticket.knownProblemId !== null)
+      requireProblemOfTicket(ticket, params.problemId);
     if (ticket.knownProblemId === null) return false;
     const problem = await findKnownProblem(tx, { problemId: ticket.knownProblemId });
     await setTicketProblem(tx, { ticketId: ticket.id, problemId: null });
@@ -160,12 +182,13 @@ export async function unlinkTicket(deps: ServiceDeps, params: { agentId: string;
  */
 export async function problemFromIncident(
   deps: ServiceDeps,
-  params: { agentId: string; incidentId: number },
+  params: { agentId: string; incidentId: number; on?: ClickPlace },
 ): Promise<{ problem: KnownProblem; created: boolean; linked: number }> {
   await requireAgent(deps, params.agentId, 'create known problems');
   const outcome = await deps.db.transaction(async (tx) => {
     const incident = await findIncident(tx, { id: params.incidentId });
     if (!incident) throw new NotFoundError('That incident alert no longer exists.');
+    requireIncidentCard(deps.config, incident, params.on);
     const where = incident.region ? ` in ${incident.region}` : '';
     const created = await insertKnownProblem(tx, {
       title: `${CATEGORY_SHORT[incident.category]}${where}`.slice(0, PROBLEM_LIMITS.title),
@@ -195,12 +218,26 @@ export async function problemFromIncident(
   return outcome;
 }
 
+/**
+ * A known-problem control clicked on a ticket's card names that ticket and the ticket's own problem. One in the
+ * problems list (`/complaints problems`) names only the problem, which any agent may act on.
+ */
+async function requireProblemPlace(
+  deps: ServiceDeps,
+  params: { problemId: number; ticketId?: number; on?: ClickPlace },
+): Promise<void> {
+  if (!params.on || params.ticketId === undefined) return;
+  const ticket = await ticketOfCard(deps.db, deps.config, { ticketId: params.ticketId, on: params.on });
+  requireProblemOfTicket(ticket, params.problemId);
+}
+
 /** The problem an agent is about to resolve (for the modal): it must still be open. */
 export async function problemForResolving(
   deps: ServiceDeps,
-  params: { agentId: string; problemId: number },
+  params: { agentId: string; problemId: number; ticketId?: number; on?: ClickPlace },
 ): Promise<{ problem: KnownProblem; openTickets: number }> {
   await requireAgent(deps, params.agentId, 'resolve known problems');
+  await requireProblemPlace(deps, params);
   const problem = await findKnownProblem(deps.db, { problemId: params.problemId });
   if (!problem) throw new NotFoundError('That known problem no longer exists.');
   if (problem.status !== 'open') throw new InvalidInputError(`“${problem.title}” is already resolved.`);
@@ -273,9 +310,10 @@ async function draftUpdates(tx: Tx, deps: ServiceDeps, p: { problem: KnownProble
  */
 export async function approveAllUpdates(
   deps: ServiceDeps,
-  params: { agentId: string; problemId: number },
+  params: { agentId: string; problemId: number; ticketId?: number; on?: ClickPlace },
 ): Promise<{ problem: KnownProblem; approved: number[] }> {
   await requireAgent(deps, params.agentId, 'approve replies');
+  await requireProblemPlace(deps, params);
   const outcome = await deps.db.transaction(async (tx) => {
     const problem = await lockKnownProblem(tx, { problemId: params.problemId });
     if (!problem) throw new NotFoundError('That known problem no longer exists.');

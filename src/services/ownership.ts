@@ -4,6 +4,7 @@ import type { Ticket } from '../db/schema/index.js';
 import { syncCardJob } from '../queue/jobs.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
+import { type ClickPlace, requireTicketCard } from './card-place.js';
 import type { ServiceDeps } from './deps.js';
 
 export interface AssignResult {
@@ -18,7 +19,7 @@ export interface AssignResult {
  */
 export async function assignTicket(
   deps: ServiceDeps,
-  params: { ticketId: number; actorId: string; assigneeId: string },
+  params: { ticketId: number; actorId: string; assigneeId: string; on?: ClickPlace },
 ): Promise<AssignResult> {
   await requireAgent(deps, params.actorId, 'assign tickets');
   if (params.assigneeId !== params.actorId && !(await deps.people.isAgent(params.assigneeId)))
@@ -29,6 +30,7 @@ export async function assignTicket(
   const result = await deps.db.transaction(async (tx): Promise<AssignResult> => {
     const current = await lockTicket(tx, { ticketId: params.ticketId });
     if (!current) throw new NotFoundError(`Ticket #${params.ticketId} does not exist.`);
+    requireTicketCard(deps.config, current, params.on);
     if (current.status === 'resolved')
       throw new InvalidInputError(`Ticket #${current.id} is resolved; there is nothing left to own.`);
     if (current.assigneeId === params.assigneeId) return { ticket: current, changed: false };

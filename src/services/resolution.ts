@@ -6,6 +6,7 @@ import { checkResolution, type Resolution } from '../domain/resolution.js';
 import { checkTone, hasSerious, type ToneFinding } from '../domain/tone.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
+import { type ClickPlace, requireTicketCard } from './card-place.js';
 import type { ServiceDeps } from './deps.js';
 import { resolveByAgent } from './ticket-actions.js';
 
@@ -29,10 +30,11 @@ async function openTicket(deps: ServiceDeps, ticketId: number): Promise<Ticket> 
 /** The ticket an agent is about to resolve, for the resolve window; a resolved one has nothing left to resolve. */
 export async function ticketForResolving(
   deps: ServiceDeps,
-  params: { ticketId: number; agentId: string },
+  params: { ticketId: number; agentId: string; on?: ClickPlace },
 ): Promise<Ticket> {
   await requireAgent(deps, params.agentId, 'resolve tickets');
   const ticket = await openTicket(deps, params.ticketId);
+  requireTicketCard(deps.config, ticket, params.on);
   if (ticket.status === 'resolved')
     throw new InvalidInputError(`Ticket #${ticket.id} is already resolved; the card shows how.`);
   return ticket;

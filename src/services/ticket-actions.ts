@@ -2,11 +2,15 @@ import { findCustomerChannel } from '../db/queries/customer-channels.js';
 import { findClock, updateClock } from '../db/queries/sla-clocks.js';
 import { recordEventOnce } from '../db/queries/slack-events.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
-import { lockTicket, updateTicket } from '../db/queries/tickets.js';
+import { findTicket, lockTicket, updateTicket } from '../db/queries/tickets.js';
 import type { Ticket } from '../db/schema/index.js';
 import { SIDE_LABEL, type Resolution } from '../domain/resolution.js';
 import { CATEGORY_SHORT, PRIORITY_LABEL, type Category, type Priority } from '../domain/taxonomy.js';
-import { InvalidInputError, NotAnAgentError, NotFoundError } from '../errors.js';
+import { InvalidInputError, NotAllowedError, NotAnAgentError, NotFoundError } from '../errors.js';
+import { upsertRating, ratingsOf } from '../db/queries/ticket-ratings.js';
+import { ticketRating } from '../domain/rating.js';
+import { RATING_TEXTS } from '../views/rating-texts.js';
+import { type ClickPlace, isClosingMessage, requireEscalationPlace, requireTicketCard } from './card-place.js';
 import { requireAgent } from './authorisation.js';
 import type { ServiceDeps } from './deps.js';
 import { openFromReactionJob, syncCardJob } from '../queue/jobs.js';
@@ -63,12 +67,13 @@ function resolutionDetail(resolution: Resolution | undefined, told: boolean): st
 
 export async function reclassifyByAgent(
   deps: ServiceDeps,
-  params: { ticketId: number; agentId: string; category?: Category; priority?: Priority },
+  params: { ticketId: number; agentId: string; category?: Category; priority?: Priority; on?: ClickPlace },
 ): Promise<Ticket> {
   await requireAgent(deps, params.agentId, 'change a ticket’s category or priority');
   const ticket = await deps.db.transaction(async (tx) => {
     const current = await lockTicket(tx, { ticketId: params.ticketId });
     if (!current) throw new NotFoundError(`Ticket #${params.ticketId} does not exist.`);
+    requireTicketCard(deps.config, current, params.on);
     const channel = await findCustomerChannel(tx, { channelId: current.channelId });
     const updated = await reclassify(tx, deps.config.sla, {
       ticket: current,
@@ -90,20 +95,64 @@ export async function reclassifyByAgent(
   return ticket;
 }
 
-/** The customer's one-click rating; a later click replaces an earlier one. Agents cannot rate for them. */
+/** What a rating click did: counted (and the ticket's rating now), in the ticket's customer language. */
+export interface RateResult {
+  ticket: Ticket;
+  /** The text to show the person who clicked, in the ticket's language. */
+  answer: string;
+}
+
+/**
+ * Who may rate a ticket: someone of the customer's side, never one of our people acting for them (agents, the
+ * paired engineer, the lead). In a channel shared with the customer's workspace, a person of that workspace; in a
+ * channel that is not shared (or when Slack did not say which workspace the requester is from), a member of the
+ * channel.
+ */
+async function isCustomerSide(
+  deps: ServiceDeps,
+  ticket: Ticket,
+  channelEngineer: string | null | undefined,
+  person: { userId: string; teamId?: string },
+): Promise<boolean> {
+  if (person.userId === channelEngineer || person.userId === deps.config.supportLeadUserId) return false;
+  if (await deps.people.isAgent(person.userId)) return false;
+  const home = await deps.people.homeTeamId();
+  const shared = Boolean(ticket.customerTeamId && ticket.customerTeamId !== home);
+  if (shared) return person.teamId === ticket.customerTeamId;
+  // Not shared, or the requester's workspace unknown: the channel's members who are not our people.
+  return deps.people.isMemberOf(ticket.channelId, person.userId);
+}
+
+/**
+ * A satisfaction rating from the ticket's closing message. It counts only from the customer's side (isCustomerSide),
+ * clicked on that ticket's own closing message; anyone else is thanked and refused, and nothing changes. Each person
+ * has one rating per ticket (a later click replaces theirs); the ticket's rating is the requester's if they rated,
+ * otherwise the most recent (ticketRating in src/domain/rating.ts).
+ */
 export async function rateTicket(
   deps: ServiceDeps,
-  params: { ticketId: number; userId: string; rating: number },
-): Promise<Ticket> {
+  params: { ticketId: number; userId: string; userTeamId?: string; rating: number; on: ClickPlace },
+): Promise<RateResult> {
   if (!Number.isInteger(params.rating) || params.rating < 1 || params.rating > 5)
     throw new InvalidInputError('A rating is a whole number from 1 to 5.');
-  if (await deps.people.isAgent(params.userId)) throw new InvalidInputError('Only the customer can rate this ticket.');
+  const found = await findTicket(deps.db, { ticketId: params.ticketId });
+  if (!found) throw new NotFoundError(`Ticket #${params.ticketId} does not exist.`);
+  const texts = RATING_TEXTS[found.language];
+  if (!isClosingMessage(found, params.on)) throw new NotAllowedError(texts.notThisMessage);
+  const channel = await findCustomerChannel(deps.db, { channelId: found.channelId });
+  // Slack lookups happen before the transaction holds a connection.
+  if (
+    !(await isCustomerSide(deps, found, channel?.engineerUserId, { userId: params.userId, teamId: params.userTeamId }))
+  )
+    throw new NotAllowedError(texts.notYours);
   const ticket = await deps.db.transaction(async (tx) => {
     const current = await lockTicket(tx, { ticketId: params.ticketId });
     if (!current) throw new NotFoundError(`Ticket #${params.ticketId} does not exist.`);
+    await upsertRating(tx, { ticketId: current.id, userId: params.userId, rating: params.rating, ratedAt: deps.now() });
+    const counted = ticketRating(await ratingsOf(tx, { ticketId: current.id }), current.customerUserId);
     const updated = (await updateTicket(tx, {
       ticketId: current.id,
-      changes: { rating: params.rating, ratedBy: params.userId, ratedAt: deps.now() },
+      changes: { rating: counted?.rating ?? null, ratedBy: counted?.userId ?? null, ratedAt: counted?.ratedAt ?? null },
     }))!;
     await recordActivity(tx, {
       ticketId: current.id,
@@ -116,13 +165,13 @@ export async function rateTicket(
     return updated;
   });
   deps.wake();
-  return ticket;
+  return { ticket, answer: texts.thanks(params.rating) };
 }
 
 /** "I'm on it": the escalation is taken and no further level is pinged for this cycle. */
 export async function acknowledgeEscalation(
   deps: ServiceDeps,
-  params: { clockId: number; userId: string },
+  params: { clockId: number; userId: string; on?: ClickPlace },
 ): Promise<{ ticketId: number; already?: string }> {
   const result = await deps.db.transaction(async (tx) => {
     const clock = await findClock(tx, { clockId: params.clockId });
@@ -134,6 +183,7 @@ export async function acknowledgeEscalation(
       params.userId === deps.config.supportLeadUserId ||
       (await deps.people.isAgent(params.userId));
     if (!allowed) throw new NotAnAgentError('take an escalation');
+    if (ticket) requireEscalationPlace(deps.config, ticket, params.on);
     if (clock.acknowledgedBy) return { ticketId: clock.ticketId, already: clock.acknowledgedBy };
     await updateClock(tx, {
       clockId: clock.id,

@@ -233,6 +233,11 @@ export async function ticketToClose(db: Executor, params: { ticketId: number }):
   return ticket;
 }
 
+/** Keeps the closing message's ts: its rating buttons count only on that message (services/card-place.ts). */
+export async function closingPosted(db: Executor, params: { ticketId: number; ts: string }): Promise<void> {
+  await updateTicket(db, { ticketId: params.ticketId, changes: { closingTs: params.ts } });
+}
+
 /** The reaction the customer's root message should carry now (👀 while we work on it, ✅ once resolved). */
 export async function statusReactionOf(
   db: Executor,

@@ -19,9 +19,10 @@ import { rulesRecord, withModelOpinion } from '../domain/classification-opinions
 import { CATEGORY_LABEL, type Language, PRIORITIES, type Priority } from '../domain/taxonomy.js';
 import type { ModelClassifier } from '../drafting/model-classify.js';
 import type { TranslationOutcome, Translator } from '../drafting/translate.js';
-import { InvalidInputError, NotFoundError } from '../errors.js';
+import { InvalidInputError } from '../errors.js';
 import { sendReplyJob, syncCardJob, translateReplyJob } from '../queue/jobs.js';
 import { requireAgent } from './authorisation.js';
+import { type ClickPlace, ticketOfCard } from './card-place.js';
 import { retargetClocks } from './clocks.js';
 import type { ServiceDeps } from './deps.js';
 import { policyFor } from './sla-policy.js';
@@ -69,11 +70,11 @@ export async function setAgentsLanguage(
 /** The customer's messages as written, for the card's "Show original": only agents read them. */
 export async function originalMessagesFor(
   deps: ServiceDeps,
-  params: { ticketId: number; agentId: string },
+  params: { ticketId: number; agentId: string; on?: ClickPlace },
 ): Promise<{ ticket: Ticket; messages: Message[] }> {
   await requireAgent(deps, params.agentId, 'read the original messages');
-  const ticket = await findTicket(deps.db, { ticketId: params.ticketId });
-  if (!ticket) throw new NotFoundError(`Ticket #${params.ticketId} does not exist.`);
+  // The ticket must be the one of the card clicked on: another ticket's words are not shown from this card.
+  const ticket = await ticketOfCard(deps.db, deps.config, { ticketId: params.ticketId, on: params.on });
   return { ticket, messages: await conversationOf(deps.db, { ticketId: ticket.id }) };
 }
 

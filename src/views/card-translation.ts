@@ -180,8 +180,8 @@ export function originalMessagesModal(ticket: Ticket, messages: Message[]): View
       elements: [{ type: 'mrkdwn', text: `_…${words.length - shown.length} more in the thread…_` }],
     });
   return {
+    // Only read: no submit, so no callback to route.
     type: 'modal',
-    callback_id: IDS.views.originalMessages,
     title: { type: 'plain_text', text: cutPlain(`Original · #${ticket.id}`, 24) },
     close: { type: 'plain_text', text: 'Close' },
     blocks,

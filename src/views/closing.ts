@@ -10,7 +10,8 @@ const NOTE_SHOWN_MAX = 2 * CLOSING_NOTE_MAX;
 const FACES = ['😞', '🙁', '😐', '🙂', '😄'];
 
 /**
- * The closing message in the customer's thread, with a one-click rating anyone in the channel can press. An agent's
+ * The closing message in the customer's thread, with a one-click rating; only the customer's side counts
+ * (docs/authorization.md), and only on this message, whose ts the ticket keeps. An agent's
  * approved note on what happened comes first; it is shown as written (escaped: it pings no one, hides no link).
  */
 export function closingMessage(params: { ticketId: number; language: Language; note?: string | null }): {

@@ -219,6 +219,7 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
   });
   await emulator.start();
   emulator.setMembers(PEOPLE.triage, [PEOPLE.agent, emulator.botUserId]);
+  emulator.addUser(PEOPLE.engineer);
   const model = new OpenAIStub({ server: 'openai' });
   await model.start();
   const env: Record<string, string> = {

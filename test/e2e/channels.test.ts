@@ -28,6 +28,8 @@ describe('/complaints link and help', () => {
       channelId: PEOPLE.customerChannel,
     });
     expect(first.text).toContain('Linked');
+    // Another engineer of ours (only our own people can be paired).
+    h.emulator.addUser('UENG00002');
     const second = await h.slack.command({
       text: `link <@UENG00002|other> enterprise`,
       userId: PEOPLE.agent2,

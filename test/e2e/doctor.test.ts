@@ -69,7 +69,7 @@ describe('npm run doctor: the self-check against the workspace', () => {
       '✓ The triage channel has agents: 2 member(s) besides the app',
       '✓ The app is in all 2 linked customer channel(s)',
       '✓ The support lead @ulead0001 is an active member',
-      '✓ All 1 paired engineer(s) are active members',
+      '✓ Engineer @ueng00001 (paired with #ccust0001, #ccust0002) is an active member of this workspace',
       '✓ No model configured (OPENAI_API_KEY unset): the built-in drafter writes drafts',
     ]);
   });
@@ -193,6 +193,19 @@ describe('npm run doctor: the self-check against the workspace', () => {
     ]);
   });
 
+  it('an engineer from another workspace (a customer) or a guest is not one of our people', async () => {
+    h.emulator.addUser(PEOPLE.engineer, PEOPLE.customerTeam, 'cora');
+    expect((await check()).failed).toEqual([
+      `✗ Engineer ${PEOPLE.engineer}, paired with #ccust0001, #ccust0002, (@cora) belongs to another workspace (a ` +
+        'customer, not one of our people) — pair someone else: /complaints link @engineer in each of those channels',
+    ]);
+    h.emulator.addUser(PEOPLE.engineer, h.emulator.teamId, 'gus', { guest: 'single' });
+    expect((await check()).failed).toEqual([
+      `✗ Engineer ${PEOPLE.engineer}, paired with #ccust0001, #ccust0002, (@gus) is a guest of this workspace, not ` +
+        'a full member — pair someone else: /complaints link @engineer in each of those channels',
+    ]);
+  });
+
   it('an engineer who is not in the workspace', async () => {
     h.emulator.users.delete(PEOPLE.engineer);
     const { failed } = await check();
@@ -203,12 +216,18 @@ describe('npm run doctor: the self-check against the workspace', () => {
   it('a database that does not answer', async () => {
     const unreachable = await openDatabase({ url: 'postgres://postgres@127.0.0.1:9/none' });
     try {
-      const { failed } = await check({ deps: { database: unreachable } });
+      const { failed, lines } = await check({ deps: { database: unreachable } });
+      // Two channels are linked: what needs the database says it could not look, never "none linked yet".
       expect(failed).toEqual([
         expect.stringMatching(
           /^✗ Database \(PostgreSQL\) does not answer \(.*ECONNREFUSED.*\) — check DATABASE_URL and that the server/,
         ),
+        '✗ Linked customer channels could not check: the database is unreachable',
+        '✗ Paired engineers could not check: the database is unreachable',
       ]);
+      expect(lines.some((l) => l.includes('No customer channels linked'))).toBe(false);
+      // The checks that do not need the database still ran.
+      expect(lines).toContain('✓ The app is in triage channel #support-triage');
     } finally {
       await unreachable.close();
     }

@@ -111,6 +111,7 @@ describe('durable and exactly once', () => {
       emulator = new SlackEmulator({ token: BOT_TOKEN });
       await emulator.start();
       emulator.setMembers(PEOPLE.triage, [PEOPLE.agent]);
+      emulator.addUser(PEOPLE.engineer);
     });
     afterEach(async () => {
       await child?.kill();

@@ -88,6 +88,7 @@ describe('fault suite', () => {
     const emulator = new SlackEmulator({ token: BOT_TOKEN, latencyMs: 20 });
     await emulator.start();
     emulator.setMembers(PEOPLE.triage, [PEOPLE.agent]);
+    emulator.addUser(PEOPLE.engineer);
     let testDb: TestDatabase | undefined;
     let dataDir: string | undefined;
     const env = childAppEnv(emulator.url);

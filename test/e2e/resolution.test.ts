@@ -226,10 +226,16 @@ describe('the owner in the escalation ping', () => {
   it('the first ping mentions the owner alongside the paired engineer', async () => {
     const { ts } = await h.customerSays('Calls keep dropping for all our users', { user: 'UCUSTO002' });
     const ticket = await ticketFor(h, ts);
+    // Assign to me on the ticket's own card: a control counts only on the card it belongs to.
+    const card = await h.emulator.waitFor(
+      () => h.cards().find((c) => c.text.startsWith(`#${ticket.id} `)),
+      5000,
+      'card',
+    );
     await h.slack.blockAction({
       userId: PEOPLE.agent2,
       channelId: PEOPLE.triage,
-      messageTs: '1.1',
+      messageTs: card.ts,
       actionId: IDS.actions.assignToMe,
       value: JSON.stringify({ t: ticket.id }),
     });

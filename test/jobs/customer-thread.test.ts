@@ -19,6 +19,7 @@ import {
 const state = vi.hoisted(() => ({ ticket: undefined as Ticket | undefined }));
 vi.mock('../../src/db/queries/tickets.js', () => ({
   findTicket: vi.fn(async () => state.ticket),
+  updateTicket: vi.fn(async () => state.ticket),
   receiptSubjectOf: vi.fn(async () =>
     state.ticket
       ? { ticket: state.ticket, firstResponseDueAt: new Date('2026-03-02T10:30:00Z'), rootText: customerMessage().text }
@@ -27,6 +28,7 @@ vi.mock('../../src/db/queries/tickets.js', () => ({
 }));
 vi.mock('../../src/db/queries/ticket-activity.js', () => ({ recordActivity: vi.fn(async () => {}) }));
 const { recordActivity } = await import('../../src/db/queries/ticket-activity.js');
+const { updateTicket } = await import('../../src/db/queries/tickets.js');
 
 /** Jobs that answer in the customer's own thread: the receipt, the closing message, the status reaction. */
 describe('jobs in the customer’s thread', () => {
@@ -67,6 +69,11 @@ describe('jobs in the customer’s thread', () => {
       const result = await runJob(row, jobDeps(env.client));
       const [closing] = env.slack.posts({ thread_ts: ROOT_TS });
       expect(result).toEqual({ ts: closing!.ts, found: false });
+      // Its ts is kept: the rating buttons count only on this message.
+      expect(vi.mocked(updateTicket).mock.calls.at(-1)?.[1]).toEqual({
+        ticketId: 7,
+        changes: { closingTs: closing!.ts },
+      });
       expect(await runJob(redelivered(row), jobDeps(env.client))).toMatchObject({ found: true });
       expect(env.slack.posts({ thread_ts: ROOT_TS })).toHaveLength(1);
       expect(env.slack.contractBreaks).toEqual([]);

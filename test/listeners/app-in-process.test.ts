@@ -14,7 +14,7 @@ import { AGENT, CHANNEL, CUSTOMER, TRIAGE } from './fakes.js';
  * socket is opened — `fetch` itself fails the test if anything reaches for the network.
  */
 describe('the app without any network', () => {
-  const slack = new InProcessSlack().setMembers(TRIAGE, [AGENT, 'UBOT0001']);
+  const slack = new InProcessSlack().setMembers(TRIAGE, [AGENT, 'UBOT0001']).addUser('UENG00001');
   let t: TestDatabase;
   let running: RunningApp;
   const realFetch = globalThis.fetch;
@@ -69,8 +69,10 @@ describe('the app without any network', () => {
     expect(await running.database.db.select().from(customerChannels)).toEqual([
       expect.objectContaining({ channelId: CHANNEL, engineerUserId: 'UENG00001', enterprise: true }),
     ]);
-    // Who the bot is and who the agents are, asked through the app's client.
-    expect(slack.callsOf('auth.test')).toHaveLength(1);
+    // Who the bot is (Bolt's authorization), which workspace is ours (the engineer must be one of its people) and who
+    // the agents are, asked through the app's client.
+    expect(slack.callsOf('auth.test')).toHaveLength(2);
+    expect(slack.callsOf('users.info').map((c) => c.args.user)).toEqual(['UENG00001']);
     expect(slack.callsOf('conversations.members')[0]!.args).toMatchObject({ channel: TRIAGE });
   });
 

@@ -28,6 +28,13 @@ export const TRIAGE = 'CTRIAGE01';
 export const AGENT = 'UAGENT001';
 export const CUSTOMER = 'UCUST0001';
 export const CHANNEL = 'CCUST0001';
+/** The ts of the message a blockAction() press is on, unless it says otherwise. */
+export const MESSAGE_TS = '1772445500.000100';
+
+/** Where a blockAction() press in `channelId` was, as the services are told (the card, by default in triage). */
+export function clickedOn(channelId: string = TRIAGE, ts: string = MESSAGE_TS, threadTs?: string) {
+  return { kind: 'message' as const, channelId, ts, ...(threadTs ? { threadTs } : {}) };
+}
 
 export interface LogLine {
   level: 'debug' | 'info' | 'warn' | 'error';
@@ -119,8 +126,15 @@ export function blockAction(
     selectedUser?: string;
     blockId?: string;
     triggerId?: string | null;
+    /** The message the control is on (default MESSAGE_TS) and the thread it is in, if any. */
+    messageTs?: string;
+    threadTs?: string;
+    /** The clicker's workspace (default: this one). */
+    teamId?: string;
   },
 ) {
+  const messageTs = params.messageTs ?? MESSAGE_TS;
+  const thread = params.threadTs ? { thread_ts: params.threadTs } : {};
   const userId = params.userId ?? AGENT;
   const inChannel = params.channelId !== undefined;
   const action = {
@@ -137,15 +151,15 @@ export function blockAction(
   const body = {
     type: 'block_actions',
     team: { id: slack.teamId, domain: 'acme' },
-    user: { id: userId, team_id: slack.teamId },
+    user: { id: userId, team_id: params.teamId ?? slack.teamId },
     api_app_id: 'ATEST0001',
     token: 'legacy',
     ...(params.triggerId === null ? {} : { trigger_id: params.triggerId ?? '1234.5678.abcd' }),
     ...(inChannel
       ? {
           channel: { id: params.channelId, name: 'triage' },
-          container: { type: 'message', channel_id: params.channelId, message_ts: '1772445500.000100' },
-          message: { type: 'message', ts: '1772445500.000100', text: 'card' },
+          container: { type: 'message', channel_id: params.channelId, message_ts: messageTs, ...thread },
+          message: { type: 'message', ts: messageTs, text: 'card', ...thread },
           response_url: 'https://hooks.slack.invalid/actions/T1/1/x',
         }
       : { container: { type: 'view', view_id: 'VHOME0001' }, view: { id: 'VHOME0001', type: 'home' } }),

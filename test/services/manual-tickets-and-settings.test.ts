@@ -28,7 +28,10 @@ describe('opening tickets by hand, channel settings and edited replies', () => {
       db: t.database.db,
       config: loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 's', TRIAGE_CHANNEL_ID: TRIAGE }),
       log: silentLog,
-      people: new PeopleDirectory(new InProcessSlack().setMembers(TRIAGE, [AGENT]).client(), TRIAGE),
+      people: new PeopleDirectory(
+        new InProcessSlack().setMembers(TRIAGE, [AGENT]).addUser('UENG00001').client(),
+        TRIAGE,
+      ),
       now: () => new Date('2026-03-02T10:00:00Z'),
       wake: () => {
         woken += 1;

@@ -80,6 +80,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const emulator = options.emulator ?? new SlackEmulator({ token: BOT_TOKEN, ...options.emulatorOptions });
   if (!emulator.url) await emulator.start();
   emulator.setMembers(PEOPLE.triage, [PEOPLE.agent, PEOPLE.agent2, emulator.botUserId]);
+  // Our people, as users.info knows them: an engineer can only be paired if they are one.
+  for (const id of [PEOPLE.agent, PEOPLE.agent2, PEOPLE.engineer, PEOPLE.lead, PEOPLE.colleague])
+    if (!emulator.users.has(id)) emulator.addUser(id);
   const db = options.db ?? (await createTestDatabase());
   const config = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,

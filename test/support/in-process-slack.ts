@@ -26,6 +26,8 @@ export class InProcessSlack {
   private readonly refusals = new Map<string, string[]>();
   private readonly members = new Map<string, string[]>();
   private readonly history = new Map<string, Array<Record<string, unknown>>>();
+  /** People users.info knows; anyone else is `user_not_found`. */
+  readonly users = new Map<string, Record<string, unknown>>();
   private tsCounter = 0;
 
   private readonly answers: Record<string, Answer> = {
@@ -57,6 +59,13 @@ export class InProcessSlack {
       if (!members) throw new SlackRefusal('channel_not_found');
       return { members, response_metadata: { next_cursor: '' } };
     },
+    // https://docs.slack.dev/reference/methods/users.info: the user object, or user_not_found.
+    'users.info': (a) => {
+      requireArgs(a, 'user');
+      const user = this.users.get(String(a.user));
+      if (!user) throw new SlackRefusal('user_not_found');
+      return { user: { id: a.user, ...user } };
+    },
     'conversations.history': (a) => {
       requireArgs(a, 'channel');
       const messages = (this.history.get(String(a.channel)) ?? []).filter((m) => !a.latest || m.ts === a.latest);
@@ -67,6 +76,15 @@ export class InProcessSlack {
   /** Members of a channel; the triage channel's members are the agents. */
   setMembers(channel: string, userIds: string[]): this {
     this.members.set(channel, userIds);
+    return this;
+  }
+
+  /**
+   * Someone users.info knows: of this workspace unless `team_id` says otherwise; `deleted`, `is_bot`,
+   * `is_restricted` and `is_ultra_restricted` as Slack's user object has them.
+   */
+  addUser(id: string, fields: Record<string, unknown> = {}): this {
+    this.users.set(id, { team_id: this.teamId, name: id.toLowerCase(), deleted: false, is_bot: false, ...fields });
     return this;
   }
 

@@ -5,6 +5,9 @@ import type { ServiceDeps } from '../../src/services/deps.js';
 import { PeopleDirectory } from '../../src/services/people.js';
 import { InProcessSlack } from './in-process-slack.js';
 
+/** The engineer service tests pair with their customer channel: a person of our workspace. */
+export const SERVICE_TEST_ENGINEER = 'UENG00001';
+
 /** The moment service tests run at, unless they move it. */
 export const SERVICE_TEST_NOW = new Date('2026-03-02T10:00:00Z');
 
@@ -14,9 +17,19 @@ export const SERVICE_TEST_NOW = new Date('2026-03-02T10:00:00Z');
  */
 export function serviceDeps(
   db: Db,
-  params: { triage: string; agents: string[]; env?: Record<string, string>; wake?: () => void },
+  params: {
+    triage: string;
+    agents: string[];
+    env?: Record<string, string>;
+    wake?: () => void;
+    /** People of our workspace besides the agents (users.info knows them); the engineer the service tests pair. */
+    staff?: string[];
+    /** The Slack double, to add people and channel members to. */
+    slack?: InProcessSlack;
+  },
 ): ServiceDeps {
-  const slack = new InProcessSlack().setMembers(params.triage, params.agents);
+  const slack = (params.slack ?? new InProcessSlack()).setMembers(params.triage, params.agents);
+  for (const id of [...params.agents, ...(params.staff ?? [SERVICE_TEST_ENGINEER])]) slack.addUser(id);
   return {
     db,
     config: loadConfig({

@@ -105,7 +105,17 @@ export class SlackEmulator {
   readonly views: Array<{ method: string; view: Record<string, unknown>; user_id?: string; trigger_id?: string }> = [];
   readonly uploads: Array<{ filename: string; bytes: Buffer; channel?: string; title?: string }> = [];
   readonly members = new Map<string, Set<string>>();
-  readonly users = new Map<string, { team_id: string; name: string; deleted?: boolean; is_bot?: boolean }>();
+  readonly users = new Map<
+    string,
+    {
+      team_id: string;
+      name: string;
+      deleted?: boolean;
+      is_bot?: boolean;
+      is_restricted?: boolean;
+      is_ultra_restricted?: boolean;
+    }
+  >();
   /** What is known about a channel beyond its members; a channel not listed here is public and exists. */
   readonly channels = new Map<string, { name?: string; private?: boolean; archived?: boolean; missing?: boolean }>();
   /** The token's scopes, sent back in the x-oauth-scopes header of every answer, as Slack does. */
@@ -155,9 +165,18 @@ export class SlackEmulator {
     id: string,
     teamId = this.teamId,
     name = id.toLowerCase(),
-    flags: { deleted?: boolean; isBot?: boolean } = {},
+    flags: { deleted?: boolean; isBot?: boolean; guest?: 'single' | 'multi' } = {},
   ): void {
-    this.users.set(id, { team_id: teamId, name, deleted: flags.deleted, is_bot: flags.isBot });
+    this.users.set(id, {
+      team_id: teamId,
+      name,
+      deleted: flags.deleted,
+      is_bot: flags.isBot,
+      // https://docs.slack.dev/reference/methods/users.info: a multi-channel guest is is_restricted, a single-channel
+      // one is_ultra_restricted as well.
+      is_restricted: flags.guest !== undefined,
+      is_ultra_restricted: flags.guest === 'single',
+    });
   }
 
   /** A channel's name and kind; `missing` makes Slack not know it at all. */
@@ -502,6 +521,8 @@ export class SlackEmulator {
             name: u.name,
             deleted: u.deleted === true,
             is_bot: u.is_bot === true,
+            is_restricted: u.is_restricted === true,
+            is_ultra_restricted: u.is_ultra_restricted === true,
           },
         };
       }

@@ -117,6 +117,8 @@ export class SlackSender {
       userTeamId?: string;
       channelId: string;
       messageTs: string;
+      /** The thread the message is in, when it is a reply (Slack sends it in `container` and `message`). */
+      threadTs?: string;
       actionId: string;
       value?: string;
       selectedValue?: string;
@@ -135,8 +137,13 @@ export class SlackSender {
         token: 'legacy',
         trigger_id: `trigger.${randomUUID()}`,
         channel: { id: params.channelId },
-        container: { type: 'message', channel_id: params.channelId, message_ts: params.messageTs },
-        message: { ts: params.messageTs, type: 'message' },
+        container: {
+          type: 'message',
+          channel_id: params.channelId,
+          message_ts: params.messageTs,
+          ...(params.threadTs ? { thread_ts: params.threadTs } : {}),
+        },
+        message: { ts: params.messageTs, type: 'message', ...(params.threadTs ? { thread_ts: params.threadTs } : {}) },
         response_url: 'http://127.0.0.1:9/response',
         actions: [
           {

@@ -23,6 +23,7 @@ export function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
     openedBy: null,
     cycle: 0,
     triageTs: null,
+    closingTs: null,
     createdAt: new Date('2026-11-20T10:00:00Z'),
     lastCustomerMessageAt: new Date('2026-11-20T10:00:00Z'),
     firstRespondedAt: null,

@@ -8,4 +8,5 @@ export * from './sla-clocks.js';
 export * from './ticket-activity.js';
 export * from './incidents.js';
 export * from './known-problems.js';
+export * from './ticket-ratings.js';
 export * from './triage-settings.js';

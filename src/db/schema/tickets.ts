@@ -53,6 +53,9 @@ export const tickets = pgTable(
      * in the app so English and Chinese are handled alike on PGlite and PostgreSQL.
      */
     searchTerms: text('search_terms').array().notNull().default(sql`'{}'::text[]`),
+    /** The closing message (in the customer's thread) of the latest resolution: its rating buttons count only there. */
+    closingTs: text('closing_ts'),
+    /** The ticket's rating, derived from ticket_ratings: the requester's if they rated, else the most recent. */
     rating: integer('rating'),
     ratedBy: text('rated_by'),
     ratedAt: timestamp('rated_at', { withTimezone: true }),

@@ -10,7 +10,7 @@ const escalation = z.object({ k: z.number().int().positive() });
 export function acknowledgeAction(deps: ServiceDeps) {
   return cardAction(deps, 'acknowledge', async (click) => {
     const value = parseJson(click.raw, escalation, 'That escalation could not be read.');
-    const result = await acknowledgeEscalation(deps, { clockId: value.k, userId: click.userId });
+    const result = await acknowledgeEscalation(deps, { clockId: value.k, userId: click.userId, on: click.on });
     return result.already
       ? `<@${result.already}> already took #${result.ticketId}.`
       : `Thanks — you have #${result.ticketId}. No one else will be pinged for this wait.`;

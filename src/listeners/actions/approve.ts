@@ -7,9 +7,9 @@ import { parseCardValue } from './parse.js';
 /** Approve & send: the first click wins; later ones are told who sent it. */
 export function approveAction(deps: ServiceDeps) {
   return cardAction(deps, 'approve', async (click) => {
-    const { d: draftId } = parseCardValue(click.raw);
+    const { t: ticketId, d: draftId } = parseCardValue(click.raw);
     if (!draftId) throw new InvalidInputError('There is no draft to approve on this card.');
-    const outcome = await approveDraft(deps, { draftId, agentId: click.userId });
+    const outcome = await approveDraft(deps, { draftId, ticketId, agentId: click.userId, on: click.on });
     if (outcome.kind === 'sending') return undefined;
     const by = outcome.draft.actedBy ? ` by <@${outcome.draft.actedBy}>` : '';
     return `This draft was already ${outcome.draft.status}${by}; nothing more was sent.`;

@@ -10,6 +10,7 @@ export function assignToMeAction(deps: ServiceDeps) {
       ticketId: parseCardValue(click.raw).t,
       actorId: click.userId,
       assigneeId: click.userId,
+      on: click.on,
     });
     return undefined;
   });

@@ -18,6 +18,7 @@ export function classificationAction(deps: ServiceDeps) {
       agentId: click.userId,
       category: isCategory(choice.c) ? choice.c : undefined,
       priority: isPriority(choice.p) ? choice.p : undefined,
+      on: click.on,
     });
     return undefined;
   });

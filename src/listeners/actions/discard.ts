@@ -6,9 +6,9 @@ import { parseCardValue } from './parse.js';
 
 export function discardAction(deps: ServiceDeps) {
   return cardAction(deps, 'discard', async (click) => {
-    const { d: draftId } = parseCardValue(click.raw);
+    const { t: ticketId, d: draftId } = parseCardValue(click.raw);
     if (!draftId) throw new InvalidInputError('There is no draft to discard on this card.');
-    const discarded = await discardDraft(deps, { draftId, agentId: click.userId });
+    const discarded = await discardDraft(deps, { draftId, ticketId, agentId: click.userId, on: click.on });
     return discarded ? undefined : 'This draft was already handled.';
   });
 }

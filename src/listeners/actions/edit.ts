@@ -8,9 +8,9 @@ import { parseCardValue, requireTrigger } from './parse.js';
 /** Opens the edit modal prefilled with the draft; the modal's submit sends. */
 export function editAction(deps: ServiceDeps) {
   return cardAction(deps, 'edit', async (click, client) => {
-    const { d: draftId } = parseCardValue(click.raw);
+    const { t: ticketId, d: draftId } = parseCardValue(click.raw);
     if (!draftId) throw new InvalidInputError('There is no draft to edit on this card.');
-    const draft = await draftForEditing(deps, { draftId, agentId: click.userId });
+    const draft = await draftForEditing(deps, { draftId, ticketId, agentId: click.userId, on: click.on });
     await client.views.open({ trigger_id: requireTrigger(click), view: editDraftModal({ draft }) });
     return undefined;
   });

@@ -9,7 +9,7 @@ import { parseProblemValue, requireTicket } from './problem-value.js';
 export function linkProblemAction(deps: ServiceDeps) {
   return cardAction(deps, 'link_problem', async (click, client) => {
     const ticketId = requireTicket(parseProblemValue(click.raw));
-    const open = await openProblemsForLinking(deps, { agentId: click.userId });
+    const open = await openProblemsForLinking(deps, { agentId: click.userId, ticketId, on: click.on });
     await client.views.open({ trigger_id: requireTrigger(click), view: linkProblemModal({ ticketId, open }) });
     return undefined;
   });

@@ -11,6 +11,7 @@ export function linkSuggestedProblemAction(deps: ServiceDeps) {
       agentId: click.userId,
       ticketId: requireTicket(value),
       problemId: requireProblem(value),
+      on: click.on,
     });
     return undefined;
   });

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { InvalidInputError } from '../../errors.js';
+import type { ClickPlace } from '../../services/card-place.js';
 
 const cardValue = z.object({ t: z.number().int().positive(), d: z.number().int().positive().optional() });
+// Where the element was: a message (https://docs.slack.dev/reference/interaction-payloads/block_actions-payload,
+// `container` with message_ts, channel_id and, in a thread, thread_ts) or a view (App Home, a modal).
+const container = z.union([
+  z.object({
+    type: z.literal('message'),
+    message_ts: z.string(),
+    channel_id: z.string(),
+    thread_ts: z.string().optional(),
+  }),
+  z.object({ type: z.literal('view') }),
+]);
 const selection = z.object({ t: z.number().int().positive(), c: z.string().optional(), p: z.string().optional() });
 
 /** The first action of a block_actions payload, with the user and the JSON value the view put there. */
@@ -21,7 +33,22 @@ const blockAction = z.object({
     .min(1),
   trigger_id: z.string().optional(),
   channel: z.object({ id: z.string() }).optional(),
+  container: z.unknown().optional(),
+  message: z.object({ thread_ts: z.string().optional() }).passthrough().optional(),
 });
+
+function placeOf(data: z.infer<typeof blockAction>): ClickPlace {
+  const parsed = container.safeParse(data.container);
+  if (!parsed.success) return { kind: 'unknown' };
+  if (parsed.data.type === 'view') return { kind: 'view' };
+  const threadTs = parsed.data.thread_ts ?? data.message?.thread_ts;
+  return {
+    kind: 'message',
+    channelId: parsed.data.channel_id,
+    ts: parsed.data.message_ts,
+    ...(threadTs ? { threadTs } : {}),
+  };
+}
 
 function json(text: string | undefined): unknown {
   try {
@@ -34,6 +61,10 @@ function json(text: string | undefined): unknown {
 /** Who clicked, where, and the value of the button or the option they picked. */
 export interface Click {
   userId: string;
+  /** The clicker's own workspace (a customer's, in a shared channel). */
+  teamId?: string;
+  /** Where the control was: the card, closing message or view its ids must belong to. */
+  on: ClickPlace;
   triggerId?: string;
   channelId?: string;
   raw?: string;
@@ -49,6 +80,8 @@ export function parseAction(body: unknown): Click {
   const action = parsed.data.actions[0]!;
   return {
     userId: parsed.data.user.id,
+    teamId: parsed.data.user.team_id,
+    on: placeOf(parsed.data),
     triggerId: parsed.data.trigger_id,
     channelId: parsed.data.channel?.id,
     raw: action.selected_option?.value ?? action.value,

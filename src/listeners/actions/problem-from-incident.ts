@@ -8,7 +8,11 @@ import { parseIncidentValue } from './problem-value.js';
 export function problemFromIncidentAction(deps: ServiceDeps) {
   return cardAction(deps, 'problem_from_incident', async (click) => {
     const incidentId = parseIncidentValue(click.raw);
-    const { problem, created, linked } = await problemFromIncident(deps, { agentId: click.userId, incidentId });
+    const { problem, created, linked } = await problemFromIncident(deps, {
+      agentId: click.userId,
+      incidentId,
+      on: click.on,
+    });
     // Sent as mrkdwn: the title may hold a customer's words (an incident's region).
     const title = untrustedMrkdwn(problem.title, 80);
     if (!created) return `This alert is already the known problem “${title}”.`;

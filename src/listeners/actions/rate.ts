@@ -6,11 +6,20 @@ import { parseJson } from './parse.js';
 
 const rating = z.object({ t: z.number().int().positive(), r: z.number().int() });
 
-/** The customer's rating click, from any workspace; they see a thank-you only they can see. */
+/**
+ * A rating click on a closing message. The service decides whether it counts (the customer's side, on that ticket's
+ * own closing message); the clicker is answered, only to them, in the ticket's customer language either way.
+ */
 export function rateAction(deps: ServiceDeps) {
   return cardAction(deps, 'rate', async (click) => {
     const value = parseJson(click.raw, rating, 'That rating could not be read.');
-    const ticket = await rateTicket(deps, { ticketId: value.t, userId: click.userId, rating: value.r });
-    return ticket.language === 'zh' ? `感谢您的评价（${value.r}/5）！` : `Thank you for rating us ${value.r}/5!`;
+    const { answer } = await rateTicket(deps, {
+      ticketId: value.t,
+      userId: click.userId,
+      userTeamId: click.teamId,
+      rating: value.r,
+      on: click.on,
+    });
+    return answer;
   });
 }

@@ -13,7 +13,7 @@ export function reassignAction(deps: ServiceDeps) {
     const ticketId = Number(OWNER_BLOCK.exec(click.blockId ?? '')?.[1]);
     if (!Number.isSafeInteger(ticketId) || ticketId <= 0 || !click.selectedUser)
       throw new InvalidInputError('That choice could not be read. Please pick the person again on the latest card.');
-    await assignTicket(deps, { ticketId, actorId: click.userId, assigneeId: click.selectedUser });
+    await assignTicket(deps, { ticketId, actorId: click.userId, assigneeId: click.selectedUser, on: click.on });
     return undefined;
   });
 }

@@ -5,7 +5,7 @@ import { parseCardValue } from './parse.js';
 
 export function regenerateAction(deps: ServiceDeps) {
   return cardAction(deps, 'regenerate', async (click) => {
-    await requestRegeneration(deps, { ticketId: parseCardValue(click.raw).t, agentId: click.userId });
+    await requestRegeneration(deps, { ticketId: parseCardValue(click.raw).t, agentId: click.userId, on: click.on });
     return undefined;
   });
 }

@@ -8,8 +8,14 @@ import { parseProblemValue, requireProblem } from './problem-value.js';
 /** "Problem fixed…": opens the modal that records the cause and fix; its submit drafts the updates. */
 export function resolveProblemAction(deps: ServiceDeps) {
   return cardAction(deps, 'resolve_problem', async (click, client) => {
-    const problemId = requireProblem(parseProblemValue(click.raw));
-    const found = await problemForResolving(deps, { agentId: click.userId, problemId });
+    const value = parseProblemValue(click.raw);
+    const problemId = requireProblem(value);
+    const found = await problemForResolving(deps, {
+      agentId: click.userId,
+      problemId,
+      ticketId: value.t,
+      on: click.on,
+    });
     await client.views.open({ trigger_id: requireTrigger(click), view: resolveProblemModal(found) });
     return undefined;
   });

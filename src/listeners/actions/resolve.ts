@@ -7,7 +7,11 @@ import { parseCardValue, requireTrigger } from './parse.js';
 /** Opens the resolve window: where the problem was, the cause and the fix; its submit resolves. */
 export function resolveAction(deps: ServiceDeps) {
   return cardAction(deps, 'resolve', async (click, client) => {
-    const ticket = await ticketForResolving(deps, { ticketId: parseCardValue(click.raw).t, agentId: click.userId });
+    const ticket = await ticketForResolving(deps, {
+      ticketId: parseCardValue(click.raw).t,
+      agentId: click.userId,
+      on: click.on,
+    });
     const view = resolveModal({
       ticketId: ticket.id,
       language: deps.config.agentLanguage,

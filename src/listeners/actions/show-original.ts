@@ -8,7 +8,7 @@ import { parseCardValue, requireTrigger } from './parse.js';
 export function showOriginalAction(deps: ServiceDeps) {
   return cardAction(deps, 'show_original', async (click, client) => {
     const { t: ticketId } = parseCardValue(click.raw);
-    const { ticket, messages } = await originalMessagesFor(deps, { ticketId, agentId: click.userId });
+    const { ticket, messages } = await originalMessagesFor(deps, { ticketId, agentId: click.userId, on: click.on });
     await client.views.open({ trigger_id: requireTrigger(click), view: originalMessagesModal(ticket, messages) });
     return undefined;
   });

@@ -5,7 +5,13 @@ import { parseProblemValue, requireTicket } from './problem-value.js';
 
 export function unlinkProblemAction(deps: ServiceDeps) {
   return cardAction(deps, 'unlink_problem', async (click) => {
-    await unlinkTicket(deps, { agentId: click.userId, ticketId: requireTicket(parseProblemValue(click.raw)) });
+    const value = parseProblemValue(click.raw);
+    await unlinkTicket(deps, {
+      agentId: click.userId,
+      ticketId: requireTicket(value),
+      problemId: value.k,
+      on: click.on,
+    });
     return undefined;
   });
 }

@@ -11,14 +11,18 @@ import { resolveProblemSubmit } from './resolve-problem-submit.js';
 import { resolveNoteSubmit } from './resolve-note-submit.js';
 import { resolveSubmit } from './resolve-submit.js';
 
-export function registerViews(app: App, deps: ServiceDeps, client: WebClient): void {
-  const routes = new Routes<ViewArgs>('view', deps.log)
+export function viewRoutes(deps: ServiceDeps): Routes<ViewArgs> {
+  return new Routes<ViewArgs>('view', deps.log)
     .on(IDS.views.editDraft, editDraftSubmit(deps))
     .on(IDS.views.channelSettings, channelSettingsSubmit(deps))
     .on(IDS.views.linkProblem, linkProblemSubmit(deps))
     .on(IDS.views.resolveProblem, resolveProblemSubmit(deps))
     .on(IDS.views.resolve, resolveSubmit(deps))
     .on(IDS.views.resolveNote, resolveNoteSubmit(deps));
+}
+
+export function registerViews(app: App, deps: ServiceDeps, client: WebClient): void {
+  const routes = viewRoutes(deps);
   app.view<ViewSubmitAction>(
     { type: 'view_submission' },
     withClient(client, async (args: ViewArgs) => routes.dispatch(args.view.callback_id, args, () => args.ack())),

@@ -4,7 +4,7 @@ import { IDS } from '../../../src/ids.js';
 import { acknowledgeAction } from '../../../src/listeners/actions/acknowledge.js';
 import { acknowledgeEscalation } from '../../../src/services/ticket-actions.js';
 import { InProcessSlack } from '../../support/in-process-slack.js';
-import { blockAction, fakeDeps } from '../fakes.js';
+import { blockAction, clickedOn, fakeDeps } from '../fakes.js';
 
 vi.mock('../../../src/services/ticket-actions.js', () => ({ acknowledgeEscalation: vi.fn() }));
 
@@ -26,7 +26,7 @@ describe('"I’m on it" on an escalation ping', () => {
     const { args, ack } = click();
     await acknowledgeAction(deps)(args);
     expect(ack).toHaveBeenCalledOnce();
-    expect(acknowledgeEscalation).toHaveBeenCalledWith(deps, { clockId: 11, userId: ENGINEER });
+    expect(acknowledgeEscalation).toHaveBeenCalledWith(deps, { clockId: 11, userId: ENGINEER, on: clickedOn(DM) });
     expect(slack.callsOf('chat.postEphemeral')[0]!.args).toEqual({
       channel: DM,
       user: ENGINEER,

@@ -5,7 +5,7 @@ import { IDS } from '../../../src/ids.js';
 import { approveAction } from '../../../src/listeners/actions/approve.js';
 import { approveDraft } from '../../../src/services/drafts.js';
 import { InProcessSlack } from '../../support/in-process-slack.js';
-import { AGENT, blockAction, CUSTOMER, fakeDeps, TRIAGE } from '../fakes.js';
+import { AGENT, blockAction, clickedOn, CUSTOMER, fakeDeps, TRIAGE } from '../fakes.js';
 
 vi.mock('../../../src/services/drafts.js', () => ({ approveDraft: vi.fn() }));
 
@@ -28,7 +28,7 @@ describe('Approve & send', () => {
     const { args, ack } = click(JSON.stringify({ t: 3, d: 7 }));
     await approveAction(deps)(args);
     expect(ack).toHaveBeenCalledOnce();
-    expect(approveDraft).toHaveBeenCalledWith(deps, { draftId: 7, agentId: AGENT });
+    expect(approveDraft).toHaveBeenCalledWith(deps, { draftId: 7, ticketId: 3, agentId: AGENT, on: clickedOn() });
     expect(slack.calls).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { assignToMeAction } from '../../../src/listeners/actions/assign.js';
 import { reassignAction } from '../../../src/listeners/actions/reassign.js';
 import { assignTicket } from '../../../src/services/ownership.js';
 import { InProcessSlack } from '../../support/in-process-slack.js';
-import { AGENT, blockAction, CUSTOMER, fakeDeps, TRIAGE } from '../fakes.js';
+import { AGENT, blockAction, clickedOn, CUSTOMER, fakeDeps, TRIAGE } from '../fakes.js';
 
 vi.mock('../../../src/services/ownership.js', () => ({ assignTicket: vi.fn() }));
 
@@ -29,7 +29,12 @@ describe('Assign to me and reassign', () => {
     });
     await assignToMeAction(deps)(args);
     expect(ack).toHaveBeenCalledOnce();
-    expect(assignTicket).toHaveBeenCalledWith(deps, { ticketId: 3, actorId: AGENT, assigneeId: AGENT });
+    expect(assignTicket).toHaveBeenCalledWith(deps, {
+      ticketId: 3,
+      actorId: AGENT,
+      assigneeId: AGENT,
+      on: clickedOn(),
+    });
     expect(slack.calls).toEqual([]);
   });
 
@@ -42,7 +47,12 @@ describe('Assign to me and reassign', () => {
       selectedUser: OTHER_AGENT,
     });
     await reassignAction(deps)(args);
-    expect(assignTicket).toHaveBeenCalledWith(deps, { ticketId: 3, actorId: AGENT, assigneeId: OTHER_AGENT });
+    expect(assignTicket).toHaveBeenCalledWith(deps, {
+      ticketId: 3,
+      actorId: AGENT,
+      assigneeId: OTHER_AGENT,
+      on: clickedOn(),
+    });
   });
 
   it('reassign from a block it cannot read changes nothing and says why', async () => {

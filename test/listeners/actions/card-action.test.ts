@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardAction, tellClicker } from '../../../src/listeners/actions/card-action.js';
 import { InProcessSlack } from '../../support/in-process-slack.js';
-import { AGENT, blockAction, fakeDeps, TRIAGE } from '../fakes.js';
+import { AGENT, blockAction, clickedOn, fakeDeps, TRIAGE } from '../fakes.js';
 
 describe('the opening every card action shares', () => {
   it('acks before the handler runs and hands it the click as read from the payload', async () => {
@@ -16,6 +16,8 @@ describe('the opening every card action shares', () => {
       1,
       {
         userId: AGENT,
+        teamId: 'THOME0001',
+        on: clickedOn(TRIAGE),
         triggerId: '1234.5678.abcd',
         channelId: TRIAGE,
         raw: '{"t":1}',

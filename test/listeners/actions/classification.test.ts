@@ -4,7 +4,7 @@ import { IDS } from '../../../src/ids.js';
 import { classificationAction } from '../../../src/listeners/actions/classification.js';
 import { reclassifyByAgent } from '../../../src/services/ticket-actions.js';
 import { InProcessSlack } from '../../support/in-process-slack.js';
-import { AGENT, blockAction, fakeDeps, TRIAGE } from '../fakes.js';
+import { AGENT, blockAction, clickedOn, fakeDeps, TRIAGE } from '../fakes.js';
 
 vi.mock('../../../src/services/ticket-actions.js', () => ({ reclassifyByAgent: vi.fn() }));
 
@@ -26,8 +26,8 @@ describe('Category and priority menus', () => {
     await classificationAction(deps)(pick(IDS.actions.setPriority, { t: 3, p: 'urgent' }).args);
     expect(category.ack).toHaveBeenCalledOnce();
     expect(vi.mocked(reclassifyByAgent).mock.calls).toEqual([
-      [deps, { ticketId: 3, agentId: AGENT, category: 'av_quality', priority: undefined }],
-      [deps, { ticketId: 3, agentId: AGENT, category: undefined, priority: 'urgent' }],
+      [deps, { ticketId: 3, agentId: AGENT, category: 'av_quality', priority: undefined, on: clickedOn() }],
+      [deps, { ticketId: 3, agentId: AGENT, category: undefined, priority: 'urgent', on: clickedOn() }],
     ]);
     expect(slack.calls).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { IDS } from '../../../src/ids.js';
 import { discardAction } from '../../../src/listeners/actions/discard.js';
 import { discardDraft } from '../../../src/services/drafts.js';
 import { InProcessSlack } from '../../support/in-process-slack.js';
-import { AGENT, blockAction, fakeDeps, TRIAGE } from '../fakes.js';
+import { AGENT, blockAction, clickedOn, fakeDeps, TRIAGE } from '../fakes.js';
 
 vi.mock('../../../src/services/drafts.js', () => ({ discardDraft: vi.fn() }));
 
@@ -23,7 +23,7 @@ describe('Discard', () => {
     const { args, ack } = click();
     await discardAction(deps)(args);
     expect(ack).toHaveBeenCalledOnce();
-    expect(discardDraft).toHaveBeenCalledWith(deps, { draftId: 7, agentId: AGENT });
+    expect(discardDraft).toHaveBeenCalledWith(deps, { draftId: 7, ticketId: 3, agentId: AGENT, on: clickedOn() });
     expect(slack.calls).toEqual([]);
   });
 

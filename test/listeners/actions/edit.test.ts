@@ -5,7 +5,7 @@ import { IDS } from '../../../src/ids.js';
 import { editAction } from '../../../src/listeners/actions/edit.js';
 import { draftForEditing } from '../../../src/services/drafts.js';
 import { InProcessSlack } from '../../support/in-process-slack.js';
-import { AGENT, blockAction, CUSTOMER, fakeDeps, TRIAGE } from '../fakes.js';
+import { AGENT, blockAction, clickedOn, CUSTOMER, fakeDeps, TRIAGE } from '../fakes.js';
 
 vi.mock('../../../src/services/drafts.js', () => ({ draftForEditing: vi.fn() }));
 
@@ -51,7 +51,7 @@ describe('Edit', () => {
     const { args, ack } = click();
     await editAction(deps)(args);
     expect(ack).toHaveBeenCalledOnce();
-    expect(draftForEditing).toHaveBeenCalledWith(deps, { draftId: 7, agentId: AGENT });
+    expect(draftForEditing).toHaveBeenCalledWith(deps, { draftId: 7, ticketId: 3, agentId: AGENT, on: clickedOn() });
     const [open] = slack.callsOf('views.open');
     expect(open!.args.trigger_id).toBe('1234.5678.abcd');
     expect(open!.args.view).toMatchObject({ callback_id: IDS.views.editDraft, private_metadata: expect.any(String) });

@@ -21,7 +21,7 @@ import {
   unlinkTicket,
 } from '../../../src/services/known-problems.js';
 import { InProcessSlack } from '../../support/in-process-slack.js';
-import { AGENT, blockAction, CUSTOMER, fakeDeps, TRIAGE, viewSubmission } from '../fakes.js';
+import { AGENT, blockAction, clickedOn, CUSTOMER, fakeDeps, TRIAGE, viewSubmission } from '../fakes.js';
 
 vi.mock('../../../src/services/known-problems.js', () => ({
   approveAllUpdates: vi.fn(),
@@ -57,7 +57,7 @@ describe('known-problem controls on the card', () => {
     const { args, ack } = click(IDS.actions.linkProblem, { t: 3 });
     await linkProblemAction(deps)(args);
     expect(ack).toHaveBeenCalledOnce();
-    expect(openProblemsForLinking).toHaveBeenCalledWith(deps, { agentId: AGENT });
+    expect(openProblemsForLinking).toHaveBeenCalledWith(deps, { agentId: AGENT, ticketId: 3, on: clickedOn() });
     const [open] = slack.callsOf('views.open');
     const view = (open!.args as { view: { callback_id: string; private_metadata: string } }).view;
     expect(view.callback_id).toBe(IDS.views.linkProblem);
@@ -76,7 +76,12 @@ describe('known-problem controls on the card', () => {
     vi.mocked(linkTicketToProblem).mockResolvedValue({ problem, changed: true });
     const deps = fakeDeps();
     await linkSuggestedProblemAction(deps)(click(IDS.actions.linkSuggestedProblem, { t: 3, k: 5 }).args);
-    expect(linkTicketToProblem).toHaveBeenCalledWith(deps, { agentId: AGENT, ticketId: 3, problemId: 5 });
+    expect(linkTicketToProblem).toHaveBeenCalledWith(deps, {
+      agentId: AGENT,
+      ticketId: 3,
+      problemId: 5,
+      on: clickedOn(),
+    });
     expect(slack.calls).toEqual([]);
   });
 
@@ -90,14 +95,19 @@ describe('known-problem controls on the card', () => {
     vi.mocked(unlinkTicket).mockResolvedValue(true);
     const deps = fakeDeps();
     await unlinkProblemAction(deps)(click(IDS.actions.unlinkProblem, { t: 3, k: 5 }).args);
-    expect(unlinkTicket).toHaveBeenCalledWith(deps, { agentId: AGENT, ticketId: 3 });
+    expect(unlinkTicket).toHaveBeenCalledWith(deps, { agentId: AGENT, ticketId: 3, problemId: 5, on: clickedOn() });
   });
 
   it('"Problem fixed…" opens the resolve modal saying how many updates will be drafted', async () => {
     vi.mocked(problemForResolving).mockResolvedValue({ problem, openTickets: 3 });
     const deps = fakeDeps();
     await resolveProblemAction(deps)(click(IDS.actions.resolveProblem, { t: 3, k: 5 }).args);
-    expect(problemForResolving).toHaveBeenCalledWith(deps, { agentId: AGENT, problemId: 5 });
+    expect(problemForResolving).toHaveBeenCalledWith(deps, {
+      agentId: AGENT,
+      problemId: 5,
+      ticketId: 3,
+      on: clickedOn(),
+    });
     const view = (slack.callsOf('views.open')[0]!.args as { view: unknown }).view;
     expect(JSON.stringify(view)).toContain('3 linked tickets are still open');
     expect(JSON.stringify(view)).toContain('&lt;!channel&gt;');
@@ -109,7 +119,12 @@ describe('known-problem controls on the card', () => {
     await approveProblemUpdatesAction(deps)(click(IDS.actions.approveProblemUpdates, { t: 3, k: 5 }).args);
     vi.mocked(approveAllUpdates).mockResolvedValueOnce({ problem, approved: [] });
     await approveProblemUpdatesAction(deps)(click(IDS.actions.approveProblemUpdates, { t: 3, k: 5 }).args);
-    expect(approveAllUpdates).toHaveBeenCalledWith(deps, { agentId: AGENT, problemId: 5 });
+    expect(approveAllUpdates).toHaveBeenCalledWith(deps, {
+      agentId: AGENT,
+      problemId: 5,
+      ticketId: 3,
+      on: clickedOn(),
+    });
     const told = slack.callsOf('chat.postEphemeral').map((c) => String(c.args.text));
     expect(told[0]).toBe(
       'Approved 3 updates about “Echo on &lt;!channel&gt; Android 14”; each customer gets theirs once.',
@@ -121,7 +136,12 @@ describe('known-problem controls on the card', () => {
     const deps = fakeDeps();
     vi.mocked(approveAllUpdates).mockResolvedValueOnce({ problem, approved: [1] });
     await approveProblemUpdatesAction(deps)(click(IDS.actions.approveProblemUpdates, { k: 5 }).args);
-    expect(approveAllUpdates).toHaveBeenCalledWith(deps, { agentId: AGENT, problemId: 5 });
+    expect(approveAllUpdates).toHaveBeenCalledWith(deps, {
+      agentId: AGENT,
+      problemId: 5,
+      ticketId: undefined,
+      on: clickedOn(),
+    });
     vi.mocked(problemForResolving).mockResolvedValue({ problem, openTickets: 0 });
     await resolveProblemAction(deps)(click(IDS.actions.resolveProblem, { k: 5 }).args);
     expect(slack.callsOf('views.open')).toHaveLength(1);
@@ -134,7 +154,7 @@ describe('known-problem controls on the card', () => {
     const deps = fakeDeps();
     vi.mocked(problemFromIncident).mockResolvedValue({ problem, created: true, linked: 4 });
     await problemFromIncidentAction(deps)(click(IDS.actions.problemFromIncident, { i: 9 }).args);
-    expect(problemFromIncident).toHaveBeenCalledWith(deps, { agentId: AGENT, incidentId: 9 });
+    expect(problemFromIncident).toHaveBeenCalledWith(deps, { agentId: AGENT, incidentId: 9, on: clickedOn() });
     expect(String(slack.callsOf('chat.postEphemeral')[0]?.args.text)).toContain('4 tickets linked');
   });
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Ticket } from '../../../src/db/schema/index.js';
-import { InvalidInputError } from '../../../src/errors.js';
+import { InvalidInputError, NotAllowedError } from '../../../src/errors.js';
 import { IDS } from '../../../src/ids.js';
 import { rateAction } from '../../../src/listeners/actions/rate.js';
 import { rateTicket } from '../../../src/services/ticket-actions.js';
@@ -18,19 +18,37 @@ describe('A customer’s rating', () => {
   const click = (value: string) =>
     blockAction(slack, { actionId: `${IDS.actions.rate}_4`, channelId: CHANNEL, value, userId: CUSTOMER });
 
-  it('records it and thanks the customer in the ticket’s language, only them', async () => {
-    vi.mocked(rateTicket).mockResolvedValueOnce({ id: 3, language: 'zh' } as Ticket);
-    vi.mocked(rateTicket).mockResolvedValueOnce({ id: 4, language: 'en' } as Ticket);
+  it('passes who clicked, their workspace and where, and tells them the service’s answer, only them', async () => {
+    vi.mocked(rateTicket).mockResolvedValueOnce({ ticket: { id: 3 } as Ticket, answer: '感谢您的评价（4/5）！' });
+    vi.mocked(rateTicket).mockResolvedValueOnce({
+      ticket: { id: 4 } as Ticket,
+      answer: 'Thank you for rating us 5/5!',
+    });
     const deps = fakeDeps();
     const { args, ack } = click(JSON.stringify({ t: 3, r: 4 }));
     await rateAction(deps)(args);
     await rateAction(deps)(click(JSON.stringify({ t: 4, r: 5 })).args);
     expect(ack).toHaveBeenCalledOnce();
-    expect(vi.mocked(rateTicket).mock.calls[0]).toEqual([deps, { ticketId: 3, userId: CUSTOMER, rating: 4 }]);
+    expect(vi.mocked(rateTicket).mock.calls[0]).toEqual([
+      deps,
+      {
+        ticketId: 3,
+        userId: CUSTOMER,
+        userTeamId: slack.teamId,
+        rating: 4,
+        on: { kind: 'message', channelId: CHANNEL, ts: '1772445500.000100' },
+      },
+    ]);
     expect(slack.callsOf('chat.postEphemeral').map((c) => [c.args.user, c.args.text])).toEqual([
       [CUSTOMER, '感谢您的评价（4/5）！'],
       [CUSTOMER, 'Thank you for rating us 5/5!'],
     ]);
+  });
+
+  it('passes on a refusal in the customer’s words', async () => {
+    vi.mocked(rateTicket).mockRejectedValue(new NotAllowedError('这个工单只能由提出问题的客户评价'));
+    await rateAction(fakeDeps())(click(JSON.stringify({ t: 3, r: 1 })).args);
+    expect(slack.callsOf('chat.postEphemeral').map((c) => c.args.text)).toEqual(['这个工单只能由提出问题的客户评价']);
   });
 
   it('passes on the service’s refusal and refuses what it cannot read', async () => {

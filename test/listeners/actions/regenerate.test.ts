@@ -4,7 +4,7 @@ import { IDS } from '../../../src/ids.js';
 import { regenerateAction } from '../../../src/listeners/actions/regenerate.js';
 import { requestRegeneration } from '../../../src/services/drafts.js';
 import { InProcessSlack } from '../../support/in-process-slack.js';
-import { AGENT, blockAction, fakeDeps, TRIAGE } from '../fakes.js';
+import { AGENT, blockAction, clickedOn, fakeDeps, TRIAGE } from '../fakes.js';
 
 vi.mock('../../../src/services/drafts.js', () => ({ requestRegeneration: vi.fn() }));
 
@@ -23,7 +23,7 @@ describe('Regenerate', () => {
     const { args, ack } = click();
     await regenerateAction(deps)(args);
     expect(ack).toHaveBeenCalledOnce();
-    expect(requestRegeneration).toHaveBeenCalledWith(deps, { ticketId: 3, agentId: AGENT });
+    expect(requestRegeneration).toHaveBeenCalledWith(deps, { ticketId: 3, agentId: AGENT, on: clickedOn() });
     expect(slack.calls).toEqual([]);
   });
 

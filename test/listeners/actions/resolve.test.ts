@@ -5,7 +5,7 @@ import { IDS } from '../../../src/ids.js';
 import { resolveAction } from '../../../src/listeners/actions/resolve.js';
 import { ticketForResolving } from '../../../src/services/resolution.js';
 import { InProcessSlack } from '../../support/in-process-slack.js';
-import { AGENT, blockAction, CUSTOMER, fakeDeps, TRIAGE } from '../fakes.js';
+import { AGENT, blockAction, clickedOn, CUSTOMER, fakeDeps, TRIAGE } from '../fakes.js';
 
 vi.mock('../../../src/services/resolution.js', () => ({ ticketForResolving: vi.fn() }));
 
@@ -29,7 +29,7 @@ describe('Resolve', () => {
     const { args, ack } = click();
     await resolveAction(deps)(args);
     expect(ack).toHaveBeenCalledOnce();
-    expect(ticketForResolving).toHaveBeenCalledWith(deps, { ticketId: 3, agentId: AGENT });
+    expect(ticketForResolving).toHaveBeenCalledWith(deps, { ticketId: 3, agentId: AGENT, on: clickedOn() });
     const [open] = slack.callsOf('views.open');
     expect(open!.args.trigger_id).toBe('1234.5678.abcd');
     expect(open!.args.view).toMatchObject({ callback_id: IDS.views.resolve, private_metadata: '{"t":3}' });
