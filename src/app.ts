@@ -8,6 +8,7 @@ import { describeStatus, type ModelHealth } from './drafting/model-health.js';
 import { setUpModel } from './drafting/model-setup.js';
 import { ModelToneReviewer } from './drafting/model-tone-review.js';
 import { OpenAIDrafter } from './drafting/openai-drafter.js';
+import { ModelQueryWriter } from './drafting/ask-model.js';
 import { RulesDrafter } from './drafting/rules-drafter.js';
 import { ModelClassifier } from './drafting/model-classify.js';
 import { ModelTranslator, NoTranslator } from './drafting/translate.js';
@@ -159,6 +160,8 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
   const translator = model ? new ModelTranslator(model.client, deps.log, model.health) : new NoTranslator();
   const classifier = model ? new ModelClassifier(model.client, deps.log, model.health) : undefined;
   const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
+  // Questions about the complaint data are read by the same endpoint, under the same breaker, as the drafts.
+  const askWriter = model ? new ModelQueryWriter(model.client, deps.log, model.health) : undefined;
   const worker = new OutboxWorker(
     {
       ...deps,
@@ -171,6 +174,7 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
       metrics,
       gate: new ChannelGate(),
       workspace: parts.workspace,
+      askWriter,
     },
     { ...JOB_HANDLERS, ...options.extraJobHandlers },
     {
@@ -182,7 +186,7 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
     metrics,
   );
   const sweeper = new Sweeper({ ...deps, db, metrics }, config.sweepIntervalMs);
-  return { worker, sweeper, model, quality };
+  return { worker, sweeper, model, quality, askWriter };
 }
 
 /** Builds the whole app: database, Bolt listeners, outbox worker and sweeper. Nothing listens until start(). */
@@ -216,7 +220,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     now: options.now ?? (() => new Date()),
     wake: (lanes) => wake(lanes),
   };
-  const { worker, sweeper, model, quality } = backgroundWork(options, {
+  const { worker, sweeper, model, quality, askWriter } = backgroundWork(options, {
     deps,
     db: workerDatabase.db,
     client: workerClient,
@@ -237,7 +241,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
     throw error;
   });
   registerEvents(app, deps, { workspace, inbox: new IntakeInbox(database.db), client: requestClient });
-  registerCommands(app, deps, reportService(deps), requestClient);
+  registerCommands(app, deps, reportService(deps), requestClient, askWriter);
   registerActions(app, deps, requestClient);
   registerShortcuts(app, deps, requestClient);
   registerViews(app, deps, requestClient);

@@ -22,6 +22,8 @@ export const IDS = {
     approveProblemUpdates: 'problem_approve_all',
     problemFromIncident: 'problem_from_incident',
     showOriginal: 'ticket_show_original',
+    /** On an answer only its asker sees: post it in the triage channel. */
+    shareAnswer: 'ask_share',
   },
   views: {
     editDraft: 'draft_edit_modal',

@@ -1,5 +1,7 @@
-import { DEFAULT_PRIORITY, type Category, type Priority } from './taxonomy.js';
+import { COMPATIBILITY_WORDS, CATEGORY_WORDS } from './keywords.js';
 import { matchesOf } from './patterns.js';
+import { churnSignals } from './signals.js';
+import { DEFAULT_PRIORITY, PRIORITIES, type Category, type Priority } from './taxonomy.js';
 
 /**
  * Only the first 4,000 characters are read. What a customer types about their problem comes first and
@@ -11,64 +13,24 @@ export const CLASSIFY_MAX_CHARS = 4000;
 const MAX_MATCHED = 8;
 
 /**
- * Keywords from the seed table, in Chinese and English. Earlier categories win ties: a crash outranks stutter.
- * Every gap between two keywords is bounded and stays inside one clause, so no pattern scans ahead
- * without limit from each of many starting points.
+ * The order in which kinds of problem win when a message names several: a crash outranks everything; "only on
+ * Huawei it stutters" is a compatibility problem (a device-specific signal beats the symptom); a dropped call
+ * outranks its stutter; a named feature ("screen sharing freezes") is about that feature.
  */
-const RULES: Array<{ category: Category; patterns: RegExp[] }> = [
-  {
-    category: 'crash',
-    patterns: [
-      /崩溃|闪退|卡死|无响应|白屏|黑屏退出/,
-      /\bcrash(es|ed|ing)?\b|\bkeeps? closing\b|\bforce[- ]clos|\bapp (closes|quits|dies)\b|\bfreezes? and closes?\b/i,
-    ],
-  },
-  {
-    category: 'connectivity',
-    patterns: [
-      /掉线|断线|断开|连不上|无法接通|接不通|打不通|无法连接|连接失败|进不去|加入失败|频繁断|重连|登录失败|呼叫失败/,
-      /\bdisconnect|\bdrop(s|ped|ping)?\b|\bcan(no|')?t (connect|join|get through)|\bunable to (connect|join)/i,
-      /\bconnection (fail|lost|drop|error)|\bfails? to (connect|join)|\bkeeps? (dropping|disconnecting|reconnecting)/i,
-      /\breconnect|\bcall(s)? (fail|won't connect)|\btimes? out\b/i,
-    ],
-  },
-  {
-    category: 'av_quality',
-    patterns: [
-      /卡顿|卡|延迟|延时|模糊|不清楚|花屏|马赛克|杂音|噪音|回声|回音|音画不同步|不同步|声音小|没声音|听不到|看不到画面|画质|黑屏|冻结|掉帧/,
-      /\bstutter|\blag(gy|s|ging)?\b|\blatency\b|\bdelay(ed)?\b|\bblurr?y\b|\bpixelat|\bnoise\b|\bnoisy\b/i,
-      /\becho(es|ing)?\b|\bout of sync\b|\bnot in sync\b|\bfreez(e|es|ing)\b|\bfrozen\b|\bchoppy\b|\bcan'?t hear\b/i,
-      /\bno (audio|sound|video)\b|\bpoor (quality|picture|video|audio)\b|\bbad (quality|audio|video)\b/i,
-      /\bblack screen\b|\brobotic\b|\bjitter/i,
-    ],
-  },
-  {
-    category: 'feature',
-    patterns: [
-      /美颜|滤镜|录屏|录制|特效|虚拟背景|屏幕共享|共享屏幕|变声/,
-      /\bbeauty\b|\bfilters?\b|\bscreen ?record|\brecording\b|\bvirtual background\b|\bscreen ?shar/i,
-      /\beffects?\b|\bvoice changer\b/i,
-    ],
-  },
-  {
-    category: 'compatibility',
-    patterns: [
-      /特定机型|某些机型|部分机型|鸿蒙|系统版本|兼容/,
-      /只有[^，。！？,.!?\n]{0,20}(手机|机型|系统)|仅[^，。！？,.!?\n]{0,20}(机型|系统)/,
-      /(华为|小米|oppo|vivo|荣耀|三星|苹果)[^，。！？,.!?\n]{0,12}(上|才)/i,
-      /\bonly (on|with|happens on)\b[^.!?\n]{0,40}\b(iphone|android|ios|samsung|huawei|xiaomi|pixel|device|model)/i,
-      /\bonly (on|with|happens on)\b[^.!?\n]{0,40}\b(version|windows|mac)/i,
-      /\bspecific (device|model|phone)|\bcompatib/i,
-      /\bafter (updating|upgrading) to (ios|android)|\bon (ios|android) \d+ only\b/i,
-    ],
-  },
-];
+const ORDER = ['crash', 'compatibility', 'connectivity', 'feature', 'av_quality'] as const;
+
+const RULES: Array<{ category: Category; patterns: RegExp[] }> = ORDER.map((category) => ({
+  category,
+  patterns: category === 'compatibility' ? COMPATIBILITY_WORDS : CATEGORY_WORDS[category],
+}));
 
 export interface Classification {
   category: Category;
   priority: Priority;
   /** The keywords that decided it, for the card. */
   matched: string[];
+  /** Words of churn or urgency (src/domain/signals.ts); when there are any, the priority is one step higher. */
+  signals: string[];
 }
 
 const GLOBAL_RULES = RULES.map(({ category, patterns }) => ({
@@ -87,27 +49,39 @@ function keywords(text: string, patterns: RegExp[]): string[] {
   return [...found];
 }
 
+/**
+ * Arabic short vowels, shadda and the tatweel are optional in writing ("يقطّع" and "يقطع" are one word): they are
+ * dropped before matching so the word lists need only the bare letters.
+ */
+const ARABIC_MARKS = /[\u0640\u064b-\u0652]/g;
+
 export function classify(fullText: string, options: { enterprise?: boolean } = {}): Classification {
-  const text = fullText.slice(0, CLASSIFY_MAX_CHARS);
-  const scores = GLOBAL_RULES.map(({ category, patterns }) => ({ category, matched: keywords(text, patterns) }));
-  // "Only on Huawei it stutters" is a compatibility problem: a device-specific signal beats the symptom.
-  const compatibility = scores.find((s) => s.category === 'compatibility')!;
-  const crash = scores.find((s) => s.category === 'crash')!;
-  const best =
-    crash.matched.length > 0
-      ? crash
-      : compatibility.matched.length > 0
-        ? compatibility
-        : scores.find((s) => s.matched.length > 0 && s.category !== 'compatibility');
+  const text = fullText.slice(0, CLASSIFY_MAX_CHARS).replace(ARABIC_MARKS, '');
+  let best: { category: Category; matched: string[] } | undefined;
+  for (const { category, patterns } of GLOBAL_RULES) {
+    const matched = keywords(text, patterns);
+    if (matched.length > 0) {
+      best = { category, matched };
+      break;
+    }
+  }
   const category = best?.category ?? 'other';
+  const signals = churnSignals(text);
   return {
     category,
-    priority: options.enterprise ? 'urgent' : DEFAULT_PRIORITY[category],
+    priority: priorityFor(category, options.enterprise ?? false, signals.length > 0),
     matched: best?.matched ?? [],
+    signals,
   };
 }
 
+/** One step more urgent, never less: "medium" becomes "medium_high", "urgent" stays. */
+export function raisePriority(priority: Priority): Priority {
+  return PRIORITIES[Math.max(0, PRIORITIES.indexOf(priority) - 1)]!;
+}
+
 /** An enterprise customer's ticket is always raised to the top. */
-export function priorityFor(category: Category, enterprise: boolean): Priority {
-  return enterprise ? 'urgent' : DEFAULT_PRIORITY[category];
+export function priorityFor(category: Category, enterprise: boolean, churnOrUrgency = false): Priority {
+  if (enterprise) return 'urgent';
+  return churnOrUrgency ? raisePriority(DEFAULT_PRIORITY[category]) : DEFAULT_PRIORITY[category];
 }

@@ -8,11 +8,15 @@ export type ComplaintsCommand =
   | { kind: 'help' }
   /** The triage channel's agents' language: shown without a code, set with one (checked by the service). */
   | { kind: 'language'; language?: string }
+  | { kind: 'ask'; question: string }
   | { kind: 'invalid'; problem: string };
 
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
 export function parseComplaintsCommand(text: string): ComplaintsCommand {
+  // The question is everything after "ask", as it was typed (its length is checked where it is answered).
+  const ask = /^\s*ask(?:\s+|$)/i.exec(text);
+  if (ask) return { kind: 'ask', question: text.slice(ask[0].length).trim() };
   const words = text.trim().split(/\s+/).filter(Boolean);
   const [verb = 'help', ...rest] = words;
   switch (verb.toLowerCase()) {

@@ -27,23 +27,68 @@ export const FACT_MAX_CHARS = 64;
 /** A model's value is looked at up to this length (its schema allows any string). */
 const MODEL_VALUE_MAX_CHARS = 200;
 
+// Each scenario in every language we serve; the first that matches wins, so the more specific come first.
 const SCENARIOS: Array<[RegExp, string]> = [
-  [/连麦|co-?host|pk\b|live (co-?host|pk|together)/i, 'live co-hosting'],
-  [/直播|live ?stream|broadcast/i, 'live streaming'],
-  [/语音房|语聊房|voice (chat )?room|audio room/i, 'voice room'],
-  [/会议|meeting|conference|webinar/i, 'meeting'],
-  [/1v1|一对一|1-on-1|one[- ]on[- ]one|video call|视频通话|语音通话|voice call|\bcall\b/i, '1v1 call'],
-  [/课堂|上课|class(room)?|lesson/i, 'online class'],
-  [/游戏|game/i, 'in-game voice'],
+  [/连麦|連麥|co-?host|pk\b|live (co-?host|pk|together)|共演|コラボ配信|합방|ライブ共演/i, 'live co-hosting'],
+  [
+    anyOf(
+      'i',
+      /直播|live ?stream|broadcast|ライブ配信|配信|라이브|방송|en vivo|transmisi(ó|o)n|\blive\b|siaran langsung/,
+      /phát trực tiếp|ไลฟ์|بث مباشر|canlı yayın|en direct|эфир|стрим|трансляц|लाइव/,
+    ),
+    'live streaming',
+  ],
+  [
+    anyOf(
+      'i',
+      /语音房|语聊房|語音房|語音聊天室|voice (chat )?room|audio room|ボイスルーム|음성 ?방|sala de voz|phòng thoại|ห้องเสียง/,
+      /غرفة صوتية|sesli oda|salon vocal|sprachraum|голосов(ая|ой) комнат/,
+    ),
+    'voice room',
+  ],
+  [
+    anyOf(
+      'i',
+      /会议|會議|会議|회의|meeting|conference|webinar|reuni(ó|ã|o)n|rapat|cuộc họp|ประชุม|اجتماع|toplantı|réunion/,
+      /besprechung|встреч|совещан|मीटिंग/,
+    ),
+    'meeting',
+  ],
+  [
+    anyOf(
+      'i',
+      /1v1|一对一|一對一|1-on-1|one[- ]on[- ]one|video call|视频通话|語音通話|视讯|視訊|语音通话|voice call|\bcall\b|ビデオ通話|通話|통화/,
+      /videollamada|llamada|videochamada|chamada|liga(ç|c)(ã|a)o|panggilan|cuộc gọi|วิดีโอคอล|مكالمة/,
+      /görüntülü arama|\barama|appel|videoanruf|\banruf|звон|कॉल/,
+    ),
+    '1v1 call',
+  ],
+  [
+    anyOf(
+      'i',
+      /课堂|上课|課堂|上課|授業|レッスン|수업|강의|class(room)?|lesson|clase|\baula|kelas|lớp học|คลาส|درس|حصة|محاضر|\bders/,
+      /\bcours\b|unterricht|урок|заняти|क्लास/,
+    ),
+    'online class',
+  ],
+  [/游戏|遊戲|ゲーム|게임|game|juego|jogo|trò chơi|เกม|لعبة|oyun|\bjeu\b|spiel|игр|गेम/i, 'in-game voice'],
 ];
 
 const NETWORKS: Array<[RegExp, string]> = [
   [/\b5g\b|5G/i, '5G'],
   [/\b4g\b|\blte\b|4G/i, '4G'],
-  [/wi-?fi|wlan|无线网|家里网|宽带|broadband/i, 'Wi-Fi'],
+  [/wi-?fi|wlan|无线网|家里网|宽带|broadband|ไวไฟ|واي ?فاي|вай-?фай/i, 'Wi-Fi'],
   [/\bvpn\b|代理|翻墙/i, 'VPN'],
   [/ethernet|有线|网线/i, 'wired'],
-  [/移动数据|流量|mobile data|cellular/i, 'mobile data'],
+  [
+    anyOf(
+      'i',
+      /移动数据|流量|行動網路|行動數據|モバイルデータ|모바일 ?데이터|mobile data|cellular|datos m(ó|o)viles|dados m(ó|o)veis/,
+      /data seluler|dữ liệu di động|เน็ตมือถือ|بيانات الجوال|mobil veri|données mobiles|mobile daten/,
+      /мобильн(ый|ого) интернет|मोबाइल डेटा/,
+    ),
+    'mobile data',
+  ],
 ];
 
 const PLACES: Array<[RegExp, 'home' | 'office' | 'outside']> = [
@@ -62,11 +107,20 @@ const DEVICES = anyOf(
   /\b(xiaomi\s?\d{1,3}|redmi\s?[a-z]{0,8}\s?\d{1,3}|oppo\s?[a-z]{0,8}\s?\d{1,3}|vivo\s?[a-z]{0,8}\s?\d{1,3})\b/,
   /\b(oneplus\s?\d{1,3}|honor\s?\d{1,3}|macbook( pro| air)?)\b/,
   /(华为|小米|红米|荣耀|苹果|三星|oppo|vivo|一加)\s?[a-z]{0,8}\s?\d{1,3}\s?(pro|max|plus)?/,
+  /\b(iphone\s?(xs max|xs|xr|x|se)(\s?\d)?|(xiaomi|redmi|poco)\s?[a-z]{0,8}\s?\d{1,3}[a-z]{0,2})\b/,
+  /\b(infinix|tecno|realme|motorola|moto|nokia|aquos|xperia|honor|itel)\s?[a-z]{0,8}\s?\d{1,3}[a-z]{0,3}( pro)?\b/,
+  /(갤럭시\s?[a-z]?\d{1,3}|아이폰\s?\d{1,2}|아이패드)/,
 );
 
 const OSES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
+  [/\bipados\s?(\d{1,2}(\.\d{1,2})?)/i, (m) => `iPadOS ${m[1]}`],
   [/\bios\s?(\d{1,2}(\.\d{1,2})?)/i, (m) => `iOS ${m[1]}`],
-  [/\bandroid\s?(\d{1,2})/i, (m) => `Android ${m[1]}`],
+  [/(?:\bandroid|안드로이드|安卓)\s?(\d{1,2})/i, (m) => `Android ${m[1]}`],
+  // Phone makers' own systems on Android, named as customers name them.
+  [
+    /\b(miui|hyperos|coloros|one ?ui|originos|emui|magicos|funtouch ?os|realme ui)(\s?\d{1,2}(\.\d)?)?/i,
+    (m) => m[0].replace(/\s+/g, ' ').trim(),
+  ],
   [/鸿蒙|harmony ?os/i, () => 'HarmonyOS'],
   [/windows\s?(\d{1,2})/i, (m) => `Windows ${m[1]}`],
   [/mac ?os\s?(\d{1,2})?/i, (m) => (m[1] ? `macOS ${m[1]}` : 'macOS')],
@@ -77,10 +131,18 @@ const OSES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
 const REGIONS = anyOf(
   'i',
   /北京|上海|广州|深圳|杭州|成都|重庆|武汉|西安|南京|天津|香港|台湾|新加坡|印尼|雅加达|马来西亚|泰国|越南|菲律宾/,
-  /印度|中东|迪拜|沙特|巴西|美国|欧洲|日本|韩国|东南亚/,
+  /印度|中东|迪拜|沙特|巴西|美国|欧洲|日本|韩国|东南亚|台北|台中|高雄|東京|大阪|福岡|名古屋|札幌|서울|부산|인천/,
+  /\b(osaka|fukuoka|seoul|busan|bangkok|chiang mai|hanoi|ho chi minh|istanbul|ankara|paris)\b/,
+  /\b(montr(é|e)al|berlin|hamburg|m(ü|u)nchen|munich|moscow|delhi|bangalore|bengaluru|cairo|riyadh)(?![a-z])/,
+  /\b(jeddah|bogot(á|a)|lima|santiago|buenos aires)(?![a-z])/,
+  /ciudad de m(é|e)xico|cdmx|rio de janeiro|surabaya|bandung|hà nội|hồ chí minh|tp\.? ?hcm|đà nẵng|กรุงเทพ|เชียงใหม่/,
+  /الرياض|جدة|دبي|القاهرة|الدوحة|الكويت|İstanbul|москв|санкт-петербург|новосибирск|मुंबई|दिल्ली|बेंगलुरु/,
   /\b(beijing|shanghai|guangzhou|shenzhen|hangzhou|chengdu|hong kong|taiwan|singapore|indonesia|jakarta)\b/,
   /\b(malaysia|thailand|vietnam|philippines|manila|india|mumbai|dubai|saudi|riyadh|brazil|são paulo|sao paulo)\b/,
   /\b(mexico|us east|us west|europe|frankfurt|london|japan|tokyo|korea|seoul|southeast asia|middle east|latam)\b/,
+  /\b(lagos|nairobi|johannesburg|sydney|melbourne|toronto|vancouver|new york|los angeles|chicago|lyon|marseille)\b/,
+  /\b(madrid|barcelona|rome|milan|recife|salvador|fortaleza|porto alegre|belo horizonte|curitiba|monterrey)\b/,
+  /\b(guadalajara|medell(í|i)n|karachi|lahore|dhaka|cebu|kuala lumpur|penang|da nang|izmir|casablanca)\b/,
 );
 
 // Spaces between the parts are bounded ({0,2}), so "今天" followed by 40,000 spaces is read in a few steps.
@@ -89,6 +151,9 @@ const TIMES = anyOf(
   /(今天|昨天|昨晚|今早|今晚|刚才|上午|下午|晚上)([ \t]{0,2}\d{1,2}([ \t]{0,2}[点:：]([ \t]{0,2}\d{1,2}|半)?)?)?([ \t]{0,2}左右)?/,
   /\b\d{1,2}(:\d{2})? ?(am|pm)\b|\b\d{1,2}:\d{2}\b/,
   /\b(today|yesterday|this morning|this afternoon|tonight|last night|just now)( at \d{1,2}(:\d{2})? ?(am|pm)?)?/,
+  /(昨日|今日|今朝|今夜|昨夜|昨天|今天|어제|오늘)([ \t]{0,2}\d{1,2}[ \t]{0,2}(時|시|点))?|\d{1,2}[ \t]{0,2}(時|시)[ \t]{0,2}(ごろ|頃|쯤)?/,
+  /\b(ayer|hoy|esta mañana|ontem|hoje|kemarin|hari ini|dün|bugün|hier|aujourd'hui|ce matin|gestern|heute)\b/,
+  /hôm qua|hôm nay|เมื่อวาน|วันนี้|أمس|اليوم|вчера|сегодня|с утра/,
   /\b\d{4}-\d{2}-\d{2}( \d{1,2}:\d{2})?/,
 );
 
@@ -97,7 +162,13 @@ const TIMES = anyOf(
  * optional mark with at most three spaces on each side (the old form, optional whitespace on both sides of
  * an optional mark, could split a long run of spaces in quadratically many ways).
  */
-const CALL_KEYWORD = /\b(?:call|channel|room|session|meeting)(?:[ _-]?(?:id|name|no\.?|number))?/.source;
+const CALL_KEYWORD = `(?:${
+  anyOf(
+    '',
+    /\b(?:call|channel|room|session|meeting|canal|sala|kanal|kênh|phòng)/,
+    /チャンネル|ルーム|채널|통화|ห้อง|القناة|канал|комнат[аы]|चैनल|頻道|房間/,
+  ).source
+})${/(?:[ _-]?(?:id|ID|name|no\.?|number|名))?/.source}`;
 const SEPARATOR = /[ \t]{0,3}(?:[:：#=][ \t]{0,3})?/.source;
 const CALL_ID = anyOf(
   'gi',
@@ -151,9 +222,9 @@ export function extractFacts(fullText: string, known: Facts = {}): Facts {
   facts.network ??= READERS.network(text);
   facts.place ??= READERS.place(text);
   facts.device ??= READERS.device(text);
-  // An iPhone or iPad runs iOS; the version may still be worth asking.
-  if (!facts.os && facts.device && /iphone|ipad|苹果/i.test(facts.device)) facts.os = 'iOS';
   facts.os ??= READERS.os(text);
+  // An iPhone or iPad runs iOS when the text names no system; the version may still be worth asking.
+  if (!facts.os && facts.device && /iphone|ipad|苹果|아이폰|아이패드/i.test(facts.device)) facts.os = 'iOS';
   facts.region ??= READERS.region(text);
   facts.time ??= READERS.time(text);
   facts.callId ??= READERS.callId(text);

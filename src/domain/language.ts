@@ -1,26 +1,100 @@
-import type { Language } from './taxonomy.js';
+import { eld } from 'eld/medium';
+import { LANGUAGES, type Language } from './taxonomy.js';
 
-/** CJK Unified Ideographs with Extension A, and the compatibility block. */
-function isHan(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+/**
+ * Which language a customer wrote in. The language itself is told by ELD (the `eld` package, Nito-ELD, its medium
+ * n-gram database), chosen by measuring candidates on short support messages (docs/languages.md). Two steps are ours:
+ * product words inside another script are set aside first, and Chinese is told apart into Simplified and Traditional
+ * after ELD says Chinese, which it does not do.
+ */
+
+/**
+ * Only the start of a message is read: a few hundred characters tell the language, and what follows in a long
+ * message is a pasted log. ELD's cost grows with the text, so this also bounds the cost of 40 KB of hostile text.
+ */
+export const DETECT_MAX_CHARS = 1000;
+
+/** ELD has Malay (`ms`) but not Indonesian, the same standard language; we serve Indonesian and no Malay. */
+const FROM_ELD: Record<string, Language> = { ms: 'id' };
+const ELD_LANGUAGES: string[] = [...LANGUAGES.filter((l) => l !== 'zh-Hant' && l !== 'id'), 'ms'];
+
+/** Its own instance, limited to the languages we serve, so a setting made elsewhere cannot change it. */
+const detector = eld.newInstance();
+detector.setLanguageSubset(ELD_LANGUAGES);
+
+/**
+ * Letters of the scripts we serve besides Latin: Cyrillic, Arabic, Devanagari, Thai, kana, Han, Hangul. When a
+ * message has any, its Latin words and numbers are product names, versions and devices ("SDK 4.2.1", "iPhone 15
+ * Pro", "joinChannel"), not the language it is written in.
+ */
+const OTHER_SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const NON_LATIN_ANSWERS = new Set(['zh', 'ja', 'ko', 'th', 'ar', 'hi', 'ru']);
+
+/** How many letters of the other scripts, counted up to `enough`. */
+function otherScriptLetters(text: string, enough: number): number {
+  let n = 0;
+  for (const ch of text) if (OTHER_SCRIPT.test(ch) && ++n >= enough) break;
+  return n;
+}
+const LATIN_WORD = /[A-Za-z0-9][A-Za-z0-9._/-]{0,40}/g;
+/** Slack's markup: mentions, links, channel names and emoji codes say nothing about the language. */
+const SLACK_MARKUP = /<[^<>\s]{1,300}>|:[a-z0-9_+-]{1,40}:/g;
+
+/**
+ * Characters written one way in Simplified and another in Traditional Chinese, among the commonest in support
+ * messages (从 / 從, 这 / 這 …). Each string holds one script's forms; the count decides.
+ */
+const SIMPLIFIED_ONLY = new Set(
+  '们这个来时说对没发后会过还为开关问题从动现线连话频声画视听断录网络机应该设备号户务请谢钟进让么样经点实试间总' +
+    '错误无显长门电脑数据认给换处级页帧闪颜滤镜稳质图传载启复杂响测报义体讯语变难万与业东丢两严举书买产亲价众优' +
+    '伤约统环场头钱费单帮丝灵尽阶极权横听实虽现览',
+);
+const TRADITIONAL_ONLY = new Set(
+  '們這個來時說對沒發後會過還為開關問題從動現線連話頻聲畫視聽斷錄網絡機應該設備號戶務請謝鐘進讓麼樣經點實試間總' +
+    '錯誤無顯長門電腦數據認給換處級頁幀閃顏濾鏡穩質圖傳載啟復雜響測報義體訊語變難萬與業東丟兩嚴舉書買產親價眾優' +
+    '傷約統環場頭錢費單幫絲靈盡階極權橫聽實雖現覽',
+);
+
+/** Simplified ('zh') unless the text has more characters found only in Traditional writing. */
+export function chineseScript(text: string): 'zh' | 'zh-Hant' {
+  let simplified = 0;
+  let traditional = 0;
+  for (const ch of text) {
+    if (SIMPLIFIED_ONLY.has(ch)) simplified++;
+    else if (TRADITIONAL_ONLY.has(ch)) traditional++;
+  }
+  return traditional > simplified ? 'zh-Hant' : 'zh';
 }
 
-function isLatinLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+/** What the detector reads: the start of the message, without Slack markup and, in other scripts, Latin words. */
+export function textForDetection(text: string): string {
+  const start = text.slice(0, DETECT_MAX_CHARS).replace(SLACK_MARKUP, ' ');
+  return OTHER_SCRIPT.test(start) ? start.replace(LATIN_WORD, ' ') : start;
 }
 
 /**
- * Chinese when Han characters make up a real share of the letters; English otherwise. One pass over the
- * characters with no pattern and nothing allocated, so the whole message is counted (no cap needed): a
- * long message is judged on all of its words.
+ * The language of a customer's message, or null when it is too short or unlike any language we serve ("ok", "👍",
+ * a stack trace the detector is unsure of): the caller then uses the channel's setting, then English.
  */
-export function detectLanguage(text: string): Language {
-  let han = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isHan(code)) han++;
-    else if (isLatinLetter(code)) latin++;
+export function detectLanguage(text: string): Language | null {
+  const start = text.slice(0, DETECT_MAX_CHARS).replace(SLACK_MARKUP, ' ');
+  let cleaned = start;
+  let result = detector.detect(cleaned);
+  if (!result.language || !result.isReliable()) {
+    cleaned = textForDetection(text);
+    result = detector.detect(cleaned);
   }
-  return han > 0 && han * 3 >= latin ? 'zh' : 'en';
+  // A short message in a script only one or two languages use ("华为P40 黑屏") is still told apart by ELD, though it
+  // says it is unsure: its answer is kept when the message holds a few letters of that script.
+  if (!result.language) return null;
+  if (!result.isReliable() && !(NON_LATIN_ANSWERS.has(result.language) && otherScriptLetters(cleaned, 3) >= 3))
+    return null;
+  const language = FROM_ELD[result.language] ?? result.language;
+  if (language === 'zh') return chineseScript(cleaned);
+  return (LANGUAGES as readonly string[]).includes(language) ? (language as Language) : null;
+}
+
+/** The language a new ticket is answered in: the channel's setting, else the message's, else English. */
+export function ticketLanguage(text: string, channelSetting: Language | null | undefined): Language {
+  return channelSetting ?? detectLanguage(text) ?? 'en';
 }

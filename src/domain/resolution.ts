@@ -1,4 +1,4 @@
-import type { Language } from './taxonomy.js';
+import type { AgentLanguage } from './taxonomy.js';
 
 /**
  * Where a complaint's problem turned out to be. The support practice locates the side first (the customer's
@@ -15,7 +15,7 @@ export const RESOLUTION_SIDES = [
 export type ResolutionSide = (typeof RESOLUTION_SIDES)[number];
 
 /** Agent-facing labels, in the card's languages (AGENT_LANGUAGE). */
-export const SIDE_LABEL: Record<ResolutionSide, Record<Language, string>> = {
+export const SIDE_LABEL: Record<ResolutionSide, Record<AgentLanguage, string>> = {
   customer_network: { en: 'Customer network', zh: '客户网络' },
   customer_device: { en: 'Customer device / OS', zh: '客户设备/系统' },
   our_service: { en: 'Our service', zh: '我方服务' },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAX_REPLY_LENGTH } from '../domain/message-text.js';
 import type { Facts } from '../domain/facts.js';
 import type { ToneFinding } from '../domain/tone.js';
-import { CATEGORIES, type Category, type Language, type Priority } from '../domain/taxonomy.js';
+import { CATEGORIES, LANGUAGES, type Category, type Language, type Priority } from '../domain/taxonomy.js';
 
 export interface DraftRequest {
   ticketId: number;
@@ -37,7 +37,7 @@ export const draftOutputSchema = z.object({
   summary: z.string().min(1).max(300).describe('One line for agents, in English'),
   category: z.enum(CATEGORIES),
   confidence: z.number().min(0).max(1),
-  language: z.enum(['zh', 'en']),
+  language: z.enum(LANGUAGES),
   facts: z
     .object({
       scenario: z.string().nullable(),

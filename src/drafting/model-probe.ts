@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../config.js';
+import { LANGUAGES } from '../domain/taxonomy.js';
 import { createLog, type Log } from '../logger.js';
 import { type ModelEndpoint, ModelCallError, type ModelFailureKind, StructuredModelClient } from './model-client.js';
 import { type ResponseFormat, ResponseFormatMemory } from './model-format.js';
@@ -8,7 +9,7 @@ import { limitsInWords, strictJsonSchema } from './model-schema.js';
 /** A small answer with the same kinds of fields a draft has: an enum, a nullable string, an array. */
 const probeAnswer = z.object({
   status: z.enum(['ok']),
-  language: z.enum(['zh', 'en']).nullable(),
+  language: z.enum(LANGUAGES).nullable(),
   notes: z.array(z.string()).max(1),
 });
 

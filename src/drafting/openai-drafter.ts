@@ -1,4 +1,5 @@
 import { redact } from '../domain/redact.js';
+import { LANGUAGE_NAME, LANGUAGE_TAG } from '../domain/taxonomy.js';
 import type { Facts } from '../domain/facts.js';
 import { FACT_KEYS, mergeModelFacts } from '../domain/facts.js';
 import type { Log } from '../logger.js';
@@ -15,7 +16,7 @@ const SYSTEM_PROMPT =
   `You draft replies for the support team of a real-time audio/video provider. A human ` +
   `agent reviews every draft before anything is sent.
 
-Write the reply in the customer's language (zh = Simplified Chinese, en = English) and follow these rules:
+Write the reply in the customer's language (given as a BCP 47 tag and its name) and follow these rules:
 - Start by acknowledging how the problem feels for them, in plain words.
 - Never blame the customer, their network or their device. Never promise a fix time, a guarantee, refunds or ` +
   `compensation.
@@ -80,7 +81,8 @@ function replyLanguageLine(request: DraftRequest): string {
 
 function userContent(request: DraftRequest): string {
   return (
-    `Ticket #${request.ticketId}. Customer language: ${request.language}. Category so ` +
+    `Ticket #${request.ticketId}. Customer language: ${LANGUAGE_TAG[request.language]} ` +
+    `(${LANGUAGE_NAME[request.language]}). Category so ` +
     `far: ${request.category}. Priority: ${request.priority}.\n` +
     `Facts already known: ${knownFacts(request.facts)}.\n` +
     replyLanguageLine(request) +
@@ -148,7 +150,8 @@ export class OpenAIDrafter implements Drafter {
       summary: out.summary,
       category: out.category,
       confidence: out.confidence,
-      language: out.language,
+      // A ticket keeps its customer's language: the reply is checked and sent in it whatever the model says.
+      language: request.language,
       facts: mergeModelFacts(request.facts, out.facts),
       source: 'model',
     };

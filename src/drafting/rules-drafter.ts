@@ -1,16 +1,9 @@
+import { catalogue, sentences } from '../domain/catalogue/index.js';
 import { classify } from '../domain/classify.js';
 import { extractFacts, missingTopics } from '../domain/facts.js';
 import { CATEGORY_SHORT } from '../domain/taxonomy.js';
 import { truncate } from '../views/format.js';
 import type { DraftRequest, DraftResult, Drafter } from './drafter.js';
-import {
-  ASK_INTRO,
-  CATEGORY_PHRASES,
-  FOLLOW_UP_QUESTIONS,
-  NEXT_UPDATE,
-  QUALITY_INTRO,
-  THANKS_FOR_DETAILS,
-} from './phrases.js';
 
 /** At most this many questions at once: a wall of questions reads like a form, not a conversation. */
 const MAX_QUESTIONS = 3;
@@ -18,7 +11,8 @@ const MAX_QUESTIONS = 3;
 const SUMMARY_SOURCE_CHARS = 400;
 
 /**
- * The built-in drafter: no network, Chinese and English. It follows the seed's techniques:
+ * The built-in drafter: no network, every language of the catalogues (src/domain/catalogue). It follows the seed's
+ * techniques:
  * name the feeling, say what we are doing, offer something to try, ask only what is still missing,
  * and say when the customer will hear from us.
  */
@@ -28,21 +22,23 @@ export class RulesDrafter implements Drafter {
     // Message by message, as intake reads them: each is read from its start, and what was said first is kept.
     const facts = customerMessages.reduce((known, text) => extractFacts(text, known), request.facts);
     const lang = request.language;
-    const phrases = CATEGORY_PHRASES[request.category][lang];
+    const words = catalogue(lang).draft;
+    const phrases = words.phrases[request.category];
     const followUps = missingTopics(facts)
       .slice(0, MAX_QUESTIONS)
-      .map((t) => FOLLOW_UP_QUESTIONS[t][lang]);
+      .map((t) => words.followUp[t]);
     const isFollowUp = request.conversation.some((m) => m.role === 'agent');
-    const sep = lang === 'zh' ? '' : ' ';
 
     const paragraphs: string[] = [];
     paragraphs.push(
-      isFollowUp ? `${THANKS_FOR_DETAILS[lang]}${sep}${phrases.doing}` : `${phrases.acknowledge}${sep}${phrases.doing}`,
+      isFollowUp
+        ? sentences(lang, words.thanksForDetails, phrases.doing)
+        : sentences(lang, phrases.acknowledge, phrases.doing),
     );
-    if (request.quality) paragraphs.push(`${QUALITY_INTRO[lang]}${sep}${request.quality}`);
-    if (followUps.length > 0) paragraphs.push([ASK_INTRO[lang], ...followUps.map((q) => `• ${q}`)].join('\n'));
+    if (request.quality) paragraphs.push(sentences(lang, words.qualityIntro, request.quality));
+    if (followUps.length > 0) paragraphs.push([words.askIntro, ...followUps.map((q) => `• ${q}`)].join('\n'));
     if (!isFollowUp) paragraphs.push(phrases.tryNow);
-    paragraphs.push(NEXT_UPDATE[request.priority][lang]);
+    paragraphs.push(words.nextUpdate[request.priority]);
 
     const first = customerMessages[0] ?? '';
     const matched = customerMessages.some((text) => classify(text).matched.length > 0);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { redactReversibly, restoreRedacted } from '../domain/redact.js';
-import type { Language } from '../domain/taxonomy.js';
+import { LANGUAGE_NAME, LANGUAGE_TAG, type Language } from '../domain/taxonomy.js';
 import { checkPreservation, type PreservedItem } from '../domain/translation-check.js';
 import type { Log } from '../logger.js';
 import { ModelCallError, type StructuredModelClient } from './model-client.js';
@@ -68,16 +68,9 @@ const translationSchema = z.object({
 const TRANSLATION_SCHEMA = strictJsonSchema(translationSchema);
 const TRANSLATION_LIMITS = limitsInWords(translationSchema);
 
-const names = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** The language's English name for the prompt; stored 'zh' is Simplified Chinese. */
+/** The language's English name and BCP 47 tag for the prompt ("Indonesian (id)"; stored 'zh' is 'zh-Hans'). */
 export function languageName(language: Language): string {
-  const tag = language === 'zh' ? 'zh-Hans' : language;
-  try {
-    return `${names.of(tag) ?? tag} (${tag})`;
-  } catch {
-    return tag;
-  }
+  return `${LANGUAGE_NAME[language]} (${LANGUAGE_TAG[language]})`;
 }
 
 function systemPrompt(request: TranslationRequest): string {

@@ -1,4 +1,5 @@
 import type { OutboxRow } from '../db/schema/index.js';
+import type { QueryWriter } from '../drafting/ask-model.js';
 import type { Drafter } from '../drafting/drafter.js';
 import type { ModelClassifier } from '../drafting/model-classify.js';
 import type { Translator } from '../drafting/translate.js';
@@ -18,6 +19,8 @@ export interface JobDeps extends WorkerDeps {
   metrics?: Metrics;
   gate?: ChannelGate;
   workspace: Workspace;
+  /** Writes the typed query of a question with the model, when one is configured. */
+  askWriter?: QueryWriter;
 }
 
 /** What a handler may return: stored with the finished job, for whoever reads the outbox later. */

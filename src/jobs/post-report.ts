@@ -38,19 +38,19 @@ export const postReport: Handler<PayloadOf<'report.post'>> = async (
 
 /** Renders the chart and uploads it in the review's thread. */
 export const uploadChart: Handler<PayloadOf<'report.chart'>> = async (
-  { until, threadTs, byCategory, daily },
+  { until, threadTs, byCategory, daily, series },
   _job,
   deps,
 ) => {
   // The native canvas and Chart.js load only when a chart is drawn, not at every start.
-  const { renderReportChart } = await import('../services/chart.js');
-  const png = await renderReportChart({ byCategory, daily });
+  const charts = await import('../services/chart.js');
+  const png = series ? await charts.renderSeriesChart(series) : await charts.renderReportChart({ byCategory, daily });
   await deps.client.filesUploadV2({
     channel_id: deps.config.triageChannelId,
     thread_ts: threadTs,
     file: png,
-    filename: `complaint-review-${until.slice(0, 10)}.png`,
-    title: 'Complaints per day and first replies on time',
+    filename: series ? `complaint-answer-${until.slice(0, 10)}.png` : `complaint-review-${until.slice(0, 10)}.png`,
+    title: series ? series.title : 'Complaints per day and first replies on time',
   });
   return { bytes: png.length };
 };

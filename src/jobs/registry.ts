@@ -3,8 +3,10 @@ import type { Handler, JobHandler } from './context.js';
 import { exportCsv } from './export-csv.js';
 import { takeInDeletion, takeInEdit, takeInMessage } from './intake.js';
 import { makeDraftForTicket } from './make-draft.js';
+import { notifyChurn } from './notify-churn.js';
 import { notifyEscalation } from './notify-escalation.js';
 import { openFromReaction } from './open-from-reaction.js';
+import { postAnswer } from './post-answer.js';
 import { postClosing } from './post-closing.js';
 import { checkIncident, postIncident } from './post-incident.js';
 import { postReceipt } from './post-receipt.js';
@@ -31,11 +33,13 @@ export const HANDLERS = {
   'reply.translate': translateReply,
   'ticket.open_from_reaction': openFromReaction,
   'escalation.notify': notifyEscalation,
+  'churn.notify': notifyChurn,
   'closing.post': postClosing,
   'incident.post': postIncident,
   'report.post': postReport,
   'report.chart': uploadChart,
   'report.export': exportCsv,
+  'ask.answer': postAnswer,
 } satisfies { [N in JobName]: Handler<PayloadOf<N>> };
 
 /** The stored payload parsed by the kind's contract, then its handler: a payload that cannot parse is never run. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { JobPlacement } from '../db/queries/outbox.js';
+import { ASK_MAX_CHARS } from '../domain/ask/answer.js';
+import { askQuerySchema } from '../domain/ask/query.js';
 import { ATTACHMENT_KINDS } from '../domain/attachments.js';
 import { CLOSING_NOTE_MAX } from '../domain/closing-note.js';
 import { RESOLUTION_SIDES } from '../domain/resolution.js';
@@ -144,6 +146,17 @@ export const notifyEscalationJob = defineJob({
   priority: 'answer',
 });
 
+/**
+ * Tells the support lead, in the card's thread, that a customer spoke of leaving or of an outage for all their
+ * users. Once per ticket, whichever message said it first and however many say it again.
+ */
+export const notifyChurnJob = defineJob({
+  name: 'churn.notify',
+  payload: z.object({ ticketId: z.number().int() }),
+  key: { once: (p) => `churn:${p.ticketId}` },
+  priority: 'answer',
+});
+
 /** The closing message in the customer's thread once their ticket is resolved. */
 export const postClosingJob = defineJob({
   name: 'closing.post',
@@ -203,9 +216,50 @@ export const uploadChartJob = defineJob({
         bySide: perSide.optional(),
       }),
     ),
+    /** An answer's series over time (src/services/ask.ts) instead of the review's; `id` is the answer's ts. */
+    series: z
+      .object({
+        id: z.string(),
+        title: z.string().max(200),
+        unit: z.string().max(60),
+        labels: z.array(z.string().max(20)).max(400),
+        values: z.array(z.number().nullable()).max(400),
+      })
+      .optional(),
   }),
-  // One chart per posted review.
-  key: { once: (p: { threadTs: string }) => `chart:${p.threadTs}` },
+  // One chart per posted review, or per answer.
+  key: {
+    once: (p: { threadTs: string; series?: { id: string } }) =>
+      `chart:${p.threadTs}${p.series ? `:${p.series.id}` : ''}`,
+  },
+});
+
+/**
+ * An answer posted for everyone in the triage channel: to a mention of the app (in its thread), or one an agent
+ * shared from the answer only they saw. In the model lane: reading a mention's question may wait on the model.
+ */
+export const postAnswerJob = defineJob({
+  name: 'ask.answer',
+  lane: 'model',
+  priority: 'answer',
+  payload: z.object({
+    /** A mention's question, read by the handler (by the model when one is configured). */
+    question: z.string().max(ASK_MAX_CHARS).optional(),
+    /** Set instead of a question that cannot be asked: empty, or over the limit (its length). */
+    refused: z.object({ kind: z.enum(['empty', 'too_long']), length: z.number().int() }).optional(),
+    /** A shared answer's query, as the asker saw it answered. */
+    query: askQuerySchema.optional(),
+    readBy: z.enum(['model', 'rules']).optional(),
+    language: z.enum(['zh', 'en']),
+    askedBy: z.string(),
+    /** The moment the question was asked: the periods are counted from it. */
+    askedAt: z.string(),
+    channel: z.string(),
+    threadTs: z.string().optional(),
+    /** What makes it once: the mention's ts, or the share click's. */
+    source: z.string(),
+  }),
+  key: { once: (p) => `ask:${p.channel}:${p.source}` },
 });
 
 /** The CSV goes to the agent who asked, in a direct message: it holds every customer's tickets. */
@@ -249,11 +303,13 @@ export const JOBS = byName(
   translateReplyJob,
   openFromReactionJob,
   notifyEscalationJob,
+  notifyChurnJob,
   postClosingJob,
   postIncidentJob,
   postReportJob,
   uploadChartJob,
   exportCsvJob,
+  postAnswerJob,
 );
 
 export type JobName = keyof typeof JOBS;

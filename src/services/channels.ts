@@ -1,5 +1,6 @@
 import { findCustomerChannel, upsertCustomerChannel, updateChannelSettings } from '../db/queries/customer-channels.js';
 import type { CustomerChannel } from '../db/schema/index.js';
+import type { Language } from '../domain/taxonomy.js';
 import { isValidTimeZone, parseCalendar } from '../domain/calendar.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
@@ -38,7 +39,7 @@ export interface ChannelSettingsInput {
   enterprise: boolean;
   businessHours?: string;
   timeZone?: string;
-  language?: 'zh' | 'en';
+  language?: Language;
 }
 
 /** The settings an agent is about to edit. */

@@ -139,3 +139,48 @@ function drawVolume(report: ChartData, size: { width: number; height: number }) 
   const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, config);
   return { canvas, chart };
 }
+
+/** A figure over time: one value per day or week, as an answer to a question draws it. */
+export interface SeriesChart {
+  title: string;
+  labels: string[];
+  values: Array<number | null>;
+  /** What the values are, for the axis. */
+  unit: string;
+}
+
+/** An answer's series as a PNG: bars for counts, a line for shares, times and ratings. */
+export async function renderSeriesChart(series: SeriesChart, size = { width: 1000, height: 450 }): Promise<Buffer> {
+  const canvas = createCanvas(size.width, size.height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, size.width, size.height);
+  const counts = series.unit === 'tickets';
+  const config: ChartConfiguration<'bar' | 'line'> = {
+    type: counts ? 'bar' : 'line',
+    data: {
+      labels: series.labels,
+      datasets: [
+        {
+          label: series.unit,
+          data: series.values,
+          backgroundColor: '#2980b9',
+          borderColor: '#2980b9',
+          spanGaps: true,
+        },
+      ],
+    },
+    options: {
+      animation: false,
+      responsive: false,
+      plugins: { title: { display: true, text: series.title }, legend: { display: false } },
+      scales: {
+        y: { beginAtZero: true, title: { display: true, text: series.unit }, ticks: counts ? { precision: 0 } : {} },
+      },
+    },
+  };
+  const chart = new Chart(ctx as unknown as CanvasRenderingContext2D, config);
+  const png = Buffer.from(await canvas.encode('png'));
+  chart.destroy();
+  return png;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findTicket, updateTicket } from '../db/queries/tickets.js';
+import { catalogue, endSentence, fill, sentences } from '../domain/catalogue/index.js';
 import type { Language } from '../domain/taxonomy.js';
 import type { ServiceDeps } from './deps.js';
 
@@ -49,41 +50,16 @@ export class HttpQualitySource implements QualitySource {
  * noticeable to people).
  */
 export function describeQuality(q: CallQuality, language: Language): string {
-  const lossy = q.packetLossPct >= 5;
-  const slow = q.latencyMs >= 400;
-  const froze = q.freezeCount > 0;
-  if (language === 'zh') {
-    const parts: string[] = [];
-    if (froze) parts.push(`画面停顿了 ${q.freezeCount} 次，共约 ${Math.round(q.freezeSeconds)} 秒`);
-    if (lossy) parts.push(`大约每 100 份画面和声音数据中有 ${Math.round(q.packetLossPct)} 份没有及时送达`);
-    if (slow) parts.push(`声音和画面到达的时间比平时晚（约 ${(q.latencyMs / 1000).toFixed(1)} 秒）`);
-    if (parts.length === 0) return '这次通话记录中的网络传输整体是平稳的，我们会继续从其他方面排查。';
-    const side =
-      q.worstSide === 'server'
-        ? '问题主要出现在我们的服务器一侧，我们正在处理。'
-        : q.worstSide === 'unknown'
-          ? ''
-          : '波动主要出现在通话一方的网络上，这在移动网络或信号较弱时很常见。';
-    return `${parts.join('；')}。${side}`;
-  }
+  const w = catalogue(language).quality;
   const parts: string[] = [];
-  if (froze)
-    parts.push(
-      `the video paused ${q.freezeCount} time${q.freezeCount === 1 ? '' : 's'}, about ` +
-        `${Math.round(q.freezeSeconds)} seconds in all`,
-    );
-  if (lossy)
-    parts.push(`about ${Math.round(q.packetLossPct)} in every 100 pieces of sound and picture did not arrive in time`);
-  if (slow) parts.push(`sound and picture arrived later than usual (about ${(q.latencyMs / 1000).toFixed(1)} s)`);
-  if (parts.length === 0)
-    return 'the connection in that call looks steady overall, so we are checking other causes as well.';
-  const side =
-    q.worstSide === 'server'
-      ? ' Most of it happened on our servers, and we are working on it.'
-      : q.worstSide === 'unknown'
-        ? ''
-        : " Most of it happened on one participant's connection, which is common on mobile networks or weak signal.";
-  return `${parts.join('; ')}.${side}`;
+  const seconds = Math.round(q.freezeSeconds);
+  if (q.freezeCount === 1) parts.push(fill(w.frozeOnce, { seconds }, language));
+  else if (q.freezeCount > 1) parts.push(fill(w.froze, { count: q.freezeCount, seconds }, language));
+  if (q.packetLossPct >= 5) parts.push(fill(w.lost, { percent: Math.round(q.packetLossPct) }, language));
+  if (q.latencyMs >= 400) parts.push(fill(w.late, { seconds: (q.latencyMs / 1000).toFixed(1) }, language));
+  if (parts.length === 0) return w.steady;
+  const side = q.worstSide === 'server' ? w.ourSide : q.worstSide === 'unknown' ? '' : w.oneSide;
+  return sentences(language, endSentence(parts.join(w.join), language), side);
 }
 
 /**

@@ -1,12 +1,14 @@
+import { RetryLaterError } from '../errors.js';
 import type { Executor } from '../db/client.js';
 import { findCustomerChannel } from '../db/queries/customer-channels.js';
 import { insertMessage } from '../db/queries/messages.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { findTicket, findTicketByRoot, insertTicket, receiptSubjectOf, updateTicket } from '../db/queries/tickets.js';
 import type { CustomerChannel, Ticket } from '../db/schema/index.js';
-import { classify, priorityFor } from '../domain/classify.js';
+import { classify, priorityFor, raisePriority } from '../domain/classify.js';
+import { churnSignals } from '../domain/signals.js';
 import { extractFacts } from '../domain/facts.js';
-import { detectLanguage } from '../domain/language.js';
+import { ticketLanguage } from '../domain/language.js';
 import type { Category, Priority } from '../domain/taxonomy.js';
 import type { Resolution } from '../domain/resolution.js';
 import type { Config } from '../config.js';
@@ -23,6 +25,7 @@ import { queueAll } from '../queue/define.js';
 import {
   checkIncidentJob,
   makeDraftJob,
+  notifyChurnJob,
   postClosingJob,
   postReceiptJob,
   setStatusReactionJob,
@@ -61,7 +64,7 @@ export async function openTicket(
       : (input.channel ?? undefined);
   const enterprise = channel?.enterprise ?? false;
   const words = input.words ?? input.text;
-  const { category, priority } = classify(words, { enterprise });
+  const { category, priority, signals } = classify(words, { enterprise });
   const created = await insertTicket(db, {
     channelId: input.channelId,
     rootTs: input.rootTs,
@@ -69,9 +72,10 @@ export async function openTicket(
     customerTeamId: input.customerTeamId,
     category,
     priority,
-    language: channel?.language ?? detectLanguage(words),
+    language: ticketLanguage(words, channel?.language),
     enterprise,
     facts: extractFacts(words),
+    churnSignals: signals,
     openedVia: input.openedVia,
     openedBy: input.openedBy,
     createdAt: input.at,
@@ -95,6 +99,7 @@ export async function openTicket(
   await startClock(db, { ticketId: created.id, kind: 'first_response', cycle: 0, startAt: input.at, priority, policy });
   await startClock(db, { ticketId: created.id, kind: 'resolution', cycle: 0, startAt: input.at, priority, policy });
   await queueNewTicketWork(db, created.id);
+  if (signals.length > 0) await notifyChurnJob.queue(db, { ticketId: created.id });
   return { ticket: created, created: true };
 }
 
@@ -122,6 +127,14 @@ export async function customerWrote(
   const policy = policyFor(sla, params.channel);
   const facts = extractFacts(params.text, ticket.facts);
   const changes: Partial<Ticket> = { facts, lastCustomerMessageAt: at };
+  // The first words of churn or urgency in the thread raise the priority one step (never lower), once per ticket.
+  const signals = ticket.churnSignals.length === 0 ? churnSignals(params.text) : [];
+  if (signals.length > 0) {
+    const priority = raisePriority(ticket.priority);
+    Object.assign(changes, { churnSignals: signals, priority });
+    if (priority !== ticket.priority) await retargetClocks(db, { ticketId: ticket.id, priority, now: at, policy });
+    await notifyChurnJob.queue(db, { ticketId: ticket.id });
+  }
   // "Thanks!" after our answer neither reopens the ticket nor starts a clock.
   if (params.meaningful && ticket.status !== 'waiting_on_us') {
     const cycle = ticket.cycle + 1;
@@ -131,7 +144,7 @@ export async function customerWrote(
       kind: 'next_response',
       cycle,
       startAt: at,
-      priority: ticket.priority,
+      priority: (changes.priority as Priority | undefined) ?? ticket.priority,
       policy,
     });
     if (ticket.status === 'resolved') {
@@ -210,7 +223,10 @@ export async function reclassify(
 ): Promise<Ticket> {
   const category = params.category ?? params.ticket.category;
   const priority =
-    params.priority ?? (params.category ? priorityFor(category, params.ticket.enterprise) : params.ticket.priority);
+    params.priority ??
+    (params.category
+      ? priorityFor(category, params.ticket.enterprise, params.ticket.churnSignals.length > 0)
+      : params.ticket.priority);
   const updated = (await updateTicket(db, {
     ticketId: params.ticket.id,
     changes: { category, priority, classifiedBy: 'agent' },
@@ -231,6 +247,17 @@ export async function ticketToClose(db: Executor, params: { ticketId: number }):
   if (!ticket) return { skipped: 'no ticket' };
   if (ticket.status !== 'resolved') return { skipped: 'reopened before the closing message went out' };
   return ticket;
+}
+
+/** The ticket whose churn or urgency words the lead is told of, in its card's thread (retried until it has one). */
+export async function churnToNotify(
+  db: Executor,
+  params: { ticketId: number },
+): Promise<(Ticket & { triageTs: string }) | { skipped: string }> {
+  const ticket = await findTicket(db, params);
+  if (!ticket) return { skipped: 'no ticket' };
+  if (!ticket.triageTs) throw new RetryLaterError('the card is not posted yet');
+  return { ...ticket, triageTs: ticket.triageTs };
 }
 
 /** Keeps the closing message's ts: its rating buttons count only on that message (services/card-place.ts). */

@@ -16,7 +16,7 @@ import {
 import type { Draft, Message, Ticket } from '../db/schema/index.js';
 import { priorityFor } from '../domain/classify.js';
 import { rulesRecord, withModelOpinion } from '../domain/classification-opinions.js';
-import { CATEGORY_LABEL, type Language, PRIORITIES, type Priority } from '../domain/taxonomy.js';
+import { isLanguage, type Language, languageFromTag } from '../domain/taxonomy.js';
 import type { ModelClassifier } from '../drafting/model-classify.js';
 import type { TranslationOutcome, Translator } from '../drafting/translate.js';
 import { InvalidInputError } from '../errors.js';
@@ -29,16 +29,6 @@ import { policyFor } from './sla-policy.js';
 
 /** How many customer messages the card shows (CARD_LIMITS.messages): the first and the latest. */
 const SHOWN_MESSAGES = 4;
-
-/** A language customers are served in (each has the category labels). */
-function isLanguage(value: string): value is Language {
-  return Object.hasOwn(CATEGORY_LABEL.connectivity, value);
-}
-
-/** One step more urgent, never less. */
-function raised(priority: Priority): Priority {
-  return PRIORITIES[Math.max(0, PRIORITIES.indexOf(priority) - 1)]!;
-}
 
 /** The language the triage channel's agents read and write: its setting, else AGENT_LANGUAGE. */
 export async function agentsLanguage(deps: {
@@ -56,15 +46,17 @@ export async function setAgentsLanguage(
   params: { actorId: string; language: string },
 ): Promise<Language> {
   await requireAgent(deps, params.actorId, 'change the agents’ language');
-  if (!isLanguage(params.language))
+  // A stored code or any BCP 47 tag of it: zh, zh-Hans, zh-TW, pt-BR.
+  const language = languageFromTag(params.language.slice(0, 40));
+  if (!language)
     throw new InvalidInputError(`“${params.language.slice(0, 20)}” is not a language Complaint Desk serves.`);
   await saveAgentLanguage(deps.db, {
     channelId: deps.config.triageChannelId,
-    language: params.language,
+    language,
     by: params.actorId,
     at: deps.now(),
   });
-  return params.language;
+  return language;
 }
 
 /** The customer's messages as written, for the card's "Show original": only agents read them. */
@@ -232,11 +224,11 @@ export async function classifyWithModel(
       current.classifiedBy === 'agent'
         ? { ...rulesRecord(current), decidedBy: 'agent' as const }
         : rulesRecord({ category: current.category, priority: current.priority });
-    const rulesUrgent = current.priority !== priorityFor(current.category, current.enterprise);
-    const { record, change } = withModelOpinion(base, answer, (category, urgent) => {
-      const priority = priorityFor(category, current.enterprise);
-      return urgent || rulesUrgent ? raised(priority) : priority;
-    });
+    // Words of churn or urgency the rules found still count, whichever category decides.
+    const rulesUrgent = current.churnSignals.length > 0;
+    const { record, change } = withModelOpinion(base, answer, (category, urgent) =>
+      priorityFor(category, current.enterprise, urgent || rulesUrgent),
+    );
     await setClassification(tx, { ticketId: current.id, record, change });
     if (change && change.priority !== current.priority) {
       const channel = await findCustomerChannel(tx, { channelId: current.channelId });

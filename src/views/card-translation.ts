@@ -1,7 +1,7 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { Draft, Message, Ticket } from '../db/schema/index.js';
 import { disagreement } from '../domain/classification-opinions.js';
-import { CATEGORY_SHORT, type Language, PRIORITY_LABEL } from '../domain/taxonomy.js';
+import { CATEGORY_SHORT, LANGUAGE_NAME, type Language, PRIORITY_LABEL } from '../domain/taxonomy.js';
 import { IDS } from '../ids.js';
 import { cutMrkdwn, cutPlain, untrustedMrkdwn } from '../slack/untrusted-text.js';
 import { quote } from './format.js';
@@ -32,15 +32,9 @@ export const TRANSLATION_LIMITS = {
   originals: 20,
 } as const;
 
-const displayNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** A language's English name for agents ("Indonesian", "Simplified Chinese"). */
+/** A language's English name for agents ("Indonesian", "Chinese (Simplified)"). */
 export function languageLabel(language: Language): string {
-  try {
-    return displayNames.of(language === 'zh' ? 'zh-Hans' : language) ?? language;
-  } catch {
-    return language;
-  }
+  return LANGUAGE_NAME[language];
 }
 
 /** Whether this ticket's customer writes in another language than the agents. */

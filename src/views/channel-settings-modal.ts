@@ -1,5 +1,7 @@
 import type { View } from '@slack/types';
 import type { CustomerChannel } from '../db/schema/index.js';
+import { CATALOGUES } from '../domain/catalogue/index.js';
+import { LANGUAGE_NAME, LANGUAGES } from '../domain/taxonomy.js';
 import { IDS } from '../ids.js';
 import { cutPlain } from '../slack/untrusted-text.js';
 
@@ -14,8 +16,10 @@ export function channelSettingsModal(channel: CustomerChannel, defaultTimeZone: 
   ];
   const languageOptions = [
     { text: { type: 'plain_text' as const, text: 'Detect from each message' }, value: 'auto' },
-    { text: { type: 'plain_text' as const, text: 'English' }, value: 'en' },
-    { text: { type: 'plain_text' as const, text: '中文' }, value: 'zh' },
+    ...LANGUAGES.map((language) => ({
+      text: { type: 'plain_text' as const, text: `${CATALOGUES[language].name} (${LANGUAGE_NAME[language]})` },
+      value: language,
+    })),
   ];
   return {
     type: 'modal',

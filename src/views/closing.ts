@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
-import type { Language } from '../domain/taxonomy.js';
+import { catalogue, fill } from '../domain/catalogue/index.js';
 import { CLOSING_NOTE_MAX } from '../domain/closing-note.js';
+import type { Language } from '../domain/taxonomy.js';
 import { IDS } from '../ids.js';
 import { untrustedMrkdwn } from '../slack/untrusted-text.js';
 
@@ -18,11 +19,8 @@ export function closingMessage(params: { ticketId: number; language: Language; n
   text: string;
   blocks: KnownBlock[];
 } {
-  const zh = params.language === 'zh';
-  const closing = zh
-    ? `工单 #${params.ticketId} 已处理完毕。感谢您的耐心！如果问题再次出现，直接在这个帖子里回复，我们会马上跟进。`
-    : `We've marked ticket #${params.ticketId} as resolved. Thank you for your patience! If it happens again, ` +
-      `just reply in this thread and we'll pick it up right away.`;
+  const words = catalogue(params.language).closing;
+  const closing = fill(words.body, { ticket: `#${params.ticketId}` }, params.language);
   // CLOSING_NOTE_MAX keeps the note well inside a section's 3,000 characters, even escaped.
   const note = params.note ? untrustedMrkdwn(params.note, NOTE_SHOWN_MAX) : '';
   const text = note ? `${note}\n\n${closing}` : closing;
@@ -30,7 +28,7 @@ export function closingMessage(params: { ticketId: number; language: Language; n
     text,
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text } },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: zh ? '这次的处理您满意吗？' : 'How did we do?' }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: words.ratePrompt }] },
       {
         type: 'actions',
         block_id: `rate_${params.ticketId}`,
@@ -43,4 +41,9 @@ export function closingMessage(params: { ticketId: number; language: Language; n
       },
     ],
   };
+}
+
+/** What the customer who rated sees, only them. */
+export function ratedThanks(language: Language, rating: number): string {
+  return fill(catalogue(language).closing.rated, { rating }, language);
 }

@@ -1,5 +1,6 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { Draft } from '../db/schema/index.js';
+import { LANGUAGE_NAME } from '../domain/taxonomy.js';
 import type { ToneFinding } from '../domain/tone.js';
 import { MAX_REPLY_LENGTH } from '../domain/message-text.js';
 import { IDS } from '../ids.js';
@@ -18,7 +19,7 @@ export function editDraftModal(params: { draft: Draft; text?: string; findings?:
     {
       type: 'input',
       block_id: IDS.blocks.draftText,
-      label: { type: 'plain_text', text: `Reply to the customer (${draft.language === 'zh' ? 'Chinese' : 'English'})` },
+      label: { type: 'plain_text', text: `Reply to the customer (${LANGUAGE_NAME[draft.language] ?? draft.language})` },
       element: {
         type: 'plain_text_input',
         action_id: IDS.inputs.draftText,

@@ -13,6 +13,9 @@ export function helpMessage(): { text: string } {
       '• `/complaints report [days]` — complaint review for the last 7 days (or as many as you say).',
       '• `/complaints export [days]` — a CSV of the tickets opened in the last 30 days (or as many as you say), ' +
         'sent to you in a direct message.',
+      '• `/complaints ask <question>` — ask the complaint data in plain words ("how many drops from Jakarta this ' +
+        'week, by customer?"); only you see the answer, with a button to share it. Or mention the app in the triage ' +
+        'channel and it answers in the thread.',
       '• `/complaints help` — this message.',
       'To open a ticket from any message, use the *Open complaint ticket* message shortcut or react with :ticket:.',
     ].join('\n'),

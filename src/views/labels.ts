@@ -24,6 +24,8 @@ export const AGENT_LABELS = {
     overdue: 'overdue',
     deleted: '(deleted by the customer)',
     edited: '(edited)',
+    churn: 'Churn or urgency',
+    customerLanguage: 'Customer writes in',
   },
   zh: {
     customer: '客户',
@@ -49,6 +51,8 @@ export const AGENT_LABELS = {
     overdue: '已超时',
     deleted: '（客户已删除）',
     edited: '（已编辑）',
+    churn: '流失或紧急信号',
+    customerLanguage: '客户语言',
   },
 } as const;
 

@@ -1,7 +1,7 @@
 import type { KnownBlock, View } from '@slack/types';
 import { CLOSING_NOTE_MAX } from '../domain/closing-note.js';
 import { RESOLUTION_LIMITS, RESOLUTION_SIDES, SIDE_LABEL, type Resolution } from '../domain/resolution.js';
-import type { Language } from '../domain/taxonomy.js';
+import { LANGUAGE_NAME, type Language } from '../domain/taxonomy.js';
 import type { ToneFinding } from '../domain/tone.js';
 import { IDS } from '../ids.js';
 import { cutMrkdwn, cutPlain, untrustedMrkdwn } from '../slack/untrusted-text.js';
@@ -135,7 +135,7 @@ export function closingNoteModal(params: {
   const L = params.language;
   const findings = params.findings ?? [];
   const { resolution } = params;
-  const zhCustomer = params.customerLanguage === 'zh';
+  const customerLanguage = LANGUAGE_NAME[params.customerLanguage] ?? params.customerLanguage;
   const recorded = [
     `*${SIDE_LABEL[resolution.side][L]}*`,
     resolution.rootCause ? untrustedMrkdwn(resolution.rootCause, 200) : '',
@@ -150,8 +150,8 @@ export function closingNoteModal(params: {
         type: 'plain_text',
         text:
           L === 'zh'
-            ? `结束消息中告诉客户的话（${zhCustomer ? '中文' : '英文'}）`
-            : `What the closing message tells the customer (${zhCustomer ? 'Chinese' : 'English'})`,
+            ? `结束消息中告诉客户的话（${customerLanguage}）`
+            : `What the closing message tells the customer (${customerLanguage})`,
       },
       element: {
         type: 'plain_text_input',

@@ -2,7 +2,8 @@ import type { Block, KnownBlock } from '@slack/types';
 import type { Draft, Message, SlaClock, Ticket } from '../db/schema/index.js';
 import { formatDuration } from '../domain/duration.js';
 import { FACT_KEYS, type Facts } from '../domain/facts.js';
-import { CATEGORIES, CATEGORY_SHORT, PRIORITIES, PRIORITY_LABEL } from '../domain/taxonomy.js';
+import { CATEGORIES, CATEGORY_SHORT, LANGUAGE_NAME, PRIORITIES, PRIORITY_LABEL } from '../domain/taxonomy.js';
+import { churnWords } from './churn-alert.js';
 import { IDS } from '../ids.js';
 import { cutMrkdwn, cutPlain, untrustedMrkdwn } from '../slack/untrusted-text.js';
 import { ownerField, ownershipActions } from './card-ownership.js';
@@ -179,7 +180,7 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
   const { ticket, draft } = model;
   const title =
     `#${ticket.id} · ${CATEGORY_SHORT[ticket.category]} · ${PRIORITY_LABEL[ticket.priority]}` +
-    `${ticket.enterprise ? ' · Enterprise' : ''}`;
+    `${ticket.enterprise ? ' · Enterprise' : ''}${ticket.churnSignals.length > 0 ? ' · 🚨' : ''}`;
   const latest = model.conversation.filter((m) => m.role === 'customer').at(-1);
   const text =
     `${title} — ${L[ticket.status]}` +
@@ -203,6 +204,15 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
       ],
     },
   ];
+  // Which language the customer is answered in, and their words of churn or urgency, which raised the priority.
+  const churn =
+    ticket.churnSignals.length > 0 ? ` · :rotating_light: *${L.churn}:* ${churnWords(ticket.churnSignals)}` : '';
+  blocks.push({
+    type: 'context',
+    elements: [
+      { type: 'mrkdwn', text: `${L.customerLanguage}: ${LANGUAGE_NAME[ticket.language] ?? ticket.language}${churn}` },
+    ],
+  });
   if (model.quality)
     blocks.push({
       type: 'context',

@@ -11,6 +11,7 @@
  *  4. The SLA sweep with a million tickets of which ten thousand are open: its plan and its cost.
  *  5. Similar-ticket search on the card with 100,000 resolved tickets: its cost and plans (test/bench/similar.ts).
  *  6. The outbox claim behind a backlog of 100,000 pending intakes, each lane (test/bench/claim.ts).
+ *  7. Questions about the complaint data over 100,000 tickets: answer time and the slowest plan (test/bench/ask.ts).
  * Uses DATABASE_URL when set (a fresh database is created and dropped), PGlite otherwise.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -35,8 +36,10 @@ import { SlackSender } from '../support/slack-requests.js';
 import type { AckRunRequest, AckRunResult } from './ack-load.js';
 import { cpuDuring, pidsNamed } from './cpu.js';
 import { benchChannel, benchComplaint } from './complaint.js';
+import { benchAsk, printAsk } from './ask.js';
 import { benchClaim, printClaim } from './claim.js';
 import { benchSimilar, printSimilar, withBenchDatabase } from './similar.js';
+import { measureLanguageDetection, printLanguageDetection } from './language.js';
 import {
   measureAfterCollections,
   measureTextWorstCases,
@@ -60,6 +63,8 @@ const SETTINGS = {
   sweeps: num('BENCH_SWEEPS', 1000),
   similarTickets: num('BENCH_SIMILAR_TICKETS', 100_000),
   claimBacklog: num('BENCH_CLAIM_BACKLOG', 100_000),
+  askTickets: num('BENCH_ASK_TICKETS', 100_000),
+  askRounds: num('BENCH_ASK_ROUNDS', 5),
   // Slack sends an app at most 30,000 events an hour from one workspace, about 8 a second
   // (https://docs.slack.dev/reference/events/app_rate_limited); 200 a second is 24 times that.
   steadyRate: num('BENCH_STEADY_RATE', 200),
@@ -488,6 +493,7 @@ async function main(): Promise<void> {
     );
     printTextWorstCases(measureTextWorstCases());
     printAfterCollections(measureAfterCollections());
+    printLanguageDetection(await measureLanguageDetection());
     const apps = await benchApps(database);
     console.log(
       `\n1. Delivery of a burst of ${SETTINGS.burst} complaints ` +
@@ -534,6 +540,8 @@ async function main(): Promise<void> {
     checkDeadline();
     printSimilar(await withBenchDatabase((similarDb) => benchSimilar(similarDb, SETTINGS.similarTickets)));
     printClaim(claim);
+    checkDeadline();
+    printAsk(await withBenchDatabase((askDb) => benchAsk(askDb, SETTINGS.askTickets, SETTINGS.askRounds)));
     console.log(`\nTotal run time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     await cleanup();

@@ -46,6 +46,13 @@ function linksOf(text: string): string[] {
   return [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] ?? '');
 }
 
+/** What a reader would type: code spans and fenced blocks, where commands are written. */
+function codeOf(text: string): string {
+  const fenced = [...text.matchAll(/^```[^\n]*\n([\s\S]*?)^```/gm)].map((m) => m[1] ?? '');
+  const spans = [...text.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? '');
+  return [...fenced, ...spans].join('\n');
+}
+
 const SCRIPTS = Object.keys(
   (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
 );
@@ -85,8 +92,9 @@ describe('docs', () => {
     });
 
     it(`${name}: every npm script it names exists`, () => {
-      const named = [...text.matchAll(/\bnpm run ([a-z][\w:-]*)/g)].map((m) => m[1] ?? '');
-      const plain = [...text.matchAll(/\bnpm ([a-z][\w:-]*)/g)].map((m) => m[1] ?? '');
+      const code = codeOf(text);
+      const named = [...code.matchAll(/\bnpm run ([a-z][\w:-]*)/g)].map((m) => m[1] ?? '');
+      const plain = [...code.matchAll(/\bnpm ([a-z][\w:-]*)/g)].map((m) => m[1] ?? '');
       const missing = [
         ...named.filter((s) => !SCRIPTS.includes(s)),
         ...plain.filter((s) => s !== 'run' && !NPM_BUILTINS.has(s) && !SCRIPTS.includes(s)),

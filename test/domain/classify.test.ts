@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/domain/classify.js';
+import { classify, priorityFor, raisePriority } from '../../src/domain/classify.js';
+import { CATEGORIES, PRIORITIES } from '../../src/domain/taxonomy.js';
 import { detectLanguage } from '../../src/domain/language.js';
 import { isPleasantry } from '../../src/domain/pleasantry.js';
 
@@ -54,4 +55,33 @@ describe('pleasantries', () => {
     '%j is a complaint',
     (t) => expect(isPleasantry(t)).toBe(false),
   );
+});
+
+describe('churn and urgency', () => {
+  it('raise the priority one step, never lower it, and leave an enterprise ticket at the top', () => {
+    expect(classify('The beauty filter is broken and we will switch to another provider')).toMatchObject({
+      category: 'feature',
+      priority: 'medium_high',
+    });
+    expect(classify('映像がカクカクします。解約を検討しています。').priority).toBe('high');
+    expect(classify('生产环境挂了，所有用户都连不上', { enterprise: true }).priority).toBe('urgent');
+    expect(raisePriority('urgent')).toBe('urgent');
+    expect(raisePriority('medium_low')).toBe('medium');
+    for (const category of CATEGORIES) {
+      const plain = priorityFor(category, false);
+      const raised = priorityFor(category, false, true);
+      expect(PRIORITIES.indexOf(raised)).toBeLessThanOrEqual(PRIORITIES.indexOf(plain));
+    }
+  });
+
+  it('are not read into an ordinary complaint or a pasted log', () => {
+    expect(classify('Calls keep dropping on 4G').signals).toEqual([]);
+    expect(classify(`Calls drop.\n${'x'.repeat(4000)} refund urgent`).signals).toEqual([]);
+  });
+});
+
+describe('churn words and Slack markup', () => {
+  it('a mention of everyone is not a word of urgency', () => {
+    expect(classify('Calls keep dropping <!everyone> <!channel>').signals).toEqual([]);
+  });
 });

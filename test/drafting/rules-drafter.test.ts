@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RulesDrafter } from '../../src/drafting/rules-drafter.js';
-import { FOLLOW_UP_QUESTIONS } from '../../src/drafting/phrases.js';
+import { catalogue } from '../../src/domain/catalogue/index.js';
 import { detectLanguage } from '../../src/domain/language.js';
 import { checkTone } from '../../src/domain/tone.js';
 import { CATEGORIES, DEFAULT_PRIORITY, type Language, PRIORITIES } from '../../src/domain/taxonomy.js';
 
 const drafter = new RulesDrafter();
-const SAMPLE: Record<Language, string> = { en: 'Something is wrong with our calls', zh: '我们的通话有问题' };
+const SAMPLE: Record<'en' | 'zh', string> = { en: 'Something is wrong with our calls', zh: '我们的通话有问题' };
 
 describe('built-in drafter', () => {
   for (const category of CATEGORIES) {
@@ -25,12 +25,12 @@ describe('built-in drafter', () => {
         expect(detectLanguage(result.reply)).toBe(language);
         expect(checkTone(result.reply)).toEqual([]);
         // Network and device are known: no question about them; scenario, time and call id are asked.
-        expect(result.followUps).not.toContain(FOLLOW_UP_QUESTIONS.network[language]);
-        expect(result.followUps).not.toContain(FOLLOW_UP_QUESTIONS.device[language]);
+        expect(result.followUps).not.toContain(catalogue(language).draft.followUp.network);
+        expect(result.followUps).not.toContain(catalogue(language).draft.followUp.device);
         expect(result.followUps).toEqual([
-          FOLLOW_UP_QUESTIONS.scenario[language],
-          FOLLOW_UP_QUESTIONS.timeAndRegion[language],
-          FOLLOW_UP_QUESTIONS.callId[language],
+          catalogue(language).draft.followUp.scenario,
+          catalogue(language).draft.followUp.timeAndRegion,
+          catalogue(language).draft.followUp.callId,
         ]);
         for (const q of result.followUps) expect(result.reply).toContain(q);
         expect(result.summary.length).toBeGreaterThan(5);

@@ -8,8 +8,8 @@ import { PEOPLE, startHarness, type Harness } from '../support/harness.js';
 import type { RecordedCall, SlackEmulator } from '../support/slack-emulator.js';
 
 const FAST_SLA = {
-  SLA_FIRST_RESPONSE: 'high=2s,medium_high=2s,medium=5s',
-  SLA_NEXT_RESPONSE: 'high=2s,medium_high=2s',
+  SLA_FIRST_RESPONSE: 'urgent=2s,high=2s,medium_high=2s,medium=5s',
+  SLA_NEXT_RESPONSE: 'urgent=2s,high=2s,medium_high=2s',
   SLA_WARN_AT: '0.5',
   ESCALATION_LEAD_AFTER: '1500ms',
   SWEEP_INTERVAL: '100ms',

@@ -213,7 +213,7 @@ describe('the owner in the escalation ping', () => {
   beforeAll(async () => {
     h = await startHarness({
       env: {
-        SLA_FIRST_RESPONSE: 'high=3s,medium_high=3s,medium=3s',
+        SLA_FIRST_RESPONSE: 'urgent=3s,high=3s,medium_high=3s,medium=3s',
         SLA_WARN_AT: '0.5',
         ESCALATION_LEAD_AFTER: '60s',
         SWEEP_INTERVAL: '100ms',

@@ -150,6 +150,7 @@ export function ticket(overrides: Partial<Ticket> = {}): Ticket {
     rating: null,
     ratedBy: null,
     ratedAt: null,
+    churnSignals: [],
     ...overrides,
   } as Ticket;
 }

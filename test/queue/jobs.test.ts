@@ -52,7 +52,8 @@ describe('the job contracts', () => {
       Object.values(JOBS)
         .filter((j) => j.lane === 'model')
         .map((j) => j.name),
-    ).toEqual([makeDraftJob.name, translateReplyJob.name]);
+      // An answer to a question about the data waits on the model when one reads the question.
+    ).toEqual([makeDraftJob.name, translateReplyJob.name, 'ask.answer']);
     expect(someoneWaitsFor(sendReplyJob.item({ draftId: 1 }))).toBe(true);
     expect(someoneWaitsFor(syncCardJob.item({ ticketId: 1 }))).toBe(false);
     const tier = (priority: string) =>
@@ -64,7 +65,9 @@ describe('the job contracts', () => {
       'reply.send',
       'reply.translate',
       'escalation.notify',
+      'churn.notify',
       'closing.post',
+      'ask.answer',
     ]);
     expect(tier('intake')).toEqual(['intake.message', 'intake.edit', 'intake.delete', 'ticket.open_from_reaction']);
   });
@@ -173,7 +176,8 @@ describe('the job contracts', () => {
         { onceKey: 'export:U1:T', lane: 'default', rank: 2 },
       ],
     ];
-    expect(stored.map(([kind]) => kind).sort()).toEqual(Object.keys(JOBS).sort());
+    // Every kind that release could have queued is still here (kinds added since have no stored rows to match).
+    expect(Object.keys(JOBS)).toEqual(expect.arrayContaining(stored.map(([kind]) => kind)));
     for (const [kind, payload, row] of stored)
       expect((JOBS[kind] as { item(p: unknown): unknown }).item(payload)).toEqual({ kind, payload, ...row });
   });

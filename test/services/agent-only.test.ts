@@ -14,6 +14,7 @@ import {
 } from '../../src/services/drafts.js';
 import { assignTicket } from '../../src/services/ownership.js';
 import { originalMessagesFor, setAgentsLanguage } from '../../src/services/translation.js';
+import { askQuestion, shareAnswer } from '../../src/services/ask.js';
 import { reportService } from '../../src/services/report-runner.js';
 import {
   acknowledgeEscalation,
@@ -138,6 +139,16 @@ describe('agent-only services', () => {
     ['requestReport', (userId) => reportService(deps).requestReport({ days: 7, requestedBy: userId })],
     ['originalMessagesFor', (userId) => originalMessagesFor(deps, { ticketId, agentId: userId })],
     ['setAgentsLanguage', (userId) => setAgentsLanguage(deps, { actorId: userId, language: 'zh' })],
+    ['askQuestion', (userId) => askQuestion(deps, { question: 'how many tickets this week?', askedBy: userId })],
+    [
+      'shareAnswer',
+      (userId) =>
+        shareAnswer(deps, {
+          value: JSON.stringify({ q: { measure: 'tickets', period: { kind: 'all' } }, at: deps.now().toISOString() }),
+          sharedBy: userId,
+          clickId: 'c1',
+        }),
+    ],
   ];
 
   it.each(refusals)('%s refuses someone who is not an agent and changes nothing', async (_name, call) => {
@@ -152,7 +163,7 @@ describe('agent-only services', () => {
   it.each(refusals)('%s does its work for an agent', async (name, call) => {
     const before = await snapshot(deps.db);
     await call(AGENT);
-    const readsOnly = ['draftForEditing', 'channelForSettings', 'originalMessagesFor'].includes(name);
+    const readsOnly = ['draftForEditing', 'channelForSettings', 'askQuestion', 'originalMessagesFor'].includes(name);
     if (readsOnly) expect(await snapshot(deps.db)).toBe(before);
     else expect(await snapshot(deps.db)).not.toBe(before);
     // Each call changes what the next ones see: give the following cases a fresh proposed draft.

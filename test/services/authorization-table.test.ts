@@ -371,6 +371,15 @@ const ACTIONS: Record<keyof typeof IDS.actions, ActionRow> = {
     works: async (w) => (await draftStatus(w.updateDraftId)) === 'approved',
     forged: (w) => [onCard(w, { t: w.ticket.id, k: w.otherProblemId })],
   },
+  shareAnswer: {
+    allowed: AGENTS_ONLY,
+    // Under an answer only its asker saw: the value carries the typed query and when it was asked.
+    press: () => ({
+      channelId: TRIAGE,
+      value: json({ q: { measure: 'tickets', period: { kind: 'this_week' } }, at: deps.now().toISOString(), l: 'en' }),
+    }),
+    works: async () => (await deps.db.select().from(schema.outbox)).some((r) => r.kind === 'ask.answer'),
+  },
   problemFromIncident: {
     allowed: AGENTS_ONLY,
     press: (w) => ({ channelId: TRIAGE, messageTs: incidentTs.get(w.incidentId)!, value: json({ i: w.incidentId }) }),
@@ -510,6 +519,11 @@ const COMMANDS: Record<string, CommandRow> = {
     text: 'export 7',
     allowed: AGENTS_ONLY,
     works: async () => (await deps.db.select().from(schema.outbox)).some((r) => r.kind === 'report.export'),
+  },
+  ask: {
+    text: 'ask how many tickets this week',
+    allowed: AGENTS_ONLY,
+    works: async (answer) => answer.includes('blocks'),
   },
   help: { text: 'help', allowed: 'everyone', works: async (answer) => answer.includes('/complaints') },
   language: { text: 'language en', allowed: AGENTS_ONLY, works: async (answer) => answer.includes('now work in') },

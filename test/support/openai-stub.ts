@@ -61,7 +61,7 @@ export function translationAsked(body: Record<string, any>): { text: string; to:
   if (!isTranslation(body)) return undefined;
   const user = String(body.messages?.find((m: { role: string }) => m.role === 'user')?.content ?? '');
   const text = /<text>\n?([\s\S]*?)\n?<\/text>/.exec(user)?.[1] ?? '';
-  const to = /into [^(]*\(([A-Za-z-]+)\)/.exec(String(body.messages?.[0]?.content ?? ''))?.[1] ?? '??';
+  const to = /into .*?\(([a-z]{2,3}(?:-[A-Za-z]+)?)\)/.exec(String(body.messages?.[0]?.content ?? ''))?.[1] ?? '??';
   return { text: text.trim(), to };
 }
 

@@ -38,6 +38,7 @@ export function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
     assigneeId: null,
     assignedAt: null,
     searchTerms: [],
+    churnSignals: [],
     knownProblemId: null,
     classification: null,
     ...overrides,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerChannel, Incident, KnownProblem, Message, Ticket } from '../../src/db/schema/index.js';
 import type { Report } from '../../src/domain/report.js';
-import { CATEGORIES, PRIORITIES } from '../../src/domain/taxonomy.js';
+import { CATEGORIES, LANGUAGES, PRIORITIES } from '../../src/domain/taxonomy.js';
 import type { ToneFinding } from '../../src/domain/tone.js';
 import { MAX_REPLY_LENGTH } from '../../src/domain/message-text.js';
 import { CLOSING_NOTE_MAX } from '../../src/domain/closing-note.js';
@@ -364,8 +364,8 @@ describe('resolve windows and the closing message at their limits', () => {
     }
   });
 
-  it('the closing message fits the longest note, escaped, in both languages', () => {
-    for (const language of ['en', 'zh'] as const) {
+  it('the closing message fits the longest note, escaped, in every customer language', () => {
+    for (const language of LANGUAGES) {
       expectPostable(closingMessage({ ticketId: 2_147_483_647, language, note: hostile(CLOSING_NOTE_MAX) }));
       const amps = closingMessage({ ticketId: 1, language, note: '&'.repeat(CLOSING_NOTE_MAX) });
       expectPostable(amps);
@@ -428,10 +428,21 @@ describe('other messages and modals at their limits', () => {
     expect(JSON.stringify(msg.blocks)).toContain('…');
   });
 
-  it('receipts, closings and help fit for the largest ticket numbers', () => {
-    for (const language of ['en', 'zh'] as const) {
+  it('receipts, closings and help fit for the largest ticket numbers, in every customer language', () => {
+    for (const language of LANGUAGES) {
+      for (const category of CATEGORIES)
+        expectPostable(
+          receiptMessage({
+            ticketId: 2_147_483_647,
+            category,
+            language,
+            dueAt: new Date(8.64e15),
+            now,
+            attachments: ['screen_recording', 'log', 'screenshot'],
+          }),
+        );
       expectPostable(
-        receiptMessage({ ticketId: 2_147_483_647, category: 'other', language, dueAt: new Date(8.64e15), now }),
+        receiptMessage({ ticketId: 1, category: 'feature', language, dueAt: null, now, attachments: ['audio'] }),
       );
       expectPostable(closingMessage({ ticketId: 2_147_483_647, language }));
     }
@@ -643,11 +654,11 @@ describe('translation on the card at its limits', () => {
     expectPostable(card);
     expect(blocksTextLength(card.blocks)).toBeLessThanOrEqual(9_500);
     const json = JSON.stringify(card.blocks);
-    expect(json).toContain('translated from Simplified Chinese');
+    expect(json).toContain('translated from Chinese (Simplified)');
     expect(json).toContain('Calls freeze');
     expect(json).toContain(IDS.actions.showOriginal);
     expect(json).toContain('Rules: A/V quality · Medium-high — Model: Connectivity · Urgent (87% sure)');
-    expect(json).toContain('translated into Simplified Chinese and checked when approved');
+    expect(json).toContain('translated into Chinese (Simplified) and checked when approved');
     expect(json).toContain('Approve to translate it again');
   });
 

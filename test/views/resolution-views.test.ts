@@ -77,7 +77,7 @@ describe('resolve windows', () => {
       language: 'en',
     });
     expect(checkViewArgument(view)).toBeUndefined();
-    expect(JSON.stringify(view)).toContain('(Chinese)');
+    expect(JSON.stringify(view)).toContain('(Chinese (Simplified))');
     const box = (view.blocks as Array<Record<string, any>>).find((b) => b.block_id === IDS.blocks.closingNote)!;
     expect(box.element.initial_value).toBe('我们排查后发现，问题出在通话所用的网络连接上。');
     expect(JSON.stringify(view)).not.toContain(IDS.blocks.sendAnyway);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SlaClock } from '../../src/db/schema/index.js';
 import { IDS } from '../../src/ids.js';
 import { receiptMessage } from '../../src/views/receipt.js';
+import { channelSettingsModal } from '../../src/views/channel-settings-modal.js';
+import { LANGUAGES } from '../../src/domain/taxonomy.js';
 import { triageCard } from '../../src/views/triage-card.js';
 import { editDraftModal } from '../../src/views/edit-draft-modal.js';
 import { escalationMessage } from '../../src/views/escalation.js';
@@ -196,5 +198,31 @@ describe('other views', () => {
     const closing = closingMessage({ ticketId: 3, language: 'zh' });
     expect(closing.text).toContain('#3');
     expect(actionIds(closing.blocks)).toEqual([1, 2, 3, 4, 5].map((n) => `${IDS.actions.rate}_${n}`));
+  });
+});
+
+describe('channel settings', () => {
+  it('offers every customer language, each by its own name, and shows the stored one', () => {
+    const view = channelSettingsModal(
+      {
+        channelId: 'CCUST0001',
+        name: null,
+        engineerUserId: null,
+        enterprise: false,
+        language: 'ja',
+        businessHours: null,
+        timeZone: null,
+        holidays: [],
+        firstResponseOverrides: {},
+        linkedBy: 'UAGENT001',
+        linkedAt: new Date(0),
+        updatedAt: new Date(0),
+      },
+      'UTC',
+    );
+    const select = (view.blocks as Array<Record<string, any>>).find((b) => b.block_id === IDS.blocks.language)!.element;
+    expect(select.options.map((o: { value: string }) => o.value)).toEqual(['auto', ...LANGUAGES]);
+    expect(select.initial_option.value).toBe('ja');
+    expect(JSON.stringify(select.options)).toContain('日本語 (Japanese)');
   });
 });

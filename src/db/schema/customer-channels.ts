@@ -1,4 +1,5 @@
 import { boolean, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { Language } from '../../domain/taxonomy.js';
 
 /** A Slack channel shared with a customer, linked by an agent with `/complaints link`. */
 export const customerChannels = pgTable('customer_channels', {
@@ -7,7 +8,7 @@ export const customerChannels = pgTable('customer_channels', {
   engineerUserId: text('engineer_user_id'),
   enterprise: boolean('enterprise').notNull().default(false),
   /** Customer-facing language override; null means detect from each message. */
-  language: text('language').$type<'zh' | 'en'>(),
+  language: text('language').$type<Language>(),
   /** "24/7" or "mon-fri 09:00-18:00"; null means the app default (enterprise: 24/7). */
   businessHours: text('business_hours'),
   timeZone: text('time_zone'),

@@ -59,6 +59,11 @@ export const tickets = pgTable(
     rating: integer('rating'),
     ratedBy: text('rated_by'),
     ratedAt: timestamp('rated_at', { withTimezone: true }),
+    /**
+     * Words of churn or urgency the customer used ("switch providers", "生产环境挂了"; src/domain/signals.ts). Any raise
+     * the priority one step, mark the card and tell the support lead once.
+     */
+    churnSignals: text('churn_signals').array().notNull().default(sql`'{}'::text[]`),
     /** The known problem this ticket is one case of, when an agent linked it. */
     knownProblemId: integer('known_problem_id'),
   },

@@ -11,13 +11,23 @@ import { problemsMessage } from '../../views/problems-list.js';
 import { problemsOverview } from '../../services/problems-overview.js';
 import { agentsLanguage, setAgentsLanguage } from '../../services/translation.js';
 import { agentsLanguageMessage } from '../../views/card-translation.js';
+import { askQuestion } from '../../services/ask.js';
+import type { QueryWriter } from '../../drafting/ask-model.js';
+import { askAnswerMessage } from '../../views/ask-answer.js';
 import { withBoundary } from '../boundary.js';
+
+/**
+ * How long a question may wait on the model before the built-in reader reads it: the answer is the ack, which Slack
+ * waits at most 3 seconds for (https://docs.slack.dev/interactivity/implementing-slash-commands: "you must send an
+ * HTTP 200 OK … within 3000 ms").
+ */
+const ASK_MODEL_DEADLINE_MS = 1800;
 
 /**
  * `/complaints link | settings | report | export | help`. The answer is the ack itself, so it is only sent once
  * the change is stored.
  */
-export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
+export function complaintsCommand(deps: ServiceDeps, reports: ReportService, writer?: QueryWriter) {
   return async ({ command, ack, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     let answered = false;
     const replyWith = async (text: string, blocks?: KnownBlock[]) => {
@@ -63,6 +73,18 @@ export function complaintsCommand(deps: ServiceDeps, reports: ReportService) {
               ? await setAgentsLanguage(deps, { actorId, language: parsed.language })
               : await agentsLanguage(deps);
             return reply(agentsLanguageMessage(language, Boolean(parsed.language), deps.config.openai !== undefined));
+          }
+          case 'ask': {
+            const answer = await askQuestion(
+              { ...deps, writer },
+              { question: parsed.question, askedBy: actorId, modelDeadlineMs: ASK_MODEL_DEADLINE_MS },
+            );
+            const message = askAnswerMessage(answer, {
+              timeZone: deps.config.sla.calendar.timeZone,
+              triageChannelId: deps.config.triageChannelId,
+              shareable: true,
+            });
+            return replyWith(message.text, message.blocks);
           }
           case 'problems': {
             const list = problemsMessage(await problemsOverview(deps, { agentId: actorId }));

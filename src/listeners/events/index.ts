@@ -5,6 +5,7 @@ import type { IntakeInbox } from '../../services/intake-inbox.js';
 import type { Workspace } from '../../services/workspace.js';
 import { Routes, withClient } from '../routes.js';
 import { appHomeOpenedListener } from './app-home-opened.js';
+import { appMentionListener } from './app-mention.js';
 import { membershipListener } from './membership.js';
 import { messageListener } from './message.js';
 import { reactionAddedListener } from './reaction-added.js';
@@ -27,6 +28,7 @@ export function registerEvents(
   on('member_joined_channel', membershipListener(deps));
   on('member_left_channel', membershipListener(deps));
   on('app_home_opened', appHomeOpenedListener(deps, workspace));
+  on('app_mention', appMentionListener(deps));
   // Events are acknowledged by Bolt itself; an event type we do not handle needs nothing more.
   app.event(
     new RegExp(`^(${routes.ids().join('|')})$`),

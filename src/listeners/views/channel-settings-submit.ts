@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLanguage } from '../../domain/taxonomy.js';
 import { InvalidInputError } from '../../errors.js';
 import { IDS } from '../../ids.js';
 import { type ChannelSettingsField, updateSettings } from '../../services/channels.js';
@@ -43,7 +44,7 @@ export function channelSettingsSubmit(deps: ServiceDeps) {
             enterprise: values[IDS.blocks.tier]?.[IDS.inputs.tier]?.selected_option?.value === 'enterprise',
             businessHours: values[IDS.blocks.hours]?.[IDS.inputs.hours]?.value?.trim() || undefined,
             timeZone: values[IDS.blocks.timeZone]?.[IDS.inputs.timeZone]?.value?.trim() || undefined,
-            language: language === 'zh' || language === 'en' ? language : undefined,
+            language: isLanguage(language) ? language : undefined,
           },
         });
         await ack();

@@ -57,6 +57,21 @@ describe('Channel settings modal submit', () => {
     expect(ack.mock.calls).toEqual([[]]);
   });
 
+  it('takes every customer language the modal offers, and nothing else', async () => {
+    for (const language of ['zh-Hant', 'ja', 'ar', 'hi'] as const) {
+      vi.mocked(updateSettings)
+        .mockReset()
+        .mockResolvedValue({} as CustomerChannel);
+      await channelSettingsSubmit(fakeDeps())(submit({ language }).args);
+      expect(vi.mocked(updateSettings).mock.calls[0]![1].settings.language).toBe(language);
+    }
+    vi.mocked(updateSettings)
+      .mockReset()
+      .mockResolvedValue({} as CustomerChannel);
+    await channelSettingsSubmit(fakeDeps())(submit({ language: 'xx-forged' }).args);
+    expect(vi.mocked(updateSettings).mock.calls[0]![1].settings.language).toBeUndefined();
+  });
+
   it('leaves out what was left empty or on "auto"', async () => {
     vi.mocked(updateSettings).mockResolvedValue({} as CustomerChannel);
     await channelSettingsSubmit(fakeDeps())(submit({ hours: '   ' }).args);

@@ -1,0 +1,1 @@
+ALTER TABLE "tickets" ADD COLUMN "churn_signals" text[] DEFAULT '{}'::text[] NOT NULL;

@@ -1,0 +1,193 @@
+import type { Category } from './taxonomy.js';
+
+/**
+ * The words customers use for each kind of problem, one pattern per language (or script) so each list reads as a
+ * support agent of that language would write it. Only literal alternatives and a few bounded gaps: every pattern
+ * stays linear on 40 KB of hostile text (test/domain/text-worst-case.test.ts). Letters outside ASCII have no `\b`,
+ * so the lists hold whole words or stems long enough not to occur inside other words.
+ */
+export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>, RegExp[]> = {
+  crash: [
+    /崩溃|闪退|卡死|无响应|白屏|黑屏退出|直接退出|自动退出|崩潰|閃退|當機|無回應|自動退出|直接跳出/,
+    /\bcrash(es|ed|ing)?\b|\bkeeps? closing\b|\bforce[- ]clos|\bapp (closes|quits|dies)\b|\bfreezes? and closes?\b/i,
+    /クラッシュ|アプリ(が|は)?落ち|落ちてしま|強制終了|異常終了|アプリが終了/,
+    /꺼져|꺼집니다|강제 ?종료|튕겨|튕김|튕기|크래시|앱이 꺼|앱이 종료|앱이 죽/,
+    /se cierra sol|se cierra de repente|cierre inesperado|crashea|se crashe|fecha sozinh|fechando sozinh/i,
+    /crasha|fecha do nada/i,
+    /keluar sendiri|tertutup sendiri|menutup sendiri|aplikasi (tiba-tiba )?(keluar|tertutup|mati)|berhenti sendiri/i,
+    /(ứng dụng|app)( bị)? văng|tự văng|văng app|tự thoát|thoát đột ngột|tự tắt|sập app|bị crash/i,
+    /แอปเด้ง|เด้งออก|แครช|ปิดตัวเอง|แอปปิดเอง/,
+    /يتوقف فجأة|يقفل لحاله|يسكر لحاله|يقفل فجأة|يطلع من التطبيق|توقف التطبيق|يتعطل التطبيق|ينهار/,
+    /انهيار التطبيق|يغلق (تلقائي|فجأة|من تلقاء)|يخرج التطبيق|كراش/,
+    /uygulama[^.!?\n]{0,20}(çök|kapan)|çöküyor|kendiliğinden kapan|aniden kapan/i,
+    /\bplante\b|\bplantent\b|se ferme (tout seul|toute seule|brusquement)|fermeture inattendue/i,
+    /stürzt[^.!?\n]{0,30}\bab\b|absturz|abstürz|schließt sich (von selbst|einfach)|beendet sich (von selbst|einfach)/i,
+    /вылета|крэш|краш|падает прилож|приложение падает|закрывается само|аварийно заверш/i,
+    /क्रैश|क्रेश|अपने आप बंद|ऐप बंद हो/,
+  ],
+  connectivity: [
+    /掉线|断线|断开|连不上|无法接通|接不通|打不通|无法连接|连接失败|进不去|进不了|加入失败|加不进|无法加入|频繁断|重连/,
+    /(进|加入|登录|连接)[^，。！？\n]{0,10}失败|(进|進)房[^。！？\n]{0,12}(很久|很慢|失败|失敗)|登录失败|呼叫失败|超时|被踢|踢出|踢下线|连不进|入会失败|进房失败|一直转圈/,
+    /掉線|斷線|斷開|連不上|無法接通|無法連線|無法連接|連線失敗|連接失敗|進不去|進不了|加入失敗|無法加入|頻繁斷|重連/,
+    /(進|加入|登入|連線|連接)[^，。！？\n]{0,10}失敗|重新連線|登入失敗|逾時|超時|斷訊/,
+    /\bdisconnect|\bdrop(s|ped|ping)?\b|\bcan(no|')?t (connect|join|get through)|\bunable to (connect|join)/i,
+    /\bconnection (fail|lost|drop|error)|\bfails? to (connect|join)|\bkeeps? (dropping|disconnecting|reconnecting)/i,
+    /\breconnect|\bcall(s)? (fail|won't connect)|\b(nobody|no one|no users?) can (connect|join)/i,
+    /\btimes? out\b|\btimed out\b|\btimeout\b|\b(kicked|booted|thrown) (out|from)\b/i,
+    /通話が[^。！？\n]{0,8}(切れ|落ち)|接続が[^。！？\n]{0,8}(切れ|落ち)|切断|接続でき|繋がら|つながら|入室でき|参加でき|ログインでき|タイムアウト/,
+    /接続エラー|接続に失敗|再接続|入れない|入れません|退出させられ/,
+    /통화[^.!?\n]{0,8}끊|연결(이)? ?(자꾸 |계속 )?끊|접속(이)? ?(안|실패|불가)|연결(이)? ?(안 ?되|안 ?돼|실패)|입장(이)? ?(안|불가|실패)/,
+    /참여(가)? ?안|타임아웃|시간 ?초과|재연결|재접속/,
+    /llamadas? se (corta|cae)|se (corta|cae)n? las llamadas|se desconecta|desconexi/i,
+    /no (puede|pueden|puedo|podemos) (conectar|entrar|unir)/i,
+    /no (se )?conecta|expulsa|me saca de la sala|(ningún usuario|nadie) (puede|pudo) (conectar|entrar|unir)/i,
+    /error de conexi|falla la conexi|tiempo de espera|reconect|timeout/i,
+    /conex(ã|a)o (ca[ie]|caindo)|chamadas? (ca[ie]|caindo)|liga(ç|c)(ão|ões|ao|oes) (ca[ie]|caindo)/i,
+    /caem toda hora|derruba|desconect|reconect/i,
+    /não (consigo|conseguimos|consegue|conseguem) (conectar|entrar|acessar)|sem conseguir (conectar|entrar)/i,
+    /erro de conex|expuls|falha (na|de) conex|tempo esgotado/i,
+    /panggilan[^.!?\n]{0,12}putus|ditendang|terputus|putus koneksi|koneksi (putus|terputus|gagal)/i,
+    /panggilan (putus|terputus)|tidak (bisa|dapat) (masuk|terhubung|join|gabung)/i,
+    /gagal (terhubung|masuk|koneksi|join)|(nggak|gak|ga) bisa masuk|sambungan (putus|terputus)|waktu habis/i,
+    /rớt mạng|rớt cuộc gọi|bị rớt|mất kết nối|ngắt kết nối|bị ngắt|không (vào|kết nối|tham gia|join) được/i,
+    /không thể (kết nối|vào|tham gia)|bị văng ra|văng ra khỏi|vào phòng[^.!?\n]{0,10}lâu|lỗi kết nối/i,
+    /kết nối thất bại|quá thời gian|hết thời gian chờ|bị đá ra/i,
+    /สายหลุด|หลุดบ่อย|หลุดจากห้อง|เชื่อมต่อไม่(ได้|สำเร็จ)|ต่อไม่ติด|โทรไม่ติด|เข้าห้องไม่ได้/,
+    /การเชื่อมต่อล้มเหลว|หมดเวลา/,
+    /ไทม์เอาท์|ถูกเตะออก|เข้าไม่ได้|หลุด|ต่อใหม่/,
+    /تنقطع المكالم|المكالمات تنقطع|انقطاع (الاتصال|المكالم)|ينقطع الاتصال|انقطع الاتصال|فصل الاتصال|قطع الاتصال/,
+    /لا (يستطيع|يستطيعون|نستطيع|أستطيع|يمكن|يمكننا|يمكنهم) (الاتصال|الانضمام|الدخول)|فشل (الاتصال|الانضمام)/,
+    /تعذر (الاتصال|الانضمام)|يعيد الاتصال|إعادة اتصال|انتهت المهلة|مهلة الاتصال|إعادة الاتصال|تم طرد/,
+    /kopuyor|kopma|aramalar (düşüyor|kesiliyor)|bağlantı (kopuyor|kesiliyor|hatası|kurulamıyor|sorunu)|bağlanamıyor/i,
+    /bağlanılamıyor|odadan atıl|katılamıyor|giremiyor|zaman aşımı|yeniden bağlan/i,
+    /déconnect|appels? (se )?coup|coupe(nt)? l'appel|se déconnecte|déconnexion/i,
+    /impossible de (se connecter|rejoindre|joindre|entrer)/i,
+    /n'arrive(nt)? (pas|plus) à (se connecter|rejoindre|entrer)|éject|expulsé/i,
+    /ne (peut|peuvent|peux|pouvons)( pas| plus)? (se connecter|rejoindre)/i,
+    /échec de (la )?connexion|la connexion expire|perte de connexion|reconnex/i,
+    /bricht[^.!?\n]{0,40}\bab\b|brechen[^.!?\n]{0,40}\bab\b|abbrüche|abgebrochen/i,
+    /verbindung (bricht|abbr|fehl|getrennt)/i,
+    /verbindungsabbr|verbindungsfehler|verbindung schlägt fehl|keine verbindung|nicht beitreten|nicht verbinden/i,
+    /zeitüberschreitung|getrennt|rausgeworfen|fliegen raus|fliegt raus/i,
+    /обрыва|обрыв звонк|разрыва|отключа|не (может|могут|можем|могу) (подключиться|войти|зайти|присоединиться)/i,
+    /пропада(ет|ют) связь|связь пропада|теряется связь|не подключается|не удаётся подключиться/i,
+    /не удается подключиться|ошибка (подключения|соединения)|таймаут|тайм-аут/i,
+    /не получается (войти|подключиться|зайти)|переподключ|висит на подключении|выкидывает/i,
+    /कट जात|कट रही|कॉल कट|डिस्कनेक्ट|कनेक्ट नहीं|कनेक्ट नही|कनेक्शन फेल|कनेक्शन टूट|जुड़ नहीं|जुड नहीं/,
+    /टाइमआउट|टाइम आउट/,
+    /जॉइन नहीं/,
+  ],
+  feature: [
+    /白板|美颜|滤镜|录屏|录制|特效|虚拟背景|屏幕共享|共享屏幕|变声|旁路推流|云录制|水印|贴纸/,
+    /美顏|濾鏡|錄影|錄製|螢幕錄影|虛擬背景|螢幕分享|分享螢幕|變聲/,
+    /\bwhiteboard|\bbeauty\b|\bfilters?\b|\bscreen ?record|\brecording\b|\bvirtual background\b|\bscreen ?shar/i,
+    /\beffects?\b|\bvoice changer\b/i,
+    /ホワイトボード|美肌|美顔|フィルター|画面録画|録画|エフェクト|バーチャル背景|仮想背景|背景ぼかし|画面共有|ボイスチェンジャー/,
+    /화이트보드|뷰티|필터|화면 ?녹화|녹화|이펙트|가상 ?배경|배경 ?흐림|화면 ?공유|음성 ?변조|보이스 ?체인저/,
+    /filtro|belleza|grabaci|fondo virtual|compartir (la )?pantalla|pantalla compartida|cambiador de voz/i,
+    /beleza|grava(ç|c)(ão|ao) de tela|fundo virtual|compartilhamento de tela|compartilhar (a )?tela/i,
+    /kecantikan|rekam layar|perekaman|latar virtual|background virtual|berbagi layar|pengubah suara/i,
+    /làm đẹp|bộ lọc|quay màn hình|ghi hình|hiệu ứng|phông nền ảo|nền ảo|chia sẻ màn hình|đổi giọng/i,
+    /ฟิลเตอร์|หน้าสวย|บิวตี้|อัดหน้าจอ|บันทึกหน้าจอ|เอฟเฟกต์|พื้นหลังเสมือน|แชร์หน้าจอ|เปลี่ยนเสียง/,
+    /فلتر|فلاتر|التجميل|تسجيل الشاشة|خلفية افتراضية|مشاركة الشاشة|تغيير الصوت/,
+    /bulut kayd|kayıt dosyası|\bkayıt\b|filtre|güzellik|ekran kaydı|sanal arka plan|ekran paylaşım|ses değiştirici/i,
+    /flou d'arrière-plan|beauté|enregistrement|fond virtuel|arrière-plan virtuel|partage d'écran/i,
+    /partager l'écran|changeur de voix/i,
+    /hintergrund|bildschirmaufnahme|aufzeichnung|virtueller hintergrund|bildschirmfreigabe/i,
+    /bildschirm teilen|stimmverzerrer/i,
+    /фильтр|бьюти|запись экрана|запис[ьи] звонк|виртуальный фон|демонстраци[яи] экрана|изменени[ея] голоса/i,
+    /फ़िल्टर|फिल्टर|ब्यूटी|स्क्रीन रिकॉर्ड|रिकॉर्डिंग|वर्चुअल बैकग्राउंड|स्क्रीन शेयर/,
+  ],
+  av_quality: [
+    /卡顿|卡|延迟|延时|模糊|糊|不清楚|不清晰|花屏|马赛克|杂音|噪音|电流声|回声|回音|不同步|声音小|没声音|没有声音|听不到|听不见/,
+    /看不到画面|画质|黑屏|冻结|掉帧|断断续续/,
+    /卡頓|延遲|模糊|不清楚|花屏|馬賽克|雜音|噪音|回音|回聲|不同步|聲音小|沒聲音|沒有聲音|聽不到|聽不見|看不到畫面|畫質|凍結|掉幀/,
+    /\bstutter|\blag(gy|s|ging)?\b|\blatency\b|\bdelay(ed)?\b|\bblurr?y\b|\bpixelat|\bnoise\b|\bnoisy\b/i,
+    /\becho(es|ing)?\b|\bout of sync\b|\bnot in sync\b|\bfreez(e|es|ing)\b|\bfrozen\b|\bchoppy\b|\bcan'?t hear\b/i,
+    /\bno (audio|sound|video)\b|\bpoor (quality|picture|video|audio)\b|\bbad (quality|audio|video)\b/i,
+    /\bmetallic\b|\bcutting out\b|\bcuts out\b|\bblack screen\b|\brobotic\b|\bjitter/i,
+    /ロボット|カクカク|カクつ|途切れ|遅延|ずれ|ズレ|エコー|ハウリング|ノイズ|雑音|ぼやけ|画質|音質|音が出ない|聞こえない|映らない|真っ黒|フリーズ/,
+    /固ま|映像が乱れ|粗い|荒い/,
+    /로봇|끊김|끊겨|버벅|렉|지연|딜레이|싱크|울려|울림|에코|잡음|노이즈|흐리|흐릿|화질|음질|소리가 안|안 들려|검은 화면|화면이 검|멈춰|멈춤|깨져/,
+    /rob(ó|o)tic|se pierde el (audio|sonido|video)|pixelad|congel|entrecortad|se traba|retraso|retardo/i,
+    /latencia|\beco\b|ruido|borros|mala calidad/i,
+    /no se (escucha|oye)/i,
+    /sin (audio|sonido|video)|no (está )?sincroniz|desincroniz|desfas|pantalla negra|corte de audio/i,
+    /se corta el (audio|sonido|video)/i,
+    /travand|trava |congela|engasga|picota|atraso|\bdelay\b|latência|\beco\b|chiado|ruído|barulho|borrad|embaçad/i,
+    /qualidade ruim|baixa qualidade|sem (áudio|som|vídeo)|não sai som|fora de sincronia|dessincroniz|tela preta/i,
+    /patah-patah|putus-putus|\blag\b|ngelag|tertunda|\bgema\b|berisik|bising|buram|kualitas (buruk|jelek)/i,
+    /tidak ada suara/i,
+    /suara (hilang|tidak keluar)|tidak sinkron|layar hitam|macet/i,
+    /không khớp|\blệch|giật|trễ|vọng|tiếng rè|tạp âm|bị mờ|hình mờ|nhòe|vỡ hình|chất lượng (kém|tệ)/i,
+    /không có tiếng|mất tiếng|không nghe/i,
+    /không đồng bộ|lệch tiếng|màn hình đen|đứng hình/i,
+    /กระตุก|ดีเลย์|หน่วง|ก้อง|เสียงรบกวน|เสียงซ่า|ภาพไม่ชัด|เบลอ|ภาพแตก|คุณภาพ(ไม่ดี|แย่)|ไม่มีเสียง/,
+    /เสียงไม่ออก|ไม่ได้ยิน/,
+    /ไม่ตรงกัน|ขาดๆ|ขาด ๆ|ขาดหาย|เสียงไม่ตรง|ไม่ซิงค์|จอดำ|ภาพค้าง|แลค/,
+    /يقطع|مو واضح|مش واضح|يتقطع|تقطيع|تقطع الصوت|انقطاع الصوت|تأخير|تأخر|صدى|تشويش|ضوضاء|غير واضح|ضبابي/,
+    /جودة (سيئة|ضعيفة|منخفضة)|لا يوجد صوت/,
+    /لا (صوت|يسمع|نسمع)|عدم (تزامن|التزامن)|غير متزامن|شاشة سوداء|الشاشة سوداء|يتجمد|تجمد|متجمد/,
+    /donuyor|donma|takılıyor|takılma|kasıyor|gecikme|gecikiyor|yankı|cızırtı|parazit|gürültü|bulanık|net değil/i,
+    /kalite(si)? (düşük|kötü)|ses gelmiyor|ses yok|duyulmuyor|duyamıyor|senkron|siyah ekran|ekran siyah|kesik kesik/i,
+    /saccad|latence|décal|écho|grésill|bruit|\bflou|pixelis|mauvaise qualité|pas de son|aucun son|n'entend/i,
+    /pas synchro|désynchro|écran noir|figée?s?\b|le son coupe|son coupé/i,
+    /\bhallt|blechern|abgehackt|ruckel|stockt|verzöger|latenz|\becho\b|rauschen|knackt|knister|verschwommen/i,
+    /unscharf|verpixelt|schlechte qualität/i,
+    /kein ton|kein bild|nicht synchron|asynchron|versatz|schwarzer bildschirm|bildschirm (bleibt )?schwarz/i,
+    /eingefroren|friert/i,
+    /робот|тормоз|лага|подвиса|зависа|задержк|эхо|шум|помех|треск|размыт|пиксел|плохое качество|нет звука/i,
+    /не слышн|не слышу/i,
+    /рассинхрон|не синхрон|ч[её]рный экран|замира|фриз|заика/i,
+    /\brobot|कट-कट|आगे-पीछे|अटक|लैग|देरी|डिले|गूंज|इको|शोर|आवाज़ नहीं|आवाज नहीं|सुनाई नहीं|धुंधल|साफ़ नहीं|साफ नहीं/,
+    /मेल नहीं|सिंक नहीं/,
+    /काली स्क्रीन|स्क्रीन काली|रुक रुक|फ्रीज़|फ्रीज/,
+  ],
+};
+
+/**
+ * A problem on one kind of device or system: a word for "only" next to a device, a brand or a system, within one
+ * sentence (sixty characters either way), in any of the languages; or words that say so outright.
+ */
+const ONLY =
+  '只有|仅在|仅|只在|唯独|僅|只會|只会|だけ|のみ|에서만|만 그|\\bonly\\b|\\bjust on\\b|solo|sólo|solamente|únicamente|' +
+  'apenas|somente|só (no|na|em|com|acontece)|hanya|cuma|chỉ|เฉพาะ|เท่านั้น|فقط|بس على|بس ' +
+  'في|sadece|yalnızca|seulement|uniquement|\\bque sur\\b|\\bnur\\b|' +
+  'только|सिर्फ़|सिर्फ|केवल';
+const DEVICE =
+  'iphone|ipad|android|\\bios\\b|harmony|鸿蒙|鴻蒙|huawei|华为|華為|xiaomi|小米|redmi|红米|紅米|samsung|三星|galaxy|갤럭시|' +
+  'pixel|oppo|vivo|motorola|moto g|honor|荣耀|榮耀|realme|motorola|oneplus|一加|windows|macos|mac\\b|机型|機型|型号|型號|端末|機種|기기|' +
+  '기종|폰|아이폰|아이패드|안드로이드|dispositivo|aparelho|celular|perangkat|\\bhp\\b|máy|เครื่อง|جهاز|أجهزة|cihaz|' +
+  'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन';
+const GAP = '(?:[^.!?。！？\\n]|\\.(?=\\d)){0,60}';
+/**
+ * Words that say another device or version is fine ("17.3 is fine", "其他机型正常", "en Windows 11 funciona perfecto"):
+ * next to a device or system they make the problem one of that device or version. Only positive forms: "无法正常",
+ * "no funciona", "не работает нормально" are complaints, not contrasts.
+ */
+const FINE =
+  '\\bworks? (fine|normally|perfectly)|\\b(is|are) fine\\b|\\bno (issues?|problems?)\\b|(?<!无法|不能|不|無法)正常|沒問題|没问题|' +
+  '問題(は)?ありません|問題なし|正常です|正常に動作しています|정상입니다|정상이에요|정상이고|정상 작동|괜찮아요|괜찮습니다|문제없|' +
+  '(?<!no )funciona (bien|perfecto|perfectamente|normal)|(?<!no )funcionan bien|sem problema|(?<!não ' +
+  ')funciona (normal|perfeitamente|bem)|' +
+  '(lain|lainnya) normal|(gak|tidak|nggak|ga) ada masalah|khác (đều )?(bình thường|ok)|เครื่องอื่นปกติ|ปกติดี|تمام|' +
+  '(?<!لا )تعمل بشكل طبيعي|\\btamam\\b|sorun yok|düzel|klappt|(?<!nicht )funktioniert ' +
+  '(einwandfrei|problemlos|normal)|' +
+  'kein problem|aucun (souci|problème)|(?<!ne )fonctionne (bien|normalement)|вс[её] (работает|нормально)|' +
+  '(?<!не )работает нормально|ठीक (है|हैं|चल)|\\bok\\b';
+export const COMPATIBILITY_WORDS: RegExp[] = [
+  new RegExp(`(${ONLY})${GAP}(${DEVICE})`, 'i'),
+  new RegExp(`(${DEVICE})${GAP}(${ONLY})`, 'i'),
+  new RegExp(`(${DEVICE})${GAP}(${FINE})`, 'i'),
+  new RegExp(`(${FINE})${GAP}(${DEVICE})`, 'i'),
+  /特定机型|某些机型|部分机型|特定機型|某些機型|部分機型|兼容|相容|系统版本|系統版本/,
+  /(华为|小米|oppo|vivo|荣耀|三星|苹果)[^，。！？,.!?\n]{0,30}(上|才)/i,
+  /其他(手机|机型|设备)(都)?正常|其他(手機|機型|裝置|設備)(都)?正常|他の(端末|機種)(では|は)?(問題|正常)/i,
+  /\bspecific (device|model|phone)|\bcompatib|\bafter (updating|upgrading) to (ios|android)/i,
+  /\bon (ios|android) \d+ only\b/i,
+  /other (devices|phones) (are|work) fine|다른 기기는 (괜찮|정상)/i,
+  /otros (dispositivos|teléfonos|celulares) (funcionan|están) bien/i,
+  /outros aparelhos funciona|HP lain normal|perangkat lain normal|các máy khác bình thường|เครื่องอื่นปกติ/i,
+  /باقي الأجهزة تعمل|diğer cihazlar|autres (téléphones|appareils) (vont|fonctionnent) bien|anderen geräte/i,
+  /других устройствах вс[её] нормально|बाकी फ़ोन ठीक|बाकी फोन ठीक|compatibilidad|compatibilidade|kompatib|совместим/i,
+];
