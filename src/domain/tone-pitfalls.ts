@@ -57,7 +57,7 @@ const MAX_HITS = 12;
 
 /** Cheap first looks: a clause or sentence without any of these cannot hold the pitfall. */
 const MAY_BLAME = new RegExp(
-  String.raw`you|local|client|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|` +
+  String.raw`you|local|client|customer|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|` +
     'ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|' +
     'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
@@ -70,7 +70,7 @@ const MAY_PROMISE = new RegExp(
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
-    '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|小时|分钟|天|今|明|马上|立|很快|周|点|前',
+    '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|承担|小时|分钟|天|今|明|马上|立|很快|周|点|前',
   'i',
 );
 
@@ -82,7 +82,7 @@ const NOT_END = '[^.!?;,。！？；，\\n]';
 /** Words with a negative inside that negate nothing: "no doubt", "不好意思", "是不是" (a question). */
 const NOT_NEGATIONS = new RegExp(
   String.raw`\bno (?:doubt|worries|problem|matter)\b|\bnot only\b|不好意思|不客气|是不是|是否|有没有|能不能|可不可以|要不要|会不会|` +
-    '非常|无论|不管|未来|不少|不断|不停|不便|不仅|不久',
+    '非常|无论|不管|未来|无声|无画面|不少|不断|不停|不便|不仅|不久',
   'gi',
 );
 const NEGATION =
@@ -90,8 +90,8 @@ const NEGATION =
 function negated(words: string): boolean {
   return NEGATION.test(words.replace(NOT_NEGATIONS, ' '));
 }
-/** "It would help if you…" asks for something; it sets no condition. */
-const NOT_CONDITION = /\bwould (?:help|be (?:good|better|great|helpful)) if\b/gi;
+/** "It would help if you…" asks for something, "that is what happens when…" explains: neither sets a condition. */
+const NOT_CONDITION = /\bwould (?:help|be (?:good|better|great|helpful)) if\b|\bwhat (?:happens|you get) when\b/gi;
 const CONDITION_WORDS = /\b(?:if|unless|in case|when|whenever)\b|如果|假如|假设|万一|要是|若是|一旦|的话/i;
 const CONDITION = { test: (words: string) => CONDITION_WORDS.test(words.replace(NOT_CONDITION, ' ')) };
 /** We are the ones checking: "we'll check whether your Wi-Fi…", "我们会排查是否是网络导致的". */
@@ -176,6 +176,9 @@ const THING_EN = oneOf(
   'mic',
   'camera',
   'browser',
+  'speakers?',
+  'headphones',
+  'earbuds',
 );
 const PEOPLE_EN = oneOf(
   '(?:end[- ])?users?',
@@ -194,18 +197,23 @@ const PEOPLE_EN = oneOf(
   'guys',
   'viewers',
   'hosts',
+  'folks',
+  'people',
+  'agents',
+  'admins?',
+  'engineers?',
 );
 /** The customer's side: "your (home) network", "your users' phones", "the user's device", "their phones". */
 const PARTY_EN =
   `\\b(?:like yours\\b|(?:on|from|in) the (?:app|client|customer|user|device|integration) side\\b|` +
   `how you(?:r team)? (?:integrated|implemented|configured|set up|built|wrote|deployed|coded|use|used)\\b|` +
   `your(?: own)?(?: [a-z0-9'’-]+){0,3}? (?:${THING_EN}s?|${PEOPLE_EN})\\b|` +
-  `(?:customer|client|user)[- ]side (?:[a-z-]+ )?${THING_EN}s?\\b|` +
-  `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:that )?(?:you|your [a-z]+) (?:use|uses|used|run|runs|` +
+  `(?:customer|client|user)(?:[- ]side)? (?:[a-z-]+ )?${THING_EN}s?\\b|` +
+  `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:that )?(?:you|your(?: [a-z]+){1,2}?) (?:use|uses|used|run|runs|connect|` +
   `have|has|are using|is using)\\b|` +
   `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:on|at) your (?:side|end)\\b|` +
   `the (?:[a-z0-9-]+ ){0,3}?${THING_EN}s? (?:that )?you(?:['’]re| are)? (?:using|on|use|run|running|have)\\b|` +
-  `the (?:customer|user|client)['’]?s? (?:own )?${THING_EN}s?\\b|` +
+  `the (?:customer|user|client)['’]?s? (?:own )?(?:[a-z-]+ )?${THING_EN}s?\\b|` +
   `their (?:own )?(?:phones?|devices?|network|connection|wi-?fi|routers?|setup|configuration|code|hardware))`;
 const FAULT_EN = oneOf(
   'bad',
@@ -240,7 +248,7 @@ const FAULT_EN = oneOf(
   'faulty',
   'buggy',
   'throttl\\w*',
-  'block(?:s|ed|ing)?',
+  'block(?:s|ed|ing)?(?! (?:nothing|no|none)\\b)',
   'drop(?:s|ped|ping)? packets',
   'below',
   'behind',
@@ -282,6 +290,18 @@ const FAULT_EN = oneOf(
   'on (?:2g|3g|edge|an? (?:weak|slow|poor|bad|congested|crowded|old|cheap|unstable|spotty) [a-z-]+)',
   'interfer\\w*',
   'problematic',
+  'notorious for',
+  // What their people did or failed to do: "your IT folks changed the proxy rules", "your team insisted on …".
+  'forg[eo]t(?:ten)?',
+  'missed',
+  'overlooked',
+  'insist\\w*',
+  '(?:have |has )?(?:changed|disabled|removed|deleted|turned off|overr(?:o|i)de\\w*|overwr(?:o|i)te\\w*)',
+  "(?:is|are|was|were)(?:n['’]t| not) (?:handl|releas|call|renew|refresh|clos|send|set|check|request)\\w*ing",
+  '(?:expired|stale|invalid)',
+  '(?:is|are) where',
+  '(?:is|are|was|were) the (?:one|ones) (?:that|who) (?:kills?|drops?|closes?|breaks?|blocks?|sends?|cuts?|' +
+    'stops?|ends?|resets?|mutes?|crash\\w*|disconnect\\w*)',
 );
 /** Words that put the fault where the next words point: "due to your …", "the problem lies with your …". */
 const LEAD_EN = oneOf(
@@ -289,7 +309,14 @@ const LEAD_EN = oneOf(
   "(?:['’]s|is|was|be|lies|probably|likely) (?:(?:probably|likely|most likely|really|clearly|" +
     'definitely|actually|just|simply) )?(?:a |an |the )?(?:[a-z]+ )?(?:problem|issue|something|bug|' +
     'fault|error)s? (?:[a-z]+ ){0,2}?(?:in|with|inside)',
-  '(?:comes?|came|coming|stems?|stemmed|originat\\w+) from',
+  '(?:comes?|came|coming|stems?|stemmed|originat\\w+|results?|resulted|resulting) from',
+  '(?:is |was |are |were )?(?:a |the )?(?:direct )?(?:result|consequence) of',
+  'on account of',
+  "(?:is |['’]s |was )?(?:all )?down to",
+  'turns? out to be',
+  'turned out to be',
+  'traces? back to',
+  'traced back to',
   '(?:caused|created|triggered|slowed down|held back) by',
   'because of',
   'due to',
@@ -307,6 +334,46 @@ const EN_BLAME: RegExp[] = [
     'gi',
   ),
   new RegExp(`\\b(?<pre>)(?<fault>${LEAD_EN}) ${PARTY_EN}`, 'gi'),
+  // A cause traced to anything of theirs: "comes from your conference room speakers", "a result of your …".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<cause>)(?<fault>(?:(?:comes?|came|stems?|stemmed|results?|resulted|originat\w+) from|` +
+      String.raw`(?:result|consequence) of|on account of|down to|because of|due to|(?:caused|triggered) by|` +
+      String.raw`traces? back to|traced back to|(?:it|this|that)(?:['’]s| is| was) (?:all )?on) ` +
+      String.raw`(?:your|the customer['’]s|the client['’]s|the user['’]s|your users['’]) (?:own )?` +
+      String.raw`(?!(?:[a-z-]+ )?(?:report|logs?|help|patience|feedback|details?|screenshots?|messages?|emails?|` +
+      String.raw`ticket|questions?|description|input|recordings?|data|trace|call|quick|prompt))[a-z-]+)`,
+    'gi',
+  ),
+  // Suspicion put as a question: "could it be that your admins rotated …?", "is your backend perhaps caching …?".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:could|might|can) it be (?:that )?your [a-z'’ -]{1,30}?|` +
+      String.raw`(?:any chance|is it possible) ` +
+      String.raw`(?:that )?your (?:[a-z'’-]+ ){1,3}?(?:(?:were|was)(?! able)|changed|turned|` +
+      String.raw`rotated|used|set|broke)|(?:is|are|was|were) your (?:[a-z'’-]+ ){1,3}?(?:perhaps|maybe|possibly) ` +
+      String.raw`[a-z]+ing)\b`,
+    'gi',
+  ),
+  // Anything of theirs doing the damage: "your reverse proxy strips the upgrade header", "your release process
+  // skipped the staging check".
+  new RegExp(
+    String.raw`\b(?<pre>your (?:[a-z'’-]+ ){0,3}?[a-z-]+ )(?<fault>(?:skipped|ignored|forgot|broke|misconfigured|` +
+      String.raw`overr(?:o|i)de|overwr(?:o|i)te|strips|stripped|denies|denied|rejects|rejected|blocks|blocked|kills|` +
+      String.raw`killed|disables|disabled))\b(?! (?:nothing|no|none)\b)`,
+    'gi',
+  ),
+  // "Would your team have shipped a build with debug logging on?": suspicion about what their people did.
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:would|could|might) your (?:[a-z'’-]+ ){1,3}?(?:have|be) (?:shipped|deployed|` +
+      String.raw`pushed|released|changed|used|enabled|disabled|installed|switched|turned|rotated|updated|blocking|` +
+      String.raw`stripping|dropping|caching|killing|throttling|filtering))\b`,
+    'gi',
+  ),
+  // Doubting that their people did it at all: "are you sure your team actually followed …?".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:sure|certain|double-?checked|confirmed?|verified|checked) (?:that )?` +
+      String.raw`(?:you|your [a-z ]{1,20}?) (?:actually|really|even|properly) [a-z]+)`,
+    'gi',
+  ),
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:problem|issue|fault|cause|error|drops?|lag|it|this|that)(?:['’]s|` +
       ' is| was| are| were| lies| lay| seems to be| must be| looks to be| appears to be|' +
@@ -427,7 +494,7 @@ const EN_OUR_FINE = anyOf(
 );
 
 const PARTY_ZH =
-  '(?:您|你|贵司|贵方|贵公司|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们|我)(?:自己|自身))(?:们)?';
+  '(?:你方|您方|您|你|贵司|贵方|贵公司|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们|我)(?:自己|自身))(?:们)?';
 const SIDE_ZH = '(?:那边|这边|那里|家里|家|公司|方面|现场|当地|本地|内部)';
 const THING_ZH = oneOf(
   '网络',
@@ -488,6 +555,16 @@ const THING_ZH = oneOf(
   '团队',
   '员工',
   '技术',
+  'IT',
+  '后台',
+  '服务端',
+  '前端',
+  '后端',
+  '运维',
+  '会议室',
+  '音箱',
+  '耳机',
+  '蓝牙',
 );
 const FAULT_ZH = oneOf(
   '差',
@@ -545,7 +622,7 @@ const FAULT_ZH = oneOf(
   '未开启',
   '需要自己',
   '太(?:远|多|大|小|老|旧|差|慢|弱|低|高|少|早|晚|频繁|激进|挤)',
-  '(?:没有?|未)(?:处理|做|配置?|设置|适配|兼容|释放|关闭|调用|集成|实现|写)好?',
+  '(?:没有?|未)(?:处理|做|配置?|设置|适配|兼容|释放|关闭|调用|集成|实现|写)(?![错坏])好?',
   '不准',
   '不一致',
   '不同步',
@@ -574,6 +651,17 @@ const FAULT_ZH = oneOf(
   '不兼容',
   '缺少',
   '自行',
+  '太严',
+  '强制',
+  '过期',
+  '漏掉',
+  '忘了',
+  '忘记',
+  '非要',
+  '没有?(?:看|读)过?(?:文档|说明|指引|教程)',
+  '太(?:长|久|严|紧)',
+  '跳过了?',
+  '本身就(?:容易|会|差|不行|不好)',
 );
 const ZH_CLAUSE = '[^，。！？；、,.!?;\\n]';
 const PARTY_EN_RE = new RegExp(PARTY_EN, 'i');
@@ -591,25 +679,44 @@ const DEVICE_TOO_OLD = anyOf(
 );
 const ZH_BLAME: RegExp[] = [
   new RegExp(
-    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?)${THING_ZH}${ZH_CLAUSE}{0,12}?)(?<fault>${FAULT_ZH})`,
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?)${THING_ZH}${ZH_CLAUSE}{0,16}?)(?<fault>${FAULT_ZH})`,
     'g',
   ),
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}的?${ZH_CLAUSE}{0,14}?)(?<fault>${FAULT_ZH})`, 'g'),
   new RegExp(
-    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?))(?<fault>[配设写填用调弄搞]错|错了|有误|不当|不正确|` +
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,18}?))(?<fault>[配设写填用调弄搞]错|错了|有误|不当|不正确|` +
+      '跳过了?|改了|关掉了?|关了|删了|删掉了?|漏掉了?|漏了|忘了|忘记|禁用了?|过期|' +
       `(?:修好|修复|改好|改掉|解决)(?:之后|以后|后))`,
     'g',
   ),
   new RegExp(
     `(?<pre>(?:是|属于|在于|来自|出在|就是|都是)${PARTY_ZH}${SIDE_ZH}?的?(?:自己|自身|本身)?的?(?<gap>${ZH_CLAUSE}{0,6}?)的?)` +
-      '(?<fault>问题|原因|责任|锅|错|毛病)',
+      '(?<fault>问题|原因|责任|锅|错|毛病|事)',
     'g',
   ),
   new RegExp(
-    `(?<pre>)(?<fault>(?:问题|原因|瓶颈|毛病|根源|症结)(?:出|就|主要|应该|可能|估计)?(?:在|于|来自|出在)于?${PARTY_ZH})`,
+    `(?<pre>)(?<fault>(?:问题|原因|瓶颈|毛病|根源|症结)(?:只能|肯定|一定|多半|大概|出|就|主要|应该|可能|估计)?(?:在|于|来自|出在)于?${PARTY_ZH})`,
     'g',
   ),
-  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,10}?)(?<fault>(?:造成|导致|引起|引发)的)`, 'g'),
+  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,24}?)(?<fault>(?:造成|导致|引起|引发)的)`, 'g'),
+  // A cause traced to them: "卡顿来自你们集成时…", "是因为你方服务器…" (not what they told or gave us).
+  new RegExp(
+    '(?<pre>)(?<cause>)(?<fault>(?:来自|源于|源自|是因为|因为|由于|归咎于|都怪|怪|出在|在于)于?' +
+      `${PARTY_ZH}${SIDE_ZH}?)(?<gap>${ZH_CLAUSE}{0,6})`,
+    'g',
+  ),
+  // Their side as the one who did it: "您那边的负载均衡把空闲连接断掉了", "贵司运维把证书换了".
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?))(?<fault>把${ZH_CLAUSE}{1,12}?` +
+      '(?:换|改|关|删|断|禁|停|拦|卸|覆盖|写死|设|配|弄|搞|调|去|清)掉?了)',
+    'g',
+  ),
+  // Doubting that they did it at all: "你们的开发是不是真的按文档做了".
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?${ZH_CLAUSE}{0,10}?)(?<fault>(?:是不是|有没有|是否|到底)(?:真的|确实|真正|认真)` +
+      '(?:按|照|看|读|做|调用|配置|升级|集成))',
+    'g',
+  ),
   /(?<pre>)(?<fault>(?:从|找找)?(?:自身|自己)(?:找|查)找?(?:原因|问题)|没有?按照?(?:文档|说明|要求|流程|规范|指引|教程|推荐))/g,
   new RegExp(`(?<pre>)(?<fault>按照?(?:文档|说明|指引|教程|推荐参数|要求)${ZH_CLAUSE}{0,12}?就不会)`, 'g'),
   new RegExp(
@@ -637,18 +744,32 @@ const CAUSAL = anyOf(
       String.raw`most likely )?(?:the|what) (?:cause|reason|problem)\b|\bof course\b|\bno wonder\b|` +
       String.raw`\bnaturally\b|` +
       String.raw`\b(?:is|are|it['’]s|that['’]s) (?:to be )?expected (?:when|with|on|for)\b|` +
-      String.raw`\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b`,
+      String.raw`\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b|` +
+      String.raw`\b(?:that|this|which)(?: alone)? (?:accounts for|explains (?:the|it|why)|is what (?:breaks|` +
+      String.raw`causes))\b|\b(?:is|are|that['’]s|this is) what (?:happens|you get) when\b|\bhence\b|` +
+      String.raw`\bwe see (?:this|it) (?:mostly|mainly|usually|often|a lot|all the time) ` +
+      String.raw`(?:with|from|on)\b|\bthat['’]s where (?:it|things) (?:goes|go|went) wrong\b`,
     '',
   ),
   new RegExp(
     String.raw`所以(?:才|就)?(?:会|导致)|才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
-      String.raw`是由于|难怪|怪不得|自然会|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因`,
+      String.raw`是由于|难怪|怪不得|自然会|[卡断慢]就[卡断慢]在|一般都会这样|(?:通常|往往|大多)都会这样|(?:问题)?就出在这|` +
+      String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因`,
     '',
   ),
 );
 const OURS_AFTER =
-  /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) (?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)?我们/i;
+  /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) (?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)我们|^\s*我们/i;
 
+/** Trouble a cause can explain: a cause traced to the customer's side without any is no blame. */
+const SYMPTOM = new RegExp(
+  String.raw`\b(?:freez|froze|drop|lag|echo|crash|fail|empty|black|silen|noise|hiss|crackl|stutter|choppy|robotic|` +
+    String.raw`delay|latency|time(?:s|d)? ?out|timing out|disconnect|kick|cut(?:s|ting)? out|never connect|connect|` +
+    String.raw`drain|blur|pixel|error|break|broke|problem|issue|trouble|slow|one-way|bug|spike|outage|glitch|` +
+    String.raw`jitter|loss|lost|reject|denied|expired?)|卡|断|掉|黑屏|无声|没声|空的|回声|杂音|噪|延迟|失败|崩|连不上|模糊|花屏|踢|` +
+    '超时|报错|异常|问题|故障|慢|不稳|丢|没有声音|拒绝|过期',
+  'i',
+);
 /** What the customer told us or gave us is not at fault: "您提供的日志显示…", "您反馈的问题". */
 const ZH_REPORTED = /提到|提供|反馈|说|描述|发来|遇到|显示|日志|记录|数据|感受|耐心|理解|帮|描述|通话/;
 const ZH_DENIAL = anyOf(
@@ -663,6 +784,36 @@ const ZH_OUR_FINE = anyOf(
   /我们(?:这边|的服务|服务端|服务器|后台|系统|平台)?(?:的服务)?(?:一切|都|是|全部)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /(?:服务端|服务器|我们这边)(?:一切|都)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
 );
+/**
+ * Clearing our side and then pointing at theirs in the same sentence: "nothing changed on our side, so I'd look
+ * at what your team deployed", "all green on our end, so …", "我们的 SDK 没有任何改动，问题只能在你们的代码里".
+ */
+const EXONERATE = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\bnothing (?:has |have )?changed (?:on|at|in|with) our\b|` +
+      String.raw`\bwe (?:have not|haven['’]t|did not|didn['’]t) (?:touched|changed|deployed|modified) ` +
+      String.raw`(?:anything|a thing)\b|\bour [a-z]+(?: [a-z]+)?\b[^.!?;]{0,20}?` +
+      String.raw`\b(?:didn['’]t|did not|hasn['’]t|has not|haven['’]t|have not|never) chang|` +
+      String.raw`\b(?:all|everything) (?:(?:was|is|looked|looks|were) )?(?:green|clear|good|fine|normal|healthy|` +
+      String.raw`clean) (?:on|at|in|with) our\b|\bour (?:logs|metrics|dashboards?|monitoring) (?:are|were|is|was|` +
+      String.raw`look|looked) ` +
+      String.raw`(?:all )?(?:clean|green|normal|fine)\b|\bnot (?:from|in|with|on) our ` +
+      String.raw`(?:sdk|side|end|service|servers?|platform|code)\b|\bnot us\b`,
+    '',
+  ),
+  new RegExp(
+    '我们(?:这边|的 ?SDK|的?服务端?|平台|后台)?[^，。！？；\\n]{0,10}?(?:什么都没[变改动]|没有(?:任何)?(?:改动|变化|变更|动过)|' +
+      '没[变改动]过|全绿|一切正常|都正常)|(?:不是|并非)我们(?:这边|的 ?SDK|的?(?:问题|原因|服务|平台))|不在我们(?:这边|的)|' +
+      '跟我们[^，。！？；\\n]{0,6}?无关',
+    '',
+  ),
+);
+/** "…, not in our code" after naming their side: the fault is placed with them. */
+const THEIRS = /\byour\b|贵司|贵方|你们|你方|您/i;
+const NOT_OURS_TAIL = /^(?:not (?:from|in|with|on) our|不在我们|不是我们)/i;
+/** "Nothing changed on our side, but we are still tracing …": clearing our side, then still working on it. */
+const STILL_OURS = /\b(?:but|yet|still)\b|但|仍|还在|不过/i;
 /** Something our side is doing: excuses an "everything is fine on our side". */
 const OUR_ACTION =
   /我们(?:正在|也在|会|将|已经|同时|继续|马上)|工程师(?:正在|会)|\b(?:we|i)(?:['’]re| are|['’]ll| will|['’]ve| have| also)\b(?! not)/i;
@@ -671,7 +822,8 @@ const OUR_ACTION =
 
 const CERT_EN = new RegExp(
   String.raw`\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|` +
-    'absolutely|surely|100 ?%|you have my word|count on (?:us|me)|make sure|made sure|ensure|no doubt|' +
+    'absolutely|surely|100 ?%|you have my word|(?:i )?give you my word|count on (?:us|me)|make sure|made sure|' +
+    'ensure|no doubt|' +
     "without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |" +
     'totally )?(?:certain|sure|confident|positive)|for good|once and for all|permanently|fully|' +
     String.raw`completely|totally|entirely|consider it done)(?!\w)`,
@@ -683,7 +835,11 @@ const ADVERB_CERT = new RegExp(
     'fully|completely|totally|entirely)$',
   'i',
 );
-const FUTURE_ANY = /\b(?:will|['’]ll|going to|gonna|shall|won['’]t|from now on|again|anymore|any more)\b/i;
+const FUTURE_ANY = new RegExp(
+  String.raw`\b(?:will|['’]ll|going to|gonna|shall|won['’]t|from now on|again|anymore|any more|update|patch|` +
+    String.raw`new version|upgrade|release)\b`,
+  'i',
+);
 const OUTCOME_EN = new RegExp(
   String.raw`\b(?:fix(?:es|ed|ing)?|resolv\w*|solv\w*|sorted|sort (?:it|this)|repair\w*|work(?:s|` +
     String.raw`ing)?(?: again| fine| perfectly)?|smooth\w*|stable|gone|stop(?:s|ped)?|disappear\w*|never|` +
@@ -691,7 +847,7 @@ const OUTCOME_EN = new RegExp(
     'drop|happen|see|have|freeze|lag|' +
     String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
     String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
-    String.raw`done|clear)\b`,
+    String.raw`done|clear|takes? care of|perfect|flawless|behind us|over)\b`,
   'gi',
 );
 const COMMS_EN = new RegExp(
@@ -708,7 +864,7 @@ const FUTURE_EN = /\b(?:will|['’]ll|going to|gonna|shall)\b/i;
 const STATE_EN = new RegExp(
   String.raw`\bfix(?:es)? (?:will|['’]ll) be (?:live|out|released|deployed|ready|available)\b|` +
     String.raw`\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|` +
-    'smooth(?: again)?|stable(?: again)?|gone|up and running|fine|done|ready|live|out|(?:fix|' +
+    'smooth(?: again)?|stable(?: again)?|gone|up and running|behind us|fine|done|ready|live|out|(?:fix|' +
     String.raw`resolve|solve|sort) (?:it|this|that|the \w+))\b`,
   'i',
 );
@@ -730,6 +886,7 @@ const TIME_EN = anyOf(
       String.raw`sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|your \w+)`,
     '',
   ),
+  /\b(?:with)?in the next (?:hour|day|few hours|couple of hours)\b/,
   /\b(?:within the (?:hour|day|week)|today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week)\b/,
   /\b(?:shortly|in no time|right away|immediately|in a jiffy|tops)\b/,
 );
@@ -747,7 +904,11 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`interruptions?) (?:from now on|going forward|ever again|anymore|any more)\b|\b(?:never|` +
     String.raw`no more|won['’]t|will not|not) [^.!?,;]{0,40}?\bagain\b|\bno more (?:freez\w*|lag\w*|` +
     String.raw`drops?|dropp\w*|echo\w*|crash\w*|problems?|issues?|stutter\w*|delays?)\b|` +
-    String.raw`\bnever (?:happen|occur|recur)\w*`,
+    String.raw`\bnever (?:happen|occur|recur)\w*|` +
+    String.raw`\b(?:from now on|going forward|from here on)\b[^.!?]{0,30}?\b(?:will|['’]ll) (?:be|stay|remain|work|` +
+    String.raw`run|sound|look) (?:[a-z-]+ ){0,2}?(?:perfect|flawless|smooth|stable|fine|clear|reliable)\b|` +
+    String.raw`\b(?:won['’]t|will not|will never) ` +
+    String.raw`(?:see|have|get|experience|hear|notice) (?:a single|another|one more)\b`,
   'gi',
 );
 const COMPENSATION_EN = oneOf('refunds?', 'credits?', 'discounts?', 'vouchers?', 'coupons?', 'compensation');
@@ -755,19 +916,23 @@ const COMPENSATE_EN = anyOf(
   'gi',
   new RegExp(
     `\\b(?:give|giving|offer|offering|issue|issuing|process|processing|provide) (?:you |` +
-      `your account )?(?:a |an |the )?(?:full |partial |small )?${COMPENSATION_EN}\\b`,
+      `your account )?(?:a |an |the )?(?:full |partial |small )?(?:\\d+ ?% )?${COMPENSATION_EN}\\b`,
   ),
   new RegExp(`\\byou(?:['’]ll| will) (?:get|receive|have) (?:a |an )?(?:full |partial )?${COMPENSATION_EN}\\b`),
   /\b(?:we|i)(?:['’]ll| will| can| are going to|['’]re going to| would)? (?:refund|compensate|reimburse|waive)\b/,
   new RegExp(
     String.raw`\b(?:get|give|send|issue|offer|apply|add|put) (?:you |your account )?(?:a |an |` +
-      String.raw`the )?(?:full |partial )?(?:credit|refund|discount|voucher|coupon)s?\b(?! (?:request|` +
+      String.raw`the )?(?:full |partial )?(?:\d+ ?% )?(?:credit|refund|discount|voucher|coupon)s?\b(?! (?:request|` +
       'policy|team))',
     '',
   ),
   new RegExp(
     String.raw`\bfree (?:month|upgrade|credits?|minutes)\b|\bmake (?:it|this) up to you\b|` +
-      String.raw`\bcover the cost\b|\boff (?:on )?your next invoice\b`,
+      String.raw`\bcover the cost\b|\b(?:give|giving|offer|offering|promise)\b[^.!?]{0,24}?\b(?:free|on the house)\b|` +
+      String.raw`\b(?:count on|expect|will (?:have|see|get)|promise|guarantee) (?:zero|no) (?:downtime|lag|drops?|` +
+      String.raw`freezes?|issues?|problems?|outages?|interruptions?)\b|` +
+      String.raw`\bmake up for\b|\b(?:months?|invoice|fees?|bill|renewal|minutes)(?:['’]s| is| are| will be) on us\b|` +
+      String.raw`\boff (?:on )?your next invoice\b|\b(?:take|knock|give you) \d+ ?% off\b`,
     '',
   ),
   /\b(?:service|account) credit\b|\bcredit (?:to|on) your account\b|\bcredit your account\b/,
@@ -780,9 +945,10 @@ const PURPOSE = {
     (/(?:来|为了|以|用来|从而|才能|以便)$/.test(words) && !/我们|我/.test(words)),
 };
 const CERT_ZH =
-  /板上钉钉|包在我身上|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%/g;
+  /板上钉钉|包在我身上|放心(?=[，,]?零)|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%/g;
 const OUTCOME_ZH = new RegExp(
-  '最后一次|解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|退款|补偿|赔偿|清楚|不受影响|' +
+  '最后一次|零(?:中断|卡顿|掉线|故障)|过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
+    '退款|补偿|赔偿|清楚|不受影响|' +
     'hotfix|修复版|补丁|发版|上线|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
   'g',
 );
@@ -790,21 +956,28 @@ const COMMS_ZH = /回复|答复|同步|跟进|更新|告诉|通知|联系|确认
 const NEG_ZH_PROMISE = /无法|不能|没法|不敢|不可能|难以|没有办法|不好说|不确定|还不能/;
 const TIME_ZH = new RegExp(
   String.raw`(?:\d+|[一二三四五六七八九十两几半]{1,3})\s*个?半?(?:小时|分钟|钟头|天|日|工作日)(?:之?内|以内)?|今天|明天|今晚|今日|下午|上午|晚上|` +
-    String.raw`马上|立刻|立即|很快|下周|本周|这周|周[一二三四五六日末]|\d{1,2}\s*[点:：]\d{0,2}|活动前|直播前|下班前`,
+    String.raw`马上|立刻|立即|很快|下周|本周|这周|周[一二三四五六日末]|\d{1,2}\s*[点:：]\d{0,2}|` +
+    String.raw`活动前|直播前|下班前|明早|明晚|今早|(?:会|活动|直播|发布|上线|开播|比赛)(?:开始)?之?前`,
   '',
 );
-const STATE_ZH = /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复)/;
+const STATE_ZH =
+  /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复|稳定)|(?:之前|以前|之内|以内|前|内)(?:给您)?(?:修好|解决|搞定|处理好)/;
 const PAST_ZH = /已经?|已于|刚刚?/;
 const SURE_OUTCOME_ZH = new RegExp(
   '就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|好了|没了|消失)|(?:会|就|能|将)(?:会|能)?(?:彻底|完全|永远)(?:消失|解决|' +
     '没了|不会|不再|修好|恢复)|板上钉钉|打包票|包在我身上',
   'g',
 );
-const NEVER_AGAIN_ZH =
-  /(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不/g;
+const NEVER_AGAIN_ZH = new RegExp(
+  '(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不' +
+    '|(?:以后|今后|从此|从现在起|往后)[^，。！？；\\n]{0,10}?(?:都|一直|永远)(?:会|将|能)[^，。！？；\\n]{0,6}?(?:完美|流畅|稳定|清晰|顺畅|没问题|正常)',
+  'g',
+);
 const COMPENSATE_ZH = anyOf(
   'g',
-  /补偿|赔偿|免单|减免|抵扣|抵掉|退(?:给|还)您?|全额退|全部退|(?:给您|为您|帮您)退|退费|退钱/,
+  /(?:补偿|赔偿)(?!申请|政策|流程|标准)|免单|减免|抵扣|抵掉|退(?:给|还)您?|全额退|全部退|(?:给您|为您|帮您)退|退费|退钱/,
+  /(?:给您|为您|帮您)免|(?:损失|费用|成本)[^，。！？；\n]{0,6}?(?:由)?我们(?:来)?(?:承担|负责|买单)|送您|赠送|免费使用/,
+  /全免|免掉|免了|不收(?:您)?(?:费|钱)|弥补|代金券|优惠券|打[一二三四五六七八九\d]折|[一二三四五六七八九\d]折优惠|折算成|免费(?:送|赠|延长|给您)/,
   /(?:给您|为您|帮您|向您)(?:申请|安排|办理|提供|发放)?[^，。！？；\n]{0,4}?(?:退款|退费|代金券|优惠券|返现)/,
   /(?:会|将|可以|能)(?:给您)?(?:退款|退费|返现)/,
 );
@@ -837,7 +1010,7 @@ const WHEN = anyOf(
     '',
   ),
   /\bwithin the hour\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
-  /\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
+  /\b(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
   /今天|明天|今晚|\d{1,2}\s*[:：点]\s*\d{0,2}|下班前|中午|上午|下午|(?:下|本|这)?(?:周|星期)[一二三四五六日天末](?:前|之前)?/,
 );
@@ -992,6 +1165,25 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
         continue;
       }
     }
+    const cleared = whole.match(EXONERATE);
+    if (cleared) {
+      const after = whole.slice(cleared.index! + cleared[0].length);
+      const party = after.match(t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE);
+      const between = party ? after.slice(0, party.index) : '';
+      const before = whole.slice(0, cleared.index);
+      const earlier = NOT_OURS_TAIL.test(cleared[0]) ? before.match(THEIRS) : null;
+      const pointed =
+        (party &&
+          !OUR_ACTION.test(between) &&
+          !STILL_OURS.test(between) &&
+          !negated(between.slice(-16)) &&
+          !CONDITION.test(between)) ||
+        (earlier && !negated(before.slice(Math.max(0, earlier.index! - 16), earlier.index)));
+      if (pointed) {
+        hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'denial' });
+        continue;
+      }
+    }
     if (++read > MAX_SENTENCES || clausesSeen > MAX_CLAUSES || hits.length >= MAX_HITS) break;
     const alternative = OUR_ALTERNATIVE.test(whole);
     for (const clause of clausesRead(sentence)) {
@@ -1005,6 +1197,9 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           const gap = m.groups?.gap;
           const before = text.slice(Math.max(0, m.index - LOOKBACK), m.index);
           if (gap !== undefined && ZH_REPORTED.test(gap)) continue;
+          // A cause traced to them counts when there is trouble to explain: "because of your launch on Friday, I
+          // have added an engineer" explains our own step.
+          if (m.groups?.cause !== undefined && !cleared && !SYMPTOM.test(whole)) continue;
           if (/\b(?:we|our|us)\b|我们/i.test(pre)) continue;
           // "给您和您的用户造成的困扰": the customer is who the trouble came to, not where it came from.
           if (RECIPIENT.test(before)) continue;
@@ -1168,7 +1363,10 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
 function apologiesIn(t: Text, hits: PitfallHit[]): void {
   // A promise we cannot keep is no concrete step: "抱歉，我们保证今天修好" is still an empty apology.
   const promised = hits.filter((h) => h.rule === 'overpromise');
+  // An apology that comes with an offer ("as an apology, 50% off next month") is not empty: the offer itself is
+  // judged as over-promising.
   const concrete =
+    promised.some((h) => h.why === 'compensation') ||
     TRACKING.test(t.masked) ||
     ASKS_FOR_DETAIL.test(t.masked) ||
     t.sentences.some(
