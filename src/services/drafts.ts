@@ -9,6 +9,7 @@ import type { Draft, Ticket } from '../db/schema/index.js';
 import { MAX_REPLY_LENGTH } from '../domain/message-text.js';
 import { checkTone, hasSerious, type ToneContext, type ToneFinding, withModelFindings } from '../domain/tone.js';
 import type { DraftRequest, Drafter } from '../drafting/drafter.js';
+import type { Language } from '../domain/taxonomy.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
 import { type ClickPlace, requireDraftOfCard, requireTicketCard } from './card-place.js';
@@ -139,13 +140,15 @@ export async function approveDraft(
 export async function draftForEditing(
   deps: ServiceDeps,
   params: { draftId: number; agentId: string; ticketId?: number; on?: ClickPlace },
-): Promise<Draft> {
+): Promise<Draft & { customerLanguage?: Language }> {
   await requireAgent(deps, params.agentId, 'edit replies');
   const draft = await findDraft(deps.db, { draftId: params.draftId });
   if (draft) await requireDraftOfCard(deps.db, deps.config, draft, params);
   if (draft?.status !== 'proposed')
     throw new InvalidInputError('This draft was already handled; the card shows the current one.');
-  return draft;
+  // A reply in the agents' language is translated when sent: the edit window says so.
+  const ticket = await findTicket(deps.db, { ticketId: draft.ticketId });
+  return { ...draft, customerLanguage: ticket?.language };
 }
 
 export type EditOutcome =

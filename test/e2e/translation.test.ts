@@ -182,6 +182,7 @@ describe('two-way translation with a model', () => {
       'edit modal',
     );
     expect(JSON.stringify(modal.view)).toContain(draft.reply.slice(0, 30));
+    expect(JSON.stringify(modal.view)).toContain('Written in English; translated into Indonesian');
     const edit = `Thanks for waiting. Ticket #${ticket.id}: we are checking room-4471 and will write again by 3 pm.`;
     const translated = `Tiket #${ticket.id}: kami sedang memeriksa room-4471 dan akan menulis lagi pukul 15.00.`;
     stub.dictionary.set(edit, translated);
