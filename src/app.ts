@@ -92,6 +92,7 @@ function slackClient(config: Config, forWorker: boolean): WebClient {
 function botAuthorization(client: WebClient, botToken: string): Authorize<boolean> {
   let bot: Promise<{ botId?: string; botUserId?: string }> | undefined;
   return async () => {
+    // auth.test: special (src/slack/method-tiers.ts)
     bot ??= client.auth.test({ token: botToken }).then(
       (r) => ({ botId: r.bot_id, botUserId: r.user_id }),
       (error: unknown) => {

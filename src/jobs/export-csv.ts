@@ -6,10 +6,12 @@ import { exportComment } from '../views/export.js';
 /** The CSV goes to the agent who asked, in a direct message: it holds every customer's tickets. */
 export const exportCsv: Handler<PayloadOf<'report.export'>> = async ({ days, requestedBy, until }, _job, deps) => {
   const file = await buildExport(deps.db, { days, until: new Date(until), now: deps.now() });
+  // conversations.open: Tier 3 (src/slack/method-tiers.ts)
   const opened = await deps.client.conversations.open({ users: requestedBy });
   const channel = opened.channel?.id;
   if (!channel) throw new Error('conversations.open returned no channel');
   // filesUploadV2 is Slack's upload flow: files.getUploadURLExternal, the bytes, then files.completeUploadExternal.
+  // files.getUploadURLExternal + files.completeUploadExternal: Tier 4 (src/slack/method-tiers.ts)
   await deps.client.filesUploadV2({
     channel_id: channel,
     file: Buffer.from(file.csv, 'utf8'),

@@ -1,5 +1,6 @@
 import type { PayloadOf } from '../queue/jobs.js';
 import { escalationSubject } from '../services/sweep.js';
+import { permalinkOf } from '../slack/permalinks.js';
 import { postOnce } from '../slack/post-once.js';
 import { escalationMessage } from '../views/escalation.js';
 import { RetryLaterError } from '../errors.js';
@@ -18,10 +19,8 @@ export const notifyEscalation: Handler<PayloadOf<'escalation.notify'>> = async (
   if (clock.state !== 'running') return { skipped: `clock ${clock.state}` };
   const targetUserId = stage === 2 ? subject.engineerUserId : stage === 3 ? deps.config.supportLeadUserId : undefined;
   if (target === 'thread' && !ticket.triageTs) throw new RetryLaterError('the card is not posted yet');
-  const link = await deps.client.chat
-    .getPermalink({ channel: ticket.channelId, message_ts: ticket.rootTs })
-    .then((r) => r.permalink)
-    .catch(() => undefined);
+  // Composed from the workspace URL, not a chat.getPermalink call per ping (src/slack/permalinks.ts).
+  const link = await permalinkOf(deps.client, ticket.channelId, ticket.rootTs);
   const message = escalationMessage({
     stage,
     clockId,
@@ -40,6 +39,7 @@ export const notifyEscalation: Handler<PayloadOf<'escalation.notify'>> = async (
   });
   if (target === 'dm') {
     if (!targetUserId) return { skipped: 'no one to DM' };
+    // chat.postMessage: special, 1/s per channel (src/slack/method-tiers.ts)
     const posted = await postOnce(deps.client, {
       channel: targetUserId,
       text: message.text,

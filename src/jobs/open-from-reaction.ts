@@ -18,6 +18,7 @@ export const openFromReaction: Handler<PayloadOf<'ticket.open_from_reaction'>> =
   _job,
   deps,
 ) => {
+  // conversations.history: Tier 3 (src/slack/method-tiers.ts)
   const history = await deps.client.conversations.history({
     channel: channelId,
     latest: ts,

@@ -8,6 +8,7 @@ import { notifyEscalation } from './notify-escalation.js';
 import { openFromReaction } from './open-from-reaction.js';
 import { postAnswer } from './post-answer.js';
 import { postClosing } from './post-closing.js';
+import { pageIncident } from './page-incident.js';
 import { checkIncident, postIncident } from './post-incident.js';
 import { postReceipt } from './post-receipt.js';
 import { postReport, uploadChart } from './post-report.js';
@@ -36,6 +37,7 @@ export const HANDLERS = {
   'churn.notify': notifyChurn,
   'closing.post': postClosing,
   'incident.post': postIncident,
+  'incident.page': pageIncident,
   'report.post': postReport,
   'report.chart': uploadChart,
   'report.export': exportCsv,

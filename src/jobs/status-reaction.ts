@@ -22,7 +22,9 @@ export const setStatusReaction: Handler<PayloadOf<'reaction.status'>> = async ({
   const reaction = await statusReactionOf(deps.db, { ticketId });
   if (!reaction) return { skipped: 'no ticket' };
   const { channelId: channel, ts: timestamp, add, remove } = reaction;
+  // reactions.remove: Tier 2 (src/slack/method-tiers.ts)
   await tolerate(deps.client.reactions.remove({ channel, timestamp, name: remove }));
+  // reactions.add: Tier 3 (src/slack/method-tiers.ts)
   await tolerate(deps.client.reactions.add({ channel, timestamp, name: add }));
   return { reaction: add };
 };

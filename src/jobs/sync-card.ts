@@ -23,6 +23,7 @@ export const syncCard: Handler<PayloadOf<'card.sync'>> = async ({ ticketId }, jo
   );
   const card = triageCard(model);
   if (model.ticket.triageTs) {
+    // chat.update: Tier 3 (src/slack/method-tiers.ts)
     await deps.client.chat.update({
       channel: deps.config.triageChannelId,
       ts: model.ticket.triageTs,

@@ -178,6 +178,21 @@ export const postIncidentJob = defineJob({
   payload: z.object({ incidentId: z.number().int() }),
   // Tickets joining while the alert waits make one update, of the newest state.
   key: { coalesce: (p) => `incident:${p.incidentId}` },
+  // Agents must see an outage before anything else in the triage channel.
+  priority: 'answer',
+});
+
+/** One person's page for an incident (an engineer or the lead): posted once, then kept current. */
+export const pageIncidentJob = defineJob({
+  name: 'incident.page',
+  payload: z.object({
+    incidentId: z.number().int(),
+    userId: z.string(),
+    role: z.enum(['engineer', 'lead']),
+  }),
+  // Tickets joining or breaching while a page waits make one update, of the newest state.
+  key: { coalesce: (p) => `incident-page:${p.incidentId}:${p.userId}` },
+  priority: 'answer',
 });
 
 /** The review in the triage channel; its chart follows in the thread as a separate, retryable step. */
@@ -306,6 +321,7 @@ export const JOBS = byName(
   notifyChurnJob,
   postClosingJob,
   postIncidentJob,
+  pageIncidentJob,
   postReportJob,
   uploadChartJob,
   exportCsvJob,

@@ -1,28 +1,52 @@
 import type { Config } from '../config.js';
 import type { Executor } from '../db/client.js';
 import {
-  closeStaleIncident,
-  countCustomersLike,
-  findIncident,
+  closeStaleIncidents,
+  customerWordsOf,
   insertIncident,
-  lockOpenIncident,
-  lockOpenIncidentOfCategory,
-  ticketsLike,
+  lockIncidentGrouping,
+  openIncidents,
+  recentTicketsForGrouping,
   updateIncident,
 } from '../db/queries/incidents.js';
-import { problemOfIncident } from '../db/queries/known-problems.js';
-import { findTicket } from '../db/queries/tickets.js';
+import { linkUnlinkedTickets, problemOfIncident } from '../db/queries/known-problems.js';
 import type { Incident, Ticket } from '../db/schema/index.js';
+import {
+  alike,
+  type ComplaintSignature,
+  closeness,
+  mergeProfile,
+  placeLabels,
+  signatureOf,
+} from '../domain/incident-grouping.js';
+import { findTicket } from '../db/queries/tickets.js';
+import { pageIncidentJob, postIncidentJob, syncCardJob } from '../queue/jobs.js';
 import type { ServiceDeps } from './deps.js';
-import { postIncidentJob } from '../queue/jobs.js';
 
 /** New incidents list at most this many tickets up front; later ones are added as they come. */
-const MAX_LISTED = 50;
+const MAX_LISTED = 200;
+/** Grouping reads this many recent tickets at most, newest first. */
+const RECENT_READ = 300;
+/** The customer's words read for grouping, per ticket, as facts read them. */
+const WORDS_MAX_CHARS = 4000;
+
+/** What an incident row from before profiles were stored is made of: its category and region. */
+function profileOf(incident: Incident): ComplaintSignature {
+  return (
+    incident.profile ??
+    signatureOf({ category: incident.category, facts: { region: incident.region ?? undefined }, text: '' })
+  );
+}
+
+function regionOf(profile: ComplaintSignature): string | null {
+  return placeLabels(profile.places).join(' · ').slice(0, 200) || null;
+}
 
 /**
- * After a ticket opens (from the outbox, off the request path): if enough different customers reported the same
- * category (and region, where
- * known) within the window, open one incident, or add this ticket to the one already open.
+ * After a ticket opens (from the outbox, off the request path): does it look like the same problem as an open
+ * incident (src/domain/incident-grouping.ts)? Then it joins the closest one. If not, do enough different customers'
+ * recent complaints look like it (INCIDENT_THRESHOLD within INCIDENT_WINDOW)? Then they open one together. Runs under
+ * one advisory lock for all instances, inside the caller's transaction. Returns the incident the ticket is in.
  */
 export async function noteForIncidents(
   db: Executor,
@@ -30,46 +54,85 @@ export async function noteForIncidents(
   ticket: Ticket,
   now: Date,
 ): Promise<number | undefined> {
-  if (ticket.category === 'other') return undefined;
-  const region = ticket.facts.region;
+  await lockIncidentGrouping(db);
   const since = new Date(now.getTime() - incident.windowMs);
-  if ((await countCustomersLike(db, { category: ticket.category, since, region })) < incident.threshold)
-    return undefined;
+  await closeStaleIncidents(db, { before: since });
+  const words = await customerWordsOf(db, { ticketIds: [ticket.id], maxChars: WORDS_MAX_CHARS });
+  const signature = signatureOf({ category: ticket.category, facts: ticket.facts, text: words.get(ticket.id) ?? '' });
+  const open = await openIncidents(db);
+  const already = open.find((i) => i.ticketIds.includes(ticket.id));
+  if (already) return already.id;
 
-  const key = `${ticket.category}|${region ?? '*'}`;
-  await closeStaleIncident(db, { key, before: since });
-  const similar = await ticketsLike(db, { category: ticket.category, since, region, limit: MAX_LISTED });
-  const ids = [...new Set([...similar.map((t) => t.id), ticket.id])];
-  const customers = [...new Set([...similar.map((t) => t.customerUserId), ticket.customerUserId])];
-  // A report that names no region joins whatever incident of its kind is open.
-  let open = region
-    ? await lockOpenIncident(db, { key })
-    : ((await lockOpenIncidentOfCategory(db, { category: ticket.category, since })) ??
-      (await lockOpenIncident(db, { key })));
-  if (!open) {
-    open = await insertIncident(db, {
-      key,
-      category: ticket.category,
-      region,
-      ticketIds: ids,
-      customerIds: customers,
-      firstAt: now,
-      lastAt: now,
-    });
-    // Another intake opened it a moment ago: join that one.
-    open ??= await lockOpenIncident(db, { key });
-    if (!open) return undefined;
+  const best = open
+    .map((i) => ({ incident: i, profile: profileOf(i) }))
+    .filter((c) => alike(c.profile, signature))
+    .sort((a, b) => closeness(b.profile, signature) - closeness(a.profile, signature))[0];
+  if (best) {
+    await join(db, best.incident, best.profile, { ticket, signature, now });
+    return best.incident.id;
   }
+
+  const inOpen = new Set(open.flatMap((i) => i.ticketIds));
+  const recent = (await recentTicketsForGrouping(db, { since, limit: RECENT_READ })).filter(
+    (t) => t.id !== ticket.id && !inOpen.has(t.id),
+  );
+  const recentWords = await customerWordsOf(db, { ticketIds: recent.map((t) => t.id), maxChars: WORDS_MAX_CHARS });
+  const like = recent
+    .map((t) => ({ ticket: t, signature: signatureOf({ ...t, text: recentWords.get(t.id) ?? '' }) }))
+    .filter((t) => alike(signature, t.signature))
+    .sort((a, b) => a.ticket.id - b.ticket.id)
+    .slice(-(MAX_LISTED - 1));
+  const customers = new Set([...like.map((t) => t.ticket.customerUserId), ticket.customerUserId]);
+  if (customers.size < incident.threshold) return undefined;
+
+  let profile = signature;
+  for (const t of like) profile = mergeProfile(profile, t.signature);
+  const ids = [...like.map((t) => t.ticket.id), ticket.id].sort((a, b) => a - b);
+  const created = await insertIncident(db, {
+    key: `group:${ids[0]}`,
+    category: profile.category,
+    region: regionOf(profile),
+    ticketIds: ids,
+    customerIds: [...customers],
+    firstAt: new Date(Math.min(...like.map((t) => t.ticket.createdAt.getTime()), ticket.createdAt.getTime())),
+    lastAt: now,
+    profile,
+  });
+  if (!created) return undefined;
+  await postIncidentJob.queue(db, { incidentId: created.id });
+  return created.id;
+}
+
+/** A ticket joins an open incident: listed, its customer counted, its place and words in the profile. */
+async function join(
+  db: Executor,
+  incident: Incident,
+  profile: ComplaintSignature,
+  p: { ticket: Ticket; signature: ComplaintSignature; now: Date },
+): Promise<void> {
+  const merged = mergeProfile(profile, p.signature);
   await updateIncident(db, {
-    id: open.id,
+    id: incident.id,
     changes: {
-      ticketIds: [...new Set([...open.ticketIds, ...ids])].sort((a, b) => a - b),
-      customerIds: [...new Set([...open.customerIds, ...customers])],
-      lastAt: now,
+      ticketIds: [...new Set([...incident.ticketIds, p.ticket.id])].sort((a, b) => a - b),
+      customerIds: [...new Set([...incident.customerIds, p.ticket.customerUserId])],
+      category: merged.category,
+      region: regionOf(merged) ?? incident.region,
+      lastAt: p.now,
+      profile: merged,
     },
   });
-  await postIncidentJob.queue(db, { incidentId: open.id });
-  return open.id;
+  // An incident that became a known problem takes its new tickets along.
+  const problem = await problemOfIncident(db, { incidentId: incident.id });
+  if (problem && problem.status === 'open') {
+    const linked = await linkUnlinkedTickets(db, { ticketIds: [p.ticket.id], problemId: problem.id });
+    for (const ticketId of linked) await syncCardJob.queue(db, { ticketId });
+  }
+  await postIncidentJob.queue(db, { incidentId: incident.id });
+  // Everyone already paged for it sees the new count in the message they have.
+  for (const [userId, page] of Object.entries(incident.pages))
+    if (!userId.includes('#'))
+      await pageIncidentJob.queue(db, { incidentId: incident.id, userId, role: page.role ?? 'engineer' });
 }
 
 /** Off the request path, for a new ticket: does it make (or join) a possible incident? */
@@ -80,18 +143,6 @@ export async function checkForIncident(deps: ServiceDeps, params: { ticketId: nu
   });
   if (incidentId) deps.wake();
   return incidentId;
-}
-
-/** What the incident alert shows: the incident, the cards of its first 40 tickets, the known problem it is. */
-export async function incidentToPost(db: Executor, params: { incidentId: number }) {
-  const incident = await findIncident(db, { id: params.incidentId });
-  if (!incident) return undefined;
-  const cards: Array<{ ticketId: number; triageTs: string | null | undefined }> = [];
-  for (const id of incident.ticketIds.slice(0, 40)) {
-    const ticket = await findTicket(db, { ticketId: id });
-    cards.push({ ticketId: id, triageTs: ticket?.triageTs });
-  }
-  return { incident, cards, problem: await problemOfIncident(db, { incidentId: incident.id }) };
 }
 
 /** The alert's first post is in the triage channel: later ones update it in place. */

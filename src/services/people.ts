@@ -107,6 +107,7 @@ export class PeopleDirectory {
     const ids = new Set<string>();
     let cursor: string | undefined;
     do {
+      // conversations.members: Tier 4 (src/slack/method-tiers.ts)
       const page = await this.client.conversations.members({ channel: this.triageChannelId, limit: 1000, cursor });
       for (const id of page.members ?? []) ids.add(id);
       cursor = page.response_metadata?.next_cursor || undefined;

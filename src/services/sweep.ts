@@ -1,12 +1,14 @@
+import type { Executor } from '../db/client.js';
 import { findCustomerChannel } from '../db/queries/customer-channels.js';
+import { channelCountOf, incidentOfTicket } from '../db/queries/incidents.js';
 import { claimDueClocks, findClock } from '../db/queries/sla-clocks.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { findTicket } from '../db/queries/tickets.js';
-import type { SlaClock, Ticket } from '../db/schema/index.js';
+import type { Incident, SlaClock, Ticket } from '../db/schema/index.js';
 import { STAGE, nextStep } from '../domain/sla.js';
 import { advanceClock, timesOf } from './clocks.js';
 import type { ServiceDeps } from './deps.js';
-import { notifyEscalationJob, syncCardJob } from '../queue/jobs.js';
+import { checkIncidentJob, notifyEscalationJob, pageIncidentJob, postIncidentJob, syncCardJob } from '../queue/jobs.js';
 import type { Metrics } from '../metrics.js';
 import { policyFor } from './sla-policy.js';
 import { digestDue, scheduleDigest } from './digest.js';
@@ -25,6 +27,7 @@ export async function sweepOnce(
 ): Promise<number> {
   const fired = await deps.db.transaction(async (tx) => {
     const due = await claimDueClocks(tx, { now: params.now, limit: params.batchSize ?? 200 });
+    const grouping = groupedEscalation(tx);
     let count = 0;
     for (const clock of due) {
       const ticket = await findTicket(tx, { ticketId: clock.ticketId });
@@ -53,10 +56,30 @@ export async function sweepOnce(
         await advanceClock(tx, { clock, stage, now: params.now, policy, breached: false });
         continue;
       }
+      // Not yet checked for an incident (the check is queued when the ticket opens): a ticket of an outage must not
+      // page anyone on its own, so a page waits for the next sweep. A warning is not held back.
+      if (stage >= STAGE.engineerPinged && ticket && (await checkIncidentJob.pending(tx, { ticketId: ticket.id })))
+        continue;
       // Past the stage it had, so one of the three escalation stages.
       const ping = { clockId: clock.id, stage: stage as 1 | 2 | 3 };
-      await notifyEscalationJob.queue(tx, { ...ping, target: 'thread' });
-      if (stage >= STAGE.engineerPinged) await notifyEscalationJob.queue(tx, { ...ping, target: 'dm' });
+      const incident = ticket ? await grouping.incidentOf(ticket.id) : undefined;
+      if (incident) {
+        // One page per person for the incident, not one per ticket: the card shows the ticket's SLA.
+        await postIncidentJob.queue(tx, { incidentId: incident.id });
+        const target =
+          stage === STAGE.engineerPinged
+            ? channel?.engineerUserId
+            : stage === STAGE.leadPinged
+              ? deps.config.supportLeadUserId
+              : undefined;
+        if (target) {
+          const role = stage === STAGE.leadPinged ? 'lead' : 'engineer';
+          await pageIncidentJob.queue(tx, { incidentId: incident.id, userId: target, role });
+        }
+      } else {
+        await notifyEscalationJob.queue(tx, { ...ping, target: 'thread' });
+        if (stage >= STAGE.engineerPinged) await notifyEscalationJob.queue(tx, { ...ping, target: 'dm' });
+      }
       await advanceClock(tx, { clock, stage, now: params.now, policy, breached: stage >= STAGE.engineerPinged });
       await recordActivity(tx, { ticketId: clock.ticketId, at: params.now, action: STAGE_ACTION[stage as 1 | 2 | 3] });
       await syncCardJob.queue(tx, { ticketId: clock.ticketId });
@@ -67,6 +90,28 @@ export async function sweepOnce(
   });
   if (fired > 0) deps.wake();
   return fired;
+}
+
+/** An incident's escalations are grouped once its tickets come from this many customer channels or more. */
+export const GROUPED_FROM_CHANNELS = 2;
+
+/**
+ * Which incident, if any, escalates a ticket's clock for it: one whose tickets come from several customers (an
+ * outage, not one customer writing often). Looked up once per ticket and incident in a sweep.
+ */
+function groupedEscalation(tx: Executor) {
+  const byTicket = new Map<number, Incident | undefined>();
+  const spread = new Map<number, number>();
+  return {
+    async incidentOf(ticketId: number): Promise<Incident | undefined> {
+      if (!byTicket.has(ticketId)) byTicket.set(ticketId, await incidentOfTicket(tx, { ticketId }));
+      const incident = byTicket.get(ticketId);
+      if (!incident) return undefined;
+      if (!spread.has(incident.id))
+        spread.set(incident.id, await channelCountOf(tx, { ticketIds: incident.ticketIds }));
+      return (spread.get(incident.id) ?? 0) >= GROUPED_FROM_CHANNELS ? incident : undefined;
+    },
+  };
 }
 
 /** Runs the sweep on an interval until stopped. */

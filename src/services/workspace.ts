@@ -1,25 +1,17 @@
 import type { WebClient } from '@slack/web-api';
+import { composeMessageLink, workspaceUrl } from '../slack/permalinks.js';
 
-/** The workspace's own URL, for building message links without a call per message. */
+/** The workspace's own URL, for building message links without a call per message (src/slack/permalinks.ts). */
 export class Workspace {
-  private url: Promise<string | undefined> | undefined;
-
   constructor(private readonly client: WebClient) {}
 
   baseUrl(): Promise<string | undefined> {
-    this.url ??= this.client.auth
-      .test()
-      .then((r) => r.url)
-      .catch(() => {
-        this.url = undefined;
-        return undefined;
-      });
-    return this.url;
+    return workspaceUrl(this.client);
   }
 
   async messageLink(channelId: string, ts: string | null | undefined): Promise<string | undefined> {
     const base = await this.baseUrl();
     if (!base || !ts) return undefined;
-    return `${base.replace(/\/$/, '')}/archives/${channelId}/p${ts.replace('.', '')}`;
+    return composeMessageLink(base, channelId, ts);
   }
 }

@@ -19,6 +19,8 @@ export interface PostRequest {
   notBefore: number;
   /** Per-channel rate-limit memory shared by the instance's posts. */
   gate?: ChannelGate;
+  /** Goes before the posts already waiting for the channel (see ChannelGate). */
+  ahead?: boolean;
 }
 
 export interface Posted {
@@ -39,6 +41,7 @@ async function findEarlierPost(client: WebClient, req: PostRequest, channel: str
   if (req.threadTs) {
     let cursor: string | undefined;
     do {
+      // conversations.replies: Tier 3 (src/slack/method-tiers.ts)
       const page = await client.conversations.replies({
         channel,
         ts: req.threadTs,
@@ -55,6 +58,7 @@ async function findEarlierPost(client: WebClient, req: PostRequest, channel: str
   }
   let cursor: string | undefined;
   do {
+    // conversations.history: Tier 3 (src/slack/method-tiers.ts)
     const page = await client.conversations.history({
       channel,
       oldest: String(req.notBefore),
@@ -74,12 +78,13 @@ async function findEarlierPost(client: WebClient, req: PostRequest, channel: str
  * crash), it first looks for the message tagged with this job and returns that one if it landed.
  */
 export async function postOnce(client: WebClient, req: PostRequest): Promise<Posted> {
-  const wait = req.gate?.acquire(req.channel, req.jobId) ?? 0;
+  const wait = req.gate?.acquire(req.channel, req.jobId, Date.now(), req.ahead) ?? 0;
   if (wait > 0) throw new ChannelRateLimited(req.channel, wait);
   let channel = req.channel;
   if (req.uncertain) {
     // A DM is addressed by user id; the search needs the conversation id.
     if (/^[UW]/.test(channel)) {
+      // conversations.open: Tier 3 (src/slack/method-tiers.ts)
       const opened = await client.conversations.open({ users: channel });
       channel = opened.channel?.id ?? channel;
     }
@@ -98,6 +103,7 @@ export async function postOnce(client: WebClient, req: PostRequest): Promise<Pos
   } as unknown as ChatPostMessageArguments;
   let res: Awaited<ReturnType<typeof client.chat.postMessage>>;
   try {
+    // chat.postMessage: special, 1/s per channel (src/slack/method-tiers.ts)
     res = await client.chat.postMessage(args);
   } catch (error) {
     // Either way Slack refused it (a 429, or chat.postMessage's own `rate_limited`): the channel takes turns.

@@ -5,8 +5,12 @@
  *     Retry-After): time to receipt and to triage card, drafted by a model stub on 127.0.0.1 that
  *     answers at once, then the same burst again with the model never answering.
  *  2. Acknowledgements: signed complaints from many channels at a set concurrency, to the real app and
- *     to a bare Bolt app with a no-op listener, in alternating rounds from a load generator of its own
+ *     to a bare Bolt app with a no-op listener and to one that commits each event before acknowledging (the floor
+ *     of a durable acknowledgement), in alternating rounds from a load generator of its own
  *     (test/bench/ack-load.ts): ack latency p50/p99 side by side.
+ *  1b. An outage: 60 complaints about Jakarta from 40 channels in English and Chinese, three paired engineers,
+ *     first-reply targets of seconds, nobody answering, on a fresh app and database: receipts, how soon each
+ *     complaint is visible to agents, Web API calls per method, and how often each person is paged.
  *  3. Peak memory of the app process.
  *  4. The SLA sweep with a million tickets of which ten thousand are open: its plan and its cost.
  *  5. Similar-ticket search on the card with 100,000 resolved tickets: its cost and plans (test/bench/similar.ts).
@@ -33,6 +37,13 @@ import { BOT_TOKEN, PEOPLE, SIGNING_SECRET } from '../support/harness.js';
 import { OpenAIStub } from '../support/openai-stub.js';
 import { SlackEmulator } from '../support/slack-emulator.js';
 import { SlackSender } from '../support/slack-requests.js';
+import {
+  callsPerMethod,
+  firstNamedAt,
+  jakartaComplaint,
+  pagesOf,
+  ticketOfReceipt,
+} from '../support/incident-scenario.js';
 import type { AckRunRequest, AckRunResult } from './ack-load.js';
 import { cpuDuring, pidsNamed } from './cpu.js';
 import { benchChannel, benchComplaint } from './complaint.js';
@@ -71,6 +82,8 @@ const SETTINGS = {
   steadyAcks: num('BENCH_STEADY_ACKS', 3000),
   steadyRounds: num('BENCH_STEADY_ROUNDS', 2),
   claims: num('BENCH_CLAIMS', 200),
+  incidentComplaints: num('BENCH_INCIDENT_COMPLAINTS', 60),
+  incidentChannels: num('BENCH_INCIDENT_CHANNELS', 40),
   deadlineMs: num('BENCH_DEADLINE_S', 600) * 1000,
 };
 const started = Date.now();
@@ -145,6 +158,9 @@ class LoadGenerator {
   }
 }
 
+/** Who is measured: the bare Bolt app, the bare app that commits each event first, or ours. */
+type Target = 'bare' | 'commit' | 'app';
+
 /** One measured run of acknowledgements: each latency, and the CPU milliseconds each side used. */
 interface Measured {
   latencies: number[];
@@ -172,7 +188,11 @@ interface BurstResult {
   firstInChannel: number[];
   laterInChannel: number[];
   toCard: number[];
+  /** Until the complaint's ticket is first named in the triage channel (its card, or the incident card). */
+  toVisible: number[];
   rateLimited: number;
+  /** Web API calls per method while the burst was handled. */
+  perMethod: Array<[string, number]>;
 }
 
 /** Sends a burst of complaints at once; waits for every receipt and card. */
@@ -206,7 +226,14 @@ async function runBurst(slack: SlackSender, emulator: SlackEmulator, label: stri
     'every receipt and card',
   );
   const receipt = (c: (typeof burst)[number]) => receiptOf(c)[0]!.at - sentAt.get(c.ts)!;
+  const visible = (c: (typeof burst)[number]) => {
+    const ticket = ticketOfReceipt(String(receiptOf(c)[0]!.args.text));
+    const at = ticket === undefined ? undefined : firstNamedAt(emulator.calls, PEOPLE.triage, ticket);
+    return (at ?? posted((a) => String(a.text).includes(c.label))[0]!.at) - sentAt.get(c.ts)!;
+  };
   return {
+    toVisible: burst.map(visible),
+    perMethod: callsPerMethod(emulator.calls.slice(callsBefore)),
     toReceipt: burst.map(receipt),
     firstInChannel: burst.filter((c) => c.first).map(receipt),
     laterInChannel: burst.filter((c) => !c.first).map(receipt),
@@ -239,6 +266,13 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
   const load = new LoadGenerator();
   const barePort = await freePort();
   const bare = await startProcess('test/bench/bare-bolt.ts', env, barePort);
+  const commitPort = await freePort();
+  const commitDir = database.url ? undefined : mkdtempSync(join(tmpdir(), 'complaint-desk-bare-'));
+  const commit = await startProcess(
+    'test/bench/bare-bolt-commit.ts',
+    { ...env, ...(commitDir ? { BARE_PGLITE_DIR: commitDir } : {}) },
+    commitPort,
+  );
   const appPort = await freePort();
   // The app runs as `npm start` runs it: compiled JavaScript (built in main()) and the same flags.
   const appEnv = { ...env, OPENAI_API_KEY: 'sk-bench-not-real', OPENAI_BASE_URL: model.url };
@@ -275,13 +309,14 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
     // bare app is measured ours is stopped (SIGSTOP), or its background work would slow the baseline.
     const bareUrl = `http://127.0.0.1:${barePort}`;
     const appUrl = `http://127.0.0.1:${appPort}`;
-    const measure = async (target: 'bare' | 'app', count: number, ratePerSecond?: number) => {
-      if (target === 'bare') app.kill('SIGSTOP');
-      const url = target === 'bare' ? bareUrl : appUrl;
+    const commitUrl = `http://127.0.0.1:${commitPort}`;
+    const measure = async (target: Target, count: number, ratePerSecond?: number) => {
+      if (target !== 'app') app.kill('SIGSTOP');
+      const url = target === 'bare' ? bareUrl : target === 'commit' ? commitUrl : appUrl;
       try {
         // Each round starts with a few unmeasured requests, so neither app is timed coming out of a pause.
         await load.run(url, emulator.teamId, SETTINGS.roundWarmup, 'w');
-        const measured = target === 'bare' ? bare : app;
+        const measured = target === 'bare' ? bare : target === 'commit' ? commit : app;
         const { result, ms } = await cpuDuring(
           {
             app: () => [measured.pid!],
@@ -289,11 +324,11 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
             database: () => (database.url && isLoopback(database.url) ? pidsNamed('postgres') : []),
             load: () => [load.pid],
           },
-          () => load.run(url, emulator.teamId, count, target === 'bare' ? 'b' : 'a', ratePerSecond),
+          () => load.run(url, emulator.teamId, count, target === 'app' ? 'a' : target[0]!, ratePerSecond),
         );
         return { latencies: result, cpu: ms };
       } finally {
-        if (target === 'bare') {
+        if (target !== 'app') {
           app.kill('SIGCONT');
           // Its timers all fell due while it was stopped: let them fire, as they would have, spread out.
           await new Promise((r) => setTimeout(r, 1000));
@@ -301,16 +336,22 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
       }
     };
     await measure('bare', SETTINGS.warmup);
+    await measure('commit', SETTINGS.warmup);
     await measure('app', SETTINGS.warmup);
-    const rounds: Array<Record<'bare' | 'app', Measured>> = [];
+    const rounds: Array<Record<Target, Measured>> = [];
     for (let r = 0; r < SETTINGS.rounds; r++) {
-      rounds.push({ bare: await measure('bare', SETTINGS.acks), app: await measure('app', SETTINGS.acks) });
+      rounds.push({
+        bare: await measure('bare', SETTINGS.acks),
+        commit: await measure('commit', SETTINGS.acks),
+        app: await measure('app', SETTINGS.acks),
+      });
       checkDeadline();
     }
-    const steady: Array<Record<'bare' | 'app', Measured>> = [];
+    const steady: Array<Record<Target, Measured>> = [];
     for (let r = 0; r < SETTINGS.steadyRounds; r++) {
       steady.push({
         bare: await measure('bare', SETTINGS.steadyAcks, SETTINGS.steadyRate),
+        commit: await measure('commit', SETTINGS.steadyAcks, SETTINGS.steadyRate),
         app: await measure('app', SETTINGS.steadyAcks, SETTINGS.steadyRate),
       });
       checkDeadline();
@@ -331,11 +372,152 @@ async function benchApps(database: { url?: string; pgliteDir?: string }) {
   } finally {
     load.stop();
     bare.kill('SIGKILL');
+    commit.kill('SIGKILL');
+    if (commitDir) rmSync(commitDir, { recursive: true, force: true });
     app.kill('SIGCONT');
     app.kill('SIGKILL');
     await emulator.stop();
     await model.stop();
   }
+}
+
+interface IncidentResult {
+  toReceipt: number[];
+  toVisible: number[];
+  perMethod: Array<[string, number]>;
+  pages: Record<string, { dms: number; mentions: number }>;
+  incidents: number;
+  rateLimited: number;
+}
+
+const INCIDENT_ENGINEERS = ['UENGJ0001', 'UENGJ0002', 'UENGJ0003'];
+const INCIDENT_LEAD = 'ULEADJ001';
+
+/**
+ * 1b. The outage: a fresh app and database, Slack's per-channel limit, complaints about Jakarta from many channels
+ * in English and Chinese, seconds-long first-reply targets, nobody answering. Waits for every receipt, for every
+ * complaint to be named in the triage channel, and for the lead's page; then counts.
+ */
+async function benchIncident(database: { url?: string; pgliteDir?: string }): Promise<IncidentResult> {
+  const emulator = new SlackEmulator({
+    token: BOT_TOKEN,
+    latencyMs: SETTINGS.latencyMs,
+    postsPerChannelPerSecond: SLACK_POSTS_PER_CHANNEL_PER_SECOND,
+    postBurst: SLACK_POST_BURST,
+  });
+  await emulator.start();
+  emulator.setMembers(PEOPLE.triage, [PEOPLE.agent, emulator.botUserId]);
+  for (const person of [...INCIDENT_ENGINEERS, INCIDENT_LEAD]) emulator.addUser(person);
+  const port = await freePort();
+  const app = await startProcess(
+    'dist/index.js',
+    {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: emulator.url,
+      TRIAGE_CHANNEL_ID: PEOPLE.triage,
+      SUPPORT_LEAD_USER_ID: INCIDENT_LEAD,
+      LOG_LEVEL: 'error',
+      OUTBOX_POLL_INTERVAL: '200ms',
+      SWEEP_INTERVAL: '200ms',
+      SLA_FIRST_RESPONSE: 'urgent=4s,high=4s,medium_high=4s,medium=4s,medium_low=4s',
+      ESCALATION_LEAD_AFTER: '2s',
+      ...(database.url ? { DATABASE_URL: database.url } : { PGLITE_DIR: database.pgliteDir! }),
+    },
+    port,
+  );
+  try {
+    const slack = new SlackSender(`http://127.0.0.1:${port}`, SIGNING_SECRET, emulator.teamId);
+    const channel = (i: number) => `CJKT${String(i % SETTINGS.incidentChannels).padStart(4, '0')}`;
+    for (let c = 0; c < SETTINGS.incidentChannels; c++) {
+      const engineer = INCIDENT_ENGINEERS[c % INCIDENT_ENGINEERS.length];
+      const res = await slack.command({ text: `link <@${engineer}>`, userId: PEOPLE.agent, channelId: channel(c) });
+      if (!res.text.includes('Linked')) throw new Error(`link failed: ${res.text}`);
+    }
+    const callsBefore = emulator.calls.length;
+    const sent = Array.from({ length: SETTINGS.incidentComplaints }, (_, i) => {
+      const label = `[j${i + 1}]`;
+      const ts = `${Math.floor(Date.now() / 1000)}.${String(900_000 + i).padStart(6, '0')}`;
+      return { i, ts, channel: channel(i), label, text: jakartaComplaint(i, label), at: 0 };
+    });
+    // Within 5 s: a third at once, the rest spread over the seconds after.
+    const atOnce = Math.ceil(sent.length / 3);
+    const spacing = 4000 / Math.max(1, sent.length - atOnce);
+    await Promise.all(
+      sent.map(async (c) => {
+        await new Promise((r) => setTimeout(r, c.i < atOnce ? 0 : (c.i - atOnce) * spacing));
+        c.at = Date.now();
+        const event = {
+          type: 'message',
+          channel: c.channel,
+          user: `UJKT${c.i}`,
+          user_team: PEOPLE.customerTeam,
+          team: PEOPLE.customerTeam,
+          text: c.text,
+          ts: c.ts,
+        };
+        const res = await slack.event(event, { shared: true });
+        if (res.status !== 200) throw new Error(`delivery: HTTP ${res.status}`);
+      }),
+    );
+    const receiptOf = (c: (typeof sent)[number]) =>
+      emulator.calls.find(
+        (x) =>
+          x.method === 'chat.postMessage' &&
+          x.status === 200 &&
+          x.args.channel === c.channel &&
+          x.args.thread_ts === c.ts &&
+          ticketOfReceipt(String(x.args.text)) !== undefined,
+      );
+    await emulator.waitFor(() => sent.every((c) => receiptOf(c)), 60_000, 'every receipt');
+    const ticketOf = (c: (typeof sent)[number]) => ticketOfReceipt(String(receiptOf(c)!.args.text))!;
+    await emulator.waitFor(
+      () => sent.every((c) => firstNamedAt(emulator.calls, PEOPLE.triage, ticketOf(c)) !== undefined),
+      60_000,
+      'every complaint visible',
+    );
+    const people = [...INCIDENT_ENGINEERS, INCIDENT_LEAD];
+    await emulator
+      .waitFor(() => pagesOf(emulator.calls, [INCIDENT_LEAD], PEOPLE.triage)[INCIDENT_LEAD]!.dms > 0, 30_000, 'lead')
+      .catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 3000));
+    const calls = emulator.calls.slice(callsBefore);
+    const incidentCards = calls.filter(
+      (x) => x.method === 'chat.postMessage' && x.status === 200 && String(x.args.text).includes('Possible incident'),
+    );
+    return {
+      toReceipt: sent.map((c) => receiptOf(c)!.at - c.at),
+      toVisible: sent.map((c) => firstNamedAt(emulator.calls, PEOPLE.triage, ticketOf(c))! - c.at),
+      perMethod: callsPerMethod(calls),
+      pages: pagesOf(calls, people, PEOPLE.triage),
+      incidents: incidentCards.length,
+      rateLimited: calls.filter((x) => x.status === 429).length,
+    };
+  } finally {
+    app.kill('SIGKILL');
+    await emulator.stop();
+  }
+}
+
+function printIncident(r: IncidentResult): void {
+  const p = (xs: number[], q: number) => seconds(percentile(xs, q));
+  console.log(
+    `\n1b. An outage: ${SETTINGS.incidentComplaints} complaints about Jakarta (English and Chinese) from ` +
+      `${SETTINGS.incidentChannels} channels within 5 s, 3 paired engineers, 4 s first-reply targets, nobody ` +
+      `answering; ${r.incidents} incident card(s) posted; 429 answers seen: ${r.rateLimited}`,
+  );
+  console.log(`   time to receipt: p50 ${p(r.toReceipt, 0.5)}, p99 ${p(r.toReceipt, 0.99)}`);
+  const within5 = r.toVisible.filter((x) => x <= 5000).length;
+  console.log(
+    `   time until visible to agents: p50 ${p(r.toVisible, 0.5)}, p99 ${p(r.toVisible, 0.99)}; ${within5} of ` +
+      `${r.toVisible.length} within 5 s`,
+  );
+  console.log(
+    `   pages: ${Object.entries(r.pages)
+      .map(([who, x]) => `${who} ${x.dms} DM, ${x.mentions} mention${x.mentions === 1 ? '' : 's'}`)
+      .join('; ')}`,
+  );
+  console.log(`   Web API calls: ${r.perMethod.map(([m, n]) => `${m} ${n}`).join(', ')}`);
 }
 
 async function benchSweep(database: Database) {
@@ -424,30 +606,44 @@ function printBurst(title: string, r: BurstResult): void {
     `     time to card:    p50 ${p(r.toCard, 0.5)}, p99 ${p(r.toCard, 0.99)} (all cards share the triage ` +
       `channel's 1/s limit)`,
   );
+  const within5 = r.toVisible.filter((x) => x <= 5000).length;
+  console.log(
+    `     time until visible to agents (its card or the incident card): p50 ${p(r.toVisible, 0.5)}, p99 ` +
+      `${p(r.toVisible, 0.99)}; ${within5} of ${r.toVisible.length} within 5 s`,
+  );
+  console.log(`     Web API calls: ${r.perMethod.map(([m, n]) => `${m} ${n}`).join(', ')}`);
 }
 
 /** Latency of each app's acknowledgements over all rounds, side by side, and the CPU they cost. */
-function printAcks(rounds: Array<Record<'bare' | 'app', Measured>>): void {
+function printAcks(rounds: Array<Record<Target, Measured>>): void {
   const p = (xs: number[], q: number) => percentile(xs, q);
-  const all = (target: 'bare' | 'app') => rounds.flatMap((r) => r[target].latencies);
-  const perRound = (target: 'bare' | 'app') => rounds.map((r) => p(r[target].latencies, 0.99)!.toFixed(1)).join(', ');
+  const all = (target: Target) => rounds.flatMap((r) => r[target].latencies);
+  const perRound = (target: Target) => rounds.map((r) => p(r[target].latencies, 0.99)!.toFixed(1)).join(', ');
   const bareP99 = p(all('bare'), 0.99)!;
   const appP99 = p(all('app'), 0.99)!;
   console.log(
     `   bare Bolt (no-op listener): p50 ${ms(p(all('bare'), 0.5))}, p99 ${ms(bareP99)}  (p99 by round: ` +
       `${perRound('bare')} ms)`,
   );
+  const commitP99 = p(all('commit'), 0.99)!;
+  console.log(
+    `   bare Bolt + commit:         p50 ${ms(p(all('commit'), 0.5))}, p99 ${ms(commitP99)}  (p99 by round: ` +
+      `${perRound('commit')} ms)`,
+  );
   console.log(
     `   Complaint Desk:             p50 ${ms(p(all('app'), 0.5))}, p99 ${ms(appP99)}  (p99 by round: ` +
       `${perRound('app')} ms)`,
   );
-  console.log(`   → ${(appP99 / bareP99).toFixed(2)}× the bare p99 (target ≤ 1.2×)`);
+  console.log(
+    `   → ${(appP99 / bareP99).toFixed(2)}× the bare p99 (target ≤ 1.2×); ${(appP99 / commitP99).toFixed(2)}× the ` +
+      'p99 of a bare app that commits each event first',
+  );
   printCpuPerAck(rounds);
 }
 
 /** CPU per acknowledgement over all measured rounds, for each side: the cost the latency is made of. */
-function printCpuPerAck(rounds: Array<Record<'bare' | 'app', Measured>>): void {
-  const perAck = (target: 'bare' | 'app', side: keyof Measured['cpu']) => {
+function printCpuPerAck(rounds: Array<Record<Target, Measured>>): void {
+  const perAck = (target: Target, side: keyof Measured['cpu']) => {
     const used = rounds.map((r) => r[target].cpu[side]);
     if (used.some((x) => x === null)) return null;
     const acks = rounds.reduce((n, r) => n + r[target].latencies.length, 0);
@@ -455,15 +651,39 @@ function printCpuPerAck(rounds: Array<Record<'bare' | 'app', Measured>>): void {
   };
   const show = (x: number | null) => (x === null ? '—' : `${x.toFixed(3)} ms`);
   console.log('   CPU per acknowledgement (/proc, all measured rounds):');
-  for (const target of ['bare', 'app'] as const) {
+  for (const target of ['bare', 'commit', 'app'] as const) {
     const app = perAck(target, 'app');
     const database = perAck(target, 'database');
+    const label = { bare: 'bare Bolt     ', commit: 'bare + commit ', app: 'Complaint Desk' }[target];
     console.log(
-      `     ${target === 'bare' ? 'bare Bolt     ' : 'Complaint Desk'}  app ${show(app)}, database server ` +
+      `     ${label}  app ${show(app)}, database server ` +
         `${show(database)}, load generator ${show(perAck(target, 'load'))}` +
         (app !== null && database !== null ? `; app + database ${show(app + database)}` : ''),
     );
   }
+}
+
+/** A database of its own: a new one on the server of DATABASE_URL, or a new PGlite directory. */
+async function freshDatabase(adminUrl: string | undefined, prefix = 'cd_bench') {
+  if (adminUrl) {
+    const name = `${prefix}_${Date.now()}`;
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    return {
+      database: { url: url.toString() } as { url?: string; pgliteDir?: string },
+      cleanup: async () => {
+        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  return {
+    database: { pgliteDir: dir } as { url?: string; pgliteDir?: string },
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 async function main(): Promise<void> {
@@ -504,6 +724,12 @@ async function main(): Promise<void> {
     printBurst(`model answering (${apps.healthyDrafts} drafts asked)`, apps.healthy);
     printBurst(`model answering, Slack allowing no burst at all (${apps.noBurstDrafts} drafts asked)`, apps.noBurst);
     printBurst(`model never answering (${apps.hangingDrafts} drafts asked, each waits DRAFT_TIMEOUT)`, apps.hanging);
+    const incidentDb = await freshDatabase(adminUrl);
+    try {
+      printIncident(await benchIncident(incidentDb.database));
+    } finally {
+      await incidentDb.cleanup();
+    }
     console.log(
       `\n2. Acknowledgement latency: ${SETTINGS.rounds} rounds of ${SETTINGS.acks} signed complaints ` +
         `at ${SETTINGS.concurrency} concurrent, the two apps taking turns ` +

@@ -1,5 +1,7 @@
 import { classify } from '../../src/domain/classify.js';
 import { extractFacts, FACT_KEYS, mergeModelFacts } from '../../src/domain/facts.js';
+import { placesIn } from '../../src/domain/gazetteer.js';
+import { signatureOf } from '../../src/domain/incident-grouping.js';
 import { detectLanguage } from '../../src/domain/language.js';
 import { isPleasantry } from '../../src/domain/pleasantry.js';
 import { redact, redactReversibly } from '../../src/domain/redact.js';
@@ -16,6 +18,11 @@ export const TEXT_FUNCTIONS: Array<{ name: string; run: (text: string) => unknow
   { name: 'redactReversibly', run: (text) => redactReversibly(text) },
   // A translation checked against itself: every item of the source is looked up in the translation's readings.
   { name: 'checkPreservation', run: (text) => checkPreservation(text, text, { names: ['Huawei Mate 60', 'Agora'] }) },
+  { name: 'placesIn', run: (text) => placesIn(text) },
+  {
+    name: 'signatureOf',
+    run: (text) => signatureOf({ category: 'other', facts: { region: text.slice(0, 64) }, text }),
+  },
   { name: 'checkTone', run: (text) => checkTone(text) },
   {
     // An agent's edit of a hostile draft, in a thread whose customer wrote the same text: every context is read.

@@ -10,11 +10,11 @@ import { evaluate, report } from './tone-metrics.js';
  * they fall short of 0.95 precision and 0.90 recall.
  */
 const FLOOR: Record<string, { precision: number; recall: number }> = {
-  'en blame': { precision: 0.95, recall: 0.35 },
+  'en blame': { precision: 0.95, recall: 0.55 },
   'en apology_without_action': { precision: 0.85, recall: 0.95 },
-  'en overpromise': { precision: 0.9, recall: 0.65 },
+  'en overpromise': { precision: 0.9, recall: 0.7 },
   'en jargon': { precision: 0.95, recall: 0.9 },
-  'zh blame': { precision: 0.85, recall: 0.5 },
+  'zh blame': { precision: 0.9, recall: 0.65 },
   'zh apology_without_action': { precision: 0.9, recall: 0.9 },
   'zh overpromise': { precision: 0.85, recall: 0.8 },
   'zh jargon': { precision: 0.95, recall: 0.9 },

@@ -107,8 +107,10 @@ describe('every customer in their own language, with no model', () => {
       const before = h.emulator.callsOf('chat.postEphemeral').length;
       const rated = await h.slack.blockAction({
         userId: c.user,
+        userTeamId: PEOPLE.customerTeam,
         channelId: PEOPLE.customerChannel,
         messageTs: closing.ts,
+        threadTs: ts,
         actionId: `${IDS.actions.rate}_5`,
         value: JSON.stringify({ t: ticket.id, r: 5 }),
       });

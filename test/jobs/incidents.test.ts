@@ -10,9 +10,28 @@ const state = vi.hoisted(() => ({
   noted: undefined as number | undefined,
   problem: undefined as KnownProblem | undefined,
 }));
-vi.mock('../../src/db/queries/known-problems.js', () => ({ problemOfIncident: vi.fn(async () => state.problem) }));
+vi.mock('../../src/services/incident-card.js', () => ({
+  loadIncidentCard: vi.fn(async () =>
+    state.incident
+      ? {
+          incident: state.incident,
+          problem: state.problem,
+          cards: new Map(state.incident.ticketIds.map((id) => [id, state.tickets.get(id)?.triageTs ?? null])),
+          details: {
+            places: ['Jakarta, Indonesia'],
+            devices: [],
+            oses: [],
+            operators: [],
+            latest: [],
+            waiting: state.incident.ticketIds.length,
+            paged: 0,
+            pendingUpdates: 0,
+          },
+        }
+      : undefined,
+  ),
+}));
 vi.mock('../../src/db/queries/incidents.js', () => ({
-  findIncident: vi.fn(async () => state.incident),
   updateIncident: vi.fn(async () => {}),
 }));
 vi.mock('../../src/db/queries/tickets.js', () => ({

@@ -67,6 +67,8 @@ describe('the job contracts', () => {
       'escalation.notify',
       'churn.notify',
       'closing.post',
+      'incident.post',
+      'incident.page',
       'ask.answer',
     ]);
     expect(tier('intake')).toEqual(['intake.message', 'intake.edit', 'intake.delete', 'ticket.open_from_reaction']);
@@ -159,7 +161,12 @@ describe('the job contracts', () => {
         { onceKey: 'escalation:3:2:dm', lane: 'default', rank: 0 },
       ],
       ['closing.post', { ticketId: 7, resolvedAt: 'T' }, { onceKey: 'closing:7:T', lane: 'default', rank: 0 }],
-      ['incident.post', { incidentId: 3 }, { coalesceKey: 'incident:3', lane: 'default', rank: 2 }],
+      ['incident.post', { incidentId: 3 }, { coalesceKey: 'incident:3', lane: 'default', rank: 0 }],
+      [
+        'incident.page',
+        { incidentId: 3, userId: 'U1', role: 'engineer' },
+        { coalesceKey: 'incident-page:3:U1', lane: 'default', rank: 0 },
+      ],
       [
         'report.post',
         { days: 7, requestedBy: null, until: 'T', digest: true },

@@ -7,13 +7,27 @@ import { checkForIncident } from '../../src/services/incidents.js';
 const state = vi.hoisted(() => ({ ticket: undefined as Ticket | undefined }));
 vi.mock('../../src/db/queries/tickets.js', () => ({ findTicket: vi.fn(async () => state.ticket) }));
 vi.mock('../../src/db/queries/incidents.js', () => ({
-  countCustomersLike: vi.fn(async () => 99),
-  closeStaleIncident: vi.fn(async () => {}),
-  ticketsLike: vi.fn(async () => []),
-  lockOpenIncident: vi.fn(async () => ({ id: 3, ticketIds: [5], customerIds: ['UCUST0002'] })),
-  lockOpenIncidentOfCategory: vi.fn(async () => undefined),
+  lockIncidentGrouping: vi.fn(async () => {}),
+  closeStaleIncidents: vi.fn(async () => {}),
+  customerWordsOf: vi.fn(async () => new Map([[7, 'Calls keep dropping in Jakarta']])),
+  openIncidents: vi.fn(async () => [
+    {
+      id: 3,
+      category: 'connectivity',
+      region: 'Jakarta, Indonesia',
+      ticketIds: [5],
+      customerIds: ['UCUST0002'],
+      pages: {},
+      profile: null,
+    },
+  ]),
+  recentTicketsForGrouping: vi.fn(async () => []),
   insertIncident: vi.fn(),
   updateIncident: vi.fn(async () => {}),
+}));
+vi.mock('../../src/db/queries/known-problems.js', () => ({
+  problemOfIncident: vi.fn(async () => undefined),
+  linkUnlinkedTickets: vi.fn(async () => []),
 }));
 vi.mock('../../src/db/queries/outbox.js', () => ({ enqueueJob: vi.fn(async () => true) }));
 const { updateIncident } = await import('../../src/db/queries/incidents.js');
@@ -41,7 +55,8 @@ describe('checking a new ticket for an incident', () => {
   });
 
   it('wakes no one when the ticket makes no incident', async () => {
-    state.ticket = ticket('other');
+    // Unclassified, and nothing in common with the open incident (no place, device or words).
+    state.ticket = { ...ticket('other'), id: 8 } as Ticket;
     const d = deps();
     expect(await checkForIncident(d, { ticketId: 7 })).toBeUndefined();
     expect(d.wake).not.toHaveBeenCalled();

@@ -36,4 +36,28 @@ describe('channel gate', () => {
     expect(gate.acquire('C1', 7, 60_000)).toBe(0);
     expect(gate.acquire('C1', 8, 60_000)).toBe(0);
   });
+
+  it('a post that goes ahead takes the next moment the channel allows, before the turns given out', () => {
+    const gate = new ChannelGate(1000, 30_000);
+    gate.penalize('C1', 1000, 0);
+    expect(gate.acquire('C1', 1, 0)).toBe(1000);
+    expect(gate.acquire('C1', 2, 0)).toBe(2000);
+    expect(gate.acquire('C1', 3, 0)).toBe(3000);
+    // The incident card comes last but goes first.
+    expect(gate.acquire('C1', 9, 10, true)).toBe(990);
+    // Job 1 comes back at its turn: the card is due then, so job 1 waits.
+    expect(gate.acquire('C1', 1, 1000)).toBeGreaterThan(0);
+    expect(gate.acquire('C1', 9, 1000, true)).toBe(0);
+    // Every later post keeps the spacing.
+    expect(gate.acquire('C1', 1, 1500)).toBe(500);
+    expect(gate.acquire('C1', 1, 2000)).toBe(0);
+    expect(gate.acquire('C1', 2, 2000)).toBe(1000);
+    // A new post joins the queue after all of them.
+    expect(gate.acquire('C1', 4, 2000)).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('a post that goes ahead on a quiet channel goes at once', () => {
+    const gate = new ChannelGate(1000, 30_000);
+    expect(gate.acquire('C1', 9, 0, true)).toBe(0);
+  });
 });

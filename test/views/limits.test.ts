@@ -279,6 +279,8 @@ describe('escalations and incidents at their limits', () => {
       firstAt: now,
       lastAt: now,
       triageTs: null,
+      profile: null,
+      pages: {},
     } satisfies Incident;
     const links = new Map(
       ticketIds.map((id) => [
@@ -293,7 +295,7 @@ describe('escalations and incidents at their limits', () => {
     expect(sectionText).toContain('…');
     const tickets = (msg.blocks[1] as { text: { text: string } }).text.text;
     expect(tickets).toMatch(/and \d+ more$/);
-    expect(tickets).toContain('|#1>');
+    expect(tickets).toContain('|#5000>');
   });
 });
 
@@ -600,13 +602,31 @@ describe('known problems at their limits', () => {
       firstAt: now,
       lastAt: now,
       triageTs: null,
+      profile: null,
+      pages: {},
     } satisfies Incident;
     const withButton = incidentMessage(incident, new Map(), 600_000);
     expectPostable(withButton);
     expect(actionIds(withButton.blocks)).toEqual([IDS.actions.problemFromIncident]);
     const became = incidentMessage(incident, new Map(), 600_000, problem());
     expectPostable(became);
-    expect(actionIds(became.blocks)).toEqual([]);
+    expect(actionIds(became.blocks)).toEqual([IDS.actions.resolveProblem]);
+    const details = {
+      places: Array.from({ length: 30 }, () => KB40),
+      devices: Array.from({ length: 30 }, () => KB40),
+      oses: [KB40],
+      operators: [KB40],
+      latest: Array.from({ length: 10 }, (_, i) => ({ ticketId: 2_147_483_640 + i, words: KB40 })),
+      worst: { ticketId: 2_147_483_647, dueInMs: -400 * 86_400_000 },
+      waiting: 2_147_483_647,
+      paged: 40,
+      pendingUpdates: 2_147_483_647,
+    };
+    const full = incidentMessage(incident, new Map(), 600_000, problem(), details);
+    expectPostable(full);
+    const resolved = incidentMessage(incident, new Map(), 600_000, { ...problem(), status: 'resolved' }, details);
+    expectPostable(resolved);
+    expect(actionIds(resolved.blocks)).toEqual([IDS.actions.approveProblemUpdates]);
   });
 });
 

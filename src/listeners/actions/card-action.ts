@@ -13,8 +13,10 @@ export type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareA
 export function tellClicker({ body, client, respond }: Pick<ActionArgs, 'body' | 'client' | 'respond'>): Tell {
   return async (text) => {
     const userId = body.user.id;
+    // chat.postEphemeral: Tier 4 (src/slack/method-tiers.ts)
     if (body.channel?.id) await client.chat.postEphemeral({ channel: body.channel.id, user: userId, text });
     else if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text });
+    // chat.postMessage: special, 1/s per channel (src/slack/method-tiers.ts)
     else await client.chat.postMessage({ channel: userId, text });
   };
 }

@@ -10,6 +10,7 @@ export function channelSettingsAction(deps: ServiceDeps) {
   return cardAction(deps, 'channel_settings', async (click, client) => {
     if (!click.raw) throw new InvalidInputError('That button does not name a channel. Please reopen App Home.');
     const channel = await channelForSettings(deps, { channelId: click.raw, actorId: click.userId });
+    // views.open: Tier 4 (src/slack/method-tiers.ts)
     await client.views.open({
       trigger_id: requireTrigger(click),
       view: channelSettingsModal(channel, deps.config.sla.calendar.timeZone),

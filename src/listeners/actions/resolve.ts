@@ -17,6 +17,7 @@ export function resolveAction(deps: ServiceDeps) {
       language: deps.config.agentLanguage,
       customerLanguage: ticket.language,
     });
+    // views.open: Tier 4 (src/slack/method-tiers.ts)
     await client.views.open({ trigger_id: requireTrigger(click), view });
     return undefined;
   });

@@ -62,6 +62,7 @@ export function complaintsCommand(deps: ServiceDeps, reports: ReportService, wri
           case 'settings': {
             const channel = await channelForSettings(deps, { channelId: command.channel_id, actorId });
             await reply('Opening the settings…');
+            // views.open: Tier 4 (src/slack/method-tiers.ts)
             await client.views.open({
               trigger_id: command.trigger_id,
               view: channelSettingsModal(channel, deps.config.sla.calendar.timeZone),

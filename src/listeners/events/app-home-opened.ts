@@ -8,6 +8,7 @@ export function appHomeOpenedListener(deps: ServiceDeps, workspace: Workspace) {
   return async ({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== 'home') return;
     try {
+      // views.publish: Tier 4 (src/slack/method-tiers.ts)
       await client.views.publish({ user_id: event.user, view: await buildHome(deps, workspace, event.user) });
     } catch (error) {
       deps.log.warn('could not publish the Home tab', { user_id: event.user, error });

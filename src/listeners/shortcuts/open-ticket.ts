@@ -27,6 +27,7 @@ export function openTicketShortcut(deps: ServiceDeps) {
   }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const tell = async (text: string) => {
+      // chat.postEphemeral: Tier 4 (src/slack/method-tiers.ts)
       await client.chat.postEphemeral({ channel: shortcut.channel.id, user: shortcut.user.id, text });
     };
     await withBoundary(
