@@ -10,6 +10,8 @@ import { ModelToneReviewer } from './drafting/model-tone-review.js';
 import { OpenAIDrafter } from './drafting/openai-drafter.js';
 import { ModelQueryWriter } from './drafting/ask-model.js';
 import { RulesDrafter } from './drafting/rules-drafter.js';
+import { ModelClassifier } from './drafting/model-classify.js';
+import { ModelTranslator, NoTranslator } from './drafting/translate.js';
 import type { Drafter } from './drafting/drafter.js';
 import { healthRoute, metricsRoute } from './http/health.js';
 import { slackHttpReceiver } from './http/receiver.js';
@@ -155,6 +157,9 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
   const reviewer = model && new ModelToneReviewer(model.client, deps.log.child({ component: 'tone-review' }));
   const drafter =
     options.drafter ?? (model ? new OpenAIDrafter(model.client, rules, deps.log, model.health, reviewer) : rules);
+  // Translation and the model's classification use the same endpoint and health as drafts.
+  const translator = model ? new ModelTranslator(model.client, deps.log, model.health) : new NoTranslator();
+  const classifier = model ? new ModelClassifier(model.client, deps.log, model.health) : undefined;
   const quality = options.quality ?? (config.qualityApiUrl ? new HttpQualitySource(config.qualityApiUrl) : undefined);
   // Questions about the complaint data are read by the same endpoint, under the same breaker, as the drafts.
   const askWriter = model ? new ModelQueryWriter(model.client, deps.log, model.health) : undefined;
@@ -164,6 +169,8 @@ function backgroundWork(options: AppOptions, parts: BackgroundParts) {
       db,
       client: parts.client,
       drafter,
+      translator,
+      classifier,
       quality,
       metrics,
       gate: new ChannelGate(),

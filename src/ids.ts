@@ -21,6 +21,7 @@ export const IDS = {
     resolveProblem: 'problem_resolve',
     approveProblemUpdates: 'problem_approve_all',
     problemFromIncident: 'problem_from_incident',
+    showOriginal: 'ticket_show_original',
     /** On an answer only its asker sees: post it in the triage channel. */
     shareAnswer: 'ask_share',
   },

@@ -6,6 +6,8 @@ export type ComplaintsCommand =
   | { kind: 'settings' }
   | { kind: 'problems' }
   | { kind: 'help' }
+  /** The triage channel's agents' language: shown without a code, set with one (checked by the service). */
+  | { kind: 'language'; language?: string }
   | { kind: 'ask'; question: string }
   | { kind: 'invalid'; problem: string };
 
@@ -24,6 +26,13 @@ export function parseComplaintsCommand(text: string): ComplaintsCommand {
       return { kind: 'settings' };
     case 'problems':
       return { kind: 'problems' };
+    case 'language':
+      if (rest.length > 1)
+        return {
+          kind: 'invalid',
+          problem: 'Give one language code, e.g. `/complaints language en` or `/complaints language zh`.',
+        };
+      return rest[0] ? { kind: 'language', language: rest[0] } : { kind: 'language' };
     case 'link': {
       const mention = rest[0]?.match(MENTION);
       if (!mention)

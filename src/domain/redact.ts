@@ -1,4 +1,4 @@
-import { anyOf } from './patterns.js';
+import { anyOf, matchesOf } from './patterns.js';
 
 /**
  * Personal data and secrets never leave for a model: each is replaced by a labelled placeholder.
@@ -11,7 +11,12 @@ import { anyOf } from './patterns.js';
  * the words before a number) is checked in code on the candidate, which is short.
  */
 
-type Check = (match: string, at: { offset: number; text: string; groups: string[] }) => string | undefined;
+/**
+ * What to do with a candidate: undefined leaves it, '' replaces all of it, `{ keep }` keeps that many of its first
+ * characters (the key's name in `api_key=…`) and replaces the rest.
+ */
+type Verdict = '' | { keep: number } | undefined;
+type Check = (match: string, at: { offset: number; text: string; groups: string[] }) => Verdict;
 
 interface Rule {
   label: 'secret' | 'email' | 'ip' | 'id' | 'card' | 'phone';
@@ -21,6 +26,8 @@ interface Rule {
 }
 
 const ALWAYS: Check = () => '';
+
+export type RedactionLabel = Rule['label'];
 
 /** The few characters before a match, for context words such as "version" or "订单号". */
 function before(text: string, offset: number, length = 16): string {
@@ -177,9 +184,9 @@ function isInternational(candidate: string): boolean {
 const RULES: Rule[] = [
   { label: 'secret', pattern: VENDOR_TOKEN },
   { label: 'secret', pattern: JWT },
-  { label: 'secret', pattern: BEARER, check: (m) => `${m.split(/[ \t]/)[0]} [secret]` },
+  { label: 'secret', pattern: BEARER, check: (m) => ({ keep: m.search(/[ \t]/) + 1 }) },
   // Keep the key so the reader still knows what was there.
-  { label: 'secret', pattern: KEY_VALUE, check: (_m, { groups }) => `${groups[0]}[secret]` },
+  { label: 'secret', pattern: KEY_VALUE, check: (_m, { groups }) => ({ keep: groups[0]!.length }) },
   { label: 'secret', pattern: LONG_HEX, check: (m) => (/\d/.test(m) && /[a-f]/i.test(m) ? '' : undefined) },
   { label: 'secret', pattern: LONG_BASE64, check: (m) => (looksRandom(m) ? '' : undefined) },
   { label: 'email', pattern: EMAIL },
@@ -201,15 +208,65 @@ const RULES: Rule[] = [
   { label: 'phone', pattern: NANP },
 ];
 
-function applyRule(text: string, { label, pattern, check = ALWAYS }: Rule): string {
+/** Writes what stands in the text for a redacted part. */
+type Placeholder = (label: RedactionLabel, original: string) => string;
+
+function applyRule(text: string, { label, pattern, check = ALWAYS }: Rule, placeholder: Placeholder): string {
   return text.replace(pattern, (match: string, ...rest: unknown[]) => {
     const at = rest.findIndex((x) => typeof x === 'number');
-    const replacement = check(match, { offset: rest[at] as number, text, groups: rest.slice(0, at) as string[] });
-    if (replacement === undefined) return match;
-    return replacement === '' ? `[${label}]` : replacement;
+    const verdict = check(match, { offset: rest[at] as number, text, groups: rest.slice(0, at) as string[] });
+    if (verdict === undefined) return match;
+    const keep = verdict === '' ? 0 : verdict.keep;
+    return match.slice(0, keep) + placeholder(label, match.slice(keep));
   });
 }
 
 export function redact(text: string): string {
-  return RULES.reduce(applyRule, text);
+  return RULES.reduce((out, rule) => applyRule(out, rule, (label) => `[${label}]`), text);
+}
+
+/** `{{email_1}}`: what a model is told to copy as it is. */
+const NUMBERED = /\{\{(secret|email|ip|id|card|phone)_(\d{1,6})\}\}/g;
+
+export interface ReversibleRedaction {
+  /** The text with each redacted part replaced by a numbered placeholder such as `{{email_1}}`. */
+  text: string;
+  /** Each placeholder and the text it stands for, in the order they were made. */
+  originals: Array<[placeholder: string, original: string]>;
+}
+
+/**
+ * Redacts as `redact` does, with numbered placeholders a translation can carry through and `restoreRedacted`
+ * can put back. A number the customer already wrote in that shape is skipped, so their own `{{email_1}}` is
+ * never mistaken for ours.
+ */
+export function redactReversibly(text: string): ReversibleRedaction {
+  const used = new Set<string>();
+  for (const m of matchesOf(NUMBERED, text)) used.add(m[2]!);
+  const originals: Array<[string, string]> = [];
+  let n = 0;
+  const placeholder: Placeholder = (label, original) => {
+    do n++;
+    while (used.has(String(n)));
+    const made = `{{${label}_${n}}}`;
+    originals.push([made, original]);
+    return made;
+  };
+  const redacted = RULES.reduce((out, rule) => applyRule(out, rule, placeholder), text);
+  return { text: redacted, originals };
+}
+
+/**
+ * Puts the redacted parts back into a text made from a `redactReversibly` result (a translation of it). One pass;
+ * a part that itself held an earlier placeholder (a key's value redacted twice) is restored in turn.
+ */
+export function restoreRedacted(text: string, originals: ReversibleRedaction['originals']): string {
+  const byPlaceholder = new Map(originals);
+  const restore = (chunk: string, depth: number): string =>
+    chunk.replace(NUMBERED, (match) => {
+      const original = byPlaceholder.get(match);
+      if (original === undefined) return match;
+      return depth < 4 ? restore(original, depth + 1) : original;
+    });
+  return restore(text, 0);
 }

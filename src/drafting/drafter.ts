@@ -9,6 +9,11 @@ export interface DraftRequest {
   category: Category;
   priority: Priority;
   language: Language;
+  /**
+   * The language to write the reply in, when it is not the customer's: the agents' (the triage channel's), for a
+   * reply that is translated into the customer's language once approved. Only the model is asked to.
+   */
+  replyLanguage?: Language;
   facts: Facts;
   /** The whole conversation so far, oldest first. */
   conversation: Array<{ role: 'customer' | 'agent' | 'app'; text: string }>;

@@ -3,6 +3,7 @@ import { LANGUAGE_NAME, LANGUAGE_TAG } from '../domain/taxonomy.js';
 import type { Facts } from '../domain/facts.js';
 import { FACT_KEYS, mergeModelFacts } from '../domain/facts.js';
 import type { Log } from '../logger.js';
+import { languageName } from './translate.js';
 import { MAX_REPLY_LENGTH } from '../domain/message-text.js';
 import { draftOutputSchema, type DraftRequest, type DraftResult, type Drafter } from './drafter.js';
 import { ModelCallError, type StructuredModelClient } from './model-client.js';
@@ -68,12 +69,23 @@ const LIMITS: DraftLimits = {
 const DRAFT_SCHEMA = strictJsonSchema(draftOutputSchema);
 const DRAFT_LIMITS_IN_WORDS = limitsInWords(draftOutputSchema);
 
+/** Agents who read another language get the draft in theirs; it is translated when they approve it. */
+function replyLanguageLine(request: DraftRequest): string {
+  const other = request.replyLanguage;
+  if (!other || other === request.language) return '';
+  return (
+    `Write the reply and the follow-up questions in ${languageName(other)}, not in the customer's language: ` +
+    `agents read them first, and the approved reply is translated into the customer's language before it is sent.\n`
+  );
+}
+
 function userContent(request: DraftRequest): string {
   return (
     `Ticket #${request.ticketId}. Customer language: ${LANGUAGE_TAG[request.language]} ` +
     `(${LANGUAGE_NAME[request.language]}). Category so ` +
     `far: ${request.category}. Priority: ${request.priority}.\n` +
     `Facts already known: ${knownFacts(request.facts)}.\n` +
+    replyLanguageLine(request) +
     (request.quality ? `Measured call quality (plain words): ${request.quality}\n` : '') +
     pastResolutionsBlock(request) +
     conversationBlock(request)

@@ -1,6 +1,8 @@
 import type { OutboxRow } from '../db/schema/index.js';
 import type { QueryWriter } from '../drafting/ask-model.js';
 import type { Drafter } from '../drafting/drafter.js';
+import type { ModelClassifier } from '../drafting/model-classify.js';
+import type { Translator } from '../drafting/translate.js';
 import type { WorkerDeps } from '../services/deps.js';
 import type { QualitySource } from '../services/quality.js';
 import type { Metrics } from '../metrics.js';
@@ -9,6 +11,10 @@ import type { Workspace } from '../services/workspace.js';
 
 export interface JobDeps extends WorkerDeps {
   drafter: Drafter;
+  /** Translation between the customer's language and the agents'; none without a model. */
+  translator?: Translator;
+  /** The model's classification beside the rules'; none without a model. */
+  classifier?: ModelClassifier;
   quality?: QualitySource;
   metrics?: Metrics;
   gate?: ChannelGate;

@@ -1,6 +1,7 @@
 import type { PayloadOf } from '../queue/jobs.js';
 import { makeDraft } from '../services/drafts.js';
 import { qualityForDraft } from '../services/quality.js';
+import { classifyWithModel, translateCustomerMessages } from '../services/translation.js';
 import type { Handler } from './context.js';
 
 /**
@@ -8,6 +9,10 @@ import type { Handler } from './context.js';
  * for again while one is waiting, it runs once more on the newest state of the ticket.
  */
 export const makeDraftForTicket: Handler<PayloadOf<'draft.make'>> = async ({ ticketId }, _job, deps) => {
+  // With a model: its classification of a new ticket first (the draft follows it), and the customer's words
+  // translated for the card. Both are model calls, which is why they run here, in the model lane.
+  await classifyWithModel(deps, { ticketId });
+  await translateCustomerMessages(deps, { ticketId });
   const quality = await qualityForDraft(deps, ticketId);
   const started = performance.now();
   const draft = await makeDraft(deps, { ticketId, quality });

@@ -13,6 +13,7 @@ import { checkIncident, postIncident } from './post-incident.js';
 import { postReceipt } from './post-receipt.js';
 import { postReport, uploadChart } from './post-report.js';
 import { sendReply } from './send-reply.js';
+import { translateReply } from './translate-reply.js';
 import { setStatusReaction } from './status-reaction.js';
 import { syncCard } from './sync-card.js';
 
@@ -30,6 +31,7 @@ export const HANDLERS = {
   'draft.make': makeDraftForTicket,
   'reaction.status': setStatusReaction,
   'reply.send': sendReply,
+  'reply.translate': translateReply,
   'ticket.open_from_reaction': openFromReaction,
   'escalation.notify': notifyEscalation,
   'churn.notify': notifyChurn,

@@ -16,7 +16,8 @@ export const sendReply: Handler<PayloadOf<'reply.send'>> = async ({ draftId }, j
   const posted = await postOnce(deps.client, {
     channel: reply.ticket.channelId,
     threadTs: reply.ticket.rootTs,
-    text: escapeUntrusted(reply.draft.reply),
+    // The checked translation when the reply was written in the agents' language.
+    text: escapeUntrusted(reply.draft.outgoing ?? reply.draft.reply),
     ...postOptions(job, deps),
   });
   await markReplySent(deps, { draft: reply.draft, ts: posted.ts });

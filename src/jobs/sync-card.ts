@@ -7,7 +7,12 @@ import { type Handler, postOptions } from './context.js';
 
 /** Posts the ticket's card in the triage channel the first time, and updates it in place after. */
 export const syncCard: Handler<PayloadOf<'card.sync'>> = async ({ ticketId }, job, deps) => {
-  const model = await loadCardModel(deps.db, { ticketId, language: deps.config.agentLanguage, now: deps.now() });
+  const model = await loadCardModel(deps.db, {
+    ticketId,
+    language: deps.config.agentLanguage,
+    now: deps.now(),
+    translation: { triageChannelId: deps.config.triageChannelId, model: Boolean(deps.translator?.available) },
+  });
   if (!model) return { skipped: 'no ticket' };
   // Similar tickets link to their own cards in the triage channel.
   model.similar = await Promise.all(

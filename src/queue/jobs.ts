@@ -110,6 +110,20 @@ export const sendReplyJob = defineJob({
   priority: 'answer',
 });
 
+/**
+ * An approved reply written in the agents' language: translated into the customer's, checked, and only then sent
+ * (reply.send); a translation that lost something sends nothing and the draft returns to the card.
+ */
+export const translateReplyJob = defineJob({
+  name: 'reply.translate',
+  payload: z.object({ draftId: z.number().int(), approvedAt: z.string() }),
+  // Once per approval: a draft returned to the card and approved again is translated again.
+  key: { once: (p) => `translate-reply:${p.draftId}:${p.approvedAt}` },
+  // It waits on the model; someone waits for the reply it sends.
+  lane: 'model',
+  priority: 'answer',
+});
+
 /** A :ticket: reaction: fetch the message it was put on and open a ticket from it. */
 export const openFromReactionJob = defineJob({
   name: 'ticket.open_from_reaction',
@@ -301,6 +315,7 @@ export const JOBS = byName(
   makeDraftJob,
   setStatusReactionJob,
   sendReplyJob,
+  translateReplyJob,
   openFromReactionJob,
   notifyEscalationJob,
   notifyChurnJob,

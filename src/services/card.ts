@@ -11,6 +11,7 @@ import type { AgentLanguage } from '../views/labels.js';
 import { slackDate } from '../views/format.js';
 import type { CardModel } from '../views/triage-card.js';
 import { similarToTicket } from './similar.js';
+import { agentsLanguage } from './translation.js';
 
 const ACTION_TEXT: Record<string, string> = {
   approved: 'approved the draft',
@@ -32,6 +33,8 @@ const ACTION_TEXT: Record<string, string> = {
   problem_update_drafted: 'known problem resolved; an update was drafted',
   assigned_self: 'took the ticket',
   reassigned: 'changed the owner',
+  reply_translated: "reply translated into the customer's language and checked",
+  translation_refused: 'reply not sent: its translation failed the check',
 };
 
 function historyLine(a: TicketActivity): string | undefined {
@@ -45,10 +48,24 @@ function historyLine(a: TicketActivity): string | undefined {
 /** Everything the card shows, read fresh at render time so the card never shows a stale state. */
 export async function loadCardModel(
   db: Executor,
-  params: { ticketId: number; language: AgentLanguage; now: Date },
+  params: {
+    ticketId: number;
+    /** AGENT_LANGUAGE: the card's language unless the triage channel chose another. */
+    language: AgentLanguage;
+    now: Date;
+    /** With these, the card shows customers' words in the triage channel's language (translated by the model). */
+    translation?: { triageChannelId: string; model: boolean };
+  },
 ): Promise<CardModel | undefined> {
   const ticket = await findTicket(db, { ticketId: params.ticketId });
   if (!ticket) return undefined;
+  // The card's own words are in English or Chinese; customers' words in whatever language agents work in.
+  const agents = params.translation
+    ? await agentsLanguage({
+        db,
+        config: { triageChannelId: params.translation.triageChannelId, agentLanguage: params.language },
+      })
+    : params.language;
   const [conversation, draft, clocks, activity] = await Promise.all([
     conversationOf(db, { ticketId: ticket.id }),
     latestDraftOf(db, { ticketId: ticket.id }),
@@ -65,9 +82,10 @@ export async function loadCardModel(
     history: activity.map(historyLine).filter((l): l is string => Boolean(l)),
     quality: ticket.qualitySummary ?? undefined,
     problems: await loadCardProblems(db, ticket, conversation),
-    language: params.language,
+    language: agents === 'zh' ? 'zh' : agents === 'en' ? 'en' : params.language,
     now: params.now,
     similar,
+    translation: params.translation ? { agents, model: params.translation.model } : undefined,
   };
 }
 

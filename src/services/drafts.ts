@@ -9,11 +9,14 @@ import type { Draft, Ticket } from '../db/schema/index.js';
 import { MAX_REPLY_LENGTH } from '../domain/message-text.js';
 import { checkTone, hasSerious, type ToneContext, type ToneFinding, withModelFindings } from '../domain/tone.js';
 import type { DraftRequest, Drafter } from '../drafting/drafter.js';
+import type { Language } from '../domain/taxonomy.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { requireAgent } from './authorisation.js';
 import { type ClickPlace, requireDraftOfCard, requireTicketCard } from './card-place.js';
 import type { ServiceDeps } from './deps.js';
-import { makeDraftJob, sendReplyJob, syncCardJob } from '../queue/jobs.js';
+import { makeDraftJob, syncCardJob } from '../queue/jobs.js';
+import type { Translator } from '../drafting/translate.js';
+import { agentsLanguage, queueReplyDelivery } from './translation.js';
 import { similarToTicket, termsOf } from './similar.js';
 import { weResponded } from './tickets.js';
 
@@ -46,13 +49,16 @@ export async function draftRequestFor(
  * transaction; the result is stored only if the ticket still waits on us.
  */
 export async function makeDraft(
-  deps: ServiceDeps & { drafter: Drafter },
+  deps: ServiceDeps & { drafter: Drafter; translator?: Translator },
   params: { ticketId: number; quality?: string },
 ): Promise<Draft | undefined> {
   const ticket = await findTicket(deps.db, { ticketId: params.ticketId });
   if (!ticket || ticket.status !== 'waiting_on_us') return undefined;
   const started = Date.now();
   const request = await draftRequestFor(deps.db, ticket, deps.now(), params.quality);
+  // With translation at hand the model writes in the agents' language; the approved reply is translated.
+  const agents = deps.translator?.available ? await agentsLanguage(deps) : undefined;
+  if (agents && agents !== ticket.language) request.replyLanguage = agents;
   const result = await deps.drafter.draft(request);
   const elapsedMs = Date.now() - started;
   return deps.db.transaction(async (tx) => {
@@ -64,7 +70,8 @@ export async function makeDraft(
       cycle: current.cycle,
       source: result.source,
       fallbackReason: result.fallbackReason,
-      language: current.language,
+      // The built-in drafter always writes in the customer's language.
+      language: result.source === 'model' && request.replyLanguage ? request.replyLanguage : current.language,
       reply: result.reply,
       followUps: result.followUps,
       summary: result.summary,
@@ -104,7 +111,8 @@ export async function approveDraft(
     const draft = await findDraft(tx, { draftId: params.draftId });
     if (!draft) throw new NotFoundError('That draft no longer exists.');
     await requireDraftOfCard(tx, deps.config, draft, params);
-    await lockTicket(tx, { ticketId: draft.ticketId });
+    const ticket = await lockTicket(tx, { ticketId: draft.ticketId });
+    if (!ticket) throw new NotFoundError('That ticket no longer exists.');
     const approved = await transitionDraft(tx, {
       draftId: draft.id,
       from: ['proposed'],
@@ -113,7 +121,8 @@ export async function approveDraft(
       at: deps.now(),
     });
     if (!approved) return { kind: 'already_handled', draft: (await findDraft(tx, { draftId: draft.id }))! };
-    await sendReplyJob.queue(tx, { draftId: approved.id });
+    // Sent as written, or translated into the customer's language and checked first.
+    await queueReplyDelivery(tx, { draft: approved, ticket });
     await recordActivity(tx, {
       ticketId: draft.ticketId,
       at: deps.now(),
@@ -131,13 +140,15 @@ export async function approveDraft(
 export async function draftForEditing(
   deps: ServiceDeps,
   params: { draftId: number; agentId: string; ticketId?: number; on?: ClickPlace },
-): Promise<Draft> {
+): Promise<Draft & { customerLanguage?: Language }> {
   await requireAgent(deps, params.agentId, 'edit replies');
   const draft = await findDraft(deps.db, { draftId: params.draftId });
   if (draft) await requireDraftOfCard(deps.db, deps.config, draft, params);
   if (draft?.status !== 'proposed')
     throw new InvalidInputError('This draft was already handled; the card shows the current one.');
-  return draft;
+  // A reply in the agents' language is translated when sent: the edit window says so.
+  const ticket = await findTicket(deps.db, { ticketId: draft.ticketId });
+  return { ...draft, customerLanguage: ticket?.language };
 }
 
 export type EditOutcome =
@@ -176,7 +187,8 @@ export async function sendEditedDraft(
   const outcome = await deps.db.transaction(async (tx): Promise<EditOutcome> => {
     const original = await findDraft(tx, { draftId: params.draftId });
     if (!original) throw new NotFoundError('That draft no longer exists.');
-    await lockTicket(tx, { ticketId: original.ticketId });
+    const ticket = await lockTicket(tx, { ticketId: original.ticketId });
+    if (!ticket) throw new NotFoundError('That ticket no longer exists.');
     if (!(await transitionDraft(tx, { draftId: original.id, from: ['proposed'], to: 'superseded', at: deps.now() })))
       return { kind: 'already_handled' };
     const edited = await insertDraft(tx, {
@@ -196,7 +208,8 @@ export async function sendEditedDraft(
       actedBy: params.agentId,
       actedAt: deps.now(),
     });
-    await sendReplyJob.queue(tx, { draftId: edited.id });
+    // An edit is written in the language of the draft it edits: the agents', translated when it is sent.
+    await queueReplyDelivery(tx, { draft: edited, ticket });
     await recordActivity(tx, {
       ticketId: original.ticketId,
       at: deps.now(),
@@ -296,7 +309,8 @@ async function recordReplySent(
     ts: params.ts,
     userId: params.draft.actedBy,
     role: 'agent',
-    text: params.draft.reply,
+    // What the customer read: the translation, when the reply was written in the agents' language.
+    text: params.draft.outgoing ?? params.draft.reply,
     createdAt: params.at,
   });
   await weResponded(tx, sla, {

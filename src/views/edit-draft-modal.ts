@@ -1,6 +1,6 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { Draft } from '../db/schema/index.js';
-import { LANGUAGE_NAME } from '../domain/taxonomy.js';
+import { LANGUAGE_NAME, type Language } from '../domain/taxonomy.js';
 import type { ToneFinding } from '../domain/tone.js';
 import { MAX_REPLY_LENGTH } from '../domain/message-text.js';
 import { IDS } from '../ids.js';
@@ -10,8 +10,19 @@ import { cutMrkdwn, cutPlain, untrustedMrkdwn } from '../slack/untrusted-text.js
  * The reply as the agent will send it. After a submit with serious tone findings the same modal comes
  * back with the findings and a "send anyway" box that must be ticked.
  */
-export function editDraftModal(params: { draft: Draft; text?: string; findings?: ToneFinding[] }): View {
+export function editDraftModal(params: {
+  draft: Draft;
+  text?: string;
+  findings?: ToneFinding[];
+  /** The customer's language, when the reply is written in another (the agents'): it is translated when sent. */
+  customerLanguage?: Language;
+}): View {
   const { draft, findings = [] } = params;
+  const translated =
+    params.customerLanguage && params.customerLanguage !== draft.language
+      ? ` Written in ${LANGUAGE_NAME[draft.language]}; translated into ${LANGUAGE_NAME[params.customerLanguage]} ` +
+        'and checked before it is sent.'
+      : '';
   const reply = params.text ?? draft.reply;
   // Drafts stored before replies were capped may be longer than the box holds: open it anyway, and say so.
   const tooLong = reply.length > MAX_REPLY_LENGTH;
@@ -32,7 +43,7 @@ export function editDraftModal(params: { draft: Draft; text?: string; findings?:
         text: tooLong
           ? `The draft was longer than ${MAX_REPLY_LENGTH.toLocaleString('en')} characters, the most Slack lets ` +
             `a reply box hold; its end was cut. Read it through before sending.`
-          : 'Checked for blame, empty apologies, promises we cannot keep and jargon when you send.',
+          : `Checked for blame, empty apologies, promises we cannot keep and jargon when you send.${translated}`,
       },
     },
   ];

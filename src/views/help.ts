@@ -8,6 +8,8 @@ export function helpMessage(): { text: string } {
         'who is pinged when a ticket there runs late. Run again to change.',
       '• `/complaints settings` — run in a customer channel: engineer, tier, business hours, time zone and language.',
       '• `/complaints problems` — the open known problems (mark one fixed) and the updates waiting for approval.',
+      '• `/complaints language [code]` — the language agents work in (en, zh, …): cards show customers’ messages ' +
+        'translated into it when a model is configured.',
       '• `/complaints report [days]` — complaint review for the last 7 days (or as many as you say).',
       '• `/complaints export [days]` — a CSV of the tickets opened in the last 30 days (or as many as you say), ' +
         'sent to you in a direct message.',

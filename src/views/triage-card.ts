@@ -12,6 +12,17 @@ import { similarBlocks, type SimilarOnCard } from './card-similar.js';
 import { type CardProblems, knownProblemBlocks } from './card-known-problem.js';
 import { AGENT_LABELS, type AgentLanguage } from './labels.js';
 import { quote, slackDate } from './format.js';
+import {
+  type CardTranslation,
+  classificationLine,
+  draftLanguageNote,
+  messageQuote,
+  sentBlocks,
+  showOriginalButton,
+  showsTranslations,
+  translationNotice,
+  unsentNote,
+} from './card-translation.js';
 
 /**
  * How much of each part the card shows. Every block stays inside its own limit, and all the text together stays
@@ -54,6 +65,8 @@ export interface CardModel {
   now: Date;
   /** Resolved tickets most like this one, with what fixed them. */
   similar?: SimilarOnCard[];
+  /** The agents' language and whether a model translates; undefined leaves language out of the card. */
+  translation?: CardTranslation;
 }
 
 const FACT_LABEL: Record<(typeof FACT_KEYS)[number], string> = {
@@ -105,7 +118,10 @@ function customerWords(model: CardModel): string {
   const shown = words.length <= CARD_LIMITS.messages ? words : [words[0]!, ...words.slice(-(CARD_LIMITS.messages - 1))];
   const hidden = words.length - shown.length;
   const lines = shown.map((m) =>
-    m.deletedAt ? `> _${L.deleted}_` : `${quote(m.text, CARD_LIMITS.perMessage)}${m.editedAt ? ` _${L.edited}_` : ''}`,
+    m.deletedAt
+      ? `> _${L.deleted}_`
+      : `${messageQuote(m, model.translation, CARD_LIMITS.perMessage, model.ticket.language)}` +
+        `${m.editedAt ? ` _${L.edited}_` : ''}`,
   );
   if (hidden > 0) lines.splice(1, 0, `_…${hidden} more in the thread…_`);
   return cutMrkdwn(lines.join('\n') || '_(no text)_', CARD_LIMITS.words);
@@ -132,13 +148,16 @@ function draftBlocks(model: CardModel, draft: Draft): KnownBlock[] {
       text: {
         type: 'mrkdwn',
         text: cutMrkdwn(
-          `*${L.draft}* _(${sourceNote(draft)})_\n${quote(draft.reply, CARD_LIMITS.draft)}`,
+          `*${L.draft}* _(${sourceNote(draft)}${draftLanguageNote(model.ticket, draft)})_\n` +
+            `${quote(draft.reply, CARD_LIMITS.draft)}`,
           CARD_LIMITS.draft,
           '… _(cut here: Edit shows the whole reply)_',
         ),
       },
     },
   ];
+  const unsent = unsentNote(draft);
+  if (unsent) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: unsent }] });
   if (draft.followUps.length > 0) {
     const asks = draft.followUps.map((f) => untrustedMrkdwn(f, 300)).join(' · ');
     blocks.push({
@@ -172,6 +191,7 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
     {
       type: 'section',
       text: { type: 'mrkdwn', text: customerWords(model) },
+      ...(showsTranslations(model.conversation, model.translation) ? { accessory: showOriginalButton(ticket.id) } : {}),
       fields: [
         { type: 'mrkdwn', text: `*${L.customer}*\n<@${ticket.customerUserId}> in <#${ticket.channelId}>` },
         { type: 'mrkdwn', text: `*${L.status}*\n${L[ticket.status]}` },
@@ -203,11 +223,16 @@ export function triageCard(model: CardModel): { text: string; blocks: Array<Bloc
       type: 'context',
       elements: [{ type: 'mrkdwn', text: `:memo: ${untrustedMrkdwn(ticket.summary, CARD_LIMITS.summary)}` }],
     });
+  const disagreeing = classificationLine(ticket);
+  if (disagreeing) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: disagreeing }] });
   blocks.push(...resolutionBlocks(ticket, model.language));
   blocks.push(...similarBlocks(model.similar));
   blocks.push({ type: 'divider' });
 
   const proposed = draft?.status === 'proposed' ? draft : undefined;
+  const notice = translationNotice(ticket, draft, model.translation);
+  if (notice) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: notice }] });
+  blocks.push(...sentBlocks(draft));
   if (proposed) blocks.push(...draftBlocks(model, proposed));
   else if (ticket.status === 'waiting_on_us') {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `:hourglass_flowing_sand: ${L.drafting}` }] });

@@ -4,8 +4,9 @@ import { placesIn } from '../../src/domain/gazetteer.js';
 import { signatureOf } from '../../src/domain/incident-grouping.js';
 import { detectLanguage } from '../../src/domain/language.js';
 import { isPleasantry } from '../../src/domain/pleasantry.js';
-import { redact } from '../../src/domain/redact.js';
+import { redact, redactReversibly } from '../../src/domain/redact.js';
 import { checkTone } from '../../src/domain/tone.js';
+import { checkPreservation } from '../../src/domain/translation-check.js';
 
 /** Every function that runs patterns over customer or model text. */
 export const TEXT_FUNCTIONS: Array<{ name: string; run: (text: string) => unknown }> = [
@@ -14,6 +15,9 @@ export const TEXT_FUNCTIONS: Array<{ name: string; run: (text: string) => unknow
   { name: 'isPleasantry', run: (text) => isPleasantry(text) },
   { name: 'detectLanguage', run: (text) => detectLanguage(text) },
   { name: 'redact', run: (text) => redact(text) },
+  { name: 'redactReversibly', run: (text) => redactReversibly(text) },
+  // A translation checked against itself: every item of the source is looked up in the translation's readings.
+  { name: 'checkPreservation', run: (text) => checkPreservation(text, text, { names: ['Huawei Mate 60', 'Agora'] }) },
   { name: 'placesIn', run: (text) => placesIn(text) },
   {
     name: 'signatureOf',

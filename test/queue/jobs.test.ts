@@ -9,6 +9,7 @@ import {
   notifyEscalationJob,
   sendReplyJob,
   syncCardJob,
+  translateReplyJob,
 } from '../../src/queue/jobs.js';
 import { someoneWaitsFor } from '../../src/queue/lanes.js';
 
@@ -52,7 +53,7 @@ describe('the job contracts', () => {
         .filter((j) => j.lane === 'model')
         .map((j) => j.name),
       // An answer to a question about the data waits on the model when one reads the question.
-    ).toEqual([makeDraftJob.name, 'ask.answer']);
+    ).toEqual([makeDraftJob.name, translateReplyJob.name, 'ask.answer']);
     expect(someoneWaitsFor(sendReplyJob.item({ draftId: 1 }))).toBe(true);
     expect(someoneWaitsFor(syncCardJob.item({ ticketId: 1 }))).toBe(false);
     const tier = (priority: string) =>
@@ -62,6 +63,7 @@ describe('the job contracts', () => {
     expect(tier('answer')).toEqual([
       'receipt.post',
       'reply.send',
+      'reply.translate',
       'escalation.notify',
       'churn.notify',
       'closing.post',
@@ -142,6 +144,12 @@ describe('the job contracts', () => {
       ['draft.make', { ticketId: 7, reason: 'new ticket' }, { coalesceKey: 'draft:7', lane: 'model', rank: 2 }],
       ['reaction.status', { ticketId: 7 }, { coalesceKey: 'reaction:7', lane: 'default', rank: 2 }],
       ['reply.send', { draftId: 12 }, { onceKey: 'send:12', lane: 'default', rank: 0 }],
+      // New with translation: a reply written in the agents' language, translated before reply.send.
+      [
+        'reply.translate',
+        { draftId: 12, approvedAt: '2026-12-06T05:00:00.000Z' },
+        { onceKey: 'translate-reply:12:2026-12-06T05:00:00.000Z', lane: 'model', rank: 0 },
+      ],
       [
         'ticket.open_from_reaction',
         { channelId: 'C1', ts: '1.2', userId: 'U1' },

@@ -13,6 +13,7 @@ import {
   sendEditedDraft,
 } from '../../src/services/drafts.js';
 import { assignTicket } from '../../src/services/ownership.js';
+import { originalMessagesFor, setAgentsLanguage } from '../../src/services/translation.js';
 import { askQuestion, shareAnswer } from '../../src/services/ask.js';
 import { reportService } from '../../src/services/report-runner.js';
 import {
@@ -44,6 +45,7 @@ async function snapshot(db: ServiceDeps['db']): Promise<string> {
     schema.ticketActivity,
     schema.customerChannels,
     schema.slackEvents,
+    schema.triageSettings,
   ];
   return JSON.stringify(await Promise.all(tables.map((t) => db.select().from(t))));
 }
@@ -135,6 +137,8 @@ describe('agent-only services', () => {
       (userId) => updateSettings(deps, { channelId: CHANNEL, actorId: userId, settings: { enterprise: true } }),
     ],
     ['requestReport', (userId) => reportService(deps).requestReport({ days: 7, requestedBy: userId })],
+    ['originalMessagesFor', (userId) => originalMessagesFor(deps, { ticketId, agentId: userId })],
+    ['setAgentsLanguage', (userId) => setAgentsLanguage(deps, { actorId: userId, language: 'zh' })],
     ['askQuestion', (userId) => askQuestion(deps, { question: 'how many tickets this week?', askedBy: userId })],
     [
       'shareAnswer',
@@ -159,7 +163,7 @@ describe('agent-only services', () => {
   it.each(refusals)('%s does its work for an agent', async (name, call) => {
     const before = await snapshot(deps.db);
     await call(AGENT);
-    const readsOnly = name === 'draftForEditing' || name === 'channelForSettings' || name === 'askQuestion';
+    const readsOnly = ['draftForEditing', 'channelForSettings', 'askQuestion', 'originalMessagesFor'].includes(name);
     if (readsOnly) expect(await snapshot(deps.db)).toBe(before);
     else expect(await snapshot(deps.db)).not.toBe(before);
     // Each call changes what the next ones see: give the following cases a fresh proposed draft.

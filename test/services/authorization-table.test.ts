@@ -221,6 +221,12 @@ const ACTIONS: Record<keyof typeof IDS.actions, ActionRow> = {
     works: async (_w, from) => opened(from) === 1,
     forged: (w) => [onCard(w, { t: w.ticket.id, d: w.otherDraftId }), onCard(w, { t: w.other.id, d: w.otherDraftId })],
   },
+  showOriginal: {
+    allowed: AGENTS_ONLY,
+    press: (w) => onCard(w, { t: w.ticket.id }),
+    works: async (_w, from) => opened(from) === 1,
+    forged: (w) => [onCard(w, { t: w.other.id })],
+  },
   regenerate: {
     allowed: AGENTS_ONLY,
     press: (w) => onCard(w, { t: w.ticket.id, d: w.draftId }),
@@ -520,6 +526,7 @@ const COMMANDS: Record<string, CommandRow> = {
     works: async (answer) => answer.includes('blocks'),
   },
   help: { text: 'help', allowed: 'everyone', works: async (answer) => answer.includes('/complaints') },
+  language: { text: 'language en', allowed: AGENTS_ONLY, works: async (answer) => answer.includes('now work in') },
 };
 
 async function command(role: Role, row: CommandRow): Promise<string> {

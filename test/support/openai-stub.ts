@@ -48,6 +48,23 @@ export const GOOD_DRAFT = {
 /** The answer to the model check (model-probe.ts), which asks for another shape. */
 const PROBE_ANSWER = { status: 'ok', language: null, notes: [] };
 
+/** What the stub answers a classification request with, until a test sets another. */
+export const GOOD_CLASSIFICATION = {
+  category: 'connectivity',
+  urgent: false,
+  confidence: 0.9,
+  facts: { scenario: null, network: null, place: null, device: null, os: null, region: null, time: null, callId: null },
+};
+
+/** The text a translation request asks to translate (inside <text> tags), and the language tag it asks for. */
+export function translationAsked(body: Record<string, any>): { text: string; to: string } | undefined {
+  if (!isTranslation(body)) return undefined;
+  const user = String(body.messages?.find((m: { role: string }) => m.role === 'user')?.content ?? '');
+  const text = /<text>\n?([\s\S]*?)\n?<\/text>/.exec(user)?.[1] ?? '';
+  const to = /into .*?\(([a-z]{2,3}(?:-[A-Za-z]+)?)\)/.exec(String(body.messages?.[0]?.content ?? ''))?.[1] ?? '??';
+  return { text: text.trim(), to };
+}
+
 /**
  * An OpenAI-compatible chat completions endpoint on 127.0.0.1. It follows one server's documented rules
  * for `response_format` (openai-stub-servers.ts), then answers as `mode` says. The way the JSON comes
@@ -64,6 +81,20 @@ export class OpenAIStub {
   reviewMode: StubMode | undefined;
   slowMs = 5000;
   readonly requests: Array<Record<string, any>> = [];
+  /**
+   * Translations, deterministic: the text asked for (exactly, after redaction) → its translation. A text not in the
+   * dictionary comes back as `[<language tag>] <text>`, which keeps everything the check looks for.
+   */
+  readonly dictionary = new Map<string, string>();
+  /** When set, every translation loses its ticket numbers (#123): the slip the translation check must catch. */
+  dropTicketNumbers = false;
+  /**
+   * When set, a draft's reply is this text, with `{ticket}` replaced by the ticket number the request names: a
+   * reply that carries its ticket number, for the translation check to guard.
+   */
+  replyTemplate: string | undefined;
+  /** The answer to a classification request. */
+  classification: Record<string, unknown> = GOOD_CLASSIFICATION;
   /** Status of each answer, in order. */
   readonly statuses: number[] = [];
   private server: Server | undefined;
@@ -87,14 +118,31 @@ export class OpenAIStub {
     await new Promise<void>((r) => this.server?.close(() => r()) ?? r());
   }
 
-  /** Requests that were drafts (not the model check made at start, nor a tone review). */
+  /** Requests that were drafts (not the model check at start, a tone review, a translation or a classification). */
   draftRequests(): Array<Record<string, any>> {
-    return this.requests.filter((r) => !isProbe(r) && !isReview(r));
+    return this.requests.filter(isDraft);
   }
 
   /** Requests that were tone reviews of a draft. */
   reviewRequests(): Array<Record<string, any>> {
     return this.requests.filter(isReview);
+  }
+
+  /** Requests that asked for a translation. */
+  translationRequests(): Array<Record<string, any>> {
+    return this.requests.filter(isTranslation);
+  }
+
+  /** Requests that asked for a classification. */
+  classificationRequests(): Array<Record<string, any>> {
+    return this.requests.filter(isClassification);
+  }
+
+  /** The translation the stub gives for a request. */
+  private translationFor(body: Record<string, any>): { translation: string } {
+    const asked = translationAsked(body)!;
+    const translated = this.dictionary.get(asked.text) ?? `[${asked.to}] ${asked.text}`;
+    return { translation: this.dropTicketNumbers ? translated.replace(/#\d+\s?/g, '') : translated };
   }
 
   private async answer(req: IncomingMessage, raw: string, res: ServerResponse): Promise<void> {
@@ -127,7 +175,25 @@ export class OpenAIStub {
     const json = (value: unknown) => this.wrap(server, body, JSON.stringify(value));
     const review = isReview(body);
     if (review && this.reviewMode === undefined) return send(200, completion(json(this.toneReview)));
-    const good = isProbe(body) ? PROBE_ANSWER : review ? this.toneReview : GOOD_DRAFT;
+    let good = (
+      isProbe(body)
+        ? PROBE_ANSWER
+        : review
+          ? this.toneReview
+          : isTranslation(body)
+            ? this.translationFor(body)
+            : isClassification(body)
+              ? this.classification
+              : GOOD_DRAFT
+    ) as Record<string, unknown>;
+    if (good === GOOD_DRAFT && this.replyTemplate) {
+      const user = String(body.messages?.find((m: { role: string }) => m.role === 'user')?.content ?? '');
+      const ticket = /Ticket #(\d+)/.exec(user)?.[1] ?? '?';
+      good = { ...GOOD_DRAFT, reply: this.replyTemplate.replaceAll('{ticket}', ticket) };
+    }
+    // The draft-shaped modes answer other requests as 'good' does.
+    const draftOnly = this.mode === 'injected' || this.mode === 'too_long';
+    if (draftOnly && !isDraft(body)) return send(200, completion(json(good)));
     switch (review ? this.reviewMode : this.mode) {
       case 'good':
         return send(200, completion(json(good)));
@@ -174,4 +240,16 @@ function isReview(body: Record<string, any>): boolean {
 function isProbe(body: Record<string, any>): boolean {
   const system = String(body.messages?.[0]?.content ?? '');
   return system.includes('connectivity check');
+}
+
+function isDraft(body: Record<string, any>): boolean {
+  return !isProbe(body) && !isReview(body) && !isTranslation(body) && !isClassification(body);
+}
+
+function isTranslation(body: Record<string, any>): boolean {
+  return String(body.messages?.[0]?.content ?? '').startsWith('You translate');
+}
+
+function isClassification(body: Record<string, any>): boolean {
+  return String(body.messages?.[0]?.content ?? '').startsWith('You classify');
 }

@@ -40,6 +40,7 @@ export function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
     searchTerms: [],
     churnSignals: [],
     knownProblemId: null,
+    classification: null,
     ...overrides,
   };
 }
@@ -56,6 +57,9 @@ export const message = (text: string, extra: Partial<Message> = {}): Message => 
   editedAt: null,
   deletedAt: null,
   createdAt: new Date('2026-11-20T10:00:00Z'),
+  translation: null,
+  translationLanguage: null,
+  translationNote: null,
   ...extra,
 });
 
@@ -76,5 +80,8 @@ export const draft = (extra: Partial<Draft> = {}): Draft => ({
   editedFromId: null,
   actedBy: null,
   actedAt: null,
+  outgoing: null,
+  outgoingLanguage: null,
+  translationNote: null,
   ...extra,
 });

@@ -22,6 +22,7 @@ import { receiptMessage } from '../../src/views/receipt.js';
 import { reportMessage } from '../../src/views/report.js';
 import { closingNoteModal, resolveModal } from '../../src/views/resolve-modal.js';
 import { CARD_LIMITS, triageCard } from '../../src/views/triage-card.js';
+import { originalMessagesModal } from '../../src/views/card-translation.js';
 import { blocksTextLength, checkMessage, checkViewArgument } from '../support/block-kit-rules.js';
 import { draft, message, now, sampleTicket } from './fixtures.js';
 
@@ -626,5 +627,96 @@ describe('known problems at their limits', () => {
     const resolved = incidentMessage(incident, new Map(), 600_000, { ...problem(), status: 'resolved' }, details);
     expectPostable(resolved);
     expect(actionIds(resolved.blocks)).toEqual([IDS.actions.approveProblemUpdates]);
+  });
+});
+
+describe('translation on the card at its limits', () => {
+  const replies: Message[] = Array.from({ length: 500 }, (_, i) =>
+    message(hostile(2_000), {
+      id: i + 2,
+      ts: `1700000001.${String(i).padStart(6, '0')}`,
+      editedAt: now,
+      translation: hostile(2_000),
+      translationLanguage: 'en',
+      translationNote: KB40,
+    }),
+  );
+  const conversation = [
+    message(KB40, { translation: `Calls freeze ${KB40}`, translationLanguage: 'en', translationNote: KB40 }),
+    ...replies,
+  ];
+  const disagreeing = {
+    rules: { category: 'av_quality' as const, priority: 'medium_high' as const },
+    model: { category: 'connectivity' as const, priority: 'urgent' as const, confidence: 0.87, urgent: true },
+    decidedBy: 'model' as const,
+  };
+  const base = {
+    ticket: hostileTicket({ language: 'zh', classification: disagreeing }),
+    conversation,
+    clock: { kind: 'first_response', dueAt: now } as never,
+    history: Array.from({ length: 200 }, (_, i) => `<@UAGENT001> step ${i}`),
+    quality: KB40,
+    language: 'en' as const,
+    now,
+    translation: { agents: 'en' as const, model: true },
+  };
+
+  it('fits with every message translated and noted, a disagreement, and a draft returned unsent', () => {
+    const unsent = draft({
+      source: 'model',
+      language: 'en',
+      reply: hostile(MAX_REPLY_LENGTH),
+      followUps: Array.from({ length: 6 }, () => hostile(300)),
+      findings: findings(60),
+      translationNote: KB40,
+    });
+    const card = triageCard({ ...base, draft: unsent });
+    expectPostable(card);
+    expect(blocksTextLength(card.blocks)).toBeLessThanOrEqual(9_500);
+    const json = JSON.stringify(card.blocks);
+    expect(json).toContain('translated from Chinese (Simplified)');
+    expect(json).toContain('Calls freeze');
+    expect(json).toContain(IDS.actions.showOriginal);
+    expect(json).toContain('Rules: A/V quality · Medium-high — Model: Connectivity · Urgent (87% sure)');
+    expect(json).toContain('translated into Chinese (Simplified) and checked when approved');
+    expect(json).toContain('Approve to translate it again');
+  });
+
+  it('fits once the longest translated reply went out, showing it as sent', () => {
+    const sent = draft({
+      source: 'model',
+      language: 'en',
+      status: 'sent',
+      reply: hostile(MAX_REPLY_LENGTH),
+      outgoing: KB40,
+      outgoingLanguage: 'zh',
+    });
+    const card = triageCard({ ...base, draft: sent });
+    expectPostable(card);
+    expect(blocksTextLength(card.blocks)).toBeLessThanOrEqual(9_500);
+    expect(JSON.stringify(card.blocks)).toContain('Sent to the customer');
+  });
+
+  it('says translation needs a model when there is none, and shows the words as written', () => {
+    const card = triageCard({
+      ...base,
+      conversation: [message('视频一直卡')],
+      draft: draft({ language: 'zh', reply: '很抱歉' }),
+      translation: { agents: 'en', model: false },
+    });
+    expectPostable(card);
+    const json = JSON.stringify(card.blocks);
+    expect(json).toContain('Translation needs a model');
+    expect(json).toContain('视频一直卡');
+    expect(json).not.toContain(IDS.actions.showOriginal);
+  });
+
+  it('opens the originals for 500 hostile messages of 40 KB', () => {
+    const view = originalMessagesModal(
+      hostileTicket({ language: 'zh' }),
+      Array.from({ length: 500 }, (_, i) => message(`${i} ${KB40}`, { id: i + 1, deletedAt: i === 3 ? now : null })),
+    );
+    expectOpenable(view);
+    expect(JSON.stringify(view)).toContain('more in the thread');
   });
 });

@@ -35,7 +35,14 @@ export async function editMessage(
 ): Promise<Message | undefined> {
   const [row] = await db
     .update(messages)
-    .set({ text: params.text, editedAt: params.at })
+    // A translation of the old words is no translation of the new ones.
+    .set({
+      text: params.text,
+      editedAt: params.at,
+      translation: null,
+      translationLanguage: null,
+      translationNote: null,
+    })
     .where(and(eq(messages.channelId, params.channelId), eq(messages.ts, params.ts)))
     .returning();
   return row;

@@ -29,6 +29,14 @@ export const drafts = pgTable(
     editedFromId: integer('edited_from_id'),
     actedBy: text('acted_by'),
     actedAt: timestamp('acted_at', { withTimezone: true }),
+    /**
+     * What goes to the customer, in their language, when the reply was written in the agents' language: the checked
+     * translation. Null when the reply is sent as written.
+     */
+    outgoing: text('outgoing'),
+    outgoingLanguage: text('outgoing_language').$type<Language>(),
+    /** Why the reply was not translated and sent (the translation lost something, the model failed). */
+    translationNote: text('translation_note'),
   },
   (t) => [index('drafts_ticket_idx').on(t.ticketId, t.id)],
 );

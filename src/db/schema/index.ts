@@ -9,3 +9,4 @@ export * from './ticket-activity.js';
 export * from './incidents.js';
 export * from './known-problems.js';
 export * from './ticket-ratings.js';
+export * from './triage-settings.js';

@@ -1,4 +1,5 @@
 import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { Language } from '../../domain/taxonomy.js';
 
 export type AuthorRole = 'customer' | 'agent' | 'app';
 
@@ -17,6 +18,11 @@ export const messages = pgTable(
     editedAt: timestamp('edited_at', { withTimezone: true }),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** A customer's message in the agents' language, as the model translated it; cleared when the text changes. */
+    translation: text('translation'),
+    translationLanguage: text('translation_language').$type<Language>(),
+    /** Why there is no translation (no model, the model failed, it lost something), or that it covers only the head. */
+    translationNote: text('translation_note'),
   },
   (t) => [
     // A Slack message is identified by channel + ts; redelivery must not store it twice.

@@ -3,6 +3,7 @@ import { boolean, index, integer, jsonb, pgTable, serial, text, timestamp, uniqu
 import type { Category, Language, Priority } from '../../domain/taxonomy.js';
 import type { Facts } from '../../domain/facts.js';
 import type { ResolutionSide } from '../../domain/resolution.js';
+import type { ClassificationRecord, DecidedBy } from '../../domain/classification-opinions.js';
 
 export type TicketStatus = 'waiting_on_us' | 'waiting_on_customer' | 'resolved';
 
@@ -18,7 +19,9 @@ export const tickets = pgTable(
     status: text('status').$type<TicketStatus>().notNull().default('waiting_on_us'),
     category: text('category').$type<Category>().notNull(),
     priority: text('priority').$type<Priority>().notNull(),
-    classifiedBy: text('classified_by').$type<'rules' | 'agent'>().notNull().default('rules'),
+    classifiedBy: text('classified_by').$type<DecidedBy>().notNull().default('rules'),
+    /** The rules' and the model's classification, while a model is configured; null before the model answered. */
+    classification: jsonb('classification').$type<ClassificationRecord>(),
     language: text('language').$type<Language>().notNull(),
     enterprise: boolean('enterprise').notNull().default(false),
     summary: text('summary'),

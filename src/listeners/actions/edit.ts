@@ -11,7 +11,10 @@ export function editAction(deps: ServiceDeps) {
     const { t: ticketId, d: draftId } = parseCardValue(click.raw);
     if (!draftId) throw new InvalidInputError('There is no draft to edit on this card.');
     const draft = await draftForEditing(deps, { draftId, ticketId, agentId: click.userId, on: click.on });
-    await client.views.open({ trigger_id: requireTrigger(click), view: editDraftModal({ draft }) });
+    await client.views.open({
+      trigger_id: requireTrigger(click),
+      view: editDraftModal({ draft, customerLanguage: draft.customerLanguage }),
+    });
     return undefined;
   });
 }

@@ -21,6 +21,7 @@ import { linkSuggestedProblemAction } from './link-suggested-problem.js';
 import { problemFromIncidentAction } from './problem-from-incident.js';
 import { resolveProblemAction } from './resolve-problem.js';
 import { unlinkProblemAction } from './unlink-problem.js';
+import { showOriginalAction } from './show-original.js';
 import { shareAnswerAction } from './share-answer.js';
 
 export function actionRoutes(deps: ServiceDeps): Routes<ActionArgs> {
@@ -42,6 +43,7 @@ export function actionRoutes(deps: ServiceDeps): Routes<ActionArgs> {
     .on(IDS.actions.resolveProblem, resolveProblemAction(deps))
     .on(IDS.actions.approveProblemUpdates, approveProblemUpdatesAction(deps))
     .on(IDS.actions.problemFromIncident, problemFromIncidentAction(deps))
+    .on(IDS.actions.showOriginal, showOriginalAction(deps))
     .on(IDS.actions.shareAnswer, shareAnswerAction(deps));
   const rate = rateAction(deps);
   for (let score = 1; score <= 5; score++) routes.on(`${IDS.actions.rate}_${score}`, rate);

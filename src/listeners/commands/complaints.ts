@@ -9,6 +9,8 @@ import { channelSettingsModal } from '../../views/channel-settings-modal.js';
 import { helpMessage, linkedMessage } from '../../views/help.js';
 import { problemsMessage } from '../../views/problems-list.js';
 import { problemsOverview } from '../../services/problems-overview.js';
+import { agentsLanguage, setAgentsLanguage } from '../../services/translation.js';
+import { agentsLanguageMessage } from '../../views/card-translation.js';
 import { askQuestion } from '../../services/ask.js';
 import type { QueryWriter } from '../../drafting/ask-model.js';
 import { askAnswerMessage } from '../../views/ask-answer.js';
@@ -66,6 +68,12 @@ export function complaintsCommand(deps: ServiceDeps, reports: ReportService, wri
               view: channelSettingsModal(channel, deps.config.sla.calendar.timeZone),
             });
             return;
+          }
+          case 'language': {
+            const language = parsed.language
+              ? await setAgentsLanguage(deps, { actorId, language: parsed.language })
+              : await agentsLanguage(deps);
+            return reply(agentsLanguageMessage(language, Boolean(parsed.language), deps.config.openai !== undefined));
           }
           case 'ask': {
             const answer = await askQuestion(

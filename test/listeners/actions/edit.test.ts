@@ -26,6 +26,9 @@ const draft = {
   editedFromId: null,
   actedBy: null,
   actedAt: null,
+  outgoing: null,
+  outgoingLanguage: null,
+  translationNote: null,
 } as Draft;
 
 describe('Edit', () => {
