@@ -14,8 +14,15 @@ import { COMPLAINTS_DEV, type TableComplaint } from '../fixtures/dev/complaints-
  * who had not read them, and is the honest measure. Misses are printed, so a change shows what it won or lost.
  */
 const HELDOUT_FILE = new URL('../fixtures/heldout/complaints-heldout.ts', import.meta.url);
+/**
+ * A second held-out table, written blind after the rules had been widened on the first one's misses: the figure for
+ * complaints the rules have never seen. Held as a floor of what was measured, not as the target.
+ */
+const HELDOUT_3_FILE = new URL('../fixtures/heldout-3/complaints-heldout-3.ts', import.meta.url);
 /** What the issue asks of a table: language, category and receipt language right for at least 95 % of it. */
 const REQUIRED_SHARE = 0.95;
+/** What the rules measured on the second held-out table (docs/languages.md), kept so a change cannot lose it. */
+const SECOND_HELDOUT_FLOOR = { right: 0.94, churn: 0.95 };
 
 interface Outcome {
   id: string;
@@ -121,6 +128,13 @@ describe('complaints in every language', () => {
     for (const text of ['进不了频道', '加入时一直提示超时', '被踢出来'])
       expect(classify(text).category, text).toBe('connectivity');
     expect(classify('只有华为 Mate 60 Pro（HarmonyOS 4.0）上进房间后黑屏').category).toBe('compatibility');
+  });
+
+  it.runIf(existsSync(HELDOUT_3_FILE))('second held-out table, never used to tune the rules', async () => {
+    const { COMPLAINTS_HELDOUT_3 } = (await import(HELDOUT_3_FILE.href)) as { COMPLAINTS_HELDOUT_3: TableComplaint[] };
+    const { right, churn, total } = measure('second held-out table', COMPLAINTS_HELDOUT_3);
+    expect(right / total).toBeGreaterThanOrEqual(SECOND_HELDOUT_FLOOR.right);
+    expect(churn / total).toBeGreaterThanOrEqual(SECOND_HELDOUT_FLOOR.churn);
   });
 
   it.runIf(existsSync(HELDOUT_FILE))('held-out table', async () => {
