@@ -3,7 +3,7 @@ import { messages, tickets } from '../../src/db/schema/index.js';
 import { extractFacts } from '../../src/domain/facts.js';
 import { ticketTerms } from '../../src/domain/similarity.js';
 import { PEOPLE, startHarness, type Harness } from '../support/harness.js';
-import { OpenAIStub } from '../support/openai-stub.js';
+import { GOOD_CLASSIFICATION, OpenAIStub } from '../support/openai-stub.js';
 import { cardWithDraft, ticketFor } from './drafting-support.js';
 
 /** Another customer's complaint, with names and numbers that must never leave for the model. */
@@ -85,6 +85,8 @@ describe('similar past tickets on the card and for the model', () => {
   });
 
   it('shows nothing for a complaint with nothing in common', async () => {
+    // The model reads it as the rules do: a feature, which no resolved ticket shares.
+    stub.classification = { ...GOOD_CLASSIFICATION, category: 'feature' };
     const { ts } = await h.customerSays('The beauty filter turns faces green', { user: 'USIMNEW02' });
     const ticket = await ticketFor(h, ts);
     const { card } = await cardWithDraft(h, ticket.id);
