@@ -23,7 +23,7 @@ import { newTs } from '../support/slack-requests.js';
 const VISIBLE_P99_MS = process.env.DATABASE_URL ? 5_000 : 25_000;
 
 /**
- * The outage from the tracker, on the Slack emulator with Slack's per-channel posting limit (a burst of two, then
+ * An outage on the Slack emulator with Slack's per-channel posting limit (a burst of two, then
  * one a second, 429 with Retry-After): 60 complaints from 40 customer channels within 5 s, all about calls dropping
  * in Jakarta (English and Chinese, "Jakarta", "雅加达", "印尼", "Indonesia", some unclassified), three paired
  * engineers, first-reply targets of seconds, nobody answering.
