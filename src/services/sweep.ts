@@ -50,6 +50,10 @@ export async function sweepOnce(
           policy.calendar,
         );
       }
+      // The paired engineer is always pinged before the lead: a page held back for the incident check (below) or a
+      // late sweep must not skip them. The lead's step, due as well, fires on the next sweep.
+      if (clock.stage < STAGE.engineerPinged && stage > STAGE.engineerPinged && channel?.engineerUserId)
+        stage = STAGE.engineerPinged;
       // No paired engineer: the breach goes straight to the lead.
       if (stage === STAGE.engineerPinged && !channel?.engineerUserId) stage = STAGE.leadPinged;
       if (stage === clock.stage) {
