@@ -19,7 +19,7 @@ describe.runIf(onPostgres)('two app instances on one PostgreSQL', () => {
     const second = await openDatabase({ url: db.url, poolSize: 5 });
     secondPool = { database: second, url: db.url, drop: () => second.close() };
     const env = {
-      SLA_FIRST_RESPONSE: 'high=2s',
+      SLA_FIRST_RESPONSE: 'high=4s',
       SLA_WARN_AT: '0.5',
       ESCALATION_LEAD_AFTER: '1s',
       SWEEP_INTERVAL: '50ms',

@@ -1,9 +1,20 @@
+import { eq } from 'drizzle-orm';
+import { tickets } from '../../src/db/schema/index.js';
 import { IDS } from '../../src/ids.js';
+import { eventually } from '../support/eventually.js';
 import type { Harness } from '../support/harness.js';
 import { resolveValues } from '../support/resolve-form.js';
 
 /** An agent clicks Resolve on the card: the click's answer, and the window Slack was asked to open. */
 export async function openResolveWindow(h: Harness, params: { ticketId: number; cardTs: string; userId: string }) {
+  // A click counts only on the ticket's own card, known once its post is recorded: a person never clicks sooner.
+  await eventually(
+    async () =>
+      (await h.app.database.db.select().from(tickets).where(eq(tickets.id, params.ticketId)))[0]?.triageTs ===
+      params.cardTs,
+    10_000,
+    'the card recorded on its ticket',
+  );
   const before = h.emulator.callsOf('views.open').length;
   const res = await h.slack.blockAction({
     userId: params.userId,
