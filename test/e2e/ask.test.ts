@@ -49,7 +49,11 @@ describe('/complaints ask and mentions of the app, end to end', () => {
     // Never another customer's words: only figures, names of categories and ticket numbers.
     expect(JSON.stringify(answer)).not.toContain('secret launch');
     const button = answer.blocks?.flatMap((b) => b.elements ?? []).find((e) => e.action_id === IDS.actions.shareAnswer);
-    expect(button?.value).toBeTruthy();
+    // The button carries the typed query as it was read, and when it was asked, so sharing answers the same question.
+    expect(JSON.parse(String(button?.value))).toMatchObject({
+      q: { measure: 'tickets', period: { kind: 'this_week' }, groupBy: ['category'] },
+      at: expect.any(String),
+    });
 
     const share = () =>
       h.slack.blockAction({
