@@ -6,7 +6,7 @@ import { sleep } from '../support/eventually.js';
 import { PEOPLE, startHarness, type Harness } from '../support/harness.js';
 import { cardWithDraft, ticketFor } from './drafting-support.js';
 import { resolveValues } from '../support/resolve-form.js';
-import { openResolveWindow } from './resolve-support.js';
+import { cardRecorded, openResolveWindow } from './resolve-support.js';
 
 describe('resolving with a cause, through Slack', () => {
   let h: Harness;
@@ -213,7 +213,8 @@ describe('the owner in the escalation ping', () => {
   beforeAll(async () => {
     h = await startHarness({
       env: {
-        SLA_FIRST_RESPONSE: 'urgent=3s,high=3s,medium_high=3s,medium=3s',
+        // Long enough that the click lands first on a busy machine; the ping is what is under test.
+        SLA_FIRST_RESPONSE: 'urgent=5s,high=5s,medium_high=5s,medium=5s',
         SLA_WARN_AT: '0.5',
         ESCALATION_LEAD_AFTER: '60s',
         SWEEP_INTERVAL: '100ms',
@@ -232,6 +233,7 @@ describe('the owner in the escalation ping', () => {
       5000,
       'card',
     );
+    await cardRecorded(h, ticket.id, card.ts);
     await h.slack.blockAction({
       userId: PEOPLE.agent2,
       channelId: PEOPLE.triage,

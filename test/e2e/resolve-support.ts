@@ -5,16 +5,19 @@ import { eventually } from '../support/eventually.js';
 import type { Harness } from '../support/harness.js';
 import { resolveValues } from '../support/resolve-form.js';
 
-/** An agent clicks Resolve on the card: the click's answer, and the window Slack was asked to open. */
-export async function openResolveWindow(h: Harness, params: { ticketId: number; cardTs: string; userId: string }) {
-  // A click counts only on the ticket's own card, known once its post is recorded: a person never clicks sooner.
+/** A click counts only on the ticket's own card, known once its post is recorded: a person never clicks sooner. */
+export async function cardRecorded(h: Harness, ticketId: number, cardTs: string) {
   await eventually(
     async () =>
-      (await h.app.database.db.select().from(tickets).where(eq(tickets.id, params.ticketId)))[0]?.triageTs ===
-      params.cardTs,
+      (await h.app.database.db.select().from(tickets).where(eq(tickets.id, ticketId)))[0]?.triageTs === cardTs,
     10_000,
     'the card recorded on its ticket',
   );
+}
+
+/** An agent clicks Resolve on the card: the click's answer, and the window Slack was asked to open. */
+export async function openResolveWindow(h: Harness, params: { ticketId: number; cardTs: string; userId: string }) {
+  await cardRecorded(h, params.ticketId, params.cardTs);
   const before = h.emulator.callsOf('views.open').length;
   const res = await h.slack.blockAction({
     userId: params.userId,
