@@ -2,8 +2,8 @@ import { TZDate } from '@date-fns/tz';
 import {
   type AskSqlFilters,
   type AskSqlParams,
-  askGroups,
-  askTotal,
+  askMeasure,
+  askTicketIds,
   customerNames,
   knownProblemTitles,
   limitStatementTime,
@@ -103,14 +103,13 @@ export async function runAskQuery(
     return await db.transaction(async (tx) => {
       await readOnly(tx);
       if (params.postgres !== false) await limitStatementTime(tx, params.statementMs ?? ASK_STATEMENT_MS);
-      const total = await askTotal(tx, { ...sqlParams, listUpTo: LIST_TICKETS_UP_TO });
+      const { total, rows: now } = await askMeasure(tx, sqlParams);
       let rows: AnswerRow[] | null = null;
       let more = { groups: 0, tickets: 0 };
       if (sqlParams.groupBy.length) {
-        const now = await askGroups(tx, sqlParams);
         let withPrevious: AnswerRow[] = now;
         if (query.rising) {
-          const before = await askGroups(tx, {
+          const { rows: before } = await askMeasure(tx, {
             ...sqlParams,
             period: { since: period.previousSince, until: period.since },
           });
@@ -119,7 +118,11 @@ export async function runAskQuery(
         }
         ({ rows, more } = orderRows(withPrevious, query));
       }
-      const links = total.ticketIds ? await ticketLinks(tx, { ids: total.ticketIds }) : null;
+      const ids =
+        total.tickets > 0 && total.tickets <= LIST_TICKETS_UP_TO
+          ? await askTicketIds(tx, { ...sqlParams, limit: LIST_TICKETS_UP_TO })
+          : null;
+      const links = ids ? await ticketLinks(tx, { ids }) : null;
       return { value: total.value, tickets: total.tickets, rows, more, ticketLinks: links };
     });
   } catch (error) {

@@ -40,6 +40,10 @@ export function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
     searchTerms: [],
     churnSignals: [],
     knownProblemId: null,
+    factRegion: null,
+    factDevice: null,
+    factOs: null,
+    factNetwork: null,
     classification: null,
     ...overrides,
   };

@@ -84,8 +84,6 @@ export interface AskGroupRow {
 export interface AskTotal {
   value: number | null;
   tickets: number;
-  /** The tickets themselves, when there are at most `listUpTo`. */
-  ticketIds: number[] | null;
 }
 
 const ESCALATION_ACTIONS = sql`('escalation_warning', 'escalation_engineer', 'escalation_lead')`;
@@ -141,6 +139,14 @@ function measureSql(measure: AskMeasureName, now: Date, statistic?: 'median' | '
   }
 }
 
+/** The facts as the columns the database keeps from them (trimmed, null when not stated). */
+const FACT_COLUMNS = {
+  region: sql`t.fact_region`,
+  device: sql`t.fact_device`,
+  os: sql`t.fact_os`,
+  network: sql`t.fact_network`,
+} as const;
+
 /** A text grouped ignoring case and spaces, shown as it is most often spelled. */
 // replace() rather than a regular expression: it costs a tenth as much per row on a scan of every ticket.
 const folded = (column: SQL) => sql`replace(lower(${column}), ' ', '')`;
@@ -176,15 +182,12 @@ function groupSql(group: AskGroupName, params: AskSqlParams): { key: SQL; label:
     case 'region': {
       // One group per place however it is spelled ("Jakarta", "雅加达"), shown as customers most often wrote it; the
       // spellings are a small table joined by hash (see fromSql), not an expression evaluated for every ticket.
-      return {
-        key: sql`lower(coalesce(rn.name, btrim(t.facts->>'region')))`,
-        label: mostOften(sql`btrim(t.facts->>'region')`),
-      };
+      return { key: sql`lower(coalesce(rn.name, t.fact_region))`, label: mostOften(sql`t.fact_region`) };
     }
     case 'device':
     case 'os':
     case 'network': {
-      const column = sql`btrim(t.facts->>${group})`;
+      const column = FACT_COLUMNS[group];
       return { key: folded(column), label: mostOften(column) };
     }
     case 'ticket':
@@ -241,7 +244,7 @@ function whereSql(params: AskSqlParams, since: Date, until: Date): SQL {
     parts.push(sql`(t.channel_id in ${list(f.customer)} or ${anyLike(sql`coalesce(cc.name, '')`, f.customer)})`);
   for (const fact of ['region', 'device', 'os', 'network'] as const) {
     const words = f[fact];
-    if (words?.length) parts.push(anyLike(sql`coalesce(t.facts->>${fact}, '')`, words, fact !== 'region'));
+    if (words?.length) parts.push(anyLike(sql`coalesce(${FACT_COLUMNS[fact]}, '')`, words, fact !== 'region'));
   }
   return sql.join(parts, sql` and `);
 }
@@ -252,7 +255,7 @@ function fromSql(params: AskSqlParams): SQL {
       ? sql`left join (values ${sql.join(
           params.regionNames.map(([alias, name]) => sql`(${alias}, ${name})`),
           sql`, `,
-        )}) as rn(alias, name) on rn.alias = lower(btrim(t.facts->>'region'))`
+        )}) as rn(alias, name) on rn.alias = lower(t.fact_region)`
       : sql``;
   return sql`tickets t
   left join sla_clocks c on c.ticket_id = t.id and c.kind = 'first_response' and c.cycle = 0
@@ -261,57 +264,53 @@ function fromSql(params: AskSqlParams): SQL {
   ${names}`;
 }
 
-/** The measure over every matching ticket, and the tickets themselves when there are at most `listUpTo`. */
-export async function askTotal(db: Executor, params: AskSqlParams & { listUpTo: number }): Promise<AskTotal> {
-  const result = await db.execute(sql`
-    select ${measureSql(params.measure, params.now, params.statistic)} as value, count(*)::int as tickets,
-      (case when count(*) <= ${params.listUpTo} then array_agg(t.id order by t.id) end) as ids
-    from ${fromSql({ ...params, groupBy: [] })}
-    where ${whereSql(params, params.since, params.until)}`);
-  const row = rowsOf<{ value: number | null; tickets: number; ids: number[] | string | null }>(result)[0];
-  const ids = row?.ids;
-  return {
-    value: row?.value === null || row?.value === undefined ? null : Number(row.value),
-    tickets: Number(row?.tickets ?? 0),
-    ticketIds: ids === null || ids === undefined ? null : parseIds(ids),
-  };
-}
-
-/** An int[] as a driver returns it: an array, or PostgreSQL's text form when the driver is not told the type. */
-function parseIds(ids: number[] | string): number[] {
-  if (Array.isArray(ids)) return ids.map(Number);
-  return ids.replace(/[{}]/g, '').split(',').filter(Boolean).map(Number);
-}
-
 /**
- * The measure per group, every group with a known key (a ticket with no region is in no region group), in
- * [since, until) or the period given.
+ * The measure over every matching ticket and, when grouped, per group (every group with a known key: a ticket with no
+ * region is in no region group) in one pass over the tickets, as grouping sets, in [since, until) or the period given.
  */
-export async function askGroups(
+export async function askMeasure(
   db: Executor,
   params: AskSqlParams & { period?: { since: Date; until: Date } },
-): Promise<AskGroupRow[]> {
+): Promise<{ total: AskTotal; rows: AskGroupRow[] }> {
   const groups = params.groupBy.map((g) => groupSql(g, params));
   const since = params.period?.since ?? params.since;
   const until = params.period?.until ?? params.until;
   const keys = groups.map((g, i) => sql`${g.key} as ${sql.raw(`k${i}`)}`);
   const labels = groups.map((g, i) => sql`${g.label} as ${sql.raw(`l${i}`)}`);
-  const known = groups.map((g) => sql`${g.key} is not null`);
+  // A constant grouped only in the groups' set: null on the total's row, so the two are told apart.
+  const grouped = groups.length ? sql`true as grouped` : sql`null::boolean as grouped`;
+  const positions = [...groups.map((_, i) => i + 1), groups.length + 1].join(', ');
   const result = await db.execute(sql`
-    select ${sql.join([...keys, ...labels], sql`, `)},
+    select ${sql.join([...keys, grouped, ...labels], sql`, `)},
       ${measureSql(params.measure, params.now, params.statistic)} as value, count(*)::int as tickets
     from ${fromSql(params)}
-    where ${whereSql(params, since, until)} and ${sql.join(known, sql` and `)}
-    group by ${sql.join(
-      groups.map((_, i) => sql.raw(String(i + 1))),
-      sql`, `,
-    )}`);
-  return rowsOf<Record<string, unknown>>(result).map((row) => ({
-    keys: groups.map((_, i) => String(row[`k${i}`])),
-    labels: groups.map((_, i) => String(row[`l${i}`] ?? row[`k${i}`])),
-    value: row.value === null || row.value === undefined ? null : Number(row.value),
-    tickets: Number(row.tickets),
-  }));
+    where ${whereSql(params, since, until)}
+    ${groups.length ? sql.raw(`group by grouping sets ((), (${positions}))`) : sql``}`);
+  const all = rowsOf<Record<string, unknown>>(result);
+  const totalRow = all.find((row) => row.grouped === null || row.grouped === undefined);
+  const rows = groups.length
+    ? all.filter((row) => row !== totalRow && groups.every((_, i) => row[`k${i}`] !== null))
+    : [];
+  return {
+    total: { value: numberOrNull(totalRow?.value), tickets: Number(totalRow?.tickets ?? 0) },
+    rows: rows.map((row) => ({
+      keys: groups.map((_, i) => String(row[`k${i}`])),
+      labels: groups.map((_, i) => String(row[`l${i}`] ?? row[`k${i}`])),
+      value: numberOrNull(row.value),
+      tickets: Number(row.tickets),
+    })),
+  };
+}
+
+const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+
+/** The matching tickets' numbers, at most `limit`, lowest first: asked only once the count shows they are few. */
+export async function askTicketIds(db: Executor, params: AskSqlParams & { limit: number }): Promise<number[]> {
+  const result = await db.execute(sql`
+    select t.id from ${fromSql({ ...params, groupBy: [] })}
+    where ${whereSql(params, params.since, params.until)}
+    order by t.id limit ${params.limit}`);
+  return rowsOf<{ id: number }>(result).map((r) => Number(r.id));
 }
 
 /** Bounds the statements of the current transaction (PostgreSQL; SET LOCAL ends with the transaction). */

@@ -66,6 +66,14 @@ export const tickets = pgTable(
     churnSignals: text('churn_signals').array().notNull().default(sql`'{}'::text[]`),
     /** The known problem this ticket is one case of, when an agent linked it. */
     knownProblemId: integer('known_problem_id'),
+    /**
+     * The facts as plain columns, kept by the database: a question grouped by region or device over every ticket reads
+     * a column instead of parsing each row's JSON, which was most of its time (docs/ask.md, the benchmark's plan).
+     */
+    factRegion: text('fact_region').generatedAlwaysAs(sql`nullif(btrim(facts->>'region'), '')`),
+    factDevice: text('fact_device').generatedAlwaysAs(sql`nullif(btrim(facts->>'device'), '')`),
+    factOs: text('fact_os').generatedAlwaysAs(sql`nullif(btrim(facts->>'os'), '')`),
+    factNetwork: text('fact_network').generatedAlwaysAs(sql`nullif(btrim(facts->>'network'), '')`),
   },
   (t) => [
     // One ticket per customer root message: redelivered events and double shortcuts land on the same row.
