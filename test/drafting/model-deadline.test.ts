@@ -30,8 +30,8 @@ async function endpoint(handle: (req: IncomingMessage, res: ServerResponse) => v
   return { server, url, seen };
 }
 
-function clientFor(url: string, maxRetries: number) {
-  const ep = { apiKey: 'sk-test', baseURL: url, model: 'm', timeoutMs: TIMEOUT_MS, responseFormat: 'auto' as const };
+function clientFor(url: string, maxRetries: number, timeoutMs = TIMEOUT_MS) {
+  const ep = { apiKey: 'sk-test', baseURL: url, model: 'm', timeoutMs, responseFormat: 'auto' as const };
   return new StructuredModelClient(ep, new ResponseFormatMemory(silentLog), silentLog, { maxRetries });
 }
 
@@ -100,17 +100,20 @@ describe('one deadline per model request', () => {
   });
 
   it('each response format tried shares the one deadline', async () => {
-    // Every format is refused after 250 ms: three formats would take 750 ms with a timeout per call.
+    // Every format is refused after 600 ms: the second is asked well inside the 1 s deadline (room for a busy
+    // machine), a third would start past it; three formats would take 1.8 s with a timeout per call.
+    const refusedAfterMs = 600;
+    const deadlineMs = 1000;
     const ep = await endpoint((_req, res) => {
       setTimeout(() => {
         res.writeHead(400, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: { message: 'response_format is not supported', param: 'response_format' } }));
-      }, 250);
+      }, refusedAfterMs);
     });
     server = ep.server;
-    const { ms, error } = await timed(clientFor(ep.url, 0));
+    const { ms, error } = await timed(clientFor(ep.url, 0, deadlineMs));
     expect((error as ModelCallError).kind).toBe('timeout');
     expect(ep.seen).toHaveLength(2);
-    expect(ms).toBeLessThan(TIMEOUT_MS + 300);
+    expect(ms).toBeLessThan(deadlineMs + 300);
   });
 });
