@@ -41,9 +41,13 @@ export function sampleTicket(overrides: Partial<Ticket> = {}): Ticket {
     churnSignals: [],
     knownProblemId: null,
     factRegion: null,
+    factRegionKey: null,
     factDevice: null,
+    factDeviceKey: null,
     factOs: null,
+    factOsKey: null,
     factNetwork: null,
+    factNetworkKey: null,
     classification: null,
     ...overrides,
   };

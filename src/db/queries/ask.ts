@@ -139,12 +139,16 @@ function measureSql(measure: AskMeasureName, now: Date, statistic?: 'median' | '
   }
 }
 
-/** The facts as the columns the database keeps from them (trimmed, null when not stated). */
+/**
+ * The facts as the columns the database keeps from them: as written (trimmed, null when not stated) and as grouped
+ * (lower case; without spaces but for regions). Sorting a key byte by byte ("C") is what grouping needs, and a
+ * fraction of the cost of the locale's order.
+ */
 const FACT_COLUMNS = {
-  region: sql`t.fact_region`,
-  device: sql`t.fact_device`,
-  os: sql`t.fact_os`,
-  network: sql`t.fact_network`,
+  region: { label: sql`t.fact_region`, key: sql`t.fact_region_key` },
+  device: { label: sql`t.fact_device`, key: sql`t.fact_device_key` },
+  os: { label: sql`t.fact_os`, key: sql`t.fact_os_key` },
+  network: { label: sql`t.fact_network`, key: sql`t.fact_network_key` },
 } as const;
 
 /** A text grouped ignoring case and spaces, shown as it is most often spelled. */
@@ -182,13 +186,13 @@ function groupSql(group: AskGroupName, params: AskSqlParams): { key: SQL; label:
     case 'region': {
       // One group per place however it is spelled ("Jakarta", "雅加达"), shown as customers most often wrote it; the
       // spellings are a small table joined by hash (see fromSql), not an expression evaluated for every ticket.
-      return { key: sql`lower(coalesce(rn.name, t.fact_region))`, label: mostOften(sql`t.fact_region`) };
+      return { key: sql`coalesce(rn.name, t.fact_region_key) collate "C"`, label: mostOften(sql`t.fact_region`) };
     }
     case 'device':
     case 'os':
     case 'network': {
-      const column = FACT_COLUMNS[group];
-      return { key: folded(column), label: mostOften(column) };
+      const { key, label } = FACT_COLUMNS[group];
+      return { key: sql`${key} collate "C"`, label: mostOften(label) };
     }
     case 'ticket':
       return plain(sql`t.id::text`);
@@ -213,6 +217,14 @@ function anyLike(column: SQL, words: string[], fold = false): SQL {
   const text = fold ? sql`replace(lower(${column}), ' ', '')` : sql`lower(${column})`;
   return sql`(${sql.join(
     words.map((w) => sql`${text} like ${contains(fold ? w.replace(/ /g, '') : w)}`),
+    sql` or `,
+  )})`;
+}
+
+/** Any of the words in a fact's key column, which is lower case already (and without spaces when `fold`). */
+function anyLikeKey(key: SQL, words: string[], fold: boolean): SQL {
+  return sql`(${sql.join(
+    words.map((w) => sql`coalesce(${key}, '') like ${contains(fold ? w.replace(/ /g, '') : w)}`),
     sql` or `,
   )})`;
 }
@@ -244,7 +256,7 @@ function whereSql(params: AskSqlParams, since: Date, until: Date): SQL {
     parts.push(sql`(t.channel_id in ${list(f.customer)} or ${anyLike(sql`coalesce(cc.name, '')`, f.customer)})`);
   for (const fact of ['region', 'device', 'os', 'network'] as const) {
     const words = f[fact];
-    if (words?.length) parts.push(anyLike(sql`coalesce(${FACT_COLUMNS[fact]}, '')`, words, fact !== 'region'));
+    if (words?.length) parts.push(anyLikeKey(FACT_COLUMNS[fact].key, words, fact !== 'region'));
   }
   return sql.join(parts, sql` and `);
 }
@@ -253,9 +265,9 @@ function fromSql(params: AskSqlParams): SQL {
   const names =
     params.groupBy.includes('region') && params.regionNames.length
       ? sql`left join (values ${sql.join(
-          params.regionNames.map(([alias, name]) => sql`(${alias}, ${name})`),
+          params.regionNames.map(([alias, name]) => sql`(${alias}, ${name.toLowerCase()})`),
           sql`, `,
-        )}) as rn(alias, name) on rn.alias = lower(t.fact_region)`
+        )}) as rn(alias, name) on rn.alias = t.fact_region_key`
       : sql``;
   return sql`tickets t
   left join sla_clocks c on c.ticket_id = t.id and c.kind = 'first_response' and c.cycle = 0

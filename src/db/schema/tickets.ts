@@ -68,12 +68,22 @@ export const tickets = pgTable(
     knownProblemId: integer('known_problem_id'),
     /**
      * The facts as plain columns, kept by the database: a question grouped by region or device over every ticket reads
-     * a column instead of parsing each row's JSON, which was most of its time (docs/ask.md, the benchmark's plan).
+     * columns instead of parsing each row's JSON, which was most of its time (docs/ask.md, the benchmark's plan). Each
+     * fact is kept as written (trimmed, for labels) and as the key it is grouped by (lower case; devices, systems and
+     * networks without spaces, so "Mate40" is "Mate 40").
      */
     factRegion: text('fact_region').generatedAlwaysAs(sql`nullif(btrim(facts->>'region'), '')`),
+    factRegionKey: text('fact_region_key').generatedAlwaysAs(sql`lower(nullif(btrim(facts->>'region'), ''))`),
     factDevice: text('fact_device').generatedAlwaysAs(sql`nullif(btrim(facts->>'device'), '')`),
+    factDeviceKey: text('fact_device_key').generatedAlwaysAs(
+      sql`replace(lower(nullif(btrim(facts->>'device'), '')), ' ', '')`,
+    ),
     factOs: text('fact_os').generatedAlwaysAs(sql`nullif(btrim(facts->>'os'), '')`),
+    factOsKey: text('fact_os_key').generatedAlwaysAs(sql`replace(lower(nullif(btrim(facts->>'os'), '')), ' ', '')`),
     factNetwork: text('fact_network').generatedAlwaysAs(sql`nullif(btrim(facts->>'network'), '')`),
+    factNetworkKey: text('fact_network_key').generatedAlwaysAs(
+      sql`replace(lower(nullif(btrim(facts->>'network'), '')), ' ', '')`,
+    ),
   },
   (t) => [
     // One ticket per customer root message: redelivered events and double shortcuts land on the same row.
