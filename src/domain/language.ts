@@ -98,3 +98,18 @@ export function detectLanguage(text: string): Language | null {
 export function ticketLanguage(text: string, channelSetting: Language | null | undefined): Language {
   return channelSetting ?? detectLanguage(text) ?? 'en';
 }
+
+/**
+ * The language a ticket that fell back to English settles on: when neither the channel's setting nor any earlier
+ * customer message showed one (a screenshot, a log, "iOS 18.1?"), the first message that does decides, so the
+ * drafts, closing and rating prompt that follow are in it. Null: the ticket keeps its language.
+ */
+export function settledLanguage(p: {
+  channelSetting: Language | null | undefined;
+  earlierTexts: readonly string[];
+  text: string;
+}): Language | null {
+  if (p.channelSetting) return null;
+  if (p.earlierTexts.some((earlier) => detectLanguage(earlier) !== null)) return null;
+  return detectLanguage(p.text);
+}

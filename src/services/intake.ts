@@ -11,7 +11,7 @@ import { extractFacts } from '../domain/facts.js';
 import { isPleasantry } from '../domain/pleasantry.js';
 import type { ServiceDeps } from './deps.js';
 import { intakeMessageJob, makeDraftJob, syncCardJob } from '../queue/jobs.js';
-import { customerWrote, openTicket, weResponded } from './tickets.js';
+import { customerWrote, languageSettledBy, openTicket, weResponded } from './tickets.js';
 
 export interface IncomingMessage {
   channelId: string;
@@ -153,6 +153,7 @@ async function topLevel(
       text: keptText(msg),
       createdAt: at,
     });
+    const language = await languageSettledBy(tx, { ticket: recent, channel, text: msg.text, at });
     const reclassified =
       recent.category === 'other' && recent.classifiedBy === 'rules'
         ? classify(msg.text, { enterprise: recent.enterprise })
@@ -162,6 +163,7 @@ async function topLevel(
       changes: {
         facts: extractFacts(msg.text, recent.facts),
         lastCustomerMessageAt: at,
+        ...(language ? { language } : {}),
         ...(reclassified && reclassified.category !== 'other'
           ? { category: reclassified.category, priority: reclassified.priority }
           : {}),

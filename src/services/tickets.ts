@@ -1,15 +1,15 @@
 import { RetryLaterError } from '../errors.js';
 import type { Executor } from '../db/client.js';
 import { findCustomerChannel } from '../db/queries/customer-channels.js';
-import { insertMessage } from '../db/queries/messages.js';
+import { conversationOf, insertMessage } from '../db/queries/messages.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { findTicket, findTicketByRoot, insertTicket, receiptSubjectOf, updateTicket } from '../db/queries/tickets.js';
 import type { CustomerChannel, Ticket } from '../db/schema/index.js';
 import { classify, priorityFor, raisePriority } from '../domain/classify.js';
 import { churnSignals } from '../domain/signals.js';
 import { extractFacts } from '../domain/facts.js';
-import { ticketLanguage } from '../domain/language.js';
-import type { Category, Priority } from '../domain/taxonomy.js';
+import { settledLanguage, ticketLanguage } from '../domain/language.js';
+import type { Category, Language, Priority } from '../domain/taxonomy.js';
 import type { Resolution } from '../domain/resolution.js';
 import type { Config } from '../config.js';
 import { IDS } from '../ids.js';
@@ -117,6 +117,23 @@ function queueNewTicketWork(db: Executor, ticketId: number): Promise<void> {
   ]);
 }
 
+/**
+ * The language a ticket answered in English for want of a better one takes from the customer's later message
+ * (src/domain/language.ts, settledLanguage); undefined when it keeps its own. Only a fallback is ever changed.
+ */
+export async function languageSettledBy(
+  db: Executor,
+  params: { ticket: Ticket; channel?: CustomerChannel; text: string; at: Date },
+): Promise<Language | undefined> {
+  const { ticket, channel } = params;
+  if (channel?.language || ticket.language !== 'en') return undefined;
+  const earlierTexts = (await conversationOf(db, { ticketId: ticket.id }))
+    .filter((m) => m.role === 'customer' && m.createdAt < params.at)
+    .map((m) => m.text);
+  const settled = settledLanguage({ channelSetting: channel?.language, earlierTexts, text: params.text });
+  return settled && settled !== ticket.language ? settled : undefined;
+}
+
 /** A customer wrote more: their facts grow, and the ticket waits on us again (a new cycle after a reply). */
 export async function customerWrote(
   db: Executor,
@@ -127,6 +144,8 @@ export async function customerWrote(
   const policy = policyFor(sla, params.channel);
   const facts = extractFacts(params.text, ticket.facts);
   const changes: Partial<Ticket> = { facts, lastCustomerMessageAt: at };
+  const language = await languageSettledBy(db, { ticket, channel: params.channel, text: params.text, at });
+  if (language) changes.language = language;
   // The first words of churn or urgency in the thread raise the priority one step (never lower), once per ticket.
   const signals = ticket.churnSignals.length === 0 ? churnSignals(params.text) : [];
   if (signals.length > 0) {

@@ -143,6 +143,23 @@ describe('every customer in their own language, with no model', () => {
     expect((await row(ticket.id)).language).toBe('ja');
   });
 
+  it('a ticket whose first message shows no language takes the one the customer writes next in', async () => {
+    const { ts } = await h.customerSays('SDK 4.2.6 / iOS 18.1 ???', { user: 'UCUSTID01' });
+    const ticket = await ticketFor(h, ts);
+    expect(ticket.language).toBe('en');
+    await h.customerSays('Videonya patah-patah setiap kali ada lebih dari tiga peserta dalam panggilan.', {
+      user: 'UCUSTID01',
+      threadTs: ts,
+    });
+    await eventually(async () => (await row(ticket.id)).language === 'id', 10_000, 'the ticket in Indonesian');
+    // The next draft is written in it; a later English line does not switch it back.
+    const { draft } = await cardWithDraft(h, ticket.id, (d) => d.language === 'id');
+    expect(detectLanguage(draft.reply)).toBe('id');
+    await h.customerSays('Any update?', { user: 'UCUSTID01', threadTs: ts });
+    await h.settle();
+    expect((await row(ticket.id)).language).toBe('id');
+  });
+
   it('words of churn raise the priority one step, mark the card and tell the lead once', async () => {
     const { ts } = await h.customerSays(
       '映像がずっとカクカクしています。改善しない場合、他社への乗り換えを検討します。',
