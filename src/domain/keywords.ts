@@ -97,6 +97,26 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /bildschirm teilen|stimmverzerrer/i,
     /фильтр|бьюти|запись экрана|запис[ьи] звонк|виртуальный фон|демонстраци[яи] экрана|изменени[ея] голоса/i,
     /फ़िल्टर|फिल्टर|ब्यूटी|स्क्रीन रिकॉर्ड|रिकॉर्डिंग|वर्चुअल बैकग्राउंड|स्क्रीन शेयर/,
+    // Cloud recording, watermarks, whiteboards, captions and background blur, as each language names them.
+    /云端录制|录像|字幕|实时转写|语音转文字|转写|雲端錄製|雲錄製|浮水印|轉寫|逐字稿|螢幕共享|共享畫面|畫面分享|背景虚化|背景模糊/,
+    /\bwatermark|\bcaptions?\b|\bsubtitles?\b|\btranscri(pt|ption|bing)|\bcloud recording|\bbackground blur/i,
+    /\bblur(red)? background|\brtmp\b|\bcdn (push|stream)/i,
+    /クラウド録画|録音|透かし|ウォーターマーク|字幕|文字起こし|背景(の)?(ぼかし|変更)|画面シェア/,
+    /워터마크|자막|받아쓰기|클라우드 ?녹화|배경 ?(흐림|블러|바꾸기)|녹음/,
+    /marca de agua|subt(í|i)tulos|transcripci|pizarra|fondo desenfocado|desenfoque de fondo|compartici(ó|o)n de pantalla/i,
+    /grava(ç|c)(ão|ao|ões|oes)|marca d'(á|a)gua|legendas?\b|transcri(ç|c)|quadro branco|lousa|desfoque de fundo/i,
+    /\brekaman\b|rekam (layar|cloud|video)|tanda air|\bsubtitle|transkrip|papan tulis|latar belakang (virtual|blur)/i,
+    /share (layar|màn hình)|bảng trắng|phụ đề|thành văn bản|ghi âm|bản ghi|ghi lại cuộc gọi|làm mờ (nền|phông)/i,
+    /บันทึกวิดีโอ|บันทึกการ(ประชุม|โทร|สนทนา)|บันทึก(บน)?คลาวด์|อัดวิดีโอ|ลายน้ำ|ไวท์บอร์ด|กระดานไวท์|ซับไตเติ|คำบรรยาย/,
+    /ถอดความ|เบลอพื้นหลัง|พื้นหลังเบลอ/,
+    /التسجيل السحابي|تسجيل (المكالم|الاجتماع|الفيديو|سحابي)|ملفات? التسجيل|علامة مائية|العلامة المائية|السبورة/,
+    /اللوح الأبيض|الترجمة (النصية|الفورية|المصاحبة)|ترجمة (نصية|فورية)|تحويل الكلام|الخلفية الافتراضية|تمويه الخلفية/,
+    /filigran|altyazı|transkript|deşifre|beyaz tahta|arka plan bulanıklaştırma|kaydı (alınmıyor|oluşmuyor)/i,
+    /filigrane|sous-titre|transcription|tableau blanc|arrière-plan (flou|virtuel)|flouter l'arrière-plan/i,
+    /wasserzeichen|untertitel|transkri|aufnahme|weichzeichn/i,
+    /облачн[а-яё]{0,4} запис|запис[ьи] (встреч|конференц|видео|в облак)|водян[а-яё]{0,3} знак|субтитр|транскрип/i,
+    /расшифровк|интерактивн[а-яё]{0,3} доск|белая доска|вайтборд|размыти[ея] фона|демонстрац[а-яё]{0,4} экрана/i,
+    /वॉटरमार्क|सबटाइटल|कैप्शन|ट्रांसक्रिप्ट|व्हाइटबोर्ड|बैकग्राउंड ब्लर|स्क्रीन शेयरिंग/,
   ],
   av_quality: [
     /卡顿|卡|延迟|延时|模糊|糊|不清楚|不清晰|花屏|马赛克|杂音|噪音|电流声|回声|回音|不同步|声音小|没声音|没有声音|听不到|听不见/,
@@ -144,6 +164,26 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /काली स्क्रीन|स्क्रीन काली|रुक रुक|फ्रीज़|फ्रीज/,
   ],
 };
+
+const ACCOUNT =
+  'console|dashboard|password|控制台|管理后台|密码|密碼|コンソール|管理画面|パスワード|콘솔|대시보드|비밀번호|consola|' +
+  'contraseña|painel|senha|kata sandi|dasbor|mật khẩu|คอนโซล|รหัสผ่าน|لوحة التحكم|كلمة المرور|konsol|şifre|parola|' +
+  'mot de passe|konsole|passwort|kennwort|консол|пароль|личн[а-яё]{2} кабинет|कंसोल|पासवर्ड|डैशबोर्ड';
+const LOGIN =
+  '\\blog ?in|\\bsign ?in|\\blocked out|登录|登入|ログイン|로그인|iniciar sesi|acceder|entrar|acessar|masuk|' +
+  'đăng nhập|เข้าสู่ระบบ|تسجيل الدخول|giriş|connecter|accéder|anmelden|einloggen|войти|зайти|вход|लॉगिन';
+/**
+ * Questions about the account and the documentation, which name a product word without a fault in it: "can't log in
+ * to the console" is not a dropped call, "is there documentation for the recording API" is not a recording fault.
+ */
+export const ACCOUNT_WORDS: RegExp[] = [
+  new RegExp(`(${ACCOUNT})[^.!?。！？\\n]{0,30}(${LOGIN})|(${LOGIN})[^.!?。！？\\n]{0,30}(${ACCOUNT})`, 'i'),
+  /\b(docs|documentation) (for|on|about)\b|\bis there (any )?(documentation|a doc)|documenta(ç|c)(ã|a)o (em \S+ )?(para|sobre)/i,
+  /documentaci(ó|o)n (en \S+ )?(para|sobre|de)|documentation (en \S+ )?(pour|sur)|dokumentation (zu|für|über)/i,
+  /документаци[яюи] (по|для|о)|dokumentasi (untuk|tentang)|tài liệu (hướng dẫn|về)|dokümantasyon/i,
+  /有没有[^，。！？\n]{0,10}文档|文档在哪|有[^，。！？\n]{0,6}文[档檔]吗|有沒有[^，。！？\n]{0,10}文件|ドキュメントはありますか/,
+  /문서(가)? 있나요|문서는 어디/,
+];
 
 /**
  * A problem on one kind of device or system: a word for "only" next to a device, a brand or a system, within one
