@@ -93,7 +93,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /bulut kayd|kayıt dosyası|\bkayıt\b|filtre|güzellik|ekran kaydı|sanal arka plan|ekran paylaşım|ses değiştirici/i,
     /flou d'arrière-plan|beauté|enregistrement|fond virtuel|arrière-plan virtuel|partage d'écran/i,
     /partager l'écran|changeur de voix/i,
-    /hintergrund|bildschirmaufnahme|aufzeichnung|virtueller hintergrund|bildschirmfreigabe/i,
+    /virtuelle[nr]? hintergrund|hintergrund-funktion|hintergrund(bild|effekt|unschärfe)|bildschirmaufnahme|aufzeichnung|virtueller hintergrund|bildschirmfreigabe/i,
     /bildschirm teilen|stimmverzerrer/i,
     /фильтр|бьюти|запись экрана|запис[ьи] звонк|виртуальный фон|демонстраци[яи] экрана|изменени[ея] голоса/i,
     /फ़िल्टर|फिल्टर|ब्यूटी|स्क्रीन रिकॉर्ड|रिकॉर्डिंग|वर्चुअल बैकग्राउंड|स्क्रीन शेयर/,
@@ -120,7 +120,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
   ],
   av_quality: [
     /卡顿|卡|延迟|延时|模糊|糊|不清楚|不清晰|花屏|马赛克|杂音|噪音|电流声|回声|回音|不同步|声音小|没声音|没有声音|听不到|听不见/,
-    /看不到画面|画质|黑屏|冻结|掉帧|断断续续/,
+    /看不到画面|画质|黑屏|冻结|掉帧|断断续续|机器人声|機器人|斷斷續續|破音|爆音|声音很小|聲音很小|声音发闷|聲音悶/,
     /卡頓|延遲|模糊|不清楚|花屏|馬賽克|雜音|噪音|回音|回聲|不同步|聲音小|沒聲音|沒有聲音|聽不到|聽不見|看不到畫面|畫質|凍結|掉幀/,
     /\bstutter|\blag(gy|s|ging)?\b|\blatency\b|\bdelay(ed)?\b|\bblurr?y\b|\bpixelat|\bnoise\b|\bnoisy\b/i,
     /\becho(es|ing)?\b|\bout of sync\b|\bnot in sync\b|\bfreez(e|es|ing)\b|\bfrozen\b|\bchoppy\b|\bcan'?t hear\b/i,
@@ -198,7 +198,9 @@ const DEVICE =
   'iphone|ipad|android|\\bios\\b|harmony|鸿蒙|鴻蒙|huawei|华为|華為|xiaomi|小米|redmi|红米|紅米|samsung|三星|galaxy|갤럭시|' +
   'pixel|oppo|vivo|motorola|moto g|honor|荣耀|榮耀|realme|motorola|oneplus|一加|windows|macos|mac\\b|机型|機型|型号|型號|端末|機種|기기|' +
   '기종|폰|아이폰|아이패드|안드로이드|dispositivo|aparelho|celular|perangkat|\\bhp\\b|máy|เครื่อง|جهاز|أجهزة|cihaz|' +
-  'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन';
+  'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन|ipados|tablet|平板|タブレット|태블릿|macbook|chromebook|' +
+  'linux|safari|firefox|chrome|microsoft edge|reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco\\b|asus|sony|\\blg\\b|' +
+  'mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|other phones|其他手机|其他手機|他の端末|다른 (폰|기기)';
 const GAP = '(?:[^.!?。！？\\n]|\\.(?=\\d)){0,60}';
 /**
  * Words that say another device or version is fine ("17.3 is fine", "其他机型正常", "en Windows 11 funciona perfecto"):
@@ -214,12 +216,28 @@ const FINE =
   '(?<!لا )تعمل بشكل طبيعي|\\btamam\\b|sorun yok|düzel|klappt|(?<!nicht )funktioniert ' +
   '(einwandfrei|problemlos|normal)|' +
   'kein problem|aucun (souci|problème)|(?<!ne )fonctionne (bien|normalement)|вс[её] (работает|нормально)|' +
-  '(?<!не )работает нормально|ठीक (है|हैं|चल)|\\bok\\b';
+  '(?<!не )работает нормально|ठीक (है|हैं|चल)|\\bok\\b|' +
+  // "It does not happen there" is the same contrast, said of the problem rather than of the device.
+  "\\b(doesn't|does not|don't|do not|never) happen|\\bunaffected\\b|\\bnot affected\\b|没事|沒事|冇事|冇問題|" +
+  '不会出现|不會出現|没有这个问题|沒有這個問題|都好好的|起きません|発生しません|起きない|発生しない|大丈夫|' +
+  '발생하지 않|안 생기|이상 없|멀쩡|no (pasa|ocurre|sucede)|sin problemas|não (acontece|ocorre)|tidak terjadi|' +
+  '(gak|nggak|ga) terjadi|lancar|không sao|không gặp (lỗi|vấn đề)|ไม่เป็น|ไม่มีปัญหา|(?<!ไม่)ปกติ(ดี|นะ|ครับ|ค่ะ)|ใช้ได้ปกติ|ทำงานปกติ|ما في مشكلة|' +
+  'لا توجد مشكلة|ما يصير|لا يحدث|بدون مشاكل|yaşanmıyor|sorunsuz|problem yok|ne se produit pas|pas de (souci|problème)|' +
+  'marche (bien|nickel)|passiert nicht|tritt nicht auf|läuft (einwandfrei|problemlos|normal)|не происходит|' +
+  'не воспроизводится|проблем нет|без проблем|नहीं होता|कोई (दिक्कत|समस्या) नहीं';
+/** Systems named with a version: "since iOS 17.2", "after the Android 14 update" tie the problem to that system. */
+const OS_VERSION = '(?:ios|ipados|android|harmonyos|鸿蒙|鴻蒙|macos|windows|chrome) ?\\d';
+const UPDATE =
+  'updat|upgrad|since|升级|升級|更新|自从|自從|アップデート|以降|にしてから|업데이트|이후|actualiz|desde|atualiz|' +
+  'perbarui|sejak|cập nhật|nâng cấp|từ khi|อัปเดต|อัพเดท|ตั้งแต่|تحديث|منذ|güncelle|beri|mise à jour|depuis|' +
+  'aktualisier|seit|обновлени|обновил|अपडेट';
 export const COMPATIBILITY_WORDS: RegExp[] = [
   new RegExp(`(${ONLY})${GAP}(${DEVICE})`, 'i'),
   new RegExp(`(${DEVICE})${GAP}(${ONLY})`, 'i'),
   new RegExp(`(${DEVICE})${GAP}(${FINE})`, 'i'),
   new RegExp(`(${FINE})${GAP}(${DEVICE})`, 'i'),
+  new RegExp(`(${UPDATE})[^.!?。！？\\n]{0,25}${OS_VERSION}|${OS_VERSION}[^.!?。！？\\n]{0,25}(${UPDATE})`, 'i'),
+  /(只有|只係|淨係|得)[^，。！？?\n]{0,30}(先有|先會|先出)/,
   /特定机型|某些机型|部分机型|特定機型|某些機型|部分機型|兼容|相容|系统版本|系統版本/,
   /(华为|小米|oppo|vivo|荣耀|三星|苹果)[^，。！？,.!?\n]{0,30}(上|才)/i,
   /其他(手机|机型|设备)(都)?正常|其他(手機|機型|裝置|設備)(都)?正常|他の(端末|機種)(では|は)?(問題|正常)/i,
