@@ -162,6 +162,23 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /\brobot|कट-कट|आगे-पीछे|अटक|लैग|देरी|डिले|गूंज|इको|शोर|आवाज़ नहीं|आवाज नहीं|सुनाई नहीं|धुंधल|साफ़ नहीं|साफ नहीं/,
     /मेल नहीं|सिंक नहीं/,
     /काली स्क्रीन|स्क्रीन काली|रुक रुक|फ्रीज़|फ्रीज/,
+    // Distorted, muffled or quiet voices, background noise and a low resolution, in every language.
+    /\brobot(ic)? (voice|sound)|\bgarbled|\bdistort|\bmuffled|\bcrackl|\bbuzzing|\bhiss(ing)?\b|\bgrainy\b/i,
+    /\blow (resolution|frame ?rate|fps|volume)|\bresolution (is |seems |gets )?(stuck|low|drops)|\bfps drops?\b/i,
+    /\b(audio|sound|voice|volume) is (too |very )?(quiet|low)|\bbackground noise/i,
+    /音が小さい|声が小さい|こもって|音割れ|解像度が(低|下が)|画質が(悪|粗|落ち)|機械的な声|雑音が入/,
+    /소리가 작|목소리가 작|음성이 깨|소리가 깨|해상도(가)? (낮|떨어)|기계음|웅웅/,
+    /distorsi(ó|o)n|voz rob(ó|o)tica|baja resoluci|se escucha (muy )?bajo|volumen (muy )?bajo|zumbido|ruido de fondo/i,
+    /som abafado|voz abafada|baixa resolu(ç|c)|volume (muito )?baixo|som (muito )?baixo|distor(ç|c)|barulho de fundo/i,
+    /suara(nya)? (kecil|pecah|robot|kresek)|resolusi(nya)? (rendah|turun)|gambar(nya)? pecah|suara latar/i,
+    /tiếng (nhỏ|robot)|giọng (robot|máy)|độ phân giải thấp|hình (bị )?vỡ|tiếng ồn|âm thanh (nhỏ|bị méo|méo)/i,
+    /เสียงเบา|เสียงแตก|เสียงหุ่นยนต์|ความละเอียดต่ำ|เสียงอู้|เสียงพื้นหลัง/,
+    /صوت (روبوت|آلي|منخفض|واطي|مشوش)|الصوت (واطي|منخفض|مشوش)|دقة (منخفضة|ضعيفة)|الدقة (منخفضة|ضعيفة)|ضجيج/,
+    /ses (çok )?(düşük|kısık|boğuk)|robot (gibi|sesi)|çözünürlük (çok )?düşük|arka plan gürültüsü|ses bozuk/i,
+    /voix (robotique|métallique)|son étouffé|basse résolution|résolution (faible|basse)|volume (trop )?faible|son distordu/i,
+    /roboterstimme|hintergrundgeräusch|störgeräusch|verzerrt|dumpf|zu leise|niedrige auflösung|auflösung (ist )?niedrig/i,
+    /искаж|металлическ|низкое разрешение|тихий звук|звук тихий|хрип|фоновый шум|мутн/i,
+    /आवाज़ (धीमी|बहुत कम|टूट)|आवाज (धीमी|बहुत कम|टूट)|रोबोट|रिज़ॉल्यूशन (कम|लो)|रेज़ोल्यूशन/,
   ],
 };
 
