@@ -24,6 +24,11 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /stürzt[^.!?\n]{0,30}\bab\b|absturz|abstürz|schließt sich (von selbst|einfach)|beendet sich (von selbst|einfach)/i,
     /вылета|крэш|краш|падает прилож|приложение падает|закрывается само|аварийно заверш/i,
     /क्रैश|क्रेश|अपने आप बंद|ऐप बंद हो/,
+    // An app that is killed or stops responding, and the crash signals a developer pastes.
+    /\bANR\b|\bsigsegv\b|\bsigabrt\b|\bexc_bad_access\b|\bsegmentation fault|\bapp (hangs|stops responding)/i,
+    /应用无响应|程序崩|應用程式無回應|応答なし|앱이 멈춰서 꺼|응답 없음|la (app|aplicación) se cierra|se cierra la (app|aplicación)/i,
+    /o (app|aplicativo) (fecha|trava e fecha)|aplikasi (force close|berhenti)|(app|ứng dụng) (bị )?(đóng|tắt) đột ngột/i,
+    /التطبيق (يقفل|يسكر|يطفي|ينغلق)|l'(appli|application) se ferme|приложение закрывается|ऐप अचानक बंद/i,
   ],
   connectivity: [
     /掉线|断线|断开|连不上|无法接通|接不通|打不通|无法连接|连接失败|进不去|进不了|加入失败|加不进|无法加入|频繁断|重连/,
@@ -76,6 +81,11 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /कट जात|कट रही|कॉल कट|डिस्कनेक्ट|कनेक्ट नहीं|कनेक्ट नही|कनेक्शन फेल|कनेक्शन टूट|जुड़ नहीं|जुड नहीं/,
     /टाइमआउट|टाइम आउट/,
     /जॉइन नहीं/,
+    // A join that never finishes. An unstable connection is left out: it is named as the cause of poor quality too.
+    /\bstuck (on|at|while) (connecting|joining|reconnecting)|\bwon'?t (connect|join)|\bfail(s|ed|ing)? to join/i,
+    /\bcan(no|')?t (get into|enter) (the )?(channel|room|call|meeting)/i,
+    /一直(显示)?连接中|卡在连接|一直(顯示)?連線中|接続中のまま|연결 ?중(에서)? 멈/,
+    /se queda (conectando|en conectando)|fica (em )?conectando|bloqué sur (la )?connexion|hängt beim verbinden/i,
   ],
   feature: [
     /白板|美颜|滤镜|录屏|录制|特效|虚拟背景|屏幕共享|共享屏幕|变声|旁路推流|云录制|水印|贴纸/,
