@@ -189,6 +189,24 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /roboterstimme|hintergrundgeräusch|störgeräusch|verzerrt|dumpf|zu leise|niedrige auflösung|auflösung (ist )?niedrig/i,
     /искаж|металлическ|низкое разрешение|тихий звук|звук тихий|хрип|фоновый шум|мутн/i,
     /आवाज़ (धीमी|बहुत कम|टूट)|आवाज (धीमी|बहुत कम|टूट)|रोबोट|रिज़ॉल्यूशन (कम|लो)|रेज़ोल्यूशन/,
+    // A camera or microphone that will not start, and written Cantonese for no sound or picture.
+    /(摄像头|攝像頭|鏡頭|相机|相機)[^，。！？\n]{0,4}(打不开|打不開|开不了|開不了|无法开启|無法開啟)|麦克风没|麥克風沒|冇聲|冇晒聲/,
+    /睇唔到|聽唔到|聽唔清|聲音好細|畫面好矇/,
+    /\bcamera (won'?t|doesn'?t|does not|will not) (turn on|start|open|work)|\bcamera (is )?not (working|detected)/i,
+    /\b(mic|microphone) (isn'?t|is not|doesn'?t|does not|won'?t) (working|picking up|work|detected)/i,
+    /カメラが(起動しな|起動しま|映らな|つかな)|マイクが(使えな|反応しな|認識されな)/,
+    /카메라가 (안 켜|켜지지 않|작동하지 않|안 돼)|마이크가 (안 |작동하지|인식)/,
+    /la c(á|a)mara no (enciende|abre|funciona|se activa)|el micr(ó|o)fono no (funciona|capta|se detecta)/i,
+    /c(â|a)mera n(ã|a)o (abre|liga|funciona)|microfone n(ã|a)o (funciona|capta)/i,
+    /kamera (tidak|gak|nggak|ga) (bisa )?(nyala|menyala|kebuka|terbuka|muncul)|mic(rofon)? (tidak|gak) (berfungsi|bunyi)/i,
+    /camera không (mở|bật|lên|hoạt động)|không (mở|bật) được camera|mic không (nhận|hoạt động)/i,
+    /กล้องไม่(ติด|ทำงาน|ขึ้น)|เปิดกล้องไม่ได้|ไมค์ไม่(ทำงาน|มีเสียง)/,
+    /الكاميرا (ما|لا) (تشتغل|تفتح|تعمل)|(المايك|الميكروفون) (ما|لا) (يشتغل|يعمل)/,
+    /kamera (açılmıyor|çalışmıyor)|mikrofon (çalışmıyor|algılanmıyor)/i,
+    /la caméra ne (s'allume|s'ouvre|marche|fonctionne)|micro(phone)? ne (marche|fonctionne)|caméra n'est pas détectée/i,
+    /(kamera|mikrofon) (geht nicht|startet nicht|funktioniert nicht|wird nicht erkannt)/i,
+    /(камера|микрофон) не (включается|работает|открывается|определяется)/i,
+    /कैमरा (नहीं खुल|ऑन नहीं|काम नहीं)|माइक (काम नहीं|नहीं चल)/,
   ],
 };
 
@@ -227,7 +245,7 @@ const DEVICE =
   '기종|폰|아이폰|아이패드|안드로이드|dispositivo|aparelho|celular|perangkat|\\bhp\\b|máy|เครื่อง|جهاز|أجهزة|cihaz|' +
   'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन|ipados|tablet|平板|タブレット|태블릿|macbook|chromebook|' +
   'linux|safari|firefox|chrome|microsoft edge|reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco\\b|asus|sony|\\blg\\b|' +
-  'mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|other phones|其他手机|其他手機|他の端末|다른 (폰|기기)';
+  'coloros|miui|hyperos|\\bone ?ui\\b|emui|oxygenos|funtouch|mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|other phones|其他手机|其他手機|他の端末|다른 (폰|기기)';
 const GAP = '(?:[^.!?。！？\\n]|\\.(?=\\d)){0,60}';
 /**
  * Words that say another device or version is fine ("17.3 is fine", "其他机型正常", "en Windows 11 funciona perfecto"):
