@@ -218,8 +218,9 @@ const LOGIN =
   '\\blog ?in|\\bsign ?in|\\blocked out|登录|登入|ログイン|로그인|iniciar sesi|acceder|entrar|acessar|masuk|' +
   'đăng nhập|เข้าสู่ระบบ|تسجيل الدخول|giriş|connecter|accéder|anmelden|einloggen|войти|зайти|вход|लॉगिन';
 /**
- * Questions about the account and the documentation, which name a product word without a fault in it: "can't log in
- * to the console" is not a dropped call, "is there documentation for the recording API" is not a recording fault.
+ * Questions about the account, the bill and the documentation, which name a product word without a fault in it: "can't
+ * log in to the console" is not a dropped call, "is there documentation for the recording API" is not a recording
+ * fault, "the invoice counts more recording minutes than we used" is a billing question.
  */
 export const ACCOUNT_WORDS: RegExp[] = [
   new RegExp(`(${ACCOUNT})[^.!?。！？\\n]{0,30}(${LOGIN})|(${LOGIN})[^.!?。！？\\n]{0,30}(${ACCOUNT})`, 'i'),
@@ -228,6 +229,10 @@ export const ACCOUNT_WORDS: RegExp[] = [
   /документаци[яюи] (по|для|о)|dokumentasi (untuk|tentang)|tài liệu (hướng dẫn|về)|dokümantasyon/i,
   /有没有[^，。！？\n]{0,10}文档|文档在哪|有[^，。！？\n]{0,6}文[档檔]吗|有沒有[^，。！？\n]{0,10}文件|ドキュメントはありますか/,
   /문서(가)? 있나요|문서는 어디/,
+  // Invoices, bills and prices: a question about money names minutes or recordings without a fault in them.
+  /\binvoices?\b|\bbilling\b|\bpricing\b|发票|账单|發票|帳單|請求書|料金|インボイス|세금계산서|청구서|요금|factura|nota fiscal/i,
+  /\bfaturas?\b|cobran(ç|c)a|tagihan|faktur|hóa đơn|hoá đơn|ใบแจ้งหนี้|ใบกำกับภาษี|فاتورة|الفاتورة|facture|\brechnung/i,
+  /сч[её]т-фактур|сч[её]т на оплату|инвойс|закрывающие документы|इनवॉइस|इनवॉयस/i,
 ];
 
 /**
