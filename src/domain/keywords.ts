@@ -25,9 +25,11 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /вылета|крэш|краш|падает прилож|приложение падает|закрывается само|аварийно заверш/i,
     /क्रैश|क्रेश|अपने आप बंद|ऐप बंद हो/,
     // An app that is killed or stops responding, and the crash signals a developer pastes.
+    /\b(closes|quits|shuts down|exits) (by itself|on its own|unexpectedly)|يطلع فجأة|التطبيق يطلع|يطلع لحاله/i,
     /\bANR\b|\bsigsegv\b|\bsigabrt\b|\bexc_bad_access\b|\bsegmentation fault|\bapp (hangs|stops responding)/i,
     /应用无响应|程序崩|應用程式無回應|応答なし|앱이 멈춰서 꺼|응답 없음|la (app|aplicación) se cierra|se cierra la (app|aplicación)/i,
-    /o (app|aplicativo) (fecha|trava e fecha)|aplikasi (force close|berhenti)|(app|ứng dụng) (bị )?(đóng|tắt) đột ngột/i,
+    /o (app|aplicativo) (fecha|trava e fecha)|aplikasi (force close|berhenti)/i,
+    /(app|ứng dụng) (bị )?(đóng|tắt) đột ngột/i,
     /التطبيق (يقفل|يسكر|يطفي|ينغلق)|l'(appli|application) se ferme|приложение закрывается|ऐप अचानक बंद/i,
   ],
   connectivity: [
@@ -82,8 +84,12 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /टाइमआउट|टाइम आउट/,
     /जॉइन नहीं/,
     // A join that never finishes. An unstable connection is left out: it is named as the cause of poor quality too.
-    /\bstuck (on|at|while) (connecting|joining|reconnecting)|\bwon'?t (connect|join)|\bfail(s|ed|ing)? to join/i,
+    /\bstuck (on|at|while) ["'“]?(connecting|joining|reconnecting)|\bnever (connects?|joins?)\b/i,
+    /\bwon'?t (connect|join)|\bfail(s|ed|ing)? to join/i,
     /\bcan(no|')?t (get into|enter) (the )?(channel|room|call|meeting)/i,
+    /(입장|참여|접속|연결)[^.!?\n]{0,6}(안 ?되|안 ?돼|불가|실패)/,
+    /ما (يقدر|يقدرون|نقدر|أقدر|اقدر|تقدر) (يدخل|ندخل|أدخل|ادخل|يتصل|نتصل|ينضم|ننضم)/,
+    /no (logra|logran|logramos|consigue|consiguen|consigo|conseguimos) (entrar|conectar|unirse)|se queda cargando/i,
     /一直(显示)?连接中|卡在连接|一直(顯示)?連線中|接続中のまま|연결 ?중(에서)? 멈/,
     /se queda (conectando|en conectando)|fica (em )?conectando|bloqué sur (la )?connexion|hängt beim verbinden/i,
   ],
@@ -103,7 +109,8 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /bulut kayd|kayıt dosyası|\bkayıt\b|filtre|güzellik|ekran kaydı|sanal arka plan|ekran paylaşım|ses değiştirici/i,
     /flou d'arrière-plan|beauté|enregistrement|fond virtuel|arrière-plan virtuel|partage d'écran/i,
     /partager l'écran|changeur de voix/i,
-    /virtuelle[nr]? hintergrund|hintergrund-funktion|hintergrund(bild|effekt|unschärfe)|bildschirmaufnahme|aufzeichnung|virtueller hintergrund|bildschirmfreigabe/i,
+    /virtuelle[nr]? hintergrund|hintergrund-funktion|hintergrund(bild|effekt|unschärfe)|bildschirmaufnahme/i,
+    /aufzeichnung|virtueller hintergrund|bildschirmfreigabe/i,
     /bildschirm teilen|stimmverzerrer/i,
     /фильтр|бьюти|запись экрана|запис[ьи] звонк|виртуальный фон|демонстраци[яи] экрана|изменени[ея] голоса/i,
     /फ़िल्टर|फिल्टर|ब्यूटी|स्क्रीन रिकॉर्ड|रिकॉर्डिंग|वर्चुअल बैकग्राउंड|स्क्रीन शेयर/,
@@ -113,11 +120,13 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /\bblur(red)? background|\brtmp\b|\bcdn (push|stream)/i,
     /クラウド録画|録音|透かし|ウォーターマーク|字幕|文字起こし|背景(の)?(ぼかし|変更)|画面シェア/,
     /워터마크|자막|받아쓰기|클라우드 ?녹화|배경 ?(흐림|블러|바꾸기)|녹음/,
-    /marca de agua|subt(í|i)tulos|transcripci|pizarra|fondo desenfocado|desenfoque de fondo|compartici(ó|o)n de pantalla/i,
+    /marca de agua|subt(í|i)tulos|transcripci|pizarra|fondo desenfocado|desenfoque de fondo/i,
+    /compartici(ó|o)n de pantalla/i,
     /grava(ç|c)(ão|ao|ões|oes)|marca d'(á|a)gua|legendas?\b|transcri(ç|c)|quadro branco|lousa|desfoque de fundo/i,
     /\brekaman\b|rekam (layar|cloud|video)|tanda air|\bsubtitle|transkrip|papan tulis|latar belakang (virtual|blur)/i,
     /share (layar|màn hình)|bảng trắng|phụ đề|thành văn bản|ghi âm|bản ghi|ghi lại cuộc gọi|làm mờ (nền|phông)/i,
-    /บันทึกวิดีโอ|บันทึกการ(ประชุม|โทร|สนทนา)|บันทึก(บน)?คลาวด์|อัดวิดีโอ|ลายน้ำ|ไวท์บอร์ด|กระดานไวท์|ซับไตเติ|คำบรรยาย/,
+    /บันทึกวิดีโอ|บันทึกการ(ประชุม|โทร|สนทนา)|บันทึก(บน)?คลาวด์|อัดวิดีโอ|ลายน้ำ|ไวท์บอร์ด|กระดานไวท์|ซับไตเติ/,
+    /คำบรรยาย/,
     /ถอดความ|เบลอพื้นหลัง|พื้นหลังเบลอ/,
     /التسجيل السحابي|تسجيل (المكالم|الاجتماع|الفيديو|سحابي)|ملفات? التسجيل|علامة مائية|العلامة المائية|السبورة/,
     /اللوح الأبيض|الترجمة (النصية|الفورية|المصاحبة)|ترجمة (نصية|فورية)|تحويل الكلام|الخلفية الافتراضية|تمويه الخلفية/,
@@ -185,20 +194,24 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /เสียงเบา|เสียงแตก|เสียงหุ่นยนต์|ความละเอียดต่ำ|เสียงอู้|เสียงพื้นหลัง/,
     /صوت (روبوت|آلي|منخفض|واطي|مشوش)|الصوت (واطي|منخفض|مشوش)|دقة (منخفضة|ضعيفة)|الدقة (منخفضة|ضعيفة)|ضجيج/,
     /ses (çok )?(düşük|kısık|boğuk)|robot (gibi|sesi)|çözünürlük (çok )?düşük|arka plan gürültüsü|ses bozuk/i,
-    /voix (robotique|métallique)|son étouffé|basse résolution|résolution (faible|basse)|volume (trop )?faible|son distordu/i,
-    /roboterstimme|hintergrundgeräusch|störgeräusch|verzerrt|dumpf|zu leise|niedrige auflösung|auflösung (ist )?niedrig/i,
+    /voix (robotique|métallique)|son étouffé|basse résolution|résolution (faible|basse)|volume (trop )?faible/i,
+    /son distordu/i,
+    /roboterstimme|hintergrundgeräusch|störgeräusch|verzerrt|dumpf|zu leise|niedrige auflösung/i,
+    /auflösung (ist )?niedrig/i,
     /искаж|металлическ|низкое разрешение|тихий звук|звук тихий|хрип|фоновый шум|мутн/i,
     /आवाज़ (धीमी|बहुत कम|टूट)|आवाज (धीमी|बहुत कम|टूट)|रोबोट|रिज़ॉल्यूशन (कम|लो)|रेज़ोल्यूशन/,
     // A camera or microphone that will not start, and written Cantonese for no sound or picture.
     /(摄像头|攝像頭|鏡頭|相机|相機)[^，。！？\n]{0,4}(打不开|打不開|开不了|開不了|无法开启|無法開啟)|麦克风没|麥克風沒|冇聲|冇晒聲/,
     /睇唔到|聽唔到|聽唔清|聲音好細|畫面好矇/,
+    /\b(nobody|no one) can hear|\bcan(no|')?t be heard/i,
     /\bcamera (won'?t|doesn'?t|does not|will not) (turn on|start|open|work)|\bcamera (is )?not (working|detected)/i,
     /\b(mic|microphone) (isn'?t|is not|doesn'?t|does not|won'?t) (working|picking up|work|detected)/i,
     /カメラが(起動しな|起動しま|映らな|つかな)|マイクが(使えな|反応しな|認識されな)/,
     /카메라가 (안 켜|켜지지 않|작동하지 않|안 돼)|마이크가 (안 |작동하지|인식)/,
     /la c(á|a)mara no (enciende|abre|funciona|se activa)|el micr(ó|o)fono no (funciona|capta|se detecta)/i,
     /c(â|a)mera n(ã|a)o (abre|liga|funciona)|microfone n(ã|a)o (funciona|capta)/i,
-    /kamera (tidak|gak|nggak|ga) (bisa )?(nyala|menyala|kebuka|terbuka|muncul)|mic(rofon)? (tidak|gak) (berfungsi|bunyi)/i,
+    /kamera (tidak|gak|nggak|ga) (bisa )?(nyala|menyala|kebuka|terbuka|muncul)/i,
+    /mic(rofon)? (tidak|gak) (berfungsi|bunyi)/i,
     /camera không (mở|bật|lên|hoạt động)|không (mở|bật) được camera|mic không (nhận|hoạt động)/i,
     /กล้องไม่(ติด|ทำงาน|ขึ้น)|เปิดกล้องไม่ได้|ไมค์ไม่(ทำงาน|มีเสียง)/,
     /الكاميرا (ما|لا) (تشتغل|تفتح|تعمل)|(المايك|الميكروفون) (ما|لا) (يشتغل|يعمل)/,
@@ -224,7 +237,8 @@ const LOGIN =
  */
 export const ACCOUNT_WORDS: RegExp[] = [
   new RegExp(`(${ACCOUNT})[^.!?。！？\\n]{0,30}(${LOGIN})|(${LOGIN})[^.!?。！？\\n]{0,30}(${ACCOUNT})`, 'i'),
-  /\b(docs|documentation) (for|on|about)\b|\bis there (any )?(documentation|a doc)|documenta(ç|c)(ã|a)o (em \S+ )?(para|sobre)/i,
+  /\b(docs|documentation) (for|on|about)\b|\bis there (any )?(documentation|a doc)/i,
+  /documenta(ç|c)(ã|a)o (em \S+ )?(para|sobre)/i,
   /documentaci(ó|o)n (en \S+ )?(para|sobre|de)|documentation (en \S+ )?(pour|sur)|dokumentation (zu|für|über)/i,
   /документаци[яюи] (по|для|о)|dokumentasi (untuk|tentang)|tài liệu (hướng dẫn|về)|dokümantasyon/i,
   /有没有[^，。！？\n]{0,10}文档|文档在哪|有[^，。！？\n]{0,6}文[档檔]吗|有沒有[^，。！？\n]{0,10}文件|ドキュメントはありますか/,
@@ -250,7 +264,8 @@ const DEVICE =
   '기종|폰|아이폰|아이패드|안드로이드|dispositivo|aparelho|celular|perangkat|\\bhp\\b|máy|เครื่อง|جهاز|أجهزة|cihaz|' +
   'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन|ipados|tablet|平板|タブレット|태블릿|macbook|chromebook|' +
   'linux|safari|firefox|chrome|microsoft edge|reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco\\b|asus|sony|\\blg\\b|' +
-  'coloros|miui|hyperos|\\bone ?ui\\b|emui|oxygenos|funtouch|mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|other phones|其他手机|其他手機|他の端末|다른 (폰|기기)';
+  'coloros|miui|hyperos|\\bone ?ui\\b|emui|oxygenos|funtouch|mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|' +
+  'other phones|其他手机|其他手機|他の端末|다른 (폰|기기)';
 const GAP = '(?:[^.!?。！？\\n]|\\.(?=\\d)){0,60}';
 /**
  * Words that say another device or version is fine ("17.3 is fine", "其他机型正常", "en Windows 11 funciona perfecto"):
@@ -270,9 +285,13 @@ const FINE =
   // "It does not happen there" is the same contrast, said of the problem rather than of the device.
   "\\b(doesn't|does not|don't|do not|never) happen|\\bunaffected\\b|\\bnot affected\\b|没事|沒事|冇事|冇問題|" +
   '不会出现|不會出現|没有这个问题|沒有這個問題|都好好的|起きません|発生しません|起きない|発生しない|大丈夫|' +
-  '발생하지 않|안 생기|이상 없|멀쩡|no (pasa|ocurre|sucede)|sin problemas|não (acontece|ocorre)|tidak terjadi|' +
-  '(gak|nggak|ga) terjadi|lancar|không sao|không gặp (lỗi|vấn đề)|ไม่เป็น|ไม่มีปัญหา|(?<!ไม่)ปกติ(ดี|นะ|ครับ|ค่ะ)|ใช้ได้ปกติ|ทำงานปกติ|ما في مشكلة|' +
-  'لا توجد مشكلة|ما يصير|لا يحدث|بدون مشاكل|yaşanmıyor|sorunsuz|problem yok|ne se produit pas|pas de (souci|problème)|' +
+  '(?<!(nothing|never) )works (on|in)\\b|(?<!no )funciona en|(?<!não )funciona (no|na)\\b|(?<!ne )marche sur|' +
+  '(?<!nicht )funktioniert (auf|unter|mit)|(?<!не )работает на|발생하지 않|안 생기|이상 없|멀쩡|no (pasa|ocurre|sucede)|' +
+  'sin problemas|não (acontece|ocorre)|tidak terjadi|' +
+  '(gak|nggak|ga) terjadi|lancar|không sao|không gặp (lỗi|vấn đề)|ไม่เป็น|ไม่มีปัญหา|(?<!ไม่)ปกติ(ดี|นะ|ครับ|ค่ะ)|' +
+  'ใช้ได้ปกติ|ทำงานปกติ|ما في مشكلة|' +
+  'لا توجد مشكلة|ما يصير|لا يحدث|بدون مشاكل|yaşanmıyor|sorunsuz|problem yok|ne se produit pas|pas de (souci|' +
+  'problème)|' +
   'marche (bien|nickel)|passiert nicht|tritt nicht auf|läuft (einwandfrei|problemlos|normal)|не происходит|' +
   'не воспроизводится|проблем нет|без проблем|नहीं होता|कोई (दिक्कत|समस्या) नहीं';
 /** Systems named with a version: "since iOS 17.2", "after the Android 14 update" tie the problem to that system. */
