@@ -80,6 +80,15 @@ const SIGNALS: RegExp[] = [
   /rechtsabteilung|rechtlich|erstatt|kritisch|verlieren (kunden|geld|nutzer)|\bsofort\b|alle (unsere )?kunden/i,
   /критич|провайдер|договор|теря(ем|ют) (клиентов|деньги|пользователей)|немедленно|все наши/i,
   /(दूसरा|दूसरे|नया) provider|प्रोवाइडर|नुकसान|जल्दी|तुरंत/i,
+  // Moving to another platform or solution, the way each language says it.
+  /\b(another|a different|other) (platform|solution)s?\b|换(别的|其他|个)?(平台|方案|厂商)|換(別的|其他|個)?(平台|方案|廠商)/i,
+  /迁移到|遷移到|移行を検討|他のサービス(へ|に)|他のプラットフォーム|다른 (솔루션|플랫폼|서비스)(으로|로) (갈아|옮기|이전|바꾸)/,
+  /otra (plataforma|soluci(ó|o)n)|outra (plataforma|solu(ç|c)(ã|a)o)|migrar para/i,
+  /platform lain|solusi lain|layanan lain|nền tảng khác|giải pháp khác|แพลตฟอร์มอื่น|บริการอื่น/i,
+  /منصة (ثانية|ثانيه|أخرى|اخرى)|حل (آخر|ثاني)|ننتقل (لمنصة|لشركة|لمزود|لخدمة)/,
+  /başka (bir )?(platform|çözüm|servis|hizmet)|une autre (plateforme|solution)|on passe (à|chez) (un|une) autre/i,
+  /migrer vers|andere[nr]? (plattform|lösung|dienst)|другую платформу|другое решение/i,
+  /दूसरे (प्लेटफ़ॉर्म|प्लेटफॉर्म|सर्विस)|दूसरी सर्विस/,
   // A deadline ("fixed by Friday", "bis Ende der Woche"), a customer about to leave, everyone affected.
   /\bthreaten(s|ing|ed)? to (leave|walk|churn|cancel|switch)|\bwalk away|\bchurn|\bpull the plug/i,
   /\blosing (a|our) client/i,
