@@ -307,6 +307,13 @@ export const COMPATIBILITY_WORDS: RegExp[] = [
   new RegExp(`(${FINE})${GAP}(${DEVICE})`, 'i'),
   new RegExp(`(${UPDATE})[^.!?。！？\\n]{0,25}${OS_VERSION}|${OS_VERSION}[^.!?。！？\\n]{0,25}(${UPDATE})`, 'i'),
   /(只有|只係|淨係|得)[^，。！？?\n]{0,30}(先有|先會|先出)/,
+  // "On some devices", "certain models": the problem belongs to those devices even without "only".
+  /\b(some|certain) (android )?(devices|phones|models)\b|(algunos|ciertos) (dispositivos|modelos|celulares|teléfonos)/i,
+  /(alguns|certos) (aparelhos|modelos|celulares|dispositivos)|beberapa (hp|perangkat|tipe|device)|tipe tertentu/i,
+  /một (số|vài) (máy|dòng máy|thiết bị)|บางรุ่น|บางเครื่อง|بعض (الأجهزة|الجوالات|الهواتف)|أجهزة معينة/i,
+  /bazı (cihaz|model|telefon)|certains (appareils|modèles|téléphones)|(bestimmten|manchen|einigen) (geräten|modellen|handys)/i,
+  /(некоторых|определённых|определенных) (устройствах|моделях|телефонах)|कुछ (डिवाइस|फ़ोन|फोन|मॉडल)/i,
+  /一部の(端末|機種)|特定の(端末|機種)|일부 (기기|기종|폰)|특정 (기기|기종)|部分手机|某些手机|个别机型|部分手機|某些手機|個別機型/,
   /特定机型|某些机型|部分机型|特定機型|某些機型|部分機型|兼容|相容|系统版本|系統版本/,
   /(华为|小米|oppo|vivo|荣耀|三星|苹果)[^，。！？,.!?\n]{0,30}(上|才)/i,
   /其他(手机|机型|设备)(都)?正常|其他(手機|機型|裝置|設備)(都)?正常|他の(端末|機種)(では|は)?(問題|正常)/i,
