@@ -26,6 +26,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /क्रैश|क्रेश|अपने आप बंद|ऐप बंद हो/,
     // An app that is killed or stops responding, and the crash signals a developer pastes.
     /\b(closes|quits|shuts down|exits) (by itself|on its own|unexpectedly)|يطلع فجأة|التطبيق يطلع|يطلع لحاله/i,
+    /\bfreezes?,? (and )?then (closes|quits|crashes)/i,
     /\bANR\b|\bsigsegv\b|\bsigabrt\b|\bexc_bad_access\b|\bsegmentation fault|\bapp (hangs|stops responding)/i,
     /应用无响应|程序崩|應用程式無回應|応答なし|앱이 멈춰서 꺼|응답 없음|la (app|aplicación) se cierra|se cierra la (app|aplicación)/i,
     /o (app|aplicativo) (fecha|trava e fecha)|aplikasi (force close|berhenti)/i,
@@ -83,6 +84,12 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /कट जात|कट रही|कॉल कट|डिस्कनेक्ट|कनेक्ट नहीं|कनेक्ट नही|कनेक्शन फेल|कनेक्शन टूट|जुड़ नहीं|जुड नहीं/,
     /टाइमआउट|टाइम आउट/,
     /जॉइन नहीं/,
+    // An error as the call is joined, in every language.
+    /\berror[^.!?\n]{0,15}\b(when|while) (joining|connecting)|\bcan('|no)?t get in\b|(加入|进入|進入)[^，。！？\n]{0,6}报错/i,
+    /入室時にエラー|参加時にエラー|입장 ?(시|할 때) ?(오류|에러)|error al (unirse|entrar|conectar)|erro ao (entrar|conectar)/i,
+    /error (saat|waktu) (join|masuk)|lỗi khi (vào|tham gia|kết nối)|error ตอนเข้า|خطأ عند (الدخول|الانضمام|الاتصال)/i,
+    /(katılırken|bağlanırken) hata|erreur (lors de la connexion|en rejoignant)|fehler beim (beitreten|verbinden)/i,
+    /ошибка при (подключении|входе)|(जॉइन|कनेक्ट) करते (समय|वक्त)/i,
     // A join that never finishes. An unstable connection is left out: it is named as the cause of poor quality too.
     /\bstuck (on|at|while) ["'“]?(connecting|joining|reconnecting)|\bnever (connects?|joins?)\b/i,
     /\bwon'?t (connect|join)|\bfail(s|ed|ing)? to join/i,
@@ -114,6 +121,9 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /bildschirm teilen|stimmverzerrer/i,
     /фильтр|бьюти|запись экрана|запис[ьи] звонк|виртуальный фон|демонстраци[яи] экрана|изменени[ея] голоса/i,
     /फ़िल्टर|फिल्टर|ब्यूटी|स्क्रीन रिकॉर्ड|रिकॉर्डिंग|वर्चुअल बैकग्राउंड|स्क्रीन शेयर/,
+    /spatial audio|空间音频|空間音訊|空間オーディオ|공간 ?오디오|(á|a)udio espacial|audio spasial|âm thanh không gian/i,
+    /เสียงรอบทิศทาง|الصوت المكاني|uzamsal ses|audio spatial|räumliche[sr]? audio|пространственн[а-яё]{2} звук/i,
+    /स्पेशियल ऑडियो/,
     // Cloud recording, watermarks, whiteboards, captions and background blur, as each language names them.
     /云端录制|录像|字幕|实时转写|语音转文字|转写|雲端錄製|雲錄製|浮水印|轉寫|逐字稿|螢幕共享|共享畫面|畫面分享|背景虚化|背景模糊/,
     /\bwatermark|\bcaptions?\b|\bsubtitles?\b|\btranscri(pt|ption|bing)|\bcloud recording|\bbackground blur/i,
@@ -246,6 +256,10 @@ export const ACCOUNT_WORDS: RegExp[] = [
   // Invoices, bills and prices: a question about money names minutes or recordings without a fault in them.
   /\binvoices?\b|\bbilling\b|\bpricing\b|发票|账单|發票|帳單|請求書|料金|インボイス|세금계산서|청구서|요금|factura|nota fiscal/i,
   /\bfaturas?\b|cobran(ç|c)a|tagihan|faktur|hóa đơn|hoá đơn|ใบแจ้งหนี้|ใบกำกับภาษี|فاتورة|الفاتورة|facture|\brechnung/i,
+  // Asking a price, not naming one: "for the price we pay" is a complaint.
+  /\bhow much (does|is|do|will)\b|\bcosts? per\b|\bpricing\b|多少钱|多少錢|怎么收费|怎麼收費|いくらですか|얼마인가요|가격이 얼마/i,
+  /cu(á|a)nto cuesta|quanto custa|berapa harga|giá bao nhiêu|bảng giá|ราคาเท่า|كم (سعر|يكلف|تكلفة)|fiyatı ne kadar/i,
+  /fiyatlandırma|combien co(û|u)te|wie ?viel kostet|was kostet|сколько стоит|कितने का|कीमत क्या/i,
   /сч[её]т-фактур|сч[её]т на оплату|инвойс|закрывающие документы|इनवॉइस|इनवॉयस/i,
 ];
 
@@ -311,7 +325,8 @@ export const COMPATIBILITY_WORDS: RegExp[] = [
   /\b(some|certain) (android )?(devices|phones|models)\b|(algunos|ciertos) (dispositivos|modelos|celulares|teléfonos)/i,
   /(alguns|certos) (aparelhos|modelos|celulares|dispositivos)|beberapa (hp|perangkat|tipe|device)|tipe tertentu/i,
   /một (số|vài) (máy|dòng máy|thiết bị)|บางรุ่น|บางเครื่อง|بعض (الأجهزة|الجوالات|الهواتف)|أجهزة معينة/i,
-  /bazı (cihaz|model|telefon)|certains (appareils|modèles|téléphones)|(bestimmten|manchen|einigen) (geräten|modellen|handys)/i,
+  /bazı (cihaz|model|telefon)|certains (appareils|modèles|téléphones)/i,
+  /(bestimmten|manchen|einigen) (geräten|modellen|handys)/i,
   /(некоторых|определённых|определенных) (устройствах|моделях|телефонах)|कुछ (डिवाइस|फ़ोन|फोन|मॉडल)/i,
   /一部の(端末|機種)|特定の(端末|機種)|일부 (기기|기종|폰)|특정 (기기|기종)|部分手机|某些手机|个别机型|部分手機|某些手機|個別機型/,
   /特定机型|某些机型|部分机型|特定機型|某些機型|部分機型|兼容|相容|系统版本|系統版本/,
