@@ -96,7 +96,7 @@ const SIGNALS: RegExp[] = [
   /\bgo(ing)? live (tomorrow|on|next)|\blaunch (is )?(tomorrow|on (mon|tues|wednes|thurs|fri)day)/i,
   /(周|週|星期|礼拜|禮拜)[一二三四五六日天](之前|前|以前)|本(周|週)内|明天(之前|前)|上线前|上線前|不续约|不續約|客户流失|客戶流失/,
   /(月|火|水|木|金|土|日)曜(日)?まで|今週中|明日まで|リリース前|解約を検討|顧客が離れ/,
-  /[월화수목금토일]요일까지|이번 ?주 ?(안|내)|내일까지|출시 전|사용자 전체|전체 유저|모든 유저|영향을? 받|빨리 (좀 )?(봐|확인|해결|처리)/,
+  /[월화수목금토일]요일까지|이번 ?주 ?(안|내)|내일까지|출시 전|사용자 전체|전체 유저|모든 유저|(전체|모든|전부)[^.!?\n]{0,10}영향|빨리 (좀 )?(봐|확인|해결|처리)/,
   /고객(이|들이)? (이탈|떠나)|다른 (서비스|업체)로 (옮기|바꾸|넘어)/,
   /(para|antes del?) (el )?(lunes|martes|miércoles|jueves|viernes)|antes de (mañana|fin de semana)|dejaremos de usar/i,
   /vamos a dejar de usar/i,
