@@ -121,6 +121,12 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /bildschirm teilen|stimmverzerrer/i,
     /фильтр|бьюти|запись экрана|запис[ьи] звонк|виртуальный фон|демонстраци[яи] экрана|изменени[ея] голоса/i,
     /फ़िल्टर|फिल्टर|ब्यूटी|स्क्रीन रिकॉर्ड|रिकॉर्डिंग|वर्चुअल बैकग्राउंड|स्क्रीन शेयर/,
+    // Screen sharing as people also write it: "share my screen", "Screen-Sharing", "แชร์จอ", "ekranı paylaşınca".
+    /\bshar(e|ing) (my |the |your |our )?screen|\bscreen-shar|compartir (mi|su) pantalla/i,
+    /compartilhar (minha|sua) tela/i,
+    /partag[a-zé]{0,4} (mon |son |votre |notre |leur |de l'|l')?écran|bagi layar|แชร์จอ|ไฟล์บันทึก|ekranı paylaş/i,
+    /ekran paylaş/i,
+    /показ[а-яё]{0,2} экрана|шаринг экрана|расшар[а-яё]{0,6} экран|شير الشاشة|مشاركة شاشة|स्क्रीन शेयर/i,
     /spatial audio|空间音频|空間音訊|空間オーディオ|공간 ?오디오|(á|a)udio espacial|audio spasial|âm thanh không gian/i,
     /เสียงรอบทิศทาง|الصوت المكاني|uzamsal ses|audio spatial|räumliche[sr]? audio|пространственн[а-яё]{2} звук/i,
     /स्पेशियल ऑडियो/,
