@@ -26,7 +26,8 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /क्रैश|क्रेश|अपने आप बंद|ऐप बंद हो/,
     // An app that is killed or stops responding, and the crash signals a developer pastes.
     /\b(closes|quits|shuts down|exits) (by itself|on its own|unexpectedly)|يطلع فجأة|التطبيق يطلع|يطلع لحاله/i,
-    /\bfreezes?,? (and )?then (closes|quits|crashes)/i,
+    /\bfreezes?,? (and )?then (closes|quits|crashes)|\bcrash(e|ent)\b|schmiert[^.!?\n]{0,30}\bab\b|abgeschmiert/i,
+    /(app|应用|程序|软件|客户端|應用|程式|軟體|用戶端)[^，。！？\n]{0,4}崩(了|掉|溃|潰)|แอป(ก็|จะ|มัน)?เด้ง/i,
     /\bANR\b|\bsigsegv\b|\bsigabrt\b|\bexc_bad_access\b|\bsegmentation fault|\bapp (hangs|stops responding)/i,
     /应用无响应|程序崩|應用程式無回應|応答なし|앱이 멈춰서 꺼|응답 없음|la (app|aplicación) se cierra|se cierra la (app|aplicación)/i,
     /o (app|aplicativo) (fecha|trava e fecha)|aplikasi (force close|berhenti)/i,
@@ -216,6 +217,8 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /auflösung (ist )?niedrig/i,
     /искаж|металлическ|низкое разрешение|тихий звук|звук тихий|хрип|фоновый шум|мутн/i,
     /आवाज़ (धीमी|बहुत कम|टूट)|आवाज (धीमी|बहुत कम|टूट)|रोबोट|रिज़ॉल्यूशन (कम|लो)|रेज़ोल्यूशन/,
+    /忽大忽小|忽高忽低|忽有忽无|忽有忽無|音量が不安定|커졌다 ?작아|lúc to lúc nhỏ|bị rè|rè rè|chập chờn/i,
+    /hach(é|ée|és|ées)(?![a-z])|son (qui )?hache/i,
     // A camera or microphone that will not start, and written Cantonese for no sound or picture.
     /(摄像头|攝像頭|鏡頭|相机|相機)[^，。！？\n]{0,4}(打不开|打不開|开不了|開不了|无法开启|無法開啟)|麦克风没|麥克風沒|冇聲|冇晒聲/,
     /睇唔到|聽唔到|聽唔清|聲音好細|畫面好矇/,
