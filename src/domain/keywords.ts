@@ -85,6 +85,14 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /कट जात|कट रही|कॉल कट|डिस्कनेक्ट|कनेक्ट नहीं|कनेक्ट नही|कनेक्शन फेल|कनेक्शन टूट|जुड़ नहीं|जुड नहीं/,
     /टाइमआउट|टाइम आउट/,
     /जॉइन नहीं/,
+    // A call that ends or hangs up by itself.
+    /\bcalls? (just |randomly |suddenly )?(ends|ended|hangs up)\b|\bhangs? up (by itself|on its own)/i,
+    /\bcalls? (get )?cut off/i,
+    /(自己|自动|自動)(就|会|會)?(断|斷|挂|掛)|通话中断|通話中斷|勝手に切れ|自動で切れ|통화가 (저절로|혼자|갑자기) 종료/,
+    /สาย(ก็|จะ)?ตัด|ตัดสายเอง|(المكالمة|الاتصال|الخط) (ت|ي)فصل|(تفصل|يفصل) (المكالمة|الاتصال)/,
+    /(bağlantı|arama|görüşme)(lar)?[^.!?\n]{0,15}(düşüyor|kesiliyor|kopuyor|gidiyor)|connexion (qui )?saute/i,
+    /reißt[^.!?\n]{0,30}\bab\b|abgerissen|(звонок|вызов|связь)[^.!?\n]{0,20}сбрасыва|сбрасывает (звонок|вызов)/i,
+    /звон[а-яё]{0,3} (сам[а-яё]{0,2} )?(завершается|обрывается)/i,
     // An error as the call is joined, in every language.
     /\berror[^.!?\n]{0,15}\b(when|while) (joining|connecting)|\bcan('|no)?t get in\b|(加入|进入|進入)[^，。！？\n]{0,6}报错/i,
     /入室時にエラー|参加時にエラー|입장 ?(시|할 때) ?(오류|에러)|error al (unirse|entrar|conectar)|erro ao (entrar|conectar)/i,
