@@ -133,7 +133,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     // Screen sharing as people also write it: "share my screen", "Screen-Sharing", "แชร์จอ", "ekranı paylaşınca".
     /\bshar(e|ing) (my |the |your |our )?screen|\bscreen-shar|compartir (mi|su) pantalla/i,
     /compartilhar (minha|sua) tela/i,
-    /partag[a-zé]{0,4} (mon |son |votre |notre |leur |de l'|l')?écran|bagi layar|แชร์จอ|ไฟล์บันทึก|ekranı paylaş/i,
+    /partag[a-zé]{0,4} (mon |son |votre |notre |leur |de l'|l')?écran|bagi layar|แชร์จอ|ekranı paylaş/i,
     /ekran paylaş/i,
     /показ[а-яё]{0,2} экрана|шаринг экрана|расшар[а-яё]{0,6} экран|شير الشاشة|مشاركة شاشة|स्क्रीन शेयर/i,
     /spatial audio|空间音频|空間音訊|空間オーディオ|공간 ?오디오|(á|a)udio espacial|audio spasial|âm thanh không gian/i,
@@ -319,9 +319,10 @@ const FINE =
   '(?<!(nothing|never) )works (on|in)\\b|(?<!no )funciona en|(?<!não )funciona (no|na)\\b|(?<!ne )marche sur|' +
   '(?<!nicht )funktioniert (auf|unter|mit)|(?<!не )работает на|발생하지 않|안 생기|이상 없|멀쩡|no (pasa|ocurre|sucede)|' +
   'sin problemas|não (acontece|ocorre)|tidak terjadi|' +
-  '(gak|nggak|ga) terjadi|lancar|không sao|không gặp (lỗi|vấn đề)|ไม่เป็น|ไม่มีปัญหา|(?<!ไม่)ปกติ(ดี|นะ|ครับ|ค่ะ)|' +
+  '(gak|nggak|ga) terjadi|(?<!(tidak|gak|nggak|kurang) )lancar|không sao|không gặp (lỗi|vấn đề)|ไม่เป็น(อะไร|ปัญหา)|' +
+  'ไม่มีปัญหา|(?<!ไม่)ปกติ(ดี|นะ|ครับ|ค่ะ)|' +
   'ใช้ได้ปกติ|ทำงานปกติ|ما في مشكلة|' +
-  'لا توجد مشكلة|ما يصير|لا يحدث|بدون مشاكل|yaşanmıyor|sorunsuz|problem yok|ne se produit pas|pas de (souci|' +
+  'لا توجد مشكلة|لا يحدث|بدون مشاكل|yaşanmıyor|sorunsuz|problem yok|ne se produit pas|pas de (souci|' +
   'problème)|' +
   'marche (bien|nickel)|passiert nicht|tritt nicht auf|läuft (einwandfrei|problemlos|normal)|не происходит|' +
   'не воспроизводится|проблем нет|без проблем|नहीं होता|कोई (दिक्कत|समस्या) नहीं';
