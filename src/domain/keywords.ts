@@ -25,7 +25,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /вылета|крэш|краш|падает прилож|приложение падает|закрывается само|аварийно заверш/i,
     /क्रैश|क्रेश|अपने आप बंद|ऐप बंद हो/,
     // An app that is killed or stops responding, and the crash signals a developer pastes.
-    /\b(closes|quits|shuts down|exits) (by itself|on its own|unexpectedly)|يطلع فجأة|التطبيق يطلع|يطلع لحاله/i,
+    /\b(closes|quits|shuts down|exits) (by itself|itself|on its own|unexpectedly)|يطلع فجأة|التطبيق يطلع|يطلع لحاله/i,
     /\bfreezes?,? (and )?then (closes|quits|crashes)|\bcrash(e|ent)\b|schmiert[^.!?\n]{0,30}\bab\b|abgeschmiert/i,
     /(app|应用|程序|软件|客户端|應用|程式|軟體|用戶端)[^，。！？\n]{0,4}崩(了|掉|溃|潰)|แอป(ก็|จะ|มัน)?เด้ง/i,
     /\bANR\b|\bsigsegv\b|\bsigabrt\b|\bexc_bad_access\b|\bsegmentation fault|\bapp (hangs|stops responding)/i,
@@ -169,7 +169,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /\bstutter|\blag(gy|s|ging)?\b|\blatency\b|\bdelay(ed)?\b|\bblurr?y\b|\bpixelat|\bnoise\b|\bnoisy\b/i,
     /\becho(es|ing)?\b|\bout of sync\b|\bnot in sync\b|\bfreez(e|es|ing)\b|\bfrozen\b|\bchoppy\b|\bcan'?t hear\b/i,
     /\bno (audio|sound|video)\b|\bpoor (quality|picture|video|audio)\b|\bbad (quality|audio|video)\b/i,
-    /\bmetallic\b|\bcutting out\b|\bcuts out\b|\bblack screen\b|\brobotic\b|\bjitter/i,
+    /\bmetallic\b|\bcutting out\b|\bcuts out\b|\bcut(s|ting)? in and out\b|\bblack screen\b|\brobotic\b|\bjitter/i,
     /ロボット|カクカク|カクつ|途切れ|遅延|ずれ|ズレ|エコー|ハウリング|ノイズ|雑音|ぼやけ|画質|音質|音が出ない|聞こえない|映らない|真っ黒|フリーズ/,
     /固ま|映像が乱れ|粗い|荒い/,
     /로봇|끊김|끊겨|버벅|렉|지연|딜레이|싱크|울려|울림|에코|잡음|노이즈|흐리|흐릿|화질|음질|소리가 안|안 들려|검은 화면|화면이 검|멈춰|멈춤|깨져/,
@@ -314,7 +314,8 @@ const FINE =
   'kein problem|aucun (souci|problème)|(?<!ne )fonctionne (bien|normalement)|вс[её] (работает|нормально)|' +
   '(?<!не )работает нормально|ठीक (है|हैं|चल)|\\bok\\b|' +
   // "It does not happen there" is the same contrast, said of the problem rather than of the device.
-  "\\b(doesn't|does not|don't|do not|never) happen|\\bunaffected\\b|\\bnot affected\\b|没事|沒事|冇事|冇問題|" +
+  "\\b(devices|phones|models) (are |work )?(fine|ok)\\b|\\b(doesn't|does not|don't|do not|never) happen|" +
+  "\\bunaffected\\b|\\bnot affected\\b|没事|沒事|冇事|冇問題|" +
   '不会出现|不會出現|没有这个问题|沒有這個問題|都好好的|起きません|発生しません|起きない|発生しない|大丈夫|' +
   '(?<!(nothing|never) )works (on|in)\\b|(?<!no )funciona en|(?<!não )funciona (no|na)\\b|(?<!ne )marche sur|' +
   '(?<!nicht )funktioniert (auf|unter|mit)|(?<!не )работает на|발생하지 않|안 생기|이상 없|멀쩡|no (pasa|ocurre|sucede)|' +
