@@ -315,7 +315,7 @@ const FINE =
   '(?<!не )работает нормально|ठीक (है|हैं|चल)|\\bok\\b|' +
   // "It does not happen there" is the same contrast, said of the problem rather than of the device.
   "\\b(devices|phones|models) (are |work )?(fine|ok)\\b|\\b(doesn't|does not|don't|do not|never) happen|" +
-  "\\bunaffected\\b|\\bnot affected\\b|没事|沒事|冇事|冇問題|" +
+  '\\bunaffected\\b|\\bnot affected\\b|没事|沒事|冇事|冇問題|' +
   '不会出现|不會出現|没有这个问题|沒有這個問題|都好好的|起きません|発生しません|起きない|発生しない|大丈夫|' +
   '(?<!(nothing|never) )works (on|in)\\b|(?<!no )funciona en|(?<!não )funciona (no|na)\\b|(?<!ne )marche sur|' +
   '(?<!nicht )funktioniert (auf|unter|mit)|(?<!не )работает на|발생하지 않|안 생기|이상 없|멀쩡|no (pasa|ocurre|sucede)|' +
