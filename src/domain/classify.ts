@@ -1,4 +1,4 @@
-import { COMPATIBILITY_WORDS, CATEGORY_WORDS } from './keywords.js';
+import { ACCOUNT_WORDS, COMPATIBILITY_WORDS, CATEGORY_WORDS } from './keywords.js';
 import { matchesOf } from './patterns.js';
 import { churnSignals } from './signals.js';
 import { DEFAULT_PRIORITY, PRIORITIES, type Category, type Priority } from './taxonomy.js';
@@ -14,14 +14,25 @@ const MAX_MATCHED = 8;
 
 /**
  * The order in which kinds of problem win when a message names several: a crash outranks everything; "only on
- * Huawei it stutters" is a compatibility problem (a device-specific signal beats the symptom); a dropped call
- * outranks its stutter; a named feature ("screen sharing freezes") is about that feature.
+ * Huawei it stutters" is a compatibility problem (a device-specific signal beats the symptom); a question about the
+ * account or the documentation is neither a fault nor a feature problem; a dropped call outranks its stutter; a
+ * named feature ("screen sharing freezes") is about that feature.
  */
-const ORDER = ['crash', 'compatibility', 'connectivity', 'feature', 'av_quality'] as const;
+const ORDER = ['crash', 'compatibility', 'other', 'connectivity', 'feature', 'av_quality'] as const;
+
+/**
+ * 'other' has words of its own only for the account and the documentation, which come before connectivity and
+ * features: "I can't log in to the console" is not a call that cannot connect.
+ */
+function patternsFor(category: (typeof ORDER)[number]): RegExp[] {
+  if (category === 'compatibility') return COMPATIBILITY_WORDS;
+  if (category === 'other') return ACCOUNT_WORDS;
+  return CATEGORY_WORDS[category];
+}
 
 const RULES: Array<{ category: Category; patterns: RegExp[] }> = ORDER.map((category) => ({
   category,
-  patterns: category === 'compatibility' ? COMPATIBILITY_WORDS : CATEGORY_WORDS[category],
+  patterns: patternsFor(category),
 }));
 
 export interface Classification {

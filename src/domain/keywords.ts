@@ -24,6 +24,15 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /stürzt[^.!?\n]{0,30}\bab\b|absturz|abstürz|schließt sich (von selbst|einfach)|beendet sich (von selbst|einfach)/i,
     /вылета|крэш|краш|падает прилож|приложение падает|закрывается само|аварийно заверш/i,
     /क्रैश|क्रेश|अपने आप बंद|ऐप बंद हो/,
+    // An app that is killed or stops responding, and the crash signals a developer pastes.
+    /\b(closes|quits|shuts down|exits) (by itself|itself|on its own|unexpectedly)|يطلع فجأة|التطبيق يطلع|يطلع لحاله/i,
+    /\bfreezes?,? (and )?then (closes|quits|crashes)|\bcrash(e|ent)\b|schmiert[^.!?\n]{0,30}\bab\b|abgeschmiert/i,
+    /(app|应用|程序|软件|客户端|應用|程式|軟體|用戶端)[^，。！？\n]{0,4}崩(了|掉|溃|潰)|แอป(ก็|จะ|มัน)?เด้ง/i,
+    /\bANR\b|\bsigsegv\b|\bsigabrt\b|\bexc_bad_access\b|\bsegmentation fault|\bapp (hangs|stops responding)/i,
+    /应用无响应|程序崩|應用程式無回應|応答なし|앱이 멈춰서 꺼|응답 없음|la (app|aplicación) se cierra|se cierra la (app|aplicación)/i,
+    /o (app|aplicativo) (fecha|trava e fecha)|aplikasi (force close|berhenti)/i,
+    /(app|ứng dụng) (bị )?(đóng|tắt) đột ngột/i,
+    /التطبيق (يقفل|يسكر|يطفي|ينغلق)|l'(appli|application) se ferme|приложение закрывается|ऐप अचानक बंद/i,
   ],
   connectivity: [
     /掉线|断线|断开|连不上|无法接通|接不通|打不通|无法连接|连接失败|进不去|进不了|加入失败|加不进|无法加入|频繁断|重连/,
@@ -76,6 +85,29 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /कट जात|कट रही|कॉल कट|डिस्कनेक्ट|कनेक्ट नहीं|कनेक्ट नही|कनेक्शन फेल|कनेक्शन टूट|जुड़ नहीं|जुड नहीं/,
     /टाइमआउट|टाइम आउट/,
     /जॉइन नहीं/,
+    // A call that ends or hangs up by itself.
+    /\bcalls? (just |randomly |suddenly )?(ends|ended|hangs up)\b|\bhangs? up (by itself|on its own)/i,
+    /\bcalls? (get )?cut off/i,
+    /(自己|自动|自動)(就|会|會)?(断|斷|挂|掛)|通话中断|通話中斷|勝手に切れ|自動で切れ|통화가 (저절로|혼자|갑자기) 종료/,
+    /สาย(ก็|จะ)?ตัด|ตัดสายเอง|(المكالمة|الاتصال|الخط) (ت|ي)فصل|(تفصل|يفصل) (المكالمة|الاتصال)/,
+    /(bağlantı|arama|görüşme)(lar)?[^.!?\n]{0,15}(düşüyor|kesiliyor|kopuyor|gidiyor)|connexion (qui )?saute/i,
+    /reißt[^.!?\n]{0,30}\bab\b|abgerissen|(звонок|вызов|связь)[^.!?\n]{0,20}сбрасыва|сбрасывает (звонок|вызов)/i,
+    /звон[а-яё]{0,3} (сам[а-яё]{0,2} )?(завершается|обрывается)/i,
+    // An error as the call is joined, in every language.
+    /\berror[^.!?\n]{0,15}\b(when|while) (joining|connecting)|\bcan('|no)?t get in\b|(加入|进入|進入)[^，。！？\n]{0,6}报错/i,
+    /入室時にエラー|参加時にエラー|입장 ?(시|할 때) ?(오류|에러)|error al (unirse|entrar|conectar)|erro ao (entrar|conectar)/i,
+    /error (saat|waktu) (join|masuk)|lỗi khi (vào|tham gia|kết nối)|error ตอนเข้า|خطأ عند (الدخول|الانضمام|الاتصال)/i,
+    /(katılırken|bağlanırken) hata|erreur (lors de la connexion|en rejoignant)|fehler beim (beitreten|verbinden)/i,
+    /ошибка при (подключении|входе)|(जॉइन|कनेक्ट) करते (समय|वक्त)/i,
+    // A join that never finishes. An unstable connection is left out: it is named as the cause of poor quality too.
+    /\bstuck (on|at|while) ["'“]?(connecting|joining|reconnecting)|\bnever (connects?|joins?)\b/i,
+    /\bwon'?t (connect|join)|\bfail(s|ed|ing)? to join/i,
+    /\bcan(no|')?t (get into|enter) (the )?(channel|room|call|meeting)/i,
+    /(입장|참여|접속|연결)[^.!?\n]{0,6}(안 ?되|안 ?돼|불가|실패)/,
+    /ما (يقدر|يقدرون|نقدر|أقدر|اقدر|تقدر) (يدخل|ندخل|أدخل|ادخل|يتصل|نتصل|ينضم|ننضم)/,
+    /no (logra|logran|logramos|consigue|consiguen|consigo|conseguimos) (entrar|conectar|unirse)|se queda cargando/i,
+    /一直(显示)?连接中|卡在连接|一直(顯示)?連線中|接続中のまま|연결 ?중(에서)? 멈/,
+    /se queda (conectando|en conectando)|fica (em )?conectando|bloqué sur (la )?connexion|hängt beim verbinden/i,
   ],
   feature: [
     /白板|美颜|滤镜|录屏|录制|特效|虚拟背景|屏幕共享|共享屏幕|变声|旁路推流|云录制|水印|贴纸/,
@@ -93,19 +125,51 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /bulut kayd|kayıt dosyası|\bkayıt\b|filtre|güzellik|ekran kaydı|sanal arka plan|ekran paylaşım|ses değiştirici/i,
     /flou d'arrière-plan|beauté|enregistrement|fond virtuel|arrière-plan virtuel|partage d'écran/i,
     /partager l'écran|changeur de voix/i,
-    /hintergrund|bildschirmaufnahme|aufzeichnung|virtueller hintergrund|bildschirmfreigabe/i,
+    /virtuelle[nr]? hintergrund|hintergrund-funktion|hintergrund(bild|effekt|unschärfe)|bildschirmaufnahme/i,
+    /aufzeichnung|virtueller hintergrund|bildschirmfreigabe/i,
     /bildschirm teilen|stimmverzerrer/i,
     /фильтр|бьюти|запись экрана|запис[ьи] звонк|виртуальный фон|демонстраци[яи] экрана|изменени[ея] голоса/i,
     /फ़िल्टर|फिल्टर|ब्यूटी|स्क्रीन रिकॉर्ड|रिकॉर्डिंग|वर्चुअल बैकग्राउंड|स्क्रीन शेयर/,
+    // Screen sharing as people also write it: "share my screen", "Screen-Sharing", "แชร์จอ", "ekranı paylaşınca".
+    /\bshar(e|ing) (my |the |your |our )?screen|\bscreen-shar|compartir (mi|su) pantalla/i,
+    /compartilhar (minha|sua) tela/i,
+    /partag[a-zé]{0,4} (mon |son |votre |notre |leur |de l'|l')?écran|bagi layar|แชร์จอ|ekranı paylaş/i,
+    /ekran paylaş/i,
+    /показ[а-яё]{0,2} экрана|шаринг экрана|расшар[а-яё]{0,6} экран|شير الشاشة|مشاركة شاشة|स्क्रीन शेयर/i,
+    /spatial audio|空间音频|空間音訊|空間オーディオ|공간 ?오디오|(á|a)udio espacial|audio spasial|âm thanh không gian/i,
+    /เสียงรอบทิศทาง|الصوت المكاني|uzamsal ses|audio spatial|räumliche[sr]? audio|пространственн[а-яё]{2} звук/i,
+    /स्पेशियल ऑडियो/,
+    // Cloud recording, watermarks, whiteboards, captions and background blur, as each language names them.
+    /云端录制|录像|字幕|实时转写|语音转文字|转写|雲端錄製|雲錄製|浮水印|轉寫|逐字稿|螢幕共享|共享畫面|畫面分享|背景虚化|背景模糊/,
+    /\bwatermark|\bcaptions?\b|\bsubtitles?\b|\btranscri(pt|ption|bing)|\bcloud recording|\bbackground blur/i,
+    /\bblur(red)? background|\brtmp\b|\bcdn (push|stream)/i,
+    /クラウド録画|録音|透かし|ウォーターマーク|字幕|文字起こし|背景(の)?(ぼかし|変更)|画面シェア/,
+    /워터마크|자막|받아쓰기|클라우드 ?녹화|배경 ?(흐림|블러|바꾸기)|녹음/,
+    /marca de agua|subt(í|i)tulos|transcripci|pizarra|fondo desenfocado|desenfoque de fondo/i,
+    /compartici(ó|o)n de pantalla/i,
+    /grava(ç|c)(ão|ao|ões|oes)|marca d'(á|a)gua|legendas?\b|transcri(ç|c)|quadro branco|lousa|desfoque de fundo/i,
+    /\brekaman\b|rekam (layar|cloud|video)|tanda air|\bsubtitle|transkrip|papan tulis|latar belakang (virtual|blur)/i,
+    /share (layar|màn hình)|bảng trắng|phụ đề|thành văn bản|ghi âm|bản ghi|ghi lại cuộc gọi|làm mờ (nền|phông)/i,
+    /บันทึกวิดีโอ|บันทึกการ(ประชุม|โทร|สนทนา)|บันทึก(บน)?คลาวด์|อัดวิดีโอ|ลายน้ำ|ไวท์บอร์ด|กระดานไวท์|ซับไตเติ/,
+    /คำบรรยาย/,
+    /ถอดความ|เบลอพื้นหลัง|พื้นหลังเบลอ/,
+    /التسجيل السحابي|تسجيل (المكالم|الاجتماع|الفيديو|سحابي)|ملفات? التسجيل|علامة مائية|العلامة المائية|السبورة/,
+    /اللوح الأبيض|الترجمة (النصية|الفورية|المصاحبة)|ترجمة (نصية|فورية)|تحويل الكلام|الخلفية الافتراضية|تمويه الخلفية/,
+    /filigran|altyazı|transkript|deşifre|beyaz tahta|arka plan bulanıklaştırma|kaydı (alınmıyor|oluşmuyor)/i,
+    /filigrane|sous-titre|transcription|tableau blanc|arrière-plan (flou|virtuel)|flouter l'arrière-plan/i,
+    /wasserzeichen|untertitel|transkri|aufnahme|weichzeichn/i,
+    /облачн[а-яё]{0,4} запис|запис[ьи] (встреч|конференц|видео|в облак)|водян[а-яё]{0,3} знак|субтитр|транскрип/i,
+    /расшифровк|интерактивн[а-яё]{0,3} доск|белая доска|вайтборд|размыти[ея] фона|демонстрац[а-яё]{0,4} экрана/i,
+    /वॉटरमार्क|सबटाइटल|कैप्शन|ट्रांसक्रिप्ट|व्हाइटबोर्ड|बैकग्राउंड ब्लर|स्क्रीन शेयरिंग/,
   ],
   av_quality: [
     /卡顿|卡|延迟|延时|模糊|糊|不清楚|不清晰|花屏|马赛克|杂音|噪音|电流声|回声|回音|不同步|声音小|没声音|没有声音|听不到|听不见/,
-    /看不到画面|画质|黑屏|冻结|掉帧|断断续续/,
+    /看不到画面|画质|黑屏|冻结|掉帧|断断续续|机器人声|機器人|斷斷續續|破音|爆音|声音很小|聲音很小|声音发闷|聲音悶/,
     /卡頓|延遲|模糊|不清楚|花屏|馬賽克|雜音|噪音|回音|回聲|不同步|聲音小|沒聲音|沒有聲音|聽不到|聽不見|看不到畫面|畫質|凍結|掉幀/,
     /\bstutter|\blag(gy|s|ging)?\b|\blatency\b|\bdelay(ed)?\b|\bblurr?y\b|\bpixelat|\bnoise\b|\bnoisy\b/i,
     /\becho(es|ing)?\b|\bout of sync\b|\bnot in sync\b|\bfreez(e|es|ing)\b|\bfrozen\b|\bchoppy\b|\bcan'?t hear\b/i,
     /\bno (audio|sound|video)\b|\bpoor (quality|picture|video|audio)\b|\bbad (quality|audio|video)\b/i,
-    /\bmetallic\b|\bcutting out\b|\bcuts out\b|\bblack screen\b|\brobotic\b|\bjitter/i,
+    /\bmetallic\b|\bcutting out\b|\bcuts out\b|\bcut(s|ting)? in and out\b|\bblack screen\b|\brobotic\b|\bjitter/i,
     /ロボット|カクカク|カクつ|途切れ|遅延|ずれ|ズレ|エコー|ハウリング|ノイズ|雑音|ぼやけ|画質|音質|音が出ない|聞こえない|映らない|真っ黒|フリーズ/,
     /固ま|映像が乱れ|粗い|荒い/,
     /로봇|끊김|끊겨|버벅|렉|지연|딜레이|싱크|울려|울림|에코|잡음|노이즈|흐리|흐릿|화질|음질|소리가 안|안 들려|검은 화면|화면이 검|멈춰|멈춤|깨져/,
@@ -121,7 +185,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /suara (hilang|tidak keluar)|tidak sinkron|layar hitam|macet/i,
     /không khớp|\blệch|giật|trễ|vọng|tiếng rè|tạp âm|bị mờ|hình mờ|nhòe|vỡ hình|chất lượng (kém|tệ)/i,
     /không có tiếng|mất tiếng|không nghe/i,
-    /không đồng bộ|lệch tiếng|màn hình đen|đứng hình/i,
+    /không đồng bộ|lệch tiếng|màn hình đen|đứng hình|(hình|video|màn hình) (bị )?đứng/i,
     /กระตุก|ดีเลย์|หน่วง|ก้อง|เสียงรบกวน|เสียงซ่า|ภาพไม่ชัด|เบลอ|ภาพแตก|คุณภาพ(ไม่ดี|แย่)|ไม่มีเสียง/,
     /เสียงไม่ออก|ไม่ได้ยิน/,
     /ไม่ตรงกัน|ขาดๆ|ขาด ๆ|ขาดหาย|เสียงไม่ตรง|ไม่ซิงค์|จอดำ|ภาพค้าง|แลค/,
@@ -131,7 +195,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /donuyor|donma|takılıyor|takılma|kasıyor|gecikme|gecikiyor|yankı|cızırtı|parazit|gürültü|bulanık|net değil/i,
     /kalite(si)? (düşük|kötü)|ses gelmiyor|ses yok|duyulmuyor|duyamıyor|senkron|siyah ekran|ekran siyah|kesik kesik/i,
     /saccad|latence|décal|écho|grésill|bruit|\bflou|pixelis|mauvaise qualité|pas de son|aucun son|n'entend/i,
-    /pas synchro|désynchro|écran noir|figée?s?\b|le son coupe|son coupé/i,
+    /pas synchro|désynchro|écran noir|figée?s?\b|se figen?t?\b|le son coupe|son coupé/i,
     /\bhallt|blechern|abgehackt|ruckel|stockt|verzöger|latenz|\becho\b|rauschen|knackt|knister|verschwommen/i,
     /unscharf|verpixelt|schlechte qualität/i,
     /kein ton|kein bild|nicht synchron|asynchron|versatz|schwarzer bildschirm|bildschirm (bleibt )?schwarz/i,
@@ -142,8 +206,79 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /\brobot|कट-कट|आगे-पीछे|अटक|लैग|देरी|डिले|गूंज|इको|शोर|आवाज़ नहीं|आवाज नहीं|सुनाई नहीं|धुंधल|साफ़ नहीं|साफ नहीं/,
     /मेल नहीं|सिंक नहीं/,
     /काली स्क्रीन|स्क्रीन काली|रुक रुक|फ्रीज़|फ्रीज/,
+    // Distorted, muffled or quiet voices, background noise and a low resolution, in every language.
+    /\brobot(ic)? (voice|sound)|\bgarbled|\bdistort|\bmuffled|\bcrackl|\bbuzzing|\bhiss(ing)?\b|\bgrainy\b/i,
+    /\blow (resolution|frame ?rate|fps|volume)|\bresolution (is |seems |gets )?(stuck|low|drops)|\bfps drops?\b/i,
+    /\b(audio|sound|voice|volume) is (too |very )?(quiet|low)|\bbackground noise/i,
+    /音が小さい|声が小さい|こもって|音割れ|解像度が(低|下が)|画質が(悪|粗|落ち)|機械的な声|雑音が入/,
+    /소리가 작|목소리가 작|음성이 깨|소리가 깨|해상도(가)? (낮|떨어)|기계음|웅웅/,
+    /distorsi(ó|o)n|voz rob(ó|o)tica|baja resoluci|se escucha (muy )?bajo|volumen (muy )?bajo|zumbido|ruido de fondo/i,
+    /som abafado|voz abafada|baixa resolu(ç|c)|volume (muito )?baixo|som (muito )?baixo|distor(ç|c)|barulho de fundo/i,
+    /suara(nya)? (kecil|pecah|robot|kresek)|resolusi(nya)? (rendah|turun)|gambar(nya)? pecah|suara latar/i,
+    /tiếng (nhỏ|robot)|giọng (robot|máy)|độ phân giải thấp|hình (bị )?vỡ|tiếng ồn|âm thanh (nhỏ|bị méo|méo)/i,
+    /เสียงเบา|เสียงแตก|เสียงหุ่นยนต์|ความละเอียดต่ำ|เสียงอู้|เสียงพื้นหลัง/,
+    /صوت (روبوت|آلي|منخفض|واطي|مشوش)|الصوت (واطي|منخفض|مشوش)|دقة (منخفضة|ضعيفة)|الدقة (منخفضة|ضعيفة)|ضجيج/,
+    /ses (çok )?(düşük|kısık|boğuk)|robot (gibi|sesi)|çözünürlük (çok )?düşük|arka plan gürültüsü|ses bozuk/i,
+    /voix (robotique|métallique)|son étouffé|basse résolution|résolution (faible|basse)|volume (trop )?faible/i,
+    /son distordu/i,
+    /roboterstimme|hintergrundgeräusch|störgeräusch|verzerrt|dumpf|zu leise|niedrige auflösung/i,
+    /auflösung (ist )?niedrig/i,
+    /искаж|металлическ|низкое разрешение|тихий звук|звук тихий|хрип|фоновый шум|мутн/i,
+    /आवाज़ (धीमी|बहुत कम|टूट)|आवाज (धीमी|बहुत कम|टूट)|रोबोट|रिज़ॉल्यूशन (कम|लो)|रेज़ोल्यूशन/,
+    /忽大忽小|忽高忽低|忽有忽无|忽有忽無|音量が不安定|커졌다 ?작아|lúc to lúc nhỏ|bị rè|rè rè|chập chờn/i,
+    /hach(é|ée|és|ées)(?![a-z])|son (qui )?hache/i,
+    // A camera or microphone that will not start, and written Cantonese for no sound or picture.
+    /(摄像头|攝像頭|鏡頭|相机|相機)[^，。！？\n]{0,4}(打不开|打不開|开不了|開不了|无法开启|無法開啟)|麦克风没|麥克風沒|冇聲|冇晒聲/,
+    /睇唔到|聽唔到|聽唔清|聲音好細|畫面好矇/,
+    /\b(nobody|no one) can hear|\bcan(no|')?t be heard/i,
+    /\bcamera (won'?t|doesn'?t|does not|will not) (turn on|start|open|work)|\bcamera (is )?not (working|detected)/i,
+    /\b(mic|microphone) (isn'?t|is not|doesn'?t|does not|won'?t) (working|picking up|work|detected)/i,
+    /カメラが(起動しな|起動しま|映らな|つかな)|マイクが(使えな|反応しな|認識されな)/,
+    /카메라가 (안 켜|켜지지 않|작동하지 않|안 돼)|마이크가 (안 |작동하지|인식)/,
+    /la c(á|a)mara no (enciende|abre|funciona|se activa)|el micr(ó|o)fono no (funciona|capta|se detecta)/i,
+    /c(â|a)mera n(ã|a)o (abre|liga|funciona)|microfone n(ã|a)o (funciona|capta)/i,
+    /kamera (tidak|gak|nggak|ga) (bisa )?(nyala|menyala|kebuka|terbuka|muncul)/i,
+    /mic(rofon)? (tidak|gak) (berfungsi|bunyi)/i,
+    /camera không (mở|bật|lên|hoạt động)|không (mở|bật) được camera|mic không (nhận|hoạt động)/i,
+    /กล้องไม่(ติด|ทำงาน|ขึ้น)|เปิดกล้องไม่ได้|ไมค์ไม่(ทำงาน|มีเสียง)/,
+    /الكاميرا (ما|لا) (تشتغل|تفتح|تعمل)|(المايك|الميكروفون) (ما|لا) (يشتغل|يعمل)/,
+    /kamera (açılmıyor|çalışmıyor)|mikrofon (çalışmıyor|algılanmıyor)/i,
+    /la caméra ne (s'allume|s'ouvre|marche|fonctionne)|micro(phone)? ne (marche|fonctionne)|caméra n'est pas détectée/i,
+    /(kamera|mikrofon) (geht nicht|startet nicht|funktioniert nicht|wird nicht erkannt)/i,
+    /(камера|микрофон) не (включается|работает|открывается|определяется)/i,
+    /कैमरा (नहीं खुल|ऑन नहीं|काम नहीं)|माइक (काम नहीं|नहीं चल)/,
   ],
 };
+
+const ACCOUNT =
+  'console|dashboard|password|控制台|管理后台|密码|密碼|コンソール|管理画面|パスワード|콘솔|대시보드|비밀번호|consola|' +
+  'contraseña|painel|senha|kata sandi|dasbor|mật khẩu|คอนโซล|รหัสผ่าน|لوحة التحكم|كلمة المرور|konsol|şifre|parola|' +
+  'mot de passe|konsole|passwort|kennwort|консол|пароль|личн[а-яё]{2} кабинет|कंसोल|पासवर्ड|डैशबोर्ड';
+const LOGIN =
+  '\\blog ?in|\\bsign ?in|\\blocked out|登录|登入|ログイン|로그인|iniciar sesi|acceder|entrar|acessar|masuk|' +
+  'đăng nhập|เข้าสู่ระบบ|تسجيل الدخول|giriş|connecter|accéder|anmelden|einloggen|войти|зайти|вход|लॉगिन';
+/**
+ * Questions about the account, the bill and the documentation, which name a product word without a fault in it: "can't
+ * log in to the console" is not a dropped call, "is there documentation for the recording API" is not a recording
+ * fault, "the invoice counts more recording minutes than we used" is a billing question.
+ */
+export const ACCOUNT_WORDS: RegExp[] = [
+  new RegExp(`(${ACCOUNT})[^.!?。！？\\n]{0,30}(${LOGIN})|(${LOGIN})[^.!?。！？\\n]{0,30}(${ACCOUNT})`, 'i'),
+  /\b(docs|documentation) (for|on|about)\b|\bis there (any )?(documentation|a doc)/i,
+  /documenta(ç|c)(ã|a)o (em \S+ )?(para|sobre)/i,
+  /documentaci(ó|o)n (en \S+ )?(para|sobre|de)|documentation (en \S+ )?(pour|sur)|dokumentation (zu|für|über)/i,
+  /документаци[яюи] (по|для|о)|dokumentasi (untuk|tentang)|tài liệu (hướng dẫn|về)|dokümantasyon/i,
+  /有没有[^，。！？\n]{0,10}文档|文档在哪|有[^，。！？\n]{0,6}文[档檔]吗|有沒有[^，。！？\n]{0,10}文件|ドキュメントはありますか/,
+  /문서(가)? 있나요|문서는 어디/,
+  // Invoices, bills and prices: a question about money names minutes or recordings without a fault in them.
+  /\binvoices?\b|\bbilling\b|\bpricing\b|发票|账单|發票|帳單|請求書|料金|インボイス|세금계산서|청구서|요금|factura|nota fiscal/i,
+  /\bfaturas?\b|cobran(ç|c)a|tagihan|faktur|hóa đơn|hoá đơn|ใบแจ้งหนี้|ใบกำกับภาษี|فاتورة|الفاتورة|facture|\brechnung/i,
+  // Asking a price, not naming one: "for the price we pay" is a complaint.
+  /\bhow much (does|is|do|will)\b|\bcosts? per\b|\bpricing\b|多少钱|多少錢|怎么收费|怎麼收費|いくらですか|얼마인가요|가격이 얼마/i,
+  /cu(á|a)nto cuesta|quanto custa|berapa harga|giá bao nhiêu|bảng giá|ราคาเท่า|كم (سعر|يكلف|تكلفة)|fiyatı ne kadar/i,
+  /fiyatlandırma|combien co(û|u)te|wie ?viel kostet|was kostet|сколько стоит|कितने का|कीमत क्या/i,
+  /сч[её]т-фактур|сч[её]т на оплату|инвойс|закрывающие документы|इनवॉइस|इनवॉयस/i,
+];
 
 /**
  * A problem on one kind of device or system: a word for "only" next to a device, a brand or a system, within one
@@ -158,7 +293,10 @@ const DEVICE =
   'iphone|ipad|android|\\bios\\b|harmony|鸿蒙|鴻蒙|huawei|华为|華為|xiaomi|小米|redmi|红米|紅米|samsung|三星|galaxy|갤럭시|' +
   'pixel|oppo|vivo|motorola|moto g|honor|荣耀|榮耀|realme|motorola|oneplus|一加|windows|macos|mac\\b|机型|機型|型号|型號|端末|機種|기기|' +
   '기종|폰|아이폰|아이패드|안드로이드|dispositivo|aparelho|celular|perangkat|\\bhp\\b|máy|เครื่อง|جهاز|أجهزة|cihaz|' +
-  'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन';
+  'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन|ipados|tablet|平板|タブレット|태블릿|macbook|chromebook|' +
+  'linux|safari|firefox|chrome|microsoft edge|reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco\\b|asus|sony|\\blg\\b|' +
+  'coloros|miui|hyperos|\\bone ?ui\\b|emui|oxygenos|funtouch|mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|' +
+  'other phones|其他手机|其他手機|他の端末|다른 (폰|기기)';
 const GAP = '(?:[^.!?。！？\\n]|\\.(?=\\d)){0,60}';
 /**
  * Words that say another device or version is fine ("17.3 is fine", "其他机型正常", "en Windows 11 funciona perfecto"):
@@ -174,12 +312,42 @@ const FINE =
   '(?<!لا )تعمل بشكل طبيعي|\\btamam\\b|sorun yok|düzel|klappt|(?<!nicht )funktioniert ' +
   '(einwandfrei|problemlos|normal)|' +
   'kein problem|aucun (souci|problème)|(?<!ne )fonctionne (bien|normalement)|вс[её] (работает|нормально)|' +
-  '(?<!не )работает нормально|ठीक (है|हैं|चल)|\\bok\\b';
+  '(?<!не )работает нормально|ठीक (है|हैं|चल)|\\bok\\b|' +
+  // "It does not happen there" is the same contrast, said of the problem rather than of the device.
+  "\\b(devices|phones|models) (are |work )?(fine|ok)\\b|\\b(doesn't|does not|don't|do not|never) happen|" +
+  '\\bunaffected\\b|\\bnot affected\\b|没事|沒事|冇事|冇問題|' +
+  '不会出现|不會出現|没有这个问题|沒有這個問題|都好好的|起きません|発生しません|起きない|発生しない|大丈夫|' +
+  '(?<!(nothing|never) )works (on|in)\\b|(?<!no )funciona en|(?<!não )funciona (no|na)\\b|(?<!ne )marche sur|' +
+  '(?<!nicht )funktioniert (auf|unter|mit)|(?<!не )работает на|발생하지 않|안 생기|이상 없|멀쩡|no (pasa|ocurre|sucede)|' +
+  'sin problemas|não (acontece|ocorre)|tidak terjadi|' +
+  '(gak|nggak|ga) terjadi|(?<!(tidak|gak|nggak|kurang) )lancar|không sao|không gặp (lỗi|vấn đề)|ไม่เป็น(อะไร|ปัญหา)|' +
+  'ไม่มีปัญหา|(?<!ไม่)ปกติ(ดี|นะ|ครับ|ค่ะ)|' +
+  'ใช้ได้ปกติ|ทำงานปกติ|ما في مشكلة|' +
+  'لا توجد مشكلة|لا يحدث|بدون مشاكل|yaşanmıyor|sorunsuz|problem yok|ne se produit pas|pas de (souci|' +
+  'problème)|' +
+  'marche (bien|nickel)|passiert nicht|tritt nicht auf|läuft (einwandfrei|problemlos|normal)|не происходит|' +
+  'не воспроизводится|проблем нет|без проблем|नहीं होता|कोई (दिक्कत|समस्या) नहीं';
+/** Systems named with a version: "since iOS 17.2", "after the Android 14 update" tie the problem to that system. */
+const OS_VERSION = '(?:ios|ipados|android|harmonyos|鸿蒙|鴻蒙|macos|windows|chrome) ?\\d';
+const UPDATE =
+  'updat|upgrad|since|升级|升級|更新|自从|自從|アップデート|以降|にしてから|업데이트|이후|actualiz|desde|atualiz|' +
+  'perbarui|sejak|cập nhật|nâng cấp|từ khi|อัปเดต|อัพเดท|ตั้งแต่|تحديث|منذ|güncelle|beri|mise à jour|depuis|' +
+  'aktualisier|seit|обновлени|обновил|अपडेट';
 export const COMPATIBILITY_WORDS: RegExp[] = [
   new RegExp(`(${ONLY})${GAP}(${DEVICE})`, 'i'),
   new RegExp(`(${DEVICE})${GAP}(${ONLY})`, 'i'),
   new RegExp(`(${DEVICE})${GAP}(${FINE})`, 'i'),
   new RegExp(`(${FINE})${GAP}(${DEVICE})`, 'i'),
+  new RegExp(`(${UPDATE})[^.!?。！？\\n]{0,25}${OS_VERSION}|${OS_VERSION}[^.!?。！？\\n]{0,25}(${UPDATE})`, 'i'),
+  /(只有|只係|淨係|得)[^，。！？?\n]{0,30}(先有|先會|先出)/,
+  // "On some devices", "certain models": the problem belongs to those devices even without "only".
+  /\b(some|certain) (android )?(devices|phones|models)\b|(algunos|ciertos) (dispositivos|modelos|celulares|teléfonos)/i,
+  /(alguns|certos) (aparelhos|modelos|celulares|dispositivos)|beberapa (hp|perangkat|tipe|device)|tipe tertentu/i,
+  /một (số|vài) (máy|dòng máy|thiết bị)|บางรุ่น|บางเครื่อง|بعض (الأجهزة|الجوالات|الهواتف)|أجهزة معينة/i,
+  /bazı (cihaz|model|telefon)|certains (appareils|modèles|téléphones)/i,
+  /(bestimmten|manchen|einigen) (geräten|modellen|handys)/i,
+  /(некоторых|определённых|определенных) (устройствах|моделях|телефонах)|कुछ (डिवाइस|फ़ोन|फोन|मॉडल)/i,
+  /一部の(端末|機種)|特定の(端末|機種)|일부 (기기|기종|폰)|특정 (기기|기종)|部分手机|某些手机|个别机型|部分手機|某些手機|個別機型/,
   /特定机型|某些机型|部分机型|特定機型|某些機型|部分機型|兼容|相容|系统版本|系統版本/,
   /(华为|小米|oppo|vivo|荣耀|三星|苹果)[^，。！？,.!?\n]{0,30}(上|才)/i,
   /其他(手机|机型|设备)(都)?正常|其他(手機|機型|裝置|設備)(都)?正常|他の(端末|機種)(では|は)?(問題|正常)/i,

@@ -47,12 +47,14 @@ const SLACK_MARKUP = /<[^<>\s]{1,300}>|:[a-z0-9_+-]{1,40}:/g;
 const SIMPLIFIED_ONLY = new Set(
   '们这个来时说对没发后会过还为开关问题从动现线连话频声画视听断录网络机应该设备号户务请谢钟进让么样经点实试间总' +
     '错误无显长门电脑数据认给换处级页帧闪颜滤镜稳质图传载启复杂响测报义体讯语变难万与业东丢两严举书买产亲价众优' +
-    '伤约统环场头钱费单帮丝灵尽阶极权横听实虽现览',
+    '伤约统环场头钱费单帮丝灵尽阶极权横听实虽现览当装麦风迟记员键吗达区边厂链码旧种够坏订态际识闭摄术块拟虚',
 );
 const TRADITIONAL_ONLY = new Set(
   '們這個來時說對沒發後會過還為開關問題從動現線連話頻聲畫視聽斷錄網絡機應該設備號戶務請謝鐘進讓麼樣經點實試間總' +
     '錯誤無顯長門電腦數據認給換處級頁幀閃顏濾鏡穩質圖傳載啟復雜響測報義體訊語變難萬與業東丟兩嚴舉書買產親價眾優' +
-    '傷約統環場頭錢費單幫絲靈盡階極權橫聽實雖現覽',
+    '傷約統環場頭錢費單幫絲靈盡階極權橫聽實雖現覽當裝麥風遲記員鍵嗎達區邊廠鏈碼舊種夠壞訂態際識閉攝術塊擬虛' +
+    // Written Cantonese, which Hong Kong customers write alongside Traditional characters.
+    '係咗嘅冇啲喺睇嚟嘢',
 );
 
 /** Simplified ('zh') unless the text has more characters found only in Traditional writing. */

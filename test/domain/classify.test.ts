@@ -85,3 +85,40 @@ describe('churn words and Slack markup', () => {
     expect(classify('Calls keep dropping <!everyone> <!channel>').signals).toEqual([]);
   });
 });
+
+describe('concept families, in more than one language each', () => {
+  it.each([
+    ['Watermark is missing from the cloud recording', 'feature'],
+    ["A marca d'água não aparece na gravação em nuvem", 'feature'],
+    ['الخلفية الافتراضية ما تظهر أبدا', 'feature'],
+    ['Субтитры не отображаются', 'feature'],
+    ['When I share my screen the others see black', 'feature'],
+    ['En iPad con iPadOS 17.2 no hay audio; en iPhone con la misma versión no pasa.', 'compatibility'],
+    ['Seit dem Update auf Android 14 kein Ton mehr', 'compatibility'],
+    ['일부 기기에서 영상이 초록색으로 나와요', 'compatibility'],
+    ['Works on Chrome but on Firefox 121 there is no audio', 'compatibility'],
+    ['コンソールにログインできなくなりました。', 'other'],
+    ['Where is the documentation for the recording API?', 'other'],
+    ['The invoice counts more cloud recording minutes than we used', 'other'],
+    ['通话几分钟就自动挂断了', 'connectivity'],
+    ['Users get stuck on "connecting" and never join', 'connectivity'],
+    ['對方講話聲音斷斷續續的，有時候還會變成機器人聲', 'av_quality'],
+    ['Hintergrundgeräusche sind sehr laut', 'av_quality'],
+    ['Wenn der zweite Nutzer beitritt, schmiert die App ab', 'crash'],
+  ])('%j → %s', (text, category) => {
+    expect(classify(text).category).toBe(category);
+  });
+
+  it('a device named beside a feature without "only" or a contrast leaves it a feature problem', () => {
+    expect(classify('Screen sharing does not work on my iPhone 15').category).toBe('feature');
+  });
+
+  it('hear churn in deadlines and moves to another platform, not in switching to a headset', () => {
+    expect(
+      classify('Video is pixelated. Our client is threatening to walk if this is not fixed by Friday').signals,
+    ).not.toEqual([]);
+    expect(classify('Видео зависает, если не исправите — перейдём на другую платформу').signals).not.toEqual([]);
+    expect(classify('Chỉ iPhone bị mất tiếng khi chuyển sang tai nghe Bluetooth').signals).toEqual([]);
+    expect(classify('Das Bild friert ein, wenn wir zu Lautsprecher wechseln').signals).toEqual([]);
+  });
+});
