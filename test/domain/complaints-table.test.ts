@@ -24,6 +24,11 @@ const HELDOUT_3_FILE = new URL('../fixtures/heldout-3/complaints-heldout-3.ts', 
 const REQUIRED_SHARE = 0.95;
 /** What the rules measured on the second held-out table (docs/languages.md), kept so a change cannot lose it. */
 const SECOND_HELDOUT_FLOOR = { right: 1, churn: 0.99 };
+/**
+ * Measured on the third held-out table when it was first run, before any change was made for it: 133 of 160
+ * (83.1 %) and churn 143 of 160. Below the 95 % asked; kept as a floor a change cannot lose (docs/languages.md).
+ */
+const THIRD_HELDOUT_FLOOR = { right: 0.83, churn: 0.89 };
 
 interface Outcome {
   id: string;
@@ -129,6 +134,13 @@ describe('complaints in every language', () => {
     for (const text of ['进不了频道', '加入时一直提示超时', '被踢出来'])
       expect(classify(text).category, text).toBe('connectivity');
     expect(classify('只有华为 Mate 60 Pro（HarmonyOS 4.0）上进房间后黑屏').category).toBe('compatibility');
+  });
+
+  it('third held-out table: complaints the rules have never been changed for', async () => {
+    const { COMPLAINTS_HELDOUT_4 } = await import('../fixtures/heldout-4/complaints-heldout-4.js');
+    const { right, churn, total } = measure('third held-out table', COMPLAINTS_HELDOUT_4 as TableComplaint[]);
+    expect(right / total).toBeGreaterThanOrEqual(THIRD_HELDOUT_FLOOR.right);
+    expect(churn / total).toBeGreaterThanOrEqual(THIRD_HELDOUT_FLOOR.churn);
   });
 
   it.runIf(existsSync(HELDOUT_3_FILE))('second held-out table', async () => {
