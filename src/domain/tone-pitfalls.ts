@@ -92,7 +92,8 @@ function negated(words: string): boolean {
 }
 /** "It would help if you…" asks for something, "that is what happens when…" explains: neither sets a condition. */
 const NOT_CONDITION = /\bwould (?:help|be (?:good|better|great|helpful)) if\b|\bwhat (?:happens|you get) when\b/gi;
-const CONDITION_WORDS = /\b(?:if|unless|in case|when|whenever)\b|如果|假如|假设|万一|要是|若是|一旦|的话/i;
+const CONDITION_WORDS =
+  /\b(?:if|unless|in case|when|whenever)\b|如果|假如|假设|万一|(?<![主需重只想总])要是|若是|一旦|的话/i;
 const CONDITION = { test: (words: string) => CONDITION_WORDS.test(words.replace(NOT_CONDITION, ' ')) };
 /** We are the ones checking: "we'll check whether your Wi-Fi…", "我们会排查是否是网络导致的". */
 const WE_CHECK = anyOf(
@@ -179,6 +180,20 @@ const THING_EN = oneOf(
   'speakers?',
   'headphones',
   'earbuds',
+  'load balancer',
+  'gateway',
+  'dns',
+  'cdn',
+  'certificates?',
+  'credentials',
+  'webhook',
+  'callback(?: server| url| endpoint)?',
+  'database',
+  'cache',
+  'permissions?',
+  'deployment',
+  'pipeline',
+  'scripts?',
 );
 const PEOPLE_EN = oneOf(
   '(?:end[- ])?users?',
@@ -202,6 +217,13 @@ const PEOPLE_EN = oneOf(
   'agents',
   'admins?',
   'engineers?',
+  'ops',
+  'devops',
+  'sysadmins?',
+  'colleagues',
+  'qa',
+  'contractors?',
+  'integrators?',
 );
 /** The customer's side: "your (home) network", "your users' phones", "the user's device", "their phones". */
 const PARTY_EN =
@@ -263,7 +285,8 @@ const FAULT_EN = oneOf(
   'too (?:old|slow|weak|far|close|many|much|busy|crowded|low|high|noisy|aggressive|early|late)',
   "(?:never|doesn['’]t|does not|didn['’]t|did not|fails? to|failed to|forgot to|" +
     'forgets to) (?:releas|call|handl|clos|stop|renew|refresh|set|check|request|send|updat|' +
-    'reconnect|retry|follow)\\w*',
+    'reconnect|retry|follow|acknowledg|respond|answer|return|accept|process|grant|wait|keep|includ|' +
+    'init|subscrib|regist|publish|unmute|rotat|configur)\\w*',
   'need (?:a |an )?(?:better|newer|faster|stronger|more powerful|new) [a-z-]+',
   'not [a-z ]{0,30}?(?:correctly|properly|right)',
   "(?:is|are|was|were)n['’]t (?:correct|right|valid|supported)",
@@ -339,7 +362,7 @@ const EN_BLAME: RegExp[] = [
     String.raw`\b(?<pre>)(?<cause>)(?<fault>(?:(?:comes?|came|stems?|stemmed|results?|resulted|originat\w+) from|` +
       String.raw`(?:result|consequence) of|on account of|down to|because of|due to|(?:caused|triggered) by|` +
       String.raw`traces? back to|traced back to|(?:it|this|that)(?:['’]s| is| was) (?:all )?on) ` +
-      String.raw`(?:your|the customer['’]s|the client['’]s|the user['’]s|your users['’]) (?:own )?` +
+      String.raw`(?:your|their|the customer['’]s|the client['’]s|the user['’]s|your users['’]) (?:own )?` +
       String.raw`(?!(?:[a-z-]+ )?(?:report|logs?|help|patience|feedback|details?|screenshots?|messages?|emails?|` +
       String.raw`ticket|questions?|description|input|recordings?|data|trace|call|quick|prompt))[a-z-]+)`,
     'gi',
@@ -423,7 +446,7 @@ const EN_BLAME: RegExp[] = [
   ),
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:an?|the) (?:local|home|office|client[- ]side|customer[- ]side|` +
-      'user[- ]side) (?:network |wi-?fi |connection |device |integration )?(?:problem|issue|bug|' +
+      'user[- ]side) (?:[a-z-]+ ){0,2}?(?:problem|issue|bug|' +
       'error|fault)|(?:someone|somebody) (?:on|in|from|at) your (?:team|side|end|company|' +
       'office) (?:changed|modified|broke|misconfigured|deleted|turned off|disabled)|(?:a |' +
       String.raw`the )?limitation of your)\b`,
@@ -452,6 +475,53 @@ const EN_BLAME: RegExp[] = [
       String.raw`documented) [a-z ]{0,30}?next time)\b`,
     'gi',
   ),
+  // Where the trouble lives, placed on their side: "the cuts happen on your side", "something in your setup".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:happen|occur|originat|start|begin|began|aris|live|sit)\w* (?:[a-z]+ ){0,2}?` +
+      String.raw`(?:on|at|in|inside|within) (?:your|the customer['’]s|the client['’]s) (?:own )?(?:side|end|network|` +
+      String.raw`app|setup|environment|infrastructure|office|code|integration|premises)|(?:somewhere|something) ` +
+      String.raw`(?:in|on|at|with|inside|within) your (?:own )?(?!(?:message|report|email|ticket|logs?|screenshot|` +
+      String.raw`question)s?\b)[a-z-]+|(?:problem|issue|fault|bug|error|cause|trouble)s? (?:(?:is|was|are|were|lies|` +
+      String.raw`lay) )?(?:on|at|in) the (?:customer|client|user|caller|viewer)s?['’]?s? (?:side|end))\b`,
+    'gi',
+  ),
+  // Their people named as having done it: "someone on your team rotated the certificate".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:(?:someone|somebody) (?:on|in|from|at) your (?:[a-z]+ )?(?:team|side|end|` +
+      String.raw`company|office|org|organi[sz]ation|department|staff|it)|one of your (?:[a-z]+ )?(?:admins?|` +
+      String.raw`engineers?|developers?|devs|colleagues|team members?|staff)) (?:(?:probably|must have|may have|` +
+      String.raw`might have|accidentally|just) )?(?!(?:reported|asked|mentioned|contacted|emailed|called|noticed|` +
+      String.raw`flagged|shared|opened|filed|raised|confirmed|tested|helped|pinged|messaged|joined|signed|agreed|` +
+      String.raw`approved|requested|explained|described|replied|answered)\b)(?:[a-z]+ed|broke|took|set|shut|cut|` +
+      String.raw`forgot|overrode|overwrote|rewrote|put|let))\b`,
+    'gi',
+  ),
+  // The customers in general as the cause: "this usually happens when customers misconfigure the App ID".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:when|if|because|since|after|where) (?:the )?(?:customers|clients|users|people|` +
+      String.raw`developers|teams|integrators|admins) (?:[a-z]+ )?(?:misconfigur\w*|forget|forgot|skip\w*|ignor\w*|` +
+      String.raw`(?:use|set|pick|choose) the wrong|(?:don['’]t|do not|fail to|never) (?:follow|read|update|set|call|` +
+      String.raw`configure|check|test)|mess up|break))`,
+    'gi',
+  ),
+  // Their side checked first, before we do anything: "please review your configuration first".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<!\b(?:we|i)(?:['’]ve|['’]ll|['’]d| have| will| had| also| already)? )` +
+      String.raw`(?<fault>(?:check|review|verify|look (?:at|into)|inspect|debug|audit|troubleshoot|` +
+      String.raw`investigate|sort out|fix|rule out)\w* (?:[a-z'’-]+ ){0,3}?(?:(?:on|at) your (?:end|side)|your ` +
+      String.raw`(?:own )?(?:[a-z-]+ ){0,2}?[a-z-]+) first\b(?! (?:thing|time))|before (?:you )?(?:com(?:e|ing) back ` +
+      String.raw`to us|contact(?:ing)? us|reach(?:ing)? out|escalat\w+|writ(?:e|ing) (?:back|to us)|open(?:ing)? ` +
+      String.raw`(?:a|another) ticket))`,
+    'gi',
+  ),
+  // Behind the times: "you're still on a two-year-old SDK".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>you(?:['’]re| are)? (?:still )?(?:on|using|running|shipping) (?:an? |the )?` +
+      String.raw`(?:very |really )?(?:old|older|outdated|ancient|legacy|deprecated|years?[- ]old|` +
+      String.raw`[a-z]+[- ]years?[- ]old)` +
+      ')\\b',
+    'gi',
+  ),
 ];
 /** Denying that our side has any part: blame by another road. These carry their own negation. */
 const EN_DENIAL = anyOf(
@@ -462,8 +532,20 @@ const EN_DENIAL = anyOf(
     '',
   ),
   /\b(?:isn['’]t|is not|wasn['’]t|not) ours\b|\bnothing to do with (?:us|our)\b/,
+  new RegExp(
+    String.raw`\b(?:not|isn['’]t|wasn['’]t|is not|was not|aren['’]t|are not)(?: an?| the| any)? (?:problem|issue|bug|` +
+      String.raw`fault|error|defect|outage)s? (?:on|in|with|from|at) (?:our|my) ` +
+      String.raw`(?:side|end|part|sdk|servers?|service|` +
+      String.raw`platform|code|system)\b`,
+    '',
+  ),
   /\bnothing (?:is |was )?wrong (?:on|at|with) our (?:side|end|servers?|service|platform)\b/,
-  /\bnothing (?:on|at|from) our (?:end|side)\b/,
+  // "Your integration blocks nothing on our side" says what their part does not do.
+  new RegExp(
+    String.raw`(?<!\b(?:block|break|broke|chang|touch|affect|hit|reach|hurt|disrupt)\w* )` +
+      String.raw`\bnothing (?:on|at|from) our (?:end|side)\b`,
+    '',
+  ),
   /\b(?:nothing|not much|little) (?:we|i) can do\b/,
   new RegExp(
     String.raw`\b(?:we|i) (?:can['’]?t|cannot|can not|are unable to|aren['’]t able to) (?:fix|solve|` +
@@ -562,6 +644,17 @@ const THING_ZH = oneOf(
   '后端',
   '运维',
   '会议室',
+  '证书',
+  '密钥',
+  '回调',
+  '网关',
+  '负载均衡',
+  '数据库',
+  '缓存',
+  'DNS',
+  'CDN',
+  '权限',
+  '脚本',
   '音箱',
   '耳机',
   '蓝牙',
@@ -610,19 +703,19 @@ const FAULT_ZH = oneOf(
   '屏蔽',
   '波动',
   '弱',
-  '没有?按',
-  '没有?调用',
-  '没有?开',
-  '没有?设置',
-  '没有?配置',
-  '没有?更新',
-  '没有?升级',
+  '(?<!有)没有?按',
+  '(?<!有)没有?调用',
+  '(?<!有)没有?开',
+  '(?<!有)没有?设置',
+  '(?<!有)没有?配置',
+  '(?<!有)没有?更新',
+  '(?<!有)没有?升级',
   '未按',
   '未调用',
   '未开启',
   '需要自己',
   '太(?:远|多|大|小|老|旧|差|慢|弱|低|高|少|早|晚|频繁|激进|挤)',
-  '(?:没有?|未)(?:处理|做|配置?|设置|适配|兼容|释放|关闭|调用|集成|实现|写)(?![错坏])好?',
+  '(?<!有)(?:没有?|未)(?:处理|做|配置?|设置|适配|兼容|释放|关闭|调用|集成|实现|写)(?![错坏])好?',
   '不准',
   '不一致',
   '不同步',
@@ -658,7 +751,10 @@ const FAULT_ZH = oneOf(
   '忘了',
   '忘记',
   '非要',
-  '没有?(?:看|读)过?(?:文档|说明|指引|教程)',
+  '(?<!有)没有?(?:看|读)过?(?:文档|说明|指引|教程)',
+  '重复(?:调用|初始化|加入|进入|创建|登录|推流)',
+  '(?:多次|反复)(?:调用|初始化|加入|进入|登录)',
+  '(?<!有)没有?及时',
   '太(?:长|久|严|紧)',
   '跳过了?',
   '本身就(?:容易|会|差|不行|不好)',
@@ -708,7 +804,7 @@ const ZH_BLAME: RegExp[] = [
   // Their side as the one who did it: "您那边的负载均衡把空闲连接断掉了", "贵司运维把证书换了".
   new RegExp(
     `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?))(?<fault>把${ZH_CLAUSE}{1,12}?` +
-      '(?:换|改|关|删|断|禁|停|拦|卸|覆盖|写死|设|配|弄|搞|调|去|清)掉?了)',
+      '(?:换|改|关|删|断|禁|停|拦|卸|杀|覆盖|写死|设|配|弄|搞|调|去|清)掉?了)',
     'g',
   ),
   // Doubting that they did it at all: "你们的开发是不是真的按文档做了".
@@ -721,7 +817,10 @@ const ZH_BLAME: RegExp[] = [
   new RegExp(`(?<pre>)(?<fault>按照?(?:文档|说明|指引|教程|推荐参数|要求)${ZH_CLAUSE}{0,12}?就不会)`, 'g'),
   new RegExp(
     '(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|(?:排查|检查|' +
-      '查)一?下?自己的|(?:检查|排查|看看|查)一?下?(?:你们|您们|您|你)(?:自己)?的(?=[，。！？；]|$)|本来就会?(?:差|' +
+      '查)一?下?自己的|(?:检查|排查|看看|查)一?下?(?:你们|您们|您|你)(?:自己)?的(?=[，。！？；]|$)|' +
+      '先把?(?:自己|自身)(?:这边|那边)?的?(?:问题|代码|配置|网络)|(?:排查|查|处理|解决|搞|弄)(?:清楚|明白|干净)(?:了|之后|以后|后)?，?再|' +
+      '(?:您|你|贵司)(?:们)?(?:先|再|最好)?(?:看看|查查|查一下|看一下|检查一下|排查一下|确认一下)(?:是不是|是否|有没有)(?:自己|自身|您|你)|' +
+      '本来就会?(?:差|' +
       '不好|弱|慢|不稳定|卡)|请?自行(?:检查|排查|处理|解决|升级))',
     'g',
   ),
@@ -731,6 +830,41 @@ const ZH_BLAME: RegExp[] = [
     'g',
   ),
 ];
+ZH_BLAME.push(
+  // Suspicion of what they did: "会不会是您的用户开了省电模式", "您这边最近是不是改过网络代理".
+  new RegExp(
+    `(?<pre>)(?<fault>(?:会不会|是不是|是否|莫非|难道|该不会|可能|估计|八成|多半)是?${PARTY_ZH}${SIDE_ZH}?的?${ZH_CLAUSE}{0,10}?` +
+      '(?:[开关改删换装卸杀禁调设动切]了|[开关改删换装卸杀禁调设动切]过|[开关改删换装卸杀禁调设动切]掉|误[操删关设改]|弄错|搞错|漏))',
+    'g',
+  ),
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?${ZH_CLAUSE}{0,8}?)(?<fault>(?:是不是|有没有|是否)${ZH_CLAUSE}{0,4}?` +
+      '[改动换调关删禁卸]过)',
+    'g',
+  ),
+  // Behind the times: "你们用的还是两年前的 SDK 版本".
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,6}?))(?<fault>(?:用的|用|装的|跑的)?(?:还是|仍是|仍然是|依然是|` +
+      `一直是|还在用)${ZH_CLAUSE}{0,8}?(?:年前|个月前|老|旧|过时|早期|很早)的?)`,
+    'g',
+  ),
+);
+/**
+ * Trouble called normal or to be expected given something of theirs, even put as a condition: "if your users
+ * insist on joining from the subway, some stutter is to be expected", "用户在地铁里开会，断断续续是很正常的".
+ */
+const NORMALCY = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:is|are|was|were|it['’]s|that['’]s|be) (?:(?:only |quite |perfectly |completely |totally |` +
+      String.raw`entirely )?(?:to be expected|expected|normal|inevitable|unavoidable)) ` +
+      String.raw`(?:when|with|on|for|if|given)\b|` +
+      String.raw`\b(?:is|are|it['’]s|that['’]s) (?:(?:only |quite |perfectly |completely |totally |entirely )?` +
+      String.raw`(?:to be expected|inevitable|unavoidable)|par for the course)\b`,
+    '',
+  ),
+);
+const NORMALCY_ZH = /(?:很|非常|再|挺|属于|是)正常(?:的|不过|现象)|正常现象|在所难免|难免(?:会|的)?|不可避免/;
 const RECIPIENT = /(?:给|对|向|替|和)$|(?<![因作成认以])为$/;
 /**
  * A sentence that names the customer's side and then says that this is why, or of course, it happens: "Your
@@ -746,15 +880,20 @@ const CAUSAL = anyOf(
       String.raw`\b(?:is|are|it['’]s|that['’]s) (?:to be )?expected (?:when|with|on|for)\b|` +
       String.raw`\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b|` +
       String.raw`\b(?:that|this|which)(?: alone)? (?:accounts for|explains (?:the|it|why)|is what (?:breaks|` +
-      String.raw`causes))\b|\b(?:is|are|that['’]s|this is) what (?:happens|you get) when\b|\bhence\b|` +
+      String.raw`causes))\b|\b(?:that|this|which)(?:['’]s| is) what (?:causes|breaks|triggers|creates|leads to|` +
+      String.raw`produces|kills|drops)\b|\b(?:that['’]s|that is|this is) where (?:it['’]s |it is |things are )?` +
+      String.raw`(?:going|goes|go|went) wrong\b|\b(?:that['’]s|that is|this is) where the (?:problem|issue|fault|bug|` +
+      String.raw`trouble) (?:is|lies|comes from|starts)\b|` +
+      String.raw`\b(?:is|are|that['’]s|this is) what (?:happens|you get) when\b|\bhence\b|` +
       String.raw`\bwe see (?:this|it) (?:mostly|mainly|usually|often|a lot|all the time) ` +
-      String.raw`(?:with|from|on)\b|\bthat['’]s where (?:it|things) (?:goes|go|went) wrong\b`,
+      String.raw`(?:with|from|on)\b|\bthat['’]s where things (?:goes|go|went) wrong\b`,
     '',
   ),
   new RegExp(
     String.raw`所以(?:才|就)?(?:会|导致)|才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
       String.raw`是由于|难怪|怪不得|自然会|[卡断慢]就[卡断慢]在|一般都会这样|(?:通常|往往|大多)都会这样|(?:问题)?就出在这|` +
-      String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因`,
+      String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|` +
+      String.raw`就是这个原因|都是这个原因|早就(?:已经)?(?:修|解决|处理|优化)|早(?:已|都)(?:修复|解决)`,
     '',
   ),
 );
@@ -766,7 +905,8 @@ const SYMPTOM = new RegExp(
   String.raw`\b(?:freez|froze|drop|lag|echo|crash|fail|empty|black|silen|noise|hiss|crackl|stutter|choppy|robotic|` +
     String.raw`delay|latency|time(?:s|d)? ?out|timing out|disconnect|kick|cut(?:s|ting)? out|never connect|connect|` +
     String.raw`drain|blur|pixel|error|break|broke|problem|issue|trouble|slow|one-way|bug|spike|outage|glitch|` +
-    String.raw`jitter|loss|lost|reject|denied|expired?)|卡|断|掉|黑屏|无声|没声|空的|回声|杂音|噪|延迟|失败|崩|连不上|模糊|花屏|踢|` +
+    String.raw`jitter|loss|lost|reject|denied|expired?|gaps?|missing|stutter)|缺失|不全|空白|中断|` +
+    String.raw`卡|断|掉|黑屏|无声|没声|空的|回声|杂音|噪|延迟|失败|崩|连不上|模糊|花屏|踢|` +
     '超时|报错|异常|问题|故障|慢|不稳|丢|没有声音|拒绝|过期',
   'i',
 );
@@ -799,19 +939,24 @@ const EXONERATE = anyOf(
       String.raw`clean) (?:on|at|in|with) our\b|\bour (?:logs|metrics|dashboards?|monitoring) (?:are|were|is|was|` +
       String.raw`look|looked) ` +
       String.raw`(?:all )?(?:clean|green|normal|fine)\b|\bnot (?:from|in|with|on) our ` +
-      String.raw`(?:sdk|side|end|service|servers?|platform|code)\b|\bnot us\b`,
+      String.raw`(?:sdk|side|end|service|servers?|platform|code)\b|\bnot (?:from |with |on )?us\b|` +
+      String.raw`\b(?:you['’]re|you are) the only (?:customer|client|one|team)\b|` +
+      String.raw`\bno other (?:customers?|clients?)\b|` +
+      String.raw`\bnone of our other (?:customers|clients)\b|\bother (?:customers|clients) (?:aren['’]t|don['’]t|` +
+      String.raw`haven['’]t|are not|do not|have not)\b`,
     '',
   ),
   new RegExp(
     '我们(?:这边|的 ?SDK|的?服务端?|平台|后台)?[^，。！？；\\n]{0,10}?(?:什么都没[变改动]|没有(?:任何)?(?:改动|变化|变更|动过)|' +
       '没[变改动]过|全绿|一切正常|都正常)|(?:不是|并非)我们(?:这边|的 ?SDK|的?(?:问题|原因|服务|平台))|不在我们(?:这边|的)|' +
-      '跟我们[^，。！？；\\n]{0,6}?无关',
+      '跟我们[^，。！？；\\n]{0,6}?无关|(?:其他|别的|其余)的?(?:客户|用户)(?:都|也)?(?:没有|没|不|并没有)|' +
+      '只有(?:您|你|贵司)(?:们)?(?:这边|一家)?(?:反馈|遇到|有)',
     '',
   ),
 );
 /** "…, not in our code" after naming their side: the fault is placed with them. */
 const THEIRS = /\byour\b|贵司|贵方|你们|你方|您/i;
-const NOT_OURS_TAIL = /^(?:not (?:from|in|with|on) our|不在我们|不是我们)/i;
+const NOT_OURS_TAIL = /^(?:not (?:from|in|with|on) our|not (?:from |with |on )?us|不在我们|不是我们)/i;
 /** "Nothing changed on our side, but we are still tracing …": clearing our side, then still working on it. */
 const STILL_OURS = /\b(?:but|yet|still)\b|但|仍|还在|不过/i;
 /** Something our side is doing: excuses an "everything is fine on our side". */
@@ -1143,6 +1288,20 @@ function clausesRead(sentence: Sentence): Span[] {
     : sentence.clauses.filter((c) => c.start < limit);
 }
 
+/** Trouble called normal for something of theirs; in Chinese the trouble must be named before it is called so. */
+function normalcyBlame(t: Text, whole: string): boolean {
+  const zh = t.lang === 'zh';
+  const normal = whole.match(zh ? NORMALCY_ZH : NORMALCY) ?? (zh ? whole.match(NORMALCY) : null);
+  if (!normal || negated(whole.slice(Math.max(0, normal.index! - 12), normal.index))) return false;
+  if (zh && !SYMPTOM.test(whole.slice(0, normal.index))) return false;
+  if (OUR_ALTERNATIVE.test(whole) || WE_CHECK.test(whole)) return false;
+  // In Chinese the side comes first ("用户在地铁里开会，断断续续是很正常的"); "不需要您做什么" names no cause.
+  const party = (zh ? whole.slice(0, normal.index) : whole).match(zh ? PARTY_ZH_RE : PARTY_EN_RE);
+  if (!party) return false;
+  const before = whole.slice(0, party.index);
+  return !RECIPIENT.test(before) && !negated(before.slice(-6));
+}
+
 function blameIn(t: Text, hits: PitfallHit[]): void {
   const patterns = t.lang === 'zh' ? [...ZH_BLAME, ...EN_BLAME] : EN_BLAME;
   const denial = t.lang === 'zh' ? ZH_DENIAL : EN_DENIAL;
@@ -1153,6 +1312,10 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
   for (const sentence of t.sentences) {
     const whole = head(sentence);
     if (!MAY_BLAME.test(whole)) continue;
+    if (normalcyBlame(t, whole)) {
+      hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'blame' });
+      continue;
+    }
     const causal = whole.match(CAUSAL);
     if (
       causal &&
@@ -1205,7 +1368,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           if (RECIPIENT.test(before)) continue;
           // "your app hit a bug in our SDK": the fault is placed with us.
           if (OURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-          if (negated(before + pre) || CONDITION.test(before) || WE_CHECK.test(before) || alternative) continue;
+          if (negated(before + pre) || CONDITION.test(before + pre) || WE_CHECK.test(before) || alternative) continue;
           hits.push({
             rule: 'blame',
             start: clause.start + m.index,

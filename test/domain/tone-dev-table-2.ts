@@ -390,6 +390,68 @@ const ROWS_5: Row[] = [
   ['zh', '是不是方便约个时间，我们和贵司开发一起看一下？', OK],
 ];
 
+/**
+ * A sixth round, after the second held-out table's blame misses were studied: other wordings of the same
+ * concepts (where the trouble lives, their people's actions, customers in general, "first" checks on their side,
+ * trouble called normal for their setup, suspicion put as a question), with the hard clean cases beside them.
+ */
+const ROWS_6: Row[] = [
+  ['en', 'The dropouts start on your side; our media servers saw clean traffic the whole time.', B],
+  ['en', 'The freezes occur inside your network, our relays show nothing unusual.', B],
+  ['en', 'It looks like something in your firewall config is cutting the stream.', B],
+  ['en', "Somebody at your company disabled the callback endpoint last night, and that's when the gaps began.", B],
+  ['en', 'One of your admins rotated the App certificate and never told the mobile team.', B],
+  ['en', 'This tends to happen when developers forget to renew the token before it expires.', B],
+  ['en', 'We mostly see this when users set the wrong region in the console.', B],
+  ['en', 'Please verify the proxy settings on your end first, then we can talk.', B],
+  ['en', 'Kindly check your firewall rules first before contacting us again.', B],
+  ['en', "That's where things are going wrong: your app joins before the permission prompt closes.", B],
+  ['en', "Your backend restarts every hour, and that's what triggers the disconnects.", B],
+  ['en', 'If your hosts stream over hotel Wi-Fi, choppy video is unavoidable.', B],
+  ['en', 'With your agents on cheap headsets, some echo is to be expected.', B],
+  ['en', 'The echo comes from their laptop speakers, not from us.', B],
+  ['en', "It's not a defect in our SDK; your app never subscribes to the remote stream.", B],
+  ['en', "You're the only customer reporting this, so it's most likely your setup.", B],
+  ['en', "Your webhook server didn't respond within five seconds, so the events were dropped.", B],
+  ['en', "It's a home Wi-Fi issue on the user's end, most of the time.", B],
+  ['en', 'You are still running a two-year-old SDK.', B],
+  ['en', 'The freezes happen on our side: a relay in Frankfurt was overloaded, and we have moved your traffic.', OK],
+  ['en', "Someone on your team reported this yesterday, and we've already reproduced it.", OK],
+  ['en', 'When did your team first see the gaps?', OK],
+  ['en', "If it happens again on your side, send me the channel name and we'll look right away.", OK],
+  [
+    'en',
+    "Could you check the proxy settings on your end and tell me what they say? We're checking our logs in parallel.",
+    OK,
+  ],
+  ['en', "This isn't your fault; the bug is in our SDK and the fix ships tomorrow.", OK],
+  [
+    'en',
+    "Some delay is expected for the first second of every call, on every network, and we're working to shorten it.",
+    OK,
+  ],
+  ['en', "Your setup looks fine to me; we're tracing the problem on our servers now.", OK],
+  ['en', "We checked your configuration first, and it's all correct.", OK],
+  ['zh', '从日志看，掉线主要是贵司网关频繁重启引起的。', B],
+  ['zh', '是不是您那边最近动过防火墙规则？', B],
+  ['zh', '会不会是贵司运维把证书换了？', B],
+  ['zh', '用户在电梯里连麦，声音断断续续在所难免。', B],
+  ['zh', '你们 App 多次调用了加入频道的接口，所以才被踢。', B],
+  ['zh', '您的开发还在用三年前的老版本，这个问题早就修复了。', B],
+  ['zh', '别的客户都没遇到过，建议您先排查一下自己这边的配置。', B],
+  ['zh', '请贵司先把自己的代码查清楚，再来找我们。', B],
+  ['zh', '回放缺失是因为您那边的回调服务没有及时返回。', B],
+  ['zh', '可能是您的用户把 App 的后台权限关了。', B],
+  ['zh', '您那边如果还有卡顿，随时告诉我，我们马上看。', OK],
+  ['zh', '这不是您的问题，卡顿是我们一个节点故障造成的，已经修好了。', OK],
+  ['zh', '请问您的用户主要用的是 Wi-Fi 还是 4G？', OK],
+  ['zh', '您这边最近有没有升级过 SDK？方便的话告诉我版本号，我们对一下。', OK],
+  ['zh', '主要是我们的录制服务出了问题，已经回滚。', OK],
+  ['zh', '我们这边已经把节点切换了，如果您那边还有问题请告诉我。', OK],
+  ['zh', '画面出来得慢是正常的吗？我们正在排查。', OK],
+  ['zh', '切换网络时有一两秒的卡顿是正常的，我们的 SDK 会自动重连，不需要您做什么。', OK],
+];
+
 const sample =
   (round: string) =>
   ([lang, text, pitfalls]: Row, i: number): ToneSample => ({
@@ -405,4 +467,5 @@ export const TONE_DEV_TABLE_2: ToneSample[] = [
   ...ROWS_3.map(sample('c')),
   ...ROWS_4.map(sample('d')),
   ...ROWS_5.map(sample('e')),
+  ...ROWS_6.map(sample('f')),
 ];
