@@ -66,7 +66,7 @@ const MAY_BLAME = new RegExp(
 );
 const MAY_PROMISE = new RegExp(
   'cover|invoice|made sure|last|最后|抵扣|抵掉|彻底|完全|永远|消失|板上|zero|from now|going forward|' +
-    'forever|always|guarant|promis|assur|sure|' +
+    'forever|always|guarant|promis|assur|sure|expect|' +
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
@@ -114,7 +114,8 @@ const OUR_ALTERNATIVE = anyOf(
 );
 /** A hedge turns a prediction into a hope: "should", "we expect", "预计", "争取". */
 const HEDGE = new RegExp(
-  String.raw`\b(?:should|may|might|could|hope\w*|expect\w*|aim\w*|goal|plan\w*|target\w*|try|trying|` +
+  String.raw`\b(?:should|may|might|could|hope\w*|(?<!(?:^|\byou can)\s*)expect\w*|aim\w*|goal|plan\w*|` +
+    String.raw`target\w*|try|trying|` +
     String.raw`estimat\w*|likely|probably|usually|often)\b|预计|争取|尽量|希望|计划|可能|应该|目标|估计|大概|力争|通常|一般|往往|多半|` +
     '大多',
   'i',
@@ -971,7 +972,10 @@ const CERT_EN = new RegExp(
     'ensure|no doubt|' +
     "without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |" +
     'totally )?(?:certain|sure|confident|positive)|for good|once and for all|permanently|fully|' +
-    String.raw`completely|totally|entirely|consider it done)(?!\w)`,
+    String.raw`completely|totally|entirely|consider it done|trust me|no question(?: about it)?|` +
+    String.raw`without (?:a )?question|` +
+    String.raw`without fail|count on it|bank on it|you can be sure|mark my words|take my word|i bet|` +
+    String.raw`(?:a |one )?hundred percent|100 percent)(?!\w)`,
   'gi',
 );
 /** Certainty adverbs promise only about the future: "That's definitely not how it should work" promises nothing. */
@@ -992,7 +996,10 @@ const OUTCOME_EN = new RegExp(
     'drop|happen|see|have|freeze|lag|' +
     String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
     String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
-    String.raw`done|clear|takes? care of|perfect|flawless|behind us|over)\b`,
+    String.raw`done|clear|takes? care of|perfect|flawless\w*|behind us|over|recover\w*|restor\w*|` +
+    String.raw`without (?:a (?:single )?|any |one )` +
+    String.raw`(?:glitch|hitch|hiccup|issue|problem|drop|interruption|lag|freeze)e?s?|` +
+    String.raw`(?:go|goes|run|runs) (?:smoothly|perfectly|flawlessly|without a hitch))\b`,
   'gi',
 );
 const COMMS_EN = new RegExp(
@@ -1005,11 +1012,15 @@ const COMMS_EN = new RegExp(
     String.raw`stays?|assign\w*)\b`,
   'i',
 );
-const FUTURE_EN = /\b(?:will|['’]ll|going to|gonna|shall)\b/i;
+/** "Expect everything to be stable within the hour", "you can expect a fix by 5": told, not hoped. */
+const FUTURE_EN = /\b(?:will|['’]ll|going to|gonna|shall)\b|^\s*expect\b|\byou can expect\b/i;
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|ninety';
 const STATE_EN = new RegExp(
   String.raw`\bfix(?:es)? (?:will|['’]ll) be (?:live|out|released|deployed|ready|available)\b|` +
     String.raw`\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|` +
-    'smooth(?: again)?|stable(?: again)?|gone|up and running|behind us|fine|done|ready|live|out|(?:fix|' +
+    'smooth(?: again)?|stable(?: again)?|gone|up and running|behind us|fine|done|ready|live|out|back (?:up|online)|' +
+    '(?:up|online|live) again|restored|recovered|(?:fix|' +
     String.raw`resolve|solve|sort) (?:it|this|that|the \w+))\b`,
   'i',
 );
@@ -1021,7 +1032,7 @@ const PAST_STATE = new RegExp(
 const TIME_EN = anyOf(
   'i',
   new RegExp(
-    String.raw`\b(?:with)?in (?:the next )?(?:\d+(?:\.\d+)?|a|an|one|two|three|a few|a couple of|` +
+    String.raw`\b(?:with)?in (?:the next )?(?:\d+(?:\.\d+)?|a|an|${NUMBER_WORDS}|a few|a couple of|` +
       String.raw`half an?) ?(?:min|minute|hour|hr|h|day|business day|working day|week)s?\b`,
     '',
   ),
@@ -1053,7 +1064,15 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`\b(?:from now on|going forward|from here on)\b[^.!?]{0,30}?\b(?:will|['’]ll) (?:be|stay|remain|work|` +
     String.raw`run|sound|look) (?:[a-z-]+ ){0,2}?(?:perfect|flawless|smooth|stable|fine|clear|reliable)\b|` +
     String.raw`\b(?:won['’]t|will not|will never) ` +
-    String.raw`(?:see|have|get|experience|hear|notice) (?:a single|another|one more)\b`,
+    String.raw`(?:see|have|get|experience|hear|notice) (?:a single|another|one more)\b|` +
+    String.raw`\blast (?:[a-z-]+ ){0,2}?(?:that )?(?:you|your [a-z]+)(?:['’]ll| will)? ever\b|` +
+    String.raw`\b(?:will|['’]ll) be the last (?:time|outage|incident|failure|crash|drop|glitch|interruption)\b|` +
+    String.raw`\b(?:it|this|that|they|the (?:[a-z-]+ )?(?:issue|problem|bug|error|crash(?:es)?|freez\w+|lag|echo|` +
+    String.raw`outage|glitch(?:es)?|drops?))(?:['’]ll| will)? (?:won['’]t|will not|will never|['’]ll never|never) ` +
+    String.raw`(?:ever )?(?:come back|return|recur|reappear|resurface|be back|bother you)\b|` +
+    String.raw`\b(?:there(?:['’]ll| will) be|you(?:['’]ll| will) (?:see|have|get|experience)) (?:absolutely )?` +
+    String.raw`(?:zero|not (?:a single|one)|no more|no) (?:more )?(?:[a-z-]+ )?(?:drops?|dropped calls?|freezes?|` +
+    String.raw`glitch(?:es)?|lag|outages?|crash(?:es)?|interruptions?|hiccups?|downtime|stutters?|disconnects?)\b`,
   'gi',
 );
 const COMPENSATION_EN = oneOf('refunds?', 'credits?', 'discounts?', 'vouchers?', 'coupons?', 'compensation');
@@ -1064,6 +1083,7 @@ const COMPENSATE_EN = anyOf(
       `your account )?(?:a |an |the )?(?:full |partial |small )?(?:\\d+ ?% )?${COMPENSATION_EN}\\b`,
   ),
   new RegExp(`\\byou(?:['’]ll| will) (?:get|receive|have) (?:a |an )?(?:full |partial )?${COMPENSATION_EN}\\b`),
+  /\byou(?:['’]ll| will) be (?:fully |properly )?(?:compensated|refunded|reimbursed|credited|paid back)\b/,
   /\b(?:we|i)(?:['’]ll| will| can| are going to|['’]re going to| would)? (?:refund|compensate|reimburse|waive)\b/,
   new RegExp(
     String.raw`\b(?:get|give|send|issue|offer|apply|add|put) (?:you |your account )?(?:a |an |` +
@@ -1083,16 +1103,36 @@ const COMPENSATE_EN = anyOf(
   /\b(?:service|account) credit\b|\bcredit (?:to|on) your account\b|\bcredit your account\b/,
 );
 
+/**
+ * Compensation already approved by its owner, passed to the people who decide it, only named as a topic, or
+ * expressly not promised: "Anna, our billing lead, approved it", "补偿的事我已经提交给商务同事申请了", "补偿这块我没法直接答应".
+ */
+const COMPENSATION_NOT_OFFERED = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:approved|signed off|authori[sz]ed)\b|\b(?:can['’]t|cannot|can not|not able to|unable to|` +
+      String.raw`not in a position to) (?:promise|commit|confirm|guarantee|approve|offer)\b|\b(?:submitted|requested|` +
+      String.raw`asked|raised|passed|escalated|forwarded)\b[^.!?]{0,40}?` +
+      String.raw`\b(?:billing|finance|account (?:manager|team)|sales)\b`,
+    '',
+  ),
+  /已经?(?:批|批准|审批)|批了|审批通过|(?:没法|无法|不能|不好)(?:直接)?(?:答应|承诺|保证)|(?:提交|申请|转给|报给)[^，。！？；\n]{0,10}?(?:商务|财务|客户经理|销售)/,
+  /^(?:的事|这块|这件事|方面|相关|的问题|事宜|的申请)/,
+);
 /** "…to make sure the call keeps going", "来保证通话不断": a purpose, said of no one, promises nothing. */
 const PURPOSE = {
   test: (words: string) =>
     (/\bto $/i.test(words) && !/\b(?:we|i|our)\b/i.test(words)) ||
     (/(?:来|为了|以|用来|从而|才能|以便)$/.test(words) && !/我们|我/.test(words)),
 };
-const CERT_ZH =
-  /板上钉钉|包在我身上|放心(?=[，,]?零)|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%/g;
+const CERT_ZH = new RegExp(
+  '板上钉钉|包在我身上|(?<!不)放(?:一百个|一万个)?心|一百个放心|铁定|准保|包管|管保|妥妥|百分百|' +
+    '准(?=[能会]?(?:恢复|好|没问题|修好|解决|搞定|行))|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%',
+  'g',
+);
 const OUTCOME_ZH = new RegExp(
-  '最后一次|零(?:中断|卡顿|掉线|故障)|过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
+  '最后一次|零(?:中断|卡顿|掉线|故障)|万无一失|顺利|修完|改完|弄好|处理完|搞完|不丢|零失误|' +
+    '过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
     '退款|补偿|赔偿|清楚|不受影响|' +
     'hotfix|修复版|补丁|发版|上线|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
   'g',
@@ -1108,6 +1148,7 @@ const TIME_ZH = new RegExp(
 const STATE_ZH =
   /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复|稳定)|(?:之前|以前|之内|以内|前|内)(?:给您)?(?:修好|解决|搞定|处理好)/;
 const PAST_ZH = /已经?|已于|刚刚?/;
+const UNDER_WAY_ZH = /(?:正在|已经?|在)[^，。！？；\n]{0,3}$/;
 const SURE_OUTCOME_ZH = new RegExp(
   '就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|好了|没了|消失)|(?:会|就|能|将)(?:会|能)?(?:彻底|完全|永远)(?:消失|解决|' +
     '没了|不会|不再|修好|恢复)|板上钉钉|打包票|包在我身上',
@@ -1150,7 +1191,7 @@ const WHEN = anyOf(
   'i',
   /\b(?:by|before|at|until|around) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b\d{1,2}:\d{2}\b/,
   new RegExp(
-    String.raw`\b(?:within|in) (?:the next )?(?:\d+(?:\.\d+)?|a|an|one|two|three|half an?) ?(?:min|` +
+    String.raw`\b(?:within|in) (?:the next )?(?:\d+(?:\.\d+)?|a|an|${NUMBER_WORDS}|half an?) ?(?:min|` +
       String.raw`minute|hour|hr|h|day|business day|working day)s?\b`,
     '',
   ),
@@ -1472,6 +1513,8 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         const from = Math.min(c.index + c[0].length, o.index + o[0].length);
         const to = Math.max(c.index, o.index);
         if (o.index >= c.index && o.index < c.index + c[0].length) continue;
+        // "您放心，工程师正在全力修复": work under way or done is reported, not promised.
+        if (zh && UNDER_WAY_ZH.test(s.slice(Math.max(0, o.index - 6), o.index))) continue;
         if (comms.test(s.slice(from, to))) continue;
         add(at + Math.min(c.index, o.index), at + Math.max(c.index + c[0].length, o.index + o[0].length), 'guarantee');
         promised = true;
@@ -1517,10 +1560,15 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         const words = clauseBefore(m.index);
         if (!notNegated(m.index)) continue;
         if (why === 'guarantee' && (HEDGE.test(words) || CONDITION.test(words))) continue;
+        if (why === 'compensation' && compensationNotOffered(s, m.index + m[0].length)) continue;
         add(at + m.index, at + m.index + m[0].length, why);
         break;
       }
   }
+}
+
+function compensationNotOffered(sentence: string, after: number): boolean {
+  return COMPENSATION_NOT_OFFERED.test(sentence) || COMPENSATION_NOT_OFFERED.test(sentence.slice(after, after + 4));
 }
 
 function apologiesIn(t: Text, hits: PitfallHit[]): void {

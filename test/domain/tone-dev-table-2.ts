@@ -452,6 +452,45 @@ const ROWS_6: Row[] = [
   ['zh', '切换网络时有一两秒的卡顿是正常的，我们的 SDK 会自动重连，不需要您做什么。', OK],
 ];
 
+/**
+ * A seventh round, for over-promising: other certainty words (trust me, without fail, mark my words, 铁定, 准,
+ * 放一百个心, 妥妥, 百分百), other outcomes (recovered, without a single hiccup, the last crash you'll ever see, won't
+ * come back, 万无一失, 修完), compensation said as done to them; clean: compensation passed to its owner or not
+ * promised, work under way, hedged estimates, commitments to write back.
+ */
+const ROWS_7: Row[] = [
+  ['en', 'Your lost messages will all be restored, trust me.', O],
+  ['en', 'Mark my words, the next call will go smoothly.', O],
+  ['en', "We'll have everything recovered by noon, without fail.", O],
+  ['en', 'You will be fully refunded for the outage, count on it.', O],
+  ['en', 'That was the last crash your users will ever see.', O],
+  ['en', 'The echo is gone and it will never come back.', O],
+  ['en', "After tonight's patch there will be no more dropped calls.", O],
+  ['en', 'I promise the webinar will run without a single hiccup.', O],
+  ['en', "It'll be back up in ten minutes.", O],
+  ['en', 'Expect everything to be stable within the hour.', O],
+  ['en', "I can guarantee your recordings won't be lost.", O],
+  ['zh', '放心，明天上午之前准修好。', O],
+  ['zh', '这个问题我们铁定今晚搞定。', O],
+  ['zh', '您放一百个心，这次直播一定顺顺利利。', O],
+  ['zh', '百分百不会再掉线了。', O],
+  ['zh', '包您下次活动万无一失。', O],
+  ['zh', '妥妥的，半小时内修完。', O],
+  ['zh', '录制文件我们保证一个都不丢。', O],
+  ['en', "We can't promise the recordings are recoverable, but I'll tell you by 3 pm what we find.", OK],
+  ['en', "I'll update you within the hour, whatever the state of the fix.", OK],
+  ['en', "The refund request is with our billing team; they decide, and I'll tell you their answer by Friday.", OK],
+  ['en', "We expect the fix to be out tomorrow, and I'll confirm once it's live.", OK],
+  ['en', 'The issue was fixed yesterday and calls have been stable since.', OK],
+  ['en', "You'll get an update from me in ten minutes.", OK],
+  ['zh', '退款的事我已经转给财务同事了，他们定下来后我周三前告诉您。', OK],
+  ['zh', '请放心，我们每两小时在这里同步一次进展。', OK],
+  ['zh', '您放心，工程师正在全力修复，下午 3 点前我给您同步结果。', OK],
+  ['zh', '补偿这件事我不能直接答应，我已经提给客户经理，明天给您答复。', OK],
+  ['zh', '修复已经上线，目前通话都很流畅。', OK],
+  ['zh', '我们预计今晚发布修复版本，上线后第一时间通知您。', OK],
+];
+
 const sample =
   (round: string) =>
   ([lang, text, pitfalls]: Row, i: number): ToneSample => ({
@@ -468,4 +507,5 @@ export const TONE_DEV_TABLE_2: ToneSample[] = [
   ...ROWS_4.map(sample('d')),
   ...ROWS_5.map(sample('e')),
   ...ROWS_6.map(sample('f')),
+  ...ROWS_7.map(sample('g')),
 ];
