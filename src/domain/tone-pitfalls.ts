@@ -1170,7 +1170,8 @@ const COMPENSATE_ZH = anyOf(
 
 // ---- apologies and holding lines ---------------------------------------------------------------
 
-const APOLOGY = /\b(?:sorry|apolog\w*|regret\w*|forgive)\b|抱歉|对不起|不好意思|致歉|歉意|见谅|道歉|添麻烦|过意不去/i;
+const APOLOGY =
+  /\b(?:sorry|apolog\w*|regret\w*|forgive)\b|抱歉|对不起|不好意思|致歉|歉意|见谅|道歉|添麻烦|过意不去|遗憾|难过|深感不安|内疚|惭愧/i;
 const HOLDING = anyOf(
   'i',
   new RegExp(
@@ -1195,7 +1196,7 @@ const WHEN = anyOf(
       String.raw`minute|hour|hr|h|day|business day|working day)s?\b`,
     '',
   ),
-  /\bwithin the hour\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
+  /\bwithin the (?:hour|day)\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
   /\b(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
   /今天|明天|今晚|\d{1,2}\s*[:：点]\s*\d{0,2}|下班前|中午|上午|下午|(?:下|本|这)?(?:周|星期)[一二三四五六日天末](?:前|之前)?/,
@@ -1242,7 +1243,12 @@ const ACTION = anyOf(
     '',
   ),
   /我们?(?:会|将|马上|立即|现在)?(?:把|将)[^，。！？；\n]{0,16}?(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)/,
+  // A mistake of ours put right in the same reply: "文档页面我也改好了", "here is the correct link".
+  /我们?(?:也|已经?|都|刚刚?)?(?:[^，。！？；\n会将要]{0,6}?)(?:改好|修好|换好|更新好|处理好|补上|更正|改正|改过来|发好|重发|补发)了/,
+  /正确的[^，。！？；\n]{0,6}?(?:在下面|如下|是)|\bhere(?:['’]s| is| are) the (?:correct|right|updated|working|fixed) /,
 );
+/** The one who will do it, named: a promise with an owner and a time is a step, however rash. */
+const OWNER = /\b(?:we|i)\b|我们|我/i;
 /** Asking for the one thing we need to look it up is a concrete next step. */
 const ASKS_FOR_DETAIL = anyOf(
   'i',
@@ -1277,7 +1283,8 @@ const JARGON = anyOf(
     String.raw`\b(?:[Oo]pus|[Kk]bps|[Mm]bps|[Jj]itter(?: buffer)?|[Cc]odecs?|[Bb]it ?rates?|` +
       '[Kk]ey ?frames?|I-frames?|[Pp]acket loss rate|[Ee]ncoders?|[Dd]ecoders?|[Ss]imulcast|' +
       String.raw`[Tt]ranscod\w+|[Cc]ongestion control|[Bb]andwidth estimation|[Rr]etransmissions?|` +
-      String.raw`[Ff]orward error correction|[Ss]ignall?ing server)\b`,
+      String.raw`[Ff]orward error correction|[Ss]ignall?ing server|[Ww]eb[Rr][Tt][Cc](?:-internals)?|` +
+      String.raw`[a-z]+-internals|(?:core |heap |crash |stats |thread )?dumps?|logcat|adb)\b`,
     '',
   ),
   /码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|首帧|硬编|软编|硬解|软解/,
@@ -1572,7 +1579,8 @@ function compensationNotOffered(sentence: string, after: number): boolean {
 }
 
 function apologiesIn(t: Text, hits: PitfallHit[]): void {
-  // A promise we cannot keep is no concrete step: "抱歉，我们保证今天修好" is still an empty apology.
+  // A promise with no one and no time to it is no concrete step ("非常抱歉，明天一定修好" names no one); with both
+  // ("我们今晚一定帮您处理好") it is a step, judged as over-promising.
   const promised = hits.filter((h) => h.rule === 'overpromise');
   // An apology that comes with an offer ("as an apology, 50% off next month") is not empty: the offer itself is
   // judged as over-promising.
@@ -1583,7 +1591,8 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
     t.sentences.some(
       (s) =>
         ACTION.test(head(s)) ||
-        (!promised.some((h) => h.start < s.end && h.end > s.start) && WHEN.test(head(s)) && OUR_SENTENCE.test(head(s))),
+        (WHEN.test(head(s)) &&
+          (promised.some((h) => h.start < s.end && h.end > s.start) ? OWNER : OUR_SENTENCE).test(head(s))),
     );
   if (!concrete) {
     const apology = APOLOGY.exec(t.masked) ?? HOLDING.exec(t.masked);

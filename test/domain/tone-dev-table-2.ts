@@ -491,6 +491,32 @@ const ROWS_7: Row[] = [
   ['zh', '我们预计今晚发布修复版本，上线后第一时间通知您。', OK],
 ];
 
+/**
+ * An eighth round, for apologies and jargon: regret said other ways (遗憾, 难过, feel terrible); mistakes of ours
+ * put right in the same reply and promises with an owner and a time, which are steps; code names, dumps and
+ * stack traces as jargon.
+ */
+const ROWS_8: Row[] = [
+  ['zh', '很遗憾给您的活动带来了影响。', A],
+  ['en', "We feel terrible about yesterday's outage. Sorry again.", A],
+  ['zh', '对这次的中断我们深感遗憾，也非常理解您的心情。', A],
+  ['en', "So sorry about this, we'll do our best.", A],
+  ['zh', '很遗憾这次直播受到了影响。我已经把您的频道切到了备用集群，今天下午 4 点前我会在这里更新结果。', OK],
+  ['en', "Sorry, wrong link in my last message — here is the correct one, and I've fixed the help page too.", OK],
+  ['zh', '抱歉，刚才发错了文件，我已经重发了。', OK],
+  ['en', "Sorry for the trouble; I'll have the engineer's findings to you by 3 pm today.", OK],
+  ['zh', '抱歉让您久等了，我们下午两点前把分析结果发给您。', OK],
+  ['en', "I apologise — we'll definitely have it fixed by tonight.", O],
+  ['en', 'Sorry about that, it will be completely sorted soon, guaranteed.', OA],
+  ['zh', '非常抱歉，以后保证不会再出现。', OA],
+  ['en', 'Could you send the webrtc-internals page export from Chrome?', J],
+  ['en', 'Please attach the logcat output from the phone.', J],
+  ['en', 'A heap dump from the crash would help.', J],
+  ['en', "Could you send the call ID and the time it happened? We'll check our side today.", OK],
+  ['en', "We have dumped nothing; your data is safe and we're checking the recording service now.", OK],
+  ['zh', '请把出问题的频道名和时间发给我们，我们今天下午回复您。', OK],
+];
+
 const sample =
   (round: string) =>
   ([lang, text, pitfalls]: Row, i: number): ToneSample => ({
@@ -508,4 +534,5 @@ export const TONE_DEV_TABLE_2: ToneSample[] = [
   ...ROWS_5.map(sample('e')),
   ...ROWS_6.map(sample('f')),
   ...ROWS_7.map(sample('g')),
+  ...ROWS_8.map(sample('h')),
 ];
