@@ -324,6 +324,7 @@ const FAULT_EN = oneOf(
   "(?:is|are|was|were)(?:n['’]t| not) (?:handl|releas|call|renew|refresh|clos|send|set|check|request)\\w*ing",
   '(?:expired|stale|invalid)',
   '(?:is|are) where',
+  "(?:is|are|was|were) what(?:['’]s| is| was) (?:killing|breaking|dropping|causing|cutting|freezing|slowing)",
   '(?:is|are|was|were) the (?:one|ones) (?:that|who) (?:kills?|drops?|closes?|breaks?|blocks?|sends?|cuts?|' +
     'stops?|ends?|resets?|mutes?|crash\\w*|disconnect\\w*)',
 );
@@ -439,7 +440,8 @@ const EN_BLAME: RegExp[] = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b(?<pre>)(?<fault>(?:did|have) you (?:even|actually|ever) (?:read|follow|look|check|` +
+    String.raw`\b(?<pre>)(?<fault>(?:did|have|has) (?:you|your [a-z ]{1,20}?) (?:even|actually|ever|really) ` +
+      String.raw`(?:read|follow|look|check|` +
       'tried?|test)|are you (?:sure|certain) (?:that )?(?:you|your)|user error|you should have|' +
       'if you had (?:followed|read|used|updated|set)|(?:upgrade|change|replace) your (?:phone|' +
       String.raw`device|old phone|hardware|router)(?!['’]s))\b`,
@@ -553,6 +555,21 @@ const EN_DENIAL = anyOf(
       String.raw`help with|do anything about|control)\b[^.!?]{0,30}?\b(?:your|their)\b`,
     '',
   ),
+);
+/**
+ * Had they done it our way there would be no trouble: "if your hosts used wired connections, none of this would
+ * happen", "要是贵司按文档接入，就不会有这个问题". Read on the whole sentence, across its commas.
+ */
+const COUNTERFACTUAL = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:would(?:n['’]t| not| never)) (?:have )?(?:happen|occur|be (?:a|an) (?:problem|issue))\w*\b` +
+      String.raw`[^.!?]{0,20}?\bif (?:you|your)\b|` +
+      String.raw`\bif (?:you|your [a-z'’ ]{1,25}?) (?:had |were |did |used |follow|read|` +
+      String.raw`set|update|upgrad|configur|switch)\w*[^.!?]{0,60}?\b(?:would(?:n['’]t| not| never)|none of this)\b`,
+    '',
+  ),
+  /(?:要是|如果|假如|只要|但凡)(?:贵司|贵方|您|你|用户)[^。！？\n]{0,8}?按照?(?:文档|说明|要求|指引|规范|我们的)[^。！？\n]{0,16}?(?:就不会|也不会|就没有)/,
 );
 /** "Everything is fine on our side": blame when the reply then does nothing on our side. */
 const EN_OUR_FINE = anyOf(
@@ -832,6 +849,7 @@ const ZH_BLAME: RegExp[] = [
   ),
 ];
 ZH_BLAME.push(
+  /(?<pre>)(?<fault>只(?:在|有)(?:您|你|贵司|贵方)(?:们)?(?:这边|那边|那里)?(?:才)?(?:出现|发生|有|遇到|复现))/g,
   // Suspicion of what they did: "会不会是您的用户开了省电模式", "您这边最近是不是改过网络代理".
   new RegExp(
     `(?<pre>)(?<fault>(?:会不会|是不是|是否|莫非|难道|该不会|可能|估计|八成|多半)是?${PARTY_ZH}${SIDE_ZH}?的?${ZH_CLAUSE}{0,10}?` +
@@ -861,11 +879,26 @@ const NORMALCY = anyOf(
       String.raw`entirely )?(?:to be expected|expected|normal|inevitable|unavoidable)) ` +
       String.raw`(?:when|with|on|for|if|given)\b|` +
       String.raw`\b(?:is|are|it['’]s|that['’]s) (?:(?:only |quite |perfectly |completely |totally |entirely )?` +
-      String.raw`(?:to be expected|inevitable|unavoidable)|par for the course)\b`,
+      String.raw`(?:to be expected|inevitable|unavoidable)|par for the course)\b|` +
+      String.raw`\b(?:is|are|['’]s) (?:typical|common|usual|classic) (?:of|for|with|on)\b`,
     '',
   ),
 );
-const NORMALCY_ZH = /(?:很|非常|再|挺|属于|是)正常(?:的|不过|现象)|正常现象|在所难免|难免(?:会|的)?|不可避免/;
+/** "they are blocking us", said after their admin or ISP is named (and not after our own vendor). */
+const THEY_BLOCK = new RegExp(
+  String.raw`\bthey(?:['’]re| are| were) (?:the ones? )?(?:blocking|dropping|throttling|filtering|killing|stripping|` +
+    String.raw`rejecting) (?:us|our|the (?:calls?|streams?|traffic|media|ports?|connections?))\b`,
+  'i',
+);
+function theyBlockUs(whole: string): boolean {
+  const m = whole.match(THEY_BLOCK);
+  if (!m) return false;
+  const before = whole.slice(0, m.index);
+  return PARTY_EN_RE.test(before) && !/\b(?:our|we)\b/i.test(before) && !negated(before.slice(-12));
+}
+/** Their equipment, named by its price or age: "用便宜的蓝牙耳机", "on cheap headsets". */
+const CHEAP = /\b(?:cheap|low-end|bargain|ancient)\b|便宜|廉价|低端|老旧|山寨|杂牌/i;
+const NORMALCY_ZH = /(?:很|非常|再|挺|属于)正常|是正常的|正常现象|在所难免|难免(?:会|的)?|不可避免/;
 const RECIPIENT = /(?:给|对|向|替|和)$|(?<![因作成认以])为$/;
 /**
  * A sentence that names the customer's side and then says that this is why, or of course, it happens: "Your
@@ -943,7 +976,9 @@ const EXONERATE = anyOf(
       String.raw`(?:sdk|side|end|service|servers?|platform|code)\b|\bnot (?:from |with |on )?us\b|` +
       String.raw`\b(?:you['’]re|you are) the only (?:customer|client|one|team)\b|` +
       String.raw`\bno other (?:customers?|clients?)\b|` +
-      String.raw`\bnone of our other (?:customers|clients)\b|\bother (?:customers|clients) (?:aren['’]t|don['’]t|` +
+      String.raw`\bnone of our other (?:customers|clients)\b|\b(?:zero|no) (?:other )?reports? from ` +
+      String.raw`(?:anyone|anybody) else\b|\b(?:no one|nobody) else (?:has|is|reported|sees|saw)\b|` +
+      String.raw`\bother (?:customers|clients) (?:aren['’]t|don['’]t|` +
       String.raw`haven['’]t|are not|do not|have not)\b`,
     '',
   ),
@@ -951,13 +986,14 @@ const EXONERATE = anyOf(
     '我们(?:这边|的 ?SDK|的?服务端?|平台|后台)?[^，。！？；\\n]{0,10}?(?:什么都没[变改动]|没有(?:任何)?(?:改动|变化|变更|动过)|' +
       '没[变改动]过|全绿|一切正常|都正常)|(?:不是|并非)我们(?:这边|的 ?SDK|的?(?:问题|原因|服务|平台))|不在我们(?:这边|的)|' +
       '跟我们[^，。！？；\\n]{0,6}?无关|(?:其他|别的|其余)的?(?:客户|用户)(?:都|也)?(?:没有|没|不|并没有)|' +
-      '只有(?:您|你|贵司)(?:们)?(?:这边|一家)?(?:反馈|遇到|有)',
+      '只有(?:您|你|贵司)(?:们)?(?:这边|一家)?(?:反馈|遇到|有)|(?:其他|别的|其余)的?(?:客户|用户)(?:都|也)?(?:正常|没事|没问题)',
     '',
   ),
 );
 /** "…, not in our code" after naming their side: the fault is placed with them. */
 const THEIRS = /\byour\b|贵司|贵方|你们|你方|您/i;
-const NOT_OURS_TAIL = /^(?:not (?:from|in|with|on) our|not (?:from |with |on )?us|不在我们|不是我们)/i;
+const NOT_OURS_TAIL =
+  /^(?:not (?:from|in|with|on) our|not (?:from |with |on )?us|不在我们|不是我们|(?:其他|别的|其余)的?(?:客户|用户))/i;
 /** "Nothing changed on our side, but we are still tracing …": clearing our side, then still working on it. */
 const STILL_OURS = /\b(?:but|yet|still)\b|但|仍|还在|不过/i;
 /** Something our side is doing: excuses an "everything is fine on our side". */
@@ -1253,7 +1289,7 @@ const OWNER = /\b(?:we|i)\b|我们|我/i;
 const ASKS_FOR_DETAIL = anyOf(
   'i',
   new RegExp(
-    String.raw`\b(?:could|can|would) you (?:please )?(?:send|share|tell|give|provide|` +
+    String.raw`\b(?:(?:could|can|would) you (?:please )?|please )(?:send|share|tell|give|provide|` +
       String.raw`forward)\b[^.!?]{0,40}?\b(?:call id|channel (?:id|name)|room id|logs?|model|screenshot|` +
       String.raw`recording|time|uid|user id)\b`,
     '',
@@ -1341,10 +1377,11 @@ function normalcyBlame(t: Text, whole: string): boolean {
   const zh = t.lang === 'zh';
   const normal = whole.match(zh ? NORMALCY_ZH : NORMALCY) ?? (zh ? whole.match(NORMALCY) : null);
   if (!normal || negated(whole.slice(Math.max(0, normal.index! - 12), normal.index))) return false;
-  if (zh && !SYMPTOM.test(whole.slice(0, normal.index))) return false;
+  // The trouble named just before it is called normal: "有回声很正常", not "卡顿已经消失，现在通话很正常".
+  if (zh && !SYMPTOM.test(whole.slice(Math.max(0, normal.index! - 8), normal.index))) return false;
   if (OUR_ALTERNATIVE.test(whole) || WE_CHECK.test(whole)) return false;
   // In Chinese the side comes first ("用户在地铁里开会，断断续续是很正常的"); "不需要您做什么" names no cause.
-  const party = (zh ? whole.slice(0, normal.index) : whole).match(zh ? PARTY_ZH_RE : PARTY_EN_RE);
+  const party = (zh ? whole.slice(0, normal.index) : whole).match(zh ? PARTY_ZH_RE : PARTY_EN_RE) ?? whole.match(CHEAP);
   if (!party) return false;
   const before = whole.slice(0, party.index);
   return !RECIPIENT.test(before) && !negated(before.slice(-6));
@@ -1360,7 +1397,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
   for (const sentence of t.sentences) {
     const whole = head(sentence);
     if (!MAY_BLAME.test(whole)) continue;
-    if (normalcyBlame(t, whole)) {
+    if (normalcyBlame(t, whole) || COUNTERFACTUAL.test(whole) || theyBlockUs(whole)) {
       hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'blame' });
       continue;
     }

@@ -517,6 +517,100 @@ const ROWS_8: Row[] = [
   ['zh', '请把出问题的频道名和时间发给我们，我们今天下午回复您。', OK],
 ];
 
+/**
+ * A ninth round, mixed: hard clean replies (our own fault, neutral questions, quoting, settled refunds, hedged
+ * estimates, commitments to write back, "放心" beside work under way) and more blame wordings (had they done it our
+ * way there would be no trouble, nobody else sees it, trouble typical of cheap equipment, "they are blocking us").
+ */
+const ROWS_9: Row[] = [
+  [
+    'en',
+    "Thanks for the logs. The freezes started on our side after Tuesday's deploy; we rolled it back at " +
+      "10:40 and I'll confirm by 2 pm that calls are stable.",
+    OK,
+  ],
+  ['en', 'Nothing you changed caused this, and your setup is fine.', OK],
+  ['en', 'Could you tell me which SDK version your app uses? Then I can check the release notes for you.', OK],
+  [
+    'en',
+    "Your users aren't doing anything wrong; the drops were caused by our relay in Singapore, which we " +
+      'replaced this morning.',
+    OK,
+  ],
+  ['en', 'Your team did everything right. The bug was ours and the fix is live.', OK],
+  [
+    'en',
+    "If your users see the freeze again, please send me the channel name and the time, and I'll look at it right away.",
+    OK,
+  ],
+  ['en', "We'll check whether your firewall is involved, and I'll write back by 4 pm.", OK],
+  ['en', 'Our engineers are checking whether the problem is on your network or our servers.', OK],
+  ['en', "Someone on your team asked about the billing change; I've answered them by email.", OK],
+  ['en', 'You mentioned "your network is bad" in the earlier reply from our bot; I\'m sorry, that was wrong of us.', A],
+  ['en', 'The refund for March was approved by our billing lead and will show on your next invoice.', OK],
+  ['en', "I can't guarantee a fix time yet, but I'll update you every two hours.", OK],
+  ['en', "The fix should be out by Friday; I'll confirm once it's deployed.", OK],
+  ['en', "We're confident we've found the cause, and I'll share the details by end of day.", OK],
+  ['en', 'Calls should be stable now; please let me know if anything looks off.', OK],
+  ['en', "I'm sorry for the disruption. Our engineer Li is replaying the call now and I'll update you by 3 pm.", OK],
+  ['en', "Sorry for the delay in replying — I've escalated this to our media team and will update you at 5 pm.", OK],
+  [
+    'en',
+    "It's normal for the first call after an update to take a second longer to connect, and we're working on it.",
+    OK,
+  ],
+  ['en', 'Which browser were your viewers on when it happened?', OK],
+  [
+    'en',
+    'Did the problem start after a particular release on your side, or has it always been there? That ' +
+      'helps us narrow it down.',
+    OK,
+  ],
+  ['en', "Please check your email for the invoice; I've sent it again.", OK],
+  ['en', 'Your feedback is why we added this setting.', OK],
+  ['en', "This happens on our side when a relay restarts; we've stopped the restarts.", OK],
+  ['zh', '您提供的日志很有帮助，问题出在我们的转发节点，已经修复。', OK],
+  ['zh', '请问贵司的用户主要在哪个地区？我们对比一下那边节点的数据。', OK],
+  ['zh', '这不是贵司的问题，也不是用户网络的问题，是我们的 SDK 有缺陷，4.3.2 已修复。', OK],
+  ['zh', '如果您的用户再遇到卡顿，麻烦把频道号和时间发给我，我们马上查。', OK],
+  ['zh', '我们会排查是不是网络导致的，今天下午 5 点前给您结果。', OK],
+  ['zh', '退款已经由财务负责人批准，下个账单会体现。', OK],
+  ['zh', '修复预计周五上线，上线后我第一时间告诉您。', OK],
+  ['zh', '目前还不能确定修复时间，但我每两小时同步一次进展。', OK],
+  ['zh', '非常抱歉给您添麻烦了，我们的工程师正在回放通话，下午 3 点前给您结论。', OK],
+  ['zh', '您那边最近有没有发新版本？方便的话告诉我版本号，我们对一下时间线。', OK],
+  ['zh', '您放心，这个问题我们已经在跟进了，今天下午 4 点前同步进展。', OK],
+  ['zh', '放心，您的数据没有丢，我们刚核对过。', OK],
+  ['zh', '请您耐心等待，我们下午两点前回复您。', OK],
+  ['zh', '您说的"网络不好"我们也看到了，其实是我们节点的问题。', OK],
+  ['zh', '是不是方便约个时间，我们一起看一下贵司的接入代码？', OK],
+  ['zh', '您的用户反馈的卡顿我们已经复现，是我们的问题。', OK],
+  ['en', "The crackling is coming from your users' Bluetooth headsets.", B],
+  ['en', "Your office Wi-Fi is what's killing the calls.", B],
+  ['en', 'Honestly, if your hosts used wired connections, none of this would happen.', B],
+  ['en', 'Have your developers actually read the integration guide?', B],
+  ['en', 'This would not happen if your team followed our docs.', B],
+  ['en', "We've had zero reports from anyone else, so please look at your network.", B],
+  ['en', 'Everything is healthy on our end; please have your IT team look at the proxy.', B],
+  ['en', "The token your server issues is expired, that's why people get kicked.", B],
+  ['zh', '你们的服务器返回的 token 过期了，用户才会被踢出去。', B],
+  ['zh', '要是贵司按文档接入，就不会有这个问题。', B],
+  ['zh', '这个情况只在您这边出现，其他客户都正常。', B],
+  ['zh', '说句实话，用便宜的蓝牙耳机，有回声很正常。', B],
+  ['zh', '你们的运维是不是把端口关了？', B],
+  ['zh', '我们这边全部正常，建议您让网管查一下防火墙。', B],
+  ['en', "Rest assured, it's sorted for good.", O],
+  ['en', "I guarantee you'll be back online before your event.", O],
+  ['en', "We'll give you a month free for the trouble.", O],
+  ['zh', '这次修复后绝对不会再出现了。', O],
+  ['zh', '明天之前肯定修好，您放心。', O],
+  ['zh', '我们给您免一个月的费用作为补偿。', O],
+  ['zh', '卡顿已经消失，您的通话现在很正常。', OK],
+  ['zh', '您那边的画面模糊问题已经解决，现在很正常。', OK],
+  ['en', 'Your ISP seems to throttle video; they are dropping the media packets at night.', B],
+  ['en', 'Our CDN vendor confirmed they were throttling the streams in Asia; we have moved you to another one.', OK],
+];
+
 const sample =
   (round: string) =>
   ([lang, text, pitfalls]: Row, i: number): ToneSample => ({
@@ -535,4 +629,5 @@ export const TONE_DEV_TABLE_2: ToneSample[] = [
   ...ROWS_6.map(sample('f')),
   ...ROWS_7.map(sample('g')),
   ...ROWS_8.map(sample('h')),
+  ...ROWS_9.map(sample('i')),
 ];
