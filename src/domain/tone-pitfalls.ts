@@ -289,6 +289,8 @@ const FAULT_EN = oneOf(
     'reconnect|retry|follow|acknowledg|respond|answer|return|accept|process|grant|wait|keep|includ|' +
     'init|subscrib|regist|publish|unmute|rotat|configur)\\w*',
   'need (?:a |an )?(?:better|newer|faster|stronger|more powerful|new) [a-z-]+',
+  'needs? (?:to be )?(?:corrected|fixed|changed|reconfigured|adjusted|fixing|correcting)',
+  'return(?:s|ed|ing)? (?:errors?|[45]\\d\\d(?:s|errors)?|failures?|timeouts?|garbage|invalid|wrong)',
   'not [a-z ]{0,30}?(?:correctly|properly|right)',
   "(?:is|are|was|were)n['’]t (?:correct|right|valid|supported)",
   'keeps? (?:switching|closing|killing|turning|moving|putting)',
@@ -402,7 +404,7 @@ const EN_BLAME: RegExp[] = [
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:problem|issue|fault|cause|error|drops?|lag|it|this|that)(?:['’]s|` +
       ' is| was| are| were| lies| lay| seems to be| must be| looks to be| appears to be|' +
-      ' could be| might be| may be)(?: [a-z]+){0,2}? (?:on|at|with) your (?:side|end)|(?:that|' +
+      " could be| might be| may be)(?: [a-z]+){0,2}? (?:on|at|with) your (?:[a-z'’-]+ )?(?:side|end)|(?:that|" +
       String.raw`this|it)['’]?s on you)\b`,
     'gi',
   ),
@@ -517,6 +519,12 @@ const EN_BLAME: RegExp[] = [
       String.raw`(?:a|another) ticket))`,
     'gi',
   ),
+  // A reminder to their people is a fix pushed to them: "you may want to remind your users that the app needs …".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>remind (?:your|their) (?:[a-z'’-]+ ){0,2}?(?:users|team|staff|hosts|agents|` +
+      String.raw`developers|devs|people|viewers|customers)(?: that| to)?)\b`,
+    'gi',
+  ),
   // Behind the times: "you're still on a two-year-old SDK".
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>you(?:['’]re| are)? (?:still )?(?:on|using|running|shipping) (?:an? |the )?` +
@@ -562,6 +570,9 @@ const EN_DENIAL = anyOf(
  */
 const COUNTERFACTUAL = anyOf(
   'i',
+  // The trouble timed to something of theirs: "the disconnects line up with your nightly deploys".
+  /\b(?:lines?|lined) up (?:[a-z]+ )?with your\b|\bcoincides? (?:[a-z]+ )?with your\b/,
+  /(?:和|与|跟)(?:你们|您|贵司|贵方)[^，。！？；\n]{0,12}?(?<![不没])(?:对得上|吻合|重合)/,
   new RegExp(
     String.raw`\b(?:would(?:n['’]t| not| never)) (?:have )?(?:happen|occur|be (?:a|an) (?:problem|issue))\w*\b` +
       String.raw`[^.!?]{0,20}?\bif (?:you|your)\b|` +
@@ -582,7 +593,8 @@ const EN_OUR_FINE = anyOf(
   ),
   new RegExp(
     String.raw`\b(?:our|the) (?:platform|service|servers?|system|sdk)s? (?:is|are|was|were) (?:working|` +
-      String.raw`running|behaving|functioning) as (?:designed|intended|expected)\b`,
+      String.raw`running|behaving|functioning) as (?:designed|intended|expected)\b|` +
+      String.raw`\b(?:our|the) (?:platform|service|servers?|system|sdk)s? works? as (?:designed|intended|expected)\b`,
     '',
   ),
   new RegExp(
@@ -594,7 +606,7 @@ const EN_OUR_FINE = anyOf(
 );
 
 const PARTY_ZH =
-  '(?:你方|您方|您|你|贵司|贵方|贵公司|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们|我)(?:自己|自身))(?:们)?';
+  '(?:你方|您方|您|你|贵司|贵方|贵公司|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们?[^，。！？；\\n您你]{0,6})(?:自己|自身))(?:们)?';
 const SIDE_ZH = '(?:那边|这边|那里|家里|家|公司|方面|现场|当地|本地|内部)';
 const THING_ZH = oneOf(
   '网络',
@@ -834,8 +846,8 @@ const ZH_BLAME: RegExp[] = [
   /(?<pre>)(?<fault>(?:从|找找)?(?:自身|自己)(?:找|查)找?(?:原因|问题)|没有?按照?(?:文档|说明|要求|流程|规范|指引|教程|推荐))/g,
   new RegExp(`(?<pre>)(?<fault>按照?(?:文档|说明|指引|教程|推荐参数|要求)${ZH_CLAUSE}{0,12}?就不会)`, 'g'),
   new RegExp(
-    '(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|(?:排查|检查|' +
-      '查)一?下?自己的|(?:检查|排查|看看|查)一?下?(?:你们|您们|您|你)(?:自己)?的(?=[，。！？；]|$)|' +
+    '(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|' +
+      '(?<!我们?[^，。！？；\\n您你]{0,6})(?:排查|检查|查)一?下?自己的|(?:检查|排查|看看|查)一?下?(?:你们|您们|您|你)(?:自己)?的(?=[，。！？；]|$)|' +
       '先把?(?:自己|自身)(?:这边|那边)?的?(?:问题|代码|配置|网络)|(?:排查|查|处理|解决|搞|弄)(?:清楚|明白|干净)(?:了|之后|以后|后)?，?再|' +
       '(?:您|你|贵司)(?:们)?(?:先|再|最好)?(?:看看|查查|查一下|看一下|检查一下|排查一下|确认一下)(?:是不是|是否|有没有)(?:自己|自身|您|你)|' +
       '本来就会?(?:差|' +
@@ -890,6 +902,11 @@ const THEY_BLOCK = new RegExp(
     String.raw`rejecting) (?:us|our|the (?:calls?|streams?|traffic|media|ports?|connections?))\b`,
   'i',
 );
+function counterfactualBlame(whole: string): boolean {
+  const m = whole.match(COUNTERFACTUAL);
+  return m !== null && !negated(whole.slice(Math.max(0, m.index! - 16), m.index));
+}
+
 function theyBlockUs(whole: string): boolean {
   const m = whole.match(THEY_BLOCK);
   if (!m) return false;
@@ -909,7 +926,7 @@ const CAUSAL = anyOf(
   new RegExp(
     String.raw`\b(?:that['’]s|that is|this is|which is|which explains) (?:exactly |precisely |probably |` +
       String.raw`likely )?why\b|\b(?:that['’]s|that is|this is) (?:almost always |usually |probably |` +
-      String.raw`most likely )?(?:the|what) (?:cause|reason|problem)\b|\bof course\b|\bno wonder\b|` +
+      String.raw`most likely )?(?:the|what) (?:cause|reason|problem|culprit|source)\b|\bof course\b|\bno wonder\b|` +
       String.raw`\bnaturally\b|` +
       String.raw`\b(?:is|are|it['’]s|that['’]s) (?:to be )?expected (?:when|with|on|for)\b|` +
       String.raw`\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b|` +
@@ -927,7 +944,8 @@ const CAUSAL = anyOf(
     String.raw`所以(?:才|就)?(?:会|导致)|才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
       String.raw`是由于|难怪|怪不得|自然会|[卡断慢]就[卡断慢]在|一般都会这样|(?:通常|往往|大多)都会这样|(?:问题)?就出在这|` +
       String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|` +
-      String.raw`就是这个原因|都是这个原因|早就(?:已经)?(?:修|解决|处理|优化)|早(?:已|都)(?:修复|解决)`,
+      String.raw`就是这个原因|都是这个原因|(?:旧|老|低)版本(?:本身)?就?(?:有|存在)(?:这个|这类|这种)?(?:问题|bug|缺陷)|` +
+      String.raw`早就(?:已经)?(?:修|解决|处理|优化)|早(?:已|都)(?:修复|解决)`,
     '',
   ),
 );
@@ -1007,7 +1025,8 @@ const CERT_EN = new RegExp(
     'absolutely|surely|100 ?%|you have my word|(?:i )?give you my word|count on (?:us|me)|make sure|made sure|' +
     'ensure|no doubt|' +
     "without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |" +
-    'totally )?(?:certain|sure|confident|positive)|for good|once and for all|permanently|fully|' +
+    "totally )?(?:certain|sure|confident|positive)(?! (?:that )?you(?:['’]re| are|['’]ve| have| know| understand))|" +
+    'for good|once and for all|permanently|fully|perfectly|' +
     String.raw`completely|totally|entirely|consider it done|trust me|no question(?: about it)?|` +
     String.raw`without (?:a )?question|` +
     String.raw`without fail|count on it|bank on it|you can be sure|mark my words|take my word|i bet|` +
@@ -1016,7 +1035,7 @@ const CERT_EN = new RegExp(
 );
 /** Certainty adverbs promise only about the future: "That's definitely not how it should work" promises nothing. */
 const ADVERB_CERT = new RegExp(
-  '^(?:for sure|definitely|certainly|absolutely|surely|100 ?%|no doubt|without (?:a )?doubt|' +
+  '^(?:for sure|definitely|certainly|absolutely|surely|100 ?%|no doubt|without (?:a )?doubt|perfectly|' +
     'fully|completely|totally|entirely)$',
   'i',
 );
@@ -1397,7 +1416,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
   for (const sentence of t.sentences) {
     const whole = head(sentence);
     if (!MAY_BLAME.test(whole)) continue;
-    if (normalcyBlame(t, whole) || COUNTERFACTUAL.test(whole) || theyBlockUs(whole)) {
+    if (normalcyBlame(t, whole) || counterfactualBlame(whole) || theyBlockUs(whole)) {
       hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'blame' });
       continue;
     }

@@ -611,6 +611,61 @@ const ROWS_9: Row[] = [
   ['en', 'Our CDN vendor confirmed they were throttling the streams in Asia; we have moved you to another one.', OK],
 ];
 
+/**
+ * A tenth round: polite and indirect blame ("respectfully", "perhaps your developers could double-check", reminders
+ * to their users, trouble timed to their deploys, 恕我直言, 对得上), promises without a certainty word ("will be
+ * perfectly stable"), and clean replies that say "I'm sure you're busy" or promise only to write back.
+ */
+const ROWS_10: Row[] = [
+  ['en', "Respectfully, the lag is on your users' end.", B],
+  ['en', 'I suspect your load balancer is closing idle connections too early.', B],
+  ['en', "Perhaps your developers could double-check how they handle reconnects, since that's usually the culprit.", B],
+  ['en', 'Would your IT team have changed any firewall rules last week?', B],
+  ['en', 'Kindly note that the SDK works as designed; the integration on your side needs to be corrected.', B],
+  ['en', 'You may want to remind your users that the app needs a stable connection.', B],
+  ['en', "Your hosts' laptops can't keep up with 1080p.", B],
+  ['en', 'Per our logs, your token server returned 500s all morning.', B],
+  ['en', 'The disconnects line up exactly with your nightly deploys.', B],
+  ['zh', '恕我直言，这是贵司网络环境的问题。', B],
+  ['zh', '根据我们的日志，是您这边的服务器一直返回错误。', B],
+  ['zh', '麻烦贵司的技术同事检查一下他们的重连逻辑，一般都是那里出的问题。', B],
+  ['zh', '您的用户用的手机太老了，带不动高清。', B],
+  ['zh', '断线的时间和你们每晚发版的时间完全对得上。', B],
+  ['zh', '建议你们先升级 SDK，旧版本本身就有这个问题。', B],
+  ['en', "Per our logs, our token service returned errors all morning; we've fixed it and added monitoring.", OK],
+  ['en', "The disconnects line up with our deploys, so we've paused deploys until we find the cause.", OK],
+  ['en', 'Your logs were really helpful — they showed the drop happened on our relay.', OK],
+  ['en', "I'd like to understand your setup better: how many participants join a typical call?", OK],
+  ['zh', '根据日志，断线和我们的发版时间吻合，我们已经暂停发版排查。', OK],
+  ['zh', '您的日志很有帮助，显示掉线发生在我们的中转节点。', OK],
+  ['zh', '为了更快定位，想了解一下您这边一场会议一般有多少人？', OK],
+  ['en', "You have my word this won't happen during your launch.", O],
+  ['en', 'Your stream will be perfectly stable on Saturday.', O],
+  ['en', 'We will absolutely have a fix before the weekend.', O],
+  ['en', "I'm certain the patch will solve it for good.", O],
+  ['zh', '我向您保证周六的直播不会出任何问题。', O],
+  ['zh', '这个版本一上线，卡顿就彻底没了。', O],
+  ['zh', '两个小时内一定给您修好。', O],
+  ['zh', '作为补偿，我们送您一个月的服务。', O],
+  ['en', "We'll make sure you hear from us every hour until it's resolved.", OK],
+  ['en', "I'll make sure the engineer gets your logs today.", OK],
+  ['zh', '我保证每小时给您同步一次进展。', OK],
+  ['zh', '我们一定会在今天下午 5 点前给您一个明确的答复。', OK],
+  ['en', "I'm sure you're busy, so here's a short summary: the fix is in testing and I'll update you at 6 pm.", OK],
+  ['zh', '这个版本修复了您反馈的崩溃，升级后如果还有问题请告诉我。', OK],
+  ['en', 'We apologise for any inconvenience caused.', A],
+  ['zh', '给您带来不便，深表歉意。', A],
+  ['en', "Sorry about that! We've noted your feedback.", A],
+  [
+    'en',
+    "Apologies for the outage. We've moved your calls to a backup region and I'll post the root cause here by 6 pm.",
+    OK,
+  ],
+  ['zh', '给您带来不便，深表歉意。工程师已经在排查，我下午 4 点前在这里同步进展。', OK],
+  ['en', "The disconnects don't line up with your deploys, so we're looking at our relays next.", OK],
+  ['zh', '断线时间和你们发版的时间并不吻合，所以我们接着查自己的中转节点。', OK],
+];
+
 const sample =
   (round: string) =>
   ([lang, text, pitfalls]: Row, i: number): ToneSample => ({
@@ -630,4 +685,5 @@ export const TONE_DEV_TABLE_2: ToneSample[] = [
   ...ROWS_7.map(sample('g')),
   ...ROWS_8.map(sample('h')),
   ...ROWS_9.map(sample('i')),
+  ...ROWS_10.map(sample('j')),
 ];
