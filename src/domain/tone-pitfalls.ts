@@ -272,7 +272,9 @@ const FAULT_EN = oneOf(
   'buggy',
   'throttl\\w*',
   'block(?:s|ed|ing)?(?! (?:nothing|no|none)\\b)',
-  'drop(?:s|ped|ping)? packets',
+  'drop(?:s|ped|ping)? (?:the )?(?:[a-z]+ )?(?:packets|traffic|calls?|connections?|streams?|media)',
+  '(?:disconnect|clos|kill|stop|crash|leav|drop|reset|restart|mut)\\w* (?:itself|themselves|on (?:its|their) own|' +
+    'by (?:itself|themselves))',
   'below',
   'behind',
   'the (?:main |real |root |likely )?(?:problem|issue|cause|culprit|bottleneck|reason|weak (?:link|point))',
@@ -306,7 +308,7 @@ const FAULT_EN = oneOf(
   'overheat\\w*',
   'missing',
   'lack(?:s|ing)?',
-  "(?:doesn['’]t|does not|don['’]t|do not) (?:support|have)",
+  "(?:doesn['’]t|does not|don['’]t|do not) (?:support|have|use|wear|enable|update|upgrade)",
   'misbehav\\w*',
   'bugs?',
   'restrict\\w*',
@@ -482,9 +484,13 @@ const EN_BLAME: RegExp[] = [
   ),
   // Where the trouble lives, placed on their side: "the cuts happen on your side", "something in your setup".
   new RegExp(
-    String.raw`\b(?<pre>)(?<fault>(?:happen|occur|originat|start|begin|began|aris|live|sit)\w* (?:[a-z]+ ){0,2}?` +
+    // Said with an apology ("sorry this is happening on your device") it is where they feel it, not its cause.
+    String.raw`\b(?<pre>)(?<!(?:sorry|apologi[sz]e|regret)[^.!?]{0,24})` +
+      String.raw`(?<fault>(?:happen|occur|originat|start|begin|began|aris|live|sit)\w* (?:[a-z]+ ){0,2}?` +
       String.raw`(?:on|at|in|inside|within) (?:your|the customer['’]s|the client['’]s) (?:own )?(?:side|end|network|` +
-      String.raw`app|setup|environment|infrastructure|office|code|integration|premises)|(?:somewhere|something) ` +
+      String.raw`app|setup|environment|infrastructure|office|code|integration|premises|backend|servers?|firewall|` +
+      String.raw`proxy|router|load balancer|gateway|vpn|lan|intranet|build)|` +
+      String.raw`(?:somewhere|something) ` +
       String.raw`(?:in|on|at|with|inside|within) your (?:own )?(?!(?:message|report|email|ticket|logs?|screenshot|` +
       String.raw`question)s?\b)[a-z-]+|(?:problem|issue|fault|bug|error|cause|trouble)s? (?:(?:is|was|are|were|lies|` +
       String.raw`lay) )?(?:on|at|in) the (?:customer|client|user|caller|viewer)s?['’]?s? (?:side|end))\b`,
@@ -523,6 +529,21 @@ const EN_BLAME: RegExp[] = [
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>remind (?:your|their) (?:[a-z'’-]+ ){0,2}?(?:users|team|staff|hosts|agents|` +
       String.raw`developers|devs|people|viewers|customers)(?: that| to)?)\b`,
+    'gi',
+  ),
+  // A setting of theirs that causes it, stated ("your build has battery optimisation turned on"), not asked
+  // ("whether your build has …", "does your build have …?").
+  new RegExp(
+    String.raw`(?<!\b(?:whether|if) )\b(?<pre>)(?<fault>your (?:[a-z'’-]+ ){0,3}?(?:has|had) (?:[a-z-]+ ){0,2}?` +
+      String.raw`(?:battery optimi[sz]ation|power saving|low power mode|data saver|do not disturb|vpn|proxy|` +
+      String.raw`ad ?blocker|strict mode)s? (?:turned on|enabled|switched on|active|on))\b`,
+    'gi',
+  ),
+  // The fix left to them alone: "it's on you to fix", "you'll have to sort it out yourselves".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:only you|you(?:['’]ll| will) have to|it['’]s (?:up to|on) (?:you|your [a-z]+) ` +
+      String.raw`to|(?:that['’]s|this is|it['’]s) for your (?:[a-z]+ )?(?:team|developers|devs|engineers|side) to) ` +
+      String.raw`(?:fix|sort|solve|resolve|handle|deal with|change|correct))\b`,
     'gi',
   ),
   // Behind the times: "you're still on a two-year-old SDK".
@@ -811,7 +832,8 @@ const ZH_BLAME: RegExp[] = [
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}的?${ZH_CLAUSE}{0,14}?)(?<fault>${FAULT_ZH})`, 'g'),
   new RegExp(
     `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,18}?))(?<fault>[配设写填用调弄搞]错|错了|有误|不当|不正确|` +
-      '跳过了?|改了|关掉了?|关了|删了|删掉了?|漏掉了?|漏了|忘了|忘记|禁用了?|过期|' +
+      '跳过了?|改了|关掉了?|关了|删了|删掉了?|漏掉了?|漏了|忘了|忘记|禁用了?|过期|没?[测做查配]到位|不到位|没做好|' +
+      '(?:自己|主动)(?:主动)?(?:断开|退出|关闭|掉线|离开|重启)|(?:开|开启|打开|启用)了(?:电池优化|省电|节能|后台限制)|' +
       `(?:修好|修复|改好|改掉|解决)(?:之后|以后|后))`,
     'g',
   ),
@@ -824,7 +846,7 @@ const ZH_BLAME: RegExp[] = [
     `(?<pre>)(?<fault>(?:问题|原因|瓶颈|毛病|根源|症结)(?:只能|肯定|一定|多半|大概|出|就|主要|应该|可能|估计)?(?:在|于|来自|出在)于?${PARTY_ZH})`,
     'g',
   ),
-  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,24}?)(?<fault>(?:造成|导致|引起|引发)的)`, 'g'),
+  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,24}?)(?<fault>(?:造成|导致|引起|引发|触发)的)`, 'g'),
   // A cause traced to them: "卡顿来自你们集成时…", "是因为你方服务器…" (not what they told or gave us).
   new RegExp(
     '(?<pre>)(?<cause>)(?<fault>(?:来自|源于|源自|是因为|因为|由于|归咎于|都怪|怪|出在|在于)于?' +
@@ -861,6 +883,12 @@ const ZH_BLAME: RegExp[] = [
   ),
 ];
 ZH_BLAME.push(
+  // The fix left to them alone: "要修只能你们那边改", "恐怕得请贵司自己解决".
+  new RegExp(
+    `(?<pre>)(?<fault>(?:只能|得|必须|只好)(?:请|让|由|靠)?${PARTY_ZH}${SIDE_ZH}?(?:自己|自行)?${ZH_CLAUSE}{0,2}?` +
+      '(?:解决|处理|修|改|排查|搞定))',
+    'g',
+  ),
   /(?<pre>)(?<fault>只(?:在|有)(?:您|你|贵司|贵方)(?:们)?(?:这边|那边|那里)?(?:才)?(?:出现|发生|有|遇到|复现))/g,
   // Suspicion of what they did: "会不会是您的用户开了省电模式", "您这边最近是不是改过网络代理".
   new RegExp(
@@ -941,7 +969,8 @@ const CAUSAL = anyOf(
     '',
   ),
   new RegExp(
-    String.raw`所以(?:才|就)?(?:会|导致)|才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
+    String.raw`所以(?:才|就)?(?:会|导致)|所以(?!我们|我)[^，。！？；\n我]{0,6}?(?:才|就)?会(?:被|出现|卡|断|掉|崩)|` +
+      String.raw`才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
       String.raw`是由于|难怪|怪不得|自然会|[卡断慢]就[卡断慢]在|一般都会这样|(?:通常|往往|大多)都会这样|(?:问题)?就出在这|` +
       String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|` +
       String.raw`就是这个原因|都是这个原因|(?:旧|老|低)版本(?:本身)?就?(?:有|存在)(?:这个|这类|这种)?(?:问题|bug|缺陷)|` +
