@@ -66,7 +66,7 @@ const MAY_BLAME = new RegExp(
 );
 const MAY_PROMISE = new RegExp(
   'cover|invoice|made sure|last|最后|抵扣|抵掉|彻底|完全|永远|消失|板上|zero|from now|going forward|' +
-    'forever|always|guarant|promis|assur|sure|' +
+    'forever|always|guarant|promis|assur|sure|expect|' +
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
@@ -92,7 +92,8 @@ function negated(words: string): boolean {
 }
 /** "It would help if you…" asks for something, "that is what happens when…" explains: neither sets a condition. */
 const NOT_CONDITION = /\bwould (?:help|be (?:good|better|great|helpful)) if\b|\bwhat (?:happens|you get) when\b/gi;
-const CONDITION_WORDS = /\b(?:if|unless|in case|when|whenever)\b|如果|假如|假设|万一|要是|若是|一旦|的话/i;
+const CONDITION_WORDS =
+  /\b(?:if|unless|in case|when|whenever)\b|如果|假如|假设|万一|(?<![主需重只想总])要是|若是|一旦|的话/i;
 const CONDITION = { test: (words: string) => CONDITION_WORDS.test(words.replace(NOT_CONDITION, ' ')) };
 /** We are the ones checking: "we'll check whether your Wi-Fi…", "我们会排查是否是网络导致的". */
 const WE_CHECK = anyOf(
@@ -113,7 +114,8 @@ const OUR_ALTERNATIVE = anyOf(
 );
 /** A hedge turns a prediction into a hope: "should", "we expect", "预计", "争取". */
 const HEDGE = new RegExp(
-  String.raw`\b(?:should|may|might|could|hope\w*|expect\w*|aim\w*|goal|plan\w*|target\w*|try|trying|` +
+  String.raw`\b(?:should|may|might|could|hope\w*|(?<!(?:^|\byou can)\s*)expect\w*|aim\w*|goal|plan\w*|` +
+    String.raw`target\w*|try|trying|` +
     String.raw`estimat\w*|likely|probably|usually|often)\b|预计|争取|尽量|希望|计划|可能|应该|目标|估计|大概|力争|通常|一般|往往|多半|` +
     '大多',
   'i',
@@ -179,6 +181,20 @@ const THING_EN = oneOf(
   'speakers?',
   'headphones',
   'earbuds',
+  'load balancer',
+  'gateway',
+  'dns',
+  'cdn',
+  'certificates?',
+  'credentials',
+  'webhook',
+  'callback(?: server| url| endpoint)?',
+  'database',
+  'cache',
+  'permissions?',
+  'deployment',
+  'pipeline',
+  'scripts?',
 );
 const PEOPLE_EN = oneOf(
   '(?:end[- ])?users?',
@@ -202,6 +218,13 @@ const PEOPLE_EN = oneOf(
   'agents',
   'admins?',
   'engineers?',
+  'ops',
+  'devops',
+  'sysadmins?',
+  'colleagues',
+  'qa',
+  'contractors?',
+  'integrators?',
 );
 /** The customer's side: "your (home) network", "your users' phones", "the user's device", "their phones". */
 const PARTY_EN =
@@ -249,7 +272,9 @@ const FAULT_EN = oneOf(
   'buggy',
   'throttl\\w*',
   'block(?:s|ed|ing)?(?! (?:nothing|no|none)\\b)',
-  'drop(?:s|ped|ping)? packets',
+  'drop(?:s|ped|ping)? (?:the )?(?:[a-z]+ )?(?:packets|traffic|calls?|connections?|streams?|media)',
+  '(?:disconnect|clos|kill|stop|crash|leav|drop|reset|restart|mut)\\w* (?:itself|themselves|on (?:its|their) own|' +
+    'by (?:itself|themselves))',
   'below',
   'behind',
   'the (?:main |real |root |likely )?(?:problem|issue|cause|culprit|bottleneck|reason|weak (?:link|point))',
@@ -263,8 +288,11 @@ const FAULT_EN = oneOf(
   'too (?:old|slow|weak|far|close|many|much|busy|crowded|low|high|noisy|aggressive|early|late)',
   "(?:never|doesn['’]t|does not|didn['’]t|did not|fails? to|failed to|forgot to|" +
     'forgets to) (?:releas|call|handl|clos|stop|renew|refresh|set|check|request|send|updat|' +
-    'reconnect|retry|follow)\\w*',
+    'reconnect|retry|follow|acknowledg|respond|answer|return|accept|process|grant|wait|keep|includ|' +
+    'init|subscrib|regist|publish|unmute|rotat|configur)\\w*',
   'need (?:a |an )?(?:better|newer|faster|stronger|more powerful|new) [a-z-]+',
+  'needs? (?:to be )?(?:corrected|fixed|changed|reconfigured|adjusted|fixing|correcting)',
+  'return(?:s|ed|ing)? (?:errors?|[45]\\d\\d(?:s|errors)?|failures?|timeouts?|garbage|invalid|wrong)',
   'not [a-z ]{0,30}?(?:correctly|properly|right)',
   "(?:is|are|was|were)n['’]t (?:correct|right|valid|supported)",
   'keeps? (?:switching|closing|killing|turning|moving|putting)',
@@ -280,7 +308,7 @@ const FAULT_EN = oneOf(
   'overheat\\w*',
   'missing',
   'lack(?:s|ing)?',
-  "(?:doesn['’]t|does not|don['’]t|do not) (?:support|have)",
+  "(?:doesn['’]t|does not|don['’]t|do not) (?:support|have|use|wear|enable|update|upgrade)",
   'misbehav\\w*',
   'bugs?',
   'restrict\\w*',
@@ -300,6 +328,7 @@ const FAULT_EN = oneOf(
   "(?:is|are|was|were)(?:n['’]t| not) (?:handl|releas|call|renew|refresh|clos|send|set|check|request)\\w*ing",
   '(?:expired|stale|invalid)',
   '(?:is|are) where',
+  "(?:is|are|was|were) what(?:['’]s| is| was) (?:killing|breaking|dropping|causing|cutting|freezing|slowing)",
   '(?:is|are|was|were) the (?:one|ones) (?:that|who) (?:kills?|drops?|closes?|breaks?|blocks?|sends?|cuts?|' +
     'stops?|ends?|resets?|mutes?|crash\\w*|disconnect\\w*)',
 );
@@ -339,7 +368,7 @@ const EN_BLAME: RegExp[] = [
     String.raw`\b(?<pre>)(?<cause>)(?<fault>(?:(?:comes?|came|stems?|stemmed|results?|resulted|originat\w+) from|` +
       String.raw`(?:result|consequence) of|on account of|down to|because of|due to|(?:caused|triggered) by|` +
       String.raw`traces? back to|traced back to|(?:it|this|that)(?:['’]s| is| was) (?:all )?on) ` +
-      String.raw`(?:your|the customer['’]s|the client['’]s|the user['’]s|your users['’]) (?:own )?` +
+      String.raw`(?:your|their|the customer['’]s|the client['’]s|the user['’]s|your users['’]) (?:own )?` +
       String.raw`(?!(?:[a-z-]+ )?(?:report|logs?|help|patience|feedback|details?|screenshots?|messages?|emails?|` +
       String.raw`ticket|questions?|description|input|recordings?|data|trace|call|quick|prompt))[a-z-]+)`,
     'gi',
@@ -377,7 +406,7 @@ const EN_BLAME: RegExp[] = [
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:problem|issue|fault|cause|error|drops?|lag|it|this|that)(?:['’]s|` +
       ' is| was| are| were| lies| lay| seems to be| must be| looks to be| appears to be|' +
-      ' could be| might be| may be)(?: [a-z]+){0,2}? (?:on|at|with) your (?:side|end)|(?:that|' +
+      " could be| might be| may be)(?: [a-z]+){0,2}? (?:on|at|with) your (?:[a-z'’-]+ )?(?:side|end)|(?:that|" +
       String.raw`this|it)['’]?s on you)\b`,
     'gi',
   ),
@@ -415,7 +444,8 @@ const EN_BLAME: RegExp[] = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b(?<pre>)(?<fault>(?:did|have) you (?:even|actually|ever) (?:read|follow|look|check|` +
+    String.raw`\b(?<pre>)(?<fault>(?:did|have|has) (?:you|your [a-z ]{1,20}?) (?:even|actually|ever|really) ` +
+      String.raw`(?:read|follow|look|check|` +
       'tried?|test)|are you (?:sure|certain) (?:that )?(?:you|your)|user error|you should have|' +
       'if you had (?:followed|read|used|updated|set)|(?:upgrade|change|replace) your (?:phone|' +
       String.raw`device|old phone|hardware|router)(?!['’]s))\b`,
@@ -423,7 +453,7 @@ const EN_BLAME: RegExp[] = [
   ),
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:an?|the) (?:local|home|office|client[- ]side|customer[- ]side|` +
-      'user[- ]side) (?:network |wi-?fi |connection |device |integration )?(?:problem|issue|bug|' +
+      'user[- ]side) (?:[a-z-]+ ){0,2}?(?:problem|issue|bug|' +
       'error|fault)|(?:someone|somebody) (?:on|in|from|at) your (?:team|side|end|company|' +
       'office) (?:changed|modified|broke|misconfigured|deleted|turned off|disabled)|(?:a |' +
       String.raw`the )?limitation of your)\b`,
@@ -452,6 +482,78 @@ const EN_BLAME: RegExp[] = [
       String.raw`documented) [a-z ]{0,30}?next time)\b`,
     'gi',
   ),
+  // Where the trouble lives, placed on their side: "the cuts happen on your side", "something in your setup".
+  new RegExp(
+    // Said with an apology ("sorry this is happening on your device") it is where they feel it, not its cause.
+    String.raw`\b(?<pre>)(?<!(?:sorry|apologi[sz]e|regret)[^.!?]{0,24})` +
+      String.raw`(?<fault>(?:happen|occur|originat|start|begin|began|aris|live|sit)\w* (?:[a-z]+ ){0,2}?` +
+      String.raw`(?:on|at|in|inside|within) (?:your|the customer['’]s|the client['’]s) (?:own )?(?:side|end|network|` +
+      String.raw`app|setup|environment|infrastructure|office|code|integration|premises|backend|servers?|firewall|` +
+      String.raw`proxy|router|load balancer|gateway|vpn|lan|intranet|build)|` +
+      String.raw`(?:somewhere|something) ` +
+      String.raw`(?:in|on|at|with|inside|within) your (?:own )?(?!(?:message|report|email|ticket|logs?|screenshot|` +
+      String.raw`question)s?\b)[a-z-]+|(?:problem|issue|fault|bug|error|cause|trouble)s? (?:(?:is|was|are|were|lies|` +
+      String.raw`lay) )?(?:on|at|in) the (?:customer|client|user|caller|viewer)s?['’]?s? (?:side|end))\b`,
+    'gi',
+  ),
+  // Their people named as having done it: "someone on your team rotated the certificate".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:(?:someone|somebody) (?:on|in|from|at) your (?:[a-z]+ )?(?:team|side|end|` +
+      String.raw`company|office|org|organi[sz]ation|department|staff|it)|one of your (?:[a-z]+ )?(?:admins?|` +
+      String.raw`engineers?|developers?|devs|colleagues|team members?|staff)) (?:(?:probably|must have|may have|` +
+      String.raw`might have|accidentally|just) )?(?!(?:reported|asked|mentioned|contacted|emailed|called|noticed|` +
+      String.raw`flagged|shared|opened|filed|raised|confirmed|tested|helped|pinged|messaged|joined|signed|agreed|` +
+      String.raw`approved|requested|explained|described|replied|answered)\b)(?:[a-z]+ed|broke|took|set|shut|cut|` +
+      String.raw`forgot|overrode|overwrote|rewrote|put|let))\b`,
+    'gi',
+  ),
+  // The customers in general as the cause: "this usually happens when customers misconfigure the App ID".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:when|if|because|since|after|where) (?:the )?(?:customers|clients|users|people|` +
+      String.raw`developers|teams|integrators|admins) (?:[a-z]+ )?(?:misconfigur\w*|forget|forgot|skip\w*|ignor\w*|` +
+      String.raw`(?:use|set|pick|choose) the wrong|(?:don['’]t|do not|fail to|never) (?:follow|read|update|set|call|` +
+      String.raw`configure|check|test)|mess up|break))`,
+    'gi',
+  ),
+  // Their side checked first, before we do anything: "please review your configuration first".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<!\b(?:we|i)(?:['’]ve|['’]ll|['’]d| have| will| had| also| already)? )` +
+      String.raw`(?<fault>(?:check|review|verify|look (?:at|into)|inspect|debug|audit|troubleshoot|` +
+      String.raw`investigate|sort out|fix|rule out)\w* (?:[a-z'’-]+ ){0,3}?(?:(?:on|at) your (?:end|side)|your ` +
+      String.raw`(?:own )?(?:[a-z-]+ ){0,2}?[a-z-]+) first\b(?! (?:thing|time))|before (?:you )?(?:com(?:e|ing) back ` +
+      String.raw`to us|contact(?:ing)? us|reach(?:ing)? out|escalat\w+|writ(?:e|ing) (?:back|to us)|open(?:ing)? ` +
+      String.raw`(?:a|another) ticket))`,
+    'gi',
+  ),
+  // A reminder to their people is a fix pushed to them: "you may want to remind your users that the app needs …".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>remind (?:your|their) (?:[a-z'’-]+ ){0,2}?(?:users|team|staff|hosts|agents|` +
+      String.raw`developers|devs|people|viewers|customers)(?: that| to)?)\b`,
+    'gi',
+  ),
+  // A setting of theirs that causes it, stated ("your build has battery optimisation turned on"), not asked
+  // ("whether your build has …", "does your build have …?").
+  new RegExp(
+    String.raw`(?<!\b(?:whether|if) )\b(?<pre>)(?<fault>your (?:[a-z'’-]+ ){0,3}?(?:has|had) (?:[a-z-]+ ){0,2}?` +
+      String.raw`(?:battery optimi[sz]ation|power saving|low power mode|data saver|do not disturb|vpn|proxy|` +
+      String.raw`ad ?blocker|strict mode)s? (?:turned on|enabled|switched on|active|on))\b`,
+    'gi',
+  ),
+  // The fix left to them alone: "it's on you to fix", "you'll have to sort it out yourselves".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:only you|you(?:['’]ll| will) have to|it['’]s (?:up to|on) (?:you|your [a-z]+) ` +
+      String.raw`to|(?:that['’]s|this is|it['’]s) for your (?:[a-z]+ )?(?:team|developers|devs|engineers|side) to) ` +
+      String.raw`(?:fix|sort|solve|resolve|handle|deal with|change|correct))\b`,
+    'gi',
+  ),
+  // Behind the times: "you're still on a two-year-old SDK".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>you(?:['’]re| are)? (?:still )?(?:on|using|running|shipping) (?:an? |the )?` +
+      String.raw`(?:very |really )?(?:old|older|outdated|ancient|legacy|deprecated|years?[- ]old|` +
+      String.raw`[a-z]+[- ]years?[- ]old)` +
+      ')\\b',
+    'gi',
+  ),
 ];
 /** Denying that our side has any part: blame by another road. These carry their own negation. */
 const EN_DENIAL = anyOf(
@@ -462,14 +564,44 @@ const EN_DENIAL = anyOf(
     '',
   ),
   /\b(?:isn['’]t|is not|wasn['’]t|not) ours\b|\bnothing to do with (?:us|our)\b/,
+  new RegExp(
+    String.raw`\b(?:not|isn['’]t|wasn['’]t|is not|was not|aren['’]t|are not)(?: an?| the| any)? (?:problem|issue|bug|` +
+      String.raw`fault|error|defect|outage)s? (?:on|in|with|from|at) (?:our|my) ` +
+      String.raw`(?:side|end|part|sdk|servers?|service|` +
+      String.raw`platform|code|system)\b`,
+    '',
+  ),
   /\bnothing (?:is |was )?wrong (?:on|at|with) our (?:side|end|servers?|service|platform)\b/,
-  /\bnothing (?:on|at|from) our (?:end|side)\b/,
+  // "Your integration blocks nothing on our side" says what their part does not do.
+  new RegExp(
+    String.raw`(?<!\b(?:block|break|broke|chang|touch|affect|hit|reach|hurt|disrupt)\w* )` +
+      String.raw`\bnothing (?:on|at|from) our (?:end|side)\b`,
+    '',
+  ),
   /\b(?:nothing|not much|little) (?:we|i) can do\b/,
   new RegExp(
     String.raw`\b(?:we|i) (?:can['’]?t|cannot|can not|are unable to|aren['’]t able to) (?:fix|solve|` +
       String.raw`help with|do anything about|control)\b[^.!?]{0,30}?\b(?:your|their)\b`,
     '',
   ),
+);
+/**
+ * Had they done it our way there would be no trouble: "if your hosts used wired connections, none of this would
+ * happen", "要是贵司按文档接入，就不会有这个问题". Read on the whole sentence, across its commas.
+ */
+const COUNTERFACTUAL = anyOf(
+  'i',
+  // The trouble timed to something of theirs: "the disconnects line up with your nightly deploys".
+  /\b(?:lines?|lined) up (?:[a-z]+ )?with your\b|\bcoincides? (?:[a-z]+ )?with your\b/,
+  /(?:和|与|跟)(?:你们|您|贵司|贵方)[^，。！？；\n]{0,12}?(?<![不没])(?:对得上|吻合|重合)/,
+  new RegExp(
+    String.raw`\b(?:would(?:n['’]t| not| never)) (?:have )?(?:happen|occur|be (?:a|an) (?:problem|issue))\w*\b` +
+      String.raw`[^.!?]{0,20}?\bif (?:you|your)\b|` +
+      String.raw`\bif (?:you|your [a-z'’ ]{1,25}?) (?:had |were |did |used |follow|read|` +
+      String.raw`set|update|upgrad|configur|switch)\w*[^.!?]{0,60}?\b(?:would(?:n['’]t| not| never)|none of this)\b`,
+    '',
+  ),
+  /(?:要是|如果|假如|只要|但凡)(?:贵司|贵方|您|你|用户)[^。！？\n]{0,8}?按照?(?:文档|说明|要求|指引|规范|我们的)[^。！？\n]{0,16}?(?:就不会|也不会|就没有)/,
 );
 /** "Everything is fine on our side": blame when the reply then does nothing on our side. */
 const EN_OUR_FINE = anyOf(
@@ -482,7 +614,8 @@ const EN_OUR_FINE = anyOf(
   ),
   new RegExp(
     String.raw`\b(?:our|the) (?:platform|service|servers?|system|sdk)s? (?:is|are|was|were) (?:working|` +
-      String.raw`running|behaving|functioning) as (?:designed|intended|expected)\b`,
+      String.raw`running|behaving|functioning) as (?:designed|intended|expected)\b|` +
+      String.raw`\b(?:our|the) (?:platform|service|servers?|system|sdk)s? works? as (?:designed|intended|expected)\b`,
     '',
   ),
   new RegExp(
@@ -494,7 +627,7 @@ const EN_OUR_FINE = anyOf(
 );
 
 const PARTY_ZH =
-  '(?:你方|您方|您|你|贵司|贵方|贵公司|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们|我)(?:自己|自身))(?:们)?';
+  '(?:你方|您方|您|你|贵司|贵方|贵公司|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们?[^，。！？；\\n您你]{0,6})(?:自己|自身))(?:们)?';
 const SIDE_ZH = '(?:那边|这边|那里|家里|家|公司|方面|现场|当地|本地|内部)';
 const THING_ZH = oneOf(
   '网络',
@@ -562,6 +695,17 @@ const THING_ZH = oneOf(
   '后端',
   '运维',
   '会议室',
+  '证书',
+  '密钥',
+  '回调',
+  '网关',
+  '负载均衡',
+  '数据库',
+  '缓存',
+  'DNS',
+  'CDN',
+  '权限',
+  '脚本',
   '音箱',
   '耳机',
   '蓝牙',
@@ -610,19 +754,19 @@ const FAULT_ZH = oneOf(
   '屏蔽',
   '波动',
   '弱',
-  '没有?按',
-  '没有?调用',
-  '没有?开',
-  '没有?设置',
-  '没有?配置',
-  '没有?更新',
-  '没有?升级',
+  '(?<!有)没有?按',
+  '(?<!有)没有?调用',
+  '(?<!有)没有?开',
+  '(?<!有)没有?设置',
+  '(?<!有)没有?配置',
+  '(?<!有)没有?更新',
+  '(?<!有)没有?升级',
   '未按',
   '未调用',
   '未开启',
   '需要自己',
   '太(?:远|多|大|小|老|旧|差|慢|弱|低|高|少|早|晚|频繁|激进|挤)',
-  '(?:没有?|未)(?:处理|做|配置?|设置|适配|兼容|释放|关闭|调用|集成|实现|写)(?![错坏])好?',
+  '(?<!有)(?:没有?|未)(?:处理|做|配置?|设置|适配|兼容|释放|关闭|调用|集成|实现|写)(?![错坏])好?',
   '不准',
   '不一致',
   '不同步',
@@ -658,7 +802,10 @@ const FAULT_ZH = oneOf(
   '忘了',
   '忘记',
   '非要',
-  '没有?(?:看|读)过?(?:文档|说明|指引|教程)',
+  '(?<!有)没有?(?:看|读)过?(?:文档|说明|指引|教程)',
+  '重复(?:调用|初始化|加入|进入|创建|登录|推流)',
+  '(?:多次|反复)(?:调用|初始化|加入|进入|登录)',
+  '(?<!有)没有?及时',
   '太(?:长|久|严|紧)',
   '跳过了?',
   '本身就(?:容易|会|差|不行|不好)',
@@ -685,7 +832,8 @@ const ZH_BLAME: RegExp[] = [
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}的?${ZH_CLAUSE}{0,14}?)(?<fault>${FAULT_ZH})`, 'g'),
   new RegExp(
     `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,18}?))(?<fault>[配设写填用调弄搞]错|错了|有误|不当|不正确|` +
-      '跳过了?|改了|关掉了?|关了|删了|删掉了?|漏掉了?|漏了|忘了|忘记|禁用了?|过期|' +
+      '跳过了?|改了|关掉了?|关了|删了|删掉了?|漏掉了?|漏了|忘了|忘记|禁用了?|过期|没?[测做查配]到位|不到位|没做好|' +
+      '(?:自己|主动)(?:主动)?(?:断开|退出|关闭|掉线|离开|重启)|(?:开|开启|打开|启用)了(?:电池优化|省电|节能|后台限制)|' +
       `(?:修好|修复|改好|改掉|解决)(?:之后|以后|后))`,
     'g',
   ),
@@ -698,7 +846,7 @@ const ZH_BLAME: RegExp[] = [
     `(?<pre>)(?<fault>(?:问题|原因|瓶颈|毛病|根源|症结)(?:只能|肯定|一定|多半|大概|出|就|主要|应该|可能|估计)?(?:在|于|来自|出在)于?${PARTY_ZH})`,
     'g',
   ),
-  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,24}?)(?<fault>(?:造成|导致|引起|引发)的)`, 'g'),
+  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,24}?)(?<fault>(?:造成|导致|引起|引发|触发)的)`, 'g'),
   // A cause traced to them: "卡顿来自你们集成时…", "是因为你方服务器…" (not what they told or gave us).
   new RegExp(
     '(?<pre>)(?<cause>)(?<fault>(?:来自|源于|源自|是因为|因为|由于|归咎于|都怪|怪|出在|在于)于?' +
@@ -708,7 +856,7 @@ const ZH_BLAME: RegExp[] = [
   // Their side as the one who did it: "您那边的负载均衡把空闲连接断掉了", "贵司运维把证书换了".
   new RegExp(
     `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?))(?<fault>把${ZH_CLAUSE}{1,12}?` +
-      '(?:换|改|关|删|断|禁|停|拦|卸|覆盖|写死|设|配|弄|搞|调|去|清)掉?了)',
+      '(?:换|改|关|删|断|禁|停|拦|卸|杀|覆盖|写死|设|配|弄|搞|调|去|清)掉?了)',
     'g',
   ),
   // Doubting that they did it at all: "你们的开发是不是真的按文档做了".
@@ -720,8 +868,11 @@ const ZH_BLAME: RegExp[] = [
   /(?<pre>)(?<fault>(?:从|找找)?(?:自身|自己)(?:找|查)找?(?:原因|问题)|没有?按照?(?:文档|说明|要求|流程|规范|指引|教程|推荐))/g,
   new RegExp(`(?<pre>)(?<fault>按照?(?:文档|说明|指引|教程|推荐参数|要求)${ZH_CLAUSE}{0,12}?就不会)`, 'g'),
   new RegExp(
-    '(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|(?:排查|检查|' +
-      '查)一?下?自己的|(?:检查|排查|看看|查)一?下?(?:你们|您们|您|你)(?:自己)?的(?=[，。！？；]|$)|本来就会?(?:差|' +
+    '(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|' +
+      '(?<!我们?[^，。！？；\\n您你]{0,6})(?:排查|检查|查)一?下?自己的|(?:检查|排查|看看|查)一?下?(?:你们|您们|您|你)(?:自己)?的(?=[，。！？；]|$)|' +
+      '先把?(?:自己|自身)(?:这边|那边)?的?(?:问题|代码|配置|网络)|(?:排查|查|处理|解决|搞|弄)(?:清楚|明白|干净)(?:了|之后|以后|后)?，?再|' +
+      '(?:您|你|贵司)(?:们)?(?:先|再|最好)?(?:看看|查查|查一下|看一下|检查一下|排查一下|确认一下)(?:是不是|是否|有没有)(?:自己|自身|您|你)|' +
+      '本来就会?(?:差|' +
       '不好|弱|慢|不稳定|卡)|请?自行(?:检查|排查|处理|解决|升级))',
     'g',
   ),
@@ -731,6 +882,68 @@ const ZH_BLAME: RegExp[] = [
     'g',
   ),
 ];
+ZH_BLAME.push(
+  // The fix left to them alone: "要修只能你们那边改", "恐怕得请贵司自己解决".
+  new RegExp(
+    `(?<pre>)(?<fault>(?:只能|得|必须|只好)(?:请|让|由|靠)?${PARTY_ZH}${SIDE_ZH}?(?:自己|自行)?${ZH_CLAUSE}{0,2}?` +
+      '(?:解决|处理|修|改|排查|搞定))',
+    'g',
+  ),
+  /(?<pre>)(?<fault>只(?:在|有)(?:您|你|贵司|贵方)(?:们)?(?:这边|那边|那里)?(?:才)?(?:出现|发生|有|遇到|复现))/g,
+  // Suspicion of what they did: "会不会是您的用户开了省电模式", "您这边最近是不是改过网络代理".
+  new RegExp(
+    `(?<pre>)(?<fault>(?:会不会|是不是|是否|莫非|难道|该不会|可能|估计|八成|多半)是?${PARTY_ZH}${SIDE_ZH}?的?${ZH_CLAUSE}{0,10}?` +
+      '(?:[开关改删换装卸杀禁调设动切]了|[开关改删换装卸杀禁调设动切]过|[开关改删换装卸杀禁调设动切]掉|误[操删关设改]|弄错|搞错|漏))',
+    'g',
+  ),
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?${ZH_CLAUSE}{0,8}?)(?<fault>(?:是不是|有没有|是否)${ZH_CLAUSE}{0,4}?` +
+      '[改动换调关删禁卸]过)',
+    'g',
+  ),
+  // Behind the times: "你们用的还是两年前的 SDK 版本".
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,6}?))(?<fault>(?:用的|用|装的|跑的)?(?:还是|仍是|仍然是|依然是|` +
+      `一直是|还在用)${ZH_CLAUSE}{0,8}?(?:年前|个月前|老|旧|过时|早期|很早)的?)`,
+    'g',
+  ),
+);
+/**
+ * Trouble called normal or to be expected given something of theirs, even put as a condition: "if your users
+ * insist on joining from the subway, some stutter is to be expected", "用户在地铁里开会，断断续续是很正常的".
+ */
+const NORMALCY = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:is|are|was|were|it['’]s|that['’]s|be) (?:(?:only |quite |perfectly |completely |totally |` +
+      String.raw`entirely )?(?:to be expected|expected|normal|inevitable|unavoidable)) ` +
+      String.raw`(?:when|with|on|for|if|given)\b|` +
+      String.raw`\b(?:is|are|it['’]s|that['’]s) (?:(?:only |quite |perfectly |completely |totally |entirely )?` +
+      String.raw`(?:to be expected|inevitable|unavoidable)|par for the course)\b|` +
+      String.raw`\b(?:is|are|['’]s) (?:typical|common|usual|classic) (?:of|for|with|on)\b`,
+    '',
+  ),
+);
+/** "they are blocking us", said after their admin or ISP is named (and not after our own vendor). */
+const THEY_BLOCK = new RegExp(
+  String.raw`\bthey(?:['’]re| are| were) (?:the ones? )?(?:blocking|dropping|throttling|filtering|killing|stripping|` +
+    String.raw`rejecting) (?:us|our|the (?:calls?|streams?|traffic|media|ports?|connections?))\b`,
+  'i',
+);
+function counterfactualBlame(whole: string): boolean {
+  const m = whole.match(COUNTERFACTUAL);
+  return m !== null && !negated(whole.slice(Math.max(0, m.index! - 16), m.index));
+}
+
+function theyBlockUs(whole: string): boolean {
+  const m = whole.match(THEY_BLOCK);
+  if (!m) return false;
+  const before = whole.slice(0, m.index);
+  return PARTY_EN_RE.test(before) && !/\b(?:our|we)\b/i.test(before) && !negated(before.slice(-12));
+}
+/** Their equipment, named by its price or age: "用便宜的蓝牙耳机", "on cheap headsets". */
+const CHEAP = /\b(?:cheap|low-end|bargain|ancient)\b|便宜|廉价|低端|老旧|山寨|杂牌/i;
+const NORMALCY_ZH = /(?:很|非常|再|挺|属于)正常|是正常的|正常现象|在所难免|难免(?:会|的)?|不可避免/;
 const RECIPIENT = /(?:给|对|向|替|和)$|(?<![因作成认以])为$/;
 /**
  * A sentence that names the customer's side and then says that this is why, or of course, it happens: "Your
@@ -741,20 +954,27 @@ const CAUSAL = anyOf(
   new RegExp(
     String.raw`\b(?:that['’]s|that is|this is|which is|which explains) (?:exactly |precisely |probably |` +
       String.raw`likely )?why\b|\b(?:that['’]s|that is|this is) (?:almost always |usually |probably |` +
-      String.raw`most likely )?(?:the|what) (?:cause|reason|problem)\b|\bof course\b|\bno wonder\b|` +
+      String.raw`most likely )?(?:the|what) (?:cause|reason|problem|culprit|source)\b|\bof course\b|\bno wonder\b|` +
       String.raw`\bnaturally\b|` +
       String.raw`\b(?:is|are|it['’]s|that['’]s) (?:to be )?expected (?:when|with|on|for)\b|` +
       String.raw`\b(?:happen\w*|occur\w*|freez\w*|drop\w*|lag\w*|crash\w*|fail\w*) because\b|` +
       String.raw`\b(?:that|this|which)(?: alone)? (?:accounts for|explains (?:the|it|why)|is what (?:breaks|` +
-      String.raw`causes))\b|\b(?:is|are|that['’]s|this is) what (?:happens|you get) when\b|\bhence\b|` +
+      String.raw`causes))\b|\b(?:that|this|which)(?:['’]s| is) what (?:causes|breaks|triggers|creates|leads to|` +
+      String.raw`produces|kills|drops)\b|\b(?:that['’]s|that is|this is) where (?:it['’]s |it is |things are )?` +
+      String.raw`(?:going|goes|go|went) wrong\b|\b(?:that['’]s|that is|this is) where the (?:problem|issue|fault|bug|` +
+      String.raw`trouble) (?:is|lies|comes from|starts)\b|` +
+      String.raw`\b(?:is|are|that['’]s|this is) what (?:happens|you get) when\b|\bhence\b|` +
       String.raw`\bwe see (?:this|it) (?:mostly|mainly|usually|often|a lot|all the time) ` +
-      String.raw`(?:with|from|on)\b|\bthat['’]s where (?:it|things) (?:goes|go|went) wrong\b`,
+      String.raw`(?:with|from|on)\b|\bthat['’]s where things (?:goes|go|went) wrong\b`,
     '',
   ),
   new RegExp(
-    String.raw`所以(?:才|就)?(?:会|导致)|才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
+    String.raw`所以(?:才|就)?(?:会|导致)|所以(?!我们|我)[^，。！？；\n我]{0,6}?(?:才|就)?会(?:被|出现|卡|断|掉|崩)|` +
+      String.raw`才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
       String.raw`是由于|难怪|怪不得|自然会|[卡断慢]就[卡断慢]在|一般都会这样|(?:通常|往往|大多)都会这样|(?:问题)?就出在这|` +
-      String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|就是这个原因|都是这个原因`,
+      String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|` +
+      String.raw`就是这个原因|都是这个原因|(?:旧|老|低)版本(?:本身)?就?(?:有|存在)(?:这个|这类|这种)?(?:问题|bug|缺陷)|` +
+      String.raw`早就(?:已经)?(?:修|解决|处理|优化)|早(?:已|都)(?:修复|解决)`,
     '',
   ),
 );
@@ -766,7 +986,8 @@ const SYMPTOM = new RegExp(
   String.raw`\b(?:freez|froze|drop|lag|echo|crash|fail|empty|black|silen|noise|hiss|crackl|stutter|choppy|robotic|` +
     String.raw`delay|latency|time(?:s|d)? ?out|timing out|disconnect|kick|cut(?:s|ting)? out|never connect|connect|` +
     String.raw`drain|blur|pixel|error|break|broke|problem|issue|trouble|slow|one-way|bug|spike|outage|glitch|` +
-    String.raw`jitter|loss|lost|reject|denied|expired?)|卡|断|掉|黑屏|无声|没声|空的|回声|杂音|噪|延迟|失败|崩|连不上|模糊|花屏|踢|` +
+    String.raw`jitter|loss|lost|reject|denied|expired?|gaps?|missing|stutter)|缺失|不全|空白|中断|` +
+    String.raw`卡|断|掉|黑屏|无声|没声|空的|回声|杂音|噪|延迟|失败|崩|连不上|模糊|花屏|踢|` +
     '超时|报错|异常|问题|故障|慢|不稳|丢|没有声音|拒绝|过期',
   'i',
 );
@@ -799,19 +1020,27 @@ const EXONERATE = anyOf(
       String.raw`clean) (?:on|at|in|with) our\b|\bour (?:logs|metrics|dashboards?|monitoring) (?:are|were|is|was|` +
       String.raw`look|looked) ` +
       String.raw`(?:all )?(?:clean|green|normal|fine)\b|\bnot (?:from|in|with|on) our ` +
-      String.raw`(?:sdk|side|end|service|servers?|platform|code)\b|\bnot us\b`,
+      String.raw`(?:sdk|side|end|service|servers?|platform|code)\b|\bnot (?:from |with |on )?us\b|` +
+      String.raw`\b(?:you['’]re|you are) the only (?:customer|client|one|team)\b|` +
+      String.raw`\bno other (?:customers?|clients?)\b|` +
+      String.raw`\bnone of our other (?:customers|clients)\b|\b(?:zero|no) (?:other )?reports? from ` +
+      String.raw`(?:anyone|anybody) else\b|\b(?:no one|nobody) else (?:has|is|reported|sees|saw)\b|` +
+      String.raw`\bother (?:customers|clients) (?:aren['’]t|don['’]t|` +
+      String.raw`haven['’]t|are not|do not|have not)\b`,
     '',
   ),
   new RegExp(
     '我们(?:这边|的 ?SDK|的?服务端?|平台|后台)?[^，。！？；\\n]{0,10}?(?:什么都没[变改动]|没有(?:任何)?(?:改动|变化|变更|动过)|' +
       '没[变改动]过|全绿|一切正常|都正常)|(?:不是|并非)我们(?:这边|的 ?SDK|的?(?:问题|原因|服务|平台))|不在我们(?:这边|的)|' +
-      '跟我们[^，。！？；\\n]{0,6}?无关',
+      '跟我们[^，。！？；\\n]{0,6}?无关|(?:其他|别的|其余)的?(?:客户|用户)(?:都|也)?(?:没有|没|不|并没有)|' +
+      '只有(?:您|你|贵司)(?:们)?(?:这边|一家)?(?:反馈|遇到|有)|(?:其他|别的|其余)的?(?:客户|用户)(?:都|也)?(?:正常|没事|没问题)',
     '',
   ),
 );
 /** "…, not in our code" after naming their side: the fault is placed with them. */
 const THEIRS = /\byour\b|贵司|贵方|你们|你方|您/i;
-const NOT_OURS_TAIL = /^(?:not (?:from|in|with|on) our|不在我们|不是我们)/i;
+const NOT_OURS_TAIL =
+  /^(?:not (?:from|in|with|on) our|not (?:from |with |on )?us|不在我们|不是我们|(?:其他|别的|其余)的?(?:客户|用户))/i;
 /** "Nothing changed on our side, but we are still tracing …": clearing our side, then still working on it. */
 const STILL_OURS = /\b(?:but|yet|still)\b|但|仍|还在|不过/i;
 /** Something our side is doing: excuses an "everything is fine on our side". */
@@ -825,13 +1054,17 @@ const CERT_EN = new RegExp(
     'absolutely|surely|100 ?%|you have my word|(?:i )?give you my word|count on (?:us|me)|make sure|made sure|' +
     'ensure|no doubt|' +
     "without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |" +
-    'totally )?(?:certain|sure|confident|positive)|for good|once and for all|permanently|fully|' +
-    String.raw`completely|totally|entirely|consider it done)(?!\w)`,
+    "totally )?(?:certain|sure|confident|positive)(?! (?:that )?you(?:['’]re| are|['’]ve| have| know| understand))|" +
+    'for good|once and for all|permanently|fully|perfectly|' +
+    String.raw`completely|totally|entirely|consider it done|trust me|no question(?: about it)?|` +
+    String.raw`without (?:a )?question|` +
+    String.raw`without fail|count on it|bank on it|you can be sure|mark my words|take my word|i bet|` +
+    String.raw`(?:a |one )?hundred percent|100 percent)(?!\w)`,
   'gi',
 );
 /** Certainty adverbs promise only about the future: "That's definitely not how it should work" promises nothing. */
 const ADVERB_CERT = new RegExp(
-  '^(?:for sure|definitely|certainly|absolutely|surely|100 ?%|no doubt|without (?:a )?doubt|' +
+  '^(?:for sure|definitely|certainly|absolutely|surely|100 ?%|no doubt|without (?:a )?doubt|perfectly|' +
     'fully|completely|totally|entirely)$',
   'i',
 );
@@ -847,7 +1080,10 @@ const OUTCOME_EN = new RegExp(
     'drop|happen|see|have|freeze|lag|' +
     String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
     String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
-    String.raw`done|clear|takes? care of|perfect|flawless|behind us|over)\b`,
+    String.raw`done|clear|takes? care of|perfect|flawless\w*|behind us|over|recover\w*|restor\w*|` +
+    String.raw`without (?:a (?:single )?|any |one )` +
+    String.raw`(?:glitch|hitch|hiccup|issue|problem|drop|interruption|lag|freeze)e?s?|` +
+    String.raw`(?:go|goes|run|runs) (?:smoothly|perfectly|flawlessly|without a hitch))\b`,
   'gi',
 );
 const COMMS_EN = new RegExp(
@@ -860,11 +1096,15 @@ const COMMS_EN = new RegExp(
     String.raw`stays?|assign\w*)\b`,
   'i',
 );
-const FUTURE_EN = /\b(?:will|['’]ll|going to|gonna|shall)\b/i;
+/** "Expect everything to be stable within the hour", "you can expect a fix by 5": told, not hoped. */
+const FUTURE_EN = /\b(?:will|['’]ll|going to|gonna|shall)\b|^\s*expect\b|\byou can expect\b/i;
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty(?:-five)?|ninety';
 const STATE_EN = new RegExp(
   String.raw`\bfix(?:es)? (?:will|['’]ll) be (?:live|out|released|deployed|ready|available)\b|` +
     String.raw`\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|` +
-    'smooth(?: again)?|stable(?: again)?|gone|up and running|behind us|fine|done|ready|live|out|(?:fix|' +
+    'smooth(?: again)?|stable(?: again)?|gone|up and running|behind us|fine|done|ready|live|out|back (?:up|online)|' +
+    '(?:up|online|live) again|restored|recovered|(?:fix|' +
     String.raw`resolve|solve|sort) (?:it|this|that|the \w+))\b`,
   'i',
 );
@@ -876,7 +1116,7 @@ const PAST_STATE = new RegExp(
 const TIME_EN = anyOf(
   'i',
   new RegExp(
-    String.raw`\b(?:with)?in (?:the next )?(?:\d+(?:\.\d+)?|a|an|one|two|three|a few|a couple of|` +
+    String.raw`\b(?:with)?in (?:the next )?(?:\d+(?:\.\d+)?|a|an|${NUMBER_WORDS}|a few|a couple of|` +
       String.raw`half an?) ?(?:min|minute|hour|hr|h|day|business day|working day|week)s?\b`,
     '',
   ),
@@ -908,7 +1148,15 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`\b(?:from now on|going forward|from here on)\b[^.!?]{0,30}?\b(?:will|['’]ll) (?:be|stay|remain|work|` +
     String.raw`run|sound|look) (?:[a-z-]+ ){0,2}?(?:perfect|flawless|smooth|stable|fine|clear|reliable)\b|` +
     String.raw`\b(?:won['’]t|will not|will never) ` +
-    String.raw`(?:see|have|get|experience|hear|notice) (?:a single|another|one more)\b`,
+    String.raw`(?:see|have|get|experience|hear|notice) (?:a single|another|one more)\b|` +
+    String.raw`\blast (?:[a-z-]+ ){0,2}?(?:that )?(?:you|your [a-z]+)(?:['’]ll| will)? ever\b|` +
+    String.raw`\b(?:will|['’]ll) be the last (?:time|outage|incident|failure|crash|drop|glitch|interruption)\b|` +
+    String.raw`\b(?:it|this|that|they|the (?:[a-z-]+ )?(?:issue|problem|bug|error|crash(?:es)?|freez\w+|lag|echo|` +
+    String.raw`outage|glitch(?:es)?|drops?))(?:['’]ll| will)? (?:won['’]t|will not|will never|['’]ll never|never) ` +
+    String.raw`(?:ever )?(?:come back|return|recur|reappear|resurface|be back|bother you)\b|` +
+    String.raw`\b(?:there(?:['’]ll| will) be|you(?:['’]ll| will) (?:see|have|get|experience)) (?:absolutely )?` +
+    String.raw`(?:zero|not (?:a single|one)|no more|no) (?:more )?(?:[a-z-]+ )?(?:drops?|dropped calls?|freezes?|` +
+    String.raw`glitch(?:es)?|lag|outages?|crash(?:es)?|interruptions?|hiccups?|downtime|stutters?|disconnects?)\b`,
   'gi',
 );
 const COMPENSATION_EN = oneOf('refunds?', 'credits?', 'discounts?', 'vouchers?', 'coupons?', 'compensation');
@@ -919,6 +1167,7 @@ const COMPENSATE_EN = anyOf(
       `your account )?(?:a |an |the )?(?:full |partial |small )?(?:\\d+ ?% )?${COMPENSATION_EN}\\b`,
   ),
   new RegExp(`\\byou(?:['’]ll| will) (?:get|receive|have) (?:a |an )?(?:full |partial )?${COMPENSATION_EN}\\b`),
+  /\byou(?:['’]ll| will) be (?:fully |properly )?(?:compensated|refunded|reimbursed|credited|paid back)\b/,
   /\b(?:we|i)(?:['’]ll| will| can| are going to|['’]re going to| would)? (?:refund|compensate|reimburse|waive)\b/,
   new RegExp(
     String.raw`\b(?:get|give|send|issue|offer|apply|add|put) (?:you |your account )?(?:a |an |` +
@@ -938,16 +1187,36 @@ const COMPENSATE_EN = anyOf(
   /\b(?:service|account) credit\b|\bcredit (?:to|on) your account\b|\bcredit your account\b/,
 );
 
+/**
+ * Compensation already approved by its owner, passed to the people who decide it, only named as a topic, or
+ * expressly not promised: "Anna, our billing lead, approved it", "补偿的事我已经提交给商务同事申请了", "补偿这块我没法直接答应".
+ */
+const COMPENSATION_NOT_OFFERED = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:approved|signed off|authori[sz]ed)\b|\b(?:can['’]t|cannot|can not|not able to|unable to|` +
+      String.raw`not in a position to) (?:promise|commit|confirm|guarantee|approve|offer)\b|\b(?:submitted|requested|` +
+      String.raw`asked|raised|passed|escalated|forwarded)\b[^.!?]{0,40}?` +
+      String.raw`\b(?:billing|finance|account (?:manager|team)|sales)\b`,
+    '',
+  ),
+  /已经?(?:批|批准|审批)|批了|审批通过|(?:没法|无法|不能|不好)(?:直接)?(?:答应|承诺|保证)|(?:提交|申请|转给|报给)[^，。！？；\n]{0,10}?(?:商务|财务|客户经理|销售)/,
+  /^(?:的事|这块|这件事|方面|相关|的问题|事宜|的申请)/,
+);
 /** "…to make sure the call keeps going", "来保证通话不断": a purpose, said of no one, promises nothing. */
 const PURPOSE = {
   test: (words: string) =>
     (/\bto $/i.test(words) && !/\b(?:we|i|our)\b/i.test(words)) ||
     (/(?:来|为了|以|用来|从而|才能|以便)$/.test(words) && !/我们|我/.test(words)),
 };
-const CERT_ZH =
-  /板上钉钉|包在我身上|放心(?=[，,]?零)|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%/g;
+const CERT_ZH = new RegExp(
+  '板上钉钉|包在我身上|(?<!不)放(?:一百个|一万个)?心|一百个放心|铁定|准保|包管|管保|妥妥|百分百|' +
+    '准(?=[能会]?(?:恢复|好|没问题|修好|解决|搞定|行))|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%',
+  'g',
+);
 const OUTCOME_ZH = new RegExp(
-  '最后一次|零(?:中断|卡顿|掉线|故障)|过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
+  '最后一次|零(?:中断|卡顿|掉线|故障)|万无一失|顺利|修完|改完|弄好|处理完|搞完|不丢|零失误|' +
+    '过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
     '退款|补偿|赔偿|清楚|不受影响|' +
     'hotfix|修复版|补丁|发版|上线|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
   'g',
@@ -963,6 +1232,7 @@ const TIME_ZH = new RegExp(
 const STATE_ZH =
   /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复|稳定)|(?:之前|以前|之内|以内|前|内)(?:给您)?(?:修好|解决|搞定|处理好)/;
 const PAST_ZH = /已经?|已于|刚刚?/;
+const UNDER_WAY_ZH = /(?:正在|已经?|在)[^，。！？；\n]{0,3}$/;
 const SURE_OUTCOME_ZH = new RegExp(
   '就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|好了|没了|消失)|(?:会|就|能|将)(?:会|能)?(?:彻底|完全|永远)(?:消失|解决|' +
     '没了|不会|不再|修好|恢复)|板上钉钉|打包票|包在我身上',
@@ -984,7 +1254,8 @@ const COMPENSATE_ZH = anyOf(
 
 // ---- apologies and holding lines ---------------------------------------------------------------
 
-const APOLOGY = /\b(?:sorry|apolog\w*|regret\w*|forgive)\b|抱歉|对不起|不好意思|致歉|歉意|见谅|道歉|添麻烦|过意不去/i;
+const APOLOGY =
+  /\b(?:sorry|apolog\w*|regret\w*|forgive)\b|抱歉|对不起|不好意思|致歉|歉意|见谅|道歉|添麻烦|过意不去|遗憾|难过|深感不安|内疚|惭愧/i;
 const HOLDING = anyOf(
   'i',
   new RegExp(
@@ -1005,11 +1276,11 @@ const WHEN = anyOf(
   'i',
   /\b(?:by|before|at|until|around) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b\d{1,2}:\d{2}\b/,
   new RegExp(
-    String.raw`\b(?:within|in) (?:the next )?(?:\d+(?:\.\d+)?|a|an|one|two|three|half an?) ?(?:min|` +
+    String.raw`\b(?:within|in) (?:the next )?(?:\d+(?:\.\d+)?|a|an|${NUMBER_WORDS}|half an?) ?(?:min|` +
       String.raw`minute|hour|hr|h|day|business day|working day)s?\b`,
     '',
   ),
-  /\bwithin the hour\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
+  /\bwithin the (?:hour|day)\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
   /\b(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
   /今天|明天|今晚|\d{1,2}\s*[:：点]\s*\d{0,2}|下班前|中午|上午|下午|(?:下|本|这)?(?:周|星期)[一二三四五六日天末](?:前|之前)?/,
@@ -1056,12 +1327,17 @@ const ACTION = anyOf(
     '',
   ),
   /我们?(?:会|将|马上|立即|现在)?(?:把|将)[^，。！？；\n]{0,16}?(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)/,
+  // A mistake of ours put right in the same reply: "文档页面我也改好了", "here is the correct link".
+  /我们?(?:也|已经?|都|刚刚?)?(?:[^，。！？；\n会将要]{0,6}?)(?:改好|修好|换好|更新好|处理好|补上|更正|改正|改过来|发好|重发|补发)了/,
+  /正确的[^，。！？；\n]{0,6}?(?:在下面|如下|是)|\bhere(?:['’]s| is| are) the (?:correct|right|updated|working|fixed) /,
 );
+/** The one who will do it, named: a promise with an owner and a time is a step, however rash. */
+const OWNER = /\b(?:we|i)\b|我们|我/i;
 /** Asking for the one thing we need to look it up is a concrete next step. */
 const ASKS_FOR_DETAIL = anyOf(
   'i',
   new RegExp(
-    String.raw`\b(?:could|can|would) you (?:please )?(?:send|share|tell|give|provide|` +
+    String.raw`\b(?:(?:could|can|would) you (?:please )?|please )(?:send|share|tell|give|provide|` +
       String.raw`forward)\b[^.!?]{0,40}?\b(?:call id|channel (?:id|name)|room id|logs?|model|screenshot|` +
       String.raw`recording|time|uid|user id)\b`,
     '',
@@ -1091,7 +1367,8 @@ const JARGON = anyOf(
     String.raw`\b(?:[Oo]pus|[Kk]bps|[Mm]bps|[Jj]itter(?: buffer)?|[Cc]odecs?|[Bb]it ?rates?|` +
       '[Kk]ey ?frames?|I-frames?|[Pp]acket loss rate|[Ee]ncoders?|[Dd]ecoders?|[Ss]imulcast|' +
       String.raw`[Tt]ranscod\w+|[Cc]ongestion control|[Bb]andwidth estimation|[Rr]etransmissions?|` +
-      String.raw`[Ff]orward error correction|[Ss]ignall?ing server)\b`,
+      String.raw`[Ff]orward error correction|[Ss]ignall?ing server|[Ww]eb[Rr][Tt][Cc](?:-internals)?|` +
+      String.raw`[a-z]+-internals|(?:core |heap |crash |stats |thread )?dumps?|logcat|adb)\b`,
     '',
   ),
   /码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|首帧|硬编|软编|硬解|软解/,
@@ -1143,6 +1420,21 @@ function clausesRead(sentence: Sentence): Span[] {
     : sentence.clauses.filter((c) => c.start < limit);
 }
 
+/** Trouble called normal for something of theirs; in Chinese the trouble must be named before it is called so. */
+function normalcyBlame(t: Text, whole: string): boolean {
+  const zh = t.lang === 'zh';
+  const normal = whole.match(zh ? NORMALCY_ZH : NORMALCY) ?? (zh ? whole.match(NORMALCY) : null);
+  if (!normal || negated(whole.slice(Math.max(0, normal.index! - 12), normal.index))) return false;
+  // The trouble named just before it is called normal: "有回声很正常", not "卡顿已经消失，现在通话很正常".
+  if (zh && !SYMPTOM.test(whole.slice(Math.max(0, normal.index! - 8), normal.index))) return false;
+  if (OUR_ALTERNATIVE.test(whole) || WE_CHECK.test(whole)) return false;
+  // In Chinese the side comes first ("用户在地铁里开会，断断续续是很正常的"); "不需要您做什么" names no cause.
+  const party = (zh ? whole.slice(0, normal.index) : whole).match(zh ? PARTY_ZH_RE : PARTY_EN_RE) ?? whole.match(CHEAP);
+  if (!party) return false;
+  const before = whole.slice(0, party.index);
+  return !RECIPIENT.test(before) && !negated(before.slice(-6));
+}
+
 function blameIn(t: Text, hits: PitfallHit[]): void {
   const patterns = t.lang === 'zh' ? [...ZH_BLAME, ...EN_BLAME] : EN_BLAME;
   const denial = t.lang === 'zh' ? ZH_DENIAL : EN_DENIAL;
@@ -1153,6 +1445,10 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
   for (const sentence of t.sentences) {
     const whole = head(sentence);
     if (!MAY_BLAME.test(whole)) continue;
+    if (normalcyBlame(t, whole) || counterfactualBlame(whole) || theyBlockUs(whole)) {
+      hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'blame' });
+      continue;
+    }
     const causal = whole.match(CAUSAL);
     if (
       causal &&
@@ -1205,7 +1501,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           if (RECIPIENT.test(before)) continue;
           // "your app hit a bug in our SDK": the fault is placed with us.
           if (OURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-          if (negated(before + pre) || CONDITION.test(before) || WE_CHECK.test(before) || alternative) continue;
+          if (negated(before + pre) || CONDITION.test(before + pre) || WE_CHECK.test(before) || alternative) continue;
           hits.push({
             rule: 'blame',
             start: clause.start + m.index,
@@ -1309,6 +1605,8 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         const from = Math.min(c.index + c[0].length, o.index + o[0].length);
         const to = Math.max(c.index, o.index);
         if (o.index >= c.index && o.index < c.index + c[0].length) continue;
+        // "您放心，工程师正在全力修复": work under way or done is reported, not promised.
+        if (zh && UNDER_WAY_ZH.test(s.slice(Math.max(0, o.index - 6), o.index))) continue;
         if (comms.test(s.slice(from, to))) continue;
         add(at + Math.min(c.index, o.index), at + Math.max(c.index + c[0].length, o.index + o[0].length), 'guarantee');
         promised = true;
@@ -1354,14 +1652,20 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         const words = clauseBefore(m.index);
         if (!notNegated(m.index)) continue;
         if (why === 'guarantee' && (HEDGE.test(words) || CONDITION.test(words))) continue;
+        if (why === 'compensation' && compensationNotOffered(s, m.index + m[0].length)) continue;
         add(at + m.index, at + m.index + m[0].length, why);
         break;
       }
   }
 }
 
+function compensationNotOffered(sentence: string, after: number): boolean {
+  return COMPENSATION_NOT_OFFERED.test(sentence) || COMPENSATION_NOT_OFFERED.test(sentence.slice(after, after + 4));
+}
+
 function apologiesIn(t: Text, hits: PitfallHit[]): void {
-  // A promise we cannot keep is no concrete step: "抱歉，我们保证今天修好" is still an empty apology.
+  // A promise with no one and no time to it is no concrete step ("非常抱歉，明天一定修好" names no one); with both
+  // ("我们今晚一定帮您处理好") it is a step, judged as over-promising.
   const promised = hits.filter((h) => h.rule === 'overpromise');
   // An apology that comes with an offer ("as an apology, 50% off next month") is not empty: the offer itself is
   // judged as over-promising.
@@ -1372,7 +1676,8 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
     t.sentences.some(
       (s) =>
         ACTION.test(head(s)) ||
-        (!promised.some((h) => h.start < s.end && h.end > s.start) && WHEN.test(head(s)) && OUR_SENTENCE.test(head(s))),
+        (WHEN.test(head(s)) &&
+          (promised.some((h) => h.start < s.end && h.end > s.start) ? OWNER : OUR_SENTENCE).test(head(s))),
     );
   if (!concrete) {
     const apology = APOLOGY.exec(t.masked) ?? HOLDING.exec(t.masked);

@@ -96,7 +96,9 @@ export const TONE_TABLE: ToneCase[] = [
   },
   // --- more than one pitfall ---
   { text: 'Sorry, your network is bad.', rules: ['blame', 'apology_without_action'] },
-  { text: '非常抱歉，我们保证今天修好。', rules: ['overpromise', 'apology_without_action'] },
+  // Someone (我们) and a time (今天) follow the apology: a step, if a rash one, judged as over-promising.
+  { text: '非常抱歉，我们保证今天修好。', rules: ['overpromise'] },
+  { text: '非常抱歉，我们保证以后不会再出现。', rules: ['overpromise', 'apology_without_action'] },
   { text: 'Your phone is too old, but we guarantee a fix in 2 hours.', rules: ['blame', 'overpromise'] },
   // --- what agents really write, which must pass ---
   {
