@@ -70,7 +70,7 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 describe('an interim update to every customer of an incident', () => {
-  it('drafts one per open ticket, in its language, tone-checked, replacing the proposed draft, and sends nothing', async () => {
+  it('drafts one per open ticket, in its language, tone-checked, replacing the proposed draft; nothing sent', async () => {
     const a = await ticket('Calls keep dropping in Jakarta');
     const b = await ticket('视频通话一直掉线');
     const c = await ticket('Las llamadas se cortan todo el tiempo');
@@ -159,7 +159,7 @@ describe('an interim update to every customer of an incident', () => {
     expect(all[3]!.reply).toContain('2026-03-02 11:00 UTCまでに');
   });
 
-  it('refuses a non-agent, another card, an unknown choice and an incident that is over, changing nothing', async () => {
+  it('refuses a non-agent, another card, an unknown choice and an incident that is over', async () => {
     const a = await ticket('Calls drop again');
     const incident = await incidentOf([a]);
     const other = await incidentOf([await ticket('No audio in calls')]);
@@ -201,7 +201,7 @@ describe('an interim update to every customer of an incident', () => {
 });
 
 describe('approving every update of an incident', () => {
-  it('sends interim and known-problem updates alike, once each; sending answers the ticket and resolves nothing', async () => {
+  it('sends interim and known-problem updates alike, once each: a sent one answers, never resolves', async () => {
     const a = await ticket('Calls freeze');
     const b = await ticket('视频卡住了');
     const c = await ticket('Video freezes in calls');
