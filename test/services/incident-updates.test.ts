@@ -70,7 +70,7 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 describe('an interim update to every customer of an incident', () => {
-  it('drafts one per open ticket, in its language, tone-checked, replacing the proposed draft; nothing sent', async () => {
+  it('drafts one per open ticket, in its language, tone-checked, in place of the proposed draft', async () => {
     const a = await ticket('Calls keep dropping in Jakarta');
     const b = await ticket('视频通话一直掉线');
     const c = await ticket('Las llamadas se cortan todo el tiempo');
