@@ -3,13 +3,14 @@ import {
   lockUnresolvedTickets,
   pendingUpdatesOfTickets,
   ticketsWithInterimUpdateSince,
+  UPDATE_PURPOSES,
 } from '../db/queries/incident-updates.js';
-import { findIncident, lockIncident } from '../db/queries/incidents.js';
+import { findIncident, incidentOfTicket, lockIncident } from '../db/queries/incidents.js';
 import { insertUpdateDrafts, recordActivities, supersedeProposedOf } from '../db/queries/known-problems.js';
 import { transitionDraft } from '../db/queries/drafts.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { lockTicket } from '../db/queries/tickets.js';
-import type { Incident, Ticket } from '../db/schema/index.js';
+import type { Draft, Incident, Ticket } from '../db/schema/index.js';
 import { type NextUpdateMinutes, parseNextUpdate } from '../domain/incident-update.js';
 import { checkTone } from '../domain/tone.js';
 import { incidentUpdateText } from '../drafting/incident-update.js';
@@ -169,4 +170,14 @@ export async function approveIncidentUpdates(
   });
   if (outcome.approved.length > 0) deps.wake();
   return outcome;
+}
+
+/**
+ * An update of an incident's customer was approved, edited or discarded on its own card: the incident card's
+ * "Approve all N updates" counts one fewer.
+ */
+export async function recountIncidentUpdates(tx: Tx, draft: Pick<Draft, 'ticketId' | 'purpose'>): Promise<void> {
+  if (!(UPDATE_PURPOSES as readonly string[]).includes(draft.purpose)) return;
+  const incident = await incidentOfTicket(tx, { ticketId: draft.ticketId });
+  if (incident) await postIncidentJob.queue(tx, { incidentId: incident.id });
 }

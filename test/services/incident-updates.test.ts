@@ -7,7 +7,7 @@ import * as schema from '../../src/db/schema/index.js';
 import { InvalidInputError, NotAllowedError, NotAnAgentError } from '../../src/errors.js';
 import { linkChannel } from '../../src/services/channels.js';
 import type { ServiceDeps } from '../../src/services/deps.js';
-import { markReplySent, replyToSend } from '../../src/services/drafts.js';
+import { approveDraft, discardDraft, markReplySent, replyToSend } from '../../src/services/drafts.js';
 import { loadIncidentCard } from '../../src/services/incident-card.js';
 import {
   approveIncidentUpdates,
@@ -251,5 +251,43 @@ describe('approving every update of an incident', () => {
     expect(after.firstRespondedAt).not.toBeNull();
     const clocks = await deps.db.select().from(schema.slaClocks).where(eq(schema.slaClocks.ticketId, after.id));
     expect(clocks.filter((k) => k.kind === 'first_response').map((k) => k.state)).toEqual(['met']);
+  });
+
+  it('an update approved or discarded on its own card redraws the incident card, so its count stays true', async () => {
+    const a = await ticket('Calls cut out');
+    const b = await ticket('Calls cut out here too');
+    const incident = await incidentOf([a, b]);
+    await draftIncidentUpdates(deps, {
+      agentId: AGENT,
+      incidentId: incident.id,
+      nextUpdate: '30',
+      place: onCard(incident),
+      openedAt: deps.now(),
+    });
+    const [first, second] = await interimOf([a.id, b.id]);
+    const redraws = async () => (await jobs('incident.post')).filter((j) => j.payload.incidentId === incident.id);
+    await deps.db.delete(schema.outbox).where(eq(schema.outbox.kind, 'incident.post'));
+
+    await approveDraft(deps, { draftId: first!.id, agentId: AGENT });
+    expect(await redraws()).toHaveLength(1);
+    await deps.db.delete(schema.outbox).where(eq(schema.outbox.kind, 'incident.post'));
+    await discardDraft(deps, { draftId: second!.id, agentId: AGENT });
+    expect(await redraws()).toHaveLength(1);
+    const card = await loadIncidentCard(deps.db, { incidentId: incident.id, now: deps.now() });
+    expect(card?.details.pendingUpdates).toBe(0);
+
+    // An ordinary reply changes nothing on the incident card.
+    await deps.db.delete(schema.outbox).where(eq(schema.outbox.kind, 'incident.post'));
+    const reply = await insertDraft(deps.db, {
+      ticketId: b.id,
+      cycle: 0,
+      source: 'rules',
+      language: 'en',
+      reply: 'Sorry about the calls; we are checking them now and will write again here within the hour.',
+      summary: 'Cuts',
+      createdAt: deps.now(),
+    });
+    await approveDraft(deps, { draftId: reply.id, agentId: AGENT });
+    expect(await redraws()).toEqual([]);
   });
 });
