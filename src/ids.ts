@@ -21,6 +21,10 @@ export const IDS = {
     resolveProblem: 'problem_resolve',
     approveProblemUpdates: 'problem_approve_all',
     problemFromIncident: 'problem_from_incident',
+    /** On the incident card: opens the form that drafts an interim update to every affected customer. */
+    updateIncidentCustomers: 'incident_update_customers',
+    /** On the incident card: sends every update waiting for the incident's customers. */
+    approveIncidentUpdates: 'incident_approve_all',
     showOriginal: 'ticket_show_original',
     /** On an answer only its asker sees: post it in the triage channel. */
     shareAnswer: 'ask_share',
@@ -32,6 +36,7 @@ export const IDS = {
     resolveProblem: 'problem_resolve_modal',
     resolve: 'ticket_resolve_modal',
     resolveNote: 'ticket_resolve_note_modal',
+    incidentUpdate: 'incident_update_modal',
   },
   blocks: {
     draftText: 'draft_text',
@@ -50,6 +55,7 @@ export const IDS = {
     fix: 'resolve_fix',
     tellCustomer: 'resolve_tell',
     closingNote: 'resolve_note',
+    nextUpdate: 'incident_next_update',
     /** Followed by the ticket id: the owner picker's block, which is how its choice names the ticket. */
     ownerPrefix: 'ticket_owner_',
   },
@@ -70,6 +76,7 @@ export const IDS = {
     fix: 'fix_input',
     tellCustomer: 'tell_input',
     closingNote: 'note_input',
+    nextUpdate: 'next_update_input',
   },
   reactions: { openTicket: 'ticket', inProgress: 'eyes', resolved: 'white_check_mark' },
 } as const;

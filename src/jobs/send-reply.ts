@@ -2,6 +2,7 @@ import type { PayloadOf } from '../queue/jobs.js';
 import { markReplySent, replyToSend } from '../services/drafts.js';
 import { postOnce } from '../slack/post-once.js';
 import { escapeUntrusted } from '../slack/untrusted-text.js';
+import { withReaderDates } from '../views/format.js';
 import { type Handler, postOptions } from './context.js';
 
 /**
@@ -13,11 +14,13 @@ import { type Handler, postOptions } from './context.js';
 export const sendReply: Handler<PayloadOf<'reply.send'>> = async ({ draftId }, job, deps) => {
   const reply = await replyToSend(deps.db, { draftId });
   if ('skipped' in reply) return reply;
+  const escaped = escapeUntrusted(reply.draft.outgoing ?? reply.draft.reply);
   const posted = await postOnce(deps.client, {
     channel: reply.ticket.channelId,
     threadTs: reply.ticket.rootTs,
-    // The checked translation when the reply was written in the agents' language.
-    text: escapeUntrusted(reply.draft.outgoing ?? reply.draft.reply),
+    // The checked translation when the reply was written in the agents' language. An interim update names its
+    // next update in UTC on the card; each customer reads that time in their own time zone.
+    text: reply.draft.purpose === 'incident_update' ? withReaderDates(escaped) : escaped,
     ...postOptions(job, deps),
   });
   await markReplySent(deps, { draft: reply.draft, ts: posted.ts });

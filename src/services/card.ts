@@ -31,6 +31,7 @@ const ACTION_TEXT: Record<string, string> = {
   linked_problem: 'linked it to a known problem',
   unlinked_problem: 'unlinked it from its known problem',
   problem_update_drafted: 'known problem resolved; an update was drafted',
+  incident_update_drafted: 'an interim update about the incident was drafted',
   assigned_self: 'took the ticket',
   reassigned: 'changed the owner',
   reply_translated: "reply translated into the customer's language and checked",

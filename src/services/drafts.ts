@@ -16,6 +16,7 @@ import { type ClickPlace, requireDraftOfCard, requireTicketCard } from './card-p
 import type { ServiceDeps } from './deps.js';
 import { makeDraftJob, syncCardJob } from '../queue/jobs.js';
 import type { Translator } from '../drafting/translate.js';
+import { recountIncidentUpdates } from './incident-updates.js';
 import { agentsLanguage, queueReplyDelivery } from './translation.js';
 import { similarToTicket, termsOf } from './similar.js';
 import { weResponded } from './tickets.js';
@@ -130,6 +131,7 @@ export async function approveDraft(
       action: 'approved',
     });
     await syncCardJob.queue(tx, { ticketId: draft.ticketId });
+    await recountIncidentUpdates(tx, approved);
     return { kind: 'sending', draft: approved };
   });
   deps.wake();
@@ -218,6 +220,7 @@ export async function sendEditedDraft(
       detail: hasSerious(findings) ? 'sent past a serious tone finding' : undefined,
     });
     await syncCardJob.queue(tx, { ticketId: original.ticketId });
+    await recountIncidentUpdates(tx, original);
     return { kind: 'sending', draft: edited };
   });
   deps.wake();
@@ -247,6 +250,7 @@ export async function discardDraft(
       action: 'discarded',
     });
     await syncCardJob.queue(tx, { ticketId: draft.ticketId });
+    await recountIncidentUpdates(tx, draft);
     return true;
   });
   if (done) deps.wake();

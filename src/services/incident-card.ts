@@ -1,6 +1,7 @@
 import type { Executor } from '../db/client.js';
 import { customerWordsOf, firstDueClockOf, findIncident, ticketsOfIncident } from '../db/queries/incidents.js';
-import { pendingUpdatesOfProblem, problemOfIncident } from '../db/queries/known-problems.js';
+import { countPendingUpdatesOfTickets, countUnresolvedTickets } from '../db/queries/incident-updates.js';
+import { problemOfIncident } from '../db/queries/known-problems.js';
 import type { Incident, KnownProblem } from '../db/schema/index.js';
 import { distinctValues, placeLabels } from '../domain/incident-grouping.js';
 import type { IncidentDetails } from '../views/incident.js';
@@ -39,7 +40,9 @@ export async function loadIncidentCard(
   const waiting = rows.filter((t) => t.status === 'waiting_on_us').map((t) => t.id);
   const due = await firstDueClockOf(db, { ticketIds: waiting });
   const problem = await problemOfIncident(db, { incidentId: incident.id });
-  const pending = problem?.status === 'resolved' ? await pendingUpdatesOfProblem(db, { problemId: problem.id }) : [];
+  // Counted over every ticket of the incident, not only the newest read for the card.
+  const unresolved = await countUnresolvedTickets(db, { ticketIds: incident.ticketIds });
+  const pending = await countPendingUpdatesOfTickets(db, { ticketIds: incident.ticketIds });
   const profile = incident.profile;
   const details: IncidentDetails = {
     places: profile ? placeLabels(profile.places) : incident.region ? [incident.region] : [],
@@ -50,7 +53,8 @@ export async function loadIncidentCard(
     worst: due ? { ticketId: due.ticketId, dueInMs: due.dueAt.getTime() - params.now.getTime() } : undefined,
     waiting: waiting.length,
     paged: pagedPeople(incident).length,
-    pendingUpdates: pending.length,
+    unresolved,
+    pendingUpdates: pending,
   };
   return { incident, problem, details, cards: new Map(rows.map((t) => [t.id, t.triageTs])) };
 }

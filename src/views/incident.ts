@@ -1,4 +1,4 @@
-import type { KnownBlock } from '@slack/types';
+import type { Button, KnownBlock } from '@slack/types';
 import type { Incident, KnownProblem } from '../db/schema/index.js';
 import { formatDuration } from '../domain/duration.js';
 import { CATEGORY_LABEL } from '../domain/taxonomy.js';
@@ -33,7 +33,9 @@ export interface IncidentDetails {
   waiting: number;
   /** People paged for the incident (engineers and the lead), counted. */
   paged: number;
-  /** Updates drafted for the incident's customers, waiting for approval. */
+  /** Tickets not resolved yet: the customers an interim update goes to. */
+  unresolved: number;
+  /** Updates drafted for the incident's customers (interim or about its known problem), waiting for approval. */
   pendingUpdates: number;
 }
 
@@ -83,7 +85,9 @@ export function incidentMessage(
       },
     ],
   });
-  blocks.push(...problemBlocks(incident.id, knownProblem, details?.pendingUpdates ?? 0));
+  blocks.push(...problemBlocks(incident.id, knownProblem));
+  const updates = updateBlock(incident, details);
+  if (updates) blocks.push(updates);
   return { text, blocks };
 }
 
@@ -135,9 +139,9 @@ function latestBlock(latest: IncidentDetails['latest']): KnownBlock {
 /**
  * What the agents can do for every ticket at once: make it a known problem (linking every ticket, now and as they
  * join); once it is one, record the cause and fix, which drafts an update to every affected customer in their
- * language; then approve them all, behind a confirmation.
+ * language.
  */
-function problemBlocks(incidentId: number, problem: ProblemRef | undefined, pendingUpdates: number): KnownBlock[] {
+function problemBlocks(incidentId: number, problem: ProblemRef | undefined): KnownBlock[] {
   if (!problem)
     return [
       {
@@ -162,7 +166,6 @@ function problemBlocks(incidentId: number, problem: ProblemRef | undefined, pend
       ],
     },
   ];
-  const value = JSON.stringify({ k: problem.id });
   if (problem.status === 'open')
     blocks.push({
       type: 'actions',
@@ -172,36 +175,49 @@ function problemBlocks(incidentId: number, problem: ProblemRef | undefined, pend
           type: 'button',
           action_id: IDS.actions.resolveProblem,
           text: { type: 'plain_text', text: 'Resolve all with one cause…' },
-          value,
-        },
-      ],
-    });
-  else if (pendingUpdates > 0)
-    blocks.push({
-      type: 'actions',
-      block_id: `incident_problem_${incidentId}`,
-      elements: [
-        {
-          type: 'button',
-          action_id: IDS.actions.approveProblemUpdates,
-          text: { type: 'plain_text', text: cutPlain(`Approve all ${pendingUpdates} updates`, 75) },
-          style: 'primary',
-          value,
-          confirm: {
-            title: { type: 'plain_text', text: `Send ${pendingUpdates} updates?` },
-            text: {
-              type: 'plain_text',
-              text:
-                `Each of the ${pendingUpdates} customers gets the update drafted on their card, once, ` +
-                'in their own thread.',
-            },
-            confirm: { type: 'plain_text', text: 'Send them all' },
-            deny: { type: 'plain_text', text: 'Go back' },
-          },
+          value: JSON.stringify({ k: problem.id }),
         },
       ],
     });
   return blocks;
+}
+
+/**
+ * Updates to every affected customer: while the incident lasts, an interim one before any cause is known; and
+ * whatever updates wait (interim or about the known problem), approved all at once behind a confirmation.
+ */
+function updateBlock(incident: Incident, details: IncidentDetails | undefined): KnownBlock | undefined {
+  const value = JSON.stringify({ i: incident.id });
+  const elements: Button[] = [];
+  if (incident.status === 'open' && (details?.unresolved ?? 0) > 0)
+    elements.push({
+      type: 'button',
+      action_id: IDS.actions.updateIncidentCustomers,
+      text: { type: 'plain_text', text: 'Update every customer…' },
+      value,
+    });
+  const pending = details?.pendingUpdates ?? 0;
+  if (pending > 0)
+    elements.push({
+      type: 'button',
+      action_id: IDS.actions.approveIncidentUpdates,
+      text: { type: 'plain_text', text: cutPlain(`Approve all ${pending} updates`, 75) },
+      style: 'primary',
+      value,
+      confirm: {
+        title: { type: 'plain_text', text: cutPlain(`Send ${pending} updates?`, 100) },
+        text: {
+          type: 'plain_text',
+          text:
+            `Each of the ${pending} customers gets the update drafted on their card, once, in their own thread. ` +
+            'It answers their ticket; it does not resolve it.',
+        },
+        confirm: { type: 'plain_text', text: 'Send them all' },
+        deny: { type: 'plain_text', text: 'Go back' },
+      },
+    });
+  if (elements.length === 0) return undefined;
+  return { type: 'actions', block_id: `incident_updates_${incident.id}`, elements };
 }
 
 /** Linked ticket numbers, whole links only, within `max` characters; the ones left out are counted. */

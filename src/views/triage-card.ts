@@ -104,6 +104,7 @@ function dueLine(model: CardModel): string {
 
 function sourceNote(draft: Draft): string {
   if (draft.purpose === 'problem_update') return 'update about the known problem, built-in drafter';
+  if (draft.purpose === 'incident_update') return 'interim update while the incident lasts, built-in drafter';
   if (draft.source === 'agent') return 'edited by an agent';
   if (draft.source === 'model') return 'drafted by the model';
   return draft.fallbackReason

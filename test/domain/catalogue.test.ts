@@ -6,6 +6,8 @@ import { detectLanguage } from '../../src/domain/language.js';
 import { RESOLUTION_SIDES } from '../../src/domain/resolution.js';
 import { CATEGORIES, LANGUAGES, PRIORITIES } from '../../src/domain/taxonomy.js';
 import { MAX_REPLY_LENGTH } from '../../src/domain/message-text.js';
+import { checkTone } from '../../src/domain/tone.js';
+import { incidentUpdateText } from '../../src/drafting/incident-update.js';
 import { problemUpdateText } from '../../src/drafting/problem-update.js';
 import { RulesDrafter } from '../../src/drafting/rules-drafter.js';
 import { closingMessage, ratedThanks } from '../../src/views/closing.js';
@@ -78,6 +80,7 @@ describe('message catalogues', () => {
         draftClosingNote({ side, rootCause: 'c'.repeat(150), fix: 'f'.repeat(500) }, language),
       );
       const update = problemUpdateText({ ticketId: 2_147_483_647, language, fix: 'f'.repeat(400) });
+      const interim = incidentUpdateText({ ticketId: 2_147_483_647, language, nextAt: new Date(8.64e15) });
       const drafts = [];
       for (const category of CATEGORIES)
         for (const priority of PRIORITIES)
@@ -95,7 +98,7 @@ describe('message catalogues', () => {
               })
             ).reply,
           );
-      for (const text of [receipt.text, closing.text, ratedThanks(language, 5), ...notes, update, ...drafts]) {
+      for (const text of [receipt.text, closing.text, ratedThanks(language, 5), ...notes, update, interim, ...drafts]) {
         expect(text, language).not.toMatch(/\{[a-zA-Z]+\}/);
         expect(text.length, language).toBeLessThanOrEqual(Math.min(SECTION_TEXT_MAX, MAX_REPLY_LENGTH));
       }
@@ -122,7 +125,48 @@ describe('message catalogues', () => {
     for (const language of LANGUAGES) {
       expect(detectLanguage(closingMessage({ ticketId: 3, language }).text), language).toBe(language);
       expect(detectLanguage(problemUpdateText({ ticketId: 3, language })), language).toBe(language);
+      expect(detectLanguage(incidentUpdateText({ ticketId: 3, language, nextAt: new Date(0) })), language).toBe(
+        language,
+      );
     }
+  });
+
+  it('every built-in update and draft passes the tone check in every language', async () => {
+    const drafter = new RulesDrafter();
+    const nextAt = new Date('2026-12-06T09:30:00Z');
+    for (const language of LANGUAGES) {
+      const built = [
+        incidentUpdateText({ ticketId: 41, language, nextAt }),
+        problemUpdateText({ ticketId: 41, language }),
+        problemUpdateText({ ticketId: 41, language, fix: 'We moved your calls to another route.' }),
+      ];
+      for (const category of CATEGORIES)
+        for (const priority of PRIORITIES) {
+          const conversation = [{ role: 'customer' as const, text: 'x' }];
+          const draft = await drafter.draft({
+            ticketId: 1,
+            category,
+            priority,
+            language,
+            facts: {},
+            conversation,
+            now: nextAt,
+          });
+          built.push(draft.reply);
+        }
+      for (const text of built) expect(checkTone(text, { writtenBy: 'drafter' }), `${language}: ${text}`).toEqual([]);
+    }
+  });
+
+  it('the interim update names the next update as the receipt names its time, and promises no fix time', () => {
+    const nextAt = new Date('2026-12-06T09:30:00Z');
+    expect(incidentUpdateText({ ticketId: 7, language: 'en', nextAt })).toBe(
+      'An update on your report (ticket #7): other customers are seeing the same problem, and our engineers are ' +
+        "working on it right now. You don't need to do anything for the moment. We'll send you the next update " +
+        'here by 2026-12-06 09:30 UTC, or sooner as soon as it is fixed.',
+    );
+    expect(incidentUpdateText({ ticketId: 7, language: 'ja', nextAt })).toContain('2026-12-06 09:30 UTCまでに');
+    expect(incidentUpdateText({ ticketId: 7, language: 'ar', nextAt })).toContain(`${FSI}#7${PDI}`);
   });
 
   it('in Arabic every ticket number and figure sits in its own isolate, so "#123" keeps its order', () => {

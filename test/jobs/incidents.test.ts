@@ -25,6 +25,7 @@ vi.mock('../../src/services/incident-card.js', () => ({
             latest: [],
             waiting: state.incident.ticketIds.length,
             paged: 0,
+            unresolved: state.incident.ticketIds.length,
             pendingUpdates: 0,
           },
         }

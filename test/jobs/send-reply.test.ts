@@ -64,6 +64,23 @@ describe('the reply.send job', () => {
     expect(again).toEqual({ ts: (first as { ts: string }).ts, found: true });
   });
 
+  it('an interim update names its next update as a date token each customer reads in their own time zone', async () => {
+    const reply =
+      'We will send you the next update here by 2026-03-02 11:00 UTC. <!date^1^{time}^https://evil.example|x>';
+    state.draft = draft({ purpose: 'incident_update', reply });
+    await runJob(claimed(sendReplyJob, { draftId: 12 }), jobDeps(env.client));
+    const stamp = Date.UTC(2026, 2, 2, 11, 0) / 1000;
+    // Only the time the app wrote becomes markup; a token typed into the text stays plain characters.
+    expect(env.slack.posts({ channel: CHANNEL })[0]!.text).toBe(
+      `We will send you the next update here by <!date^${stamp}^{date_short_pretty} {time}|2026-03-02 11:00 UTC>. ` +
+        '&lt;!date^1^{time}^https://evil.example|x&gt;',
+    );
+    // Any other reply keeps a written time as it is.
+    state.draft = draft({ id: 13, reply });
+    await runJob(claimed(sendReplyJob, { draftId: 13 }), jobDeps(env.client));
+    expect(env.slack.posts({ channel: CHANNEL })[1]!.text).toContain('by 2026-03-02 11:00 UTC.');
+  });
+
   it('sends nothing for a draft that is no longer approved', async () => {
     state.draft = draft({ status: 'discarded' });
     const result = await runJob(claimed(sendReplyJob, { draftId: 12 }), jobDeps(env.client));

@@ -389,7 +389,26 @@ const ACTIONS: Record<keyof typeof IDS.actions, ActionRow> = {
       { channelId: TRIAGE, messageTs: incidentTs.get(w.incidentId)!, value: json({ i: w.otherIncidentId }) },
     ],
   },
+  updateIncidentCustomers: {
+    allowed: AGENTS_ONLY,
+    press: (w) => onIncidentCard(w, w.incidentId),
+    works: async (_w, from) => opened(from) === 1,
+    forged: (w) => [onIncidentCard(w, w.otherIncidentId), { ...onIncidentCard(w, w.incidentId), messageTs: nextTs() }],
+  },
+  approveIncidentUpdates: {
+    allowed: AGENTS_ONLY,
+    press: (w) => onIncidentCard(w, w.incidentId),
+    works: async (w) => (await draftStatus(w.updateDraftId)) === 'approved',
+    forged: (w) => [onIncidentCard(w, w.otherIncidentId), { ...onIncidentCard(w, w.incidentId), messageTs: nextTs() }],
+  },
 };
+
+/** A press on the incident card of the world's incident, naming `incidentId`. */
+const onIncidentCard = (w: World, incidentId: number): Press => ({
+  channelId: TRIAGE,
+  messageTs: incidentTs.get(w.incidentId)!,
+  value: json({ i: incidentId }),
+});
 
 /** Where each incident alert was posted. */
 const incidentTs = new Map<number, string>();
@@ -463,6 +482,24 @@ const VIEWS: Record<keyof typeof IDS.views, ViewRow> = {
     works: async (w) =>
       (await deps.db.select().from(schema.knownProblems).where(eq(schema.knownProblems.id, w.problemId)))[0]!.status ===
       'resolved',
+  },
+  incidentUpdate: {
+    metadata: (w) =>
+      json({
+        incidentId: w.incidentId,
+        channelId: TRIAGE,
+        ts: incidentTs.get(w.incidentId),
+        openedAt: deps.now().toISOString(),
+      }),
+    values: () => ({
+      [IDS.blocks.nextUpdate]: {
+        [IDS.inputs.nextUpdate]: { type: 'static_select', selected_option: { value: '60' } },
+      },
+    }),
+    works: async (w) =>
+      (await deps.db.select().from(schema.drafts).where(eq(schema.drafts.ticketId, w.ticket.id))).some(
+        (d) => d.purpose === 'incident_update' && d.status === 'proposed',
+      ),
   },
   resolve: {
     metadata: (w) => json({ t: w.ticket.id }),

@@ -7,6 +7,7 @@ import { MAX_REPLY_LENGTH } from '../../src/domain/message-text.js';
 import { CLOSING_NOTE_MAX } from '../../src/domain/closing-note.js';
 import { RESOLUTION_LIMITS } from '../../src/domain/resolution.js';
 import { IDS } from '../../src/ids.js';
+import { incidentUpdateModal } from '../../src/views/incident-update-modal.js';
 import { wellFormed } from '../../src/slack/untrusted-text.js';
 import { channelSettingsModal } from '../../src/views/channel-settings-modal.js';
 import { closingMessage } from '../../src/views/closing.js';
@@ -620,13 +621,51 @@ describe('known problems at their limits', () => {
       worst: { ticketId: 2_147_483_647, dueInMs: -400 * 86_400_000 },
       waiting: 2_147_483_647,
       paged: 40,
+      unresolved: 2_147_483_647,
       pendingUpdates: 2_147_483_647,
     };
     const full = incidentMessage(incident, new Map(), 600_000, problem(), details);
     expectPostable(full);
+    expect(actionIds(full.blocks)).toEqual([
+      IDS.actions.resolveProblem,
+      IDS.actions.updateIncidentCustomers,
+      IDS.actions.approveIncidentUpdates,
+    ]);
     const resolved = incidentMessage(incident, new Map(), 600_000, { ...problem(), status: 'resolved' }, details);
     expectPostable(resolved);
-    expect(actionIds(resolved.blocks)).toEqual([IDS.actions.approveProblemUpdates]);
+    expect(actionIds(resolved.blocks)).toEqual([
+      IDS.actions.updateIncidentCustomers,
+      IDS.actions.approveIncidentUpdates,
+    ]);
+    // Over: no interim update is offered, and the updates still waiting can still be sent.
+    const over = incidentMessage({ ...incident, status: 'closed' }, new Map(), 600_000, undefined, details);
+    expectPostable(over);
+    expect(actionIds(over.blocks)).toEqual([IDS.actions.problemFromIncident, IDS.actions.approveIncidentUpdates]);
+    const settled = { ...details, unresolved: 0, pendingUpdates: 0 };
+    expect(actionIds(incidentMessage(incident, new Map(), 600_000, undefined, settled).blocks)).toEqual([
+      IDS.actions.problemFromIncident,
+    ]);
+  });
+
+  it('the interim update form opens at its limits: one choice of four, default one hour, within Slack’s sizes', () => {
+    const modal = incidentUpdateModal({
+      metadata: {
+        incidentId: 2_147_483_647,
+        channelId: 'C0123456789ABCDEFGHIJ',
+        ts: '1772400000.123456',
+        openedAt: new Date(8.64e15).toISOString(),
+      },
+      customers: 2_147_483_647,
+    });
+    expectOpenable(modal);
+    expect(modal.callback_id).toBe(IDS.views.incidentUpdate);
+    expect(modal.private_metadata!.length).toBeLessThanOrEqual(3000);
+    expect(modal.blocks.length).toBeLessThanOrEqual(100);
+    const input = modal.blocks[0] as { element: { options: Array<{ value: string }>; initial_option: unknown } };
+    expect(input.element.options.map((o) => o.value)).toEqual(['30', '60', '120', '240']);
+    expect(input.element.initial_option).toMatchObject({ value: '60', text: { text: 'in 1 hour' } });
+    expect(JSON.stringify(modal)).toContain('2147483647 customers');
+    expect(JSON.stringify(incidentUpdateModal({ ...modalArgs(), customers: 1 }))).toContain('The customer whose');
   });
 });
 
@@ -720,3 +759,7 @@ describe('translation on the card at its limits', () => {
     expect(JSON.stringify(view)).toContain('more in the thread');
   });
 });
+
+function modalArgs() {
+  return { metadata: { incidentId: 1, channelId: 'C1', ts: '1.2', openedAt: new Date(0).toISOString() }, customers: 2 };
+}

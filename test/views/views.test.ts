@@ -8,6 +8,7 @@ import { triageCard } from '../../src/views/triage-card.js';
 import { editDraftModal } from '../../src/views/edit-draft-modal.js';
 import { escalationMessage } from '../../src/views/escalation.js';
 import { closingMessage } from '../../src/views/closing.js';
+import { withReaderDates } from '../../src/views/format.js';
 import { draft, message, now, sampleTicket } from './fixtures.js';
 
 const clock = { kind: 'first_response', dueAt: new Date('2026-11-20T10:15:00Z') } as SlaClock;
@@ -224,5 +225,27 @@ describe('channel settings', () => {
     expect(select.options.map((o: { value: string }) => o.value)).toEqual(['auto', ...LANGUAGES]);
     expect(select.initial_option.value).toBe('ja');
     expect(JSON.stringify(select.options)).toContain('日本語 (Japanese)');
+  });
+});
+
+describe('withReaderDates', () => {
+  it('turns a real UTC minute into a date token and leaves anything else as written', () => {
+    expect(withReaderDates('by 2026-12-06 09:30 UTC, or sooner')).toBe(
+      `by <!date^${Date.UTC(2026, 11, 6, 9, 30) / 1000}^{date_short_pretty} {time}|2026-12-06 09:30 UTC>, or sooner`,
+    );
+    for (const text of [
+      '2026-13-40 25:99 UTC',
+      '2026-02-30 10:00 UTC',
+      '12026-12-06 09:30 UTC',
+      '2026-12-06 09:30 UTCX',
+    ])
+      expect(withReaderDates(text)).toBe(text);
+  });
+
+  it('stays linear on 40 KB of near-misses', () => {
+    const hostile = '2026-12-06 09:30 UT'.repeat(2_100);
+    const started = performance.now();
+    expect(withReaderDates(hostile)).toBe(hostile);
+    expect(performance.now() - started).toBeLessThan(100);
   });
 });

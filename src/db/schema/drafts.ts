@@ -4,8 +4,11 @@ import type { Language } from '../../domain/taxonomy.js';
 
 export type DraftStatus = 'proposed' | 'approved' | 'sent' | 'discarded' | 'superseded';
 export type DraftSource = 'model' | 'rules' | 'agent';
-/** What a draft is for: the reply to the customer's latest message, or news about a known problem. */
-export type DraftPurpose = 'reply' | 'closing' | 'problem_update';
+/**
+ * What a draft is for: the reply to the customer's latest message, news about a known problem, or an interim update
+ * while an outage (an incident) lasts.
+ */
+export type DraftPurpose = 'reply' | 'closing' | 'problem_update' | 'incident_update';
 
 /** A reply proposed for a ticket's current response cycle; at most one is proposed at a time. */
 export const drafts = pgTable(

@@ -161,4 +161,9 @@ export const de: Catalogue = {
       'dann kümmern wir uns sofort darum.',
     thanks: 'Danke für Ihre Meldung und Ihre Geduld, während wir daran gearbeitet haben.',
   },
+  incidentUpdate:
+    'Ein Zwischenstand zu Ihrer Meldung (Ticket {ticket}): Andere Kundinnen und Kunden haben gerade ' +
+    'dasselbe Problem, und unser Technikteam arbeitet bereits daran. Sie müssen im Moment nichts ' +
+    'tun. Den nächsten Zwischenstand schicken wir Ihnen hier {when}, oder früher, sobald es behoben ' +
+    'ist.',
 };

@@ -151,4 +151,8 @@ export const en: Catalogue = {
       'If anything still isn’t right, reply here and we’ll pick it up straight away.',
     thanks: 'Thank you for telling us, and for your patience while we worked on it.',
   },
+  incidentUpdate:
+    'An update on your report (ticket {ticket}): other customers are seeing the same problem, and ' +
+    "our engineers are working on it right now. You don't need to do anything for the moment. We'll " +
+    'send you the next update here {when}, or sooner as soon as it is fixed.',
 };

@@ -157,4 +157,9 @@ export const es: Catalogue = {
       'retomaremos enseguida.',
     thanks: 'Gracias por avisarnos y por su paciencia mientras lo resolvíamos.',
   },
+  incidentUpdate:
+    'Le escribimos con novedades sobre su reporte (ticket {ticket}): otros clientes están teniendo ' +
+    'el mismo problema y nuestros ingenieros están trabajando en ello en este momento. Por ahora no ' +
+    'necesita hacer nada. Le enviaremos la próxima actualización por aquí {when}, o en cuanto quede ' +
+    'resuelto si es antes.',
 };

@@ -168,4 +168,8 @@ export const fr: Catalogue = {
       'et nous reprendrons le sujet aussitôt.',
     thanks: 'Merci de nous avoir prévenus, et merci pour votre patience pendant que nous y travaillions.',
   },
+  incidentUpdate:
+    'Des nouvelles de votre signalement (ticket {ticket}) : d’autres clients rencontrent le même ' +
+    'problème, et nos ingénieurs y travaillent en ce moment même. Vous n’avez rien à faire pour ' +
+    'l’instant. Nous vous enverrons le prochain point ici {when}, ou plus tôt dès que ce sera réglé.',
 };

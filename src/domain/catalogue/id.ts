@@ -155,4 +155,9 @@ export const id: Catalogue = {
       'langsung menindaklanjutinya.',
     thanks: 'Terima kasih sudah melapor, dan atas kesabaran Anda selama kami menanganinya.',
   },
+  incidentUpdate:
+    'Kabar terbaru tentang laporan Anda (tiket {ticket}): pelanggan lain juga mengalami masalah ' +
+    'yang sama, dan tim teknisi kami sedang menanganinya saat ini. Untuk sementara Anda tidak perlu ' +
+    'melakukan apa pun. Kami akan mengirim kabar berikutnya di sini {when}, atau lebih cepat begitu ' +
+    'masalahnya teratasi.',
 };

@@ -154,4 +154,9 @@ export const pt: Catalogue = {
       'retomamos na hora.',
     thanks: 'Obrigado por nos avisar e pela paciência enquanto resolvíamos.',
   },
+  incidentUpdate:
+    'Uma atualização sobre o seu relato (chamado {ticket}): outros clientes estão com o mesmo ' +
+    'problema, e nossos engenheiros estão trabalhando nisso agora mesmo. Por enquanto, você não ' +
+    'precisa fazer nada. Mandaremos a próxima atualização aqui {when}, ou antes, assim que estiver ' +
+    'resolvido.',
 };

@@ -150,4 +150,9 @@ export const tr: Catalogue = {
       'hemen ilgileneceğiz.',
     thanks: 'Bildirdiğiniz ve biz çalışırken sabırla beklediğiniz için teşekkür ederiz.',
   },
+  incidentUpdate:
+    'Bildiriminizle ilgili bir güncelleme ({ticket} numaralı kayıt): başka müşterilerimiz de aynı ' +
+    'sorunu yaşıyor ve mühendislerimiz şu anda bunun üzerinde çalışıyor. Şimdilik sizin bir şey ' +
+    'yapmanıza gerek yok. Bir sonraki güncellemeyi {when} buradan ileteceğiz; sorun daha önce ' +
+    'giderilirse hemen haber vereceğiz.',
 };

@@ -102,4 +102,10 @@ export interface Catalogue {
     next: string;
     thanks: string;
   };
+  /**
+   * An outage is under way and its cause not yet known: the interim update every affected customer gets. `{ticket}`,
+   * and `{when}` the next update's time as `receipt.by` words it (a Slack date token, read in the reader's own zone).
+   * It promises the next update, never a fix time.
+   */
+  incidentUpdate: string;
 }

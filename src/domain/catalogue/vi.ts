@@ -152,4 +152,9 @@ export const vi: Catalogue = {
       'chúng tôi sẽ tiếp nhận ngay.',
     thanks: 'Cảm ơn anh/chị đã báo cho chúng tôi và đã kiên nhẫn trong thời gian chúng tôi xử lý.',
   },
+  incidentUpdate:
+    'Cập nhật về sự cố anh/chị đã báo (phiếu {ticket}): một số khách hàng khác cũng đang gặp cùng ' +
+    'sự cố này, và đội kỹ sư của chúng tôi đang xử lý ngay lúc này. Hiện tại anh/chị chưa cần làm ' +
+    'gì thêm. Chúng tôi sẽ gửi cập nhật tiếp theo tại đây {when}, hoặc sớm hơn ngay khi sự cố được ' +
+    'khắc phục.',
 };

@@ -15,12 +15,14 @@ import { rateAction } from './rate.js';
 import { reassignAction } from './reassign.js';
 import { regenerateAction } from './regenerate.js';
 import { resolveAction } from './resolve.js';
+import { approveIncidentUpdatesAction } from './approve-incident-updates.js';
 import { approveProblemUpdatesAction } from './approve-problem-updates.js';
 import { linkProblemAction } from './link-problem.js';
 import { linkSuggestedProblemAction } from './link-suggested-problem.js';
 import { problemFromIncidentAction } from './problem-from-incident.js';
 import { resolveProblemAction } from './resolve-problem.js';
 import { unlinkProblemAction } from './unlink-problem.js';
+import { updateIncidentCustomersAction } from './update-incident-customers.js';
 import { showOriginalAction } from './show-original.js';
 import { shareAnswerAction } from './share-answer.js';
 
@@ -43,6 +45,8 @@ export function actionRoutes(deps: ServiceDeps): Routes<ActionArgs> {
     .on(IDS.actions.resolveProblem, resolveProblemAction(deps))
     .on(IDS.actions.approveProblemUpdates, approveProblemUpdatesAction(deps))
     .on(IDS.actions.problemFromIncident, problemFromIncidentAction(deps))
+    .on(IDS.actions.updateIncidentCustomers, updateIncidentCustomersAction(deps))
+    .on(IDS.actions.approveIncidentUpdates, approveIncidentUpdatesAction(deps))
     .on(IDS.actions.showOriginal, showOriginalAction(deps))
     .on(IDS.actions.shareAnswer, shareAnswerAction(deps));
   const rate = rateAction(deps);

@@ -6,6 +6,7 @@ import { Routes, withClient } from '../routes.js';
 import { channelSettingsSubmit } from './channel-settings-submit.js';
 import { editDraftSubmit } from './edit-draft-submit.js';
 import type { ViewArgs } from './form.js';
+import { incidentUpdateSubmit } from './incident-update-submit.js';
 import { linkProblemSubmit } from './link-problem-submit.js';
 import { resolveProblemSubmit } from './resolve-problem-submit.js';
 import { resolveNoteSubmit } from './resolve-note-submit.js';
@@ -18,7 +19,8 @@ export function viewRoutes(deps: ServiceDeps): Routes<ViewArgs> {
     .on(IDS.views.linkProblem, linkProblemSubmit(deps))
     .on(IDS.views.resolveProblem, resolveProblemSubmit(deps))
     .on(IDS.views.resolve, resolveSubmit(deps))
-    .on(IDS.views.resolveNote, resolveNoteSubmit(deps));
+    .on(IDS.views.resolveNote, resolveNoteSubmit(deps))
+    .on(IDS.views.incidentUpdate, incidentUpdateSubmit(deps));
 }
 
 export function registerViews(app: App, deps: ServiceDeps, client: WebClient): void {
