@@ -18,8 +18,10 @@ describe.runIf(onPostgres)('two app instances on one PostgreSQL', () => {
     db = await createTestDatabase();
     const second = await openDatabase({ url: db.url, poolSize: 5 });
     secondPool = { database: second, url: db.url, drop: () => second.close() };
+    // A ticket taken in after its warning time is already overdue and gets no warning: the targets leave a busy
+    // machine's intake of thirty complaints seconds of room before the first warning is due.
     const env = {
-      SLA_FIRST_RESPONSE: 'high=4s',
+      SLA_FIRST_RESPONSE: 'high=6s',
       SLA_WARN_AT: '0.5',
       ESCALATION_LEAD_AFTER: '1s',
       SWEEP_INTERVAL: '50ms',
