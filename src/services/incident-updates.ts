@@ -7,9 +7,6 @@ import {
 } from '../db/queries/incident-updates.js';
 import { findIncident, incidentOfTicket, lockIncident } from '../db/queries/incidents.js';
 import { insertUpdateDrafts, recordActivities, supersedeProposedOf } from '../db/queries/known-problems.js';
-import { transitionDraft } from '../db/queries/drafts.js';
-import { recordActivity } from '../db/queries/ticket-activity.js';
-import { lockTicket } from '../db/queries/tickets.js';
 import type { Draft, Incident, Ticket } from '../db/schema/index.js';
 import { type NextUpdateMinutes, parseNextUpdate } from '../domain/incident-update.js';
 import { checkTone } from '../domain/tone.js';
@@ -20,7 +17,7 @@ import type { Tx } from '../db/client.js';
 import { requireAgent } from './authorisation.js';
 import { type ClickPlace, requireIncidentCard } from './card-place.js';
 import type { ServiceDeps } from './deps.js';
-import { queueReplyDelivery } from './translation.js';
+import { approveWaitingUpdate } from './approve-waiting.js';
 
 /** The incident card a form was opened from: its submit must name the same card. */
 export interface IncidentCardPlace {
@@ -144,26 +141,9 @@ export async function approveIncidentUpdates(
     requireIncidentCard(deps.config, incident, params.on);
     const approved: number[] = [];
     for (const draft of await pendingUpdatesOfTickets(tx, { ticketIds: incident.ticketIds })) {
-      const ticket = await lockTicket(tx, { ticketId: draft.ticketId });
-      if (!ticket) continue;
-      const moved = await transitionDraft(tx, {
-        draftId: draft.id,
-        from: ['proposed'],
-        to: 'approved',
-        actedBy: params.agentId,
-        at: deps.now(),
-      });
-      if (!moved) continue;
-      await queueReplyDelivery(tx, { draft: moved, ticket });
-      await recordActivity(tx, {
-        ticketId: draft.ticketId,
-        at: deps.now(),
-        actorUserId: params.agentId,
-        action: 'approved',
-        detail: 'with every update for the incident',
-      });
-      await syncCardJob.queue(tx, { ticketId: draft.ticketId });
-      approved.push(draft.ticketId);
+      const detail = 'with every update for the incident';
+      if (await approveWaitingUpdate(tx, { draft, agentId: params.agentId, at: deps.now(), detail }))
+        approved.push(draft.ticketId);
     }
     if (approved.length > 0) await postIncidentJob.queue(tx, { incidentId: incident.id });
     return { approved };

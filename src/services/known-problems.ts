@@ -16,7 +16,6 @@ import {
   setTicketProblem,
   supersedeProposedOf,
 } from '../db/queries/known-problems.js';
-import { transitionDraft } from '../db/queries/drafts.js';
 import { recordActivity } from '../db/queries/ticket-activity.js';
 import { lockTicket } from '../db/queries/tickets.js';
 import type { KnownProblem, Ticket } from '../db/schema/index.js';
@@ -25,7 +24,8 @@ import { CATEGORY_SHORT } from '../domain/taxonomy.js';
 import { checkTone } from '../domain/tone.js';
 import { problemUpdateText } from '../drafting/problem-update.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
-import { postIncidentJob, sendReplyJob, syncCardJob } from '../queue/jobs.js';
+import { postIncidentJob, syncCardJob } from '../queue/jobs.js';
+import { approveWaitingUpdate } from './approve-waiting.js';
 import { requireAgent } from './authorisation.js';
 import {
   type ClickPlace,
@@ -319,25 +319,9 @@ export async function approveAllUpdates(
     if (!problem) throw new NotFoundError('That known problem no longer exists.');
     const approved: number[] = [];
     for (const draft of await pendingUpdatesOfProblem(tx, { problemId: problem.id })) {
-      await lockTicket(tx, { ticketId: draft.ticketId });
-      const moved = await transitionDraft(tx, {
-        draftId: draft.id,
-        from: ['proposed'],
-        to: 'approved',
-        actedBy: params.agentId,
-        at: deps.now(),
-      });
-      if (!moved) continue;
-      await sendReplyJob.queue(tx, { draftId: moved.id });
-      await recordActivity(tx, {
-        ticketId: draft.ticketId,
-        at: deps.now(),
-        actorUserId: params.agentId,
-        action: 'approved',
-        detail: 'with every update about the known problem',
-      });
-      await syncCardJob.queue(tx, { ticketId: draft.ticketId });
-      approved.push(draft.ticketId);
+      const detail = 'with every update about the known problem';
+      if (await approveWaitingUpdate(tx, { draft, agentId: params.agentId, at: deps.now(), detail }))
+        approved.push(draft.ticketId);
     }
     return { problem, approved };
   });
