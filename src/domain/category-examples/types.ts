@@ -10,3 +10,6 @@ export interface CategoryExample {
   category: Category;
   text: string;
 }
+
+/** Examples written for the classifier in one language: complaints as customers word them, by category. */
+export type WrittenExamples = Record<Category, readonly string[]>;

@@ -1,0 +1,116 @@
+import { CATEGORY_EXAMPLES } from './category-examples/index.js';
+import type { CategoryExample } from './category-examples/types.js';
+import { CATEGORIES, type Category } from './taxonomy.js';
+
+/**
+ * A naive Bayes reader of complaints, for the complaints the keyword rules cannot place: "the other side hears
+ * everything twice" has no listed word, yet reads like the echo complaints it was trained on. It learns from
+ * labelled examples (src/domain/category-examples/) over character n-grams, which need no word segmentation for
+ * Chinese, Japanese, Thai, Arabic or Devanagari, and over whole words where the script has spaces.
+ */
+
+/** The complaint comes first; what follows a long message is a pasted log, and reading it would cost time. */
+export const FALLBACK_MAX_CHARS = 2000;
+const MAX_GRAM = 4;
+/** Smoothing for a feature a category never saw: small, so that rare but telling n-grams keep their weight. */
+const SMOOTHING = 0.1;
+
+export interface CategoryModel {
+  /** Per feature, the log-probability of seeing it in a complaint of each category (in CATEGORIES order). */
+  weights: Map<string, Float64Array>;
+}
+
+export interface FallbackGuess {
+  category: Category;
+  /** Posterior probability of the category, 0..1, with the features' evidence tempered (see TEMPERATURE). */
+  confidence: number;
+}
+
+const ARABIC_MARKS = /[\u0640\u064b-\u0652]/g;
+/** Anything that is not a letter, a mark or a digit separates words; digit runs are one shape ("4.2.1" = "0.0.0"). */
+const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
+const DIGITS = /\p{N}+/gu;
+
+export function normalise(text: string): string {
+  return ` ${text
+    .slice(0, FALLBACK_MAX_CHARS)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(ARABIC_MARKS, '')
+    .replace(DIGITS, '0')
+    .replace(SEPARATORS, ' ')
+    .trim()} `;
+}
+
+/** The distinct features of a text: character n-grams of 1 to MAX_GRAM, and words of two letters or more. */
+export function featuresOf(text: string): Set<string> {
+  const chars = [...normalise(text)];
+  const found = new Set<string>();
+  for (let i = 0; i < chars.length; i++) {
+    let gram = '';
+    for (let n = 1; n <= MAX_GRAM && i + n <= chars.length; n++) {
+      gram += chars[i + n - 1];
+      if (gram !== ' ') found.add(gram);
+    }
+  }
+  let word = '';
+  for (const ch of chars) {
+    if (ch !== ' ') word += ch;
+    else {
+      if (word.length >= 2) found.add(`w:${word}`);
+      word = '';
+    }
+  }
+  return found;
+}
+
+export function trainCategoryModel(examples: readonly CategoryExample[]): CategoryModel {
+  const counts = new Map<string, Float64Array>();
+  const totals = new Float64Array(CATEGORIES.length);
+  for (const example of examples) {
+    const c = CATEGORIES.indexOf(example.category);
+    for (const feature of featuresOf(example.text)) {
+      const row = counts.get(feature) ?? new Float64Array(CATEGORIES.length);
+      counts.set(feature, row);
+      row[c]!++;
+      totals[c]!++;
+    }
+  }
+  const vocabulary = counts.size;
+  for (const row of counts.values())
+    for (let c = 0; c < row.length; c++)
+      row[c] = Math.log((row[c]! + SMOOTHING) / (totals[c]! + SMOOTHING * vocabulary));
+  return { weights: counts };
+}
+
+/**
+ * Naive Bayes counts every overlapping n-gram as independent evidence, so its raw posterior is near 0 or 1 for
+ * any text; dividing the log-likelihoods by this makes the confidence a usable threshold.
+ */
+const TEMPERATURE = 30;
+
+/** The likeliest category for a text (equal priors), or undefined when no feature of it was ever seen. */
+export function guessCategory(text: string, model: CategoryModel): FallbackGuess | undefined {
+  const scores = new Float64Array(CATEGORIES.length);
+  let seen = 0;
+  for (const feature of featuresOf(text)) {
+    const row = model.weights.get(feature);
+    if (!row) continue;
+    seen++;
+    for (let c = 0; c < row.length; c++) scores[c]! += row[c]!;
+  }
+  if (seen === 0) return undefined;
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
+  let sum = 0;
+  for (let c = 0; c < scores.length; c++) sum += Math.exp((scores[c]! - scores[best]!) / TEMPERATURE);
+  return { category: CATEGORIES[best]!, confidence: 1 / sum };
+}
+
+let defaultModel: CategoryModel | undefined;
+
+/** Trained on first use, not at import, so a process that never classifies pays nothing. */
+export function categoryModel(): CategoryModel {
+  defaultModel ??= trainCategoryModel(CATEGORY_EXAMPLES);
+  return defaultModel;
+}
