@@ -17,7 +17,7 @@ const SMOOTHING = 0.1;
 
 export interface CategoryModel {
   /** Per feature, the log-probability of seeing it in a complaint of each category (in CATEGORIES order). */
-  weights: Map<string, Float64Array>;
+  weights: Map<number, Float64Array>;
 }
 
 export interface FallbackGuess {
@@ -42,30 +42,58 @@ export function normalise(text: string): string {
     .trim()} `;
 }
 
-/** The distinct features of a text: character n-grams of 1 to MAX_GRAM, and words of two letters or more. */
-export function featuresOf(text: string): Set<string> {
-  const chars = [...normalise(text)];
-  const found = new Set<string>();
-  for (let i = 0; i < chars.length; i++) {
-    let gram = '';
-    for (let n = 1; n <= MAX_GRAM && i + n <= chars.length; n++) {
-      gram += chars[i + n - 1];
-      if (gram !== ' ') found.add(gram);
+/** Seeds of the two kinds of feature, so that a word and an n-gram of the same letters stay apart. */
+const GRAM_SEED = 0x011c9dc5;
+const WORD_SEED = 0x2545f491;
+const SPACE = 0x20;
+
+/** Hashes are kept to 30 bits: small integers, which V8 stores without allocating. */
+const HASH_MASK = 0x3fffffff;
+
+/** One step of a hash over UTF-16 code units (FNV-like, with a shift so high bits reach low ones). */
+function mix(hash: number, unit: number): number {
+  const h = Math.imul(hash ^ unit, 0x01000193);
+  return (h ^ (h >>> 15)) & HASH_MASK;
+}
+
+/**
+ * The distinct features of a text, as 30-bit hashes: n-grams of 1 to MAX_GRAM UTF-16 units (a character outside
+ * the Basic Multilingual Plane, an emoji, counts as two), and words of two letters or more. Hashes, not strings, so
+ * reading a complaint allocates next to nothing; among the few hundred thousand features of the examples a
+ * collision is rare and costs only a little noise.
+ */
+export function featuresOf(text: string): Set<number> {
+  const found = new Set<number>();
+  const recent = new Array<number>(MAX_GRAM).fill(SPACE);
+  let filled = 0;
+  let word = WORD_SEED;
+  let wordLength = 0;
+  const normalised = normalise(text);
+  for (let i = 0; i < normalised.length; i++) {
+    const codePoint = normalised.charCodeAt(i);
+    recent.copyWithin(0, 1);
+    recent[MAX_GRAM - 1] = codePoint;
+    filled = Math.min(filled + 1, MAX_GRAM);
+    // The n-grams ending at this character, read backwards from it.
+    let gram = GRAM_SEED;
+    for (let n = 1; n <= filled; n++) {
+      gram = mix(gram, recent[MAX_GRAM - n]!);
+      if (n > 1 || codePoint !== SPACE) found.add(gram);
     }
-  }
-  let word = '';
-  for (const ch of chars) {
-    if (ch !== ' ') word += ch;
-    else {
-      if (word.length >= 2) found.add(`w:${word}`);
-      word = '';
+    if (codePoint !== SPACE) {
+      word = mix(word, codePoint);
+      wordLength++;
+    } else {
+      if (wordLength >= 2) found.add(word);
+      word = WORD_SEED;
+      wordLength = 0;
     }
   }
   return found;
 }
 
 export function trainCategoryModel(examples: readonly CategoryExample[]): CategoryModel {
-  const counts = new Map<string, Float64Array>();
+  const counts = new Map<number, Float64Array>();
   const totals = new Float64Array(CATEGORIES.length);
   for (const example of examples) {
     const c = CATEGORIES.indexOf(example.category);
