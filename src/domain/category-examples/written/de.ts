@@ -8,6 +8,8 @@ export const DE: WrittenExamples = {
     'Der Gastgeber verschwindet bei den anderen, obwohl er auf seinem Bildschirm noch drin ist.',
     'Seit heute früh kommt kein Nutzer im Ausland mehr in den Kanal.',
     'Es steht ewig „Verbindung wird wiederhergestellt“ da und dann gibt die App auf.',
+    'Nach dem Aussteigen aus der U-Bahn bleibt das Gespräch tot und kommt nicht wieder.',
+    'Das Token ist gültig, aber nach dem Tippen auf Beitreten wartet es nur.',
   ],
   av_quality: [
     'Die Gegenseite hört ihre eigene Stimme einen Moment später zurück.',
@@ -16,6 +18,8 @@ export const DE: WrittenExamples = {
     'Hinter jedem Sprecher ist ein ständiges Rauschen.',
     'Das Bild bleibt alle paar Sekunden stehen, während der Ton weiterläuft.',
     'Eine Seite ist kaum zu hören, selbst bei voller Lautstärke.',
+    'Die Stimme der Gegenseite klingt, als spräche sie unter Wasser.',
+    'Der Ton läuft dem Bild eine halbe Sekunde voraus.',
   ],
   crash: [
     'Die App verschwindet zum Startbildschirm, sobald die zweite Person beitritt.',
@@ -24,6 +28,8 @@ export const DE: WrittenExamples = {
     'iOS beendet die App, sobald die Kamera angeht.',
     'Direkt nach dem Verlassen des Kanals sehen wir SIGSEGV in der nativen Bibliothek.',
     'Der Unity-Editor schließt sich kommentarlos, wenn wir mit aktivem Plugin auf Play drücken.',
+    'Sobald wir die Bildschirmfreigabe beenden, ist die App weg.',
+    'Aus dem Hintergrund zurück startet die App wieder von vorn.',
   ],
   feature: [
     'Nachrichten, die während des Gesprächs gesendet werden, kommen bei den anderen durcheinander an.',
@@ -32,6 +38,8 @@ export const DE: WrittenExamples = {
     'Der Hintergrund-Weichzeichner tut nichts, das Zimmer bleibt sichtbar.',
     'Wer später dazukommt, sieht nicht, was schon auf dem Whiteboard gezeichnet ist.',
     'Das Handheben kommt beim Gastgeber nie an.',
+    'Wir schalten Untertitel ein, aber es erscheint kein einziges Wort.',
+    'In der Aufnahmedatei fehlt der Teil mit der Bildschirmfreigabe.',
   ],
   compatibility: [
     'In Chrome läuft alles, aber in Safari bleibt die Kameravorschau leer.',
@@ -39,7 +47,9 @@ export const DE: WrittenExamples = {
     'Seit dem Wechsel auf die neue iOS-Beta ist das Mikrofon stumm, ältere Versionen gehen.',
     'Unter Firefox hört uns niemand, dieselbe Seite in Chrome funktioniert.',
     'Es passiert ausschließlich auf Xiaomi-Handys mit MIUI 14.',
-    'In Samsung Internet startet der Anruf nicht, mit Chrome auf demselben Handy schon.',
+    'In UC Browser startet der Anruf nicht, mit Chrome auf demselben Handy schon.',
+    'Nur in Opera erscheint der Dialog für die Kameraberechtigung nie.',
+    'Es betrifft Handys mit Android 11; ab 13 läuft alles.',
   ],
   other: [
     'Der November wurde uns doppelt berechnet, bitte erstatten Sie die doppelte Rechnung.',
@@ -48,5 +58,7 @@ export const DE: WrittenExamples = {
     'Können Sie uns ein Angebot für 500.000 Minuten im Monat schicken?',
     'Ich habe das Passwort für das Entwicklerportal vergessen und die Mail zum Zurücksetzen kommt nicht.',
     'Bitte ändern Sie die Rechnungsadresse in unserem Konto.',
+    'Können Sie die Rechnung mit unserer korrekten USt-IdNr. neu ausstellen?',
+    'Wir möchten unseren Tarif auf jährliche Zahlung umstellen.',
   ],
 };

@@ -8,6 +8,8 @@ export const ES: WrittenExamples = {
     'El anfitrión desaparece para los demás aunque en su pantalla sigue dentro.',
     'Desde esta mañana nadie en Europa logra llegar a sus servidores.',
     'Se queda en "reconectando" un buen rato y al final se rinde.',
+    'Al salir del metro la llamada queda muerta y no se recupera.',
+    'El token es válido pero al pulsar entrar se queda esperando sin más.',
   ],
   av_quality: [
     'La otra persona escucha su propia voz de vuelta un momento después.',
@@ -16,6 +18,8 @@ export const ES: WrittenExamples = {
     'Hay un siseo constante detrás de cada persona que habla.',
     'La imagen se queda quieta cada pocos segundos mientras el sonido sigue.',
     'Uno de los lados se oye bajísimo aunque el volumen esté al máximo.',
+    'La voz del otro suena como si hablara debajo del agua.',
+    'El sonido va medio segundo por delante de la imagen.',
   ],
   crash: [
     'La app se cierra sola y vuelve a la pantalla de inicio cuando entra la segunda persona.',
@@ -24,6 +28,8 @@ export const ES: WrittenExamples = {
     'iOS termina la app en cuanto se enciende la cámara.',
     'Vemos un SIGSEGV en la librería nativa justo al salir del canal.',
     'El editor de Unity se cierra sin avisar al darle play con el plugin activo.',
+    'En cuanto dejamos de compartir pantalla la app desaparece.',
+    'Al volver del segundo plano la app arranca otra vez desde cero.',
   ],
   feature: [
     'Los mensajes enviados durante la llamada llegan desordenados a los demás.',
@@ -32,6 +38,8 @@ export const ES: WrittenExamples = {
     'El desenfoque de fondo no hace nada, se sigue viendo la habitación.',
     'Quien entra tarde no ve lo que ya está dibujado en la pizarra.',
     'El evento de levantar la mano nunca le llega al anfitrión.',
+    'Activamos los subtítulos y no aparece ni una palabra.',
+    'En el archivo grabado falta la parte de la pantalla compartida.',
   ],
   compatibility: [
     'Todo funciona en Chrome pero en Safari la vista previa de la cámara queda vacía.',
@@ -39,7 +47,9 @@ export const ES: WrittenExamples = {
     'Desde que pasaron a la beta nueva de iOS el micrófono está mudo; versiones anteriores bien.',
     'En Firefox nadie nos escucha y la misma página en Chrome sí funciona.',
     'Pasa únicamente en equipos Xiaomi con MIUI 14.',
-    'En Samsung Internet no arranca la llamada, con Chrome en el mismo teléfono sí.',
+    'En UC Browser no arranca la llamada, con Chrome en el mismo teléfono sí.',
+    'Pasa solo en Opera, la ventana de permisos de cámara nunca aparece.',
+    'Ocurre en los teléfonos con Android 11; con 13 o más va perfecto.',
   ],
   other: [
     'Nos cobraron dos veces noviembre, por favor devuelvan la factura duplicada.',
@@ -48,5 +58,7 @@ export const ES: WrittenExamples = {
     '¿Nos pueden enviar una cotización para 500.000 minutos al mes?',
     'Olvidé la contraseña del portal de desarrolladores y el correo para restablecerla no llega.',
     'Por favor cambien la dirección de facturación de nuestra cuenta.',
+    '¿Pueden volver a emitir la factura con nuestro NIF correcto?',
+    'Queremos pasar el plan a pago anual.',
   ],
 };

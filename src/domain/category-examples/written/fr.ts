@@ -8,6 +8,8 @@ export const FR: WrittenExamples = {
     'L’hôte disparaît pour les autres alors que sur son écran il est toujours là.',
     'Depuis ce matin aucun utilisateur à l’étranger n’arrive à rejoindre le canal.',
     'Ça reste longtemps sur « reconnexion » puis ça abandonne.',
+    'En sortant du métro l’appel reste mort et ne revient pas.',
+    'Le jeton est valide mais en appuyant sur rejoindre ça attend indéfiniment.',
   ],
   av_quality: [
     'L’interlocuteur entend sa propre voix revenir un instant après.',
@@ -16,6 +18,8 @@ export const FR: WrittenExamples = {
     'Il y a un souffle permanent derrière chaque personne qui parle.',
     'L’image se fige toutes les quelques secondes pendant que le son continue.',
     'Un des côtés est à peine audible même avec le volume au maximum.',
+    'La voix d’en face sonne comme si elle parlait sous l’eau.',
+    'Le son a une demi-seconde d’avance sur l’image.',
   ],
   crash: [
     'L’application se ferme toute seule et revient à l’accueil quand la deuxième personne arrive.',
@@ -24,6 +28,8 @@ export const FR: WrittenExamples = {
     'iOS tue l’application dès que la caméra s’allume.',
     'On voit un SIGSEGV dans la bibliothèque native juste après avoir quitté le canal.',
     'L’éditeur Unity se ferme sans message quand on lance play avec le plugin actif.',
+    'Dès qu’on arrête le partage d’écran, l’application disparaît.',
+    'En revenant de l’arrière-plan, l’application redémarre de zéro.',
   ],
   feature: [
     'Les messages envoyés pendant l’appel arrivent dans le désordre chez les autres.',
@@ -32,6 +38,8 @@ export const FR: WrittenExamples = {
     'Le flou d’arrière-plan ne fait rien, la pièce derrière reste visible.',
     'Ceux qui arrivent en retard ne voient pas ce qui est déjà dessiné sur le tableau blanc.',
     'L’événement main levée n’arrive jamais à l’hôte.',
+    'On active les sous-titres et aucun mot ne s’affiche.',
+    'Dans le fichier enregistré il manque la partie du partage d’écran.',
   ],
   compatibility: [
     'Tout marche sous Chrome mais sous Safari l’aperçu de la caméra reste vide.',
@@ -39,7 +47,9 @@ export const FR: WrittenExamples = {
     'Depuis le passage à la nouvelle bêta d’iOS le micro est muet ; les versions plus anciennes vont bien.',
     'Sous Firefox personne ne nous entend, la même page sous Chrome fonctionne.',
     'Ça n’arrive que sur les Xiaomi sous MIUI 14.',
-    'Dans Samsung Internet l’appel ne démarre pas, avec Chrome sur le même téléphone oui.',
+    'Dans UC Browser l’appel ne démarre pas, avec Chrome sur le même téléphone oui.',
+    'Seulement sous Opera, la fenêtre d’autorisation de la caméra n’apparaît jamais.',
+    'Ça arrive sur les téléphones sous Android 11 ; à partir de 13 tout va bien.',
   ],
   other: [
     'Novembre nous a été facturé deux fois, merci de rembourser la facture en double.',
@@ -48,5 +58,7 @@ export const FR: WrittenExamples = {
     'Pouvez-vous nous envoyer un devis pour 500 000 minutes par mois ?',
     'J’ai oublié le mot de passe du portail développeur et l’e-mail de réinitialisation n’arrive pas.',
     'Merci de modifier l’adresse de facturation de notre compte.',
+    'Pouvez-vous rééditer la facture avec notre numéro de TVA correct ?',
+    'Nous voulons passer notre offre en paiement annuel.',
   ],
 };

@@ -8,6 +8,8 @@ export const ID: WrittenExamples = {
     'Host hilang di layar orang lain, padahal di layarnya sendiri masih ada.',
     'Sejak tadi pagi semua user di luar negeri nggak bisa masuk channel.',
     'Lama banget tulisan "menyambungkan ulang" terus akhirnya menyerah.',
+    'Keluar dari stasiun MRT panggilannya mati dan nggak nyambung lagi.',
+    'Token valid tapi pas tekan masuk cuma nunggu terus.',
   ],
   av_quality: [
     'Lawan bicara mendengar suaranya sendiri balik lagi sesaat kemudian.',
@@ -16,6 +18,8 @@ export const ID: WrittenExamples = {
     'Ada bunyi desis terus di belakang setiap yang bicara.',
     'Gambarnya diam tiap beberapa detik sementara suaranya jalan terus.',
     'Satu pihak suaranya kecil sekali walaupun volume sudah maksimal.',
+    'Suara lawan bicara kayak ngomong di dalam air.',
+    'Suaranya setengah detik lebih dulu dari gambarnya.',
   ],
   crash: [
     'Aplikasi langsung balik ke layar utama waktu orang kedua masuk.',
@@ -24,6 +28,8 @@ export const ID: WrittenExamples = {
     'iOS langsung mematikan aplikasi begitu kamera dinyalakan.',
     'Ada SIGSEGV di library native tepat setelah keluar channel.',
     'Editor Unity menutup sendiri tanpa pesan saat play dengan plugin aktif.',
+    'Begitu berhenti berbagi layar aplikasinya hilang.',
+    'Balik dari background aplikasinya mulai ulang dari awal.',
   ],
   feature: [
     'Pesan yang dikirim selama panggilan sampai ke peserta lain dengan urutan acak.',
@@ -32,6 +38,8 @@ export const ID: WrittenExamples = {
     'Blur latar belakang nggak berfungsi, kamar di belakang tetap kelihatan.',
     'Yang masuk belakangan nggak lihat coretan yang sudah ada di papan tulis.',
     'Event angkat tangan nggak pernah sampai ke host.',
+    'Subtitle sudah dinyalakan tapi nggak muncul satu kata pun.',
+    'Di file rekaman bagian berbagi layarnya hilang.',
   ],
   compatibility: [
     'Di Chrome semua jalan, tapi di Safari pratinjau kamera kosong.',
@@ -39,7 +47,9 @@ export const ID: WrittenExamples = {
     'Sejak pindah ke iOS beta terbaru mikrofon bisu, versi lama normal.',
     'Di Firefox nggak ada yang dengar kami, halaman yang sama di Chrome jalan.',
     'Hanya terjadi di HP Xiaomi dengan MIUI 14.',
-    'Di Samsung Internet panggilan nggak mulai, Chrome di HP yang sama bisa.',
+    'Di UC Browser panggilan nggak mulai, Chrome di HP yang sama bisa.',
+    'Cuma di Opera jendela izin kamera nggak pernah muncul.',
+    'Terjadi di HP Android 11 saja, Android 13 ke atas lancar.',
   ],
   other: [
     'Tagihan November terpotong dua kali, mohon refund yang dobel.',
@@ -48,5 +58,7 @@ export const ID: WrittenExamples = {
     'Bisa kirim penawaran harga untuk 500 ribu menit per bulan?',
     'Saya lupa password portal developer dan email reset nggak pernah masuk.',
     'Tolong ganti alamat penagihan di akun kami.',
+    'Bisa terbitkan ulang faktur pajak dengan NPWP yang benar?',
+    'Kami mau ganti paket ke pembayaran tahunan.',
   ],
 };

@@ -8,6 +8,8 @@ export const PT: WrittenExamples = {
     'O apresentador some para os outros, mas na tela dele continua dentro.',
     'Desde hoje cedo ninguém na Europa consegue chegar nos servidores de vocês.',
     'Fica em "reconectando" um tempão e no fim desiste.',
+    'Quando sai do metrô a chamada fica morta e não volta.',
+    'O token é válido, mas ao tocar em entrar fica só esperando.',
   ],
   av_quality: [
     'A outra pessoa escuta a própria voz voltando logo depois.',
@@ -16,6 +18,8 @@ export const PT: WrittenExamples = {
     'Tem um chiado constante atrás de quem está falando.',
     'A imagem para a cada poucos segundos enquanto o som continua.',
     'Um dos lados fica baixíssimo mesmo com o volume no máximo.',
+    'A voz do outro lado parece que está debaixo d’água.',
+    'O som chega meio segundo antes da imagem.',
   ],
   crash: [
     'O app fecha sozinho e volta para a tela inicial quando a segunda pessoa entra.',
@@ -24,6 +28,8 @@ export const PT: WrittenExamples = {
     'O iOS encerra o app assim que a câmera liga.',
     'Aparece um SIGSEGV na biblioteca nativa logo depois de sair do canal.',
     'O editor do Unity fecha sem aviso quando damos play com o plugin ativo.',
+    'Assim que paramos de compartilhar a tela o app some.',
+    'Voltando do segundo plano o app reinicia do zero.',
   ],
   feature: [
     'As mensagens mandadas durante a chamada chegam fora de ordem para os outros.',
@@ -32,6 +38,8 @@ export const PT: WrittenExamples = {
     'O desfoque de fundo não faz nada, o quarto continua aparecendo.',
     'Quem entra depois não vê o que já foi desenhado no quadro branco.',
     'O evento de levantar a mão nunca chega ao anfitrião.',
+    'Ligamos as legendas e não aparece nenhuma palavra.',
+    'No arquivo gravado falta a parte da tela compartilhada.',
   ],
   compatibility: [
     'Tudo funciona no Chrome, mas no Safari a prévia da câmera fica vazia.',
@@ -39,7 +47,9 @@ export const PT: WrittenExamples = {
     'Depois que foram para o beta novo do iOS o microfone ficou mudo; versões antigas normais.',
     'No Firefox ninguém nos ouve e a mesma página no Chrome funciona.',
     'Acontece apenas em aparelhos Xiaomi com MIUI 14.',
-    'No Samsung Internet a chamada não começa, no Chrome do mesmo celular começa.',
+    'No UC Browser a chamada não começa, no Chrome do mesmo celular começa.',
+    'Só acontece no Opera, a janela de permissão da câmera nunca aparece.',
+    'Acontece nos celulares com Android 11; do 13 para cima tudo certo.',
   ],
   other: [
     'Fomos cobrados duas vezes em novembro, por favor estornem a fatura duplicada.',
@@ -48,5 +58,7 @@ export const PT: WrittenExamples = {
     'Vocês podem mandar um orçamento para 500 mil minutos por mês?',
     'Esqueci a senha do portal de desenvolvedores e o e-mail de redefinição não chega.',
     'Por favor alterem o endereço de cobrança da nossa conta.',
+    'Podem reemitir a nota fiscal com o CNPJ correto?',
+    'Queremos mudar o plano para pagamento anual.',
   ],
 };

@@ -8,6 +8,8 @@ export const TR: WrittenExamples = {
     'Sunucu kişi diğerlerinin ekranından kayboluyor ama kendi ekranında hâlâ odada.',
     'Bu sabahtan beri yurt dışındaki hiçbir kullanıcı kanala giremiyor.',
     'Uzun süre "yeniden bağlanıyor" yazıyor, sonunda vazgeçiyor.',
+    'Metrodan çıkınca görüşme ölü kalıyor, bir daha toparlanmıyor.',
+    'Token geçerli ama gir’e basınca öylece bekliyor.',
   ],
   av_quality: [
     'Karşı taraf kendi sesini bir an sonra geri duyuyor.',
@@ -16,6 +18,8 @@ export const TR: WrittenExamples = {
     'Konuşan herkesin arkasında sürekli bir cızırtı var.',
     'Görüntü birkaç saniyede bir donuyor, ses devam ediyor.',
     'Bir tarafın sesi, ses sonuna kadar açıkken bile çok kısık.',
+    'Karşı tarafın sesi su altından konuşuyormuş gibi geliyor.',
+    'Ses görüntüden yarım saniye önde gidiyor.',
   ],
   crash: [
     'İkinci kişi girince uygulama kendiliğinden ana ekrana dönüyor.',
@@ -24,6 +28,8 @@ export const TR: WrittenExamples = {
     'Kamera açılır açılmaz iOS uygulamayı sonlandırıyor.',
     'Kanaldan çıkar çıkmaz native kütüphanede SIGSEGV görüyoruz.',
     'Eklenti açıkken play’e basınca Unity editörü hiçbir şey demeden kapanıyor.',
+    'Ekran paylaşımını durdurduğumuz anda uygulama kayboluyor.',
+    'Arka plandan dönünce uygulama baştan açılıyor.',
   ],
   feature: [
     'Görüşme sırasında gönderilen mesajlar diğerlerine karışık sırayla ulaşıyor.',
@@ -32,6 +38,8 @@ export const TR: WrittenExamples = {
     'Arka plan bulanıklaştırma işe yaramıyor, arkadaki oda görünüyor.',
     'Sonradan katılan kişi beyaz tahtada çizilenleri görmüyor.',
     'El kaldırma olayı sunucu kişiye hiç ulaşmıyor.',
+    'Altyazıyı açıyoruz ama tek kelime çıkmıyor.',
+    'Kayıt dosyasında ekran paylaşımı kısmı yok.',
   ],
   compatibility: [
     'Chrome’da her şey çalışıyor ama Safari’de kamera önizlemesi boş kalıyor.',
@@ -39,7 +47,9 @@ export const TR: WrittenExamples = {
     'Yeni iOS betasına geçenlerde mikrofon sessiz, eski sürümler normal.',
     'Firefox’ta kimse bizi duymuyor, aynı sayfa Chrome’da çalışıyor.',
     'Yalnızca MIUI 14 kullanan Xiaomi telefonlarda oluyor.',
-    'Samsung Internet’te arama başlamıyor, aynı telefondaki Chrome’da başlıyor.',
+    'UC Browser’da arama başlamıyor, aynı telefondaki Chrome’da başlıyor.',
+    'Sadece Opera’da kamera izni penceresi hiç açılmıyor.',
+    'Yalnızca Android 11 telefonlarda oluyor, 13 ve üstü sorunsuz.',
   ],
   other: [
     'Kasım faturası iki kez çekildi, mükerrer tutarı iade eder misiniz?',
@@ -48,5 +58,7 @@ export const TR: WrittenExamples = {
     'Ayda 500 bin dakika için fiyat teklifi gönderebilir misiniz?',
     'Geliştirici portalının şifresini unuttum, sıfırlama e-postası gelmiyor.',
     'Hesabımızdaki fatura adresini yeni ofisimizle değiştirir misiniz?',
+    'Faturayı doğru vergi numarasıyla yeniden kesebilir misiniz?',
+    'Planımızı yıllık ödemeye geçirmek istiyoruz.',
   ],
 };

@@ -8,6 +8,8 @@ export const VI: WrittenExamples = {
     'Chủ phòng biến mất trên màn hình người khác dù bên anh ấy vẫn còn trong phòng.',
     'Từ sáng nay người dùng ở nước ngoài không ai vào được kênh.',
     'Hiện "đang kết nối lại" rất lâu rồi bỏ cuộc.',
+    'Ra khỏi ga tàu điện là cuộc gọi chết luôn, không nối lại được.',
+    'Token hợp lệ nhưng bấm vào phòng thì cứ chờ mãi.',
   ],
   av_quality: [
     'Bên kia nghe lại giọng của chính mình một lúc sau.',
@@ -16,6 +18,8 @@ export const VI: WrittenExamples = {
     'Lúc nào cũng có tiếng xì xì phía sau người nói.',
     'Hình đứng yên vài giây một lần trong khi tiếng vẫn chạy.',
     'Một bên nghe rất nhỏ dù đã mở âm lượng tối đa.',
+    'Giọng bên kia nghe như đang nói dưới nước.',
+    'Tiếng đi trước hình khoảng nửa giây.',
   ],
   crash: [
     'Ứng dụng tự thoát ra màn hình chính khi người thứ hai vào.',
@@ -24,6 +28,8 @@ export const VI: WrittenExamples = {
     'iOS tắt ứng dụng ngay khi bật camera.',
     'Thấy SIGSEGV trong thư viện native ngay sau khi rời kênh.',
     'Trình soạn thảo Unity tự đóng không báo gì khi bấm play với plugin bật.',
+    'Vừa dừng chia sẻ màn hình là ứng dụng biến mất.',
+    'Quay lại từ nền thì ứng dụng khởi động lại từ đầu.',
   ],
   feature: [
     'Tin nhắn gửi trong cuộc gọi đến tay người khác bị lộn thứ tự.',
@@ -32,6 +38,8 @@ export const VI: WrittenExamples = {
     'Làm mờ phông nền không có tác dụng, căn phòng phía sau vẫn lộ ra.',
     'Người vào sau không thấy những gì đã vẽ trên bảng trắng.',
     'Sự kiện giơ tay không bao giờ tới được chủ phòng.',
+    'Bật phụ đề rồi mà không hiện chữ nào.',
+    'File ghi lại bị thiếu đoạn chia sẻ màn hình.',
   ],
   compatibility: [
     'Trên Chrome thì ổn nhưng trên Safari khung xem trước camera trống trơn.',
@@ -39,7 +47,9 @@ export const VI: WrittenExamples = {
     'Từ khi lên bản iOS beta mới micro bị câm, bản cũ bình thường.',
     'Trên Firefox không ai nghe thấy chúng tôi, cùng trang đó mở bằng Chrome thì được.',
     'Chỉ xảy ra trên máy Xiaomi chạy MIUI 14.',
-    'Trên Samsung Internet không bắt đầu cuộc gọi được, Chrome cùng điện thoại thì được.',
+    'Trên UC Browser không bắt đầu cuộc gọi được, Chrome cùng điện thoại thì được.',
+    'Chỉ trên Opera là hộp xin quyền camera không bao giờ hiện.',
+    'Chỉ gặp trên máy Android 11, từ 13 trở lên chạy ngon.',
   ],
   other: [
     'Hóa đơn tháng 11 bị trừ tiền hai lần, xin hoàn lại khoản trùng.',
@@ -48,5 +58,7 @@ export const VI: WrittenExamples = {
     'Bên mình có thể gửi báo giá cho 500 nghìn phút mỗi tháng không?',
     'Tôi quên mật khẩu cổng nhà phát triển và email đặt lại không tới.',
     'Vui lòng đổi địa chỉ xuất hóa đơn trong tài khoản của chúng tôi.',
+    'Bên bạn xuất lại hóa đơn VAT với mã số thuế đúng được không?',
+    'Chúng tôi muốn chuyển gói sang thanh toán theo năm.',
   ],
 };
