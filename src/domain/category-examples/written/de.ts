@@ -60,5 +60,8 @@ export const DE: WrittenExamples = {
     'Bitte ändern Sie die Rechnungsadresse in unserem Konto.',
     'Können Sie die Rechnung mit unserer korrekten USt-IdNr. neu ausstellen?',
     'Wir möchten unseren Tarif auf jährliche Zahlung umstellen.',
+    'Können Sie uns den SOC-2-Bericht und den Auftragsverarbeitungsvertrag schicken?',
+    'Die Testphase ist gestern abgelaufen, wie wechseln wir in einen bezahlten Tarif, ohne das Projekt zu verlieren?',
+    'Bitte löschen Sie gemäß DSGVO alle Daten des Nutzers 4471.',
   ],
 };

@@ -60,5 +60,8 @@ export const EN: WrittenExamples = {
     'Is there a discount for education customers?',
     'Please change the billing address on our account to our new office.',
     'Do you have a sample project in Flutter we could start from?',
+    'Can we get a copy of your SOC 2 report and the data processing agreement?',
+    'Our trial ended yesterday, how do we switch to a paid plan without losing the project?',
+    'Please delete all the data of the user id 4471 under GDPR.',
   ],
 };

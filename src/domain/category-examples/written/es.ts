@@ -60,5 +60,8 @@ export const ES: WrittenExamples = {
     'Por favor cambien la dirección de facturación de nuestra cuenta.',
     '¿Pueden volver a emitir la factura con nuestro NIF correcto?',
     'Queremos pasar el plan a pago anual.',
+    '¿Nos pueden enviar el informe SOC 2 y el acuerdo de tratamiento de datos?',
+    'La prueba terminó ayer, ¿cómo pasamos a un plan de pago sin perder el proyecto?',
+    'Por favor borren todos los datos del usuario 4471 según el RGPD.',
   ],
 };

@@ -60,5 +60,8 @@ export const FR: WrittenExamples = {
     'Merci de modifier l’adresse de facturation de notre compte.',
     'Pouvez-vous rééditer la facture avec notre numéro de TVA correct ?',
     'Nous voulons passer notre offre en paiement annuel.',
+    'Pouvez-vous nous transmettre le rapport SOC 2 et l’accord de traitement des données ?',
+    'L’essai s’est terminé hier, comment passer à une offre payante sans perdre le projet ?',
+    'Merci de supprimer toutes les données de l’utilisateur 4471 au titre du RGPD.',
   ],
 };

@@ -60,5 +60,8 @@ export const ID: WrittenExamples = {
     'Tolong ganti alamat penagihan di akun kami.',
     'Bisa terbitkan ulang faktur pajak dengan NPWP yang benar?',
     'Kami mau ganti paket ke pembayaran tahunan.',
+    'Bisa minta laporan SOC 2 dan perjanjian pemrosesan data?',
+    'Masa trial habis kemarin, gimana pindah ke paket berbayar tanpa kehilangan project?',
+    'Tolong hapus semua data user 4471 sesuai aturan privasi.',
   ],
 };

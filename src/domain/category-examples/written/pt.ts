@@ -60,5 +60,8 @@ export const PT: WrittenExamples = {
     'Por favor alterem o endereço de cobrança da nossa conta.',
     'Podem reemitir a nota fiscal com o CNPJ correto?',
     'Queremos mudar o plano para pagamento anual.',
+    'Podem enviar o relatório SOC 2 e o acordo de tratamento de dados?',
+    'O teste acabou ontem, como passamos para um plano pago sem perder o projeto?',
+    'Por favor apaguem todos os dados do usuário 4471 conforme a LGPD.',
   ],
 };

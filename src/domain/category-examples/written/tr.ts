@@ -60,5 +60,8 @@ export const TR: WrittenExamples = {
     'Hesabımızdaki fatura adresini yeni ofisimizle değiştirir misiniz?',
     'Faturayı doğru vergi numarasıyla yeniden kesebilir misiniz?',
     'Planımızı yıllık ödemeye geçirmek istiyoruz.',
+    'SOC 2 raporunu ve veri işleme sözleşmesini gönderebilir misiniz?',
+    'Deneme süresi dün bitti, projeyi kaybetmeden ücretli plana nasıl geçeriz?',
+    'KVKK kapsamında 4471 numaralı kullanıcının tüm verilerini silin lütfen.',
   ],
 };

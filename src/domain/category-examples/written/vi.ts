@@ -60,5 +60,8 @@ export const VI: WrittenExamples = {
     'Vui lòng đổi địa chỉ xuất hóa đơn trong tài khoản của chúng tôi.',
     'Bên bạn xuất lại hóa đơn VAT với mã số thuế đúng được không?',
     'Chúng tôi muốn chuyển gói sang thanh toán theo năm.',
+    'Cho chúng tôi xin báo cáo SOC 2 và thỏa thuận xử lý dữ liệu được không?',
+    'Bản dùng thử hết hạn hôm qua, làm sao lên gói trả phí mà không mất dự án?',
+    'Vui lòng xóa toàn bộ dữ liệu của người dùng 4471 theo quy định bảo mật.',
   ],
 };
