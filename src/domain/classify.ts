@@ -1,5 +1,5 @@
 import { type CategoryModel, categoryModel, guessCategory } from './category-fallback.js';
-import { ACCOUNT_WORDS, COMPATIBILITY_WORDS, CATEGORY_WORDS } from './keywords.js';
+import { ACCOUNT_WORDS, COMPATIBILITY_WORDS, CATEGORY_WORDS, PLATFORM_NAMES } from './keywords.js';
 import { matchesOf } from './patterns.js';
 import { churnSignals } from './signals.js';
 import { DEFAULT_PRIORITY, PRIORITIES, type Category, type Priority } from './taxonomy.js';
@@ -84,10 +84,39 @@ function ruleDecision(text: string): { category: Category; matched: string[] } |
   return undefined;
 }
 
-/** The rules decide whenever they found a keyword; similar examples only place what the rules left unplaced. */
+/**
+ * How sure the examples must be to make a symptom the rules read ("freezes", "drops") a device-specific problem,
+ * when the complaint names two platforms. Higher than FALLBACK_THRESHOLD: here a keyword is overruled.
+ */
+export const COMPATIBILITY_THRESHOLD = 0.75;
+/** The categories of a symptom, which a contrast between platforms can turn into a device-specific problem. */
+const SYMPTOMS: ReadonlySet<Category> = new Set(['connectivity', 'av_quality', 'feature']);
+
+/** Two different platforms named ("Firefox" and "Chrome", "macOS 14" and "macOS 13"): a contrast may be drawn. */
+function namesTwoPlatforms(text: string): boolean {
+  const names = new Set<string>();
+  for (const m of matchesOf(PLATFORM_NAMES, text)) {
+    names.add(m[0].toLowerCase());
+    if (names.size >= 2) return true;
+  }
+  return false;
+}
+
+function contrastedSymptom(text: string, byRules: { category: Category; matched: string[] }, model: CategoryModel) {
+  if (!SYMPTOMS.has(byRules.category) || !namesTwoPlatforms(text)) return undefined;
+  const guess = guessCategory(text, model);
+  if (guess?.category !== 'compatibility' || guess.confidence < COMPATIBILITY_THRESHOLD) return undefined;
+  return { category: guess.category, matched: [SIMILAR_EXAMPLES, ...byRules.matched] };
+}
+
+/**
+ * The rules decide whenever they found a keyword, except a symptom in a complaint that contrasts two platforms and
+ * reads, to the examples, clearly like a device-specific problem; similar examples also place what the rules left
+ * unplaced.
+ */
 function decide(text: string, model: CategoryModel): { category: Category; matched: string[] } {
   const byRules = ruleDecision(text);
-  if (byRules) return byRules;
+  if (byRules) return contrastedSymptom(text, byRules, model) ?? byRules;
   const guess = guessCategory(text, model);
   if (guess && guess.category !== 'other' && guess.confidence >= FALLBACK_THRESHOLD)
     return { category: guess.category, matched: [SIMILAR_EXAMPLES] };

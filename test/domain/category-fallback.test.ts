@@ -116,6 +116,18 @@ describe('category fallback in classify', () => {
     expect(result.matched).not.toContain(SIMILAR_EXAMPLES);
   });
 
+  it('makes a symptom contrasted between two platforms a device-specific problem', () => {
+    for (const text of ['Video freezes in Firefox but Chrome works.', '视频在 Firefox 上卡住，Chrome 可以。']) {
+      const result = classify(text);
+      expect(result.category, text).toBe('compatibility');
+      expect(result.matched[0]).toBe(SIMILAR_EXAMPLES);
+    }
+  });
+
+  it('leaves a symptom on one platform to the rules', () => {
+    expect(classify('Video freezes on our iPhone 13 every few seconds.').category).toBe('av_quality');
+  });
+
   it('reads only the start of a long message', () => {
     const padded = `${'a'.repeat(FALLBACK_MAX_CHARS)} the other side hears their own voice twice`;
     expect(classify(padded).category).toBe('other');
