@@ -15,9 +15,14 @@ const MAX_GRAM = 4;
 /** Smoothing for a feature a category never saw: small, so that rare but telling n-grams keep their weight. */
 const SMOOTHING = 0.1;
 
+/**
+ * Per feature, the log-probability of seeing it in a complaint of each category: row `rows.get(feature)` of
+ * `weights`, one column per category in CATEGORIES order. One flat array rather than an array per feature keeps the
+ * tens of thousands of features to a few megabytes.
+ */
 export interface CategoryModel {
-  /** Per feature, the log-probability of seeing it in a complaint of each category (in CATEGORIES order). */
-  weights: Map<number, Float64Array>;
+  rows: Map<number, number>;
+  weights: Float64Array;
 }
 
 export interface FallbackGuess {
@@ -93,22 +98,23 @@ export function featuresOf(text: string): Set<number> {
 }
 
 export function trainCategoryModel(examples: readonly CategoryExample[]): CategoryModel {
-  const counts = new Map<number, Float64Array>();
-  const totals = new Float64Array(CATEGORIES.length);
-  for (const example of examples) {
+  const width = CATEGORIES.length;
+  const featureSets = examples.map((example) => featuresOf(example.text));
+  const rows = new Map<number, number>();
+  for (const features of featureSets)
+    for (const feature of features) if (!rows.has(feature)) rows.set(feature, rows.size);
+  const weights = new Float64Array(rows.size * width);
+  const totals = new Float64Array(width);
+  examples.forEach((example, i) => {
     const c = CATEGORIES.indexOf(example.category);
-    for (const feature of featuresOf(example.text)) {
-      const row = counts.get(feature) ?? new Float64Array(CATEGORIES.length);
-      counts.set(feature, row);
-      row[c]!++;
-      totals[c]!++;
-    }
+    for (const feature of featureSets[i]!) weights[rows.get(feature)! * width + c]!++;
+    totals[c]! += featureSets[i]!.size;
+  });
+  for (let i = 0; i < weights.length; i++) {
+    const c = i % width;
+    weights[i] = Math.log((weights[i]! + SMOOTHING) / (totals[c]! + SMOOTHING * rows.size));
   }
-  const vocabulary = counts.size;
-  for (const row of counts.values())
-    for (let c = 0; c < row.length; c++)
-      row[c] = Math.log((row[c]! + SMOOTHING) / (totals[c]! + SMOOTHING * vocabulary));
-  return { weights: counts };
+  return { rows, weights };
 }
 
 /**
@@ -119,13 +125,14 @@ const TEMPERATURE = 30;
 
 /** The likeliest category for a text (equal priors), or undefined when no feature of it was ever seen. */
 export function guessCategory(text: string, model: CategoryModel): FallbackGuess | undefined {
-  const scores = new Float64Array(CATEGORIES.length);
+  const width = CATEGORIES.length;
+  const scores = new Float64Array(width);
   let seen = 0;
   for (const feature of featuresOf(text)) {
-    const row = model.weights.get(feature);
-    if (!row) continue;
+    const row = model.rows.get(feature);
+    if (row === undefined) continue;
     seen++;
-    for (let c = 0; c < row.length; c++) scores[c]! += row[c]!;
+    for (let c = 0; c < width; c++) scores[c]! += model.weights[row * width + c]!;
   }
   if (seen === 0) return undefined;
   let best = 0;
