@@ -1,4 +1,5 @@
-import { ACCOUNT_WORDS, COMPATIBILITY_WORDS, CATEGORY_WORDS } from './keywords.js';
+import { type CategoryModel, categoryModel, guessCategory } from './category-fallback.js';
+import { ACCOUNT_WORDS, COMPATIBILITY_WORDS, CATEGORY_WORDS, PLATFORM_NAMES } from './keywords.js';
 import { matchesOf } from './patterns.js';
 import { churnSignals } from './signals.js';
 import { DEFAULT_PRIORITY, PRIORITIES, type Category, type Priority } from './taxonomy.js';
@@ -66,24 +67,84 @@ function keywords(text: string, patterns: RegExp[]): string[] {
  */
 const ARABIC_MARKS = /[\u0640\u064b-\u0652]/g;
 
-export function classify(fullText: string, options: { enterprise?: boolean } = {}): Classification {
-  const text = fullText.slice(0, CLASSIFY_MAX_CHARS).replace(ARABIC_MARKS, '');
-  let best: { category: Category; matched: string[] } | undefined;
+/** What `matched` holds when the category was taken from similar examples rather than from keywords. */
+export const SIMILAR_EXAMPLES = '~similar examples';
+/**
+ * How sure the examples must be before a complaint without any keyword leaves 'other'. Chosen on the
+ * leave-one-table-out measure (test/domain/category-fallback.test.ts): lower, and billing or documentation
+ * questions start to be read as faults; higher, and most wordings without keywords stay unplaced.
+ */
+export const FALLBACK_THRESHOLD = 0.6;
+
+function ruleDecision(text: string): { category: Category; matched: string[] } | undefined {
   for (const { category, patterns } of GLOBAL_RULES) {
     const matched = keywords(text, patterns);
-    if (matched.length > 0) {
-      best = { category, matched };
-      break;
-    }
+    if (matched.length > 0) return { category, matched };
   }
-  const category = best?.category ?? 'other';
+  return undefined;
+}
+
+/**
+ * How sure the examples must be to make a symptom the rules read ("freezes", "drops") a device-specific problem,
+ * when the complaint names two platforms. Higher than FALLBACK_THRESHOLD: here a keyword is overruled.
+ */
+export const COMPATIBILITY_THRESHOLD = 0.75;
+/** The categories of a symptom, which a contrast between platforms can turn into a device-specific problem. */
+const SYMPTOMS: ReadonlySet<Category> = new Set(['connectivity', 'av_quality', 'feature']);
+
+/** Two different platforms named ("Firefox" and "Chrome", "macOS 14" and "macOS 13"): a contrast may be drawn. */
+function namesTwoPlatforms(text: string): boolean {
+  const names = new Set<string>();
+  for (const m of matchesOf(PLATFORM_NAMES, text)) {
+    names.add(m[0].toLowerCase());
+    if (names.size >= 2) return true;
+  }
+  return false;
+}
+
+function contrastedSymptom(text: string, byRules: { category: Category; matched: string[] }, model: CategoryModel) {
+  if (!SYMPTOMS.has(byRules.category) || !namesTwoPlatforms(text)) return undefined;
+  const guess = guessCategory(text, model);
+  if (guess?.category !== 'compatibility' || guess.confidence < COMPATIBILITY_THRESHOLD) return undefined;
+  return { category: guess.category, matched: [SIMILAR_EXAMPLES, ...byRules.matched] };
+}
+
+/**
+ * The rules decide whenever they found a keyword, except a symptom in a complaint that contrasts two platforms and
+ * reads, to the examples, clearly like a device-specific problem; similar examples also place what the rules left
+ * unplaced.
+ */
+function decide(text: string, model: CategoryModel): { category: Category; matched: string[] } {
+  const byRules = ruleDecision(text);
+  if (byRules) return contrastedSymptom(text, byRules, model) ?? byRules;
+  const guess = guessCategory(text, model);
+  if (guess && guess.category !== 'other' && guess.confidence >= FALLBACK_THRESHOLD)
+    return { category: guess.category, matched: [SIMILAR_EXAMPLES] };
+  return { category: 'other', matched: [] };
+}
+
+export interface ClassifyOptions {
+  enterprise?: boolean;
+  /** The examples' model to fall back on; another one is given only to measure the fallback on unseen tables. */
+  model?: CategoryModel;
+}
+
+export function classify(fullText: string, options: ClassifyOptions = {}): Classification {
+  const text = fullText.slice(0, CLASSIFY_MAX_CHARS).replace(ARABIC_MARKS, '');
+  const { category, matched } = decide(text, options.model ?? categoryModel());
   const signals = churnSignals(text);
   return {
     category,
     priority: priorityFor(category, options.enterprise ?? false, signals.length > 0),
-    matched: best?.matched ?? [],
+    matched,
     signals,
   };
+}
+
+/** The keyword rules alone, without similar examples: what the fallback is measured against. */
+export function classifyByRules(fullText: string): Category {
+  const text = fullText.slice(0, CLASSIFY_MAX_CHARS).replace(ARABIC_MARKS, '');
+  return ruleDecision(text)?.category ?? 'other';
 }
 
 /** One step more urgent, never less: "medium" becomes "medium_high", "urgent" stays. */

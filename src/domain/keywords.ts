@@ -359,3 +359,18 @@ export const COMPATIBILITY_WORDS: RegExp[] = [
   /باقي الأجهزة تعمل|diğer cihazlar|autres (téléphones|appareils) (vont|fonctionnent) bien|anderen geräte/i,
   /других устройствах вс[её] нормально|बाकी फ़ोन ठीक|बाकी फोन ठीक|compatibilidad|compatibilidade|kompatib|совместим/i,
 ];
+
+/**
+ * Named platforms: makers, systems and browsers, in Latin letters and as customers transliterate them, each with the
+ * version that may follow ("Android 12", "macOS 14"). Two different ones in a complaint ("freezes in Firefox, Chrome
+ * is fine") are the shape of a device-specific problem, which the similar examples then confirm or not.
+ */
+export const PLATFORM_NAMES = new RegExp(
+  '(?:iphone|ipad|android|\\bios\\b|ipados|harmonyos|huawei|xiaomi|redmi|samsung|galaxy|pixel|oppo|vivo|motorola|' +
+    'honor|realme|oneplus|windows|macos|\\bmac\\b|linux|chromebook|safari|firefox|chrome|\\bedge\\b|opera|' +
+    '\\byandex|uc browser|miui|coloros|hyperos|emui|华为|華為|小米|三星|荣耀|榮耀|鸿蒙|鴻蒙|아이폰|안드로이드|갤럭시|' +
+    '크롬|사파리|파이어폭스|엣지|삼성|アイフォン|アンドロイド|クローム|サファリ|كروم|سفاري|فايرفوكس|سامسونج|هواوي|' +
+    'شاومي|آيفون|ايفون|أندرويد|اندرويد|айфон|андроид|хром|сафари|самсунг|ซัมซุง|ไอโฟน|แอนดรอยด์|' +
+    'सैमसंग|आईफोन|एंड्रॉइड)(?: ?\\d+)?',
+  'gi',
+);

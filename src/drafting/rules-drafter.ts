@@ -1,5 +1,5 @@
 import { catalogue, sentences } from '../domain/catalogue/index.js';
-import { classify } from '../domain/classify.js';
+import { classify, SIMILAR_EXAMPLES } from '../domain/classify.js';
 import { extractFacts, missingTopics } from '../domain/facts.js';
 import { CATEGORY_SHORT } from '../domain/taxonomy.js';
 import { truncate } from '../views/format.js';
@@ -41,7 +41,9 @@ export class RulesDrafter implements Drafter {
     paragraphs.push(words.nextUpdate[request.priority]);
 
     const first = customerMessages[0] ?? '';
-    const matched = customerMessages.some((text) => classify(text).matched.length > 0);
+    const readings = customerMessages.map((text) => classify(text).matched);
+    const byKeywords = readings.some((m) => m.length > 0 && !m.includes(SIMILAR_EXAMPLES));
+    const byExamples = readings.some((m) => m.includes(SIMILAR_EXAMPLES));
     return {
       reply: paragraphs.join('\n\n'),
       followUps,
@@ -50,7 +52,8 @@ export class RulesDrafter implements Drafter {
         200,
       ),
       category: request.category,
-      confidence: matched ? 0.7 : 0.3,
+      // A category read from similar examples is surer than none, less sure than one named by keywords.
+      confidence: byKeywords ? 0.7 : byExamples ? 0.5 : 0.3,
       language: lang,
       facts,
       source: 'rules',

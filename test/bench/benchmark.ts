@@ -50,6 +50,7 @@ import { benchChannel, benchComplaint } from './complaint.js';
 import { benchAsk, printAsk } from './ask.js';
 import { benchClaim, printClaim } from './claim.js';
 import { benchSimilar, printSimilar, withBenchDatabase } from './similar.js';
+import { measureClassify, printClassify } from './classify.js';
 import { measureLanguageDetection, printLanguageDetection } from './language.js';
 import {
   measureAfterCollections,
@@ -714,6 +715,7 @@ async function main(): Promise<void> {
     printTextWorstCases(measureTextWorstCases());
     printAfterCollections(measureAfterCollections());
     printLanguageDetection(await measureLanguageDetection());
+    printClassify(measureClassify());
     const apps = await benchApps(database);
     console.log(
       `\n1. Delivery of a burst of ${SETTINGS.burst} complaints ` +
