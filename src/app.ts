@@ -1,3 +1,4 @@
+import { categoryModel } from './domain/category-fallback.js';
 import { App, type Authorize, type CustomRoute } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Config } from './config.js';
@@ -200,6 +201,8 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   if (applied > 0) log.info('database migrated', { migrations: applied, database: database.kind });
   const moved = await placePendingJobs(database.db, JOB_PLACEMENTS);
   if (moved > 0) log.info('pending jobs moved to the lane and rank their definitions give now', { jobs: moved });
+  // The category reader learns its examples (a fifth of a second) before the first complaint, not during it.
+  categoryModel();
 
   // On PostgreSQL the background work gets a pool of its own, one connection per default-lane slot (model
   // jobs hold one only briefly), so it never queues requests.

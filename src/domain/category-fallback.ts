@@ -144,7 +144,7 @@ export function guessCategory(text: string, model: CategoryModel): FallbackGuess
 
 let defaultModel: CategoryModel | undefined;
 
-/** Trained on first use, not at import, so a process that never classifies pays nothing. */
+/** Trained on first use, not at import, so a process that never classifies pays nothing; the app trains it at start. */
 export function categoryModel(): CategoryModel {
   defaultModel ??= trainCategoryModel(CATEGORY_EXAMPLES);
   return defaultModel;
