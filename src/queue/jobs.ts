@@ -71,9 +71,6 @@ export const checkIncidentJob = defineJob({
   name: 'incident.check',
   payload: z.object({ ticketId: z.number().int() }),
   key: { once: (p) => `incident-check:${p.ticketId}` },
-  // With the intakes, ahead of cards: joining the incident is what shows an outage's complaint to agents within
-  // seconds, and a ticket's page waits for it (src/services/sweep.ts), each sweep looking at it again meanwhile.
-  priority: 'intake',
 });
 
 /** Posts the ticket's card in the triage channel the first time, and updates it in place after. */

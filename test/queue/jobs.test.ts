@@ -71,14 +71,7 @@ describe('the job contracts', () => {
       'incident.page',
       'ask.answer',
     ]);
-    // The incident check goes with the intakes, ahead of cards: it makes an outage's complaints visible.
-    expect(tier('intake')).toEqual([
-      'intake.message',
-      'intake.edit',
-      'intake.delete',
-      'incident.check',
-      'ticket.open_from_reaction',
-    ]);
+    expect(tier('intake')).toEqual(['intake.message', 'intake.edit', 'intake.delete', 'ticket.open_from_reaction']);
   });
 
   it('keys coalesced work so that requests while one waits merge into it', () => {
@@ -146,7 +139,7 @@ describe('the job contracts', () => {
         { onceKey: 'delete:C1:1.2', lane: 'default', rank: 1 },
       ],
       ['receipt.post', { ticketId: 7 }, { onceKey: 'receipt:7', lane: 'default', rank: 0 }],
-      ['incident.check', { ticketId: 7 }, { onceKey: 'incident-check:7', lane: 'default', rank: 1 }],
+      ['incident.check', { ticketId: 7 }, { onceKey: 'incident-check:7', lane: 'default', rank: 2 }],
       ['card.sync', { ticketId: 7 }, { coalesceKey: 'card:7', lane: 'default', rank: 2 }],
       ['draft.make', { ticketId: 7, reason: 'new ticket' }, { coalesceKey: 'draft:7', lane: 'model', rank: 2 }],
       ['reaction.status', { ticketId: 7 }, { coalesceKey: 'reaction:7', lane: 'default', rank: 2 }],

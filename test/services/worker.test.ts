@@ -212,8 +212,7 @@ describe('the outbox worker', () => {
         startWorker(Object.fromEntries(kinds.map((k) => [k, note])), { slots: { default: 1 } });
         await eventually(async () => (order.length === 4 ? true : undefined), 5000, 'all done');
         expect(order[0]).toBe(JOB.postReceipt);
-        // The incident check is ranked with the intakes: it shows an outage's complaints to agents.
-        expect(order.slice(1)).toEqual([JOB.checkIncident, JOB.syncCard, JOB.setStatusReaction]);
+        expect(order.slice(1)).toEqual([JOB.syncCard, JOB.setStatusReaction, JOB.checkIncident]);
       },
     );
 
