@@ -1,5 +1,6 @@
 import type { PayloadOf } from '../queue/jobs.js';
 import { cardPosted, loadCardModel } from '../services/card.js';
+import { ChannelRateLimited } from '../slack/channel-gate.js';
 import { permalinkOf } from '../slack/permalinks.js';
 import { postOnce } from '../slack/post-once.js';
 import { triageCard } from '../views/triage-card.js';
@@ -7,6 +8,10 @@ import { type Handler, postOptions } from './context.js';
 
 /** Posts the ticket's card in the triage channel the first time, and updates it in place after. */
 export const syncCard: Handler<PayloadOf<'card.sync'>> = async ({ ticketId }, job, deps) => {
+  // A first post waiting for the triage channel's turn (one a second in a flood) waits without reading the card:
+  // read each time, a flood's cards would hold the database while receipts wait.
+  const turnIn = deps.gate?.turnIn(deps.config.triageChannelId, job.id) ?? 0;
+  if (turnIn > 0) throw new ChannelRateLimited(deps.config.triageChannelId, turnIn);
   const model = await loadCardModel(deps.db, {
     ticketId,
     language: deps.config.agentLanguage,

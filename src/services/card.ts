@@ -1,11 +1,13 @@
 import type { Executor } from '../db/client.js';
 import { latestDraftOf } from '../db/queries/drafts.js';
 import { conversationOf } from '../db/queries/messages.js';
+import { bringForward } from '../db/queries/outbox.js';
 import { clocksOfTicket } from '../db/queries/sla-clocks.js';
 import { activityOf } from '../db/queries/ticket-activity.js';
 import { findTicket, updateTicket } from '../db/queries/tickets.js';
 import type { TicketActivity } from '../db/schema/index.js';
 import { untrustedMrkdwn } from '../slack/untrusted-text.js';
+import { notifyEscalationJob } from '../queue/jobs.js';
 import { loadCardProblems } from './card-problems.js';
 import type { AgentLanguage } from '../views/labels.js';
 import { slackDate } from '../views/format.js';
@@ -93,4 +95,11 @@ export async function loadCardModel(
 /** The card's first post is in the triage channel: later syncs update it in place. */
 export async function cardPosted(db: Executor, params: { ticketId: number; ts: string }): Promise<void> {
   await updateTicket(db, { ticketId: params.ticketId, changes: { triageTs: params.ts } });
+  // Escalation steps for the card's thread waited for it (in a flood, cards come a second apart): they go now, not
+  // at their next retry, and stop asking meanwhile.
+  const clocks = await clocksOfTicket(db, { ticketId: params.ticketId });
+  const threadSteps = clocks.flatMap((clock) =>
+    ([1, 2, 3] as const).map((stage) => notifyEscalationJob.keyOf({ clockId: clock.id, stage, target: 'thread' })),
+  );
+  await bringForward(db, { onceKeys: threadSteps, now: new Date() });
 }

@@ -63,6 +63,17 @@ export class ChannelGate {
     return slot - now;
   }
 
+  /**
+   * Milliseconds until the turn this job was given comes; 0 when it has none or it has come. Changes nothing: a
+   * post that is expensive to prepare asks first, so waiting for its turn costs no work.
+   */
+  turnIn(channel: string, jobId: number, now = Date.now()): number {
+    const mine = this.reserved.get(jobId);
+    if (mine === undefined) return 0;
+    const earliest = (this.lastSent.get(channel) ?? -Infinity) + this.spacingMs;
+    return Math.max(0, Math.max(mine, earliest) - now);
+  }
+
   private someoneAhead(channel: string): boolean {
     for (const c of this.aheadOf.values()) if (c === channel) return true;
     return false;

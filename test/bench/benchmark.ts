@@ -86,6 +86,8 @@ const SETTINGS = {
   incidentComplaints: num('BENCH_INCIDENT_COMPLAINTS', 60),
   incidentChannels: num('BENCH_INCIDENT_CHANNELS', 40),
   deadlineMs: num('BENCH_DEADLINE_S', 600) * 1000,
+  /** `outage` runs section 1b alone, on a database of its own. */
+  only: process.env.BENCH_ONLY ?? '',
 };
 const started = Date.now();
 const ms = (x: number | null) => (x === null ? '—' : `${x.toFixed(1)} ms`);
@@ -687,8 +689,22 @@ async function freshDatabase(adminUrl: string | undefined, prefix = 'cd_bench') 
   };
 }
 
+/** Section 1b alone: what changes to the outage's receipts and visibility are measured with. */
+async function outageOnly(adminUrl: string | undefined): Promise<void> {
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  console.log(`Complaint Desk benchmark, section 1b only — ${adminUrl ? 'PostgreSQL' : 'PGlite'}`);
+  const incidentDb = await freshDatabase(adminUrl);
+  try {
+    printIncident(await benchIncident(incidentDb.database));
+  } finally {
+    await incidentDb.cleanup();
+  }
+}
+
 async function main(): Promise<void> {
   const adminUrl = process.env.DATABASE_URL;
+  if (SETTINGS.only === 'outage') return outageOnly(adminUrl);
+  if (SETTINGS.only) throw new Error(`BENCH_ONLY: only "outage" is known, not "${SETTINGS.only}"`);
   let database: { url?: string; pgliteDir?: string };
   let cleanup: () => Promise<void>;
   if (adminUrl) {

@@ -11,6 +11,11 @@ vi.mock('../../src/services/card.js', async (original) => ({
   loadCardModel: vi.fn(async () => state.model),
 }));
 vi.mock('../../src/db/queries/tickets.js', () => ({ updateTicket: vi.fn(async () => {}) }));
+// A posted card brings forward the escalation steps that waited for it: none here.
+vi.mock('../../src/db/queries/sla-clocks.js', async (original) => ({
+  ...(await original()),
+  clocksOfTicket: vi.fn(async () => []),
+}));
 const { updateTicket } = await import('../../src/db/queries/tickets.js');
 
 function model(overrides: Partial<Ticket> = {}): CardModel {

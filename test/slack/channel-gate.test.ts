@@ -21,6 +21,21 @@ describe('channel gate', () => {
     expect(gate.acquire('C1', 2, 3000)).toBe(0);
   });
 
+  it('says how long a job still waits for its turn without taking or moving any turn', () => {
+    const gate = new ChannelGate(1000, 30_000);
+    expect(gate.turnIn('C1', 1, 0)).toBe(0);
+    gate.penalize('C1', 2000, 0);
+    expect(gate.acquire('C1', 1, 0)).toBe(2000);
+    expect(gate.acquire('C1', 2, 0)).toBe(3000);
+    expect(gate.turnIn('C1', 2, 500)).toBe(2500);
+    expect(gate.turnIn('C1', 2, 500)).toBe(2500);
+    // A job never given a turn has none to wait for: it asks the gate when it posts.
+    expect(gate.turnIn('C1', 9, 500)).toBe(0);
+    expect(gate.acquire('C1', 1, 2000)).toBe(0);
+    expect(gate.turnIn('C1', 2, 3000)).toBe(0);
+    expect(gate.acquire('C1', 2, 3000)).toBe(0);
+  });
+
   it('spaces from the actual send, so a late job does not crowd the next one', () => {
     const gate = new ChannelGate(1000, 30_000);
     gate.penalize('C1', 1000, 0);

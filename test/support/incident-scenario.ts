@@ -19,10 +19,24 @@ export function jakartaComplaint(index: number, label: string): string {
 
 const posted = (c: RecordedCall) => c.status === 200 && (c.method === 'chat.postMessage' || c.method === 'chat.update');
 
+/**
+ * A call's text and blocks as one string, made once per call: waiting for every complaint to be named reads each
+ * call again for each ticket after every call, and serialising an incident card's blocks each time would stall the
+ * emulator, which answers the app from the same thread.
+ */
+const wordsOfCall = new WeakMap<RecordedCall, string>();
+function wordsOf(call: RecordedCall): string {
+  let words = wordsOfCall.get(call);
+  if (words === undefined) {
+    words = `${String(call.args.text ?? '')}\n${JSON.stringify(call.args.blocks ?? '')}`;
+    wordsOfCall.set(call, words);
+  }
+  return words;
+}
+
 /** Does this call's message (text or blocks) name ticket #N (and not #N0…)? */
 export function namesTicket(call: RecordedCall, ticketId: number): boolean {
-  const re = new RegExp(`#${ticketId}(?![0-9])`);
-  return re.test(String(call.args.text ?? '')) || re.test(JSON.stringify(call.args.blocks ?? ''));
+  return new RegExp(`#${ticketId}(?![0-9])`).test(wordsOf(call));
 }
 
 /** When ticket #N was first named in the triage channel, by its card, the incident card or an update of either. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, lte, notInArray, or, sql } from 'drizzle-orm';
 import { rowsOf, type Executor } from '../client.js';
 import { outbox, type OutboxRow } from '../schema/index.js';
 
@@ -237,6 +237,27 @@ export async function nextRunAt(db: Executor, params: { lane?: string } = {}): P
     .from(outbox)
     .where(and(eq(outbox.status, 'pending'), params.lane === undefined ? undefined : eq(outbox.lane, params.lane)));
   return row?.at ? new Date(row.at) : null;
+}
+
+/**
+ * Pending jobs under these once-keys that no instance holds, waiting for a later retry, become due now: what they
+ * were waiting for has happened. Returns how many.
+ */
+export async function bringForward(db: Executor, params: { onceKeys: readonly string[]; now: Date }): Promise<number> {
+  if (params.onceKeys.length === 0) return 0;
+  const moved = await db
+    .update(outbox)
+    .set({ runAt: params.now })
+    .where(
+      and(
+        inArray(outbox.onceKey, [...params.onceKeys]),
+        eq(outbox.status, 'pending'),
+        isNull(outbox.lockedUntil),
+        gt(outbox.runAt, params.now),
+      ),
+    )
+    .returning({ id: outbox.id });
+  return moved.length;
 }
 
 /** Is work under this key waiting to run (not yet done, not given up on)? */

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lte, notInArray } from 'drizzle-orm';
 import type { Executor } from '../client.js';
 import { slaClocks, type SlaClock } from '../schema/index.js';
 
@@ -37,13 +37,24 @@ export async function findClock(db: Executor, params: { clockId: number }): Prom
 
 /**
  * Running clocks whose next step is due, through the partial index on next_fire_at; rows another
- * instance holds are skipped, so each step is taken by exactly one sweeper.
+ * instance holds are skipped, so each step is taken by exactly one sweeper. `except`: clocks a pass has looked at
+ * already (one held back stays due).
  */
-export async function claimDueClocks(db: Executor, params: { now: Date; limit: number }): Promise<SlaClock[]> {
+export async function claimDueClocks(
+  db: Executor,
+  params: { now: Date; limit: number; except?: readonly number[] },
+): Promise<SlaClock[]> {
   return db
     .select()
     .from(slaClocks)
-    .where(and(eq(slaClocks.state, 'running'), isNotNull(slaClocks.nextFireAt), lte(slaClocks.nextFireAt, params.now)))
+    .where(
+      and(
+        eq(slaClocks.state, 'running'),
+        isNotNull(slaClocks.nextFireAt),
+        lte(slaClocks.nextFireAt, params.now),
+        params.except?.length ? notInArray(slaClocks.id, [...params.except]) : undefined,
+      ),
+    )
     .orderBy(asc(slaClocks.nextFireAt))
     .limit(params.limit)
     .for('update', { skipLocked: true });
