@@ -155,11 +155,13 @@ const FACT_COLUMNS = {
 // replace() rather than a regular expression: it costs a tenth as much per row on a scan of every ticket.
 const folded = (column: SQL) => sql`replace(lower(${column}), ' ', '')`;
 
-/** The commonest value of a group, the first in code-point order on a tie. */
-const mostOften = (column: SQL) => sql`mode() within group (order by ${column} collate "C")`;
+/**
+ * For each grouping: the key it groups by (null keys are left out) and either the label shown (an aggregate) or the
+ * spelling whose commonest form in the group is shown ("Jakarta" rather than "jakarta").
+ */
+type GroupSql = { key: SQL; label: SQL; spelling?: undefined } | { key: SQL; spelling: SQL; label?: undefined };
 
-/** For each grouping: the key it groups by, and the label shown (null keys are left out). */
-function groupSql(group: AskGroupName, params: AskSqlParams): { key: SQL; label: SQL } {
+function groupSql(group: AskGroupName, params: AskSqlParams): GroupSql {
   const tz = params.timeZone;
   const plain = (column: SQL) => ({ key: column, label: sql`min(${column})` });
   switch (group) {
@@ -178,7 +180,7 @@ function groupSql(group: AskGroupName, params: AskSqlParams): { key: SQL; label:
     case 'tier':
       return plain(sql`(case when t.enterprise then 'enterprise' else 'standard' end)`);
     case 'root_cause':
-      return { key: folded(sql`t.root_cause`), label: mostOften(sql`btrim(t.root_cause)`) };
+      return { key: folded(sql`t.root_cause`), spelling: sql`btrim(t.root_cause)` };
     case 'known_problem':
       return { key: sql`t.known_problem_id::text`, label: sql`min(kp.title)` };
     case 'customer':
@@ -186,13 +188,13 @@ function groupSql(group: AskGroupName, params: AskSqlParams): { key: SQL; label:
     case 'region': {
       // One group per place however it is spelled ("Jakarta", "雅加达"), shown as customers most often wrote it; the
       // spellings are a small table joined by hash (see fromSql), not an expression evaluated for every ticket.
-      return { key: sql`coalesce(rn.name, t.fact_region_key) collate "C"`, label: mostOften(sql`t.fact_region`) };
+      return { key: sql`coalesce(rn.name, t.fact_region_key) collate "C"`, spelling: sql`t.fact_region` };
     }
     case 'device':
     case 'os':
     case 'network': {
       const { key, label } = FACT_COLUMNS[group];
-      return { key: sql`${key} collate "C"`, label: mostOften(label) };
+      return { key: sql`${key} collate "C"`, spelling: label };
     }
     case 'ticket':
       return plain(sql`t.id::text`);
@@ -279,6 +281,9 @@ function fromSql(params: AskSqlParams): SQL {
 /**
  * The measure over every matching ticket and, when grouped, per group (every group with a known key: a ticket with no
  * region is in no region group) in one pass over the tickets, as grouping sets, in [since, until) or the period given.
+ * A group's commonest spelling is counted in a set of its own (key and spelling), so that when the measure needs no
+ * order (counts, means) the whole statement is hashed instead of sorting every ticket; a median sorts anyway, and
+ * then the spelling is the group's mode.
  */
 export async function askMeasure(
   db: Executor,
@@ -287,31 +292,77 @@ export async function askMeasure(
   const groups = params.groupBy.map((g) => groupSql(g, params));
   const since = params.period?.since ?? params.since;
   const until = params.period?.until ?? params.until;
-  const keys = groups.map((g, i) => sql`${g.key} as ${sql.raw(`k${i}`)}`);
-  const labels = groups.map((g, i) => sql`${g.label} as ${sql.raw(`l${i}`)}`);
-  // A constant grouped only in the groups' set: null on the total's row, so the two are told apart.
-  const grouped = groups.length ? sql`true as grouped` : sql`null::boolean as grouped`;
-  const positions = [...groups.map((_, i) => i + 1), groups.length + 1].join(', ');
+  const ordered = isOrderedMeasure(params.measure, params.statistic);
+  const spelledApart = groups.map((g) => g.spelling !== undefined && !ordered);
+  // Constants grouped only in their own set (null elsewhere) tell the sets' rows apart.
+  const columns: SQL[] = [
+    ...groups.map((g, i) => sql`${g.key} as ${sql.raw(`k${i}`)}`),
+    groups.length ? sql`true as grouped` : sql`null::boolean as grouped`,
+    ...groups.flatMap((g, i) =>
+      spelledApart[i] ? [sql`${g.spelling} collate "C" as ${sql.raw(`s${i}`)}`, sql`true as ${sql.raw(`m${i}`)}`] : [],
+    ),
+    ...groups.map((g, i) => sql`${labelSql(g, spelledApart[i]!)} as ${sql.raw(`l${i}`)}`),
+  ];
   const result = await db.execute(sql`
-    select ${sql.join([...keys, grouped, ...labels], sql`, `)},
+    select ${sql.join(columns, sql`, `)},
       ${measureSql(params.measure, params.now, params.statistic)} as value, count(*)::int as tickets
     from ${fromSql(params)}
     where ${whereSql(params, since, until)}
-    ${groups.length ? sql.raw(`group by grouping sets ((), (${positions}))`) : sql``}`);
+    ${groups.length ? sql.raw(`group by grouping sets (${groupingSets(groups.length, spelledApart)})`) : sql``}`);
   const all = rowsOf<Record<string, unknown>>(result);
-  const totalRow = all.find((row) => row.grouped === null || row.grouped === undefined);
-  const rows = groups.length
-    ? all.filter((row) => row !== totalRow && groups.every((_, i) => row[`k${i}`] !== null))
-    : [];
+  const spellings = commonestSpellings(all, spelledApart);
+  const totalRow = all.find((row) => row.grouped == null && spelledApart.every((_, i) => row[`m${i}`] == null));
+  const rows = all.filter((row) => row.grouped === true && groups.every((_, i) => row[`k${i}`] !== null));
   return {
     total: { value: numberOrNull(totalRow?.value), tickets: Number(totalRow?.tickets ?? 0) },
     rows: rows.map((row) => ({
       keys: groups.map((_, i) => String(row[`k${i}`])),
-      labels: groups.map((_, i) => String(row[`l${i}`] ?? row[`k${i}`])),
+      labels: groups.map((_, i) => String(spellings[i]?.get(String(row[`k${i}`])) ?? row[`l${i}`] ?? row[`k${i}`])),
       value: numberOrNull(row.value),
       tickets: Number(row.tickets),
     })),
   };
+}
+
+/** A median is an ordered-set aggregate: the rows are sorted whatever the grouping. */
+function isOrderedMeasure(measure: AskMeasureName, statistic: 'median' | 'mean' | undefined): boolean {
+  return (measure === 'median_first_reply' || measure === 'time_to_resolve') && statistic !== 'mean';
+}
+
+/** The label of a group in the groups' own set: its aggregate, the commonest spelling, or none (counted apart). */
+function labelSql(group: GroupSql, spelledApart: boolean): SQL {
+  if (group.label) return group.label;
+  return spelledApart ? sql`null::text` : sql`mode() within group (order by ${group.spelling} collate "C")`;
+}
+
+/** (), the groups' set, and a set of key, spelling and its marker for each grouping spelled apart, by position. */
+function groupingSets(count: number, spelledApart: boolean[]): string {
+  const sets = ['()', `(${[...Array.from({ length: count }, (_, i) => i + 1), count + 1].join(', ')})`];
+  let position = count + 2;
+  spelledApart.forEach((apart, i) => {
+    if (!apart) return;
+    sets.push(`(${i + 1}, ${position}, ${position + 1})`);
+    position += 2;
+  });
+  return sets.join(', ');
+}
+
+/** Per grouping spelled apart: key → its commonest spelling, the first in code-point order on a tie. */
+function commonestSpellings(rows: Record<string, unknown>[], spelledApart: boolean[]): Array<Map<string, string>> {
+  return spelledApart.map((apart, i) => {
+    const best = new Map<string, { spelling: string; count: number }>();
+    if (!apart) return new Map();
+    for (const row of rows) {
+      const spelling = row[`s${i}`];
+      if (row[`m${i}`] !== true || row[`k${i}`] === null || spelling === null || spelling === undefined) continue;
+      const key = String(row[`k${i}`]);
+      const count = Number(row.tickets);
+      const current = best.get(key);
+      if (!current || count > current.count || (count === current.count && String(spelling) < current.spelling))
+        best.set(key, { spelling: String(spelling), count });
+    }
+    return new Map([...best].map(([key, b]) => [key, b.spelling]));
+  });
 }
 
 const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
