@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tickets } from '../../src/db/schema/index.js';
+import { drafts, tickets } from '../../src/db/schema/index.js';
 import { catalogue, FSI, PDI } from '../../src/domain/catalogue/index.js';
 import { detectLanguage } from '../../src/domain/language.js';
 import type { Language } from '../../src/domain/taxonomy.js';
@@ -152,8 +152,16 @@ describe('every customer in their own language, with no model', () => {
       threadTs: ts,
     });
     await eventually(async () => (await row(ticket.id)).language === 'id', 10_000, 'the ticket in Indonesian');
-    // The next draft is written in it; a later English line does not switch it back.
-    const { draft } = await cardWithDraft(h, ticket.id, (d) => d.language === 'id');
+    // The next draft is written in it (its card follows at the triage channel's pace); a later English line does not
+    // switch it back.
+    const draft = await eventually(
+      async () =>
+        (await h.app.database.db.select().from(drafts).where(eq(drafts.ticketId, ticket.id))).find(
+          (d) => d.status === 'proposed' && d.language === 'id',
+        ),
+      10_000,
+      'a draft in Indonesian',
+    );
     expect(detectLanguage(draft.reply)).toBe('id');
     await h.customerSays('Any update?', { user: 'UCUSTID01', threadTs: ts });
     await h.settle();
