@@ -71,8 +71,9 @@ export async function makeDraft(
       cycle: current.cycle,
       source: result.source,
       fallbackReason: result.fallbackReason,
-      // The built-in drafter always writes in the customer's language.
-      language: result.source === 'model' && request.replyLanguage ? request.replyLanguage : current.language,
+      // The built-in drafter writes in the customer's language as it was read for this draft: a language the ticket
+      // settled on meanwhile gets the next draft, which the customer's message queued.
+      language: result.source === 'model' && request.replyLanguage ? request.replyLanguage : ticket.language,
       reply: result.reply,
       followUps: result.followUps,
       summary: result.summary,

@@ -162,7 +162,7 @@ describe('every customer in their own language, with no model', () => {
       10_000,
       'a draft in Indonesian',
     );
-    expect(detectLanguage(draft.reply)).toBe('id');
+    expect(detectLanguage(draft.reply), draft.reply).toBe('id');
     await h.customerSays('Any update?', { user: 'UCUSTID01', threadTs: ts });
     await h.settle();
     expect((await row(ticket.id)).language).toBe('id');
