@@ -8,7 +8,7 @@ import type { CustomerChannel, Ticket } from '../db/schema/index.js';
 import { classify, priorityFor, raisePriority } from '../domain/classify.js';
 import { churnSignals } from '../domain/signals.js';
 import { extractFacts } from '../domain/facts.js';
-import { settledLanguage, ticketLanguage } from '../domain/language.js';
+import { detectLanguage, settledLanguage, ticketLanguage } from '../domain/language.js';
 import type { Category, Language, Priority } from '../domain/taxonomy.js';
 import type { Resolution } from '../domain/resolution.js';
 import type { Config } from '../config.js';
@@ -127,6 +127,9 @@ export async function languageSettledBy(
 ): Promise<Language | undefined> {
   const { ticket, channel } = params;
   if (channel?.language || ticket.language !== 'en') return undefined;
+  // Most replies to an English ticket are English: only a message in another language reads the conversation.
+  const shown = detectLanguage(params.text);
+  if (!shown || shown === ticket.language) return undefined;
   const earlierTexts = (await conversationOf(db, { ticketId: ticket.id }))
     .filter((m) => m.role === 'customer' && m.createdAt < params.at)
     .map((m) => m.text);
