@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TONE_HELDOUT_2 } from '../fixtures/heldout-2/tone-heldout-2.js';
-import { evaluate, report } from './tone-metrics.js';
+import { evaluate, expectFloors, report } from './tone-metrics.js';
 
 /**
  * The tone check, rules alone, on the second held-out table (test/fixtures/heldout-2/tone-heldout-2.ts): replies
@@ -25,11 +25,6 @@ describe('tone check on the second held-out table', () => {
 
   it('prints every miss and false alarm, and stays at or above the measured floors', () => {
     console.log(report('Tone check, rules alone, second held-out table', result));
-    for (const s of result.scores) {
-      const floor = FLOOR[`${s.lang} ${s.pitfall}`];
-      expect(floor, `${s.lang} ${s.pitfall} has a floor`).toBeDefined();
-      expect(s.precision, `${s.lang} ${s.pitfall} precision`).toBeGreaterThanOrEqual(floor?.precision ?? 1);
-      expect(s.recall, `${s.lang} ${s.pitfall} recall`).toBeGreaterThanOrEqual(floor?.recall ?? 1);
-    }
+    expectFloors(result, FLOOR);
   });
 });

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { checkTone } from '../../src/domain/tone.js';
 
 export const PITFALLS = ['blame', 'apology_without_action', 'overpromise', 'jargon'] as const;
@@ -90,4 +91,17 @@ export function report(title: string, result: ReturnType<typeof evaluate>): stri
       `  ${m.kind.padEnd(11)} ${m.pitfall.padEnd(22)} ${m.id}: ${m.text}  [found: ${m.found.join(', ') || '-'}]`,
     );
   return lines.join('\n');
+}
+
+/** Every pitfall and language at or above its floor (precision and recall), each with a floor of its own. */
+export function expectFloors(
+  result: ReturnType<typeof evaluate>,
+  floors: Record<string, { precision: number; recall: number }>,
+): void {
+  for (const s of result.scores) {
+    const floor = floors[`${s.lang} ${s.pitfall}`];
+    expect(floor, `${s.lang} ${s.pitfall} has a floor`).toBeDefined();
+    expect(s.precision, `${s.lang} ${s.pitfall} precision`).toBeGreaterThanOrEqual(floor?.precision ?? 1);
+    expect(s.recall, `${s.lang} ${s.pitfall} recall`).toBeGreaterThanOrEqual(floor?.recall ?? 1);
+  }
 }
