@@ -18,7 +18,11 @@ const OPENING = { en: 'An update on your report (ticket #', zh: '关于您反馈
 describe('an interim update to every customer of an outage', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ env: { INCIDENT_WINDOW: '10m', INCIDENT_THRESHOLD: '3' } });
+    // Slack's per-channel posting limit on: a burst of two, then one a second, 429 with Retry-After.
+    h = await startHarness({
+      env: { INCIDENT_WINDOW: '10m', INCIDENT_THRESHOLD: '3' },
+      emulatorOptions: { postsPerChannelPerSecond: 1, postBurst: 2 },
+    });
     await h.link();
   });
   afterAll(() => h.stop());
