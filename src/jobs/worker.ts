@@ -1,4 +1,12 @@
-import { buryJob, claimJobs, completeJob, nextRunAt, renewLeases, retryJob } from '../db/queries/outbox.js';
+import {
+  buryJob,
+  claimJobs,
+  completeAndClaim,
+  completeJob,
+  nextRunAt,
+  renewLeases,
+  retryJob,
+} from '../db/queries/outbox.js';
 import type { OutboxRow } from '../db/schema/index.js';
 import { correlationId, RetryLaterError } from '../errors.js';
 import { ChannelRateLimited } from '../slack/channel-gate.js';
@@ -235,7 +243,7 @@ export class OutboxWorker {
     const pressure = this.options.pressure;
     if (pressure && !this.stopping && pressure.busy())
       await Promise.race([pressure.quiet(MAX_YIELD_MS), this.stopRequested]);
-    await this.run(job);
+    await this.run(lane, job);
   }
 
   /** Sleeps until the lane's next job can be claimed (a retry's time, a lease's end), at most a poll. */
@@ -253,7 +261,7 @@ export class OutboxWorker {
     }, delay);
   }
 
-  private async run(job: OutboxRow): Promise<void> {
+  private async run(lane: LaneState, job: OutboxRow): Promise<void> {
     const log = this.deps.log.child({ job_id: job.id, job_kind: job.kind, ticket_id: job.payload.ticketId });
     const handler = this.handlers[job.kind];
     if (!handler) {
@@ -263,13 +271,39 @@ export class OutboxWorker {
     }
     try {
       const result = await handler(job, this.deps);
-      await completeJob(this.deps.db, job, new Date(), result ?? undefined);
+      await this.finish(lane, job, result ?? undefined);
       this.metrics?.jobDone(job.kind);
     } catch (error) {
       // If even the bookkeeping fails (database gone), the lease brings the job back later.
       await this.failed(job, error, log).catch((e) =>
         log.error('could not record a job failure; its lease will expire', { error: e }),
       );
+    }
+  }
+
+  /**
+   * Records a finished job. Its slot is free from then on, so unless a claim is already under way (or the lane
+   * has just found nothing due) the same statement claims the next jobs: one statement per job under a burst.
+   */
+  private async finish(lane: LaneState, job: OutboxRow, result?: Record<string, unknown>): Promise<void> {
+    const free = this.room(lane) + 1;
+    if (this.stopped || lane.claiming || lane.dry || free <= 0) {
+      await completeJob(this.deps.db, job, new Date(), result);
+      return;
+    }
+    lane.claiming = true;
+    const wakes = lane.wakes;
+    let next: OutboxRow[];
+    try {
+      const claim = { now: new Date(), limit: free, leaseMs: this.leaseMs, lane: lane.name, inHand: [...this.inHand] };
+      next = await completeAndClaim(this.deps.db, { job, result, claim });
+    } finally {
+      lane.claiming = false;
+    }
+    for (const claimed of next) this.launch(lane, claimed);
+    if (next.length < free && lane.wakes === wakes) {
+      lane.dry = true;
+      await this.schedulePoll(lane, false);
     }
   }
 

@@ -1,7 +1,7 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, rowsOf } from '../../src/db/client.js';
-import { claimJobs, claimStatement, placePendingJobs } from '../../src/db/queries/outbox.js';
+import { claimJobs, claimStatement, completeAndClaim, placePendingJobs } from '../../src/db/queries/outbox.js';
 import { outbox } from '../../src/db/schema/index.js';
 import { JOB_PLACEMENTS, placementOf } from '../../src/queue/jobs.js';
 import { createTestDatabase, type TestDatabase } from '../support/db.js';
@@ -86,6 +86,39 @@ describe('claiming outbox work', () => {
     expect(model.map((j) => j.kind)).toEqual(['draft.make', 'draft.make']);
     const first = await claimJobs(t.database.db, { now, limit: 2, leaseMs: 60_000, lane: 'default' });
     expect(first.map((j) => j.kind)).toEqual(['receipt.post', 'intake.message']);
+  });
+
+  it('records a finished job and claims the next in the same statement, never the finished one again', async () => {
+    await queue(INTAKE, 2);
+    await queue(RECEIPT, 1, 1000);
+    const now = new Date();
+    const [running] = await claimJobs(t.database.db, { now, limit: 1, leaseMs: 60_000, lane: 'default' });
+    expect(running!.kind).toBe('receipt.post');
+    const next = await completeAndClaim(t.database.db, {
+      job: running!,
+      result: { posted: true },
+      claim: { now, limit: 5, leaseMs: 60_000, lane: 'default', inHand: [running!.id] },
+    });
+    expect(next.map((j) => j.kind)).toEqual(['intake.message', 'intake.message']);
+    expect(next.every((j) => j.attempts === 1 && j.lockedUntil !== null)).toBe(true);
+    const [done] = await t.database.db.select().from(outbox).where(eq(outbox.id, running!.id));
+    expect([done!.status, done!.result, done!.lockedUntil]).toEqual(['done', { posted: true }, null]);
+  });
+
+  it('puts a job back to run again when a coalesced request came in while it ran, and claims nothing twice', async () => {
+    await queue(INTAKE, 1);
+    const now = new Date();
+    const [running] = await claimJobs(t.database.db, { now, limit: 1, leaseMs: 60_000, lane: 'default' });
+    await t.database.db.update(outbox).set({ generation: sql`${outbox.generation} + 1` });
+    const next = await completeAndClaim(t.database.db, {
+      job: running!,
+      claim: { now, limit: 5, leaseMs: 60_000, lane: 'default', inHand: [running!.id] },
+    });
+    expect(next).toEqual([]);
+    const [again] = await t.database.db.select().from(outbox).where(eq(outbox.id, running!.id));
+    expect([again!.status, again!.lockedUntil, again!.attempts]).toEqual(['pending', null, 0]);
+    const later = await claimJobs(t.database.db, { now, limit: 5, leaseMs: 60_000, lane: 'default' });
+    expect(later.map((j) => j.id)).toEqual([running!.id]);
   });
 
   it('moves pending jobs to the lane and rank their definition gives now, and leaves finished ones', async () => {
