@@ -60,7 +60,8 @@ const MAY_BLAME = new RegExp(
   String.raw`you|local|client|customer|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|` +
     'ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|' +
     'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
-    'host|stream|tester|again|twice|specific|works|maybe|perhaps|lie|integration|app code|' +
+    'host|stream|tester|again|twice|specific|works|maybe|perhaps|lie|integration|app code|nobody|no one|' +
+    'bet|guess|chances|odds|suspect|' +
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
     '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务',
@@ -244,7 +245,9 @@ const PARTY_EN =
   `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:that )?(?:you|your(?: [a-z]+){1,2}?) (?:use|uses|used|run|runs|connect|` +
   `have|has|are using|is using)\\b|` +
   `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:on|at) your (?:side|end)\\b|` +
-  `the (?:[a-z0-9-]+ ){0,3}?${THING_EN}s? (?:that )?you(?:['’]re| are)? (?:using|on|use|run|running|have)\\b|` +
+  `the (?:[a-z0-9-]+ ){0,3}?${THING_EN}s? (?:that )?you(?:['’]re| are|['’]ve| have)? ` +
+  `(?:using|on|use|run|running|have|` +
+  `built|wrote|written|shipped|made|deployed|developed|integrated|configured|set up)\\b|` +
   `the (?:customer|user|client)['’]?s? (?:own )?(?:[a-z-]+ )?${THING_EN}s?\\b|` +
   `their (?:own )?(?:phones?|devices?|network|connection|wi-?fi|routers?|setup|configuration|code|hardware))`;
 /** Something their side did at a point in time: a deploy, a release, a change. */
@@ -319,6 +322,7 @@ const FAULT_EN = oneOf(
   'need to (?:update|upgrade|replace|change|buy|get|fix)',
   'should have',
   'struggl\\w*',
+  'needs? (?:another|a second|a closer|a fresh|a hard) look',
   // Their side turning our traffic away: "your server rejecting the join requests".
   '(?:reject|refus)\\w*',
   'den(?:y|ies|ied|ying)',
@@ -359,6 +363,7 @@ const FAULT_EN = oneOf(
 /** Words that put the fault where the next words point: "due to your …", "the problem lies with your …". */
 const LEAD_EN = oneOf(
   '(?:the )?(?:problem|issue|cause|reason) (?:is|was) that',
+  '(?:problem|issue|cause|culprit) (?:is|was|lies in|comes down to) (?:the way|how)',
   "(?:['’]s|is|was|be|lies|probably|likely) (?:(?:probably|likely|most likely|really|clearly|" +
     'definitely|actually|just|simply) )?(?:a |an |the )?(?:[a-z]+ )?(?:problem|issue|something|bug|' +
     'fault|error)s? (?:[a-z]+ ){0,2}?(?:in|with|inside)',
@@ -454,9 +459,9 @@ const EN_BLAME: RegExp[] = [
   ),
   /\b(?<pre>you )(?<fault>must have (?:done|set|configured|used|installed|broken|misconfigured))\w*/gi,
   new RegExp(
-    String.raw`\b(?<pre>)(?<fault>(?:old|older|cheap|cheaper|low-end|budget|outdated|` +
-      'ancient) (?:android |ios |windows )?(?:phones|devices|handsets|models|hardware|laptops|' +
-      String.raw`computers|routers)\b(?: [a-z'’]+){0,3}? (?:can['’]?t|cannot|don['’]t|won['’]t|do not|` +
+    String.raw`\b(?<pre>)(?<fault>(?:old|older|cheap|cheaper|low-end|budget|outdated|[a-z0-9]+[- ]years?[- ]old|` +
+      'ancient) (?:android |ios |windows )?(?:phones?|devices?|handsets?|models?|hardware|laptops?|' +
+      String.raw`computers?|routers?)\b(?: [a-z'’]+){0,3}? (?:can['’]?t|cannot|don['’]t|won['’]t|do not|` +
       "will not|aren['’]t|just don['’]t) (?:keep up|handle|cope|cut it|run|support))",
     'gi',
   ),
@@ -581,9 +586,11 @@ const EN_BLAME: RegExp[] = [
   ),
   // Suspicion about their people or things, put softly: "could it be that the hosts are on a crowded hotspot?".
   new RegExp(
-    String.raw`\b(?<pre>(?:(?:could|might|can) it be|is it possible|(?:it )?(?:might|may|could) be|perhaps|maybe) ` +
+    String.raw`\b(?<pre>(?:(?:could|might|can) it be|is it possible|(?:it )?(?:might|may|could) be|perhaps|maybe|` +
+      "i['’]d bet|i bet|i suspect|i['’]m guessing|my guess is|chances are|odds are|i['’]d wager) " +
       String.raw`(?:that )?(?:the|their|your) (?:[a-z'’-]+ ){0,2}?(?:${THING_EN}|${PEOPLE_EN})s?\b[^.!?;]{0,40}?)` +
-      `\\b(?<fault>${FAULT_EN})\\b`,
+      `\\b(?<fault>${FAULT_EN}|on (?:a |the )?(?:hotel|public|guest|caf[eé]|coffee[- ]shop|shared|airport|` +
+      `conference|train|free) (?:wi-?fi|network|hotspot|connection)s?)\\b`,
     'gi',
   ),
   // A device of theirs called old by asking for one that is not: "a phone that isn't five years old?".
@@ -632,6 +639,11 @@ const EN_DENIAL = anyOf(
     '',
   ),
   /\bnothing (?:is |was )?wrong (?:on|at|with) our (?:side|end|servers?|service|platform)\b/,
+  new RegExp(
+    String.raw`\b(?:problem|issue|bug|fault|error|cause)s? (?:is|was|are|were|lies|lie)(?:n['’]t| not) (?:on|in|with|` +
+      String.raw`from|at) (?:our|my) (?:side|end|part|sdk|servers?|service|platform|code|system)\b`,
+    '',
+  ),
   // "Your integration blocks nothing on our side" says what their part does not do.
   new RegExp(
     String.raw`(?<!\b(?:block|break|broke|chang|touch|affect|hit|reach|hurt|disrupt)\w* )` +
@@ -693,6 +705,13 @@ const COUNTERFACTUAL = anyOf(
 /** "Everything is fine on our side": blame when the reply then does nothing on our side. */
 const EN_OUR_FINE = anyOf(
   'gi',
+  // Nobody else has it: "nobody else on this SDK version is reporting this".
+  new RegExp(
+    String.raw`\b(?:no one|nobody|no other (?:customer|client|team|user)s?)(?: else)?\b[^.!?;]{0,30}?` +
+      String.raw`\b(?:is |are |has |` +
+      String.raw`have )?(?:report|see|saw|seen|hit|experienc|complain|run into|ran into)\w*`,
+    '',
+  ),
   // It works for us or for everyone else: "the sample app works perfectly for us".
   new RegExp(
     String.raw`\b(?:works?|worked|runs?|ran|plays?|connects?)(?: (?:perfectly|fine|flawlessly|normally|great|` +
@@ -1215,7 +1234,7 @@ const OUR_ACTION =
 // ---- over-promising ---------------------------------------------------------------------------------
 
 const CERT_EN = new RegExp(
-  String.raw`\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|` +
+  String.raw`\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|rest easy|for sure|definitely|certainly|` +
     'absolutely|surely|100 ?%|you have my word|(?:i )?give you my word|count on (?:us|me)|make sure|made sure|' +
     'ensure|no doubt|' +
     "without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |" +
@@ -1337,7 +1356,7 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`\b(?:zero|no) (?:[a-z-]+ )?${TROUBLE_EN} (?:from now on|going forward|ever again|anymore|any more|` +
     String.raw`from here on)\b|` +
     String.raw`\b(?:will|['’]ll) (?:be|stay|remain|work|run|sound|look) (?:[a-z-]+ ){0,2}?(?:clear|` +
-    'smooth|stable|perfect|fine|flawless|reliable|lag-free|' +
+    'smooth|stable|perfect|fine|flawless|reliable|lag-free|great|excellent|good|clean|normal|' +
     String.raw`crystal clear)\b[^.!?]{0,20}?\b(?:from now on|always|forever|for good|going forward)\b|` +
     String.raw`\b(?:zero|no) (?:downtime|lag|drops?|freezes?|issues?|problems?|outages?|` +
     String.raw`interruptions?) (?:from now on|going forward|ever again|anymore|any more)\b|\b(?:never|` +
@@ -1465,7 +1484,12 @@ const FLAWLESS_EN = anyOf(
   ),
   /\b(?:works?|runs?|performs?) (?:perfectly|flawlessly) (?:on|for|in|with|across) (?:every|all|any)\b/,
   new RegExp(
-    String.raw`\b(?:will|['’]ll) (?:be )?(?:all |completely |totally |entirely )?(?:gone|history|` +
+    String.raw`\b(?:will|['’]ll) (?:be|run|go|work|stream|play) (?:[a-z-]+ )?(?:without (?:a (?:single )?|any )` +
+      String.raw`(?:hitch|glitch|hiccup|issue|problem|drop|interruption)e?s?|smoothly|flawlessly)\b|` +
+      String.raw`\b(?:everything|all|things|it|you|your (?:[a-z-]+ )?(?:users|calls|streams?|event|launch))` +
+      "(?:['’]ll| " +
+      String.raw`will) be (?:fine|okay|ok|all good|all right|alright|back to normal)\b|` +
+      String.raw`\b(?:will|['’]ll) (?:be )?(?:all |completely |totally |entirely )?(?:gone|history|` +
       String.raw`a thing of the past)\b|` +
       String.raw`\b(?:will|['’]ll) (?:disappear|vanish|go away)\b|\b(?:will|['’]ll) (?:eliminate|get rid of|wipe out|` +
       'remove|stop|end|cure|fix|solve) (?:every|all|each|any)(?: of)?(?: the| your| those| these)? ' +
