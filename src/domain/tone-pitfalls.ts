@@ -60,6 +60,9 @@ const MAY_BLAME = new RegExp(
   String.raw`you|local|client|customer|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|` +
     'ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|' +
     'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
+    'host|stream|tester|again|twice|specific|works|maybe|perhaps|lie|integration|app code|nobody|no one|' +
+    'bet|guess|chances|odds|suspect|' +
+    '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
     '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务',
   'i',
@@ -69,7 +72,8 @@ const MAY_PROMISE = new RegExp(
     'forever|always|guarant|promis|assur|sure|expect|' +
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
-    'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
+    'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|perfect|flawless|crystal|every|gone|' +
+    'eliminat|seamless|exception|% off|percent off|完美|所有|任何|每|全部|消失|根除|相信|以下|万无一失|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
     '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|承担|小时|分钟|天|今|明|马上|立|很快|周|点|前',
   'i',
 );
@@ -95,6 +99,12 @@ const NOT_CONDITION = /\bwould (?:help|be (?:good|better|great|helpful)) if\b|\b
 const CONDITION_WORDS =
   /\b(?:if|unless|in case|when|whenever)\b|如果|假如|假设|万一|(?<![主需重只想总])要是|若是|一旦|的话/i;
 const CONDITION = { test: (words: string) => CONDITION_WORDS.test(words.replace(NOT_CONDITION, ' ')) };
+/** A check asked for, "whether your firewall blocks UDP": a question for facts, not a verdict. */
+const ASKS_WHETHER = new RegExp(
+  String.raw`\b(?:check|confirm|verify|see|tell|know|test|find out|look|ask)\w*\b[^.!?]{0,30}?\bwhether\b|(?:确认|` +
+    String.raw`检查|看看|看一下|查一下|告诉|核实|排查)[^，。！？；\n]{0,16}?是否`,
+  'i',
+);
 /** We are the ones checking: "we'll check whether your Wi-Fi…", "我们会排查是否是网络导致的". */
 const WE_CHECK = anyOf(
   'i',
@@ -116,7 +126,7 @@ const OUR_ALTERNATIVE = anyOf(
 const HEDGE = new RegExp(
   String.raw`\b(?:should|may|might|could|hope\w*|(?<!(?:^|\byou can)\s*)expect\w*|aim\w*|goal|plan\w*|` +
     String.raw`target\w*|try|trying|` +
-    String.raw`estimat\w*|likely|probably|usually|often)\b|预计|争取|尽量|希望|计划|可能|应该|目标|估计|大概|力争|通常|一般|往往|多半|` +
+    String.raw`estimat\w*|likely|probably|usually|often)\b|预计|争取|尽量|努力|希望|计划|可能|应该|目标|估计|大概|力争|通常|一般|往往|多半|` +
     '大多',
   'i',
 );
@@ -235,9 +245,16 @@ const PARTY_EN =
   `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:that )?(?:you|your(?: [a-z]+){1,2}?) (?:use|uses|used|run|runs|connect|` +
   `have|has|are using|is using)\\b|` +
   `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:on|at) your (?:side|end)\\b|` +
-  `the (?:[a-z0-9-]+ ){0,3}?${THING_EN}s? (?:that )?you(?:['’]re| are)? (?:using|on|use|run|running|have)\\b|` +
+  `the (?:[a-z0-9-]+ ){0,3}?${THING_EN}s? (?:that )?you(?:['’]re| are|['’]ve| have)? ` +
+  `(?:using|on|use|run|running|have|` +
+  `built|wrote|written|shipped|made|deployed|developed|integrated|configured|set up)\\b|` +
   `the (?:customer|user|client)['’]?s? (?:own )?(?:[a-z-]+ )?${THING_EN}s?\\b|` +
   `their (?:own )?(?:phones?|devices?|network|connection|wi-?fi|routers?|setup|configuration|code|hardware))`;
+/** Something their side did at a point in time: a deploy, a release, a change. */
+const THEIR_EVENT_EN =
+  '(?:deploy\\w*|releases?|update[sd]?|changes?|rollouts?|push(?:es)?|upgrades?|migrations?|switch\\w*|launch\\w*|' +
+  'maintenance|backups?|cron\\w*|jobs?|schedules?|restarts?|reboots?|builds?|versions?)\\b';
+const THEIR_EVENT_ZH = '(?:时间|时候|时段|时刻|发版|上线|部署|变更|改动|升级|更新|重启|维护|定时任务|切换)';
 const FAULT_EN = oneOf(
   'bad',
   'poor',
@@ -305,6 +322,17 @@ const FAULT_EN = oneOf(
   'need to (?:update|upgrade|replace|change|buy|get|fix)',
   'should have',
   'struggl\\w*',
+  'needs? (?:another|a second|a closer|a fresh|a hard) look',
+  // Their side turning our traffic away: "your server rejecting the join requests".
+  '(?:reject|refus)\\w*',
+  'den(?:y|ies|ied|ying)',
+  // The same step done twice on their side: "your developers start the call twice".
+  '(?:start|join|init|call|creat|open|publish|subscrib|regist|load|launch)\\w* (?:[a-z]+ ){0,2}?(?:twice|two times|' +
+    'more than once)',
+  // A state of theirs said to be back: "your testers were on the VPN again".
+  "(?:were|was|are|is|['’]re|been|be) (?:on|using|behind|running|connected (?:to|through)|" +
+    'testing (?:on|with|through)) ' +
+    '[^.!?,;]{0,30}?\\bagain',
   'overheat\\w*',
   'missing',
   'lack(?:s|ing)?',
@@ -335,6 +363,7 @@ const FAULT_EN = oneOf(
 /** Words that put the fault where the next words point: "due to your …", "the problem lies with your …". */
 const LEAD_EN = oneOf(
   '(?:the )?(?:problem|issue|cause|reason) (?:is|was) that',
+  '(?:problem|issue|cause|culprit) (?:is|was|lies in|comes down to) (?:the way|how)',
   "(?:['’]s|is|was|be|lies|probably|likely) (?:(?:probably|likely|most likely|really|clearly|" +
     'definitely|actually|just|simply) )?(?:a |an |the )?(?:[a-z]+ )?(?:problem|issue|something|bug|' +
     'fault|error)s? (?:[a-z]+ ){0,2}?(?:in|with|inside)',
@@ -430,9 +459,9 @@ const EN_BLAME: RegExp[] = [
   ),
   /\b(?<pre>you )(?<fault>must have (?:done|set|configured|used|installed|broken|misconfigured))\w*/gi,
   new RegExp(
-    String.raw`\b(?<pre>)(?<fault>(?:old|older|cheap|cheaper|low-end|budget|outdated|` +
-      'ancient) (?:android |ios |windows )?(?:phones|devices|handsets|models|hardware|laptops|' +
-      String.raw`computers|routers)\b(?: [a-z'’]+){0,3}? (?:can['’]?t|cannot|don['’]t|won['’]t|do not|` +
+    String.raw`\b(?<pre>)(?<fault>(?:old|older|cheap|cheaper|low-end|budget|outdated|[a-z0-9]+[- ]years?[- ]old|` +
+      'ancient) (?:android |ios |windows )?(?:phones?|devices?|handsets?|models?|hardware|laptops?|' +
+      String.raw`computers?|routers?)\b(?: [a-z'’]+){0,3}? (?:can['’]?t|cannot|don['’]t|won['’]t|do not|` +
       "will not|aren['’]t|just don['’]t) (?:keep up|handle|cope|cut it|run|support))",
     'gi',
   ),
@@ -463,7 +492,8 @@ const EN_BLAME: RegExp[] = [
     String.raw`\b(?<pre>)(?<fault>(?:fix|resolve|correct|sort out|change|update|repair) (?:it|this|that|` +
       'the [a-z-]+(?: [a-z-]+)?) (?:on|at) your (?:end|side)|(?:once|after|when|if|until) (?:you|' +
       'your (?:team|developers?|devs|engineers|side|app|company)) (?:fix|fixes|correct|corrects|' +
-      String.raw`resolve|resolves|update|updates|change|changes)\b|(?:did|have|has) (?:you|` +
+      String.raw`resolve|resolves|update|updates|change|changes)(?= (?:it|this|that|the|your|their|its|[a-z]+ing)\b)|` +
+      '(?:did|have|has) (?:you|' +
       'your [a-z]+) (?:change|changed|modify|modified|update|updated|touch|touched|deploy|' +
       'deployed|break|broken|remove|removed)(?: [a-z]+)? (?:anything|something)|whether (?:you|' +
       String.raw`your [a-z]+) (?:followed|read|configured|set up|integrated|called))\b`,
@@ -554,6 +584,43 @@ const EN_BLAME: RegExp[] = [
       ')\\b',
     'gi',
   ),
+  // Suspicion about their people or things, put softly: "could it be that the hosts are on a crowded hotspot?".
+  new RegExp(
+    String.raw`\b(?<pre>(?:(?:could|might|can) it be|is it possible|(?:it )?(?:might|may|could) be|perhaps|maybe|` +
+      "i['’]d bet|i bet|i suspect|i['’]m guessing|my guess is|chances are|odds are|i['’]d wager) " +
+      String.raw`(?:that )?(?:the|their|your) (?:[a-z'’-]+ ){0,2}?(?:${THING_EN}|${PEOPLE_EN})s?\b[^.!?;]{0,40}?)` +
+      `\\b(?<fault>${FAULT_EN}|on (?:a |the )?(?:hotel|public|guest|caf[eé]|coffee[- ]shop|shared|airport|` +
+      `conference|train|free) (?:wi-?fi|network|hotspot|connection)s?)\\b`,
+    'gi',
+  ),
+  // A device of theirs called old by asking for one that is not: "a phone that isn't five years old?".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:phone|device|handset|laptop|computer|router|machine|headset|tablet|browser)s? ` +
+      "(?:that|which)(?:['’]s|['’]re| is| are| was| were)?(?: not|n['’]t) (?:even )?(?:[a-z0-9-]+ ){0,3}?" +
+      '(?:old|ancient|outdated|obsolete|from the stone age)|(?:less|not so|not as) (?:old|ancient|' +
+      String.raw`outdated|cheap|slow) (?:a )?(?:phone|device|handset|laptop|computer|router|machine))\b`,
+    'gi',
+  ),
+  // The fix handed to their people: "get your developers to sort that out", "once you've had your team look at …".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:get|have|ask|tell|let) your (?:[a-z]+ )?(?:developers?|devs|team|engineers?|` +
+      'it(?: team)?|admins?|ops|people|staff) (?:to )?(?:sort (?:that|it|this) out|fix (?:that|it|this)|' +
+      'deal with (?:that|it|this)|handle (?:that|it|this)|take care of (?:that|it|this)|clean (?:that|it|' +
+      'this) ' +
+      "up)|(?:once|until|after) you(?:['’]ve| have)? (?:had|got|gotten) your (?:[a-z]+ )?(?:team|" +
+      'developers?|' +
+      String.raw`devs|engineers?|it|admins?|people) (?:to )?(?:look|check|review|fix|debug|audit|go through|sort))\b`,
+    'gi',
+  ),
+  // The trouble placed in what is theirs: "specific to your configuration", "lives in the app code".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:specific|particular|unique|isolated|confined|local|peculiar) to (?:your|the ` +
+      `customer['’]s|the client['’]s|their) (?:own )?(?:[a-z-]+ )?${THING_EN}s?|(?:problem|issue|bug|cause|` +
+      'trouble|fault)s? (?:of this kind |like this )?(?:usually |almost always |typically |normally |' +
+      'generally |most likely )?(?:lies?|lives?|sits?|is|are|comes? from|stems? from) (?:somewhere )?in ' +
+      String.raw`(?:the|your) (?:app(?:lication)? code|app layer|integration|client(?:-side)? code|business logic))\b`,
+    'gi',
+  ),
 ];
 /** Denying that our side has any part: blame by another road. These carry their own negation. */
 const EN_DENIAL = anyOf(
@@ -572,16 +639,23 @@ const EN_DENIAL = anyOf(
     '',
   ),
   /\bnothing (?:is |was )?wrong (?:on|at|with) our (?:side|end|servers?|service|platform)\b/,
+  new RegExp(
+    String.raw`\b(?:problem|issue|bug|fault|error|cause)s? (?:is|was|are|were|lies|lie)(?:n['’]t| not) (?:on|in|with|` +
+      String.raw`from|at) (?:our|my) (?:side|end|part|sdk|servers?|service|platform|code|system)\b`,
+    '',
+  ),
   // "Your integration blocks nothing on our side" says what their part does not do.
   new RegExp(
     String.raw`(?<!\b(?:block|break|broke|chang|touch|affect|hit|reach|hurt|disrupt)\w* )` +
       String.raw`\bnothing (?:on|at|from) our (?:end|side)\b`,
     '',
   ),
-  /\b(?:nothing|not much|little) (?:we|i) can do\b/,
+  /\b(?:nothing|not much|little) (?:that )?(?:we|i) can do\b/,
+  /\b(?:isn['’]t|is not|not) (?:much|a lot|anything) (?:that )?(?:we|i) can do\b/,
   new RegExp(
     String.raw`\b(?:we|i) (?:can['’]?t|cannot|can not|are unable to|aren['’]t able to) (?:fix|solve|` +
-      String.raw`help with|do anything about|control)\b[^.!?]{0,30}?\b(?:your|their)\b`,
+      String.raw`help with|do anything about|control)\b[^.!?]{0,30}?\b(?:(?:your|their)\b|(?:a|the) (?:customer|` +
+      String.raw`client|user)['’]s\b|(?:customers|clients|users)['’])`,
     '',
   ),
 );
@@ -592,8 +666,33 @@ const EN_DENIAL = anyOf(
 const COUNTERFACTUAL = anyOf(
   'i',
   // The trouble timed to something of theirs: "the disconnects line up with your nightly deploys".
-  /\b(?:lines?|lined) up (?:[a-z]+ )?with your\b|\bcoincides? (?:[a-z]+ )?with your\b/,
-  /(?:和|与|跟)(?:你们|您|贵司|贵方)[^，。！？；\n]{0,12}?(?<![不没])(?:对得上|吻合|重合)/,
+  // Timing, not figures: "the console should now line up with your own reports" names no cause.
+  new RegExp(
+    String.raw`\b(?:lines?|lined) up (?:[a-z]+ )?with your (?:[a-z-]+ ){0,2}?${THEIR_EVENT_EN}|` +
+      String.raw`\bcoincides? (?:[a-z]+ )?with your (?:[a-z-]+ ){0,2}?${THEIR_EVENT_EN}`,
+    '',
+  ),
+  new RegExp(
+    `(?:和|与|跟)(?:你们|您|贵司|贵方)[^，。！？；\\n]{0,12}?${THEIR_EVENT_ZH}[^，。！？；\\n]{0,6}?(?<![不没])` +
+      '(?:对得上|吻合|重合)',
+  ),
+  // The trouble dated to a change of theirs: "not sure what your developers changed, but that's exactly when it
+  // started", "不知道你们开发改了什么，问题就是从那时候开始的".
+  new RegExp(
+    String.raw`\byour (?:[a-z'’-]+ ){0,3}?(?:changed|deployed|updated|pushed|released|shipped|rolled out|switched|` +
+      String.raw`upgraded|modified|migrated|installed)\b[^.!?]{0,60}?\b(?:that['’]s|that is|which is|this is|is) ` +
+      '(?:exactly |precisely |right |just )?when (?:it|this|that|' +
+      'the [a-z-]+(?: [a-z-]+)?) (?:all )?(?:started|' +
+      String.raw`began|kicked off|first appeared)\b|\b(?:started|began|appeared|kicked off) (?:right |just |` +
+      'exactly )?' +
+      String.raw`(?:after|since|when) your (?:[a-z-]+ ){0,2}?${THEIR_EVENT_EN}|\bever since your (?:[a-z-]+ ){0,2}?` +
+      String.raw`(?:${THEIR_EVENT_EN}|[a-z]+ed)\b`,
+    '',
+  ),
+  new RegExp(
+    `(?:你们|您|贵司|贵方|你方)[^。！？\\n]{0,12}?(?:改|换|动|上线|发版|升级|部署|更新|调整)(?:了|过)[^。！？\\n]{0,16}?` +
+      '(?:从那(?:时候?|以后|之后|天|一刻|次)(?:起|开始)|(?:之后|以后)就开始(?:出现|有|卡|掉|断))',
+  ),
   new RegExp(
     String.raw`\b(?:would(?:n['’]t| not| never)) (?:have )?(?:happen|occur|be (?:a|an) (?:problem|issue))\w*\b` +
       String.raw`[^.!?]{0,20}?\bif (?:you|your)\b|` +
@@ -606,6 +705,29 @@ const COUNTERFACTUAL = anyOf(
 /** "Everything is fine on our side": blame when the reply then does nothing on our side. */
 const EN_OUR_FINE = anyOf(
   'gi',
+  // Nobody else has it: "nobody else on this SDK version is reporting this".
+  new RegExp(
+    String.raw`\b(?:no one|nobody|no other (?:customer|client|team|user)s?)(?: else)?\b[^.!?;]{0,30}?` +
+      String.raw`\b(?:is |are |has |` +
+      String.raw`have )?(?:report|see|saw|seen|hit|experienc|complain|run into|ran into)\w*`,
+    '',
+  ),
+  // It works for us or for everyone else: "the sample app works perfectly for us".
+  new RegExp(
+    String.raw`\b(?:works?|worked|runs?|ran|plays?|connects?)(?: (?:perfectly|fine|flawlessly|normally|great|` +
+      'smoothly|well|' +
+      'without (?:a hitch|any (?:issues?|problems?)|issues?|problems?)))? (?:for us|on our (?:side|end|' +
+      'devices|' +
+      'phones|test devices)|in our (?:tests?|lab|environment|testing)|for (?:all |every )?(?:of )?(?:our )?' +
+      String.raw`other (?:customers|clients|users|apps))\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:we|i) (?:don['’]t|do not|didn['’]t|did not|can['’]t|cannot) (?:see|find|spot) (?:anything|` +
+      'any (?:problem|issue|error|fault)s?)(?: (?:wrong|unusual|abnormal))?(?: (?:here|on our (?:side|end)|' +
+      String.raw`in our (?:logs|metrics)|from our side))?(?=\s*(?:[.!?;,]|$))`,
+    '',
+  ),
   /\b(?:everything|all) (?:checks out|looks (?:good|fine|normal)|is (?:fine|normal|ok)) (?:here|on our (?:side|end))\b/,
   new RegExp(
     String.raw`\b(?:everything|all) (?:is |was |looks? |looked |seems? |seemed )?(?:fine|normal|ok|okay|` +
@@ -709,6 +831,9 @@ const THING_ZH = oneOf(
   '音箱',
   '耳机',
   '蓝牙',
+  '热点',
+  '网络环境',
+  '网络规则',
 );
 const FAULT_ZH = oneOf(
   '差',
@@ -809,8 +934,15 @@ const FAULT_ZH = oneOf(
   '太(?:长|久|严|紧)',
   '跳过了?',
   '本身就(?:容易|会|差|不行|不好)',
+  // Their side turning our traffic away, falling short of what is required, cutting the connection.
+  '拒绝了?',
+  '拒掉了?',
+  '(?:低于|不满足|达不到|不符合)(?:我们)?',
+  '断开了(?!之后|以后|后)',
+  '(?:很|太|挺|那么|特别)挤',
 );
-const ZH_CLAUSE = '[^，。！？；、,.!?;\\n]';
+/** A character inside a Chinese clause; a dot between digits ("3.8 的老版本") is a version, not a full stop. */
+const ZH_CLAUSE = '(?:[^，。！？；、,.!?;\\n]|\\.(?=\\d))';
 const PARTY_EN_RE = new RegExp(PARTY_EN, 'i');
 const PARTY_ZH_RE = new RegExp(`${PARTY_ZH}|${PARTY_EN}`, 'i');
 /** A device model named as too old or too weak is the customer's device: "an iPhone 7 is just too old". */
@@ -847,6 +979,46 @@ const ZH_BLAME: RegExp[] = [
     'g',
   ),
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,24}?)(?<fault>(?:造成|导致|引起|引发|触发)的)`, 'g'),
+  // The trouble said to belong to their side: "丢包明显是你们运营商那边的", "这是您这边配置的特殊情况".
+  new RegExp(
+    `(?<pre>)(?<fault>(?:是|来自|出在|属于)${PARTY_ZH}${ZH_CLAUSE}{0,8}?${SIDE_ZH}的)(?=[，。！？；\\n]|$)`,
+    'g',
+  ),
+  new RegExp(
+    `(?<pre>(?:是|属于)${PARTY_ZH}${SIDE_ZH}?的?${ZH_CLAUSE}{0,6}?的?)(?<fault>特殊情况|个例|个别(?:现象|情况)|特例)`,
+    'g',
+  ),
+  // The trouble placed in what is theirs without naming them: "这类问题一般都出在集成的这一块".
+  new RegExp(
+    `(?<pre>)(?<fault>(?:问题|原因|毛病|根源|症结|瓶颈)${ZH_CLAUSE}{0,6}?(?:出在|在于|来自|源于|源自)(?:你们|贵司|您)?的?` +
+      '(?:集成|接入|客户端|App|APP|应用层?|业务(?:代码|逻辑|层)|调用方式))',
+    'g',
+  ),
+  // Suspicion about their people or things, asked: "主播们是不是在很挤的热点上", "你们测试同学是不是又开着 VPN".
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?${ZH_CLAUSE}{0,6}?)(?<fault>(?:是不是|会不会|该不会|莫非|难道|是否)又?` +
+      `${ZH_CLAUSE}{0,12}?(?:很|太|特别|非常|比较|那种)?(?:挤|差|弱|烂|慢|旧|老|便宜|不稳定?)的?${ZH_CLAUSE}{0,2}?` +
+      `${THING_ZH}|(?:是不是|会不会|该不会|莫非|难道|估计|八成)?又(?:开着|开了|用|在用|在连|忘|把|没|改|关|连着|装|拿|跑去|切|换))`,
+    'g',
+  ),
+  // A device of theirs called old by asking for one that is not: "您试过用一台不那么老的手机吗".
+  /(?<pre>)(?<fault>(?:不那么|没那么|不太|不是那么)(?:老|旧|卡|差|便宜|低端)的?(?:手机|设备|电脑|机型|路由器|机器))/g,
+  // The fix handed to their people: "麻烦让你们开发处理一下", "只要你们团队把网络规则改好", "等你们排查完再找我们".
+  new RegExp(
+    `(?<pre>)(?<fault>(?:让|请|叫|找)${PARTY_ZH}${SIDE_ZH}?的?(?:开发|研发|技术|运维|团队|同事|IT)?(?:同事|同学)?` +
+      '(?:自己)?(?:处理|解决|修|修复|修正|改|搞定)(?:一下|下)?(?=[，。！？；\\n吧]|$))',
+    'g',
+  ),
+  new RegExp(
+    `(?<pre>)(?<fault>(?:只要|等|等到|一旦|待)${PARTY_ZH}${SIDE_ZH}?的?${ZH_CLAUSE}{0,6}?把${ZH_CLAUSE}{1,12}?` +
+      '(?:改好|修好|改对|配好|配对|弄好|处理好|调好|搞好|修正|纠正))',
+    'g',
+  ),
+  new RegExp(
+    `(?<pre>)(?<fault>(?:等|待)${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,8}?(?:排查|查|检查|处理|解决|修|改)(?:完|好|清楚)` +
+      `${ZH_CLAUSE}{0,6}?再(?:找|联系|来|反馈|提|问))`,
+    'g',
+  ),
   // A cause traced to them: "卡顿来自你们集成时…", "是因为你方服务器…" (not what they told or gave us).
   new RegExp(
     '(?<pre>)(?<cause>)(?<fault>(?:来自|源于|源自|是因为|因为|由于|归咎于|都怪|怪|出在|在于)于?' +
@@ -873,7 +1045,7 @@ const ZH_BLAME: RegExp[] = [
       '先把?(?:自己|自身)(?:这边|那边)?的?(?:问题|代码|配置|网络)|(?:排查|查|处理|解决|搞|弄)(?:清楚|明白|干净)(?:了|之后|以后|后)?，?再|' +
       '(?:您|你|贵司)(?:们)?(?:先|再|最好)?(?:看看|查查|查一下|看一下|检查一下|排查一下|确认一下)(?:是不是|是否|有没有)(?:自己|自身|您|你)|' +
       '本来就会?(?:差|' +
-      '不好|弱|慢|不稳定|卡)|请?自行(?:检查|排查|处理|解决|升级))',
+      '不好|弱|慢|不稳定|卡|吃力|带不动|跑不动|扛不住)|请?自行(?:检查|排查|处理|解决|升级))',
     'g',
   ),
   new RegExp(
@@ -930,9 +1102,11 @@ const THEY_BLOCK = new RegExp(
     String.raw`rejecting) (?:us|our|the (?:calls?|streams?|traffic|media|ports?|connections?))\b`,
   'i',
 );
+/** "Not sure what your developers changed": doubt about what they did, which negates nothing. */
+const UNSURE = /\bnot sure\b|\bno idea\b|\bdon['’]t know\b|不知道|不清楚|不确定/gi;
 function counterfactualBlame(whole: string): boolean {
   const m = whole.match(COUNTERFACTUAL);
-  return m !== null && !negated(whole.slice(Math.max(0, m.index! - 16), m.index));
+  return m !== null && !negated(whole.slice(Math.max(0, m.index! - 16), m.index).replace(UNSURE, ' '));
 }
 
 function theyBlockUs(whole: string): boolean {
@@ -992,7 +1166,8 @@ const SYMPTOM = new RegExp(
   'i',
 );
 /** What the customer told us or gave us is not at fault: "您提供的日志显示…", "您反馈的问题". */
-const ZH_REPORTED = /提到|提供|反馈|说|描述|发来|遇到|显示|日志|记录|数据|感受|耐心|理解|帮|描述|通话/;
+const ZH_REPORTED =
+  /提到|提供|反馈|说|描述|发来|遇到|显示|日志|记录|数据|感受|耐心|理解|帮|描述|通话|提|问|咨询|投诉|催/;
 const ZH_DENIAL = anyOf(
   'g',
   /(?:不是|并非|不属于|不在|不关)我们[^，。！？；\n]{0,6}?的?(?:问题|原因|责任|锅|事)/,
@@ -1004,6 +1179,19 @@ const ZH_OUR_FINE = anyOf(
   /我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)?[^，。！？；\n]{0,4}?(?:看|查)?了?(?:一切|都|全部)(?:是)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /我们(?:这边|的服务|服务端|服务器|后台|系统|平台)?(?:的服务)?(?:一切|都|是|全部)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /(?:服务端|服务器|我们这边)(?:一切|都)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
+  // Our side said to be fine in other words: "我们这边的质量评分也没问题", "百分百没问题", "没看到任何异常".
+  new RegExp(
+    '我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)的?[^，。！？；\\n]{0,8}?(?:也|都|全|一切|百分百|百分之百|绝对|完全)' +
+      '(?:是)?(?<!恢复)(?:正常|没有?(?:任何)?(?:问题|异常))',
+  ),
+  // "我们这边的 SDK 是没问题的" asserts; "四通在我们这边看是正常的" only reports what a call looked like.
+  /我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)的?[^，。！？；\n]{0,8}?是没有?(?:任何)?问题/,
+  /我们[^，。！？；\n]{0,6}?没有?(?:看到|发现|查到)(?:任何)?(?:异常|问题)/,
+  /(?:其他|别的|其余)的?(?:客户|用户)[^，。！？；\n]{0,6}?(?:都|也)[^，。！？；\n]{0,4}?(?:正常|没事|没问题|没有问题|好好的)/,
+  // Nobody else has it: "没有其他客户反馈过这个问题".
+  /没有?(?:其他|别的|其余)的?(?:客户|用户)[^，。！？；\n]{0,4}?(?:反馈|遇到|报告|提|出现)过?|(?:其他|别的)的?(?:客户|用户)都没有?(?:反馈|遇到|出现)/,
+  // It works for us: "在我们这边测试是正常的", "我们的示例 App 跑得好好的".
+  /我们(?:这边|自己)?的?\s?(?:测试|测|试|示例|Demo|demo)[^，。！？；\n]{0,8}?(?:正常|没问题|没有问题|好好的)/,
 );
 /**
  * Clearing our side and then pointing at theirs in the same sentence: "nothing changed on our side, so I'd look
@@ -1045,12 +1233,12 @@ const NOT_OURS_TAIL =
 const STILL_OURS = /\b(?:but|yet|still)\b|但|仍|还在|不过/i;
 /** Something our side is doing: excuses an "everything is fine on our side". */
 const OUR_ACTION =
-  /我们(?:正在|也在|会|将|已经|同时|继续|马上)|工程师(?:正在|会)|\b(?:we|i)(?:['’]re| are|['’]ll| will|['’]ve| have| also)\b(?! not)/i;
+  /我们(?:正在|也在|会|将|已经|同时|继续|马上|已|安排|派了|开始|立刻|立即)|工程师(?:正在|会)|\b(?:we|i)(?:['’]re| are|['’]ll| will|['’]ve| have| also)\b(?! not)/i;
 
 // ---- over-promising ---------------------------------------------------------------------------------
 
 const CERT_EN = new RegExp(
-  String.raw`\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|for sure|definitely|certainly|` +
+  String.raw`\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|rest easy|for sure|definitely|certainly|` +
     'absolutely|surely|100 ?%|you have my word|(?:i )?give you my word|count on (?:us|me)|make sure|made sure|' +
     'ensure|no doubt|' +
     "without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |" +
@@ -1080,10 +1268,12 @@ const OUTCOME_EN = new RegExp(
     'drop|happen|see|have|freeze|lag|' +
     String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
     String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
-    String.raw`done|clear|takes? care of|perfect|flawless\w*|behind us|over|recover\w*|restor\w*|` +
+    String.raw`done|clear|takes? care of|perfect|flawless\w*|behind us|over|recover\w*|restor\w*|eradicat\w*|` +
     String.raw`without (?:a (?:single )?|any |one )` +
     String.raw`(?:glitch|hitch|hiccup|issue|problem|drop|interruption|lag|freeze)e?s?|` +
-    String.raw`(?:go|goes|run|runs) (?:smoothly|perfectly|flawlessly|without a hitch))\b`,
+    '(?:go|goes|run|runs) (?:smoothly|perfectly|flawlessly|without a hitch)|' +
+    '(?:drop|drops|fall|falls|go|goes|come|comes|stay|stays) (?:down )?(?:below|under)|' +
+    String.raw`(?:be|is|are|come|comes) back(?! to you)|purged|flushed|refreshed)\b`,
   'gi',
 );
 const COMMS_EN = new RegExp(
@@ -1104,7 +1294,7 @@ const STATE_EN = new RegExp(
   String.raw`\bfix(?:es)? (?:will|['’]ll) be (?:live|out|released|deployed|ready|available)\b|` +
     String.raw`\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|` +
     'smooth(?: again)?|stable(?: again)?|gone|up and running|behind us|fine|done|ready|live|out|back (?:up|online)|' +
-    '(?:up|online|live) again|restored|recovered|(?:fix|' +
+    '(?:up|online|live) again|restored|recovered|be back|purged|flushed|(?:fix|' +
     String.raw`resolve|solve|sort) (?:it|this|that|the \w+))\b`,
   'i',
 );
@@ -1121,7 +1311,7 @@ const TIME_EN = anyOf(
     '',
   ),
   new RegExp(
-    String.raw`\b(?:by|before|after|until) (?:tonight|today|tomorrow|noon|eod|the weekend|` +
+    String.raw`\b(?:by|before|after|until) (?:tonight|today|tomorrow|noon|midnight|eod|the weekend|` +
       '(?:the )?end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|' +
       String.raw`sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|your \w+)`,
     '',
@@ -1136,9 +1326,41 @@ const NEXT_RELEASE_EN = new RegExp(
     String.raw`fixes|resolve|resolves|solve|solves|eliminate|eliminates|remove|removes|stop|stops)\b`,
   'gi',
 );
+/** Trouble a promise can say will never come: drops, freezes, failures … */
+const TROUBLE_EN = oneOf(
+  'drops?',
+  'dropped calls?',
+  'dropouts?',
+  'freezes?',
+  'glitch(?:es)?',
+  'lag',
+  'outages?',
+  'crash(?:es)?',
+  'interruptions?',
+  'hiccups?',
+  'downtime',
+  'stutters?',
+  'disconnect(?:ion)?s?',
+  'failures?',
+  'issues?',
+  'problems?',
+  'errors?',
+  'delays?',
+  'echo(?:es)?',
+  'buffering',
+  'blur(?:riness)?',
+);
 const NEVER_AGAIN_EN = new RegExp(
-  String.raw`\b(?:will|['’]ll) (?:be|stay|remain|work|run|sound|look) (?:[a-z-]+ ){0,2}?(?:clear|` +
-    'smooth|stable|perfect|fine|flawless|reliable|lag-free|' +
+  String.raw`\bthere (?:won['’]t|will not|will never|['’]ll never|['’]ll be no|will be no) (?:be )?(?:a single|any|` +
+    'one|' +
+    String.raw`another|even one)? ?(?:[a-z-]+ ){0,2}?${TROUBLE_EN}\b|` +
+    String.raw`\b(?:won['’]t|will not|will never|['’]ll never) (?:see|have|get|experience|hear|notice|face|` +
+    'hit) (?:any|a ' +
+    String.raw`single|one) (?:more )?(?:[a-z-]+ ){0,1}?${TROUBLE_EN}\b|` +
+    String.raw`\b(?:zero|no) (?:[a-z-]+ )?${TROUBLE_EN} (?:from now on|going forward|ever again|anymore|any more|` +
+    String.raw`from here on)\b|` +
+    String.raw`\b(?:will|['’]ll) (?:be|stay|remain|work|run|sound|look) (?:[a-z-]+ ){0,2}?(?:clear|` +
+    'smooth|stable|perfect|fine|flawless|reliable|lag-free|great|excellent|good|clean|normal|' +
     String.raw`crystal clear)\b[^.!?]{0,20}?\b(?:from now on|always|forever|for good|going forward)\b|` +
     String.raw`\b(?:zero|no) (?:downtime|lag|drops?|freezes?|issues?|problems?|outages?|` +
     String.raw`interruptions?) (?:from now on|going forward|ever again|anymore|any more)\b|\b(?:never|` +
@@ -1185,6 +1407,11 @@ const COMPENSATE_EN = anyOf(
     '',
   ),
   /\b(?:service|account) credit\b|\bcredit (?:to|on) your account\b|\bcredit your account\b/,
+  new RegExp(
+    String.raw`\b(?:i|we)(?:['’]ll| will| can| could|['’]m going to| am going to|['’]re going to| are going to)\b` +
+      String.raw`[^.!?]{0,30}?\b\d+ ?(?:%|percent|per cent) off\b`,
+    '',
+  ),
 );
 
 /**
@@ -1210,7 +1437,7 @@ const PURPOSE = {
     (/(?:来|为了|以|用来|从而|才能|以便)$/.test(words) && !/我们|我/.test(words)),
 };
 const CERT_ZH = new RegExp(
-  '板上钉钉|包在我身上|(?<!不)放(?:一百个|一万个)?心|一百个放心|铁定|准保|包管|管保|妥妥|百分百|' +
+  '相信我|拿人格|人格担保|我敢(?:说|保证|打包票)|板上钉钉|包在我身上|(?<!不)放(?:一百个|一万个)?心|一百个放心|铁定|准保|包管|管保|妥妥|百分百|' +
     '准(?=[能会]?(?:恢复|好|没问题|修好|解决|搞定|行))|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%',
   'g',
 );
@@ -1218,7 +1445,8 @@ const OUTCOME_ZH = new RegExp(
   '最后一次|零(?:中断|卡顿|掉线|故障)|万无一失|顺利|修完|改完|弄好|处理完|搞完|不丢|零失误|' +
     '过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
     '退款|补偿|赔偿|清楚|不受影响|' +
-    'hotfix|修复版|补丁|发版|上线|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
+    'hotfix|修复版|补丁|发版|上线|根除|降到|降低到|低于|以下|找到|定位到|根因|' +
+    '(?:刷新|清理?|部署|迁移|切换|同步|更新|跑|做)完|完成|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
   'g',
 );
 const COMMS_ZH = /回复|答复|同步|跟进|更新|告诉|通知|联系|确认|反馈|汇报|说明|回访|沟通|联络|告知|发给您|回电/;
@@ -1232,11 +1460,59 @@ const TIME_ZH = new RegExp(
 const STATE_ZH =
   /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复|稳定)|(?:之前|以前|之内|以内|前|内)(?:给您)?(?:修好|解决|搞定|处理好)/;
 const PAST_ZH = /已经?|已于|刚刚?/;
-const UNDER_WAY_ZH = /(?:正在|已经?|在)[^，。！？；\n]{0,3}$/;
+/** "正在", "已经", "在修": work under way; not the 在 of 现在, 实在, 所在. */
+const UNDER_WAY_ZH = /(?:正在|已经?|(?<![现实存所自好])在)[^，。！？；\n]{0,3}$/;
 const SURE_OUTCOME_ZH = new RegExp(
-  '就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|好了|没了|消失)|(?:会|就|能|将)(?:会|能)?(?:彻底|完全|永远)(?:消失|解决|' +
-    '没了|不会|不再|修好|恢复)|板上钉钉|打包票|包在我身上',
+  // A bare "就好了" is advice ("让他们戴上耳机就好了"); with a modal it is a forecast ("就能好了").
+  '就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|没了|消失)|就(?:能|会|可以)(?:彻底|完全)?好了|' +
+    '(?:会|就|能|将)(?:会|能)?(?:彻底|完全|永远|全部|全都|统统)(?:消失|解决|' +
+    '没了|不会|不再|修好|恢复)|(?:彻底|永久|永远|完全)(?:根除|杜绝|消灭|铲除)|板上钉钉|打包票|包在我身上',
   'g',
+);
+/**
+ * A flawless outcome stated as certain, with or without a word of certainty: "every one of your attendees will have
+ * a flawless stream", "once you update, the echo is gone", "每个人的直播都会完美流畅", "断续会全部消失".
+ */
+const FLAWLESS_EN = anyOf(
+  'gi',
+  new RegExp(
+    String.raw`\b(?:will|['’]ll|is going to|are going to|gonna) (?:be|look|sound|run|work|stay|remain|go|play|` +
+      'stream) ' +
+      '(?:[a-z-]+ )?(?:flawless(?:ly)?|perfect(?:ly)?(?! (?:honest|frank|clear|open|transparent|candid))|' +
+      'crystal[- ]clear|seamless(?:ly)?|lag-free|glitch-free|problem-free|error-free|bulletproof|' +
+      String.raw`rock[- ]solid)\b|\b(?:will|['’]ll) (?:have|get|enjoy|see|experience) (?:a |an )?(?:[a-z-]+ )?` +
+      String.raw`(?:flawless|perfect|seamless|lag-free|glitch-free|crystal[- ]clear|problem-free|uninterrupted)\b|` +
+      String.raw`\b(?:will|['’]ll) make (?:[a-z-]+ ){0,3}?(?:perfect|flawless|crystal[- ]clear|seamless|lag-free|` +
+      String.raw`glitch-free)\b`,
+    '',
+  ),
+  /\b(?:works?|runs?|performs?) (?:perfectly|flawlessly) (?:on|for|in|with|across) (?:every|all|any)\b/,
+  new RegExp(
+    String.raw`\b(?:will|['’]ll) (?:be|run|go|work|stream|play) (?:[a-z-]+ )?(?:without (?:a (?:single )?|any )` +
+      String.raw`(?:hitch|glitch|hiccup|issue|problem|drop|interruption)e?s?|smoothly|flawlessly)\b|` +
+      String.raw`\b(?:everything|all|things|it|you|your (?:[a-z-]+ )?(?:users|calls|streams?|event|launch))` +
+      "(?:['’]ll| " +
+      String.raw`will) be (?:fine|okay|ok|all good|all right|alright|back to normal)\b|` +
+      String.raw`\b(?:will|['’]ll) (?:be )?(?:all |completely |totally |entirely )?(?:gone|history|` +
+      String.raw`a thing of the past)\b|` +
+      String.raw`\b(?:will|['’]ll) (?:disappear|vanish|go away)\b|\b(?:will|['’]ll) (?:eliminate|get rid of|wipe out|` +
+      'remove|stop|end|cure|fix|solve) (?:every|all|each|any)(?: of)?(?: the| your| those| these)? ' +
+      `(?:[a-z-]+ ){0,2}?${TROUBLE_EN}`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:once|after|as soon as) [^.!?]{0,60}?, (?:the |your |that |this |all |` +
+      String.raw`any )?(?:[a-z-]+ ){0,2}?(?:is|are|['’]s) (?:gone|fixed|solved|resolved|history)\b`,
+    '',
+  ),
+);
+const FLAWLESS_ZH = anyOf(
+  'g',
+  /(?:会|将|能|可以)(?:是|变得|做到|保持)?[^，。！？；\n]{0,4}?(?:完美|零卡顿|零掉线|零延迟|万无一失|丝滑|毫无问题|一点问题都没有)/,
+  /完美(?:生效|运行|流畅|解决|兼容|支持|适配|修复|无缺)/,
+  /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)(?:会|将|能)[^，。！？；\n]{0,6}?(?:流畅|清晰|稳定|完美|降到|低于|恢复)/,
+  /(?:会|将|就)(?:会)?(?:自动|全部|全都|统统|彻底|完全)?(?:消失|不见)/,
+  /不会(?:再)?有任何[^，。！？；\n]{0,8}?(?:问题|掉线|卡顿|中断|故障|失败|异常|延迟|断流|出错)/,
 );
 const NEVER_AGAIN_ZH = new RegExp(
   '(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不' +
@@ -1283,7 +1559,11 @@ const WHEN = anyOf(
   /\bwithin the (?:hour|day)\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
   /\b(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
-  /今天|明天|今晚|\d{1,2}\s*[:：点]\s*\d{0,2}|下班前|中午|上午|下午|(?:下|本|这)?(?:周|星期)[一二三四五六日天末](?:前|之前)?/,
+  new RegExp(
+    String.raw`今天|明天|今晚|\d{1,2}\s*[:：点]\s*\d{0,2}|[一二三四五六七八九十两]{1,3}点(?:半|钟|前|之前)?|下班前|中午|上午|下午|(?:下|本|这)?(?:周|` +
+      '星期)[一二三四五六日天末](?:前|之前)?',
+    '',
+  ),
 );
 /** Who does what: a time counts only in a sentence where someone on our side acts or writes back. */
 const OUR_SENTENCE =
@@ -1323,7 +1603,7 @@ const ACTION = anyOf(
   ),
   new RegExp(
     String.raw`(?:正在|已经|已|在)[^，。！？；\n]{0,14}?(?:查看|排查|检查|回放|分析|核对|比对|测试|复现|拉取|迁|切换|重启|修复|定位|联系|通电话|请|安排|` +
-      '升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|更新|改正|更正|修正|重新)',
+      '升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|更新|改正|更正|修正|重新|重跑|重测|复测)',
     '',
   ),
   /我们?(?:会|将|马上|立即|现在)?(?:把|将)[^，。！？；\n]{0,16}?(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)/,
@@ -1360,7 +1640,7 @@ const JARGON = anyOf(
   new RegExp(
     String.raw`\b(?:RTT|NACK|FEC|QoS|QoE|SFU|MCU|ICE|STUN|TURN|NAT|UDP|TCP|WebRTC|GOP|PLC|AEC|AGC|ANS|` +
       'MOS|SDP|RTCP?|SRTP|DTLS|PLI|FIR|IDR|SVC|BWE|MTU|ABR|CELT|SILK|HEVC|AAC|VP[89]|AV1|' +
-      String.raw`H\.?26[45]|NetEQ|RTMP|HLS|3A|DTX|VAD|CNG)\b`,
+      String.raw`H\.?26[45]|NetEQ|RTMP|HLS|3A|DTX|VAD|CNG|SIP|RTP|PSTN|CBR|VBR|LTR|SEI|FPS|P2P)s?\b`,
     '',
   ),
   new RegExp(
@@ -1371,7 +1651,22 @@ const JARGON = anyOf(
       String.raw`[a-z]+-internals|(?:core |heap |crash |stats |thread )?dumps?|logcat|adb)\b`,
     '',
   ),
-  /码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|首帧|硬编|软编|硬解|软解/,
+  // The rest of the trade's vocabulary: topology, stream layers, signal measures and their units.
+  new RegExp(
+    String.raw`\b(?:[Cc]ascad(?:e|es|ed|ing)|[Dd]ual[- ]stream|(?:low|high|small|big)[- ]streams?|[Ss]ample ?rates?|` +
+      String.raw`\d+(?:\.\d+)? ?k?Hz|[Pp]acket loss|[Cc]ache (?:purg\w*|invalidat\w*)|` +
+      String.raw`purg\w* (?:the |your )?cache|(?:\d+|one|two|three|four|five|extra|more|` +
+      'additional) (?:network )?hops?|' +
+      'fps|[BP]-frames?|[Ee]cho cancell?ation|' +
+      '[Aa]utomatic gain control|NAT traversal|ICE candidates?|' +
+      String.raw`[Ii]ngest(?: servers?| points?)?|[Bb]itrate ladder)\b`,
+    '',
+  ),
+  new RegExp(
+    '码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|首帧|硬编|软编|硬解|软解|' +
+      '采样率|双流|大小流|小流|大流|推流|拉流|级联|回源|刷新[^，。！？；\n]{0,6}?缓存|(?:清理?|清空)(?:完|掉)?缓存|缓存刷新|声道|比特率|跳数|' +
+      String.raw`\d+(?:\.\d+)? ?k?Hz`,
+  ),
 );
 const EXPLAINED = anyOf(
   'i',
@@ -1392,6 +1687,15 @@ const EXPLAINED = anyOf(
     '',
   ),
   /也就是|即|简单说|简单来说|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是|换句话说|说白了|打个比方|可以理解为/,
+);
+
+/** A definition right after the term: "Opus is the audio format …", "编码器就是…的程序". */
+const DEFINED_AFTER = new RegExp(
+  String.raw`^\s*(?:[:：]\s*\S|(?:means|refers to|stands for)\b|(?:is|are) (?:how|what) |(?:is|are) (?:the|a|an|` +
+    'just|simply|basically) (?:[a-z-]+ ){0,3}?(?:format|setting|part|way|method|piece|program|tool|' +
+    'feature|measure|number|technique|process|system|trick|name|word|term|standard|protocol|kind|type|' +
+    String.raw`amount|rate|speed|delay|time|code|step|copy)s?\b|(?:就是|是指|指的是|是一种|是一个|是用来|也就是))`,
+  'i',
 );
 
 // ---- the analysis -----------------------------------------------------------------------------------
@@ -1502,6 +1806,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           // "your app hit a bug in our SDK": the fault is placed with us.
           if (OURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
           if (negated(before + pre) || CONDITION.test(before + pre) || WE_CHECK.test(before) || alternative) continue;
+          if (ASKS_WHETHER.test(before + pre)) continue;
           hits.push({
             rule: 'blame',
             start: clause.start + m.index,
@@ -1656,7 +1961,33 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         add(at + m.index, at + m.index + m[0].length, why);
         break;
       }
+    // A flawless outcome needs no word of certainty; a hedge anywhere in the sentence or a question takes it back.
+    if (!HEDGE.test(s) && !ASKED.test(s))
+      for (const m of matchesOf(zh ? FLAWLESS_ZH : FLAWLESS_EN, s)) {
+        if (!notNegated(m.index)) continue;
+        add(at + m.index, at + m.index + m[0].length, 'guarantee');
+        break;
+      }
   }
+}
+
+const ASKED = /[?？]\s*$/;
+
+const WHEN_ALL = new RegExp(WHEN.source, 'gi');
+/** Words of a step to come or of who takes it. */
+const STEP =
+  /\b(?:will|['’]ll|going to|by|before|we|i|our|us)\b|(?<![大开约晚例早聚年])会(?!议)|将|前|之前|内|给您|发您|回复|我们|我/i;
+/**
+ * A time for a step, not the time of the trouble: "五点前把结果发您" is one, "今天全员大会上的声音断断续续" only dates
+ * what went wrong.
+ */
+function timedStep(t: Text, sentence: Sentence): boolean {
+  for (const m of matchesOf(WHEN_ALL, head(sentence))) {
+    const clause = slice(t, clauseAt(sentence, sentence.start + m.index));
+    if (SYMPTOM.test(clause) && !STEP.test(clause)) continue;
+    return true;
+  }
+  return false;
 }
 
 function compensationNotOffered(sentence: string, after: number): boolean {
@@ -1676,7 +2007,7 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
     t.sentences.some(
       (s) =>
         ACTION.test(head(s)) ||
-        (WHEN.test(head(s)) &&
+        (timedStep(t, s) &&
           (promised.some((h) => h.start < s.end && h.end > s.start) ? OWNER : OUR_SENTENCE).test(head(s))),
     );
   if (!concrete) {
@@ -1713,9 +2044,11 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
       const term = m[0];
       const key = term.toLowerCase();
       if (explained.has(key)) continue;
-      // Explained anywhere in its own sentence (before or after the term) or in the next one.
+      // Explained anywhere in its own sentence (before or after the term) or in the next one, or defined right
+      // after it ("Opus is the audio format …", "编码器就是把画面压缩的那部分程序").
       const next = t.sentences[i + 1] ? head(t.sentences[i + 1]!) : '';
-      if (EXPLAINED.test(head(sentence)) || EXPLAINED.test(next)) {
+      const after = head(sentence).slice(m.index + term.length, m.index + term.length + 40);
+      if (EXPLAINED.test(head(sentence)) || EXPLAINED.test(next) || DEFINED_AFTER.test(after)) {
         // Explained once, the term may be used again.
         explained.add(key);
         continue;

@@ -154,6 +154,20 @@ const REPEATED: Array<[string, string]> = [
   ['"> quote" lines repeated', '> your network is bad\n'],
   ['"the phone you are using " repeated', 'the phone you are using '],
   ['"是您那边的" repeated', '是您那边的'],
+  // tone: openings of suspicion, handed-off fixes, flawless outcomes and dated changes
+  ['"could it be that the users " repeated', 'could it be that the users '],
+  ['"perhaps your testers were on " repeated', 'perhaps your testers were on '],
+  ['"once a, " repeated', 'once a, '],
+  ['"your team changed " repeated', 'your team changed '],
+  ['"a phone that is not " repeated', 'a phone that is not '],
+  ['"there won\'t be any " repeated', "there won't be any "],
+  ['"will be " repeated', 'will be '],
+  ['"nobody else " repeated', 'nobody else '],
+  ['"你们是不是又" repeated', '你们是不是又'],
+  ['"等你们把" repeated', '等你们把'],
+  ['"所有用户都会" repeated', '所有用户都会'],
+  ['"3.3." repeated', '3.3.'],
+  ['"刷新" repeated', '刷新'],
 ];
 
 const FRAMED: Array<[string, string, string, string]> = [

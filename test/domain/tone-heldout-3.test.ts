@@ -3,21 +3,22 @@ import { TONE_HELDOUT_3 } from '../fixtures/heldout-5/tone-heldout-3.js';
 import { evaluate, expectFloors, report } from './tone-metrics.js';
 
 /**
- * The tone check, rules alone, on the third held-out table (test/fixtures/heldout-5/tone-heldout-3.ts): replies
- * written by someone who had read neither the rules nor any other table, run once the rules had been widened on the
- * second table, before any change for this one. The issue asks precision >= 0.95 and recall >= 0.90 for every
- * pitfall; blame and over-promising fall short (docs/tone.md). The floors are what was measured at first contact,
- * so a change cannot lose it; the table is only blind for as long as nothing is tuned on its misses.
+ * The tone check, rules alone, on the third held-out table (test/fixtures/heldout-5/tone-heldout-3.ts). It was
+ * written blind, and at first contact the rules missed much of its blame and over-promising (recall 0.52–0.68,
+ * docs/tone.md). The rules were since widened on its 62 mistakes, each read for the family of wordings it belongs
+ * to, with new wordings and hard clean cases in test/fixtures/dev/tone-dev-3.ts; so this table is no longer blind
+ * and its figures say how well the rules learned it, not how they generalise. The next blind table is the measure.
+ * The floors are what the rules reach now, so that no later change loses them.
  */
 const FLOOR: Record<string, { precision: number; recall: number }> = {
-  'en blame': { precision: 1, recall: 0.62 },
+  'en blame': { precision: 1, recall: 1 },
   'en apology_without_action': { precision: 1, recall: 1 },
-  'en overpromise': { precision: 1, recall: 0.61 },
-  'en jargon': { precision: 0.96, recall: 0.83 },
-  'zh blame': { precision: 0.88, recall: 0.51 },
-  'zh apology_without_action': { precision: 0.96, recall: 0.96 },
-  'zh overpromise': { precision: 0.95, recall: 0.67 },
-  'zh jargon': { precision: 0.96, recall: 0.9 },
+  'en overpromise': { precision: 1, recall: 1 },
+  'en jargon': { precision: 1, recall: 1 },
+  'zh blame': { precision: 1, recall: 1 },
+  'zh apology_without_action': { precision: 1, recall: 1 },
+  'zh overpromise': { precision: 1, recall: 1 },
+  'zh jargon': { precision: 1, recall: 1 },
 };
 
 describe('tone check on the third held-out table', () => {
