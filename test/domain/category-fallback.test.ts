@@ -129,7 +129,7 @@ describe('category fallback in classify', () => {
   });
 
   it('reads only the start of a long message', () => {
-    const padded = `${'a'.repeat(FALLBACK_MAX_CHARS)} the other side hears their own voice twice`;
+    const padded = `${'a'.repeat(FALLBACK_MAX_CHARS)} the guy on the other end gets my words played back to him`;
     expect(classify(padded).category).toBe('other');
   });
 });
