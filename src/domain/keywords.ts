@@ -208,7 +208,8 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /كتم (الكل|الجميع|المايك|الميكروفون|المشارك)|صوت النظام|رفع اليد/,
     /sohbet (mesaj|pencere|kutusu|bölümü)|mesajlar (gelmiyor|sırasız|karışık)|herkesi sessize|sessize alma|sustur/i,
     /el kaldır|sistem sesi/i,
-    /\btchat\b|messagerie (du|de la) (réunion|appel)|couper le micro de tous|tout le monde en muet|lever la main/i,
+    /\btchat\b|messagerie (du|de la) (réunion|appel)|coup(e|er|ez|ent) (le micro|le son) (de tous|à tout le monde)/i,
+    /tout le monde en muet|lever la main/i,
     /son (du )?système|son de l'ordinateur/i,
     /chatnachricht|alle stumm|stummschalt|hand heben|systemton|systemaudio|umfrage/i,
     /(?<![а-яё])чат(а|е|ом|у|ы)?(?![а-яё])|заглуш(ить|ает|ка)? (всех|участник)/i,
@@ -304,7 +305,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     // The picture that stops or stutters while the sound goes on, in every language.
     /\b(video|picture|image|screen) (keeps )?(stops|stalls|hangs|sticks|gets stuck)/i,
     /\bsound (is fine|keeps going|continues)/i,
-    /画面(卡住|定住|不动|不動|静止|靜止|停住)|定格|画面[^，。！？\n]{0,4}卡|畫面[^，。！？\n]{0,4}卡|声音(正常|还在)|聲音(正常|還在)/,
+    /画面[^，。！？\n]{0,4}(卡住|定住|不动|不動|静止|靜止|停住)|定格|画面[^，。！？\n]{0,4}卡|畫面[^，。！？\n]{0,4}卡|声音(正常|还在)|聲音(正常|還在)/,
     /(映像|画面)が(止ま|固ま|動かな|カクカク)|音(声)?は(普通|正常|聞こえ|出て)/,
     /멈췄|멈추|얼어|얼음|굳어|정지(돼|되|해)|뚝뚝 끊|소리는 (잘|계속|정상)/,
     /(imagen|video|pantalla) se (queda|para|detiene|traba)|se queda pegad|el (audio|sonido) (sigue|va bien|está bien)/i,

@@ -16,7 +16,7 @@ const SIGNALS: RegExp[] = [
   /換服務商|換廠商|換供應商|換其他|退款|賠償|律師|提告|法律|解約|終止合作|取消合約|正式環境|生產環境|掛掉|掛了/,
   /全部用戶|所有用戶|所有使用者|全部使用者|緊急|立刻處理|馬上處理|盡快處理/,
   /乗り換え|他社|解約|契約(を)?(解除|打ち切)|返金|法的|弁護士|訴訟|本番環境|本番で|全ユーザー|すべてのユーザー|全てのユーザー/,
-  /全員|至急|緊急|大至急|障害が発生/,
+  /全員(?!ミュート|静音|靜音)|至急|緊急|大至急|障害が発生/,
   /다른 업체|업체를? 바꾸|업체 변경|이전하겠|해지|환불|법적|소송|변호사|운영 서버|운영 환경|프로덕션|서비스 (다운|장애|중단)/,
   /모든 사용자|전체 사용자|전 사용자|긴급|급합니다|급해요/,
   /cambiar(nos)? de proveedor|otro proveedor|la competencia/i,
@@ -79,8 +79,11 @@ const SIGNALS: RegExp[] = [
   /kaybediyoruz|kritik|\bhemen\b(?! (açıl|bağlan|çalış|başl|kapan|kop|don|düş))|başka (sağlayıcı|firma)lar/i,
   /perd(ons|ent)? (des clients|de l'argent|des utilisateurs)|critique|au plus vite|tous nos clients|service juridique/i,
   /rechtsabteilung|rechtlich|erstatt|kritisch|verlieren (kunden|geld|nutzer)/i,
-  /(?<!(öffnet|startet|lädt|verbindet|geht) (sich )?)\bsofort\b(?! (ab|da|an|auf|wieder|weg))/i,
-  /(?<!(läuft|klappt|stürzt|friert|bricht) (sich )?)\bsofort\b(?! (ab|da|an|auf|wieder|weg))/i,
+  new RegExp(
+    '(?<!(öffnet|startet|lädt|verbindet|geht|läuft|klappt|stürzt|friert|bricht) (sich |sie |er |es )?)' +
+      '\\bsofort\\b(?! (ab|da|an|auf|wieder|weg))',
+    'i',
+  ),
   /alle (unsere )?kunden/i,
   /критич|(другого|других|другой|сменить|сменим|поменять) провайдер|уровне (договора|руководства)/i,
   /теря(ем|ют) (клиентов|деньги|пользователей)|немедленно|все наши/i,
