@@ -14,7 +14,8 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /꺼져|꺼집니다|강제 ?종료|튕겨|튕김|튕기|크래시|앱이 꺼|앱이 종료|앱이 죽/,
     /se cierra sol|se cierra de repente|cierre inesperado|crashea|se crashe|fecha sozinh|fechando sozinh/i,
     /crasha|fecha do nada/i,
-    /keluar sendiri|tertutup sendiri|menutup sendiri|aplikasi (tiba-tiba )?(keluar|tertutup|mati)|berhenti sendiri/i,
+    /keluar sendiri(?! dari (room|ruang|channel|panggilan|meeting|rapat))|tertutup sendiri|menutup sendiri/i,
+    /aplikasi (tiba-tiba )?(keluar|tertutup|mati)|berhenti sendiri/i,
     /(ứng dụng|app)( bị)? văng|tự văng|văng app|tự thoát|thoát đột ngột|tự tắt|sập app|bị crash/i,
     /แอปเด้ง|เด้งออก|แครช|ปิดตัวเอง|แอปปิดเอง/,
     /يتوقف فجأة|يقفل لحاله|يسكر لحاله|يقفل فجأة|يطلع من التطبيق|توقف التطبيق|يتعطل التطبيق|ينهار/,
@@ -57,6 +58,14 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /убива(ть|ем) (процесс|приложение)/i,
     /перезапуска(ть|ем) приложение/i,
     /ऐप (पूरा |पूरी तरह )?(हैंग|फ्रीज़|फ्रीज|अटक)|फोर्स (क्लोज|स्टॉप)|ऐप (को )?बंद (करके|कर के)/,
+    // Killed for running out of memory, as each language says it.
+    /\bout of memory\b|\bOOM\b|\b(killed|terminated) by the (system|os)|内存(爆|溢出|不足)|被系统杀|被系統殺|記憶體不足/,
+    /メモリ不足|メモリリーク|메모리 (부족|누수)|sin memoria|memoria insuficiente|fuga de memoria|falta de mem(ó|o)ria/i,
+    /vazamento de mem(ó|o)ria|kehabisan memori|memory leak|tràn bộ nhớ|hết bộ nhớ|rò rỉ bộ nhớ|หน่วยความจำเต็ม/i,
+    /แรมเต็ม/i,
+    /نفاد الذاكرة|تسريب (في )?الذاكرة|الذاكرة (ممتلئة|امتلأت)|bellek (yetersiz|sızıntısı)|manque de m(é|e)moire/i,
+    /fuite de m(é|e)moire|m(é|e)moire insuffisante|speichermangel|speicherleck|нехватк[аи] памяти|утечк[аи] памяти/i,
+    /मेमोरी (फुल|लीक|कम)/,
     // The system's "app is not responding" dialog, in the words each language's phones show it.
     /\b(app|application) (is not|isn'?t) responding|앱이? 응답하지 않|(app|aplicaci(ó|o)n) no responde/i,
     /(app|aplicativo) n(ã|a)o (est(á|a) )?respond|beku total|(menawarkan|minta) (untuk )?menutup aplikasi/i,
@@ -136,6 +145,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /ما (يقدر|يقدرون|نقدر|أقدر|اقدر|تقدر) (يدخل|ندخل|أدخل|ادخل|يتصل|نتصل|ينضم|ننضم)/,
     /no (logra|logran|logramos|consigue|consiguen|consigo|conseguimos) (entrar|conectar|unirse)|se queda cargando/i,
     /一直(显示)?连接中|卡在连接|一直(顯示)?連線中|接続中のまま|연결 ?중(에서)? 멈/,
+    /(入室|参加|入ろう|参加しよう)[^。！？\n]{0,10}(ぐるぐる|読み込み中のまま)/,
     /se queda (conectando|en conectando)|fica (em )?conectando|bloqué sur (la )?connexion|hängt beim verbinden/i,
   ],
   feature: [
@@ -215,6 +225,15 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /(?<![а-яё])чат(а|е|ом|у|ы)?(?![а-яё])|заглуш(ить|ает|ка)? (всех|участник)/i,
     /кнопк[аи] (mute|заглуш|выключения микрофона)|поднять руку|системн(ый|ого) звук/i,
     /चैट|सबको म्यूट|म्यूट (बटन|ऑल)|हाथ उठा|सिस्टम (ऑडियो|साउंड)/,
+    // Breakout and waiting rooms, co-hosting and pushing the stream to a CDN.
+    /\bbreakout rooms?|\bwaiting room|\bpk (battle|mode)|\bcdn\b|分组讨论|分組討論|等候室/i,
+    /合流|混流|ブレイクアウト|待機室|待合室|소회의실|대기실|브레이크아웃|salas? (de grupos|para grupos)/i,
+    /sala de espera|salas? simult(â|a)neas|salas? de grupo|ruang tunggu|ruang (diskusi|breakout)/i,
+    /phòng (chờ|thảo luận nhóm)/i,
+    /ห้องย่อย|ห้องรอ|الغرف الفرعية|غرفة الانتظار|ara odalar|bekleme odası|salles? de (sous-commission|groupe)/i,
+    /salle d'attente|breakout-r(ä|a)um|gruppenr(ä|a)um|warteraum|сессионн[а-яё]{2} зал|зал ожидания/i,
+    /комнат[аы] ожидания/i,
+    /ब्रेकआउट रूम|वेटिंग रूम/,
     /compartilh[a-z]{0,5} (a |sua |minha )?tela|compart(e|iendo|ió) (la |su |mi )?pantalla/i,
   ],
   av_quality: [
@@ -362,6 +381,18 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /الصوت (متأخر|قبل الصورة)/i,
     /kayıyor|geride kalıyor|en retard sur (l'image|le son)|auseinander(laufen|driften)|hinkt hinterher/i,
     /разъезжа|расход(ятся|ится)|отста(ёт|ет) от (видео|звука|картинки)|आगे-पीछे/i,
+    // One-way sound: I hear them, they do not hear me.
+    /\bthey (can'?t|cannot|don'?t) hear me|\bcan'?t hear (me|us)\b|对方听不到我|對方聽不到我|こちらの声が(届|聞こえ)/i,
+    /(제 ?목소리|제 소리|내 목소리)를? 못 들|(ellos|ellas) a m(í|i) no|(no me|no nos) (escuchan|oyen)/i,
+    /(n(ã|a)o me|n(ã|a)o nos) (escutam|ouvem)|(tidak|gak|nggak) (bisa )?(dengar|mendengar) saya|không nghe được mình/i,
+    /ไม่ได้ยินเรา|ไม่ได้ยินเสียงเรา|ما يسمعوني|ما يسمعونا|لا يسمعونني|beni duymuyor|bizi duymuyor/i,
+    /ne m'entend(ent)? pas/i,
+    /h(ö|o)ren mich nicht|h(ö|o)ren uns nicht|меня не слыш|нас не слыш|они меня нет|मुझे नहीं सुन|हमें नहीं सुन/i,
+    // A voice as if under water, green blocks and smears, keyboard noise that is not removed.
+    /\bunder ?water\b|像在水里|像在水裡|水の中|물속|bajo el agua|debaixo d'(á|a)gua|dalam air|dưới nước|ใต้น้ำ|تحت الماء/i,
+    /su altında|sous l'eau|unter wasser|под водой|पानी के अंदर|\bgreen (blocks?|screen|frames?|tint)|绿块|綠塊|绿屏|綠屏/i,
+    /\bartifacts?\b|verwaschen|grobkörnig|artefakt|keyboard (noise|sound)|键盘声|鍵盤聲|キーボードの音|키보드 소리/i,
+    /noise (suppression|cancell?ation)|降噪|ノイズキャンセ|소음 ?제거|rauschunterdrück|шумоподавл|नॉइज़ कैंसलेशन|कीबोर्ड की आवाज़/i,
   ],
 };
 
@@ -393,6 +424,19 @@ export const ACCOUNT_WORDS: RegExp[] = [
   /cu(á|a)nto cuesta|quanto custa|berapa harga|giá bao nhiêu|bảng giá|ราคาเท่า|كم (سعر|يكلف|تكلفة)|fiyatı ne kadar/i,
   /fiyatlandırma|combien co(û|u)te|wie ?viel kostet|was kostet|сколько стоит|कितने का|कीमत क्या/i,
   /сч[её]т-фактур|сч[её]т на оплату|инвойс|закрывающие документы|इनवॉइस|इनवॉयस/i,
+  // An account frozen or suspended, a quota to raise: questions about the account, not faults.
+  /\baccount (is |was |got |has been )?(suspended|frozen|locked|blocked|disabled|banned)/i,
+  /\b(raise|increase) (our |the )?quota/i,
+  /(账号|账户|帳號|帳戶)[^，。！？\n]{0,4}(冻结|凍結|封|停用|锁定|鎖定)|アカウント(が)?(停止|凍結|ロック)|계정(이)? (정지|잠|차단)/,
+  /cuenta (suspendida|bloqueada|congelada)|conta (suspensa|bloqueada|congelada)/i,
+  /akun (kami )?(diblokir|ditangguhkan|dibekukan)/i,
+  /tài khoản (bị )?(khóa|khoá|đình chỉ|đóng băng)|บัญชี(ถูก)?(ระงับ|ล็อก|แบน)|الحساب (موقوف|مجمد|معلق|محظور)/i,
+  /hesab[ıi]m[ıi]?z? (askıya|kilitlendi|donduruldu)|compte (suspendu|bloqué|gelé)|konto (gesperrt|eingefroren)/i,
+  /(аккаунт|уч[её]тн[а-яё]{2} запис[ьи]) (заблокирован|заморожен|приостановлен)|(अकाउंट|खाता) (ब्लॉक|सस्पेंड|फ्रीज़)/i,
+  /(提高|增加|调整|調整|提升)[^，。！？\n]{0,6}(配额|配額|并发上限|並發上限)|クォータ(を|の)?(引き上げ|増)|쿼터 ?(증가|상향|늘)/,
+  /aumentar (la |nuestra )?cuota|aumentar (a |nossa )?cota|(naikkan|tambah) kuota|tăng hạn mức|เพิ่มโควต้า/i,
+  /kota(mızı|yı)? (artır|yükselt)|augmenter (notre |le )?quota|(kontingent|quota) (erhöhen|aufstocken)/i,
+  /увелич[а-яё]{1,4} квот|कोटा बढ़ा/i,
   // A migration guide or outdated documentation asked about: a question about the docs, not a fault.
   /\bmigration guide|\b(docs?|documentation|guide) (is |are )?(outdated|out of date|up to date)/i,
   /\bup-to-date (docs?|guide)/i,

@@ -48,7 +48,9 @@ const SIGNALS: RegExp[] = [
   /avukat|dava aç|yasal|canlı ortam|prod(üksiyon)?[^.!?\n]{0,8}(çöktü|down)|sistem çöktü|tüm kullanıcılar/i,
   /bütün kullanıcılar/i,
   /hiçbir kullanıcı|\bacil\b/i,
-  /changer de (fournisseur|prestataire)|autre (fournisseur|prestataire)|concurrent|résili/i,
+  /changer de (fournisseur|prestataire)|autre (fournisseur|prestataire)|résili/i,
+  // French for a competitor, not the English "concurrent users".
+  /(un|le|les|des|nos|vos|chez un|chez le|chez les) concurrents?\b|la concurrence/i,
   /annuler (notre|le) (contrat|abonnement)/i,
   /rembours|avocat|action en justice|poursuites|juridique|production (est )?(en panne|down|à l'arrêt|tombée)/i,
   /tous (nos|les) utilisateurs|aucun utilisateur|\burgent|\burgence/i,
