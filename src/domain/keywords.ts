@@ -424,6 +424,10 @@ export const ACCOUNT_WORDS: RegExp[] = [
   /cu(á|a)nto cuesta|quanto custa|berapa harga|giá bao nhiêu|bảng giá|ราคาเท่า|كم (سعر|يكلف|تكلفة)|fiyatı ne kadar/i,
   /fiyatlandırma|combien co(û|u)te|wie ?viel kostet|was kostet|сколько стоит|कितने का|कीमत क्या/i,
   /сч[её]т-фактур|сч[её]т на оплату|инвойс|закрывающие документы|इनवॉइस|इनवॉयस/i,
+  // A quote asked for (a renewal's, a volume's): a commercial question, whatever product words it names.
+  /\b(send|need|get|request|want)( us| me)? (a|the|your) ([a-z]+ )?quote\b|\bquotation\b|报价|報價|見積(もり|書)|견적/i,
+  /cotizaci(ó|o)n|or(ç|c)amento|penawaran( harga)?\b|báo giá|ใบเสนอราคา|عرض (سعر|أسعار)|fiyat teklifi|\bdevis\b/i,
+  /\bangebot (für|über)|das angebot und|коммерческ[а-яё]{2} предложени|कोटेशन/i,
   // An account frozen or suspended, a quota to raise: questions about the account, not faults.
   /\baccount (is |was |got |has been )?(suspended|frozen|locked|blocked|disabled|banned)/i,
   /\b(raise|increase) (our |the )?quota/i,
