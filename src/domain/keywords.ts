@@ -14,7 +14,8 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /꺼져|꺼집니다|강제 ?종료|튕겨|튕김|튕기|크래시|앱이 꺼|앱이 종료|앱이 죽/,
     /se cierra sol|se cierra de repente|cierre inesperado|crashea|se crashe|fecha sozinh|fechando sozinh/i,
     /crasha|fecha do nada/i,
-    /keluar sendiri|tertutup sendiri|menutup sendiri|aplikasi (tiba-tiba )?(keluar|tertutup|mati)|berhenti sendiri/i,
+    /keluar sendiri(?! dari (room|ruang|channel|panggilan|meeting|rapat))|tertutup sendiri|menutup sendiri/i,
+    /aplikasi (tiba-tiba )?(keluar|tertutup|mati)|berhenti sendiri/i,
     /(ứng dụng|app)( bị)? văng|tự văng|văng app|tự thoát|thoát đột ngột|tự tắt|sập app|bị crash/i,
     /แอปเด้ง|เด้งออก|แครช|ปิดตัวเอง|แอปปิดเอง/,
     /يتوقف فجأة|يقفل لحاله|يسكر لحاله|يقفل فجأة|يطلع من التطبيق|توقف التطبيق|يتعطل التطبيق|ينهار/,
@@ -33,6 +34,43 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /o (app|aplicativo) (fecha|trava e fecha)|aplikasi (force close|berhenti)/i,
     /(app|ứng dụng) (bị )?(đóng|tắt) đột ngột/i,
     /التطبيق (يقفل|يسكر|يطفي|ينغلق)|l'(appli|application) se ferme|приложение закрывается|ऐप अचानक बंद/i,
+    // The whole app freezing until it is killed or restarted: a crash, not a picture that stops.
+    /\b(the |whole |entire )?app (completely |totally |just )?(freezes|hangs|locks up|becomes unresponsive)/i,
+    /\bforce[- ]?(quit|kill|stop)|\b(kill|force close|restart) the app\b/i,
+    /(整个|整個)?(应用|應用|app|程序|程式)[^，。！？\n]{0,6}(卡住|卡死|冻住|凍住|没反应|沒反應)|杀进程|殺進程|强杀|強殺|强制关闭|強制關閉/i,
+    /杀掉(应用|app)|殺掉(應用|app)|划掉重开|滑掉重開|アプリ(全体)?(が|は)?(固ま|フリーズ|動かなくな)|タスクキル|再起動するしか/i,
+    /앱(이|이 완전히| 전체가)? ?(멈춰|멈추|먹통|얼어|굳어)|앱을 (껐다 ?켜|강제로 (닫|끄))|재실행해야/,
+    /(la )?(app|aplicaci(ó|o)n) se (congela|cuelga|bloquea|queda (congelada|colgada|pillada))|forzar (el )?cierre/i,
+    /(cerrar|matar|reiniciar) la (app|aplicaci(ó|o)n)/i,
+    /(app|aplicativo) (congela|trava) (totalmente|completamente|todo|inteiro)|for(ç|c)ar (o )?fechamento/i,
+    /(fechar|matar|reiniciar) o (app|aplicativo)/i,
+    /aplikasi(nya)? (nge-?)?(hang|freeze|not responding|macet total)|tutup paksa|paksa (tutup|berhenti)/i,
+    /(ứng dụng|app) (bị )?(treo|đơ)|treo (cứng|luôn)|phải (tắt|thoát|kill) (app|ứng dụng)|buộc (đóng|dừng)/i,
+    /แอป(ค้าง|แฮงค์|แฮง|ไม่ตอบสนอง)|ต้องปิดแอป|บังคับปิด|ปัดแอปทิ้ง/,
+    /التطبيق (يعلق|يهنق|يتجمد|يتهنق|يوقف|معلق)|(أقفل|اقفل|نقفل|نسكر|أسكر|نغلق) التطبيق|(إغلاق|إيقاف) إجباري/,
+    /(uygulama|app) (tamamen |komple )?(donuyor|kilitleniyor|yanıt vermiyor)|kapatıp (tekrar|yeniden) aç|zorla kapat/i,
+    /(appli|application|app) (se )?(fige|bloque|gèle)\b/i,
+    /(appli|application) (complètement |totalement )?(figée|bloquée)/i,
+    /forcer (la )?fermeture|(tuer|relancer|redémarrer) l'(appli|application|app)\b/i,
+    /\bapp (friert|hängt|reagiert nicht)|(friert|hängt sich) komplett|zwangsbeend|beenden erzwingen/i,
+    /app (neu starten|killen|abschießen)/i,
+    /приложение (зависает|виснет|не отвечает|намертво)|намертво|принудительно (закр|останов)/i,
+    /убива(ть|ем) (процесс|приложение)/i,
+    /перезапуска(ть|ем) приложение/i,
+    /ऐप (पूरा |पूरी तरह )?(हैंग|फ्रीज़|फ्रीज|अटक)|फोर्स (क्लोज|स्टॉप)|ऐप (को )?बंद (करके|कर के)/,
+    // Killed for running out of memory, as each language says it.
+    /\bout of memory\b|\bOOM\b|\b(killed|terminated) by the (system|os)|内存(爆|溢出|不足)|被系统杀|被系統殺|記憶體不足/,
+    /メモリ不足|メモリリーク|메모리 (부족|누수)|sin memoria|memoria insuficiente|fuga de memoria|falta de mem(ó|o)ria/i,
+    /vazamento de mem(ó|o)ria|kehabisan memori|memory leak|tràn bộ nhớ|hết bộ nhớ|rò rỉ bộ nhớ|หน่วยความจำเต็ม/i,
+    /แรมเต็ม/i,
+    /نفاد الذاكرة|تسريب (في )?الذاكرة|الذاكرة (ممتلئة|امتلأت)|bellek (yetersiz|sızıntısı)|manque de m(é|e)moire/i,
+    /fuite de m(é|e)moire|m(é|e)moire insuffisante|speichermangel|speicherleck|нехватк[аи] памяти|утечк[аи] памяти/i,
+    /मेमोरी (फुल|लीक|कम)/,
+    // The system's "app is not responding" dialog, in the words each language's phones show it.
+    /\b(app|application) (is not|isn'?t) responding|앱이? 응답하지 않|(app|aplicaci(ó|o)n) no responde/i,
+    /(app|aplicativo) n(ã|a)o (est(á|a) )?respond|beku total|(menawarkan|minta) (untuk )?menutup aplikasi/i,
+    /(app|aplikasi|ứng dụng) (tidak merespons|không phản hồi)|แอปไม่ตอบสนอง|التطبيق (لا|ما) يستجيب/i,
+    /(appli|application|app) ne r(é|e)pond (pas|plus)|ऐप (रिस्पॉन्ड|जवाब) नहीं/i,
   ],
   connectivity: [
     /掉线|断线|断开|连不上|无法接通|接不通|打不通|无法连接|连接失败|进不去|进不了|加入失败|加不进|无法加入|频繁断|重连/,
@@ -107,6 +145,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /ما (يقدر|يقدرون|نقدر|أقدر|اقدر|تقدر) (يدخل|ندخل|أدخل|ادخل|يتصل|نتصل|ينضم|ننضم)/,
     /no (logra|logran|logramos|consigue|consiguen|consigo|conseguimos) (entrar|conectar|unirse)|se queda cargando/i,
     /一直(显示)?连接中|卡在连接|一直(顯示)?連線中|接続中のまま|연결 ?중(에서)? 멈/,
+    /(入室|参加|入ろう|参加しよう)[^。！？\n]{0,10}(ぐるぐる|読み込み中のまま)/,
     /se queda (conectando|en conectando)|fica (em )?conectando|bloqué sur (la )?connexion|hängt beim verbinden/i,
   ],
   feature: [
@@ -161,6 +200,41 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /облачн[а-яё]{0,4} запис|запис[ьи] (встреч|конференц|видео|в облак)|водян[а-яё]{0,3} знак|субтитр|транскрип/i,
     /расшифровк|интерактивн[а-яё]{0,3} доск|белая доска|вайтборд|размыти[ея] фона|демонстрац[а-яё]{0,4} экрана/i,
     /वॉटरमार्क|सबटाइटल|कैप्शन|ट्रांसक्रिप्ट|व्हाइटबोर्ड|बैकग्राउंड ब्लर|स्क्रीन शेयरिंग/,
+    // In-call chat and messages, the host's mute controls and a shared screen's sound, as each language names them.
+    /(?<!(voice|video|audio|voz|v(í|i)deo|voix|sprach) )\bchat\b(?![- ]?(apps?|rooms?|salas?|salon|räume?)\b)/i,
+    /\bpolls?\b|\braise hand|\bhand raise|\bmute (all|everyone|button|participants?)|\bhost (can'?t )?mutes?/i,
+    /\b(system|computer|desktop) (audio|sound)\b/i,
+    /聊天(消息|信息|訊息|記錄|记录|区|區|功能|框)|(会议|會議|房间|房間|直播间|直播間)(里|裡|内|內)?的?聊天|弹幕|彈幕|全员静音|全員靜音|静音按钮|靜音按鈕|举手|舉手/,
+    /(主持人|房主|管理员)[^，。！？\n]{0,8}(静音|靜音)|系统声音|系統聲音|系统音频|系統音訊|电脑声音|電腦聲音/,
+    /(?<!ビデオ|ボイス|音声)チャット|全員ミュート|ミュートボタン|(ホスト|主催者)[^。！？\n]{0,8}ミュート|挙手|システム音|PCの音/,
+    /(?<!(화상|음성|영상) ?)채팅|전체 ?음소거|음소거 ?버튼|(호스트|방장)[^.!?\n]{0,8}음소거|손 ?들기|시스템 ?(소리|오디오)|컴퓨터 소리/,
+    /silenciar a todos|bot(ó|o)n de silenciar|levantar la mano|audio del (sistema|equipo)|encuestas?\b/i,
+    /mutar todos|silenciar todos|bot(ã|a)o de (mutar|silenciar)|levantar a m(ã|a)o|(á|a)udio do (sistema|computador)/i,
+    /\bobrolan|bisukan semua|mute semua|tombol (mute|bisu)|angkat tangan|audio sistem|suara sistem/i,
+    /tin nhắn (trong|khi) (cuộc gọi|phòng|họp)|khung chat|tắt tiếng (tất cả|mọi người)|nút (tắt tiếng|mute)|giơ tay/i,
+    /âm thanh (hệ thống|máy tính)/i,
+    /(?<!วิดีโอ|วีดีโอ|เสียง)แชท|ปิดเสียงทุกคน|ปุ่มปิดเสียง|ปุ่มมิวต์|ยกมือ|เสียงระบบ|เสียงจากเครื่อง/,
+    /الدردشة|الشات|(?<![\u0600-\u06ff])شات(?![\u0600-\u06ff])|رسائل (المحادثة|الدردشة)|زر (ال)?كتم/,
+    /كتم (الكل|الجميع|المايك|الميكروفون|المشارك)|صوت النظام|رفع اليد/,
+    /sohbet (mesaj|pencere|kutusu|bölümü)|mesajlar (gelmiyor|sırasız|karışık)|herkesi sessize|sessize alma|sustur/i,
+    /el kaldır|sistem sesi/i,
+    /\btchat\b|messagerie (du|de la) (réunion|appel)|coup(e|er|ez|ent) (le micro|le son) (de tous|à tout le monde)/i,
+    /tout le monde en muet|lever la main/i,
+    /son (du )?système|son de l'ordinateur/i,
+    /chatnachricht|alle stumm|stummschalt|hand heben|systemton|systemaudio|umfrage/i,
+    /(?<![а-яё])чат(а|е|ом|у|ы)?(?![а-яё])|заглуш(ить|ает|ка)? (всех|участник)/i,
+    /кнопк[аи] (mute|заглуш|выключения микрофона)|поднять руку|системн(ый|ого) звук/i,
+    /चैट|सबको म्यूट|म्यूट (बटन|ऑल)|हाथ उठा|सिस्टम (ऑडियो|साउंड)/,
+    // Breakout and waiting rooms, co-hosting and pushing the stream to a CDN.
+    /\bbreakout rooms?|\bwaiting room|\bpk (battle|mode)|\bcdn\b|分组讨论|分組討論|等候室/i,
+    /合流|混流|ブレイクアウト|待機室|待合室|소회의실|대기실|브레이크아웃|salas? (de grupos|para grupos)/i,
+    /sala de espera|salas? simult(â|a)neas|salas? de grupo|ruang tunggu|ruang (diskusi|breakout)/i,
+    /phòng (chờ|thảo luận nhóm)/i,
+    /ห้องย่อย|ห้องรอ|الغرف الفرعية|غرفة الانتظار|ara odalar|bekleme odası|salles? de (sous-commission|groupe)/i,
+    /salle d'attente|breakout-r(ä|a)um|gruppenr(ä|a)um|warteraum|сессионн[а-яё]{2} зал|зал ожидания/i,
+    /комнат[аы] ожидания/i,
+    /ब्रेकआउट रूम|वेटिंग रूम/,
+    /compartilh[a-z]{0,5} (a |sua |minha )?tela|compart(e|iendo|ió) (la |su |mi )?pantalla/i,
   ],
   av_quality: [
     /卡顿|卡|延迟|延时|模糊|糊|不清楚|不清晰|花屏|马赛克|杂音|噪音|电流声|回声|回音|不同步|声音小|没声音|没有声音|听不到|听不见/,
@@ -247,6 +321,78 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /(kamera|mikrofon) (geht nicht|startet nicht|funktioniert nicht|wird nicht erkannt)/i,
     /(камера|микрофон) не (включается|работает|открывается|определяется)/i,
     /कैमरा (नहीं खुल|ऑन नहीं|काम नहीं)|माइक (काम नहीं|नहीं चल)/,
+    // The picture that stops or stutters while the sound goes on, in every language.
+    /\b(video|picture|image|screen) (keeps )?(stops|stalls|hangs|sticks|gets stuck)/i,
+    /\bsound (is fine|keeps going|continues)/i,
+    /画面[^，。！？\n]{0,4}(卡住|定住|不动|不動|静止|靜止|停住)|定格|画面[^，。！？\n]{0,4}卡|畫面[^，。！？\n]{0,4}卡|声音(正常|还在)|聲音(正常|還在)/,
+    /(映像|画面)が(止ま|固ま|動かな|カクカク)|音(声)?は(普通|正常|聞こえ|出て)/,
+    /멈췄|멈추|얼어|얼음|굳어|정지(돼|되|해)|뚝뚝 끊|소리는 (잘|계속|정상)/,
+    /(imagen|video|pantalla) se (queda|para|detiene|traba)|se queda pegad|el (audio|sonido) (sigue|va bien|está bien)/i,
+    /(imagem|v(í|i)deo|tela) (para|fica parad|fica congelad|trava)|(o )?(á|a)udio (continua|segue|está normal)/i,
+    /(video|gambar|layar)(nya)? (beku|berhenti|diam|nge-?freeze|freeze|tersendat)/i,
+    /suara(nya)? (tetap|masih) (jalan|normal|ada)/i,
+    /hình (bị )?(đơ|khựng|dừng)|(video|hình) (bị )?(đơ|khựng)|đơ hình|tiếng vẫn (bình thường|chạy|nghe)/i,
+    /ภาพ(นิ่ง|หยุด|ค้าง|กระตุก)|วิดีโอ(ค้าง|หยุด|นิ่ง)|เสียง(ยัง)?(ปกติ|มาปกติ|ได้ยินปกติ)/,
+    /الصورة (تتجمد|تتوقف|توقف|واقفة|تعلق|ثابتة|متجمدة)|الفيديو (يتوقف|يعلق|يوقف|واقف)|الصوت (شغال|طبيعي|مستمر)/,
+    /görüntü (duruyor|takılıyor|donuyor|kalıyor)|ses (normal|geliyor|devam)/i,
+    /(image|vidéo) (se bloque|bloquée|gelée|reste bloquée|s'arrête)|le son (continue|passe|est normal)/i,
+    /bild (bleibt stehen|hängt|steht|stockt)|(ton|audio) (läuft weiter|ist normal|geht weiter)/i,
+    /(картинка|изображение|видео) (застыва|замира|встаёт|встает|зависа|стоп)|застыва|звук (ид[её]т|нормальн|есть)/i,
+    /(वीडियो|तस्वीर|स्क्रीन) (रुक|जम|अटक)|आवाज़? (ठीक|आती रहती|चलती रहती)/,
+    // The other side hearing their own voice back: echo without the word.
+    /\bhear(s|ing)? (themselves|himself|herself|myself|their own|my own|his own|her own)|\bown voice/i,
+    /(听到|聽到|听见|聽見)[^，。！？\n]{0,4}自己的声音|自己的(声音|聲音)[^，。！？\n]{0,6}(回来|回來|传回|傳回|重复|重複)/,
+    /自分の声が(聞こえ|返って|戻って)|声が返ってく/,
+    /(자기|제|내|본인) 목소리가? (다시 |되돌아 ?)?(들|와|나)/,
+    /(escucha|oye|escuchan|oyen) su (propia )?voz|se (escucha|oye|escuchan|oyen) a s(í|i) mism/i,
+    /(ouve|escuta|ouvem|escutam) a (pr(ó|o)pria|sua) voz|se (ouve|escuta|ouvem|escutam) de volta/i,
+    /(mendengar|dengar|denger) suara(nya)? sendiri|suara (sendiri|saya) balik/i,
+    /nghe (lại|thấy) giọng (của )?(chính )?(mình|họ)|nghe lại tiếng (của )?(chính )?mình/i,
+    /ได้ยินเสียง(ของ)?ตัวเอง|เสียงตัวเอง(ย้อน|สะท้อน)?กลับ/,
+    /يسمع (صوته|كلامه|نفسه)|يسمعون (أصواتهم|أنفسهم|كلامهم)|(صوتي|صوته|كلامه|كلامي) يرجع|يرجع (له|لي|لهم) (صوت|كلام)/,
+    /kendi sesini (duyuyor|geri)|sesi(m|ni)? geri (geliyor|dönüyor|duyuyor)/i,
+    /entend(ent)? (sa|leur) propre voix|s'entend(ent)? (lui-même|eux-mêmes|en écho|en retour)/i,
+    /hör(t|en) (sich selbst|ihre eigene|seine eigene|die eigene)|eigene stimme/i,
+    /слыш(ит|ат|у|им) (себя|сво[йюеи] голос)|собственный голос/i,
+    /अपनी (ही )?(आवाज़|आवाज) (वापस|दोबारा|फिर से)/,
+    // Hissing, humming and static behind the voice.
+    /嘶嘶|沙沙声|沙沙聲|滋滋|嗡嗡|底噪|背景音|サーッ|ジー(ジー)?という|ブーン|지지직|치직|쉬익|siseo|chisporrote/i,
+    /\b(static|humming)\b|desis|dengung|tiếng xè|tiếng ù|เสียงฟู่|เสียงหึ่ง|هسهسة|وشوشة|طنين|خشخشة|hışırtı|uğultu/i,
+    /bourdonnement|\bsouffle\b|brumm|zisch|шипени|шипит|гудит|гудение|सरसराहट|भनभनाहट|खरखराहट|सनसनाहट/i,
+    // Poor picture or sound named with the medium between.
+    /\b(video|audio|picture|image|sound|call) quality (is |was )?(really |very |so )?(bad|terrible|awful|poor)/i,
+    /(画质|画面|音质|质量|品质|畫質|畫面|音質|品質)(很|非常|太|超)?(差|烂|爛)|(映像|画像|音声)?品質が(悪|低)/,
+    /(화질|음질|품질)(이)? (너무 |진짜 |많이 )?(안 ?좋|나빠|나쁘|구려|떨어)/,
+    /calidad (del |de la )?(video|audio|imagen|llamada|sonido)? ?(es |está )?(muy )?(mala|p(é|e)sima|horrible)/i,
+    /qualidade (do |da )?(v(í|i)deo|(á|a)udio|imagem|chamada|som)? ?(est(á|a) |t(á|a) )?(muito )?(ruim|p(é|e)ssima)/i,
+    /kualitas (video|suara|gambar|panggilan)(nya)? (sangat |sangat )?(buruk|jelek|parah)/i,
+    /chất lượng (video|hình|âm thanh|hình ảnh|cuộc gọi) (rất |quá )?(kém|tệ)/i,
+    /คุณภาพ(วิดีโอ|เสียง|ภาพ|การโทร)(ไม่ดี|แย่|ต่ำ)/,
+    /جودة (الفيديو|الصوت|الصورة|البث|المكالمة) (سيئة|ضعيفة|رديئة|منخفضة|زفت)|مشوش|متقطع|مهزوز/,
+    /(görüntü|ses|video|yayın) kalitesi (çok )?(kötü|düşük|berbat)/i,
+    /qualit(é|e) (vid(é|e)o|audio|d'image|du son|de l'appel) (est )?(tr(è|e)s )?(mauvaise|m(é|e)diocre|horrible)/i,
+    /(bild|ton|video|audio|anruf)qualit(ä|a)t (ist )?(sehr )?(schlecht|mies|grottig)/i,
+    /качество (видео|звука|картинки|изображения|связи) (очень )?(плохое|ужасное|отвратительное)/i,
+    /(वीडियो|आवाज़|आवाज|ऑडियो|कॉल) (की )?(क्वालिटी|गुणवत्ता) (बहुत )?(खराब|ख़राब|बेकार)/,
+    // Sound and picture drifting apart.
+    /\bdrift(s|ing)? (apart|out of sync)|音画不同步|声画不同步|音视频不同步|音畫不同步|聲畫不同步|音ズレ|어긋나/i,
+    /(audio|sonido) (va )?(adelantado|atrasado|por detr(á|a)s)|(á|a)udio (adiantado|atrasado)|descompass/i,
+    /(nggak|gak|ga) sinkron|suara (telat|duluan)|ภาพกับเสียงไม่ตรง|เสียงช้ากว่าภาพ|(مو|ما|غير) متزامن/i,
+    /الصوت (متأخر|قبل الصورة)/i,
+    /kayıyor|geride kalıyor|en retard sur (l'image|le son)|auseinander(laufen|driften)|hinkt hinterher/i,
+    /разъезжа|расход(ятся|ится)|отста(ёт|ет) от (видео|звука|картинки)|आगे-पीछे/i,
+    // One-way sound: I hear them, they do not hear me.
+    /\bthey (can'?t|cannot|don'?t) hear me|\bcan'?t hear (me|us)\b|对方听不到我|對方聽不到我|こちらの声が(届|聞こえ)/i,
+    /(제 ?목소리|제 소리|내 목소리)를? 못 들|(ellos|ellas) a m(í|i) no|(no me|no nos) (escuchan|oyen)/i,
+    /(n(ã|a)o me|n(ã|a)o nos) (escutam|ouvem)|(tidak|gak|nggak) (bisa )?(dengar|mendengar) saya|không nghe được mình/i,
+    /ไม่ได้ยินเรา|ไม่ได้ยินเสียงเรา|ما يسمعوني|ما يسمعونا|لا يسمعونني|beni duymuyor|bizi duymuyor/i,
+    /ne m'entend(ent)? pas/i,
+    /h(ö|o)ren mich nicht|h(ö|o)ren uns nicht|меня не слыш|нас не слыш|они меня нет|मुझे नहीं सुन|हमें नहीं सुन/i,
+    // A voice as if under water, green blocks and smears, keyboard noise that is not removed.
+    /\bunder ?water\b|像在水里|像在水裡|水の中|물속|bajo el agua|debaixo d'(á|a)gua|dalam air|dưới nước|ใต้น้ำ|تحت الماء/i,
+    /su altında|sous l'eau|unter wasser|под водой|पानी के अंदर|\bgreen (blocks?|screen|frames?|tint)|绿块|綠塊|绿屏|綠屏/i,
+    /\bartifacts?\b|verwaschen|grobkörnig|artefakt|keyboard (noise|sound)|键盘声|鍵盤聲|キーボードの音|키보드 소리/i,
+    /noise (suppression|cancell?ation)|降噪|ノイズキャンセ|소음 ?제거|rauschunterdrück|шумоподавл|नॉइज़ कैंसलेशन|कीबोर्ड की आवाज़/i,
   ],
 };
 
@@ -278,6 +424,36 @@ export const ACCOUNT_WORDS: RegExp[] = [
   /cu(á|a)nto cuesta|quanto custa|berapa harga|giá bao nhiêu|bảng giá|ราคาเท่า|كم (سعر|يكلف|تكلفة)|fiyatı ne kadar/i,
   /fiyatlandırma|combien co(û|u)te|wie ?viel kostet|was kostet|сколько стоит|कितने का|कीमत क्या/i,
   /сч[её]т-фактур|сч[её]т на оплату|инвойс|закрывающие документы|इनवॉइस|इनवॉयस/i,
+  // A quote asked for (a renewal's, a volume's): a commercial question, whatever product words it names.
+  /\b(send|need|get|request|want)( us| me)? (a|the|your) ([a-z]+ )?quote\b|\bquotation\b|报价|報價|見積(もり|書)|견적/i,
+  /cotizaci(ó|o)n|or(ç|c)amento|penawaran( harga)?\b|báo giá|ใบเสนอราคา|عرض (سعر|أسعار)|fiyat teklifi|\bdevis\b/i,
+  /\bangebot (für|über)|das angebot und|коммерческ[а-яё]{2} предложени|कोटेशन/i,
+  // An account frozen or suspended, a quota to raise: questions about the account, not faults.
+  /\baccount (is |was |got |has been )?(suspended|frozen|locked|blocked|disabled|banned)/i,
+  /\b(raise|increase) (our |the )?quota/i,
+  /(账号|账户|帳號|帳戶)[^，。！？\n]{0,4}(冻结|凍結|封|停用|锁定|鎖定)|アカウント(が)?(停止|凍結|ロック)|계정(이)? (정지|잠|차단)/,
+  /cuenta (suspendida|bloqueada|congelada)|conta (suspensa|bloqueada|congelada)/i,
+  /akun (kami )?(diblokir|ditangguhkan|dibekukan)/i,
+  /tài khoản (bị )?(khóa|khoá|đình chỉ|đóng băng)|บัญชี(ถูก)?(ระงับ|ล็อก|แบน)|الحساب (موقوف|مجمد|معلق|محظور)/i,
+  /hesab[ıi]m[ıi]?z? (askıya|kilitlendi|donduruldu)|compte (suspendu|bloqué|gelé)|konto (gesperrt|eingefroren)/i,
+  /(аккаунт|уч[её]тн[а-яё]{2} запис[ьи]) (заблокирован|заморожен|приостановлен)|(अकाउंट|खाता) (ब्लॉक|सस्पेंड|फ्रीज़)/i,
+  /(提高|增加|调整|調整|提升)[^，。！？\n]{0,6}(配额|配額|并发上限|並發上限)|クォータ(を|の)?(引き上げ|増)|쿼터 ?(증가|상향|늘)/,
+  /aumentar (la |nuestra )?cuota|aumentar (a |nossa )?cota|(naikkan|tambah) kuota|tăng hạn mức|เพิ่มโควต้า/i,
+  /kota(mızı|yı)? (artır|yükselt)|augmenter (notre |le )?quota|(kontingent|quota) (erhöhen|aufstocken)/i,
+  /увелич[а-яё]{1,4} квот|कोटा बढ़ा/i,
+  // A migration guide or outdated documentation asked about: a question about the docs, not a fault.
+  /\bmigration guide|\b(docs?|documentation|guide) (is |are )?(outdated|out of date|up to date)/i,
+  /\bup-to-date (docs?|guide)/i,
+  /(迁移|遷移|升级|升級)(指南|文档|文檔|教程)|文档(过时|過時|过期|没更新|沒更新)|文檔(過時|沒更新)|移行ガイド|ドキュメントが古/,
+  /마이그레이션 ?가이드|(문서|가이드)(가)? (오래|업데이트가 안)/,
+  /gu(í|i)a de migraci|documentaci(ó|o)n (desactualizada|actualizada)|guia de migra(ç|c)/i,
+  /documenta(ç|c)(ã|a)o desatualizada/i,
+  /panduan migrasi|dokumentasi (terbaru|usang|lama)|hướng dẫn (chuyển đổi|nâng cấp|migrate)|tài liệu (cũ|mới nhất)/i,
+  /คู่มือ(การ)?(ย้าย|อัปเกรด)|เอกสาร(เก่า|ล่าสุด|ไม่อัปเดต)|دليل (الترحيل|الانتقال|الترقية)/i,
+  /(التوثيق|الوثائق) (قديم|محدث)/i,
+  /geçiş (kılavuzu|rehberi)|dokümantasyon (eski|güncel)|guide de migration|\bdoc(umentation)? (à jour|obsolète)/i,
+  /migrationsleitfaden|migrationsanleitung|\bdoku(mentation)? (ist )?(veraltet|aktuell)/i,
+  /(гайд|руководство) по (миграции|переходу)|документация (устарела|устаревшая|актуальная)|माइग्रेशन गाइड/i,
 ];
 
 /**
@@ -295,7 +471,8 @@ const DEVICE =
   '기종|폰|아이폰|아이패드|안드로이드|dispositivo|aparelho|celular|perangkat|\\bhp\\b|máy|เครื่อง|جهاز|أجهزة|cihaz|' +
   'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन|ipados|tablet|平板|タブレット|태블릿|macbook|chromebook|' +
   'linux|safari|firefox|chrome|microsoft edge|reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco\\b|asus|sony|\\blg\\b|' +
-  'coloros|miui|hyperos|\\bone ?ui\\b|emui|oxygenos|funtouch|mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|' +
+  'coloros|miui|hyperos|\\b(sequoia|sonoma|ventura|monterey|big sur)\\b|\\bone ?ui\\b|' +
+  'emui|oxygenos|funtouch|mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|' +
   'other phones|其他手机|其他手機|他の端末|다른 (폰|기기)';
 const GAP = '(?:[^.!?。！？\\n]|\\.(?=\\d)){0,60}';
 /**
@@ -316,7 +493,7 @@ const FINE =
   // "It does not happen there" is the same contrast, said of the problem rather than of the device.
   "\\b(devices|phones|models) (are |work )?(fine|ok)\\b|\\b(doesn't|does not|don't|do not|never) happen|" +
   '\\bunaffected\\b|\\bnot affected\\b|没事|沒事|冇事|冇問題|' +
-  '不会出现|不會出現|没有这个问题|沒有這個問題|都好好的|起きません|発生しません|起きない|発生しない|大丈夫|' +
+  '不会出现|不會出現|没有这个问题|沒有這個問題|没这个问题|沒這個問題|没这问题|没有问题|沒有問題|都好好的|起きません|発生しません|起きない|発生しない|大丈夫|' +
   '(?<!(nothing|never) )works (on|in)\\b|(?<!no )funciona en|(?<!não )funciona (no|na)\\b|(?<!ne )marche sur|' +
   '(?<!nicht )funktioniert (auf|unter|mit)|(?<!не )работает на|발생하지 않|안 생기|이상 없|멀쩡|no (pasa|ocurre|sucede)|' +
   'sin problemas|não (acontece|ocorre)|tidak terjadi|' +
@@ -328,12 +505,29 @@ const FINE =
   'marche (bien|nickel)|passiert nicht|tritt nicht auf|läuft (einwandfrei|problemlos|normal)|не происходит|' +
   'не воспроизводится|проблем нет|без проблем|नहीं होता|कोई (दिक्कत|समस्या) नहीं';
 /** Systems named with a version: "since iOS 17.2", "after the Android 14 update" tie the problem to that system. */
-const OS_VERSION = '(?:ios|ipados|android|harmonyos|鸿蒙|鴻蒙|macos|windows|chrome) ?\\d';
+const OS_VERSION =
+  '(?:(?:ios|ipados|android|harmonyos|鸿蒙|鴻蒙|macos|windows|chrome) ?\\d+(?:\\.\\d+)*|' +
+  '(?:macos )?\\b(?:sequoia|sonoma|ventura)\\b)';
 const UPDATE =
   'updat|upgrad|since|升级|升級|更新|自从|自從|アップデート|以降|にしてから|업데이트|이후|actualiz|desde|atualiz|' +
   'perbarui|sejak|cập nhật|nâng cấp|từ khi|อัปเดต|อัพเดท|ตั้งแต่|تحديث|منذ|güncelle|beri|mise à jour|depuis|' +
   'aktualisier|seit|обновлени|обновил|अपडेट';
+/**
+ * "After Android 14", "iOS 18.1 之后", "macOS Sequoia'ya geçtikten sonra": the words for "after" right next to a
+ * system with its version tie the problem to that version as "since" does. A few words apart, or with a number
+ * between ("after 5 minutes on iOS 17"), they speak of time, not of the system.
+ */
+const AFTER_BEFORE =
+  '\\bafter|\\bpost-|depois d[oa]|ap(ó|o)s( [oa])?|nach (dem|der)|sau khi|หลัง(จาก)?|بعد|apr(è|e)s|после|' +
+  'setelah|sesudah|\\btras\\b|luego de|desde';
+const AFTER_AFTER =
+  "之后|之後|以后|以後|以降|이후|के बाद|sonra|'?[a-zçğıöşü]{0,3} (geçtikten|yükselttikten)|に(して|上げて|更新して)から";
+const AFTER_VERSION = new RegExp(
+  `(${AFTER_BEFORE})[^.!?。！？\\n\\d]{0,8}${OS_VERSION}|${OS_VERSION}[^.!?。！？\\n\\d]{0,3}(${AFTER_AFTER})`,
+  'i',
+);
 export const COMPATIBILITY_WORDS: RegExp[] = [
+  AFTER_VERSION,
   new RegExp(`(${ONLY})${GAP}(${DEVICE})`, 'i'),
   new RegExp(`(${DEVICE})${GAP}(${ONLY})`, 'i'),
   new RegExp(`(${DEVICE})${GAP}(${FINE})`, 'i'),

@@ -31,7 +31,7 @@ const FLOORS: Record<string, { rules: number; withFallback: number; otherKept: n
   dev: { rules: 1, withFallback: 1, otherKept: 1 },
   heldout: { rules: 1, withFallback: 0.99, otherKept: 0.95 },
   'heldout-3': { rules: 1, withFallback: 1, otherKept: 1 },
-  [`written (${WRITTEN_FOLDS}-fold)`]: { rules: 0.48, withFallback: 0.73, otherKept: 0.9 },
+  [`written (${WRITTEN_FOLDS}-fold)`]: { rules: 0.52, withFallback: 0.76, otherKept: 0.9 },
 };
 
 /** The held examples of a fold, each with the model trained on everything else; written ones split in folds. */
@@ -129,7 +129,7 @@ describe('category fallback in classify', () => {
   });
 
   it('reads only the start of a long message', () => {
-    const padded = `${'a'.repeat(FALLBACK_MAX_CHARS)} the other side hears their own voice twice`;
+    const padded = `${'a'.repeat(FALLBACK_MAX_CHARS)} the guy on the other end gets my words played back to him`;
     expect(classify(padded).category).toBe('other');
   });
 });

@@ -10,6 +10,7 @@ export const DE: WrittenExamples = {
     'Es steht ewig „Verbindung wird wiederhergestellt“ da und dann gibt die App auf.',
     'Nach dem Aussteigen aus der U-Bahn bleibt das Gespräch tot und kommt nicht wieder.',
     'Das Token ist gültig, aber nach dem Tippen auf Beitreten wartet es nur.',
+    'Jedes Mal wenn das Handy vom WLAN auf 5G wechselt, ist die Sitzung weg und man muss neu rein.',
   ],
   av_quality: [
     'Die Gegenseite hört ihre eigene Stimme einen Moment später zurück.',
@@ -20,6 +21,7 @@ export const DE: WrittenExamples = {
     'Eine Seite ist kaum zu hören, selbst bei voller Lautstärke.',
     'Die Stimme der Gegenseite klingt, als spräche sie unter Wasser.',
     'Der Ton läuft dem Bild eine halbe Sekunde voraus.',
+    'Die anderen verstehen mich gut, aber bei mir kommt von ihrer Seite gar nichts an, nur in eine Richtung.',
   ],
   crash: [
     'Die App verschwindet zum Startbildschirm, sobald die zweite Person beitritt.',
@@ -30,6 +32,7 @@ export const DE: WrittenExamples = {
     'Der Unity-Editor schließt sich kommentarlos, wenn wir mit aktivem Plugin auf Play drücken.',
     'Sobald wir die Bildschirmfreigabe beenden, ist die App weg.',
     'Aus dem Hintergrund zurück startet die App wieder von vorn.',
+    'Nach dem Tippen auf Verlassen ist die ganze App starr und man kann sie nur noch wegwischen.',
   ],
   feature: [
     'Nachrichten, die während des Gesprächs gesendet werden, kommen bei den anderen durcheinander an.',
@@ -40,6 +43,7 @@ export const DE: WrittenExamples = {
     'Das Handheben kommt beim Gastgeber nie an.',
     'Wir schalten Untertitel ein, aber es erscheint kein einziges Wort.',
     'In der Aufnahmedatei fehlt der Teil mit der Bildschirmfreigabe.',
+    'Was in der Seitenleiste des Meetings geschrieben wird, sehen später Hinzugekommene nicht.',
   ],
   compatibility: [
     'In Chrome läuft alles, aber in Safari bleibt die Kameravorschau leer.',
@@ -50,6 +54,7 @@ export const DE: WrittenExamples = {
     'In UC Browser startet der Anruf nicht, mit Chrome auf demselben Handy schon.',
     'Nur in Opera erscheint der Dialog für die Kameraberechtigung nie.',
     'Es betrifft Handys mit Android 11; ab 13 läuft alles.',
+    'Gleich nach dem Sprung auf iOS 18.2 sehen iPhones kein Bild der Gegenseite mehr, ältere iPhones laufen.',
   ],
   other: [
     'Der November wurde uns doppelt berechnet, bitte erstatten Sie die doppelte Rechnung.',
@@ -63,5 +68,6 @@ export const DE: WrittenExamples = {
     'Können Sie uns den SOC-2-Bericht und den Auftragsverarbeitungsvertrag schicken?',
     'Die Testphase ist gestern abgelaufen, wie wechseln wir in einen bezahlten Tarif, ohne das Projekt zu verlieren?',
     'Bitte löschen Sie gemäß DSGVO alle Daten des Nutzers 4471.',
+    'Unser Vertrag verlängert sich nächsten Monat, könnt ihr das Angebot und die neuen Bedingungen schicken?',
   ],
 };

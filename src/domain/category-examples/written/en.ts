@@ -10,6 +10,7 @@ export const EN: WrittenExamples = {
     'Customers behind corporate firewalls cannot get into any session at all.',
     'The host vanishes from the room for everyone else, although on his screen he is still there.',
     'Since this morning nobody in Europe can reach your servers from our app.',
+    'Every time the phone goes from wifi to 5G the session is gone and people have to come back in.',
   ],
   av_quality: [
     'The remote party keeps hearing their own voice coming back to them.',
@@ -20,6 +21,7 @@ export const EN: WrittenExamples = {
     'Voices sound robotic and metallic, words get chopped in the middle.',
     'One side is whisper quiet even with the volume all the way up.',
     'The image is very dark and grainy compared to the native camera app.',
+    'They can hear me perfectly but I get nothing from their side, it is one-way only.',
   ],
   crash: [
     'The app just disappears back to the home screen when the second person joins.',
@@ -30,6 +32,7 @@ export const EN: WrittenExamples = {
     'The Electron window goes white and the renderer process dies.',
     'Unity editor quits without a word when we press play with the plugin enabled.',
     'The app is killed in the background during a call and users lose everything.',
+    'Tapping leave locks the whole app up and the only way out is to swipe it away.',
   ],
   feature: [
     'Messages sent during the call show up out of order for the other participants.',
@@ -40,6 +43,7 @@ export const EN: WrittenExamples = {
     'Beauty filter settings are ignored after the first call.',
     'The raise hand event never reaches the host.',
     'Muting a remote user from the admin panel has no effect.',
+    'Messages typed in the meeting sidebar never reach the people who joined late.',
   ],
   compatibility: [
     'Everything works in Chrome but in Safari the camera preview stays empty.',
@@ -50,6 +54,7 @@ export const EN: WrittenExamples = {
     'Windows 11 laptops with the new Intel driver see a frozen picture, Macs are fine.',
     'Our tablets on Android 10 get no video, phones on newer versions work.',
     'Users with the Huawei browser cannot start the call while Chrome on the same phone can.',
+    'Right after the jump to iOS 18.2 our iPhone users lost the remote picture, older iPhones are fine.',
   ],
   other: [
     'We were charged twice for November, please refund the duplicate invoice.',
@@ -63,5 +68,6 @@ export const EN: WrittenExamples = {
     'Can we get a copy of your SOC 2 report and the data processing agreement?',
     'Our trial ended yesterday, how do we switch to a paid plan without losing the project?',
     'Please delete all the data of the user id 4471 under GDPR.',
+    'Our contract renews next month; can you send the renewal quote and the updated terms?',
   ],
 };

@@ -10,6 +10,7 @@ export const ES: WrittenExamples = {
     'Se queda en "reconectando" un buen rato y al final se rinde.',
     'Al salir del metro la llamada queda muerta y no se recupera.',
     'El token es válido pero al pulsar entrar se queda esperando sin más.',
+    'Cada vez que el móvil pasa del wifi al 5G la sesión desaparece y hay que volver a entrar.',
   ],
   av_quality: [
     'La otra persona escucha su propia voz de vuelta un momento después.',
@@ -20,6 +21,7 @@ export const ES: WrittenExamples = {
     'Uno de los lados se oye bajísimo aunque el volumen esté al máximo.',
     'La voz del otro suena como si hablara debajo del agua.',
     'El sonido va medio segundo por delante de la imagen.',
+    'Ellos me oyen perfecto pero a mí no me llega nada de su lado, va en un solo sentido.',
   ],
   crash: [
     'La app se cierra sola y vuelve a la pantalla de inicio cuando entra la segunda persona.',
@@ -30,6 +32,7 @@ export const ES: WrittenExamples = {
     'El editor de Unity se cierra sin avisar al darle play con el plugin activo.',
     'En cuanto dejamos de compartir pantalla la app desaparece.',
     'Al volver del segundo plano la app arranca otra vez desde cero.',
+    'Al tocar salir se queda todo bloqueado y solo queda deslizar la app para quitarla.',
   ],
   feature: [
     'Los mensajes enviados durante la llamada llegan desordenados a los demás.',
@@ -40,6 +43,7 @@ export const ES: WrittenExamples = {
     'El evento de levantar la mano nunca le llega al anfitrión.',
     'Activamos los subtítulos y no aparece ni una palabra.',
     'En el archivo grabado falta la parte de la pantalla compartida.',
+    'Lo que se escribe en el panel lateral de la reunión no les aparece a los que entran tarde.',
   ],
   compatibility: [
     'Todo funciona en Chrome pero en Safari la vista previa de la cámara queda vacía.',
@@ -50,6 +54,7 @@ export const ES: WrittenExamples = {
     'En UC Browser no arranca la llamada, con Chrome en el mismo teléfono sí.',
     'Pasa solo en Opera, la ventana de permisos de cámara nunca aparece.',
     'Ocurre en los teléfonos con Android 11; con 13 o más va perfecto.',
+    'Justo después de pasar a iOS 18.2 los iPhone dejaron de ver la imagen remota; los más viejos van bien.',
   ],
   other: [
     'Nos cobraron dos veces noviembre, por favor devuelvan la factura duplicada.',
@@ -63,5 +68,6 @@ export const ES: WrittenExamples = {
     '¿Nos pueden enviar el informe SOC 2 y el acuerdo de tratamiento de datos?',
     'La prueba terminó ayer, ¿cómo pasamos a un plan de pago sin perder el proyecto?',
     'Por favor borren todos los datos del usuario 4471 según el RGPD.',
+    'El contrato se renueva el mes que viene, ¿nos mandan la cotización de renovación y los términos nuevos?',
   ],
 };

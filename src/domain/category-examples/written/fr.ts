@@ -10,6 +10,7 @@ export const FR: WrittenExamples = {
     'Ça reste longtemps sur « reconnexion » puis ça abandonne.',
     'En sortant du métro l’appel reste mort et ne revient pas.',
     'Le jeton est valide mais en appuyant sur rejoindre ça attend indéfiniment.',
+    'Chaque fois que le téléphone passe du wifi à la 5G la session disparaît et il faut revenir.',
   ],
   av_quality: [
     'L’interlocuteur entend sa propre voix revenir un instant après.',
@@ -20,6 +21,7 @@ export const FR: WrittenExamples = {
     'Un des côtés est à peine audible même avec le volume au maximum.',
     'La voix d’en face sonne comme si elle parlait sous l’eau.',
     'Le son a une demi-seconde d’avance sur l’image.',
+    'Eux m’entendent très bien mais de leur côté rien ne me parvient, ça ne marche que dans un sens.',
   ],
   crash: [
     'L’application se ferme toute seule et revient à l’accueil quand la deuxième personne arrive.',
@@ -30,6 +32,7 @@ export const FR: WrittenExamples = {
     'L’éditeur Unity se ferme sans message quand on lance play avec le plugin actif.',
     'Dès qu’on arrête le partage d’écran, l’application disparaît.',
     'En revenant de l’arrière-plan, l’application redémarre de zéro.',
+    "En appuyant sur quitter, toute l'appli reste figée et il ne reste qu'à la balayer pour la fermer.",
   ],
   feature: [
     'Les messages envoyés pendant l’appel arrivent dans le désordre chez les autres.',
@@ -40,6 +43,7 @@ export const FR: WrittenExamples = {
     'L’événement main levée n’arrive jamais à l’hôte.',
     'On active les sous-titres et aucun mot ne s’affiche.',
     'Dans le fichier enregistré il manque la partie du partage d’écran.',
+    'Ce qu’on écrit dans le panneau latéral de la réunion n’apparaît pas pour ceux qui arrivent en retard.',
   ],
   compatibility: [
     'Tout marche sous Chrome mais sous Safari l’aperçu de la caméra reste vide.',
@@ -50,6 +54,7 @@ export const FR: WrittenExamples = {
     'Dans UC Browser l’appel ne démarre pas, avec Chrome sur le même téléphone oui.',
     'Seulement sous Opera, la fenêtre d’autorisation de la caméra n’apparaît jamais.',
     'Ça arrive sur les téléphones sous Android 11 ; à partir de 13 tout va bien.',
+    'Juste après le passage à iOS 18.2 les iPhone ne voient plus l’image distante, les anciens vont bien.',
   ],
   other: [
     'Novembre nous a été facturé deux fois, merci de rembourser la facture en double.',
@@ -63,5 +68,6 @@ export const FR: WrittenExamples = {
     'Pouvez-vous nous transmettre le rapport SOC 2 et l’accord de traitement des données ?',
     'L’essai s’est terminé hier, comment passer à une offre payante sans perdre le projet ?',
     'Merci de supprimer toutes les données de l’utilisateur 4471 au titre du RGPD.',
+    'Notre contrat se renouvelle le mois prochain, pouvez-vous envoyer le devis et les nouvelles conditions ?',
   ],
 };

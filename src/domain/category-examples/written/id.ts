@@ -10,6 +10,7 @@ export const ID: WrittenExamples = {
     'Lama banget tulisan "menyambungkan ulang" terus akhirnya menyerah.',
     'Keluar dari stasiun MRT panggilannya mati dan nggak nyambung lagi.',
     'Token valid tapi pas tekan masuk cuma nunggu terus.',
+    'Tiap HP pindah dari wifi ke 5G sesinya hilang dan orangnya harus masuk lagi.',
   ],
   av_quality: [
     'Lawan bicara mendengar suaranya sendiri balik lagi sesaat kemudian.',
@@ -20,6 +21,7 @@ export const ID: WrittenExamples = {
     'Satu pihak suaranya kecil sekali walaupun volume sudah maksimal.',
     'Suara lawan bicara kayak ngomong di dalam air.',
     'Suaranya setengah detik lebih dulu dari gambarnya.',
+    'Mereka bisa dengar saya jelas, tapi dari sisi mereka nggak ada suara sama sekali, cuma satu arah.',
   ],
   crash: [
     'Aplikasi langsung balik ke layar utama waktu orang kedua masuk.',
@@ -30,6 +32,7 @@ export const ID: WrittenExamples = {
     'Editor Unity menutup sendiri tanpa pesan saat play dengan plugin aktif.',
     'Begitu berhenti berbagi layar aplikasinya hilang.',
     'Balik dari background aplikasinya mulai ulang dari awal.',
+    'Pas tekan keluar semuanya nge-freeze dan satu-satunya cara ya swipe aplikasinya.',
   ],
   feature: [
     'Pesan yang dikirim selama panggilan sampai ke peserta lain dengan urutan acak.',
@@ -40,6 +43,7 @@ export const ID: WrittenExamples = {
     'Event angkat tangan nggak pernah sampai ke host.',
     'Subtitle sudah dinyalakan tapi nggak muncul satu kata pun.',
     'Di file rekaman bagian berbagi layarnya hilang.',
+    'Pesan yang diketik di panel samping meeting tidak muncul buat yang masuk belakangan.',
   ],
   compatibility: [
     'Di Chrome semua jalan, tapi di Safari pratinjau kamera kosong.',
@@ -50,6 +54,7 @@ export const ID: WrittenExamples = {
     'Di UC Browser panggilan nggak mulai, Chrome di HP yang sama bisa.',
     'Cuma di Opera jendela izin kamera nggak pernah muncul.',
     'Terjadi di HP Android 11 saja, Android 13 ke atas lancar.',
+    'Habis naik ke iOS 18.2 iPhone user nggak bisa lihat gambar lawan, iPhone lama aman.',
   ],
   other: [
     'Tagihan November terpotong dua kali, mohon refund yang dobel.',
@@ -63,5 +68,6 @@ export const ID: WrittenExamples = {
     'Bisa minta laporan SOC 2 dan perjanjian pemrosesan data?',
     'Masa trial habis kemarin, gimana pindah ke paket berbayar tanpa kehilangan project?',
     'Tolong hapus semua data user 4471 sesuai aturan privasi.',
+    'Kontrak kami diperpanjang bulan depan, boleh kirim penawaran perpanjangan dan syarat barunya?',
   ],
 };

@@ -10,6 +10,7 @@ export const PT: WrittenExamples = {
     'Fica em "reconectando" um tempão e no fim desiste.',
     'Quando sai do metrô a chamada fica morta e não volta.',
     'O token é válido, mas ao tocar em entrar fica só esperando.',
+    'Toda vez que o celular troca do wifi pro 5G a sessão some e a pessoa tem que entrar de novo.',
   ],
   av_quality: [
     'A outra pessoa escuta a própria voz voltando logo depois.',
@@ -20,6 +21,7 @@ export const PT: WrittenExamples = {
     'Um dos lados fica baixíssimo mesmo com o volume no máximo.',
     'A voz do outro lado parece que está debaixo d’água.',
     'O som chega meio segundo antes da imagem.',
+    'Eles me ouvem direitinho mas do lado deles não chega nada pra mim, é mão única.',
   ],
   crash: [
     'O app fecha sozinho e volta para a tela inicial quando a segunda pessoa entra.',
@@ -30,6 +32,7 @@ export const PT: WrittenExamples = {
     'O editor do Unity fecha sem aviso quando damos play com o plugin ativo.',
     'Assim que paramos de compartilhar a tela o app some.',
     'Voltando do segundo plano o app reinicia do zero.',
+    'Ao tocar em sair fica tudo travado e o único jeito é arrastar o app pra fechar.',
   ],
   feature: [
     'As mensagens mandadas durante a chamada chegam fora de ordem para os outros.',
@@ -40,6 +43,7 @@ export const PT: WrittenExamples = {
     'O evento de levantar a mão nunca chega ao anfitrião.',
     'Ligamos as legendas e não aparece nenhuma palavra.',
     'No arquivo gravado falta a parte da tela compartilhada.',
+    'O que a gente escreve na barra lateral da reunião não aparece pra quem entrou atrasado.',
   ],
   compatibility: [
     'Tudo funciona no Chrome, mas no Safari a prévia da câmera fica vazia.',
@@ -50,6 +54,7 @@ export const PT: WrittenExamples = {
     'No UC Browser a chamada não começa, no Chrome do mesmo celular começa.',
     'Só acontece no Opera, a janela de permissão da câmera nunca aparece.',
     'Acontece nos celulares com Android 11; do 13 para cima tudo certo.',
+    'Logo depois de ir pro iOS 18.2 os iPhones pararam de ver a imagem remota, os antigos estão ok.',
   ],
   other: [
     'Fomos cobrados duas vezes em novembro, por favor estornem a fatura duplicada.',
@@ -63,5 +68,6 @@ export const PT: WrittenExamples = {
     'Podem enviar o relatório SOC 2 e o acordo de tratamento de dados?',
     'O teste acabou ontem, como passamos para um plano pago sem perder o projeto?',
     'Por favor apaguem todos os dados do usuário 4471 conforme a LGPD.',
+    'Nosso contrato renova mês que vem, podem mandar a proposta de renovação e os termos novos?',
   ],
 };

@@ -10,6 +10,7 @@ export const TR: WrittenExamples = {
     'Uzun süre "yeniden bağlanıyor" yazıyor, sonunda vazgeçiyor.',
     'Metrodan çıkınca görüşme ölü kalıyor, bir daha toparlanmıyor.',
     'Token geçerli ama gir’e basınca öylece bekliyor.',
+    'Telefon Wi-Fi’dan 5G’ye her geçtiğinde oturum gidiyor, kişinin yeniden girmesi gerekiyor.',
   ],
   av_quality: [
     'Karşı taraf kendi sesini bir an sonra geri duyuyor.',
@@ -20,6 +21,7 @@ export const TR: WrittenExamples = {
     'Bir tarafın sesi, ses sonuna kadar açıkken bile çok kısık.',
     'Karşı tarafın sesi su altından konuşuyormuş gibi geliyor.',
     'Ses görüntüden yarım saniye önde gidiyor.',
+    'Onlar beni net duyuyor ama bana karşı taraftan hiçbir şey gelmiyor, tek yönlü.',
   ],
   crash: [
     'İkinci kişi girince uygulama kendiliğinden ana ekrana dönüyor.',
@@ -30,6 +32,7 @@ export const TR: WrittenExamples = {
     'Eklenti açıkken play’e basınca Unity editörü hiçbir şey demeden kapanıyor.',
     'Ekran paylaşımını durdurduğumuz anda uygulama kayboluyor.',
     'Arka plandan dönünce uygulama baştan açılıyor.',
+    'Ayrıl tuşuna basınca bütün uygulama kaskatı kalıyor, tek çare kaydırıp kapatmak.',
   ],
   feature: [
     'Görüşme sırasında gönderilen mesajlar diğerlerine karışık sırayla ulaşıyor.',
@@ -40,6 +43,7 @@ export const TR: WrittenExamples = {
     'El kaldırma olayı sunucu kişiye hiç ulaşmıyor.',
     'Altyazıyı açıyoruz ama tek kelime çıkmıyor.',
     'Kayıt dosyasında ekran paylaşımı kısmı yok.',
+    'Toplantının yan panelinde yazılanlar sonradan katılanlara görünmüyor.',
   ],
   compatibility: [
     'Chrome’da her şey çalışıyor ama Safari’de kamera önizlemesi boş kalıyor.',
@@ -50,6 +54,7 @@ export const TR: WrittenExamples = {
     'UC Browser’da arama başlamıyor, aynı telefondaki Chrome’da başlıyor.',
     'Sadece Opera’da kamera izni penceresi hiç açılmıyor.',
     'Yalnızca Android 11 telefonlarda oluyor, 13 ve üstü sorunsuz.',
+    'iOS 18.2’ye geçer geçmez iPhone’larda karşı tarafın görüntüsü gelmiyor, eski iPhone’lar sorunsuz.',
   ],
   other: [
     'Kasım faturası iki kez çekildi, mükerrer tutarı iade eder misiniz?',
@@ -63,5 +68,6 @@ export const TR: WrittenExamples = {
     'SOC 2 raporunu ve veri işleme sözleşmesini gönderebilir misiniz?',
     'Deneme süresi dün bitti, projeyi kaybetmeden ücretli plana nasıl geçeriz?',
     'KVKK kapsamında 4471 numaralı kullanıcının tüm verilerini silin lütfen.',
+    'Sözleşmemiz gelecek ay yenileniyor, yenileme teklifini ve yeni şartları gönderebilir misiniz?',
   ],
 };

@@ -10,6 +10,7 @@ export const VI: WrittenExamples = {
     'Hiện "đang kết nối lại" rất lâu rồi bỏ cuộc.',
     'Ra khỏi ga tàu điện là cuộc gọi chết luôn, không nối lại được.',
     'Token hợp lệ nhưng bấm vào phòng thì cứ chờ mãi.',
+    'Mỗi lần điện thoại chuyển từ wifi sang 5G là phiên mất luôn, phải vào lại.',
   ],
   av_quality: [
     'Bên kia nghe lại giọng của chính mình một lúc sau.',
@@ -20,6 +21,7 @@ export const VI: WrittenExamples = {
     'Một bên nghe rất nhỏ dù đã mở âm lượng tối đa.',
     'Giọng bên kia nghe như đang nói dưới nước.',
     'Tiếng đi trước hình khoảng nửa giây.',
+    'Bên kia nghe mình rõ nhưng mình không nghe được gì từ bên kia, chỉ một chiều.',
   ],
   crash: [
     'Ứng dụng tự thoát ra màn hình chính khi người thứ hai vào.',
@@ -30,6 +32,7 @@ export const VI: WrittenExamples = {
     'Trình soạn thảo Unity tự đóng không báo gì khi bấm play với plugin bật.',
     'Vừa dừng chia sẻ màn hình là ứng dụng biến mất.',
     'Quay lại từ nền thì ứng dụng khởi động lại từ đầu.',
+    'Bấm rời phòng là cả app đứng im, chỉ còn cách vuốt tắt app.',
   ],
   feature: [
     'Tin nhắn gửi trong cuộc gọi đến tay người khác bị lộn thứ tự.',
@@ -40,6 +43,7 @@ export const VI: WrittenExamples = {
     'Sự kiện giơ tay không bao giờ tới được chủ phòng.',
     'Bật phụ đề rồi mà không hiện chữ nào.',
     'File ghi lại bị thiếu đoạn chia sẻ màn hình.',
+    'Tin nhắn gõ ở khung bên cạnh cuộc họp không hiện cho người vào muộn.',
   ],
   compatibility: [
     'Trên Chrome thì ổn nhưng trên Safari khung xem trước camera trống trơn.',
@@ -50,6 +54,7 @@ export const VI: WrittenExamples = {
     'Trên UC Browser không bắt đầu cuộc gọi được, Chrome cùng điện thoại thì được.',
     'Chỉ trên Opera là hộp xin quyền camera không bao giờ hiện.',
     'Chỉ gặp trên máy Android 11, từ 13 trở lên chạy ngon.',
+    'Vừa lên iOS 18.2 là iPhone không thấy hình bên kia nữa, iPhone cũ thì bình thường.',
   ],
   other: [
     'Hóa đơn tháng 11 bị trừ tiền hai lần, xin hoàn lại khoản trùng.',
@@ -63,5 +68,6 @@ export const VI: WrittenExamples = {
     'Cho chúng tôi xin báo cáo SOC 2 và thỏa thuận xử lý dữ liệu được không?',
     'Bản dùng thử hết hạn hôm qua, làm sao lên gói trả phí mà không mất dự án?',
     'Vui lòng xóa toàn bộ dữ liệu của người dùng 4471 theo quy định bảo mật.',
+    'Tháng sau hợp đồng đến hạn gia hạn, gửi giúp mình báo giá gia hạn và điều khoản mới nhé.',
   ],
 };
