@@ -32,6 +32,13 @@ const SECOND_HELDOUT_FLOOR = { right: 1, churn: 0.99 };
  */
 const THIRD_HELDOUT_FLOOR = { right: 1, churn: 1 };
 
+/**
+ * The fourth held-out table (test/fixtures/heldout-7), written blind once the rules had been widened on the third
+ * table's misses, measured before any change for it: 140 of 160 (87.5 %) right, churn 151 of 160. Below the 95 %
+ * asked; kept as a floor a change cannot lose.
+ */
+const FOURTH_HELDOUT_FLOOR = { right: 0.875, churn: 0.94 };
+
 interface Outcome {
   id: string;
   language: boolean;
@@ -143,6 +150,13 @@ describe('complaints in every language', () => {
     const { right, churn, total } = measure('third held-out table', COMPLAINTS_HELDOUT_4 as TableComplaint[]);
     expect(right / total).toBeGreaterThanOrEqual(THIRD_HELDOUT_FLOOR.right);
     expect(churn / total).toBeGreaterThanOrEqual(THIRD_HELDOUT_FLOOR.churn);
+  });
+
+  it('fourth held-out table', async () => {
+    const { COMPLAINTS_HELDOUT_6 } = await import('../fixtures/heldout-7/complaints-heldout-6.js');
+    const { right, churn, total } = measure('fourth held-out table', COMPLAINTS_HELDOUT_6 as TableComplaint[]);
+    expect(right / total).toBeGreaterThanOrEqual(FOURTH_HELDOUT_FLOOR.right);
+    expect(churn / total).toBeGreaterThanOrEqual(FOURTH_HELDOUT_FLOOR.churn);
   });
 
   it.runIf(existsSync(HELDOUT_3_FILE))('second held-out table', async () => {
