@@ -61,14 +61,15 @@ const MAY_BLAME = new RegExp(
     'ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|' +
     'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
     'host|stream|tester|again|twice|specific|works|maybe|perhaps|lie|integration|app code|nobody|no one|' +
-    'bet|guess|chances|odds|suspect|' +
+    'bet|guess|chances|odds|suspect|culprit|basement|cellar|cave|tunnel|elevator|lift|bunker|before|' +
+    '之前|以前|能不|可能不|才怪|电梯|地下|山洞|隧道|厕所|' +
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
     '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务',
   'i',
 );
 const MAY_PROMISE = new RegExp(
-  'cover|invoice|made sure|last|最后|抵扣|抵掉|彻底|完全|永远|消失|板上|zero|from now|going forward|' +
+  'cover|invoice|made sure|last|最后|始终|一直|以内|抵扣|抵掉|彻底|完全|永远|消失|板上|zero|from now|going forward|' +
     'forever|always|guarant|promis|assur|sure|expect|' +
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
@@ -197,6 +198,7 @@ const THING_EN = oneOf(
   'cdn',
   'certificates?',
   'credentials',
+  'sdk(?: version)?',
   'webhook',
   'callback(?: server| url| endpoint)?',
   'database',
@@ -415,6 +417,7 @@ const EN_BLAME: RegExp[] = [
   // skipped the staging check".
   new RegExp(
     String.raw`\b(?<pre>your (?:[a-z'’-]+ ){0,3}?[a-z-]+ )(?<fault>(?:skipped|ignored|forgot|broke|misconfigured|` +
+      String.raw`mixed up|confused|mistyped|swapped|` +
       String.raw`overr(?:o|i)de|overwr(?:o|i)te|strips|stripped|denies|denied|rejects|rejected|blocks|blocked|kills|` +
       String.raw`killed|disables|disabled))\b(?! (?:nothing|no|none)\b)`,
     'gi',
@@ -621,6 +624,30 @@ const EN_BLAME: RegExp[] = [
       String.raw`(?:the|your) (?:app(?:lication)? code|app layer|integration|client(?:-side)? code|business logic))\b`,
     'gi',
   ),
+  // Their side named as the likeliest cause: "your office Wi-Fi is the most likely culprit", "the lag is most
+  // likely your office network".
+  new RegExp(
+    `(?<pre>${PARTY_EN}${NOT_END}{0,30}?)\\b(?<fault>(?:is|are|['’]s|seems to be|looks like) (?:the |our )?` +
+      '(?:most likely|likeliest|likely|probable|prime|main|obvious|usual|biggest|number one) (?:culprit|suspect|' +
+      'cause|source))\\b',
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:(?:most likely|likeliest|prime|main|obvious|usual|biggest) ` +
+      String.raw`(?:culprit|suspect)s?|` +
+      String.raw`(?:lag|echo|drops?|freez\w*|stutter\w*|delay|latency|issue|problem|trouble|disconnects?|noise|` +
+      String.raw`crash(?:es)?|blur\w*)) (?:here )?(?:is|are|was|['’]s|would be) (?:(?:most|very) )?(?:likely|` +
+      String.raw`probably|almost certainly|definitely|clearly|surely|simply|just|obviously) ` +
+      String.raw`(?:coming from |down to |caused by |on )?)${PARTY_EN}`,
+    'gi',
+  ),
+  // The trouble called local to them: "this is a local network problem".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:it['’]s|this is|that['’]s|is|are) (?:just |simply |purely )?(?:a |an )?` +
+      String.raw`(?:local|last[- ]mile|home|isp|carrier)(?: network| connectivity| internet| wi-?fi)? ` +
+      String.raw`(?:problem|issue)s?)\b`,
+    'gi',
+  ),
 ];
 /** Denying that our side has any part: blame by another road. These carry their own negation. */
 const EN_DENIAL = anyOf(
@@ -702,9 +729,70 @@ const COUNTERFACTUAL = anyOf(
   ),
   /(?:要是|如果|假如|只要|但凡)(?:贵司|贵方|您|你|用户)[^。！？\n]{0,8}?按照?(?:文档|说明|要求|指引|规范|我们的)[^。！？\n]{0,16}?(?:就不会|也不会|就没有)/,
 );
+/**
+ * Reproach by way of a question, a condition or a rhetorical turn: "if your devs had read the release notes, they'd
+ * have seen it", "streaming from a basement?", "wouldn't it make sense to test on a real device before reporting a
+ * bug?", "double-check your admin didn't block us again", "按最佳实践接入的话是不会出现的", "能不卡吗".
+ */
+const REPROACH = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:if (?:you|your [a-z'’ -]{1,25}?) had|had (?:you|your [a-z'’ -]{1,25}?)) (?:\w+ly )?(?:read|` +
+      String.raw`followed|tested|checked|used|updated|upgraded|configured|looked|listened|kept|installed|tried|` +
+      String.raw`run|asked)\b[^.!?]{0,80}?(?:\b(?:would|could)|['’]d) (?:have\b|['’]ve)`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:from|in|inside|under) (?:a |an |the |some )?(?:[a-z-]+ )?(?:basement|cellar|cave|tunnel|` +
+      String.raw`elevator|lift|bunker|submarine|bathroom)s?\b[^.!?]{0,30}?\?`,
+    '',
+  ),
+  /在(?:电梯|地下室|地窖|山洞|隧道|深山|厕所|卫生间)里?[^，。！？；\n]{0,10}?[吗呢]?[？?]/,
+  new RegExp(
+    String.raw`\b(?:wouldn['’]t it (?:make (?:more )?sense|be (?:better|wiser|smarter|a good idea))|` +
+      String.raw`shouldn['’]t (?:you|your [a-z'’-]+(?: [a-z'’-]+)?)(?: have)?|isn['’]t it (?:better|wiser))\b` +
+      String.raw`[^.!?]{0,80}?\bbefore (?:reporting|filing|opening|raising|escalating|blaming|complaining|` +
+      String.raw`submitting|sending|contacting|calling)\b|\bshouldn['’]t (?:you|your [a-z'’-]+(?: [a-z'’-]+)?) ` +
+      String.raw`have (?:[a-z]+ly )?(?:[a-z]+ed|read|run|seen|done|tried|caught|known|checked)\b|` +
+      String.raw`\bdid (?:you|your [a-z'’-]+(?: [a-z'’-]+)?) even (?:read|try|test|check|look|bother)\b`,
+    '',
+  ),
+  /(?:报|提|反馈|提交|投诉|开)[^，。！？；\n]{0,8}?(?:之前|以前|前)[，,]?[^。！？\n]{0,16}?(?:是不是|难道不|不是)(?:应该|该|得)/,
+  new RegExp(
+    String.raw`\b(?:you|your (?:[a-z'’-]+ ){0,3}?[a-z'’-]+) (?:didn['’]t|hasn['’]t|haven['’]t|did not|has not|` +
+      String.raw`have not) (?:[a-z]+ly )?(?:block|chang|break|broke|switch|turn|disabl|delet|rotat|revert|ship|mix|` +
+      String.raw`forg[eo]t|remov|reset|overwr|touch|restart|enabl|push|deploy|install|uninstall|configur|set|` +
+      String.raw`whitelist|filter)\w*\b[^.!?]{0,50}?\bagain\b`,
+    '',
+  ),
+  /按照?(?:我们的?)?(?:最佳实践|文档|说明|指引|规范|要求|示例|demo|Demo)[^，。！？；\n]{0,12}?的话[^。！？\n]{0,8}?(?:是不会|根本不会|本来就?不会|不可能)(?:出现|有|发生)/,
+  /能不(?:卡|掉线|掉|断|糊|崩|延迟|出问题|慢)吗|怎么(?:可能|会)不(?:卡|掉线|断|糊|崩|出问题|慢)|不(?:卡|掉线|断|崩)才怪/,
+  /\bwhat (?:did|do|else did|else do) you expect\b/,
+);
+/**
+ * Checked and found clean, across a comma: "我们这边已经查了两遍，没有任何问题", "we've checked twice and there's
+ * nothing wrong". Blame, like "everything is fine on our side", when the reply then does nothing on our side.
+ */
+const CHECKED_CLEAN = anyOf(
+  'i',
+  /我们(?:这边)?[^。！？；\n]{0,8}?(?:查|看|测|检查|排查)了[^。！？；\n]{0,6}?[，,](?:都|也)?没有?(?:任何)?(?:问题|异常)(?=[，,。！？；\n]|$)/,
+  new RegExp(
+    String.raw`\b(?:we|i)(?:['’]ve| have)? (?:already )?(?:checked|tested|looked|verified)\b[^.!?]{0,30}?` +
+      String.raw`\b(?:there['’]s |there is )?(?:nothing (?:is )?wrong|no (?:problems?|issues?|errors?) (?:at all|` +
+      String.raw`whatsoever))\b(?=\s*(?:[.!?]|$))`,
+    '',
+  ),
+);
 /** "Everything is fine on our side": blame when the reply then does nothing on our side. */
 const EN_OUR_FINE = anyOf(
   'gi',
+  // Our record as the argument: "our platform handles thousands of rooms a day without this".
+  new RegExp(
+    String.raw`\b(?:our (?:platform|servers?|service|sdk|system|infrastructure)|we) (?:handles?|serves?|runs?|` +
+      String.raw`supports?|hosts?|carr(?:y|ies)|powers?) (?:over |more than )?(?:thousands|millions|hundreds|` +
+      String.raw`tens of thousands|\d[\d,.]*[km]?) (?:of )?(?:[a-z-]+ ){0,4}?(?:without|with no|with zero)\b`,
+    '',
+  ),
   // Nobody else has it: "nobody else on this SDK version is reporting this".
   new RegExp(
     String.raw`\b(?:no one|nobody|no other (?:customer|client|team|user)s?)(?: else)?\b[^.!?;]{0,30}?` +
@@ -961,7 +1049,7 @@ const ZH_BLAME: RegExp[] = [
     `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?)${THING_ZH}${ZH_CLAUSE}{0,16}?)(?<fault>${FAULT_ZH})`,
     'g',
   ),
-  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}的?${ZH_CLAUSE}{0,14}?)(?<fault>${FAULT_ZH})`, 'g'),
+  new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}的?(?<gap>${ZH_CLAUSE}{0,14}?))(?<fault>${FAULT_ZH})`, 'g'),
   new RegExp(
     `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,18}?))(?<fault>[配设写填用调弄搞]错|错了|有误|不当|不正确|` +
       '跳过了?|改了|关掉了?|关了|删了|删掉了?|漏掉了?|漏了|忘了|忘记|禁用了?|过期|没?[测做查配]到位|不到位|没做好|' +
@@ -988,6 +1076,8 @@ const ZH_BLAME: RegExp[] = [
     `(?<pre>(?:是|属于)${PARTY_ZH}${SIDE_ZH}?的?${ZH_CLAUSE}{0,6}?的?)(?<fault>特殊情况|个例|个别(?:现象|情况)|特例)`,
     'g',
   ),
+  // The trouble called local to their place: "这属于当地网络问题".
+  /(?<pre>)(?<fault>(?:是|属于)(?:当地|本地|县城|农村|乡镇)的?(?:网络|运营商|宽带|基站|信号)的?(?:问题|原因|故障))/g,
   // The trouble placed in what is theirs without naming them: "这类问题一般都出在集成的这一块".
   new RegExp(
     `(?<pre>)(?<fault>(?:问题|原因|毛病|根源|症结|瓶颈)${ZH_CLAUSE}{0,6}?(?:出在|在于|来自|源于|源自)(?:你们|贵司|您)?的?` +
@@ -1029,6 +1119,25 @@ const ZH_BLAME: RegExp[] = [
   new RegExp(
     `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?))(?<fault>把${ZH_CLAUSE}{1,12}?` +
       '(?:换|改|关|删|断|禁|停|拦|卸|杀|覆盖|写死|设|配|弄|搞|调|去|清)掉?了)',
+    'g',
+  ),
+  // Their side named the likeliest cause: "您公司办公室的网络嫌疑最大", "最大的嫌疑是贵司的代理".
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,12}?))(?<fault>嫌疑最大|最可疑|最有可能是(?:罪魁祸首|元凶|原因)|` +
+      '是罪魁祸首|是元凶)',
+    'g',
+  ),
+  new RegExp(`(?<pre>)(?<fault>(?:最大的?嫌疑|罪魁祸首|元凶|最可疑的)(?:是|在|就是|出在)${PARTY_ZH})`, 'g'),
+  // Their things called poor: "你们的学生大多在用家里的弱 Wi-Fi" ("弱网" is the trade's word for poor networks).
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,14}?))(?<fault>(?:很|太|特别|非常|那种)?` +
+      `(?:弱(?!网)|差劲|烂|破|劣质|山寨)的? ?${THING_ZH})`,
+    'g',
+  ),
+  // Their people got something wrong: "你们测试同学把测试环境和正式环境的 App ID 搞混了".
+  new RegExp(
+    `(?<pre>${PARTY_ZH}${SIDE_ZH}?的?(?<gap>${ZH_CLAUSE}{0,8}?))(?<fault>(?:又)?把${ZH_CLAUSE}{1,24}?` +
+      '(?:搞混|弄混|混用|写混|填反|写反|配反|弄错|搞错|写错|配错|填错|拦掉|拦截|屏蔽|误删|删掉)了?)',
     'g',
   ),
   // Doubting that they did it at all: "你们的开发是不是真的按文档做了".
@@ -1105,7 +1214,7 @@ const THEY_BLOCK = new RegExp(
 /** "Not sure what your developers changed": doubt about what they did, which negates nothing. */
 const UNSURE = /\bnot sure\b|\bno idea\b|\bdon['’]t know\b|不知道|不清楚|不确定/gi;
 function counterfactualBlame(whole: string): boolean {
-  const m = whole.match(COUNTERFACTUAL);
+  const m = whole.match(COUNTERFACTUAL) ?? whole.match(REPROACH);
   return m !== null && !negated(whole.slice(Math.max(0, m.index! - 16), m.index).replace(UNSURE, ' '));
 }
 
@@ -1117,7 +1226,8 @@ function theyBlockUs(whole: string): boolean {
 }
 /** Their equipment, named by its price or age: "用便宜的蓝牙耳机", "on cheap headsets". */
 const CHEAP = /\b(?:cheap|low-end|bargain|ancient)\b|便宜|廉价|低端|老旧|山寨|杂牌/i;
-const NORMALCY_ZH = /(?:很|非常|再|挺|属于)正常|是正常的|正常现象|在所难免|难免(?:会|的)?|不可避免/;
+const NORMALCY_ZH =
+  /(?:很|非常|再|挺|属于)正常|是正常的|正常现象|在所难免|难免(?:会|的)?|不可避免|(?:也|并|一点都?)?不(?:奇怪|意外|稀奇)/;
 const RECIPIENT = /(?:给|对|向|替|和)$|(?<![因作成认以])为$/;
 /**
  * A sentence that names the customer's side and then says that this is why, or of course, it happens: "Your
@@ -1172,10 +1282,16 @@ const ZH_DENIAL = anyOf(
   'g',
   /(?:不是|并非|不属于|不在|不关)我们[^，。！？；\n]{0,6}?的?(?:问题|原因|责任|锅|事)/,
   /(?:跟|和|与)我们[^，。！？；\n]{0,8}?(?:无关|没关系|没有关系|没啥关系)/,
-  /我们(?:也)?(?:没办法|无能为力|管不了|无法处理|处理不了)/,
+  /我们(?:这边|这里)?(?:也)?(?:没办法|无能为力|管不了|无法处理|处理不了|爱莫能助)/,
 );
 const ZH_OUR_FINE = anyOf(
   'g',
+  // Our record as the argument: "我们每天支撑上万个直播间都没出过这种事".
+  new RegExp(
+    '(?:我们|平台|我们的?(?:服务|系统|SDK))[^，。！？；\\n]{0,10}?(?:支撑|承载|服务|跑|接入|支持)着?[^，。！？；\\n]{0,6}?' +
+      '(?:上万|上千|几万|数万|成千上万|几千|几百万|百万|\\d+万)[^，。！？；\\n]{0,10}?(?:都|也|从来)?(?:没|没有|从没|从来没)' +
+      '(?:出过|遇到过|出现过|发生过|有过)',
+  ),
   /我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)?[^，。！？；\n]{0,4}?(?:看|查)?了?(?:一切|都|全部)(?:是)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /我们(?:这边|的服务|服务端|服务器|后台|系统|平台)?(?:的服务)?(?:一切|都|是|全部)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /(?:服务端|服务器|我们这边)(?:一切|都)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
@@ -1269,6 +1385,9 @@ const OUTCOME_EN = new RegExp(
     String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
     String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
     String.raw`done|clear|takes? care of|perfect|flawless\w*|behind us|over|recover\w*|restor\w*|eradicat\w*|` +
+    String.raw`ships?|shipped|goes out|go out|gets? (?:released|shipped|merged|included)|lands? in|` +
+    String.raw`makes? it into|(?:hit|hits|make|makes|meet|meets) (?:your|the) (?:[a-z-]+ )?(?:deadline|date|` +
+    String.raw`launch|go-live|timeline)|` +
     String.raw`without (?:a (?:single )?|any |one )` +
     String.raw`(?:glitch|hitch|hiccup|issue|problem|drop|interruption|lag|freeze)e?s?|` +
     '(?:go|goes|run|runs) (?:smoothly|perfectly|flawlessly|without a hitch)|' +
@@ -1372,6 +1491,8 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`\b(?:won['’]t|will not|will never) ` +
     String.raw`(?:see|have|get|experience|hear|notice) (?:a single|another|one more)\b|` +
     String.raw`\blast (?:[a-z-]+ ){0,2}?(?:that )?(?:you|your [a-z]+)(?:['’]ll| will)? ever\b|` +
+    String.raw`\blast (?:[a-z-]+ ){0,2}?${TROUBLE_EN} (?:that )?(?:you|your (?:[a-z-]+ )?[a-z]+)(?:['’]ll| will) ` +
+    String.raw`(?:see|have|get|hit|experience|face|run into|notice|suffer)\b|` +
     String.raw`\b(?:will|['’]ll) be the last (?:time|outage|incident|failure|crash|drop|glitch|interruption)\b|` +
     String.raw`\b(?:it|this|that|they|the (?:[a-z-]+ )?(?:issue|problem|bug|error|crash(?:es)?|freez\w+|lag|echo|` +
     String.raw`outage|glitch(?:es)?|drops?))(?:['’]ll| will)? (?:won['’]t|will not|will never|['’]ll never|never) ` +
@@ -1380,6 +1501,33 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`(?:zero|not (?:a single|one)|no more|no) (?:more )?(?:[a-z-]+ )?(?:drops?|dropped calls?|freezes?|` +
     String.raw`glitch(?:es)?|lag|outages?|crash(?:es)?|interruptions?|hiccups?|downtime|stutters?|disconnects?)\b`,
   'gi',
+);
+/**
+ * A bound or a perfect record stated for ever: "your viewers will always have under 200 ms", "latency will stay
+ * under 200 ms from now on", "your crash rate will be zero", "100% resolved". Not what we will always do ("we'll
+ * always reply within the hour" is a commitment to communicate).
+ */
+const ALWAYS_BOUND_EN = anyOf(
+  'gi',
+  new RegExp(
+    String.raw`(?:(?<!\b(?:we|i) )\bwill|(?<!\b(?:we|i))['’]ll) always (?:be|have|get|see|stay|remain|run|work|` +
+      String.raw`connect|sound|look|load|play|stream|hear)\b[^.!?]{0,40}?\b(?:under|below|less than|within|above|` +
+      String.raw`at least|smooth\w*|stable|clear|fast|lag-free|perfect\w*|on time|instant\w*)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:will|['’]ll|is going to|are going to) (?:be|drop to|fall to|go (?:down )?to|stay at|remain at|` +
+      String.raw`hit|reach|come down to) (?:exactly |absolutely |basically |literally )?(?:zero|0|nil)\b`,
+    '',
+  ),
+  new RegExp(
+    String.raw`\b(?:will|['’]ll) (?:stay|remain|be|keep) (?:well )?(?:under|below|within|less than) \d` +
+      String.raw`[^.!?]{0,30}?\b(?:from now on|going forward|forever|for good)\b|\b(?:from now on|going forward)\b` +
+      String.raw`[^.!?]{0,40}?\b(?:will|['’]ll) (?:always )?(?:stay|remain|be|keep|have) (?:well )?(?:under|below|` +
+      String.raw`within|less than)\b`,
+    '',
+  ),
+  /\b(?:100 ?%|a hundred percent|one hundred percent|definitely|absolutely) (?:fixed|resolved|solved|sorted|gone)\b/,
 );
 const COMPENSATION_EN = oneOf('refunds?', 'credits?', 'discounts?', 'vouchers?', 'coupons?', 'compensation');
 const COMPENSATE_EN = anyOf(
@@ -1513,6 +1661,9 @@ const FLAWLESS_ZH = anyOf(
   /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)(?:会|将|能)[^，。！？；\n]{0,6}?(?:流畅|清晰|稳定|完美|降到|低于|恢复)/,
   /(?:会|将|就)(?:会)?(?:自动|全部|全都|统统|彻底|完全)?(?:消失|不见)/,
   /不会(?:再)?有任何[^，。！？；\n]{0,8}?(?:问题|掉线|卡顿|中断|故障|失败|异常|延迟|断流|出错)/,
+  // A bound kept for ever, or not one failure: "延迟会永远保持在 200 毫秒以内", "画面一下都不会卡".
+  /(?:会|将|能)(?:永远|始终|一直)(?:都)?(?:保持|维持|控制|稳定|稳)在[^，。！？；\n]{0,12}?(?:以内|以下|之内|以上|之下|内)/,
+  /一(?:下|次|秒|点|帧|丁点|点儿)(?:都|也)不会(?:再)?[^，。！？；\n]{0,4}?(?:卡|掉|断|出|有|延迟|中断|崩|花)/,
 );
 const NEVER_AGAIN_ZH = new RegExp(
   '(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不' +
@@ -1521,7 +1672,7 @@ const NEVER_AGAIN_ZH = new RegExp(
 );
 const COMPENSATE_ZH = anyOf(
   'g',
-  /(?:补偿|赔偿)(?!申请|政策|流程|标准)|免单|减免|抵扣|抵掉|退(?:给|还)您?|全额退|全部退|(?:给您|为您|帮您)退|退费|退钱/,
+  /(?:补偿|赔偿|赔付)(?!申请|政策|流程|标准)|免单|减免|抵扣|抵掉|退(?:给|还)您?|全额退|全部退|(?:给您|为您|帮您)退|退费|退钱/,
   /(?:给您|为您|帮您)免|(?:损失|费用|成本)[^，。！？；\n]{0,6}?(?:由)?我们(?:来)?(?:承担|负责|买单)|送您|赠送|免费使用/,
   /全免|免掉|免了|不收(?:您)?(?:费|钱)|弥补|代金券|优惠券|打[一二三四五六七八九\d]折|[一二三四五六七八九\d]折优惠|折算成|免费(?:送|赠|延长|给您)/,
   /(?:给您|为您|帮您|向您)(?:申请|安排|办理|提供|发放)?[^，。！？；\n]{0,4}?(?:退款|退费|代金券|优惠券|返现)/,
@@ -1694,9 +1845,27 @@ const DEFINED_AFTER = new RegExp(
   String.raw`^\s*(?:[:：]\s*\S|(?:means|refers to|stands for)\b|(?:is|are) (?:how|what) |(?:is|are) (?:the|a|an|` +
     'just|simply|basically) (?:[a-z-]+ ){0,3}?(?:format|setting|part|way|method|piece|program|tool|' +
     'feature|measure|number|technique|process|system|trick|name|word|term|standard|protocol|kind|type|' +
-    String.raw`amount|rate|speed|delay|time|code|step|copy)s?\b|(?:就是|是指|指的是|是一种|是一个|是用来|也就是))`,
+    String.raw`amount|rate|speed|delay|time|code|step|copy|picture|image|frame|snapshot|value|signal|message|` +
+    String.raw`layer|version|round trip|variation|difference|percentage|share|fraction)s?\b|(?:就是|是指|指的是|是一种|是一个|是用来|也就是))`,
   'i',
 );
+/**
+ * An apposition that explains: "AEC, the echo cancellation that stops people hearing themselves". The terms inside
+ * it are the explanation, not new jargon.
+ */
+const APPOSITION = new RegExp(
+  String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:that|which|where|used to|used for)\s+` +
+    String.raw`(?!(?:we|you|i|they|was|were)\b)`,
+  'i',
+);
+/** The next sentence opens on the term, or on "that's", and defines it: "A key frame is a full picture …". */
+const POINTS_BACK = /^\s*(?:that|this|it)(?:['’]s|\s+is)(?=\s)/i;
+function definedNext(next: string, term: string): boolean {
+  const pointer = next.match(POINTS_BACK);
+  if (pointer) return DEFINED_AFTER.test(` is${next.slice(pointer[0].length)}`);
+  const rest = next.replace(/^\s*(?:(?:a|an|the)\s+)?/i, '');
+  return rest.slice(0, term.length).toLowerCase() === term.toLowerCase() && DEFINED_AFTER.test(rest.slice(term.length));
+}
 
 // ---- the analysis -----------------------------------------------------------------------------------
 
@@ -1749,7 +1918,13 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
   for (const sentence of t.sentences) {
     const whole = head(sentence);
     if (!MAY_BLAME.test(whole)) continue;
-    if (normalcyBlame(t, whole) || counterfactualBlame(whole) || theyBlockUs(whole)) {
+    if (
+      normalcyBlame(t, whole) ||
+      counterfactualBlame(whole) ||
+      theyBlockUs(whole) ||
+      // Our checking is no step of ours when it is what the sentence reports: look for one elsewhere.
+      (CHECKED_CLEAN.test(whole) && !OUR_ACTION.test(t.masked.replace(whole, ' ')))
+    ) {
       hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'blame' });
       continue;
     }
@@ -1949,6 +2124,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         ]
       : [
           [NEXT_RELEASE_EN, 'guarantee'],
+          [ALWAYS_BOUND_EN, 'guarantee'],
           [NEVER_AGAIN_EN, 'never_again'],
           [COMPENSATE_EN, 'compensation'],
         ];
@@ -1956,7 +2132,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
       for (const m of matchesOf(re, s)) {
         const words = clauseBefore(m.index);
         if (!notNegated(m.index)) continue;
-        if (why === 'guarantee' && (HEDGE.test(words) || CONDITION.test(words))) continue;
+        if (why === 'guarantee' && (HEDGE.test(words) || CONDITION.test(words) || ASKED.test(s))) continue;
         if (why === 'compensation' && compensationNotOffered(s, m.index + m[0].length)) continue;
         add(at + m.index, at + m.index + m[0].length, why);
         break;
@@ -1977,6 +2153,9 @@ const WHEN_ALL = new RegExp(WHEN.source, 'gi');
 /** Words of a step to come or of who takes it. */
 const STEP =
   /\b(?:will|['’]ll|going to|by|before|we|i|our|us)\b|(?<![大开约晚例早聚年])会(?!议)|将|前|之前|内|给您|发您|回复|我们|我/i;
+/** Words of a step still to come, in the apology's own clause: "sorry, we'll send it today". */
+const STEP_TO_COME =
+  /\b(?:will|['’]ll|going to|by|before|until)\b|(?<![大开约晚例早聚年])会(?!议)|将|前|之前|内|给您(?!添|带来|造成)|发您|回复/i;
 /**
  * A time for a step, not the time of the trouble: "五点前把结果发您" is one, "今天全员大会上的声音断断续续" only dates
  * what went wrong.
@@ -1985,6 +2164,8 @@ function timedStep(t: Text, sentence: Sentence): boolean {
   for (const m of matchesOf(WHEN_ALL, head(sentence))) {
     const clause = slice(t, clauseAt(sentence, sentence.start + m.index));
     if (SYMPTOM.test(clause) && !STEP.test(clause)) continue;
+    // "We regret the problems you had today": the time dates what the apology is for.
+    if (APOLOGY.test(clause) && !STEP_TO_COME.test(clause)) continue;
     return true;
   }
   return false;
@@ -2040,15 +2221,29 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
   const before = hits.length;
   t.sentences.forEach((sentence, i) => {
     if (hits.length - before >= MAX_HITS) return;
+    let appositionEnd = -1;
     for (const m of matchesOf(JARGON, head(sentence))) {
       const term = m[0];
       const key = term.toLowerCase();
-      if (explained.has(key)) continue;
+      if (explained.has(key) || m.index < appositionEnd) continue;
+      const apposition = head(sentence)
+        .slice(m.index + term.length)
+        .match(APPOSITION);
+      if (apposition) {
+        appositionEnd = m.index + term.length + apposition[0].length;
+        explained.add(key);
+        continue;
+      }
       // Explained anywhere in its own sentence (before or after the term) or in the next one, or defined right
       // after it ("Opus is the audio format …", "编码器就是把画面压缩的那部分程序").
       const next = t.sentences[i + 1] ? head(t.sentences[i + 1]!) : '';
       const after = head(sentence).slice(m.index + term.length, m.index + term.length + 40);
-      if (EXPLAINED.test(head(sentence)) || EXPLAINED.test(next) || DEFINED_AFTER.test(after)) {
+      if (
+        EXPLAINED.test(head(sentence)) ||
+        EXPLAINED.test(next) ||
+        DEFINED_AFTER.test(after) ||
+        definedNext(next, term)
+      ) {
         // Explained once, the term may be used again.
         explained.add(key);
         continue;

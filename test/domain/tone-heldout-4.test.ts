@@ -4,20 +4,21 @@ import { evaluate, expectFloors, report } from './tone-metrics.js';
 
 /**
  * The tone check, rules alone, on the fourth held-out table (test/fixtures/heldout-6/tone-heldout-4.ts): replies
- * written from the four definitions by someone who had read neither the rules nor any other table, run once the
- * rules had been widened on the third table, before any change for this one. The issue asks precision >= 0.95 and
- * recall >= 0.90 for every pitfall: blame and over-promising fall short in recall, jargon in precision
- * (docs/tone.md). The floors are what was measured at first contact, so a change cannot lose it.
+ * written from the four definitions by someone who had read neither the rules nor any other table. At first contact
+ * blame and over-promising fell short of the recall asked and jargon of the precision (docs/tone.md keeps those
+ * figures as the estimate for unseen text). The rules were since widened on its mistakes, by family, so this table
+ * is no longer blind: the floors are what it reaches now, kept so a change cannot lose it; the next blind table is
+ * the measure.
  */
 const FLOOR: Record<string, { precision: number; recall: number }> = {
-  'en blame': { precision: 1, recall: 0.75 },
-  'en apology_without_action': { precision: 1, recall: 0.95 },
-  'en overpromise': { precision: 1, recall: 0.73 },
-  'en jargon': { precision: 0.88, recall: 1 },
-  'zh blame': { precision: 0.93, recall: 0.58 },
+  'en blame': { precision: 1, recall: 1 },
+  'en apology_without_action': { precision: 1, recall: 1 },
+  'en overpromise': { precision: 1, recall: 1 },
+  'en jargon': { precision: 1, recall: 1 },
+  'zh blame': { precision: 1, recall: 1 },
   'zh apology_without_action': { precision: 1, recall: 1 },
-  'zh overpromise': { precision: 1, recall: 0.86 },
-  'zh jargon': { precision: 0.92, recall: 1 },
+  'zh overpromise': { precision: 1, recall: 1 },
+  'zh jargon': { precision: 1, recall: 1 },
 };
 
 describe('tone check on the fourth held-out table', () => {
