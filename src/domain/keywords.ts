@@ -6,6 +6,31 @@ import type { Category } from './taxonomy.js';
  * stays linear on 40 KB of hostile text (test/domain/text-worst-case.test.ts). Letters outside ASCII have no `\b`,
  * so the lists hold whole words or stems long enough not to occur inside other words.
  */
+/**
+ * Features named so precisely that a symptom beside them is that feature's: "raised hands don't survive a
+ * reconnect", "the kicked user rejoins after two seconds", "virtual background freezes" are about raise hand,
+ * moderation and the virtual background, not about the connection or the picture. Read before connectivity.
+ */
+export const NAMED_FEATURE_WORDS: RegExp[] = [
+  /\braised? hands?\b|\bhand[- ]?rais|\bco-?hosts?\b|\bmoderat(ion|or)|\bwebhooks?\b|\bvirtual background/i,
+  /\b(ban|kick)(ned|ning|ed|ing)? (a |the )?(user|participant|viewer|member)s?\b/i,
+  /举手|舉手|联合主持|聯合主持|副主持|禁言|封禁|踢人|移出房间|移出房間|虚拟背景|虛擬背景|webhook|事件回调|事件回調|回调地址|回調地址/i,
+  /挙手|共同ホスト|コホスト|モデレーション|ウェブフック|バーチャル背景|仮想背景/,
+  /손 ?들기|공동 ?호스트|강퇴|강제 ?퇴장|모더레이션|웹훅|가상 ?배경/,
+  /levantar la mano|mano levantada|co-?anfitri(ó|o)n|moderaci(ó|o)n|banear|fondo virtual/i,
+  /levantar a m(ã|a)o|m(ã|a)o levantada|co-?anfitri(ã|a)o|modera(ç|c)(ã|a)o|banir|banimento|fundo virtual/i,
+  /angkat tangan|moderasi|latar virtual|background virtual/i,
+  /giơ tay|đồng chủ trì|kiểm duyệt|nền ảo|phông nền ảo/i,
+  /ยกมือ|โฮสต์ร่วม|พื้นหลังเสมือน/,
+  /رفع اليد|المضيف المشارك|مضيف مشارك|الإشراف على|حظر (ال)?مستخدم|طرد (ال)?(مستخدم|مشارك)/,
+  /الخلفية الافتراضية|خلفية افتراضية/,
+  /el kaldır|ortak (sunucu|ev sahibi|host)|moderasyon|ban süresi|banla|sanal arka plan/i,
+  /lever la main|main levée|co-?(animateur|organisateur|hôte)|modération|bannir|fond virtuel|arrière-plan virtuel/i,
+  /hand heben|gehobene hand|handmeldung|co-?moderator|mitveranstalter|moderation|virtuelle[nr]? hintergrund/i,
+  /подня(ть|тие|тия|тую|тых)[^.!?\n]{0,4}рук|соведущ|со-?ведущ|модераци|забан|виртуальн[а-яё]{1,3} фон/i,
+  /हाथ उठा|को-होस्ट|मॉडरेशन|वर्चुअल बैकग्राउंड|\bhaath utha/i,
+];
+
 export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>, RegExp[]> = {
   crash: [
     /崩溃|闪退|卡死|无响应|白屏|黑屏退出|直接退出|自动退出|崩潰|閃退|當機|無回應|自動退出|直接跳出/,
@@ -23,7 +48,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /uygulama[^.!?\n]{0,20}(çök|kapan)|çöküyor|kendiliğinden kapan|aniden kapan/i,
     /\bplante\b|\bplantent\b|se ferme (tout seul|toute seule|brusquement)|fermeture inattendue/i,
     /stürzt[^.!?\n]{0,30}\bab\b|absturz|abstürz|schließt sich (von selbst|einfach)|beendet sich (von selbst|einfach)/i,
-    /вылета|крэш|краш|падает прилож|приложение падает|закрывается само|аварийно заверш/i,
+    /вылета|крэш|(?<![а-яё])краш|падает прилож|приложение падает|закрывается само|аварийно заверш/i,
     /क्रैश|क्रेश|अपने आप बंद|ऐप बंद हो/,
     // An app that is killed or stops responding, and the crash signals a developer pastes.
     /\b(closes|quits|shuts down|exits) (by itself|itself|on its own|unexpectedly)|يطلع فجأة|التطبيق يطلع|يطلع لحاله/i,
@@ -71,6 +96,20 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /(app|aplicativo) n(ã|a)o (est(á|a) )?respond|beku total|(menawarkan|minta) (untuk )?menutup aplikasi/i,
     /(app|aplikasi|ứng dụng) (tidak merespons|không phản hồi)|แอปไม่ตอบสนอง|التطبيق (لا|ما) يستجيب/i,
     /(appli|application|app) ne r(é|e)pond (pas|plus)|ऐप (रिस्पॉन्ड|जवाब) नहीं/i,
+    // The app vanishing and the phone's home screen coming back: the app went down, whatever was on screen.
+    /\b(app|application) (just |simply )?(vanishes|disappears|is gone)|\b(straight |right )?back to the home ?screen/i,
+    /アプリが(突然)?消え|ホーム画面に戻(され|っ)|(直接|突然)?(回到|退回|跳回|返回)(桌面|主屏幕|主畫面)/,
+    /홈 ?화면으로 (튕|나가|돌아가|빠져)|앱이 (그냥 )?사라져|(vuelve|regresa) a la pantalla de inicio|la app desaparece/i,
+    /volta (pra|para) a tela (inicial|de in(í|i)cio)|o app (simplesmente )?some/i,
+    /(balik|kembali|mental) ke (home|layar utama|homescreen)|aplikasi(nya)? (tiba-tiba )?hilang/i,
+    /(văng|thoát|quay) (ra|về) màn hình chính|app biến mất|เด้ง(กลับ)?(ไป)?หน้า(โฮม|หลัก)|แอป(ก็)?หายไป/i,
+    /(يرجع|يرجعني|يطلعني) (للشاشة|على الشاشة) الرئيسية|التطبيق يختفي|ana ekrana (atıyor|dönüyor|düşüyor)/i,
+    /uygulama (birden )?kayboluyor|kapatıp aç/i,
+    /(retour|renvoie|revient) (à|sur) l'écran d'accueil|l'(appli|application) dispara(î|i)t/i,
+    /(zurück|landet|lande|landen) (man |wir )?(auf|im) (den |dem )?(homescreen|startbildschirm)|app verschwindet/i,
+    /(выкидывает|выбрасывает) на (главный|рабочий|домашний) экран|приложение (просто )?(пропадает|исчезает)/i,
+    /होम स्क्रीन पर (आ ज|वापस|पहुँच)|(ऐप|app) (गायब|बंद) हो/i,
+    /\bapp (band|crash) ho (jaata|jata|jaati|jati|gaya|gayi|raha|rahi)/i,
   ],
   connectivity: [
     /掉线|断线|断开|连不上|无法接通|接不通|打不通|无法连接|连接失败|进不去|进不了|加入失败|加不进|无法加入|频繁断|重连/,
@@ -147,6 +186,15 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /一直(显示)?连接中|卡在连接|一直(顯示)?連線中|接続中のまま|연결 ?중(에서)? 멈/,
     /(入室|参加|入ろう|参加しよう)[^。！？\n]{0,10}(ぐるぐる|読み込み中のまま)/,
     /se queda (conectando|en conectando)|fica (em )?conectando|bloqué sur (la )?connexion|hängt beim verbinden/i,
+    // A token refused as expired or invalid as the call is joined.
+    /\btoken (has |is |was )?(expired|invalid|rejected)|\b(expired|invalid) token|token[^，。！？\n]{0,4}(过期|失效|無效|過期)/i,
+    /トークン[^。！？\n]{0,6}(期限切れ|有効期限|無効)|토큰[^.!?\n]{0,4}(만료|유효하지|무효)|token (expirado|vencido|inv(á|a)lido)/i,
+    /token[^.!?\n]{0,6}(kedaluwarsa|kadaluarsa|expired|hết hạn|không hợp lệ)|(โทเคน|token)[^.!?\n]{0,4}หมดอายุ/i,
+    /(التوكن|الرمز|token)[^.!?\n]{0,6}(منتهي|انتهت صلاحيته|غير صالح)|token (süresi dol|geçersiz)/i,
+    /(jeton|token) (a )?(expiré|invalide)|token (ist )?(abgelaufen|ungültig)/i,
+    /токен[^.!?\n]{0,6}(истёк|истек|просрочен)/i,
+    /токен[^.!?\n]{0,6}недействител|टोकन[^।.!?\n]{0,6}(एक्सपायर|अमान्य)/i,
+    /\bcall (kat|cut) (jaati|jata|jaata|ho jaati|ho jata|raha|rahi)|\b(connect|join) (nahi|nahin) (ho|kar)/i,
   ],
   feature: [
     /白板|美颜|滤镜|录屏|录制|特效|虚拟背景|屏幕共享|共享屏幕|变声|旁路推流|云录制|水印|贴纸/,
@@ -234,6 +282,8 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /salle d'attente|breakout-r(ä|a)um|gruppenr(ä|a)um|warteraum|сессионн[а-яё]{2} зал|зал ожидания/i,
     /комнат[аы] ожидания/i,
     /ब्रेकआउट रूम|वेटिंग रूम/,
+    /شارك الشاشة|شارك شاشة|(micro|son) (de|à) tout le monde|mute (other|another|the other) participants?/i,
+    /(다른 )?참가자(를|의)? ?음소거|(其他|别的|別的)?(参会者|参与者|與會者|成員|成员)[^，。！？\n]{0,4}(静音|靜音)|他の参加者を?ミュート/,
     /compartilh[a-z]{0,5} (a |sua |minha )?tela|compart(e|iendo|ió) (la |su |mi )?pantalla/i,
   ],
   av_quality: [
@@ -268,7 +318,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /لا (صوت|يسمع|نسمع)|عدم (تزامن|التزامن)|غير متزامن|شاشة سوداء|الشاشة سوداء|يتجمد|تجمد|متجمد/,
     /donuyor|donma|takılıyor|takılma|kasıyor|gecikme|gecikiyor|yankı|cızırtı|parazit|gürültü|bulanık|net değil/i,
     /kalite(si)? (düşük|kötü)|ses gelmiyor|ses yok|duyulmuyor|duyamıyor|senkron|siyah ekran|ekran siyah|kesik kesik/i,
-    /saccad|latence|décal|écho|grésill|bruit|\bflou|pixelis|mauvaise qualité|pas de son|aucun son|n'entend/i,
+    /saccad|latence|décal|grésill|bruit|\bflou|pixelis|mauvaise qualité|pas de son|aucun son|n'entend/i,
     /pas synchro|désynchro|écran noir|figée?s?\b|se figen?t?\b|le son coupe|son coupé/i,
     /\bhallt|blechern|abgehackt|ruckel|stockt|verzöger|latenz|\becho\b|rauschen|knackt|knister|verschwommen/i,
     /unscharf|verpixelt|schlechte qualität/i,
@@ -301,6 +351,8 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /आवाज़ (धीमी|बहुत कम|टूट)|आवाज (धीमी|बहुत कम|टूट)|रोबोट|रिज़ॉल्यूशन (कम|लो)|रेज़ोल्यूशन/,
     /忽大忽小|忽高忽低|忽有忽无|忽有忽無|音量が不安定|커졌다 ?작아|lúc to lúc nhỏ|bị rè|rè rè|chập chờn/i,
     /hach(é|ée|és|ées)(?![a-z])|son (qui )?hache/i,
+    // A whole word: "la connexion échoue" (fails) holds the letters of "écho" but no echo.
+    /(?<!\p{L})échos?(?!\p{L})/iu,
     // A camera or microphone that will not start, and written Cantonese for no sound or picture.
     /(摄像头|攝像頭|鏡頭|相机|相機)[^，。！？\n]{0,4}(打不开|打不開|开不了|開不了|无法开启|無法開啟)|麦克风没|麥克風沒|冇聲|冇晒聲/,
     /睇唔到|聽唔到|聽唔清|聲音好細|畫面好矇/,
@@ -392,6 +444,10 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /\bunder ?water\b|像在水里|像在水裡|水の中|물속|bajo el agua|debaixo d'(á|a)gua|dalam air|dưới nước|ใต้น้ำ|تحت الماء/i,
     /su altında|sous l'eau|unter wasser|под водой|पानी के अंदर|\bgreen (blocks?|screen|frames?|tint)|绿块|綠塊|绿屏|綠屏/i,
     /\bartifacts?\b|verwaschen|grobkörnig|artefakt|keyboard (noise|sound)|键盘声|鍵盤聲|キーボードの音|키보드 소리/i,
+    /(声|音声|映像|音)が[^。！？\n]{0,12}遅れ(て|る)|遅れて(届|聞こえ)/,
+    /\b(dhundhla|dhundla|dhundli)\b|\batak (jaata|jata|jaati|jati|raha|rahi)/i,
+    /\b(awaaz|aawaz|awaz) (kat|toot|tut|gunj|nahi)/i,
+    /\b(video|picture) (atak|ruk) (jaata|jata|jaati|raha|rahi)|\bgoonj|\b(echo|lag) (aa|ho) (raha|rahi)/i,
     /noise (suppression|cancell?ation)|降噪|ノイズキャンセ|소음 ?제거|rauschunterdrück|шумоподавл|नॉइज़ कैंसलेशन|कीबोर्ड की आवाज़/i,
   ],
 };
@@ -423,6 +479,9 @@ export const ACCOUNT_WORDS: RegExp[] = [
   /\bhow much (does|is|do|will)\b|\bcosts? per\b|\bpricing\b|多少钱|多少錢|怎么收费|怎麼收費|いくらですか|얼마인가요|가격이 얼마/i,
   /cu(á|a)nto cuesta|quanto custa|berapa harga|giá bao nhiêu|bảng giá|ราคาเท่า|كم (سعر|يكلف|تكلفة)|fiyatı ne kadar/i,
   /fiyatlandırma|combien co(û|u)te|wie ?viel kostet|was kostet|сколько стоит|कितने का|कीमत क्या/i,
+  /\bharga\b[^.!?\n]{0,60}\bberapa\b|\bprice (per|for) (minute|1000|a thousand)|precio (por|del) minuto/i,
+  /pre(ç|c)o (por|do) minuto|giá (mỗi|một) phút|prix (par|à la) minute|preis pro minute/i,
+  /цена за минуту|dakika (başı|ücreti)/i,
   /сч[её]т-фактур|сч[её]т на оплату|инвойс|закрывающие документы|इनवॉइस|इनवॉयस/i,
   // A quote asked for (a renewal's, a volume's): a commercial question, whatever product words it names.
   /\b(send|need|get|request|want)( us| me)? (a|the|your) ([a-z]+ )?quote\b|\bquotation\b|报价|報價|見積(もり|書)|견적/i,
@@ -470,7 +529,8 @@ const DEVICE =
   'pixel|oppo|vivo|motorola|moto g|honor|荣耀|榮耀|realme|motorola|oneplus|一加|windows|macos|mac\\b|机型|機型|型号|型號|端末|機種|기기|' +
   '기종|폰|아이폰|아이패드|안드로이드|dispositivo|aparelho|celular|perangkat|\\bhp\\b|máy|เครื่อง|جهاز|أجهزة|cihaz|' +
   'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन|ipados|tablet|平板|タブレット|태블릿|macbook|chromebook|' +
-  'linux|safari|firefox|chrome|microsoft edge|reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco\\b|asus|sony|\\blg\\b|' +
+  'linux|safari|firefox|chrome|microsoft edge|хром|яндекс|браузер|сафари|' +
+  'reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco\\b|asus|sony|\\blg\\b|' +
   'coloros|miui|hyperos|\\b(sequoia|sonoma|ventura|monterey|big sur)\\b|\\bone ?ui\\b|' +
   'emui|oxygenos|funtouch|mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|' +
   'other phones|其他手机|其他手機|他の端末|다른 (폰|기기)';
@@ -489,7 +549,7 @@ const FINE =
   '(?<!لا )تعمل بشكل طبيعي|\\btamam\\b|sorun yok|düzel|klappt|(?<!nicht )funktioniert ' +
   '(einwandfrei|problemlos|normal)|' +
   'kein problem|aucun (souci|problème)|(?<!ne )fonctionne (bien|normalement)|вс[её] (работает|нормально)|' +
-  '(?<!не )работает нормально|ठीक (है|हैं|चल)|\\bok\\b|' +
+  '(?<!не )работает нормально|вс[её] (ок|норм)|ठीक (है|हैं|चल)|\\bok\\b|' +
   // "It does not happen there" is the same contrast, said of the problem rather than of the device.
   "\\b(devices|phones|models) (are |work )?(fine|ok)\\b|\\b(doesn't|does not|don't|do not|never) happen|" +
   '\\bunaffected\\b|\\bnot affected\\b|没事|沒事|冇事|冇問題|' +
@@ -506,11 +566,13 @@ const FINE =
   'не воспроизводится|проблем нет|без проблем|नहीं होता|कोई (दिक्कत|समस्या) नहीं';
 /** Systems named with a version: "since iOS 17.2", "after the Android 14 update" tie the problem to that system. */
 const OS_VERSION =
-  '(?:(?:ios|ipados|android|harmonyos|鸿蒙|鴻蒙|macos|windows|chrome) ?\\d+(?:\\.\\d+)*|' +
+  '(?:(?:ios|ipados|android|harmonyos|鸿蒙|鴻蒙|macos|windows|chrome|안드로이드|アンドロイド|安卓|андроид|' +
+  'أندرويد|اندرويد|एंड्रॉइड|แอนดรอยด์) ?\\d+(?:\\.\\d+)*|' +
   '(?:macos )?\\b(?:sequoia|sonoma|ventura)\\b)';
 const UPDATE =
   'updat|upgrad|since|升级|升級|更新|自从|自從|アップデート|以降|にしてから|업데이트|이후|actualiz|desde|atualiz|' +
-  'perbarui|sejak|cập nhật|nâng cấp|từ khi|อัปเดต|อัพเดท|ตั้งแต่|تحديث|منذ|güncelle|beri|mise à jour|depuis|' +
+  'perbarui|sejak|a partir d|' +
+  'cập nhật|nâng cấp|từ khi|อัปเดต|อัพเดท|ตั้งแต่|تحديث|منذ|güncelle|beri|mise à jour|depuis|' +
   'aktualisier|seit|обновлени|обновил|अपडेट';
 /**
  * "After Android 14", "iOS 18.1 之后", "macOS Sequoia'ya geçtikten sonra": the words for "after" right next to a
@@ -521,7 +583,7 @@ const AFTER_BEFORE =
   '\\bafter|\\bpost-|depois d[oa]|ap(ó|o)s( [oa])?|nach (dem|der)|sau khi|หลัง(จาก)?|بعد|apr(è|e)s|после|' +
   'setelah|sesudah|\\btras\\b|luego de|desde';
 const AFTER_AFTER =
-  "之后|之後|以后|以後|以降|이후|के बाद|sonra|'?[a-zçğıöşü]{0,3} (geçtikten|yükselttikten)|に(して|上げて|更新して)から";
+  "之后|之後|以后|以後|以降|이후|के बाद|वाले|वाली|sonra|'?[a-zçğıöşü]{0,3} (geçtikten|yükselttikten)|に(して|上げて|更新して)から";
 const AFTER_VERSION = new RegExp(
   `(${AFTER_BEFORE})[^.!?。！？\\n\\d]{0,8}${OS_VERSION}|${OS_VERSION}[^.!?。！？\\n\\d]{0,3}(${AFTER_AFTER})`,
   'i',
