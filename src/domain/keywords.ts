@@ -13,7 +13,7 @@ import type { Category } from './taxonomy.js';
  */
 export const NAMED_FEATURE_WORDS: RegExp[] = [
   /\braised? hands?\b|\bhand[- ]?rais|\bco-?hosts?\b|\bmoderat(ion|or)|\bwebhooks?\b|\bvirtual background/i,
-  /\b(ban|kick)(ned|ning|ed|ing)? (a |the )?(user|participant|viewer|member)s?\b/i,
+  /\b(ban|kick)(ned|ning|ed|ing)? (a |the )?(user|participant|viewer|member)s?\b|\b(un)?ban(s|ned|ning)?\b/i,
   /举手|舉手|联合主持|聯合主持|副主持|禁言|封禁|踢人|移出房间|移出房間|虚拟背景|虛擬背景|webhook|事件回调|事件回調|回调地址|回調地址/i,
   /挙手|共同ホスト|コホスト|モデレーション|ウェブフック|バーチャル背景|仮想背景/,
   /손 ?들기|공동 ?호스트|강퇴|강제 ?퇴장|모더레이션|웹훅|가상 ?배경/,
@@ -27,7 +27,7 @@ export const NAMED_FEATURE_WORDS: RegExp[] = [
   /el kaldır|ortak (sunucu|ev sahibi|host)|moderasyon|ban süresi|banla|sanal arka plan/i,
   /lever la main|main levée|co-?(animateur|organisateur|hôte)|modération|bannir|fond virtuel|arrière-plan virtuel/i,
   /hand heben|gehobene hand|handmeldung|co-?moderator|mitveranstalter|moderation|virtuelle[nr]? hintergrund/i,
-  /подня(ть|тие|тия|тую|тых)[^.!?\n]{0,4}рук|соведущ|со-?ведущ|модераци|забан|виртуальн[а-яё]{1,3} фон/i,
+  /подня(ть|т[а-яё]{0,3})[^.!?\n]{0,4}рук|соведущ|со-?ведущ|модераци|забан|виртуальн[а-яё]{1,3} фон/i,
   /हाथ उठा|को-होस्ट|मॉडरेशन|वर्चुअल बैकग्राउंड|\bhaath utha/i,
 ];
 
@@ -186,6 +186,10 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /一直(显示)?连接中|卡在连接|一直(顯示)?連線中|接続中のまま|연결 ?중(에서)? 멈/,
     /(入室|参加|入ろう|参加しよう)[^。！？\n]{0,10}(ぐるぐる|読み込み中のまま)/,
     /se queda (conectando|en conectando)|fica (em )?conectando|bloqué sur (la )?connexion|hängt beim verbinden/i,
+    // Calls "tearing", falling for us, a join that spins: the connection, in each language's own picture.
+    /звонки рвутся|связь рв(е|ё)тся|se (nos |me |les )?(cae|caen|corta|cortan) (la |las )?llamada/i,
+    /(الاتصال|المكالمة|الخط) (ي|ت)نقطع|\bjoin(ing)? (failed|error)|轉圈圈|转圈圈/i,
+    /(connexion|appel)s? (qui )?échou|échoue à (se connecter|rejoindre)/i,
     // A token refused as expired or invalid as the call is joined.
     /\btoken (has |is |was )?(expired|invalid|rejected)|\b(expired|invalid) token|token[^，。！？\n]{0,4}(过期|失效|無效|過期)/i,
     /トークン[^。！？\n]{0,6}(期限切れ|有効期限|無効)|토큰[^.!?\n]{0,4}(만료|유효하지|무효)|token (expirado|vencido|inv(á|a)lido)/i,
@@ -194,6 +198,11 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /(jeton|token) (a )?(expiré|invalide)|token (ist )?(abgelaufen|ungültig)/i,
     /токен[^.!?\n]{0,6}(истёк|истек|просрочен)/i,
     /токен[^.!?\n]{0,6}недействител|टोकन[^।.!?\n]{0,6}(एक्सपायर|अमान्य)/i,
+    // The whole service down: nobody gets a call through.
+    /\b(service|platform) (is |has been |went )?(completely |totally )?down\b|服务(挂了|宕机|全挂)|服務(掛了|當機)/i,
+    /servicio (est(á|a) )?ca(í|i)do|servi(ç|c)o (est(á|a) |tá )?(fora do ar|caído|fora)|layanan (down|lumpuh)/i,
+    /dịch vụ (bị )?sập|บริการล่ม|الخدمة (واقفة|متوقفة|طايحة)|(servis|hizmet)[^.!?\n]{0,20}çöktü/i,
+    /service[^.!?\n]{0,20}en panne|(dienst|service)[^.!?\n]{0,40}ausgefallen|сервис[^.!?\n]{0,10}(лежит|упал)/i,
     /\bcall (kat|cut) (jaati|jata|jaata|ho jaati|ho jata|raha|rahi)|\b(connect|join) (nahi|nahin) (ho|kar)/i,
   ],
   feature: [
@@ -448,6 +457,14 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /\b(dhundhla|dhundla|dhundli)\b|\batak (jaata|jata|jaati|jati|raha|rahi)/i,
     /\b(awaaz|aawaz|awaz) (kat|toot|tut|gunj|nahi)/i,
     /\b(video|picture) (atak|ruk) (jaata|jata|jaati|raha|rahi)|\bgoonj|\b(echo|lag) (aa|ho) (raha|rahi)/i,
+    // A picture breaking into blocks or smeared like soap, as people describe it without "pixelated".
+    /\b(mushy|blocky)\b|\b(turns|breaks) into (big )?(blocks|squares)|quadriculad|cuadriculad|мыльн|квадратами/i,
+    /kotak-kotak|vỡ hình|ภาพแตก|مربعات|kare kare|bloklara|en blocs|klötzchen|ブロックノイズ|깍두기|픽셀이 깨/i,
+    // A voice like from a tin can.
+    /\btin ?can\b|\btinny\b|teneke|voz de lata|boîte de conserve|из бочки|жестян|suara kaleng|像在罐子|缶の中|깡통/i,
+    // Sound and picture apart, as a mouth moving out of step with the voice.
+    /(嘴型|口型)[^，。！？\n]{0,6}(慢|快|对不上|對不上)|(audio|sonido|voz) va por delante|por delante del v(í|i)deo/i,
+    /रुक-रुक|अटक-अटक|टूट-टूट/,
     /noise (suppression|cancell?ation)|降噪|ノイズキャンセ|소음 ?제거|rauschunterdrück|шумоподавл|नॉइज़ कैंसलेशन|कीबोर्ड की आवाज़/i,
   ],
 };

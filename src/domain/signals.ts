@@ -79,7 +79,8 @@ const SIGNALS: RegExp[] = [
   /เสียลูกค้า|เสียเงิน|ขอเงินคืน|วิกฤต|ยกเลิก/,
   /نكمل معكم|مزودين|نخسر|خسارة|حرج|بأسرع وقت|(?<!(يفتح|تفتح|يشتغل|تشتغل|يتصل|يقفل|يطلع|ينقطع|يفصل) )فور(ا|اً|ًا)/,
   /الإدارة/,
-  /kaybediyoruz|kritik|\bhemen\b(?! (açıl|bağlan|çalış|başl|kapan|kop|don|düş))|başka (sağlayıcı|firma)lar/i,
+  /kaybediyoruz|kritik|başka (sağlayıcı|firma)lar/i,
+  /\bhemen\b(?! (açıl|bağlan|çalış|başl|kapan|kop|don|düş|geri|tekrar|yeniden|gid|kes))/i,
   /perd(ons|ent)? (des clients|de l'argent|des utilisateurs)|critique|au plus vite|tous nos clients|service juridique/i,
   /rechtsabteilung|rechtlich|erstatt|kritisch|verlieren (kunden|geld|nutzer)/i,
   new RegExp(
@@ -227,8 +228,8 @@ const SIGNALS: RegExp[] = [
   /服务(挂|宕机|不可用|全挂)|服務(掛|當機|中斷|不可用)|サービス(が|全体が)?(停止|ダウン|止まって)|서비스 전체/,
   /servicio (est(á|a) )?(caído|abajo)|servi(ç|c)o (est(á|a) |tá )?(fora|caído|parado)|layanan (down|mati|lumpuh)/i,
   /dịch vụ (bị )?(sập|ngừng|chết)|บริการล่ม|الخدمة (واقفة|متوقفة|طايحة|معطلة)|(كل|لكل|جميع) (العملاء|عملائنا)/i,
-  /(servis|hizmet) (tamamen )?(çöktü|durdu)|service (est )?(en panne|down|tombé|hors service)/i,
-  /(dienst|service) (ist )?(komplett )?(down|ausgefallen)|сервис (лежит|упал)|у всех клиентов|सर्विस (डाउन|बंद)/i,
+  /(servis|hizmet)[^.!?\n]{0,20}(çöktü|durdu)|service[^.!?\n]{0,20}(en panne|down|tombé|hors service)/i,
+  /(dienst|service)[^.!?\n]{0,40}(down|ausgefallen)|сервис (лежит|упал)|у всех клиентов|सर्विस (डाउन|बंद)/i,
   // A deadline other than a launch: an audit, a client presentation, a webinar tomorrow or this week.
   /\b(tomorrow|tonight|this (week|friday))\b[^.!?\n]{0,30}\b(audit|presentation|pitch|webinar|client meeting)/i,
   /\b(audit|presentation|pitch|webinar)s? (is |are )?(tomorrow|tonight|this week)/i,
