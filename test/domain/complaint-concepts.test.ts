@@ -355,6 +355,9 @@ const CONCEPTS: Array<[Category, boolean, string]> = [
   ['connectivity', false, 'الاتصال ينقطع كل شوي'],
   ['connectivity', false, '進房間一直轉圈圈，最後跳 join failed。'],
   ['connectivity', false, "L'appel échoue au bout de 20 secondes."],
+  ['av_quality', false, 'Когда я отключаю микрофон, у остальных всё равно слышно эхо.'],
+  ['connectivity', false, 'Пользователей отключает от звонка каждые пять минут.'],
+  ['other', false, 'Что вы предлагаете по цене при объёме в миллион минут в месяц?'],
 ];
 
 describe('complaint concepts in every language', () => {
