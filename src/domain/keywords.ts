@@ -192,6 +192,15 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /звонки рвутся|связь рв(е|ё)тся|se (nos |me |les )?(cae|caen|corta|cortan) (la |las )?llamada/i,
     /(الاتصال|المكالمة|الخط) (ي|ت)نقطع|\bjoin(ing)? (failed|error)|轉圈圈|转圈圈/i,
     /(connexion|appel)s? (qui )?échou|échoue à (se connecter|rejoindre)/i,
+    // A join that never finishes behind a spinner, servers nobody can reach.
+    /\bspinner\b|\bloading (circle|wheel|screen) (forever|for ever)/i,
+    /\bnever completes\b|\b(can'?t|cannot) reach (your|the) servers?/i,
+    /로딩 표시만|घूमता हुआ गोला|サーバーに(全く)?(つながりません|つながらない)/,
+    // The host gone for everyone else while still in the room on their own screen.
+    /\b(host|presenter) (just )?(vanishes|disappears)|(主播|主持人)[^，。！？\n]{0,8}(消失|不见|不見)/i,
+    /ホストが[^。！？\n]{0,10}消え|호스트가[^.!?\n]{0,12}사라|(anfitri(ó|o)n|apresentador) (desaparece|some)/i,
+    /(host|chủ phòng)[^.!?\n]{0,4}(hilang|biến mất)|โฮสต์[^.!?\n]{0,4}หายไป|المضيف يختفي|(sunucu|host) kayboluyor/i,
+    /l'(hôte|animateur) dispara(î|i)t|(gastgeber|host) verschwindet|ведущий пропадает|होस्ट[^।.!?\n]{0,30}गायब/i,
     // A token refused as expired or invalid as the call is joined.
     /\btoken (has |is |was )?(expired|invalid|rejected)|\b(expired|invalid) token|token[^，。！？\n]{0,4}(过期|失效|無效|過期)/i,
     /トークン[^。！？\n]{0,6}(期限切れ|有効期限|無効)|토큰[^.!?\n]{0,4}(만료|유효하지|무효)|token (expirado|vencido|inv(á|a)lido)/i,
@@ -284,6 +293,14 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /(?<![а-яё])чат(а|е|ом|у|ы)?(?![а-яё])|заглуш(ить|ает|ка)? (всех|участник)/i,
     /кнопк[аи] (mute|заглуш|выключения микрофона)|поднять руку|системн(ый|ого) звук/i,
     /चैट|सबको म्यूट|म्यूट (बटन|ऑल)|हाथ उठा|सिस्टम (ऑडियो|साउंड)/,
+    // Messages typed during the call or in the meeting's side panel: the in-call chat.
+    /\bmessages? (sent|typed|posted) (during|in) (the )?(call|meeting|sidebar)|\bmeeting sidebar|侧边栏|側邊欄/i,
+    /(通话|通話|会议|會議)(里|裡|中)(发|傳|传|打)的(消息|訊息|文字)|(通話中|会議中)に送ったメッセージ|サイドバー/,
+    /(통화|회의) 중에 보낸 메시지|사이드바|mensajes enviados durante|panel lateral|mensagens (mandadas|enviadas) durante/i,
+    /barra lateral|pesan yang (dikirim|diketik)|panel samping|tin nhắn (gửi|gõ)|ข้อความที่(ส่ง|พิมพ์)/i,
+    /الرسائل (المرسلة|اللي)|اللوحة الجانبية|gönderilen mesajlar|yan panel|messages envoyés pendant|panneau latéral/i,
+    /nachrichten, die während|seitenleiste|сообщения, отправленные|боковой панели|भेजे गए मैसेज|साइड पैनल/i,
+    /(后台|後台|管理画面|backend)[^，。！？\n]{0,12}(静音|靜音|ミュート|\bmute)/i,
     // Breakout and waiting rooms, co-hosting and pushing the stream to a CDN.
     /\bbreakout rooms?|\bwaiting room|\bpk (battle|mode)|\bcdn\b|分组讨论|分組討論|等候室/i,
     /合流|混流|ブレイクアウト|待機室|待合室|소회의실|대기실|브레이크아웃|salas? (de grupos|para grupos)/i,
@@ -479,6 +496,18 @@ const ACCOUNT =
 const LOGIN =
   '\\blog ?in|\\bsign ?in|\\blocked out|登录|登入|ログイン|로그인|iniciar sesi|acceder|entrar|acessar|masuk|' +
   'đăng nhập|เข้าสู่ระบบ|تسجيل الدخول|giriş|connecter|accéder|anmelden|einloggen|войти|зайти|вход|लॉगिन';
+const DOCS =
+  'documentation|\\bdocs?\\b|\\bdoku|documenta(ç|c)(ã|a)o|documentaci(ó|o)n|dokumentasi|tài liệu|文档|文檔|api ?文件|' +
+  'ドキュメント|문서|документаци|डॉक्यूमेंटेशन|เอกสาร|التوثيق|الوثائق|dokümantasyon';
+const WHERE =
+  '\\bwhere\\b|\\bwo (finde|gibt)|\\boù\\b|\\bonde\\b|d(ó|o)nde|di mana|ở đâu|哪里|哪裡|在哪|どこ|어디|где|कहाँ|' +
+  'ที่ไหน|أين|وين|nerede';
+const ADMIN =
+  '\\badmin|管理员|管理員|管理者|관리자|administrador|quản trị|ผู้ดูแล|مشرف|yönetici|administrateur|administrator|' +
+  'администратор|एडमिन';
+const RESET =
+  '\\breset|重置|重設|再設定|リセット|재설정|초기화|restablecer|redefinir|atur ulang|đặt lại|รีเซ็ต|إعادة تعيين|' +
+  'sıfırla|réinitialis|zurücksetzen|сброс|रीसेट';
 /**
  * Questions about the account, the bill and the documentation, which name a product word without a fault in it: "can't
  * log in to the console" is not a dropped call, "is there documentation for the recording API" is not a recording
@@ -502,6 +531,21 @@ export const ACCOUNT_WORDS: RegExp[] = [
   /\bharga\b[^.!?\n]{0,60}\bberapa\b|\bprice (per|for) (minute|1000|a thousand)|precio (por|del) minuto/i,
   /pre(ç|c)o (por|do) minuto|giá (mỗi|một) phút|prix (par|à la) minute|preis pro minute/i,
   /цена за минуту|dakika (başı|ücreti)/i,
+  // Where the documentation is, a password reset, a second admin, personal data, a double charge, a trial ended.
+  new RegExp(`(${DOCS})[^.!?。！？\\n]{0,40}(${WHERE})|(${WHERE})[^.!?。！？\\n]{0,40}(${DOCS})`, 'i'),
+  new RegExp(`(${ACCOUNT})[^.!?。！？\\n]{0,30}(${ADMIN}|${RESET})`, 'i'),
+  new RegExp(`(${ADMIN}|${RESET})[^.!?。！？\\n]{0,30}(${ACCOUNT})`, 'i'),
+  /\b(gdpr|dsgvo|rgpd|lgpd|kvkk)\b|\bprivacy (rules|law|request)|隐私|隱私|個人情報|개인정보|datos personales/i,
+  /dados pessoais|data pribadi|dữ liệu cá nhân|ข้อมูลส่วนบุคคล|الخصوصية|personenbezogen|персональн[а-яё]{2} данн/i,
+  /\b(charged|billed) twice|\bdouble(-| )charged|二重(に)?請求|重复扣费|重複扣款|扣了两次|扣了兩次|cobra(ron|do) dos veces/i,
+  /cobrad[oa]s? duas vezes|ditagih dua kali|trừ tiền hai lần|ตัดเงินซ้ำ|(خصم|انخصم)[^.!?\n]{0,20}مرتين/i,
+  /iki kez (ücret|çekildi)|débité deux fois|doppelt (abgebucht|berechnet)|списали дважды|दो बार (पैसे|चार्ज)/i,
+  /\b(free )?trial (has |period )?(expired|ended|is over)|(试用期|試用期)[^，。！？\n]{0,3}(到期|结束|結束|过了|過了)/i,
+  /トライアル(期間)?が(終了|切れ)|(무료 체험|체험판)[^.!?\n]{0,6}(끝|만료)|per(í|i)odo de prueba (termin|venci|acab|expir)/i,
+  /per(í|i)odo de teste (acabou|expirou|terminou)|masa (uji coba|trial) (sudah )?(habis|berakhir)|dùng thử (đã )?hết/i,
+  /ทดลองใช้(หมด|ครบ)|(انتهت|خلصت) الفترة التجريبية|الفترة التجريبية (انتهت|خلصت)|deneme süresi (doldu|bitti)/i,
+  /période d'essai (est )?(terminée|expirée|finie)|testphase (ist )?(gestern |heute )?(abgelaufen|vorbei|beendet)/i,
+  /пробный период (закончился|истёк|истек)|ट्रायल (खत्म|ख़त्म|एक्सपायर)/i,
   /сч[её]т-фактур|сч[её]т на оплату|инвойс|закрывающие документы|इनवॉइस|इनवॉयस/i,
   // A quote asked for (a renewal's, a volume's): a commercial question, whatever product words it names.
   /\b(send|need|get|request|want)( us| me)? (a|the|your) ([a-z]+ )?quote\b|\bquotation\b|报价|報價|見積(もり|書)|견적/i,

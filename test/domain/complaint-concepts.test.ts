@@ -358,6 +358,37 @@ const CONCEPTS: Array<[Category, boolean, string]> = [
   ['av_quality', false, 'Когда я отключаю микрофон, у остальных всё равно слышно эхо.'],
   ['connectivity', false, 'Пользователей отключает от звонка каждые пять минут.'],
   ['other', false, 'Что вы предлагаете по цене при объёме в миллион минут в месяц?'],
+  // Questions with product words in them: where the docs are, a password reset, a second admin, personal data, a
+  // double charge, a trial that ended.
+  ['other', false, 'Where can I find the REST API documentation of the recording service?'],
+  ['other', false, '录制服务的 REST API 文档在哪里？'],
+  ['other', false, '録画サービスのREST APIのドキュメントはどこにありますか？'],
+  ['other', false, 'Onde encontro a documentação da API de gravação?'],
+  ['other', false, 'Wo finde ich die Dokumentation der Aufnahme-API?'],
+  ['other', false, 'Где документация по API записи?'],
+  ['other', false, 'Забыл пароль от консоли, письмо для сброса не приходит.'],
+  ['other', false, 'डेवलपर पोर्टल का पासवर्ड भूल गया और रीसेट ईमेल नहीं आ रहा।'],
+  ['other', false, 'How do I add a second admin to our console account?'],
+  ['other', false, 'จะเพิ่มผู้ดูแลคนที่สองในบัญชีคอนโซลได้อย่างไร'],
+  ['other', false, 'Please delete all the data of user 4471 under GDPR.'],
+  ['other', false, 'Tolong hapus semua data pribadi user 4471.'],
+  ['other', false, 'نرجو حذف كل بيانات المستخدم 4471 وفق قواعد الخصوصية.'],
+  ['other', false, '11月分が二重に請求されています。'],
+  ['other', false, 'We were charged twice for the recording add-on this month.'],
+  ['other', false, 'Die Testphase ist gestern abgelaufen, wie wechseln wir in einen bezahlten Tarif?'],
+  ['other', false, 'El período de prueba terminó, ¿cómo pasamos a un plan de pago?'],
+  // A join behind a spinner, a host gone for the others, messages in the call's side panel.
+  ['connectivity', false, 'Half of our users sit on the spinner forever when they try to enter the room.'],
+  ['connectivity', false, '사용자들이 로딩 표시만 계속 보고 방에 못 들어가요.'],
+  ['connectivity', false, 'The host vanishes for everyone else, although on his own screen he is still in.'],
+  ['connectivity', false, '主播在别人那里突然消失了，但他自己看还在。'],
+  ['connectivity', false, 'El anfitrión desaparece para los demás aunque en su pantalla sigue dentro.'],
+  ['connectivity', false, 'Ведущий пропадает у остальных, хотя у себя на экране он всё ещё в комнате.'],
+  ['feature', false, 'Messages sent during the call show up out of order for the others.'],
+  ['feature', false, '通话里发的消息到对方那边顺序是乱的。'],
+  ['feature', false, 'Lo que se escribe en el panel lateral de la reunión no les aparece a los que entran tarde.'],
+  ['feature', false, 'Сообщения, отправленные во время звонка, приходят остальным вперемешку.'],
+  ['feature', false, 'Muting a remote user from the backend has no effect.'],
 ];
 
 describe('complaint concepts in every language', () => {
