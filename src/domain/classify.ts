@@ -1,5 +1,13 @@
 import { type CategoryModel, categoryModel, guessCategory } from './category-fallback.js';
-import { ACCOUNT_WORDS, COMPATIBILITY_WORDS, CATEGORY_WORDS, NAMED_FEATURE_WORDS, PLATFORM_NAMES } from './keywords.js';
+import {
+  ACCOUNT_WORDS,
+  BROWSER_NAMES,
+  CATEGORY_WORDS,
+  COMPATIBILITY_WORDS,
+  EVERYWHERE,
+  NAMED_FEATURE_WORDS,
+  PLATFORM_NAMES,
+} from './keywords.js';
 import { matchesOf } from './patterns.js';
 import { churnSignals } from './signals.js';
 import { DEFAULT_PRIORITY, PRIORITIES, type Category, type Priority } from './taxonomy.js';
@@ -78,10 +86,28 @@ export const SIMILAR_EXAMPLES = '~similar examples';
  */
 export const FALLBACK_THRESHOLD = 0.6;
 
+/**
+ * Two different browsers named, and not as "both" or "every browser": "in Firefox nobody hears us, the same page in
+ * Chrome works" ties the problem to one of them, whatever words it is said in.
+ */
+function contrastedBrowsers(text: string): string[] {
+  if (EVERYWHERE.test(text)) return [];
+  const names = new Map<string, string>();
+  for (const m of matchesOf(BROWSER_NAMES, text)) {
+    names.set(m[0].toLowerCase(), m[0]);
+    if (names.size >= 2) return [...names.values()];
+  }
+  return [];
+}
+
 function ruleDecision(text: string): { category: Category; matched: string[] } | undefined {
   for (const { category, patterns } of GLOBAL_RULES) {
     const matched = keywords(text, patterns);
     if (matched.length > 0) return { category, matched };
+    if (category === 'compatibility') {
+      const browsers = contrastedBrowsers(text);
+      if (browsers.length > 0) return { category, matched: browsers };
+    }
   }
   return undefined;
 }

@@ -110,6 +110,25 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /(выкидывает|выбрасывает) на (главный|рабочий|домашний) экран|приложение (просто )?(пропадает|исчезает)/i,
     /होम स्क्रीन पर (आ ज|वापस|पहुँच)|(ऐप|app) (गायब|बंद) हो/i,
     /\bapp (band|crash) ho (jaata|jata|jaati|jati|gaya|gayi|raha|rahi)/i,
+    // The whole process dying, the system killing the app, the app restarting from scratch or swiped away.
+    /\b(whole |entire )?process (dies|is gone|is killed)|\b(ios|android|the system) (kills|terminates) the app/i,
+    /\b(app|application) (is|gets) killed|\brestarts? from (scratch|zero|the beginning)|\bswipe (it|the app) away/i,
+    /\brenderer process (dies|crashes)|\b(unity )?editor (quits|closes)|\boffers to close the app/i,
+    /(整个|整個)?(进程|程序|應用|应用|app)(就)?(没了|不見了|挂了|掛掉)|(把|将)(应用|app)(杀掉|殺掉|关掉|關掉)|渲染(进程|程序)/i,
+    /(被|就被)(杀掉|殺掉|杀了)|从头重新启动|從頭重新啟動|(后台|背景)(划掉|滑掉)|(编辑器|編輯器)(直接)?关闭|編輯器直接關閉/,
+    /プロセスごと|アプリを終了させ|レンダラー(プロセス)?が落ち|エディタが[^。！？\n]{0,10}終了|アプリが応答しません/,
+    /프로세스가 (통째로 )?죽|앱을 종료시|처음부터 다시 시작|에디터가[^.!?\n]{0,10}닫/,
+    /se muere (todo )?el proceso|termina la app|arranca otra vez desde cero|deslizar la app|editor de unity se cierra/i,
+    /processo (inteiro )?morre|encerra o app|reinicia do zero|arrastar o app|editor do unity fecha/i,
+    /proses(nya)? mati|mematikan aplikasi|mulai ulang dari awal|swipe aplikasi/i,
+    /tiến trình chết|tắt ứng dụng ngay|khởi động lại từ đầu|vuốt tắt app|ứng dụng biến mất|muốn đóng ứng dụng/i,
+    /โปรเซสตาย|ปิดแอปทันที|เริ่มใหม่ตั้งแต่ต้น|ถามว่าจะปิดแอป|แอปนิ่ง/,
+    /تموت العملية|ينهي التطبيق|يبدأ التطبيق من جديد|يختفي التطبيق|يعرض إغلاق التطبيق|محرر unity يغلق/i,
+    /süreç (ölüyor|tamamen kapanıyor)|uygulamayı (sonlandırıyor|öldürüyor)|baştan başlıyor/i,
+    /le processus (entier )?meurt|(ios|android) (ferme|tue) l'app|redémarre (depuis le début|de zéro)/i,
+    /prozess stirbt|beendet die app|startet von vorne/i,
+    /процесс (целиком )?(умирает|падает)|(система|ios|android) (закрывает|убивает) приложение|перезапускается с нуля/i,
+    /प्रोसेस (मर|बंद)|शुरू से (चालू|स्टार्ट)/,
   ],
   connectivity: [
     /掉线|断线|断开|连不上|无法接通|接不通|打不通|无法连接|连接失败|进不去|进不了|加入失败|加不进|无法加入|频繁断|重连/,
@@ -679,6 +698,22 @@ export const COMPATIBILITY_WORDS: RegExp[] = [
   /باقي الأجهزة تعمل|diğer cihazlar|autres (téléphones|appareils) (vont|fonctionnent) bien|anderen geräte/i,
   /других устройствах вс[её] нормально|बाकी फ़ोन ठीक|बाकी फोन ठीक|compatibilidad|compatibilidade|kompatib|совместим/i,
 ];
+
+/** Browsers, each once: two different ones in a complaint are a contrast between them. */
+export const BROWSER_NAMES = new RegExp(
+  '\\b(chrome|safari|firefox|yandex|uc browser|samsung internet|microsoft edge|opera (browser|gx))\\b|' +
+    '\\b(on|in|en|no|na|di|sur|auf|trên) (edge|opera)\\b|huawei ?(browser|浏览器|瀏覽器|のブラウザ)|' +
+    '华为浏览器|華為瀏覽器|크롬|사파리|파이어폭스|오페라|엣지|uc 브라우저|كروم|سفاري|فايرفوكس|хром|сафари|яндекс',
+  'gi',
+);
+/** "Both", "in every browser": the problem is the same everywhere, so naming two browsers draws no contrast. */
+export const EVERYWHERE = new RegExp(
+  '\\b(both|all (the )?browsers|every browser|any browser)\\b|两个浏览器|兩個瀏覽器|どちらも|両方|둘 다|ambos|ambas|' +
+    'todos los navegadores|todos os navegadores|kedua|semua browser|cả hai|tất cả trình duyệt|ทั้งสอง|ทุกเบราว์เซอร์|' +
+    'كلا|كل المتصفحات|her iki|tüm tarayıcı|les deux|tous les navigateurs|beide|allen browsern|обоих|всех браузерах|' +
+    'दोनों|सभी ब्राउज़र',
+  'i',
+);
 
 /**
  * Named platforms: makers, systems and browsers, in Latin letters and as customers transliterate them, each with the

@@ -389,6 +389,29 @@ const CONCEPTS: Array<[Category, boolean, string]> = [
   ['feature', false, 'Lo que se escribe en el panel lateral de la reunión no les aparece a los que entran tarde.'],
   ['feature', false, 'Сообщения, отправленные во время звонка, приходят остальным вперемешку.'],
   ['feature', false, 'Muting a remote user from the backend has no effect.'],
+  // The process dying, the system killing the app, a restart from scratch: crashes said without the word.
+  ['crash', false, 'Tapping end call kills the whole process.'],
+  ['crash', false, '一打开摄像头 iOS 就把应用杀掉了。'],
+  ['crash', false, '通話終了をタップするとプロセスごと消えます。'],
+  ['crash', false, '카메라를 켜는 순간 iOS가 앱을 종료시켜요.'],
+  ['crash', false, 'Al volver del segundo plano la app arranca otra vez desde cero.'],
+  ['crash', false, 'Ao tocar em encerrar o processo inteiro morre.'],
+  ['crash', false, 'Bấm kết thúc cuộc gọi là cả tiến trình chết luôn.'],
+  ['crash', false, 'กลับมาจากพื้นหลังแล้วแอปเริ่มใหม่ตั้งแต่ต้น'],
+  ['crash', false, 'عند الضغط على إنهاء المكالمة تموت العملية بالكامل.'],
+  ['crash', false, 'Beim Auflegen stirbt der ganze Prozess.'],
+  ['crash', false, 'При завершении звонка процесс целиком умирает.'],
+  // Two browsers contrasted, however the contrast is worded; both browsers alike is no contrast.
+  ['compatibility', false, 'On Firefox the others hear nothing from us, the same page in Chrome works.'],
+  ['compatibility', false, '华为浏览器里开不了通话，同一台手机用 Chrome 就可以。'],
+  ['compatibility', false, 'Chromeでは問題ないのに、Safariではカメラのプレビューが空のままです。'],
+  ['compatibility', false, '파이어폭스에서는 상대가 우리 소리를 못 듣는데 같은 페이지를 크롬으로 열면 돼요.'],
+  ['compatibility', false, 'En UC Browser no arranca la llamada, con Chrome en el mismo teléfono sí.'],
+  ['compatibility', false, 'Di Chrome semua jalan, tapi di Safari pratinjau kamera kosong.'],
+  ['compatibility', false, 'บน Firefox ไม่มีใครได้ยินเรา หน้าเดียวกันเปิดใน Chrome ได้'],
+  ['compatibility', false, 'كل شيء يعمل في كروم لكن في سفاري تبقى معاينة الكاميرا فارغة.'],
+  ['av_quality', false, 'There is an echo in both Chrome and Firefox.'],
+  ['av_quality', false, 'Hay eco tanto en Chrome como en Safari, en ambos igual.'],
 ];
 
 describe('complaint concepts in every language', () => {
