@@ -8,6 +8,8 @@ import type { ExampleSource } from '../src/domain/category-examples/types.js';
 import { COMPLAINTS_DEV } from '../test/fixtures/dev/complaints-dev.js';
 import { COMPLAINTS_HELDOUT } from '../test/fixtures/heldout/complaints-heldout.js';
 import { COMPLAINTS_HELDOUT_3 } from '../test/fixtures/heldout-3/complaints-heldout-3.js';
+import { COMPLAINTS_HELDOUT_4 } from '../test/fixtures/heldout-4/complaints-heldout-4.js';
+import { COMPLAINTS_HELDOUT_6 } from '../test/fixtures/heldout-7/complaints-heldout-6.js';
 
 const TARGET = new URL('../src/domain/category-examples/tables.ts', import.meta.url);
 /** Texts are cut into pieces of this many characters so every line stays within the line width. */
@@ -38,6 +40,8 @@ const body = [
   ...entries('dev', COMPLAINTS_DEV),
   ...entries('heldout', COMPLAINTS_HELDOUT),
   ...entries('heldout-3', COMPLAINTS_HELDOUT_3),
+  ...entries('heldout-4', COMPLAINTS_HELDOUT_4),
+  ...entries('heldout-7', COMPLAINTS_HELDOUT_6),
 ];
 writeFileSync(
   TARGET,

@@ -1,5 +1,13 @@
 import { type CategoryModel, categoryModel, guessCategory } from './category-fallback.js';
-import { ACCOUNT_WORDS, COMPATIBILITY_WORDS, CATEGORY_WORDS, PLATFORM_NAMES } from './keywords.js';
+import {
+  ACCOUNT_WORDS,
+  BROWSER_NAMES,
+  CATEGORY_WORDS,
+  COMPATIBILITY_WORDS,
+  EVERYWHERE,
+  NAMED_FEATURE_WORDS,
+  PLATFORM_NAMES,
+} from './keywords.js';
 import { matchesOf } from './patterns.js';
 import { churnSignals } from './signals.js';
 import { DEFAULT_PRIORITY, PRIORITIES, type Category, type Priority } from './taxonomy.js';
@@ -16,10 +24,11 @@ const MAX_MATCHED = 8;
 /**
  * The order in which kinds of problem win when a message names several: a crash outranks everything; "only on
  * Huawei it stutters" is a compatibility problem (a device-specific signal beats the symptom); a question about the
- * account or the documentation is neither a fault nor a feature problem; a dropped call outranks its stutter; a
+ * account or the documentation is neither a fault nor a feature problem; a feature named precisely (raise hand,
+ * co-host, moderation, webhooks) outranks the reconnect or kick it mentions; a dropped call outranks its stutter; a
  * named feature ("screen sharing freezes") is about that feature.
  */
-const ORDER = ['crash', 'compatibility', 'other', 'connectivity', 'feature', 'av_quality'] as const;
+const ORDER = ['crash', 'compatibility', 'other', 'named_feature', 'connectivity', 'feature', 'av_quality'] as const;
 
 /**
  * 'other' has words of its own only for the account and the documentation, which come before connectivity and
@@ -28,12 +37,13 @@ const ORDER = ['crash', 'compatibility', 'other', 'connectivity', 'feature', 'av
 function patternsFor(category: (typeof ORDER)[number]): RegExp[] {
   if (category === 'compatibility') return COMPATIBILITY_WORDS;
   if (category === 'other') return ACCOUNT_WORDS;
+  if (category === 'named_feature') return NAMED_FEATURE_WORDS;
   return CATEGORY_WORDS[category];
 }
 
-const RULES: Array<{ category: Category; patterns: RegExp[] }> = ORDER.map((category) => ({
-  category,
-  patterns: patternsFor(category),
+const RULES: Array<{ category: Category; patterns: RegExp[] }> = ORDER.map((kind) => ({
+  category: kind === 'named_feature' ? 'feature' : kind,
+  patterns: patternsFor(kind),
 }));
 
 export interface Classification {
@@ -76,10 +86,28 @@ export const SIMILAR_EXAMPLES = '~similar examples';
  */
 export const FALLBACK_THRESHOLD = 0.6;
 
+/**
+ * Two different browsers named, and not as "both" or "every browser": "in Firefox nobody hears us, the same page in
+ * Chrome works" ties the problem to one of them, whatever words it is said in.
+ */
+function contrastedBrowsers(text: string): string[] {
+  if (EVERYWHERE.test(text)) return [];
+  const names = new Map<string, string>();
+  for (const m of matchesOf(BROWSER_NAMES, text)) {
+    names.set(m[0].toLowerCase(), m[0]);
+    if (names.size >= 2) return [...names.values()];
+  }
+  return [];
+}
+
 function ruleDecision(text: string): { category: Category; matched: string[] } | undefined {
   for (const { category, patterns } of GLOBAL_RULES) {
     const matched = keywords(text, patterns);
     if (matched.length > 0) return { category, matched };
+    if (category === 'compatibility') {
+      const browsers = contrastedBrowsers(text);
+      if (browsers.length > 0) return { category, matched: browsers };
+    }
   }
   return undefined;
 }

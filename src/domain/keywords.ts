@@ -6,6 +6,31 @@ import type { Category } from './taxonomy.js';
  * stays linear on 40 KB of hostile text (test/domain/text-worst-case.test.ts). Letters outside ASCII have no `\b`,
  * so the lists hold whole words or stems long enough not to occur inside other words.
  */
+/**
+ * Features named so precisely that a symptom beside them is that feature's: "raised hands don't survive a
+ * reconnect", "the kicked user rejoins after two seconds", "virtual background freezes" are about raise hand,
+ * moderation and the virtual background, not about the connection or the picture. Read before connectivity.
+ */
+export const NAMED_FEATURE_WORDS: RegExp[] = [
+  /\braised? hands?\b|\bhand[- ]?rais|\bco-?hosts?\b|\bmoderat(ion|or)|\bwebhooks?\b|\bvirtual background/i,
+  /\b(ban|kick)(ned|ning|ed|ing)? (a |the )?(user|participant|viewer|member)s?\b|\b(un)?ban(s|ned|ning)?\b/i,
+  /举手|舉手|联合主持|聯合主持|副主持|禁言|封禁|踢人|移出房间|移出房間|虚拟背景|虛擬背景|webhook|事件回调|事件回調|回调地址|回調地址/i,
+  /挙手|共同ホスト|コホスト|モデレーション|ウェブフック|バーチャル背景|仮想背景/,
+  /손 ?들기|공동 ?호스트|강퇴|강제 ?퇴장|모더레이션|웹훅|가상 ?배경/,
+  /levantar la mano|mano levantada|co-?anfitri(ó|o)n|moderaci(ó|o)n|banear|fondo virtual/i,
+  /levantar a m(ã|a)o|m(ã|a)o levantada|co-?anfitri(ã|a)o|modera(ç|c)(ã|a)o|banir|banimento|fundo virtual/i,
+  /angkat tangan|moderasi|latar virtual|background virtual/i,
+  /giơ tay|đồng chủ trì|kiểm duyệt|nền ảo|phông nền ảo/i,
+  /ยกมือ|โฮสต์ร่วม|พื้นหลังเสมือน/,
+  /رفع اليد|المضيف المشارك|مضيف مشارك|الإشراف على|حظر (ال)?مستخدم|طرد (ال)?(مستخدم|مشارك)/,
+  /الخلفية الافتراضية|خلفية افتراضية/,
+  /el kaldır|ortak (sunucu|ev sahibi|host)|moderasyon|ban süresi|banla|sanal arka plan/i,
+  /lever la main|main levée|co-?(animateur|organisateur|hôte)|modération|bannir|fond virtuel|arrière-plan virtuel/i,
+  /hand heben|gehobene hand|handmeldung|co-?moderator|mitveranstalter|moderation|virtuelle[nr]? hintergrund/i,
+  /подня(ть|т[а-яё]{0,3})[^.!?\n]{0,4}рук|соведущ|со-?ведущ|модераци|забан|виртуальн[а-яё]{1,3} фон/i,
+  /हाथ उठा|को-होस्ट|मॉडरेशन|वर्चुअल बैकग्राउंड|\bhaath utha/i,
+];
+
 export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>, RegExp[]> = {
   crash: [
     /崩溃|闪退|卡死|无响应|白屏|黑屏退出|直接退出|自动退出|崩潰|閃退|當機|無回應|自動退出|直接跳出/,
@@ -23,7 +48,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /uygulama[^.!?\n]{0,20}(çök|kapan)|çöküyor|kendiliğinden kapan|aniden kapan/i,
     /\bplante\b|\bplantent\b|se ferme (tout seul|toute seule|brusquement)|fermeture inattendue/i,
     /stürzt[^.!?\n]{0,30}\bab\b|absturz|abstürz|schließt sich (von selbst|einfach)|beendet sich (von selbst|einfach)/i,
-    /вылета|крэш|краш|падает прилож|приложение падает|закрывается само|аварийно заверш/i,
+    /вылета|крэш|(?<![а-яё])краш|падает прилож|приложение падает|закрывается само|аварийно заверш/i,
     /क्रैश|क्रेश|अपने आप बंद|ऐप बंद हो/,
     // An app that is killed or stops responding, and the crash signals a developer pastes.
     /\b(closes|quits|shuts down|exits) (by itself|itself|on its own|unexpectedly)|يطلع فجأة|التطبيق يطلع|يطلع لحاله/i,
@@ -71,6 +96,39 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /(app|aplicativo) n(ã|a)o (est(á|a) )?respond|beku total|(menawarkan|minta) (untuk )?menutup aplikasi/i,
     /(app|aplikasi|ứng dụng) (tidak merespons|không phản hồi)|แอปไม่ตอบสนอง|التطبيق (لا|ما) يستجيب/i,
     /(appli|application|app) ne r(é|e)pond (pas|plus)|ऐप (रिस्पॉन्ड|जवाब) नहीं/i,
+    // The app vanishing and the phone's home screen coming back: the app went down, whatever was on screen.
+    /\b(app|application) (just |simply )?(vanishes|disappears|is gone)|\b(straight |right )?back to the home ?screen/i,
+    /アプリが(突然)?消え|ホーム画面に戻(され|っ)|(直接|突然)?(回到|退回|跳回|返回)(桌面|主屏幕|主畫面)/,
+    /홈 ?화면으로 (튕|나가|돌아가|빠져)|앱이 (그냥 )?사라져|(vuelve|regresa) a la pantalla de inicio|la app desaparece/i,
+    /volta (pra|para) a tela (inicial|de in(í|i)cio)|o app (simplesmente )?some/i,
+    /(balik|kembali|mental) ke (home|layar utama|homescreen)|aplikasi(nya)? (tiba-tiba )?hilang/i,
+    /(văng|thoát|quay) (ra|về) màn hình chính|app biến mất|เด้ง(กลับ)?(ไป)?หน้า(โฮม|หลัก)|แอป(ก็)?หายไป/i,
+    /(يرجع|يرجعني|يطلعني) (للشاشة|على الشاشة) الرئيسية|التطبيق يختفي|ana ekrana (atıyor|dönüyor|düşüyor)/i,
+    /uygulama (birden )?kayboluyor|kapatıp aç/i,
+    /(retour|renvoie|revient) (à|sur) l'écran d'accueil|l'(appli|application) dispara(î|i)t/i,
+    /(zurück|landet|lande|landen) (man |wir )?(auf|im) (den |dem )?(homescreen|startbildschirm)|app verschwindet/i,
+    /(выкидывает|выбрасывает) на (главный|рабочий|домашний) экран|приложение (просто )?(пропадает|исчезает)/i,
+    /होम स्क्रीन पर (आ ज|वापस|पहुँच)|(ऐप|app) (गायब|बंद) हो/i,
+    /\bapp (band|crash) ho (jaata|jata|jaati|jati|gaya|gayi|raha|rahi)/i,
+    // The whole process dying, the system killing the app, the app restarting from scratch or swiped away.
+    /\b(whole |entire )?process (dies|is gone|is killed)|\b(ios|android|the system) (kills|terminates) the app/i,
+    /\b(app|application) (is|gets) killed|\brestarts? from (scratch|zero|the beginning)|\bswipe (it|the app) away/i,
+    /\brenderer process (dies|crashes)|\b(unity )?editor (quits|closes)|\boffers to close the app/i,
+    /(整个|整個)?(进程|程序|應用|应用|app)(就)?(没了|不見了|挂了|掛掉)|(把|将)(应用|app)(杀掉|殺掉|关掉|關掉)|渲染(进程|程序)/i,
+    /(被|就被)(杀掉|殺掉|杀了)|从头重新启动|從頭重新啟動|(后台|背景)(划掉|滑掉)|(编辑器|編輯器)(直接)?关闭|編輯器直接關閉/,
+    /プロセスごと|アプリを終了させ|レンダラー(プロセス)?が落ち|エディタが[^。！？\n]{0,10}終了|アプリが応答しません/,
+    /프로세스가 (통째로 )?죽|앱을 종료시|처음부터 다시 시작|에디터가[^.!?\n]{0,10}닫/,
+    /se muere (todo )?el proceso|termina la app|arranca otra vez desde cero|deslizar la app|editor de unity se cierra/i,
+    /processo (inteiro )?morre|encerra o app|reinicia do zero|arrastar o app|editor do unity fecha/i,
+    /proses(nya)? mati|mematikan aplikasi|mulai ulang dari awal|swipe aplikasi/i,
+    /tiến trình chết|tắt ứng dụng ngay|khởi động lại từ đầu|vuốt tắt app|ứng dụng biến mất|muốn đóng ứng dụng/i,
+    /โปรเซสตาย|ปิดแอปทันที|เริ่มใหม่ตั้งแต่ต้น|ถามว่าจะปิดแอป|แอปนิ่ง/,
+    /تموت العملية|ينهي التطبيق|يبدأ التطبيق من جديد|يختفي التطبيق|يعرض إغلاق التطبيق|محرر unity يغلق/i,
+    /süreç (ölüyor|tamamen kapanıyor)|uygulamayı (sonlandırıyor|öldürüyor)|baştan başlıyor/i,
+    /le processus (entier )?meurt|(ios|android) (ferme|tue) l'app|redémarre (depuis le début|de zéro)/i,
+    /prozess stirbt|beendet die app|startet von vorne/i,
+    /процесс (целиком )?(умирает|падает)|(система|ios|android) (закрывает|убивает) приложение|перезапускается с нуля/i,
+    /प्रोसेस (मर|बंद)|शुरू से (चालू|स्टार्ट)/,
   ],
   connectivity: [
     /掉线|断线|断开|连不上|无法接通|接不通|打不通|无法连接|连接失败|进不去|进不了|加入失败|加不进|无法加入|频繁断|重连/,
@@ -116,7 +174,9 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /verbindung (bricht|abbr|fehl|getrennt)/i,
     /verbindungsabbr|verbindungsfehler|verbindung schlägt fehl|keine verbindung|nicht beitreten|nicht verbinden/i,
     /zeitüberschreitung|getrennt|rausgeworfen|fliegen raus|fliegt raus/i,
-    /обрыва|обрыв звонк|разрыва|отключа|не (может|могут|можем|могу) (подключиться|войти|зайти|присоединиться)/i,
+    /обрыва|обрыв звонк|разрыва/i,
+    /(?<!(микрофон|камера|звук|видео) )отключа[а-яё]{0,4}(?![а-яё]| (микрофон|камер|звук|видео))/i,
+    /не (может|могут|можем|могу) (подключиться|войти|зайти|присоединиться)/i,
     /пропада(ет|ют) связь|связь пропада|теряется связь|не подключается|не удаётся подключиться/i,
     /не удается подключиться|ошибка (подключения|соединения)|таймаут|тайм-аут/i,
     /не получается (войти|подключиться|зайти)|переподключ|висит на подключении|выкидывает/i,
@@ -147,6 +207,33 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /一直(显示)?连接中|卡在连接|一直(顯示)?連線中|接続中のまま|연결 ?중(에서)? 멈/,
     /(入室|参加|入ろう|参加しよう)[^。！？\n]{0,10}(ぐるぐる|読み込み中のまま)/,
     /se queda (conectando|en conectando)|fica (em )?conectando|bloqué sur (la )?connexion|hängt beim verbinden/i,
+    // Calls "tearing", falling for us, a join that spins: the connection, in each language's own picture.
+    /звонки рвутся|связь рв(е|ё)тся|se (nos |me |les )?(cae|caen|corta|cortan) (la |las )?llamada/i,
+    /(الاتصال|المكالمة|الخط) (ي|ت)نقطع|\bjoin(ing)? (failed|error)|轉圈圈|转圈圈/i,
+    /(connexion|appel)s? (qui )?échou|échoue à (se connecter|rejoindre)/i,
+    // A join that never finishes behind a spinner, servers nobody can reach.
+    /\bspinner\b|\bloading (circle|wheel|screen) (forever|for ever)/i,
+    /\bnever completes\b|\b(can'?t|cannot) reach (your|the) servers?/i,
+    /로딩 표시만|घूमता हुआ गोला|サーバーに(全く)?(つながりません|つながらない)/,
+    // The host gone for everyone else while still in the room on their own screen.
+    /\b(host|presenter) (just )?(vanishes|disappears)|(主播|主持人)[^，。！？\n]{0,8}(消失|不见|不見)/i,
+    /ホストが[^。！？\n]{0,10}消え|호스트가[^.!?\n]{0,12}사라|(anfitri(ó|o)n|apresentador) (desaparece|some)/i,
+    /(host|chủ phòng)[^.!?\n]{0,4}(hilang|biến mất)|โฮสต์[^.!?\n]{0,4}หายไป|المضيف يختفي|(sunucu|host) kayboluyor/i,
+    /l'(hôte|animateur) dispara(î|i)t|(gastgeber|host) verschwindet|ведущий пропадает|होस्ट[^।.!?\n]{0,30}गायब/i,
+    // A token refused as expired or invalid as the call is joined.
+    /\btoken (has |is |was )?(expired|invalid|rejected)|\b(expired|invalid) token|token[^，。！？\n]{0,4}(过期|失效|無效|過期)/i,
+    /トークン[^。！？\n]{0,6}(期限切れ|有効期限|無効)|토큰[^.!?\n]{0,4}(만료|유효하지|무효)|token (expirado|vencido|inv(á|a)lido)/i,
+    /token[^.!?\n]{0,6}(kedaluwarsa|kadaluarsa|expired|hết hạn|không hợp lệ)|(โทเคน|token)[^.!?\n]{0,4}หมดอายุ/i,
+    /(التوكن|الرمز|token)[^.!?\n]{0,6}(منتهي|انتهت صلاحيته|غير صالح)|token (süresi dol|geçersiz)/i,
+    /(jeton|token) (a )?(expiré|invalide)|token (ist )?(abgelaufen|ungültig)/i,
+    /токен[^.!?\n]{0,6}(истёк|истек|просрочен)/i,
+    /токен[^.!?\n]{0,6}недействител|टोकन[^।.!?\n]{0,6}(एक्सपायर|अमान्य)/i,
+    // The whole service down: nobody gets a call through.
+    /\b(service|platform) (is |has been |went )?(completely |totally )?down\b|服务(挂了|宕机|全挂)|服務(掛了|當機)/i,
+    /servicio (est(á|a) )?ca(í|i)do|servi(ç|c)o (est(á|a) |tá )?(fora do ar|caído|fora)|layanan (down|lumpuh)/i,
+    /dịch vụ (bị )?sập|บริการล่ม|الخدمة (واقفة|متوقفة|طايحة)|(servis|hizmet)[^.!?\n]{0,20}çöktü/i,
+    /service[^.!?\n]{0,20}en panne|(dienst|service)[^.!?\n]{0,40}ausgefallen|сервис[^.!?\n]{0,10}(лежит|упал)/i,
+    /\bcall (kat|cut) (jaati|jata|jaata|ho jaati|ho jata|raha|rahi)|\b(connect|join) (nahi|nahin) (ho|kar)/i,
   ],
   feature: [
     /白板|美颜|滤镜|录屏|录制|特效|虚拟背景|屏幕共享|共享屏幕|变声|旁路推流|云录制|水印|贴纸/,
@@ -225,6 +312,14 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /(?<![а-яё])чат(а|е|ом|у|ы)?(?![а-яё])|заглуш(ить|ает|ка)? (всех|участник)/i,
     /кнопк[аи] (mute|заглуш|выключения микрофона)|поднять руку|системн(ый|ого) звук/i,
     /चैट|सबको म्यूट|म्यूट (बटन|ऑल)|हाथ उठा|सिस्टम (ऑडियो|साउंड)/,
+    // Messages typed during the call or in the meeting's side panel: the in-call chat.
+    /\bmessages? (sent|typed|posted) (during|in) (the )?(call|meeting|sidebar)|\bmeeting sidebar|侧边栏|側邊欄/i,
+    /(通话|通話|会议|會議)(里|裡|中)(发|傳|传|打)的(消息|訊息|文字)|(通話中|会議中)に送ったメッセージ|サイドバー/,
+    /(통화|회의) 중에 보낸 메시지|사이드바|mensajes enviados durante|panel lateral|mensagens (mandadas|enviadas) durante/i,
+    /barra lateral|pesan yang (dikirim|diketik)|panel samping|tin nhắn (gửi|gõ)|ข้อความที่(ส่ง|พิมพ์)/i,
+    /الرسائل (المرسلة|اللي)|اللوحة الجانبية|gönderilen mesajlar|yan panel|messages envoyés pendant|panneau latéral/i,
+    /nachrichten, die während|seitenleiste|сообщения, отправленные|боковой панели|भेजे गए मैसेज|साइड पैनल/i,
+    /(后台|後台|管理画面|backend)[^，。！？\n]{0,12}(静音|靜音|ミュート|\bmute)/i,
     // Breakout and waiting rooms, co-hosting and pushing the stream to a CDN.
     /\bbreakout rooms?|\bwaiting room|\bpk (battle|mode)|\bcdn\b|分组讨论|分組討論|等候室/i,
     /合流|混流|ブレイクアウト|待機室|待合室|소회의실|대기실|브레이크아웃|salas? (de grupos|para grupos)/i,
@@ -234,6 +329,8 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /salle d'attente|breakout-r(ä|a)um|gruppenr(ä|a)um|warteraum|сессионн[а-яё]{2} зал|зал ожидания/i,
     /комнат[аы] ожидания/i,
     /ब्रेकआउट रूम|वेटिंग रूम/,
+    /شارك الشاشة|شارك شاشة|(micro|son) (de|à) tout le monde|mute (other|another|the other) participants?/i,
+    /(다른 )?참가자(를|의)? ?음소거|(其他|别的|別的)?(参会者|参与者|與會者|成員|成员)[^，。！？\n]{0,4}(静音|靜音)|他の参加者を?ミュート/,
     /compartilh[a-z]{0,5} (a |sua |minha )?tela|compart(e|iendo|ió) (la |su |mi )?pantalla/i,
   ],
   av_quality: [
@@ -268,13 +365,14 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /لا (صوت|يسمع|نسمع)|عدم (تزامن|التزامن)|غير متزامن|شاشة سوداء|الشاشة سوداء|يتجمد|تجمد|متجمد/,
     /donuyor|donma|takılıyor|takılma|kasıyor|gecikme|gecikiyor|yankı|cızırtı|parazit|gürültü|bulanık|net değil/i,
     /kalite(si)? (düşük|kötü)|ses gelmiyor|ses yok|duyulmuyor|duyamıyor|senkron|siyah ekran|ekran siyah|kesik kesik/i,
-    /saccad|latence|décal|écho|grésill|bruit|\bflou|pixelis|mauvaise qualité|pas de son|aucun son|n'entend/i,
+    /saccad|latence|décal|grésill|bruit|\bflou|pixelis|mauvaise qualité|pas de son|aucun son|n'entend/i,
     /pas synchro|désynchro|écran noir|figée?s?\b|se figen?t?\b|le son coupe|son coupé/i,
     /\bhallt|blechern|abgehackt|ruckel|stockt|verzöger|latenz|\becho\b|rauschen|knackt|knister|verschwommen/i,
     /unscharf|verpixelt|schlechte qualität/i,
     /kein ton|kein bild|nicht synchron|asynchron|versatz|schwarzer bildschirm|bildschirm (bleibt )?schwarz/i,
     /eingefroren|friert/i,
-    /робот|тормоз|лага|подвиса|зависа|задержк|эхо|шум|помех|треск|размыт|пиксел|плохое качество|нет звука/i,
+    /робот|тормоз|(?<![а-яё])лаг(?!ер)|подвиса|зависа|задержк|эхо|шум|помех|треск|размыт|пиксел/i,
+    /плохое качество|нет звука/i,
     /не слышн|не слышу/i,
     /рассинхрон|не синхрон|ч[её]рный экран|замира|фриз|заика/i,
     /\brobot|कट-कट|आगे-पीछे|अटक|लैग|देरी|डिले|गूंज|इको|शोर|आवाज़ नहीं|आवाज नहीं|सुनाई नहीं|धुंधल|साफ़ नहीं|साफ नहीं/,
@@ -301,6 +399,8 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /आवाज़ (धीमी|बहुत कम|टूट)|आवाज (धीमी|बहुत कम|टूट)|रोबोट|रिज़ॉल्यूशन (कम|लो)|रेज़ोल्यूशन/,
     /忽大忽小|忽高忽低|忽有忽无|忽有忽無|音量が不安定|커졌다 ?작아|lúc to lúc nhỏ|bị rè|rè rè|chập chờn/i,
     /hach(é|ée|és|ées)(?![a-z])|son (qui )?hache/i,
+    // A whole word: "la connexion échoue" (fails) holds the letters of "écho" but no echo.
+    /(?<!\p{L})échos?(?!\p{L})/iu,
     // A camera or microphone that will not start, and written Cantonese for no sound or picture.
     /(摄像头|攝像頭|鏡頭|相机|相機)[^，。！？\n]{0,4}(打不开|打不開|开不了|開不了|无法开启|無法開啟)|麦克风没|麥克風沒|冇聲|冇晒聲/,
     /睇唔到|聽唔到|聽唔清|聲音好細|畫面好矇/,
@@ -392,6 +492,18 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /\bunder ?water\b|像在水里|像在水裡|水の中|물속|bajo el agua|debaixo d'(á|a)gua|dalam air|dưới nước|ใต้น้ำ|تحت الماء/i,
     /su altında|sous l'eau|unter wasser|под водой|पानी के अंदर|\bgreen (blocks?|screen|frames?|tint)|绿块|綠塊|绿屏|綠屏/i,
     /\bartifacts?\b|verwaschen|grobkörnig|artefakt|keyboard (noise|sound)|键盘声|鍵盤聲|キーボードの音|키보드 소리/i,
+    /(声|音声|映像|音)が[^。！？\n]{0,12}遅れ(て|る)|遅れて(届|聞こえ)/,
+    /\b(dhundhla|dhundla|dhundli)\b|\batak (jaata|jata|jaati|jati|raha|rahi)/i,
+    /\b(awaaz|aawaz|awaz) (kat|toot|tut|gunj|nahi)/i,
+    /\b(video|picture) (atak|ruk) (jaata|jata|jaati|raha|rahi)|\bgoonj|\b(echo|lag) (aa|ho) (raha|rahi)/i,
+    // A picture breaking into blocks or smeared like soap, as people describe it without "pixelated".
+    /\b(mushy|blocky)\b|\b(turns|breaks) into (big )?(blocks|squares)|quadriculad|cuadriculad|мыльн|квадратами/i,
+    /kotak-kotak|vỡ hình|ภาพแตก|مربعات|kare kare|bloklara|en blocs|klötzchen|ブロックノイズ|깍두기|픽셀이 깨/i,
+    // A voice like from a tin can.
+    /\btin ?can\b|\btinny\b|teneke|voz de lata|boîte de conserve|из бочки|жестян|suara kaleng|像在罐子|缶の中|깡통/i,
+    // Sound and picture apart, as a mouth moving out of step with the voice.
+    /(嘴型|口型)[^，。！？\n]{0,6}(慢|快|对不上|對不上)|(audio|sonido|voz) va por delante|por delante del v(í|i)deo/i,
+    /रुक-रुक|अटक-अटक|टूट-टूट/,
     /noise (suppression|cancell?ation)|降噪|ノイズキャンセ|소음 ?제거|rauschunterdrück|шумоподавл|नॉइज़ कैंसलेशन|कीबोर्ड की आवाज़/i,
   ],
 };
@@ -403,6 +515,18 @@ const ACCOUNT =
 const LOGIN =
   '\\blog ?in|\\bsign ?in|\\blocked out|登录|登入|ログイン|로그인|iniciar sesi|acceder|entrar|acessar|masuk|' +
   'đăng nhập|เข้าสู่ระบบ|تسجيل الدخول|giriş|connecter|accéder|anmelden|einloggen|войти|зайти|вход|लॉगिन';
+const DOCS =
+  'documentation|\\bdocs?\\b|\\bdoku|documenta(ç|c)(ã|a)o|documentaci(ó|o)n|dokumentasi|tài liệu|文档|文檔|api ?文件|' +
+  'ドキュメント|문서|документаци|डॉक्यूमेंटेशन|เอกสาร|التوثيق|الوثائق|dokümantasyon';
+const WHERE =
+  '\\bwhere\\b|\\bwo (finde|gibt)|\\boù\\b|\\bonde\\b|d(ó|o)nde|di mana|ở đâu|哪里|哪裡|在哪|どこ|어디|где|कहाँ|' +
+  'ที่ไหน|أين|وين|nerede';
+const ADMIN =
+  '\\badmin|管理员|管理員|管理者|관리자|administrador|quản trị|ผู้ดูแล|مشرف|yönetici|administrateur|administrator|' +
+  'администратор|एडमिन';
+const RESET =
+  '\\breset|重置|重設|再設定|リセット|재설정|초기화|restablecer|redefinir|atur ulang|đặt lại|รีเซ็ต|إعادة تعيين|' +
+  'sıfırla|réinitialis|zurücksetzen|сброс|रीसेट';
 /**
  * Questions about the account, the bill and the documentation, which name a product word without a fault in it: "can't
  * log in to the console" is not a dropped call, "is there documentation for the recording API" is not a recording
@@ -423,6 +547,24 @@ export const ACCOUNT_WORDS: RegExp[] = [
   /\bhow much (does|is|do|will)\b|\bcosts? per\b|\bpricing\b|多少钱|多少錢|怎么收费|怎麼收費|いくらですか|얼마인가요|가격이 얼마/i,
   /cu(á|a)nto cuesta|quanto custa|berapa harga|giá bao nhiêu|bảng giá|ราคาเท่า|كم (سعر|يكلف|تكلفة)|fiyatı ne kadar/i,
   /fiyatlandırma|combien co(û|u)te|wie ?viel kostet|was kostet|сколько стоит|कितने का|कीमत क्या/i,
+  /\bharga\b[^.!?\n]{0,60}\bberapa\b|\bprice (per|for) (minute|1000|a thousand)|precio (por|del) minuto/i,
+  /pre(ç|c)o (por|do) minuto|giá (mỗi|một) phút|prix (par|à la) minute|preis pro minute/i,
+  /цена за минуту|dakika (başı|ücreti)/i,
+  // Where the documentation is, a password reset, a second admin, personal data, a double charge, a trial ended.
+  new RegExp(`(${DOCS})[^.!?。！？\\n]{0,40}(${WHERE})|(${WHERE})[^.!?。！？\\n]{0,40}(${DOCS})`, 'i'),
+  new RegExp(`(${ACCOUNT})[^.!?。！？\\n]{0,30}(${ADMIN}|${RESET})`, 'i'),
+  new RegExp(`(${ADMIN}|${RESET})[^.!?。！？\\n]{0,30}(${ACCOUNT})`, 'i'),
+  /\b(gdpr|dsgvo|rgpd|lgpd|kvkk)\b|\bprivacy (rules|law|request)|隐私|隱私|個人情報|개인정보|datos personales/i,
+  /dados pessoais|data pribadi|dữ liệu cá nhân|ข้อมูลส่วนบุคคล|الخصوصية|personenbezogen|персональн[а-яё]{2} данн/i,
+  /\b(charged|billed) twice|\bdouble(-| )charged|二重(に)?請求|重复扣费|重複扣款|扣了两次|扣了兩次|cobra(ron|do) dos veces/i,
+  /cobrad[oa]s? duas vezes|ditagih dua kali|trừ tiền hai lần|ตัดเงินซ้ำ|(خصم|انخصم)[^.!?\n]{0,20}مرتين/i,
+  /iki kez (ücret|çekildi)|débité deux fois|doppelt (abgebucht|berechnet)|списали дважды|दो बार (पैसे|चार्ज)/i,
+  /\b(free )?trial (has |period )?(expired|ended|is over)|(试用期|試用期)[^，。！？\n]{0,3}(到期|结束|結束|过了|過了)/i,
+  /トライアル(期間)?が(終了|切れ)|(무료 체험|체험판)[^.!?\n]{0,6}(끝|만료)|per(í|i)odo de prueba (termin|venci|acab|expir)/i,
+  /per(í|i)odo de teste (acabou|expirou|terminou)|masa (uji coba|trial) (sudah )?(habis|berakhir)|dùng thử (đã )?hết/i,
+  /ทดลองใช้(หมด|ครบ)|(انتهت|خلصت) الفترة التجريبية|الفترة التجريبية (انتهت|خلصت)|deneme süresi (doldu|bitti)/i,
+  /période d'essai (est )?(terminée|expirée|finie)|testphase (ist )?(gestern |heute )?(abgelaufen|vorbei|beendet)/i,
+  /пробный период (закончился|истёк|истек)|ट्रायल (खत्म|ख़त्म|एक्सपायर)/i,
   /сч[её]т-фактур|сч[её]т на оплату|инвойс|закрывающие документы|इनवॉइस|इनवॉयस/i,
   // A quote asked for (a renewal's, a volume's): a commercial question, whatever product words it names.
   /\b(send|need|get|request|want)( us| me)? (a|the|your) ([a-z]+ )?quote\b|\bquotation\b|报价|報價|見積(もり|書)|견적/i,
@@ -470,7 +612,8 @@ const DEVICE =
   'pixel|oppo|vivo|motorola|moto g|honor|荣耀|榮耀|realme|motorola|oneplus|一加|windows|macos|mac\\b|机型|機型|型号|型號|端末|機種|기기|' +
   '기종|폰|아이폰|아이패드|안드로이드|dispositivo|aparelho|celular|perangkat|\\bhp\\b|máy|เครื่อง|جهاز|أجهزة|cihaz|' +
   'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन|ipados|tablet|平板|タブレット|태블릿|macbook|chromebook|' +
-  'linux|safari|firefox|chrome|microsoft edge|reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco\\b|asus|sony|\\blg\\b|' +
+  'linux|safari|firefox|chrome|microsoft edge|хром|яндекс|браузер|сафари|' +
+  'reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco\\b|asus|sony|\\blg\\b|' +
   'coloros|miui|hyperos|\\b(sequoia|sonoma|ventura|monterey|big sur)\\b|\\bone ?ui\\b|' +
   'emui|oxygenos|funtouch|mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|' +
   'other phones|其他手机|其他手機|他の端末|다른 (폰|기기)';
@@ -489,7 +632,7 @@ const FINE =
   '(?<!لا )تعمل بشكل طبيعي|\\btamam\\b|sorun yok|düzel|klappt|(?<!nicht )funktioniert ' +
   '(einwandfrei|problemlos|normal)|' +
   'kein problem|aucun (souci|problème)|(?<!ne )fonctionne (bien|normalement)|вс[её] (работает|нормально)|' +
-  '(?<!не )работает нормально|ठीक (है|हैं|चल)|\\bok\\b|' +
+  '(?<!не )работает нормально|вс[её] (ок|норм)|ठीक (है|हैं|चल)|\\bok\\b|' +
   // "It does not happen there" is the same contrast, said of the problem rather than of the device.
   "\\b(devices|phones|models) (are |work )?(fine|ok)\\b|\\b(doesn't|does not|don't|do not|never) happen|" +
   '\\bunaffected\\b|\\bnot affected\\b|没事|沒事|冇事|冇問題|' +
@@ -506,11 +649,13 @@ const FINE =
   'не воспроизводится|проблем нет|без проблем|नहीं होता|कोई (दिक्कत|समस्या) नहीं';
 /** Systems named with a version: "since iOS 17.2", "after the Android 14 update" tie the problem to that system. */
 const OS_VERSION =
-  '(?:(?:ios|ipados|android|harmonyos|鸿蒙|鴻蒙|macos|windows|chrome) ?\\d+(?:\\.\\d+)*|' +
+  '(?:(?:ios|ipados|android|harmonyos|鸿蒙|鴻蒙|macos|windows|chrome|안드로이드|アンドロイド|安卓|андроид|' +
+  'أندرويد|اندرويد|एंड्रॉइड|แอนดรอยด์) ?\\d+(?:\\.\\d+)*|' +
   '(?:macos )?\\b(?:sequoia|sonoma|ventura)\\b)';
 const UPDATE =
   'updat|upgrad|since|升级|升級|更新|自从|自從|アップデート|以降|にしてから|업데이트|이후|actualiz|desde|atualiz|' +
-  'perbarui|sejak|cập nhật|nâng cấp|từ khi|อัปเดต|อัพเดท|ตั้งแต่|تحديث|منذ|güncelle|beri|mise à jour|depuis|' +
+  'perbarui|sejak|a partir d|' +
+  'cập nhật|nâng cấp|từ khi|อัปเดต|อัพเดท|ตั้งแต่|تحديث|منذ|güncelle|beri|mise à jour|depuis|' +
   'aktualisier|seit|обновлени|обновил|अपडेट';
 /**
  * "After Android 14", "iOS 18.1 之后", "macOS Sequoia'ya geçtikten sonra": the words for "after" right next to a
@@ -521,7 +666,7 @@ const AFTER_BEFORE =
   '\\bafter|\\bpost-|depois d[oa]|ap(ó|o)s( [oa])?|nach (dem|der)|sau khi|หลัง(จาก)?|بعد|apr(è|e)s|после|' +
   'setelah|sesudah|\\btras\\b|luego de|desde';
 const AFTER_AFTER =
-  "之后|之後|以后|以後|以降|이후|के बाद|sonra|'?[a-zçğıöşü]{0,3} (geçtikten|yükselttikten)|に(して|上げて|更新して)から";
+  "之后|之後|以后|以後|以降|이후|के बाद|वाले|वाली|sonra|'?[a-zçğıöşü]{0,3} (geçtikten|yükselttikten)|に(して|上げて|更新して)から";
 const AFTER_VERSION = new RegExp(
   `(${AFTER_BEFORE})[^.!?。！？\\n\\d]{0,8}${OS_VERSION}|${OS_VERSION}[^.!?。！？\\n\\d]{0,3}(${AFTER_AFTER})`,
   'i',
@@ -553,6 +698,22 @@ export const COMPATIBILITY_WORDS: RegExp[] = [
   /باقي الأجهزة تعمل|diğer cihazlar|autres (téléphones|appareils) (vont|fonctionnent) bien|anderen geräte/i,
   /других устройствах вс[её] нормально|बाकी फ़ोन ठीक|बाकी फोन ठीक|compatibilidad|compatibilidade|kompatib|совместим/i,
 ];
+
+/** Browsers, each once: two different ones in a complaint are a contrast between them. */
+export const BROWSER_NAMES = new RegExp(
+  '\\b(chrome|safari|firefox|yandex|uc browser|samsung internet|microsoft edge|opera (browser|gx))\\b|' +
+    '\\b(on|in|en|no|na|di|sur|auf|trên) (edge|opera)\\b|huawei ?(browser|浏览器|瀏覽器|のブラウザ)|' +
+    '华为浏览器|華為瀏覽器|크롬|사파리|파이어폭스|오페라|엣지|uc 브라우저|كروم|سفاري|فايرفوكس|хром|сафари|яндекс',
+  'gi',
+);
+/** "Both", "in every browser": the problem is the same everywhere, so naming two browsers draws no contrast. */
+export const EVERYWHERE = new RegExp(
+  '\\b(both|all (the )?browsers|every browser|any browser)\\b|两个浏览器|兩個瀏覽器|どちらも|両方|둘 다|ambos|ambas|' +
+    'todos los navegadores|todos os navegadores|kedua|semua browser|cả hai|tất cả trình duyệt|ทั้งสอง|ทุกเบราว์เซอร์|' +
+    'كلا|كل المتصفحات|her iki|tüm tarayıcı|les deux|tous les navigateurs|beide|allen browsern|обоих|всех браузерах|' +
+    'दोनों|सभी ब्राउज़र',
+  'i',
+);
 
 /**
  * Named platforms: makers, systems and browsers, in Latin letters and as customers transliterate them, each with the

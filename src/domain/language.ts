@@ -75,11 +75,36 @@ export function textForDetection(text: string): string {
 }
 
 /**
+ * Hindi written in Latin letters ("video ekdum dhundhla aa raha hai"), which ELD does not know: its commonest words,
+ * none of them words of the other Latin-script languages we serve. Three different ones make a message Hindi.
+ */
+const HINGLISH_WORDS = new Set(
+  (
+    'hai hain nahi nahin raha rahi rahe jaata jata jaati jati gaya gayi karo karna karte kya kyun kyon hamara ' +
+    'hamare hamari humara humare aapka aapke aapki yaar ekdum bahut bohot theek thik jaldi abhi kuch wala wale wali ' +
+    'lekin dekho hota hoti meri apna aaj bhai sahi bilkul hamko humko mujhe'
+  ).split(' '),
+);
+const HINGLISH_ENOUGH = 3;
+const LATIN_LOWER_WORD = /[a-z]+/g;
+
+function isHinglish(text: string): boolean {
+  if (OTHER_SCRIPT.test(text)) return false;
+  const found = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(LATIN_LOWER_WORD)) {
+    if (HINGLISH_WORDS.has(m[0])) found.add(m[0]);
+    if (found.size >= HINGLISH_ENOUGH) return true;
+  }
+  return false;
+}
+
+/**
  * The language of a customer's message, or null when it is too short or unlike any language we serve ("ok", "👍",
  * a stack trace the detector is unsure of): the caller then uses the channel's setting, then English.
  */
 export function detectLanguage(text: string): Language | null {
   const start = text.slice(0, DETECT_MAX_CHARS).replace(SLACK_MARKUP, ' ');
+  if (isHinglish(start)) return 'hi';
   let cleaned = start;
   let result = detector.detect(cleaned);
   if (!result.language || !result.isReliable()) {

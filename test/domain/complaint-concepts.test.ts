@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/domain/classify.js';
+import { detectLanguage } from '../../src/domain/language.js';
 import type { Category } from '../../src/domain/taxonomy.js';
 
 /**
@@ -240,6 +241,177 @@ const CONCEPTS: Array<[Category, boolean, string]> = [
   ['other', false, 'Можно ли перейти с помесячной оплаты на годовую?'],
   ['other', false, 'क्या आप हमें पिछले तीन महीनों का उपयोग रिपोर्ट भेज सकते हैं?'],
   ['other', false, 'Können Sie uns ein Angebot für 2 Millionen Minuten schicken?'],
+  // A feature named precisely, beside the reconnect, kick or drop it mentions: the feature's problem.
+  ['feature', false, 'After a reconnect every raised hand is lost and the host never sees who asked.'],
+  ['feature', false, '断线重连之后，观众的举手全部没了，主持人看不到。'],
+  ['feature', false, '斷線重連以後，舉手的狀態都不見了。'],
+  ['feature', false, '再接続すると挙手が全部リセットされてしまいます。'],
+  ['feature', false, '재접속하면 손들기 한 게 다 사라져요.'],
+  ['feature', false, 'Si alguien se reconecta pierde la mano levantada y el anfitrión no lo ve.'],
+  ['feature', false, 'Quando a conexão cai e volta, a mão levantada some.'],
+  ['feature', false, 'Habis reconnect, angkat tangan peserta hilang semua.'],
+  ['feature', false, 'Sau khi kết nối lại thì trạng thái giơ tay bị mất hết.'],
+  ['feature', false, 'พอหลุดแล้วต่อใหม่ ยกมือที่กดไว้หายหมด'],
+  ['feature', false, 'بعد إعادة الاتصال رفع اليد يختفي وما يشوفه المضيف'],
+  ['feature', false, 'Yeniden bağlanınca el kaldırma sıfırlanıyor.'],
+  ['feature', false, 'Après une reconnexion, la main levée disparaît.'],
+  ['feature', false, 'Nach einem Verbindungsabbruch ist die gehobene Hand weg.'],
+  ['feature', false, 'После переподключения поднятая рука пропадает, ведущий её не видит.'],
+  ['feature', false, 'दोबारा कनेक्ट होने के बाद हाथ उठाना गायब हो जाता है।'],
+  ['feature', false, 'A user we ban from the room can rejoin two seconds later.'],
+  ['feature', false, '被封禁的用户退出后马上又能进房间。'],
+  ['feature', false, '강퇴한 사용자가 바로 다시 입장할 수 있어요.'],
+  ['feature', false, 'El usuario que expulsamos con moderación vuelve a entrar al instante.'],
+  ['feature', false, 'Moderasyon ile attığımız kullanıcı hemen geri girebiliyor.'],
+  ['feature', false, 'Забаненный пользователь через пару секунд снова заходит в комнату.'],
+  ['feature', false, 'The co-host cannot mute other participants.'],
+  ['feature', false, '共同ホストに指定した人が他の参加者をミュートできません。'],
+  ['feature', false, 'O co-anfitrião não consegue silenciar ninguém.'],
+  ['feature', false, 'Le co-animateur ne peut couper le micro de personne.'],
+  ['feature', false, 'Der Co-Host kann niemanden stummschalten.'],
+  ['feature', false, 'Webhooks for user-left events sometimes never arrive and our session times out.'],
+  // The app vanishing and the phone's home screen coming back: a crash, whatever feature was in use.
+  ['crash', false, 'The moment I stop screen sharing the app vanishes and I am back on the home screen.'],
+  ['crash', false, '一停止屏幕共享，应用直接回到桌面了。'],
+  ['crash', false, '画面共有を止めるとアプリが消えてホーム画面に戻ります。'],
+  ['crash', false, '화면 공유를 끄면 홈 화면으로 튕겨요.'],
+  ['crash', false, 'Al dejar de compartir pantalla la app desaparece y vuelve a la pantalla de inicio.'],
+  ['crash', false, 'Quando paro de compartilhar a tela, o app some e volta pra tela inicial.'],
+  ['crash', false, 'Begitu berhenti berbagi layar, aplikasinya hilang dan balik ke home.'],
+  ['crash', false, 'Vừa tắt chia sẻ màn hình là app văng ra màn hình chính.'],
+  ['crash', false, 'พอหยุดแชร์หน้าจอ แอปก็หายไปเลย เด้งกลับหน้าโฮม'],
+  ['crash', false, 'لما أوقف مشاركة الشاشة التطبيق يختفي ويرجعني للشاشة الرئيسية'],
+  ['crash', false, 'Ekran paylaşımını durdurunca uygulama kayboluyor, ana ekrana atıyor.'],
+  ['crash', false, "Quand j'arrête le partage d'écran, l'appli disparaît, retour à l'écran d'accueil."],
+  ['crash', false, 'Wenn ich die Bildschirmfreigabe beende, verschwindet die App und ich lande auf dem Homescreen.'],
+  ['crash', false, 'Как только останавливаю демонстрацию экрана, приложение исчезает и выкидывает на главный экран.'],
+  ['crash', false, 'स्क्रीन शेयर बंद करते ही ऐप गायब हो जाता है और होम स्क्रीन पर आ जाते हैं।'],
+  // A token the server refuses as expired right after it was issued.
+  ['connectivity', false, 'Joining fails with "token expired" although we generated the token a second ago.'],
+  ['connectivity', false, '进房提示 token 过期，可是刚生成的。'],
+  ['connectivity', false, '入室するとトークンの期限切れと言われます。発行したばかりです。'],
+  ['connectivity', false, 'Al entrar dice token expirado, pero lo acabamos de generar.'],
+  ['connectivity', false, 'Ao entrar aparece token expirado, mas acabamos de gerar.'],
+  ['connectivity', false, 'Pas join muncul token kedaluwarsa padahal baru dibuat.'],
+  ['connectivity', false, 'Vào phòng báo token hết hạn dù vừa tạo xong.'],
+  ['connectivity', false, 'เข้าห้องแล้วขึ้นว่า token หมดอายุ ทั้งที่เพิ่งสร้าง'],
+  ['connectivity', false, 'عند الدخول يطلع التوكن منتهي مع إنه جديد'],
+  ['connectivity', false, 'Odaya girerken token süresi doldu diyor, yeni ürettik oysa.'],
+  ['connectivity', false, "À l'entrée on a « jeton expiré » alors qu'il vient d'être généré."],
+  ['connectivity', false, 'Beim Beitreten heißt es Token abgelaufen, obwohl er gerade erzeugt wurde.'],
+  ['connectivity', false, 'При входе пишет, что токен истёк, хотя его только что выдали.'],
+  ['connectivity', false, 'जॉइन करते ही टोकन एक्सपायर बताता है, जबकि अभी बनाया था।'],
+  // A system version named in the customer's own script, and a browser written in Cyrillic.
+  ['compatibility', false, '안드로이드 15 업데이트 이후로 마이크가 안 돼요.'],
+  ['compatibility', false, 'アンドロイド15にしてから相手の声が聞こえません。'],
+  ['compatibility', false, '升级到安卓 15 之后就没有声音了。'],
+  ['compatibility', false, 'После обновления на андроид 15 пропал звук.'],
+  ['compatibility', false, 'بعد تحديث أندرويد 15 الصوت ما يشتغل'],
+  ['compatibility', false, 'एंड्रॉइड 15 वाले फ़ोन पर आवाज़ नहीं आती।'],
+  ['compatibility', false, 'A partir do Android 15 a câmera fica preta.'],
+  ['compatibility', false, 'В Яндекс Браузере нет звука, в хроме всё ок.'],
+  // A word holding the letters of another: French "échoue" is no echo, Russian "украшения" no crash.
+  ['connectivity', false, 'La connexion échoue au bout de 20 secondes derrière le proxy.'],
+  // A whole service down for every customer, and deadlines other than a launch.
+  ['connectivity', true, 'The service has been down for all our customers since this morning.'],
+  ['connectivity', true, '从早上开始服务全挂了，所有客户都进不了房间。'],
+  ['connectivity', true, 'El servicio está caído desde la mañana para todos los clientes.'],
+  ['connectivity', true, 'O serviço está fora desde cedo, nenhum cliente conecta.'],
+  ['connectivity', true, 'Dịch vụ bị sập từ sáng, khách không kết nối được.'],
+  ['connectivity', true, 'الخدمة واقفة من الصبح لكل العملاء، ما أحد يقدر يدخل'],
+  ['connectivity', true, 'Servis sabahtan beri çöktü, kimse bağlanamıyor.'],
+  ['connectivity', true, 'Le service est en panne depuis ce matin, personne ne peut se connecter.'],
+  ['connectivity', true, 'Der Dienst ist seit heute Morgen komplett ausgefallen, keine Verbindung möglich.'],
+  ['connectivity', true, 'Сервис лежит с утра, никто не может подключиться.'],
+  ['feature', true, 'Cloud recording cuts the last minutes; tomorrow we have an audit and need the full files.'],
+  ['feature', true, 'La grabación en la nube corta el final. Mañana tenemos auditoría.'],
+  ['feature', true, 'A gravação na nuvem corta o final, amanhã temos auditoria.'],
+  ['feature', true, 'Rekaman cloud kepotong di akhir, besok ada audit.'],
+  ['feature', true, "L'enregistrement cloud coupe la fin, demain on a un audit."],
+  ['feature', true, 'Die Cloud-Aufzeichnung schneidet das Ende ab, morgen ist das Audit.'],
+  ['feature', true, 'Демонстрация экрана не работает, завтра презентация для заказчика.'],
+  ['feature', true, 'Virtual background flickers. We launch Friday.'],
+  ['feature', true, 'الخلفية الافتراضية تختفي، عندنا إطلاق المنتج يوم الخميس'],
+  // Hindi written in Latin letters.
+  ['av_quality', true, 'video ekdum dhundhla aa raha hai, kal hamara webinar hai'],
+  ['av_quality', false, 'awaaz kat kat ke aa rahi hai, kuch samajh nahi aa raha'],
+  ['crash', false, 'jaise hi screen share karte hai app band ho jaata hai'],
+  // A picture in blocks or smeared, a voice from a tin can, lips out of step, calls that tear.
+  ['av_quality', false, 'Remote video turns into big mushy blocks whenever someone moves.'],
+  ['av_quality', false, 'O vídeo fica todo quadriculado quando a pessoa mexe.'],
+  ['av_quality', false, 'El video se ve cuadriculado en cuanto alguien se mueve.'],
+  ['av_quality', false, 'Картинка мыльная, как будто 144p.'],
+  ['av_quality', false, 'Videonya jadi kotak-kotak kalau orangnya gerak.'],
+  ['av_quality', false, 'Người ta cử động là bị vỡ hình.'],
+  ['av_quality', false, 'Karşı tarafın sesi teneke kutudan geliyor gibi.'],
+  ['av_quality', false, 'The other side sounds tinny, like talking through a tin can.'],
+  ['av_quality', false, 'Die Stimme klingt blechern.'],
+  ['av_quality', false, 'Голос как из бочки.'],
+  ['av_quality', false, '嘴型比声音慢半秒左右。'],
+  ['av_quality', false, 'El audio va por delante del vídeo.'],
+  ['av_quality', false, 'सामने वाले की आवाज़ रुक-रुक के आती है।'],
+  ['connectivity', false, 'Звонки рвутся при переключении с вайфая на мобильный.'],
+  ['connectivity', false, 'Se nos caen las llamadas cuando el usuario sale del wifi.'],
+  ['connectivity', false, 'الاتصال ينقطع كل شوي'],
+  ['connectivity', false, '進房間一直轉圈圈，最後跳 join failed。'],
+  ['connectivity', false, "L'appel échoue au bout de 20 secondes."],
+  ['av_quality', false, 'Когда я отключаю микрофон, у остальных всё равно слышно эхо.'],
+  ['connectivity', false, 'Пользователей отключает от звонка каждые пять минут.'],
+  ['other', false, 'Что вы предлагаете по цене при объёме в миллион минут в месяц?'],
+  // Questions with product words in them: where the docs are, a password reset, a second admin, personal data, a
+  // double charge, a trial that ended.
+  ['other', false, 'Where can I find the REST API documentation of the recording service?'],
+  ['other', false, '录制服务的 REST API 文档在哪里？'],
+  ['other', false, '録画サービスのREST APIのドキュメントはどこにありますか？'],
+  ['other', false, 'Onde encontro a documentação da API de gravação?'],
+  ['other', false, 'Wo finde ich die Dokumentation der Aufnahme-API?'],
+  ['other', false, 'Где документация по API записи?'],
+  ['other', false, 'Забыл пароль от консоли, письмо для сброса не приходит.'],
+  ['other', false, 'डेवलपर पोर्टल का पासवर्ड भूल गया और रीसेट ईमेल नहीं आ रहा।'],
+  ['other', false, 'How do I add a second admin to our console account?'],
+  ['other', false, 'จะเพิ่มผู้ดูแลคนที่สองในบัญชีคอนโซลได้อย่างไร'],
+  ['other', false, 'Please delete all the data of user 4471 under GDPR.'],
+  ['other', false, 'Tolong hapus semua data pribadi user 4471.'],
+  ['other', false, 'نرجو حذف كل بيانات المستخدم 4471 وفق قواعد الخصوصية.'],
+  ['other', false, '11月分が二重に請求されています。'],
+  ['other', false, 'We were charged twice for the recording add-on this month.'],
+  ['other', false, 'Die Testphase ist gestern abgelaufen, wie wechseln wir in einen bezahlten Tarif?'],
+  ['other', false, 'El período de prueba terminó, ¿cómo pasamos a un plan de pago?'],
+  // A join behind a spinner, a host gone for the others, messages in the call's side panel.
+  ['connectivity', false, 'Half of our users sit on the spinner forever when they try to enter the room.'],
+  ['connectivity', false, '사용자들이 로딩 표시만 계속 보고 방에 못 들어가요.'],
+  ['connectivity', false, 'The host vanishes for everyone else, although on his own screen he is still in.'],
+  ['connectivity', false, '主播在别人那里突然消失了，但他自己看还在。'],
+  ['connectivity', false, 'El anfitrión desaparece para los demás aunque en su pantalla sigue dentro.'],
+  ['connectivity', false, 'Ведущий пропадает у остальных, хотя у себя на экране он всё ещё в комнате.'],
+  ['feature', false, 'Messages sent during the call show up out of order for the others.'],
+  ['feature', false, '通话里发的消息到对方那边顺序是乱的。'],
+  ['feature', false, 'Lo que se escribe en el panel lateral de la reunión no les aparece a los que entran tarde.'],
+  ['feature', false, 'Сообщения, отправленные во время звонка, приходят остальным вперемешку.'],
+  ['feature', false, 'Muting a remote user from the backend has no effect.'],
+  // The process dying, the system killing the app, a restart from scratch: crashes said without the word.
+  ['crash', false, 'Tapping end call kills the whole process.'],
+  ['crash', false, '一打开摄像头 iOS 就把应用杀掉了。'],
+  ['crash', false, '通話終了をタップするとプロセスごと消えます。'],
+  ['crash', false, '카메라를 켜는 순간 iOS가 앱을 종료시켜요.'],
+  ['crash', false, 'Al volver del segundo plano la app arranca otra vez desde cero.'],
+  ['crash', false, 'Ao tocar em encerrar o processo inteiro morre.'],
+  ['crash', false, 'Bấm kết thúc cuộc gọi là cả tiến trình chết luôn.'],
+  ['crash', false, 'กลับมาจากพื้นหลังแล้วแอปเริ่มใหม่ตั้งแต่ต้น'],
+  ['crash', false, 'عند الضغط على إنهاء المكالمة تموت العملية بالكامل.'],
+  ['crash', false, 'Beim Auflegen stirbt der ganze Prozess.'],
+  ['crash', false, 'При завершении звонка процесс целиком умирает.'],
+  // Two browsers contrasted, however the contrast is worded; both browsers alike is no contrast.
+  ['compatibility', false, 'On Firefox the others hear nothing from us, the same page in Chrome works.'],
+  ['compatibility', false, '华为浏览器里开不了通话，同一台手机用 Chrome 就可以。'],
+  ['compatibility', false, 'Chromeでは問題ないのに、Safariではカメラのプレビューが空のままです。'],
+  ['compatibility', false, '파이어폭스에서는 상대가 우리 소리를 못 듣는데 같은 페이지를 크롬으로 열면 돼요.'],
+  ['compatibility', false, 'En UC Browser no arranca la llamada, con Chrome en el mismo teléfono sí.'],
+  ['compatibility', false, 'Di Chrome semua jalan, tapi di Safari pratinjau kamera kosong.'],
+  ['compatibility', false, 'บน Firefox ไม่มีใครได้ยินเรา หน้าเดียวกันเปิดใน Chrome ได้'],
+  ['compatibility', false, 'كل شيء يعمل في كروم لكن في سفاري تبقى معاينة الكاميرا فارغة.'],
+  ['av_quality', false, 'There is an echo in both Chrome and Firefox.'],
+  ['av_quality', false, 'Hay eco tanto en Chrome como en Safari, en ambos igual.'],
 ];
 
 describe('complaint concepts in every language', () => {
@@ -247,5 +419,22 @@ describe('complaint concepts in every language', () => {
     const result = classify(text);
     expect(result.category).toBe(category);
     expect(result.signals.length > 0, result.signals.join(', ')).toBe(churn);
+  });
+});
+
+describe('Hindi written in Latin letters', () => {
+  it('is read as Hindi', () => {
+    for (const text of [
+      'video ekdum dhundhla aa raha hai aur beech beech me atak jaata hai',
+      'bhai call baar baar kat rahi hai, kuch karo jaldi',
+      'app band ho jaata hai jab screen share karte hai, kya problem hai?',
+    ])
+      expect(detectLanguage(text), text).toBe('hi');
+  });
+
+  it('leaves other Latin-script languages as they are', () => {
+    expect(detectLanguage('Hai semua, panggilan kami sering terputus sejak kemarin.')).toBe('id');
+    expect(detectLanguage('Cuộc gọi thứ hai bị rớt mạng liên tục.')).toBe('vi');
+    expect(detectLanguage('Bağlı kal dedik ama arama yine düşüyor.')).toBe('tr');
   });
 });

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/domain/catalogue/index.js';
+import { CATEGORY_EXAMPLES } from '../../src/domain/category-examples/index.js';
+import type { ExampleSource } from '../../src/domain/category-examples/types.js';
+import { type CategoryModel, trainCategoryModel } from '../../src/domain/category-fallback.js';
 import { classify } from '../../src/domain/classify.js';
 import { extractFacts } from '../../src/domain/facts.js';
 import { detectLanguage, ticketLanguage } from '../../src/domain/language.js';
@@ -34,10 +37,13 @@ const THIRD_HELDOUT_FLOOR = { right: 1, churn: 1 };
 
 /**
  * The fourth held-out table (test/fixtures/heldout-7), written blind once the rules had been widened on the third
- * table's misses, measured before any change for it: 140 of 160 (87.5 %) right, churn 151 of 160. Below the 95 %
- * asked; kept as a floor a change cannot lose.
+ * table's misses, measured at first contact before any change for it: 140 of 160 (87.5 %) right, churn 151 of 160.
+ * Its misses were since fixed by concept, in every language, never by its sentences (docs/languages.md), and it is
+ * now among the examples the fallback learns from (measured here with a model trained without it), so it is no
+ * longer blind: the next table written blind is the measure. Held as a floor of what was measured after: 159 of 160
+ * right, churn 160 of 160.
  */
-const FOURTH_HELDOUT_FLOOR = { right: 0.875, churn: 0.94 };
+const FOURTH_HELDOUT_FLOOR = { right: 0.99, churn: 1 };
 
 interface Outcome {
   id: string;
@@ -48,10 +54,10 @@ interface Outcome {
   line: string;
 }
 
-function judge(c: TableComplaint): Outcome {
+function judge(c: TableComplaint, model: CategoryModel): Outcome {
   const want = languageFromTag(c.lang)!;
   const detected = detectLanguage(c.text);
-  const result = classify(c.text);
+  const result = classify(c.text, { model });
   const language = ticketLanguage(c.text, undefined);
   const receipt = receiptMessage({ ticketId: 7, category: result.category, language, dueAt: null, now: new Date(0) });
   // The receipt is in the customer's language when it opens as that language's receipt does.
@@ -111,8 +117,17 @@ function measureFacts(table: HeldoutRow[]) {
   return { right, total };
 }
 
-function measure(name: string, table: TableComplaint[]) {
-  const outcomes = table.map(judge);
+/**
+ * The tables are among the examples the fallback to similar examples learns from: each is measured with a model
+ * trained without it, so the figure is what a table the classifier has not seen would get from the fallback.
+ */
+function modelWithout(source: ExampleSource): CategoryModel {
+  return trainCategoryModel(CATEGORY_EXAMPLES.filter((example) => example.source !== source));
+}
+
+function measure(name: string, table: TableComplaint[], source: ExampleSource) {
+  const model = modelWithout(source);
+  const outcomes = table.map((c) => judge(c, model));
   const right = outcomes.filter((o) => o.language && o.category && o.receipt).length;
   const churn = outcomes.filter((o) => o.churn).length;
   const misses = outcomes.filter((o) => !(o.language && o.category && o.receipt && o.churn));
@@ -135,7 +150,7 @@ describe('complaints in every language', () => {
       expect(new Set(rows.map((r) => r.category)).size).toBe(6);
       expect(rows.some((r) => r.churnOrUrgency)).toBe(true);
     }
-    const { right, total } = measure('dev table', COMPLAINTS_DEV);
+    const { right, total } = measure('dev table', COMPLAINTS_DEV, 'dev');
     expect(right / total).toBeGreaterThanOrEqual(REQUIRED_SHARE);
   });
 
@@ -147,28 +162,36 @@ describe('complaints in every language', () => {
 
   it('third held-out table', async () => {
     const { COMPLAINTS_HELDOUT_4 } = await import('../fixtures/heldout-4/complaints-heldout-4.js');
-    const { right, churn, total } = measure('third held-out table', COMPLAINTS_HELDOUT_4 as TableComplaint[]);
+    const { right, churn, total } = measure(
+      'third held-out table',
+      COMPLAINTS_HELDOUT_4 as TableComplaint[],
+      'heldout-4',
+    );
     expect(right / total).toBeGreaterThanOrEqual(THIRD_HELDOUT_FLOOR.right);
     expect(churn / total).toBeGreaterThanOrEqual(THIRD_HELDOUT_FLOOR.churn);
   });
 
   it('fourth held-out table', async () => {
     const { COMPLAINTS_HELDOUT_6 } = await import('../fixtures/heldout-7/complaints-heldout-6.js');
-    const { right, churn, total } = measure('fourth held-out table', COMPLAINTS_HELDOUT_6 as TableComplaint[]);
+    const { right, churn, total } = measure(
+      'fourth held-out table',
+      COMPLAINTS_HELDOUT_6 as TableComplaint[],
+      'heldout-7',
+    );
     expect(right / total).toBeGreaterThanOrEqual(FOURTH_HELDOUT_FLOOR.right);
     expect(churn / total).toBeGreaterThanOrEqual(FOURTH_HELDOUT_FLOOR.churn);
   });
 
   it.runIf(existsSync(HELDOUT_3_FILE))('second held-out table', async () => {
     const { COMPLAINTS_HELDOUT_3 } = (await import(HELDOUT_3_FILE.href)) as { COMPLAINTS_HELDOUT_3: TableComplaint[] };
-    const { right, churn, total } = measure('second held-out table', COMPLAINTS_HELDOUT_3);
+    const { right, churn, total } = measure('second held-out table', COMPLAINTS_HELDOUT_3, 'heldout-3');
     expect(right / total).toBeGreaterThanOrEqual(SECOND_HELDOUT_FLOOR.right);
     expect(churn / total).toBeGreaterThanOrEqual(SECOND_HELDOUT_FLOOR.churn);
   });
 
   it.runIf(existsSync(HELDOUT_FILE))('held-out table', async () => {
     const { COMPLAINTS_HELDOUT } = (await import(HELDOUT_FILE.href)) as { COMPLAINTS_HELDOUT: HeldoutRow[] };
-    const { right, total } = measure('held-out table', COMPLAINTS_HELDOUT);
+    const { right, total } = measure('held-out table', COMPLAINTS_HELDOUT, 'heldout');
     expect(right / total).toBeGreaterThanOrEqual(REQUIRED_SHARE);
     const facts = measureFacts(COMPLAINTS_HELDOUT);
     expect(facts.right / facts.total).toBeGreaterThanOrEqual(REQUIRED_FACTS_SHARE);

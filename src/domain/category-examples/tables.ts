@@ -4534,4 +4534,2773 @@ export const TABLE_EXAMPLES: readonly CategoryExample[] = [
       "दूसरी तरफ से आवाज़ टूट-टूट कर आ रही है, robot" +
       " जैसी लगती है।",
   },
+  {
+    source: 'heldout-4',
+    lang: 'pt',
+    category: 'av_quality',
+    text:
+      "O som fica com um chiado metálico quando duas" +
+      " pessoas falam ao mesmo tempo, tipo voz de ro" +
+      "bô",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ar',
+    category: 'feature',
+    text:
+      "زر كتم المايك من طرف المضيف ما يشتغل صح، المش" +
+      "ارك يقدر يفتح المايك من جديد حتى لو المضيف قف" +
+      "له",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'en',
+    category: 'connectivity',
+    text:
+      "since this morning roughly a third of calls f" +
+      "rom our users in Mumbai get dropped around th" +
+      "e 30s mark, they land back on the pre-call sc" +
+      "reen. web sdk 4.3.0, channel ids in thread 👇",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ar',
+    category: 'crash',
+    text:
+      "التطبيق يقفل نفسه (crash) لما المستخدم يرفض إ" +
+      "ذن الكاميرا أثناء المكالمة. يصير على أندرويد " +
+      "و iOS، نسخة SDK 4.2.0",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ja',
+    category: 'compatibility',
+    text:
+      "macOS の Safari でだけ、マイク許可のダイアログのあと音声が相手に届きません。" +
+      "Chrome だと普通に話せます",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'tr',
+    category: 'compatibility',
+    text:
+      "Sadece Xiaomi 13T'de uygulama arka plana alın" +
+      "ınca mikrofon kesiliyor. Diğer telefonlarda a" +
+      "rka planda da ses gidiyor.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'en',
+    category: 'crash',
+    text:
+      "app goes down hard the moment a 3rd person jo" +
+      "ins a group call. SIGSEGV inside librtc_engin" +
+      "e.so, repro on both iOS and Android with 4.2." +
+      "3. tombstone attached",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'th',
+    category: 'feature',
+    text:
+      "ฟีเจอร์ screen recording ได้ไฟล์ออกมาแต่ไม่มี" +
+      "เสียงเลย งานสัมมนาออนไลน์ของเราคือพรุ่งนี้เช้" +
+      "า ต้องใช้ไฟล์นี้ส่งลูกค้า ด่วนมากค่ะ",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'pt',
+    category: 'compatibility',
+    text:
+      "Depois do Android 14, os usuários de Galaxy A" +
+      "54 não conseguem ligar a câmera, fica tela pr" +
+      "eta. O lançamento do app novo é segunda-feira" +
+      " e a gente não pode lançar assim.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'th',
+    category: 'av_quality',
+    text:
+      "ภาพกระตุกมากเวลามีคนขยับเยอะๆ เสียงโอเคนะ แต่" +
+      "ภาพไม่ลื่นเลย",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'tr',
+    category: 'av_quality',
+    text:
+      "Karşı tarafın görüntüsü çok bulanık, yazılar " +
+      "okunmuyor. İnternet hızı iyi olmasına rağmen " +
+      "çözünürlük düşük kalıyor",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'th',
+    category: 'crash',
+    text:
+      "แอปเด้งออกทุกครั้งที่เปิดกล้อง หลังอัปเดต SDK" +
+      " 4.3.1 เป็นทั้ง iOS และ Android ตอนนี้ produc" +
+      "tion พังหมด ผู้ใช้ทุกคนโดน ช่วยด่วนเลยครับ",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hans',
+    category: 'connectivity',
+    text:
+      "直播间从 20:05 开始主播频繁掉线重连，观众那边直接黑屏！！今晚是我们双十一大促直播，" +
+      "麻烦紧急拉技术同学看一下",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'id',
+    category: 'other',
+    text:
+      "Halo, mau tanya kuota 10.000 menit gratis per" +
+      " bulan itu dihitung per akun atau per project" +
+      "? Di dashboard kok kayaknya udah kepotong",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hans',
+    category: 'other',
+    text:
+      "控制台上个月的用量账单和我们自己统计的分钟数差了将近一倍，能帮忙出一份按频道的明细吗？另外" +
+      "发票抬头也需要改一下",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ar',
+    category: 'av_quality',
+    text:
+      "الطرف الثاني يسمع كلامه يرجع له مرة ثانية بعد" +
+      " ثانية تقريباً، خصوصاً لما أكون على السماعة ا" +
+      "لخارجية",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'de',
+    category: 'av_quality',
+    text:
+      "Die Gegenseite hört sich selbst doppelt, kurz" +
+      " versetzt. Mit Headset gehts, aber das können" +
+      " wir von unseren Kunden nicht verlangen.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hans',
+    category: 'connectivity',
+    text:
+      "我们这边用户反馈进频道一直转圈，十几秒后提示 joinChannel 超时，错误码 -7，" +
+      "主要集中在广州和深圳，SDK 4.1.2",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'vi',
+    category: 'feature',
+    text:
+      "Whiteboard không lưu được, thoát ra vào lại l" +
+      "à mất hết nội dung đã vẽ",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ar',
+    category: 'connectivity',
+    text:
+      "عاجل جداً: لا أحد يستطيع الانضمام إلى أي قناة" +
+      " منذ ساعة، يظهر timeout عند joinChannel. الخد" +
+      "مة متوقفة بالكامل لدى كل عملائنا في مصر والإم" +
+      "ارات. نرجو التصعيد فوراً.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'vi',
+    category: 'other',
+    text:
+      "Cho mình hỏi tài liệu API cho Flutter ở đâu v" +
+      "ậy, link trong docs bị 404 hết rồi",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'hi',
+    category: 'feature',
+    text:
+      "ब्यूटी फ़िल्टर ऑन करने पर चेहरे पर अजीब धब्बे" +
+      " दिखते हैं, ऑफ करो तो सब ठीक",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ru',
+    category: 'connectivity',
+    text:
+      "У пользователей из Новосибирска постоянно рвё" +
+      "тся звонок, потом секунд 20 висит «переподклю" +
+      "чение». В Москве норм.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'id',
+    category: 'feature',
+    text:
+      "Virtual background kadang nggak muncul, cuma " +
+      "blur doang padahal udah set gambar custom. Ad" +
+      "a batas ukuran file gambarnya kah?",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'tr',
+    category: 'av_quality',
+    text:
+      "Ses ve görüntü senkron değil, ses dudaklardan" +
+      " önce geliyor. Kayıtta da aynısı var",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'tr',
+    category: 'other',
+    text:
+      "Konsolda yeni proje oluşturmak istiyorum ama " +
+      "'kota aşıldı' diyor. Proje sayısı limiti ne k" +
+      "adar, arttırabilir misiniz?",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'de',
+    category: 'connectivity',
+    text:
+      "Seit 08:15 kann sich bei uns niemand mehr in " +
+      "die Räume einwählen, joinChannel läuft in ein" +
+      "en Timeout. Unsere komplette Produktion steht" +
+      ", alle Kunden betroffen. Bitte sofort eskalie" +
+      "ren!",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'es',
+    category: 'compatibility',
+    text:
+      "Desde que Chrome se actualizó a la 131 en Win" +
+      "dows, algunos usuarios no ven su propia cámar" +
+      "a. En Edge y en Mac no pasa.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'pt',
+    category: 'feature',
+    text:
+      "O filtro de beleza deixa a pele meio alaranja" +
+      "da, principalmente com luz amarela. Tem como " +
+      "ajustar isso?",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'id',
+    category: 'crash',
+    text:
+      "Aplikasi langsung force close kalau leaveChan" +
+      "nel() kepanggil dua kali berturut-turut. Keja" +
+      "dian di Android dan iOS, stack trace ada di t" +
+      "hread ya",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'id',
+    category: 'av_quality',
+    text:
+      "Gambarnya buram banget di sisi penerima, pada" +
+      "hal kamera pengirim bagus. Resolusinya kayak " +
+      "turun sendiri ke 240p",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ja',
+    category: 'compatibility',
+    text:
+      "Pixel 8 だけ、Android 15 にアプデしてからカメラが起動しなくなりました。" +
+      "ほかの機種は問題なしです",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ja',
+    category: 'feature',
+    text:
+      "バーチャル背景をオンにすると、髪の毛の輪郭がギザギザになって背景と混ざります。設定で改善で" +
+      "きますか？",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'fr',
+    category: 'crash',
+    text:
+      "Depuis la 4.3.0 l'app plante net dès qu'on ac" +
+      "tive la caméra, sur iOS comme sur Android. To" +
+      "us nos utilisateurs sont bloqués, on a dû ret" +
+      "irer la mise à jour des stores. Merci d'escal" +
+      "ader.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ar',
+    category: 'compatibility',
+    text:
+      "المشكلة فقط على أجهزة iPhone 11 بعد تحديث iOS" +
+      " 17.6: الصوت يطلع من سماعة الأذن بدل السماعة " +
+      "الخارجية. باقي الأجهزة تمام.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'en',
+    category: 'compatibility',
+    text:
+      "Galaxy A14 only: once the screen locks the mi" +
+      "c stops sending and the other side hears noth" +
+      "ing. tested pixel 7, iphone 13, a redmi, all " +
+      "fine",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'es',
+    category: 'connectivity',
+    text:
+      "Buenas, en Buenos Aires varios usuarios nos d" +
+      "icen que la llamada se corta sola a los pocos" +
+      " minutos y vuelve a conectar, y así todo el r" +
+      "ato. SDK 4.2.1 en Android e iOS.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ja',
+    category: 'av_quality',
+    text:
+      "配信の映像がカクカクで、視聴者からのクレームが止まりません。今週末に有料ライブイベントがあ" +
+      "るので、至急見ていただけないでしょうか。",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'es',
+    category: 'crash',
+    text:
+      "La app se cierra sola cuando el usuario acept" +
+      "a la llamada entrante desde la notificación. " +
+      "Pasa en iOS y en Android, adjunto el crash re" +
+      "port.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hant',
+    category: 'other',
+    text:
+      "合約下個月到期，續約報價比去年多了 40%…老實說我們已經在跟別家談了，價格如果沒辦法調整" +
+      "，可能就不續了",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'vi',
+    category: 'feature',
+    text:
+      "Bật làm đẹp lên thì mặt mịn quá như búp bê, c" +
+      "hỉnh level thấp nhất vẫn vậy",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'th',
+    category: 'connectivity',
+    text:
+      "คุยไปได้สักพักสายก็หลุดเอง แล้วก็ต่อใหม่ วนแบ" +
+      "บนี้ทั้งวันเลยครับ",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'fr',
+    category: 'connectivity',
+    text:
+      "Bonjour, depuis ce matin nos utilisateurs à L" +
+      "yon se font éjecter de l'appel au bout de que" +
+      "lques minutes, puis ça tourne en « reconnexio" +
+      "n » dans le vide.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hant',
+    category: 'av_quality',
+    text:
+      "講話的時候背景一直有嘶嘶的聲音，關掉降噪反而比較好？這樣正常嗎",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hans',
+    category: 'compatibility',
+    text:
+      "iOS 18.1 升级之后，app 从后台切回来就没声音了，必须重新进房才行，iOS 17" +
+      " 没这个问题。我们下周一上线，这个不解决上不了",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ko',
+    category: 'compatibility',
+    text:
+      "iOS 16 기기에서만 상대방 영상이 안 보이고 검은 화면이에요. iOS 17, " +
+      "18은 정상입니다",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ko',
+    category: 'av_quality',
+    text:
+      "영상이 몇 초씩 멈췄다가 다시 움직여요. 음성은 계속 잘 나오는데 화면만 얼어요",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'hi',
+    category: 'feature',
+    text:
+      "वेबिनार में Q&A चैट के मैसेज होस्ट तक पहुँच ह" +
+      "ी नहीं रहे। कल हमारा लॉन्च इवेंट है, 5000 लोग" +
+      " आने वाले हैं, प्लीज़ इसे आज ही देखिए।",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'es',
+    category: 'feature',
+    text:
+      "el botón de silenciar a todos no hace nada co" +
+      "n los que entraron tarde, siguen con el micro" +
+      " abierto",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'en',
+    category: 'av_quality',
+    text:
+      "hosts on our live stream say viewers see them" +
+      " 6-8 seconds late, which kind of kills the Q&" +
+      "A part. it used to be ~2s. we're on interacti" +
+      "ve live streaming w/ ultra low latency turned" +
+      " on",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hans',
+    category: 'av_quality',
+    text:
+      "画面和声音对不上，嘴型比声音慢大概半秒，录下来回看也是这样",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'pt',
+    category: 'other',
+    text:
+      "Oi! A gente quer mudar do pré-pago pro pós-pa" +
+      "go e entender como funciona a cobrança de min" +
+      "utos em HD vs Full HD. Vocês têm alguma tabel" +
+      "a?",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ru',
+    category: 'av_quality',
+    text:
+      "Голос как из бочки и с металлическим призвуко" +
+      "м, особенно у тех, кто в гарнитурах",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ar',
+    category: 'compatibility',
+    text:
+      "على متصفح Edge فقط الكاميرا ما تشتغل ويطلع خط" +
+      "أ NotReadableError، كروم وفايرفوكس على نفس ال" +
+      "جهاز شغالين",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'tr',
+    category: 'crash',
+    text:
+      "SDK 4.2.5'e geçtikten sonra uygulama odadan ç" +
+      "ıkarken tamamen donuyor, kapatıp tekrar açmak" +
+      " zorunda kalıyoruz. Hem iOS hem Android'de.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'pt',
+    category: 'av_quality',
+    text:
+      "Vídeo congelando a cada 10-15 segundos nas li" +
+      "ves, com todos os nossos streamers. Já perdem" +
+      "os dois parceiros grandes por causa disso. Se" +
+      " continuar, vamos migrar pra outro SDK no pró" +
+      "ximo trimestre.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ja',
+    category: 'crash',
+    text:
+      "通話終了ボタンを押すとアプリ全体が固まって、タスクキルするしかなくなります。iOS/And" +
+      "roid 両方で再現、4.3.1 から",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'vi',
+    category: 'connectivity',
+    text:
+      "Cuộc gọi hay bị rớt khi đi ngoài đường dùng 4" +
+      "G, rớt xong không tự kết nối lại được, phải g" +
+      "ọi lại từ đầu",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ko',
+    category: 'compatibility',
+    text:
+      "갤럭시 S24에서만 블루투스 이어폰 연결하면 마이크가 안 잡혀요. 다른 폰은 다 " +
+      "정상이고요. 저희 사용자 절반이 S24라서... 이거 해결 안 되면 솔직히 다른 " +
+      "SDK로 갈아타는 것도 검토 중입니다",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ru',
+    category: 'feature',
+    text:
+      "Виртуальный фон перестал работать у всех наши" +
+      "х пользователей после обновления, просто видн" +
+      "а реальная комната. Это основная фича нашего " +
+      "продукта, срочно нужна помощь.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hant',
+    category: 'compatibility',
+    text:
+      "只有 iPad Air 5（iPadOS 17.5）會這樣：開攝影機後畫面是倒過來的，iP" +
+      "hone 跟其他平板都沒事",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'id',
+    category: 'connectivity',
+    text:
+      "Gagal join channel terus, error code 17. Pada" +
+      "hal token baru aja di-generate, udah coba app" +
+      " id lain juga sama aja",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'fr',
+    category: 'av_quality',
+    text:
+      "Les participants ont un grésillement de fond " +
+      "permanent, même quand personne ne parle",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'vi',
+    category: 'av_quality',
+    text:
+      "Hình với tiếng bị lệch nhau, nhìn miệng nói m" +
+      "à tiếng tới sau gần cả giây",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'fr',
+    category: 'feature',
+    text:
+      "Le fond virtuel clignote : une image sur deux" +
+      " on voit la vraie pièce derrière la personne",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'hi',
+    category: 'crash',
+    text:
+      "SDK 4.2.4 में जैसे ही दूसरा यूज़र स्क्रीन पर " +
+      "आता है, ऐप बंद हो जाता है (crash)। Android और" +
+      " iOS दोनों पर हो रहा है।",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'id',
+    category: 'av_quality',
+    text:
+      "Suara di live streaming kami delay parah, bis" +
+      "a sampai 5 detik. Besok ada acara launching p" +
+      "roduk yang ditonton puluhan ribu orang, tolon" +
+      "g dibantu secepatnya ya 🙏",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'de',
+    category: 'compatibility',
+    text:
+      "Nur auf iPhones mit iOS 18.3: nach einem eing" +
+      "ehenden Mobilfunkanruf kein Ton mehr, der Cal" +
+      "l muss neu gestartet werden. Unser Release is" +
+      "t morgen, das blockiert uns komplett.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hans',
+    category: 'feature',
+    text:
+      "美颜开了跟没开一样，磨皮美白都调到 1.0 也看不出区别，用的是你们的美颜插件，是不是要单" +
+      "独开通什么",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ja',
+    category: 'other',
+    text:
+      "請求書の宛名が旧社名のままになっています。4月分から新社名（株式会社ミライリンク）で再発行" +
+      "いただけますか。",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hant',
+    category: 'connectivity',
+    text:
+      "客戶那邊完全連不進會議室，加入到一半就 timeout。我們明天早上九點要給銀行做 dem" +
+      "o，拜託今天一定要有人處理🙏",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'es',
+    category: 'feature',
+    text:
+      "La grabación en la nube no incluye el audio d" +
+      "e los invitados, solo el del host. Tenemos un" +
+      " evento con 3.000 asistentes el jueves y el c" +
+      "liente necesita la grabación sí o sí, ¿lo pue" +
+      "den priorizar?",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'id',
+    category: 'compatibility',
+    text:
+      "Kalau dibuka dari browser Samsung Internet, m" +
+      "ic nggak kedeteksi sama sekali. Di Chrome HP " +
+      "yang sama aman.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ru',
+    category: 'compatibility',
+    text:
+      "Только в Яндекс Браузере собеседник не слышит" +
+      " микрофон, в Chrome на том же компе всё работ" +
+      "ает. У нас половина аудитории на Яндексе, это" +
+      " блокер. Если не решится, будем смотреть друг" +
+      "ого провайдера.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'en',
+    category: 'compatibility',
+    text:
+      "Everything works on Chrome and Firefox, but o" +
+      "n Safari 17.4 the remote video tile just stay" +
+      "s black. Same on Mac and iPad. Web SDK 4.20",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ko',
+    category: 'other',
+    text:
+      "콘솔 로그인할 때 2단계 인증 코드가 안 와요. 그리고 담당자가 퇴사해서 계정 소" +
+      "유자도 바꾸고 싶은데 어떻게 하나요?",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'vi',
+    category: 'compatibility',
+    text:
+      "Chỉ trên iPhone 15 Pro chạy iOS 18.2 thì vide" +
+      "o bên mình gửi đi bị đen, iPhone khác vẫn ok." +
+      " Tuần sau ra mắt app rồi, nếu không fix kịp c" +
+      "hắc bên mình phải cân nhắc đổi SDK.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ja',
+    category: 'feature',
+    text:
+      "クラウドレコーディングのファイルが昨日から一件も生成されていません。コールバックも来ません" +
+      "。全顧客の録画が取れていない状態なので、エスカレーションお願いします",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'hi',
+    category: 'compatibility',
+    text:
+      "सिर्फ़ Realme Narzo 60 पर माइक की आवाज़ बहुत " +
+      "धीमी जाती है, बाकी फ़ोन पर ठीक है",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ja',
+    category: 'connectivity',
+    text:
+      "プロキシ経由の社内ネットワークだと join が必ずタイムアウトします（エラーコード 11" +
+      "0）。クラウドプロキシはオンにしてます",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'pt',
+    category: 'crash',
+    text:
+      "O app fecha sozinho quando o usuário minimiza" +
+      " durante a chamada e depois volta. Acontece n" +
+      "o Android e no iOS, SDK 4.1.8. Mando os logs?",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'id',
+    category: 'connectivity',
+    text:
+      "Kak, user kami di Makassar sering ke-disconne" +
+      "ct pas lagi call, terus muncul 'reconnecting." +
+      "..' lama banget baru nyambung lagi",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'fr',
+    category: 'av_quality',
+    text:
+      "Le son coupe toutes les 2-3 secondes pendant " +
+      "nos webinaires, on perd des bouts de phrase. " +
+      "On a un webinaire avec 2000 inscrits demain 1" +
+      "0h, c'est urgent.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'de',
+    category: 'feature',
+    text:
+      "Die Cloud-Aufnahme startet, aber das Layout i" +
+      "n der Datei ist kaputt: alle Teilnehmer übere" +
+      "inander statt im Raster.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ru',
+    category: 'connectivity',
+    text:
+      "Не получается подключиться к каналу через кор" +
+      "поративный VPN, таймаут на join, код ошибки 1" +
+      "10. Без VPN всё ок.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hans',
+    category: 'av_quality',
+    text:
+      "连麦的时候对方声音一卡一卡的，断断续续，像信号不好那种，但我们测了网速是正常的",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'vi',
+    category: 'compatibility',
+    text:
+      "Trên Safari của iOS thì không nghe được tiếng" +
+      " bên kia trừ khi chạm vào màn hình một lần. C" +
+      "hrome trên Android không bị",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'tr',
+    category: 'compatibility',
+    text:
+      "macOS Sequoia'ya güncelleyen tüm kullanıcılar" +
+      "ımızda Electron uygulamasında kamera açılmıyo" +
+      "r, Sonoma'da sorun yok. 2 haftadır bekliyoruz" +
+      ", bu gidişle başka sağlayıcıya geçmeyi düşünü" +
+      "yoruz.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'id',
+    category: 'feature',
+    text:
+      "Rekaman cloud sejak kemarin gagal semua, stat" +
+      "usnya 'failed' tanpa keterangan. Ini kena ke " +
+      "semua klien kami yang butuh arsip rapat. Moho" +
+      "n eskalasi ke tim engineer.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ru',
+    category: 'other',
+    text:
+      "Подскажите, как перевести оплату с карты на б" +
+      "езнал по договору? И нужен закрывающий акт за" +
+      " октябрь.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'en',
+    category: 'feature',
+    text:
+      "Cloud recording says it finished fine per the" +
+      " callback but the mp4 in our S3 bucket is onl" +
+      "y the first 4 minutes of a 50 min session. an" +
+      "y idea?",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'en',
+    category: 'other',
+    text:
+      "We got billed $4,200 for October but the cons" +
+      "ole shows 180k minutes, which at our tier sho" +
+      "uld be well under $1k. If this isn't sorted o" +
+      "ut this week we're cancelling the annual cont" +
+      "ract.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'en',
+    category: 'connectivity',
+    text:
+      "Nobody can join any room right now. joinChann" +
+      "el just hangs and then times out with error 1" +
+      "10. This is prod, all our tutoring sessions a" +
+      "re down. Please escalate to an engineer immed" +
+      "iately.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hant',
+    category: 'crash',
+    text:
+      "通話中切換前後鏡頭 App 就直接閃退，Android 跟 iOS 都會，SDK 4.2." +
+      "0，crash log 貼在下面",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'tr',
+    category: 'connectivity',
+    text:
+      "İstanbul'daki kullanıcılar odaya giremiyor, '" +
+      "bağlanıyor' yazısında takılı kalıp sonra hata" +
+      " veriyor. Hata kodu 110. Ankara'da sorun yok " +
+      "gibi",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'hi',
+    category: 'compatibility',
+    text:
+      "Android 12 वाले फ़ोन पर ही कैमरा स्टार्ट होने" +
+      " में 10-15 सेकंड लगते हैं, Android 13 और 14 प" +
+      "र तुरंत खुल जाता है",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ko',
+    category: 'av_quality',
+    text:
+      "상대방 목소리가 로봇처럼 뚝뚝 끊겨서 들려요. 패킷로스는 2% 정도밖에 안 되는데" +
+      "...",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'pt',
+    category: 'feature',
+    text:
+      "Quando o apresentador compartilha a tela com " +
+      "áudio do sistema, os participantes só escutam" +
+      " o microfone dele, o som do vídeo compartilha" +
+      "do não chega",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'th',
+    category: 'av_quality',
+    text:
+      "เสียงขาดๆ หายๆ บางคำหายไปเลย ฟังไม่รู้เรื่องค" +
+      "่ะ",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hans',
+    category: 'compatibility',
+    text:
+      "只有华为 Mate 60（鸿蒙 4.2）上打开摄像头是绿屏，其他手机都正常",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hant',
+    category: 'connectivity',
+    text:
+      "今天下午開始高雄那邊的用戶一直斷線，大概每 2～3 分鐘就自動重連一次，log 裡一直出現" +
+      " CONNECTION_STATE_RECONNECTING",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'fr',
+    category: 'compatibility',
+    text:
+      "Uniquement sur les Galaxy Tab S8 : l'image de" +
+      " la caméra avant est étirée en largeur. Sur l" +
+      "es téléphones Samsung c'est nickel.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'th',
+    category: 'compatibility',
+    text:
+      "เป็นเฉพาะเครื่อง Huawei ที่ไม่มี Google Play " +
+      "Services ครับ เรียก init แล้วขึ้น error ตลอด " +
+      "ยี่ห้ออื่นใช้ได้ปกติ",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'th',
+    category: 'other',
+    text:
+      "ขอใบกำกับภาษีเต็มรูปของเดือนกันยายนหน่อยค่ะ ฝ" +
+      "่ายบัญชีต้องใช้ ชื่อที่อยู่บริษัทตามไฟล์ที่แน" +
+      "บนะคะ",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'tr',
+    category: 'feature',
+    text:
+      "Bulut kaydı dosyalarında ekran paylaşımı hiç " +
+      "görünmüyor, sadece kameralar var. Müşterimizi" +
+      "n denetimi için kayıt zorunlu ve bugün teslim" +
+      " etmemiz lazım, lütfen acil bakın.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'th',
+    category: 'compatibility',
+    text:
+      "เป็นเฉพาะ Vivo Y36 ครับ เปิดกล้องแล้วภาพเป็นส" +
+      "ีเขียว เครื่องอื่นปกติ",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'hi',
+    category: 'other',
+    text:
+      "हमें पिछले महीने का GST इनवॉइस चाहिए, कंसोल म" +
+      "ें डाउनलोड का ऑप्शन कहीं नहीं दिख रहा",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'de',
+    category: 'connectivity',
+    text:
+      "Verbindung bricht in Hamburg regelmäßig nach " +
+      "ca. 90 Sekunden ab, danach Reconnect-Schleife" +
+      ". Liegt das an euren Servern in Frankfurt?",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'id',
+    category: 'compatibility',
+    text:
+      "Cuma di Oppo A78 aja, suara lawan bicara keci" +
+      "l banget walaupun volume udah mentok. HP lain" +
+      " normal.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'fr',
+    category: 'other',
+    text:
+      "Est-ce que vous avez une doc à jour pour migr" +
+      "er du SDK 3.x vers le 4.x ? Le guide sur le s" +
+      "ite renvoie vers des méthodes qui n'existent " +
+      "plus.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ar',
+    category: 'feature',
+    text:
+      "في مشاركة الشاشة الطرف الآخر يشوف الشاشة مقصو" +
+      "صة من الجانب الأيمن، كأنها مكبرة",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'hi',
+    category: 'av_quality',
+    text:
+      "सामने वाले की आवाज़ रुक-रुक के आती है, बीच-बी" +
+      "च में शब्द गायब हो जाते हैं",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hans',
+    category: 'feature',
+    text:
+      "白板同步有问题，老师那边画的线学生端经常丢几笔，刷新一下才出来",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ar',
+    category: 'other',
+    text:
+      "تم خصم مبلغ الاشتراك مرتين هذا الشهر من بطاقت" +
+      "نا، وراسلناكم بالإيميل من أسبوعين بدون أي رد." +
+      " إذا لم يتم الاسترداد سنلغي الحساب.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'pt',
+    category: 'connectivity',
+    text:
+      "URGENTE: ninguém consegue entrar nas salas de" +
+      " consulta, dá timeout no join (erro 110). É u" +
+      "ma plataforma de telemedicina, tem médico esp" +
+      "erando paciente agora. Precisamos de alguém d" +
+      "a engenharia na linha.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'vi',
+    category: 'crash',
+    text:
+      "Bản 4.3.0 cứ vào phòng được khoảng 10 phút là" +
+      " app tự văng ra màn hình chính, cả Android lẫ" +
+      "n iOS, log có SIGABRT",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'fr',
+    category: 'connectivity',
+    text:
+      "Impossible de rejoindre un canal depuis le ré" +
+      "seau de l'hôpital, ça timeout systématiquemen" +
+      "t (code 110). En 4G ça passe.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'de',
+    category: 'feature',
+    text:
+      "Die Chatnachrichten im Call kommen in falsche" +
+      "r Reihenfolge an, vor allem wenn mehrere glei" +
+      "chzeitig schreiben.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ar',
+    category: 'connectivity',
+    text:
+      "المستخدمين في الرياض يطلعون من المكالمة فجأة " +
+      "بعد دقيقتين تقريباً، ويظهر لهم 'جاري إعادة ال" +
+      "اتصال' وما يرجعون",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hant',
+    category: 'compatibility',
+    text:
+      "用 Firefox 的人完全聽不到別人講話，Chrome、Edge 都正常，Firefox" +
+      " 版本是 128",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ko',
+    category: 'feature',
+    text:
+      "뷰티 필터 켜면 피부 보정은 되는데 얼굴 갸름하게 하는 옵션은 적용이 안 돼요. " +
+      "값 바꿔도 똑같음",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'en',
+    category: 'feature',
+    text:
+      "virtual background: when someone turns their " +
+      "head half their ear disappears into the backg" +
+      "round image lol. is there a segmentation qual" +
+      "ity setting we're missing?",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'es',
+    category: 'connectivity',
+    text:
+      "Tenemos la plataforma caída: ningún usuario p" +
+      "uede entrar a las salas desde hace 40 min, el" +
+      " join se queda colgado y da timeout. Estamos " +
+      "en producción en México y Colombia, necesito " +
+      "que alguien lo escale YA.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hant',
+    category: 'feature',
+    text:
+      "會議裡的聊天訊息有時候會重複出現兩次，有時候又根本沒收到",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ja',
+    category: 'av_quality',
+    text:
+      "イヤホンなしで話すと、相手側に自分の声がちょっと遅れて戻ってくるらしいです。相手はスピーカ" +
+      "ーで聞いてます",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'th',
+    category: 'feature',
+    text:
+      "แชทในห้องประชุมส่งรูปไม่ได้ กดส่งแล้ววงกลมหมุ" +
+      "นค้างอยู่อย่างนั้น ข้อความธรรมดาส่งได้ปกติ",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ar',
+    category: 'av_quality',
+    text:
+      "جودة الفيديو سيئة جداً، الصورة مشوشة ومتقطعة " +
+      "طوال البث. بصراحة إذا ما تحسن الوضع خلال هذا " +
+      "الأسبوع بنتحول لمزود ثاني، عندنا عروض من شركا" +
+      "ت منافسة.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'tr',
+    category: 'feature',
+    text:
+      "Güzellik filtresini kapatınca bile efekt deva" +
+      "m ediyor, kapatma butonu çalışmıyor gibi",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'hi',
+    category: 'connectivity',
+    text:
+      "अभी कोई भी user चैनल join नहीं कर पा रहा, सबक" +
+      "ो timeout आ रहा है। हमारा पूरा प्रोडक्शन बंद " +
+      "पड़ा है, कृपया तुरंत किसी इंजीनियर से बात करव" +
+      "ाइए।",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'fr',
+    category: 'compatibility',
+    text:
+      "Sous Windows 11 24H2 le micro n'est plus déte" +
+      "cté par l'app desktop, sous Windows 10 aucun " +
+      "souci",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'tr',
+    category: 'connectivity',
+    text:
+      "Görüşme ortasında bağlantı kopuyor, sonra ken" +
+      "di kendine tekrar bağlanıyor, 10 dakikada 3-4" +
+      " kere oluyor",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'fr',
+    category: 'feature',
+    text:
+      "Les sous-titres en direct racontent n'importe" +
+      " quoi dès que deux personnes parlent, et ils " +
+      "s'arrêtent tout seuls au bout de 20 min",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'pt',
+    category: 'connectivity',
+    text:
+      "Galera, desde ontem os usuários de Recife tão" +
+      " caindo da chamada direto, fica reconectando " +
+      "toda hora. Em SP tá de boa.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'th',
+    category: 'connectivity',
+    text:
+      "ลูกค้าที่เชียงใหม่แจ้งว่าเข้าห้องไม่ได้ค่ะ ขึ" +
+      "้น connection timeout ตลอด ลองหลายรอบแล้ว",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ko',
+    category: 'crash',
+    text:
+      "4.3.0으로 올리고 나서 방송 시작 누르자마자 앱이 강제종료됩니다. iOS, 안" +
+      "드로이드 둘 다요. 오늘 저녁 8시에 라이브 커머스 방송 있는데 진짜 급합니다 ㅠ" +
+      "ㅠ",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'es',
+    category: 'compatibility',
+    text:
+      "Solo en los Xiaomi Redmi Note 12 la cámara tr" +
+      "asera no abre, da error 1003. En Samsung y Mo" +
+      "torola va perfecto.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'pt',
+    category: 'compatibility',
+    text:
+      "Só nos Moto G54 o áudio sai pelo alto-falante" +
+      " de ligação (aquele baixinho) e não pelo viva" +
+      "-voz. Nos outros aparelhos normal.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'de',
+    category: 'compatibility',
+    text:
+      "Mit dem Fairphone 5 ist das Kamerabild extrem" +
+      " dunkel, bei allen anderen Geräten ist es nor" +
+      "mal hell.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ru',
+    category: 'feature',
+    text:
+      "Запись экрана сама останавливается ровно чере" +
+      "з 30 минут, хотя никакой лимит мы не ставили",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'es',
+    category: 'av_quality',
+    text:
+      "la imagen se ve pixelada cuando hay mucho mov" +
+      "imiento, tipo clases de yoga. ¿hay algo que p" +
+      "odamos tocar en el perfil de video?",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ru',
+    category: 'av_quality',
+    text:
+      "Видео и звук разъезжаются на секунду-полторы " +
+      "к концу часовой трансляции. Репортим это уже " +
+      "месяц. Руководство поставило задачу смотреть " +
+      "альтернативы, если до конца месяца не будет ф" +
+      "икса.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ru',
+    category: 'compatibility',
+    text:
+      "Только на Honor X8 превью с фронталки зеркали" +
+      "тся неправильно, а на фото всё вверх ногами. " +
+      "На других моделях нормально.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'en',
+    category: 'av_quality',
+    text:
+      "The other side keeps hearing themselves a sec" +
+      "ond later on basically every call. We've had " +
+      "this open for 3 weeks now. Honestly my CTO as" +
+      "ked me to evaluate LiveKit and Twilio this sp" +
+      "rint.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'hi',
+    category: 'av_quality',
+    text:
+      "वीडियो बहुत धुंधला दिख रहा है, चेहरा साफ़ नही" +
+      "ं दिखता, जबकि इंटरनेट अच्छा है",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'de',
+    category: 'crash',
+    text:
+      "App stürzt ab, wenn man während des Calls vom" +
+      " Hoch- ins Querformat dreht. iOS und Android," +
+      " SDK 4.2.2, Crashlog hängt an.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'de',
+    category: 'av_quality',
+    text:
+      "Das Video ruckelt, sobald mehr als 4 Leute di" +
+      "e Kamera anhaben. Ton ist ok.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'es',
+    category: 'av_quality',
+    text:
+      "El audio va por delante del vídeo como medio " +
+      "segundo y en las clases de música se nota muc" +
+      "hísimo. Si no lo resolvéis este mes nos vamos" +
+      " a plantear cambiar de proveedor, ya lo hemos" +
+      " hablado internamente.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'de',
+    category: 'other',
+    text:
+      "Wir bekommen seit drei Monaten keine korrekte" +
+      "n Rechnungen (falsche USt-IdNr.), trotz mehrf" +
+      "acher Bitte. Wenn das bis Monatsende nicht ge" +
+      "klärt ist, kündigen wir den Vertrag.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ja',
+    category: 'connectivity',
+    text:
+      "本番環境で今朝9時から、ほぼ全ユーザーの通話が開始5分くらいで切れています。入り直しても同" +
+      "じです。至急対応をお願いします。SDK 4.2.2",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ko',
+    category: 'connectivity',
+    text:
+      "통화 중에 와이파이에서 LTE로 바뀌면 재연결이 안 되고 그냥 끊겨요. 원래 자동" +
+      "으로 다시 붙어야 하는 거 아닌가요?",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hant',
+    category: 'feature',
+    text:
+      "分享螢幕的時候對方只看到黑畫面，但滑鼠游標看得到，是哪裡設定錯了嗎",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hant',
+    category: 'av_quality',
+    text:
+      "視訊畫面糊到看不清楚字，對方拿文件對著鏡頭根本讀不出來，解析度明明設定 720p",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'vi',
+    category: 'connectivity',
+    text:
+      "Từ 14h chiều nay toàn bộ user bên mình ở Hà N" +
+      "ội và TP.HCM không vào được phòng, cứ báo tim" +
+      "eout. App đang chạy production, khách gọi hot" +
+      "line liên tục. Nhờ team check gấp giúp em với" +
+      "!",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'es',
+    category: 'other',
+    text:
+      "Hola, ¿dónde puedo descargar las facturas de " +
+      "los últimos 3 meses? En la consola solo me ap" +
+      "arece la del mes actual. Gracias",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'hi',
+    category: 'connectivity',
+    text:
+      "पुणे वाले यूज़र्स की कॉल बार-बार कट रही है, फ" +
+      "िर अपने आप reconnect होती है। ये कल शाम से चल" +
+      " रहा है।",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ko',
+    category: 'connectivity',
+    text:
+      "부산 쪽 사용자들이 방 입장할 때 '연결 중...'에서 한참 멈춰있다가 결국 입장" +
+      " 실패로 나온다고 합니다. 에러코드 -17이고요, 서울은 괜찮은 것 같아요",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ru',
+    category: 'crash',
+    text:
+      "Приложение вылетает при повторном вызове enab" +
+      "leVideo() после выхода из комнаты. Воспроизво" +
+      "дится на iOS и Android, SDK 4.1.9, стектрейс " +
+      "ниже.",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'zh-Hans',
+    category: 'crash',
+    text:
+      "升级到 4.3.0 之后一进房间就闪退，iOS 和安卓都一样。现在只能回滚，但老版本有你们" +
+      "公告的安全问题。再这样下去我们真的要考虑换即构了",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'ko',
+    category: 'feature',
+    text:
+      "실시간 자막 켰는데 한국어로 말해도 영어 자막으로 나옵니다. 언어 설정은 ko-K" +
+      "R로 해놨어요",
+  },
+  {
+    source: 'heldout-4',
+    lang: 'vi',
+    category: 'av_quality',
+    text:
+      "Tiếng bị rè rè, bên kia còn nghe thấy cả giọn" +
+      "g của chính họ dội lại",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'pt',
+    category: 'connectivity',
+    text:
+      "usuários em rede corporativa não conseguem en" +
+      "trar, acho q o firewall tá bloqueando UDP. te" +
+      "m como forçar TCP?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ru',
+    category: 'av_quality',
+    text:
+      "голос как из бочки, эхо и задержка секунды дв" +
+      "е. И на iOS, и на Android одинаково",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'id',
+    category: 'av_quality',
+    text:
+      "video lawan bicara buram banget kayak resolus" +
+      "i rendah, padahal internet kenceng",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'es',
+    category: 'av_quality',
+    text:
+      "la imagen del otro se queda congelada pero el" +
+      " audio sigue normal, a los 10 seg vuelve. Si " +
+      "esto no se arregla esta semana nos vamos, ya " +
+      "estamos probando otro proveedor",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hans',
+    category: 'compatibility',
+    text:
+      "升级到iOS 18.2以后，锁屏再解锁回来就没声音了，18.1的测试机没问题。线上升级了的" +
+      "用户全中招，麻烦尽快升级处理🙏",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'vi',
+    category: 'av_quality',
+    text:
+      "hình với tiếng lệch nhau, miệng nói xong một " +
+      "lúc mới nghe tiếng. Tối mai bên mình có sự ki" +
+      "ện livestream lớn, mong team hỗ trợ gấp",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ja',
+    category: 'compatibility',
+    text:
+      "iPhone 13（iOS 17.5）だけ、イヤホンを抜くとスピーカーから音が出なくなりま" +
+      "す。iPhone 15では再現しません",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'vi',
+    category: 'av_quality',
+    text:
+      "tiếng cứ rè rè, lúc to lúc nhỏ, nghe rất khó " +
+      "chịu. Cả iOS và Android đều bị",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hans',
+    category: 'connectivity',
+    text:
+      "上海这边用户进频道一直超时，报 -7，切4G也一样，token是刚生成的没过期",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    category: 'other',
+    text:
+      "hey who do I talk to about our march invoice?" +
+      " we got billed for 2.1M HD minutes, our own d" +
+      "ashboard says about half that",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hans',
+    category: 'av_quality',
+    text:
+      "对方说我声音跟在水里说话似的，闷闷的还一卡一卡的，苹果和安卓都这样",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'th',
+    category: 'other',
+    text:
+      "ขอใบเสนอราคาแพ็กเกจรายปีหน่อยค่ะ ราคาตอนนี้แพ" +
+      "งเกินไป ถ้าไม่ได้ลดคงต้องย้ายไปเจ้าอื่น",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'tr',
+    category: 'compatibility',
+    text:
+      "Chrome'da sorun yok ama Safari'de ekran payla" +
+      "şımı başlatınca hata veriyor. Yarın müşteri d" +
+      "emosu var, acil bakabilir misiniz",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    category: 'compatibility',
+    text:
+      "Pixel 8 after the Android 15 update: the othe" +
+      "r side sees our camera rotated 90°. Samsungs " +
+      "are fine. If this isn't sorted soon we're ser" +
+      "iously looking at other providers",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ru',
+    category: 'connectivity',
+    text:
+      "Пользователи из Новосибирска не могут зайти в" +
+      " комнату, висит на подключении секунд 20 и по" +
+      "том ошибка 1003",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'tr',
+    category: 'feature',
+    text:
+      "cloud recording başlatıyoruz ama dosya hiç ol" +
+      "uşmuyor, callback'te de hata gelmiyor",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ar',
+    category: 'connectivity',
+    text:
+      "الاتصال ينقطع كل شوي ويقعد يحاول يرجع وما يخل" +
+      "ص. الخدمة واقفة عندنا من الصبح لكل العملاء، ن" +
+      "بي أحد من فريقكم يرد علينا حالاً",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'hi',
+    category: 'other',
+    text:
+      "हमारा invoice गलत GST नंबर के साथ बना है, इसे" +
+      " कैसे ठीक करवाएं?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'hi',
+    category: 'connectivity',
+    text:
+      "call बीच में कट जाती है और फिर reconnect होता" +
+      " ही नहीं, app दोबारा खोलना पड़ता है",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ru',
+    category: 'feature',
+    text:
+      "запись в облаке не стартует: в ответе приходи" +
+      "т ok, а файла нет",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hans',
+    category: 'feature',
+    text:
+      "云录制的回调一条都收不到，控制台里填的地址没问题，我们自己curl测过是通的",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hans',
+    category: 'av_quality',
+    text:
+      "直播时画面定住不动，声音照常，十几秒后画面突然又跳回来。明晚有场大型发布会直播，今天必须给" +
+      "个方案！",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'hi',
+    category: 'compatibility',
+    text:
+      "सिर्फ़ Realme 11 Pro पर speaker की आवाज़ बहुत" +
+      " धीमी आती है, बाकी phones ठीक हैं",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'hi',
+    category: 'connectivity',
+    text:
+      "मुंबई के यूज़र्स रूम join ही नहीं कर पा रहे, " +
+      "बस loading घूमता रहता है फिर timeout आ जाता ह" +
+      "ै",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'vi',
+    category: 'connectivity',
+    text:
+      "đang gọi thì tự nhiên rớt, app báo mất kết nố" +
+      "i dù mạng vẫn ổn. Bị từ hôm qua tới giờ",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hant',
+    category: 'feature',
+    text:
+      "白板後來才加入的人看不到之前畫的東西，只看得到他進來之後畫的",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'pt',
+    category: 'av_quality',
+    text:
+      "a voz chega picotada, some sílaba no meio da " +
+      "frase. acontece tanto no iOS quanto no Androi" +
+      "d",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'tr',
+    category: 'compatibility',
+    text:
+      "sadece Xiaomi 13T'de bluetooth kulaklık bağlı" +
+      "yken mikrofon ses almıyor",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hans',
+    category: 'connectivity',
+    text:
+      "公司内网有防火墙，我们的客户端死活连不上服务器，到底要放行哪些端口和域名？文档里那个列表好" +
+      "像不全",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hant',
+    category: 'other',
+    text:
+      "請問控制台帳號被鎖住要找誰解？重設密碼的信一直都沒收到 😩",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'pt',
+    category: 'other',
+    text:
+      "vocês emitem nota fiscal aqui no Brasil ou só" +
+      " invoice internacional? nosso financeiro prec" +
+      "isa saber",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'fr',
+    category: 'crash',
+    text:
+      "l'appli plante net dès qu'on lance le partage" +
+      " d'écran pendant un live, sur iOS comme sur A" +
+      "ndroid",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'de',
+    category: 'connectivity',
+    text:
+      "Aus dem Firmennetz kommen wir nicht in den Ch" +
+      "annel, Verbindungsaufbau hängt und bricht dan" +
+      "n ab. Welche Domains müssen wir freigeben?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'pt',
+    category: 'connectivity',
+    text:
+      "o pessoal de Manaus não consegue conectar de " +
+      "jeito nenhum, fica em \"conectando\" e cai com " +
+      "erro 17",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ko',
+    category: 'crash',
+    text:
+      "5명 넘게 들어오면 앱이 굳어서 아무것도 안 눌리고 결국 강제종료해야 돼요. 모레" +
+      " 행사인데 이대로면 못 씁니다",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'es',
+    category: 'connectivity',
+    text:
+      "se nos caen las llamadas cada vez q el usuari" +
+      "o pasa de wifi a datos y no se vuelve a conec" +
+      "tar solo, tiene que salir y entrar de nuevo",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ja',
+    category: 'crash',
+    text:
+      "画面共有を止めた瞬間にアプリが消えてホーム画面に戻されます。エラーも何も出ない…",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'vi',
+    category: 'compatibility',
+    text:
+      "chỉ riêng Samsung Galaxy A34 là mic nhỏ xíu, " +
+      "mấy máy khác bình thường",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'id',
+    category: 'feature',
+    text:
+      "webhook event user leave kadang gak kekirim j" +
+      "adi tagihan ke user kita salah hitung. minggu" +
+      " ini kita evaluasi pindah vendor kalo gak ada" +
+      " kejelasan",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'pt',
+    category: 'crash',
+    text:
+      "o app trava e fecha do nada quando liga a câm" +
+      "era traseira durante a live. TODOS os nossos " +
+      "clientes estão reclamando, nota na loja já ca" +
+      "iu pra 2",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hans',
+    category: 'crash',
+    text:
+      "开美颜进房间，App直接闪退回桌面，必现，iOS和Android都有，崩溃日志贴在下面了",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hant',
+    category: 'connectivity',
+    text:
+      "台北這邊的用戶進房間都要轉圈圈轉超久，最後跳 join failed，重試好幾次才進得去",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ja',
+    category: 'connectivity',
+    text:
+      "通話が数分おきに切れて、つながり直すまで30秒くらいかかります。全ユーザーから問い合わせが" +
+      "来ていてサポートが回ってません…",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'es',
+    category: 'av_quality',
+    text:
+      "en las llamadas grupales la gente se escucha " +
+      "a sí misma de rebote, pasa igual en iOS y en " +
+      "Android",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    category: 'av_quality',
+    text:
+      "folks on the other end keep hearing their own" +
+      " voice bounce back about a second later, happ" +
+      "ens in 1:1 calls on both iOS and Android",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ja',
+    category: 'feature',
+    text:
+      "バーチャル背景をオンにすると髪のあたりがぼやけて背景と混ざっちゃう。もうちょっと精度上がり" +
+      "ませんか",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'hi',
+    category: 'feature',
+    text:
+      "chat में भेजे गए messages दूसरों को दिखते ही " +
+      "नहीं, कभी-कभी 1 मिनट बाद आते हैं",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hant',
+    category: 'compatibility',
+    text:
+      "只有 Galaxy A54 會這樣：接藍牙耳機之後麥克風完全收不到音，其他手機都沒問題",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'th',
+    category: 'feature',
+    text:
+      "อัดวิดีโอบนคลาวด์แล้วไฟล์ไม่มีเสียงเลย มีแต่ภ" +
+      "าพ",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'fr',
+    category: 'other',
+    text:
+      "Bonjour, on nous facture en USD alors que le " +
+      "contrat est en EUR. Si ce n'est pas corrigé o" +
+      "n résilie, tout simplement.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'fr',
+    category: 'compatibility',
+    text:
+      "uniquement sur iPhone 14 sous iOS 17.6 : le s" +
+      "on sort par l'écouteur au lieu du haut-parleu" +
+      "r",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ar',
+    category: 'compatibility',
+    text:
+      "على Galaxy A14 بس، الكاميرا ما تفتح وتطلع شاش" +
+      "ة سودا. باقي الأجهزة تمام",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'de',
+    category: 'compatibility',
+    text:
+      "Seit dem Update auf Chrome 124 hört man im We" +
+      "b SDK gar nichts mehr, Firefox geht. Wenn das" +
+      " nicht schnell behoben wird, wechseln wir den" +
+      " Anbieter.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ru',
+    category: 'feature',
+    text:
+      "не можем найти, как сделать поднятие руки для" +
+      " зрителей в эфире, это вообще есть?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ar',
+    category: 'feature',
+    text:
+      "الخلفية الافتراضية تختفي لما المستخدم يحرك يد" +
+      "ه وأحياناً تغطي وجهه. عندنا إطلاق المنتج يوم " +
+      "الخميس ولازم تنحل قبلها",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hans',
+    category: 'other',
+    text:
+      "想问下包年套餐能开增值税专用发票吗？财务那边在催",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'fr',
+    category: 'av_quality',
+    text:
+      "le son grésille, avec un souffle permanent en" +
+      " fond, même dans une pièce calme",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    category: 'feature',
+    text:
+      "cloud recording mp4s only have the host in th" +
+      "em, every guest is just missing. mixed mode, " +
+      "deafult layout, nothing fancy",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'tr',
+    category: 'connectivity',
+    text:
+      "İstanbul'daki kullanıcılar kanala giremiyor, " +
+      "\"bağlanıyor...\" yazısında kalıyor sonra düşüy" +
+      "or",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ru',
+    category: 'other',
+    text:
+      "как оплатить из России? карта не проходит, ну" +
+      "жен счёт на юрлицо",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'th',
+    category: 'connectivity',
+    text:
+      "ผู้ใช้ที่เชียงใหม่เข้าห้องไม่ได้เลยค่ะ ขึ้น e" +
+      "rror 101 ตลอด",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ru',
+    category: 'compatibility',
+    text:
+      "только на Honor X8 после обновления приложени" +
+      "е не видит микрофон, на других андроидах норм",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'tr',
+    category: 'av_quality',
+    text:
+      "görüntü 720p ayarlı ama çamur gibi bulanık ge" +
+      "liyor. Bu hafta çözülmezse başka sağlayıcıya " +
+      "geçmeyi düşünüyoruz",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'fr',
+    category: 'connectivity',
+    text:
+      "Nos utilisateurs derrière le proxy de leur bo" +
+      "îte ne passent pas, la connexion échoue au bo" +
+      "ut de 20 s. Faut ouvrir quels ports exactemen" +
+      "t ?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ar',
+    category: 'av_quality',
+    text:
+      "الصوت يوصل كأنه من تحت الماي، مكتوم ومتقطع. ن" +
+      "فس الشي على iOS و Android",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'de',
+    category: 'av_quality',
+    text:
+      "Bild bleibt stehen, Ton läuft weiter, nach ca" +
+      ". 15 Sek. gehts wieder. Go-Live ist nächste W" +
+      "oche, das muss bis Freitag gefixt sein",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'hi',
+    category: 'av_quality',
+    text:
+      "video ekdum dhundhla aa raha hai aur beech be" +
+      "ech me atak jaata hai, audio theek hai. kal h" +
+      "amara webinar hai, please jaldi dekho 🙏",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'vi',
+    category: 'feature',
+    text:
+      "phụ đề tự động không hỗ trợ tiếng Việt à? bật" +
+      " lên toàn ra chữ linh tinh",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ar',
+    category: 'compatibility',
+    text:
+      "من بعد تحديث iOS 18.1 الصوت يروح لما المستخدم" +
+      " يرجع للتطبيق من الخلفية",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'id',
+    category: 'feature',
+    text:
+      "di live streaming, pas co-host keluar tampila" +
+      "n host ikut ilang sebentar",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ko',
+    category: 'other',
+    text:
+      "요금제 바꾸면 이번 달 사용량은 어떻게 계산되나요? 견적서도 받아볼 수 있을까요",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'id',
+    category: 'connectivity',
+    text:
+      "user di Surabaya sering banget keputus pas la" +
+      "gi call, terus muter2 reconnect gak kelar2",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'es',
+    category: 'connectivity',
+    text:
+      "Desde Bogotá los usuarios tardan como 15 seg " +
+      "en entrar al canal y a veces ni entran, timeo" +
+      "ut y listo",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    category: 'feature',
+    text:
+      "is there a way to make raised hands survive a" +
+      " reconnect? atm the hand quietly goes down an" +
+      "d the host never sees it",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'vi',
+    category: 'connectivity',
+    text:
+      "Khách ở Hà Nội vào phòng toàn bị timeout, thử" +
+      " cả 4G lẫn wifi đều vậy",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'fr',
+    category: 'compatibility',
+    text:
+      "Firefox 125 : la vidéo distante ne s'affiche " +
+      "pas du tout, sur Chrome c'est nickel",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hans',
+    category: 'feature',
+    text:
+      "主持人点了全员静音，学生还能自己把麦打开，这不合理吧？已经有好几个学校投诉了，再不解决我们" +
+      "只能去看看腾讯云TRTC了",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'fr',
+    category: 'av_quality',
+    text:
+      "les gens s'entendent eux-mêmes avec un petit " +
+      "décalage, ça rend les réunions insupportables" +
+      ". Pareil sur iOS et Android",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'de',
+    category: 'crash',
+    text:
+      "App schmiert ab, sobald der Host die Aufnahme" +
+      " startet – sowohl iOS als auch Android",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'id',
+    category: 'av_quality',
+    text:
+      "suaranya kayak robot, putus-putus gitu kalo s" +
+      "inyal agak lemah. di iOS sama Android sama aj" +
+      "a",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    category: 'compatibility',
+    text:
+      "Only on Safari 17.4 (macOS): mic permission i" +
+      "s granted but the published track is dead sil" +
+      "ent. Chrome and Firefox on the same mac are p" +
+      "erfect",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'pt',
+    category: 'compatibility',
+    text:
+      "a partir do Android 15 no Moto G84 a tela com" +
+      "partilhada aparece toda esticada. Precisamos " +
+      "disso resolvido até sexta, é o lançamento do " +
+      "app",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'vi',
+    category: 'feature',
+    text:
+      "tin nhắn chat trong cuộc gọi bị mất, người và" +
+      "o sau không thấy tin nhắn cũ",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ar',
+    category: 'other',
+    text:
+      "كيف أطلع فاتورة ضريبية باسم الشركة؟ ما لقيت ا" +
+      "لخيار في لوحة التحكم",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'vi',
+    category: 'other',
+    text:
+      "cho mình hỏi muốn xuất hoá đơn VAT thì gửi th" +
+      "ông tin công ty ở đâu ạ?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'de',
+    category: 'feature',
+    text:
+      "Breakout-Räume: Leute landen in falschen Räum" +
+      "en, obwohl wir sie fest zuweisen",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'hi',
+    category: 'compatibility',
+    text:
+      "Android 15 वाले Samsung phones पर app backgro" +
+      "und में जाते ही call कट जाती है। इस हफ्ते ठीक" +
+      " नहीं हुआ तो हम दूसरे vendor पर shift कर रहे " +
+      "हैं",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ko',
+    category: 'feature',
+    text:
+      "공동 호스트로 지정한 사람이 다른 참가자 음소거를 못 해요. 다음 달 계약 갱신 " +
+      "전까지 해결 안 되면 다른 업체 알아보려고요",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'id',
+    category: 'other',
+    text:
+      "harga per menit video HD kalau volume di atas" +
+      " 1 juta menit berapa ya? kalau gak ada diskon" +
+      ", kami terpaksa pindah ke provider lain",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ko',
+    category: 'compatibility',
+    text:
+      "안드로이드 14 업데이트 이후로 앱을 백그라운드로 내리면 마이크가 끊겨요. 13일" +
+      " 때는 괜찮았어요",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'de',
+    category: 'other',
+    text:
+      "Wir brauchen einen AV-Vertrag nach DSGVO, wo " +
+      "bekommen wir den her?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'th',
+    category: 'compatibility',
+    text:
+      "เปิดผ่าน Safari บน iPhone แล้วไม่มีเสียงจนกว่" +
+      "าจะแตะหน้าจอ แต่เปิดใน Chrome ไม่เป็นนะคะ",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hant',
+    category: 'av_quality',
+    text:
+      "遠端畫面糊到不行，明明設 720p 看起來像 240p，字完全看不清楚",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'tr',
+    category: 'other',
+    text:
+      "sözleşmemizi yıllığa çevirmek istiyoruz, satı" +
+      "ş ekibinden biri dönebilir mi?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'pt',
+    category: 'feature',
+    text:
+      "o \"mutar todos\" do host não pega em quem entr" +
+      "a depois, a pessoa entra com o microfone aber" +
+      "to",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'es',
+    category: 'feature',
+    text:
+      "la grabación en la nube corta los últimos 2 m" +
+      "inutos de cada sesión. Mañana tenemos auditor" +
+      "ía y necesitamos esas grabaciones completas s" +
+      "í o sí",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'id',
+    category: 'compatibility',
+    text:
+      "Web SDK di Edge versi terbaru gak bisa akses " +
+      "kamera, di Chrome aman",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ko',
+    category: 'av_quality',
+    text:
+      "통화하면 뒤에서 지지직거리는 소리가 계속 나요. 노이즈 캔슬링 켜도 똑같고 iOS" +
+      ", 안드로이드 둘 다 그래요",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'hi',
+    category: 'feature',
+    text:
+      "screen share में सिर्फ़ पूरी screen जाती है, " +
+      "एक window चुनने का option क्यों नहीं है?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'fr',
+    category: 'feature',
+    text:
+      "le bouton pour couper le micro de tout le mon" +
+      "de marche à moitié, certains participants res" +
+      "tent audibles",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    category: 'av_quality',
+    text:
+      "remote video turns into big mushy blocks when" +
+      "ever someone moves their head, voice is total" +
+      "ly fine tho. we're on 30 Mbps so it's not ban" +
+      "dwidth",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hans',
+    category: 'compatibility',
+    text:
+      "华为Mate 60（鸿蒙4.0）开外放时对面一直听到回音，别的手机都正常",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'tr',
+    category: 'crash',
+    text:
+      "uygulamayı arka plana atıp geri gelince tamam" +
+      "en donuyor, kapatıp açmadan hiçbir şey yapamı" +
+      "yorsun",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'es',
+    category: 'crash',
+    text:
+      "la app se cierra sola al entrar a la sala si " +
+      "tenés puestos los auriculares bluetooth, nos " +
+      "pasa igual en iOS y Android 😕",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'pt',
+    category: 'feature',
+    text:
+      "o filtro de beleza deixa a pele com cara de p" +
+      "lástico mesmo no nível mínimo, dá pra ajustar" +
+      " isso?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ru',
+    category: 'compatibility',
+    text:
+      "в Яндекс Браузере не работает демонстрация эк" +
+      "рана, в хроме всё ок. Завтра презентация для " +
+      "заказчика, помогите",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    category: 'connectivity',
+    text:
+      "calls drop at almost exactly 20 min and then " +
+      "it's \"reconnecting…\" forever. PROD IS DOWN fo" +
+      "r every one of our users rn, need someone sen" +
+      "ior from your side on this now 🔥",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'es',
+    category: 'other',
+    text:
+      "Nos cobraron dos veces la factura de febrero." +
+      " Quiero el reembolso de uno de los cargos, si" +
+      " no lo paso a nuestro abogado",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'pt',
+    category: 'compatibility',
+    text:
+      "só no iPhone 11 com iOS 16: se entra uma liga" +
+      "ção normal no meio da chamada, o áudio nunca " +
+      "mais volta",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'id',
+    category: 'connectivity',
+    text:
+      "join channel gagal terus, error code 2, token" +
+      " udah dicek bener kok. Production mati total," +
+      " semua user kami gak bisa masuk, tolong eskal" +
+      "asi sekarang",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hant',
+    category: 'connectivity',
+    text:
+      "通話講到一半就斷掉，然後一直卡在「重新連線中」，現在所有用戶都這樣，整個服務等於掛了，請馬" +
+      "上回覆！！",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'th',
+    category: 'av_quality',
+    text:
+      "อีกฝั่งได้ยินเสียงตัวเองย้อนกลับมา เป็นทั้ง i" +
+      "OS และ Android เลย",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'th',
+    category: 'crash',
+    text:
+      "แอปเด้งออกทุกครั้งที่กดสลับกล้องหน้า-หลัง พรุ" +
+      "่งนี้ต้องขึ้น production แล้ว ช่วยด่วนเลยครับ" +
+      " 🙏",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'th',
+    category: 'compatibility',
+    text:
+      "เป็นเฉพาะ Vivo Y36 ครับ เปิดกล้องแล้วภาพกลับห" +
+      "ัว เครื่องอื่นไม่เป็น",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ko',
+    category: 'av_quality',
+    text:
+      "상대방 목소리가 너무 작아서 볼륨 끝까지 올려도 잘 안 들려요",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'vi',
+    category: 'crash',
+    text:
+      "bật chia sẻ màn hình là app đơ cứng, bấm gì c" +
+      "ũng không được, phải tắt hẳn app mới dùng lại" +
+      " được",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'fr',
+    category: 'feature',
+    text:
+      "les sous-titres en direct arrivent avec 10 se" +
+      "condes de retard, inutilisable pour nos cours" +
+      ". On a un événement client demain, je vous la" +
+      "isse imaginer…",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'de',
+    category: 'compatibility',
+    text:
+      "Nur auf dem Pixel 7a mit Android 14 ist das l" +
+      "okale Vorschaubild grünstichig",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ko',
+    category: 'connectivity',
+    text:
+      "오늘 오후부터 유저들이 전부 접속이 안 됩니다. 서비스 완전 마비예요. 담당자 바" +
+      "로 연결해주세요",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ru',
+    category: 'av_quality',
+    text:
+      "картинка у собеседника мыльная, как будто 144" +
+      "p, хотя канал широкий. Мы уже параллельно тес" +
+      "тим конкурентов, имейте в виду",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'fr',
+    category: 'connectivity',
+    text:
+      "Les appels coupent au bout de quelques minute" +
+      "s et l'appli tourne en boucle sur la reconnex" +
+      "ion. C'est en prod, tous nos clients sont tou" +
+      "chés, on demande une escalade immédiate.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'de',
+    category: 'connectivity',
+    text:
+      "Verbindung reißt alle paar Minuten ab, danach" +
+      " ewiger Reconnect. Betrifft v.a. Nutzer in Mü" +
+      "nchen und Hamburg",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hant',
+    category: 'crash',
+    text:
+      "開播大概五分鐘後整個 App 就卡死，按什麼都沒反應，只能滑掉重開，兩個平台都會。這禮拜六" +
+      "有演唱會直播，拜託加急處理",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'de',
+    category: 'av_quality',
+    text:
+      "Stimmen klingen blechern und abgehackt, als w" +
+      "ürde man durch ne Dose reden. Auf iOS und And" +
+      "roid gleichermaßen",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    category: 'connectivity',
+    text:
+      "since this morning roughly a third of our use" +
+      "rs in Jakarta cant get into rooms at all. joi" +
+      "nChannel just sits there ~10s then error 110." +
+      " tokens are fresh, checked twice",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'de',
+    category: 'feature',
+    text:
+      "Webhook für \"recording stopped\" kommt manchma" +
+      "l doppelt und manchmal gar nicht",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'tr',
+    category: 'feature',
+    text:
+      "moderasyon için kullanıcıyı odadan atıyoruz a" +
+      "ma 2 saniye sonra geri girebiliyor, ban süres" +
+      "i ayarlanamıyor mu?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'vi',
+    category: 'compatibility',
+    text:
+      "Từ khi lên iOS 18 app không hiện cuộc gọi đến" +
+      " lúc khoá màn hình. Nếu không sửa được thì bê" +
+      "n mình sẽ không gia hạn hợp đồng",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ja',
+    category: 'av_quality',
+    text:
+      "口の動きと声がだんだんズレていって、30分たつと1秒以上ずれてます。来週月曜のウェビナー本" +
+      "番で使うので至急見てもらえませんか",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ja',
+    category: 'other',
+    text:
+      "請求書の宛名を変更したいのですが、コンソールのどこから変えられますか？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'id',
+    category: 'crash',
+    text:
+      "aplikasi langsung force close pas user pencet" +
+      " tombol akhiri panggilan, lumayan sering keja" +
+      "dian",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ru',
+    category: 'crash',
+    text:
+      "приложение вылетает при входе в комнату, прос" +
+      "то закрывается. Прод лежит, никто из пользова" +
+      "телей не может звонить, срочно!!!",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'th',
+    category: 'connectivity',
+    text:
+      "สายหลุดบ่อยมากครับ หลุดแล้วไม่ต่อกลับเอง ต้อง" +
+      "ออกแล้วเข้าใหม่ทุกที",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'tr',
+    category: 'connectivity',
+    text:
+      "join yapınca \"invalid token\" dönüyor ama aynı" +
+      " token dün çalışıyordu, App ID'yi de kontrol " +
+      "ettim",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ar',
+    category: 'feature',
+    text:
+      "لما نشارك الشاشة الطرف الثاني يشوف الفيديو ال" +
+      "لي نعرضه بس ما يسمع صوته",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ar',
+    category: 'av_quality',
+    text:
+      "الصورة توقف والصوت مكمل عادي، وبعدين الصورة ت" +
+      "قفز فجأة لقدام",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'es',
+    category: 'feature',
+    text:
+      "necesitamos dividir a los participantes en sa" +
+      "las chicas dentro de la misma llamada y no ha" +
+      "y manera, ¿la API no soporta breakout rooms??",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hant',
+    category: 'av_quality',
+    text:
+      "對方講話聲音超像機器人，金屬感很重，還會忽大忽小，iOS 跟 Android 都一樣",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'es',
+    category: 'compatibility',
+    text:
+      "Firefox no nos deja compartir pantalla con el" +
+      " Web SDK 4.20, en Chrome va perfecto",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    category: 'crash',
+    text:
+      "App just vanishes the moment a 3rd person tur" +
+      "ns on their camera. no dialog, nothing, strai" +
+      "ght back to the home screen. Same on our iOS " +
+      "and Android builds. We launch Friday, this ne" +
+      "eds a fix before then",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ar',
+    category: 'crash',
+    text:
+      "التطبيق يختفي فجأة ويرجعك للشاشة الرئيسية أول" +
+      " ما يدخل أكثر من ٦ أشخاص",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ja',
+    category: 'connectivity',
+    text:
+      "社内ネットワークからだとチャンネルに入れません。プロキシ経由なんですが、クラウドプロキシの" +
+      "設定方法ってどこかに載ってますか？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'th',
+    category: 'feature',
+    text:
+      "ฟีเจอร์ยกมือ ฝั่งผู้ดูแลไม่เห็นว่าใครยกมือบ้า" +
+      "ง ต้องรีเฟรชถึงจะขึ้น",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ko',
+    category: 'connectivity',
+    text:
+      "방 입장하면 토큰 만료됐다고 뜨는데 방금 발급한 토큰이에요. 서버 시간도 맞춰놨고" +
+      "요 ㅠㅠ",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ja',
+    category: 'compatibility',
+    text:
+      "Xperia 10 V だけカメラが起動せず真っ黒のまま。他のAndroid端末は全部OK" +
+      "。今週中に直らなければ他社SDKへの切り替えを検討します",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'th',
+    category: 'av_quality',
+    text:
+      "ภาพแตกเป็นบล็อกๆ เวลาคนขยับตัว แต่เสียงปกติดี",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hant',
+    category: 'compatibility',
+    text:
+      "Chrome 都正常，但 iPad 上的 Safari 開不了鏡頭，一直跳 NotAllo" +
+      "wedError",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'hi',
+    category: 'crash',
+    text:
+      "जैसे ही तीसरा बंदा join करता है, app बंद हो ज" +
+      "ाता है, कोई error भी नहीं दिखता",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ja',
+    category: 'feature',
+    text:
+      "文字起こし（字幕）、日本語だとほぼ認識されないんですが対応予定ありますか？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'hi',
+    category: 'av_quality',
+    text:
+      "आवाज़ टूट-टूट कर आ रही है, जैसे कोई रोबोट बोल" +
+      " रहा हो। iOS और Android दोनों पर यही हाल है",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'id',
+    category: 'compatibility',
+    text:
+      "di Oppo A78 suara lawan bicara keluar dari sp" +
+      "eaker bawah, gak mau lewat earpiece. HP lain " +
+      "normal",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ru',
+    category: 'connectivity',
+    text:
+      "звонки рвутся при переключении с вайфая на мо" +
+      "бильный инет, обратно не цепляется",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh-Hant',
+    category: 'feature',
+    text:
+      "分享螢幕的時候對方只看到一片黑，可是鏡頭畫面是正常的，是我們哪裡設定錯了嗎？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ko',
+    category: 'feature',
+    text:
+      "채팅 메시지가 가끔 순서가 뒤죽박죽으로 오고, 이모지 들어간 메시지는 글자가 깨져" +
+      " 보여요",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'pt',
+    category: 'av_quality',
+    text:
+      "o vídeo vem todo quadriculado nos primeiros 2" +
+      "0 segundos e depois melhora sozinho",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ja',
+    category: 'av_quality',
+    text:
+      "相手の声が0.5秒くらい遅れて届くので、しゃべりがかぶってしまいます。iOSでもAndro" +
+      "idでも同じです",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'es',
+    category: 'compatibility',
+    text:
+      "En el Redmi Note 12 la cámara frontal sale to" +
+      "da verdosa, en otros Android se ve bien",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ar',
+    category: 'connectivity',
+    text:
+      "المستخدمين في الرياض ما يقدرون يدخلون الغرفة،" +
+      " يطلع timeout بعد ١٠ ثواني تقريباً",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'tr',
+    category: 'av_quality',
+    text:
+      "karşı tarafın sesi teneke kutudan konuşuyormu" +
+      "ş gibi geliyor. Hem iOS hem Android'de aynı",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'ko',
+    category: 'compatibility',
+    text:
+      "갤럭시 S23에서만 화면 공유 시작하면 상대방한테 검은 화면만 가요. 다른 기종은" +
+      " 정상",
+  },
 ];
