@@ -105,7 +105,7 @@ describe('claiming outbox work', () => {
     expect([done!.status, done!.result, done!.lockedUntil]).toEqual(['done', { posted: true }, null]);
   });
 
-  it('puts a job back to run again when a coalesced request came in while it ran, and claims nothing twice', async () => {
+  it('puts a job back to run again when a coalesced request came in while it ran, and claims nothing', async () => {
     await queue(INTAKE, 1);
     const now = new Date();
     const [running] = await claimJobs(t.database.db, { now, limit: 1, leaseMs: 60_000, lane: 'default' });
