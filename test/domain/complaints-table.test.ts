@@ -44,6 +44,12 @@ const THIRD_HELDOUT_FLOOR = { right: 1, churn: 1 };
  * right, churn 160 of 160.
  */
 const FOURTH_HELDOUT_FLOOR = { right: 0.99, churn: 1 };
+/**
+ * The fifth held-out table (test/fixtures/heldout-9), written blind once the rules had been widened on the fourth
+ * table's misses, measured before any change for it: 146 of 160 (91.3 %) right, churn 156 of 160. Below the 95 %
+ * asked; kept as a floor a change cannot lose.
+ */
+const FIFTH_HELDOUT_FLOOR = { right: 0.9125, churn: 0.975 };
 
 interface Outcome {
   id: string;
@@ -125,8 +131,8 @@ function modelWithout(source: ExampleSource): CategoryModel {
   return trainCategoryModel(CATEGORY_EXAMPLES.filter((example) => example.source !== source));
 }
 
-function measure(name: string, table: TableComplaint[], source: ExampleSource) {
-  const model = modelWithout(source);
+function measure(name: string, table: TableComplaint[], source: ExampleSource | 'none') {
+  const model = source === 'none' ? trainCategoryModel(CATEGORY_EXAMPLES) : modelWithout(source);
   const outcomes = table.map((c) => judge(c, model));
   const right = outcomes.filter((o) => o.language && o.category && o.receipt).length;
   const churn = outcomes.filter((o) => o.churn).length;
@@ -180,6 +186,14 @@ describe('complaints in every language', () => {
     );
     expect(right / total).toBeGreaterThanOrEqual(FOURTH_HELDOUT_FLOOR.right);
     expect(churn / total).toBeGreaterThanOrEqual(FOURTH_HELDOUT_FLOOR.churn);
+  });
+
+  it('fifth held-out table', async () => {
+    const { COMPLAINTS_HELDOUT_8 } = await import('../fixtures/heldout-9/complaints-heldout-8.js');
+    // Not among the examples: the model the app trains at start, as it is.
+    const { right, churn, total } = measure('fifth held-out table', COMPLAINTS_HELDOUT_8 as TableComplaint[], 'none');
+    expect(right / total).toBeGreaterThanOrEqual(FIFTH_HELDOUT_FLOOR.right);
+    expect(churn / total).toBeGreaterThanOrEqual(FIFTH_HELDOUT_FLOOR.churn);
   });
 
   it.runIf(existsSync(HELDOUT_3_FILE))('second held-out table', async () => {
