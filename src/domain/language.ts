@@ -1,11 +1,11 @@
-import { eld } from 'eld/medium';
+import { servedDetector } from './eld-database.js';
 import { LANGUAGES, type Language } from './taxonomy.js';
 
 /**
  * Which language a customer wrote in. The language itself is told by ELD (the `eld` package, Nito-ELD, its medium
- * n-gram database), chosen by measuring candidates on short support messages (docs/languages.md). Two steps are ours:
- * product words inside another script are set aside first, and Chinese is told apart into Simplified and Traditional
- * after ELD says Chinese, which it does not do.
+ * n-gram database cut to our languages: src/domain/eld-database.ts), chosen by measuring candidates on short support
+ * messages (docs/languages.md). Two steps are ours: product words inside another script are set aside first, and
+ * Chinese is told apart into Simplified and Traditional after ELD says Chinese, which it does not do.
  */
 
 /**
@@ -14,13 +14,11 @@ import { LANGUAGES, type Language } from './taxonomy.js';
  */
 export const DETECT_MAX_CHARS = 1000;
 
-/** ELD has Malay (`ms`) but not Indonesian, the same standard language; we serve Indonesian and no Malay. */
+/** ELD's Malay is read as Indonesian (see ELD_LANGUAGES). */
 const FROM_ELD: Record<string, Language> = { ms: 'id' };
-const ELD_LANGUAGES: string[] = [...LANGUAGES.filter((l) => l !== 'zh-Hant' && l !== 'id'), 'ms'];
 
 /** Its own instance, limited to the languages we serve, so a setting made elsewhere cannot change it. */
-const detector = eld.newInstance();
-detector.setLanguageSubset(ELD_LANGUAGES);
+const detector = await servedDetector();
 
 /**
  * Letters of the scripts we serve besides Latin: Cyrillic, Arabic, Devanagari, Thai, kana, Han, Hangul. When a
