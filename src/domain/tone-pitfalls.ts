@@ -62,7 +62,7 @@ const MAY_BLAME = new RegExp(
     'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
     'host|stream|tester|again|twice|specific|works|maybe|perhaps|lie|integration|app code|nobody|no one|' +
     'bet|guess|chances|odds|suspect|culprit|basement|cellar|cave|tunnel|elevator|lift|bunker|before|' +
-    '之前|以前|能不|可能不|才怪|电梯|地下|山洞|隧道|厕所|' +
+    'whoever|之前|以前|能不|可能不|才怪|难道|早|怀疑|估计|关系|其他|其它|别的|电梯|地下|山洞|隧道|厕所|' +
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
     '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务',
@@ -120,7 +120,9 @@ const WE_CHECK = anyOf(
 /** The clause names our side as the other possible cause: "your Wi-Fi or our servers", "还是我们服务的原因". */
 const OUR_ALTERNATIVE = anyOf(
   'i',
-  /\b(?:or|and) (?:on |with |in |from )?(?:our|ours|us)\b|\bor (?:the |a )?(?:server|service|platform)s?\b/,
+  // "… and our SFU is fine" clears our side instead of naming it as a cause.
+  /\bor (?:on |with |in |from )?(?:our|ours|us)\b|\bor (?:the |a )?(?:server|service|platform)s?\b/,
+  /\band (?:on |with |in |from )?(?:our|ours|us)\b(?! [a-z-]+ (?:is|are|was|were|looks?|looked) (?:fine|ok|okay|healthy|normal|clean))/,
   /还是我们|或者?我们|还是(?:服务|服务器|服务端)|或者?(?:服务|服务器|服务端)/,
 );
 /** A hedge turns a prediction into a hope: "should", "we expect", "预计", "争取". */
@@ -769,6 +771,71 @@ const REPROACH = anyOf(
   /能不(?:卡|掉线|掉|断|糊|崩|延迟|出问题|慢)吗|怎么(?:可能|会)不(?:卡|掉线|断|糊|崩|出问题|慢)|不(?:卡|掉线|断|崩)才怪/,
   /\bwhat (?:did|do|else did|else do) you expect\b/,
 );
+const THEIR_THING_EN = String.raw`(?:code|app|plugin|integration|implementation|setup|config\w*|network|build|side|` +
+  String.raw`settings?|server|firewall|proxy|bucket|storage|router|wi-?fi)`;
+const THEIR_DEED_EN = String.raw`(?:added|installed|wrote|built|integrated|introduced|changed|made|configured|set up|` +
+  String.raw`bolted on|shipped|deployed|pushed|released|used|deleted|removed|disabled|forgot|broke|misconfigured|` +
+  String.raw`hard-?coded|mixed up|typed|entered|pasted)`;
+const PLACED_WITH_THEM = anyOf(
+  'i',
+  // "That's your code, not the SDK", "the bug is in your integration, not ours".
+  new RegExp(String.raw`\byour (?:own )?(?:[a-z-]+ ){0,2}?${THEIR_THING_EN}\b,? (?:and )?not (?:the|our|ours|us|in (?:the|our))\b`),
+  // "The crash trace points straight at the plugin your developers added".
+  new RegExp(
+    String.raw`\b(?:points? (?:straight |directly |right |squarely )?(?:at|to)|caused by|comes? from|traced? (?:back )?` +
+      String.raw`to|lies (?:in|with))\b[^.!?]{0,40}?\b(?:that |which )?(?:you|your (?:[a-z-]+ )?[a-z-]+) ` +
+      String.raw`(?:just |recently )?${THEIR_DEED_EN}\b`,
+  ),
+  // "Only happens when *your* storage bucket rejects the upload".
+  new RegExp(
+    String.raw`\*?\byour\*? (?:[a-z-]+ ){0,2}?(?:bucket|storage|firewall|proxy|server|network|router|cdn|gateway|` +
+      String.raw`backend|app|code|plugin)s? (?:rejects?|rejected|blocks?|blocked|refuses?|refused|denies|denied|` +
+      String.raw`kills?|killed|strips?|stripped|drops?|dropped|throttles?|throttled)\b`,
+  ),
+  // "If you'd kept the SDK up to date, this crash wouldn't be happening."
+  new RegExp(
+    String.raw`\bif you['’]d (?:[a-z]+ly )?(?:kept|followed|read|updated|upgraded|tested|used|checked|configured|` +
+      String.raw`listened|installed|set)\b[^.!?]{0,80}?(?:\bwould(?:n['’]t| not| never)|\bnone of this|['’]d have)`,
+  ),
+  /\byou should have (?:upgraded|updated|tested|read|checked|followed)\b[^.!?]{0,40}?\b(?:ago|already|first|before)\b/,
+  // "Is it possible whoever configured the webhook just typed the wrong URL?"
+  new RegExp(
+    String.raw`\bwhoever (?:[a-z-]+ ){0,2}?(?:set up|configured|installed|wrote|changed|deployed|built)\b[^.!?]{0,40}?` +
+      String.raw`\b(?:typed|entered|set|used|put|pasted|forgot|broke|mistyped|copied)\b[^.!?]{0,20}?\b(?:wrong|` +
+      'incorrect|bad|old|stale|typo)',
+  ),
+  /\bnot sure why (?:this|it|these|they) (?:keeps?|is|are|was|were|ended|ends) (?:landing|coming|ending up|being sent|up)\b[^.!?]{0,10}?\b(?:with|to|on|at) us\b/,
+  // A guess at their network as the whole reply: "Most likely their home Wi-Fi."
+  new RegExp(
+    String.raw`\b(?:most likely|almost certainly|probably|definitely|clearly|obviously|i bet|my guess is|odds are)` +
+      String.raw`,? (?:it['’]s |that['’]s |it is |this is )?(?:just )?(?:their|your|the (?:school|user|student|` +
+      String.raw`customer|client|venue|office)['’]?s?) (?:own )?(?:home |school |office |company |local |campus )?` +
+      String.raw`(?:wi-?fi|network|router|connection|internet|firewall|proxy|isp|device|phone|setup)\b`,
+  ),
+  // Blame under an apology: "Sorry…, though it looks like your team shipped the build with the test App ID".
+  new RegExp(
+    String.raw`\b(?:though|but|however|honestly|to be honest|frankly)\b[^.!?]{0,20}?\b(?:it )?(?:looks|seems|` +
+      String.raw`appears)(?: like| that| as if)? (?:you|your (?:[a-z-]+ )?[a-z-]+) ${THEIR_DEED_EN}\b`,
+  ),
+  // Other clients as the argument: "every other client runs this without trouble", "其他客户都没遇到过".
+  new RegExp(
+    String.raw`\b(?:other|all our other|every other|none of our other) (?:clients|customers|partners|companies|` +
+      String.raw`teams)\b[^.!?]{0,40}?\b(?:never|haven['’]t|have not|don['’]t|do not|didn['’]t|had no|have no|` +
+      String.raw`without)\b[^.!?]{0,20}?\b(?:seen|had|hit|reported|run into|problems?|issues?|trouble|this)\b`,
+  ),
+  /(?:其他|别的|其它|其余)(?:的)?(?:客户|用户|公司|厂商|团队)[^，。！？；\n]{0,14}?(?:都|从来|从没|也)(?:没|没有|不|从没)(?:遇到|出现|碰到|反馈|有)过?/,
+  // Their code, plugin or settings as the culprit, or changed by their people.
+  /(?:你们|您|贵司|贵方)(?:自己|那边)?(?:接|加|装|引入|集成|写|改|开发)的[^。！？\n]{0,30}?(?:指向|导致|引起|造成|没法负责|无法负责|不负责|不归我们)/,
+  /(?:你们|贵司|贵方|您)(?:的|那边的?)?(?:代码|程序|工程|业务代码)里?(?:把|多|少|漏|重复|写错|调用了)/,
+  /被(?:你们|您|贵司|贵方)[^，。！？；\n]{0,8}?(?:改|删|关|动|换|覆盖|重置|停|禁用|拦)(?:过|了|掉)/,
+  /早就?(?:该|应该)(?:升级|更新|换|改|升)/,
+  // Rhetorical questions and sarcasm: "难道上线前没测过吗", "不出问题才怪".
+  /难道[^。！？\n]{0,20}?(?:没|不)(?:测|试|看|检查|读|想|压测)过?[^。！？\n]{0,16}?[吗么]/,
+  /不出(?:问题|事|错|故障)才怪/,
+  // A guess at their network, and our SDK cleared: "我怀疑是学校网络…，跟我们的 SDK 关系不大".
+  /(?:跟|和|与)我们(?:的)?[^，。！？；\n]{0,10}?(?:关系不大|没(?:什么|多大|啥)?关系|无关)/,
+  /(?:怀疑|估计|多半|八成|大概率)是(?:你们|您|贵司|学校|用户|家里|公司|客户)[^，。！？；\n]{0,8}?(?:网络|路由|防火墙|代理|设备|手机|wifi|WiFi|Wi-Fi)/,
+);
 /**
  * Checked and found clean, across a comma: "我们这边已经查了两遍，没有任何问题", "we've checked twice and there's
  * nothing wrong". Blame, like "everything is fine on our side", when the reply then does nothing on our side.
@@ -1216,6 +1283,23 @@ const UNSURE = /\bnot sure\b|\bno idea\b|\bdon['’]t know\b|不知道|不清楚
 function counterfactualBlame(whole: string): boolean {
   const m = whole.match(COUNTERFACTUAL) ?? whole.match(REPROACH);
   return m !== null && !negated(whole.slice(Math.max(0, m.index! - 16), m.index).replace(UNSURE, ' '));
+}
+/**
+ * The fault placed with them by a turn of phrase rather than a cause word: their own code or plugin or settings
+ * as the culprit, a guess about their network, other clients as the argument, "早就该升级了". A question that
+ * asks for facts, a condition or our own check takes it back.
+ */
+function placedWithThem(whole: string): boolean {
+  const m = whole.match(PLACED_WITH_THEM);
+  if (!m) return false;
+  const before = whole.slice(0, m.index);
+  return (
+    !negated(before.slice(-12).replace(UNSURE, ' ')) &&
+    !CONDITION.test(before) &&
+    !ASKS_WHETHER.test(before) &&
+    !WE_CHECK.test(before) &&
+    !OUR_ALTERNATIVE.test(whole)
+  );
 }
 
 function theyBlockUs(whole: string): boolean {
@@ -1921,6 +2005,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
     if (
       normalcyBlame(t, whole) ||
       counterfactualBlame(whole) ||
+      placedWithThem(whole) ||
       theyBlockUs(whole) ||
       // Our checking is no step of ours when it is what the sentence reports: look for one elsewhere.
       (CHECKED_CLEAN.test(whole) && !OUR_ACTION.test(t.masked.replace(whole, ' ')))
