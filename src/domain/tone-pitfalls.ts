@@ -123,7 +123,11 @@ const OUR_ALTERNATIVE = anyOf(
   'i',
   // "… and our SFU is fine" clears our side instead of naming it as a cause.
   /\bor (?:on |with |in |from )?(?:our|ours|us)\b|\bor (?:the |a )?(?:server|service|platform)s?\b/,
-  /\band (?:on |with |in |from )?(?:our|ours|us)\b(?! [a-z-]+ (?:is|are|was|were|looks?|looked) (?:fine|ok|okay|healthy|normal|clean))/,
+  new RegExp(
+    String.raw`\band (?:on |with |in |from )?(?:our|ours|us)\b` +
+      String.raw`(?! [a-z-]+ (?:is|are|was|were|looks?|looked) (?:fine|ok|okay|healthy|normal|clean))`,
+    '',
+  ),
   /还是我们|或者?我们|还是(?:服务|服务器|服务端)|或者?(?:服务|服务器|服务端)/,
 );
 /** A hedge turns a prediction into a hope: "should", "we expect", "预计", "争取". */
@@ -788,8 +792,9 @@ const PLACED_WITH_THEM = anyOf(
   ),
   // "The crash trace points straight at the plugin your developers added".
   new RegExp(
-    String.raw`\b(?:points? (?:straight |directly |right |squarely )?(?:at|to)|caused by|comes? from|traced? (?:back )?` +
-      String.raw`to|lies (?:in|with))\b[^.!?]{0,40}?\b(?:that |which )?(?:you|your (?:[a-z-]+ )?[a-z-]+) ` +
+    String.raw`\b(?:points? (?:straight |directly |right |squarely )?(?:at|to)|caused by|comes? from|` +
+      String.raw`trac(?:e|es|ed) (?:back )?to|lies (?:in|with))\b[^.!?]{0,40}?\b(?:that |which )?` +
+      String.raw`(?:you|your (?:[a-z-]+ )?[a-z-]+) ` +
       String.raw`(?:just |recently )?${THEIR_DEED_EN}\b`,
   ),
   // "Only happens when *your* storage bucket rejects the upload".
@@ -806,11 +811,16 @@ const PLACED_WITH_THEM = anyOf(
   /\byou should have (?:upgraded|updated|tested|read|checked|followed)\b[^.!?]{0,40}?\b(?:ago|already|first|before)\b/,
   // "Is it possible whoever configured the webhook just typed the wrong URL?"
   new RegExp(
-    String.raw`\bwhoever (?:[a-z-]+ ){0,2}?(?:set up|configured|installed|wrote|changed|deployed|built)\b[^.!?]{0,40}?` +
+    String.raw`\bwhoever (?:[a-z-]+ ){0,2}?(?:set up|configured|installed|wrote|changed|deployed|built)\b` +
+      String.raw`[^.!?]{0,40}?` +
       String.raw`\b(?:typed|entered|set|used|put|pasted|forgot|broke|mistyped|copied)\b[^.!?]{0,20}?\b(?:wrong|` +
       'incorrect|bad|old|stale|typo)',
   ),
-  /\bnot sure why (?:this|it|these|they) (?:keeps?|is|are|was|were|ended|ends) (?:landing|coming|ending up|being sent|up)\b[^.!?]{0,10}?\b(?:with|to|on|at) us\b/,
+  new RegExp(
+    String.raw`\bnot sure why (?:this|it|these|they) (?:keeps?|is|are|was|were|ended|ends) (?:landing|coming|` +
+      String.raw`ending up|being sent|up)\b[^.!?]{0,10}?\b(?:with|to|on|at) us\b`,
+    '',
+  ),
   // A guess at their network as the whole reply: "Most likely their home Wi-Fi."
   new RegExp(
     String.raw`\b(?:most likely|almost certainly|probably|definitely|clearly|obviously|i bet|my guess is|odds are)` +
@@ -825,8 +835,9 @@ const PLACED_WITH_THEM = anyOf(
   ),
   // Other clients as the argument: "every other client runs this without trouble", "其他客户都没遇到过".
   new RegExp(
-    String.raw`\b(?:other|all our other|every other|none of our other) (?:clients|customers|partners|companies|` +
-      String.raw`teams)\b[^.!?]{0,40}?\b(?:never|haven['’]t|have not|don['’]t|do not|didn['’]t|had no|have no|` +
+    String.raw`\b(?:other|all our other|every other|none of our other) (?:clients?|customers?|partners?|` +
+      String.raw`compan(?:y|ies)|teams?)\b[^.!?]{0,40}?\b(?:never|haven['’]t|have not|don['’]t|do not|` +
+      String.raw`didn['’]t|had no|have no|` +
       String.raw`without)\b[^.!?]{0,20}?\b(?:seen|had|hit|reported|run into|problems?|issues?|trouble|this)\b`,
   ),
   /(?:其他|别的|其它|其余)(?:的)?(?:客户|用户|公司|厂商|团队)[^，。！？；\n]{0,14}?(?:都|从来|从没|也)(?:没|没有|不|从没)(?:遇到|出现|碰到|反馈|有)过?/,
@@ -1295,13 +1306,15 @@ function counterfactualBlame(whole: string): boolean {
  * as the culprit, a guess about their network, other clients as the argument, "早就该升级了". A question that
  * asks for facts, a condition or our own check takes it back.
  */
+const ONLY_WHEN = /\bonly (?:when|if)\b/gi;
 function placedWithThem(whole: string): boolean {
   const m = whole.match(PLACED_WITH_THEM);
   if (!m) return false;
   const before = whole.slice(0, m.index);
   return (
     !negated(before.slice(-12).replace(UNSURE, ' ')) &&
-    !CONDITION.test(before) &&
+    // "fails only when your gateway rejects it" names the cause, it sets no condition.
+    !CONDITION.test(before.replace(ONLY_WHEN, ' ')) &&
     !ASKS_WHETHER.test(before) &&
     !WE_CHECK.test(before) &&
     !OUR_ALTERNATIVE.test(whole)
@@ -1768,8 +1781,11 @@ const FLAWLESS_ZH = anyOf(
  * A strong word of certainty bound to what will happen: "热更新周五肯定发", "保证零崩溃", "绝对不可能再发生",
  * "都能百分之百录下来". Not "肯定是网络问题" (a diagnosis) nor "一定要" (advice); the weaker 一定 needs an outcome.
  */
-const SURE_FUTURE_ZH =
-  /(?:保证|肯定|绝对|百分之百|百分百|铁定)(?!是|有|的|不是|要)[^，。！？；\n]{0,12}?(?:能|会|可以|将|再|零|不可能|都|全部|下来|回来|发|好)/g;
+const SURE_FUTURE_ZH = new RegExp(
+  '(?:能|会|可以|将)(?:百分之百|百分百|绝对)|' +
+    '(?:保证|肯定|绝对|百分之百|百分百|铁定)(?!是|有|的|不是|要)[^，。！？；\\n]{0,12}?(?:能|会|可以|将|再|零|不可能|都|全部|下来|回来|发|好)',
+  'g',
+);
 /**
  * Said of the work itself ("我保证会尽力排查" is effort or a check), or of trouble sure to come ("模拟器上肯定会卡" is
  * a forecast of trouble): neither is an outcome promised.
@@ -1987,7 +2003,7 @@ const APPOSITION = anyOf(
   // "H.264, the most widely supported video format, so …": the kind of thing it is.
   new RegExp(
     String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,4}?(?:format|standard|protocol|setting|feature|` +
-      String.raw`method|technique|measure|kind of [a-z]+|type of [a-z]+)(?=\s*[,.;:!?)]|\s*$)`,
+      String.raw`method|technique|measure|kind of [a-z]+|type of [a-z]+)(?=\s*[,.;:!?)]|\s*$|\s+(?:for|in|on|used)\b)`,
     '',
   ),
 );
