@@ -62,14 +62,15 @@ const MAY_BLAME = new RegExp(
     'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
     'host|stream|tester|again|twice|specific|works|maybe|perhaps|lie|integration|app code|nobody|no one|' +
     'bet|guess|chances|odds|suspect|culprit|basement|cellar|cave|tunnel|elevator|lift|bunker|before|' +
-    '之前|以前|能不|可能不|才怪|电梯|地下|山洞|隧道|厕所|' +
+    'whoever|之前|以前|能不|可能不|才怪|难道|早|怀疑|估计|关系|其他|其它|别的|电梯|地下|山洞|隧道|厕所|' +
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
     '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务',
   'i',
 );
 const MAY_PROMISE = new RegExp(
-  'cover|invoice|made sure|last|最后|始终|一直|以内|抵扣|抵掉|彻底|完全|永远|消失|板上|zero|from now|going forward|' +
+  'question|impossible|nobody|no one|' +
+    'cover|invoice|made sure|last|最后|始终|一直|以内|抵扣|抵掉|彻底|完全|永远|消失|板上|zero|from now|going forward|' +
     'forever|always|guarant|promis|assur|sure|expect|' +
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
@@ -120,7 +121,13 @@ const WE_CHECK = anyOf(
 /** The clause names our side as the other possible cause: "your Wi-Fi or our servers", "还是我们服务的原因". */
 const OUR_ALTERNATIVE = anyOf(
   'i',
-  /\b(?:or|and) (?:on |with |in |from )?(?:our|ours|us)\b|\bor (?:the |a )?(?:server|service|platform)s?\b/,
+  // "… and our SFU is fine" clears our side instead of naming it as a cause.
+  /\bor (?:on |with |in |from )?(?:our|ours|us)\b|\bor (?:the |a )?(?:server|service|platform)s?\b/,
+  new RegExp(
+    String.raw`\band (?:on |with |in |from )?(?:our|ours|us)\b` +
+      String.raw`(?! [a-z-]+ (?:is|are|was|were|looks?|looked) (?:fine|ok|okay|healthy|normal|clean))`,
+    '',
+  ),
   /还是我们|或者?我们|还是(?:服务|服务器|服务端)|或者?(?:服务|服务器|服务端)/,
 );
 /** A hedge turns a prediction into a hope: "should", "we expect", "预计", "争取". */
@@ -769,6 +776,83 @@ const REPROACH = anyOf(
   /能不(?:卡|掉线|掉|断|糊|崩|延迟|出问题|慢)吗|怎么(?:可能|会)不(?:卡|掉线|断|糊|崩|出问题|慢)|不(?:卡|掉线|断|崩)才怪/,
   /\bwhat (?:did|do|else did|else do) you expect\b/,
 );
+const THEIR_THING_EN =
+  String.raw`(?:code|app|plugin|integration|implementation|setup|config\w*|network|build|side|` +
+  String.raw`settings?|server|firewall|proxy|bucket|storage|router|wi-?fi)`;
+const THEIR_DEED_EN =
+  String.raw`(?:added|installed|wrote|built|integrated|introduced|changed|made|configured|set up|` +
+  String.raw`bolted on|shipped|deployed|pushed|released|used|deleted|removed|disabled|forgot|broke|misconfigured|` +
+  String.raw`hard-?coded|mixed up|typed|entered|pasted)`;
+const PLACED_WITH_THEM = anyOf(
+  'i',
+  // "That's your code, not the SDK", "the bug is in your integration, not ours".
+  new RegExp(
+    String.raw`\byour (?:own )?(?:[a-z-]+ ){0,2}?${THEIR_THING_EN}\b,? (?:and )?not ` +
+      String.raw`(?:the|our|ours|us|in (?:the|our))\b`,
+  ),
+  // "The crash trace points straight at the plugin your developers added".
+  new RegExp(
+    String.raw`\b(?:points? (?:straight |directly |right |squarely )?(?:at|to)|caused by|comes? from|` +
+      String.raw`trac(?:e|es|ed) (?:back )?to|lies (?:in|with))\b[^.!?]{0,40}?\b(?:that |which )?` +
+      String.raw`(?:you|your (?:[a-z-]+ )?[a-z-]+) ` +
+      String.raw`(?:just |recently )?${THEIR_DEED_EN}\b`,
+  ),
+  // "Only happens when *your* storage bucket rejects the upload".
+  new RegExp(
+    String.raw`\*?\byour\*? (?:[a-z-]+ ){0,2}?(?:bucket|storage|firewall|proxy|server|network|router|cdn|gateway|` +
+      String.raw`backend|app|code|plugin)s? (?:rejects?|rejected|blocks?|blocked|refuses?|refused|denies|denied|` +
+      String.raw`kills?|killed|strips?|stripped|drops?|dropped|throttles?|throttled)\b`,
+  ),
+  // "If you'd kept the SDK up to date, this crash wouldn't be happening."
+  new RegExp(
+    String.raw`\bif you['’]d (?:[a-z]+ly )?(?:kept|followed|read|updated|upgraded|tested|used|checked|configured|` +
+      String.raw`listened|installed|set)\b[^.!?]{0,80}?(?:\bwould(?:n['’]t| not| never)|\bnone of this|['’]d have)`,
+  ),
+  /\byou should have (?:upgraded|updated|tested|read|checked|followed)\b[^.!?]{0,40}?\b(?:ago|already|first|before)\b/,
+  // "Is it possible whoever configured the webhook just typed the wrong URL?"
+  new RegExp(
+    String.raw`\bwhoever (?:[a-z-]+ ){0,2}?(?:set up|configured|installed|wrote|changed|deployed|built)\b` +
+      String.raw`[^.!?]{0,40}?` +
+      String.raw`\b(?:typed|entered|set|used|put|pasted|forgot|broke|mistyped|copied)\b[^.!?]{0,20}?\b(?:wrong|` +
+      'incorrect|bad|old|stale|typo)',
+  ),
+  new RegExp(
+    String.raw`\bnot sure why (?:this|it|these|they) (?:keeps?|is|are|was|were|ended|ends) (?:landing|coming|` +
+      String.raw`ending up|being sent|up)\b[^.!?]{0,10}?\b(?:with|to|on|at) us\b`,
+    '',
+  ),
+  // A guess at their network as the whole reply: "Most likely their home Wi-Fi."
+  new RegExp(
+    String.raw`\b(?:most likely|almost certainly|probably|definitely|clearly|obviously|i bet|my guess is|odds are)` +
+      String.raw`,? (?:it['’]s |that['’]s |it is |this is )?(?:just )?(?:their|your|the (?:school|user|student|` +
+      String.raw`customer|client|venue|office)['’]?s?) (?:own )?(?:home |school |office |company |local |campus )?` +
+      String.raw`(?:wi-?fi|network|router|connection|internet|firewall|proxy|isp|device|phone|setup)\b`,
+  ),
+  // Blame under an apology: "Sorry…, though it looks like your team shipped the build with the test App ID".
+  new RegExp(
+    String.raw`\b(?:though|but|however|honestly|to be honest|frankly)\b[^.!?]{0,20}?\b(?:it )?(?:looks|seems|` +
+      String.raw`appears)(?: like| that| as if)? (?:you|your (?:[a-z-]+ )?[a-z-]+) ${THEIR_DEED_EN}\b`,
+  ),
+  // Other clients as the argument: "every other client runs this without trouble", "其他客户都没遇到过".
+  new RegExp(
+    String.raw`\b(?:other|all our other|every other|none of our other) (?:clients?|customers?|partners?|` +
+      String.raw`compan(?:y|ies)|teams?)\b[^.!?]{0,40}?\b(?:never|haven['’]t|have not|don['’]t|do not|` +
+      String.raw`didn['’]t|had no|have no|` +
+      String.raw`without)\b[^.!?]{0,20}?\b(?:seen|had|hit|reported|run into|problems?|issues?|trouble|this)\b`,
+  ),
+  /(?:其他|别的|其它|其余)(?:的)?(?:客户|用户|公司|厂商|团队)[^，。！？；\n]{0,14}?(?:都|从来|从没|也)(?:没|没有|不|从没)(?:遇到|出现|碰到|反馈|有)过?/,
+  // Their code, plugin or settings as the culprit, or changed by their people.
+  /(?:你们|您|贵司|贵方)(?:自己|那边)?(?:接|加|装|引入|集成|写|改|开发)的[^。！？\n]{0,30}?(?:指向|导致|引起|造成|没法负责|无法负责|不负责|不归我们)/,
+  /(?:你们|贵司|贵方|您)(?:的|那边的?)?(?:代码|程序|工程|业务代码)里?(?:把|多|少|漏|重复|写错|调用了)/,
+  /被(?:你们|您|贵司|贵方)[^，。！？；\n]{0,8}?(?:改|删|关|动|换|覆盖|重置|停|禁用|拦)(?:过|了|掉)/,
+  /早就?(?:该|应该)(?:升级|更新|换|改|升)/,
+  // Rhetorical questions and sarcasm: "难道上线前没测过吗", "不出问题才怪".
+  /难道[^。！？\n]{0,20}?(?:没|不)(?:测|试|看|检查|读|想|压测)过?[^。！？\n]{0,16}?[吗么]/,
+  /不出(?:问题|事|错|故障)才怪/,
+  // A guess at their network, and our SDK cleared: "我怀疑是学校网络…，跟我们的 SDK 关系不大".
+  /(?:跟|和|与)我们(?:的)?[^，。！？；\n]{0,10}?(?:关系不大|没(?:什么|多大|啥)?关系|无关)/,
+  /(?:怀疑|估计|多半|八成|大概率)是(?:你们|您|贵司|学校|用户|家里|公司|客户)[^，。！？；\n]{0,8}?(?:网络|路由|防火墙|代理|设备|手机|wifi|WiFi|Wi-Fi)/,
+);
 /**
  * Checked and found clean, across a comma: "我们这边已经查了两遍，没有任何问题", "we've checked twice and there's
  * nothing wrong". Blame, like "everything is fine on our side", when the reply then does nothing on our side.
@@ -1217,6 +1301,25 @@ function counterfactualBlame(whole: string): boolean {
   const m = whole.match(COUNTERFACTUAL) ?? whole.match(REPROACH);
   return m !== null && !negated(whole.slice(Math.max(0, m.index! - 16), m.index).replace(UNSURE, ' '));
 }
+/**
+ * The fault placed with them by a turn of phrase rather than a cause word: their own code or plugin or settings
+ * as the culprit, a guess about their network, other clients as the argument, "早就该升级了". A question that
+ * asks for facts, a condition or our own check takes it back.
+ */
+const ONLY_WHEN = /\bonly (?:when|if)\b/gi;
+function placedWithThem(whole: string): boolean {
+  const m = whole.match(PLACED_WITH_THEM);
+  if (!m) return false;
+  const before = whole.slice(0, m.index);
+  return (
+    !negated(before.slice(-12).replace(UNSURE, ' ')) &&
+    // "fails only when your gateway rejects it" names the cause, it sets no condition.
+    !CONDITION.test(before.replace(ONLY_WHEN, ' ')) &&
+    !ASKS_WHETHER.test(before) &&
+    !WE_CHECK.test(before) &&
+    !OUR_ALTERNATIVE.test(whole)
+  );
+}
 
 function theyBlockUs(whole: string): boolean {
   const m = whole.match(THEY_BLOCK);
@@ -1486,6 +1589,8 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`no more|won['’]t|will not|not) [^.!?,;]{0,40}?\bagain\b|\bno more (?:freez\w*|lag\w*|` +
     String.raw`drops?|dropp\w*|echo\w*|crash\w*|problems?|issues?|stutter\w*|delays?)\b|` +
     String.raw`\bnever (?:happen|occur|recur)\w*|` +
+    String.raw`\b(?:impossible|no way|no chance) (?:for )?(?:it|this|that) (?:to |will |could )?(?:happen|occur|` +
+    String.raw`recur|fail|break|come back|return)\b|\b(?:nobody|no one|no-one) (?:will|['’]ll) ever\b|` +
     String.raw`\b(?:from now on|going forward|from here on)\b[^.!?]{0,30}?\b(?:will|['’]ll) (?:be|stay|remain|work|` +
     String.raw`run|sound|look) (?:[a-z-]+ ){0,2}?(?:perfect|flawless|smooth|stable|fine|clear|reliable)\b|` +
     String.raw`\b(?:won['’]t|will not|will never) ` +
@@ -1498,7 +1603,8 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`outage|glitch(?:es)?|drops?))(?:['’]ll| will)? (?:won['’]t|will not|will never|['’]ll never|never) ` +
     String.raw`(?:ever )?(?:come back|return|recur|reappear|resurface|be back|bother you)\b|` +
     String.raw`\b(?:there(?:['’]ll| will) be|you(?:['’]ll| will) (?:see|have|get|experience)) (?:absolutely )?` +
-    String.raw`(?:zero|not (?:a single|one)|no more|no) (?:more )?(?:[a-z-]+ )?(?:drops?|dropped calls?|freezes?|` +
+    String.raw`\*?(?:zero|not (?:a single|one)|no more|no)\*? (?:more )?(?:[a-z-]+ )?` +
+    String.raw`(?:drops?|dropped calls?|freezes?|` +
     String.raw`glitch(?:es)?|lag|outages?|crash(?:es)?|interruptions?|hiccups?|downtime|stutters?|disconnects?)\b`,
   'gi',
 );
@@ -1634,7 +1740,12 @@ const FLAWLESS_EN = anyOf(
       String.raw`glitch-free)\b`,
     '',
   ),
-  /\b(?:works?|runs?|performs?) (?:perfectly|flawlessly) (?:on|for|in|with|across) (?:every|all|any)\b/,
+  // "Has run flawlessly for every other client" is a record, not a promise.
+  new RegExp(
+    String.raw`(?<!\b(?:has|have|had) )\b(?:works?|runs?|performs?) (?:perfectly|flawlessly) ` +
+      String.raw`(?:on|for|in|with|across) (?:every|all|any)\b`,
+    '',
+  ),
   new RegExp(
     String.raw`\b(?:will|['’]ll) (?:be|run|go|work|stream|play) (?:[a-z-]+ )?(?:without (?:a (?:single )?|any )` +
       String.raw`(?:hitch|glitch|hiccup|issue|problem|drop|interruption)e?s?|smoothly|flawlessly)\b|` +
@@ -1661,10 +1772,26 @@ const FLAWLESS_ZH = anyOf(
   /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)(?:会|将|能)[^，。！？；\n]{0,6}?(?:流畅|清晰|稳定|完美|降到|低于|恢复)/,
   /(?:会|将|就)(?:会)?(?:自动|全部|全都|统统|彻底|完全)?(?:消失|不见)/,
   /不会(?:再)?有任何[^，。！？；\n]{0,8}?(?:问题|掉线|卡顿|中断|故障|失败|异常|延迟|断流|出错)/,
+  /(?<!为了|确保|做到|力争|争取)万无一失|一点(?:问题|毛病)都不会有|不会有(?:一点|半点)(?:问题|毛病)|稳稳(?:地)?扛(?:得)?住/,
   // A bound kept for ever, or not one failure: "延迟会永远保持在 200 毫秒以内", "画面一下都不会卡".
   /(?:会|将|能)(?:永远|始终|一直)(?:都)?(?:保持|维持|控制|稳定|稳)在[^，。！？；\n]{0,12}?(?:以内|以下|之内|以上|之下|内)/,
   /一(?:下|次|秒|点|帧|丁点|点儿)(?:都|也)不会(?:再)?[^，。！？；\n]{0,4}?(?:卡|掉|断|出|有|延迟|中断|崩|花)/,
 );
+/**
+ * A strong word of certainty bound to what will happen: "热更新周五肯定发", "保证零崩溃", "绝对不可能再发生",
+ * "都能百分之百录下来". Not "肯定是网络问题" (a diagnosis) nor "一定要" (advice); the weaker 一定 needs an outcome.
+ */
+const SURE_FUTURE_ZH = new RegExp(
+  '(?:能|会|可以|将)(?:百分之百|百分百|绝对)|' +
+    '(?:保证|肯定|绝对|百分之百|百分百|铁定)(?!是|有|的|不是|要)[^，。！？；\\n]{0,12}?(?:能|会|可以|将|再|零|不可能|都|全部|下来|回来|发|好)',
+  'g',
+);
+/**
+ * Said of the work itself ("我保证会尽力排查" is effort or a check), or of trouble sure to come ("模拟器上肯定会卡" is
+ * a forecast of trouble): neither is an outcome promised.
+ */
+const CHECK_OR_EFFORT_ZH =
+  /尽力|尽快|排查|检查|查一下|看看|跟进|同步|回复|通知|告诉|联系|确认|反馈|^[^不没，。！？；\n]{0,6}?会(?:卡|掉|断|崩|出(?:问题|错)|有问题|延迟|失败|报错|慢)/;
 const NEVER_AGAIN_ZH = new RegExp(
   '(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不' +
     '|(?:以后|今后|从此|从现在起|往后)[^，。！？；\\n]{0,10}?(?:都|一直|永远)(?:会|将|能)[^，。！？；\\n]{0,6}?(?:完美|流畅|稳定|清晰|顺畅|没问题|正常)',
@@ -1758,6 +1885,16 @@ const ACTION = anyOf(
     '',
   ),
   /我们?(?:会|将|马上|立即|现在)?(?:把|将)[^，。！？；\n]{0,16}?(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)/,
+  // Done already, by us: "I've attached a breakdown", "I've rewritten the section", not "we've noted it".
+  new RegExp(
+    String.raw`\b(?:i|we)(?:['’]ve| have) (?:just |already |now |also )?(?!(?:been|had|noted|logged|recorded|` +
+      String.raw`received|passed|forwarded|heard|seen|read|understood|looked|tried|started|escalated|apologi[sz]ed|` +
+      String.raw`got|taken|wanted|needed|made (?:a )?notes?)\b)(?:[a-z]+ed|rewritten|written|sent|put|made|built|set|` +
+      String.raw`done|drawn|given)\b`,
+    '',
+  ),
+  /(?:已经?|刚刚?|刚才)[^，。！？；\n]{0,14}?(?:上传|传到|传给|传好|发到|发给|放到|放在|附上|附在|重写|写好|上线|补上|开通|配置好|加上|退回|整理好)/,
+  /我们?[^，。！？；\n会将要]{0,4}?(?:放在|放到|附在|传到|上传到|发到)[^，。！？；\n]{0,12}?了/,
   // A mistake of ours put right in the same reply: "文档页面我也改好了", "here is the correct link".
   /我们?(?:也|已经?|都|刚刚?)?(?:[^，。！？；\n会将要]{0,6}?)(?:改好|修好|换好|更新好|处理好|补上|更正|改正|改过来|发好|重发|补发)了/,
   /正确的[^，。！？；\n]{0,6}?(?:在下面|如下|是)|\bhere(?:['’]s| is| are) the (?:correct|right|updated|working|fixed) /,
@@ -1775,7 +1912,9 @@ const ASKS_FOR_DETAIL = anyOf(
   ),
   /(?:提供|发|告诉|发送)[^，。！？；\n]{0,12}?(?:通话 ?ID|频道|房间号|日志|型号|截图|录屏|时间|UID|用户 ?ID)/,
 );
-const TRACKING = /工单号|单号|进度|\b(?:ticket|case|reference) (?:number|#|id|\d+)\b|\btrack (?:the )?progress\b/i;
+// "追进度" is them chasing us, not a way to track it.
+const TRACKING =
+  /工单号|单号|(?<![追催问])进度|\b(?:ticket|case|reference) (?:number|#|id|\d+)\b|\btrack (?:the )?progress\b/i;
 const VAGUE_ADVICE = anyOf(
   'gi',
   /\b(?:check|verify|test) your (?:network|connection|internet|wi-?fi)(?: connection)?\b/,
@@ -1838,6 +1977,7 @@ const EXPLAINED = anyOf(
     '',
   ),
   /也就是|即|简单说|简单来说|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是|换句话说|说白了|打个比方|可以理解为/,
+  /(?:通俗|简单|直白)(?:一?点|些)(?:说|讲|来说)|白话(?:说|讲)|[，,：:]\s*就是/,
 );
 
 /** A definition right after the term: "Opus is the audio format …", "编码器就是…的程序". */
@@ -1853,14 +1993,36 @@ const DEFINED_AFTER = new RegExp(
  * An apposition that explains: "AEC, the echo cancellation that stops people hearing themselves". The terms inside
  * it are the explanation, not new jargon.
  */
-const APPOSITION = new RegExp(
-  String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:that|which|where|used to|used for)\s+` +
-    String.raw`(?!(?:we|you|i|they|was|were)\b)`,
+const APPOSITION = anyOf(
   'i',
+  new RegExp(
+    String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:that|which|where|used to|used for)\s+` +
+      String.raw`(?!(?:we|you|i|they|was|were)\b)`,
+    '',
+  ),
+  // "H.264, the most widely supported video format, so …": the kind of thing it is.
+  new RegExp(
+    String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,4}?(?:format|standard|protocol|setting|feature|` +
+      String.raw`method|technique|measure|kind of [a-z]+|type of [a-z]+)(?=\s*[,.;:!?)]|\s*$|\s+(?:for|in|on|used)\b)`,
+    '',
+  ),
 );
 /** The next sentence opens on the term, or on "that's", and defines it: "A key frame is a full picture …". */
 const POINTS_BACK = /^\s*(?:that|this|it)(?:['’]s|\s+is)(?=\s)/i;
+/** "It sends a little extra backup data …": the next sentence says what the term does. */
+const DOES_NEXT = new RegExp(
+  String.raw`^\s*(?:it|this|that)\s+(?:just |simply |basically )?(?:sends|adds|keeps|lets|makes|helps|stores|fills|` +
+    String.raw`rebuilds|resends|repairs|smooths|holds|compresses|measures|splits|gives|protects|recovers|` +
+    String.raw`shrinks|squeezes|tells|checks|buffers|hides|removes|cancels|evens)\b`,
+  'i',
+);
+/** The term used again later in its sentence and defined there: "码率掉到了…，码率就是视频每秒用的数据量". */
+function definedLater(sentence: string, from: number, term: string): boolean {
+  const again = sentence.indexOf(term, from);
+  return again >= 0 && DEFINED_AFTER.test(sentence.slice(again + term.length, again + term.length + 40));
+}
 function definedNext(next: string, term: string): boolean {
+  if (DOES_NEXT.test(next)) return true;
   const pointer = next.match(POINTS_BACK);
   if (pointer) return DEFINED_AFTER.test(` is${next.slice(pointer[0].length)}`);
   const rest = next.replace(/^\s*(?:(?:a|an|the)\s+)?/i, '');
@@ -1921,6 +2083,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
     if (
       normalcyBlame(t, whole) ||
       counterfactualBlame(whole) ||
+      placedWithThem(whole) ||
       theyBlockUs(whole) ||
       // Our checking is no step of ours when it is what the sentence reports: look for one elsewhere.
       (CHECKED_CLEAN.test(whole) && !OUR_ACTION.test(t.masked.replace(whole, ' ')))
@@ -2062,6 +2225,10 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
       const c = clauseAt(sentence, at + index);
       return t.masked.slice(Math.max(c.start, at + index - LOOKBACK), at + index);
     };
+    const clauseAfter = (index: number) => {
+      const c = clauseAt(sentence, at + index);
+      return t.masked.slice(at + index, c.end);
+    };
     const notNegated = (index: number) => {
       const words = clauseBefore(index);
       return !negated(words) && !(zh && NEG_ZH_PROMISE.test(words));
@@ -2119,6 +2286,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
     const others: Array<[RegExp, Why]> = zh
       ? [
           [SURE_OUTCOME_ZH, 'guarantee'],
+          [SURE_FUTURE_ZH, 'guarantee'],
           [NEVER_AGAIN_ZH, 'never_again'],
           [COMPENSATE_ZH, 'compensation'],
         ]
@@ -2133,6 +2301,11 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         const words = clauseBefore(m.index);
         if (!notNegated(m.index)) continue;
         if (why === 'guarantee' && (HEDGE.test(words) || CONDITION.test(words) || ASKED.test(s))) continue;
+        if (
+          re === SURE_FUTURE_ZH &&
+          (CHECK_OR_EFFORT_ZH.test(clauseAfter(m.index)) || HEDGE.test(m[0].replace('不可能', '')))
+        )
+          continue;
         if (why === 'compensation' && compensationNotOffered(s, m.index + m[0].length)) continue;
         add(at + m.index, at + m.index + m[0].length, why);
         break;
@@ -2242,6 +2415,7 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
         EXPLAINED.test(head(sentence)) ||
         EXPLAINED.test(next) ||
         DEFINED_AFTER.test(after) ||
+        definedLater(head(sentence), m.index + term.length, term) ||
         definedNext(next, term)
       ) {
         // Explained once, the term may be used again.

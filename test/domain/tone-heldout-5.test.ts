@@ -4,20 +4,22 @@ import { evaluate, expectFloors, report } from './tone-metrics.js';
 
 /**
  * The tone check, rules alone, on the fifth held-out table (test/fixtures/heldout-8/tone-heldout-5.ts): replies
- * written from the four definitions by someone who had read neither the rules nor any other table, run once the
- * rules had been widened on the fourth table, before any change for this one. The issue asks precision >= 0.95 and
- * recall >= 0.90 for every pitfall: blame and over-promising fall short in recall, apologies and jargon in
- * precision (docs/tone.md). The floors are what was measured at first contact, so a change cannot lose it.
+ * written from the four definitions by someone who had read neither the rules nor any other table. At first contact
+ * blame and over-promising fell short in recall (en blame 0.652, zh blame 0.696, en promises 0.826, zh promises
+ * 0.652) and apologies and jargon in precision (0.880 to 0.920). The rules were then widened on its 39 mistakes by
+ * family, with new wordings and hard clean rows in the fifth development table (test/fixtures/dev/tone-dev-5.ts), so
+ * this table is no longer blind: the floors below hold what was reached after, and the first-contact figures in
+ * docs/tone.md stay the estimate for unseen text. The next blind table is the measure.
  */
 const FLOOR: Record<string, { precision: number; recall: number }> = {
-  'en blame': { precision: 1, recall: 0.65 },
-  'en apology_without_action': { precision: 0.92, recall: 1 },
-  'en overpromise': { precision: 0.95, recall: 0.82 },
-  'en jargon': { precision: 0.92, recall: 1 },
-  'zh blame': { precision: 1, recall: 0.69 },
-  'zh apology_without_action': { precision: 0.88, recall: 0.95 },
-  'zh overpromise': { precision: 1, recall: 0.65 },
-  'zh jargon': { precision: 0.88, recall: 1 },
+  'en blame': { precision: 1, recall: 1 },
+  'en apology_without_action': { precision: 1, recall: 1 },
+  'en overpromise': { precision: 1, recall: 1 },
+  'en jargon': { precision: 1, recall: 1 },
+  'zh blame': { precision: 1, recall: 1 },
+  'zh apology_without_action': { precision: 1, recall: 1 },
+  'zh overpromise': { precision: 1, recall: 1 },
+  'zh jargon': { precision: 1, recall: 1 },
 };
 
 describe('tone check on the fifth held-out table', () => {
