@@ -1451,8 +1451,11 @@ const NOT_OURS_TAIL =
 /** "Nothing changed on our side, but we are still tracing …": clearing our side, then still working on it. */
 const STILL_OURS = /\b(?:but|yet|still)\b|但|仍|还在|不过/i;
 /** Something our side is doing: excuses an "everything is fine on our side". */
-const OUR_ACTION =
-  /我们(?:正在|也在|会|将|已经|同时|继续|马上|已|安排|派了|开始|立刻|立即)|工程师(?:正在|会)|\b(?:we|i)(?:['’]re| are|['’]ll| will|['’]ve| have| also)\b(?! not)/i;
+const OUR_ACTION = new RegExp(
+  String.raw`我们(?:正在|也在|会|将|已经|同时|继续|马上|已|安排|派了|开始|立刻|立即)|工程师(?:正在|会)|` +
+    String.raw`\b(?:we|i)(?:['’]re| are|['’]ll| will|['’]ve| have| also)\b(?! not)`,
+  'i',
+);
 
 // ---- over-promising ---------------------------------------------------------------------------------
 
@@ -1986,7 +1989,8 @@ const DEFINED_AFTER = new RegExp(
     'just|simply|basically) (?:[a-z-]+ ){0,3}?(?:format|setting|part|way|method|piece|program|tool|' +
     'feature|measure|number|technique|process|system|trick|name|word|term|standard|protocol|kind|type|' +
     String.raw`amount|rate|speed|delay|time|code|step|copy|picture|image|frame|snapshot|value|signal|message|` +
-    String.raw`layer|version|round trip|variation|difference|percentage|share|fraction)s?\b|(?:就是|是指|指的是|是一种|是一个|是用来|也就是))`,
+    String.raw`layer|version|round trip|variation|difference|percentage|share|fraction)s?\b|` +
+    String.raw`(?:就是|是指|指的是|是一种|是一个|是用来|也就是))`,
   'i',
 );
 /**
