@@ -160,7 +160,8 @@ export async function completeAndClaim(
       attempts: sql`${outbox.attempts} + 1`,
       uncertain: sql`${outbox.uncertain} or ${outbox.lockedUntil} is not null`,
     })
-    .where(inArray(outbox.id, dueJobs(db, claim)))
+    // The finished job is never claimed back, even by a caller that did not count it in hand.
+    .where(inArray(outbox.id, dueJobs(db, { ...claim, inHand: [...(claim.inHand ?? []), job.id] })))
     .returning();
   return inClaimOrder(claimed);
 }
