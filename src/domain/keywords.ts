@@ -609,11 +609,11 @@ const ONLY =
   'только|सिर्फ़|सिर्फ|केवल';
 const DEVICE =
   'iphone|ipad|android|\\bios\\b|harmony|鸿蒙|鴻蒙|huawei|华为|華為|xiaomi|小米|redmi|红米|紅米|samsung|三星|galaxy|갤럭시|' +
-  'pixel|oppo|vivo|motorola|moto g|honor|荣耀|榮耀|realme|motorola|oneplus|一加|windows|macos|mac\\b|机型|機型|型号|型號|端末|機種|기기|' +
+  '\\bpixel(?:\\b|\\d)|oppo|(?<!\\b(?:en|ao|al|em|de|no) )\\bvivo\\b|motorola|moto g|honor|荣耀|榮耀|realme|motorola|oneplus|一加|windows|macos|mac\\b|机型|機型|型号|型號|端末|機種|기기|' +
   '기종|폰|아이폰|아이패드|안드로이드|dispositivo|aparelho|celular|perangkat|\\bhp\\b|máy|เครื่อง|جهاز|أجهزة|cihaz|' +
   'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन|ipados|tablet|平板|タブレット|태블릿|macbook|chromebook|' +
   'linux|safari|firefox|chrome|microsoft edge|хром|яндекс|браузер|сафари|' +
-  'reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco\\b|asus|sony|\\blg\\b|' +
+  'reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco ?[xfmc]\\d|asus|sony|\\blg\\b|' +
   'coloros|miui|hyperos|\\b(sequoia|sonoma|ventura|monterey|big sur)\\b|\\bone ?ui\\b|' +
   'emui|oxygenos|funtouch|mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|' +
   'other phones|其他手机|其他手機|他の端末|다른 (폰|기기)';
@@ -671,8 +671,16 @@ const AFTER_VERSION = new RegExp(
   `(${AFTER_BEFORE})[^.!?。！？\\n\\d]{0,8}${OS_VERSION}|${OS_VERSION}[^.!?。！？\\n\\d]{0,3}(${AFTER_AFTER})`,
   'i',
 );
+/**
+ * A framework or engine with its version ("React Native 0.74", "Unity 2022.3'e geçtikten sonra", "avec Flutter 3.22"):
+ * the problem is tied to that version, whatever symptom follows. A dotted version or a year-numbered one only, so
+ * "Unity 3 users" is not read as a version.
+ */
+const FRAMEWORK_VERSION =
+  /\b(react[- ]?native|flutter|unity|electron|xcode|expo( sdk)?|cordova|capacitor|ionic|unreal( engine)?|kotlin|swift)\b[^.!?。！？\n\d]{0,8}v?(\d+\.\d+|20\d\d)/i;
 export const COMPATIBILITY_WORDS: RegExp[] = [
   AFTER_VERSION,
+  FRAMEWORK_VERSION,
   new RegExp(`(${ONLY})${GAP}(${DEVICE})`, 'i'),
   new RegExp(`(${DEVICE})${GAP}(${ONLY})`, 'i'),
   new RegExp(`(${DEVICE})${GAP}(${FINE})`, 'i'),
@@ -715,13 +723,36 @@ export const EVERYWHERE = new RegExp(
   'i',
 );
 
+const APPLE_SIDE = 'ios|iphone|ipad|아이폰|아이패드|苹果|蘋果|アイフォン|айфон|ไอโฟน|آيفون|ايفون|आईफोन';
+const ANDROID_SIDE = 'android|安卓|안드로이드|アンドロイド|андроид|แอนดรอยด์|أندرويد|اندرويد|एंड्रॉइड';
+/** What may stand between two platforms said together: no sentence end, no figure, at most a few words. */
+const JOINED = '[^.!?。！？\\n\\d]{1,14}';
+/**
+ * The problem said to happen on both systems or on every platform ("on iOS and Android", "iOSでもAndroidでも",
+ * "ทั้ง iOS และ Android", "on all devices"): naming them then ties it to neither.
+ */
+export const BOTH_PLATFORMS = new RegExp(
+  `(?:${APPLE_SIDE})(${JOINED})(?:${ANDROID_SIDE})|(?:${ANDROID_SIDE})(${JOINED})(?:${APPLE_SIDE})|` +
+    '\\b(all|every) (platforms?|devices|phones)\\b|todas las plataformas|todos los dispositivos|' +
+    'todas as plataformas|todos os (dispositivos|aparelhos)|semua (platform|perangkat|device|hp)\\b|' +
+    'tất cả (các )?(nền tảng|thiết bị|máy)|ทุกแพลตฟอร์ม|ทุกเครื่อง|(جميع|كل) (المنصات|الأجهزة)|' +
+    'tüm (platform|cihaz)|toutes les plateformes|tous les appareils|allen (plattformen|geräten)|' +
+    'всех (платформах|устройствах)|सभी (प्लेटफ़ॉर्म|प्लेटफॉर्म|डिवाइस)|所有(平台|设备|設備|机型|機型)|全(平台|機種|端末)|' +
+    'すべての(端末|プラットフォーム)|모든 (기기|플랫폼)',
+  'i',
+);
+/** Between two platforms, a word that sets them against each other ("iOS works but Android not"), not together. */
+export const SET_AGAINST =
+  /\b(but|not|only|fine|works?)\b|pero|\bmas\b|mais|aber|nicht|\bno\b|não|tapi|nhưng|không|แต่|ไม่|لكن|بس|ama|değil|но|не |लेकिन|नहीं|但|而|不|只|だけ|のに|けど|하지만|지만|만 |는 /i;
+
 /**
  * Named platforms: makers, systems and browsers, in Latin letters and as customers transliterate them, each with the
  * version that may follow ("Android 12", "macOS 14"). Two different ones in a complaint ("freezes in Firefox, Chrome
  * is fine") are the shape of a device-specific problem, which the similar examples then confirm or not.
  */
 export const PLATFORM_NAMES = new RegExp(
-  '(?:iphone|ipad|android|\\bios\\b|ipados|harmonyos|huawei|xiaomi|redmi|samsung|galaxy|pixel|oppo|vivo|motorola|' +
+  '(?:iphone|ipad|android|\\bios\\b|ipados|harmonyos|huawei|xiaomi|redmi|samsung|galaxy|\\bpixel(?:\\b|\\d)|oppo|' +
+    '(?<!\\b(?:en|ao|al|em|de|no) )\\bvivo\\b|motorola|' +
     'honor|realme|oneplus|windows|macos|\\bmac\\b|linux|chromebook|safari|firefox|chrome|\\bedge\\b|opera|' +
     '\\byandex|uc browser|miui|coloros|hyperos|emui|华为|華為|小米|三星|荣耀|榮耀|鸿蒙|鴻蒙|아이폰|안드로이드|갤럭시|' +
     '크롬|사파리|파이어폭스|엣지|삼성|アイフォン|アンドロイド|クローム|サファリ|كروم|سفاري|فايرفوكس|سامسونج|هواوي|' +
