@@ -32,7 +32,8 @@ export const NAMED_FEATURE_WORDS: RegExp[] = [
   // Transcription and captions: "the transcription drops after a few minutes" is about the transcription.
   /\btranscri(pt|ption|bing)|\b(live |closed )?captions?\b|实时转写|语音转文字|转写|轉寫|逐字稿|文字起こし|자막|받아쓰기/i,
   /transcripci(ó|o)n|subt(í|i)tulos (en vivo|autom)|transcri(ç|c)(ã|a)o|legendas (ao vivo|autom)|transkripsi/i,
-  /chuyển (giọng nói|lời) thành (văn bản|chữ)|phụ đề|ถอดเสียง|คำบรรยาย(สด|อัตโนมัติ)|النسخ (الفوري|التلقائي)|التفريغ النصي/i,
+  /chuyển (giọng nói|lời) thành (văn bản|chữ)|phụ đề|ถอดเสียง|คำบรรยาย(สด|อัตโนมัติ)/i,
+  /النسخ (الفوري|التلقائي)|التفريغ النصي/,
   /transkripsiyon|canlı altyazı|sous-titres|sous-titrage|transkription|untertitel|транскрибац|расшифровк|субтитр/i,
   /ट्रांसक्रिप्शन|ट्रांसक्रिप्ट|कैप्शन|सबटाइटल/,
   /вебхук|веб-хук|เว็บฮุค|ويب ?هوك|वेबहुक/i,
@@ -41,11 +42,12 @@ export const NAMED_FEATURE_WORDS: RegExp[] = [
   /(主持人|房主|管理员|管理員)[^，。！？\n]{0,6}(踢|移出)|(禁止|阻止|防止)[^，。！？\n]{0,10}(再次|重新)(进入|進入|加入)/,
   /(ホスト|主催者)が[^。！？\n]{0,6}(退出させ|追い出)|再入室[^。！？\n]{0,10}(禁止|防|ブロック|できないように)/,
   /(호스트|방장)(가|이)? ?[^.!?\n]{0,6}(내보낸|내보내|강퇴)|재입장[^.!?\n]{0,10}(막|차단|금지)/,
-  /(impedir|evitar|bloquear)[^.!?\n]{0,30}(vuelva|volver) a entrar|(impedir|evitar|bloquear)[^.!?\n]{0,30}voltar a entrar/i,
+  /(impedir|evitar|bloquear)[^.!?\n]{0,30}(vuelva|volver|voltar) a entrar/i,
   /(mencegah|blokir)[^.!?\n]{0,30}masuk (lagi|kembali)|(chặn|ngăn)[^.!?\n]{0,30}vào lại/i,
   /(บล็อก|ป้องกัน|ไม่ให้)[^.!?\n]{0,20}เข้า(มา)?(ใหม่|อีก)|(منع|امنع)[^.!?\n]{0,30}(العودة|الرجوع|الدخول مرة)/,
   /tekrar (girmesini|katılmasını) (engelle|önle)|empêcher[^.!?\n]{0,30}(revenir|rejoindre à nouveau)/i,
-  /(wieder beitreten|wieder rein)[^.!?\n]{0,30}(verhindern|sperren)|(запрет|запретить|заблокировать)[^.!?\n]{0,30}(снова|повторн)/i,
+  /(wieder beitreten|wieder rein)[^.!?\n]{0,30}(verhindern|sperren)/i,
+  /(запрет|запретить|заблокировать)[^.!?\n]{0,30}(снова|повторн)/i,
   /(दोबारा|फिर से) (join|जॉइन)[^।.!?\n]{0,20}(रोक|ब्लॉक)/i,
 ];
 
@@ -70,7 +72,8 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /crasha|fecha do nada/i,
     /keluar sendiri(?! dari (room|ruang|channel|panggilan|meeting|rapat))|tertutup sendiri|menutup sendiri/i,
     /aplikasi (tiba-tiba )?(keluar|tertutup|mati)|berhenti sendiri/i,
-    /(ứng dụng|app)( bị)? văng|tự văng|văng app|tự thoát|thoát đột ngột|(?<!(mic|micro|camera|cam|loa|chia sẻ màn hình|video) )tự tắt|sập app|bị crash/i,
+    /(ứng dụng|app)( bị)? văng|tự văng|văng app|tự thoát|thoát đột ngột|sập app|bị crash/i,
+    /(?<!(mic|micro|camera|cam|loa|chia sẻ màn hình|video) )tự tắt/i,
     /แอปเด้ง|เด้งออก|แครช|ปิดตัวเอง|แอปปิดเอง/,
     /يتوقف فجأة|يقفل لحاله|يسكر لحاله|يقفل فجأة|يطلع من التطبيق|توقف التطبيق|يتعطل التطبيق|ينهار/,
     /انهيار التطبيق|يغلق (تلقائي|فجأة|من تلقاء)|يخرج التطبيق|كراش/,
@@ -324,10 +327,16 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /расшифровк|интерактивн[а-яё]{0,3} доск|белая доска|вайтборд|размыти[ея] фона|демонстрац[а-яё]{0,4} экрана/i,
     /वॉटरमार्क|सबटाइटल|कैप्शन|ट्रांसक्रिप्ट|व्हाइटबोर्ड|बैकग्राउंड ब्लर|स्क्रीन शेयरिंग/,
     // In-call chat and messages, the host's mute controls and a shared screen's sound, as each language names them.
-    /(?<!(voice|video|audio|voz|v(í|i)deo|voix|sprach|complain(ing|s)? in( the)?|yelling in( the)?) )\bchat\b(?![- ]?(apps?|rooms?|salas?|salon|räume?)\b)/i,
+    // Viewers complaining in the chat name where they complain, not a chat fault.
+    new RegExp(
+      '(?<!(voice|video|audio|voz|v(í|i)deo|voix|sprach|complain(ing|s)? in( the)?|yelling in( the)?) )' +
+        '\\bchat\\b(?![- ]?(apps?|rooms?|salas?|salon|räume?)\\b)',
+      'i',
+    ),
     /\bpolls?\b|\braise hand|\bhand raise|\bmute (all|everyone|button|participants?)|\bhost (can'?t )?mutes?/i,
     /\b(system|computer|desktop) (audio|sound)\b/i,
-    /聊天(消息|信息|訊息|記錄|记录|区|區|功能|框)|(会议|會議|房间|房間|直播间|直播間)(里|裡|内|內)?的?聊天|(弹幕|彈幕)(?!(里|裡|上|中)?(都在|一直|也)?(骂|罵|吐槽|抱怨|刷|说|說|问|問|反映|投诉|投訴))|全员静音|全員靜音|静音按钮|靜音按鈕|举手|舉手/,
+    /聊天(消息|信息|訊息|記錄|记录|区|區|功能|框)|(会议|會議|房间|房間|直播间|直播間)(里|裡|内|內)?的?聊天|全员静音|全員靜音|静音按钮|靜音按鈕|举手|舉手/,
+    /(弹幕|彈幕)(?!(里|裡|上|中)?(都在|一直|也)?(骂|罵|吐槽|抱怨|刷|说|說|问|問|反映|投诉|投訴))/,
     /(主持人|房主|管理员)[^，。！？\n]{0,8}(静音|靜音)|系统声音|系統聲音|系统音频|系統音訊|电脑声音|電腦聲音/,
     /(?<!ビデオ|ボイス|音声)チャット|全員ミュート|ミュートボタン|(ホスト|主催者)[^。！？\n]{0,8}ミュート|挙手|システム音|PCの音/,
     /(?<!(화상|음성|영상) ?)채팅|전체 ?음소거|음소거 ?버튼|(호스트|방장)[^.!?\n]{0,8}음소거|손 ?들기|시스템 ?(소리|오디오)|컴퓨터 소리/,
@@ -597,7 +606,8 @@ export const ACCOUNT_WORDS: RegExp[] = [
   /mot de passe oublié|oublié (mon|le) mot de passe|passwort vergessen|забыл[аи]? пароль|पासवर्ड भूल/i,
   /\bdelete (all )?(the )?(user'?s? |their )?data\b|删除[^，。！？\n]{0,6}数据|刪除[^，。！？\n]{0,6}資料|データ(を)?削除/i,
   /데이터(를)? 삭제|(borrar|eliminar) (los |todos los )?datos|apagar (os |todos os )?dados|hapus (semua )?data/i,
-  /xóa (toàn bộ |hết )?dữ liệu|ลบข้อมูล|حذف (جميع |كل )?(ال)?بيانات|verileri(ni)? sil|supprimer (les |toutes les )?données/i,
+  /xóa (toàn bộ |hết )?dữ liệu|ลบข้อมูล|حذف (جميع |كل )?(ال)?بيانات|verileri(ni)? sil/i,
+  /supprimer (les |toutes les )?données/i,
   /daten löschen|удалить (все )?данные|डेटा (डिलीट|हटा)|privasi|privacidad|privacidade|quyền riêng tư|gizlilik/i,
   /confidentialité|datenschutz|конфиденциальн|गोपनीयता|प्राइवेसी|ความเป็นส่วนตัว/i,
   /dados pessoais|data pribadi|dữ liệu cá nhân|ข้อมูลส่วนบุคคล|الخصوصية|personenbezogen|персональн[а-яё]{2} данн/i,
@@ -654,7 +664,8 @@ const ONLY =
   'только|सिर्फ़|सिर्फ|केवल';
 const DEVICE =
   'iphone|ipad|android|\\bios\\b|harmony|鸿蒙|鴻蒙|huawei|华为|華為|xiaomi|小米|redmi|红米|紅米|samsung|三星|galaxy|갤럭시|' +
-  '\\bpixel(?:\\b|\\d)|oppo|(?<!\\b(?:en|ao|al|em|de|no) )\\bvivo\\b|motorola|moto g|honor|荣耀|榮耀|realme|motorola|oneplus|一加|windows|macos|mac\\b|机型|機型|型号|型號|端末|機種|기기|' +
+  '\\bpixel(?:\\b|\\d)|oppo|(?<!\\b(?:en|ao|al|em|de|no) )\\bvivo\\b|' +
+  'motorola|moto g|honor|荣耀|榮耀|realme|motorola|oneplus|一加|windows|macos|mac\\b|机型|機型|型号|型號|端末|機種|기기|' +
   '기종|폰|아이폰|아이패드|안드로이드|dispositivo|aparelho|celular|perangkat|\\bhp\\b|máy|เครื่อง|جهاز|أجهزة|cihaz|' +
   'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन|ipados|tablet|平板|タブレット|태블릿|macbook|chromebook|' +
   'linux|safari|firefox|chrome|microsoft edge|хром|яндекс|браузер|сафари|' +
@@ -721,8 +732,11 @@ const AFTER_VERSION = new RegExp(
  * the problem is tied to that version, whatever symptom follows. A dotted version or a year-numbered one only, so
  * "Unity 3 users" is not read as a version.
  */
-const FRAMEWORK_VERSION =
-  /\b(react[- ]?native|flutter|unity|electron|xcode|expo( sdk)?|cordova|capacitor|ionic|unreal( engine)?|kotlin|swift)\b[^.!?。！？\n\d]{0,8}v?(\d+\.\d+|20\d\d)/i;
+const FRAMEWORK_VERSION = new RegExp(
+  '\\b(react[- ]?native|flutter|unity|electron|xcode|expo( sdk)?|cordova|capacitor|ionic|unreal( engine)?|kotlin|' +
+    'swift)\\b[^.!?。！？\\n\\d]{0,8}v?(\\d+\\.\\d+|20\\d\\d)',
+  'i',
+);
 export const COMPATIBILITY_WORDS: RegExp[] = [
   AFTER_VERSION,
   FRAMEWORK_VERSION,
@@ -787,8 +801,11 @@ export const BOTH_PLATFORMS = new RegExp(
   'i',
 );
 /** Between two platforms, a word that sets them against each other ("iOS works but Android not"), not together. */
-export const SET_AGAINST =
-  /\b(but|not|only|fine|works?)\b|pero|\bmas\b|mais|aber|nicht|\bno\b|não|tapi|nhưng|không|แต่|ไม่|لكن|بس|ama|değil|но|не |लेकिन|नहीं|但|而|不|只|だけ|のに|けど|하지만|지만|만 |는 /i;
+export const SET_AGAINST = new RegExp(
+  '\\b(but|not|only|fine|works?)\\b|pero|\\bmas\\b|mais|aber|nicht|\\bno\\b|não|tapi|nhưng|không|แต่|ไม่|' +
+    'لكن|بس|ama|değil|но|не |लेकिन|नहीं|但|而|不|只|だけ|のに|けど|하지만|지만|만 |는 ',
+  'i',
+);
 
 /**
  * Named platforms: makers, systems and browsers, in Latin letters and as customers transliterate them, each with the

@@ -430,9 +430,9 @@ const CONCEPTS: Array<[Category, boolean, string]> = [
   ['connectivity', false, "ผู้ใช้ค้างอยู่ที่ 'กำลังเชื่อมต่อ' ตอนเข้าห้อง"],
   ['connectivity', false, "المستخدمون عالقون على 'جاري الاتصال' عند دخول الغرفة."],
   ['connectivity', false, "Odaya girerken 'bağlanıyor' ekranında takılı kalıyor."],
-  ['connectivity', false, "Les utilisateurs restent bloqués sur « connexion en cours » en rejoignant la salle."],
+  ['connectivity', false, 'Les utilisateurs restent bloqués sur « connexion en cours » en rejoignant la salle.'],
   ['connectivity', false, "Beim Betreten bleibt es bei 'Verbindung wird hergestellt' hängen."],
-  ['connectivity', false, "При входе в комнату висит на «Подключение...» бесконечно."],
+  ['connectivity', false, 'При входе в комнату висит на «Подключение...» бесконечно.'],
   ['connectivity', false, "कुछ users room join नहीं कर पा रहे, 'connecting' पर ही अटके रहते हैं।"],
   // A framework or engine version is the tie, whatever the symptom.
   ['compatibility', false, 'Since we moved to React Native 0.75 the remote video is just a black view.'],
@@ -463,11 +463,11 @@ const CONCEPTS: Array<[Category, boolean, string]> = [
   ['av_quality', false, 'The host has a terrible echo and viewers are complaining in the chat.'],
   // Deadlines on a named day, a start tomorrow, looking elsewhere.
   ['av_quality', true, 'Hay eco en las llamadas y mañana arrancamos con todas las sucursales.'],
-  ['feature', true, "Les enregistrements cloud échouent ; on a un webinaire client jeudi."],
+  ['feature', true, 'Les enregistrements cloud échouent ; on a un webinaire client jeudi.'],
   ['av_quality', true, 'Hình hay bị đứng, Thứ 6 này bên mình có buổi livestream lớn.'],
   ['av_quality', true, 'The picture keeps freezing and this Friday we have our biggest livestream.'],
   ['compatibility', true, "Unity 2022.3 ile mikrofon çalışmıyor, çözüm yoksa başka SDK'lara bakacağız."],
-  ['feature', true, "Les enregistrements cloud ne sont pas générés, sinon on regarde ailleurs."],
+  ['feature', true, 'Les enregistrements cloud ne sont pas générés, sinon on regarde ailleurs.'],
 ];
 
 describe('complaint concepts in every language', () => {
