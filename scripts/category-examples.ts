@@ -10,6 +10,7 @@ import { COMPLAINTS_HELDOUT } from '../test/fixtures/heldout/complaints-heldout.
 import { COMPLAINTS_HELDOUT_3 } from '../test/fixtures/heldout-3/complaints-heldout-3.js';
 import { COMPLAINTS_HELDOUT_4 } from '../test/fixtures/heldout-4/complaints-heldout-4.js';
 import { COMPLAINTS_HELDOUT_6 } from '../test/fixtures/heldout-7/complaints-heldout-6.js';
+import { COMPLAINTS_HELDOUT_8 } from '../test/fixtures/heldout-9/complaints-heldout-8.js';
 
 const TARGET = new URL('../src/domain/category-examples/tables.ts', import.meta.url);
 /** Texts are cut into pieces of this many characters so every line stays within the line width. */
@@ -42,6 +43,7 @@ const body = [
   ...entries('heldout-3', COMPLAINTS_HELDOUT_3),
   ...entries('heldout-4', COMPLAINTS_HELDOUT_4),
   ...entries('heldout-7', COMPLAINTS_HELDOUT_6),
+  ...entries('heldout-9', COMPLAINTS_HELDOUT_8),
 ];
 writeFileSync(
   TARGET,

@@ -1,12 +1,14 @@
 import { type CategoryModel, categoryModel, guessCategory } from './category-fallback.js';
 import {
   ACCOUNT_WORDS,
+  BOTH_PLATFORMS,
   BROWSER_NAMES,
   CATEGORY_WORDS,
   COMPATIBILITY_WORDS,
   EVERYWHERE,
   NAMED_FEATURE_WORDS,
   PLATFORM_NAMES,
+  SET_AGAINST,
 } from './keywords.js';
 import { matchesOf } from './patterns.js';
 import { churnSignals } from './signals.js';
@@ -22,13 +24,14 @@ export const CLASSIFY_MAX_CHARS = 4000;
 const MAX_MATCHED = 8;
 
 /**
- * The order in which kinds of problem win when a message names several: a crash outranks everything; "only on
- * Huawei it stutters" is a compatibility problem (a device-specific signal beats the symptom); a question about the
+ * The order in which kinds of problem win when a message names several: a problem tied to one device, system or
+ * framework version outranks its symptom, even a crash ("since iOS 18 screen sharing shuts off", "only on Redmi the
+ * mic turns itself off"); a crash outranks the rest; a question about the
  * account or the documentation is neither a fault nor a feature problem; a feature named precisely (raise hand,
  * co-host, moderation, webhooks) outranks the reconnect or kick it mentions; a dropped call outranks its stutter; a
  * named feature ("screen sharing freezes") is about that feature.
  */
-const ORDER = ['crash', 'compatibility', 'other', 'named_feature', 'connectivity', 'feature', 'av_quality'] as const;
+const ORDER = ['compatibility', 'crash', 'other', 'named_feature', 'connectivity', 'feature', 'av_quality'] as const;
 
 /**
  * 'other' has words of its own only for the account and the documentation, which come before connectivity and
@@ -100,8 +103,21 @@ function contrastedBrowsers(text: string): string[] {
   return [];
 }
 
+/**
+ * Both systems named as one ("on iOS and Android alike", "iOSでもAndroidでも"), or every platform: the problem is
+ * everywhere, so no word for "only" or "fine" nearby ties it to one of them.
+ */
+function onEveryPlatform(text: string): boolean {
+  const m = BOTH_PLATFORMS.exec(text);
+  if (!m) return false;
+  const between = m[1] ?? m[2];
+  return between === undefined || !SET_AGAINST.test(between);
+}
+
 function ruleDecision(text: string): { category: Category; matched: string[] } | undefined {
+  const everywhere = onEveryPlatform(text);
   for (const { category, patterns } of GLOBAL_RULES) {
+    if (category === 'compatibility' && everywhere) continue;
     const matched = keywords(text, patterns);
     if (matched.length > 0) return { category, matched };
     if (category === 'compatibility') {
@@ -132,6 +148,7 @@ function namesTwoPlatforms(text: string): boolean {
 
 function contrastedSymptom(text: string, byRules: { category: Category; matched: string[] }, model: CategoryModel) {
   if (!SYMPTOMS.has(byRules.category) || !namesTwoPlatforms(text)) return undefined;
+  if (onEveryPlatform(text) || EVERYWHERE.test(text)) return undefined;
   const guess = guessCategory(text, model);
   if (guess?.category !== 'compatibility' || guess.confidence < COMPATIBILITY_THRESHOLD) return undefined;
   return { category: guess.category, matched: [SIMILAR_EXAMPLES, ...byRules.matched] };

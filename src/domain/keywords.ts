@@ -29,30 +29,62 @@ export const NAMED_FEATURE_WORDS: RegExp[] = [
   /hand heben|gehobene hand|handmeldung|co-?moderator|mitveranstalter|moderation|virtuelle[nr]? hintergrund/i,
   /подня(ть|т[а-яё]{0,3})[^.!?\n]{0,4}рук|соведущ|со-?ведущ|модераци|забан|виртуальн[а-яё]{1,3} фон/i,
   /हाथ उठा|को-होस्ट|मॉडरेशन|वर्चुअल बैकग्राउंड|\bhaath utha/i,
+  // Transcription and captions: "the transcription drops after a few minutes" is about the transcription.
+  /\btranscri(pt|ption|bing)|\b(live |closed )?captions?\b|实时转写|语音转文字|转写|轉寫|逐字稿|文字起こし|자막|받아쓰기/i,
+  /transcripci(ó|o)n|subt(í|i)tulos (en vivo|autom)|transcri(ç|c)(ã|a)o|legendas (ao vivo|autom)|transkripsi/i,
+  /chuyển (giọng nói|lời) thành (văn bản|chữ)|phụ đề|ถอดเสียง|คำบรรยาย(สด|อัตโนมัติ)/i,
+  /النسخ (الفوري|التلقائي)|التفريغ النصي/,
+  /transkripsiyon|canlı altyazı|sous-titres|sous-titrage|transkription|untertitel|транскрибац|расшифровк|субтитр/i,
+  /ट्रांसक्रिप्शन|ट्रांसक्रिप्ट|कैप्शन|सबटाइटल/,
+  /вебхук|веб-хук|เว็บฮุค|ويب ?هوك|वेबहुक/i,
+  // Keeping a removed participant out: the host's removal and its re-entry block are moderation.
+  /\b(host|moderator|admin)s? (removed|kicked|removes|kicks)|\b(block|prevent|stop)[^.!?\n]{0,30}\bre-?(join|enter)/i,
+  /(主持人|房主|管理员|管理員)[^，。！？\n]{0,6}(踢|移出)|(禁止|阻止|防止)[^，。！？\n]{0,10}(再次|重新)(进入|進入|加入)/,
+  /(ホスト|主催者)が[^。！？\n]{0,6}(退出させ|追い出)|再入室[^。！？\n]{0,10}(禁止|防|ブロック|できないように)/,
+  /(호스트|방장)(가|이)? ?[^.!?\n]{0,6}(내보낸|내보내|강퇴)|재입장[^.!?\n]{0,10}(막|차단|금지)/,
+  /(impedir|evitar|bloquear)[^.!?\n]{0,30}(vuelva|volver|voltar) a entrar/i,
+  /(mencegah|blokir)[^.!?\n]{0,30}masuk (lagi|kembali)|(chặn|ngăn)[^.!?\n]{0,30}vào lại/i,
+  /(บล็อก|ป้องกัน|ไม่ให้)[^.!?\n]{0,20}เข้า(มา)?(ใหม่|อีก)|(منع|امنع)[^.!?\n]{0,30}(العودة|الرجوع|الدخول مرة)/,
+  /tekrar (girmesini|katılmasını) (engelle|önle)|empêcher[^.!?\n]{0,30}(revenir|rejoindre à nouveau)/i,
+  /(wieder beitreten|wieder rein)[^.!?\n]{0,30}(verhindern|sperren)/i,
+  /(запрет|запретить|заблокировать)[^.!?\n]{0,30}(снова|повторн)/i,
+  /(दोबारा|फिर से) (join|जॉइन)[^।.!?\n]{0,20}(रोक|ब्लॉक)/i,
 ];
+
+/** The status a join shows while it has not yet connected, as each language's apps word it. */
+const CONNECTING_STATUS =
+  '\\bconnecting|\\bjoining|\\breconnecting|连接中|連線中|連接中|正在连接|正在連線|接続中|연결 ?중|접속 ?중|conectando|' +
+  'a ligar|menghubungkan|đang kết nối|กำลังเชื่อมต่อ|جار(ي|ٍ)? الاتصال|جاري الانضمام|bağlanıyor|connexion en cours|' +
+  'verbinde|wird verbunden|verbindung wird hergestellt|подключение|соединение\\.\\.\\.|कनेक्ट हो रहा';
+/** Staying on a screen without going on: "stuck", "hangs", "stays", in each language. */
+const STUCK =
+  '\\bstuck|\\bhangs?\\b|\\bstays?\\b|卡|停|止ま|固ま|のまま|멈|걸려|안 넘어|atascad|se queda|trav|fica|parad|' +
+  'macet|nyangkut|\\bstuck\\b|kẹt|đứng|ค้าง|عالق|يعلق|معلق|takıl|kalıyor|bloqué|reste|coincé|hängt|bleibt|' +
+  'зависа|висит|застрева|अटक|रुक|फंस';
 
 export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>, RegExp[]> = {
   crash: [
     /崩溃|闪退|卡死|无响应|白屏|黑屏退出|直接退出|自动退出|崩潰|閃退|當機|無回應|自動退出|直接跳出/,
     /\bcrash(es|ed|ing)?\b|\bkeeps? closing\b|\bforce[- ]clos|\bapp (closes|quits|dies)\b|\bfreezes? and closes?\b/i,
     /クラッシュ|アプリ(が|は)?落ち|落ちてしま|強制終了|異常終了|アプリが終了/,
-    /꺼져|꺼집니다|강제 ?종료|튕겨|튕김|튕기|크래시|앱이 꺼|앱이 종료|앱이 죽/,
+    /(?<!(마이크|카메라|화면 ?공유|영상|비디오|소리)(가|이|는|도)? ?)(꺼져|꺼집니다)|강제 ?종료|튕겨|튕김|튕기|크래시|앱이 꺼|앱이 종료|앱이 죽/,
     /se cierra sol|se cierra de repente|cierre inesperado|crashea|se crashe|fecha sozinh|fechando sozinh/i,
     /crasha|fecha do nada/i,
     /keluar sendiri(?! dari (room|ruang|channel|panggilan|meeting|rapat))|tertutup sendiri|menutup sendiri/i,
     /aplikasi (tiba-tiba )?(keluar|tertutup|mati)|berhenti sendiri/i,
-    /(ứng dụng|app)( bị)? văng|tự văng|văng app|tự thoát|thoát đột ngột|tự tắt|sập app|bị crash/i,
+    /(ứng dụng|app)( bị)? văng|tự văng|văng app|tự thoát|thoát đột ngột|sập app|bị crash/i,
+    /(?<!(mic|micro|camera|cam|loa|chia sẻ màn hình|video) )tự tắt/i,
     /แอปเด้ง|เด้งออก|แครช|ปิดตัวเอง|แอปปิดเอง/,
     /يتوقف فجأة|يقفل لحاله|يسكر لحاله|يقفل فجأة|يطلع من التطبيق|توقف التطبيق|يتعطل التطبيق|ينهار/,
     /انهيار التطبيق|يغلق (تلقائي|فجأة|من تلقاء)|يخرج التطبيق|كراش/,
     /uygulama[^.!?\n]{0,20}(çök|kapan)|çöküyor|kendiliğinden kapan|aniden kapan/i,
     /\bplante\b|\bplantent\b|se ferme (tout seul|toute seule|brusquement)|fermeture inattendue/i,
-    /stürzt[^.!?\n]{0,30}\bab\b|absturz|abstürz|schließt sich (von selbst|einfach)|beendet sich (von selbst|einfach)/i,
+    /stürzt[^.!?\n]{0,60}\bab\b|absturz|abstürz|schließt sich (von selbst|einfach)|beendet sich (von selbst|einfach)/i,
     /вылета|крэш|(?<![а-яё])краш|падает прилож|приложение падает|закрывается само|аварийно заверш/i,
     /क्रैश|क्रेश|अपने आप बंद|ऐप बंद हो/,
     // An app that is killed or stops responding, and the crash signals a developer pastes.
     /\b(closes|quits|shuts down|exits) (by itself|itself|on its own|unexpectedly)|يطلع فجأة|التطبيق يطلع|يطلع لحاله/i,
-    /\bfreezes?,? (and )?then (closes|quits|crashes)|\bcrash(e|ent)\b|schmiert[^.!?\n]{0,30}\bab\b|abgeschmiert/i,
+    /\bfreezes?,? (and )?then (closes|quits|crashes)|\bcrash(e|ent)\b|schmiert[^.!?\n]{0,60}\bab\b|abgeschmiert/i,
     /(app|应用|程序|软件|客户端|應用|程式|軟體|用戶端)[^，。！？\n]{0,4}崩(了|掉|溃|潰)|แอป(ก็|จะ|มัน)?เด้ง/i,
     /\bANR\b|\bsigsegv\b|\bsigabrt\b|\bexc_bad_access\b|\bsegmentation fault|\bapp (hangs|stops responding)/i,
     /应用无响应|程序崩|應用程式無回應|応答なし|앱이 멈춰서 꺼|응답 없음|la (app|aplicación) se cierra|se cierra la (app|aplicación)/i,
@@ -79,6 +111,8 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /forcer (la )?fermeture|(tuer|relancer|redémarrer) l'(appli|application|app)\b/i,
     /\bapp (friert|hängt|reagiert nicht)|(friert|hängt sich) komplett|zwangsbeend|beenden erzwingen/i,
     /app (neu starten|killen|abschießen)/i,
+    // "Die App hängt sich beim Beitritt auf", "friert nach dem Teilen komplett ein": the particle ends the clause.
+    /\b(app|anwendung|programm)\b[^.!?\n]{0,20}\b(hängt sich|friert)\b[^.!?\n]{0,60}\b(auf|ein)\b/i,
     /приложение (зависает|виснет|не отвечает|намертво)|намертво|принудительно (закр|останов)/i,
     /убива(ть|ем) (процесс|приложение)/i,
     /перезапуска(ть|ем) приложение/i,
@@ -170,10 +204,12 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /n'arrive(nt)? (pas|plus) à (se connecter|rejoindre|entrer)|éject|expulsé/i,
     /ne (peut|peuvent|peux|pouvons)( pas| plus)? (se connecter|rejoindre)/i,
     /échec de (la )?connexion|la connexion expire|perte de connexion|reconnex/i,
-    /bricht[^.!?\n]{0,40}\bab\b|brechen[^.!?\n]{0,40}\bab\b|abbrüche|abgebrochen/i,
+    /bricht[^.!?\n]{0,60}\bab\b|brechen[^.!?\n]{0,60}\bab\b|abbrüche|abgebrochen/i,
     /verbindung (bricht|abbr|fehl|getrennt)/i,
     /verbindungsabbr|verbindungsfehler|verbindung schlägt fehl|keine verbindung|nicht beitreten|nicht verbinden/i,
     /zeitüberschreitung|getrennt|rausgeworfen|fliegen raus|fliegt raus/i,
+    /\b(fliegt|fliegen|fliege)\b[^.!?\n]{0,40}\b(raus|heraus)\b|\bkomm(e|t|en)\b[^.!?\n]{0,40}\bnicht (mehr )?rein\b/i,
+    /\bbaut[^.!?\n]{0,40}\bkeine verbindung auf\b|\bverbindung\b[^.!?\n]{0,40}\bbricht\b[^.!?\n]{0,40}\bzusammen\b/i,
     /обрыва|обрыв звонк|разрыва/i,
     /(?<!(микрофон|камера|звук|видео) )отключа[а-яё]{0,4}(?![а-яё]| (микрофон|камер|звук|видео))/i,
     /не (может|могут|можем|могу) (подключиться|войти|зайти|присоединиться)/i,
@@ -189,7 +225,7 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /(自己|自动|自動)(就|会|會)?(断|斷|挂|掛)|通话中断|通話中斷|勝手に切れ|自動で切れ|통화가 (저절로|혼자|갑자기) 종료/,
     /สาย(ก็|จะ)?ตัด|ตัดสายเอง|(المكالمة|الاتصال|الخط) (ت|ي)فصل|(تفصل|يفصل) (المكالمة|الاتصال)/,
     /(bağlantı|arama|görüşme)(lar)?[^.!?\n]{0,15}(düşüyor|kesiliyor|kopuyor|gidiyor)|connexion (qui )?saute/i,
-    /reißt[^.!?\n]{0,30}\bab\b|abgerissen|(звонок|вызов|связь)[^.!?\n]{0,20}сбрасыва|сбрасывает (звонок|вызов)/i,
+    /reißt[^.!?\n]{0,60}\bab\b|abgerissen|(звонок|вызов|связь)[^.!?\n]{0,20}сбрасыва|сбрасывает (звонок|вызов)/i,
     /звон[а-яё]{0,3} (сам[а-яё]{0,2} )?(завершается|обрывается)/i,
     // An error as the call is joined, in every language.
     /\berror[^.!?\n]{0,15}\b(when|while) (joining|connecting)|\bcan('|no)?t get in\b|(加入|进入|進入)[^，。！？\n]{0,6}报错/i,
@@ -204,6 +240,9 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /(입장|참여|접속|연결)[^.!?\n]{0,6}(안 ?되|안 ?돼|불가|실패)/,
     /ما (يقدر|يقدرون|نقدر|أقدر|اقدر|تقدر) (يدخل|ندخل|أدخل|ادخل|يتصل|نتصل|ينضم|ننضم)/,
     /no (logra|logran|logramos|consigue|consiguen|consigo|conseguimos) (entrar|conectar|unirse)|se queda cargando/i,
+    new RegExp(`(${CONNECTING_STATUS})["'”’」』»]?[^.!?。！？\\n]{0,12}(${STUCK})`, 'i'),
+    new RegExp(`(${STUCK})[^.!?。！？\\n]{0,12}["'“‘「『«]?(${CONNECTING_STATUS})`, 'i'),
+    /\b(join|connect) (नहीं|नही)|(join|connect) (नहीं|नही) (हो|कर)/i,
     /一直(显示)?连接中|卡在连接|一直(顯示)?連線中|接続中のまま|연결 ?중(에서)? 멈/,
     /(入室|参加|入ろう|参加しよう)[^。！？\n]{0,10}(ぐるぐる|読み込み中のまま)/,
     /se queda (conectando|en conectando)|fica (em )?conectando|bloqué sur (la )?connexion|hängt beim verbinden/i,
@@ -288,10 +327,16 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /расшифровк|интерактивн[а-яё]{0,3} доск|белая доска|вайтборд|размыти[ея] фона|демонстрац[а-яё]{0,4} экрана/i,
     /वॉटरमार्क|सबटाइटल|कैप्शन|ट्रांसक्रिप्ट|व्हाइटबोर्ड|बैकग्राउंड ब्लर|स्क्रीन शेयरिंग/,
     // In-call chat and messages, the host's mute controls and a shared screen's sound, as each language names them.
-    /(?<!(voice|video|audio|voz|v(í|i)deo|voix|sprach) )\bchat\b(?![- ]?(apps?|rooms?|salas?|salon|räume?)\b)/i,
+    // Viewers complaining in the chat name where they complain, not a chat fault.
+    new RegExp(
+      '(?<!(voice|video|audio|voz|v(í|i)deo|voix|sprach|complain(ing|s)? in( the)?|yelling in( the)?) )' +
+        '\\bchat\\b(?![- ]?(apps?|rooms?|salas?|salon|räume?)\\b)',
+      'i',
+    ),
     /\bpolls?\b|\braise hand|\bhand raise|\bmute (all|everyone|button|participants?)|\bhost (can'?t )?mutes?/i,
     /\b(system|computer|desktop) (audio|sound)\b/i,
-    /聊天(消息|信息|訊息|記錄|记录|区|區|功能|框)|(会议|會議|房间|房間|直播间|直播間)(里|裡|内|內)?的?聊天|弹幕|彈幕|全员静音|全員靜音|静音按钮|靜音按鈕|举手|舉手/,
+    /聊天(消息|信息|訊息|記錄|记录|区|區|功能|框)|(会议|會議|房间|房間|直播间|直播間)(里|裡|内|內)?的?聊天|全员静音|全員靜音|静音按钮|靜音按鈕|举手|舉手/,
+    /(弹幕|彈幕)(?!(里|裡|上|中)?(都在|一直|也)?(骂|罵|吐槽|抱怨|刷|说|說|问|問|反映|投诉|投訴))/,
     /(主持人|房主|管理员)[^，。！？\n]{0,8}(静音|靜音)|系统声音|系統聲音|系统音频|系統音訊|电脑声音|電腦聲音/,
     /(?<!ビデオ|ボイス|音声)チャット|全員ミュート|ミュートボタン|(ホスト|主催者)[^。！？\n]{0,8}ミュート|挙手|システム音|PCの音/,
     /(?<!(화상|음성|영상) ?)채팅|전체 ?음소거|음소거 ?버튼|(호스트|방장)[^.!?\n]{0,8}음소거|손 ?들기|시스템 ?(소리|오디오)|컴퓨터 소리/,
@@ -555,6 +600,16 @@ export const ACCOUNT_WORDS: RegExp[] = [
   new RegExp(`(${ACCOUNT})[^.!?。！？\\n]{0,30}(${ADMIN}|${RESET})`, 'i'),
   new RegExp(`(${ADMIN}|${RESET})[^.!?。！？\\n]{0,30}(${ACCOUNT})`, 'i'),
   /\b(gdpr|dsgvo|rgpd|lgpd|kvkk)\b|\bprivacy (rules|law|request)|隐私|隱私|個人情報|개인정보|datos personales/i,
+  // A forgotten password, a request to delete a user's data or to respect privacy rules: account questions.
+  /\bforgot (my |the |our )?password|忘记密码|忘記密碼|パスワードを忘れ|비밀번호를? (잊|까먹)|olvid[ée] (la |mi )?contraseña/i,
+  /esqueci (a |minha )?senha|lupa (kata sandi|password)|quên mật khẩu|ลืมรหัสผ่าน|نسيت كلمة (ال)?مرور|şifremi unuttum/i,
+  /mot de passe oublié|oublié (mon|le) mot de passe|passwort vergessen|забыл[аи]? пароль|पासवर्ड भूल/i,
+  /\bdelete (all )?(the )?(user'?s? |their )?data\b|删除[^，。！？\n]{0,6}数据|刪除[^，。！？\n]{0,6}資料|データ(を)?削除/i,
+  /데이터(를)? 삭제|(borrar|eliminar) (los |todos los )?datos|apagar (os |todos os )?dados|hapus (semua )?data/i,
+  /xóa (toàn bộ |hết )?dữ liệu|ลบข้อมูล|حذف (جميع |كل )?(ال)?بيانات|verileri(ni)? sil/i,
+  /supprimer (les |toutes les )?données/i,
+  /daten löschen|удалить (все )?данные|डेटा (डिलीट|हटा)|privasi|privacidad|privacidade|quyền riêng tư|gizlilik/i,
+  /confidentialité|datenschutz|конфиденциальн|गोपनीयता|प्राइवेसी|ความเป็นส่วนตัว/i,
   /dados pessoais|data pribadi|dữ liệu cá nhân|ข้อมูลส่วนบุคคล|الخصوصية|personenbezogen|персональн[а-яё]{2} данн/i,
   /\b(charged|billed) twice|\bdouble(-| )charged|二重(に)?請求|重复扣费|重複扣款|扣了两次|扣了兩次|cobra(ron|do) dos veces/i,
   /cobrad[oa]s? duas vezes|ditagih dua kali|trừ tiền hai lần|ตัดเงินซ้ำ|(خصم|انخصم)[^.!?\n]{0,20}مرتين/i,
@@ -609,11 +664,12 @@ const ONLY =
   'только|सिर्फ़|सिर्फ|केवल';
 const DEVICE =
   'iphone|ipad|android|\\bios\\b|harmony|鸿蒙|鴻蒙|huawei|华为|華為|xiaomi|小米|redmi|红米|紅米|samsung|三星|galaxy|갤럭시|' +
-  'pixel|oppo|vivo|motorola|moto g|honor|荣耀|榮耀|realme|motorola|oneplus|一加|windows|macos|mac\\b|机型|機型|型号|型號|端末|機種|기기|' +
+  '\\bpixel(?:\\b|\\d)|oppo|(?<!\\b(?:en|ao|al|em|de|no) )\\bvivo\\b|' +
+  'motorola|moto g|honor|荣耀|榮耀|realme|motorola|oneplus|一加|windows|macos|mac\\b|机型|機型|型号|型號|端末|機種|기기|' +
   '기종|폰|아이폰|아이패드|안드로이드|dispositivo|aparelho|celular|perangkat|\\bhp\\b|máy|เครื่อง|جهاز|أجهزة|cihaz|' +
   'appareil|téléphone|gerät|устройств|телефон|डिवाइस|फ़ोन|फोन|ipados|tablet|平板|タブレット|태블릿|macbook|chromebook|' +
   'linux|safari|firefox|chrome|microsoft edge|хром|яндекс|браузер|сафари|' +
-  'reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco\\b|asus|sony|\\blg\\b|' +
+  'reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco ?[xfmc]\\d|asus|sony|\\blg\\b|' +
   'coloros|miui|hyperos|\\b(sequoia|sonoma|ventura|monterey|big sur)\\b|\\bone ?ui\\b|' +
   'emui|oxygenos|funtouch|mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|' +
   'other phones|其他手机|其他手機|他の端末|다른 (폰|기기)';
@@ -671,8 +727,19 @@ const AFTER_VERSION = new RegExp(
   `(${AFTER_BEFORE})[^.!?。！？\\n\\d]{0,8}${OS_VERSION}|${OS_VERSION}[^.!?。！？\\n\\d]{0,3}(${AFTER_AFTER})`,
   'i',
 );
+/**
+ * A framework or engine with its version ("React Native 0.74", "Unity 2022.3'e geçtikten sonra", "avec Flutter 3.22"):
+ * the problem is tied to that version, whatever symptom follows. A dotted version or a year-numbered one only, so
+ * "Unity 3 users" is not read as a version.
+ */
+const FRAMEWORK_VERSION = new RegExp(
+  '\\b(react[- ]?native|flutter|unity|electron|xcode|expo( sdk)?|cordova|capacitor|ionic|unreal( engine)?|kotlin|' +
+    'swift)\\b[^.!?。！？\\n\\d]{0,8}v?(\\d+\\.\\d+|20\\d\\d)',
+  'i',
+);
 export const COMPATIBILITY_WORDS: RegExp[] = [
   AFTER_VERSION,
+  FRAMEWORK_VERSION,
   new RegExp(`(${ONLY})${GAP}(${DEVICE})`, 'i'),
   new RegExp(`(${DEVICE})${GAP}(${ONLY})`, 'i'),
   new RegExp(`(${DEVICE})${GAP}(${FINE})`, 'i'),
@@ -715,13 +782,39 @@ export const EVERYWHERE = new RegExp(
   'i',
 );
 
+const APPLE_SIDE = 'ios|iphone|ipad|아이폰|아이패드|苹果|蘋果|アイフォン|айфон|ไอโฟน|آيفون|ايفون|आईफोन';
+const ANDROID_SIDE = 'android|安卓|안드로이드|アンドロイド|андроид|แอนดรอยด์|أندرويد|اندرويد|एंड्रॉइड';
+/** What may stand between two platforms said together: no sentence end, no figure, at most a few words. */
+const JOINED = '[^.!?。！？\\n\\d]{1,14}';
+/**
+ * The problem said to happen on both systems or on every platform ("on iOS and Android", "iOSでもAndroidでも",
+ * "ทั้ง iOS และ Android", "on all devices"): naming them then ties it to neither.
+ */
+export const BOTH_PLATFORMS = new RegExp(
+  `(?:${APPLE_SIDE})(${JOINED})(?:${ANDROID_SIDE})|(?:${ANDROID_SIDE})(${JOINED})(?:${APPLE_SIDE})|` +
+    '\\b(all|every) (platforms?|devices|phones)\\b|todas las plataformas|todos los dispositivos|' +
+    'todas as plataformas|todos os (dispositivos|aparelhos)|semua (platform|perangkat|device|hp)\\b|' +
+    'tất cả (các )?(nền tảng|thiết bị|máy)|ทุกแพลตฟอร์ม|ทุกเครื่อง|(جميع|كل) (المنصات|الأجهزة)|' +
+    'tüm (platform|cihaz)|toutes les plateformes|tous les appareils|allen (plattformen|geräten)|' +
+    'всех (платформах|устройствах)|सभी (प्लेटफ़ॉर्म|प्लेटफॉर्म|डिवाइस)|所有(平台|设备|設備|机型|機型)|全(平台|機種|端末)|' +
+    'すべての(端末|プラットフォーム)|모든 (기기|플랫폼)',
+  'i',
+);
+/** Between two platforms, a word that sets them against each other ("iOS works but Android not"), not together. */
+export const SET_AGAINST = new RegExp(
+  '\\b(but|not|only|fine|works?)\\b|pero|\\bmas\\b|mais|aber|nicht|\\bno\\b|não|tapi|nhưng|không|แต่|ไม่|' +
+    'لكن|بس|ama|değil|но|не |लेकिन|नहीं|但|而|不|只|だけ|のに|けど|하지만|지만|만 |는 ',
+  'i',
+);
+
 /**
  * Named platforms: makers, systems and browsers, in Latin letters and as customers transliterate them, each with the
  * version that may follow ("Android 12", "macOS 14"). Two different ones in a complaint ("freezes in Firefox, Chrome
  * is fine") are the shape of a device-specific problem, which the similar examples then confirm or not.
  */
 export const PLATFORM_NAMES = new RegExp(
-  '(?:iphone|ipad|android|\\bios\\b|ipados|harmonyos|huawei|xiaomi|redmi|samsung|galaxy|pixel|oppo|vivo|motorola|' +
+  '(?:iphone|ipad|android|\\bios\\b|ipados|harmonyos|huawei|xiaomi|redmi|samsung|galaxy|\\bpixel(?:\\b|\\d)|oppo|' +
+    '(?<!\\b(?:en|ao|al|em|de|no) )\\bvivo\\b|motorola|' +
     'honor|realme|oneplus|windows|macos|\\bmac\\b|linux|chromebook|safari|firefox|chrome|\\bedge\\b|opera|' +
     '\\byandex|uc browser|miui|coloros|hyperos|emui|华为|華為|小米|三星|荣耀|榮耀|鸿蒙|鴻蒙|아이폰|안드로이드|갤럭시|' +
     '크롬|사파리|파이어폭스|엣지|삼성|アイフォン|アンドロイド|クローム|サファリ|كروم|سفاري|فايرفوكس|سامسونج|هواوي|' +

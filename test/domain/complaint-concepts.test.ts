@@ -412,6 +412,62 @@ const CONCEPTS: Array<[Category, boolean, string]> = [
   ['compatibility', false, 'كل شيء يعمل في كروم لكن في سفاري تبقى معاينة الكاميرا فارغة.'],
   ['av_quality', false, 'There is an echo in both Chrome and Firefox.'],
   ['av_quality', false, 'Hay eco tanto en Chrome como en Safari, en ambos igual.'],
+  // German separable verbs: the particle ends the clause, far from the verb it belongs to.
+  ['crash', false, 'Die App stürzt seit dem letzten Update bei fast jedem zweiten Nutzer direkt nach dem Start ab.'],
+  ['crash', false, 'Die App hängt sich beim Teilen des Bildschirms nach ein paar Sekunden komplett auf.'],
+  ['connectivity', false, 'Der Anruf bricht bei allen Teilnehmern aus dem Büro nach etwa fünf Minuten einfach ab.'],
+  ['connectivity', false, 'Man fliegt nach ein paar Minuten ohne Meldung aus dem Raum raus.'],
+  ['connectivity', false, 'Seit gestern kommen unsere Kunden mit dem Link nicht mehr rein.'],
+  // Stuck on the "connecting" status, quoted or not: the join, not a frozen picture.
+  ['connectivity', false, "Users sit on 'Connecting…' forever and the room never opens."],
+  ['connectivity', false, '用户进房间一直卡在“连接中”，进不去。'],
+  ['connectivity', false, '入室しようとすると「接続中」のまま止まってしまいます。'],
+  ['connectivity', false, "방에 들어가려고 하면 '접속 중'에서 계속 멈춰 있어요."],
+  ['connectivity', false, "Los usuarios se quedan atascados en 'Conectando' al entrar a la sala."],
+  ['connectivity', false, "Ao entrar na sala fica travado em 'conectando' para sempre."],
+  ['connectivity', false, "User nyangkut di 'menghubungkan' terus waktu masuk room."],
+  ['connectivity', false, "Người dùng bị kẹt ở 'đang kết nối' khi vào phòng."],
+  ['connectivity', false, "ผู้ใช้ค้างอยู่ที่ 'กำลังเชื่อมต่อ' ตอนเข้าห้อง"],
+  ['connectivity', false, "المستخدمون عالقون على 'جاري الاتصال' عند دخول الغرفة."],
+  ['connectivity', false, "Odaya girerken 'bağlanıyor' ekranında takılı kalıyor."],
+  ['connectivity', false, 'Les utilisateurs restent bloqués sur « connexion en cours » en rejoignant la salle.'],
+  ['connectivity', false, "Beim Betreten bleibt es bei 'Verbindung wird hergestellt' hängen."],
+  ['connectivity', false, 'При входе в комнату висит на «Подключение...» бесконечно.'],
+  ['connectivity', false, "कुछ users room join नहीं कर पा रहे, 'connecting' पर ही अटके रहते हैं।"],
+  // A framework or engine version is the tie, whatever the symptom.
+  ['compatibility', false, 'Since we moved to React Native 0.75 the remote video is just a black view.'],
+  ['compatibility', false, 'Unity 2023.2 に上げてからマイクが全く動きません。'],
+  ['compatibility', false, 'Flutter 3.24 로 올린 뒤 플러그인 빌드가 실패해요.'],
+  ['compatibility', false, 'Con Flutter 3.24 el plugin ya no compila.'],
+  ['compatibility', false, 'Mit Unity 2022.3 kommt in der Android-Version kein Ton vom Mikrofon.'],
+  // A part switching itself off on one device or after one system update: the tie, not a crash.
+  ['compatibility', false, 'Chỉ trên máy Galaxy A54 là camera tự tắt sau vài phút.'],
+  ['compatibility', false, 'iOS 18 업데이트 이후로 카메라가 켜자마자 꺼져요.'],
+  ['compatibility', false, 'Only on the Redmi Note 12 the mic switches itself off after a minute.'],
+  // The same on both systems, or everywhere: no tie, the symptom decides.
+  ['av_quality', false, '映像が止まるのに音声だけ流れる現象が、iOSでもAndroidでも起きています。'],
+  ['av_quality', false, 'Solo se ve pixelado cuando alguien se mueve, en iOS y Android igual.'],
+  ['av_quality', false, 'The picture is blurry only in the first seconds, on iOS and Android alike.'],
+  ['av_quality', false, 'La imagen se ve pixelada apenas alguien se mueve un poco, aunque la conexión está bien.'],
+  ['av_quality', false, 'เสียงเบามาก เป็นทั้ง iOS และ Android'],
+  // A named feature, whatever verb is used of it.
+  ['feature', false, 'The live transcription drops after a few minutes and returns nothing afterwards.'],
+  ['feature', false, '实时转写几分钟后就断了。'],
+  ['feature', false, 'La transcripción se corta a los pocos minutos.'],
+  ['feature', false, 'Вебхуки о завершении звонка не приходят.'],
+  ['feature', false, 'People the host removed rejoin right away; how do we block them from rejoining?'],
+  ['feature', false, '主持人踢出去的人马上又进来了，怎么禁止再次进入？'],
+  ['feature', false, 'ホストが退出させた人がすぐ戻ってきます。再入室を禁止できますか？'],
+  // Where viewers complain is not the problem: the echo is.
+  ['av_quality', false, '主播声音回声很重，观众都在弹幕里骂。'],
+  ['av_quality', false, 'The host has a terrible echo and viewers are complaining in the chat.'],
+  // Deadlines on a named day, a start tomorrow, looking elsewhere.
+  ['av_quality', true, 'Hay eco en las llamadas y mañana arrancamos con todas las sucursales.'],
+  ['feature', true, 'Les enregistrements cloud échouent ; on a un webinaire client jeudi.'],
+  ['av_quality', true, 'Hình hay bị đứng, Thứ 6 này bên mình có buổi livestream lớn.'],
+  ['av_quality', true, 'The picture keeps freezing and this Friday we have our biggest livestream.'],
+  ['compatibility', true, "Unity 2022.3 ile mikrofon çalışmıyor, çözüm yoksa başka SDK'lara bakacağız."],
+  ['feature', true, 'Les enregistrements cloud ne sont pas générés, sinon on regarde ailleurs.'],
 ];
 
 describe('complaint concepts in every language', () => {

@@ -46,10 +46,13 @@ const THIRD_HELDOUT_FLOOR = { right: 1, churn: 1 };
 const FOURTH_HELDOUT_FLOOR = { right: 0.99, churn: 1 };
 /**
  * The fifth held-out table (test/fixtures/heldout-9), written blind once the rules had been widened on the fourth
- * table's misses, measured before any change for it: 146 of 160 (91.3 %) right, churn 156 of 160. Below the 95 %
- * asked; kept as a floor a change cannot lose.
+ * table's misses, measured at first contact before any change for it: 146 of 160 (91.3 %) right, churn 156 of 160.
+ * Its misses were since fixed by class of error and by concept, in every language, never by its sentences
+ * (docs/languages.md), and it is now among the examples the fallback learns from (measured here with a model trained
+ * without it), so it is no longer blind: the next table written blind is the measure. Held as a floor of what was
+ * measured after: all 160 right, churn 160 of 160.
  */
-const FIFTH_HELDOUT_FLOOR = { right: 0.9125, churn: 0.975 };
+const FIFTH_HELDOUT_FLOOR = { right: 1, churn: 1 };
 
 interface Outcome {
   id: string;
@@ -190,8 +193,11 @@ describe('complaints in every language', () => {
 
   it('fifth held-out table', async () => {
     const { COMPLAINTS_HELDOUT_8 } = await import('../fixtures/heldout-9/complaints-heldout-8.js');
-    // Not among the examples: the model the app trains at start, as it is.
-    const { right, churn, total } = measure('fifth held-out table', COMPLAINTS_HELDOUT_8 as TableComplaint[], 'none');
+    const { right, churn, total } = measure(
+      'fifth held-out table',
+      COMPLAINTS_HELDOUT_8 as TableComplaint[],
+      'heldout-9',
+    );
     expect(right / total).toBeGreaterThanOrEqual(FIFTH_HELDOUT_FLOOR.right);
     expect(churn / total).toBeGreaterThanOrEqual(FIFTH_HELDOUT_FLOOR.churn);
   });

@@ -7303,4 +7303,1342 @@ export const TABLE_EXAMPLES: readonly CategoryExample[] = [
       "갤럭시 S23에서만 화면 공유 시작하면 상대방한테 검은 화면만 가요. 다른 기종은" +
       " 정상",
   },
+  {
+    source: 'heldout-9',
+    lang: 'id',
+    category: 'av_quality',
+    text:
+      "Video buram banget pas awal call, baru jelas " +
+      "setelah 30 detikan",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'es',
+    category: 'av_quality',
+    text:
+      "Hay un eco horrible en las consultas médicas," +
+      " los pacientes se quejan y mañana arrancamos " +
+      "con toda la red de clínicas. Necesitamos solu" +
+      "ción ya.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'id',
+    category: 'other',
+    text:
+      "Mau tanya, dokumentasi migrasi dari versi 3.x" +
+      " ke 4.x ada gak? Yang di website kayaknya lin" +
+      "k-nya mati",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'th',
+    category: 'av_quality',
+    text:
+      "เสียงเบามากค่ะ ต้องเอาหูแนบโทรศัพท์ถึงจะได้ยิ" +
+      "น เป็นทั้ง iOS และ Android",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'fr',
+    category: 'av_quality',
+    text:
+      "Le son grésille pas mal et parfois on entend " +
+      "un souffle continu derrière la voix",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'es',
+    category: 'feature',
+    text:
+      "No llegan los callbacks de fin de grabación a" +
+      " nuestro webhook. El endpoint responde 200, y" +
+      "a lo probamos con curl.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ko',
+    category: 'feature',
+    text:
+      "호스트가 내보낸 사람이 바로 다시 들어와요ㅋㅋ 재입장 막는 방법 없나요?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'es',
+    category: 'feature',
+    text:
+      "¿Cómo hago para que el co-anfitrión pueda sil" +
+      "enciar a otros? Solo el host tiene el botón.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'vi',
+    category: 'connectivity',
+    text:
+      "Tất cả người dùng bên mình bị văng khỏi cuộc " +
+      "gọi cùng lúc lúc 8h tối, giờ vẫn chưa vào lại" +
+      " được. Production đang sập, cần hỗ trợ gấp!",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hans',
+    category: 'av_quality',
+    text:
+      "直播间里主播的声音回声特别重，观众都在弹幕里骂了，明晚有个大活动，今天必须解决！！",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'de',
+    category: 'feature',
+    text:
+      "Wie kann ich als Host alle Teilnehmer auf ein" +
+      "mal stummschalten? Finde in der Doku nur das " +
+      "Stummschalten einzelner Leute",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ko',
+    category: 'connectivity',
+    text:
+      "토큰 만료되고 나서 재접속이 안 되고 무한 루프 돌아요. 이거 때문에 내일 런칭 " +
+      "못 할 수도 있어요 ㅠㅠ 급합니다",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'pt',
+    category: 'connectivity',
+    text:
+      "A conexão cai quando o usuário troca do wifi " +
+      "pro 4G e não volta mais, fica tentando recone" +
+      "ctar eternamente.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ru',
+    category: 'compatibility',
+    text:
+      "В Safari на iPad звук собеседника идёт через " +
+      "раз, в Chrome на том же iPad всё хорошо",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'tr',
+    category: 'connectivity',
+    text:
+      "İstanbul ofisinden bağlanırken sürekli 'bağla" +
+      "nıyor'da takılı kalıyor, mobil veriyle sorun " +
+      "yok. Firewall'da açmamız gereken port listesi" +
+      " var mı?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'fr',
+    category: 'other',
+    text:
+      "On a été facturés pour un plan qu'on n'a jama" +
+      "is souscrit. Je veux un remboursement, sinon " +
+      "on ne renouvellera pas le contrat.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    category: 'feature',
+    text:
+      "Cloud recording mp4s only have the host's aud" +
+      "io, the guests are silent in the file. Is the" +
+      "re a setting to mix everyone in?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'th',
+    category: 'feature',
+    text:
+      "ข้อความแชทระหว่างไลฟ์ขึ้นแค่ฝั่งคนส่ง คนดูคนอ" +
+      "ื่นไม่เห็นเลย ต้องตั้งค่าอะไรเพิ่มไหมคะ",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'id',
+    category: 'compatibility',
+    text:
+      "Pakai Firefox suara kita gak kedengeran sama " +
+      "peserta lain, di Chrome normal",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'tr',
+    category: 'feature',
+    text:
+      "Yayın sırasında co-host eklenince onun görünt" +
+      "üsü karma yayına girmiyor",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'de',
+    category: 'feature',
+    text:
+      "Die Transkription bricht nach ein paar Minute" +
+      "n ab und liefert danach gar nix mehr",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hans',
+    category: 'connectivity',
+    text:
+      "token 明明是刚生成的，加入频道还是报 17，iOS 和安卓都这样，麻烦帮看下",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'hi',
+    category: 'av_quality',
+    text:
+      "Video बार-बार धुंधला हो जाता है और फिर अचानक " +
+      "साफ़, जैसे quality ऊपर-नीचे हो रही हो",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    category: 'av_quality',
+    text:
+      "remote video looks like a potato, super block" +
+      "y even on office wifi. we have a big investor" +
+      " demo tomorrow morning and it cannot look lik" +
+      "e this 😩",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ru',
+    category: 'feature',
+    text:
+      "Виртуальный фон мерцает по краям и иногда пок" +
+      "азывает настоящую комнату за спиной",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'id',
+    category: 'connectivity',
+    text:
+      "Semua user kami gak bisa masuk channel dari p" +
+      "agi, production lagi down total. Tolong eskal" +
+      "asi ke tim engineer sekarang juga",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hans',
+    category: 'compatibility',
+    text:
+      "vivo X100 上视频一打开就是绿屏，测了其他几台手机都没问题",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'hi',
+    category: 'connectivity',
+    text:
+      "पुणे के कुछ users room join नहीं कर पा रहे, '" +
+      "connecting' पर ही अटका रहता है। Jio और Airtel" +
+      " दोनों पर same issue है।",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ru',
+    category: 'connectivity',
+    text:
+      "У пользователей из Новосибирска постоянно тай" +
+      "маут при подключении к комнате, Москва заходи" +
+      "т нормально",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ar',
+    category: 'other',
+    text:
+      "الفاتورة هالشهر أعلى بثلاث مرات من المعتاد بد" +
+      "ون سبب واضح. نطالب باسترداد المبلغ وإلا بنلغي" +
+      " الاشتراك",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ko',
+    category: 'crash',
+    text:
+      "통화 종료 누르면 앱이 그대로 멈춰버려서 강제 종료해야 돼요. iOS, 안드로이드" +
+      " 둘 다 그래요",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'th',
+    category: 'av_quality',
+    text:
+      "ภาพกับเสียงไม่ตรงกัน ปากขยับก่อนเสียงออกประมา" +
+      "ณครึ่งวินาที",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'tr',
+    category: 'other',
+    text:
+      "Fatura adresimizi değiştirmemiz lazım, konsol" +
+      "dan yapamıyorum. Kime yazmalıyım?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'pt',
+    category: 'other',
+    text:
+      "Fomos cobrados duas vezes em abril. Quero o r" +
+      "eembolso ou vou acionar o jurídico.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hant',
+    category: 'other',
+    text:
+      "請問年約如果中途想降方案要怎麼處理？合約上寫得不是很清楚",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ja',
+    category: 'feature',
+    text:
+      "ブレイクアウトルームから戻るときに参加者がメインに戻れず空の部屋に取り残されます。明日のセ" +
+      "ミナーで使う予定なので至急見てほしいです",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'hi',
+    category: 'feature',
+    text:
+      "Chat messages की history नए join करने वालों क" +
+      "ो नहीं दिखती, क्या इसके लिए कोई setting है?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ar',
+    category: 'compatibility',
+    text:
+      "على Safari في الماك الكاميرا ما تشتغل، بس على" +
+      " Chrome كل شي تمام",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ko',
+    category: 'compatibility',
+    text:
+      "갤럭시 S23에서만 블루투스 이어폰 연결하면 소리가 안 나와요. 다른 폰은 정상입" +
+      "니다",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'de',
+    category: 'compatibility',
+    text:
+      "Auf dem iPhone 12 mini ist das Bild der Front" +
+      "kamera gespiegelt und verzerrt, auf anderen i" +
+      "Phones passt alles",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'es',
+    category: 'other',
+    text:
+      "Buenas, ¿tienen precios para ONGs o algún des" +
+      "cuento por volumen? Estamos por pasar los 50k" +
+      " minutos al mes.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'tr',
+    category: 'connectivity',
+    text:
+      "Token yenilendikten sonra kullanıcılar odadan" +
+      " düşüyor ve bir daha giremiyor. Yarın sabah c" +
+      "anlıya çıkıyoruz, acil bakabilir misiniz?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'es',
+    category: 'compatibility',
+    text:
+      "Desde Chrome 126 el audio de la Web SDK no ar" +
+      "ranca hasta que el usuario hace clic dos vece" +
+      "s. Esto afecta a todos nuestros clientes.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'th',
+    category: 'compatibility',
+    text:
+      "ใช้ Huawei nova 9 แล้วเปิดกล้องไม่ได้เลย เครื" +
+      "่องอื่นปกติดี",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    category: 'compatibility',
+    text:
+      "Screen share works great in Chrome and Edge b" +
+      "ut on Safari 17.4 the viewer just gets a blac" +
+      "k rectangle.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'pt',
+    category: 'av_quality',
+    text:
+      "Tem um atraso de uns 2 segundos entre eu fala" +
+      "r e o outro lado ouvir, fica impossível conve" +
+      "rsar",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'th',
+    category: 'other',
+    text:
+      "ขอใบแจ้งหนี้ย้อนหลัง 3 เดือนได้ไหมคะ ฝ่ายบัญช" +
+      "ีต้องใช้",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'vi',
+    category: 'feature',
+    text:
+      "Làm sao để tách giọng từng người ra file riên" +
+      "g khi ghi âm trên cloud vậy mn?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'th',
+    category: 'connectivity',
+    text:
+      "ผู้ใช้ที่เชียงใหม่เข้าห้องไม่ได้ ขึ้น timeout" +
+      " ตลอด แต่ที่กรุงเทพฯ เข้าได้ปกติ",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hant',
+    category: 'compatibility',
+    text:
+      "iPhone 12 mini 接通後聲音都從聽筒出來，超小聲，其他 iPhone 都是走喇" +
+      "叭",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hant',
+    category: 'crash',
+    text:
+      "切換前後鏡頭的時候 App 會整個卡死，按什麼都沒反應，只能滑掉重開",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'tr',
+    category: 'feature',
+    text:
+      "Canlı altyazı Türkçe destekliyor mu? Dokümand" +
+      "a bulamadım",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ja',
+    category: 'compatibility',
+    text:
+      "Safariだとマイク許可のダイアログが出たあと音が全く送られません。Chromeでは問題" +
+      "なしです",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ja',
+    category: 'connectivity',
+    text:
+      "本番で全ユーザーがルームに入れなくなってます。エラーコード 101。至急対応お願いします！",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'th',
+    category: 'crash',
+    text:
+      "แอปเด้งออกทุกครั้งที่มีคนที่สามเข้าห้อง ลูกค้" +
+      "าเราใช้ไม่ได้เลยทั้งหมด พรุ่งนี้เปิดตัวแล้ว ช" +
+      "่วยด่วนมากครับ",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    category: 'connectivity',
+    text:
+      "joinChannel fails with error 110 for every si" +
+      "ngle user since about 9am UTC. This is prod, " +
+      "nobody can get into a room. Need someone on t" +
+      "his NOW.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'vi',
+    category: 'compatibility',
+    text:
+      "Chỉ máy Redmi Note 12 là mic tự tắt sau 1 phú" +
+      "t. Khách lớn nhất của bọn mình dùng toàn máy " +
+      "này, họ dọa hủy hợp đồng rồi",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hant',
+    category: 'compatibility',
+    text:
+      "更新 Android 15 之後 Pixel 7a 一進房間就沒聲音，我們很多老師都用這支" +
+      "，再不修我們真的會考慮換廠商",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'pt',
+    category: 'compatibility',
+    text:
+      "Depois que atualizamos o React Native pra 0.7" +
+      "4 o vídeo remoto não renderiza mais no Androi" +
+      "d, fica só tela preta",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'id',
+    category: 'compatibility',
+    text:
+      "Di OPPO Reno 8 kamera depan gak bisa dibuka l" +
+      "agi setelah terima telepon biasa, HP lain ama" +
+      "n",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hans',
+    category: 'crash',
+    text:
+      "一开屏幕共享整个 app 直接闪退，线上所有用户都中招了，已经影响营收，请马上升级处理",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'fr',
+    category: 'connectivity',
+    text:
+      "Tous nos utilisateurs se font déconnecter en " +
+      "plein cours depuis ce matin, c'est une panne " +
+      "complète chez nous. Merci d'escalader en urge" +
+      "nce.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hant',
+    category: 'connectivity',
+    text:
+      "通話講到一半就會自己斷掉，畫面跳出重新連線中，大概十幾分鐘一次，iOS 跟 Android" +
+      " 都會",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'id',
+    category: 'av_quality',
+    text:
+      "Suara lawan bicara kadang kayak robot, putus-" +
+      "putus gitu. Padahal sinyal full 🙏",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hant',
+    category: 'av_quality',
+    text:
+      "對方聽我講話都斷斷續續的，像收訊不好那種，但我這邊測網速完全正常",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    category: 'connectivity',
+    text:
+      "calls in our app keep dropping every 40 sec o" +
+      "r so, then it just spins trying to get back i" +
+      "n. same thing on both iOS and Android builds," +
+      " any idea?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ru',
+    category: 'av_quality',
+    text:
+      "Звук отстаёт от видео секунды на две, к концу" +
+      " часа ещё хуже",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ko',
+    category: 'connectivity',
+    text:
+      "부산 쪽 유저들이 방 들어가려고 하면 계속 '연결 중'에서 멈춰 있어요. 와이파이" +
+      "든 LTE든 똑같아요",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'de',
+    category: 'av_quality',
+    text:
+      "Das Video ist total verpixelt, obwohl die Ban" +
+      "dbreite locker reicht",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ru',
+    category: 'compatibility',
+    text:
+      "На Xiaomi с HyperOS приложение в фоне через м" +
+      "инуту теряет микрофон, на остальных телефонах" +
+      " норм",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ja',
+    category: 'connectivity',
+    text:
+      "社内ネットワークからだとjoinの段階でずっとタイムアウトします。プロキシ経由なんですが、" +
+      "何か設定いりますか？",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'de',
+    category: 'connectivity',
+    text:
+      "Nach ca. 30 Minuten fliegen Teilnehmer raus u" +
+      "nd hängen dann in einer Endlosschleife beim W" +
+      "iederverbinden. Passiert auf iOS und Android " +
+      "gleichermaßen.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'es',
+    category: 'crash',
+    text:
+      "la app se cierra sola al activar la cámara tr" +
+      "asera, sin ningún mensaje. Nos pasa en iOS y " +
+      "en Android",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hans',
+    category: 'av_quality',
+    text:
+      "画面和声音对不上，嘴型大概慢了半秒，通话时间越长越明显",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'pt',
+    category: 'feature',
+    text:
+      "A mensagem do chat dentro da chamada chega du" +
+      "plicada pra alguns participantes",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ru',
+    category: 'other',
+    text:
+      "Прошу вернуть деньги за неиспользованные мину" +
+      "ты, продлевать договор мы не будем",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'hi',
+    category: 'crash',
+    text:
+      "Live stream शुरू करते ही app बंद हो जाता है, " +
+      "कोई error नहीं दिखता। iOS और Android दोनों पर" +
+      " हो रहा है",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ar',
+    category: 'connectivity',
+    text:
+      "المكالمة تنقطع كل ما المستخدم يقفل الشاشة وير" +
+      "جع، ويحاول يعيد الاتصال وما يقدر. نفس الشي عل" +
+      "ى الآيفون والأندرويد",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ko',
+    category: 'av_quality',
+    text:
+      "화면이 자꾸 깨지고 뭉개져서 고객 클레임이 장난 아닙니다. 이번 달 안에 개선 안" +
+      " 되면 다른 업체로 옮길 예정이에요",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'hi',
+    category: 'compatibility',
+    text:
+      "Redmi Note 13 पर camera खोलते ही preview उल्ट" +
+      "ा दिखता है, बाकी phones पर ठीक है",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'tr',
+    category: 'crash',
+    text:
+      "Ekran paylaşımını durdurunca uygulama donuyor" +
+      ", kapatıp açmadan hiçbir şey yapamıyoruz. iOS" +
+      " ve Android ikisinde de",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ko',
+    category: 'other',
+    text:
+      "콘솔 로그인하면 계속 권한 없음이라고 떠요. 관리자 계정인데 왜 이러죠?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'de',
+    category: 'other',
+    text:
+      "Brauchen wir für die Datenverarbeitung in der" +
+      " EU einen separaten Auftragsverarbeitungsvert" +
+      "rag? Wer ist da Ansprechpartner?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    category: 'compatibility',
+    text:
+      "Since updating to iOS 18.2 the mic picks up n" +
+      "othing once the app comes back from backgroun" +
+      "d. Our iOS 17 test phones are fine.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'vi',
+    category: 'feature',
+    text:
+      "Chức năng chia phòng nhỏ (breakout room) khôn" +
+      "g gán được người, bấm gán xong họ lại quay về" +
+      " phòng chính",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'id',
+    category: 'connectivity',
+    text:
+      "User di Surabaya sering gagal join room, munc" +
+      "ul 'join timeout' terus. Kadang baru bisa mas" +
+      "uk setelah coba 3-4 kali.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ko',
+    category: 'av_quality',
+    text:
+      "상대방 목소리가 너무 작게 들려요. 볼륨 최대로 올려도 잘 안 들림",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ko',
+    category: 'feature',
+    text:
+      "가상 배경 켜면 머리카락 부분이 너무 지저분하게 잘려요. 경계 처리 옵션 같은 거" +
+      " 있나요?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'es',
+    category: 'av_quality',
+    text:
+      "el video se ve pixelado apenas alguien se mue" +
+      "ve un poco, aunq la conexión está bien",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    category: 'crash',
+    text:
+      "app just closes itself the moment a second pe" +
+      "rson joins. no error, it's just gone. repro o" +
+      "n both iOS and Android.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'pt',
+    category: 'feature',
+    text:
+      "Tem como gravar só a tela compartilhada, sem " +
+      "a câmera dos participantes, na gravação em nu" +
+      "vem?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'pt',
+    category: 'av_quality',
+    text:
+      "O som fica picotado, tipo comendo umas sílaba" +
+      "s, principalmente quando tem mais gente falan" +
+      "do junto",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'pt',
+    category: 'connectivity',
+    text:
+      "Ninguém consegue entrar nas salas desde as 14" +
+      "h, dá token inválido pra todo mundo. Produção" +
+      " parada!! 😡",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hans',
+    category: 'compatibility',
+    text:
+      "升级到鸿蒙 4.2 的华为机器，切后台再回来摄像头就黑了，别的安卓机正常",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'hi',
+    category: 'connectivity',
+    text:
+      "Token error 109 आ रहा है और कोई भी user chann" +
+      "el join नहीं कर पा रहा। Production पूरा down " +
+      "है, please तुरंत escalate करें।",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'hi',
+    category: 'compatibility',
+    text:
+      "Android 15 update के बाद Galaxy M34 पर blueto" +
+      "oth headset से mic काम नहीं करता",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ru',
+    category: 'av_quality',
+    text:
+      "Голос у собеседника как у робота, слова прогл" +
+      "атываются. Жалуются уже все наши клиенты, есл" +
+      "и так дальше пойдет — будем смотреть другие р" +
+      "ешения",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hant',
+    category: 'connectivity',
+    text:
+      "我們公司防火牆後面完全連不上，一直 timeout，IT 說該開的 port 都開了。這週" +
+      "五就要上線給全公司用，拜託幫幫忙",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'fr',
+    category: 'crash',
+    text:
+      "L'appli plante net quand on bascule de la cam" +
+      "éra avant à l'arrière, sur iOS comme sur Andr" +
+      "oid",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'vi',
+    category: 'connectivity',
+    text:
+      "Khách ở Hà Nội vào phòng cứ quay vòng 'đang k" +
+      "ết nối' mãi không vào được, đổi mạng cũng vậy",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'id',
+    category: 'feature',
+    text:
+      "Fitur raise hand gak muncul di sisi host, pes" +
+      "erta udah klik tapi host gak dapet notif",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    category: 'av_quality',
+    text:
+      "Voices go all warbly and robot-like whenever " +
+      "more than 4 ppl talk at once. Network looks f" +
+      "ine on our end.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'th',
+    category: 'compatibility',
+    text:
+      "ตั้งแต่อัปเดต Android 14 บน Galaxy A54 แชร์หน" +
+      "้าจอไม่ได้ ถ้าไม่แก้ภายในสัปดาห์นี้เราจะยกเลิ" +
+      "กสัญญา",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'fr',
+    category: 'feature',
+    text:
+      "Le tableau blanc ne se synchronise pas pour l" +
+      "es élèves qui arrivent en retard, ils voient " +
+      "une page vide",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'tr',
+    category: 'av_quality',
+    text:
+      "Görüntü çok düşük çözünürlükte geliyor, 1080p" +
+      " ayarladık ama yine bulanık",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ja',
+    category: 'other',
+    text:
+      "請求書の宛名を変更したいのですが、コンソールのどこから申請できますか？",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hans',
+    category: 'other',
+    text:
+      "请问发票抬头填错了还能重开吗？是上个月充值的那张",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'es',
+    category: 'compatibility',
+    text:
+      "En el Redmi Note 13 la cámara frontal sale to" +
+      "da verde, en Samsung y iPhone va perfecto.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'fr',
+    category: 'compatibility',
+    text:
+      "Sur Firefox le partage d'écran n'affiche que " +
+      "la moitié de l'écran, sur Chrome ok",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ar',
+    category: 'feature',
+    text:
+      "كيف أخلي المضيف يطرد مشارك ويمنعه يرجع؟ ما لق" +
+      "يت هالخيار في الوثائق",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'hi',
+    category: 'feature',
+    text:
+      "Screen share करते समय audio share नहीं होता, " +
+      "students को video की आवाज़ नहीं आती। कल हमारा" +
+      " बड़ा online session है, आज ही solution चाहिए",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ar',
+    category: 'connectivity',
+    text:
+      "من الصبح ولا مستخدم قادر يدخل الغرفة، كله يعل" +
+      "ق على \"جارٍ الاتصال\". الخدمة واقفة عندنا بالك" +
+      "امل، نبي تصعيد فوري",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'de',
+    category: 'connectivity',
+    text:
+      "Aus unserem Firmennetz in München kommt keine" +
+      " Verbindung zustande, bleibt bei 'Verbinde…' " +
+      "hängen. Über Hotspot klappt's.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'fr',
+    category: 'av_quality',
+    text:
+      "L'image se fige toutes les 20 secondes mais o" +
+      "n continue d'entendre la personne normalement",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ko',
+    category: 'compatibility',
+    text:
+      "iOS 18 업데이트 이후로 화면 공유가 시작하자마자 꺼져요. 고객사 전체가 아이" +
+      "폰 쓰는데 계속 이러면 계약 해지 얘기 나올 것 같습니다",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'es',
+    category: 'connectivity',
+    text:
+      "Desde la red de la oficina en Bogotá no conec" +
+      "ta, se queda en 'conectando' y al minuto time" +
+      "out. Con datos móviles entra sin problema.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hant',
+    category: 'feature',
+    text:
+      "雲端錄影的檔案常常少了最後幾分鐘，客戶已經在跟我們要求退款了，請盡快回覆",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ar',
+    category: 'feature',
+    text:
+      "التسجيل السحابي ما يشتغل أبداً من يومين، وعند" +
+      "نا مؤتمر طبي بكرة لازم يتسجل. إذا ما انحلت ال" +
+      "مشكلة بندور مزود ثاني",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ja',
+    category: 'feature',
+    text:
+      "文字起こし（字幕）機能、日本語だと途中で止まってしまうんですが、対応言語に入ってますか？",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ru',
+    category: 'connectivity',
+    text:
+      "Через корпоративный прокси SDK не может досту" +
+      "чаться до серверов, висит на подключении. Как" +
+      "ие домены добавить в белый список?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'tr',
+    category: 'compatibility',
+    text:
+      "Pixel 8'de bluetooth kulaklık bağlayınca karş" +
+      "ı taraf beni duymuyor, Samsung'da sorun yok",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'vi',
+    category: 'crash',
+    text:
+      "App bị treo cứng khi bật camera lần thứ hai, " +
+      "phải kill app mới dùng lại được",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'fr',
+    category: 'connectivity',
+    text:
+      "Depuis le réseau de l'hôpital à Lyon, impossi" +
+      "ble de rejoindre la salle, ça tourne en boucl" +
+      "e puis timeout. Le proxy bloque peut-être qqc" +
+      "h ?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'id',
+    category: 'crash',
+    text:
+      "Aplikasi langsung keluar sendiri pas host mul" +
+      "ai share screen, gak ada pesan error apa2. Di" +
+      " iOS sama Android sama aja",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hans',
+    category: 'connectivity',
+    text:
+      "上海这边有几个用户一直卡在“连接中”，转圈转半天进不去房间，换4G也一样，这是啥情况？",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'pt',
+    category: 'crash',
+    text:
+      "O app fecha do nada depois de uns 5 min de li" +
+      "ve. Já é a terceira semana assim, se não reso" +
+      "lverem vamos migrar pra outro fornecedor.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    category: 'feature',
+    text:
+      "how do I stop participants from unmuting afte" +
+      "r the host mutes everyone? rn they just turn " +
+      "themselves back on. our teachers are furious " +
+      "and honestly we're evaluating other providers" +
+      " over this.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'vi',
+    category: 'compatibility',
+    text:
+      "Trên iPhone 11 chạy iOS 16.7 thì không bật đư" +
+      "ợc loa ngoài, các bản iOS mới hơn thì bình th" +
+      "ường",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'fr',
+    category: 'feature',
+    text:
+      "Les enregistrements cloud ne sont jamais géné" +
+      "rés quand la session dépasse 2h. On a un webi" +
+      "naire client jeudi, si ce n'est pas corrigé d" +
+      "'ici là on regarde ailleurs.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'tr',
+    category: 'compatibility',
+    text:
+      "Unity 2022.3'e geçtikten sonra Android build'" +
+      "de mikrofon hiç çalışmıyor. Bu sürüm bizim iç" +
+      "in şart, çözüm yoksa başka SDK'lara bakmaya b" +
+      "aşlıyoruz",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'th',
+    category: 'connectivity',
+    text:
+      "คุยไปได้สักพักสายก็ตัดไปเอง แล้วก็พยายามต่อให" +
+      "ม่วนไปเรื่อยๆ เป็นแบบนี้บ่อยมาก",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'vi',
+    category: 'av_quality',
+    text:
+      "Âm thanh bị rè rè, có tiếng xì nền suốt cuộc " +
+      "gọi, tắt khử ồn cũng k đỡ",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'id',
+    category: 'feature',
+    text:
+      "Filter kecantikan bikin muka jadi kayak lilin" +
+      ", seller kami pada komplain. Kalau minggu ini" +
+      " gak ada solusi kami pindah ke vendor lain",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hans',
+    category: 'feature',
+    text:
+      "连麦 PK 的时候合流出来的画面里对方主播是黑的，但单独拉他的流是正常的",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ar',
+    category: 'compatibility',
+    text:
+      "بعد تحديث iOS 17.5 الصوت يختفي لما نرجع للتطب" +
+      "يق من الخلفية",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hans',
+    category: 'feature',
+    text:
+      "美颜开了之后磨皮基本看不出效果，参数拉满也没变化，是不是要单独开通？",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'hi',
+    category: 'other',
+    text:
+      "हमें GST वाला invoice चाहिए, console से सिर्फ" +
+      "़ बिना GST वाला download हो रहा है",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ja',
+    category: 'crash',
+    text:
+      "配信開始ボタンを押すとアプリが落ちます。ログにも何も残ってなくて困ってます…",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hant',
+    category: 'av_quality',
+    text:
+      "視訊畫質一直很糊，明明設 720p，看起來根本像 240p",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ru',
+    category: 'crash',
+    text:
+      "Приложение виснет намертво при выходе из комн" +
+      "аты, помогает только убить процесс. На iOS и " +
+      "Android одинаково",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    category: 'other',
+    text:
+      "Hey, our March invoice shows roughly double t" +
+      "he minutes we see on the console usage page. " +
+      "Who should I talk to about this?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'hi',
+    category: 'av_quality',
+    text:
+      "Call में बहुत ज़्यादा background noise आता है" +
+      ", पंखे और traffic की आवाज़ सब सुनाई देती है, " +
+      "noise suppression on है फिर भी",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ar',
+    category: 'av_quality',
+    text:
+      "فيه صدى قوي لما أكون على السماعة الخارجية، ال" +
+      "طرف الثاني يسمع صوته يرجع له",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'fr',
+    category: 'compatibility',
+    text:
+      "Avec Flutter 3.22 le plugin ne compile plus p" +
+      "our iOS, erreur au link",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh-Hant',
+    category: 'feature',
+    text:
+      "白板上畫的東西，比較晚進教室的學生看不到，要老師重畫一次才會出現",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'pt',
+    category: 'compatibility',
+    text:
+      "No Galaxy A15 o áudio some quando a tela apag" +
+      "a. Nos outros aparelhos segue normal.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'es',
+    category: 'connectivity',
+    text:
+      "Se nos caen las llamadas cada tanto y vuelve " +
+      "a entrar sola, pero se pierden como 10 segund" +
+      "os. Pasa igual en iOS y Android.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ar',
+    category: 'av_quality',
+    text:
+      "جودة الفيديو ضعيفة جداً، الصورة مشوشة حتى على" +
+      " واي فاي سريع",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'vi',
+    category: 'av_quality',
+    text:
+      "Hình cứ đứng liên tục trong khi tiếng vẫn chạ" +
+      "y. Thứ 6 này bên mình có buổi livestream bán " +
+      "hàng lớn, không fix kịp là toang",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'th',
+    category: 'feature',
+    text:
+      "ฟีเจอร์โพลในห้องเรียน ส่งคำถามไปแล้วนักเรียนไ" +
+      "ม่เห็น ต้องรีเฟรชก่อนถึงจะขึ้น",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'vi',
+    category: 'other',
+    text:
+      "Cho mình hỏi cách đổi email chủ tài khoản trê" +
+      "n console với, người cũ nghỉ việc rồi",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ru',
+    category: 'feature',
+    text:
+      "Вебхуки о начале и конце трансляции приходят " +
+      "с опозданием минут на 10 или не приходят вовс" +
+      "е. Завтра запуск, прошу срочно подключить инж" +
+      "енеров",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'de',
+    category: 'compatibility',
+    text:
+      "Seit Chrome 127 hören sich die Leute im Web S" +
+      "DK selbst als Echo, in Firefox ist alles gut." +
+      " Wir überlegen ernsthaft, den Anbieter zu wec" +
+      "hseln.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ar',
+    category: 'crash',
+    text:
+      "التطبيق يطفي فجأة أثناء البث بعد حوالي عشر دق" +
+      "ائق، بدون أي رسالة خطأ",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'tr',
+    category: 'av_quality',
+    text:
+      "Karşı tarafın sesi metalik geliyor, sanki ten" +
+      "eke kutudan konuşuyormuş gibi",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ja',
+    category: 'av_quality',
+    text:
+      "映像は止まってるのに声だけ普通に流れ続ける現象が、iOSでもAndroidでも起きてます",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ja',
+    category: 'av_quality',
+    text:
+      "相手の声がときどきキンキンした金属っぽい音になります。ヘッドホンでもスピーカーでも同じ",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'de',
+    category: 'av_quality',
+    text:
+      "Stimmen klingen blechern und abgehackt, vor a" +
+      "llem wenn zwei gleichzeitig reden",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'ja',
+    category: 'compatibility',
+    text:
+      "Galaxy A15だけカメラのプレビューが90度回転して横向きに表示されます",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'de',
+    category: 'crash',
+    text:
+      "Die App stürzt seit heute Morgen bei allen un" +
+      "seren Kunden beim Beitritt ab. Das ist ein To" +
+      "talausfall, bitte sofort eskalieren!",
+  },
 ];
