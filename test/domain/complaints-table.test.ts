@@ -53,6 +53,12 @@ const FOURTH_HELDOUT_FLOOR = { right: 0.99, churn: 1 };
  * measured after: all 160 right, churn 160 of 160.
  */
 const FIFTH_HELDOUT_FLOOR = { right: 1, churn: 1 };
+/**
+ * The sixth held-out table (test/fixtures/heldout-11), written blind once the rules had been widened on the fifth
+ * table's misses, measured before any change for it: 149 of 160 (93.1 %) right, churn 152 of 160. Below the 95 %
+ * asked; kept as a floor a change cannot lose.
+ */
+const SIXTH_HELDOUT_FLOOR = { right: 0.93, churn: 0.95 };
 
 interface Outcome {
   id: string;
@@ -200,6 +206,14 @@ describe('complaints in every language', () => {
     );
     expect(right / total).toBeGreaterThanOrEqual(FIFTH_HELDOUT_FLOOR.right);
     expect(churn / total).toBeGreaterThanOrEqual(FIFTH_HELDOUT_FLOOR.churn);
+  });
+
+  it('sixth held-out table', async () => {
+    const { COMPLAINTS_HELDOUT_10 } = await import('../fixtures/heldout-11/complaints-heldout-10.js');
+    // Not among the examples: the model the app trains at start, as it is.
+    const { right, churn, total } = measure('sixth held-out table', COMPLAINTS_HELDOUT_10 as TableComplaint[], 'none');
+    expect(right / total).toBeGreaterThanOrEqual(SIXTH_HELDOUT_FLOOR.right);
+    expect(churn / total).toBeGreaterThanOrEqual(SIXTH_HELDOUT_FLOOR.churn);
   });
 
   it.runIf(existsSync(HELDOUT_3_FILE))('second held-out table', async () => {
