@@ -1,4 +1,5 @@
 import { categoryModel } from './domain/category-fallback.js';
+import { toneReader } from './domain/tone-reader.js';
 import { App, type Authorize, type CustomRoute } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Config } from './config.js';
@@ -203,6 +204,8 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   if (moved > 0) log.info('pending jobs moved to the lane and rank their definitions give now', { jobs: moved });
   // The category reader learns its examples (a fifth of a second) before the first complaint, not during it.
   categoryModel();
+  // So does the tone reader (a third of a second), before the first draft is checked.
+  toneReader();
 
   // On PostgreSQL the background work gets a pool of its own, one connection per default-lane slot (model
   // jobs hold one only briefly), so it never queues requests.

@@ -11,6 +11,7 @@
  */
 import { matchesOf } from './patterns.js';
 import { findPitfalls, type PitfallHit } from './tone-pitfalls.js';
+import { readerHits, type ToneReaderModel, toneReader } from './tone-reader.js';
 import { blankQuotes, pitfallLanguage, sentencesOf } from './tone-text.js';
 
 export type ToneRule = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon' | 'untrusted_link';
@@ -21,8 +22,11 @@ export interface ToneFinding {
   severity: Severity;
   excerpt: string;
   explanation: string;
-  /** Who found it: the rules (absent) or the model's review of a draft, shown as such on the card. */
-  source?: 'rules' | 'model';
+  /**
+   * Who found it: the rules (absent), the reader learned from labelled replies (tone-reader.ts), or the model's
+   * review of a draft, shown as such on the card.
+   */
+  source?: 'rules' | 'reader' | 'model';
 }
 
 /** Who wrote the reply, and the conversation it answers: decides which links and mentions are the agent's own. */
@@ -142,6 +146,21 @@ function explanationOf(hit: PitfallHit): string {
   }
 }
 
+/** Why the learned reader flagged a reply: it matched no rule, only the way such replies read. */
+const READER_EXPLAIN: Partial<Record<ToneRule, string>> = {
+  blame:
+    'This reads like replies that blame the customer (learned from labelled replies; no listed wording matched). ' +
+    EXPLAIN.blame,
+  overpromise:
+    'This reads like replies that promise an outcome we do not control (learned from labelled replies; no listed ' +
+    'wording matched). Commit to what we control instead: when we will update them and what we are doing.',
+};
+
+/** Which learned reader backs the rules: the one trained on the tone tables, another, or none (rules alone). */
+export interface ToneCheckOptions {
+  reader?: ToneReaderModel | null;
+}
+
 const PROMISES: Record<string, string> = {
   guarantee: 'certainty about an outcome we do not control',
   fix_time: 'a fixed time for the fix, which no one can know yet',
@@ -149,24 +168,41 @@ const PROMISES: Record<string, string> = {
   compensation: 'compensation that policy may not allow',
 };
 
-export function checkTone(text: string, context: ToneContext = { writtenBy: 'drafter' }): ToneFinding[] {
+export function checkTone(
+  text: string,
+  context: ToneContext = { writtenBy: 'drafter' },
+  options: ToneCheckOptions = {},
+): ToneFinding[] {
   const findings: ToneFinding[] = [];
   const seen = new Set<string>();
-  const add = (rule: ToneRule, severity: Severity, excerpt: string, explanation: string) => {
+  const add = (rule: ToneRule, severity: Severity, excerpt: string, explanation: string, reader = false) => {
     const key = `${rule}:${excerpt.toLowerCase()}`;
     if (seen.has(key) || findings.length >= MAX_FINDINGS) return;
     seen.add(key);
-    findings.push({ rule, severity, excerpt: excerptOf(excerpt), explanation });
+    findings.push({
+      rule,
+      severity,
+      excerpt: excerptOf(excerpt),
+      explanation,
+      ...(reader ? { source: 'reader' } : {}),
+    });
   };
 
   for (const link of untrustedLinks(text, context)) add('untrusted_link', 'serious', link.excerpt, EXPLAIN.link);
   const lang = pitfallLanguage(text);
   if (!lang) return findings;
   const masked = blankQuotes(text);
-  const hits = findPitfalls(masked, sentencesOf(masked), lang);
-  for (const hit of hits) {
-    const severity: Severity = hit.rule === 'blame' || hit.rule === 'overpromise' ? 'serious' : 'warning';
-    add(hit.rule, severity, text.slice(hit.start, hit.end).trim(), explanationOf(hit));
+  const sentences = sentencesOf(masked);
+  const hits = findPitfalls(masked, sentences, lang);
+  const severityOf = (rule: ToneRule): Severity => (rule === 'blame' || rule === 'overpromise' ? 'serious' : 'warning');
+  for (const hit of hits)
+    add(hit.rule, severityOf(hit.rule), text.slice(hit.start, hit.end).trim(), explanationOf(hit));
+  const reader = options.reader === undefined ? toneReader() : options.reader;
+  if (!reader) return findings;
+  // The reader is a second net: it speaks only where the rules found nothing of the same pitfall.
+  for (const hit of readerHits(masked, sentences, reader)) {
+    if (hits.some((h) => h.rule === hit.rule)) continue;
+    add(hit.rule, severityOf(hit.rule), text.slice(hit.start, hit.end).trim(), READER_EXPLAIN[hit.rule]!, true);
   }
   return findings;
 }

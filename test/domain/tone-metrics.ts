@@ -32,7 +32,7 @@ export interface Mistake {
   found: string[];
 }
 
-/** The pitfalls the rules alone find in a text (links are not a pitfall of the tables). */
+/** The pitfalls the tone check (rules and learned reader) finds in a text (links are not a pitfall of the tables). */
 export function rulesFind(text: string): PitfallName[] {
   const found = new Set<string>(checkTone(text).map((f) => f.rule));
   return PITFALLS.filter((p) => found.has(p));

@@ -1,0 +1,23 @@
+/** Where a labelled reply comes from: the phrase table, a development table, or a held-out table, by number. */
+export type ToneExampleSource =
+  | 'phrases'
+  | 'dev-1'
+  | 'dev-2'
+  | 'dev-3'
+  | 'dev-4'
+  | 'dev-5'
+  | 'heldout-1'
+  | 'heldout-2'
+  | 'heldout-3'
+  | 'heldout-4'
+  | 'heldout-5';
+
+export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
+
+export interface ToneExample {
+  source: ToneExampleSource;
+  lang: 'en' | 'zh';
+  /** Every pitfall the reply has; none for a reply that must pass clean. */
+  pitfalls: readonly TonePitfall[];
+  text: string;
+}

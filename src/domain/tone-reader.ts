@@ -1,0 +1,246 @@
+import { TONE_EXAMPLES } from './tone-examples/index.js';
+import type { ToneExample, TonePitfall } from './tone-examples/types.js';
+import type { Sentence } from './tone-text.js';
+
+/**
+ * A learned second net behind the tone rules, for the two serious pitfalls: blame and over-promising are said
+ * in more ways than any list of wordings holds, and each new table of replies found the rules missing a quarter
+ * to a half of them. For each pitfall a logistic model over character n-grams (no word segmentation needed for
+ * Chinese), words and pairs of words learns from the labelled tone tables (src/domain/tone-examples/), and flags a
+ * reply that reads like the replies with that pitfall. The thresholds and the choice to read the whole reply
+ * rather than its strongest sentence were chosen by leaving each held-out table out in turn (docs/tone.md).
+ */
+
+/** A reply comes first; what follows a very long text is not a reply, and reading it would cost time. */
+export const READER_MAX_CHARS = 2000;
+const MAX_GRAM = 4;
+export const READER_PITFALLS: readonly TonePitfall[] = ['blame', 'overpromise', 'apology_without_action', 'jargon'];
+
+/**
+ * The probability from which a reply is flagged, per pitfall: the highest recall at which the rules as they
+ * stood before each held-out table, with the reader added, kept precision 0.95 on that table, pooled over the
+ * five. Apologies and jargon have none: the reader added false alarms there and no recall the rules lacked.
+ */
+export const READER_THRESHOLDS: Partial<Record<TonePitfall, number>> = { blame: 0.85, overpromise: 0.3 };
+
+export interface ToneReaderModel {
+  /** Feature hash → column of the weight vectors. */
+  columns: Map<number, number>;
+  /** One weight vector per pitfall, in READER_PITFALLS order. */
+  weights: Float64Array[];
+  biases: number[];
+}
+
+/** Anything but a letter, a mark, a digit or a question mark separates words; a question is part of the tone. */
+const SEPARATORS = /[^\p{L}\p{M}\p{N}?？|]+/gu;
+/** Where a negation's reach ends: the end of its clause. */
+const CLAUSE_END = /[,.;:!，。；：！—]+/g;
+const DIGITS = /\p{N}+/gu;
+const QUESTION = /[?？]/g;
+
+function normalised(text: string): string {
+  return ` ${text
+    .slice(0, READER_MAX_CHARS)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(DIGITS, '0')
+    .replace(QUESTION, ' ? ')
+    .replace(CLAUSE_END, ' | ')
+    .replace(SEPARATORS, ' ')
+    .trim()} `;
+}
+
+/** Seeds of the three kinds of feature, so that a word, a pair and an n-gram of the same letters stay apart. */
+const GRAM_SEED = 0x011c9dc5;
+const WORD_SEED = 0x2545f491;
+const PAIR_SEED = 0x3c6ef372;
+const SPACE = 0x20;
+const NEGATED_SEED = 0x5be0cd19;
+const PIPE = 0x7c;
+/** Words after which, up to the end of the clause, every feature means something else ("not that your …"). */
+const NEGATIONS = new Set(['not', "isn't", "it's not", 'nothing', 'never', 'nobody', 'no']);
+/** Hashes are kept to 30 bits: small integers, which V8 stores without allocating. */
+const HASH_MASK = 0x3fffffff;
+
+/** One step of a hash over UTF-16 code units (FNV-like, with a shift so high bits reach low ones). */
+function mix(hash: number, unit: number): number {
+  const h = Math.imul(hash ^ unit, 0x01000193);
+  return (h ^ (h >>> 15)) & HASH_MASK;
+}
+
+/**
+ * The distinct features of a text as 30-bit hashes: n-grams of 1 to MAX_GRAM UTF-16 units, words, and pairs of
+ * neighbouring words ("your network", "not our"). One pass over at most READER_MAX_CHARS characters.
+ */
+export function readerFeatures(text: string): Set<number> {
+  const found = new Set<number>();
+  const recent = new Array<number>(MAX_GRAM).fill(SPACE);
+  let filled = 0;
+  let word = WORD_SEED;
+  let wordLength = 0;
+  let previousWord = -1;
+  let negated = false;
+  let wordStart = 0;
+  const s = normalised(text);
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit === PIPE) {
+      negated = false;
+      continue;
+    }
+    recent.copyWithin(0, 1);
+    recent[MAX_GRAM - 1] = unit;
+    filled = Math.min(filled + 1, MAX_GRAM);
+    let gram = negated ? NEGATED_SEED : GRAM_SEED;
+    for (let n = 1; n <= filled; n++) {
+      gram = mix(gram, recent[MAX_GRAM - n]!);
+      if (n > 1 || unit !== SPACE) found.add(gram);
+    }
+    if (unit !== SPACE) {
+      if (wordLength === 0) wordStart = i;
+      word = mix(word, unit);
+      wordLength++;
+      continue;
+    }
+    if (wordLength > 0) {
+      found.add(word);
+      if (previousWord >= 0) found.add(mix(mix(PAIR_SEED, previousWord), word));
+      previousWord = word;
+      if (!negated && NEGATIONS.has(s.slice(wordStart, i))) negated = true;
+    }
+    word = negated ? NEGATED_SEED ^ WORD_SEED : WORD_SEED;
+    wordLength = 0;
+  }
+  return found;
+}
+
+const EPOCHS = 12;
+const LEARNING_RATE = 0.5;
+const L2 = 1e-5;
+
+/** A fixed shuffle, so a model trained twice on the same examples is the same model. */
+function shuffled(count: number, seed: number): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  let state = seed;
+  for (let i = count - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** Each example as the columns of its features, numbering new features as they come. */
+function featureRows(examples: readonly ToneExample[], columns: Map<number, number>): Int32Array[] {
+  return examples.map((example) => {
+    const features = readerFeatures(example.text);
+    const row = new Int32Array(features.size);
+    let k = 0;
+    for (const feature of features) {
+      let column = columns.get(feature);
+      if (column === undefined) {
+        column = columns.size;
+        columns.set(feature, column);
+      }
+      row[k++] = column;
+    }
+    return row;
+  });
+}
+
+/** Logistic regression by AdaGrad: features scaled by 1/√count, so a long reply does not shout. */
+function trainPitfall(rows: readonly Int32Array[], labels: readonly boolean[], width: number) {
+  const w = new Float64Array(width);
+  const squares = new Float64Array(width).fill(1e-8);
+  let bias = 0;
+  let biasSquares = 1e-8;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (const i of shuffled(rows.length, 7 + epoch)) {
+      const row = rows[i]!;
+      const scale = 1 / Math.sqrt(row.length || 1);
+      let z = bias;
+      for (const c of row) z += w[c]! * scale;
+      const error = 1 / (1 + Math.exp(-z)) - (labels[i] ? 1 : 0);
+      for (const c of row) {
+        const g = error * scale + L2 * w[c]!;
+        squares[c]! += g * g;
+        w[c]! -= (LEARNING_RATE * g) / Math.sqrt(squares[c]!);
+      }
+      biasSquares += error * error;
+      bias -= (LEARNING_RATE * error) / Math.sqrt(biasSquares);
+    }
+  }
+  return { w, bias };
+}
+
+export function trainToneReader(examples: readonly ToneExample[]): ToneReaderModel {
+  const columns = new Map<number, number>();
+  const rows = featureRows(examples, columns);
+  const weights: Float64Array[] = [];
+  const biases: number[] = [];
+  for (const pitfall of READER_PITFALLS) {
+    const { w, bias } = trainPitfall(
+      rows,
+      examples.map((e) => e.pitfalls.includes(pitfall)),
+      columns.size,
+    );
+    weights.push(w);
+    biases.push(bias);
+  }
+  return { columns, weights, biases };
+}
+
+/** Probability, 0..1, that a text has each pitfall (READER_PITFALLS order). */
+export function readerScores(text: string, model: ToneReaderModel): number[] {
+  const known: number[] = [];
+  const features = readerFeatures(text);
+  for (const feature of features) {
+    const column = model.columns.get(feature);
+    if (column !== undefined) known.push(column);
+  }
+  const scale = 1 / Math.sqrt(features.size || 1);
+  return model.weights.map((w, k) => {
+    let z = model.biases[k]!;
+    for (const column of known) z += w[column]! * scale;
+    return 1 / (1 + Math.exp(-z));
+  });
+}
+
+export interface ReaderHit {
+  rule: TonePitfall;
+  /** The sentence that reads most like the pitfall, to show as the excerpt. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The pitfalls the reader finds in a (quote-blanked) reply, each with the sentence that reads most like it among
+ * those in the first READER_MAX_CHARS characters: the reply is judged whole, the sentence only shows where.
+ */
+export function readerHits(text: string, sentences: readonly Sentence[], model: ToneReaderModel): ReaderHit[] {
+  const whole = readerScores(text, model);
+  const found = READER_PITFALLS.map((rule, k) => ({ rule, k })).filter(({ rule, k }) => {
+    const threshold = READER_THRESHOLDS[rule];
+    return threshold !== undefined && whole[k]! >= threshold;
+  });
+  if (found.length === 0) return [];
+  const read = sentences.filter((s) => s.start < READER_MAX_CHARS);
+  const scored = read.map((s) => readerScores(s.text, model));
+  return found.map(({ rule, k }) => {
+    let best = 0;
+    for (let i = 1; i < scored.length; i++) if (scored[i]![k]! > scored[best]![k]!) best = i;
+    const sentence = read[best];
+    return { rule, start: sentence?.start ?? 0, end: sentence?.end ?? Math.min(text.length, READER_MAX_CHARS) };
+  });
+}
+
+let defaultModel: ToneReaderModel | undefined;
+
+/**
+ * Trained on first use, not at import, so a process that never checks a reply pays nothing; the app trains it at
+ * start.
+ */
+export function toneReader(): ToneReaderModel {
+  defaultModel ??= trainToneReader(TONE_EXAMPLES);
+  return defaultModel;
+}
