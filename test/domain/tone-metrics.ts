@@ -32,9 +32,18 @@ export interface Mistake {
   found: string[];
 }
 
-/** The pitfalls the tone check (rules and learned reader) finds in a text (links are not a pitfall of the tables). */
+/** The pitfalls the rules alone find in a text (links are not a pitfall of the tables). */
 export function rulesFind(text: string): PitfallName[] {
-  const found = new Set<string>(checkTone(text).map((f) => f.rule));
+  return pitfallsOf(checkTone(text, undefined, { reader: null }));
+}
+
+/** The pitfalls the built-in check finds: the rules, and the reader learned from the tone tables behind them. */
+export function builtInFind(text: string): PitfallName[] {
+  return pitfallsOf(checkTone(text));
+}
+
+function pitfallsOf(findings: ReadonlyArray<{ rule: string }>): PitfallName[] {
+  const found = new Set<string>(findings.map((f) => f.rule));
   return PITFALLS.filter((p) => found.has(p));
 }
 
