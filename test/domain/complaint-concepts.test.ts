@@ -489,7 +489,11 @@ const CONCEPTS: Array<[Category, boolean, string]> = [
   ['compatibility', false, 'Auf dem Huawei P60 ohne Google-Dienste kommen keine Anruf-Benachrichtigungen.'],
   ['compatibility', false, 'На Huawei Nova 10 без сервисов Google не приходят уведомления о звонке.'],
   // A feature asked about ("how do I", "is there a way to"), whatever symptom the question names.
-  ['feature', false, 'How do I mix the two hosts into one stream and relay it to YouTube? Right now we get a black screen.'],
+  [
+    'feature',
+    false,
+    'How do I mix the two hosts into one stream and relay it to YouTube? Right now we get a black screen.',
+  ],
   ['feature', false, '怎么把两个主播的画面混流推到 YouTube？现在推过去是黑屏。'],
   ['feature', false, '有沒有辦法讓第二位主播連麥進來？現在一直連不上。'],
   ['feature', false, 'ホストが参加者全員のマイクを一括でオフにする方法はありますか？'],
