@@ -422,12 +422,13 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /latencia|\beco\b|ruido|borros|mala calidad/i,
     /no se (escucha|oye)/i,
     /sin (audio|sonido|video)|no (está )?sincroniz|desincroniz|desfas|pantalla negra|corte de audio/i,
+    /pantalla (se )?(queda|qued(ó|o)|sale|est(á|a)) (en )?negr|tela (fica|ficou) preta|écran (reste|devient) noir/i,
     /se corta el (audio|sonido|video)/i,
     /travand|trava |congela|engasga|picota|atraso|\bdelay\b|latência|\beco\b|chiado|ruído|barulho|borrad|embaçad/i,
     /qualidade ruim|baixa qualidade|sem (áudio|som|vídeo)|não sai som|fora de sincronia|dessincroniz|tela preta/i,
     /patah-patah|putus-putus|\blag\b|ngelag|tertunda|\bgema\b|berisik|bising|buram|kualitas (buruk|jelek)/i,
     /tidak ada suara/i,
-    /suara (hilang|tidak keluar)|tidak sinkron|layar hitam|macet/i,
+    /suara (hilang|tidak keluar)|tidak sinkron|layar(nya)? (jadi )?hitam|macet/i,
     /không khớp|\blệch|giật|trễ|vọng|tiếng rè|tạp âm|bị mờ|hình mờ|nhòe|vỡ hình|chất lượng (kém|tệ)/i,
     /không có tiếng|mất tiếng|không nghe/i,
     /không đồng bộ|lệch tiếng|màn hình đen|đứng hình|(hình|video|màn hình) (bị )?đứng/i,
@@ -833,8 +834,9 @@ const OTHER_PLATFORMS =
 /** Short ways of saying it works there, which only beside "other devices" read as a contrast. */
 const WORKS_THERE =
   'ไม่เป็น|ได้ปกติ|ça (passe|marche|fonctionne)|(?<!nicht )\\bgeht\\b|(?<!не )работа(ет|ют)|就好|就可以|就行|都可以|' +
-  '되는데|잘 ?(돼|됨|되)|\\bbisa\\b|\\bổn\\b|çalışıyor|(?<!(ما|لا) )(يشتغل|تشتغل|تعمل)|चल (रहा|रही|ता)|' +
-  '(?<!no )funcionan?\\b|(?<!não )funcionam?\\b|\\bworks?\\b';
+  '(?<!안 )되는데|잘 ?(돼|됨|되)|(?<!(tidak|gak|nggak|ga) )\\bbisa\\b|(?<!không )\\bổn\\b|çalışıyor|' +
+  '(?<!(ما|لا) )(يشتغل|تشتغل|تعمل)|(?<!नहीं )चल (रहा|रही|ता)|(?<!(no|não|nunca|tampoco) )funciona[nm]?\\b|' +
+  "(?<!(n't|not|never) )\\bworks?\\b";
 const OTHER_FINE = new RegExp(
   `(${OTHER_PLATFORMS})[^.!?。！？\\n]{0,25}(${FINE}|${WORKS_THERE})|(${FINE}|${WORKS_THERE})[^.!?。！？\\n]{0,25}` +
     `(${OTHER_PLATFORMS})`,

@@ -478,6 +478,10 @@ const CONCEPTS: Array<[Category, boolean, string]> = [
   ['compatibility', false, 'Im Firefox 126 bleibt die Kamera schwarz, in anderen Browsern geht es.'],
   ['compatibility', false, 'На Honor 90 микрофон не работает, на других телефонах всё нормально.'],
   ['compatibility', false, 'Redmi 12 पर माइक काम नहीं करता, बाकी फोन ठीक हैं।'],
+  // Other devices failing too is no tie: the symptom decides.
+  ['av_quality', false, "The camera doesn't work on other phones either, the picture stays black."],
+  ['av_quality', false, 'En otros celulares tampoco funciona, la pantalla queda negra.'],
+  ['av_quality', false, 'Di HP lain juga tidak bisa, layarnya hitam.'],
   // A framework or tool named by its major version or its abbreviation.
   ['compatibility', false, 'Since Electron 31 the screen share picker shows an empty list.'],
   ['compatibility', false, 'Xcode 16 でビルドすると SDK のリンクに失敗します。'],
