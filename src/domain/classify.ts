@@ -4,11 +4,14 @@ import {
   BOTH_PLATFORMS,
   BROWSER_NAMES,
   CATEGORY_WORDS,
+  CO_STREAMING_WORDS,
   COMPATIBILITY_WORDS,
   EVERYWHERE,
+  HOW_TO,
   NAMED_FEATURE_WORDS,
   PLATFORM_NAMES,
   SET_AGAINST,
+  THROWN_OUT,
 } from './keywords.js';
 import { matchesOf } from './patterns.js';
 import { churnSignals } from './signals.js';
@@ -28,26 +31,35 @@ const MAX_MATCHED = 8;
  * framework version outranks its symptom, even a crash ("since iOS 18 screen sharing shuts off", "only on Redmi the
  * mic turns itself off"); a crash outranks the rest; a question about the
  * account or the documentation is neither a fault nor a feature problem; a feature named precisely (raise hand,
- * co-host, moderation, webhooks) outranks the reconnect or kick it mentions; a dropped call outranks its stutter; a
+ * co-host, moderation, webhooks) outranks the reconnect or kick it mentions, and so does a feature asked about ("how do
+ * I set up a joint stream so the second host can connect"); a dropped call outranks its stutter; a
  * named feature ("screen sharing freezes") is about that feature.
  */
-const ORDER = ['compatibility', 'crash', 'other', 'named_feature', 'connectivity', 'feature', 'av_quality'] as const;
+const ORDER = [
+  'compatibility',
+  'crash',
+  'other',
+  'asked_feature',
+  'named_feature',
+  'connectivity',
+  'feature',
+  'av_quality',
+] as const;
+type RuleKind = (typeof ORDER)[number];
 
 /**
  * 'other' has words of its own only for the account and the documentation, which come before connectivity and
  * features: "I can't log in to the console" is not a call that cannot connect.
  */
-function patternsFor(category: (typeof ORDER)[number]): RegExp[] {
-  if (category === 'compatibility') return COMPATIBILITY_WORDS;
-  if (category === 'other') return ACCOUNT_WORDS;
-  if (category === 'named_feature') return NAMED_FEATURE_WORDS;
-  return CATEGORY_WORDS[category];
+function patternsFor(kind: RuleKind): RegExp[] {
+  if (kind === 'compatibility') return COMPATIBILITY_WORDS;
+  if (kind === 'other') return ACCOUNT_WORDS;
+  if (kind === 'named_feature') return NAMED_FEATURE_WORDS;
+  if (kind === 'asked_feature') return [...CATEGORY_WORDS.feature, ...NAMED_FEATURE_WORDS, ...CO_STREAMING_WORDS];
+  return CATEGORY_WORDS[kind];
 }
 
-const RULES: Array<{ category: Category; patterns: RegExp[] }> = ORDER.map((kind) => ({
-  category: kind === 'named_feature' ? 'feature' : kind,
-  patterns: patternsFor(kind),
-}));
+const FEATURE_KINDS: ReadonlySet<RuleKind> = new Set(['asked_feature', 'named_feature']);
 
 export interface Classification {
   category: Category;
@@ -58,10 +70,12 @@ export interface Classification {
   signals: string[];
 }
 
-const GLOBAL_RULES = RULES.map(({ category, patterns }) => ({
-  category,
-  patterns: patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`)),
+const GLOBAL_RULES = ORDER.map((kind) => ({
+  kind,
+  category: (FEATURE_KINDS.has(kind) ? 'feature' : kind) as Category,
+  patterns: patternsFor(kind).map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`)),
 }));
+const CONNECTIVITY_RULE = GLOBAL_RULES.find((rule) => rule.kind === 'connectivity')!;
 
 /** The distinct keywords found, in order, at most MAX_MATCHED. */
 function keywords(text: string, patterns: RegExp[]): string[] {
@@ -114,12 +128,39 @@ function onEveryPlatform(text: string): boolean {
   return between === undefined || !SET_AGAINST.test(between);
 }
 
+/**
+ * A crash read only from a word for being thrown out ("เด้งออก", "튕겨") in a complaint that also says the join or the
+ * call failed: the call threw them out, the app did not go down.
+ */
+function thrownOutOfCall(text: string, crashWords: string[]): { category: Category; matched: string[] } | undefined {
+  if (!crashWords.every((word) => THROWN_OUT.test(word))) return undefined;
+  const matched = keywords(text, CONNECTIVITY_RULE.patterns);
+  return matched.length > 0 ? { category: 'connectivity', matched } : undefined;
+}
+
+/** The words asking how to do something or whether it can be done, if the complaint asks. */
+function howToQuestion(text: string): string | undefined {
+  for (const pattern of HOW_TO) {
+    const m = pattern.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** A question ("how do I", "is there a way to") about a named feature: the feature, whatever symptom is mentioned. */
+function askedAbout(text: string, featureWords: string[]): string[] {
+  if (featureWords.length === 0) return [];
+  const question = howToQuestion(text);
+  return question === undefined ? [] : [question, ...featureWords];
+}
+
 function ruleDecision(text: string): { category: Category; matched: string[] } | undefined {
   const everywhere = onEveryPlatform(text);
-  for (const { category, patterns } of GLOBAL_RULES) {
+  for (const { kind, category, patterns } of GLOBAL_RULES) {
     if (category === 'compatibility' && everywhere) continue;
-    const matched = keywords(text, patterns);
-    if (matched.length > 0) return { category, matched };
+    const found = keywords(text, patterns);
+    const matched = kind === 'asked_feature' ? askedAbout(text, found) : found;
+    if (matched.length > 0) return (kind === 'crash' && thrownOutOfCall(text, matched)) || { category, matched };
     if (category === 'compatibility') {
       const browsers = contrastedBrowsers(text);
       if (browsers.length > 0) return { category, matched: browsers };
@@ -163,8 +204,10 @@ function decide(text: string, model: CategoryModel): { category: Category; match
   const byRules = ruleDecision(text);
   if (byRules) return contrastedSymptom(text, byRules, model) ?? byRules;
   const guess = guessCategory(text, model);
-  if (guess && guess.category !== 'other' && guess.confidence >= FALLBACK_THRESHOLD)
-    return { category: guess.category, matched: [SIMILAR_EXAMPLES] };
+  const sure = guess !== undefined && guess.confidence >= FALLBACK_THRESHOLD;
+  if (sure && guess.category !== 'other') return { category: guess.category, matched: [SIMILAR_EXAMPLES] };
+  const question = sure ? undefined : howToQuestion(text);
+  if (question !== undefined) return { category: 'feature', matched: [question] };
   return { category: 'other', matched: [] };
 }
 

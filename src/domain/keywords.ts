@@ -253,6 +253,10 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     // A join that never finishes behind a spinner, servers nobody can reach.
     /\bspinner\b|\bloading (circle|wheel|screen) (forever|for ever)/i,
     /\bnever completes\b|\b(can'?t|cannot) reach (your|the) servers?/i,
+    // Participants who never get into the room, whatever the screen shows meanwhile.
+    /\bnever (get|gets|got|make it) (in|into)\b|(n'|ne )?(rentr|entr|arriv)[a-z]{0,4} jamais (dans|à|a) (la|le)\b/i,
+    /nunca (consigue[n]?|logra[n]?|consegue[m]?)? ?(entrar|entra[nm]?) (a|en|na|no) (la )?(sala|reuni)/i,
+    /komm(t|en) nie (in den|in die|rein)|никогда не (заход|вход|попада)|так и не (зашли|вошли|попали|заходят)/i,
     /로딩 표시만|घूमता हुआ गोला|サーバーに(全く)?(つながりません|つながらない)/,
     // The host gone for everyone else while still in the room on their own screen.
     /\b(host|presenter) (just )?(vanishes|disappears)|(主播|主持人)[^，。！？\n]{0,8}(消失|不见|不見)/i,
@@ -375,6 +379,31 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /комнат[аы] ожидания/i,
     /ब्रेकआउट रूम|वेटिंग रूम/,
     /شارك الشاشة|شارك شاشة|(micro|son) (de|à) tout le monde|mute (other|another|the other) participants?/i,
+    // Streams of several hosts mixed into one, relayed to YouTube or another platform, transcoded.
+    /\b(mix|merge|combine)(ing)? (the |our |two |both )?(streams|feeds)|\bstream mixing|\brestream/i,
+    /\b(youtube|twitch)\b/i,
+    /\bfacebook live|\btranscod|混流|合流|合屏|转推|轉推|转码|轉碼|ミキシング|トランスコード|믹싱|재송출|트랜스코딩/i,
+    /(mezclar|combinar|juntar|unir) (los |dos )?(streams|flujos|transmisiones)|retransmitir|transcodifica/i,
+    /(juntar|mesclar|combinar|misturar) (os |dois )?(streams|fluxos)|mixagem/i,
+    /gabung(kan)? (stream|siaran)|(ghép|trộn|gộp) (luồng|stream)|chuyển mã|รวมสตรีม|มิกซ์สตรีม|ทรานส์โค้ด/i,
+    /دمج (البث|البثوث|الستريم)|إعادة البث|تحويل الترميز|yayınları birleştir|transkod/i,
+    /(mixer|fusionner|combiner) (les |deux )?(flux|streams)|multidiffusion|streams (zusammenführen|mischen)/i,
+    /(смешать|объединить|сведение|микширование) (двух |два )?(поток|стрим)|ретрансл|рестрим|транскод/i,
+    /स्ट्रीम (मिक्स|मर्ज)|रीस्ट्रीम|ट्रांसकोड/,
+    // Everyone's microphone switched off at once by the host.
+    /herkesin (mikrofonunu|sesini)[^.!?\n]{0,15}kapat|tüm (katılımcıların |herkesin )?mikrofonlar[ıi]n?[ıi]? kapat/i,
+    /hepsini sessize/i,
+    /(全员|全體|全体|一键|一鍵|全部)(静音|靜音)|全員の(マイク|音声)を(オフ|切|ミュート)|(모두|전원|전체) (마이크 )?(음소거|끄기)/,
+    /(apagar|silenciar|desactivar) (el micr(ó|o)fono|los micr(ó|o)fonos) de todos|mutear a todos/i,
+    /(desligar|silenciar) (o microfone|os microfones) de todos|mutar geral/i,
+    /matikan (mic|mikrofon) semua|tắt mic (tất cả|mọi người|cả phòng)|ปิดไมค์ทุกคน/i,
+    /(كتم|إغلاق|اقفل) (مايك|ميكروفون) الجميع/i,
+    /mettre tout le monde en sourdine|couper (les micros|le micro) de (tous|tout le monde)/i,
+    /alle (teilnehmer )?(stummschalten|auf stumm)|выключить (микрофон[а-яё]{0,2}|звук) (у )?(всем|всех)/i,
+    /सबका (माइक|ऑडियो) (बंद|म्यूट)/,
+    // Breakout rooms named as sub-groups or small groups.
+    /\bsub-?groups?\b|sous-groupes?|sous-salles?|subgrupos?|untergruppen|kleingruppen|подгрупп|малы[ех] групп/i,
+    /alt (grup|oda)|sub-?grup|nhóm nhỏ|กลุ่มย่อย|مجموعات فرعية|غرف فرعية|छोटे (ग्रुप|समूह)|小组讨论|小組討論|分组会议|小部屋|소그룹/i,
     /(다른 )?참가자(를|의)? ?음소거|(其他|别的|別的)?(参会者|参与者|與會者|成員|成员)[^，。！？\n]{0,4}(静音|靜音)|他の参加者を?ミュート/,
     /compartilh[a-z]{0,5} (a |sua |minha )?tela|compart(e|iendo|ió) (la |su |mi )?pantalla/i,
   ],
@@ -393,12 +422,13 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
     /latencia|\beco\b|ruido|borros|mala calidad/i,
     /no se (escucha|oye)/i,
     /sin (audio|sonido|video)|no (está )?sincroniz|desincroniz|desfas|pantalla negra|corte de audio/i,
+    /pantalla (se )?(queda|qued(ó|o)|sale|est(á|a)) (en )?negr|tela (fica|ficou) preta|écran (reste|devient) noir/i,
     /se corta el (audio|sonido|video)/i,
     /travand|trava |congela|engasga|picota|atraso|\bdelay\b|latência|\beco\b|chiado|ruído|barulho|borrad|embaçad/i,
     /qualidade ruim|baixa qualidade|sem (áudio|som|vídeo)|não sai som|fora de sincronia|dessincroniz|tela preta/i,
     /patah-patah|putus-putus|\blag\b|ngelag|tertunda|\bgema\b|berisik|bising|buram|kualitas (buruk|jelek)/i,
     /tidak ada suara/i,
-    /suara (hilang|tidak keluar)|tidak sinkron|layar hitam|macet/i,
+    /suara (hilang|tidak keluar)|tidak sinkron|layar(nya)? (jadi )?hitam|macet/i,
     /không khớp|\blệch|giật|trễ|vọng|tiếng rè|tạp âm|bị mờ|hình mờ|nhòe|vỡ hình|chất lượng (kém|tệ)/i,
     /không có tiếng|mất tiếng|không nghe/i,
     /không đồng bộ|lệch tiếng|màn hình đen|đứng hình|(hình|video|màn hình) (bị )?đứng/i,
@@ -553,6 +583,46 @@ export const CATEGORY_WORDS: Record<Exclude<Category, 'other' | 'compatibility'>
   ],
 };
 
+/**
+ * Words for being thrown out that customers use of an app going down and of a call dropping them alike ("เด้งออก",
+ * "튕겨", "落ちて"): beside a failed join they are the join failing, not a crash.
+ */
+export const THROWN_OUT = /^(เด้งออก|튕겨|튕김|튕기|落ちてしま)$/;
+
+/**
+ * Two hosts live together (co-streaming, a second host brought on air). Said of a call in which sound stutters it is
+ * only where the fault happens ("连麦的时候声音卡"); asked about ("how do I set up a joint stream") it is the feature.
+ */
+export const CO_STREAMING_WORDS: RegExp[] = [
+  /\bco-?stream|\bjoint (live|stream|broadcast)|\b(second|guest) host\b|连麦|連麥|合同配信|共同配信|コラボ配信|합방/i,
+  /공동 ?방송|transmisi(ó|o)n conjunta|co-?transmisi|(live|transmiss(ã|a)o) conjunta|live bareng|siaran bersama/i,
+  /(livestream|phát trực tiếp|live) chung|ไลฟ์(คู่|ร่วม)|بث مشترك|ortak yayın|(live|diffusion) commune|co-?diffusion/i,
+  /gemeinsame[nr]? (stream|übertragung|livestream)|совместн[а-яё]{2,3} (эфир|трансляц|стрим)|втор[а-яё]{2,3} ведущ/i,
+  /जॉइंट लाइव|साथ में लाइव/,
+];
+
+/**
+ * A question asking how to do something or whether it can be done: beside a feature's name it asks about that
+ * feature, whatever symptom it mentions; with no fault word and nothing the examples place, it is a feature question.
+ */
+export const HOW_TO: RegExp[] = [
+  /\bhow (do|can|could|should) (i|we|you)\b|\bis there (a|any) way\b|\bis it possible to\b/i,
+  /(怎么|怎麼|如何)(设置|設定|設置|实现|實現|配置|开启|開啟|做|弄)|有没有(办法|方法)|有沒有(辦法|方法)/,
+  /方法(って|は)?(あります|ある)|どうやって|どうすれば|設定方法|(できます|可能です)か/,
+  /방법(이)? ?(있|없)|어떻게 (하|설정)|설정하는 (법|방법)|가능한가요|할 수 있나요/,
+  /c(ó|o)mo (puedo|podemos|hago|se hace|configur)|hay (alguna )?(forma|manera) de|¿se puede/i,
+  /como (fa(ç|c)o|posso|podemos|configur)|tem (como|jeito) de|existe (alguma )?forma|(é|e) poss(í|i)vel/i,
+  /bagaimana cara|gimana cara|caranya|apakah bisa|ada cara/i,
+  /làm (sao|thế nào) để|cách nào để|có cách nào/i,
+  /ทำยังไง|ทำอย่างไร|วิธี(ตั้งค่า|ทำ)|มีวิธี|ได้ไหม|ได้มั้ย/,
+  /كيف (أ|ن|ي)?(قدر|ضبط|فعل|عمل|سوي)|هل (يمكن|في طريقة|توجد طريقة|فيه طريقة)/,
+  /nasıl (yapabilir|yapılır|ayarla|yaparım)|bir yolu var mı|mümkün mü|yapılabilir mi/i,
+  /comment (faire|on fait|puis-je|peut-on|configurer|activer)|est-ce qu'on peut|y a-t-il (un )?moyen|peut-on\b/i,
+  /wie (kann|können) (ich|man|wir)|gibt es (eine )?möglichkeit|ist es möglich|wie richte/i,
+  /как (настроить|сделать|включить|можно)|можно ли|есть ли (способ|возможность)/i,
+  /कैसे (करें|करूं|सेट)|क्या कोई तरीका|\bkaise (kare|karein|set)/i,
+];
+
 const ACCOUNT =
   'console|dashboard|password|控制台|管理后台|密码|密碼|コンソール|管理画面|パスワード|콘솔|대시보드|비밀번호|consola|' +
   'contraseña|painel|senha|kata sandi|dasbor|mật khẩu|คอนโซล|รหัสผ่าน|لوحة التحكم|كلمة المرور|konsol|şifre|parola|' +
@@ -672,7 +742,9 @@ const DEVICE =
   'reno|xperia|nokia|lenovo|tecno|infinix|\\bpoco ?[xfmc]\\d|asus|sony|\\blg\\b|' +
   'coloros|miui|hyperos|\\b(sequoia|sonoma|ventura|monterey|big sur)\\b|\\bone ?ui\\b|' +
   'emui|oxygenos|funtouch|mate ?\\d|nova ?\\d|\\bp\\d0\\b|\\bsm-[a-z]\\d|' +
-  'other phones|其他手机|其他手機|他の端末|다른 (폰|기기)';
+  'other phones|其他手机|其他手機|他の端末|다른 (폰|기기)|' +
+  'هواوي|سامسونج|شاومي|آيفون|ايفون|كروم|ซัมซุง|ไอโฟน|หัวเว่ย|เสียวหมี่|самсунг|хуавей|сяоми|айфон|सैमसंग|आईफोन|' +
+  'शाओमी|크롬|사파리|クローム|サファリ|火狐|谷歌浏览器';
 const GAP = '(?:[^.!?。！？\\n]|\\.(?=\\d)){0,60}';
 /**
  * Words that say another device or version is fine ("17.3 is fine", "其他机型正常", "en Windows 11 funciona perfecto"):
@@ -733,13 +805,60 @@ const AFTER_VERSION = new RegExp(
  * "Unity 3 users" is not read as a version.
  */
 const FRAMEWORK_VERSION = new RegExp(
-  '\\b(react[- ]?native|flutter|unity|electron|xcode|expo( sdk)?|cordova|capacitor|ionic|unreal( engine)?|kotlin|' +
-    'swift)\\b[^.!?。！？\\n\\d]{0,8}v?(\\d+\\.\\d+|20\\d\\d)',
+  '\\b(react[- ]?native|rn|flutter|unity|electron|xcode|expo( sdk)?|cordova|capacitor|ionic|unreal( engine)?|ue|' +
+    'kotlin|swift)\\b[^.!?。！？\\n\\d]{0,8}v?(\\d+\\.\\d+|20\\d\\d)',
   'i',
 );
+/**
+ * Frameworks and tools whose versions are counted in tens ("Electron 30", "Xcode 16", "Expo SDK 51"): the major
+ * number alone names the version the problem is tied to. A browser's version is not: "(Chrome 120)" is where the
+ * report was made, and only a contrast with other browsers ties the problem to it.
+ */
+const MAJOR_VERSION = new RegExp(
+  '\\b(electron|xcode|expo sdk)\\b( ?(version|ver\\.?|versi(ó|o)n|vers(ã|a)o|versi|phiên bản|sürüm(ü)?|' +
+    'верси[яи]|वर्जन|संस्करण|버전|バージョン|版本|إصدار|الإصدار|เวอร์ชัน|เวอร์ชั่น))? ?v?\\d{2}(?!\\d)',
+  'i',
+);
+/** Other devices or browsers than the one complained of ("เครื่องอื่น", "换其他手机", "les autres navigateurs"). */
+const OTHER_PLATFORMS =
+  '\\b(other|any other|every other|a different) (phones?|devices?|browsers?|models?|laptops?|machines?)\\b|' +
+  '(其他|其它|别的|別的)(手机|手機|设备|設備|机型|機型|浏览器|瀏覽器|电脑|電腦)|(他|別)の(端末|機種|スマホ|ブラウザ|デバイス)|' +
+  '다른 (폰|기기|기종|휴대폰|핸드폰|브라우저|단말)|otros (dispositivos|tel(é|e)fonos|celulares|m(ó|o)viles|navegadores|' +
+  'modelos)|outros (aparelhos|celulares|dispositivos|navegadores|modelos)|(hp|perangkat|device|browser|ponsel) lain|' +
+  '(máy|điện thoại|thiết bị|trình duyệt) khác|(เครื่อง|มือถือ|อุปกรณ์|เบราว์เซอร์|รุ่น)อื่น|' +
+  '(أجهزة|الأجهزة|جوالات|الجوالات|هواتف|الهواتف|متصفحات|المتصفحات) (أخرى|الأخرى|ثانية|الثانية)|' +
+  'باقي (الأجهزة|الجوالات|المتصفحات)|diğer (cihaz|telefon|tarayıcı|model)|başka (cihaz|telefon|tarayıcı)|' +
+  "(les |d')autres (appareils|t(é|e)l(é|e)phones|navigateurs|mod(è|e)les|mobiles|smartphones)|" +
+  'andere[nm]? (ger(ä|a)te[n]?|handys|browser[n]?|modelle[n]?)|други[хе] (устройств|телефон|браузер|модел)|' +
+  '(दूसरे|बाकी|अन्य) (फ़ोन|फोन|डिवाइस|ब्राउज़र|ब्राउजर|मॉडल)|\\b(doosre|dusre|baaki|baki) (phone|device|browser)';
+/** Short ways of saying it works there, which only beside "other devices" read as a contrast. */
+const WORKS_THERE =
+  'ไม่เป็น|ได้ปกติ|ça (passe|marche|fonctionne)|(?<!nicht )\\bgeht\\b|(?<!не )работа(ет|ют)|就好|就可以|就行|都可以|' +
+  '(?<!안 )되는데|잘 ?(돼|됨|되)|(?<!(tidak|gak|nggak|ga) )\\bbisa\\b|(?<!không )\\bổn\\b|çalışıyor|' +
+  '(?<!(ما|لا) )(يشتغل|تشتغل|تعمل)|(?<!नहीं )चल (रहा|रही|ता)|(?<!(no|não|nunca|tampoco) )funciona[nm]?\\b|' +
+  "(?<!(n't|not|never) )\\bworks?\\b";
+const OTHER_FINE = new RegExp(
+  `(${OTHER_PLATFORMS})[^.!?。！？\\n]{0,25}(${FINE}|${WORKS_THERE})|(${FINE}|${WORKS_THERE})[^.!?。！？\\n]{0,25}` +
+    `(${OTHER_PLATFORMS})`,
+  'i',
+);
+/**
+ * A phone without Google's services (Huawei's own, HMS): push, maps and sign-in behave differently there, so the
+ * problem is that device's.
+ */
+const WITHOUT_GOOGLE: RegExp[] = [
+  /\b(without|no) (google( play)? services|gms)\b|\bhms\b|huawei mobile services|(没有|無|没|沒有)(谷歌|google ?)(服务|服務)/i,
+  /google ?(サービス|服务)(なし|がない)|구글 ?서비스(가)? 없|sin (los )?servicios de google|sem (os )?servi(ç|c)os (do )?google/i,
+  /tanpa (layanan )?google|không có (dịch vụ )?google|ไม่มี ?google|بدون خدمات (جوجل|google)/i,
+  /google (servis|hizmet)leri (yok|olmadan)|sans (les )?services google|ohne google[- ]dienste|без (сервисов )?google/i,
+  /google (सेवाओं|सर्विस) के बिना/i,
+];
 export const COMPATIBILITY_WORDS: RegExp[] = [
   AFTER_VERSION,
   FRAMEWORK_VERSION,
+  MAJOR_VERSION,
+  OTHER_FINE,
+  ...WITHOUT_GOOGLE,
   new RegExp(`(${ONLY})${GAP}(${DEVICE})`, 'i'),
   new RegExp(`(${DEVICE})${GAP}(${ONLY})`, 'i'),
   new RegExp(`(${DEVICE})${GAP}(${FINE})`, 'i'),
@@ -769,7 +888,8 @@ export const COMPATIBILITY_WORDS: RegExp[] = [
 /** Browsers, each once: two different ones in a complaint are a contrast between them. */
 export const BROWSER_NAMES = new RegExp(
   '\\b(chrome|safari|firefox|yandex|uc browser|samsung internet|microsoft edge|opera (browser|gx))\\b|' +
-    '\\b(on|in|en|no|na|di|sur|auf|trên) (edge|opera)\\b|huawei ?(browser|浏览器|瀏覽器|のブラウザ)|' +
+    '\\b(on|in|en|no|na|di|sur|auf|trên) (edge|opera)\\b|(على|في) (edge|opera)\\b|\\b(edge|opera) ?\\d|' +
+    'huawei ?(browser|浏览器|瀏覽器|のブラウザ)|' +
     '华为浏览器|華為瀏覽器|크롬|사파리|파이어폭스|오페라|엣지|uc 브라우저|كروم|سفاري|فايرفوكس|хром|сафари|яндекс',
   'gi',
 );
@@ -819,6 +939,6 @@ export const PLATFORM_NAMES = new RegExp(
     '\\byandex|uc browser|miui|coloros|hyperos|emui|华为|華為|小米|三星|荣耀|榮耀|鸿蒙|鴻蒙|아이폰|안드로이드|갤럭시|' +
     '크롬|사파리|파이어폭스|엣지|삼성|アイフォン|アンドロイド|クローム|サファリ|كروم|سفاري|فايرفوكس|سامسونج|هواوي|' +
     'شاومي|آيفون|ايفون|أندرويد|اندرويد|айфон|андроид|хром|сафари|самсунг|ซัมซุง|ไอโฟน|แอนดรอยด์|' +
-    'सैमसंग|आईफोन|एंड्रॉइड)(?: ?\\d+)?',
+    'सैमसंग|आईफोन|एंड्रॉइड|หัวเว่ย|хуавей|сяоми|शाओमी|ファイアフォックス|파이어폭스|火狐)(?: ?\\d+)?',
   'gi',
 );

@@ -55,10 +55,14 @@ const FOURTH_HELDOUT_FLOOR = { right: 0.99, churn: 1 };
 const FIFTH_HELDOUT_FLOOR = { right: 1, churn: 1 };
 /**
  * The sixth held-out table (test/fixtures/heldout-11), written blind once the rules had been widened on the fifth
- * table's misses, measured before any change for it: 149 of 160 (93.1 %) right, churn 152 of 160. Below the 95 %
- * asked; kept as a floor a change cannot lose.
+ * table's misses, measured at first contact before any change for it: 149 of 160 (93.1 %) right, churn 152 of 160.
+ * That first-contact figure is the estimate for complaints the rules have never seen. Its misses were since fixed by
+ * class of error and by concept, in every language, never by its sentences (docs/languages.md), and it is now among
+ * the examples the fallback learns from (measured here with a model trained without it), so it is no longer blind:
+ * the next table written blind is the measure. Held as a floor of what was measured after: all 160 right, churn 160
+ * of 160.
  */
-const SIXTH_HELDOUT_FLOOR = { right: 0.93, churn: 0.95 };
+const SIXTH_HELDOUT_FLOOR = { right: 1, churn: 1 };
 
 interface Outcome {
   id: string;
@@ -140,8 +144,8 @@ function modelWithout(source: ExampleSource): CategoryModel {
   return trainCategoryModel(CATEGORY_EXAMPLES.filter((example) => example.source !== source));
 }
 
-function measure(name: string, table: TableComplaint[], source: ExampleSource | 'none') {
-  const model = source === 'none' ? trainCategoryModel(CATEGORY_EXAMPLES) : modelWithout(source);
+function measure(name: string, table: TableComplaint[], source: ExampleSource) {
+  const model = modelWithout(source);
   const outcomes = table.map((c) => judge(c, model));
   const right = outcomes.filter((o) => o.language && o.category && o.receipt).length;
   const churn = outcomes.filter((o) => o.churn).length;
@@ -210,8 +214,11 @@ describe('complaints in every language', () => {
 
   it('sixth held-out table', async () => {
     const { COMPLAINTS_HELDOUT_10 } = await import('../fixtures/heldout-11/complaints-heldout-10.js');
-    // Not among the examples: the model the app trains at start, as it is.
-    const { right, churn, total } = measure('sixth held-out table', COMPLAINTS_HELDOUT_10 as TableComplaint[], 'none');
+    const { right, churn, total } = measure(
+      'sixth held-out table',
+      COMPLAINTS_HELDOUT_10 as TableComplaint[],
+      'heldout-11',
+    );
     expect(right / total).toBeGreaterThanOrEqual(SIXTH_HELDOUT_FLOOR.right);
     expect(churn / total).toBeGreaterThanOrEqual(SIXTH_HELDOUT_FLOOR.churn);
   });

@@ -2,7 +2,7 @@
 import type { CategoryExample } from './types.js';
 
 // biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
-export const TABLE_EXAMPLES: readonly CategoryExample[] = [
+const DEV: readonly CategoryExample[] = [
   {
     source: 'dev',
     lang: 'en',
@@ -1478,6 +1478,10 @@ export const TABLE_EXAMPLES: readonly CategoryExample[] = [
       "ऐप खोलते ही क्रैश हो जाता है, हमारे सारे यूज़" +
       "र परेशान हैं।",
   },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT: readonly CategoryExample[] = [
   {
     source: 'heldout',
     lang: 'en',
@@ -3153,6 +3157,10 @@ export const TABLE_EXAMPLES: readonly CategoryExample[] = [
       "दिख रही। Billing team पूछ रही है, कहाँ से dow" +
       "nload करें?",
   },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_3: readonly CategoryExample[] = [
   {
     source: 'heldout-3',
     lang: 'ja',
@@ -4534,6 +4542,10 @@ export const TABLE_EXAMPLES: readonly CategoryExample[] = [
       "दूसरी तरफ से आवाज़ टूट-टूट कर आ रही है, robot" +
       " जैसी लगती है।",
   },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_4: readonly CategoryExample[] = [
   {
     source: 'heldout-4',
     lang: 'pt',
@@ -5959,6 +5971,10 @@ export const TABLE_EXAMPLES: readonly CategoryExample[] = [
       "Tiếng bị rè rè, bên kia còn nghe thấy cả giọn" +
       "g của chính họ dội lại",
   },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_7: readonly CategoryExample[] = [
   {
     source: 'heldout-7',
     lang: 'pt',
@@ -7303,6 +7319,10 @@ export const TABLE_EXAMPLES: readonly CategoryExample[] = [
       "갤럭시 S23에서만 화면 공유 시작하면 상대방한테 검은 화면만 가요. 다른 기종은" +
       " 정상",
   },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_9: readonly CategoryExample[] = [
   {
     source: 'heldout-9',
     lang: 'id',
@@ -8641,4 +8661,1353 @@ export const TABLE_EXAMPLES: readonly CategoryExample[] = [
       "seren Kunden beim Beitritt ab. Das ist ein To" +
       "talausfall, bitte sofort eskalieren!",
   },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_11: readonly CategoryExample[] = [
+  {
+    source: 'heldout-11',
+    lang: 'vi',
+    category: 'feature',
+    text:
+      "Ghi hình trên cloud bị mất đoạn giữa, file ch" +
+      "ỉ có 20 phút trong khi buổi học 90 phút. Bên " +
+      "mình đang cân nhắc chuyển sang nhà cung cấp k" +
+      "hác",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'hi',
+    category: 'feature',
+    text:
+      "Cloud recording की file आखिर save कहाँ होती ह" +
+      "ै? Console में कुछ दिख नहीं रहा",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hans',
+    category: 'connectivity',
+    text:
+      "进房间一直转圈，半分钟后报错码17，重启也没用。公司网络走的代理，是不是要加白名单？",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'th',
+    category: 'other',
+    text:
+      "ขอใบกำกับภาษีเต็มรูปแบบได้ไหมครับ ต้องใช้ปิดบ" +
+      "ัญชีเดือนนี้",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'de',
+    category: 'compatibility',
+    text:
+      "Auf dem iPad Pro M4 ist das Kamerabild immer " +
+      "um 90 Grad gedreht",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'fr',
+    category: 'connectivity',
+    text:
+      "Impossible de rejoindre le canal depuis le ré" +
+      "seau de l'hôpital, ça mouline puis timeout. Q" +
+      "uels ports faut-il ouvrir ?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'es',
+    category: 'connectivity',
+    text:
+      "Desde las 10 am ningún usuario puede conectar" +
+      "se, producción caída en México y Colombia. Ne" +
+      "cesitamos escalar esto YA",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ru',
+    category: 'connectivity',
+    text:
+      "Не пускает в комнату, висит «подключение...»," +
+      " потом invalid token, хотя генерим токен на с" +
+      "ервере строго по доке",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'tr',
+    category: 'feature',
+    text:
+      "Yapay zeka altyazı özelliği Türkçe'de saçmalı" +
+      "yor. Cuma günü büyük bir konferansımız var, d" +
+      "üzelmezse başka sağlayıcıya geçeceğiz",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'tr',
+    category: 'other',
+    text:
+      "Faturada KDV yanlış hesaplanmış gibi duruyor," +
+      " bir kontrol edebilir misiniz?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ar',
+    category: 'crash',
+    text:
+      "التطبيق يقفل فجأة أثناء الاستشارة الطبية، على" +
+      " iOS و Android. عندنا إطلاق رسمي يوم الأحد ول" +
+      "ازم تنحل قبلها",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'th',
+    category: 'av_quality',
+    text:
+      "ภาพกับเสียงไม่ตรงกันเลยตอนไลฟ์ขายของ ลูกค้าบ่" +
+      "นกันทั้งห้อง พรุ่งนี้มีไลฟ์ใหญ่ ช่วยดูด่วนเลย" +
+      "ครับ",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'pt',
+    category: 'crash',
+    text:
+      "O app congela inteiro quando abre uma sala co" +
+      "m mais de 8 câmeras, só matando o processo pr" +
+      "a voltar. Acontece no iOS e no Android",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hant',
+    category: 'crash',
+    text:
+      "開美顏之後大概十秒 App 就整個卡死，按什麼都沒反應，只能滑掉重開，iOS 跟 Andr" +
+      "oid 都一樣",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'vi',
+    category: 'crash',
+    text:
+      "Mở lớp học online được một lúc là app đơ cứng" +
+      " luôn, bấm gì cũng không ăn, phải tắt hẳn app" +
+      ". Cả iOS lẫn Android đều bị",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ar',
+    category: 'connectivity',
+    text:
+      "الاتصال ينقطع عند جميع مستخدمينا في الرياض وج" +
+      "دة من ساعة، الخدمة متوقفة بالكامل. نحتاج تصعي" +
+      "د فوري",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'es',
+    category: 'av_quality',
+    text:
+      "El video se ve todo pixeleado apenas alguien " +
+      "se mueve un poquito, parece de los 2000 jaja",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'pt',
+    category: 'feature',
+    text:
+      "Como faço pra juntar os streams de dois hosts" +
+      " num só pra mandar pro YouTube? tentei o tran" +
+      "scoding mas só vem tela preta",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hans',
+    category: 'compatibility',
+    text:
+      "Flutter 升到 3.22 之后 iOS 打包就报错，说找不到 RtcEngine 模" +
+      "块，回退到 3.19 就好了，求解",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ru',
+    category: 'compatibility',
+    text:
+      "В Яндекс Браузере не работает демонстрация эк" +
+      "рана, в Хроме норм",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    category: 'compatibility',
+    text:
+      "Safari 17.4 on macOS: remote video tiles stay" +
+      " black until you click somewhere on the page." +
+      " Chrome is totally fine",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ru',
+    category: 'crash',
+    text:
+      "Приложение вылетает при выходе из звонка, при" +
+      "чём и на iOS, и на Android",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'es',
+    category: 'compatibility',
+    text:
+      "En Firefox 126 no detecta el micrófono ni de " +
+      "casualidad, en Chrome anda todo bien",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hant',
+    category: 'av_quality',
+    text:
+      "遠距看診的時候畫面一直定格，聲音倒是還在跑，醫生根本看不到病人的傷口。再這樣下去診所要跟我" +
+      "們要求退費了",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'es',
+    category: 'feature',
+    text:
+      "La grabación en la nube sale sin el audio de " +
+      "los invitados, solo se oye al anfitrión. El j" +
+      "ueves tenemos un webinar con 2000 personas y " +
+      "hay que grabarlo sí o sí",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'id',
+    category: 'connectivity',
+    text:
+      "Kok masuk room gagal terus ya, muncul 'join c" +
+      "hannel rejected'. Padahal token baru aja di-g" +
+      "enerate",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'es',
+    category: 'compatibility',
+    text:
+      "Redmi Note 12 con MIUI 14: el audio se corta " +
+      "apenas la app pasa a segundo plano. En los de" +
+      "más celus no pasa",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ru',
+    category: 'compatibility',
+    text:
+      "На Xiaomi 13 с HyperOS видео не идёт вообще, " +
+      "а таких у нас половина аудитории. Если до пят" +
+      "ницы не поправите — уходим к другому вендору",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'th',
+    category: 'compatibility',
+    text:
+      "หลังอัปเดต Android 15 บน Pixel 8 แอปค้างจอดำท" +
+      "ุกครั้งที่เข้าห้อง ผู้ใช้ Pixel ของเราเข้าไม่" +
+      "ได้ทั้งหมด ถ้ายังไม่แก้จะยกเลิกสัญญา",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ko',
+    category: 'feature',
+    text:
+      "공동 호스트 지정했는데 그 사람한테는 참가자 강퇴 버튼이 안 보이네요. 권한을 따" +
+      "로 줘야 하나요?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'fr',
+    category: 'compatibility',
+    text:
+      "Sur Firefox ESR 115 la caméra ne s'allume jam" +
+      "ais, sur les autres navigateurs ça passe",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'hi',
+    category: 'av_quality',
+    text:
+      "Video बहुत धुंधला दिख रहा है, चेहरा पहचान में" +
+      " ही नहीं आता",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'th',
+    category: 'connectivity',
+    text:
+      "เข้าห้องไม่ได้เลยค่ะ ขึ้นว่ากำลังเชื่อมต่ออยู" +
+      "่นานมาก แล้วก็เด้งออกไปเอง",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'de',
+    category: 'av_quality',
+    text:
+      "Bild und Ton laufen nach ner Weile auseinande" +
+      "r, am Ende sind's fast 2 Sekunden Versatz",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'id',
+    category: 'connectivity',
+    text:
+      "Di kantor pakai proxy, panggilan selalu putus" +
+      " tiap 30 detikan. Di rumah mah lancar jaya",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'de',
+    category: 'crash',
+    text:
+      "Die App schmiert komplett ab, sobald man in e" +
+      "inen Raum mit Whiteboard geht. Passiert auf i" +
+      "OS und Android gleichermaßen",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'th',
+    category: 'feature',
+    text:
+      "อยากทำโพลระหว่างคลาสออนไลน์ มีฟีเจอร์นี้ไหมคะ" +
+      " หรือต้องเขียนเอง",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'es',
+    category: 'other',
+    text:
+      "Hola! el plan anual incluye soporte en españo" +
+      "l? y cómo es el cobro por minutos, se redonde" +
+      "a?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'es',
+    category: 'crash',
+    text:
+      "La app se cierra sola cuando el usuario cambi" +
+      "a de cámara frontal a trasera, pasa tanto en " +
+      "iOS como en Android",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hant',
+    category: 'connectivity',
+    text:
+      "公司防火牆後面完全連不上，到底要開哪些 port 啊？文件寫得好模糊",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ar',
+    category: 'compatibility',
+    text:
+      "على هواوي P40 بدون خدمات جوجل، إشعارات المكال" +
+      "مات ما توصل أبداً",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ru',
+    category: 'other',
+    text:
+      "Третий раз пишем про некорректный счёт, никто" +
+      " не отвечает. Будем расторгать договор",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hans',
+    category: 'feature',
+    text:
+      "云录制的回调一直收不到，webhook地址我们自己测过是通的。下周一就要给客户交付了，再搞" +
+      "不定只能考虑换一家了",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'hi',
+    category: 'compatibility',
+    text:
+      "Chrome 125 पर mic permission देने के बाद भी आ" +
+      "वाज़ नहीं जाती, Edge पर सब ठीक है",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ru',
+    category: 'feature',
+    text:
+      "Как настроить совместный эфир, чтобы второй в" +
+      "едущий мог подключиться? Пример из доки не за" +
+      "водится",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'fr',
+    category: 'av_quality',
+    text:
+      "L'image devient super floue dès qu'on passe e" +
+      "n plein écran, on dirait du 144p",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'es',
+    category: 'connectivity',
+    text:
+      "No hay manera de entrar a la sala desde la re" +
+      "d de la uni, se queda pensando y al final tir" +
+      "a timeout. Con datos móviles entra al toque",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hans',
+    category: 'feature',
+    text:
+      "全员静音以后学生还能自己解除静音，有没有办法锁住不让他们开麦？",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'vi',
+    category: 'av_quality',
+    text:
+      "Tiếng bị rè rè, thỉnh thoảng mất chữ, nghe nh" +
+      "ư radio bắt sóng kém",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'id',
+    category: 'feature',
+    text:
+      "Gimana caranya biar host bisa mute semua pese" +
+      "rta sekaligus? Di dokumentasi cuma ada mute s" +
+      "atu-satu",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    category: 'connectivity',
+    text:
+      "Users behind corporate proxies in Frankfurt c" +
+      "an't get into rooms at all since this morning" +
+      " — UDP is blocked and the TCP fallback never " +
+      "kicks in. This is production, every enterpris" +
+      "e customer is hit, need someone on this NOW",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'id',
+    category: 'feature',
+    text:
+      "Fitur transkrip otomatis belum support bahasa" +
+      " Indonesia ya? Hasilnya ngaco semua",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ko',
+    category: 'connectivity',
+    text:
+      "회사 와이파이에서만 방 입장이 안 돼요. 계속 연결 중... 떠 있다가 타임아웃남" +
+      ". LTE로 바꾸면 바로 들어가지는데 방화벽에서 뭘 열어야 하나요?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ar',
+    category: 'av_quality',
+    text:
+      "في صدى قوي لما المعلم يتكلم، الطلاب يسمعون أص" +
+      "واتهم ترجع لهم",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ja',
+    category: 'crash',
+    text:
+      "ゲーム内ボイチャに入った瞬間アプリが落ちます。iOSでもAndroidでも再現します。ログ" +
+      "貼っときます",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ja',
+    category: 'av_quality',
+    text:
+      "相手の声がめちゃくちゃ小さくて、端末の音量MAXにしてもほぼ聞き取れないです",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ja',
+    category: 'other',
+    text:
+      "請求額が先月の3倍になってて意味がわからないです。明細の説明がもらえないなら解約も検討しま" +
+      "す",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'tr',
+    category: 'av_quality',
+    text:
+      "Karşı tarafın görüntüsü donuyor ama ses devam" +
+      " ediyor, sonra görüntü birden ileri atlıyor",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'vi',
+    category: 'compatibility',
+    text:
+      "React Native 0.72 tích hợp bản SDK mới bị lỗi" +
+      " linking khi build iOS, ai gặp chưa chỉ mình " +
+      "với",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'th',
+    category: 'feature',
+    text:
+      "เปิดพื้นหลังเสมือนแล้วตัวคนหายไปครึ่งตัว 555 " +
+      "ตั้งค่ายังไงให้มันจับคนได้ครบ",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'th',
+    category: 'av_quality',
+    text:
+      "เสียงหมอเบามาก คนไข้เปิดเสียงสุดแล้วก็ยังได้ย" +
+      "ินไม่ค่อยชัด",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    category: 'connectivity',
+    text:
+      "anyone else seein joinChannel just hang? toke" +
+      "n is fresh (generated 2 min ago), still sits " +
+      "on connecting and then errors out. started ri" +
+      "ght after we rotated the app certificate",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ja',
+    category: 'av_quality',
+    text:
+      "配信中に声がロボットみたいになる現象、視聴者からクレームが殺到してます。今週土曜に大型イベ" +
+      "ントがあるので至急見ていただけますか",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'id',
+    category: 'compatibility',
+    text:
+      "Habis upgrade Flutter 3.19 ke 3.24 build Andr" +
+      "oid error semua. Kami mau rilis minggu ini, t" +
+      "olong eskalasi ke tim engineering",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ru',
+    category: 'av_quality',
+    text:
+      "Собеседника слышно как из бочки, да ещё и с э" +
+      "хом",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    category: 'crash',
+    text:
+      "app just vanishes back to the home screen the" +
+      " moment a 3rd person joins. happens on both i" +
+      "OS and Android, can't find any crash log on o" +
+      "ur side",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ko',
+    category: 'feature',
+    text:
+      "통화 중 채팅에서 메시지가 가끔 두 번씩 보내져요. 저만 그런가요?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'vi',
+    category: 'connectivity',
+    text:
+      "Toàn bộ user ở Hà Nội với Sài Gòn bị rớt kết " +
+      "nối liên tục từ sáng tới giờ, hệ thống bên mì" +
+      "nh coi như sập. Ai xử lý gấp giùm với",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'pt',
+    category: 'av_quality',
+    text:
+      "O áudio chega todo picotado, parece que a pes" +
+      "soa tá falando de dentro de um túnel",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hans',
+    category: 'av_quality',
+    text:
+      "连麦的时候对方声音像被掐住脖子一样，一卡一卡的，偶尔还有滋滋的电流声",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'fr',
+    category: 'connectivity',
+    text:
+      "Les appels coupent au bout de pile 10 minutes" +
+      ", à chaque fois. Bizarre non ?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ja',
+    category: 'connectivity',
+    text:
+      "トークンの期限は切れてないのに、入室時に 401 が返ってきます。昨日までは普通に入れてま" +
+      "した",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'tr',
+    category: 'av_quality',
+    text:
+      "Ses robot gibi geliyor, kelimeler yarım yamal" +
+      "ak. İnternet hızında sorun yok",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'hi',
+    category: 'av_quality',
+    text:
+      "आवाज़ में बहुत echo आ रहा है, ऐसा लगता है जैस" +
+      "े किसी खाली हॉल में बात कर रहे हों",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hans',
+    category: 'crash',
+    text:
+      "屏幕共享点停止之后整个应用直接闪退，iOS和安卓都这样，必现",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'pt',
+    category: 'feature',
+    text:
+      "O filtro de beleza simplesmente não liga mais" +
+      " depois da última atualização do SDK. Nosso a" +
+      "pp de namoro depende disso, se não resolver v" +
+      "amos migrar pra concorrência",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ko',
+    category: 'other',
+    text:
+      "세금계산서 발행은 어디서 신청하나요? 콘솔 메뉴를 아무리 뒤져봐도 없네요",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ar',
+    category: 'av_quality',
+    text:
+      "الفيديو مشوش وطالع مربعات مربعات، حتى مع إنتر" +
+      "نت سريع",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'fr',
+    category: 'feature',
+    text:
+      "Les webhooks de fin d'enregistrement n'arrive" +
+      "nt plus depuis hier. Tous nos clients attende" +
+      "nt leurs replays, c'est critique",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'tr',
+    category: 'compatibility',
+    text:
+      "iOS 17.2'de Bluetooth kulaklık bağlıyken mikr" +
+      "ofon hiç çalışmıyor",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ja',
+    category: 'feature',
+    text:
+      "バーチャル背景をオンにすると髪の毛のふちがギザギザになるんですが、精度を上げるオプションっ" +
+      "てありますか",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'es',
+    category: 'feature',
+    text:
+      "Cómo hago para que los alumnos levanten la ma" +
+      "no y el profe les dé la palabra? no encuentro" +
+      " nada de eso en la doc",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hant',
+    category: 'compatibility',
+    text:
+      "Chrome 124 更新之後網頁版分享螢幕按了沒反應，我們全部客戶都在用 Chrome " +
+      "耶，請直接升級給主管處理",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'id',
+    category: 'other',
+    text:
+      "Mau tanya, bisa bayar pakai transfer bank lok" +
+      "al gak? Kartu kredit kantor lagi bermasalah",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    category: 'other',
+    text:
+      "Can someone resend the March invoice? finance" +
+      " says the PDF still has our old company addre" +
+      "ss on it",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hant',
+    category: 'av_quality',
+    text:
+      "對方一直說聽到自己的回音，可是我有戴耳機欸，到底是哪邊的問題",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ko',
+    category: 'compatibility',
+    text:
+      "갤럭시 Z 플립5 접었다 펴면 카메라 화면이 위아래 뒤집혀서 나와요",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    category: 'feature',
+    text:
+      "how do I get cloud recording to capture only " +
+      "the teacher's screen share instead of the who" +
+      "le grid? docs mention a layout param but it s" +
+      "eems to get ignored",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'fr',
+    category: 'compatibility',
+    text:
+      "Depuis le passage à Flutter 3.22, le son ne s" +
+      "ort plus du haut-parleur sur les appareils An" +
+      "droid",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'pt',
+    category: 'connectivity',
+    text:
+      "Galera, ninguém consegue entrar nas salas des" +
+      "de umas 14h, fica rodando e nada. Todos os no" +
+      "ssos clientes estão reclamando, isso é urgent" +
+      "e!!",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'pt',
+    category: 'connectivity',
+    text:
+      "A chamada cai sozinha toda vez que o cara tro" +
+      "ca do wi-fi pro 4G e não volta de jeito nenhu" +
+      "m",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'vi',
+    category: 'feature',
+    text:
+      "Có cách nào tắt chat riêng giữa học viên với " +
+      "nhau không ạ? Chỉ cho nhắn với giáo viên thôi",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hans',
+    category: 'connectivity',
+    text:
+      "线上出事了！！晚上8点开始所有用户都进不去直播间，一直卡在连接中，赶紧找人看一下",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'vi',
+    category: 'av_quality',
+    text:
+      "Hình bên kia đứng im mà tiếng vẫn chạy bình t" +
+      "hường, chừng 5-10 giây sau hình mới nhảy lại",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ko',
+    category: 'connectivity',
+    text:
+      "지금 라이브 방송 중간중간 끊기고 재접속 무한루프 돌아요 ㅠㅠ 서비스 전체 장애 " +
+      "같은데 빨리 확인 좀 부탁드립니다",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hans',
+    category: 'compatibility',
+    text:
+      "华为 Mate 60 鸿蒙4.0 上摄像头怎么都打不开，别的安卓机都正常",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ko',
+    category: 'av_quality',
+    text:
+      "화면이 자꾸 깍두기처럼 깨져요.. 인터넷은 빵빵한데 왜 이럴까요",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hant',
+    category: 'feature',
+    text:
+      "請問即時字幕可以支援台語或粵語嗎？目前只看到國語可以選",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'pt',
+    category: 'compatibility',
+    text:
+      "No Moto G54 com Android 14 a câmera frontal a" +
+      "bre toda esticada, nos outros aparelhos tá no" +
+      "rmal",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ja',
+    category: 'connectivity',
+    text:
+      "社内ネットワークからだとルームに入れず、ずっと「接続中」のまま。テザリングだと普通に入れる" +
+      "のでプロキシ絡みだと思うんですが、許可すべきドメイン一覧ってありますか？",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ja',
+    category: 'compatibility',
+    text:
+      "Unity 2022.3 でビルドすると実機で音が一切出ない。2021系でビルドしたときは" +
+      "平気でした",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'hi',
+    category: 'connectivity',
+    text:
+      "Office के WiFi पर room join ही नहीं हो रहा, ब" +
+      "स connecting दिखता रहता है. Mobile data पर चल" +
+      " जाता है",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ar',
+    category: 'compatibility',
+    text:
+      "مشاركة الشاشة ما تشتغل على Edge إصدار 125، عل" +
+      "ى كروم تمام",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'vi',
+    category: 'compatibility',
+    text:
+      "Trên iPad Air 5 thì không chia sẻ màn hình đư" +
+      "ợc, iPhone thì ok hết",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ar',
+    category: 'feature',
+    text:
+      "المشرف يطرد المستخدم بس يقدر يرجع يدخل على طو" +
+      "ل، فيه طريقة نحظره نهائياً؟",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'tr',
+    category: 'feature',
+    text:
+      "Host olarak herkesin mikrofonunu tek tıkla ka" +
+      "patmanın bir yolu var mı?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hant',
+    category: 'other',
+    text:
+      "後台登不進去，一直顯示帳號被鎖定，可是我們什麼都沒動啊",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hant',
+    category: 'feature',
+    text:
+      "白板上畫的東西其他人看不到，要重新整理才會跑出來，是不是同步有問題？",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'hi',
+    category: 'compatibility',
+    text:
+      "Realme Narzo 60 पर camera switch करते ही scre" +
+      "en black हो जाती है",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'tr',
+    category: 'crash',
+    text:
+      "Ekran paylaşımı başladığı an uygulama kapanıy" +
+      "or, iOS ve Android'de aynı",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'id',
+    category: 'crash',
+    text:
+      "Aplikasinya force close pas user nerima pangg" +
+      "ilan video masuk, kejadian di iOS maupun Andr" +
+      "oid",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'id',
+    category: 'av_quality',
+    text:
+      "Suara host kresek-kresek parah pas live juala" +
+      "n, penonton pada kabur. Besok ada flash sale " +
+      "jam 12, tolong dibantu secepatnya ya kak",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'fr',
+    category: 'crash',
+    text:
+      "L'appli plante dès qu'on active le flou d'arr" +
+      "ière-plan, sur iOS comme sur Android",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'id',
+    category: 'compatibility',
+    text:
+      "Di Oppo A78 (ColorOS 13) hasil share screen c" +
+      "uma layar item doang",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'de',
+    category: 'connectivity',
+    text:
+      "Seit heute früh fliegen alle unsere Nutzer al" +
+      "le paar Minuten aus dem Call. Das ist ein Tot" +
+      "alausfall für uns, bitte eskalieren!",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'pt',
+    category: 'other',
+    text:
+      "Fomos cobrados duas vezes em maio. Quero o re" +
+      "embolso ou vou acionar o jurídico",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    category: 'compatibility',
+    text:
+      "RN 0.74 w/ new architecture enabled -> build " +
+      "fails, native module comes back undefined. on" +
+      " 0.73 everything was good",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'de',
+    category: 'compatibility',
+    text:
+      "Unter Windows 11 24H2 erkennt das SDK keine U" +
+      "SB-Headsets mehr. Unser Launch ist am Montag," +
+      " bis dahin brauchen wir einen Fix",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'fr',
+    category: 'feature',
+    text:
+      "Est-ce qu'on peut faire des sous-groupes avec" +
+      " un minuteur ? Je trouve rien dans la doc",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'tr',
+    category: 'compatibility',
+    text:
+      "Samsung A54'te uygulama arka plana alınınca s" +
+      "es kesiliyor, diğer telefonlarda sorun yok",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'vi',
+    category: 'connectivity',
+    text:
+      "Vào phòng cứ quay vòng vòng mãi rồi báo hết t" +
+      "hời gian kết nối, trong khi mạng 4G vẫn lướt " +
+      "web bình thường",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ar',
+    category: 'other',
+    text:
+      "طلبنا استرداد المبلغ من أسبوعين وما أحد رد عل" +
+      "ينا. إذا ما وصلنا رد هالأسبوع بنلغي الاشتراك",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ru',
+    category: 'connectivity',
+    text:
+      "У всех пользователей в Москве и Питере звонки" +
+      " рвутся каждые пару минут. Прод лежит, нужно " +
+      "срочно эскалировать",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    category: 'av_quality',
+    text:
+      "far end says I sound like a dalek whenever I " +
+      "walk around the house with the phone. wifi is" +
+      " fine, speedtest says 200mbps",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'th',
+    category: 'compatibility',
+    text:
+      "Vivo Y36 ไมค์ไม่ทำงานเลยตอนอยู่ในห้อง เครื่อง" +
+      "อื่นไม่เป็น",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'vi',
+    category: 'other',
+    text:
+      "Hợp đồng hết hạn cuối tháng này, nếu không có" +
+      " giá tốt hơn thì bên mình không gia hạn nữa n" +
+      "ha",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hans',
+    category: 'av_quality',
+    text:
+      "画面糊成马赛克了，主播1080p推流，观众那边看着跟240p似的，码率也没设低啊",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'tr',
+    category: 'connectivity',
+    text:
+      "Odaya girerken sürekli 'bağlanıyor' yazısında" +
+      " kalıyor, sonra düşüyor. VPN'i kapatınca düze" +
+      "liyor ama her seferinde bu çözüm olmaz ki",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ko',
+    category: 'compatibility',
+    text:
+      "Electron 30으로 올리고 나서 화면공유가 검은 화면만 나옴. 28로 롤백하" +
+      "면 되긴 하는데 보안 업데이트 때문에 오래 못 버팀... 이번 주 안에 답 없으면" +
+      " 다른 업체 알아볼게요",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    category: 'feature',
+    text:
+      "Kicked users are back 5 seconds later with th" +
+      "e same uid. Moderation is basically useless f" +
+      "or us rn — if this isn't fixed by end of mont" +
+      "h we're moving to another provider.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ko',
+    category: 'crash',
+    text:
+      "방송 켜고 한 10분 지나면 앱이 그냥 튕겨요. iOS 안드 둘 다요. 내일 런칭" +
+      "인데 이러면 진짜 큰일납니다",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ru',
+    category: 'feature',
+    text:
+      "Модерация чата в звонке не фильтрует мат, хот" +
+      "я фильтр в консоли включён",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'hi',
+    category: 'connectivity',
+    text:
+      "Call बीच में बार-बार कट जाती है और फिर reconn" +
+      "ect होने में बहुत टाइम लगता है",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ru',
+    category: 'av_quality',
+    text:
+      "Картинка мыльная, будто через запотевшее стек" +
+      "ло смотришь. Битрейт выставили нормальный",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'id',
+    category: 'av_quality',
+    text:
+      "Video kelihatan buram banget padahal udah set" +
+      " 720p, kayak pake kamera kentang",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'de',
+    category: 'other',
+    text:
+      "Wo finde ich den AV-Vertrag (Auftragsverarbei" +
+      "tung)? Unser Datenschutzbeauftragter fragt sc" +
+      "hon zum dritten Mal",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'de',
+    category: 'feature',
+    text:
+      "Wie kann ich die Cloud-Aufnahme automatisch s" +
+      "tarten lassen, wenn der erste Teilnehmer beit" +
+      "ritt?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    category: 'av_quality',
+    text:
+      "mouth and voice drift ~half a sec apart after" +
+      " 20 min of streaming. we have a live shopping" +
+      " show friday 7pm and the host literally sells" +
+      " lipstick on camera, pls help before then",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hans',
+    category: 'other',
+    text:
+      "发票抬头开错了，能重开吗？顺便问下年付有没有折扣",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'de',
+    category: 'av_quality',
+    text:
+      "Der Ton ist total blechern und abgehackt, kli" +
+      "ngt wie ein altes Funkgerät",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'th',
+    category: 'crash',
+    text:
+      "แอปเด้งปิดเองตอนกดเปิดกล้อง เป็นทั้ง iOS และ " +
+      "Android",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'fr',
+    category: 'av_quality',
+    text:
+      "Le son grésille pendant les cours, les parent" +
+      "s d'élèves commencent à râler et parlent de s" +
+      "e faire rembourser",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ar',
+    category: 'connectivity',
+    text:
+      "ما نقدر ندخل الغرفة من شبكة الشركة، يطلع خطأ " +
+      "انتهاء المهلة. على الـ 4G يشتغل عادي",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ja',
+    category: 'compatibility',
+    text:
+      "iPhone 15 Pro（iOS 17.5）でだけ、通話中にスピーカーからイヤホンに切り" +
+      "替わらないです",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'pt',
+    category: 'compatibility',
+    text:
+      "Depois que atualizei pro iOS 18 beta o som sa" +
+      "i baixinho pelo alto-falante de cima em vez d" +
+      "o viva-voz",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'th',
+    category: 'connectivity',
+    text:
+      "สายหลุดทุกครั้งที่เข้าลิฟต์ แล้วไม่ยอมต่อกลับ" +
+      "เอง ต้องกดเข้าใหม่ทุกที",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'fr',
+    category: 'other',
+    text:
+      "On n'a toujours pas reçu le devis pour le ren" +
+      "ouvellement. On doit signer avant vendredi, s" +
+      "inon on part chez un concurrent",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'de',
+    category: 'connectivity',
+    text:
+      "Hinter unserer Firmen-Firewall kommt keiner i" +
+      "n den Raum, hängt ewig bei 'Verbinde...'. Gib" +
+      "t's eine Liste mit IPs/Ports zum Freischalten" +
+      "?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hant',
+    category: 'compatibility',
+    text:
+      "三星 Galaxy S23 接藍牙耳機的時候麥克風收不到聲音，換其他手機就正常",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'es',
+    category: 'av_quality',
+    text:
+      "Se escucha un eco horrible cuando el profe ha" +
+      "bla con los parlantes de la compu, los chicos" +
+      " se escuchan a sí mismos",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'hi',
+    category: 'other',
+    text:
+      "हमसे पिछले महीने का bill दो बार charge हुआ है" +
+      ". Refund नहीं मिला तो हम दूसरी company पर shi" +
+      "ft हो जाएंगे",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ja',
+    category: 'feature',
+    text:
+      "ブレイクアウトルームからメインに戻すとき、全員まとめて戻す方法ってあります？一人ずつだと授" +
+      "業時間が足りない…",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ko',
+    category: 'av_quality',
+    text:
+      "상대방 목소리가 물속에서 말하는 것처럼 먹먹하게 들려요",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'hi',
+    category: 'feature',
+    text:
+      "Screen share करते समय audio share नहीं हो रहा" +
+      ", students को video की आवाज़ नहीं आती",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'tr',
+    category: 'connectivity',
+    text:
+      "Şu an canlı yayın tamamen çöktü, hiçbir kulla" +
+      "nıcı bağlanamıyor! Acil dönüş lazım",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'ar',
+    category: 'feature',
+    text:
+      "كيف أفعّل الترجمة النصية المباشرة باللغة العر" +
+      "بية؟ ما لقيت الخيار في لوحة التحكم",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh-Hant',
+    category: 'connectivity',
+    text:
+      "每隔大概五分鐘就斷一次，然後重連又要等十幾秒。明天下午就要辦線上發表會了，拜託快點回覆🙏",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'de',
+    category: 'feature',
+    text:
+      "Handheben zeigt beim Moderator gar nichts an," +
+      " der Teilnehmer sieht aber, dass seine Hand o" +
+      "ben ist",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'pt',
+    category: 'av_quality',
+    text:
+      "Tem um atraso de uns 3 segundos entre eu fala" +
+      "r e o outro ouvir, tá impossível conversar as" +
+      "sim",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'hi',
+    category: 'crash',
+    text:
+      "Teacher जैसे ही class शुरू करता है app बार-बा" +
+      "र बंद हो जाता है, iOS और Android दोनों पर. कल" +
+      " से हमारे नए batch की classes शुरू हैं, pleas" +
+      "e जल्दी देखें",
+  },
+];
+
+export const TABLE_EXAMPLES: readonly CategoryExample[] = [
+  ...DEV,
+  ...HELDOUT,
+  ...HELDOUT_3,
+  ...HELDOUT_4,
+  ...HELDOUT_7,
+  ...HELDOUT_9,
+  ...HELDOUT_11,
 ];

@@ -1,7 +1,15 @@
 import type { Category } from '../taxonomy.js';
 
 /** Where an example comes from: one of the labelled complaint tables, or written for the classifier. */
-export type ExampleSource = 'dev' | 'heldout' | 'heldout-3' | 'heldout-4' | 'heldout-7' | 'heldout-9' | 'written';
+export type ExampleSource =
+  | 'dev'
+  | 'heldout'
+  | 'heldout-3'
+  | 'heldout-4'
+  | 'heldout-7'
+  | 'heldout-9'
+  | 'heldout-11'
+  | 'written';
 
 export interface CategoryExample {
   source: ExampleSource;
