@@ -63,6 +63,12 @@ const FIFTH_HELDOUT_FLOOR = { right: 1, churn: 1 };
  * of 160.
  */
 const SIXTH_HELDOUT_FLOOR = { right: 1, churn: 1 };
+/**
+ * The seventh held-out table (test/fixtures/heldout-12), written blind once the rules had been widened on the sixth
+ * table's misses, measured before any change for it: 154 of 160 (96.3 %) right, above the 95 % asked; churn 156 of
+ * 160. The figure for complaints the classifier has never seen, kept as a floor a change cannot lose.
+ */
+const SEVENTH_HELDOUT_FLOOR = { right: 0.9625, churn: 0.975 };
 
 interface Outcome {
   id: string;
@@ -144,8 +150,9 @@ function modelWithout(source: ExampleSource): CategoryModel {
   return trainCategoryModel(CATEGORY_EXAMPLES.filter((example) => example.source !== source));
 }
 
-function measure(name: string, table: TableComplaint[], source: ExampleSource) {
-  const model = modelWithout(source);
+function measure(name: string, table: TableComplaint[], source: ExampleSource | 'none') {
+  // A table not among the examples is read by the model the app trains at start, as it is.
+  const model = source === 'none' ? trainCategoryModel(CATEGORY_EXAMPLES) : modelWithout(source);
   const outcomes = table.map((c) => judge(c, model));
   const right = outcomes.filter((o) => o.language && o.category && o.receipt).length;
   const churn = outcomes.filter((o) => o.churn).length;
@@ -221,6 +228,17 @@ describe('complaints in every language', () => {
     );
     expect(right / total).toBeGreaterThanOrEqual(SIXTH_HELDOUT_FLOOR.right);
     expect(churn / total).toBeGreaterThanOrEqual(SIXTH_HELDOUT_FLOOR.churn);
+  });
+
+  it('seventh held-out table', async () => {
+    const { COMPLAINTS_HELDOUT_12 } = await import('../fixtures/heldout-12/complaints-heldout-12.js');
+    const { right, churn, total } = measure(
+      'seventh held-out table',
+      COMPLAINTS_HELDOUT_12 as TableComplaint[],
+      'none',
+    );
+    expect(right / total).toBeGreaterThanOrEqual(SEVENTH_HELDOUT_FLOOR.right);
+    expect(churn / total).toBeGreaterThanOrEqual(SEVENTH_HELDOUT_FLOOR.churn);
   });
 
   it.runIf(existsSync(HELDOUT_3_FILE))('second held-out table', async () => {
