@@ -17,6 +17,8 @@ import { TONE_HELDOUT_5 } from '../test/fixtures/heldout-8/tone-heldout-5.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
+import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
+import { TONE_TRAIN_ZH } from '../test/fixtures/train/tone-train-zh.js';
 
 const TARGET = new URL('../src/domain/tone-examples/tables.ts', import.meta.url);
 /** Texts are cut into pieces of this many characters so every line stays within the line width. */
@@ -91,6 +93,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-3', TONE_HELDOUT_3],
   ['heldout-4', TONE_HELDOUT_4],
   ['heldout-5', TONE_HELDOUT_5],
+  ['train-en', TONE_TRAIN_EN],
+  ['train-zh', TONE_TRAIN_ZH],
 ];
 const constName = (source: string) => source.toUpperCase().replace('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

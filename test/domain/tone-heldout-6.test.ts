@@ -22,14 +22,16 @@ const FLOOR: Record<string, { precision: number; recall: number }> = {
 
 /**
  * The built-in check as it ships, the rules with the reader learned from the other tone tables behind them
- * (src/domain/tone-reader.ts), run once on this table when the reader was added, before any change for it.
+ * (src/domain/tone-reader.ts). Run once when the reader was added (blame recall 0.739 en, 0.696 zh; English
+ * promises 0.870), and again once the training tables written from the definitions alone were added to what it
+ * learns from; these floors are the second run.
  */
 const BUILT_IN_FLOOR: Record<string, { precision: number; recall: number }> = {
-  'en blame': { precision: 1, recall: 0.73 },
+  'en blame': { precision: 1, recall: 0.78 },
   'en apology_without_action': { precision: 0.95, recall: 0.95 },
-  'en overpromise': { precision: 1, recall: 0.86 },
+  'en overpromise': { precision: 1, recall: 1 },
   'en jargon': { precision: 0.92, recall: 1 },
-  'zh blame': { precision: 0.94, recall: 0.69 },
+  'zh blame': { precision: 0.94, recall: 0.78 },
   'zh apology_without_action': { precision: 0.87, recall: 0.91 },
   'zh overpromise': { precision: 0.95, recall: 1 },
   'zh jargon': { precision: 1, recall: 0.95 },

@@ -78,13 +78,16 @@ const pr = (c: Counts) => `${precision(c).toFixed(3)} ${recall(c).toFixed(3)}`;
 
 /** The reader alone, pooled over the five folds: measured precision and recall, per language and pitfall. */
 const READER_FLOORS: Record<string, { precision: number; recall: number }> = {
-  'en blame': { precision: 0.95, recall: 0.65 },
-  'en overpromise': { precision: 0.98, recall: 0.87 },
-  'zh blame': { precision: 0.98, recall: 0.62 },
-  'zh overpromise': { precision: 0.97, recall: 0.9 },
+  'en blame': { precision: 0.96, recall: 0.68 },
+  'en overpromise': { precision: 0.98, recall: 0.9 },
+  'zh blame': { precision: 0.98, recall: 0.72 },
+  'zh overpromise': { precision: 1, recall: 0.95 },
 };
-/** Rules and reader together, in the worst fold: the precision the reader's false alarms leave. */
-const COMBINED_PRECISION_FLOOR = 0.93;
+/**
+ * Rules and reader together, in the worst fold: the precision the reader's false alarms leave (0.92: the fifth
+ * table's English promises, once the training tables were added).
+ */
+const COMBINED_PRECISION_FLOOR = 0.92;
 
 describe('tone reader, measured on tables it did not learn from', () => {
   it('stays at the measured floors, and its false alarms keep the check precise', () => {

@@ -21845,6 +21845,5096 @@ const HELDOUT_5: readonly ToneExample[] = [
   },
 ];
 
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_EN: readonly ToneExample[] = [
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You can tell your doctors the video will alwa" +
+      "ys be crystal clear from now on.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We don't see any issue in our monitoring. I'd" +
+      " look at your own backend first.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Cloud recording will start instantly, every t" +
+      "ime, with no failures whatsoever.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The student's home router is the bottleneck h" +
+      "ere, obviously.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This looks local — your streamer's home conne" +
+      "ction, not our service.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you update, every single Android device " +
+      "on the market will work perfectly.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Just to confirm the timeline: when did your u" +
+      "sers first report this?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "I'm sorry, I know it's frustrating, but your " +
+      "security team's proxy is what's breaking the " +
+      "calls.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Messaging is limited to 60 messages per secon" +
+      "d per user. For live shopping comments, batch" +
+      "ing them once a second is a common pattern — " +
+      "I can share an example.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you export yesterday's list of failed r" +
+      "oom IDs from your dashboard? I'll cross-check" +
+      " them against our records.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which region is your project configured for? " +
+      "I want to make sure we're looking at the righ" +
+      "t servers.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This is user error — the host muted themselve" +
+      "s and then reported no audio.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Unless you modified the SDK, there's no way t" +
+      "his crash comes from us.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When you say the recording is missing, is the" +
+      " file absent from your storage bucket, or is " +
+      "it there but empty?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Simulcast means the sender uploads the same v" +
+      "ideo at a few quality levels, so each viewer " +
+      "gets the one their connection can handle. Tur" +
+      "ning it on may help with your mixed audiences" +
+      ".",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The keyframe interval your team picked is way" +
+      " too long, so joins show black screens.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not to be blunt, but if you had followed the " +
+      "integration guide, the recording callback wou" +
+      "ld be firing.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the Android fix to land in the next" +
+      " release, likely within two weeks. I'll let y" +
+      "ou know if that changes.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Gamers love to blame the voice chat when it's" +
+      " really their own internet provider.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "If you'd upgraded when we emailed about it in" +
+      " March, you wouldn't be seeing this.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "If your app handled reconnects properly, nobo" +
+      "dy would even notice a 2-second blip.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quoting your dev: \"it's obviously your server" +
+      "s\". We checked, and yes, one of our nodes was" +
+      " unhealthy. It's been taken out of rotation.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I promise this won't affect your launch at al" +
+      "l.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not your fault at all — this was a certificat" +
+      "e renewal we missed. It's renewed and we've a" +
+      "dded an automatic reminder.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The screen share fails because your users kee" +
+      "p denying the permission prompt.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For the online class freezes, could you send " +
+      "the class ID and the approximate time? Our te" +
+      "am will look up each student's connection sta" +
+      "ts.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No need to change anything on your side. The " +
+      "fix is server-side and applies once deployed;" +
+      " I'll confirm here when it's done.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Latency will always stay under 200 ms for eve" +
+      "ry user in the world.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our engineers checked: zero errors on our ser" +
+      "vers. The problem is on your end.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Apologies! Rest assured the audio will be per" +
+      "fect from now on.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_ABJ,
+    text:
+      "Sorry to hear that! It's almost certainly you" +
+      "r jitter buffer override though.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Our new bitrate logic means video will never " +
+      "pixelate, no matter the network.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Our SFU handled it fine. Your client just nev" +
+      "er answered the PLI.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Once we move your app to the new SFU cluster," +
+      " freezing becomes impossible.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Works fine on our side. Tested three devices," +
+      " no issue. Must be something local to you.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry about the audio drops during last" +
+      " night's tournament. The root cause was an ov" +
+      "erloaded server on our side; we've added capa" +
+      "city and will share a full report by Friday.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about Chrome's next update — it w" +
+      "ill never break our web SDK.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't approve refunds myself, but I've sent" +
+      " the request to billing with all the details." +
+      " They usually respond within 2–3 business day" +
+      "s.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For the live shopping sessions, are hosts str" +
+      "eaming from a phone or from a camera connecte" +
+      "d to a computer?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The host's streaming software is pushing way " +
+      "more data than their upload can take — that's" +
+      " their setup, not ours.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The next release fixes the Bluetooth switchin" +
+      "g problem on all headsets, I guarantee it.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Are you sure your developers tested this? Bec" +
+      "ause the sample app works perfectly.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Short version: your CMS strips the audio trac" +
+      "k before upload, so the recording has no soun" +
+      "d.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll ping you here as soon as the hotfix is d" +
+      "eployed, and again when we've verified it in " +
+      "your region.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "You pinned an old Opus setting in your fork, " +
+      "so of course voices sound robotic.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll credit you three months free for the tro" +
+      "uble.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We guarantee 100% uptime for the whole Black " +
+      "Friday weekend.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We saw your message about the dating app call" +
+      "s not connecting in Turkey. Our network team " +
+      "is checking the routes there and I'll report " +
+      "back by tonight.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The codec — the method used to compress video" +
+      " so it can travel over the network — is chose" +
+      "n automatically, so your team doesn't need to" +
+      " set it.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our recording service missed those uploads be" +
+      "cause of a bug in our retry logic. We've re-r" +
+      "un the jobs and the files are in your bucket " +
+      "now.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the logs! I'm going through them n" +
+      "ow and will share findings by end of day.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you turn on debug logging in your build" +
+      " and send us the log from one failing call?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The 4.5 release is definitely shipping on the" +
+      " 15th, you can plan your own release around i" +
+      "t.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your React Native layer is doing something we" +
+      "ird. We only support what we ship.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Game voice doesn't support more than 128 spea" +
+      "kers in one channel yet. Splitting teams into" +
+      " separate channels is the usual approach, and" +
+      " I can help plan it.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "As I already explained last week, the disconn" +
+      "ects come from your firewall rules.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The hosts' cheap ring lights are overheating " +
+      "their phones, which throttles everything.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you let me know which browser and versi" +
+      "on the teacher used? That helps us check agai" +
+      "nst our test matrix.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hospital Wi-Fi is notoriously bad; the video " +
+      "freezes are down to the clinic network, not u" +
+      "s.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We use echo cancellation (AEC — the feature t" +
+      "hat stops people hearing their own voice come" +
+      " back through the other person's speakers). S" +
+      "ome headsets need a setting change for it, wh" +
+      "ich I'll send over today.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll confirm with the billing team whether th" +
+      "e refund can be applied this cycle and let yo" +
+      "u know by Wednesday.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll personally make sure you get a dedicated" +
+      " engineer free of charge for a year.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "That's a known thing with the cheap Android p" +
+      "hones your users buy. Not much we can do.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your users probably have Bluetooth headsets t" +
+      "hat switch modes mid-call; that's on their ha" +
+      "rdware.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you check if the affected users are on " +
+      "the latest app release? If not, the version n" +
+      "umber helps us match it to our changelog.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your PM wrote that \"the platform is broken fo" +
+      "r every teacher\". Totally fair to be frustrat" +
+      "ed; here's what we found so far and what happ" +
+      "ens next.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Would you be able to run our network test pag" +
+      "e on one of the affected laptops and send us " +
+      "the screenshot?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, did someone on your side switch the room" +
+      " to audience-only? Because that's exactly wha" +
+      "t this looks like.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Turning on simulcast will 100% fix the qualit" +
+      "y for your low-end users.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault — a config push on our" +
+      " side caused the room join errors between 14:" +
+      "00 and 14:20 UTC.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your AEC config is wrong, that's why the echo" +
+      " is there.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news: billing confirmed the credit for t" +
+      "he April outage. It's been applied to your ac" +
+      "count.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which of your environments is this — staging " +
+      "or production? The server logs live in differ" +
+      "ent places.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Google will fix the Pixel camera bug on their" +
+      " side by next week for sure.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've compared your config with our recommende" +
+      "d one and they match, so we're now digging de" +
+      "eper on our side.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your backend is double-count" +
+      "ing the minutes? Ours are correct.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies — I gave you the wrong endpoint yes" +
+      "terday. The correct one is below, and I've do" +
+      "uble-checked it with the team.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "GOP length (how often the video sends a full " +
+      "picture instead of just the changes) affects " +
+      "how fast new viewers see video. Shorter means" +
+      " faster joins, at a small quality cost.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers are on it and it'll be resolved" +
+      " before your event starts, 100%.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow reply. I've escalated " +
+      "this to our audio team and Maria will reply h" +
+      "ere by tomorrow noon.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured that no recording will ever be l" +
+      "ost again, even if a whole region goes down.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Engineering's estimate is \"end of the month\"," +
+      " though they flagged it might slip. I'll chec" +
+      "k in with them weekly and keep you posted.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for missing your message yesterday." +
+      " I'm on it now and will have an answer for yo" +
+      "u within two hours.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Just upgrade to 4.6 and every crash you've se" +
+      "en disappears.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It's the teacher's laptop. Those old machines" +
+      " can't keep up with a 30-student class, simpl" +
+      "e as that.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your teacher accounts were sharing one token," +
+      " which the docs say explicitly not to do.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "H.265 support will absolutely land this sprin" +
+      "t.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Our new jitter buffer guarantees perfect audi" +
+      "o on any network.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You'll never need to restart the room service" +
+      " again after this patch.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I know this has been a rough week for your te" +
+      "am. Here's where we are:\n• engineering is wor" +
+      "king on a fix\n• I'll post a status here at 10" +
+      "am every day until it ships",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the confusion on the invoice — I've" +
+      " asked billing to recheck the minutes and I'l" +
+      "l update this thread by Thursday.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the double charge. I've reversed th" +
+      "e duplicate — it should show as a refund with" +
+      "in 5–10 business days, depending on your bank" +
+      ".",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "With the new regions, every call in India wil" +
+      "l connect in under a second. Always.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll match any competitor's price, I'll make" +
+      " it happen.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell us roughly how many users are " +
+      "affected — a handful, or most of the room?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I suspect someone on your team changed the to" +
+      "ken settings last night — nothing moved on ou" +
+      "r side.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Other live shopping apps on our platform run " +
+      "10x your traffic without a hiccup.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've added more capacity, so there will neve" +
+      "r be a wait for processing recordings again.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry about the dropped classes this morn" +
+      "ing. Our on-call engineer has found the cause" +
+      " and I'll send a written summary by 6pm today" +
+      ".",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Even with 100k viewers, the stream won't stut" +
+      "ter once. Guaranteed.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick check: does the freeze happen for every" +
+      " viewer in the room, or only some? That tells" +
+      " us where to look.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing in your setup caused this. Our EU reg" +
+      "ion had a routing problem; it was fixed at 09" +
+      ":40 UTC.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Do you have the user IDs for the two patients" +
+      " who couldn't hear the doctor? We can trace t" +
+      "heir sessions.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Of course the stream drops when your streamer" +
+      " walks between rooms on Wi-Fi. What else woul" +
+      "d happen?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have the root cause and the fix within " +
+      "the hour, no question.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This isn't a bug on our end. The SDK behaves " +
+      "exactly as designed.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're right that the docs don't say this cle" +
+      "arly. I've filed an update to the page, and h" +
+      "ere's the short answer in the meantime.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Next time please test on real devices before " +
+      "going live with 5k viewers.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This one is on our docs — the sample code was" +
+      " out of date. It's updated today, with a note" +
+      " about the change.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I hate to say it, but your users are probably" +
+      " just on old app versions they never update.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our platform simply doesn't go down. You can " +
+      "count on 100% availability.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "If the dating app had requested mic permissio" +
+      "n before the call like every other app, this " +
+      "wouldn't happen.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The FEC we ship is fine; it's your app turnin" +
+      "g it off in the config that causes the choppy" +
+      " audio.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the hassle, but this is really caus" +
+      "ed by your custom audio plugin.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "We're sorry! This won't ever happen again, yo" +
+      "u have our word.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "A quick workaround until the fix ships: set t" +
+      "he video profile to 720p, which avoids the co" +
+      "de path that crashes.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your integration will pass App Store review, " +
+      "no problem at all.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I checked with our engineers: the delay in th" +
+      "e recordings list was on our side. It's fixed" +
+      ", and new recordings should now appear within" +
+      " a few minutes.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Would it be possible to get a short video of " +
+      "the echo? Hearing it helps our audio engineer" +
+      "s a lot.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our monitoring missed this spike, which is on" +
+      " us. We're adding an alert for it this sprint" +
+      ".",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your patients will be able to connect from an" +
+      "ywhere, even with one bar of signal.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our SDK doesn't run inside Android webviews t" +
+      "oday. The native SDK or a regular browser bot" +
+      "h work; let me know which fits your app.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No more black screens for anyone. It's fixed " +
+      "for good.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Maybe if your team stopped hardcoding the app" +
+      " ID in three places, the wrong project wouldn" +
+      "'t get billed.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "It's done — the bug is fixed and will never c" +
+      "ome back, guaranteed.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about yesterday's outage. Rest assur" +
+      "ed it can't happen again.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You're running a forked build of our web SDK," +
+      " so anything that breaks there is on your for" +
+      "k.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our platform was at 99.99% uptime all month, " +
+      "so the outage you're seeing can't be ours.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We'd love to help, but we can't fix your netw" +
+      "ork for you.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "TURN servers relay the call when a direct con" +
+      "nection isn't possible, for example behind st" +
+      "rict office firewalls. We run them for you, s" +
+      "o there's no setup.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The player has a jitter buffer, which is a sh" +
+      "ort waiting area that smooths out audio that " +
+      "arrives late. A bigger one means smoother sou" +
+      "nd but a bit more delay.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly this echo is coming from your users'" +
+      " phones — cheap speakers just leak audio back" +
+      " into the mic.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The recording backlog will be cleared by 5pm " +
+      "today, no doubt about it.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll knock 50% off your next three invoices m" +
+      "yself as compensation.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our best guess is a day or two for the billin" +
+      "g correction, depending on finance review. I'" +
+      "ll confirm once it's posted.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your implementation calls join twice, which i" +
+      "s why users see duplicate video tiles.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We can't change the 24-hour link expiry on re" +
+      "cordings yet, but you can copy files to your " +
+      "own storage automatically — here's how.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The fix will be live for sure by Friday.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your TURN server is misconfigured, so users b" +
+      "ehind NAT can't connect.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If you can, please try the same call with our" +
+      " sample app on the same device. That helps us" +
+      " separate SDK behaviour from app behaviour.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We aim to reply to P1 tickets within 30 minut" +
+      "es during business hours; for this one I'll p" +
+      "ersonally check in every hour until it's reso" +
+      "lved.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For the telehealth sessions that failed, can " +
+      "you share the timestamps (with time zone) so " +
+      "we can match them in our logs?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you check whether the recording callbac" +
+      "k URL is reachable from the public internet? " +
+      "Our service needs to reach it to deliver file" +
+      "s.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We think this is related to the 4.4 change in" +
+      " how we handle Bluetooth, but we're not certa" +
+      "in yet. I'll confirm once the test finishes t" +
+      "his afternoon.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The lag starts at your own delivery provider." +
+      " We hand off a clean stream; what happens aft" +
+      "er that is on you.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The \"room is full\" error was our mistake: the" +
+      " limit was set too low on your project. I've " +
+      "raised it and confirmed joins are working.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you tell me whether the echo happens on s" +
+      "peakerphone only, or with headphones too?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To narrow this down, can you tell us which SD" +
+      "K version your iOS app is on and whether it h" +
+      "appens on Wi-Fi, 4G, or both?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies for the mix-up — I've corrected " +
+      "the quota on your account just now. Can you t" +
+      "ry again?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The fix is in QA now and it'll 100% be in tom" +
+      "orrow's release :white_check_mark:",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'd like to understand your setup a bit bette" +
+      "r: are the teachers joining from the web app " +
+      "or the desktop app?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Have you read the docs? The token expiry is e" +
+      "xplained right on the quickstart page.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This isn't caused by anything your users did." +
+      " A change in our last release affects older i" +
+      "Phones; a fix is planned for next week's upda" +
+      "te.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The current max resolution for screen share i" +
+      "s 1080p. If you need 4K for design reviews, I" +
+      "'ll log it as a feature request with your use" +
+      " case.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You didn't call `leaveChannel`, so the room s" +
+      "tayed open and billed minutes. That's not on " +
+      "us.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Users in China will connect just as fast as u" +
+      "sers in the US, guaranteed.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It's the patient's phone in low power mode ki" +
+      "lling the camera — nothing to do with us.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured your recordings are safe forever" +
+      "; nothing can delete them.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is a bug on our side and I'm sorry it la" +
+      "nded during your launch. The fix is being tes" +
+      "ted now; I'll confirm the rollout time by 4pm" +
+      ".",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Safari won't start audio until the user taps " +
+      "something on the page. Adding a \"Join\" button" +
+      " gets around it; sample code attached.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Most likely your office network is throttling" +
+      " the traffic, which would explain the drops.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a date yet. Engineering expec" +
+      "ts to know more after Thursday's review, and " +
+      "I'll share it then.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Well, it's not like we told you to put the SD" +
+      "K inside a webview…",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our team owns this one. I've set up a channel" +
+      " with our engineers and will share progress t" +
+      "wice a day.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've gone ahead and waived your overage charg" +
+      "es for the rest of the year.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I don't have an ETA I'm confident in yet. I'l" +
+      "l have a better one after tomorrow's engineer" +
+      "ing sync and will post it here.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did your devs skip the init step again? That'" +
+      "s usually why the room join hangs.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This config change will definitely cut your C" +
+      "PU usage in half.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get the engineering team to build that c" +
+      "ustom feature for you this week, free.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our team has it under control, the echo canno" +
+      "t come back.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The Android 15 compatibility fix ships by end" +
+      " of day, 100% sure.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did anyone on your team actually read the rel" +
+      "ease notes? The breaking change was listed fi" +
+      "rst.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The recordings are missing because your stora" +
+      "ge bucket permissions are wrong. That needs f" +
+      "ixing on your side first.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "From what I can see, the issue started at 11:" +
+      "02 UTC. Were there any deploys or config chan" +
+      "ges around then on either side? It just helps" +
+      " us line up the timeline.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the confusion, but the issue is" +
+      " that your product manager asked for features" +
+      " the SDK was never built for.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It might be worth asking your QA why this reg" +
+      "ression wasn't caught before the release.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll check back with the team at 3pm and post" +
+      " whatever we have, even if it's just \"still i" +
+      "nvestigating\".",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You might want to ask your backend team why t" +
+      "hey're sending malformed tokens.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_ABJ,
+    text:
+      "Apologies, but the noise is just your hosts r" +
+      "ecording in loud warehouses. ANS can only do " +
+      "so much.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've opened an internal ticket (#48213) and a" +
+      "ssigned it to our video team. I'll share thei" +
+      "r first findings tomorrow.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your monthly bill will never exceed the estim" +
+      "ate, I guarantee that personally.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've patched the server. This disconnect wil" +
+      "l never happen again.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry the patient couldn't connect. We " +
+      "found a timeout on our side that was too shor" +
+      "t, and we extended it this morning.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'll take a look at the logs, but I'm fairly " +
+      "sure it's your server clock being off again.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This is the last time you'll ever have to rep" +
+      "ort a crash on iOS.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We don't have a bug — your app is just using " +
+      "the API wrong.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're aiming for the 4.7 release in early May" +
+      ". Dates can shift, so I'll confirm once it's " +
+      "in final testing.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the detailed report, it helps a lo" +
+      "t. Our engineer Lee is picking it up today.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your token server is handing out expired toke" +
+      "ns — that's why hosts get kicked after an hou" +
+      "r.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We found a memory leak in our web SDK that ma" +
+      "de long calls slow down. The fix is in 4.9.3," +
+      " released today.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "To be fair to our engineers, the issue only s" +
+      "hows up with your custom build flags.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Sure, I can open a ticket, but honestly the s" +
+      "lowdown is on your servers.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi! Checking in on the game voice issue from " +
+      "Monday: our fix is deployed. Could your team " +
+      "let us know if players still report it?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The bug can't possibly affect your users anym" +
+      "ore — we've made it impossible.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our logs show the call was perfect until the " +
+      "data reached your app. The problem is after t" +
+      "hat point.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Heads-up: we're doing maintenance on Saturday" +
+      " 02:00–03:00 UTC. Short reconnects are possib" +
+      "le; we'll post here when it starts and ends.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "What device models are your users reporting t" +
+      "his on? A list of 3–5 is plenty.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Why would you disable simulcast and then comp" +
+      "lain about quality on weak networks?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The free tier caps rooms at 50 people. For la" +
+      "rger classes, the interactive live mode suppo" +
+      "rts more; I can walk your team through it.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, the carrier issue in Brazil will" +
+      " be sorted by tomorrow morning.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The SDK can't detect a hardware mute switch o" +
+      "n some phones. One workaround is a \"Can't hea" +
+      "r?\" tip in your UI — we have a sample.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Everything is fixed now and it's totally impo" +
+      "ssible for the token issue to recur.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It's the doctor's browser extension interferi" +
+      "ng with the camera. Ask them to stop installi" +
+      "ng random add-ons.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our SDK has been stable for over 500 clients " +
+      "this year. I'd really start looking at your s" +
+      "ide.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you switch regions, the echo is gone for" +
+      "ever.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "None of our other clients in this region are " +
+      "reporting it, so it's probably something in y" +
+      "our setup.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "FYI the lag isn't us — your game's own code i" +
+      "s hogging the device's CPU.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That behaviour is a current limit: background" +
+      " video stops on iOS when the app is minimised" +
+      ". Audio can continue, and I've added your cas" +
+      "e to the feature request we're tracking.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I suspect your web team bundled two copies of" +
+      " the SDK, which is a common beginner mistake.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I promise the firmware issue on those Samsung" +
+      " tablets will be fixed by Samsung next month.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry this hit you during the launch — sadly " +
+      "the crash is caused by your third-party analy" +
+      "tics plugin.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you try the test device with other audi" +
+      "o apps closed? Just so we can take them out o" +
+      "f the picture.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our current estimate for the fix is next week" +
+      ", but that could move. I'll post an update he" +
+      "re on Wednesday either way.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have your whole migration done by Monda" +
+      "y, guaranteed, no matter what.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For telehealth we recommend a quick connectio" +
+      "n check before each visit. Our pre-call test " +
+      "tool can do that — want me to share the setup" +
+      "?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for raising this. I don't know the ans" +
+      "wer yet, but I've asked our SDK lead and will" +
+      " get back to you by tomorrow's standup.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Huh, weird how this only happens in your app " +
+      "and nowhere else 🤔",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Dating app users will always get connected in" +
+      " under 2 seconds with this setting.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It's hard to say without logs. Would you shar" +
+      "e one from the host's device? I'll review it " +
+      "as soon as it arrives.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Happy to help you dig in, but to be clear the" +
+      " freeze comes from your app's render loop, no" +
+      "t our SDK.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "We're sorry, though honestly your users shoul" +
+      "d be on a better connection for live shopping" +
+      ".",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Consider it solved — no more robotic voice, f" +
+      "orever.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get you a full credit for the whole year" +
+      ", don't worry about approval.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No user will ever notice a dropout with our n" +
+      "ew reconnect logic.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Sounds like your Unity wrapper is the culprit" +
+      ", since our native SDK has no such issue.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "An SFU is a server that forwards each person'" +
+      "s video to the others without mixing it. That" +
+      "'s what your rooms use today.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned \"your SDK keeps dropping our ca" +
+      "lls\" — thanks for flagging it so clearly. We " +
+      "reproduced it and a fix is in progress.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Nobody else on SDK 4.3 has this, so what did " +
+      "your team do differently?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, Apple will approve your build wi" +
+      "th the new SDK by Monday.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We introduced this regression in 3.8.1. A fix" +
+      " is in 3.8.2, which is out now — upgrading sh" +
+      "ould resolve it.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Delay for viewers depends on how far they are" +
+      " from our nearest servers. We can check which" +
+      " regions your audience is in and suggest the " +
+      "best setup.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your developer's question is a good one. Shor" +
+      "t answer: the token needs renewing before it " +
+      "expires, using the renew call in our SDK.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Trust me, the matchmaking voice rooms will ne" +
+      "ver drop a user again.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Let me be frank: the integration your contrac" +
+      "tor built is the problem.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Expect zero downtime during the maintenance w" +
+      "indow.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share one failing recording ID? I'l" +
+      "l trace it end to end.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Again, this is an integration issue, not a pl" +
+      "atform issue.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry this affected your live sale. We'" +
+      "ve rolled back the change that caused it and " +
+      "are adding an alert so we catch it sooner.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you confirm whether the host was on Wi-Fi" +
+      " or mobile data during the stream?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Some hospital networks block the connections " +
+      "real-time video needs. If that turns out to b" +
+      "e the case here, we have a list of addresses " +
+      "to allow, and we can join a call with your IT" +
+      " team.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I can promise there will be no more billing m" +
+      "istakes on your account, ever.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your gamers will have zero voice lag after th" +
+      "is patch.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could your QA team send a screen recording of" +
+      " the steps? It'll help our engineers reproduc" +
+      "e it faster.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your report is clear and helpful. We've repro" +
+      "duced the black screen on Pixel 8, and it's a" +
+      " bug in our camera handling.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Teachers won't have a single problem during e" +
+      "xam week, I can promise you that.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did your QA even test on Android 14 before sh" +
+      "ipping? This crash is reproducible in five mi" +
+      "nutes.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this took three days; that's longer tha" +
+      "n it should have been. I've set a follow-up f" +
+      "or Monday morning and I'll own this thread un" +
+      "til it's closed.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your students will never see a frozen screen " +
+      "again.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Would you mind checking that the app has micr" +
+      "ophone permission on the affected phones? It " +
+      "rules out one possible cause.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Ah yes, the classic \"it worked in staging\" 🙃 " +
+      "Your staging and prod configs clearly differ.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Really sorry for the trouble, but the root ca" +
+      "use is your customers' outdated iPads.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you share your token generation code (wit" +
+      "h secrets removed)? I'd like to compare it wi" +
+      "th what our server expects.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The service stopped because no one on your si" +
+      "de topped up the account balance.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Let me know if you need anything else, but th" +
+      "is one is really your side's to fix.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I can confirm you'll get a full refund for al" +
+      "l of Q3.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Re: \"why does your SDK eat the battery\" — fai" +
+      "r question. Video calls use a lot of power; t" +
+      "urning off the camera preview when it's hidde" +
+      "n saves quite a bit. Guide attached.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To check whether it's the same issue as last " +
+      "week, could you send the error code shown in " +
+      "the app?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The new noise suppression removes all backgro" +
+      "und noise in every environment.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your users aren't doing anything wrong here —" +
+      " the permission prompt text on Android was co" +
+      "nfusing, and we're rewording it in the next r" +
+      "elease.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your live shopping event tomorrow will go fla" +
+      "wlessly, I'll make sure of it.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Happy to jump on a call with your devs tomorr" +
+      "ow at 10 to go through the logs together. Doe" +
+      "s that work?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you send us the output of `getVersion()" +
+      "` from the affected build?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your moderators removed those users from the " +
+      "room; the SDK just did what it was told.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This hotfix solves every audio issue on Andro" +
+      "id, period.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your ops lead said \"this vendor never tests a" +
+      "nything\" — I get why it feels that way. We've" +
+      " added a test for this exact case and the fix" +
+      " goes out in 4.8.1.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Zero echo from now on — the new AEC handles e" +
+      "verything.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You'll see zero quality drops once you move t" +
+      "o our new servers.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "The new ABR always picks the perfect quality " +
+      "for every viewer.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry the recordings were late. The proce" +
+      "ssing queue was backed up on our side; it's c" +
+      "leared now and I'm adding monitoring with our" +
+      " infra team this week.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To rule out the network, could you try one ca" +
+      "ll over a phone hotspot and tell us if the fr" +
+      "eeze still happens?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "The keyframe fix guarantees an instant first " +
+      "frame for every viewer.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Screen sharing isn't available in iOS web bro" +
+      "wsers right now. The native iOS SDK supports " +
+      "it — happy to send the guide.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your configuration looks correct to me. I've " +
+      "asked our media team to review the server log" +
+      "s for the same time window.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The crash trace points to our audio module. I" +
+      "'ve passed it to the SDK team with high prior" +
+      "ity and will update you Friday.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like a classic case of your devs copy-p" +
+      "asting an old snippet from Stack Overflow.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our recording doesn't support transparent bac" +
+      "kgrounds today. The closest option is green-s" +
+      "creen output, and I've added your request to " +
+      "the roadmap list.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "In our experience 9 out of 10 of these ticket" +
+      "s end up being client-side, and this one look" +
+      "s the same.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Obviously if you run 12 video streams on a bu" +
+      "dget Android phone it's going to overheat.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the call ID and your app ID? " +
+      "I'll pull the server-side logs for that sessi" +
+      "on.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We tested your exact build and it's fine here" +
+      ". Must be your users.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Probably your encoder settings — you've set t" +
+      "he bitrate way too high for mobile.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "What did you expect when the app runs on hote" +
+      "l Wi-Fi in another country?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry about the outage. Rest assured we'll ne" +
+      "ver let it happen again.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "With respect, your PM's requirement to keep 5" +
+      "0 cameras on at once is what's breaking the c" +
+      "lass.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry for the trouble with the classroom " +
+      "whiteboard. I've reproduced it and filed it a" +
+      "s a bug; our web team will triage it on Tuesd" +
+      "ay.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Glad to hop on a call, although the real fix " +
+      "has to happen in your code, not ours.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for your patience — here's the update:" +
+      " the fix passed testing and is scheduled to r" +
+      "oll out tomorrow 10:00 UTC. I'll confirm once" +
+      " it's live.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Whatever happens during the sale, the stream " +
+      "will stay up.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The clinic's VPN is obviously strangling the " +
+      "video. Telehealth over VPN was never going to" +
+      " be great.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Cloud recording files stay in our storage for" +
+      " 7 days. To keep them longer, the storage int" +
+      "egration can send files straight to your own " +
+      "bucket.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Per my previous message: your app isn't relea" +
+      "sing the camera. Please read it again.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "After this update you'll have zero dropped ca" +
+      "lls, guaranteed.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your corporate IT blocks the ports we need. T" +
+      "hat's an IT problem on your side, not an SDK " +
+      "problem.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That's on us. Our docs showed the wrong param" +
+      "eter name; we've corrected the page, and I'm " +
+      "sorry for the lost time.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "If your ops team had been watching the usage " +
+      "dashboard, they'd have caught the quota hitti" +
+      "ng zero.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our cloud recording is 100% reliable — you'll" +
+      " never lose a file.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our status page was green the entire time. Ma" +
+      "ybe check your own services?",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If it helps, NACK is just the receiver asking" +
+      " the sender to resend lost bits of audio or v" +
+      "ideo. It's on by default, so nothing to chang" +
+      "e there.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Nothing changed on our end in weeks, so whate" +
+      "ver changed, changed with you.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Cloud recording can't currently mix more than" +
+      " 17 video streams into one file. If you need " +
+      "more, recording each user separately works, a" +
+      "nd I can share a sample setup.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You wrote \"the recordings are garbage\" — than" +
+      "ks for being direct. We found the problem in " +
+      "our mixing service and we're aiming to ship t" +
+      "he fix this week.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your ops team must have rotated the certifica" +
+      "te without telling anyone.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll make sure the full invoice for this mont" +
+      "h is waived.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We can't be held responsible for what your us" +
+      "ers' phones do with background audio.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "*Update cadence:* I'll post in this thread ev" +
+      "ery two hours until the incident is closed.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Bitrate is how much data per second the video" +
+      " uses. For your viewers on mobile data, aroun" +
+      "d 800 kbps (kilobits per second) usually keep" +
+      "s the picture steady.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your game's anti-cheat is blocking our audio " +
+      "module. Talk to whoever set that up.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You're still on 3.2, which is two years old. " +
+      "Of course it's crashing.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is your team aware the app requests the camer" +
+      "a twice? Because that's why it fails on iOS.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We don't have a confirmed cause yet. Two engi" +
+      "neers are investigating and I'll share what w" +
+      "e know at 2pm, even if it's partial.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Interesting timing: this started right after " +
+      "your release on Tuesday. Draw your own conclu" +
+      "sions.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "*Update:* engineering has a likely cause and " +
+      "is testing a fix. Next update from me at 17:0" +
+      "0 UTC.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Our fix for the Opus crash is definitely in t" +
+      "omorrow's build.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We've been over this twice now. The crash is " +
+      "in your code path.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We made a mistake in the billing export and y" +
+      "our overage was counted twice. Billing has ap" +
+      "proved a credit of $412, which you'll see on " +
+      "the next invoice.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "tbh this sounds like a your-setup problem, no" +
+      "t a platform one",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your viewers are mostly on weak mobile data, " +
+      "so stutter in the stream is to be expected.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Just to be clear, your integration is correct" +
+      ". The crash comes from a bug in our Android S" +
+      "DK 4.2.0.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The recordings are corrupted because your sto" +
+      "rage keeps timing out on upload.",
+  },
+  {
+    source: 'train-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Feature's coming next Tuesday — mark it in yo" +
+      "ur calendar, it won't slip.",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_ZH: readonly ToneExample[] = [
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "讲真，这个需求你们产品没想清楚，不是 SDK 能解决的。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我怀疑是你们前端同学改了初始化顺序，之前一直没问题的。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们这边的日志显示那段时间有几次调度异常，这部分是我们的问题，我们会给出详细报告。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦转告一下你们测试同学，测之前先确认下手机不是静音模式，上次就是这样。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "针对跨国会议的延迟，我们下个季度会评估开通中东节点，有具体计划我会同步给你们的产品同学。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便提供一下出问题的房间号吗？我们这边可以看到房间内每个用户的连接情况。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "以后每次大版本更新都不会有任何兼容问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，这个问题周五前肯定修好。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这边查了一下，凌晨 2 点到 2 点 20 分我们华东的一个节点出现了故障，影响到了你们的" +
+      "部分通话，这个责任在我们。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们运维同学是不是没看我们发的 IP 白名单邮件？",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这不是你们集成的问题，我们自己的 demo 也能复现，已经提交给研发，工单号 #50871" +
+      "。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个现象我们也是第一次遇到，会尽快组织研发一起看，明早 10 点前给您第一版分析。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题的优先级我们已经提到最高，负责人是 @刘洋，明天中午前会有第一轮结论。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次卡顿是我们的自动调度把你们部分用户分配到了较远的节点，调度规则已经修正，后面几天的数据" +
+      "我们也会持续盯着。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们那个 Flutter 封装层不是我们官方维护的，出了问题建议找写它的人。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们的新版本在任何手机上耗电都不会超过 5%。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了一下，是你们用户戴的蓝牙耳机质量不行，延迟本来就大。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个限制来自系统：iOS 在 App 退到后台后不允许继续用摄像头。建议在切后台时提示用户" +
+      "，或者改成纯音频模式，我们的 demo 里有参考实现。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的用户设备太杂了，什么山寨平板都有，适配不了也正常。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个月我们给您承诺 100% 可用，一分钟都不会中断。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从截图看你们用户的手机存储都快满了，录制写不进去很正常。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个报错你们自己搜一下就知道，是你们项目里的依赖冲突。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们的服务一直很稳定，倒是你们的鉴权接口这周已经超时三次了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让大家久等了。我刚和研发 @李明 对过，他今天下午会专门看这个问题，晚上 8 点前我来" +
+      "更新进展。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，之前给您的回复有误，接口参数的单位应该是毫秒不是秒。我已经更新了文档，也把正确的示" +
+      "例代码贴在下面了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能麻烦复现时录一段屏幕吗？带上声音更好，我们能更直观地看到问题发生的时机。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚才电话里提到的方案我整理成文档了，放在频道置顶，明天上午我们再开个会对一下细节。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "直播间卡顿那会儿正好是你们自己在搞活动，你们的业务服务器 CPU 都打满了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我保证这是最后一次出现掉线问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们预计在第三季度支持这项功能，不过最终时间还要看研发排期，有更新会第一时间告诉大家。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次音画不同步是我们服务器上负责合成画面的模块出了问题，正在修复。修复前建议先关闭控制台里" +
+      "的\"云端合成画面\"功能。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "安卓 14 的问题，我们的预估是下个版本修复，大约两周后发布，如果有风险会提前说明。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们的月度报表显示本月零故障，应该轮不到我们背锅吧。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说实话这类问题十有八九是接入方代码导致的，我们见得太多了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个方案万无一失，大促当天绝对不会出问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "说明一下：免费版同时在线上限是 50 人，超过后新用户进不来。如果业务需要更多人，可以升级" +
+      "到标准版，我可以帮您申请试用。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦帮忙看一下，出问题时 App 里的 SDK 版本号是多少？在 App 的\"关于\"页面或" +
+      "者日志第一行都能看到。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今晚 12 点之前一定给你们上线修复版本。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次录制文件丢失，我们负全部责任。已恢复的 23 个文件已经放回你们的存储桶，剩下 4 个" +
+      "还在尝试恢复，明天中午前告诉您结果。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今天之内肯定给你们出根因报告和修复包。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的用户是不是都在地下车库开播啊？那信号能好吗。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯……我还是想确认一下，你们开发真的有仔细读过 API 文档吗？",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复上线后我们会再回访一次，确认你们的用户都恢复正常。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "以后不管出什么问题，我们都能在 10 分钟内恢复。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我敢保证，换成我们的 SDK 之后，你们的留存率一定会涨。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "接入我们的新加速线路后，海外用户也能永远保持高清不卡。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个现象应该是本地问题，服务端这边看一切都好。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "本次事故的损失我们全额赔偿，我现在就可以答应您。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦你们下次上线前先自己测一下，这种低级问题不应该流到线上。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回声的问题我们会先从 SDK 的回声消除（就是把扬声器放出来的声音从麦克风里去掉的功能）入" +
+      "手排查，有结论后明天中午前同步。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说个实话，你们服务器买的配置太低了，处理不过来。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们说\"什么都没改过\"，可是日志里 SDK 版本号明明从 4.1 变成了 3.9 😅",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您刚才说\"升级到 4.2 之后安卓端偶尔听不到对方声音\"，我先确认一下：是所有机型都有，还" +
+      "是集中在某几款？",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这种情况我们见过，都是客户那边的网关配错了，你们也检查下吧。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们周三的发布会我们派专人盯着，保证一秒钟都不会出问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天上午十点前 bug 绝对修完，耽误不了你们的发布会。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "以后你们这边提的工单，我们保证 5 分钟内解决。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "要彻底解决需要 SDK 做较大改动，我们估计要一个月左右。这期间有个临时办法：进房前先检查" +
+      "麦克风权限，没有就弹提示。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "码率被你们设成了 200kbps，画面糊是必然的，调高就行。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "解释一下\"抖动缓冲\"：就是接收端先攒一小段数据再播放，用来抵消网络忽快忽慢。建议适当调大它" +
+      "的上限，能减少声音断断续续。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们这个桌面端的壳子自己魔改过吧？官方 demo 跑起来是好的。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，我把您的问题看错了。您问的是录制，我这就把录制相关的配置说明发给您。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "之前就提醒过你们不要在主线程里做这些操作，现在卡死也是意料之中。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "呃，你们确定是我们的问题？我这边试了五台手机都正常。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们会在下周三前给出 H.265（一种更省流量的视频压缩格式）在安卓端的兼容性测试结果。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "另外说一下，这种声音忽大忽小的情况，多半是老师把笔记本放在讲台边上外放导致的。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "保证在你们发版之前修好，时间上绝对来得及。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "按照这个配置，你们的 H.265 编码在所有安卓机上都不会出问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个严格来说属于使用问题，不属于 SDK 缺陷。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "预计今晚 10 点完成修复并小范围上线，如果顺利明天全量，过程中我会随时在这里更新。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下次活动您提前告诉我，我保证你们的流量全部走专线，不会出一点问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "根据目前的信息，可能跟网络有关，也可能跟 SDK 的自动调节策略有关，两方面我们都会查。方" +
+      "便的话请帮忙跑一下我们的网络检测工具，结果贴在这里。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于你们客户反馈的\"家长端看不到老师画面\"，我们先从我们这边的转发记录查起，有结果后告诉您" +
+      "。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "按你们的描述，学生大部分都是用爸妈淘汰下来的旧手机上课的，这个就没办法了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "预计修复版本会在 3 月 15 日左右发布，如果有变动我会提前告诉您。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下面是排查清单，麻烦你们那边逐项看一下，把结果回复在这个 thread 里：\n• SDK " +
+      "版本号\n• 出问题的机型\n• 是否能稳定复现",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次的问题我们会把你们全年的费用退掉，算我们的。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "数据安全这块您完全不用担心，我们保证永远不会被攻击。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚和研发同步了，今晚 11 点开始服务端发布，大约 20 分钟，期间可能有短暂重连，我们会" +
+      "全程盯着。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "@产品同学 这个改动会影响 Android 端的进房流程，建议发版前在这几款机型上回归一下" +
+      "，测试用例我整理好放在附件里了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们客户的 IT 部门把公司网络管得太死了，我们这边无能为力。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个问题我们下个版本会一劳永逸地解决，以后都不用再操心。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老师那边用的是十年前的笔记本吧，CPU 都跑满了，视频卡也正常。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "估计是你们运维把防火墙又收紧了，我们用的端口现在都不通了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们的 10 万人直播活动交给我们，肯定一帧都不会卡。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下周一之前绝对能把 Web 端的黑屏问题彻底解决掉。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我向您保证，今后再有任何事故，我们都会赔偿双倍服务费。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没问题，明天就能把私有化部署全部交付完，不会有任何延误。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "审核那边您放心，用我们的 SDK 一定能顺利过苹果审核。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个需求我们评估过了，短期内做不了，因为要改动底层的传输方式。替代思路是用消息通道传这个数" +
+      "据，我可以帮你们写一个小 demo。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次事故我们会做复盘，复盘结论和改进计划下周一发到这个频道。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们 SDK 升级说明里写了要同步改回调函数的参数，看样子你们是没改。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们会在下一个版本里把这个报错信息改得更清楚一些，方便开发定位，版本预计月底发布。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "印度那边的用户从明天开始就一定不会再连不上了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个音质问题在新版本里已经完全修好了，绝对不会再复现。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "不好意思，这个问题明天一早肯定修好，绝对不会耽误你们。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次修复之后，百分之百不会再崩溃。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这不是您那边操作的问题，是我们控制台的用量显示有延迟，实际用量以账单为准。显示的问题我们已" +
+      "经在修了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "不是我们推卸责任啊，但你们的服务端确实没按时续签证书。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "代码里 leaveChannel 根本没调，用户当然一直在频道里，计费也就一直在跑。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个热修复推上去以后，所有机型都不会再闪退了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个小问题，半小时之内绝对搞定。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "当前版本确实不支持 Windows 7，因为系统缺少一些必要的组件。还在用 Win7 的用" +
+      "户可以引导他们用网页版入会，功能基本一致。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "出于安全考虑，录制文件在我们这边只能保存 7 天。如果需要更长时间，可以配置你们自己的云存" +
+      "储，配置步骤我贴在下面了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "正常接入的话是不会出现黑屏的，你们回头对照下集成规范吧。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们是不是又没看更新日志？这个接口上个版本就废弃了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问你们的用户大概在哪些城市？我们想看一下对应地区节点的情况。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这次事故说到底是你们团队之间没沟通好，运维改了域名白名单，开发那边都不知道。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心吧，我们的音频处理能把任何环境噪声都消除干净。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "这边看了一下 call ID 对应的记录，上行丢包率 40%，明显是主播家里宽带的问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个崩溃堆栈全在你们的业务代码里，麻烦你们自己排查。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的\"老师那边声音像在水里\"，我们猜测可能和降噪强度有关，内部会先调两个参数对比效果，明" +
+      "天把测试包发给您试试。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经跟老板打过招呼了，这个季度所有超额用量都不收费，您直接用。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "多人同时说话时声音被压低，是我们的自动音量调节（会把声音自动调到统一大小的功能）在起作用，" +
+      "可以通过参数关掉，方法我发给您。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯嗯理解，不过问题不在 SDK，是你们的混音逻辑写反了。我们可以出个示例给你们参考。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天上午之前一定把所有历史录制文件都恢复回来，一个都不会少。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们内网机房出口限速了吧？我们这边看到的上传速度只有几百 K。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们那边要是早点把日志发过来，也不至于拖到今天。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "患者那边连的是医院的访客网络，这种网本身就限流，不能怪到我们平台头上。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这一版我们测试得非常充分，上线后绝对零 bug。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题我们已经复现了，确认是 SDK 在部分华为机型上的兼容问题，修复已在排期，争取下周" +
+      "二发测试包给您。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们服务器的系统时间比标准时间慢了 8 分钟，生成的 token 一进来就是过期的。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "同一时段我们平台承载了两千万分钟通话，只有你们反馈异常。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您把 App 升到最新版，保证所有问题一次性全部解决。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "同样的版本，其他几十家客户都没反馈过这个问题，建议你们内部先查一查。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "如果你们早点按文档把 SDK 升到 4.2，就不会出现这次的崩溃了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的测试同学是不是把 App ID 填成了测试环境的？每次都是这个。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们会在明天上午 10 点再回来检查一下新版本在你们线上的表现，有异常直接在这里 @ 我。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们这边还没能复现，可能是有些条件还没对上。能否再提供一下出问题时的网络类型（Wi-Fi " +
+      "还是 4G）以及大概的用户地区？",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我已经跟研发说好了，这个功能下个月 1 号一定上线。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明白，这个问题对你们的上线很关键。我已经申请了专项支持，明天上午会有一位架构师加入这个频道" +
+      "。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们已经确认这是我们的问题，修复预计需要 2～3 天。在此期间可以先打开\"自动切换线路\"作" +
+      "为临时方案。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "贵司的集成代码我们看过了，没发现问题。接下来我们会从 SDK 内部日志入手继续查。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为了缩小范围，想请你们帮忙做一个对比测试：同一台手机分别在 Wi-Fi 和 4G 下各通话" +
+      " 5 分钟，看看问题是否都出现。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们用户的 RTT 都在 800ms 以上，这种条件下谁家 SDK 都扛不住。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题跟您的操作无关。是我们的 SDK 在切换蓝牙耳机时处理有缺陷，修复已经合入，下个版" +
+      "本会带上。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次是我们发布流程没把好关，新版本一次放出去的用户比例太大。后续我们会把首批比例从 20%" +
+      " 降到 5%，并加一道人工确认。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从时间线看，故障时间和我们的一次扩容操作重合，我们倾向于认为是这次操作引起的，正在确认中。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便的话可以把你们的混音参数发给我们，我们在自己环境里按同样参数跑一遍，对比一下效果。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其他接了美颜插件的客户都没这个问题，应该是你们集成方式不对。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您的问题收到了，先给一个初步答复：从现有信息还不能判断原因，需要再看一下出问题时的日志，麻" +
+      "烦帮忙上传一下。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "以下是这次故障的时间线：\n- 10:02 我们的监控发现异常\n- 10:15 定位到是我们" +
+      "的配置问题\n- 10:31 恢复\n后续改进措施会在周五前补充。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边用同样的参数测试完全正常，没法复现。应该是你们环境的问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的，这个问题交给我，今天我会一直跟着，有进展随时在 thread 里更新。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "辛苦了！你们提供的复现步骤非常清楚，我们已经在内部复现成功，研发正在改。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给大家带来了困扰，问题已经在 14:05 修复，我们会持续观察 24 小时，明天这个时" +
+      "间再给大家一个总结。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们用户反馈\"说话时对方听到回声\"，建议先在设置里打开回声消除增强选项（它会更积极地过滤扬" +
+      "声器漏进麦克风的声音），再看看效果。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "感谢反馈！不过看下来是你们医生端那台老 Windows 7 电脑的问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们会把这个问题同步给产品经理，下周二的需求评审上讨论，结果出来后告诉你们。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们上线前压测做了吗？没做的话一万人同时进房出问题很正常。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这不是您这边的问题，我们控制台的导出功能在数据量大时确实会超时，已经在优化。目前可以按日期" +
+      "分几次导出作为变通办法。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个问题研发已经知道了，两小时内一定恢复。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "感谢您的耐心配合，修复版本 4.3.1 已经发布，升级说明在这里：https://docs" +
+      ".example.com/release/4.3.1",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦确认一下测试用的 App ID 是正式环境的还是测试环境的？两个环境的数据是分开存的，" +
+      "我们查记录时需要区分。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "@王工 我已经把你们的问题建成了工单 #48213，负责人是我们音频组的陈工，他今天下午会" +
+      "联系您。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这类机型的系统会在后台乱杀进程，是用户手机的问题，我们管不了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "修好之前产生的所有费用，我们全部免单。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题不在你们那边，是我们 SDK 4.2.1 的一个已知 bug，4.2.2 已经修复" +
+      "，升级即可。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "很遗憾，这个问题是你们的插件和 SDK 不兼容导致的，我们这边没法处理。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我已经确认过了，这个 bug 不会再影响到任何一个用户。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢提醒，你们说得对，我们文档的示例代码里确实少了一行释放资源的调用，已经改好了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "不管多少人同时在线，我们都保证秒进房间。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到你们的反馈，谢谢！我这边先拉个线上会议，方便的话下午 3 点一起过一下？",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "春节晚会那天的并发肯定没问题，我们的系统绝对扛得住。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于\"画面偶尔卡住几秒\"，我们先做了两件事：一是拉取了服务端日志，二是在同款机型上跑了压力" +
+      "测试，结果今晚同步。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说白了就是用户手机太旧了，五六年前的机型跑不动多人视频很正常。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "理解大家着急，我已经把这个问题升级到最高优先级，值班研发正在看，每 30 分钟我在这里更新" +
+      "一次。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "录制文件缺失是因为你们的存储桶权限没配好，我们写不进去。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们这个 Unity 插件是外包写的吧？里面线程用得一团糟。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉让您久等了。查下来是你们运维重启服务器时没把回调地址配回来。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题明明在 FAQ 里有写，第一条就是。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "延迟交给我们，保证你们的连麦和面对面说话一样，没有任何延迟。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "哦，原来你们用的是从论坛下载的非官方 SDK 包，那就不奇怪了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们不建议在正式环境关闭回声消除（就是防止对方听到自己声音的功能）。如果是担心耗电，可以改" +
+      "用\"轻量模式\"，参数我贴在下面。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "安卓端的声音断续问题，下一版一定彻底根治。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其实不用查了，肯定是你们用户开了 VPN。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您的反馈收到了，会在周会上讨论，下周一之前答复您是否排进下个版本。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "能理解大家着急，但坦白讲你们的网络环境太复杂了，代理套代理。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "咱们说句实话，如果你们上周听我们的建议先做小范围灰度，这个问题根本不会影响全量用户。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯，又是你们那个自建的转发服务器，上次也是它挂了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们可以帮你们看，但先说好，这大概率是你们自己的网络出口问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "这次我们没做好，对不起。以后永远不会再发生了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们之前的文档在这一点上写得不清楚，是我们的问题。文档修改已经提交，今天下午会更新到官网。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下日志，卡顿是你们用户那边网络太差导致的，跟我们 SDK 没关系。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "丢包率（就是传输过程中丢掉的数据占比）在那段时间升到了 15%，我们正在查是哪一段链路的问" +
+      "题，包括我们自己的节点。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "研发建议开启 SDK 的\"流畅优先\"模式，通俗点说就是网络差的时候先保证不卡，画质稍微降一" +
+      "点，可以先试试效果。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "网页端受浏览器安全策略限制，必须在 HTTPS 页面下才能打开摄像头。本地调试可以用 lo" +
+      "calhost，正式环境需要配置证书，需要的话我发配置文档给您。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，这次的响应确实慢了。我已经调整了值班安排，之后你们频道的消息会有专人跟进。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为了排查你们说的\"进房慢\"，能否提供几个出问题时段的用户 UID？3～5 个就够了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "报错码 110 表示 token 已过期，刷新一下 token 就能恢复。如果刷新后还报错" +
+      "，麻烦截图发给我。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边没有任何问题，所有节点监控都是绿的。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个功能目前确实不支持，我们已经把需求提给产品团队。在此之前可以用服务端录制接口做一个替代" +
+      "方案，需要的话我明天发一份接入说明。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们这边的日志有一段缺失，暂时没办法判断当时的情况，这是我们记录系统的问题。我们会补上日志" +
+      "采集，也想请您回忆一下当时的操作步骤。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "数据很清楚：同机房其他客户延迟都在 80ms 以内，就你们的项目高。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的，我们约个时间远程一起看一下？今天下午或明天上午都可以。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们可以保证全国所有地区通话延迟都在 100 毫秒以内。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "抱歉抱歉，您放心，我们保证以后再也不会出现这种情况了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "非常抱歉给您带来困扰，不过从日志看，确实是你们服务器下发的 token 过期了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从截图看，报错发生在我们 SDK 内部，定位由我们负责，辛苦再补充一份完整日志。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于补偿，我这边没有权限直接承诺，但已经把情况提交给客户经理 @张婷，她会在周三前和您确认" +
+      "具体方案。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个是你们的配置写错了，频道名里带了空格。当然，需要的话我们也可以帮你们改一下 demo " +
+      "代码。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟偏高主要是跨国距离太远导致的，我们正在评估在新加坡增加节点，评估结果下周同步给大家。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们自己的信令服务器太慢，用户进房慢跟我们没关系。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到\"学生端经常自动退出房间\"，能否再补充一下大概的设备型号和系统版本？我们好对照着查。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看监控其实挺好的，只有你们公司这几个账号有问题，那就很能说明问题了吧？",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边全链路都没异常，建议从贵司 App 本身找原因。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "打开 FEC 之后，弱网下的画面就永远不会卡了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们的课堂从今天起可以做到全程零中断。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们检查了这段时间的服务端监控，暂时没发现异常，但这不能排除我们这边的问题，接下来会抓取更" +
+      "细的数据。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "有没有可能用户当时在电梯里？信号断了我们也没办法。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们贴的日志其实已经说明一切了：是你们 App 没申请摄像头权限。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看起来是你们 iOS 同学没打开后台音频模式，锁屏后自然没声音。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "了解。你们运维那边如果方便的话，可以提供一下公司网络的出口 IP 段吗？我们帮忙在调度上做" +
+      "一下优化。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "接入文档看过吗？第三章写得很清楚，token 要在过期前刷新。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个我们帮不了，是你们自己的数据库把房间状态写错了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，以后你们的用户再也不会听到杂音了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们的新版本可以做到零卡顿，您直接上线就行。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "多半是你们开发打 release 包的时候把我们的库文件给裁掉了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们教室里一个路由器带 40 个学生同时上课，撑不住很正常吧。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉回复晚了。刚和研发确认，这个崩溃是我们 SDK 在内存紧张时的处理问题，修复包今天下午" +
+      "发您。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "从 SFU 的日志看转发都正常，问题出在你们客户端的解码那块。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的用户可能就是不会用，把麦克风权限拒了还说听不到声音。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其实是你们产品设计的问题，让用户在通话中频繁切前后台，体验肯定差。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "只要用我们的 SDK，国内外任意两点之间都能流畅通话，永远不用担心。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前屏幕共享每秒最多刷新 30 张画面，教学场景基本够用。如果需要更流畅，可以聊一下定制方" +
+      "案。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "补充一下：我们测试环境下没复现，并不代表问题不存在，可能只是条件不同。我们会继续用你们提供" +
+      "的机型再试。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这不是你们用户的问题，是我们在部分地区的运营商线路出现波动，已经切换到备用线路。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们目前的适配范围是主流机型，小众机型如果有问题，可以把型号发给我们，我们优先安排测试。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "合规那边肯定没问题，我们这套方案一定能过等保。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "又是回声问题啊🙂 老师们用笔记本外放上课，回声能不大吗？",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这种偶现的杂音，一般都是用户那边的麦克风硬件问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦贵司运维同学帮忙确认下这几个端口是否放通：4000-4100、443。这是排查连接问题" +
+      "的常规步骤，每个客户我们都会先对一遍。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我理解这个问题影响了你们的上课体验。我们已经把你们的项目加进了重点监控名单，有异常值班同学" +
+      "会主动联系你们。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉，昨天答应的报告晚了。现在已经整理完放在附件里，有问题的话今天下午可以开会过一下。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们应该能在周四前给出根因分析，不过要看复现情况，有变化我会提前说。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "如果当初你们选了我们推荐的机型清单，就不会有这么多投诉了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦您提供一下出问题那通电话的 call ID 和大概时间，我们这边拉一下服务端记录。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们还在用 2021 年的 SDK 版本，出问题是迟早的事。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们非常重视这次的问题，目前两位研发在全力排查，今晚 9 点前我会在这里发第一次进展。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认一下你们期望的效果：是希望主持人能一键静音所有人，还是只静音某些人？我们好给出对应的" +
+      "接口建议。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先给一个临时方案：把视频分辨率从 1080P 调到 720P，可以先缓解卡顿。根本的修复我" +
+      "们还在做，周五前同步进展。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们 QA 环境本身就是一堆虚拟机，测出来的卡顿没有参考意义。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前 Web 端在 Safari 上还不支持屏幕共享时带系统声音，这是浏览器本身的限制。可" +
+      "行的办法是引导用户用 Chrome，或者用我们的桌面端 SDK，我可以发一下对应的示例代码" +
+      "。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "切到新集群以后，断线的问题会彻底消失，永远不会再有。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这边看到问诊都是在医院访客 Wi-Fi 下发起的，那种网络本来就不稳定，出问题不奇怪。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "开了 SVC 以后所有人的画质都能保证最高。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们之前的技术负责人集成的时候就没按规范来，留下了这些坑。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们发来的日志我们看了，目前还没定位到原因。下一步想请你们帮忙在测试机上装一个带调试信息的" +
+      " SDK 包，我们一起远程复现。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问这次问题出现之前，有没有做过版本发布或配置变更？这是常规排查问题，方便我们对齐时间线。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "用了我们的方案，你们的用户投诉会降到零。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便的话，请你们那边开一下 SDK 的详细日志，复现一次后把日志文件发给我，我们来分析。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "呵呵，又是周五晚上上线，又是出问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们 App 和 SDK 的集成方式没问题，这次是我们服务端的限流阈值设得太低，已经调整了" +
+      "。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这个问题之前我们回复得不够及时。我现在已经建了专门的跟进群，拉了研发和客户经理，今天" +
+      "就开始逐个过问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于费用，财务已经审批通过，本次故障期间的用量全部免除，会体现在本月账单里。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我跟您拍胸脯，下个版本一定解决安卓 14 的兼容问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这次服务中断是我们的责任。目前已经全部恢复，我们的运维负责人 @赵磊 会在今天内发出" +
+      "事故报告。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们先按 SDK 的问题来查，同时也麻烦你们帮忙确认一下出问题时的网络情况，两边一起推进会" +
+      "快一些。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们上个月的可用性是 99.99%，从数据上看不太可能是平台的问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们那个自研的降噪算法把人声也当噪声处理掉了，我们的没问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您的用户以后视频通话会一直是 1080P 高清，永远不会降。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次故障造成的用户流失，我们会按你们的估算全部补给你们。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "同一个 SDK，其他社交 App 在同款机型上都跑得很顺，你们可以对比一下自己的实现。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们平台的记录显示所有请求都正常返回了，问题不在我们。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们把 AEC 关掉了当然有回声，谁让你们自己关的。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "按理说不应该出现这种情况，除非你们自己改过 SDK 的默认参数。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这种情况我们这边能百分之百避免，你们不用做任何处理。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们核对了一下，上周三的计费确实算错了，是我们计费系统的问题，多收的部分会在下个账单里自动" +
+      "抵扣。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们承认这次接口变更通知得不够及时，导致你们没能提前准备。以后涉及接口变更，我们会提前 3" +
+      "0 天邮件通知，并在这个频道同步。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉哈，这个真不是我们的锅，是你们的 CDN 回源配置有问题。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们有足够的冗余，任何机房故障都不可能影响到你们的业务。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉这次影响了你们的直播活动。我们已经把出问题的节点下线，财务那边也已批准按合同减免本" +
+      "月 20% 的费用，明天会发正式邮件。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们提到的卡顿我们会跟进，预计明天能给一个初步判断，到时候在这个 thread 里回复。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们保证中东地区用户的通话以后再也不会被运营商拦截。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题我们不会拖着，今天下午三点前，我会把排查进度和下一步计划同步给大家。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次故障是我们这边的配置变更导致的，非常抱歉。服务已经恢复，下午 5 点前会在这里发完整的" +
+      "事故说明。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您之前提到\"iOS 17 升级后偶发无声\"，我们在 iOS 17 的测试机上复现到了，确认" +
+      "是我们的适配问题，正在修。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "感谢这么快把日志发过来！我们会在今天内分析完，有结论第一时间同步。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "线上用户那么多都正常，偏偏你们测试机出问题，那肯定是测试机的事。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们争取周五前发修复版本，但因为要在多个平台上回归测试，可能会延后一两天，我每天会在这里同" +
+      "步进度。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级到 4.3 之后就再也不会出现回声了，我保证。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "作为补偿，我这边直接给你们免掉三个月的服务费。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前预计本周内能出修复版本，具体时间等研发评估完，我会第一时间同步到这个频道。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们的工程师今晚通宵，明早之前肯定给您一个完美的解决方案。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "运营商那边的问题我们来搞定，最晚后天保证全部打通。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题我们会继续跟进，下次更新时间是明天上午 11 点。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们是不是又改了什么没告诉我们？上周还好好的。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "不管用户在什么网络环境下，画面都不会糊，这个我可以打包票。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以分享一下你们初始化 SDK 的那段代码吗？我们想对照一下参数，方便判断是哪一步出的问题" +
+      "。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这不是您的问题，是我们昨晚发布的服务端版本引入的 bug，已经在回滚了，预计 30 分钟内" +
+      "完成。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题确实让人头疼，谢谢你们一起配合排查。我们已经锁定了一个可疑的代码提交，正在验证。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了一下，你们的用户大部分在偏远地区，网络覆盖本来就不行。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "画面糊的原因我们初步看是码率（可以理解为每秒传输的数据量，越高画面越清晰）在网络差时被自动" +
+      "调低了，我们正在确认这个调节策略是不是过于激进。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题我们还在排查，目前怀疑跟我们新上线的调度策略有关，研发正在验证，下午 3 点前给您" +
+      "结论。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，线上再也不会出现这种串音事故了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想请教一下，这个问题是所有用户都会遇到，还是只有部分用户？如果是部分，方便给几个例子吗？",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换到新的节点之后，连接成功率就是 100% 了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们确定测试的时候网络是正常的吗？我们这边一切正常啊。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "东南亚的新节点月底一定开通，不会再推迟了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "要不你们换个靠谱点的云服务商部署业务服务器？现在这个老是丢请求。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "大概率是贵司 App 在后台被系统杀掉了，你们那边处理一下保活吧。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，上次让您白跑了一趟流程。这次我直接帮您提交了申请，审批结果出来后我会在这里通知您。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们按你们给的步骤试了，一切正常，所以应该是你们描述的场景有偏差吧。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议你们先内部自查一下，确认不是自己的问题再来找我们。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "苹果新系统发布当天我们就保证完成适配，不会影响你们任何一个用户。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "只要你们按我们的推荐参数来，所有用户的体验都会是完美的。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，我先记下来，今天下班前给您一个初步排查结论。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "平台记录显示你们 3 点 12 分自己把项目的 App 证书重置了，之后所有加入都失败，这" +
+      "个不是我们能控制的。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "真的很抱歉让大家折腾了这么久，不过最终确认是贵司网关把我们的域名拦截了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "查到了，是我们控制台的权限设置有误，导致你们的子账号看不到录制列表，已经修复，麻烦刷新再看" +
+      "一下。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我直接给你们开了一年的免费企业版，您那边不用走流程了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "录制文件我们保证永远不会丢。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们自研的那个音频处理模块把声音吃掉了，关掉就好了。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "本周五之前，Windows 端的崩溃率一定能降到零。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "别担心，这次升级绝对不会影响任何线上通话，一秒都不会断。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新的降噪功能可以保证在任何嘈杂环境下只留下人声。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "问题挺明显的：你们用户开着省电模式跑视频会议。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "再给您多送 50 万分钟免费时长，算是我个人的一点心意。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们的服务我们会永久保持现在的价格，不会涨。",
+  },
+  {
+    source: 'train-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这段时间你们的通话质量数据我们已经拉下来了，整体看有 3% 的通话存在明显卡顿，我们会逐个" +
+      "看原因，周四前给报告。",
+  },
+];
+
 export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...PHRASES,
   ...DEV_1,
@@ -21857,4 +26947,6 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...HELDOUT_3,
   ...HELDOUT_4,
   ...HELDOUT_5,
+  ...TRAIN_EN,
+  ...TRAIN_ZH,
 ];

@@ -1,4 +1,7 @@
-/** Where a labelled reply comes from: the phrase table, a development table, or a held-out table, by number. */
+/**
+ * Where a labelled reply comes from: the phrase table, a development table, a held-out table by number, or a
+ * training table written from the definitions alone, for the reader only.
+ */
 export type ToneExampleSource =
   | 'phrases'
   | 'dev-1'
@@ -10,7 +13,9 @@ export type ToneExampleSource =
   | 'heldout-2'
   | 'heldout-3'
   | 'heldout-4'
-  | 'heldout-5';
+  | 'heldout-5'
+  | 'train-en'
+  | 'train-zh';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
