@@ -23,8 +23,12 @@ export interface JobDeps extends WorkerDeps {
   askWriter?: QueryWriter;
 }
 
-/** What a handler may return: stored with the finished job, for whoever reads the outbox later. */
-export type JobResult = Record<string, unknown> | undefined;
+/**
+ * What a handler may return: stored with the finished job, for whoever reads the outbox later. `followedBy` names,
+ * by once-key, jobs it queued that a person is waiting for: the worker runs them at once in the same slot, before
+ * recording this one, instead of leaving them to wait for a free slot behind the rest of a burst.
+ */
+export type JobResult = (Record<string, unknown> & { followedBy?: readonly string[] }) | undefined;
 
 /**
  * Runs one job from its parsed payload: reads what it needs through a service, does the slow part (Slack,

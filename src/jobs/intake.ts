@@ -1,4 +1,4 @@
-import type { PayloadOf } from '../queue/jobs.js';
+import { type PayloadOf, postReceiptJob } from '../queue/jobs.js';
 import type { Handler } from './context.js';
 import { receiveDeletion, receiveEdit, receiveMessage, tsToDate } from '../services/intake.js';
 
@@ -13,6 +13,8 @@ export const takeInMessage: Handler<PayloadOf<'intake.message'>> = async ({ even
     ts: incoming.ts,
     ...('ticketId' in outcome ? { ticket_id: outcome.ticketId } : {}),
   });
+  // The customer waits for the receipt: it goes out right after the ticket is stored, not behind the burst.
+  if (outcome.kind === 'opened') return { ...outcome, followedBy: [postReceiptJob.keyOf(outcome)] };
   return outcome;
 };
 

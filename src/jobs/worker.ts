@@ -1,5 +1,6 @@
 import {
   buryJob,
+  claimByOnceKey,
   claimJobs,
   completeAndClaim,
   completeJob,
@@ -261,7 +262,11 @@ export class OutboxWorker {
     }, delay);
   }
 
-  private async run(lane: LaneState, job: OutboxRow): Promise<void> {
+  /**
+   * Runs a job. `inline`: it runs in the slot of the job that asked for it (see followedBy), which is still
+   * counted, so recording it claims nothing in its place.
+   */
+  private async run(lane: LaneState, job: OutboxRow, inline = false): Promise<void> {
     const log = this.deps.log.child({ job_id: job.id, job_kind: job.kind, ticket_id: job.payload.ticketId });
     const handler = this.handlers[job.kind];
     if (!handler) {
@@ -271,13 +276,32 @@ export class OutboxWorker {
     }
     try {
       const result = await handler(job, this.deps);
-      await this.finish(lane, job, result ?? undefined);
+      for (const onceKey of result?.followedBy ?? []) await this.runFollowing(lane, onceKey);
+      if (inline) await completeJob(this.deps.db, job, new Date(), result ?? undefined);
+      else await this.finish(lane, job, result ?? undefined);
       this.metrics?.jobDone(job.kind);
     } catch (error) {
       // If even the bookkeeping fails (database gone), the lease brings the job back later.
       await this.failed(job, error, log).catch((e) =>
         log.error('could not record a job failure; its lease will expire', { error: e }),
       );
+    }
+  }
+
+  /** Runs the job under this once-key now, in this slot, unless another claim has it already. */
+  private async runFollowing(lane: LaneState, onceKey: string): Promise<void> {
+    const job = await claimByOnceKey(this.deps.db, { onceKey, now: new Date(), leaseMs: this.leaseMs }).catch(
+      (error) => {
+        this.deps.log.warn('could not claim the job that follows; it waits for its turn', { error, once_key: onceKey });
+        return null;
+      },
+    );
+    if (!job) return;
+    this.inHand.add(job.id);
+    try {
+      await this.run(lane, job, true);
+    } finally {
+      this.inHand.delete(job.id);
     }
   }
 

@@ -37,7 +37,8 @@ describe('the intake jobs', () => {
     const result = await runJob(claimed(intakeMessageJob, message), deps);
     const { eventId: _, ...incoming } = message;
     expect(receiveMessage).toHaveBeenCalledWith(deps, incoming);
-    expect(result).toEqual({ kind: 'opened', ticketId: 7 });
+    // The new ticket's receipt is asked to follow at once, in the same slot.
+    expect(result).toEqual({ kind: 'opened', ticketId: 7, followedBy: ['receipt:7'] });
     expect(deps.log.lines).toContainEqual(
       expect.objectContaining({
         level: 'info',

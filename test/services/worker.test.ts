@@ -235,6 +235,55 @@ describe('the outbox worker', () => {
       expect(order).toEqual([JOB.postReceipt, JOB.intakeMessage, JOB.syncCard]);
     });
 
+    it('runs the work a finished job names to follow it at once, in its slot, before the rest of a burst', async () => {
+      const earlier = new Date(Date.now() - 60_000);
+      await t.database.db
+        .insert(outbox)
+        .values([0, 1, 2].map((i) => placed({ kind: JOB.intakeMessage, payload: { i }, runAt: earlier })));
+      const order: string[] = [];
+      const intake: JobHandler = async (job) => {
+        const i = Number(job.payload.i);
+        order.push(`intake ${i}`);
+        await postReceiptJob.queue(t.database.db, { ticketId: i });
+        return { followedBy: [postReceiptJob.keyOf({ ticketId: i })] };
+      };
+      const intakesDoneAtReceipt: number[] = [];
+      const receipt: JobHandler = async (job) => {
+        order.push(`receipt ${job.payload.ticketId}`);
+        intakesDoneAtReceipt.push(
+          await t.database.db.$count(outbox, and(eq(outbox.kind, JOB.intakeMessage), eq(outbox.status, 'done'))),
+        );
+      };
+      startWorker({ [JOB.intakeMessage]: intake, [JOB.postReceipt]: receipt }, { slots: { default: 1 } });
+      await eventually(async () => (order.length === 6 ? true : undefined), 5000, 'all done');
+      // Each receipt ran before its own intake was recorded: in the intake's slot, not after a claim.
+      expect(intakesDoneAtReceipt).toEqual([0, 1, 2]);
+      // With one slot, each receipt follows its own intake instead of waiting for the intakes queued before it.
+      expect(order).toEqual(['intake 0', 'receipt 0', 'intake 1', 'receipt 1', 'intake 2', 'receipt 2']);
+      const rows = await t.database.db.select().from(outbox);
+      expect(rows.every((r) => r.status === 'done' && r.attempts === 1)).toBe(true);
+    });
+
+    it('leaves a following job that another instance holds to that instance: it runs once', async () => {
+      // Another instance (or another slot here) leased the receipt before this intake ended.
+      const heldElsewhere = new Date(Date.now() + 60_000);
+      await t.database.db.insert(outbox).values([
+        { ...postReceiptJob.item({ ticketId: 9 }), lockedUntil: heldElsewhere, attempts: 1 },
+        placed({ kind: JOB.intakeMessage, payload: {} }),
+      ]);
+      const runs: number[] = [];
+      const intake: JobHandler = async () => ({ followedBy: [postReceiptJob.keyOf({ ticketId: 9 })] });
+      const receipt: JobHandler = async (job) => {
+        runs.push(job.id);
+      };
+      startWorker({ [JOB.intakeMessage]: intake, [JOB.postReceipt]: receipt }, { slots: { default: 1 } });
+      await eventually(async () => ((await doneCount()) === 1 ? true : undefined), 5000, 'intake done');
+      await sleep(200);
+      expect(runs).toEqual([]);
+      const [held] = await t.database.db.select().from(outbox).where(eq(outbox.kind, JOB.postReceipt));
+      expect([held!.status, held!.attempts]).toEqual(['pending', 1]);
+    });
+
     describe('the model lane lets what a person waits for go first', () => {
       /** An intake that runs until released, and a draft that notes when it started. */
       async function intakeThenDraft() {

@@ -178,6 +178,33 @@ export interface JobPlacement {
 }
 
 /**
+ * Claims the job queued under this once-key, if it is due and nobody holds it: the work a finished job asks to
+ * follow it at once (a new ticket's receipt after its intake). Null when another claim took it first, or it is done.
+ */
+export async function claimByOnceKey(
+  db: Executor,
+  params: { onceKey: string; now: Date; leaseMs: number },
+): Promise<OutboxRow | null> {
+  const [claimed] = await db
+    .update(outbox)
+    .set({
+      lockedUntil: new Date(params.now.getTime() + params.leaseMs),
+      attempts: sql`${outbox.attempts} + 1`,
+      uncertain: sql`${outbox.uncertain} or ${outbox.lockedUntil} is not null`,
+    })
+    .where(
+      and(
+        eq(outbox.onceKey, params.onceKey),
+        eq(outbox.status, 'pending'),
+        lt(outbox.runAt, new Date(params.now.getTime() + 1)),
+        or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, params.now)),
+      ),
+    )
+    .returning();
+  return claimed ?? null;
+}
+
+/**
  * Moves pending jobs to the lane and rank their kind's definition gives now: rows queued before a
  * definition changed (or before lanes were stored at all) would otherwise run by the old one. Returns how
  * many moved.
