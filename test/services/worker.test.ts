@@ -267,10 +267,12 @@ describe('the outbox worker', () => {
     it('leaves a following job that another instance holds to that instance: it runs once', async () => {
       // Another instance (or another slot here) leased the receipt before this intake ended.
       const heldElsewhere = new Date(Date.now() + 60_000);
-      await t.database.db.insert(outbox).values([
-        { ...postReceiptJob.item({ ticketId: 9 }), lockedUntil: heldElsewhere, attempts: 1 },
-        placed({ kind: JOB.intakeMessage, payload: {} }),
-      ]);
+      await t.database.db
+        .insert(outbox)
+        .values([
+          { ...postReceiptJob.item({ ticketId: 9 }), lockedUntil: heldElsewhere, attempts: 1 },
+          placed({ kind: JOB.intakeMessage, payload: {} }),
+        ]);
       const runs: number[] = [];
       const intake: JobHandler = async () => ({ followedBy: [postReceiptJob.keyOf({ ticketId: 9 })] });
       const receipt: JobHandler = async (job) => {
