@@ -206,6 +206,20 @@ export function readerScores(text: string, model: ToneReaderModel): number[] {
   });
 }
 
+/**
+ * Letters (or characters of a script without spaces) a reply needs before the reader judges it. In a greeting or
+ * a one-word answer ("Hi", "Hello", "收到") almost every feature is the model's prior, not the reply's: those scored
+ * like promises. A pitfall that short is said in words the rules know.
+ */
+export const READER_MIN_LETTERS = 12;
+const LETTER = /\p{L}/gu;
+
+function enoughToRead(text: string): boolean {
+  let letters = 0;
+  for (const _ of text.slice(0, READER_MAX_CHARS).matchAll(LETTER)) if (++letters >= READER_MIN_LETTERS) return true;
+  return false;
+}
+
 export interface ReaderHit {
   rule: TonePitfall;
   /** The sentence that reads most like the pitfall, to show as the excerpt. */
@@ -218,6 +232,7 @@ export interface ReaderHit {
  * those in the first READER_MAX_CHARS characters: the reply is judged whole, the sentence only shows where.
  */
 export function readerHits(text: string, sentences: readonly Sentence[], model: ToneReaderModel): ReaderHit[] {
+  if (!enoughToRead(text)) return [];
   const whole = readerScores(text, model);
   const found = READER_PITFALLS.map((rule, k) => ({ rule, k })).filter(({ rule, k }) => {
     const threshold = READER_THRESHOLDS[rule];

@@ -140,6 +140,11 @@ describe('tone reader in the tone check', () => {
       expect(checkTone(text), text).toEqual([]);
   });
 
+  it('leaves a greeting or a one-word answer to the rules: too short for the reader to judge', () => {
+    for (const text of ['Hi', 'Hello', 'Hello!', 'Thanks', '收到', '好的，谢谢'])
+      expect(checkTone(text, { writtenBy: 'agent' }), text).toEqual([]);
+  });
+
   it('reads only the start of a long reply', () => {
     const padded = `${'We are checking the logs now. '.repeat(READER_MAX_CHARS / 10)} Your network is garbage.`;
     expect(readerScores(padded, toneReader())).toEqual(readerScores(padded.slice(0, READER_MAX_CHARS), toneReader()));

@@ -15,7 +15,7 @@ const PATCH_PACKAGE = join(ROOT, 'node_modules', 'patch-package', 'index.js');
  * the copy: it resolves a linked file from where the link points.
  */
 function installWithDriverCopy(dir: string): void {
-  for (const entry of ['src', 'drizzle', 'patches', 'package.json', 'manifest.yml']) {
+  for (const entry of ['src', 'drizzle', 'patches', 'assets', 'package.json', 'manifest.yml']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   mkdirSync(join(dir, 'node_modules'));
