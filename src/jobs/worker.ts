@@ -113,13 +113,26 @@ export class OutboxWorker {
     return this.options.leaseMs ?? 60_000;
   }
 
-  /** Claims nothing more and waits for the jobs in hand. */
+  /**
+   * Claims nothing more and waits for the jobs in hand, at most a lease: past it another instance may take them
+   * over anyway, and a job stuck on a dead connection must not keep the process from ending. One still running
+   * then is left to its lease, as if the process had died: its next run checks for an earlier post.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     this.stopping = true;
     this.requestStop();
     for (const lane of this.lanes) clearTimeout(lane.timer);
-    while (this.lanes.some((lane) => lane.running > 0 || lane.claiming)) await new Promise((r) => setTimeout(r, 20));
+    const giveUpAt = Date.now() + this.leaseMs;
+    while (this.lanes.some((lane) => lane.running > 0 || lane.claiming)) {
+      if (Date.now() >= giveUpAt) {
+        this.deps.log.warn('stopped with jobs still running; their leases bring them back', {
+          jobs: [...this.inHand],
+        });
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
     clearInterval(this.renewal);
   }
 

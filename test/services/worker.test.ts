@@ -146,6 +146,22 @@ describe('the outbox worker', () => {
     });
   });
 
+  it('stops within a lease even when a job never ends, leaving that job to its lease', async () => {
+    await add('stuck', 1);
+    let started = false;
+    const stuck: JobHandler = () => {
+      started = true;
+      return new Promise(() => {});
+    };
+    const w = startWorker({ stuck }, { leaseMs: 300 });
+    await eventually(async () => started || undefined, 5000, 'the job started');
+    const stopping = Date.now();
+    await w.stop();
+    expect(Date.now() - stopping).toBeLessThan(2000);
+    const [row] = await t.database.db.select().from(outbox);
+    expect([row!.status, row!.lockedUntil]).toEqual(['pending', expect.any(Date)]);
+  });
+
   describe('lanes', () => {
     it('drafts go to the model lane; receipts, cards, replies, reactions and pings do not', () => {
       expect(placementOf(JOB.makeDraft).lane).toBe('model');
