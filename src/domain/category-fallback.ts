@@ -1,4 +1,5 @@
 import { CATEGORY_EXAMPLES } from './category-examples/index.js';
+import { GRAM_SEED, GramWindow, mixHash, SPACE, WORD_SEED } from './feature-hash.js';
 import type { CategoryExample } from './category-examples/types.js';
 import { CATEGORIES, type Category } from './taxonomy.js';
 
@@ -11,7 +12,6 @@ import { CATEGORIES, type Category } from './taxonomy.js';
 
 /** The complaint comes first; what follows a long message is a pasted log, and reading it would cost time. */
 export const FALLBACK_MAX_CHARS = 2000;
-const MAX_GRAM = 4;
 /** Smoothing for a feature a category never saw: small, so that rare but telling n-grams keep their weight. */
 const SMOOTHING = 0.1;
 
@@ -47,20 +47,6 @@ export function normalise(text: string): string {
     .trim()} `;
 }
 
-/** Seeds of the two kinds of feature, so that a word and an n-gram of the same letters stay apart. */
-const GRAM_SEED = 0x011c9dc5;
-const WORD_SEED = 0x2545f491;
-const SPACE = 0x20;
-
-/** Hashes are kept to 30 bits: small integers, which V8 stores without allocating. */
-const HASH_MASK = 0x3fffffff;
-
-/** One step of a hash over UTF-16 code units (FNV-like, with a shift so high bits reach low ones). */
-function mix(hash: number, unit: number): number {
-  const h = Math.imul(hash ^ unit, 0x01000193);
-  return (h ^ (h >>> 15)) & HASH_MASK;
-}
-
 /**
  * The distinct features of a text, as 30-bit hashes: n-grams of 1 to MAX_GRAM UTF-16 units (a character outside
  * the Basic Multilingual Plane, an emoji, counts as two), and words of two letters or more. Hashes, not strings, so
@@ -69,24 +55,15 @@ function mix(hash: number, unit: number): number {
  */
 export function featuresOf(text: string): Set<number> {
   const found = new Set<number>();
-  const recent = new Array<number>(MAX_GRAM).fill(SPACE);
-  let filled = 0;
+  const grams = new GramWindow();
   let word = WORD_SEED;
   let wordLength = 0;
   const normalised = normalise(text);
   for (let i = 0; i < normalised.length; i++) {
     const codePoint = normalised.charCodeAt(i);
-    recent.copyWithin(0, 1);
-    recent[MAX_GRAM - 1] = codePoint;
-    filled = Math.min(filled + 1, MAX_GRAM);
-    // The n-grams ending at this character, read backwards from it.
-    let gram = GRAM_SEED;
-    for (let n = 1; n <= filled; n++) {
-      gram = mix(gram, recent[MAX_GRAM - n]!);
-      if (n > 1 || codePoint !== SPACE) found.add(gram);
-    }
+    grams.push(codePoint, GRAM_SEED, found);
     if (codePoint !== SPACE) {
-      word = mix(word, codePoint);
+      word = mixHash(word, codePoint);
       wordLength++;
     } else {
       if (wordLength >= 2) found.add(word);

@@ -1,6 +1,7 @@
 import { TONE_EXAMPLES } from './tone-examples/index.js';
 import type { ToneExample, TonePitfall } from './tone-examples/types.js';
 import type { Sentence } from './tone-text.js';
+import { GRAM_SEED, GramWindow, mixHash, SPACE, WORD_SEED } from './feature-hash.js';
 
 /**
  * A learned second net behind the tone rules, for the two serious pitfalls: blame and over-promising are said
@@ -13,7 +14,6 @@ import type { Sentence } from './tone-text.js';
 
 /** A reply comes first; what follows a very long text is not a reply, and reading it would cost time. */
 export const READER_MAX_CHARS = 2000;
-const MAX_GRAM = 4;
 export const READER_PITFALLS: readonly TonePitfall[] = ['blame', 'overpromise', 'apology_without_action', 'jargon'];
 
 /**
@@ -50,32 +50,19 @@ function normalised(text: string): string {
     .trim()} `;
 }
 
-/** Seeds of the three kinds of feature, so that a word, a pair and an n-gram of the same letters stay apart. */
-const GRAM_SEED = 0x011c9dc5;
-const WORD_SEED = 0x2545f491;
+/** Seeds beyond those of n-grams and words (feature-hash.ts): pairs of words, and what a negation reaches. */
 const PAIR_SEED = 0x3c6ef372;
-const SPACE = 0x20;
 const NEGATED_SEED = 0x5be0cd19;
 const PIPE = 0x7c;
 /** Words after which, up to the end of the clause, every feature means something else ("not that your …"). */
 const NEGATIONS = new Set(['not', "isn't", "it's not", 'nothing', 'never', 'nobody', 'no']);
-/** Hashes are kept to 30 bits: small integers, which V8 stores without allocating. */
-const HASH_MASK = 0x3fffffff;
-
-/** One step of a hash over UTF-16 code units (FNV-like, with a shift so high bits reach low ones). */
-function mix(hash: number, unit: number): number {
-  const h = Math.imul(hash ^ unit, 0x01000193);
-  return (h ^ (h >>> 15)) & HASH_MASK;
-}
-
 /**
  * The distinct features of a text as 30-bit hashes: n-grams of 1 to MAX_GRAM UTF-16 units, words, and pairs of
  * neighbouring words ("your network", "not our"). One pass over at most READER_MAX_CHARS characters.
  */
 export function readerFeatures(text: string): Set<number> {
   const found = new Set<number>();
-  const recent = new Array<number>(MAX_GRAM).fill(SPACE);
-  let filled = 0;
+  const grams = new GramWindow();
   let word = WORD_SEED;
   let wordLength = 0;
   let previousWord = -1;
@@ -88,23 +75,16 @@ export function readerFeatures(text: string): Set<number> {
       negated = false;
       continue;
     }
-    recent.copyWithin(0, 1);
-    recent[MAX_GRAM - 1] = unit;
-    filled = Math.min(filled + 1, MAX_GRAM);
-    let gram = negated ? NEGATED_SEED : GRAM_SEED;
-    for (let n = 1; n <= filled; n++) {
-      gram = mix(gram, recent[MAX_GRAM - n]!);
-      if (n > 1 || unit !== SPACE) found.add(gram);
-    }
+    grams.push(unit, negated ? NEGATED_SEED : GRAM_SEED, found);
     if (unit !== SPACE) {
       if (wordLength === 0) wordStart = i;
-      word = mix(word, unit);
+      word = mixHash(word, unit);
       wordLength++;
       continue;
     }
     if (wordLength > 0) {
       found.add(word);
-      if (previousWord >= 0) found.add(mix(mix(PAIR_SEED, previousWord), word));
+      if (previousWord >= 0) found.add(mixHash(mixHash(PAIR_SEED, previousWord), word));
       previousWord = word;
       if (!negated && NEGATIONS.has(s.slice(wordStart, i))) negated = true;
     }
