@@ -102,10 +102,7 @@ function dueJobs(db: Executor, params: ClaimParams) {
       and(
         eq(outbox.status, 'pending'),
         params.lane === undefined ? undefined : eq(outbox.lane, params.lane),
-        // Due within this millisecond counts: run_at defaults to the server's now(), with microseconds, and
-        // `now` has only milliseconds, so a job queued a moment ago could otherwise look a little early.
-        lt(outbox.runAt, new Date(params.now.getTime() + 1)),
-        or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, params.now)),
+        claimableAt(params.now),
         params.inHand?.length ? notInArray(outbox.id, [...params.inHand]) : undefined,
       ),
     )
@@ -114,17 +111,38 @@ function dueJobs(db: Executor, params: ClaimParams) {
     .for('update', { skipLocked: true });
 }
 
+/**
+ * Due and held by nobody, or by an instance whose lease has run out. Due within this millisecond counts: run_at
+ * defaults to the server's now(), with microseconds, and `now` has only milliseconds, so a job queued a moment ago
+ * could otherwise look a little early.
+ */
+function claimableAt(now: Date) {
+  return and(
+    lt(outbox.runAt, new Date(now.getTime() + 1)),
+    or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, now)),
+  );
+}
+
+/** What claiming a row sets: its lease, one more attempt, and doubt about a run whose lease ran out. */
+function leased(params: { now: Date; leaseMs: number }) {
+  return {
+    lockedUntil: new Date(params.now.getTime() + params.leaseMs),
+    attempts: sql`${outbox.attempts} + 1`,
+    // A lease that ran out means an instance died mid-job: whatever it was posting may have landed.
+    uncertain: sql`${outbox.uncertain} or ${outbox.lockedUntil} is not null`,
+  };
+}
+
+/** A finished job, recorded (when no coalesced request bumped its generation meanwhile). */
+function done(now: Date, result: Record<string, unknown> | undefined) {
+  return { status: 'done' as const, doneAt: now, lockedUntil: null, result: result ?? null, lastError: null };
+}
+
+/** A finished job a coalesced request came in for while it ran: it runs again, afresh. */
+const RUN_AGAIN = { lockedUntil: null, uncertain: false, attempts: 0 };
+
 function leaseDue(db: Executor, due: ReturnType<typeof dueJobs>, params: ClaimParams) {
-  return db
-    .update(outbox)
-    .set({
-      lockedUntil: new Date(params.now.getTime() + params.leaseMs),
-      attempts: sql`${outbox.attempts} + 1`,
-      // A lease that ran out means an instance died mid-job: whatever it was posting may have landed.
-      uncertain: sql`${outbox.uncertain} or ${outbox.lockedUntil} is not null`,
-    })
-    .where(inArray(outbox.id, due))
-    .returning();
+  return db.update(outbox).set(leased(params)).where(inArray(outbox.id, due)).returning();
 }
 
 /**
@@ -141,25 +159,21 @@ export async function completeAndClaim(
   const finished = db.$with('finished').as(
     db
       .update(outbox)
-      .set({ status: 'done', doneAt: claim.now, lockedUntil: null, result: params.result ?? null, lastError: null })
+      .set(done(claim.now, params.result))
       .where(and(eq(outbox.id, job.id), eq(outbox.generation, job.generation)))
       .returning({ id: outbox.id }),
   );
   const again = db.$with('again').as(
     db
       .update(outbox)
-      .set({ lockedUntil: null, uncertain: false, attempts: 0 })
+      .set(RUN_AGAIN)
       .where(and(eq(outbox.id, job.id), notExists(db.select().from(finished))))
       .returning({ id: outbox.id }),
   );
   const claimed = await db
     .with(finished, again)
     .update(outbox)
-    .set({
-      lockedUntil: new Date(claim.now.getTime() + claim.leaseMs),
-      attempts: sql`${outbox.attempts} + 1`,
-      uncertain: sql`${outbox.uncertain} or ${outbox.lockedUntil} is not null`,
-    })
+    .set(leased(claim))
     // The finished job is never claimed back, even by a caller that did not count it in hand.
     .where(inArray(outbox.id, dueJobs(db, { ...claim, inHand: [...(claim.inHand ?? []), job.id] })))
     .returning();
@@ -187,19 +201,8 @@ export async function claimByOnceKey(
 ): Promise<OutboxRow | null> {
   const [claimed] = await db
     .update(outbox)
-    .set({
-      lockedUntil: new Date(params.now.getTime() + params.leaseMs),
-      attempts: sql`${outbox.attempts} + 1`,
-      uncertain: sql`${outbox.uncertain} or ${outbox.lockedUntil} is not null`,
-    })
-    .where(
-      and(
-        eq(outbox.onceKey, params.onceKey),
-        eq(outbox.status, 'pending'),
-        lt(outbox.runAt, new Date(params.now.getTime() + 1)),
-        or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, params.now)),
-      ),
-    )
+    .set(leased(params))
+    .where(and(eq(outbox.onceKey, params.onceKey), eq(outbox.status, 'pending'), claimableAt(params.now)))
     .returning();
   return claimed ?? null;
 }
@@ -238,11 +241,11 @@ export async function completeJob(
 ): Promise<void> {
   const finished = await db
     .update(outbox)
-    .set({ status: 'done', doneAt: now, lockedUntil: null, result: result ?? null, lastError: null })
+    .set(done(now, result))
     .where(and(eq(outbox.id, job.id), eq(outbox.generation, job.generation)))
     .returning({ id: outbox.id });
   if (finished.length === 0) {
-    await db.update(outbox).set({ lockedUntil: null, uncertain: false, attempts: 0 }).where(eq(outbox.id, job.id));
+    await db.update(outbox).set(RUN_AGAIN).where(eq(outbox.id, job.id));
   }
 }
 
