@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { TONE_HELDOUT_2 } from '../fixtures/heldout-2/tone-heldout-2.js';
+import { TONE_HELDOUT_3 } from '../fixtures/heldout-5/tone-heldout-3.js';
+import { TONE_HELDOUT_4 } from '../fixtures/heldout-6/tone-heldout-4.js';
+import { TONE_HELDOUT_5 } from '../fixtures/heldout-8/tone-heldout-5.js';
+import { TONE_HELDOUT_6 } from '../fixtures/heldout-10/tone-heldout-6.js';
+import { TONE_HELDOUT_7 } from '../fixtures/heldout-13/tone-heldout-7.js';
+import { builtInFind, evaluate, expectFloors, type LabelledSample, report } from './tone-metrics.js';
+
+type Floors = Record<string, { precision: number; recall: number }>;
+
+/** A held-out tone table, the floors the rules alone keep on it and, where measured, the check as it ships. */
+interface HeldoutTable {
+  name: string;
+  rows: readonly LabelledSample[];
+  floors: Floors;
+  /** The rules with the learned reader behind them (src/domain/tone-reader.ts), on a table it did not learn from. */
+  builtInFloors?: Floors;
+  /** The size the issue asks of a held-out table. */
+  minRows?: number;
+}
+
+const TABLES: readonly HeldoutTable[] = [
+  /**
+   * The tone check, rules alone, on the second held-out table (test/fixtures/heldout-2/tone-heldout-2.ts): replies
+   * written by someone who had read neither the rules nor the first table. It was a blind measure until the rules
+   * were widened on its misses and false alarms (by concept, with new wordings added to the second development
+   * table); it is no longer one, and the floors below are what the rules measure since, so that they cannot slip
+   * back. docs/tone.md gives the figures before and after, and why a fresh table is the only honest measure.
+   */
+  {
+    name: 'second',
+    rows: TONE_HELDOUT_2,
+    floors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+  },
+  /**
+   * The tone check, rules alone, on the third held-out table (test/fixtures/heldout-5/tone-heldout-3.ts). It was
+   * written blind, and at first contact the rules missed much of its blame and over-promising (recall 0.52–0.68,
+   * docs/tone.md). The rules were since widened on its 62 mistakes, each read for the family of wordings it belongs
+   * to, with new wordings and hard clean cases in test/fixtures/dev/tone-dev-3.ts; so this table is no longer blind
+   * and its figures say how well the rules learned it, not how they generalise. The next blind table is the measure.
+   * The floors are what the rules reach now, so that no later change loses them.
+   */
+  {
+    name: 'third',
+    rows: TONE_HELDOUT_3,
+    floors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+  },
+  /**
+   * The tone check, rules alone, on the fourth held-out table (test/fixtures/heldout-6/tone-heldout-4.ts): replies
+   * written from the four definitions by someone who had read neither the rules nor any other table. At first contact
+   * blame and over-promising fell short of the recall asked and jargon of the precision (docs/tone.md keeps those
+   * figures as the estimate for unseen text). The rules were since widened on its mistakes, by family, so this table
+   * is no longer blind: the floors are what it reaches now, kept so a change cannot lose it; the next blind table is
+   * the measure.
+   */
+  {
+    name: 'fourth',
+    rows: TONE_HELDOUT_4,
+    floors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 200,
+  },
+  /**
+   * The tone check, rules alone, on the fifth held-out table (test/fixtures/heldout-8/tone-heldout-5.ts): replies
+   * written from the four definitions by someone who had read neither the rules nor any other table. At first contact
+   * blame and over-promising fell short in recall (en blame 0.652, zh blame 0.696, en promises 0.826, zh promises
+   * 0.652) and apologies and jargon in precision (0.880 to 0.920). The rules were then widened on its 39 mistakes by
+   * family, with new wordings and hard clean rows in the fifth development table (test/fixtures/dev/tone-dev-5.ts), so
+   * this table is no longer blind: the floors below hold what was reached after, and the first-contact figures in
+   * docs/tone.md stay the estimate for unseen text. The next blind table is the measure.
+   */
+  {
+    name: 'fifth',
+    rows: TONE_HELDOUT_5,
+    floors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 200,
+  },
+  /**
+   * The tone check, rules alone, on the sixth held-out table (test/fixtures/heldout-10/tone-heldout-6.ts): replies
+   * written from the four definitions by someone who had read neither the rules nor any other table, run once the
+   * rules had been widened on the fifth table, before any change for this one. The issue asks precision >= 0.95 and
+   * recall >= 0.90 for every pitfall: blame and over-promising fall short in recall, Chinese apologies and English
+   * jargon in precision (docs/tone.md). The floors are what was measured at first contact, so a change cannot lose it.
+   */
+  {
+    name: 'sixth',
+    rows: TONE_HELDOUT_6,
+    floors: {
+      'en blame': { precision: 1, recall: 0.6 },
+      'en apology_without_action': { precision: 0.95, recall: 0.95 },
+      'en overpromise': { precision: 1, recall: 0.73 },
+      'en jargon': { precision: 0.92, recall: 1 },
+      'zh blame': { precision: 0.91, recall: 0.47 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.91 },
+      'zh overpromise': { precision: 0.95, recall: 0.82 },
+      'zh jargon': { precision: 1, recall: 0.95 },
+    },
+    /**
+     * The built-in check as it ships, the rules with the reader learned from the other tone tables behind them
+     * (src/domain/tone-reader.ts). Run once when the reader was added (blame recall 0.739 en, 0.696 zh; English
+     * promises 0.870), and again once the training tables written from the definitions alone were added to what it
+     * learns from; these floors are the second run.
+     */
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.78 },
+      'en apology_without_action': { precision: 0.95, recall: 0.95 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 0.92, recall: 1 },
+      'zh blame': { precision: 0.94, recall: 0.78 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.91 },
+      'zh overpromise': { precision: 0.95, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.95 },
+    },
+    minRows: 200,
+  },
+  /**
+   * The tone check, rules alone, on the seventh held-out table (test/fixtures/heldout-13/tone-heldout-7.ts): replies
+   * written from the four definitions by someone who had read neither the rules nor any other table, run once the
+   * rules had been widened on the fifth table and the learned reader trained (without this table or the sixth),
+   * before any change for it. The issue asks precision >= 0.95 and recall >= 0.90 for every pitfall: the rules alone
+   * fall short in blame and English promises (recall), and in apologies and jargon (precision). The floors are what
+   * was measured at first contact, so a change cannot lose it.
+   */
+  {
+    name: 'seventh',
+    rows: TONE_HELDOUT_7,
+    floors: {
+      'en blame': { precision: 1, recall: 0.6 },
+      'en apology_without_action': { precision: 0.92, recall: 1 },
+      'en overpromise': { precision: 0.94, recall: 0.78 },
+      'en jargon': { precision: 0.91, recall: 0.95 },
+      'zh blame': { precision: 0.91, recall: 0.47 },
+      'zh apology_without_action': { precision: 0.91, recall: 0.91 },
+      'zh overpromise': { precision: 0.95, recall: 0.91 },
+      'zh jargon': { precision: 0.95, recall: 1 },
+    },
+    /**
+     * The built-in check as it ships, the rules with the reader learned from the tone and training tables behind them
+     * (src/domain/tone-reader.ts; neither this table nor the sixth among them), at first contact.
+     */
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.86 },
+      'en apology_without_action': { precision: 0.92, recall: 1 },
+      'en overpromise': { precision: 0.91, recall: 0.95 },
+      'en jargon': { precision: 0.91, recall: 0.95 },
+      'zh blame': { precision: 0.94, recall: 0.78 },
+      'zh apology_without_action': { precision: 0.91, recall: 0.91 },
+      'zh overpromise': { precision: 0.95, recall: 1 },
+      'zh jargon': { precision: 0.95, recall: 1 },
+    },
+    minRows: 200,
+  },
+];
+
+for (const table of TABLES)
+  describe(`tone check on the ${table.name} held-out table`, () => {
+    const result = evaluate(table.rows);
+
+    it('prints every miss and false alarm, and stays at or above the measured floors', () => {
+      console.log(report(`Tone check, rules alone, ${table.name} held-out table`, result));
+      expectFloors(result, table.floors);
+      if (table.minRows) expect(table.rows.length).toBeGreaterThanOrEqual(table.minRows);
+    });
+
+    it.runIf(Boolean(table.builtInFloors))('with the learned reader behind the rules, as the check ships', () => {
+      const builtIn = evaluate(table.rows, builtInFind);
+      console.log(report(`Tone check, rules and learned reader, ${table.name} held-out table`, builtIn));
+      expectFloors(builtIn, table.builtInFloors!);
+    });
+  });
