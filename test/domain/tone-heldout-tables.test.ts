@@ -167,9 +167,11 @@ for (const table of TABLES)
       if (table.minRows) expect(table.rows.length).toBeGreaterThanOrEqual(table.minRows);
     });
 
-    it.runIf(Boolean(table.builtInFloors))('with the learned reader behind the rules, as the check ships', () => {
-      const builtIn = evaluate(table.rows, builtInFind);
-      console.log(report(`Tone check, rules and learned reader, ${table.name} held-out table`, builtIn));
-      expectFloors(builtIn, table.builtInFloors!);
-    });
+    const builtInFloors = table.builtInFloors;
+    if (builtInFloors)
+      it('with the learned reader behind the rules, as the check ships', () => {
+        const builtIn = evaluate(table.rows, builtInFind);
+        console.log(report(`Tone check, rules and learned reader, ${table.name} held-out table`, builtIn));
+        expectFloors(builtIn, builtInFloors);
+      });
   });
