@@ -1826,6 +1826,12 @@ const HOLDING = anyOf(
     '',
   ),
   /\b(?:get back to you|follow up|respond) (?:asap|as soon as possible|soon|shortly|when we can)\b/,
+  new RegExp(
+    String.raw`\b(?:we|i)(?:['’]re| are| am|['’]m) (?:now |currently |still )?(?:looking into (?:it|this)|` +
+      String.raw`checking (?:internally|on (?:it|this))|on it|investigating)(?=\s*(?:[.!?]|$))`,
+    '',
+  ),
+  /正在(?:排查|处理|跟进|核实|确认|研究)中/,
   /记录一下|记录下来|已经?记录|尽快|会跟进|跟进的|会处理|帮您反馈|已经?反馈|请您?耐心等待|会研究|研究一下|会努力|会改进|会看看|升级处理/,
 );
 /** A time they will hear from us or a step will happen: not "soon" or "as soon as possible". */
@@ -1841,7 +1847,7 @@ const WHEN = anyOf(
   /\b(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
   new RegExp(
-    String.raw`今天|明天|今晚|\d{1,2}\s*[:：点]\s*\d{0,2}|[一二三四五六七八九十两]{1,3}点(?:半|钟|前|之前)?|下班前|中午|上午|下午|(?:下|本|这)?(?:周|` +
+    String.raw`今天|明天|今晚|明早|明晚|今早|\d{1,2}\s*[:：点]\s*\d{0,2}|[一二三四五六七八九十两]{1,3}点(?:半|钟|前|之前)?|下班前|中午|上午|下午|(?:下|本|这)?(?:周|` +
       '星期)[一二三四五六日天末](?:前|之前)?',
     '',
   ),
@@ -1849,6 +1855,12 @@ const WHEN = anyOf(
 /** Who does what: a time counts only in a sentence where someone on our side acts or writes back. */
 const OUR_SENTENCE =
   /\b(?:we|i|our|us|engineers?|team|someone|you['’]ll hear)\b|['’]ll\b|\bwill\b|我们|我|工程师|同事|团队|会|将|给您|前/i;
+/** Steps on our side, in Chinese: each names what is done. */
+const SPECIFIC_STEPS_ZH =
+  '(?:回放|比对|测试|复现|拉取|迁|切换|重启|修复|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|' +
+  '更新|改正|更正|修正|重新|重跑|重测|复测|配置|设置|开通)';
+/** Looking, which is a step only with something to look at: "正在排查中" alone is a holding line. */
+const LOOKING_ZH = '(?:查看|排查|检查|分析|核对|定位|看(?!看))';
 /** A concrete step taken or under way, with its object: not "we'll look into it". */
 const ACTION = anyOf(
   'i',
@@ -1874,17 +1886,31 @@ const ACTION = anyOf(
     String.raw`\b(?:we|i|they|who|team|engineers?|colleagues?|developers?)(?:['’]re|['’]m| are| am|` +
       ' is)? (?:now |currently |already |also )?(?:checking|reviewing|replaying|going through|' +
       'investigating|analy[sz]ing|comparing|testing|reproducing|tracing|digging into|looking at|' +
-      String.raw`working on|pulling|on a call)\b`,
+      String.raw`working on|pulling|on a call)\b` +
+      // With nothing to check, it is a holding line: "We're checking internally."
+      String.raw`(?!\s*(?:internally|on (?:it|this|that)|(?:it|this|that|the (?:issue|problem|matter))(?: internally)?)?\s*` +
+      String.raw`(?:[.!?;,]|$))`,
     '',
   ),
+  // Under way now, with its object: "Next step: I'm booking a call with our solutions engineer".
+  new RegExp(
+    String.raw`\b(?:i['’]m|i am|we['’]re|we are) (?:now |also |currently |already )?(?:booking|scheduling|sending|` +
+      String.raw`setting up|arranging|preparing|writing up|opening|filing|moving|switching|rolling back|deploying|` +
+      String.raw`adding|pushing|patching|rerunning|re-running|restarting|pulling|escalating \w+ to)\b`,
+    '',
+  ),
+  // Already there for them: "the corrected PDF is attached".
+  /\b(?:is|are) (?:now )?attached\b|\battached (?:below|above|here)\b|\bsee (?:the )?attached\b|见附件|附件(?:里|中|是)/,
   new RegExp(
     String.raw`\b(?:is|are|has been|have been|was|were) (?:being )?(?:pulled|moved|switched|restarted|` +
       String.raw`rolled back|deployed|tested|reproduced|fixed|taken out)\b`,
     '',
   ),
+  // Done already, or under way with something to work on: "正在排查中" alone is a holding line.
   new RegExp(
-    String.raw`(?:正在|已经|已|在)[^，。！？；\n]{0,14}?(?:查看|排查|检查|回放|分析|核对|比对|测试|复现|拉取|迁|切换|重启|修复|定位|联系|通电话|请|安排|` +
-      '升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|更新|改正|更正|修正|重新|重跑|重测|复测)',
+    String.raw`(?:正在|已经|已|(?<![现实存所自好])在)[^，。！？；\n]{0,14}?(?:STEPS|LOOKING(?![中了]?\s*(?:[，。！？；,.!?;\n]|$)))`
+      .replace('STEPS', SPECIFIC_STEPS_ZH)
+      .replace('LOOKING', LOOKING_ZH),
     '',
   ),
   /我们?(?:会|将|马上|立即|现在)?(?:把|将)[^，。！？；\n]{0,16}?(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)/,
@@ -1897,6 +1923,8 @@ const ACTION = anyOf(
     '',
   ),
   /(?:已经?|刚刚?|刚才)[^，。！？；\n]{0,14}?(?:上传|传到|传给|传好|发到|发给|放到|放在|附上|附在|重写|写好|上线|补上|开通|配置好|加上|退回|整理好)/,
+  // Done and handed on: "日志我已经拉好，交给了媒体组的王伟", "财务刚刚重新开好", "已录入需求池".
+  /(?:已经?|刚刚?|刚才)[^，。！？；\n]{0,10}?(?:[改修换拉开做写配建录传补调整排]好|录入|提交了|创建了|交给|转给|转交|派给)|(?:交给|转给|转交给?|发给|派给)了/,
   /我们?[^，。！？；\n会将要]{0,4}?(?:放在|放到|附在|传到|上传到|发到)[^，。！？；\n]{0,12}?了/,
   // A mistake of ours put right in the same reply: "文档页面我也改好了", "here is the correct link".
   /我们?(?:也|已经?|都|刚刚?)?(?:[^，。！？；\n会将要]{0,6}?)(?:改好|修好|换好|更新好|处理好|补上|更正|改正|改过来|发好|重发|补发)了/,
@@ -1918,6 +1946,8 @@ const ASKS_FOR_DETAIL = anyOf(
 // "追进度" is them chasing us, not a way to track it.
 const TRACKING =
   /工单号|单号|(?<![追催问])进度|\b(?:ticket|case|reference) (?:number|#|id|\d+)\b|\btrack (?:the )?progress\b/i;
+/** An id in a tracker: "logged as PRD-771". */
+const TRACKER_ID = /\b[A-Z]{2,}-\d{2,}\b/;
 const VAGUE_ADVICE = anyOf(
   'gi',
   /\b(?:check|verify|test) your (?:network|connection|internet|wi-?fi)(?: connection)?\b/,
@@ -2333,12 +2363,15 @@ const STEP =
 /** Words of a step still to come, in the apology's own clause: "sorry, we'll send it today". */
 const STEP_TO_COME =
   /\b(?:will|['’]ll|going to|by|before|until)\b|(?<![大开约晚例早聚年])会(?!议)|将|前|之前|内|给您(?!添|带来|造成)|发您|回复/i;
+const OCCASION = /^(?:的|['’]s\b)/;
 /**
  * A time for a step, not the time of the trouble: "五点前把结果发您" is one, "今天全员大会上的声音断断续续" only dates
  * what went wrong.
  */
 function timedStep(t: Text, sentence: Sentence): boolean {
   for (const m of matchesOf(WHEN_ALL, head(sentence))) {
+    // "周六的比赛", "today's class": the time names an occasion, not when we act.
+    if (OCCASION.test(head(sentence).slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     const clause = slice(t, clauseAt(sentence, sentence.start + m.index));
     if (SYMPTOM.test(clause) && !STEP.test(clause)) continue;
     // "We regret the problems you had today": the time dates what the apology is for.
@@ -2361,6 +2394,7 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
   const concrete =
     promised.some((h) => h.why === 'compensation') ||
     TRACKING.test(t.masked) ||
+    TRACKER_ID.test(t.masked) ||
     ASKS_FOR_DETAIL.test(t.masked) ||
     t.sentences.some(
       (s) =>
