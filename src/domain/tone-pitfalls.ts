@@ -1847,7 +1847,8 @@ const WHEN = anyOf(
   /\b(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
   new RegExp(
-    String.raw`今天|明天|今晚|明早|明晚|今早|\d{1,2}\s*[:：点]\s*\d{0,2}|[一二三四五六七八九十两]{1,3}点(?:半|钟|前|之前)?|下班前|中午|上午|下午|(?:下|本|这)?(?:周|` +
+    String.raw`今天|明天|今晚|明早|明晚|今早|\d{1,2}\s*[:：点]\s*\d{0,2}|[一二三四五六七八九十两]{1,3}点(?:半|钟|前|之前)?|` +
+      String.raw`下班前|中午|上午|下午|(?:下|本|这)?(?:周|` +
       '星期)[一二三四五六日天末](?:前|之前)?',
     '',
   ),
@@ -1888,7 +1889,8 @@ const ACTION = anyOf(
       'investigating|analy[sz]ing|comparing|testing|reproducing|tracing|digging into|looking at|' +
       String.raw`working on|pulling|on a call)\b` +
       // With nothing to check, it is a holding line: "We're checking internally."
-      String.raw`(?!\s*(?:internally|on (?:it|this|that)|(?:it|this|that|the (?:issue|problem|matter))(?: internally)?)?\s*` +
+      String.raw`(?!\s*(?:internally|on (?:it|this|that)|(?:it|this|that|the (?:issue|problem|matter))` +
+      String.raw`(?: internally)?)?\s*` +
       String.raw`(?:[.!?;,]|$))`,
     '',
   ),
