@@ -1973,13 +1973,14 @@ const JARGON = anyOf(
       '[Kk]ey ?frames?|I-frames?|[Pp]acket loss rate|[Ee]ncoders?|[Dd]ecoders?|[Ss]imulcast|' +
       String.raw`[Tt]ranscod\w+|[Cc]ongestion control|[Bb]andwidth estimation|[Rr]etransmissions?|` +
       String.raw`[Ff]orward error correction|[Ss]ignall?ing server|[Ww]eb[Rr][Tt][Cc](?:-internals)?|` +
-      String.raw`[a-z]+-internals|(?:core |heap |crash |stats |thread )?dumps?|logcat|adb)\b`,
+      String.raw`[a-z]+-internals|(?:core|heap|crash|stats|thread) dumps?|logcat|adb|` +
+      String.raw`(?:packet[- ]loss |error )?concealment)\b`,
     '',
   ),
   // The rest of the trade's vocabulary: topology, stream layers, signal measures and their units.
   new RegExp(
     String.raw`\b(?:[Cc]ascad(?:e|es|ed|ing)|[Dd]ual[- ]stream|(?:low|high|small|big)[- ]streams?|[Ss]ample ?rates?|` +
-      String.raw`\d+(?:\.\d+)? ?k?Hz|[Pp]acket loss|[Cc]ache (?:purg\w*|invalidat\w*)|` +
+      String.raw`\d+(?:\.\d+)? ?k?Hz|[Pp]acket[- ]loss|[Cc]ache (?:purg\w*|invalidat\w*)|` +
       String.raw`purg\w* (?:the |your )?cache|(?:\d+|one|two|three|four|five|extra|more|` +
       'additional) (?:network )?hops?|' +
       'fps|[BP]-frames?|[Ee]cho cancell?ation|' +
@@ -1988,7 +1989,7 @@ const JARGON = anyOf(
     '',
   ),
   new RegExp(
-    '码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|首帧|硬编|软编|硬解|软解|' +
+    '码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
       '采样率|双流|大小流|小流|大流|推流|拉流|级联|回源|刷新[^，。！？；\n]{0,6}?缓存|(?:清理?|清空)(?:完|掉)?缓存|缓存刷新|声道|比特率|跳数|' +
       String.raw`\d+(?:\.\d+)? ?k?Hz`,
   ),
@@ -1996,7 +1997,9 @@ const JARGON = anyOf(
 const EXPLAINED = anyOf(
   'i',
   new RegExp(
-    String.raw`[(（](?!\s*\d)|\bwhich means\b|\bmeaning\b|\bi\.e\.|\bthat is[,:]|\bthat is how\b|` +
+    // A bracket that only spells out an acronym ("带宽估计（BWE）") explains nothing.
+    String.raw`[(（](?!\s*\d)(?![A-Za-z0-9 .-]{1,12}[)）])|\bwhich means\b|\bmeaning\b|\bi\.e\.|\bthat is[,:]|` +
+      String.raw`\bthat is how\b|` +
       String.raw`\bin plain (?:terms|words|english)\b`,
     '',
   ),
@@ -2006,7 +2009,8 @@ const EXPLAINED = anyOf(
     '',
   ),
   new RegExp(
-    String.raw`\bwhich is (?:the|how)\b|\brefers to\b|\bis how much\b|\bis the amount\b|` +
+    String.raw`\bwhich (?:is|are) (?:the|how|(?:just |basically |simply )?an?)\b|\brefers to\b|\bis how much\b|` +
+      String.raw`\bis the amount\b|` +
       String.raw`\bthe amount of\b|\bhow much (?:data|sound|picture|video)\b|\broughly what\b|` +
       String.raw`\bthe amount\b`,
     '',
@@ -2022,7 +2026,10 @@ const DEFINED_AFTER = new RegExp(
     'feature|measure|number|technique|process|system|trick|name|word|term|standard|protocol|kind|type|' +
     String.raw`amount|rate|speed|delay|time|code|step|copy|picture|image|frame|snapshot|value|signal|message|` +
     String.raw`layer|version|round trip|variation|difference|percentage|share|fraction)s?\b|` +
-    String.raw`(?:就是|是指|指的是|是一种|是一个|是用来|也就是))`,
+    String.raw`(?:就是|是指|指的是|是一种|是一个|是用来|也就是)|` +
+    // "A jitter buffer is just a small waiting area …": what kind of thing it is, in any words.
+    String.raw`(?:is|are) (?:just |simply |basically |really )?(?:a|an) (?!(?:[a-z-]+ )?(?:bit|little|lot|issue|` +
+    String.raw`problem|bug|choice|mistake|error|known|common|separate)\b))`,
   'i',
 );
 /**
@@ -2429,6 +2436,9 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
     }
 }
 
+const OPENS_BRACKET = /[(（]\s*$/;
+const CLOSES_BRACKET = /^\s*[)）]/;
+
 function jargonIn(t: Text, hits: PitfallHit[]): void {
   const explained = new Set<string>();
   const before = hits.length;
@@ -2451,7 +2461,10 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
       // after it ("Opus is the audio format …", "编码器就是把画面压缩的那部分程序").
       const next = t.sentences[i + 1] ? head(t.sentences[i + 1]!) : '';
       const after = head(sentence).slice(m.index + term.length, m.index + term.length + 40);
+      // "Noise suppression (ANS)": an acronym in brackets after its plain name.
+      const spelledOut = OPENS_BRACKET.test(head(sentence).slice(0, m.index)) && CLOSES_BRACKET.test(after);
       if (
+        spelledOut ||
         EXPLAINED.test(head(sentence)) ||
         EXPLAINED.test(next) ||
         DEFINED_AFTER.test(after) ||
