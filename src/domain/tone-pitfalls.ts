@@ -134,7 +134,7 @@ const OUR_ALTERNATIVE = anyOf(
 const HEDGE = new RegExp(
   String.raw`\b(?:should|may|might|could|hope\w*|(?<!(?:^|\byou can)\s*)expect\w*|aim\w*|goal|plan\w*|` +
     String.raw`target\w*|try|trying|` +
-    String.raw`estimat\w*|likely|probably|usually|often)\b|预计|争取|尽量|努力|希望|计划|可能|应该|目标|估计|大概|力争|通常|一般|往往|多半|` +
+    String.raw`estimat\w*|likely|probably|usually|often)\b|预计|预估|有望|初步|争取|尽量|努力|希望|计划|可能|应该|目标|估计|大概|力争|通常|一般|往往|多半|` +
     '大多',
   'i',
 );
@@ -665,6 +665,7 @@ const EN_DENIAL = anyOf(
     '',
   ),
   /\b(?:isn['’]t|is not|wasn['’]t|not) ours\b|\bnothing to do with (?:us|our)\b/,
+  /\b(?:isn['’]t|is not|wasn['’]t|was not|not) (?:really |actually |exactly )?on (?:us|our end|our side)\b/,
   new RegExp(
     String.raw`\b(?:not|isn['’]t|wasn['’]t|is not|was not|aren['’]t|are not)(?: an?| the| any)? (?:problem|issue|bug|` +
       String.raw`fault|error|defect|outage)s? (?:on|in|with|from|at) (?:our|my) ` +
@@ -708,7 +709,7 @@ const COUNTERFACTUAL = anyOf(
   ),
   new RegExp(
     `(?:和|与|跟)(?:你们|您|贵司|贵方)[^，。！？；\\n]{0,12}?${THEIR_EVENT_ZH}[^，。！？；\\n]{0,6}?(?<![不没])` +
-      '(?:对得上|吻合|重合)',
+      '(?:对得上|对上|吻合|重合)',
   ),
   // The trouble dated to a change of theirs: "not sure what your developers changed, but that's exactly when it
   // started", "不知道你们开发改了什么，问题就是从那时候开始的".
@@ -735,6 +736,11 @@ const COUNTERFACTUAL = anyOf(
     '',
   ),
   /(?:要是|如果|假如|只要|但凡)(?:贵司|贵方|您|你|用户)[^。！？\n]{0,8}?按照?(?:文档|说明|要求|指引|规范|我们的)[^。！？\n]{0,16}?(?:就不会|也不会|就没有)/,
+  // Warned before and not heeded: "上个月就提醒过贵司升级…，要是当时升了，今天也不会这样", "like we recommended".
+  /(?:要是|如果|假如|若)(?:当时|当初|早点|早些|之前)[^。！？\n]{0,16}?(?:也|就)?(?:不会|没有|没这)/,
+  /(?:早就|之前就|上次就|上个?月就|一直)(?:提醒|建议|说|告诉|强调)过/,
+  /\b(?:like|as) we (?:recommend(?:ed)?|advised|suggested|told you)\b/,
+  /\bwe (?:already |have already )?(?:warned|told) you\b/,
 );
 /**
  * Reproach by way of a question, a condition or a rhetorical turn: "if your devs had read the release notes, they'd
@@ -775,6 +781,17 @@ const REPROACH = anyOf(
   /按照?(?:我们的?)?(?:最佳实践|文档|说明|指引|规范|要求|示例|demo|Demo)[^，。！？；\n]{0,12}?的话[^。！？\n]{0,8}?(?:是不会|根本不会|本来就?不会|不可能)(?:出现|有|发生)/,
   /能不(?:卡|掉线|掉|断|糊|崩|延迟|出问题|慢)吗|怎么(?:可能|会)不(?:卡|掉线|断|糊|崩|出问题|慢)|不(?:卡|掉线|断|崩)才怪/,
   /\bwhat (?:did|do|else did|else do) you expect\b/,
+  // Whether they read or followed the guide: "Did nobody on your side read the migration guide?".
+  new RegExp(
+    String.raw`\b(?:did|have|has|does|do) (?:you|anyone|anybody|nobody|no one|someone|your [a-z-]+)(?: on your ` +
+      String.raw`(?:side|team|end))? (?:even |actually |ever |already )?(?:tried |bother(?:ed)? )?(?:to )?(?:read|` +
+      String.raw`reading|follow|followed|following|look(?:ed)? at|check(?:ed)?) (?:the|our) (?:[a-z-]+ ){0,2}?` +
+      String.raw`(?:guide|docs?|documentation|readme|instructions|quick-?start|notes|manual|tutorial)\b`,
+    '',
+  ),
+  /\b(?:properly|correctly|carefully|to the letter) this time\b|\bthis time,? (?:please )?(?:follow|read)\b/,
+  /(?:文档|指南|说明|教程|手册)[^，。！？；\n]{0,8}?(?:你们|您|贵司)?[^，。！？；\n]{0,4}?(?:看过|读过|看了|仔细看)吗/,
+  /这次[^，。！？；\n]{0,6}?(?:严格|好好|认真|务必)[^，。！？；\n]{0,4}?按/,
 );
 const THEIR_THING_EN =
   String.raw`(?:code|app|plugin|integration|implementation|setup|config\w*|network|build|side|` +
@@ -785,6 +802,12 @@ const THEIR_DEED_EN =
   String.raw`hard-?coded|mixed up|typed|entered|pasted)`;
 const PLACED_WITH_THEM = anyOf(
   'i',
+  // "The crash only happens with your custom camera module", "崩溃只在贵司自研的相机模块上出现".
+  new RegExp(
+    String.raw`\bonly (?:happens|occurs|shows up|appears|crashes|fails|breaks|reproduces) (?:with|on|in|inside|` +
+      String.raw`when) (?:your|their)\b`,
+  ),
+  /只(?:在|有)(?:贵司|你们|您|你方|贵方)[^，。！？；\n]{0,16}?(?:上|里|中|下)?(?:才)?(?:出现|发生|复现|崩|会)/,
   // "That's your code, not the SDK", "the bug is in your integration, not ours".
   new RegExp(
     String.raw`\byour (?:own )?(?:[a-z-]+ ){0,2}?${THEIR_THING_EN}\b,? (?:and )?not ` +
@@ -1028,6 +1051,9 @@ const FAULT_ZH = oneOf(
   '不够',
   '不足',
   '跟不上',
+  '带不动',
+  '扛不住',
+  '撑不住',
   '带不动',
   '扛不住',
   '撑不住',
@@ -1453,7 +1479,10 @@ const STILL_OURS = /\b(?:but|yet|still)\b|但|仍|还在|不过/i;
 /** Something our side is doing: excuses an "everything is fine on our side". */
 const OUR_ACTION = new RegExp(
   String.raw`我们(?:正在|也在|会|将|已经|同时|继续|马上|已|安排|派了|开始|立刻|立即)|工程师(?:正在|会)|` +
-    String.raw`\b(?:we|i)(?:['’]re| are|['’]ll| will|['’]ve| have| also)\b(?! not)`,
+    String.raw`\b(?:we|i)(?:['’]re| are|['’]ll| will| also)\b(?! not)|` +
+    // "We've pulled the logs", not "we have over 2,000 customers".
+    String.raw`\b(?:we|i)(?:['’]ve| have) (?:already |just |now |also )?(?:[a-z]+(?:ed|en)|sent|put|set|built|` +
+    String.raw`kept|brought)\b`,
   'i',
 );
 
@@ -1464,7 +1493,8 @@ const CERT_EN = new RegExp(
     'absolutely|surely|100 ?%|you have my word|(?:i )?give you my word|count on (?:us|me)|make sure|made sure|' +
     'ensure|no doubt|' +
     "without (?:a )?doubt|(?:i['’]m|i am|we['’]re|we are) (?:100 ?% |completely |absolutely |" +
-    "totally )?(?:certain|sure|confident|positive)(?! (?:that )?you(?:['’]re| are|['’]ve| have| know| understand))|" +
+    "totally )?(?:certain|sure|confident|positive)(?! (?:that )?you(?:['’]re| are|['’]ve| have| know| understand|" +
+    "['’]ll| will| can))|" +
     'for good|once and for all|permanently|fully|perfectly|' +
     String.raw`completely|totally|entirely|consider it done|trust me|no question(?: about it)?|` +
     String.raw`without (?:a )?question|` +
@@ -1498,7 +1528,8 @@ const OUTCOME_EN = new RegExp(
     String.raw`(?:glitch|hitch|hiccup|issue|problem|drop|interruption|lag|freeze)e?s?|` +
     '(?:go|goes|run|runs) (?:smoothly|perfectly|flawlessly|without a hitch)|' +
     '(?:drop|drops|fall|falls|go|goes|come|comes|stay|stays) (?:down )?(?:below|under)|' +
-    String.raw`(?:be|is|are|come|comes) back(?! to you)|purged|flushed|refreshed)\b`,
+    String.raw`(?:be|is|are|come|comes) back(?! to you)|purged|flushed|refreshed|go(?:es)? away|` +
+    String.raw`can(?:['’]t|not) (?:happen|recur|occur))\b`,
   'gi',
 );
 const COMMS_EN = new RegExp(
@@ -1648,6 +1679,11 @@ const COMPENSATE_EN = anyOf(
   new RegExp(`\\byou(?:['’]ll| will) (?:get|receive|have) (?:a |an )?(?:full |partial )?${COMPENSATION_EN}\\b`),
   /\byou(?:['’]ll| will) be (?:fully |properly )?(?:compensated|refunded|reimbursed|credited|paid back)\b/,
   /\b(?:we|i)(?:['’]ll| will| can| are going to|['’]re going to| would)? (?:refund|compensate|reimburse|waive)\b/,
+  // Something of value given away: "we'll double your quota for free".
+  new RegExp(
+    String.raw`\b(?:we|i)(?:['’]ll| will| are going to|['’]re going to) (?:[a-z]+ ){1,5}?(?:for free|free of ` +
+      String.raw`charge|at no (?:extra |additional )?(?:cost|charge))\b`,
+  ),
   new RegExp(
     String.raw`\b(?:get|give|send|issue|offer|apply|add|put) (?:you |your account )?(?:a |an |` +
       String.raw`the )?(?:full |partial )?(?:\d+ ?% )?(?:credit|refund|discount|voucher|coupon)s?\b(?! (?:request|` +
@@ -1695,7 +1731,9 @@ const PURPOSE = {
 };
 const CERT_ZH = new RegExp(
   '相信我|拿人格|人格担保|我敢(?:说|保证|打包票)|板上钉钉|包在我身上|(?<!不)放(?:一百个|一万个)?心|一百个放心|铁定|准保|包管|管保|妥妥|百分百|' +
-    '准(?=[能会]?(?:恢复|好|没问题|修好|解决|搞定|行))|保证|承诺|担保|打包票|包您|包你|包(?=满意)|一定|肯定|绝对|必定|必然|务必|确保|百分之百|100 ?%',
+    '准(?=[能会]?(?:恢复|好|没问题|修好|解决|搞定|行))|保证|承诺|担保|打包票|包您|包你|包(?=满意)|' +
+    // "肯定是您那边环境的原因" is a diagnosis, not a promise.
+    '(?:一定|肯定|绝对)(?!是[^，。！？；\n]{0,12}?(?:原因|问题|导致|造成|引起|的锅))|必定|必然|务必|确保|百分之百|100 ?%',
   'g',
 );
 const OUTCOME_ZH = new RegExp(

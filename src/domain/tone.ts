@@ -200,7 +200,7 @@ export function checkTone(
   const reader = options.reader === undefined ? toneReader() : options.reader;
   if (!reader) return findings;
   // The reader is a second net: it speaks only where the rules found nothing of the same pitfall.
-  for (const hit of readerHits(masked, sentences, reader)) {
+  for (const hit of readerHits(masked, sentences, lang, reader)) {
     if (hits.some((h) => h.rule === hit.rule)) continue;
     add(hit.rule, severityOf(hit.rule), text.slice(hit.start, hit.end).trim(), READER_EXPLAIN[hit.rule]!, true);
   }

@@ -4,6 +4,7 @@ import type { ToneExample, TonePitfall } from '../../src/domain/tone-examples/ty
 import { checkTone } from '../../src/domain/tone.js';
 import {
   READER_MAX_CHARS,
+  READER_MIN_LETTERS,
   READER_PITFALLS,
   READER_THRESHOLDS,
   readerScores,
@@ -16,11 +17,11 @@ import { blankQuotes } from '../../src/domain/tone-text.js';
 /**
  * The reader learns from every labelled tone table, so each held-out table is measured with a reader trained
  * without it and without the development table written from its mistakes (leave one table out): figures for
- * replies the reader has not seen. The rules were widened on all five tables and find everything in them, so
- * "rules + reader" here shows only what the reader costs in false alarms; what it wins on unseen text is its own
- * recall (docs/tone.md, "A learned second net"). Figures are printed; the floors are what was measured.
+ * replies the reader has not seen. The rules were widened on all seven tables and find nearly everything in them,
+ * so "rules + reader" here shows mostly what the reader costs in false alarms; what it wins on unseen text is its
+ * own recall (docs/tone.md, "A learned second net"). Figures are printed; the floors are what was measured.
  */
-const FOLDS = ['heldout-1', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5'] as const;
+const FOLDS = ['heldout-1', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7'] as const;
 const JUDGED: readonly TonePitfall[] = ['blame', 'overpromise'];
 
 interface Counts {
@@ -45,11 +46,16 @@ function count(rows: readonly ToneExample[], pitfall: TonePitfall, says: (e: Ton
 
 function readerSays(model: ToneReaderModel, pitfall: TonePitfall) {
   const k = READER_PITFALLS.indexOf(pitfall);
-  return (e: ToneExample) => readerScores(blankQuotes(e.text), model)[k]! >= READER_THRESHOLDS[pitfall]!;
+  return (e: ToneExample) => readerScores(blankQuotes(e.text), model)[k]! >= READER_THRESHOLDS[e.lang][pitfall]!;
 }
 
 function combinedSays(model: ToneReaderModel, pitfall: TonePitfall) {
   return (e: ToneExample) => checkTone(e.text, undefined, { reader: model }).some((f) => f.rule === pitfall);
+}
+
+/** The reader leaves replies too short to judge to the rules (READER_MIN_LETTERS). */
+function enoughLetters(text: string): boolean {
+  return [...blankQuotes(text).matchAll(/\p{L}/gu)].length >= READER_MIN_LETTERS;
 }
 
 type Figures = Record<string, { reader: Counts; combined: Counts }>;
@@ -57,7 +63,7 @@ type Figures = Record<string, { reader: Counts; combined: Counts }>;
 function measureFold(fold: (typeof FOLDS)[number]): Figures {
   const paired = fold.replace('heldout', 'dev');
   const model = trainToneReader(TONE_EXAMPLES.filter((e) => e.source !== fold && e.source !== paired));
-  const held = TONE_EXAMPLES.filter((e) => e.source === fold);
+  const held = TONE_EXAMPLES.filter((e) => e.source === fold && enoughLetters(e.text));
   const figures: Figures = {};
   for (const lang of ['en', 'zh'] as const)
     for (const pitfall of JUDGED) {
@@ -76,36 +82,37 @@ function add(a: Counts, b: Counts): Counts {
 
 const pr = (c: Counts) => `${precision(c).toFixed(3)} ${recall(c).toFixed(3)}`;
 
-/** The reader alone, pooled over the five folds: measured precision and recall, per language and pitfall. */
+/** The reader alone, pooled over the seven folds: measured precision and recall, per language and pitfall. */
 const READER_FLOORS: Record<string, { precision: number; recall: number }> = {
-  'en blame': { precision: 0.96, recall: 0.68 },
-  'en overpromise': { precision: 0.98, recall: 0.9 },
-  'zh blame': { precision: 0.98, recall: 0.72 },
-  'zh overpromise': { precision: 1, recall: 0.95 },
+  'en blame': { precision: 0.94, recall: 0.83 },
+  'en overpromise': { precision: 0.97, recall: 0.96 },
+  'zh blame': { precision: 0.96, recall: 0.91 },
+  'zh overpromise': { precision: 0.98, recall: 0.96 },
 };
 /**
- * Rules and reader together, in the worst fold: the precision the reader's false alarms leave (0.92: the fifth
- * table's English promises, once the training tables were added).
+ * Rules and reader together, in the worst fold: the precision the reader's false alarms leave (0.875: the second
+ * table's English blame, with the thresholds per language).
  */
-const COMBINED_PRECISION_FLOOR = 0.92;
+const COMBINED_PRECISION_FLOOR = 0.87;
 
 describe('tone reader, measured on tables it did not learn from', () => {
   it('stays at the measured floors, and its false alarms keep the check precise', () => {
     const pooled: Record<string, { reader: Counts; combined: Counts }> = {};
     const lines = ['fold       lang pitfall      reader: P     R   rules + reader: P     R'];
+    const worst: Record<string, number> = {};
     for (const fold of FOLDS) {
       for (const [key, f] of Object.entries(measureFold(fold))) {
         lines.push(`${fold.padEnd(10)} ${key.padEnd(17)} ${pr(f.reader)}   ${pr(f.combined)}`);
         const sum = pooled[key] ?? { reader: { tp: 0, fp: 0, fn: 0 }, combined: { tp: 0, fp: 0, fn: 0 } };
         pooled[key] = { reader: add(sum.reader, f.reader), combined: add(sum.combined, f.combined) };
-        expect(precision(f.combined), `${fold} ${key} precision with the reader`).toBeGreaterThanOrEqual(
-          COMBINED_PRECISION_FLOOR,
-        );
+        worst[key] = Math.min(worst[key] ?? 1, precision(f.combined));
       }
     }
     for (const [key, f] of Object.entries(pooled))
-      lines.push(`all five   ${key.padEnd(17)} ${pr(f.reader)}   ${pr(f.combined)}`);
+      lines.push(`all seven  ${key.padEnd(17)} ${pr(f.reader)}   ${pr(f.combined)}`);
     console.log(lines.join('\n'));
+    for (const [key, p] of Object.entries(worst))
+      expect(p, `${key} precision with the reader, worst fold`).toBeGreaterThanOrEqual(COMBINED_PRECISION_FLOOR);
     for (const [key, f] of Object.entries(pooled)) {
       expect(precision(f.reader), `${key} reader precision`).toBeGreaterThanOrEqual(READER_FLOORS[key]!.precision);
       expect(recall(f.reader), `${key} reader recall`).toBeGreaterThanOrEqual(READER_FLOORS[key]!.recall);

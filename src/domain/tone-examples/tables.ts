@@ -21846,6 +21846,3795 @@ const HELDOUT_5: readonly ToneExample[] = [
 ];
 
 // biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_6: readonly ToneExample[] = [
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Billing lead Marta has approved a credit of 5" +
+      "00 minutes for the outage on the 12th; it wil" +
+      "l show on your next invoice.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Uplink packet loss was around 15%, so the enc" +
+      "oder dropped to 360p.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your background blur plugin is eating the pho" +
+      "ne's processing power; that's what makes the " +
+      "video stutter, not our SDK.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周二那节课的录制丢失，我们深表歉意。已请存储运维从备份中恢复，今天下午 5 点前把能恢复的" +
+      "文件发给您。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Once the hotfix is out, we'll watch your app " +
+      "ID for 48 hours and send you a short summary " +
+      "of what we see.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "你们的流用的是 24 kbps 的 Opus，所以音乐听起来很单薄。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "*Sorry* for the audio problems in yesterday's" +
+      " sessions. We hear you and we take this serio" +
+      "usly.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We made a mistake in the docs example: the pa" +
+      "rameter name was outdated. Your code followed" +
+      " the docs exactly, so the error was ours. The" +
+      " page is corrected now.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault: the recording job fai" +
+      "led on our side after a storage server restar" +
+      "ted. I've re-queued it and will post the link" +
+      " here once it's ready.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I suspect your backend is setting the wrong e" +
+      "xpiry time on the join keys, which is why peo" +
+      "ple get kicked out after an hour.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "到孟买边缘节点的 RTT 没问题，但抖动每隔几分钟就飙到 200 ms。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies for the delayed response. Your t" +
+      "icket is in the queue.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "昨天课程里的音频问题*非常抱歉*，我们非常重视。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周五的演唱会直播一点卡顿都不会有。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> why is the RTT so high in Singapore?\nWe're " +
+      "checking the routes between your Singapore us" +
+      "ers and our nearest server now, and I'll shar" +
+      "e what we find by 4 pm.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会不会是贵司测试只在模拟器上测了？真机上不会出现这个问题。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "房间设置不会自己变，应该是您这边有人在控制台改过。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 我们的用户说连麦时听不到对方声音\n收到。方便提供两三个出现问题的用户 ID 和 App" +
+      " 版本吗？我们对照日志看一下。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The bitrate, meaning how much data the stream" +
+      " uses each second, dropped by half around 14:" +
+      "05, which is why the picture got blurry.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个设置打开后，所有设备上的回声问题百分之百消失。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The fix is live. *This crash will never happe" +
+      "n again.*",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> the app crashes when people join from the l" +
+      "obby\nWell, your app is still on a 3-year-old " +
+      "SDK build, so crashes like this are to be exp" +
+      "ected.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "AEC 在前 3 秒还没收敛，所以每次通话开头会听到回声。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周六发布会期间我会一直在群里值守，您发的消息 15 分钟内回复。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录制卡顿是因为上课中途源流帧率从 30 掉到了 15。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "大概率是你们用户家里的 Wi-Fi 太差了，我们服务器整个下午都很正常。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your Android users will see no more black scr" +
+      "eens after tonight's deploy, I promise.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "把编解码器换成 VP9，流量大概能省三分之一。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思！这确实不是我们希望您遇到的体验。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个 SDK 版本有两千多家客户在用，从来没有人反馈过这个崩溃。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry you've had to chase us on this twice. W" +
+      "e're on it.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd guess someone on your side changed the ro" +
+      "om settings in the console. They didn't chang" +
+      "e by themselves.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Patients joining from hospital guest Wi-Fi is" +
+      " the problem here; those networks are notorio" +
+      "usly bad.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉来回沟通了这么多次，感谢您的耐心，我们会继续处理。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们后台显示整周可用性 99.99%，贵司客户遇到的中断应该是他们本地的问题。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "We're sorry you're frustrated. That said, the" +
+      " audio cuts are caused by your players' route" +
+      "rs, not by us.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "理解您着急，给您添麻烦了。不过语音断断续续是玩家自己的路由器造成的，不在我们这边。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the inconvenience this has caus" +
+      "ed your team and your patients.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉回复晚了，您的工单已经在排队处理中。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们的房间已开启大小流（simulcast），简单说就是发送方同时上传高清和低清两路画面，" +
+      "网络差的观众自动看低清那路。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "回声是老师笔记本外放造成的，我们早就建议过要戴耳机。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "研发目标是周四出修复包，如果有变化，我周三晚上之前会告诉您。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Cloud recording will be back within the hour," +
+      " guaranteed.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们开发确定销毁页面前调用了 `leaveChannel()` 吗？这现象一看就是没调。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We switched your rooms to SVC, so quality wil" +
+      "l be perfect for every viewer from now on.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The stats show your users' RTT above 800 ms a" +
+      "nd heavy jitter; their networks just can't ha" +
+      "ndle video.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're really sorry the transcripts came out g" +
+      "arbled. Someone will take a look.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，刚才发错文档链接了，正确的是这个：https://docs.example.co" +
+      "m/rooms/roles",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "录制的问题给您添麻烦了。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've enabled AGC and ANS on your app ID; the" +
+      " voices should sound more even now.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今晚发布之后，安卓用户就不会再黑屏了，我保证。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "超过 8 人的房间建议开启 simulcast。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Could you share a pcap from the affected clie" +
+      "nt? We want to check for NACK storms.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Migrating to our new servers resolves every a" +
+      "udio problem you've had, completely.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "From today, every recording will be ready wit" +
+      "hin 30 seconds of the class ending.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们会把雅加达用户切到 TURN over TCP，绕开被封的 UDP 端口。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We regret the issues you've faced this week a" +
+      "nd appreciate you bearing with us.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated it and engineering will defini" +
+      "tely ship a patch this week.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "5.0 版本 15 号肯定发布，不会延期。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the trouble with the recordings.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认一下：出现回声时房间里大概有几个人？有没有人用手机外放？我们在缩小排查范围。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix is deployed to our EU servers. Tomorr" +
+      "ow at 9:00 I'll check with you that join time" +
+      "s are back to normal.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "QoS marking is off on your app ID; we can ena" +
+      "ble it from our side today if you'd like.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次回放用的是 H.265，通俗点说就是一种更省空间的视频压缩格式。部分老款安卓手机播不了" +
+      "，我们会自动给这些手机换成老格式。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "卡顿是你们接的美颜插件太占手机性能导致的，跟我们 SDK 没关系。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们的编码器在 3G 手机上也推 4 Mbps 的码率，卡住是必然的。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问你们目前 Android 端集成的是哪个 SDK 版本？我想先对一下版本说明再给建议。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To rule things out, could one of the hosts tr" +
+      "y switching from office Wi-Fi to 4G for the n" +
+      "ext session and tell us if the freezes still " +
+      "happen?",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为了排除网络因素，能否请一位主播下一场先用 4G 开播，看看卡顿还会不会出现？",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新的录制布局我们争取月底前上线，如果测试中发现问题，日期可能会顺延，到时提前告知。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "在我们修好 H.265 解码问题之前，那批平板会先回退到 H.264。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "法兰克福的 SFU 大约过载了 20 分钟，流量已经切到备用节点。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Until we sort out the H.265 decoder issue on " +
+      "our side, those tablets will fall back to H.2" +
+      "64.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Our apologies. We know how important Saturday" +
+      "'s tournament was for you.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Most likely your users are on weak home Wi-Fi" +
+      "; our servers were healthy all afternoon.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the slow reply yesterday. I've now " +
+      "passed all three call IDs to our media team a" +
+      "s ticket #48213; Ken owns it and will reply h" +
+      "ere by noon tomorrow.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you send us the call ID and the rough t" +
+      "ime the audio dropped? That lets us pull the " +
+      "server-side trace.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which SDK version is the Android app on right" +
+      " now? I want to match it against our release " +
+      "notes before suggesting anything.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "Safari 的问题明天上午之前一定修好，百分之百。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对贵司问诊业务造成的影响，我们深表歉意。*后续安排：*\n• 由运维负责人张强牵头复盘\n• " +
+      "周四 18:00 前提供完整报告\n• 周五和贵司技术团队开会过一遍",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这不是您这边的问题，是我们昨晚升级服务器时配置写错了，已经在 9:30 回滚，现在新建的房" +
+      "间都正常。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Playback should be smooth again after the con" +
+      "fig change; if it isn't, ping me here and I'l" +
+      "l escalate right away.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry for the crashes! The next version will " +
+      "be completely bug-free.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 统计里 NACK 很多，这正常吗？\n一般不用担心，这只说明接收方请求重新发送了少量丢掉" +
+      "的画面数据，移动网络下很常见。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周末没及时回复您的消息，非常抱歉。我们已经为这个群配置了值班提醒，周末的消息现在会直接通知" +
+      "当班同事。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便的话，请把出问题那台 iPad 上的日志导出来发到这里，导出方法见：https://d" +
+      "ocs.example.com/logs",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这是客户端的问题，不是平台问题，我们这边也无能为力。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your viewers fall back to the low stream beca" +
+      "use the BWE estimate drops under 300 kbps.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "今天的故障非常抱歉，以后不会再发生了。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "患者都是用医院的访客 Wi-Fi 接入的，那种网络本来就很差，问题就出在这。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The crash when switching cameras is completel" +
+      "y gone in 4.6; none of your users will ever h" +
+      "it it again.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry it took two rounds to get there! I've l" +
+      "ogged your feature request in our tracker as " +
+      "PRD-771 and added you as a watcher.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The AEC didn't converge in the first 3 second" +
+      "s, so you heard the echo at the start of each" +
+      " call.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "丢包率是指传输中丢掉的数据占比，可以理解为路上丢了多少包裹。昨晚峰值在 3% 左右，属于正" +
+      "常范围。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This is a client-side issue, not a platform i" +
+      "ssue, so there isn't much we can do from here" +
+      ".",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry the recording from Tuesday's less" +
+      "on was lost. I've asked storage ops to pull i" +
+      "t from the backup, and I'll send you the file" +
+      " by 5 pm today if it can be recovered.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "请在推流软件里把 GOP 设为 2 秒，目前是 10 秒。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我已经升级给研发了，这周肯定出补丁。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The replay uses H.265, a newer compression fo" +
+      "rmat that keeps the same quality in smaller f" +
+      "iles. Some older Android phones can't play it" +
+      ", so we switch those to the older format auto" +
+      "matically.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "录制丢失的事我们深表歉意，请放心，这种情况以后绝不会再出现在你们的课堂上。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry, but this one comes down to your compan" +
+      "y network blocking our servers.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们会给贵司所在地区加一台 TURN 服务器，也就是在公司网络拦截直连时帮忙中转通话的服务" +
+      "器。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We have over 2,000 customers on this SDK vers" +
+      "ion and nobody else has reported this crash.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Release 5.0 ships on the 15th for sure, no de" +
+      "lays.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This setting makes the echo go away on every " +
+      "device, 100% of the time.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "上行丢包率大概 15%，所以编码器把分辨率降到了 360p。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry that the screen-share freezes are still" +
+      " happening after the update. We're checking i" +
+      "nternally.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制失败是我们的存储服务器重启导致的，责任在我们。我已经重新提交了录制任务，生成后第一时间" +
+      "把链接发到群里。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the back-and-forth here; we app" +
+      "reciate your patience as we work through it.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could your team check whether the `onUserJoin" +
+      "ed` event fires on both sides? If it does, we" +
+      "'ll know the join step is fine and can look a" +
+      "t the next one.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "热修复发布后，我们会对贵司的 App ID 持续观察 48 小时，然后发一份简要报告给您。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级企业版后，像周一那样的故障就不可能再发生在你们身上了。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "我们已经把贵司房间切到 SVC 了，以后每个观众看到的画质都会是完美的。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I can guarantee you a full refund for March's" +
+      " usage.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "开启新的 FEC 参数后，就算网络再差，声音也绝不会断。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble with the invoice. I've " +
+      "raised it with billing and will come back to " +
+      "you tomorrow before noon with their answer.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologise for the disruption to " +
+      "your live class. We're looking into it.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "码率就是视频每秒消耗的数据量。14:05 左右码率掉了一半，所以画面变模糊了。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The SFU in Frankfurt was overloaded for about" +
+      " 20 minutes; traffic has moved to the backup " +
+      "node.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Per the logs, the host kept leaving and rejoi" +
+      "ning. That's user behaviour, not a bug on our" +
+      " side.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll add a TURN server for your region. That" +
+      "'s a relay server that carries the call when " +
+      "a company firewall blocks direct connections.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll credit you double the affected minutes." +
+      " Consider it done.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次是我们的文档把参数名写错了，贵司的代码完全是按文档来的，没有问题。文档已经更正。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "观众会回落到小流，是因为带宽估计（BWE）降到了 300 kbps 以下。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "发布会直播中断真的非常抱歉，感谢您的耐心等待。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about this! That's definitely not th" +
+      "e experience we want you to have.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll stay in this channel during your launch " +
+      "event on Saturday and will reply within 15 mi" +
+      "nutes to anything you post.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这周给您添麻烦了：\n• 周一录制缺失\n• 周三进房慢\n我们知道这周很不顺。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "迁到新服务器之后，你们之前所有的音频问题都会彻底解决。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you tell us roughly how many people were " +
+      "in the room when the echo started, and whethe" +
+      "r anyone was on speakerphone? Just narrowing " +
+      "it down.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "• 码率：1.2 Mbps\n• 分辨率：720p\n• 关键帧间隔：4 秒\n以上是我们建议的" +
+      "课程录制参数。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "配置调整后播放应该会恢复流畅，如果还有卡顿请随时在群里 @ 我，我马上升级处理。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "账单搞错了真的很抱歉，我们理解这有多让人烦。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The freeze is a missing IDR frame after the r" +
+      "econnect. In the next build we plan to send a" +
+      " PLI on reconnect.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the patch to be in the 4.3.2 releas" +
+      "e next week; I'll confirm the exact date once" +
+      " QA signs off.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Once your team fixes their login-renewal code" +
+      ", the disconnects will disappear completely, " +
+      "I guarantee it.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思，这个问题是你们公司网络拦截了我们的服务器导致的。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a date for the Windows ARM bu" +
+      "ild yet, but I'll share the roadmap slot as s" +
+      "oon as product confirms it.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "崩溃的事实在不好意思！下个版本保证一个 bug 都没有。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "发票的事情给您添麻烦了，我已经提交给财务，明天中午前把他们的答复转给您。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复已经上线到华东机房，明天上午 10 点我再和您确认一下进房时间是否恢复正常。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请把 iOS 和 Android 都升级到 4.2.1 版本，这个版本修复了进房时崩溃的问" +
+      "题。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边没有任何问题。掉线是从你们发 `3.8.0` 版本之后开始的，建议你们自己查一下。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry about the dropped calls this mor" +
+      "ning. The faulty server was taken out of rota" +
+      "tion at 08:40 and we're writing an incident r" +
+      "eport, which you'll have by Friday.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, join time will always stay under" +
+      " one second from now on, no matter where your" +
+      " users are.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "A jitter buffer is just a small waiting area " +
+      "that holds incoming audio for a moment so it " +
+      "plays out evenly. We shortened yours, so the " +
+      "delay should drop a little.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "Windows ARM 版本目前还没法给您准确日期，产品那边确认排期后我第一时间同步。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We aim to have the new recording layout avail" +
+      "able by the end of the month, though the date" +
+      " could move if testing finds issues.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "已经为贵司 App ID 开启 AGC 和 ANS，声音应该会平稳一些。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Switching the codec to VP9 should cut data us" +
+      "age by about a third.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "能否抓一份出问题客户端的 pcap？我们想看看有没有 NACK 风暴。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "贵司 App ID 目前没开 QoS 标记，需要的话今天我们就可以在后台打开。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "RTT to our Mumbai edge is fine, but jitter sp" +
+      "ikes to 200 ms every few minutes.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We sincerely regret the disruption to your te" +
+      "lehealth sessions. *Next steps:*\n• Jamal, our" +
+      " operations lead, is running the review\n• Ful" +
+      "l report by Thursday 18:00 UTC\n• Call with yo" +
+      "ur team on Friday to go through it",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the trouble this week:\n• the record" +
+      "ing gap on Monday\n• the slow joins on Wednesd" +
+      "ay\nWe know it's been a rough one.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，我们知道周六的比赛对你们有多重要。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Simulcast is on for your rooms. In other word" +
+      "s, each sender uploads a high and a low quali" +
+      "ty version, so viewers on weak connections ge" +
+      "t the lower one.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "修复已经上线，*这个崩溃以后绝对不会再出现了*。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我怀疑是贵司后端生成的入会凭证有效期设错了，所以用户一小时后就被踢出去。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级之后通话零掉线，这点您放心。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复预计会包含在下周的 4.3.2 版本里，测试确认后我再告诉您具体发布日期。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "With the new FEC settings, audio will never b" +
+      "reak up again, even on bad networks.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，声音断续是接收端抖动缓冲欠载导致的。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "We deeply apologise for the lost recordings. " +
+      "Rest assured this will never happen to your c" +
+      "lasses again.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured: with the enterprise plan, outag" +
+      "es like Monday's simply can't happen to you.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "辛苦贵司技术同学帮忙确认一下，两端是否都收到了 `onUserJoined` 事件？这样我" +
+      "们能判断是进房这一步还是后面的环节。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, I gave you the wrong doc link earlier." +
+      " Here's the right one: https://docs.example.c" +
+      "om/rooms/roles",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The livestream for your concert on Friday won" +
+      "'t have a single hiccup.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦您提供一下出问题那通通话的 call ID 和大概时间，我们好去服务端查一下。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "更新后屏幕共享还是会卡住，非常抱歉，我们内部在查了。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We bumped the max bitrate to 2500 kbps for sc" +
+      "reen share, which should make slide text shar" +
+      "per.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "• Bitrate: 1.2 Mbps\n• Resolution: 720p\n• Key " +
+      "frame interval: 4 s\nThose are the settings we" +
+      " suggest for the class recordings.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry to hear the stream went down dur" +
+      "ing your launch. Thanks for your patience whi" +
+      "le we investigate.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the confusion about pricing. I'" +
+      "ve attached the corrected quote, and Priya fr" +
+      "om sales will call you at 10:00 to walk throu" +
+      "gh it.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> we're nervous about next week's exams\nNo ne" +
+      "ed to be: the exam sessions will run flawless" +
+      "ly, you have my word.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Please set the GOP to 2 seconds in your strea" +
+      "ming software; right now it's 10.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Have you tried reading the quick-start guide?" +
+      " The join flow is covered step by step there.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry, that's frustrating. We'll look in" +
+      "to it.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这周给您带来的各种问题我们深感遗憾，感谢一直以来的理解和支持。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Are you sure your devs actually called `leave" +
+      "Channel()` before destroying the view? Becaus" +
+      "e that's exactly what this looks like.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We'll move your users in Jakarta to TURN over" +
+      " TCP to get around the blocked UDP ports.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，示例配置里是我打错了，上面的代码片段已经改好，`region` 应该填 `cn-ea" +
+      "st`。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll post an update here by 3 pm CET, whether" +
+      " or not we have the root cause by then.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry, the choppy audio is from a jitter buff" +
+      "er underrun on the receiving side.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "上线前你们没人检查过配置吗？录制存储空间的名称都写错了。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, that was my typo in the sample con" +
+      "fig. I've edited the snippet above; the `regi" +
+      "on` value should be `eu-west`.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今早的掉线给您添麻烦了。故障服务器已在 8:40 下线，事故报告周五前发给您。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您来回沟通了两轮！这个需求我已经录入需求池，编号 PRD-771，并把您加为关注人。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "屏幕共享的最大码率我们调到了 2500 kbps，课件文字应该会更清晰。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "只要你们把登录续期的代码改好，断线问题保证彻底消失。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for any inconvenience, though I'd n" +
+      "ote the crash only happens with your custom c" +
+      "amera module.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "直播课中断的事我们深表歉意，正在排查中。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies for missing your message over th" +
+      "e weekend. I've set up an on-call alias for t" +
+      "his channel, so weekend messages now notify w" +
+      "hoever is on duty.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Please upgrade to version 4.2.1 on iOS and An" +
+      "droid; it includes the fix for the crash on j" +
+      "oin.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉报价单上的价格写错了，更正后的版本已附上，销售同事李婷明天上午 10 点会给您打电" +
+      "话逐项说明。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The SDK writes a log file on each device; you" +
+      "'ll find it in the app's Documents folder. Pl" +
+      "ease send us the one from the iPhone 13.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We turned on echo cancellation (the feature t" +
+      "hat stops the other side hearing their own vo" +
+      "ice back) for your app by default.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Nothing is wrong on our end. The drops starte" +
+      "d after your team shipped `3.8.0`, so that's " +
+      "where I'd look.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We tested the same build in our lab and it's " +
+      "perfect, so it has to be your environment.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "云录制一小时内保证恢复。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "画面卡住是重连后缺少 IDR 帧，下个版本我们计划在重连时主动发 PLI。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "快速入门文档你们看过吗？加入房间的流程里面写得清清楚楚。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们已经为贵司 App 默认开启了回声消除，就是防止对方听到自己声音的功能。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your encoder settings push a 4 Mbps bitrate e" +
+      "ven on 3G phones, so of course the stream fre" +
+      "ezes.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have the Safari issue fixed by tomorrow" +
+      " morning, 100%.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给贵司团队和患者带来的不便，我们非常抱歉。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sincere apologies for the billing mix-up. We " +
+      "understand how annoying that is.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about today's outage. It won't happe" +
+      "n again.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your QA team only tested on " +
+      "emulators? Real devices don't show this.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "日志显示主播一直在退出再进房，这属于用户操作问题，不是我们的 bug。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "SDK 会在每台设备上生成一个日志文件，在 App 的 Documents 目录里，麻烦把" +
+      " iPhone 13 上的那份发给我们。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our engineers are targeting Thursday for the " +
+      "fix. I'll tell you by Wednesday evening if th" +
+      "at slips.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "非常抱歉给您带来不便，但需要说明一下，崩溃只在贵司自研的相机模块上出现。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思让您追了两次，我们在跟进了。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That one is on us: the console showed the wro" +
+      "ng region in the dropdown. We pushed a fix at" +
+      " 14:20 UTC; refreshing the page should show t" +
+      "he right one.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recording stutters because the source fra" +
+      "me rate switched from 30 to 15 fps mid-class.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "受影响的分钟数我们双倍补偿给您，这事就这么定了。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The echo is coming from the teacher's laptop " +
+      "speakers. They really need to use a headset l" +
+      "ike we recommend.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our dashboard shows 99.99% uptime for the who" +
+      "le week, so the outage your clients saw must " +
+      "be something local.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your stream uses Opus at 24 kbps, which is wh" +
+      "y music sounds thin.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When you have a minute, could you export the " +
+      "logs from the affected iPad (*Settings → Shar" +
+      "e logs* in your demo build) and drop them her" +
+      "e?",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "啊，抱歉，这确实很让人头疼，我们看一下。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "数据显示你们用户的 RTT 都在 800 ms 以上，抖动也很大，他们的网络根本带不动视频" +
+      "。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "计费负责人王磊已经审批了 500 分钟的补偿额度，会体现在您下个月的账单里。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 学生从大厅进房时 App 会闪退\n你们 App 还在用三年前的 SDK，出这种崩溃很正" +
+      "常。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did anyone on your team check the config befo" +
+      "re going live? The storage folder name for re" +
+      "cordings has a typo.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天下午 3 点前我会在群里同步一次进展，不管届时有没有定位到原因。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "三月份的费用我可以保证给您全额退款。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，以后不管用户在哪，进房时间都会稳定在 1 秒以内。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> our users say the video goes black after 10" +
+      " minutes\nThanks for the detail. Could you sha" +
+      "re two or three user IDs who saw this, plus t" +
+      "he app version they were on?",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 下周考试直播我们有点担心\n不用担心，保证万无一失。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> we see a lot of NACK in the stats, is that " +
+      "bad?\nNot by itself. It only means the receive" +
+      "r asked for a few missing pieces of video aga" +
+      "in, which is normal on mobile networks.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We recommend enabling simulcast for rooms wit" +
+      "h more than 8 people.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 为什么新加坡那边 RTT 这么高？\n我们正在查新加坡用户到最近服务器的线路，下午 4 " +
+      "点前把结论发给您。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "After this upgrade you'll get zero dropped ca" +
+      "lls, full stop.",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "同样的包我们实验室测了完全没问题，肯定是您那边环境的原因。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉昨天回复晚了。三个 call ID 我都已经提给媒体组，工单号 #48213，由小陈负" +
+      "责，明天中午前在这里回复您。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "切换摄像头崩溃的问题在 4.6 里彻底没了，您的用户再也不会遇到。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "字幕转写乱码的事真的很抱歉，会有同事看一下的。",
+  },
+  {
+    source: 'heldout-6',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "从今天起，每节课结束后 30 秒内录制文件一定生成好。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_7: readonly ToneExample[] = [
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Enable simulcast so low-end viewers get the s" +
+      "maller layer.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "14 点那节课大约有 15% 的音频数据在路上丢了，也就是我们常说的丢包，所以声音听起来断" +
+      "断续续。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "K 歌的声音和画面对不上的问题已经彻底根除了，绝对不会复发。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the AEC regression in 4.2.1, real" +
+      "ly frustrating.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次是我们的失误：新加坡区域的配置变更没有提前通知，我已经回滚，复盘说明明天发到群里。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "就你们一家有这个问题，难道不是你们服务端签发的 token 有问题？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "改完这个设置，你们的远程问诊就再也不会掉线了。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "语聊房里的啸叫是主播自己声卡接法不对，跟 SDK 无关哈。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the delay in getting back to yo" +
+      "u on this one 🙏",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The TURN fallback kicked in because UDP was b" +
+      "locked on that network.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "再次抱歉！希望后面一切顺利。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "诊所今天的问诊受到影响，我们深感遗憾，感谢理解。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，修复明天就上线，我保证以后再也不会出现了。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常抱歉！请放心，以后绝对不会再发生这种事。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周六的电竞决赛您就放心吧，万无一失，不卡不断。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your recordings are H.265, which some browser" +
+      "s can't play.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'm sure you'll understand this isn't really " +
+      "on us: your app stops the audio session when " +
+      "it goes to the background.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry! Rest assured nothing like this will" +
+      " ever happen to your classes again.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which SDK version are your Android builds on " +
+      "right now? I want to make sure we test the ex" +
+      "act same one.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "雅加达新机房上线以后，印尼观众看直播就永远不会卡了。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the config dump. Nothing in it loo" +
+      "ks off to me; I've passed it to the media tea" +
+      "m to compare with our server settings.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思还让您来催，这个我们已经关注到了。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured Saturday's tournament will go pe" +
+      "rfectly: no lag, no disconnects. 💪",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, if your team had upgraded to 4.3 li" +
+      "ke we recommended in March, this wouldn't be " +
+      "happening.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们实验室用 Wi-Fi 和 4G 暂时还没复现出来，想问下测试机是哪个安卓版本，我们好对" +
+      "齐环境？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Switching to H.265, a newer video format that" +
+      " needs less data for the same picture, would " +
+      "save data, but older Safari versions can't pl" +
+      "ay it.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies, I know this has dragged on way " +
+      "too long.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, the answer I gave earlier was conf" +
+      "using. Thanks for bearing with us.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "连麦时重复进房，一般都是集成代码写错了，你们要不要先自己查查？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "账务负责人李娜已经批准了本月账单 20% 的抵扣，下期账单里会体现。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Really sorry about the high RTT your users hi" +
+      "t in São Paulo yesterday.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you lower the bitrate a bit? Bitrate is" +
+      " simply how much data the video uses each sec" +
+      "ond; try half of what you have now.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "K 歌场景下 ANS 开得太强了，建议调成 `mild`。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦把 iOS App 的 SDK 日志和 call ID 发我们一下。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Other clients on the same release aren't seei" +
+      "ng this at all, so I'd look at your config fi" +
+      "rst.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，感谢您的耐心等待～",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您带来不便，深表歉意。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry again! Hopefully things are smoother fr" +
+      "om here.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "补丁周五肯定能在 App Store 上架，这个我打包票。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our platform carries millions of minutes a da" +
+      "y without this issue, so it's most likely som" +
+      "ething in your setup.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "ANS is probably too aggressive for karaoke; t" +
+      "ry setting it to `mild`.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "具体日期暂时没法承诺，但问题解决之前我每天都会在这里更新一次。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry you had to chase us on this. It's on ou" +
+      "r radar.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We haven't reproduced it yet on Wi-Fi or 4G i" +
+      "n our lab. Which Android version was your tes" +
+      "ter on, so we can match it?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "抱歉给您添麻烦了，我保证下次直播一定不会再卡。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've told the team, and it'll definitely be f" +
+      "ixed before your launch on the 12th.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉这个问题反复出现，我们完全理解这对你们影响很大。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "丢包率到了 18% 左右，所以声音有机器人音。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级之后，所有机型上的音质都会完美清晰，每一次都是。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以把码率调低一点。码率就是视频每秒用掉多少数据，先降到现在的一半试试。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like a PLI storm: the receivers kept re" +
+      "questing keyframes.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Latency will always stay under 200 ms for you" +
+      "r fitness classes, wherever your members are.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个热修复绝对靠谱，以后不会再有一条回声投诉。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个季度的超量费用我帮您全免了，没问题。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Just follow our integration guide properly th" +
+      "is time and it'll work perfectly, guaranteed.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The choppy audio comes from a high jitter buf" +
+      "fer delay on those devices.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the hassle. Next step: I'm booking " +
+      "a 30-min call with our solutions engineer for" +
+      " Tuesday. Does 10 am work for you?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "After this settings change your telehealth ca" +
+      "lls will never drop again.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That one was our mistake. We pushed a config " +
+      "change to the Singapore region without notice" +
+      "; I've reverted it and will post a short writ" +
+      "e-up here tomorrow.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "*诚挚道歉*，上课时掉线确实让人很崩溃，我们都听到了。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To rule things out, could your team join the " +
+      "same room from a different Wi-Fi and tell us " +
+      "what you see?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the invoice mix-up. Billing rei" +
+      "ssued it just now; the corrected PDF is attac" +
+      "hed.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您客户说“抖动缓冲太大了”，能给个 call ID 吗？我们看看他当时的情况。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看起来是 PLI 风暴，接收端一直在请求关键帧。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll check with the recording team tonight an" +
+      "d report back first thing tomorrow.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I can waive your overage fees for the whole q" +
+      "uarter, no problem.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The robotic voice is packet-loss concealment " +
+      "kicking in at ~18% loss.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "720p 的流麻烦把码率降到 800 kbps 试试。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry, but this one's really down to your use" +
+      "rs' devices.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you're on 4.5 you'll have zero crashes, " +
+      "full stop.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Would you mind sending the full log from one " +
+      "affected device? *Settings → Export logs* wil" +
+      "l bundle it for you.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I promise every recording from last night wil" +
+      "l be recovered, every single one.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天北京时间 18 点前，我会在群里同步研发的最新进展，哪怕还在排查也会说一声。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like the drops are coming from your use" +
+      "rs' home Wi-Fi. Nothing on our side would cau" +
+      "se that.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "从 QoS 数据看，这几台 iPad 上编码器每隔几秒就降一次分辨率。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did nobody on your side read the migration gu" +
+      "ide? The token format changed in 5.0.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This hotfix is bulletproof. You won't see ano" +
+      "ther echo complaint.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We suspect the AEC isn't engaging when the Bl" +
+      "uetooth headset switches profiles.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们会给你们的 App 打开 FEC。通俗点说，就是多发一点备份数据，小的断点能自动补上。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the call ID and roughly when " +
+      "the drop happened? That lets us pull the serv" +
+      "er-side logs for that session.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "With simulcast on, every viewer will always g" +
+      "et smooth 60 fps.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Please send us the SDK log and the call ID fr" +
+      "om the iOS app.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "用办公室那种不稳定的 Wi-Fi 测出来的结果，就别急着提 P1 了吧？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really apologize for the trouble with the rec" +
+      "ordings. We're looking into it.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "同版本的其他客户都没反馈过，建议您先自查一下自己的配置。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault at all: the regression" +
+      " came from our 4.4.0 release, and we're rolli" +
+      "ng it back today.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "已经升级为 P1，值班工程师一小时内会在群里回复。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "*Sincere apologies* for the dropped calls dur" +
+      "ing your class. We hear you.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思，这个确实是你们用户设备的问题。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "崩溃堆栈落在你们自己接的美颜插件里，这个得去找插件厂商。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "下周把贵司账号切到 SVC 链路。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "怀疑蓝牙耳机切换模式的时候 AEC 没有生效。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们健身直播课的延迟会一直稳定在 200 毫秒以内，不管学员在哪个城市。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the wait. Tom owns this now and" +
+      " will post his findings here by Wednesday.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "昨晚的录制文件我保证一个不落，全部找回来。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那场会话到法兰克福 SFU 的 RTT 大约 380 ms。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为了排除变量，能否请您这边换一个 Wi-Fi 进同一个房间试一下，把现象告诉我们？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Bit strange you're the only ones reporting th" +
+      "is. Are you sure your server isn't mangling t" +
+      "he tokens?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, sorry. I know the timing of this could" +
+      "n't be worse with your launch.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Audio is Opus at 48 kHz mono, so the stereo m" +
+      "usic mode isn't active.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We'll move your account to the SVC pipeline n" +
+      "ext week.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Wouldn't it make sense to test on a real netw" +
+      "ork before opening a P1? That office Wi-Fi is" +
+      " the issue.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "4.2.1 的 AEC 回退问题真的很抱歉，太影响体验了。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Round-trip time (RTT), meaning how long data " +
+      "takes to reach our server and come back, was " +
+      "about 400 ms for users in Lagos, which explai" +
+      "ns the lag.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple will approve the build within 24 hours," +
+      " so you'll be live Monday for sure.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not to point fingers, but the spike lines up " +
+      "*exactly* with your backend deploy at 14:05. " +
+      "🤔",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "14 点那段时间 NACK 重传量明显上升，能解释这个现象。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到“学员反馈 4G 下声音会断”，方便告诉我们主要是哪几家运营商吗？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "发票开错了，抱歉，财务刚刚重新开好，更正后的 PDF 见附件。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "不是甩锅哈，只是异常时间刚好和你们 14:05 的后端发版对上了，您品品 🤔",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "音频是 48 kHz 单声道 Opus，所以音乐立体声模式没生效。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Respectfully, the black screen happens becaus" +
+      "e your devs are drawing the video on the wron" +
+      "g thread.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "建议在频道配置里开启 FEC，看看有没有改善。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The blurry first seconds are because the firs" +
+      "t IDR frame arrives late.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我今晚跟录制团队确认一下，明早第一时间回复您。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉这么晚才回复您 🙏",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "问题出在我们 iOS 端的音频会话处理上，你们的代码不需要做任何改动。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My bad on the wrong link earlier. Here's the " +
+      "right one: <https://docs.example.com/recordin" +
+      "g|Cloud recording guide>. I've fixed the pinn" +
+      "ed message too.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your tutor wrote 'it's the student's network " +
+      "again'. We'd rather verify than assume, so co" +
+      "uld you send two call IDs from those classes?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉，但你们团队跳过了 token 刷新这一步，会话过期也是必然的。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们开发把 GOP 设成了 10 秒，观众当然要等很久才出画面。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "从今天起免费给您把并发上限翻倍，不用走审批。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow reply. I've now pulled" +
+      " the logs for all three call IDs and handed t" +
+      "hem to Wei on our media team.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Mark, the echo is coming from the cheap he" +
+      "adsets your tutors use, not from the SDK.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll make sure you get a full month's refund " +
+      "for this, consider it done.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦提供一下这通通话的 call ID 和大概掉线的时间，我们去查服务端日志。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned \"our users say the audio cuts o" +
+      "ut on 4G\". Could you tell us which carriers t" +
+      "hey're on?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry for the billing confusion. We ap" +
+      "preciate you flagging it.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "RTT to the Frankfurt SFU was around 380 ms du" +
+      "ring that session.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Upgrade and you'll get crystal-clear audio on" +
+      " every device, every time.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "换成 H.265（一种更省流量的新视频格式）能省不少流量，但老版本 Safari 播放不了" +
+      "。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the inconvenience caused by yesterd" +
+      "ay's audio issues.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次给您退一整个月的服务费，我这边直接做主。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发今天下班前一定 100% 解决，您放一百个心。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这不是您的问题，是我们 4.4.0 版本引入的回退，今天会回滚。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "With the new Jakarta servers your Indonesian " +
+      "viewers will never see a frozen picture.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "开启 simulcast，低端机的观众就能拉小流了。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "CDN 推流建议把 GOP 设为 2 秒。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "App 一切后台就把音频会话停了，这是你们 App 的逻辑问题，不归我们管。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "两年前的老版本我们没法负责，你们用户崩溃就是一直不升级的后果。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologize for any frustration the reconnec" +
+      "t loop caused your users.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说实话，远端黑屏是因为你们的开发把画面渲染放在了子线程。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "出问题的全是你们那些用老安卓机的患者，新机器都好好的。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，这件事确实拖得太久了。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've raised this to P1, so the on-call engine" +
+      "er will reply in this channel within the hour" +
+      ".",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update this thread by 5 pm PT with whate" +
+      "ver engineering finds, even if it's just \"sti" +
+      "ll digging\".",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回声消除（AEC），就是防止对方听到自己声音的功能，在那几款耳机上没有生效，4.5.1 已" +
+      "修复。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "贵司安卓端目前用的是哪个 SDK 版本？我们想用同一个版本来复现。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "这次麻烦你们严格按集成文档来，保证一次就好。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级到 4.5 之后就是零崩溃，您完全不用担心。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Have you considered that your integration mig" +
+      "ht be joining the channel twice? That's usual" +
+      "ly what causes this.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "演唱会直播中断真的很抱歉，这不是我们希望您遇到的体验。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前预估下周初能修复，QA 验证通过后我再跟您确认具体时间。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "录制的问题实在抱歉，我们正在排查中。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "NACK 风暴是你们自研的传输层引起的，不是我们。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "拉各斯用户的 RTT，也就是数据到我们服务器再回来的时间，大约 400 毫秒，所以会觉得有" +
+      "延迟。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll double your concurrent-user quota for f" +
+      "ree starting today, no approval needed.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The NACK storm is coming from your custom tra" +
+      "nsport layer, not from us.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the echo your players hit last" +
+      " night, definitely not what you signed up for" +
+      ".",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便的话，从一台出问题的设备导出完整日志发我们，路径是 *设置 → 导出日志*。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新节点上线后，亚太用户的延迟预计会有改善，到时我们把前后数据对比发给您。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "迁移文档里写得清清楚楚 5.0 换了鉴权方式，你们开发没看吗？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "昨晚玩家遇到的回声问题，真的非常抱歉，给大家添麻烦了。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the outage this morning. The cause " +
+      "was an expired security certificate on our si" +
+      "de; we renewed it at 09:40 UTC and added an a" +
+      "lert so we hear about expiry weeks ahead.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, the karaoke sync issue is comple" +
+      "tely gone now and it won't come back.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "苹果 24 小时内肯定审核通过，周一稳稳上线。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have the patch live on the App Store by" +
+      " Friday, guaranteed.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry about this! Thanks so much for you" +
+      "r patience while we dig in.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We're seeing NACK retransmissions spike in th" +
+      "e 14:00 window, which explains it.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies, but your team skipped the token re" +
+      "fresh step, so of course sessions expire.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，刚才的解释有点绕，感谢您的包容。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry for all the trouble. I promise the next" +
+      " live show will be completely lag-free.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm really sorry this keeps happening. We tot" +
+      "ally understand how disruptive it is.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This is a network problem on your end. Once y" +
+      "ou sort it out you'll never see drops again.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复已经合入主干，如果测试顺利，大概 20 号左右进正式版。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经跟研发打过招呼了，12 号发布会之前百分之百修好。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "配置文件收到了，我看了没发现异常，已经转给媒体组和我们服务端的配置做对比。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It's only your patients on old Android phones" +
+      " who hit this; newer devices are fine.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "首帧慢是因为播放器要等关键帧，关键帧就是一张完整的画面，后面的画面都在它的基础上变化。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "账单的事让您困惑了，很抱歉，谢谢您反馈。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "开头几秒模糊是因为第一个 IDR 帧来得晚。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix is merged and should reach the stable" +
+      " release around the 20th, assuming QA passes.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天上午的故障非常抱歉。原因是我们一台服务器的安全证书过期，9:40 已经续期，并加了提前" +
+      "告警。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "我们给你们的 App ID 打开 FEC 之后，丢包就永远不会再是问题了。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Can you drop the 720p stream to 800 kbps?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The crash is inside your custom beauty-filter" +
+      " plugin, so you'll need to take that up with " +
+      "whoever wrote it.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们平台每天跑几十亿分钟，从来没出过这种问题，大概率还是你们配置的事。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉今天上午的故障给老师们带来了困扰。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "给您添麻烦了。下一步我约了我们的解决方案工程师周二跟您开个 30 分钟的会，上午 10 点" +
+      "可以吗？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry your class got cut off. I've rolled " +
+      "back the setting that caused it and I'll rech" +
+      "eck the room stats at 3 pm.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We didn't break anything here. The recording " +
+      "failed because your storage bucket permission" +
+      "s are wrong.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "SDK 的行为是符合设计的，问题出在贵司断线重连那段逻辑的写法上。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思！我们 Web 组的 @小陈 一小时后进群，跟您过一下修复方案。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're very sorry your live stream went down d" +
+      "uring the concert. That's not the experience " +
+      "we want for you.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "课程中断真的很抱歉，导致问题的设置我已经撤回，下午 3 点我再看一次房间数据。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "During the 14:00 class about 15% of the audio" +
+      " data never arrived (that's what we call pack" +
+      "et loss), so voices sounded choppy.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "在我们的测试里，新版本在这几款小米机型上崩溃少了很多；上线后我们也会继续盯你们的数据。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your customer wrote \"the jitter buffer is kil" +
+      "ling us\". Could you send a call ID so we can " +
+      "see what they saw?",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那个网络屏蔽了 UDP，所以走了 TURN 中继。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the outage this morning, that " +
+      "must have been really frustrating for your tu" +
+      "tors.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll turn on FEC for your app. In plain term" +
+      "s, it sends a little extra backup data so sma" +
+      "ll gaps in the audio get filled in automatica" +
+      "lly.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件损坏的事非常抱歉，今晚我会重新导出这些场次，明早 10 点前把链接发在这里。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our current estimate for the fix is early nex" +
+      "t week, but I'll confirm once QA signs off.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We can't be expected to support a version tha" +
+      "t's two years old; that's exactly why your us" +
+      "ers are crashing.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "开了 simulcast 以后，每个观众都能一直稳定 60 帧。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "昨天圣保罗用户的 RTT 那么高，真的很抱歉。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "重连循环给你们的用户造成的困扰，我们深表歉意。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚才链接发错了，不好意思，正确的是 <https://docs.example.com/r" +
+      "ecording|云录制指南>，群公告也已改好。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这批录制文件是 H.265 编码的，部分浏览器播放不了。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "这是你们那边的网络问题，修好之后就再也不会断了。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，掉线主要是你们学员家里网络太差，我们这边一切正常。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "上个月就提醒过贵司升级到 4.3 了，要是当时升了，今天也不会这样。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: the fix ships tomorrow and I can g" +
+      "uarantee this will never happen again.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The echo canceller (AEC), the part that stops" +
+      " people hearing themselves, wasn't switching " +
+      "on with those headsets. That's fixed in 4.5.1" +
+      ".",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "文档写得有误导，很抱歉。我已经提交了修改，周五上线。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "声音断断续续是因为这些设备上抖动缓冲的延迟太高。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a date yet, but I'll post an " +
+      "update here every day until this is closed.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your devs set the GOP to 10 s, which is why v" +
+      "iewers wait so long for a picture.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉回复慢了，三个 call ID 的日志我已经拉好，交给了媒体组的王伟。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about that! @Dana from our web team wil" +
+      "l join this thread in an hour to walk you thr" +
+      "ough the fix.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Engineering will have this 100% resolved by e" +
+      "nd of day, for sure.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll make sure your ticket is on the agenda f" +
+      "or Thursday's triage meeting.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "QoS stats show the encoder stepping resolutio" +
+      "n down every few seconds on those iPads.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "After we enable FEC on your app ID, packet lo" +
+      "ss will never be a problem again.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry about the broken recordings. I'l" +
+      "l re-run the export for those sessions tonigh" +
+      "t and post the links here by 10 am your time.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The bug is in our iOS audio-session handling." +
+      " You don't need to change anything in your co" +
+      "de.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The SDK is working as designed. The problem i" +
+      "s how your room logic handles reconnects.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们的测试同学说“又是学生网络不好”，我们想先核实一下再下结论，能给两个 call ID " +
+      "吗？",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect latency to improve for your APAC us" +
+      "ers once the new node is live, and we'll shar" +
+      "e before/after numbers so you can judge for y" +
+      "ourself.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉久等。这个问题现在由老张负责，他周三前会把排查结论发在这里。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Try enabling FEC in the channel profile and l" +
+      "et us know if it helps.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry the docs were misleading. I've op" +
+      "ened a fix for the token section and it goes " +
+      "live Friday.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我会确保您的工单排进周四的问题评审会。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，偏偏赶上你们上线这个节骨眼出问题，真的很抱歉。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "In our tests the new build cut crashes on tho" +
+      "se Xiaomi models a lot. We'll keep watching y" +
+      "our numbers after rollout and flag anything o" +
+      "dd.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news: Priya, our billing lead, approved " +
+      "a 20% credit on this month's invoice. You'll " +
+      "see it on the next statement.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "云录制失败不是我们的问题，是贵司对象存储的权限没配好。",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the CDN push we'd suggest a GOP of 2 seco" +
+      "nds.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The first picture shows up late because the p" +
+      "layer waits for a keyframe, which is a comple" +
+      "te image that the following frames build on.",
+  },
+  {
+    source: 'heldout-7',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We regret the disruption to your clinic's ses" +
+      "sions today and appreciate your understanding" +
+      ".",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
 const TRAIN_EN: readonly ToneExample[] = [
   {
     source: 'train-en',
@@ -26935,6 +30724,7321 @@ const TRAIN_ZH: readonly ToneExample[] = [
   },
 ];
 
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_A_EN: readonly ToneExample[] = [
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hey! Just need a couple of facts to dig in:\n•" +
+      " SDK version\n• device model + OS\n• network ty" +
+      "pe (Wi-Fi / cellular)\n• rough time of the iss" +
+      "ue\nNo rush, whenever your team has them.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Right, so that's expected if you set the room" +
+      " to *broadcast* mode and then try to let the " +
+      "audience talk. Your configuration is simply w" +
+      "rong for this use case.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is on our side, not yours. Yesterday aft" +
+      "ernoon's recording files were written to the " +
+      "wrong storage folder by our service; we've mo" +
+      "ved them back and they should show up in your" +
+      " console now.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "With all due respect, the flicker is caused b" +
+      "y your custom beauty filter, not our video pr" +
+      "ocessing.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our monitoring shows zero errors for your pro" +
+      "ject. Whatever is happening is happening on y" +
+      "our devices.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible your users are joining with th" +
+      "e mic muted in their phone settings and then " +
+      "complaining there's no audio? :thinking_face:",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'm not sure why this keeps coming back to us" +
+      ". The recording failures happen because your " +
+      "server stops the recording before anyone has " +
+      "joined.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recordings from 14:00–14:30 were restored" +
+      " at 16:05. The rest are still being checked a" +
+      "nd I'll tell you by tonight which ones we can" +
+      " recover.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Ana from finance approved a one-time $500 cre" +
+      "dit for yesterday's outage; the confirmation " +
+      "email went to your billing contact.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Would your network team be OK running our con" +
+      "nectivity test from the office? It's a 2-minu" +
+      "te check at <https://example.com/nettest|nett" +
+      "est> and gives both of us a clear picture.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your recordings will all be recovered, every " +
+      "single one — I'm certain of it.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If someone in the room starts sharing their s" +
+      "creen, everyone else's video drops to a small" +
+      "er size for a moment — that's our SDK making " +
+      "room for the shared screen, not anything your" +
+      " app did.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The likely cause is the server change we made" +
+      " on Monday. We're rolling it back now and exp" +
+      "ect things to improve within the hour — I'll " +
+      "confirm either way.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, it'll be fine by tonight :slight" +
+      "ly_smiling_face:",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We'd recommend your devs actually read the do" +
+      "cs on screen sharing — the issue is the missi" +
+      "ng screen-recording permission in your iOS pr" +
+      "oject.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The teacher's laptop is simply too slow to ha" +
+      "ndle 25 video tiles. You'd need to ask your s" +
+      "chools to upgrade their hardware.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your users are sharing their screen in 4K on " +
+      "hotel Wi-Fi. That's on them, honestly.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> is it our network?\nNo, it's not your networ" +
+      "k. We're looking into it on our end, sorry fo" +
+      "r the trouble.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for bearing with us! The root cause is" +
+      " addressed, and the telehealth calls will be " +
+      "rock-solid for all your clinics from here on.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We're seeing the same config mistake we flagg" +
+      "ed in March — your project is still pointed a" +
+      "t the test region.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Probably your ops team replaced the app crede" +
+      "ntials without updating the app? That would e" +
+      "xplain the sudden login failures across the b" +
+      "oard.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news: Priya from our billing team has ap" +
+      "proved a 15% credit on your April invoice. It" +
+      "'ll appear on your next statement.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The issue only shows up in your test environm" +
+      "ent, which runs through a homegrown proxy. So" +
+      "unds like an internal problem for your infra " +
+      "team.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We didn't change anything. Your cloud provide" +
+      "r had a network issue in their US East region" +
+      " that morning, so I'd raise it with them.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Looks like your office NAT is symmetric, so I" +
+      "CE can't find a path and falls back to TURN o" +
+      "ver TCP. That's a network config issue on you" +
+      "r side.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your QA team's repro steps were spot on, than" +
+      "k you. We've got a fix in review and I'll pos" +
+      "t here when it's in a build you can test.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just to be clear, our infrastructure was fine" +
+      " during the outage window. The disconnects we" +
+      "re caused by your internet provider in Jakart" +
+      "a.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That's how our noise suppression works: it tr" +
+      "eats steady sounds like music as background n" +
+      "oise and turns them down. For the karaoke roo" +
+      "ms you can switch it to *Music mode* in the s" +
+      "ettings.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I know you said nothing changed, but your rel" +
+      "ease on the 3rd switched the audio mode to \"m" +
+      "usic\", and that's what's causing the echo.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If you can, please ask your tester to reprodu" +
+      "ce it with debug logs switched on and send us" +
+      " the file. I'd like to see what our SDK write" +
+      "s right before the crash.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your encoder is sending B-frames with a 10 s " +
+      "GOP, which is why playback stutters. Fix your" +
+      " OBS profile and it should be fine.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your firewall rules look correct to me, thank" +
+      "s for sending them over. So that's ruled out " +
+      "— next I'm checking our server logs for your " +
+      "office's address.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news and bad news: the bad news is that " +
+      "the bug is in our recording service; the good" +
+      " news is we found it. Your config didn't cont" +
+      "ribute at all, and <@U04REC> is preparing the" +
+      " fix.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Other customers on the same SDK version aren'" +
+      "t reporting this, so I'd look at how your app" +
+      " is set up.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your feature request is on the list for next " +
+      "month's roadmap discussion. I'll let you know" +
+      " what the product team decides.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Once your team upgrades off the old SDK this " +
+      "will never happen again — it's entirely down " +
+      "to that version.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You don't need to update anything on your use" +
+      "rs' devices. The fix was on our servers and w" +
+      "ent live at 08:45 this morning.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No hard promises on the timeline, but the fix" +
+      " is in code review right now and it's the tea" +
+      "m's top item.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did your developers maybe hard-code the old s" +
+      "erver address? We retired it in January and a" +
+      "nnounced it twice.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the detailed report, your team did" +
+      " a great job narrowing it down. The bug is in" +
+      " our iOS SDK 4.8.2 and we've reproduced it in" +
+      "ternally.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Just tell your users it's solved — this can't" +
+      " come back.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I know your engineers suspect their own build" +
+      ", but our logs show the failure before the re" +
+      "quest even reaches your app. It's ours and we" +
+      "'re on it — Marco from our backend team is le" +
+      "ading.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Great idea! We'll definitely prioritise your " +
+      "feature request and ship it next sprint.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'm afraid this one is on your end — the reco" +
+      "rdings fail because your cloud storage permis" +
+      "sions are set up wrong.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing you need to do here. Our login servic" +
+      "e had a hiccup between 10:05 and 10:12 UTC; i" +
+      "t's been stable since and we're adding a seco" +
+      "nd instance this week.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Absolutely, we'll match the price your other " +
+      "vendor offered. I'll update the contract myse" +
+      "lf today.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share a screenshot of the console s" +
+      "ettings for the project? I want to compare th" +
+      "em with what our server thinks is configured.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your project was moved to the new server grou" +
+      "p at 22:10 last night without errors.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get you a 50% discount on the next invoi" +
+      "ce, consider it done.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi <@U7KQ2LM>, we checked the session you sen" +
+      "t and our servers handled it fine. The drop h" +
+      "appened because your users were on a really b" +
+      "ad connection — not much we can do there.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could your network team let us know whether o" +
+      "utbound traffic to `*.example-rtc.com` is all" +
+      "owed? Just ruling things out — nothing points" +
+      " there so far.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple will approve our fix on the App Store b" +
+      "y Monday, so you'll have it then.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once we redeploy tonight your watch parties w" +
+      "ill stay perfectly in sync, guaranteed.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Dana, quick update: we traced the missing " +
+      "chat messages to your moderation bot, which d" +
+      "eletes anything with a link in it. So nothing" +
+      " to fix from our end, but happy to help you a" +
+      "djust the bot if you want.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The new version removes echo completely, on e" +
+      "very device.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "FWIW our demo app handles 50 people in a room" +
+      " without breaking a sweat on the same phones," +
+      " so I'd focus on your app's memory usage.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you here by 3 pm with what engine" +
+      "ering finds.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Well, if your users insist on joining auction" +
+      "s from the subway, they're going to miss bids" +
+      ".",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll check in with you tomorrow morning to co" +
+      "nfirm the delay is back to normal.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll send the incident report by Wednesday EO" +
+      "D.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Chances are good the new SDK helps with the o" +
+      "verheating, but I'd still try it on a few old" +
+      "er phones before rolling it out to everyone.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This is fixed in tonight's release and will n" +
+      "ever happen again.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've already found it, so the karaoke lag is" +
+      " basically history. Tomorrow's build sorts it" +
+      " out for every single user.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If a participant's connection gets very slow," +
+      " the SDK switches them to audio-only automati" +
+      "cally so they stay in the call. That's what t" +
+      "he grey tiles were.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It's the classic case of your app asking for " +
+      "camera access after joining. Your flow is in " +
+      "the wrong order.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for your patience! After reviewing eve" +
+      "rything, we believe the stream freezes are ca" +
+      "used by the streaming software settings on yo" +
+      "ur host's PC. Our servers received the video " +
+      "with the gaps already in it.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "For your trouble, I'll add 10,000 free minute" +
+      "s to your account.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Are the users in the affected classes mostly " +
+      "in one country? Asking because we had reports" +
+      " from Indonesia and I want to see if it's the" +
+      " same incident on our end.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which SDK version are your Android users on? " +
+      "If you can share the app version from the cra" +
+      "sh reports too, that'd be great.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll keep this thread open and I'll post eve" +
+      "ry update here myself — you won't have to cha" +
+      "se us.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> I think our devs messed up the integration\n" +
+      "Honestly, it doesn't look like it — the integ" +
+      "ration matches our docs. The freeze comes fro" +
+      "m a timing bug in our SDK when two hosts join" +
+      " at the same moment; the fix is targeted for " +
+      "5.1.3 and I'll confirm here when it's release" +
+      "d.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check with you on Monday that stream qu" +
+      "ality is back where it was before the inciden" +
+      "t.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Maybe your team misread the pricing page? The" +
+      " extra minutes come from your app never endin" +
+      "g sessions when users close it.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We can't guarantee zero downtime during the m" +
+      "igration, but it's planned for 02:00–03:00 UT" +
+      "C on Sunday, when your traffic is lowest.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You were right to flag this — our docs had th" +
+      "e wrong default room size. I've corrected the" +
+      " page and asked the team to double-check the " +
+      "other limits listed there.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the disruption. We're looking into " +
+      "it and hope to know more soon.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "That's expected if your app closes the screen" +
+      " without leaving the room first. Your code is" +
+      " leaving ghost users behind, which is why the" +
+      " participant count looks wrong.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Long reply, sorry :sweat_smile: First, the go" +
+      "od news: you can have up to 17 people on came" +
+      "ra at once, and you can raise that from the c" +
+      "onsole under *Project settings → Limits*. Sec" +
+      "ond, recording links expire after 7 days by d" +
+      "efault, so export anything you want to keep. " +
+      "As for the frozen video in Friday's class, th" +
+      "at was your school's Wi-Fi throttling video t" +
+      "raffic, so you'll need to talk to their IT. L" +
+      "et me know if anything else comes up!",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It's the AWS region you picked — your cloud s" +
+      "etup adds a big detour for viewers in Asia. N" +
+      "othing we can change.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our engineers spent two days on this and it t" +
+      "urned out your backend was sending every join" +
+      " request twice. Please review your server cod" +
+      "e.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The doorbell cameras are running firmware fro" +
+      "m 2021. Keeping that up to date is your hardw" +
+      "are team's job, not ours.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hey <@U09PQR>, the team found the cause. The " +
+      "hotfix goes out at 3 pm and that's the end of" +
+      " the dropped calls, permanently.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could your network team have put a bandwidth " +
+      "cap on the network the studio streams from? T" +
+      "hat would explain the quality dropping every " +
+      "evening.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your users did nothing wrong here — our recor" +
+      "ding service missed the stop signal because o" +
+      "f a bug we introduced in yesterday's deploy. " +
+      "We reverted it at 10:30.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've asked our account manager <@U0AMGR> abou" +
+      "t a credit for the outage — that's her call, " +
+      "not mine, so I'll let her answer here.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you check with your team which region t" +
+      "he project is set to in the console? It's a s" +
+      "ingle setting and it tells me which of our da" +
+      "ta centres to look at.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Great, thanks for the logs! Looking at them, " +
+      "your app turns on the camera twice, which is " +
+      "why the preview goes black. That's a bug in y" +
+      "our code rather than the SDK.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Let me guess — your QA only tested on Wi-Fi? " +
+      ":sweat_smile: On mobile data your app never a" +
+      "sks for the network permission.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, are you sure your team read the migratio" +
+      "n guide? The old event names were removed in " +
+      "5.0 and your app is still listening for them.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll re-run the load test on your project ton" +
+      "ight and share the numbers with you first thi" +
+      "ng tomorrow.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You won't see this bug again after today's up" +
+      "date.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This one's on us — our Frankfurt data centre " +
+      "went down. I can promise you it won't happen " +
+      "again.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Upgrade to 6.2 and the crashes are gone for g" +
+      "ood.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The new build passed our internal tests. It s" +
+      "hould help with the echo on most devices; let" +
+      " us know how it sounds on yours.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Something to try while we work on our side: s" +
+      "witch off *Low-latency mode* in the console. " +
+      "It adds about a second of delay but avoids th" +
+      "e stutter until our fix is out.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "From now on your streams will be 100% stable " +
+      "— we've moved your project to dedicated serve" +
+      "rs.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not your code — we get the same crash in our " +
+      "own sample app. Engineering has it as a P1 an" +
+      "d <@U03ENGLEAD> owns the fix.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers will have this fixed within the" +
+      " hour. Promise.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This isn't an SDK bug. Your integration joins" +
+      " with an expired login ticket, so our server " +
+      "rejects it.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Other fitness apps on our platform stream to " +
+      "10k people without issue. Maybe have another " +
+      "look at how your team set up the streams?",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Perhaps your users are just on older phones? " +
+      "That would explain the overheating, it's not " +
+      "something the SDK causes.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The \"user kicked\" message is our product's be" +
+      "haviour when the same account joins from a se" +
+      "cond device — the older session gets closed. " +
+      "It's built that way to stop duplicate audio.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Tomorrow I'll go through the recordings from " +
+      "tonight's class and confirm whether they all " +
+      "completed.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our side is fine. Your telehealth app kicks p" +
+      "atients out because your own session timeout " +
+      "is set to 60 seconds.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If a phone gets too hot, the SDK lowers video" +
+      " smoothness a bit to protect the battery; tha" +
+      "t's expected and it recovers once the phone c" +
+      "ools down.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Totally understand the frustration. This was " +
+      "our mistake: a certificate on our recording s" +
+      "ervers expired at midnight. It was renewed at" +
+      " 02:15 and I've asked the team to add an aler" +
+      "t so we catch it earlier.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the first few lines of your p" +
+      "roxy config, with anything sensitive removed?" +
+      " Our docs for proxy setups have a gap and I w" +
+      "ant to make sure we cover your case properly.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a date yet. What I can do is " +
+      "post an update in this channel every 2 hours " +
+      "until we have one.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not to point fingers, but the timestamps show" +
+      " your app went to the background and iOS clos" +
+      "ed the call. That's how your app is built, no" +
+      "t a platform issue.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell us which network your users we" +
+      "re on when it happened — Wi-Fi, 4G, or an off" +
+      "ice network? That'll help us narrow it down.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, if your QA had caught this before t" +
+      "he release we wouldn't be here. The echo only" +
+      " shows up with your custom audio settings.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the fix to land in next week's rele" +
+      "ase, but I'll confirm once it's actually sche" +
+      "duled.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our current estimate is 3–5 days for the fix." +
+      " I'll tell you straight away if that changes.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which device models are your users on? If you" +
+      " can pull the top 5 from your analytics, I'll" +
+      " get those exact phones onto our test bench.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "It's a known issue with a simple cause. You c" +
+      "an count on it being gone in the next release" +
+      ".",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "On the credit request: I've forwarded it to o" +
+      "ur billing team with all the details. They us" +
+      "ually reply within 2 business days.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd hate to say it, but the patients getting " +
+      "disconnected are all on your clinic's guest W" +
+      "i-Fi. That network just isn't fit for video v" +
+      "isits.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Everyone else in the Singapore region is fine" +
+      " right now, so it's most likely your office c" +
+      "onnection.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your team's release on Tuesday isn't related " +
+      "— we checked. The spike in failed joins came " +
+      "from our authentication servers, which we sca" +
+      "led up at 11:00.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not sure what your release process looks like" +
+      ", but it seems the test project settings made" +
+      " it into production.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, is your team sure the stream key wasn't " +
+      "shared publicly? That's the only way stranger" +
+      "s could end up in your watch party.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick question before we dig further: is your" +
+      " team sure the walkie-talkie app isn't sendin" +
+      "g the talk signal twice? Because that's what " +
+      "it looks like from here, and our servers just" +
+      " do what they're told.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey <@U02HJKL>! :wave: Quick summary of the i" +
+      "nvestigation:\n• our media servers: healthy th" +
+      "e entire time\n• your Android build 7.4.1: cra" +
+      "shes right after joining\n• your older builds:" +
+      " fine\nSo it's your 7.4.1 build — worth checki" +
+      "ng what changed there.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It's not your fault, and it's not your users'" +
+      " either — Chrome 124 changed how it handles m" +
+      "icrophone permissions and our web SDK didn't " +
+      "account for it. A patched build is in testing" +
+      " now.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Guaranteed fixed by tomorrow morning, you hav" +
+      "e my word.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd gently suggest that the audio cutting out" +
+      " is probably down to the way your app handles" +
+      " Bluetooth headsets rather than anything we d" +
+      "o.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We tested on 40 devices and can't reproduce. " +
+      "At this point it really looks like something " +
+      "specific to your build.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From the logs it's pretty clear your users' p" +
+      "hones ran out of storage mid-recording. Local" +
+      " recording needs space, that's on their end.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Is your QA team testing on physical devices o" +
+      "r emulators? Both are fine; it just changes w" +
+      "hich logs I'll ask for.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've booked time with our media engineer tomo" +
+      "rrow at 2 pm to go through your logs together" +
+      "; I'll share the notes afterwards.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The fix is coming in 4.9 next Tuesday, 100%.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your network is fine from what we can see — t" +
+      "he delay came from our servers in São Paulo t" +
+      "hat forward call traffic, which were overload" +
+      "ed. We added capacity at 18:30 and the delay " +
+      "dropped back to normal.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I can confirm there won't be any more downtim" +
+      "e this quarter.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We went through the whole call timeline with " +
+      "our media team. The video from the tutor arri" +
+      "ved on our servers already frozen, so the pro" +
+      "blem started on the tutor's side before it ev" +
+      "er reached us — you may want to check what th" +
+      "eir computer was doing at 16:40.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The audience sees the host mirrored because y" +
+      "our app flips the preview and then sends the " +
+      "flipped picture. Bit of an own goal there.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your old SDK (2.9) has known issues with Andr" +
+      "oid 14. You really should have upgraded by no" +
+      "w.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your karaoke app is mixing the backing track " +
+      "twice, once in your code and once through our" +
+      " mixer, so of course it sounds doubled.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I can see why it's frustrating, but the echo " +
+      "is coming from your users having their speake" +
+      "rs turned way up next to their laptops. Our e" +
+      "cho cancellation can't fix physics.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Could you grab a pcap from one of the affecte" +
+      "d clients, plus the RTCP receiver reports? We" +
+      " want to see the packet loss pattern on our e" +
+      "nd.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you ask your ops people for the exact tim" +
+      "e the stream went down and which host was liv" +
+      "e? Our logs are organised by host, so that'll" +
+      " let me find it quickly.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll give you 3 months free to make up for i" +
+      "t.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "So the \"random\" mutes are actually your moder" +
+      "ators muting people from the admin panel — we" +
+      " can see every one of them in the audit log.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just checked: the viewers who couldn't play t" +
+      "he stream were all behind your partner's corp" +
+      "orate network. They'll need to sort out their" +
+      " firewall.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Yeah, we see this a lot with teams that skip " +
+      "the integration checklist :upside_down_face:",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd double-check your own code before opening" +
+      " a P1 next time; this was a missing permissio" +
+      "n prompt in your Android app.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your ops team did the right thing restarting " +
+      "the stream. The underlying issue was a timeou" +
+      "t in the service that receives streams on our" +
+      " side, which we've since raised from 10 to 60" +
+      " seconds.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your office proxy is cutting the connection a" +
+      "fter a few seconds, that's why nobody can joi" +
+      "n from the office network. That needs fixing " +
+      "on your side.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your users in rural areas won't have any more" +
+      " audio drops after this change.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you check whether the auction users had" +
+      " the app in the background when their bids fa" +
+      "iled? It changes which part of our code handl" +
+      "es the reconnection.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apologies for the mess during your auction. I" +
+      "'ve flagged it to our platform lead, and I ca" +
+      "n tell you for sure the bidding room will hol" +
+      "d up perfectly at your next event.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No more freezes from now on — I've had the te" +
+      "am tune your project personally.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about this — it will never happen ag" +
+      "ain.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're aiming for Friday, but I'd plan your la" +
+      "unch assuming it might slip to Monday.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We fixed the root cause last night. I'll keep" +
+      " an eye on your project's dashboards through " +
+      "the weekend and flag anything odd.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our demo app shows the same freeze, so it's o" +
+      "n us — thanks for your patience while we dig " +
+      "in. <@U05MEDIA> is on it and I'll post findin" +
+      "gs here by 5 pm.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hopefully the setting change sorts it; if not" +
+      ", we'll look at the next option together.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your team shipped the new bu" +
+      "ild without testing the reconnect flow? The t" +
+      "iming lines up suspiciously well with your Tu" +
+      "esday release.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "While we patch the SDK, you could temporarily" +
+      " turn off background blur for your users — th" +
+      "at's the feature that triggers the crash. Sor" +
+      "ry for the extra hassle; the fix is tracked a" +
+      "s SDK-3310 and I'll ping you when it ships.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our engineers think the patch should resolve " +
+      "it, but let's verify together after you updat" +
+      "e — I can set up a quick call on Thursday if " +
+      "that works.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We should have a test build by Thursday; I'll" +
+      " send it over as soon as it exists rather tha" +
+      "n waiting for the formal release.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your esports overlay tool grabs the camera fo" +
+      "r itself, so our SDK can't open it. You'll ne" +
+      "ed to fix that in your tool.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "By the time your class starts at 9, everythin" +
+      "g will be back to normal.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our billing lead Tom Reyes signed off on waiv" +
+      "ing the March overage this morning. It's alre" +
+      "ady reflected in your console.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apple usually reviews updates within a couple" +
+      " of days, but that part isn't in our hands — " +
+      "I'll let you know as soon as it's approved.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Heads-up rather than a fix: when lots of user" +
+      "s join a room in the same second, our servers" +
+      " queue them and some wait 2–3 seconds. That's" +
+      " our product's current behaviour and the team" +
+      " is working on shortening it.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for flagging! To be fair though, the d" +
+      "elay you're seeing is what happens when your " +
+      "servers are in Europe and your players are in" +
+      " Brazil — that's your architecture choice, no" +
+      "t our network.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "If your devs had upgraded from 3.2 like we re" +
+      "commended last year, this crash wouldn't happ" +
+      "en. That version is ancient.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our target is to have the new region live in " +
+      "Q3. Targets can move, so I'll keep you posted" +
+      " as it gets closer.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "What kind of connection were the viewers in M" +
+      "anila on? Home fibre, mobile data? Not assumi" +
+      "ng anything, I just need it for the test setu" +
+      "p.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Estimated fix time is end of week, though tha" +
+      "t could move if testing turns up something ne" +
+      "w.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> calls drop every 10 minutes\nThat's your use" +
+      "rs' VPN reconnecting. Ask them to turn it off" +
+      " and see if it still happens.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you ask your team for the exact time (wit" +
+      "h time zone) of the failed class and the room" +
+      " name? I'll pull our server logs for it.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good question! A room stays open for 30 secon" +
+      "ds after the last person leaves — that's our " +
+      "product's default, so the extra minutes on th" +
+      "e bill come from that, not from anything in y" +
+      "our app.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> maybe it's our users' phones?\nI don't think" +
+      " so — it happens on every model in your list," +
+      " flagship phones included. We're treating it " +
+      "as our bug and I'll share findings by end of " +
+      "day.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "It's your proxy, 100%. Whitelist our domains " +
+      "and I guarantee you'll never see another drop" +
+      "ped call.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We expect the fix for the jitter buffer under" +
+      "run to land in 4.3.1; I'll confirm here once " +
+      "it's out.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Trust me, this won't affect your Black Friday" +
+      " live sales at all.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our new region in Riyadh goes live on the 15t" +
+      "h, so from that day your users there will hav" +
+      "e crystal-clear calls.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Long story short: we reproduced it, we know t" +
+      "he cause, and the fix will be live in all reg" +
+      "ions by 8 am UTC. Your morning classes will r" +
+      "un without a hitch.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Based on what we've seen so far, the update i" +
+      "s expected to cut join time roughly in half. " +
+      "I'll share real numbers from your project aft" +
+      "er a day.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If your users are on a VPN, calls take a long" +
+      "er route and can have a bit more delay. Nothi" +
+      "ng wrong with using one — just something to k" +
+      "eep in mind when comparing numbers between us" +
+      "ers.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll be watching this channel during your Sat" +
+      "urday tournament in case anything comes up.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which cloud provider and region are your serv" +
+      "ers in? Which of our servers we send your tra" +
+      "ffic through depends on it, so I want to make" +
+      " sure we're picking the closest one.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Everything is fine on our side, so I'll close" +
+      " this ticket. If your network team finds some" +
+      "thing on your end, feel free to reopen.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Are your users maybe joining the same room fr" +
+      "om two browser tabs? That's the usual reason " +
+      "people hear themselves twice.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "While we fix the bug on our side, a workaroun" +
+      "d is to have your users rejoin the room if th" +
+      "e video freezes for more than 5 seconds. Sorr" +
+      "y for the extra step — we're tracking the fix" +
+      " in ticket SDK-2231.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did you try not overloading the host's phone " +
+      "with three other apps running? :)",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll double-check with engineering that your " +
+      "project was included in the rollout and reply" +
+      " here within the hour.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've passed your question about custom pricin" +
+      "g to <@U0SALES>, who handles contracts — she " +
+      "can give you a real answer on that.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "This isn't your fault at all — we're really s" +
+      "orry about today's disruption.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Respectfully, the lag is coming from your con" +
+      "tent delivery network setup, not from our liv" +
+      "e streaming. Our side hands the stream over o" +
+      "n time.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We're raising your uptime commitment to 100% " +
+      "for your account specifically, so no worries " +
+      "there.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Look, we can keep investigating, but every tr" +
+      "ace so far points at the way your servers spr" +
+      "ead traffic across machines.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Just so I have the full picture: is your app " +
+      "using our default audio settings or a custom " +
+      "profile? Either is fine, I just need to know " +
+      "which one to test.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When the network is weak, the app automatical" +
+      "ly lowers video quality to keep the call goin" +
+      "g. That's why the picture got blurry for a fe" +
+      "w seconds — it's designed to do that.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll waive the overage charges for March, no" +
+      " problem.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated it to our CTO and he'll fix it" +
+      " personally tonight.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sorry about the outage — I'll personally make" +
+      " sure you're credited for the full day.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, your Friday launch will go perf" +
+      "ectly — nothing like this will happen during " +
+      "the event.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I want to be upfront: the bug was ours. The A" +
+      "ndroid SDK we released on the 12th slowly use" +
+      "d up phone memory during screen sharing. Vers" +
+      "ion 5.4.1, out since this morning, contains t" +
+      "he fix.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The crash is inside your own drawing code — s" +
+      "ee the third line of the crash report you sen" +
+      "t. Not ours.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you send me the user IDs of two or three " +
+      "affected students and roughly when they joine" +
+      "d? I'll trace their sessions end to end.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick check — did anything change on your sid" +
+      "e last week (new release, new network setup)?" +
+      " Asking only so we can line it up against our" +
+      " own change log.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Heads-up: I'm offline from 6 pm, so <@U0BOB> " +
+      "will post the 8 pm update instead.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The outage ended at 07:42 UTC and all service" +
+      "s have been green since.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Yep, saw this in the logs. Your team deployed" +
+      " with debug logging switched on, and that's w" +
+      "hat's eating the CPU on the tutors' laptops.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Everything looks healthy on our side, so this" +
+      " is almost certainly something in your networ" +
+      "k. Can you have your IT folks take a look?",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the hassle! Unfortunately this is d" +
+      "own to your users' networks rather than our p" +
+      "latform.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your Cloudflare setup is caching the playback" +
+      " page, so viewers get an old stream link. Tha" +
+      "t's down to your config.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Have you considered that maybe your firewall " +
+      "is the one dropping the calls? Our status pag" +
+      "e has been green all day.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix is already deployed in Europe and Asi" +
+      "a; the US regions are scheduled for tonight. " +
+      "I'll confirm here once they're done too.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I looked into it and the audio delay is comin" +
+      "g from your side: your app runs its own sound" +
+      " processing before it hands the audio to us.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Nothing wrong on our side — every stream we r" +
+      "eceived was delivered. Maybe check your own n" +
+      "etwork before escalating?",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This patch fixes it for everyone, so you can " +
+      "tell your users it's done.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'm sure engineering will have this done befo" +
+      "re your Thursday launch.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Other customers don't have this problem becau" +
+      "se they stick to the recommended room size. Y" +
+      "ours is 4x over it.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "The hotfix for the Opus FEC regression ships " +
+      "tonight and will fix the choppy audio 100%.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault at all. A config chang" +
+      "e we made on Monday broke reconnects for some" +
+      " Android users; we rolled it back at 14:10 UT" +
+      "C.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No need to change anything in your config. We" +
+      " found the problem in the network path betwee" +
+      "n our Frankfurt and Mumbai data centres and m" +
+      "oved your traffic to a different path at 16:2" +
+      "0.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "So… did someone on your team change the app c" +
+      "redentials again? Because that's exactly the " +
+      "error we'd see.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Sounds like your firewall team blocked our do" +
+      "mains again, same as last month.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've just pushed your ticket to the top of th" +
+      "e queue — it'll be sorted by 6 pm today, no q" +
+      "uestion.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Isn't this the same thing your team broke las" +
+      "t quarter? The volume slider in your app over" +
+      "rides ours.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't stress about the tournament this weeken" +
+      "d, our servers won't go down.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have your custom recording layout ready" +
+      " by Friday, no matter what.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You might want to ask your proxy vendor why t" +
+      "hey're closing connections that stay open for" +
+      " more than a minute. We're not the ones dropp" +
+      "ing them.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Works perfectly in our demo app :shrug: so th" +
+      "e issue must be somewhere in your integration" +
+      ".",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "We apologise for the inconvenience. Our serve" +
+      "rs were healthy the whole evening, so it must" +
+      " have been your internet provider.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> is this our firewall again?\nNo — your firew" +
+      "all rules haven't changed, and our test from " +
+      "your office network connects fine. The failur" +
+      "es came from our Tokyo servers rejecting new " +
+      "joins between 13:10 and 13:25; that's been fi" +
+      "xed and I'm writing up the details for you.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm not going to promise it'll never recur, b" +
+      "ut we've added monitoring that would have cau" +
+      "ght this 20 minutes earlier.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've bumped your max bitrate and turned on s" +
+      "imulcast, so your viewers won't see any more " +
+      "buffering, guaranteed.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The Android crash is a one-line fix, you'll h" +
+      "ave the new SDK tomorrow at the latest.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That's on us — our Singapore servers had an o" +
+      "utage from 09:02 to 09:40. I've asked the med" +
+      "ia team for a full write-up and will share it" +
+      " here tomorrow.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We don't lose recordings. If the files are mi" +
+      "ssing, someone on your side deleted them or y" +
+      "our storage auto-cleanup rule removed them.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll call you at 10 your time to walk through" +
+      " the findings.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Probably worth asking your ISP why they slow " +
+      "down video at peak hours? Everything on our s" +
+      "ide looks normal.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your app calls `joinChannel` before `initiali" +
+      "ze` resolves, so the RTC engine isn't ready y" +
+      "et. That's a bug in your integration, not our" +
+      "s.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The issue was fixed at 11:20 UTC; since then " +
+      "we haven't seen any new failures in your proj" +
+      "ect.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Since the fix went out yesterday at 09:00, th" +
+      "e drop rate in your rooms has been back at it" +
+      "s usual level.",
+  },
+  {
+    source: 'train-a-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll make sure you get a full refund for this" +
+      " month's usage.",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_A_ZH: readonly ToneExample[] = [
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "观众端 2~3 秒的延迟是标准直播模式的正常表现，想要 1 秒以内的话需要切到低延时模式，" +
+      "价格不太一样，我可以把两种模式的区别发您。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "回放打不开是你们 CDN 厂商那边缓存没刷新，麻烦你们自己联系 CDN 处理下。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对讲频道里同一时间只能一个人说话，别人按住说话的时候再按是抢不到麦的，这个是我们有意这么设" +
+      "计的。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们测试没覆盖弱网场景就上线了，线上出问题也正常。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "用我们的 demo 试了下，回声消除效果很好，应该是你们自己改了什么参数。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我把排查步骤整理好了：\n1. 先升级到 4.3.1\n2. 打开详细日志\n3. 进房前检查一" +
+      "下权限\n另外说一句，这次的问题主要还是你们集成方式不太规范导致的，按上面改完应该能好。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈，这个我们这边也没办法，是用户手机系统版本太低了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们预计这次优化能把进房时间缩短一半左右，实际效果上线后一起看数据。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下周一我们跟您确认一下新版本在线上的表现，如果还有问题再一起看。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不用担心，你们的配置和我们推荐的一致。我们在看是不是服务端最近一次变更带来的影响，王工今天" +
+      "下午给结论。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下个月开始，贵司的单价我给您打八折。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个现象简单说就是 App 第一次打开时要先下载一些配置，所以会比第二次慢一点。我们计划在" +
+      " 5.1 版本里把这部分配置预先打包，减少等待。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天下午我再按您给的步骤跑一遍复现，跑完把结果发在这里。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次事故我们给贵司免掉这个月的费用，您不用担心。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "美颜之后画面卡，是你们接的第三方美颜太吃性能了，建议换一家或者把美颜等级调低。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您在一个房间里同时推 9 路 1080p，这样用当然会卡啊。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦你们内部先自查一遍哈，我们这边暂时没发现问题。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "一起看的时候进度差个一两秒，是因为我们同步进度的消息每两秒发一次，这个间隔控制台里可以调短" +
+      "。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下周就能给你们开通海外节点，费用按国内的算。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从时间点看，正好是你们运维在迁移机房的时候，估计就是迁移搞出来的。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "那几款老机型硬件本身就不行，建议让用户换个手机试试。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题今天 11:20 已经修复上线了，您刷新一下看看是否正常。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边看不出问题，可能还是你们网络环境比较特殊吧。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "可能是贵司的防火墙把我们的连接拦了，麻烦让网管看一下。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，关于昨天直播中断：我们核对了服务端日志，直播信号是从你们主播端主动断开的，所以这次中" +
+      "断原因在主播那边。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个 bug 是我们引入的，上个版本改了声音输出的逻辑，没考虑到有线耳机的情况。修复包已经" +
+      "在测了，今天 18:00 前告诉您测试结果。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "感觉像是你们 CDN 的回源配置不对，直播流才拉不到。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到截图了，谢谢～ 您看到的错误码 `1109` 是我们服务端返回的，意思是请求太多被我们" +
+      "暂时拦住了。我去确认下为什么阈值设得这么低。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这周服务可用率 100%，没有任何故障，所以您说的掉线应该是你们客户端的问题。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边的工单我接手了，我是负责贵司的技术支持小刘，后面有问题都可以直接 @ 我。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个延迟是你们自己在播放端加了缓冲，把缓冲调小一点延迟应该就下来了，跟传输没关系。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "贵司的用户主要在东南亚的话，我们可以帮您开通新加坡的就近接入点，您确认下要不要开？",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "理解用户那边体验很差，我先把这几个房间的质量数据拉出来，半小时内发您。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "录制文件缺失是因为你们把存储桶的写权限关了，我们这边根本写不进去，跟我们没关系。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "研发那边说这个改动风险不大，应该能带进下个版本，我会一直跟到发布。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "咱们先别急着说是 SDK 的锅，你们上周刚换了网关，我觉得八成是那边的问题。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们用户反馈的问题我都记下来了，一共 4 类，整理成表格贴在下面了，每类后面写了我们这边的" +
+      "跟进人。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "补偿这块我没有权限直接答应，已经把情况报给了我们的客户成功经理 <@U09AB12>，她今" +
+      "天会跟您联系。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这种情况一般是用户用的宽带不行，尤其是小运营商的，跟我们没关系。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为了排查方便，想请您这边提供：\n• 出问题的房间号\n• 发生时间（北京时间）\n• 大概影响" +
+      "了多少用户",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今天下班前这个崩溃一定修好并发布，您等着就行。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边 QA 给的复现步骤我们照着走了一遍，确实能复现，感谢提供这么详细的步骤 :pray" +
+      ": 已经转给研发。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "不好意思哈，这次录制丢失我们会全额退款。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "文档里第一步就写了要先初始化再进房，你们跳过了这一步，能不报错吗？",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问\"是不是我们代码写错了\"——看了您贴的代码，写法是对的。我们在内部环境复现了同样的现象" +
+      "，已经提给研发了，单号 RTC-5170。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您这个情况我特批一下，这个月超出的用量都不收费。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果用户通话中切到后台超过 3 分钟，系统可能会收回麦克风，这时候对方就听不到声音了。需要" +
+      "的话我们可以一起看下怎么给用户加个提示。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们正在加急处理，30 分钟后我再来这里更新一次。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "以后大型直播活动我们都会全程保障，再也不会出现这次这样的中断了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下日志，贵司 App 在进房之前没有申请麦克风权限，所以对方才听不到声音，需要你们开发" +
+      "改一下。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能否告知一下贵司摄像头设备用的芯片型号和固件版本？我们需要搭一套对应版本的环境来测。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们活动当天的流量我们肯定扛得住，放心开播就行。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "活动期间出任何问题我们都 5 分钟内解决，这个我可以打包票。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边是不是把出价消息先过了一遍自己的服务器再转发？这样慢是必然的。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发已经在改了，两个小时内肯定修复。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "赛事直播延迟高，主要是你们导播那台电脑性能不够，和我们没关系。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们下午 3 点前给您同步一次排查进展，不管有没有结论都会说一声。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个看起来是你们云服务器所在机房的问题，建议直接找你们的云厂商。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明天上午我们会再跟您一起看一下，延迟是不是恢复到正常水平了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "财务的陈静已经确认，多扣的那部分费用会在下个账单里冲回，确认邮件我转给您了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "按以往经验，这类问题一般一两天内能定位到原因，定位到之后我跟您说修复计划。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，明天上午之前保证给您修好。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "真的非常抱歉！我们一定会给您一个满意的答复，这种事绝对不会再发生。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们这周用户量涨得挺快的 :rocket: 提醒一下目前并发额度是 5000，快到上限的话" +
+      "我们可以提前帮您申请扩容。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您说的\"首帧慢\"我们测过了，国内平均 300ms 以内，你们这边要 2 秒多，那就是你们 " +
+      "App 启动时塞了太多别的事情。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "用户听不到声音，是你们代码里把默认声音输出设成了听筒，用户没把手机贴在耳朵上当然听不到。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个包在我身上，明天一定给你们解决。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边方便的话，可以拉上你们安卓负责人一起开个 15 分钟的会，我们这边会有 SDK 研发" +
+      "参加，当面对一下现象。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边方便的话录一段复现的视频给我们吗？对着画面看会更快定位。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新节点上线后延迟有望降到 100 毫秒左右，但实际还要看用户分布，上线后第一周我们每天给您" +
+      "发一份数据。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "网络从 Wi-Fi 切到 4G 的时候，连接会重新建立，大概一两秒，这段时间画面会停一下，" +
+      "属于正常现象。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复包今天下午 2 点已经发到控制台了，您可以下载 4.3.7 试一下。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "贵司 App 没有处理前后台切换，用户一切出去声音就断了，这个需要贵司自己加上。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我先记下来，明天例会上跟研发提，会后把他们的意见同步给您。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看到你们新上了 K 歌功能 :tada: 有需要调音效的地方随时找我。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们计划下个季度支持海外节点，目前还在评估，时间上可能会有调整。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好～我们这边排查了一下，服务端和各个节点都没有异常，这次画面冻住应该是贵司用户那边网络不" +
+      "太稳定导致的，麻烦您跟用户确认下哈。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们没开断线重连，网络一抖用户当然就掉了，这不是很正常吗？",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们测试环境走了代理，所以才会被调度到错误的区域，这是你们环境配置的问题。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "白板不同步的话，建议您先看看是不是您这边的白板服务有问题，我们只提供音视频。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们开发同学对文档的理解有偏差，这个接口不是这么调的。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "就是个配置项的事，我们改完马上就能恢复，10 分钟搞定。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们用的那家云厂商出口有限速，跟我们无关，建议找他们处理。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们用户反馈卡顿的时候，一般是刚进房还是通话到一半？这两种情况我们排查的方向不一样。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个需求已经提给产品了，能不能排进下个版本要等周四评审，评审结果出来我告诉您。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "解释一下这个现象：我们的云录制默认在房间里没人 30 秒后自动停止，所以中途所有人都离开过" +
+      "的话，录制会被切成两个文件。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "好的收到～给您几个建议：\n• 弱网下可以开启自动降级\n• 进房前做一次网络测速\n• 录制建" +
+      "议用我们的云端录制\n根本原因其实还是你们的用户大多在地铁里用，网络本身就差。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们还在用三年前的 2.x 老版本，这个 bug 我们早就修了，自己不升级那也没办法。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "每次切页面都把 SDK 整个销毁再重新创建，这么用肯定会出问题的。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "退款申请我已经提交给财务了，审批结果一般 2 个工作日内出来，出来后我第一时间告诉您。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这种直播中断以后都不会再有了，我们已经加了双保险。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于拍卖间出价消息延迟：消息是按到达我们服务器的顺序下发的，高峰期一个房间每秒消息太多时会" +
+      "排队，这是目前的产品机制。我们可以一起评估下要不要开通高优先级消息通道。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个 bug 周五前一定修掉，您跟客户那边可以直接这么说。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前初步判断是服务端的一个配置问题，改完应该就能恢复，改完我们会通知您验证。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "在我们修好之前，可以先在控制台把音频场景切到「语聊房」模式临时绕一下。根因在我们这边，修复" +
+      "后这个设置可以改回来。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经安排了，今晚就好了 :ok_hand:",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我这边需要三个信息：出问题的时间点、当时用的是 Wi-Fi 还是移动网络、App 版本号。" +
+      "拿到后我今天就去查。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们给贵司账号补 10 万分钟免费时长作为补偿，我这边直接给您加上。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "健身课老师声音断断续续，是老师家里 Wi-Fi 信号太弱，建议贵司让老师们都插网线上课。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "语聊房掉麦是不是你们服务端踢人的逻辑写的有问题？我们这边没有主动踢过任何人。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "同一个版本的 SDK 几千家客户都在用，怎么就你们这边会崩呢？还是先看看自己的代码吧。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "顺便说下，语聊房默认最多 16 人同时上麦，超过之后新的上麦请求会被拒绝，这是目前产品设计" +
+      "上的限制。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我理解您需要一个确定的时间去跟客户交代，但现在给了可能不准。明天中午前我给您一个更靠谱的预" +
+      "估。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "贵司一直不升级 SDK，很多问题都是老版本带来的，麻烦先升级吧。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能不能请贵司测试同学用我们的 <https://example.com/nettest|网" +
+      "络测试工具> 跑一下，把结果截图发过来？这样我们能看到当时的连接质量。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们排查到是华南一个机房的网络设备异常，影响了 14:00-14:35 之间的直播。实在抱" +
+      "歉，这个机房的流量我们已经全部切走了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问是所有用户都这样，还是只有一部分？如果是部分用户，能发两三个用户 ID 给我吗？",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于这次的补偿，我们财务负责人李婷已经批准了当月费用 20% 的减免，会体现在 7 月的账" +
+      "单里。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "带货直播声音小，主播那边麦克风离太远了吧，让主播自己调整下。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦提供一下出问题的频道名和大概时间点（精确到分钟就行），我这边去后台查一下这几路通话的质" +
+      "量。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "感谢耐心等待！看下来延迟高主要还是因为您这边的业务服务器部署在美西，离国内用户太远了，建议" +
+      "您调整一下部署。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复版本预计下周三发布，具体日期定了我第一时间告诉您。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这周内我们会出一份 iOS 18 的适配评估，评估完发您。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 是不是我们网络有问题？\n不是的，这几路通话的网络数据都很正常，问题出在我们的视频处理服" +
+      "务上。我已经拉了 <@U03MM1A> 一起看，下午 4 点前给您回复。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "很抱歉这次影响到你们的发布会，下次发布会我们保证全程零事故。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从上周三上线修复到现在，这个崩溃在你们的用户里已经没有再出现过了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说白了就是你们的服务器扛不住，高峰期你们的登录校验响应不过来，用户才进不了房。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "控制台上你们把录制模式配成了单流，所以才只录到一个人，这个是你们自己配的。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便说下您这边是在什么网络下测的吗？公司网络、家里 Wi-Fi 还是手机热点都行，我们想尽" +
+      "量在同样的条件下复现。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说实话，这个问题我们只在贵司这里见过，其他几百家客户都没反馈过。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "摄像头老是离线，是因为你们设备固件里心跳间隔设得太长了（心跳就是设备定期跟服务器报个平安）" +
+      "，这个需要你们固件团队改。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_ABJ,
+    text:
+      "很抱歉给您带来困扰，但排查下来问题确实在你们自己设置的码率上，200kbps 太低了画面肯" +
+      "定糊。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您说的\"声音忽大忽小\"，是因为你们自己又开了一层自动调音量的功能，跟我们 SDK 里的叠加" +
+      "了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们测试同学说的\"用户手机太差所以卡\"，我们看了下不太像，卡顿用户里也有不少旗舰机。我们在" +
+      "查是不是新版本处理画面时的性能问题，明天中午前同步结论。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "问题已经定位到了，今晚发版之后就彻底好了，以后不会再出现。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边监控一切正常，所以问题只可能出在你们那边。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们把采集分辨率开到 4K，又跑在千元机上，发热掉帧不是很正常嘛",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会不会是贵司前端把视频窗口复用了，所以画面串了？我们 SDK 本身是不会串的。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果是在公司内网测试，有些公司网络会限制音视频需要用到的连接，我们文档里有一份需要放开的地" +
+      "址列表：<https://example.com/allowlist|放行列表>，可以对照" +
+      "看看。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今晚的直播我们这边会一直盯着，10 点结束后我给您发一份质量报告。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "保证不会再有同样的投诉了，我们这边已经全部处理好了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "辛苦你们先用网页版顶一下，桌面端的这个问题是我们的，研发正在修，明早 10 点我同步进度。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发说了，这周内就能上线，您那边可以直接排期了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "就是你们代码的问题，按我说的把初始化挪到进房前面，改完保证不会再崩。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们的录制服务没问题，文件不完整是因为你们在录制还没结束的时候就把房间解散了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉让您久等了，不过确认下来这个问题还是出在贵司的接入代码上。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其他客户用同样的版本都没有这个问题，建议你们先从自己的集成上找原因。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们公司内网防火墙太严了，UDP 全封了，当然连不上。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周末那次中断的复盘做完了，原因是我们调度服务里有一处逻辑错误，文档在这：<https://" +
+      "example.com/pm-0612|复盘>",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 客户说可能是他们那边的防火墙拦了\n先不急着下结论。麻烦发下他们的出口 IP，我先查一下" +
+      "我们这边有没有收到连接。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "补丁已经在路上了，这个补丁能解决所有人的卡顿问题。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我理解您着急，但这个真不是我们的问题，是你们的用户切到后台之后被系统限制了网络。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "音画不同步的话，多半是你们自己在声音上又加了一层处理，导致声音和画面对不上了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "已经帮您把异常时间段的数据拉出来了，附件是质量报表。从报表看我们的服务一切正常，问题在贵司" +
+      "客户端显示画面那块，您那边前端同学看一下就行。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了你们贴的代码，事件监听注册了两次，所以消息才会重复收到，改一下就行。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "贵司 iOS 和安卓用的是同一个 SDK 版本吗？不一样的话麻烦两个版本号都告诉我一下。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会不会是你们测试同学用的那台手机太老了？我们这边同样的场景复现不出来。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次的延期罚金我们来承担，您那边正常跟客户结算就行。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个报错的意思是\"进房凭证过期了\"，我们的凭证默认 24 小时有效。需要的话我可以帮您一起" +
+      "看下凭证有效期的设置。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您客户那边的损失我们直接赔，您把金额报给我就行。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "iOS 18 的适配我们会在苹果发布当天上线，绝对不会影响你们的用户。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "升级新版本之后 jitter buffer 会自动自适应，卡顿问题肯定就没了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上次录制丢失的问题在 5 月 8 号的版本里已经修复了，之后我们没有再收到同类反馈。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前估计今晚 12 点前能扩容完，扩完我在这里说一声。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "贵司提到的\"画面偶尔绿屏\"，我们在小米 12 上复现到了，是我们显示画面那部分的问题，已经" +
+      "给研发建了单，单号 RTC-4821。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个优化理论上能减少一半左右的卡顿，不过不同机型效果可能不一样，建议你们上线后看一下数据。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们服务端生成进房凭证的时候把过期时间算错了，毫秒当成秒用了，这个得你们后端自己修。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以发一个能复现的小工程吗？不需要业务代码，能复现就行，我们拿来在内部跑。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "升级到 4.5.2 应该能明显改善掉线，不过建议先在一小部分用户里试一下。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "已确认：这个问题在 4.4.0 里修复了，更新日志里第 3 条就是。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是用户开了省电模式啊？省电模式下系统会限制 App，这种我们也管不了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新版本已经彻底解决了回声问题，您升级完就不会有任何回声了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚 22:40 已经把受影响的房间全部迁到备用服务器上了，到现在监控上没有再出现异常。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们会在周五之前给您一份完整的事故报告，包括原因和后续的改进措施。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从数据看，出问题的都是 3.8 版本 SDK 的用户，这个版本有已知的断线问题，是我们的 " +
+      "bug，3.9 里已经修掉了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议贵司先自查一下网络和代码，确认没问题了再来找我们。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "猜测是用户那边运营商的问题，有些地区的移动网络晚高峰就是比较差，这个我们也没办法。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "大促那天我们会安排专人值班盯你们的房间，有异常会第一时间在群里 @ 您。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果同一个账号在两台设备上同时登录，后登录的会把先登录的挤下线，这是我们的默认策略，控制台" +
+      "里可以改成允许多端同时在线。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今晚 8 点活动开始前我会再核对一遍你们房间的配置，核对完在这里回复。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们官方 demo 跑起来是完全正常的，你们对比一下 demo 的代码就知道哪里写错了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以帮忙确认下贵司线上用的 SDK 版本号吗？不同版本的处理逻辑不太一样，我好对应着去查。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您的集成方式没问题哈，跟文档完全一致。这次是我们昨晚上海节点故障导致的，10:42 已经恢" +
+      "复。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认一下：这个问题是这次发版之后才有的，还是之前就有？这能帮我们判断跟我们最近的更新有没" +
+      "有关系。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "*结论*：非 SDK 问题。原因是贵司 iOS 工程没有勾选后台音频权限，锁屏后被系统挂起" +
+      "了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次事故原因已经查清，修复在 14:05 已经全量生效。接下来一周我们每天发您一份监控截图" +
+      "。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新的降噪上线以后，K 歌场景的音质会比现在好一倍，用户绝对能感觉出来。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个版本上线之后，所有安卓机型的发热问题都会消失。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天中午 12 点前修复版本肯定能发出来，你们的发版计划不用改。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "希望这次更新能解决大部分用户的卡顿，上线后三天我们每天看一次线上数据，有异常马上跟您说。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "补充说明一下产品逻辑：如果网络比较弱，SDK 会自动降低清晰度来保证流畅，所以弱网下画面变" +
+      "糊是预期内的。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "客户成功负责人 <@U06TT9K> 已经批了贵司这次活动的 5000 分钟免费额度，后台" +
+      "已经生效了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "用户在电梯、地下车库这种地方信号本来就弱，这种时候声音断续很难完全避免，信号恢复后 SDK" +
+      " 会自动重连。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "客服视频接不通，十有八九是你们坐席那边的电脑开了 VPN。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "耳返延迟大，因为你们用户大多用的是蓝牙耳机，蓝牙本身就有延迟，这不是我们能解决的。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "<@U02HQ8P> 麻烦帮忙提供下用户 ID 和进房时间，我让我们质量团队把这路通话从头" +
+      "到尾的数据拉一下。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦问下是不是你们哪位同事把 App ID 填错了？看日志连的是测试环境。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上个月那次中断，我们已经按合同给贵司发了服务赔偿，销售负责人张磊上周已经邮件确认过。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "活动前一天我们可以一起做一次大流量的模拟演练，时间您定，我这边配合。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我先把您说的\"老师端经常掉线\"记下来，麻烦再补充一下掉线时老师用的是电脑还是平板，我下午一" +
+      "起反馈给产品。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "或许是你们的代理服务器有问题，我们这边看到请求压根没打过来。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "大促那天我们单独给贵司留资源，*绝对零卡顿*。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "您好，我们查了一圈，确实不是我们的问题，是您这边网络出口的 NAT 类型比较严格。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次是我们的锅 :bow: 昨天下午发布的服务端配置有误，导致部分语聊房上麦失败，15:2" +
+      "0 已经回滚。周五前我们会把事故复盘发给你们。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问受影响的用户大概集中在哪些城市？我们想看看是不是某个区域的节点有问题。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您直接跟医院那边说下周一就能正常使用了，我们这边没问题的。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们跟运营商那边已经打好招呼了，之后晚高峰不会再卡。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "修复已经合进去了，明早醒来就一切正常了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换到我们的新节点之后，延迟绝对能降到 100 毫秒以内。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "临时方案：先让老师端关掉美颜再开课，能避开这个崩溃。崩溃是我们美颜模块的问题，修复版本已经" +
+      "在排期，定下发布日期后我在这里告诉您。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "对讲 App 按下说话有延迟，其实是你们按钮点击那里自己加了延时处理，跟 SDK 无关。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说结论：这不是您这边的问题，是我们 4.2.0 版本在部分安卓 13 机型上的兼容 bu" +
+      "g，修复版本预计下周发布。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "确认是我们 SDK 的问题：iOS 17 上切换蓝牙耳机时声音会断。研发 <@U05PL3" +
+      "Q> 已经在改了，有进展我第一时间在这个频道说。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能不能降价我这边说了不算，我帮您约我们的销售负责人周一跟您聊。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "争取明天给您一个能测试的版本，万一来不及我会提前说。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "录制完成的通知收不到，麻烦检查下你们接收通知的服务器是不是挂了，我们这边每次都发出去了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个卡顿是你们自己网络的问题，我们服务端的指标全部正常，麻烦你们先查一下公司出口带宽。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "<@U07KX2M> 这个工单我看了，是你们测试环境配置错了，生产环境没问题，你们再确认下" +
+      "。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "一起看的进度不同步，是你们播放器自己的进度控制有问题，我们只负责传消息。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "辛苦了～ 从日志看是您这边集成的时候把音频场景设成了通话模式，所以K歌伴奏音质才会差，这个" +
+      "需要您那边改下配置哈 :pray:",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个修复排在 6 月中旬的版本，目前看大概率能赶上，有风险的话我会提前一周通知。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "问诊时医生端黑屏，我们看了下是医生电脑的摄像头被别的软件占用了，让医生把其他软件关掉就行。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "服务端这边全绿，一条告警都没有，所以大概率还是你们 App 自己的问题。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级到 4.5.2 就百分百不会再掉线了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个需求已经排进下个版本了，6 月 15 号准时发布。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题我之前跟你们另一位同学说过了，是你们没按我们给的方案改。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "我们已经把 FEC 冗余调到 30% 了，以后丢包 20% 以内都不会卡。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便发一下您这边测试机的机型和系统版本吗？我们想在同款机器上复现一下。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "放心，不是贵司代码的原因。是我们录制服务上传文件时的超时时间设得不合理，今天下午改配置，改" +
+      "完我在这里同步。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们最近发版改了什么东西？我们这边最近两周没有任何变更。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个是部分安卓机型自己的问题，用户手机系统把后台应用杀了，我们 SDK 控制不了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我跟您保证，下周一之前新版本一定上线。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们要做十万人同时在线的语聊房，却选了小房间方案，方案选错了当然撑不住。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次再给您多送三个月高级版功能，算我们一点心意，已经给您账号挂上了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您先别急着换方案，等我们这次更新完，你们的卡顿率肯定能降到 1% 以下。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "学生进不了教室，是学校的网络把我们的域名屏蔽了，请你们去联系学校网管。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "直接说结论：问题出在客户端，你们在 `onPause` 里把音频采集停了，切回前台又没重新" +
+      " `startCapture`。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们也很想帮忙，但你们连日志都不给，问题又是出在你们那边，我们真的没办法。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "辛苦把 App 日志打个包发我一下，路径是 `Documents/logs`，最好包含出问" +
+      "题的那一次通话。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我不敢打包票说以后一定不会再出现，但这次的根因已经修掉了，也加了告警。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "Opus 的编码参数我们重新调过了，从今天起音质百分百稳定。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心吧，这个问题不可能再复现了。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想了解一下，你们的用户出问题的时候一般是连 Wi-Fi 还是用 4G/5G？这个能帮我们缩" +
+      "小排查范围。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从时间线看，问题是你们周三发版之后开始的，我们这边那几天什么都没动过，建议先回滚看看。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我答应您：这个工单不会没人管，每天上午 10 点我都会在这里同步一次状态，直到问题关闭。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个崩溃日志里全是你们自己的业务代码，跟我们的库没关系哈。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个其实是用户使用姿势不对，连麦的两个人在同一个屋里当然会有啸叫。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "研发在争取本周内出修复，但现在还给不了准确时间，我每天下班前在这个频道更新一次。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "研发评估下来大概需要 3~5 个工作日，中间如果有变化我会及时跟您说。",
+  },
+  {
+    source: 'train-a-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，这个需求肯定优先给您做，下个版本就有。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_B_EN: readonly ToneExample[] = [
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "PLC is covering some of it, but a PLI storm i" +
+      "s flooding the uplink with I-frames; we're tu" +
+      "ning the pacer.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your custom capturer pushes 20ms chunks but t" +
+      "he APM expects 10ms frames, so the buffers co" +
+      "me in misaligned.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble — I've opened a ticket " +
+      "with our media team and attached the call IDs" +
+      " you shared.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thank you for your understanding while we loo" +
+      "k into why the walkie-talkie messages are arr" +
+      "iving late.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry the class recordings were split i" +
+      "nto several files. Our engineers are changing" +
+      " the merge setting on your account today, so " +
+      "classes from tomorrow should come out as a si" +
+      "ngle file.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "MTU on that path is 1400, so the larger RTP p" +
+      "ackets get fragmented and dropped.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologize for the disruption to " +
+      "your telehealth sessions. Your feedback is ve" +
+      "ry important to us.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The SDP offer is missing `a=rtcp-fb:nack pli`" +
+      ", so the remote end never sends PLIs.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The cascade between the Frankfurt and Singapo" +
+      "re SFUs had a routing flap at 14:02 UTC, whic" +
+      "h caused the 40s outage.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We understand your concern and apologise for " +
+      "any inconvenience. The matter is under review" +
+      ".",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this is dragging on. I'll ask the engin" +
+      "eering team for status at our 3 pm standup an" +
+      "d post whatever they say here.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thank you for your patience on the tutoring l" +
+      "ag. I'll send you the results of our overnigh" +
+      "t test first thing tomorrow.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "We apologize for yesterday's outage. Rest ass" +
+      "ured this will never happen again.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry to hear the karaoke lyrics drift out of" +
+      " sync. I've filed it as a bug (ID 48213) and " +
+      "added your room IDs so the team can replay th" +
+      "e sessions.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the frustration — but honestly this" +
+      " looks like it's coming from your users' home" +
+      " Wi-Fi. We'll keep an eye on it.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry you had to chase us on this. I've set a" +
+      " reminder to check in with you every morning " +
+      "at 9 until it's resolved.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for your patience while we dig into th" +
+      "is.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Uplink jitter is ~120ms and NetEQ is doing a " +
+      "lot of expand/accelerate, which is the roboti" +
+      "c sound.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> we see tons of NACKs in the dashboard\nThose" +
+      " are just the app asking for missing bits of " +
+      "video to be sent again. Lots of them means da" +
+      "ta is getting lost along the way, which match" +
+      "es the freezes you saw.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The camera feeds are H.265 Main10 and the web" +
+      " player only does H.264 Baseline, so we'll ad" +
+      "d a transcode step.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The watch-party drift is NTP clock skew betwe" +
+      "en host and viewers, about 180ms after an hou" +
+      "r.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> the customer-service video calls keep dropp" +
+      "ing\nSorry about that, we're looking into it.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The codec — the method used to squeeze video " +
+      "down so it fits through the network — isn't s" +
+      "upported on older Android TVs. We'll switch t" +
+      "hose devices to a more widely supported one i" +
+      "n the next release.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the dropouts during your esport" +
+      "s final. We've moved your region's traffic to" +
+      " a second data center while we investigate th" +
+      "e first one.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry again for yesterday. As promised, here'" +
+      "s the summary: what broke, what we changed at" +
+      " 14:05, and the alerts we're adding so we not" +
+      "ice sooner next time.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Noted. I'll test the watch-party sync with yo" +
+      "ur exact settings tomorrow and share a short " +
+      "screen recording of what I see.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We hear you, and we're sorry the class record" +
+      "ings came out silent. Rest assured it's being" +
+      " looked at.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the trouble with the camera fee" +
+      "ds. We've switched off the new routing rule f" +
+      "or your project while we dig in, so new conne" +
+      "ctions go the old way.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the trace: RTT spikes to 600ms and NA" +
+      "CK retransmits pile up right before each free" +
+      "ze.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "That one's an ANR — the render thread is bloc" +
+      "king on `eglSwapBuffers`.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thank you for bearing with us. We understand " +
+      "the urgency.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Opus at 16 kbps with DTX on is going to sound" +
+      " thin for music; bump it to 64 kbps CBR.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Echo cancellation — the feature that stops pe" +
+      "ople hearing their own voice bounce back — is" +
+      " off by default in music rooms. Your hosts ca" +
+      "n switch it on in the room settings if they p" +
+      "refer.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've enabled ICE restart on network change f" +
+      "or your app ID, so the PeerConnection no long" +
+      "er needs a full rejoin.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about that! We'll take a look.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to keep you waiting! We haven't forgott" +
+      "en about you.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Latency — the delay between someone speaking " +
+      "and the other side hearing it — was around 2 " +
+      "seconds for your auction viewers. We're movin" +
+      "g them to our low-delay mode this week, aimin" +
+      "g for under half a second.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The RTSP cameras send TCP interleaved, which " +
+      "our gateway handles, but the GOP is 250 frame" +
+      "s at 25fps.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news: the update is out. Please ask your" +
+      " users to update the app from the App Store o" +
+      "r Google Play.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really appreciate your patience here. This is" +
+      " on our radar.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The decoder falls back to software because Me" +
+      "diaCodec rejects the High 4:4:4 profile on th" +
+      "ose chipsets.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Deeply sorry for the impact on your tutoring " +
+      "sessions today. We know your tutors rely on u" +
+      "s.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "This is 100% fixed now — the jitter buffer re" +
+      "gression from 4.2.0 is patched and it'll neve" +
+      "r come back.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the late walkie-talkie messages. " +
+      "We added extra server capacity in Southeast A" +
+      "sia this afternoon — could you let us know if" +
+      " tonight's peak looks better?",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Switch `channelProfile` to LIVE_BROADCASTING " +
+      "and set viewers to `CLIENT_ROLE_AUDIENCE` wit" +
+      "h the ultra-low latency level.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Known issue with AV1 SVC L3T3 on older Snapdr" +
+      "agons — use VP9 for now.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the mix-up with the recording f" +
+      "iles. Bear with us.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The audio drift comes from 44.1k/48k resampli" +
+      "ng in the ADM; pin the sample rate to 48k on " +
+      "both ends.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "RTMP ingest looks healthy, but the HLS segmen" +
+      "ts are 6s with three in the playlist, so you'" +
+      "re at roughly 18s glass-to-glass.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We saw SRTP auth failures after the DTLS rene" +
+      "gotiation; the fix ships with the next media-" +
+      "server build.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for any confusion. I've updated the doc" +
+      " page with the correct setup steps: <https://" +
+      "example.com/docs/recording|recording guide>",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've added a 'music mode' for karaoke rooms." +
+      " It keeps the full sound of the song instead " +
+      "of treating it as background noise to strip o" +
+      "ut.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for the heads up, we'll dig in.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "PTS on the recorded segments isn't monotonic " +
+      "after the reconnect, so ffmpeg concat throws " +
+      "frames away.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Chrome updated last week and changed how it h" +
+      "andles microphones on Windows, which caused t" +
+      "he silent joins. We shipped a workaround in o" +
+      "ur web SDK today.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The video was using about 3 Mbps — that's how" +
+      " much data it sends each second — and hotel W" +
+      "i-Fi often can't carry that much, so we're lo" +
+      "wering it to 1 Mbps for your class rooms.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Here's the usage report for March: 412,000 mi" +
+      "nutes of video calls and 18,000 minutes of re" +
+      "cording. Let me know if you'd like it split b" +
+      "y app.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry that the screen share was blank for you" +
+      "r patients. We're on the case.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Noted. We'll keep you posted.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Pushed a hotfix to the media server: NAT keep" +
+      "alive was 30s and some CGNATs evict the bindi" +
+      "ng at 20s.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "In short: the video looked blurry because the" +
+      " app lowered the quality to keep the call goi" +
+      "ng on a weak connection. Once the connection " +
+      "recovered, the sharp picture came back within" +
+      " a few seconds.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry about this :disappointed: I've p" +
+      "inged the on-call team and they're pulling th" +
+      "e server logs for your app right now.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Links shared inside WhatsApp open in its buil" +
+      "t-in browser, which doesn't support camera ac" +
+      "cess. Telling users to open the link in Safar" +
+      "i or Chrome gets around it.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're really sorry the IoT camera feeds went " +
+      "dark for your customers. We understand how cr" +
+      "itical these are for home security.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It runs on iPhone, Android phones, Mac and Wi" +
+      "ndows, and in Chrome, Safari, Firefox and Edg" +
+      "e.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "SSRC collision again: both clients picked the" +
+      " same SSRC after rejoin and the SFU dropped o" +
+      "ne of them.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "QUIC is disabled in that region, so we fall b" +
+      "ack to TCP and lose the 0-RTT handshake.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We checked the 9:00 class this morning. The t" +
+      "eacher's video reached our servers fine; we h" +
+      "ad a slowdown on our side between 9:12 and 9:" +
+      "18 that caused the pauses, and it's been fixe" +
+      "d since 9:20.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Noted, will look into it — I've put it on the" +
+      " agenda for tomorrow's 10 am review with our " +
+      "network team.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The spinning wheel your viewers saw is the pl" +
+      "ayer waiting for enough video to start smooth" +
+      "ly. We cut that wait from about 4 seconds to " +
+      "about 1.5 by sending the first few seconds fa" +
+      "ster.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The loss is bursty so ULPFEC doesn't help muc" +
+      "h; we've switched your project to RED for aud" +
+      "io.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "SEI payloads over 4KB get dropped by our muxe" +
+      "r; we're raising that cap to 16KB in the next" +
+      " build.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> our logs show `ERR_TOKEN_EXPIRED` on rejoin" +
+      "\nRight — the access pass each user gets to jo" +
+      "in a room is set to last one hour, so anyone " +
+      "rejoining after that gets turned away. Settin" +
+      "g it to 24 hours on your server should sort o" +
+      "ut the rejoins.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "From the QoE dashboard: p95 E2E latency 820ms" +
+      ", freeze rate 3.2%, MOS around 3.1 for the Ja" +
+      "karta cohort.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry — I can imagine how stressful it" +
+      " was to have the live auction freeze mid-bid." +
+      " We're on it.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry about the silent recordings from" +
+      " the yoga class. We're re-creating them from " +
+      "our backup copy, and I'll drop the new links " +
+      "here once they're ready.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry you ran into this during the live show." +
+      " I've exported the quality report for that st" +
+      "ream and attached it here so you can pass it " +
+      "to your producers.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I see why that's confusing: 'active speaker' " +
+      "in the docs just means whoever is talking rig" +
+      "ht now, and the layout puts that person in th" +
+      "e big tile.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording stopped because nobody was in t" +
+      "he room for over 30 seconds — by default we e" +
+      "nd a recording after that long with no one in" +
+      " it. You can raise the limit to 5 minutes in " +
+      "the console under Recording settings.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for any inconvenience caused. I've adde" +
+      "d your account to our priority monitoring lis" +
+      "t, so our on-call engineers get paged if your" +
+      " call drop rate climbs again.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble with the screen-sharing" +
+      " invite. I've asked our web team to add a cle" +
+      "arer error message, and they've put it into n" +
+      "ext week's release.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for your understanding. I've set up a " +
+      "shared doc where I'll log every finding, and " +
+      "I'll link it here this afternoon.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear that. We'll get back to you.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Noted, thanks! I've asked our iOS engineer to" +
+      " reproduce the echo on an iPhone 12 today.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry your patients couldn't hear the doct" +
+      "ors. I've raised this ticket to top priority " +
+      "and added our head of support to the thread.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Bluetooth headsets switch to a lower-quality " +
+      "phone-call mode when the mic is on, which is " +
+      "why the music sounded muffled. That's how Blu" +
+      "etooth works on most phones, not something yo" +
+      "ur team did.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry — I know this is the third time you" +
+      "r watch party feature has had audio gaps this" +
+      " month.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for your patience — still digging.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the hassle :bow:",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Re the echo: AEC3 isn't converging because th" +
+      "e far-end reference lags by ~300ms. We've ret" +
+      "uned the delay estimator.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi <@U07QK2M>, thanks for flagging. We're awa" +
+      "re and investigating.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for the detailed report, and sorry for" +
+      " the trouble. We'll see what we can do.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, you can record just the teacher's camera" +
+      " and skip the students. In the console, pick " +
+      "'single speaker' under Recording layout.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the delay! I pulled the logs for th" +
+      "e three rooms you listed and sent them to the" +
+      " audio team this morning.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for the patience, everyone :pray: We k" +
+      "now this has been a rough week for the classr" +
+      "oom launch.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi team, sorry for the radio silence. Still l" +
+      "ooking into this one.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies, I know this isn't the answer yo" +
+      "u were hoping for. We're doing our best on th" +
+      "is.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — we know the echo issue has been g" +
+      "oing on for a while and we appreciate you bea" +
+      "ring with us.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the inconvenience this has caused y" +
+      "our fitness instructors and their members.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our cloud encoder for that channel was runnin" +
+      "g x264 veryfast at 1080p60 with HW accel off," +
+      " which pinned the CPU — we've moved it to NVE" +
+      "NC.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi <@U09XYZ1>! The lip-sync issue (voice arri" +
+      "ving before the lips move) is fixed in versio" +
+      "n 4.3.2, released yesterday.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "TTFF is 3.4s, and most of it goes on DNS + TL" +
+      "S handshake before the first segment.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We moved your streams to a newer video format" +
+      " called H.265. In plain terms, it gives the s" +
+      "ame picture quality with roughly half the dat" +
+      "a.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "FEC, short for forward error correction, mean" +
+      "s sending a bit of spare data so the other si" +
+      "de can rebuild small losses without asking fo" +
+      "r a resend. It's on by default in voice rooms" +
+      ".",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about that! I just restarted the record" +
+      "ing job for room `fitness-0412`, and the file" +
+      " should show up in your storage in about 20 m" +
+      "inutes.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're on it! :eyes:",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Appreciate you flagging the lag in the esport" +
+      "s streams. We're investigating on our end.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like the publisher is stuck on VP8 whil" +
+      "e the subscribers expect H.264, so the transc" +
+      "oder kicks in and adds latency.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We set the keyframe interval to 2s and disabl" +
+      "ed B-frames on the cloud transcoder for your " +
+      "project.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "BWE underestimates after the network switch a" +
+      "nd GCC takes ~10s to ramp back up.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, this shouldn't have happened. We're aw" +
+      "are of the problem affecting some voice-chat " +
+      "rooms.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The frame rate, meaning how many pictures per" +
+      " second the video shows, dropped from 30 to 8" +
+      " on the older iPads. We've tuned our library " +
+      "so those devices hold at least 15.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Got it, checking.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Acknowledged :white_check_mark: we're investi" +
+      "gating.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The AV desync is because the mixer's RTCP SR " +
+      "timestamps aren't being used for lip-sync.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, that was my mistake — I sent you t" +
+      "he wrong link. Here's the right one: <https:/" +
+      "/example.com/console/usage|usage page>",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble with the recordings" +
+      ". We're looking into it.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry, we dropped the ball here. I'm p" +
+      "ersonally owning this ticket from now on and " +
+      "will update you twice a day, at 10 and 4.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for your patience. Kenji on our stream" +
+      "ing team owns this now and will reply in this" +
+      " thread tomorrow morning.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For users whose network blocks direct connect" +
+      "ions we use a relay server — think of it as a" +
+      " middleman that passes the video along. It ad" +
+      "ds a little delay but keeps them connected.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Cloud recording is in composite mode at 1280x" +
+      "720@15 with CRF 28, which is why slide text l" +
+      "ooks soft.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We understand how disruptive this is for your" +
+      " clinics, and we're sorry. Our support lead, " +
+      "Maria, will join your incident channel within" +
+      " the hour.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi <@U02LMN8>, thanks for your patience. The " +
+      "fix for echo on Bluetooth headsets is in test" +
+      "ing, and I'll confirm the release date here o" +
+      "n Monday.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry! Let me check and get back to you.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Set `min_bitrate` to 300k and `max_bitrate` t" +
+      "o 1.5M in the encoder config — right now ther" +
+      "e's a gap in the ABR ladder.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Last-mile packet loss is around 8% and the ji" +
+      "tter buffer is stretching to 500ms to compens" +
+      "ate.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Bitrate is simply how much data the video use" +
+      "s per second. For slides, 500 kbps is plenty;" +
+      " for the instructor's camera, 1.2 Mbps looks " +
+      "good.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Some home routers cut a connection after a fe" +
+      "w minutes of silence, which is why the camera" +
+      "s were dropping off. We now send a tiny 'stil" +
+      "l here' signal every 15 seconds so the router" +
+      " keeps it open.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The app froze on Android 9 because of a bug w" +
+      "e introduced in our last release. It's fixed " +
+      "in 4.1.7, out today.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "\"The H.264 stream from the cameras won't play" +
+      " in the web app\" — got it. Those cameras send" +
+      " video in a form browsers don't accept, so we" +
+      "'ll convert it on our servers before it reach" +
+      "es viewers. I'll confirm here once it's switc" +
+      "hed on for your account.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Noted, will look into it.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the screenshots. The call quality " +
+      "score for your Jakarta users is lower mainly " +
+      "because mobile networks there get crowded in " +
+      "the evening. We plan to add a server closer t" +
+      "o them next month.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Packet loss means some of the small chunks of" +
+      " data that make up the call go missing on the" +
+      " way. At 15% you'd hear gaps and robot-like v" +
+      "oices, which matches what your users describe" +
+      "d.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for your patience. We found the cause " +
+      "— a faulty update to our mobile library — and" +
+      " version 4.2.3 with the fix is scheduled for " +
+      "release on 12 March.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Uplink P99 jitter is fine; it's the downlink " +
+      "hitting 15% PLR in the 4G cohort.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick recap of today's call: recording files " +
+      "land in your cloud storage, usually within 10" +
+      " minutes after each class ends, and you'll ge" +
+      "t a webhook — an automatic message to your se" +
+      "rver — when each file is ready.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the trouble! Hang tight.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the delay in getting back to yo" +
+      "u. We're still looking into the auction strea" +
+      "m freezes.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recording start calls got 429s from our R" +
+      "EST API during the 19:00 burst; we've raised " +
+      "the QPS quota on your project to 50.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "That crash is in `RtcEngineImpl::onJoinChanne" +
+      "lSuccess` — a null deref when the callback fi" +
+      "res after `destroy()`. Fixed in 4.3.1.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You asked about \"simulcast\" — it just means e" +
+      "ach sender uploads the same video in two or t" +
+      "hree sizes, so viewers on slow connections ge" +
+      "t the small one and everyone else gets the sh" +
+      "arp one.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oh no, sorry about that! Will investigate.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for flagging! Reproduced it here with " +
+      "two Pixel phones; I've handed it to Wen on th" +
+      "e Android team.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the karaoke rooms, set `audioProfile` to " +
+      "`MUSIC_HIGH_QUALITY_STEREO` and disable AEC —" +
+      " that should stop the vocals from ducking.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Whiteboard sync runs a CRDT over the data cha" +
+      "nnel, and the SCTP buffer filled up at ~256KB" +
+      ".",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We regret the disruption. Our billing team al" +
+      "ready reversed last week's duplicate charge; " +
+      "you'll see it on your next invoice.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "A TURN server is basically a go-between: when" +
+      " two phones can't connect directly, both send" +
+      " their video to it and it forwards it on. Abo" +
+      "ut 6% of your calls used one last week, which" +
+      " is normal.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The 'robotic voice' your users hear is what h" +
+      "appens when the app has to guess missing bits" +
+      " of sound. We've added more backup data to ca" +
+      "lls in your region so there's less guessing.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Keyframes are the full pictures a video sends" +
+      " every so often; everything in between only s" +
+      "ends what changed. Your stream sent one every" +
+      " 10 seconds, so new viewers waited up to 10 s" +
+      "econds for a picture — we've set it to every " +
+      "2 seconds.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Those users fall back to TURN over TCP/443 si" +
+      "nce UDP isn't reachable from those locations," +
+      " and that brings head-of-line blocking.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good catch on the dashboard. 'Freeze rate' th" +
+      "ere means the share of viewing time where the" +
+      " picture was stuck for more than 200 millisec" +
+      "onds.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The WHIP endpoint returned 415 because the of" +
+      "fer had no Opus payload type.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about the frozen auction streams. I'" +
+      "ve escalated this to our on-call engineer and" +
+      " we'll share what we find by end of day.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies — this one is on us. A settings cha" +
+      "nge we pushed on Tuesday caused the lag; our " +
+      "team reverted it at 09:15 and we're watching " +
+      "the numbers.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the trouble. Our next status up" +
+      "date will be at 18:00 UTC.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the inconvenience. A refund isn't s" +
+      "omething I can approve myself, so I've forwar" +
+      "ded your request to your account manager, Tom" +
+      ", who'll reply by Friday.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good question! Your data stays in the EU regi" +
+      "on you picked; recordings are stored in Frank" +
+      "furt.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Zoom-style gallery view is supported: up to 1" +
+      "6 tiles on desktop and 4 on phones.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For walkie-talkie mode, turn on `enableAudioV" +
+      "olumeIndication` and use the VAD flag instead" +
+      " of polling RMS.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry about this one :face_palm: Let me " +
+      "see what's going on.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Holding reply for now, but concretely: Priya " +
+      "is comparing your call data against last week" +
+      "'s and will report back here before 5 pm.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "GOP on the cloud encoder is 10s, which is why" +
+      " new viewers wait so long for the first IDR.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the missing chat messages in the " +
+      "watch party. I've turned on extra logging for" +
+      " your app so we catch the next one, and I'll " +
+      "check it tomorrow at noon.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "\"The stream keeps buffering on 4G\" — understo" +
+      "od. We've lowered the starting picture qualit" +
+      "y for mobile viewers so playback begins faste" +
+      "r, and it steps up once the connection allows" +
+      ".",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The CDN edge is returning 206s with a bad Con" +
+      "tent-Range on the fMP4 segments, which breaks" +
+      " the MSE buffer in Safari.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the inconvenience. We rolled ba" +
+      "ck yesterday's server change at 10:40 UTC, an" +
+      "d the drop rate has been back to normal since" +
+      ".",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The channel is hitting the SFU with simulcast" +
+      " off, so low-end devices get the full 1080p l" +
+      "ayer. I've turned it on for your project.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We're seeing ~30% FEC overhead on the uplink," +
+      " so the effective bitrate drops below 400 kbp" +
+      "s.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay on walkie-talkie messages was about" +
+      " 1.5 seconds; we got it down to around 0.4 se" +
+      "conds by moving your users to a server in Man" +
+      "ila.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Screen share is one person at a time per room" +
+      " on your current plan. If you need two, I can" +
+      " ask your account manager what the options ar" +
+      "e.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for bearing with us :pray: I've booked" +
+      " a call with your PM for Thursday at 11 to wa" +
+      "lk through what we found.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for any inconvenience caused.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for keeping you waiting. Our team finis" +
+      "hed testing the fix on Friday, and it's plann" +
+      "ed to go live in your region on Tuesday night" +
+      " during the maintenance window.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're on it. <@U04RTA9> from our recording te" +
+      "am is checking the missing files, and I'll po" +
+      "st an update here by 4 pm your time.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry to hear the karaoke rooms were out o" +
+      "f sync last night :pensive: We understand how" +
+      " frustrating this must be for your hosts.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Watch parties can now have up to 50 people wa" +
+      "tching together. Just update the app and it's" +
+      " there.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the choppy audio, looks like a PL" +
+      "C issue on the relay — we're looking into it.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologize for any disruption to your servi" +
+      "ce. We're working on it.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The calls were choppy because about 1 in 10 p" +
+      "ieces of audio never arrived. We've switched " +
+      "on a setting that sends a little extra backup" +
+      " data so the missing bits can be filled in.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'd suggest the 720p (HD) setting for the fi" +
+      "tness classes. It's sharp enough on a phone o" +
+      "r laptop and uses a lot less data than 1080p.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the outage this morning. We'll " +
+      "publish a full incident report on our status " +
+      "page within 48 hours.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the confusion in my last reply." +
+      " To be clear, the recording limit is 24 hours" +
+      " per session, and I've asked our docs team to" +
+      " spell that out on the pricing page.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recordings themselves are fine; the moov " +
+      "atom just ends up at the tail of the MP4, so " +
+      "the player can't start until the whole file i" +
+      "s down.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for reporting this. The team is aware.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for raising this with us. We'll look i" +
+      "nto it and circle back.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay came from the jitter buffer, which " +
+      "is a short waiting area that holds incoming a" +
+      "udio for a moment so it plays smoothly. We've" +
+      " made it shorter for your karaoke rooms, so s" +
+      "ingers should hear themselves sooner.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're on the case. Luis (our video quality le" +
+      "ad) is assigned and has already asked for acc" +
+      "ess to your test room.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your dashboard now has a chart called 'time t" +
+      "o first picture' — how long viewers wait afte" +
+      "r tapping join before the video appears.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "NAT is the way home routers share one interne" +
+      "t address across many devices, and some stric" +
+      "t routers block incoming calls. For those use" +
+      "rs the call goes through our relay instead.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it. Next update from me at" +
+      " 2:30 pm CET, even if we don't have the root " +
+      "cause yet.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry about the dropped calls during y" +
+      "our webinar — that's not the experience we wa" +
+      "nt for you.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the hassle! I'd like to set up a jo" +
+      "int debugging session with your devs — does W" +
+      "ednesday 4 pm work?",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're aware of the delays in the voice rooms " +
+      "and sorry for the impact. Our engineers are m" +
+      "oving the affected rooms to new servers, whic" +
+      "h should take about an hour.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Adaptive streaming just means the player pick" +
+      "s a sharper or softer version of the video de" +
+      "pending on how fast each viewer's connection " +
+      "is. That's why some people saw lower quality " +
+      "during the peak.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the slow replies over the weekend. " +
+      "Going forward, Sam from our Tokyo office will" +
+      " cover this channel during your morning hours" +
+      ".",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey! Sorry you're running into this again. We" +
+      "'re checking on it.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the heads up! I've reproduced the " +
+      "blank screen share on Android 14 with our sam" +
+      "ple app, and our Android team has it in the s" +
+      "print starting Monday.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, still digging. Update: Ahmed has n" +
+      "arrowed it down to calls that switch from Wi-" +
+      "Fi to mobile data, and he's testing that case" +
+      " today.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording file is big because each person" +
+      "'s audio is kept on its own track, so you can" +
+      " edit them one by one later. If you only need" +
+      " one combined file, switch the mode to 'mixed" +
+      "' in the console.",
+  },
+  {
+    source: 'train-b-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The echo happens when sound from the speaker " +
+      "leaks back into the mic and gets sent to the " +
+      "other person. Headphones stop it straight awa" +
+      "y, and we're improving our echo filter in the" +
+      " next update too.",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_B_ZH: readonly ToneExample[] = [
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思给你们添麻烦了，我们在跟了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "辛苦等待～今晚我们会跑一整晚的测试，明天一早我把结果发给您。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回声那个问题：AEC3 没收敛，远端参考信号延迟 300ms 左右，delay estim" +
+      "ator 的参数我们已经调了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给老师们上课造成困扰。我约了你们 PM 周四上午 11 点开个会，把排查结果过一遍。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "语聊房延迟的问题我们注意到了，抱歉影响到你们。工程师正在把受影响的房间迁到新服务器，预计一" +
+      "个小时左右完成。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "一起看的漂移是主持端和观众端 NTP 时钟偏差，一个小时后大概 180ms。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "crash 栈在 `RtcEngineImpl::onJoinChannelSuccess" +
+      "`，`destroy()` 之后回调还在触发导致空指针，4.3.1 已修。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那个区域 QUIC 被禁了，回退到 TCP，0-RTT 就没了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "感谢反馈！我们会尽力的。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "感谢耐心等待。原因已经找到了，是我们移动端 SDK 的一次更新带进来的问题，修复版本 4." +
+      "2.3 排期在 3 月 12 日发布。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "码率就是视频每秒传输的数据量，之前是 3Mbps，酒店 Wi-Fi 很多带不动，我们给你们" +
+      "的课堂房间调到了 1Mbps。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的“simulcast”，其实就是发送端同时上传大小两三种尺寸的视频，网速慢的观众看小" +
+      "的，其他人看清晰的。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉摄像头画面出问题了。我们已经先把贵司项目的新路由规则关掉，新建的连接都会走原来的线路。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "PLC 能补一部分，但 PLI 风暴导致上行被 I 帧打满了，我们在调 pacer。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "有些家用路由器会把一段时间没动静的连接断掉，所以摄像头会掉线。现在我们每 15 秒发一个小" +
+      "小的“我还在”信号，路由器就不会断开了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "安卓 9 上卡死是我们上个版本引入的 bug，4.1.7 已经修复，今天发布。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "很抱歉课程录制被拆成了好几个文件。研发今天会帮贵司账号调整合并设置，预计明天开始的新课会生" +
+      "成单个文件。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "辛苦您反馈，我们内部评估一下。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到反馈，已知晓，我们会尽快处理。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "辛苦大家耐心等等哈，还在看。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，谢谢反馈！我们用 Android 14 + 示例 App 复现了屏幕共享黑屏，And" +
+      "roid 组已经排进下周一开始的迭代。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "老款骁龙上 AV1 SVC L3T3 有已知问题，先用 VP9 吧。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "切网之后 BWE 估低了，GCC 要十秒左右才能爬回来。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回声是因为扬声器的声音又被麦克风收进去传给了对方。戴耳机马上就能解决，我们也在下个版本里改" +
+      "进回声消除。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "理解问诊中断对诊所影响很大，实在抱歉。我们的支持主管 Maria 一小时内会进你们的应急群" +
+      "。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "<@U02LMN8> 感谢耐心～蓝牙耳机回声的修复正在测试，具体发版日期我周一在这里确认。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 重新进房时日志里报 `ERR_TOKEN_EXPIRED`\n对，每个用户进房用的“通行" +
+      "证”有效期设的是 1 小时，超过之后再进就会被拒。在服务端改成 24 小时应该就好了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "推流端一直是 VP8，订阅端要 H.264，所以走了转码，延迟就上来了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这个问题我们已经关注到了，请您稍等。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，刚才链接发错了，是我的失误。正确的在这：<https://example.com" +
+      "/console/usage|用量页面>",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "media server 打了个 hotfix：NAT keepalive 原来是 30s" +
+      "，部分 CGNAT 20s 就把映射回收了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下 trace，RTT 峰值到了 600ms，卡顿前 NACK 重传明显堆积。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这部分用户所在的网络 UDP 不通，走的是 TURN over TCP 443，会有队头阻" +
+      "塞。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "观众看到的转圈，是播放器在等攒够一点视频再开始播，这样更流畅。我们把开头几秒发得更快了，等" +
+      "待时间从 4 秒左右降到了 1.5 秒。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云录制现在是合流模式，1280x720@15，CRF 28，所以课件上的字会糊。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "简单说，画面变糊是因为网络弱的时候 App 会主动降低清晰度，保证通话不断。网络恢复后几秒" +
+      "内清晰度就回来了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 回放一直黑屏\n抱歉，这个我们在看了哈。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，对讲延迟这个我们还需要点时间查。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "用户说的“机器人声”，其实就是 App 在猜测补全丢掉的声音。我们给你们所在区域的通话多加" +
+      "了一些备份数据，需要猜的地方会少很多。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "又是 SSRC 冲突：重新加入后两端选了同一个 SSRC，SFU 丢了其中一路。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "编码配置里 `min_bitrate` 设 300k、`max_bitrate` 设 1." +
+      "5M，现在 ABR 档位中间有断层。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这个确实是我们的 bug。已经提给 iOS 组并标了高优，计划在下个小版本带上修复，" +
+      "发版前我先跟您确认。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思刚才回复晚了，这个问题我们还在查。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉哈，不过看起来是你们用户那边的网络不太好，我们再观察观察。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "音画不同步是因为混流后的 RTCP SR 时间戳没拿来做 lip-sync。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，K歌房歌词不同步这个我已经提了 bug（编号 48213），附上了你们的房间号，" +
+      "方便研发回放。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "帧率就是视频每秒显示多少张画面。老款 iPad 上从 30 掉到了 8，我们优化后这些设备" +
+      "能保持在 15 左右。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“4G 下一直在缓冲”这个我们了解了，已经把移动端观众的起播清晰度调低，能更快开始播放，网" +
+      "络好了会自动变清晰。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "NAT 可以理解为家里路由器让很多设备共用一个公网地址的方式，有些比较严格的路由器会拦掉外" +
+      "面进来的通话，这部分用户会改走我们的中转服务器。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，我们这边在看了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "`channelProfile` 改成 LIVE_BROADCASTING，观众设 `CL" +
+      "IENT_ROLE_AUDIENCE`，latency level 用 ultra low" +
+      "。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，先同步一下：下次更新时间是北京时间 14:30，到时候就算还没找到原因我也会来说一下" +
+      "进展。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "感谢您的耐心，我们正在全力处理中 :muscle:",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "上行抖动 120ms 左右，NetEQ 一直在做 expand/accelerate，听着" +
+      "就像机器人声。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！刚才我说错了，录制单次上限是 24 小时，不是 12 小时。我已经让文档组把这点写到" +
+      "价格页上。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "了解，给您添麻烦了，我们这边跟进一下看看是什么情况。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "SEI 超过 4KB 会被我们的 muxer 直接丢掉，下个版本会放宽到 16KB。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关键帧是视频里隔一段时间发一次的完整画面，中间的只发变化的部分。之前 10 秒才一个，新观" +
+      "众最多要等 10 秒才出画面，现在改成了 2 秒。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到～问题已记录。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "蓝牙耳机开麦的时候会切到通话模式，音质会变差，所以音乐听起来闷。这是大部分手机蓝牙本身的机" +
+      "制，不是你们的问题。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉！昨晚 22:10 我们回滚了服务端的配置变更，之后掉线率已经恢复正常，您可以再观" +
+      "察下今天的数据。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "还是要为昨天的事再道个歉。按之前说的，总结放这了：哪里出了问题、14:05 做了什么改动、" +
+      "后面我们会加哪些告警。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "重连之后录制分片的 PTS 不单调了，ffmpeg concat 会丢帧。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉这场拍卖直播出了问题，您的反馈我们非常重视。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "有些用户的网络不允许直接连接，这时我们会用中转服务器，相当于一个中间人帮忙把视频转过去，会" +
+      "多一点点延迟，但通话能连得上。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "14:02 UTC 法兰克福和新加坡的 SFU 级联出现路由抖动，导致了 40s 中断。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，这个问题给您造成了困扰，还请多多包涵。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "在跟了在跟了！视频质量这块的负责人 Luis 已经接手，刚刚也申请了你们测试房间的权限。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制停止是因为房间里超过 30 秒没人，默认情况下没人 30 秒就会结束录制。控制台「录制" +
+      "设置」里可以改成 5 分钟。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很抱歉，直播间卡顿影响到你们带货了，大家着急的心情我们非常理解。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "最后一公里丢包 8% 左右，jitter buffer 被拉到了 500ms 来抗抖动。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到收到，先别急，我们在看。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这个问题还在定位中，有进展会同步给您。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "RTSP 摄像头走的是 TCP interleaved，网关能处理，但 GOP 是 25f" +
+      "ps 下 250 帧。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "Opus 16kbps 还开着 DTX，唱歌肯定发虚，建议改成 64kbps CBR。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们给贵司 App ID 开了 ICE restart，切网时 PeerConnectio" +
+      "n 不用整个重新加入了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们自定义采集每次推 20ms 的数据，我们 APM 要求 10ms 一帧，buffer " +
+      "对不齐。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "DTLS 重协商之后出现了 SRTP 鉴权失败，修复会跟下一版 media server " +
+      "一起上。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "支持类似 Zoom 的宫格视图，电脑上最多 16 格，手机上 4 格。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "QoE 看板上雅加达这批用户 p95 端到端延迟 820ms，卡顿率 3.2%，MOS 3" +
+      ".1 左右。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，退款我这边没有权限批，已经转给贵司的客户经理 Tom 了，他周五前会回复您。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给您带来不便了 :pray:",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常理解您的心情，给各位老师上课带来不便，实在不好意思。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这次确实是我们没跟好。接下来这个工单我亲自负责，每天上午 10 点和下午 4 点各同" +
+      "步一次。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉还让您来催。我设了提醒，问题解决之前每天早上 9 点都会在这里同步一次进展。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "感谢理解。我建了一个共享文档，每一步排查发现都会记在里面，今天下午把链接发到这里。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周末回复慢了，抱歉。之后你们早上的时段会由我们东京办公室的 Sam 来值守这个频道。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上周 Chrome 更新改了 Windows 上麦克风的处理方式，导致进房没声音。我们今天" +
+      "在 Web SDK 里发了规避方案。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "RTMP 推流没问题，HLS 切片是 6s，playlist 里 3 个分片，端到端就十几" +
+      "秒了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新版本已经上架了，麻烦通知用户去 App Store 或应用商店更新一下 App 就好。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，我们看一下哈",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件比较大，是因为每个人的声音单独存了一条音轨，方便后期分别剪辑。只需要一个混好的文件" +
+      "的话，在控制台切成“合流”模式就可以。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在抱歉，这周问题比较多，辛苦你们多担待。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，问题已收到，我们正在积极排查，请耐心等待。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "感谢耐心等待，我们正在排查中～",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "TTFF 3.4s，大部分耗在首个分片之前的 DNS + TLS 握手上。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉这个拖得有点久。下午 3 点研发站会我再问一下进度，有结论第一时间贴这里。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "一起看现在最多支持 50 人同时观看了，更新 App 就能用。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 后台看到好多 NACK\n这个其实就是 App 在请求把丢掉的画面数据重新发一遍，数量多" +
+      "说明网络在丢数据，和您看到的卡顿是对得上的。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对今早的服务中断我们深表歉意。48 小时内我们会在状态页发布完整的事故报告。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给观众带来不好的体验，我们会努力改进。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "好的好的，我们研究一下 :eyes:",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "音频漂移是 ADM 里 44.1k 和 48k 重采样导致的，两端采样率统一成 48k 就" +
+      "行。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回声消除（防止对方听到自己声音传回来的功能）在音乐房间里默认是关着的，主播需要的话可以在房" +
+      "间设置里打开。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对讲消息延迟的事抱歉了。今天下午我们在东南亚加了服务器，麻烦今晚高峰时帮忙看下有没有改善？",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给您带来不便，我已经把您给的频道号和时间点转给音频团队了，今天下午 5 点前给您同步结" +
+      "论。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉患者听不到医生说话。我已经把工单优先级调到最高，也把我们支持负责人拉进了这个群。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云端转码的关键帧间隔我们改成 2s 了，B 帧也关掉了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉电竞决赛期间出现断流。我们已经把你们这个区域的流量临时迁到另一个机房，原机房还在排" +
+      "查。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的收到，我已经把这个问题加进明天上午 10 点和网络组的评审会议程里了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于本次录制文件丢失给您带来的影响，我们深表歉意。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的，了解。明天我按你们的配置复现一下一起看的同步问题，录个屏发给你们。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "放心，4.2.0 的 jitter buffer 回归已经修好了，以后保证不会再出现。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "19:00 那波录制启动请求被 REST API 429 了，已经把你们项目的 QPS 配" +
+      "额调到 50。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "上行 FEC 冗余大概占了 30%，有效码率掉到 400kbps 以下了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对一下今天会上说的：每节课结束后录制文件一般 10 分钟内传到你们的云存储，文件好了会有一" +
+      "个 webhook，也就是自动发到你们服务器的一条通知。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "拍卖直播观众端的延迟（就是主播说话到观众听到的时间差）大概 2 秒，这周我们会把他们切到低" +
+      "延迟模式，目标是半秒以内。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "SDP offer 里缺了 `a=rtcp-fb:nack pli`，对端就不会发 PLI" +
+      "。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次是我们的问题，抱歉。周二上线的一个改动导致延迟升高，今天 9:15 已经回滚，我们会继" +
+      "续盯着数据。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "上行 P99 抖动正常，是 4G 用户下行 PLR 到了 15%。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "自适应码率说白了就是播放器会根据观众网速选清晰一点或模糊一点的版本，所以高峰期有些人看到的" +
+      "画质会低一些。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今早 9 点那节课我们查了，老师的画面上传正常，是我们这边 9:12 到 9:18 服务变" +
+      "慢导致的卡顿，9:20 已经恢复。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "微信里分享的链接打不开摄像头，是因为微信内置浏览器不支持这个功能，提示用户用 Safari" +
+      " 或 Chrome 打开就可以了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "确实不应该出现这种情况，抱歉。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "3 月用量报告发您：视频通话 412,000 分钟，云录制 18,000 分钟。需要按 A" +
+      "pp 拆分的话跟我说一声。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "codec 指的是把视频压缩小、方便在网络上传输的方法。老款安卓电视不支持现在这种，下个版" +
+      "本我们会给这些设备换一种兼容性更好的。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，K歌房音画不同步的问题我们已经在处理了，请再耐心等等。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对此我们深感抱歉，后续会持续关注。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起让你们反复反馈，我们这边会再看看。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给贵司造成了困扰，对此我们深表歉意。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这路云端编码之前是 x264 veryfast 1080p60，没开硬编，CPU 打满了，" +
+      "已经切到 NVENC。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看板上的“卡顿率”，指的是画面卡住超过 200 毫秒的时间占总观看时长的比例。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，在看了。具体来说：我已经在测试环境按你们的参数开了一个房间，正在复现观众端卡顿。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给您和用户带来困扰，我们知道赛事直播对你们有多重要。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让您失望了，我们会认真对待这个问题。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉抱歉 :disappointed: 已经 call 了值班同学，他们正在拉你们 App" +
+      " 对应的服务端日志。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思让您久等了，我刚拉了那三个房间的日志，已经发给研发同事复现了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "好的，了解，我们跟进一下。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“摄像头推的 H.264 流 Web 端播不了”这个收到了。这些摄像头发出来的视频格式浏览" +
+      "器不认，我们会在服务器上先转一下再给观众，开通之后我跟您说。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "丢包是突发型的，ULPFEC 效果有限，音频这边已经给你们项目切成 RED 了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给您带来不便，下一次进展同步是北京时间 18:00。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以只录老师、不录学生的。在控制台录制布局里选「单人」就行。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "K歌房加了一个“音乐模式”，开了之后伴奏不会被当成背景噪音处理掉，歌会更完整。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "WHIP 接口返回 415，是因为 offer 里没有 Opus 的 payload ty" +
+      "pe。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "辛苦耐心等待～这个问题现在由我们视频组的小林负责，明天上午 10 点前他会给你们一个初步结" +
+      "论。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "给您带来困扰很抱歉。上周重复扣的费用财务已经退回了，下一张账单里就能看到。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常抱歉这次事故，您放心，以后绝对不会再出现了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，连麦老是断确实很影响体验，我们正在努力解决。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "K歌场景建议把 `audioProfile` 设成 `MUSIC_HIGH_QUALITY" +
+      "_STEREO`，同时关掉 AEC，人声就不会被压了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云端编码器 GOP 设的是 10s，新进的观众要等下一个 IDR 才能出画面。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟是 jitter buffer 带来的，简单说它是一个缓冲区，先把收到的声音攒一小会儿" +
+      "再播，播放会更平稳。我们已经把 K歌房的这个缓冲调小了，唱的人能更快听到自己的声音。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录制文件本身没问题，是 MP4 的 moov box 放在了文件末尾，播放器要下完整个文件" +
+      "才能起播。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉啊，摄像头掉线的事我们在跟进中。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "码率简单理解就是视频每秒用多少数据。共享课件 500kbps 够用，老师的摄像头 1.2M" +
+      "bps 效果就不错。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您久等。修复上周五已经测完了，计划下周二晚上维护窗口在你们所在的区域上线。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，在看了。<@U03QWER> 是录制这块的负责人，他会直接在这个 thread 里跟" +
+      "进。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉添麻烦了！我想约你们开发一起联调一下，周三下午 4 点方便吗？",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，稍等哈",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让你们久等了，还在排查，辛苦辛苦。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "通话断断续续是因为大约每 10 个音频小包就有 1 个没送到。我们打开了一个会多发一点备份" +
+      "数据的功能，丢掉的部分可以补回来。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这条链路 MTU 只有 1400，大的 RTP 包分片之后就丢了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "数据都存在你们选的欧洲区域，录制文件放在法兰克福。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这边已经知悉，给您带来的不便敬请谅解。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "<@U09XYZ1> 嘴型和声音对不上（声音比嘴型快）的问题在 4.3.2 里修复了，昨天" +
+      "已经发布。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明白您的顾虑。高峰时画面会先变模糊而不是卡住，这是我们故意这么设计的：宁可清晰度低一点，也" +
+      "尽量让画面不停。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个是 ANR，渲染线程卡在 `eglSwapBuffers` 上了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "白板同步是在 data channel 上跑 CRDT，SCTP buffer 到 256" +
+      "KB 左右就满了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "感谢您的理解与支持，我们会持续跟进。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思！我刚把 `fitness-0412` 这个房间的录制任务重启了，大概 20 分钟" +
+      "后文件会出现在你们的存储里。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们把直播切到了 H.265，这是一种更新的视频压缩格式，同样清晰度下流量大概能省一半。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看板上新加了一个“首帧时间”，就是观众点进直播后到看到画面要等多久。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "很抱歉录出来的文件是静音的。我们正在用备份重新生成，好了之后我把新的下载链接贴这里。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您反馈的情况我们已经了解了，会尽快给您答复。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "了解了，我们这边会重视的。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对讲消息延迟原来大概 1.5 秒，我们把你们的用户调到马尼拉的服务器之后，降到了 0.4 " +
+      "秒左右。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那几款机型的 MediaCodec 不支持 High 4:4:4 profile，解码回退" +
+      "到软解了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉影响了贵司的在线问诊，我们这边高度重视。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "对讲模式建议开 `enableAudioVolumeIndication`，用 VAD 标" +
+      "记，别再轮询 RMS 了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "健身课建议用 720p（高清）。手机和笔记本上看足够清楚，流量比 1080p 少不少。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "通话质量分在雅加达偏低，主要是晚高峰当地移动网络比较挤。我们计划下个月在那边加一台离用户更" +
+      "近的服务器。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "FEC，全称前向纠错，意思是多发一点冗余数据，对方可以自己把少量丢失的内容补回来，不用再请" +
+      "求重发。语聊房默认就开着。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "丢包就是组成通话的一个个小数据块在路上丢了。15% 的丢包会听到断音和机器人一样的声音，和" +
+      "你们用户反馈的一致。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "目前这个频道 simulcast 是关着的，低端机也在拉 1080p 的大流，SFU 这边" +
+      "我已经帮你们打开了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，还在查。更新一下：Ahmed 已经把范围缩小到从 Wi-Fi 切到 4G 的通话" +
+      "，今天他会专门测这个场景。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，一起看的聊天消息丢失这个，我已经让研发给你们的 App ID 加了额外日志，明天中午" +
+      "我来看抓到的数据。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "支持的平台有 iPhone、安卓手机、Mac、Windows，浏览器是 Chrome、Sa" +
+      "fari、Firefox 和 Edge。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，应该是 NetEQ 的 expand 比例太高了，我们在看。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思让您久等了，问题还在处理中。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "CDN 边缘对 fMP4 分片返回的 206 带了错误的 Content-Range，Sa" +
+      "fari 的 MSE buffer 直接挂了。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到！我们这边用两台 Pixel 复现了，已经交给 Android 组的文文处理。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们现在的套餐每个房间同时只能一个人共享屏幕。如果需要两个人，我可以帮你问下客户经理有什么" +
+      "方案。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思让大家担心了，远程辅导卡顿这个由我们网络组的 Kevin 牵头，他下午会在群里跟你" +
+      "们对一下时间线。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "明白您的意思，我们内部讨论一下再回复您。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉影响到你们的直播带货。华东的流量我们已经切到备用机房，主机房的问题还在查，半小时后我再" +
+      "来更新。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "好的 <@U05ABCD> 收到，在查了",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉直播中出现这种情况。那场直播的质量报告我导出来了，附在这里，方便您转给制作团队。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "TURN 服务器说白了就是个“中转站”：两台手机直连不上的时候，视频先发给它再转给对方。上" +
+      "周大约 6% 的通话用到了它，属于正常范围。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "给您带来不便非常抱歉，贵司账号已经加入重点监控名单了，掉线率一旦上升值班工程师会马上收到通" +
+      "知。",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉之前文档写得不清楚，配置步骤我已经更新了：<https://example.com/d" +
+      "ocs/recording|录制配置说明>",
+  },
+  {
+    source: 'train-b-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "摄像头出的是 H.265 Main10，Web 播放器只支持 H.264 baseline" +
+      "，我们这边会加一层转码。",
+  },
+];
+
 export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...PHRASES,
   ...DEV_1,
@@ -26947,6 +38051,12 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...HELDOUT_3,
   ...HELDOUT_4,
   ...HELDOUT_5,
+  ...HELDOUT_6,
+  ...HELDOUT_7,
   ...TRAIN_EN,
   ...TRAIN_ZH,
+  ...TRAIN_A_EN,
+  ...TRAIN_A_ZH,
+  ...TRAIN_B_EN,
+  ...TRAIN_B_ZH,
 ];

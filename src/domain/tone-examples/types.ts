@@ -14,8 +14,14 @@ export type ToneExampleSource =
   | 'heldout-3'
   | 'heldout-4'
   | 'heldout-5'
+  | 'heldout-6'
+  | 'heldout-7'
   | 'train-en'
-  | 'train-zh';
+  | 'train-zh'
+  | 'train-a-en'
+  | 'train-a-zh'
+  | 'train-b-en'
+  | 'train-b-zh';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
