@@ -5,6 +5,7 @@ import { TONE_HELDOUT_4 } from '../fixtures/heldout-6/tone-heldout-4.js';
 import { TONE_HELDOUT_5 } from '../fixtures/heldout-8/tone-heldout-5.js';
 import { TONE_HELDOUT_6 } from '../fixtures/heldout-10/tone-heldout-6.js';
 import { TONE_HELDOUT_7 } from '../fixtures/heldout-13/tone-heldout-7.js';
+import { TONE_HELDOUT_8 } from '../fixtures/heldout-14/tone-heldout-8.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -124,7 +125,8 @@ const TABLES: readonly HeldoutTable[] = [
    * rules had been widened on the fifth table and the learned reader trained (without this table or the sixth),
    * before any change for it. The issue asks precision >= 0.95 and recall >= 0.90 for every pitfall: the rules alone
    * fall short in blame and English promises (recall), and in apologies and jargon (precision). The floors are what
-   * was measured at first contact, so a change cannot lose it.
+   * was measured at first contact, so a change cannot lose it. The rules were widened on its mistakes since, and the
+   * reader learns from it, so it is no longer blind; the eighth table is.
    */
   {
     name: 'seventh',
@@ -141,7 +143,7 @@ const TABLES: readonly HeldoutTable[] = [
     },
     /**
      * The built-in check as it ships, the rules with the reader learned from the tone and training tables behind them
-     * (src/domain/tone-reader.ts; neither this table nor the sixth among them), at first contact.
+     * (src/domain/tone-reader.ts; neither this table nor the sixth among them then), at first contact.
      */
     builtInFloors: {
       'en blame': { precision: 1, recall: 0.86 },
@@ -154,6 +156,37 @@ const TABLES: readonly HeldoutTable[] = [
       'zh jargon': { precision: 0.95, recall: 1 },
     },
     minRows: 200,
+  },
+  /**
+   * The eighth held-out table (test/fixtures/heldout-14/tone-heldout-8.ts): 300 replies written from the four
+   * definitions by someone who had read neither the rules nor any other table, run once the rules had been widened
+   * on the sixth and seventh tables and the reader trained on them and on 880 more replies from the definitions,
+   * before any change for it. Both sets of floors are what was measured at first contact (docs/tone.md).
+   */
+  {
+    name: 'eighth',
+    rows: TONE_HELDOUT_8,
+    floors: {
+      'en blame': { precision: 1, recall: 0.6 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.64 },
+      'en jargon': { precision: 0.92, recall: 0.92 },
+      'zh blame': { precision: 0.89, recall: 0.6 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 0.96, recall: 0.89 },
+      'zh jargon': { precision: 0.96, recall: 0.89 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.89 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.92 },
+      'en jargon': { precision: 0.92, recall: 0.92 },
+      'zh blame': { precision: 0.89, recall: 0.92 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 0.93, recall: 0.96 },
+      'zh jargon': { precision: 0.96, recall: 0.89 },
+    },
+    minRows: 300,
   },
 ];
 
