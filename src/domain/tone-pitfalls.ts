@@ -107,6 +107,15 @@ const ASKS_WHETHER = new RegExp(
     String.raw`检查|看看|看一下|查一下|告诉|核实|排查)[^，。！？；\n]{0,16}?是否`,
   'i',
 );
+/** A request to them, just before: "麻烦您这边的运维同学把报错贴一下", "could you ask your IT team to …". */
+const ASKS_THEM =
+  /(?:\b(?:please|(?:could|can|would) you(?: please)?)\s+(?:ask |have |get |let )?|(?:麻烦|劳烦|能否|能不能|可否|请))$/i;
+/** What a request for facts asks them to do: send, paste, tell; not fix or change. */
+const FACTS_ASKED = new RegExp(
+  String.raw`(?:贴|发|提供|截图|截个图|告诉|确认|导出|分享)(?:一下|下|给我们|过来|出来)|\b(?:send|share|paste|provide|` +
+    String.raw`tell|confirm|export|forward)\b`,
+  'i',
+);
 /** We are the ones checking: "we'll check whether your Wi-Fi…", "我们会排查是否是网络导致的". */
 const WE_CHECK = anyOf(
   'i',
@@ -802,6 +811,13 @@ const THEIR_DEED_EN =
   String.raw`hard-?coded|mixed up|typed|entered|pasted)`;
 const PLACED_WITH_THEM = anyOf(
   'i',
+  // "The failures seem to originate there rather than on our platform", "so it has to be your team's build".
+  new RegExp(
+    String.raw`\byour\b[^.!?]{0,80}?\b(?:rather than|and not|not) (?:on |in |with |from )?(?:our|us)\b` +
+      String.raw`(?! (?:own )?(?:side|end)? ?(?:too|as well))`,
+  ),
+  /\b(?:has|have|had|got) to be (?:your|their|something (?:local|on your|in your))\b|\bmust be (?:your|their)\b/,
+  /(?:每次|总是|一到)[^。！？；\n]{0,16}?(?:准|肯定|必然|铁定|就)(?:会)?出(?:问题|事|故障)/,
   // "The crash only happens with your custom camera module", "崩溃只在贵司自研的相机模块上出现".
   new RegExp(
     String.raw`\bonly (?:happens|occurs|shows up|appears|crashes|fails|breaks|reproduces) (?:with|on|in|inside|` +
@@ -1409,7 +1425,7 @@ const ZH_REPORTED =
   /提到|提供|反馈|说|描述|发来|遇到|显示|日志|记录|数据|感受|耐心|理解|帮|描述|通话|提|问|咨询|投诉|催/;
 const ZH_DENIAL = anyOf(
   'g',
-  /(?:不是|并非|不属于|不在|不关)我们[^，。！？；\n]{0,6}?的?(?:问题|原因|责任|锅|事)/,
+  /(?:(?<!是)不是|并非|不属于|不在|不关)我们[^，。！？；\n]{0,6}?的?(?:问题|原因|责任|锅|事)/,
   /(?:跟|和|与)我们[^，。！？；\n]{0,8}?(?:无关|没关系|没有关系|没啥关系)/,
   /我们(?:这边|这里)?(?:也)?(?:没办法|无能为力|管不了|无法处理|处理不了|爱莫能助)/,
 );
@@ -1569,7 +1585,7 @@ const TIME_EN = anyOf(
   new RegExp(
     String.raw`\b(?:by|before|after|until) (?:tonight|today|tomorrow|noon|midnight|eod|the weekend|` +
       '(?:the )?end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|' +
-      String.raw`sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|your \w+)`,
+      String.raw`sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|your \w+)|\bin time for (?:your|the)\b`,
     '',
   ),
   /\b(?:with)?in the next (?:hour|day|few hours|couple of hours)\b/,
@@ -1727,7 +1743,7 @@ const COMPENSATION_NOT_OFFERED = anyOf(
 const PURPOSE = {
   test: (words: string) =>
     (/\bto $/i.test(words) && !/\b(?:we|i|our)\b/i.test(words)) ||
-    (/(?:来|为了|以|用来|从而|才能|以便)$/.test(words) && !/我们|我/.test(words)),
+    (/(?:来|为了|以|用来|从而|才能|以便|优先|尽量|尽可能)$/.test(words) && !/我们|我/.test(words)),
 };
 const CERT_ZH = new RegExp(
   '相信我|拿人格|人格担保|我敢(?:说|保证|打包票)|板上钉钉|包在我身上|(?<!不)放(?:一百个|一万个)?心|一百个放心|铁定|准保|包管|管保|妥妥|百分百|' +
@@ -1811,6 +1827,7 @@ const FLAWLESS_ZH = anyOf(
   /(?:会|将|能|可以)(?:是|变得|做到|保持)?[^，。！？；\n]{0,4}?(?:完美|零卡顿|零掉线|零延迟|万无一失|丝滑|毫无问题|一点问题都没有)/,
   /完美(?:生效|运行|流畅|解决|兼容|支持|适配|修复|无缺)/,
   /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)(?:会|将|能)[^，。！？；\n]{0,6}?(?:流畅|清晰|稳定|完美|降到|低于|恢复)/,
+  /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)不会再/,
   /(?:会|将|就)(?:会)?(?:自动|全部|全都|统统|彻底|完全)?(?:消失|不见)/,
   /不会(?:再)?有任何[^，。！？；\n]{0,8}?(?:问题|掉线|卡顿|中断|故障|失败|异常|延迟|断流|出错)/,
   /(?<!为了|确保|做到|力争|争取)万无一失|一点(?:问题|毛病)都不会有|不会有(?:一点|半点)(?:问题|毛病)|稳稳(?:地)?扛(?:得)?住/,
@@ -1870,7 +1887,8 @@ const HOLDING = anyOf(
     '',
   ),
   /正在(?:排查|处理|跟进|核实|确认|研究)中/,
-  /记录一下|记录下来|已经?记录|尽快|会跟进|跟进的|会处理|帮您反馈|已经?反馈|请您?耐心等待|会研究|研究一下|会努力|会改进|会看看|升级处理/,
+  /\b(?:get back to you|follow up|update you) as soon as (?:we|i) can\b/,
+  /跟进中|在跟进|处理中|记录一下|记录下来|已经?记录|尽快|会跟进|跟进的|会处理|帮您反馈|已经?反馈|请您?耐心等待|会研究|研究一下|会努力|会改进|会看看|升级处理/,
 );
 /** A time they will hear from us or a step will happen: not "soon" or "as soon as possible". */
 const WHEN = anyOf(
@@ -1897,7 +1915,7 @@ const OUR_SENTENCE =
 /** Steps on our side, in Chinese: each names what is done. */
 const SPECIFIC_STEPS_ZH =
   '(?:回放|比对|测试|复现|拉取|迁|切换|重启|修复|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|' +
-  '更新|改正|更正|修正|重新|重跑|重测|复测|配置|设置|开通)';
+  '更新|改正|更正|修正|重新|重跑|重测|复测|配置|设置|开通|恢复|放回|补回)';
 /** Looking, which is a step only with something to look at: "正在排查中" alone is a holding line. */
 const LOOKING_ZH = '(?:查看|排查|检查|分析|核对|定位|看(?!看))';
 /** A concrete step taken or under way, with its object: not "we'll look into it". */
@@ -1924,7 +1942,8 @@ const ACTION = anyOf(
   new RegExp(
     String.raw`\b(?:we|i|they|who|team|engineers?|colleagues?|developers?)(?:['’]re|['’]m| are| am|` +
       ' is)? (?:now |currently |already |also )?(?:checking|reviewing|replaying|going through|' +
-      'investigating|analy[sz]ing|comparing|testing|reproducing|tracing|digging into|looking at|' +
+      'investigating (?:the|your|why|whether|how|what)|analy[sz]ing|comparing|testing|reproducing|tracing|' +
+      'digging into|looking at|' +
       String.raw`working on|pulling|on a call)\b` +
       // With nothing to check, it is a holding line: "We're checking internally."
       String.raw`(?!\s*(?:internally|on (?:it|this|that)|(?:it|this|that|the (?:issue|problem|matter))` +
@@ -1938,6 +1957,11 @@ const ACTION = anyOf(
       String.raw`setting up|arranging|preparing|writing up|opening|filing|moving|switching|rolling back|deploying|` +
       String.raw`adding|pushing|patching|rerunning|re-running|restarting|pulling|escalating \w+ to)\b`,
     '',
+  ),
+  // An owner named, at work: "<@U03ENG> owns this now and is reproducing it".
+  new RegExp(
+    String.raw`<@[A-Z0-9]+>\s*(?:owns|is (?:on|handling|reproducing|checking|fixing|looking)|has (?:picked|taken))|` +
+      String.raw`\bowns (?:this|it) now\b`,
   ),
   // Already there for them: "the corrected PDF is attached".
   /\b(?:is|are) (?:now )?attached\b|\battached (?:below|above|here)\b|\bsee (?:the )?attached\b|见附件|附件(?:里|中|是)/,
@@ -2012,7 +2036,8 @@ const JARGON = anyOf(
       String.raw`[Tt]ranscod\w+|[Cc]ongestion control|[Bb]andwidth estimation|[Rr]etransmissions?|` +
       String.raw`[Ff]orward error correction|[Ss]ignall?ing server|[Ww]eb[Rr][Tt][Cc](?:-internals)?|` +
       String.raw`[a-z]+-internals|(?:core|heap|crash|stats|thread) dumps?|logcat|adb|` +
-      String.raw`(?:packet[- ]loss |error )?concealment)\b`,
+      String.raw`(?:packet[- ]loss |error )?concealment|QUIC|use-after-free|deadlocks?|` +
+      String.raw`race conditions?)\b`,
     '',
   ),
   // The rest of the trade's vocabulary: topology, stream layers, signal measures and their units.
@@ -2027,7 +2052,7 @@ const JARGON = anyOf(
     '',
   ),
   new RegExp(
-    '码率|帧率|抖动|丢包率|编解码|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
+    '码率|帧率|抖动|丢包率|编解码|耳返|死锁|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
       '采样率|双流|大小流|小流|大流|推流|拉流|级联|回源|刷新[^，。！？；\n]{0,6}?缓存|(?:清理?|清空)(?:完|掉)?缓存|缓存刷新|声道|比特率|跳数|' +
       String.raw`\d+(?:\.\d+)? ?k?Hz`,
   ),
@@ -2047,7 +2072,7 @@ const EXPLAINED = anyOf(
     '',
   ),
   new RegExp(
-    String.raw`\bwhich (?:is|are) (?:the|how|(?:just |basically |simply )?an?)\b|\brefers to\b|\bis how much\b|` +
+    String.raw`\bwhich (?:is|are) (?:how|(?:just |basically |simply )?(?:the|an?))\b|\brefers to\b|\bis how much\b|` +
       String.raw`\bis the amount\b|` +
       String.raw`\bthe amount of\b|\bhow much (?:data|sound|picture|video)\b|\broughly what\b|` +
       String.raw`\bthe amount\b`,
@@ -2225,7 +2250,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           // "your app hit a bug in our SDK": the fault is placed with us.
           if (OURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
           if (negated(before + pre) || CONDITION.test(before + pre) || WE_CHECK.test(before) || alternative) continue;
-          if (ASKS_WHETHER.test(before + pre)) continue;
+          if (ASKS_WHETHER.test(before + pre) || (ASKS_THEM.test(before + pre) && FACTS_ASKED.test(text))) continue;
           hits.push({
             rule: 'blame',
             start: clause.start + m.index,
@@ -2476,6 +2501,7 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
 
 const OPENS_BRACKET = /[(（]\s*$/;
 const CLOSES_BRACKET = /^\s*[)）]/;
+const COLON_GLOSS = /^[^:：.!?。！？]{0,20}[:：]\s*[^:：.!?。！？]{24,}/;
 
 function jargonIn(t: Text, hits: PitfallHit[]): void {
   const explained = new Set<string>();
@@ -2501,8 +2527,11 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
       const after = head(sentence).slice(m.index + term.length, m.index + term.length + 40);
       // "Noise suppression (ANS)": an acronym in brackets after its plain name.
       const spelledOut = OPENS_BRACKET.test(head(sentence).slice(0, m.index)) && CLOSES_BRACKET.test(after);
+      // "Simulcast is now on: the sender uploads the video in a few sizes …": a colon opens the plain account.
+      const glossed = COLON_GLOSS.test(after);
       if (
         spelledOut ||
+        glossed ||
         EXPLAINED.test(head(sentence)) ||
         EXPLAINED.test(next) ||
         DEFINED_AFTER.test(after) ||

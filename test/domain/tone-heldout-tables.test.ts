@@ -6,6 +6,7 @@ import { TONE_HELDOUT_5 } from '../fixtures/heldout-8/tone-heldout-5.js';
 import { TONE_HELDOUT_6 } from '../fixtures/heldout-10/tone-heldout-6.js';
 import { TONE_HELDOUT_7 } from '../fixtures/heldout-13/tone-heldout-7.js';
 import { TONE_HELDOUT_8 } from '../fixtures/heldout-14/tone-heldout-8.js';
+import { TONE_HELDOUT_9 } from '../fixtures/heldout-15/tone-heldout-9.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -161,7 +162,8 @@ const TABLES: readonly HeldoutTable[] = [
    * The eighth held-out table (test/fixtures/heldout-14/tone-heldout-8.ts): 300 replies written from the four
    * definitions by someone who had read neither the rules nor any other table, run once the rules had been widened
    * on the sixth and seventh tables and the reader trained on them and on 880 more replies from the definitions,
-   * before any change for it. Both sets of floors are what was measured at first contact (docs/tone.md).
+   * before any change for it. Both sets of floors are what was measured at first contact (docs/tone.md); the rules
+   * were widened on its mistakes since, so it is no longer blind; the ninth table is.
    */
   {
     name: 'eighth',
@@ -187,6 +189,37 @@ const TABLES: readonly HeldoutTable[] = [
       'zh jargon': { precision: 0.96, recall: 0.89 },
     },
     minRows: 300,
+  },
+  /**
+   * The ninth held-out table (test/fixtures/heldout-15/tone-heldout-9.ts): 240 replies written blind from the four
+   * definitions, run once the rules had been widened on the eighth table's mistakes, before any change for it. The
+   * floors are what was measured at first contact (docs/tone.md): the check as it ships reaches the issue's figures
+   * for apologies and promises in both languages, not for blame or jargon.
+   */
+  {
+    name: 'ninth',
+    rows: TONE_HELDOUT_9,
+    floors: {
+      'en blame': { precision: 1, recall: 0.56 },
+      'en apology_without_action': { precision: 0.95, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.78 },
+      'en jargon': { precision: 0.87, recall: 0.91 },
+      'zh blame': { precision: 1, recall: 0.47 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.86 },
+      'zh jargon': { precision: 0.88, recall: 0.69 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.73 },
+      'en apology_without_action': { precision: 0.95, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 0.87, recall: 0.91 },
+      'zh blame': { precision: 0.95, recall: 0.86 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.95, recall: 0.91 },
+      'zh jargon': { precision: 0.88, recall: 0.69 },
+    },
+    minRows: 240,
   },
 ];
 
