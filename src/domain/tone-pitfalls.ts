@@ -15,6 +15,7 @@
  * check stays linear in the reply's length.
  */
 import { anyOf, matchesOf } from './patterns.js';
+import { type TermAt, termsByShape } from './tone-term-shapes.js';
 import { MAX_SENTENCE_CHARS, type PitfallLanguage, type Sentence, type Span } from './tone-text.js';
 
 export type Pitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
@@ -2046,14 +2047,14 @@ const JARGON = anyOf(
       String.raw`\d+(?:\.\d+)? ?k?Hz|[Pp]acket[- ]loss|[Cc]ache (?:purg\w*|invalidat\w*)|` +
       String.raw`purg\w* (?:the |your )?cache|(?:\d+|one|two|three|four|five|extra|more|` +
       'additional) (?:network )?hops?|' +
-      'fps|[BP]-frames?|[Ee]cho cancell?ation|' +
+      'fps|[BP]-frames?|' +
       '[Aa]utomatic gain control|NAT traversal|ICE candidates?|' +
       String.raw`[Ii]ngest(?: servers?| points?)?|[Bb]itrate ladder)\b`,
     '',
   ),
   new RegExp(
-    '码率|帧率|抖动|丢包率|编解码|耳返|死锁|编码器|解码器|关键帧|回声消除|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
-      '采样率|双流|大小流|小流|大流|推流|拉流|级联|回源|刷新[^，。！？；\n]{0,6}?缓存|(?:清理?|清空)(?:完|掉)?缓存|缓存刷新|声道|比特率|跳数|' +
+    '码率|帧率|抖动|丢包率|编解码|耳返|死锁|编码器|解码器|关键帧|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
+      '采样率|双流|大小流|小流|大流(?!量)|推流|拉流|级联|回源|刷新[^，。！？；\n]{0,6}?缓存|(?:清理?|清空)(?:完|掉)?缓存|缓存刷新|声道|比特率|跳数|' +
       String.raw`\d+(?:\.\d+)? ?k?Hz`,
   ),
 );
@@ -2067,7 +2068,9 @@ const EXPLAINED = anyOf(
     '',
   ),
   new RegExp(
-    String.raw`\bput simply\b|\bsimply put\b|\bin other words\b|\bbasically\b|\bin short\b|` +
+    String.raw`\bshort for\b|[—–]\s*that['’]s (?:a|an|the)\b|\bwhich (?:sends|adds|keeps|lets|makes|helps|stores|` +
+      String.raw`fills|carries|relays|holds|tells|measures|rebuilds|resends|smooths|hides|removes|cancels)\b|` +
+      String.raw`\bput simply\b|\bsimply put\b|\bin other words\b|\bbasically\b|\bin short\b|` +
       String.raw`\bthink of it as\b|\bthe part (?:that|which)\b`,
     '',
   ),
@@ -2078,7 +2081,7 @@ const EXPLAINED = anyOf(
       String.raw`\bthe amount\b`,
     '',
   ),
-  /也就是|即|简单说|简单来说|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是|换句话说|说白了|打个比方|可以理解为/,
+  /也就是|即|简单说|简单来说|简单理解|[，,]\s*它(?:是|就是)|[，,]\s*这是一种|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是|换句话说|说白了|打个比方|可以理解为/,
   /(?:通俗|简单|直白)(?:一?点|些)(?:说|讲|来说)|白话(?:说|讲)|[，,：:]\s*就是/,
 );
 
@@ -2090,6 +2093,9 @@ const DEFINED_AFTER = new RegExp(
     String.raw`amount|rate|speed|delay|time|code|step|copy|picture|image|frame|snapshot|value|signal|message|` +
     String.raw`layer|version|round trip|variation|difference|percentage|share|fraction)s?\b|` +
     String.raw`(?:就是|是指|指的是|是一种|是一个|是用来|也就是)|` +
+    // "NACK is just the receiver asking …", "bitrate is simply how much data …", "the codec — the method used …".
+    String.raw`(?:is|are) (?:just|simply|basically) (?:the|how|what)\b|` +
+    String.raw`[—–]\s*(?:the|a|an) [a-z]+ (?:used|that|which)\b|` +
     // "A jitter buffer is just a small waiting area …": what kind of thing it is, in any words.
     String.raw`(?:is|are) (?:just |simply |basically |really )?(?:a|an) (?!(?:[a-z-]+ )?(?:bit|little|lot|issue|` +
     String.raw`problem|bug|choice|mistake|error|known|common|separate)\b))`,
@@ -2503,14 +2509,26 @@ const OPENS_BRACKET = /[(（]\s*$/;
 const CLOSES_BRACKET = /^\s*[)）]/;
 const COLON_GLOSS = /^[^:：.!?。！？]{0,20}[:：]\s*[^:：.!?。！？]{24,}/;
 
+const TRACKER_TAIL = /^-\d/;
+/** The listed terms and, where none is, terms of an unfamiliar shape (tone-term-shapes.ts), in order. */
+function termsIn(sentence: string): TermAt[] {
+  const listed = [...matchesOf(JARGON, sentence)]
+    // "单号 RTC-5170" is a ticket, not a protocol.
+    .filter((m) => !TRACKER_TAIL.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+    .map((m) => ({ index: m.index, term: m[0] }));
+  const covered = (at: TermAt) =>
+    listed.some((l) => at.index < l.index + l.term.length && l.index < at.index + at.term.length);
+  return [...listed, ...termsByShape(sentence).filter((at) => !covered(at))].sort((a, b) => a.index - b.index);
+}
+
 function jargonIn(t: Text, hits: PitfallHit[]): void {
   const explained = new Set<string>();
   const before = hits.length;
   t.sentences.forEach((sentence, i) => {
     if (hits.length - before >= MAX_HITS) return;
     let appositionEnd = -1;
-    for (const m of matchesOf(JARGON, head(sentence))) {
-      const term = m[0];
+    for (const m of termsIn(head(sentence))) {
+      const term = m.term;
       const key = term.toLowerCase();
       if (explained.has(key) || m.index < appositionEnd) continue;
       const apposition = head(sentence)
