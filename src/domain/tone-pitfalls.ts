@@ -2527,7 +2527,10 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
   t.sentences.forEach((sentence, i) => {
     if (hits.length - before >= MAX_HITS) return;
     let appositionEnd = -1;
+    // Whether the sentence or the next one explains is the same for every term in it: asked once, when needed.
+    let explainsAround: boolean | undefined;
     for (const m of termsIn(head(sentence))) {
+      if (hits.length - before >= MAX_HITS) return;
       const term = m.term;
       const key = term.toLowerCase();
       if (explained.has(key) || m.index < appositionEnd) continue;
@@ -2550,8 +2553,7 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
       if (
         spelledOut ||
         glossed ||
-        EXPLAINED.test(head(sentence)) ||
-        EXPLAINED.test(next) ||
+        (explainsAround ??= EXPLAINED.test(head(sentence)) || EXPLAINED.test(next)) ||
         DEFINED_AFTER.test(after) ||
         definedLater(head(sentence), m.index + term.length, term) ||
         definedNext(next, term)
