@@ -423,7 +423,9 @@ const EN_BLAME: RegExp[] = [
   ),
   // Suspicion put as a question: "could it be that your admins rotated …?", "is your backend perhaps caching …?".
   new RegExp(
-    String.raw`\b(?<pre>)(?<fault>(?:could|might|can) it be (?:that )?your [a-z'’ -]{1,30}?|` +
+    String.raw`\b(?<pre>)(?<fault>(?:(?:could|might|can) it be|is it possible) (?:that )?your ` +
+      // "Is it possible your team could send the logs?" asks for something.
+      String.raw`(?!(?:[a-z'’-]+ ){0,3}?(?:could|can|would|has|have|send|share)\b)[a-z'’ -]{1,30}?|` +
       String.raw`(?:any chance|is it possible) ` +
       String.raw`(?:that )?your (?:[a-z'’-]+ ){1,3}?(?:(?:were|was)(?! able)|changed|turned|` +
       String.raw`rotated|used|set|broke)|(?:is|are|was|were) your (?:[a-z'’-]+ ){1,3}?(?:perhaps|maybe|possibly) ` +
@@ -436,7 +438,10 @@ const EN_BLAME: RegExp[] = [
     String.raw`\b(?<pre>your (?:[a-z'’-]+ ){0,3}?[a-z-]+ )(?<fault>(?:skipped|ignored|forgot|broke|misconfigured|` +
       String.raw`mixed up|confused|mistyped|swapped|` +
       String.raw`overr(?:o|i)de|overwr(?:o|i)te|strips|stripped|denies|denied|rejects|rejected|blocks|blocked|kills|` +
-      String.raw`killed|disables|disabled))\b(?! (?:nothing|no|none)\b)`,
+      String.raw`killed|disables|disabled|hard-?coded|stuff(?:s|ed)|spam(?:s|med)|flood(?:s|ed)|hammer(?:s|ed)|` +
+      String.raw`mangle[sd]|corrupt(?:s|ed)|truncat(?:es|ed)|` +
+      String.raw`(?:is|was) what (?:broke|breaks|caused|causes|killed)))\b` +
+      String.raw`(?! (?:nothing|no|none)\b)`,
     'gi',
   ),
   // "Would your team have shipped a build with debug logging on?": suspicion about what their people did.
@@ -710,6 +715,10 @@ const EN_DENIAL = anyOf(
  */
 const COUNTERFACTUAL = anyOf(
   'i',
+  // The trouble timed to something of theirs, and said so: "your PM bumped the resolution last Friday? the timing
+  // matches perfectly", "卡住的时间刚好是你们代码里连着调了两次切换摄像头".
+  /\byour\b[^.!?]{0,80}?[.!?]?\s*(?:the )?timing (?:matches|lines up|fits|checks out)\b/,
+  /(?:时间|时间点|时刻)(?:刚好|正好|恰好)(?:是|和|跟|赶上|对上)(?:你们|贵司|您)/,
   // The trouble timed to something of theirs: "the disconnects line up with your nightly deploys".
   // Timing, not figures: "the console should now line up with your own reports" names no cause.
   new RegExp(
@@ -745,7 +754,7 @@ const COUNTERFACTUAL = anyOf(
       String.raw`set|update|upgrad|configur|switch)\w*[^.!?]{0,60}?\b(?:would(?:n['’]t| not| never)|none of this)\b`,
     '',
   ),
-  /(?:要是|如果|假如|只要|但凡)(?:贵司|贵方|您|你|用户)[^。！？\n]{0,8}?按照?(?:文档|说明|要求|指引|规范|我们的)[^。！？\n]{0,16}?(?:就不会|也不会|就没有)/,
+  /(?:要是|如果|假如|只要|但凡)(?:贵司|贵方|您|你|用户)[^。！？\n]{0,8}?按照?(?:文档|说明|要求|指引|规范|我们)[^。！？\n]{0,16}?(?:就不会|也不会|就没有|根本不会|不会)/,
   // Warned before and not heeded: "上个月就提醒过贵司升级…，要是当时升了，今天也不会这样", "like we recommended".
   /(?:要是|如果|假如|若)(?:当时|当初|早点|早些|之前)[^。！？\n]{0,16}?(?:也|就)?(?:不会|没有|没这)/,
   /(?:早就|之前就|上次就|上个?月就|一直)(?:提醒|建议|说|告诉|强调)过/,
@@ -791,6 +800,8 @@ const REPROACH = anyOf(
   /按照?(?:我们的?)?(?:最佳实践|文档|说明|指引|规范|要求|示例|demo|Demo)[^，。！？；\n]{0,12}?的话[^。！？\n]{0,8}?(?:是不会|根本不会|本来就?不会|不可能)(?:出现|有|发生)/,
   /能不(?:卡|掉线|掉|断|糊|崩|延迟|出问题|慢)吗|怎么(?:可能|会)不(?:卡|掉线|断|糊|崩|出问题|慢)|不(?:卡|掉线|断|崩)才怪/,
   /\bwhat (?:did|do|else did|else do) you expect\b/,
+  // Read across the "because" that cuts clauses: "wouldn't this be because your PM bumped the resolution?".
+  /\b(?:would|could|might)n['’]t (?:this|it|that) be because(?: of)? your\b/,
   // Whether they read or followed the guide: "Did nobody on your side read the migration guide?".
   new RegExp(
     String.raw`\b(?:did|have|has|does|do) (?:you|anyone|anybody|nobody|no one|someone|your [a-z-]+)(?: on your ` +
@@ -885,6 +896,7 @@ const PLACED_WITH_THEM = anyOf(
   /(?:你们|您|贵司|贵方)(?:自己|那边)?(?:接|加|装|引入|集成|写|改|开发)的[^。！？\n]{0,30}?(?:指向|导致|引起|造成|没法负责|无法负责|不负责|不归我们)/,
   /(?:你们|贵司|贵方|您)(?:的|那边的?)?(?:代码|程序|工程|业务代码)里?(?:把|多|少|漏|重复|写错|调用了)/,
   /被(?:你们|您|贵司|贵方)[^，。！？；\n]{0,8}?(?:改|删|关|动|换|覆盖|重置|停|禁用|拦)(?:过|了|掉)/,
+  /(?:你们|贵司|您)[^，。！？；\n]{0,12}?(?:都?塞了|漏了|删了|写死了?|写错了|搞坏了?|改坏了?|跳过了|忘了|多调了|连着调了|重复调了)/,
   /早就?(?:该|应该)(?:升级|更新|换|改|升)/,
   // Rhetorical questions and sarcasm: "难道上线前没测过吗", "不出问题才怪".
   /难道[^。！？\n]{0,20}?(?:没|不)(?:测|试|看|检查|读|想|压测)过?[^。！？\n]{0,16}?[吗么]/,
@@ -1755,7 +1767,7 @@ const CERT_ZH = new RegExp(
 );
 const OUTCOME_ZH = new RegExp(
   '最后一次|零(?:中断|卡顿|掉线|故障)|万无一失|顺利|修完|改完|弄好|处理完|搞完|不丢|零失误|' +
-    '过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
+    '过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|一切正常|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
     '退款|补偿|赔偿|清楚|不受影响|' +
     'hotfix|修复版|补丁|发版|上线|根除|降到|降低到|低于|以下|找到|定位到|根因|' +
     '(?:刷新|清理?|部署|迁移|切换|同步|更新|跑|做)完|完成|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
@@ -1829,6 +1841,7 @@ const FLAWLESS_ZH = anyOf(
   /完美(?:生效|运行|流畅|解决|兼容|支持|适配|修复|无缺)/,
   /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)(?:会|将|能)[^，。！？；\n]{0,6}?(?:流畅|清晰|稳定|完美|降到|低于|恢复)/,
   /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)不会再/,
+  /就(?:全都?|统统|完全|彻底)(?:听不到|看不到|没有了|没了|消失|不会|好了|解决)/,
   /(?:会|将|就)(?:会)?(?:自动|全部|全都|统统|彻底|完全)?(?:消失|不见)/,
   /不会(?:再)?有任何[^，。！？；\n]{0,8}?(?:问题|掉线|卡顿|中断|故障|失败|异常|延迟|断流|出错)/,
   /(?<!为了|确保|做到|力争|争取)万无一失|一点(?:问题|毛病)都不会有|不会有(?:一点|半点)(?:问题|毛病)|稳稳(?:地)?扛(?:得)?住/,
@@ -1894,7 +1907,7 @@ const HOLDING = anyOf(
 /** A time they will hear from us or a step will happen: not "soon" or "as soon as possible". */
 const WHEN = anyOf(
   'i',
-  /\b(?:by|before|at|until|around) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b\d{1,2}:\d{2}\b/,
+  /\b(?:by|before|at|until|around) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b/,
   new RegExp(
     String.raw`\b(?:within|in) (?:the next )?(?:\d+(?:\.\d+)?|a|an|${NUMBER_WORDS}|half an?) ?(?:min|` +
       String.raw`minute|hour|hr|h|day|business day|working day)s?\b`,
@@ -2527,8 +2540,13 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
   t.sentences.forEach((sentence, i) => {
     if (hits.length - before >= MAX_HITS) return;
     let appositionEnd = -1;
+    const next = t.sentences[i + 1] ? head(t.sentences[i + 1]!) : '';
     // Whether the sentence or the next one explains is the same for every term in it: asked once, when needed.
-    let explainsAround: boolean | undefined;
+    let around: boolean | undefined;
+    const explainedAround = () => {
+      if (around === undefined) around = EXPLAINED.test(head(sentence)) || EXPLAINED.test(next);
+      return around;
+    };
     for (const m of termsIn(head(sentence))) {
       if (hits.length - before >= MAX_HITS) return;
       const term = m.term;
@@ -2544,7 +2562,6 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
       }
       // Explained anywhere in its own sentence (before or after the term) or in the next one, or defined right
       // after it ("Opus is the audio format …", "编码器就是把画面压缩的那部分程序").
-      const next = t.sentences[i + 1] ? head(t.sentences[i + 1]!) : '';
       const after = head(sentence).slice(m.index + term.length, m.index + term.length + 40);
       // "Noise suppression (ANS)": an acronym in brackets after its plain name.
       const spelledOut = OPENS_BRACKET.test(head(sentence).slice(0, m.index)) && CLOSES_BRACKET.test(after);
@@ -2553,7 +2570,7 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
       if (
         spelledOut ||
         glossed ||
-        (explainsAround ??= EXPLAINED.test(head(sentence)) || EXPLAINED.test(next)) ||
+        explainedAround() ||
         DEFINED_AFTER.test(after) ||
         definedLater(head(sentence), m.index + term.length, term) ||
         definedNext(next, term)
