@@ -16,6 +16,8 @@ import { TONE_HELDOUT_4 } from '../test/fixtures/heldout-6/tone-heldout-4.js';
 import { TONE_HELDOUT_5 } from '../test/fixtures/heldout-8/tone-heldout-5.js';
 import { TONE_HELDOUT_6 } from '../test/fixtures/heldout-10/tone-heldout-6.js';
 import { TONE_HELDOUT_7 } from '../test/fixtures/heldout-13/tone-heldout-7.js';
+import { TONE_HELDOUT_8 } from '../test/fixtures/heldout-14/tone-heldout-8.js';
+import { TONE_HELDOUT_9 } from '../test/fixtures/heldout-15/tone-heldout-9.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -23,6 +25,8 @@ import { TONE_TRAIN_A_EN } from '../test/fixtures/train/tone-train-a-en.js';
 import { TONE_TRAIN_A_ZH } from '../test/fixtures/train/tone-train-a-zh.js';
 import { TONE_TRAIN_B_EN } from '../test/fixtures/train/tone-train-b-en.js';
 import { TONE_TRAIN_B_ZH } from '../test/fixtures/train/tone-train-b-zh.js';
+import { TONE_TRAIN_C_EN } from '../test/fixtures/train/tone-train-c-en.js';
+import { TONE_TRAIN_C_ZH } from '../test/fixtures/train/tone-train-c-zh.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
 import { TONE_TRAIN_ZH } from '../test/fixtures/train/tone-train-zh.js';
 
@@ -101,12 +105,16 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-5', TONE_HELDOUT_5],
   ['heldout-6', TONE_HELDOUT_6],
   ['heldout-7', TONE_HELDOUT_7],
+  ['heldout-8', TONE_HELDOUT_8],
+  ['heldout-9', TONE_HELDOUT_9],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
   ['train-a-zh', TONE_TRAIN_A_ZH],
   ['train-b-en', TONE_TRAIN_B_EN],
   ['train-b-zh', TONE_TRAIN_B_ZH],
+  ['train-c-en', TONE_TRAIN_C_EN],
+  ['train-c-zh', TONE_TRAIN_C_ZH],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

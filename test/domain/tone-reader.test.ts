@@ -17,11 +17,21 @@ import { blankQuotes } from '../../src/domain/tone-text.js';
 /**
  * The reader learns from every labelled tone table, so each held-out table is measured with a reader trained
  * without it and without the development table written from its mistakes (leave one table out): figures for
- * replies the reader has not seen. The rules were widened on all seven tables and find nearly everything in them,
+ * replies the reader has not seen. The rules were widened on all nine tables and find nearly everything in them,
  * so "rules + reader" here shows mostly what the reader costs in false alarms; what it wins on unseen text is its
  * own recall (docs/tone.md, "A learned second net"). Figures are printed; the floors are what was measured.
  */
-const FOLDS = ['heldout-1', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7'] as const;
+const FOLDS = [
+  'heldout-1',
+  'heldout-2',
+  'heldout-3',
+  'heldout-4',
+  'heldout-5',
+  'heldout-6',
+  'heldout-7',
+  'heldout-8',
+  'heldout-9',
+] as const;
 const JUDGED: readonly TonePitfall[] = ['blame', 'overpromise'];
 
 interface Counts {
@@ -82,21 +92,21 @@ function add(a: Counts, b: Counts): Counts {
 
 const pr = (c: Counts) => `${precision(c).toFixed(3)} ${recall(c).toFixed(3)}`;
 
-/** The reader alone, pooled over the seven folds: measured precision and recall, per language and pitfall. */
+/** The reader alone, pooled over the nine folds: measured precision and recall, per language and pitfall. */
 const READER_FLOORS: Record<string, { precision: number; recall: number }> = {
-  'en blame': { precision: 0.94, recall: 0.83 },
-  'en overpromise': { precision: 0.97, recall: 0.96 },
-  'zh blame': { precision: 0.96, recall: 0.91 },
-  'zh overpromise': { precision: 0.98, recall: 0.96 },
+  'en blame': { precision: 0.95, recall: 0.86 },
+  'en overpromise': { precision: 0.97, recall: 0.97 },
+  'zh blame': { precision: 0.96, recall: 0.95 },
+  'zh overpromise': { precision: 0.97, recall: 0.95 },
 };
 /**
  * Rules and reader together, in the worst fold: the precision the reader's false alarms leave (0.875: the second
- * table's English blame, with the thresholds per language).
+ * table's English blame; 0.885 the seventh's Chinese promises and the ninth's Chinese blame).
  */
 const COMBINED_PRECISION_FLOOR = 0.87;
 
 describe('tone reader, measured on tables it did not learn from', () => {
-  // Seven readers trained in turn: a few seconds each on a busy two-core machine.
+  // Nine readers trained in turn: a few seconds each on a busy two-core machine.
   it('stays at the measured floors, and its false alarms keep the check precise', () => {
     const pooled: Record<string, { reader: Counts; combined: Counts }> = {};
     const lines = ['fold       lang pitfall      reader: P     R   rules + reader: P     R'];
@@ -110,7 +120,7 @@ describe('tone reader, measured on tables it did not learn from', () => {
       }
     }
     for (const [key, f] of Object.entries(pooled))
-      lines.push(`all seven  ${key.padEnd(17)} ${pr(f.reader)}   ${pr(f.combined)}`);
+      lines.push(`all nine   ${key.padEnd(17)} ${pr(f.reader)}   ${pr(f.combined)}`);
     console.log(lines.join('\n'));
     for (const [key, p] of Object.entries(worst))
       expect(p, `${key} precision with the reader, worst fold`).toBeGreaterThanOrEqual(COMBINED_PRECISION_FLOOR);

@@ -25635,6 +25635,4389 @@ const HELDOUT_7: readonly ToneExample[] = [
 ];
 
 // biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_8: readonly ToneExample[] = [
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦您这边的运维同学把控制台里看到的报错原文贴一下，截图也可以。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉这个问题拖了这么久，辛苦您再耐心等等。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We hear you, and we're sorry the auction stre" +
+      "am froze right at the final bid. We're on it.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On low-end Androids our SDK picks the HW enco" +
+      "der and QP sits pegged at 51. We're testing a" +
+      "n automatic fallback to the SW encoder for th" +
+      "e next build.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could your team send the SDK version and devi" +
+      "ce models for the users who heard echo? A cou" +
+      "ple of timestamps would help as well.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们上线前都不测一下的吗？同样的场景在我们Demo里跑得好好的。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the wait, still investigating. I'll" +
+      " check back in here at 2 pm either way.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老师电脑上同时开着三个录屏软件，摄像头被占着，当然打不开。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Bumped the BWE start bitrate from 300 to 800 " +
+      "kbps for your project, so the first seconds s" +
+      "hould look sharper.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "深表歉意，您放心，从现在开始录制一定稳定可靠。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "提醒一下：这周末你们所在区域的信令会从WebSocket切到QUIC，理论上不需要你们改任" +
+      "何东西。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I checked our status page and the server grap" +
+      "hs for the whole window and it's all green. S" +
+      "o the missing join notifications must be gett" +
+      "ing lost somewhere on your server.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦贵司提供一下出问题的频道名、SDK版本和大概时间点，我们这边好查日志。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "低端安卓机上我们SDK默认选了硬编，QP一直顶在51，下个版本在测自动回退软编。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "陪玩语音的事真的很抱歉🙇 我们在跟进。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Opus DTX kicks in during silence and our `onR" +
+      "emoteAudioStateChanged` reported that as STOP" +
+      "PED, so the walkie-talkie UI showed a disconn" +
+      "ect. We've turned DTX off for your project.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "监考系统的视频半小时内就能恢复，100%。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好说具体要多久，粗略估计两三天，我每天早上在这个群里更新进展。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> SFU好像把我们的simulcast层丢了\n收到，我已经请媒体组查15:20那场，今天" +
+      "下班前给您结论。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "屏幕共享最高1080p，就是普通的全高清，跟大部分笔记本屏幕一样清楚。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble! Next step: I'll set up" +
+      " a test room tomorrow at 10 so we can reprodu" +
+      "ce it together.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The app now reconnects on its own if the netw" +
+      "ork drops for less than 20 seconds, so a shor" +
+      "t wifi blip doesn't end the call.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> the SFU seems to be dropping our simulcast " +
+      "layers\nGot it. I've asked the media team to c" +
+      "heck your 15:20 session and will share what t" +
+      "hey find by end of day.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Re the \"laggy karaoke\" complaints: your users" +
+      " are singing through Bluetooth earbuds, which" +
+      " adds delay on its own. It's not a bug on our" +
+      " side.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们争取在周六直播前修好，如果来不及，周四会提前告诉你们，方便你们准备预案。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思！我明天上午10点建个测试房间，咱们一起复现一下。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "*非常抱歉* 电竞赛事直播中途黑屏，我们知道这对你们影响很大。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Moving your rooms to the new SFU cluster toni" +
+      "ght — after that, zero jitter buffer underrun" +
+      "s, guaranteed.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "同时在线人数上限今天给您调到5万，来多少人都扛得住。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry for the hassle with the doorbell" +
+      " cams :bow:",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You pushed the new build Friday at 6 pm and t" +
+      "he complaints started Friday at 6:10. Just sa" +
+      "ying :eyes:",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级到4.3之后，华为手机闪退的问题就彻底没了，以后都不会有。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The audio dropping out is because your member" +
+      "s keep hopping between the gym wifi and mobil" +
+      "e data mid-class. Your app should really tell" +
+      " them to stay on one.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, I know this has been dragging on for a" +
+      " while. Still investigating on our end.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次故障给贵司造成的损失，我们全额退款，您放心。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "可能是您这边公司防火墙把我们的服务器地址拦了？麻烦让IT同事看一眼。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about it, we'll refund the entire" +
+      " quarter.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "For what it's worth, none of our other custom" +
+      "ers in the region are seeing this… which kind" +
+      " of tells you where to look.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've raised Opus to 64 kbps with in-band FEC" +
+      ", so the choppy audio is 100% gone for your u" +
+      "sers.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您的工单我已经让研发插队了，这周内肯定搞定。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Short answer: yes, 4K will be ready in time f" +
+      "or your launch on the 15th.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Cloud recording fails when a frame's SEI payl" +
+      "oad goes over 4 KB. The fix is in the 4.5 bet" +
+      "a: <https://example.com/changelog|changelog>",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the frustration. Could it be yo" +
+      "ur devs changed something in the app config l" +
+      "ast week? We're looking into it.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This was a one-off. Your classes will be smoo" +
+      "th from here on, I can personally vouch for t" +
+      "hat.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给您添麻烦了。是不是贵司开发最近改了App的配置？我们这边在看。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On those sessions RTT spikes to ~800 ms with " +
+      "12% uplink loss, so NACK can't keep up and we" +
+      " lean on FEC. I've asked the media team to re" +
+      "tune the redundancy for your region.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for all the back and forth on this one," +
+      " and thank you for bearing with us while we d" +
+      "ig in.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're really sorry about last night's outage." +
+      " Cause was a bad server config change we push" +
+      "ed at 21:05; we rolled it back at 21:32 and c" +
+      "onfig changes now need a second reviewer.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "jitter buffer就是App用来暂存收到的声音、把快慢不一的数据理顺的一小段缓冲，" +
+      "之前设得太短了。现在调长了一点，声音断续应该会好很多。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "是我们这边搞错了，账单费率用错了，财务已经改好，新账单发到您邮箱了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> seeing NACK storms and RTT > 500ms on andro" +
+      "id\nThanks, that matches our data: the route b" +
+      "etween those users and our server was slow an" +
+      "d dropping data. As of 14:00 we've moved them" +
+      " to a closer server.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Checked the three rooms you flagged: every vi" +
+      "ewer with frozen video was on the same home i" +
+      "nternet provider in Jakarta. That's their pro" +
+      "vider, not us, so there isn't anything to cha" +
+      "nge on our end.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "额外几个月的折扣我自己批不了，已经问了我们的客户经理<@U01AM>，她周四前回复。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Simulcast is now on: the sender uploads the v" +
+      "ideo in a few sizes at once and each viewer g" +
+      "ets the size their connection can handle.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "已经给你们项目开了大小流，SFU会按订阅端的BWE结果自动切到小流。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly the echo in the fitness classes come" +
+      "s from your instructors blasting the music on" +
+      " a speaker right next to the laptop mic. Not " +
+      "much we can do about that from here.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "The reconnects come from your users' cheap ho" +
+      "me routers. Once they swap them out I guarant" +
+      "ee the problem is gone for good.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个我们真帮不上忙哈，竞拍页面是你们自己做的，问题在你们播放页面展示那块，让前端同学再看看" +
+      "？",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "4K功能目前还给不了确切日期，产品那边的目标是Q3，定下来我第一时间发给您。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "每一次进房失败走的都是你们公司VPN，虽然不能百分百确定，但八成就是VPN的锅。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，以后贵司的直播课都会非常稳定，不会再掉线了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "拍卖流的SVC时域层切换会丢T2帧，已经提给codec组了，单号MEDIA-4412。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the esports watch parties we can drop the" +
+      " CMAF chunk duration to 200 ms for LL-HLS. Wa" +
+      "nt me to flip that on?",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "现在网络断开20秒以内App会自己重连，wifi短暂断一下不会把通话挂掉。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边的配置我们核对过了，跟推荐的一致，没问题。我在跟录制组查我们自己这边，明天中午前回复" +
+      "您。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件出问题真的很抱歉，缺的三个文件已经从备份恢复，放回你们的存储目录了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "咱们这边服务器各项指标都正常，那只能是客户端那边的问题了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎呀，不好意思！观众体验这么差确实不应该。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "超出套餐的费用我这边直接给您免了，不用管。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you're on 4.3 the crash on Xiaomi phones" +
+      " is gone for good.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It was fixed at 11:20 UTC and the delay graph" +
+      "s have been normal since.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologize for any inconvenience. Our team " +
+      "is actively investigating the matter.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们把码率调低了，也就是视频每秒用的数据量，这样网络差的时候也能流畅一点。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The recordings have no video because your pro" +
+      "ject is still set to *audio only* — someone o" +
+      "n your side switched it in the console last T" +
+      "uesday.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the mix-up earlier. I've fixed " +
+      "the pricing sheet and sent the corrected vers" +
+      "ion to your PM.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies for the confusion in my last mes" +
+      "sage. We're still trying to understand what h" +
+      "appened with the playback.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚10点已经切到新的上海机房，之后一直稳定。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉久等，这个问题现在由<@U03ENG>负责，他正在用iPhone 12复现。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个功能15号之前肯定上线，赶得上你们的发布会。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our transcoder defaults to VBR and peaks were" +
+      " hitting 6 Mbps, so CDN origin pulls got jitt" +
+      "ery. I've had the live team switch you to CBR" +
+      " at 3 Mbps.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We lowered the bitrate, meaning how much data" +
+      " the video uses each second, so the stream st" +
+      "ays smooth on weak connections.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "补丁预计周五前覆盖所有区域，每个区域发完我都会在这里说一声。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, wrong link! Here's the right one: <htt" +
+      "ps://example.com/docs/recording|recording gui" +
+      "de>",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回放转码现在默认出HEVC+AAC的fMP4，老浏览器会拿到H.264那一路。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We turned on FEC for your project. Basically " +
+      "the app now sends a little extra backup data," +
+      " so small gaps in the audio can be filled in.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our gateway wasn't caching SPS/PPS, so late j" +
+      "oiners sat on a gray frame until the next IDR" +
+      ". Patched at 10:40.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "贵司后端是不是根本没监听`onTokenPrivilegeWillExpire`，toke" +
+      "n过期了也不续？我们这边没问题。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've enabled 3-layer simulcast on your proje" +
+      "ct so the SFU can forward the low layer to we" +
+      "aker subscribers.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your users aren't doing anything wrong here. " +
+      "The mute state wasn't syncing on our side, an" +
+      "d that was fixed in today's server update at " +
+      "11:20.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "小程序live-pusher的RTMP推到我们边缘没问题，但转WebRTC时SDP里没带H" +
+      ".264 packetization-mode=1，订阅端协商失败。已经在网关上做了兼容。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "出问题的用户全是同一个城市、同一家宽带，是运营商那边的问题，我们这边也没办法。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉影响了贵司今晚的带货直播，我们正在排查。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the trouble!",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about the outage. It will never happ" +
+      "en again.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured the Black Friday stream will run" +
+      " without a single hiccup. We've got this.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们在查，直播组的小林在跟，今天下午6点前在这个群里给您更新。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "漏录的事很抱歉，已经按最高优先级提给录制组，周一给您结论。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Recordings will be 100% stable from now on, y" +
+      "ou have my word :handshake:",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "两个订阅端狂发PLI，发送端被逼得每300ms出一个I帧，画质就掉了。下次服务端发布会对关" +
+      "键帧请求做限频。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "就是你们用户家里的路由器太差，换了路由器我保证再也不会断。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To narrow it down: which network were the doc" +
+      "tors on (hospital wifi, home wifi or 4G), and" +
+      " roughly what time did the calls drop?",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "It won't take more than an hour to fix, I'm s" +
+      "ure of it.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 估计是我们用户的wifi太烂了\n其实不太像wifi的问题，4G用户也一样卡。我已经转给" +
+      "媒体组了，下午5点前同步结论。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The echo should be gone now. We changed a set" +
+      "ting on our servers at 09:30 and tested it wi" +
+      "th two phones in the same room.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Two subscribers were spamming PLIs and forcin" +
+      "g an IDR every 300 ms, which is the quality d" +
+      "rop you saw. Next server deploy rate-limits k" +
+      "eyframe requests.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the fix to land in next Tuesday's r" +
+      "elease, and I'll confirm here once it's actua" +
+      "lly out.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉今天早上让你们运维同学折腾了这么久，问题在处理了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会不会是您这边运维改了项目配置之后没同步到App里？早上9点开始大家就都进不来了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll give you the whole month free for the o" +
+      "utage, I'll just let billing know.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "用户用的基本都是几百块的老安卓机，四路视频卡很正常，换个好点的手机就好了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick q for your team: are the dropped stream" +
+      "s all in one region or spread out? Trying to " +
+      "see whether one of our data centers is involv" +
+      "ed.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologize for the disruption to " +
+      "your telehealth appointments. Patient care ma" +
+      "tters to us and we're taking this very seriou" +
+      "sly.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Support for the new Vision headset will defin" +
+      "itely be in next month's release.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个应该是贵司客户端代码逻辑的问题，同一个用户进了两次频道，跟我们SDK没关系。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it. Priya on the streaming" +
+      " team has it, and we'll post an update in thi" +
+      "s thread before 6 pm your time.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our apologies, the invoice went to the wrong " +
+      "address. I've resent it to finance@ and cc'd " +
+      "you.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sorry about yesterday! I've set up a 20% disc" +
+      "ount on your next three invoices to make up f" +
+      "or it.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible someone on your end hard-coded" +
+      " the old server address? Ours has been live o" +
+      "n the new one for a week now.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯…不太想这么说，但问题大概率出在你们办公室的网络上。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> probably our users' wifi is garbage\nThe dat" +
+      "a doesn't really point to wifi, the freezes h" +
+      "appen on mobile data too. I've sent this to o" +
+      "ur media team and will update you by 5 pm.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思啊，不过这个看起来还是你们网络组防火墙规则的问题。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "语音房里说话断断续续的情况我们也注意到了，抱歉，正在查。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear the karaoke rooms went quiet la" +
+      "st night. The team is aware.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们SDK在`onLeaveChannel`回调里释放资源时有个死锁，主线程会卡在`Rtc" +
+      "EngineImpl::release`，4.2.6已修。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, the recording issue is on our rada" +
+      "r.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for the details <@U02HH7>. I passed th" +
+      "em to the media team and they've already repr" +
+      "oduced it on a Pixel 7. The fix ships in Thur" +
+      "sday's release, and after that the green scre" +
+      "en is gone on every Android device, full stop" +
+      ".",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "频道里超过30秒没人，录制会自动结束，所以录到一半停了。这个等待时间可以在控制台里改。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "我们深表歉意，完全理解您现在的心情。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "录出来没画面是因为控制台里的录制模式被你们自己改成了纯音频，上周二改的。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our default for your project was H.264 High p" +
+      "rofile and those older set-top boxes only dec" +
+      "ode Baseline. I've switched the profile to Ba" +
+      "seline, please retry.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，拍卖直播偏偏在最后落槌前卡住了，我们也很着急，正在处理。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，relay上NACK重传和抖动都偏高，我们还在查。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That one's on us. Our Singapore servers went " +
+      "down from 10:12 to 10:40; write-up is here: <" +
+      "https://example.com/incident/812|incident not" +
+      "e>.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "ugh, sorry about that. still digging",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The Singapore TURN relay kept falling back to" +
+      " TCP/443, so you got head-of-line blocking. W" +
+      "e added a UDP relay there this morning.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "MOS for the Lagos cohort dropped to 2.8, most" +
+      "ly PLC concealment kicking in. We're adding a" +
+      "n edge node there next sprint.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about the broken recordings. I've re" +
+      "stored the three missing files from backup, t" +
+      "hey're back in your storage folder.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下，这几个房间都是同一台测试机进的吧？那台机器自己就有问题，换一台再试试。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思给您添麻烦了，我已经请媒体组拉4421房间的服务端日志，下午4点前同步给您。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for flagging! We'd kindly suggest doub" +
+      "le-checking your team's sign-in server, as th" +
+      "e failures seem to originate there rather tha" +
+      "n on our platform.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "用户那边没有做错什么，是我们服务端静音状态没同步，11:20的服务端更新已经修好了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个bug研发已经定位了，明早9点前一定修好，您这边安心开课。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for your patience. We're investigating" +
+      " and will get back to you as soon as we can.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On Bluetooth routes the AEC was getting a mis" +
+      "aligned far-end reference, so residual echo l" +
+      "eaked through. 4.4.1 ships the delay-estimati" +
+      "on fix.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The stutter lines up with jitter buffer under" +
+      "runs on the receiving side. 4.2.3 raises the " +
+      "target delay to 120 ms.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉上条消息没说清楚，回放的问题我们还在看。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "simulcast已经打开了：发送端同时上传几种不同清晰度的画面，每个观众按自己的网速拿合" +
+      "适的那一路。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天凌晨切到新机房的时候零中断，这个我打包票。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "巴西那批用户MOS掉到2.8，主要是PLC在做丢包隐藏。下个迭代我们在圣保罗加边缘节点。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "总决赛的时候出这个问题很抱歉。事故单INC-2291已经开了，值班工程师老陈正在查圣保罗机" +
+      "房。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No need to stress about Saturday's launch — n" +
+      "othing is going to go wrong, we'll be watchin" +
+      "g it the whole time.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认一下，医生们当时用的是医院wifi、家里wifi还是4G？大概几点掉线的？",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个不是你们的问题哈，是我们4.2.1版本的重连逻辑有bug，今天上午已经发了4.2.2修" +
+      "复。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording stopped because the room was em" +
+      "pty for 30 seconds, which ends a recording au" +
+      "tomatically. You can change that wait time in" +
+      " the console.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "两次故障的赔偿我都给您争取下来，再额外送一个月，流程您不用管。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3 pm with whatever the med" +
+      "ia team finds.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚的故障非常抱歉。原因是我们21:05推了一个有问题的服务器配置，21:32已回滚，之后" +
+      "所有配置变更都要两个人审核。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，给您添麻烦了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "预计下周二的版本会带上这个修复，发出来之后我再跟您确认。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "为了弥补这次事故，送您三个月免费额度，我这边提个申请就行。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — we're aware some watch parties ar" +
+      "e drifting out of sync and are looking into i" +
+      "t.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've told engineering to put your ticket at t" +
+      "he very top. It'll be done before anything el" +
+      "se this week.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks <@U09PL3>. I don't think your config i" +
+      "s the problem, it matches what we recommend. " +
+      "I'm checking our side with the recording team" +
+      " and will get back to you by noon tomorrow.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我可以保证，串音的问题以后不会再出现了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "It's a DTLS role negotiation bug between our " +
+      "gateway and Safari 17: ICE completes but SRTP" +
+      " never starts. Fix is on staging, prod rollou" +
+      "t planned for Wednesday.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get you the outage credit for both incid" +
+      "ents plus an extra month on top, no paperwork" +
+      " needed.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，这个事拖了挺久了，我们还在排查。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Zero downtime during the migration. I promise" +
+      ".",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'm raising your limit to 50k concurrent view" +
+      "ers today, and it'll hold no matter how big t" +
+      "he show gets.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news, the team found the cause. It'll be" +
+      " fixed by tomorrow morning, guaranteed.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "感谢耐心等待，问题我们在跟进中，有进展会第一时间同步。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your ops team rotated the project credentials" +
+      " yesterday without updating the app config, w" +
+      "hich is why nobody has been able to join sinc" +
+      "e 9 am.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云录制在SEI payload超过4KB的时候会失败，修复在4.5 beta，change" +
+      "log看<https://example.com/changelog|这里>",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "卡顿的时间点和接收端NetEQ的加速/减速操作对得上，4.2.3里调了target lev" +
+      "el。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到～新版布局老师们用得顺手就好🎉",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "贵司每次都是周五晚上发版，周末准出问题，要不考虑下改改发版流程？😅",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 安卓端NACK风暴，RTT 500ms以上\n收到，跟我们看到的一致：这批用户到我们服务" +
+      "器的线路比较慢，还在丢数据。14:00起已经把他们调度到更近的服务器了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下服务端日志，我们这边一切正常哈，建议您那边再排查下自己的网络环境。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did your QA actually test on iOS 17 before th" +
+      "e release? The crash only happens in your bui" +
+      "ld, never in our sample app.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的用户是不是都戴着蓝牙耳机唱K？那延迟肯定大啊，这不是我们的问题。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们给项目开了FEC，简单说就是多发一点备份数据，声音里丢了一小段也能补回来。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经把Opus码率提到64kbps、开了in-band FEC，断音问题100%解决了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "在线K歌建议调`setAudioScenario(CHORUS)`，耳返走低延时通道，端到" +
+      "端能压到150ms以内。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下个月的版本一定支持鸿蒙，您可以直接跟老板汇报。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们的流用的是H.264，也就是最常见的视频格式，手机和浏览器都能直接播，这块不需要改。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今晚机房迁移完，东南亚的观众就再也不会卡了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "We deeply apologize. Rest assured recordings " +
+      "will be perfectly reliable from now on.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news: <@U07BILL>, our billing lead, has " +
+      "approved a $1,200 credit for the March outage" +
+      ". You should see it on the next invoice.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "These are budget tablets, they just can't han" +
+      "dle four video tiles at once. You'll need to " +
+      "tell the schools to get better hardware.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，耽误孩子们上网课了，我们高度重视。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们的App一切到后台就被系统杀掉了？我们自己测了十几遍都复现不了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the heads-up! Glad the new layout " +
+      "is working for your tutors :tada:",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Heads up: signaling for your region moves fro" +
+      "m WebSocket to QUIC this weekend. Shouldn't n" +
+      "eed any change on your end.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常抱歉这次的事故，以后绝对不会再发生了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "对讲场景下静音时Opus DTX会触发，我们SDK的`onRemoteAudioState" +
+      "Changed`把它报成了STOPPED，UI就显示断线了。已经给你们项目关掉DTX。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们网关之前没缓存SPS/PPS，晚加入的观众要等到下一个IDR才有画面，10:40已经修" +
+      "了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for the screen recording, that helped " +
+      "a lot. I can see the host joined at 19:02 and" +
+      " the audience got video about 4 seconds later" +
+      ", which matches what you described. The wait " +
+      "comes from your integration joining the room " +
+      "twice — the second join resets the stream. If" +
+      " you drop the extra join when the app comes b" +
+      "ack to the foreground, startup should be a lo" +
+      "t quicker. Happy to look at the snippet if yo" +
+      "u paste it here.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉回复晚了！还在确认中。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，发票发错邮箱了，已经重新发到finance@，也抄送您了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "手机开了省电模式的话，安卓系统可能会把后台App暂停，通话就会断。这里有个设置说明，可以转" +
+      "给用户参考：<https://example.com/bg|设置说明>",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not saying it's 100% your VPN, but every sing" +
+      "le failed join in the logs goes through it, s" +
+      "o… it's probably your VPN.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "After tonight's server move your viewers in B" +
+      "razil will never see that delay again.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们转码默认用的VBR，峰值冲到6Mbps，CDN回源就抖了。已经让直播组给你们改成CBR" +
+      " 3Mbps。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Is your backend even renewing the RTC token b" +
+      "efore `onTokenPrivilegeWillExpire` fires? Our" +
+      " side looks fine.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If a student's connection gets weak, the app " +
+      "lowers video quality on its own to keep the a" +
+      "udio going. That's by design, and the lesson " +
+      "keeps running.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您久等，还在排查，不管有没有结论，下午2点我都会来同步一次。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很抱歉，这种情况确实不应该出现，我们在查。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry your students had such a rough time " +
+      "today :disappointed: We'll share more once we" +
+      " know more.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Well, if your release process had caught the " +
+      "missing region setting before the push to 2M " +
+      "users, we wouldn't be having this conversatio" +
+      "n :upside_down_face:",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明天上午我们再跟您一起确认下进房时间是否恢复到2秒以内。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发已经在处理了，30分钟内延迟就能恢复正常，您可以直接跟主播们说。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hopefully that was a one-off. I'll keep an ey" +
+      "e on your rooms over the weekend and send a s" +
+      "ummary on Monday.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Everything's fine on our side, so it has to b" +
+      "e your team's latest build. Roll it back and " +
+      "you'll be 100% stable, promise.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't approve a discount for the extra mont" +
+      "hs myself, so I've asked our account manager " +
+      "<@U01AM>; she'll reply here by Thursday.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Consider the overage fees waived, I'll take c" +
+      "are of it.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the wait. <@U03ENG> owns this n" +
+      "ow and is reproducing it on an iPhone 12.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We can't really help with this one: the biddi" +
+      "ng screen is your own integration and the bug" +
+      " is in how it shows the stream. Maybe have yo" +
+      "ur frontend folks take another pass?",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oh no, sorry! That's not the experience we wa" +
+      "nt for your viewers at all.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "我们这边一切正常，问题就出在你们新发的版本上，回滚之后绝对稳定。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回声是因为远端参考信号和采集之间有200ms偏移，AEC收敛不了。4.4.1里加了自适应延" +
+      "迟估计。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The crash is a use-after-free in the `IRtcEng" +
+      "ineEventHandler` path when `leaveChannel` rac" +
+      "es `onUserOffline`. Fixed in 4.2.6.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The patch should reach all regions by Friday." +
+      " I'll post here as each region finishes.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a date for 4K yet. Product is" +
+      " aiming for Q3, and I'll share the plan once " +
+      "it's firm.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "项目的BWE起始码率从300k调到了800kbps，前几秒画面应该会清楚一些。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble. I've asked our media t" +
+      "eam to pull the server logs for room 4421 and" +
+      " I'll post what they find by 4 pm.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "希望只是偶发。周末我会盯着你们的房间，周一把情况汇总给您。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Engineers are on it. Delay will be back to no" +
+      "rmal within 30 minutes, you can tell your str" +
+      "eamers that.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉之前说得不清楚，报价单已经改好，发给你们产品经理了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下午3点前我把媒体组的排查结果同步给您。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this hit during the finals. I've opened" +
+      " incident INC-2291 and Marco, our on-call eng" +
+      "ineer, is checking the São Paulo servers righ" +
+      "t now.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our mistake: the invoice used the wrong rate." +
+      " Billing has corrected it and the new one is " +
+      "in your inbox.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry the music cut out in the spin class, I " +
+      "know instructors hate that. *Looking into it." +
+      "*",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, cloud recording works for rooms with up " +
+      "to 17 video users. Pricing is here: <https://" +
+      "example.com/pricing|pricing>",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "智能门铃看不了实时画面的问题，最多一小时就好，我确定。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "辛苦提供日志～我们逐条看了下：患者10:02进入诊室，医生10:05才收到提醒，中间这三分" +
+      "钟是你们自己的预约系统在排队，我们这边收到进房请求都是秒级处理的。建议你们把提醒改成实时推" +
+      "送，等待时间应该能明显缩短。需要的话我可以拉个会一起看。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对此带来的不便我们深表歉意，技术团队正在全力排查中。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "FYI the VOD archive transcodes to AV1 now; ol" +
+      "der iPads get the VP9 rendition instead.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦贵司检查一下自己的配置吧，我们这边已经确认过没有任何异常。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The servers moved to the new Frankfurt data c" +
+      "enter last night and everything has run norma" +
+      "lly since.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "电竞观赛可以把LL-HLS的CMAF chunk降到200ms，需要的话我帮你们项目开一下" +
+      "？",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry about the missed recordings. I'v" +
+      "e filed it as top priority with the recording" +
+      " team and will share their findings on Monday" +
+      ".",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The patch goes live at 6 pm today and the fre" +
+      "ezes will be gone for every one of your users" +
+      ".",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉🙏 我们在看了",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your team shipped the new An" +
+      "droid build without the camera permission pro" +
+      "mpt? That would explain all the black tiles i" +
+      "n the tutoring rooms.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the inconvenience this has caus" +
+      "ed your team — we understand how frustrating " +
+      "it is.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "对方听不到声音是因为你们iOS版没申请麦克风权限，代码里加上就行了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "中东那几路流RTT在600ms上下，丢包8%，ARQ基本来不及，已经让媒体组把这个区域的F" +
+      "EC冗余比例调高了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让大家久等了，团队已经知道这个情况。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们自己搭的MCU混流把时间戳弄乱了，所以jitter buffer一直在丢帧。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're aiming to have this fixed before your S" +
+      "aturday show. If it looks like slipping, I'll" +
+      " tell you by Thursday so you can plan around " +
+      "it.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，问诊视频打不开的问题已经记录了，我们在跟。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies, looks like the HLS playlists are m" +
+      "issing EXT-X-DISCONTINUITY tags. Investigatin" +
+      "g.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for raising it, and sorry it's been su" +
+      "ch a rough morning for your ops folks. We're " +
+      "on it.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "上课声音断断续续，主要是学员在健身房里wifi和4G来回切导致的，你们App里最好提醒一下" +
+      "用户别乱切。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次只是偶发，从现在开始就不会再出现了，您放一百个心。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault at all: our 4.2.1 rele" +
+      "ase had a bug in the reconnect logic. 4.2.2 w" +
+      "ith the fix has been out since this morning.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问你们出问题的房间是集中在某个地区，还是各地都有？我想确认下是不是我们某个机房的问题。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，HLS的m3u8里漏了EXT-X-DISCONTINUITY，在排查了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hard to say exactly, but my rough guess is 2–" +
+      "3 days. I'll keep this thread updated every m" +
+      "orning.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the slow reply here! Checking on it" +
+      ".",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Relay path MTU is 1500 and the VPN overhead p" +
+      "ushed packets into fragmentation, so we cut t" +
+      "he RTP payload to 1200 bytes on our side.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your code tears down the whole call every tim" +
+      "e the phone rotates. That's where the drops c" +
+      "ome from.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Screen sharing tops out at 1080p, which is no" +
+      "rmal full-HD quality, the same as most laptop" +
+      " screens.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the karaoke rooms: set `audioProfile` to " +
+      "`MUSIC_HIGH_QUALITY_STEREO` and turn off AGC," +
+      " which gives you 48 kHz stereo at 128 kbps.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "活动当天我们保证画面全程高清，一秒都不会卡。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry, that definitely shouldn't happe" +
+      "n. Looking into it.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The jitter buffer, the small waiting area whe" +
+      "re the app holds incoming audio to even out b" +
+      "umpy arrival, was set too short. We've length" +
+      "ened it, so the choppy sound should go away.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您带来的不便深感抱歉，我们会认真对待这个问题。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "支持的，云录制最多可以同时录17路视频用户，价格看这里：<https://example." +
+      "com/pricing|价格页>",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your client only sends a keyframe every 10 s " +
+      "and ignores PLI, which is why the stream smea" +
+      "rs after packet loss. That's an integration b" +
+      "ug on your end.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好消息：财务负责人王姐（<@U07FIN>）已经批了3月故障的5000元抵扣，下期账单里应" +
+      "该能看到。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "云录制丢文件的情况我们已经知道了，非常抱歉。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，刚才链接发错了，正确的是这个：<https://example.com/docs/r" +
+      "ecording|录制文档>",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回声应该没有了，09:30我们改了服务端的一个设置，用两台手机在同一个房间测过。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your streams use H.264, which is just the mos" +
+      "t common video format; every phone and browse" +
+      "r plays it, so nothing to change there.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Perhaps the clinic's firewall is blocking our" +
+      " servers? That's usually what's going on when" +
+      " the video visit connects but neither side he" +
+      "ars anything.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're really sorry about the dropped calls du" +
+      "ring your webinar. We're looking into it.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "relay链路MTU是1500，加上VPN开销就分片了，我们这边把RTP payload降" +
+      "到了1200字节。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "11:20已经修复了，之后延迟曲线一直正常。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check with you tomorrow morning that jo" +
+      "in time is back under 2 seconds.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Might be worth asking the hospital's IT folks" +
+      " why their guest wifi drops everything that i" +
+      "sn't a web page. We work fine on every other " +
+      "network we've tested.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "今晚把你们的房间迁到新的SFU集群，之后保证不会再出现jitter buffer unde" +
+      "rrun。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey <@U04KQ2M9>, went through the server logs" +
+      " for the 14:05 drop. Everything is fine on ou" +
+      "r side, so this is almost certainly something" +
+      " in how your app handles the reconnect.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could someone on your ops team paste the exac" +
+      "t error text from the console? A screenshot w" +
+      "orks too.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I can assure you this won't happen again — we" +
+      "'ve added extra servers in Frankfurt.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When a phone is in battery saver mode, Androi" +
+      "d may pause apps in the background, and that " +
+      "ends the call. Here's a short guide you can s" +
+      "hare with users: <https://example.com/bg|keep" +
+      " calls running>",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "东京的TURN一直回落到TCP 443，有队头阻塞，今天上午已经补了UDP relay。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其他客户都没反馈过这个问题哦，您看看是不是集成的时候哪里没弄对？",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "感谢反馈～我们已经在一台OPPO上复现了，是安卓端画面显示的一个bug。修复会跟周四的版本" +
+      "一起发，发了之后所有安卓机都不会再绿屏了。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次给您添麻烦了！我已经帮您申请了下季度八折，肯定能批下来。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about this. We're seeing elevated NACK " +
+      "retransmits and jitter on the relay, still lo" +
+      "oking into it.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次是我们的问题：香港机房14:20到14:48网络异常，事故报告在这 <https://" +
+      "example.com/incident/905|INC-905>。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For users on strict office networks we use TU" +
+      "RN, which is a relay server that passes the c" +
+      "all through when a direct connection is block" +
+      "ed.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The SVC temporal-layer switch is dropping T2 " +
+      "frames on the auction stream. Filed with the " +
+      "codec team as MEDIA-4412.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果学生网络比较差，App会自动降低画质，优先保证声音不断，这是正常的设计。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "安卓端默认开了硬解，部分联发科芯片解HEVC会花屏，我们在4.3.2里加了机型黑名单，自动" +
+      "切软解。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周六的开学典礼直播绝对不会出问题，我们全程盯着。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the trouble — but honestly this loo" +
+      "ks like your network team's firewall rules ag" +
+      "ain.",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "公司网络管得严的用户，我们会走TURN中转，也就是在直连不通的时候由一台中间服务器帮忙转发" +
+      "。",
+  },
+  {
+    source: 'heldout-8',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about this :pensive: We know how muc" +
+      "h the show means to you.",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_9: readonly ToneExample[] = [
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The voice sounded robotic because of packet l" +
+      "oss — meaning chunks of the sound data got lo" +
+      "st on the way, about 15% of it in these calls" +
+      ".",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果观众网络比较弱，App会自动降低画质来保证不断流，所以短暂变糊是预期内的。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯……直播正好是在你们运营把直播地址改掉的那一刻断的，这个我们也很难兜底 :upside_" +
+      "down_face:",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, this will never happen again.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We turned on FEC, which sends a little extra " +
+      "backup data so the app can rebuild sound that" +
+      " goes missing.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "合流转码用的是x264 veryfast preset，CPU打满以后就开始掉帧。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制服务11:20已经修复，之后的录制都正常保存了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "目前是对称型NAT，打洞失败，只能走TURN中继。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "不好意思让健身课的声音一直卡，您放心，以后肯定都是丝滑的。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, that's on us — the fix went out at 09:" +
+      "15 and I'll keep an eye on this channel for t" +
+      "he rest of the day.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 是不是我们用户操作有问题\n看了日志，用户操作都是正常的，掉线是因为我们孟买的一台服务器" +
+      "异常，已经下线了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "之前说错了，抱歉。文档已经更正，正确的参数我私信发您了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "With 3A off, AGC and ANS don't run, which mat" +
+      "ches the hiss in those recordings.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've waived the overage on this month's invoi" +
+      "ce, so you won't be billed for the extra minu" +
+      "tes.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边复现不了，估计是你们打包环境的问题，建议让开发再查查。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Latency between your players was around 300 m" +
+      "s. In plain terms, there's about a third of a" +
+      " second between someone speaking and the othe" +
+      "rs hearing it.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "这就是你们用户家里路由器的问题，让他们重启一下，保证以后再也不卡。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉哈，RTCP SR里的NTP时间一直在漂，原因还在查。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！已经提了P1工单（#48213），明早10点前给您更新进展。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，这真不是我们希望大家遇到的情况。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay should be back to normal now. We'll" +
+      " check with you tomorrow morning that your st" +
+      "reams look right.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for any disruption to your classes " +
+      "today. We're aware and investigating.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟现在应该已经恢复正常了，明早我们再跟您确认一下直播效果。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> \"is the bitrate too low for the karaoke roo" +
+      "ms?\"\nGood question — I compared your rooms wi" +
+      "th our recommended settings and they match, s" +
+      "o that's probably not it. Could you send a sc" +
+      "reenshot of the headphone settings page?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a date yet, but I'll let you " +
+      "know by Monday whether the fix makes it into " +
+      "5.1.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨天漏看了您的消息，抱歉～今早已经升级给值班同学，他们正在查法兰克福那边的服务器。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉问题还没解决，感谢您一直以来的耐心。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "可能是您这边小区宽带晚高峰不太行，我们服务端监控一切正常哈。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oof, sorry about that. Looking into it :eyes:",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上课时出这种事真的很抱歉，14:10已经把你们项目迁到负载较低的服务器上了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会不会是贵司测试同学没在鸿蒙上测过就直接上线了？",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次是我们的锅：09:40我们推了一个配置，导致新加坡区进房失败，10:05已经回滚。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Marta from billing has approved a $420 credit" +
+      " for the March outage; you'll see it on your " +
+      "next invoice.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "每2秒会有一个关键帧，也就是一张完整的画面，新进来的观众最多等2秒就能看到画面。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll route your rooms through a relay server" +
+      ", basically a middle point that passes the ca" +
+      "ll along when two devices can't connect direc" +
+      "tly.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，给您添麻烦了，我们在跟进了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这种情况以后绝对不会再出现了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "感谢提供录屏～我们对比了一下，卡住的时间刚好是你们代码里连着调了两次切换摄像头，第二次把预" +
+      "览打断了。相关日志我贴在楼下了，需要的话可以约个会一起过一遍。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下周开学第一课保证零卡顿，可以直接跟老师们说了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The call got blurry because the network slowe" +
+      "d down, so the app sent a lighter version of " +
+      "the video.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能否请贵司用户在卡住的那次通话后，把App里的反馈码发我们一下？我们拿去和服务端记录对一下" +
+      "。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We're seeing BWE collapse to ~150 kbps after " +
+      "the Wi-Fi→LTE handover, then a very slow ramp" +
+      "-up.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The recording gaps won't come back after this" +
+      " fix, I can promise you that.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Try lowering the target bitrate to 800 kbps a" +
+      "nd setting `degradationPreference` to maintai" +
+      "n-framerate.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "RTT to the Frankfurt edge is ~280 ms with 8% " +
+      "loss, which is past what the AEC can cope wit" +
+      "h in duet mode.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You wrote \"we see a lot of NACKs in the trace" +
+      "\" — those are normal, it's just the app askin" +
+      "g for a missing piece to be sent again.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我已经帮您把3月份的服务费全免了，算是对这次故障的补偿。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很抱歉，拍卖到一半画面卡住，换谁都会着急。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次改完以后直播带货就100%稳定了，您尽管放心。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这周没有任何发布，问题大概率出在贵司周二发的新版本上。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hardware decoding of H.265 on those MediaTek " +
+      "chips drops frames, so we'd suggest forcing t" +
+      "he software decoder.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You asked about \"jitter\" in the dashboard — i" +
+      "t just means how uneven the arrival times of " +
+      "the data are; lower is better.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned \"maybe our QA messed up the bui" +
+      "ld\" — I checked and your build is fine. The c" +
+      "rash is a bug in our screen-sharing module, a" +
+      "nd our mobile team has a fix in testing.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Nothing changed on our side this week. Your l" +
+      "atest app release is the only new thing in th" +
+      "e picture, so that's where I'd look.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the fix to land in next week's rele" +
+      "ase, though the date could move if testing tu" +
+      "rns up anything new.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To narrow it down, which network was your tea" +
+      "m on during the test — office Wi-Fi, home bro" +
+      "adband or 4G?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "丢录制的事真的很抱歉，12个文件我已经从备份里恢复了，链接贴在楼下。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "By end of day the delay on your esports broad" +
+      "cast will be back under a second. Guaranteed.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your integration doesn't handle the reconnect" +
+      " event, so when the signal comes back the app" +
+      " just sits there. That part is on you guys to" +
+      " fix.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That one's on us. A settings change we pushed" +
+      " at 09:40 UTC broke room joins in Singapore; " +
+      "it was reverted at 10:05.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "We're terribly sorry for the choppy audio in " +
+      "your fitness classes — rest assured everythin" +
+      "g will be flawless from here on.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "声音发电音是因为丢包——简单说就是一部分声音数据在路上丢了，这几通电话大约丢了15%。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "From the trace, `onRemoteVideoStateChanged` f" +
+      "ires with reason 5 right before the black scr" +
+      "een, so the decoder gave up.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the frustration, but honestly the c" +
+      "rashes look like they're coming from your own" +
+      " integration code.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this hit you during a live lesson. I mo" +
+      "ved your project to a less busy group of serv" +
+      "ers at 14:10.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换到我们新的海外节点之后，东南亚的用户就再也不会卡了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便提供一下SDK版本号和出问题的机型吗？再附两三次失败的大概时间点就更好了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "等我们把FEC打开、JitterBuffer下限调高之后，保证一次断音都不会有。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录音里有杂音很抱歉，我们的音频工程师老周会参加你们下午3点的会一起看。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Once we enable FEC and raise the jitter buffe" +
+      "r floor you'll have zero audio dropouts, guar" +
+      "anteed.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "在IoT摄像头上开三层Simulcast太重了，建议只推单流。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you're on 4.3 the echo will be gone for " +
+      "good.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "hmm, wouldn't this be because your PM bumped " +
+      "the stream resolution last Friday? the timing" +
+      " matches perfectly",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies for the trouble. We're still invest" +
+      "igating why the RTCP SR timestamps drift on t" +
+      "hose streams.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about this — looks like the TURN alloca" +
+      "tion is failing and the P2P path never comes " +
+      "up.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "骑手那边的网络本来就不稳定，对讲断断续续很正常，跟我们关系不大。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "VAD阈值偏高，轻声说话会被判成静音帧直接不发。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看日志是你们App切后台的时候主动把麦克风释放了，所以切回来就没声音，这块得贵司开发改一下" +
+      "。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到「是不是我们QA漏测了」——我查过了，包没问题。崩溃来自我们屏幕共享模块的bug，移" +
+      "动端同学的修复已经在内部测试了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "回复晚了，抱歉！这个问题我们已经知道了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "超出套餐的分钟数我已经给您免掉了，这个月不会扣费。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "我们正在排查中，请耐心等待。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常理解这个问题卡住了你们的发版，我们很重视，再次致歉。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说明一下，这个不是你们的问题，是我们安卓4.2.1版本的bug，今天上午已经发了4.2." +
+      "2修复。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "玩家之间延迟大概300毫秒，通俗讲就是一个人说完话，其他人要过三分之一秒才听到。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The HLS transcode adds roughly three segments" +
+      " of delay; if you need it snappier, pull the " +
+      "RTMP/FLV feed instead.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "<@U5KD82M> 抱歉黑屏还在，我们继续看看。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The lag your singers hear is what happens whe" +
+      "n people use loudspeakers instead of headphon" +
+      "es. That's a user setup thing rather than any" +
+      "thing in the service.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Just flip on the new noise suppression toggle" +
+      " and every bit of background noise in your tu" +
+      "toring sessions disappears.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Just to be clear, this is not your fault — th" +
+      "e bug is in our Android 4.2.1 release, and 4." +
+      "2.2 with the fix went out this morning.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "具体日期现在还给不了，周一之前我会告诉您修复能不能赶上5.1版本。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "应用商店明天肯定能过审，周一上线妥妥的。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your app stuffs SEI metadata into every frame" +
+      ", which bloats the NALUs and trips the packet" +
+      "izer.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们正在排查，阿杰正在用一台小米13复现，今天下班前把结论贴出来。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you here by 3 pm your time with w" +
+      "hatever the engineers find.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新版降噪一打开，语音房里的键盘声、空调声就全都听不到了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "PLC is kicking in constantly, so listeners ar" +
+      "e mostly hearing concealed frames rather than" +
+      " the real signal.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like ICE negotiation fails and the call" +
+      " never gets past the STUN binding check.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "贵司自己改的那版编译脚本把回声消除搞坏了，换回我们的官方包，今晚上课肯定一切正常。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "按压测结果看周六的比赛应该没问题，当天我也会在线盯着。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Well, the recordings stopped exactly when you" +
+      "r ops team deleted the cloud storage folder w" +
+      "e were writing to, so I'm not sure what else " +
+      "we could have done here :upside_down_face:",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly this is a setup issue in your consol" +
+      "e: someone on your side set the room limit to" +
+      " 4, which is why the fifth student can't get " +
+      "in.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble — I've asked our media " +
+      "team to pull the server logs for your room ID" +
+      "s and I'll share what they find by 4 pm.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The custom capture path hands over NV21 frame" +
+      "s while the renderer expects I420, hence the " +
+      "swapped colours.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "丢录制文件的问题修完就再也不会回来了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, that's really frustrating to hear " +
+      ":pensive:",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the SDK version and the devic" +
+      "e model for the phones where the camera won't" +
+      " open? Timestamps of two or three failed atte" +
+      "mpts would help too.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologize for the inconvenience " +
+      "caused to you and your users.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "按理说不会出这种情况，除非你们公司网络把端口封了，要不先问问你们IT？",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it — Priya is reproducing " +
+      "it on a Pixel 7 right now and I'll post her f" +
+      "indings before end of day.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思让您久等了，我们这边还在看。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给线上课程造成影响，我们已关注到此问题，正在处理中。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The SFU is forwarding the low simulcast layer" +
+      " to those viewers because their REMB estimate" +
+      " is low.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "学员上课开着外放，教练那边当然会听到回声，这属于使用问题哈。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured the region outage is behind us a" +
+      "nd there won't be another one this year.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "SEI里带的时间戳和PTS对不齐，所以歌词和伴奏不同步。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Can you switch the encoder profile from Basel" +
+      "ine to High and cap the GOP at 2 seconds?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问到后台里的「抖动」——就是数据到达的时间忽快忽慢的程度，数值越低越好。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies for the slow response, it's been" +
+      " a hectic week here. Understood on the urgenc" +
+      "y.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "The new AV1 encoder ships Thursday and it wil" +
+      "l cut your CDN egress in half, for sure.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，昨晚K歌房用不了，很理解您那边的压力。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for all the back-and-forth on this tick" +
+      "et, I know it's been dragging on.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这个工单来回拖了这么久，真的很抱歉。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> K歌房的码率是不是太低了？\n我对比了一下推荐配置，你们房间的设置是一致的，应该不是这个" +
+      "原因。方便截一下耳机设置页面吗？",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Pretty sure your devs hardcoded 44.1 kHz and " +
+      "skipped the resampler, so the AEC reference i" +
+      "s misaligned.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们那边最近动过房间人数上限？报错的时间点正好对得上。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll give you 30% off next quarter for the t" +
+      "rouble — consider it done :handshake:",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry about the lost recordings. I've " +
+      "restored all 12 files from backup; the links " +
+      "are in the thread.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认一下，您这边测试时连的是办公室Wi-Fi、家里宽带还是4G/5G？",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前估计两到三天能出补丁，有变化我第一时间告诉您。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "如果贵司当初按我们建议的方案接入，这个问题根本不会发生。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您说的花屏，我们看是QP飙到了51，码率不够时编码器硬压出来的。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hey <@U02HX7P>, for the billing question, cou" +
+      "ld someone on your finance team send me the i" +
+      "nvoice number? I'll pass it to our billing le" +
+      "ad Marta.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们自己接的那套美颜插件在texture回调里做了同步readPixels，GPU直接被卡" +
+      "住了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们产品上周五是不是把美颜强度调到最高了？手机发热掉帧的时间线完全吻合。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording service was fixed at 11:20 UTC " +
+      "and every session since then has saved correc" +
+      "tly.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "JitterBuffer的最小延迟被拉到了200ms，是因为检测到了频繁的乱序包。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "<@U03PL9Z> 账单这个问题，麻烦贵司财务同学把发票号发我一下，我转给我们计费负责人" +
+      "王璐。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging, and apologies for the ha" +
+      "ssle. We're on it.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "Web端这个版本的transceiver direction在重协商后会变成recvonl" +
+      "y，这是我们的bug。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about that! I've opened a priority tick" +
+      "et (#48213) and will update you tomorrow at 1" +
+      "0 am.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "切到我们自研的SRT链路之后，跨国推流的丢包率保证降到0。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible your users are just closing th" +
+      "e app in the middle of class? From what we se" +
+      "e the sessions end normally.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们在每一帧里都塞了SEI，NALU太大，打包时被拆成了好多片。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry — that's not the experience we wan" +
+      "t anyone to have.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周五上午之前修复包一定发到你们手上。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Your team's custom build is what broke echo c" +
+      "ancellation. Roll back to our stock package a" +
+      "nd I guarantee tonight's class will be perfec" +
+      "t.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下午3点前我在这里同步一下工程师的排查结果。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> trace里好多NACK是不是有问题\n这个是正常的，简单说就是App发现缺了一块数据，" +
+      "请对方再发一次。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry again! We really appreciate you bearing" +
+      " with us on this one.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry about the dropped calls during y" +
+      "our telehealth hours. Thanks for your patienc" +
+      "e while we dig in.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这路流开了SVC，观众端在按时域层丢，所以看起来帧率只有15。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll make sure your ticket jumps to the front" +
+      " of the queue and gets fixed before anyone el" +
+      "se's.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Our apologies — we understand this is blockin" +
+      "g your release and we're taking it seriously.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "给您带来不便很抱歉，不过说实话这些闪退看起来都是你们自己的集成代码引起的。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: engineering found the cause. It'll" +
+      " be fixed in tomorrow's release, guaranteed.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "对今天的故障深表歉意，这种事绝对不会再发生了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉影响到了问诊服务，辛苦医生和患者们了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，明天的版本一定修好。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边门店用的平板太老了，跑不动视频问诊，我们这边也没什么好办法。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次的事给您下个季度打七折，我这边直接定了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "呜呜抱歉，在查了 :eyes:",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个是我们的问题，对不起。修复09:15已经上线，今天我会一直盯着你们的频道。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for the clip, that helps a lot. The fr" +
+      "ozen frames line up with the moments your app" +
+      " switches cameras, and your code calls the sw" +
+      "itch twice in a row, which is what breaks the" +
+      " preview. I've pasted the relevant log lines " +
+      "below. Happy to jump on a call if you want to" +
+      " walk through it together.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级到4.3之后回声就彻底没了，不会再有用户投诉的。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry for the trouble with the recordings." +
+      " We know how much these sessions mean to your" +
+      " students.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your auction streams will be 100% stable from" +
+      " now on, you have my word.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Perhaps your office Wi-Fi is just overloaded " +
+      "in the afternoons — everything we see on our " +
+      "end is healthy.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quoting your message:\n> \"our users are probab" +
+      "ly doing something weird\"\nFrom the logs they " +
+      "aren't — the drops come from one of our serve" +
+      "rs in Mumbai, which we've taken out of servic" +
+      "e.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给您添麻烦了，我已经请媒体组把你们几个房间的服务端日志拉出来，下午4点前发您。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi <@U07QK2L>, sorry you're still seeing the " +
+      "black screen. We're checking.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今天下班前赛事直播的延迟一定能降回一秒以内。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This won't touch your live auction next week " +
+      "at all — zero risk.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like the echo is coming from your users" +
+      "' cheap Bluetooth headsets, not from us. Have" +
+      " them switch to wired ones.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，运营商那边的线路今晚之前一定恢复。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "手机进入省电模式后，iOS可能会在后台暂停麦克风，这是系统限制，不是你们App做错了什么。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "计费负责人王璐已经批准了420美元的抵扣，会体现在下一期账单里。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "预计下周的版本会带上这个修复，不过如果测试发现新问题，时间可能会往后调。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The audio drops are on your end — the network" +
+      " in your Jakarta office keeps cutting out eve" +
+      "ry few minutes.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "网页端建议用H.264，它是所有浏览器都能直接播放的视频格式，不用额外装插件。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说实话，这种情况十有八九是接入的时候没按文档来。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our best estimate is two to three days for th" +
+      "e patch, and I'll tell you right away if that" +
+      " changes.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "So the watch-party desync only shows up for v" +
+      "iewers behind your corporate firewall... soun" +
+      "ds like your IT people need to open things up" +
+      " a bit.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies for the confusion earlier. I've " +
+      "corrected the docs page and DM'd you the righ" +
+      "t setting.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们开了FEC，也就是额外多发一点备份数据，丢了一部分也能把声音补回来。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "QUIC通道在这个地区被限速了，会自动回退到TCP，所以首帧慢了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your stream falls back to Opus at 16 kbps whe" +
+      "never the uplink gets congested, that's why t" +
+      "he music sounds thin.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd gently point out that the tablets your cl" +
+      "inic lends to patients are five years old and" +
+      " just can't keep up with video. Not much we c" +
+      "an do from here.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When a phone goes into low-power mode, iOS ca" +
+      "n pause the microphone in the background. Tha" +
+      "t's a system rule we all have to work around," +
+      " not something your app did wrong.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "We apologize for the inconvenience. That said" +
+      ", is it possible your cameras at those wareho" +
+      "use sites just aren't getting enough bandwidt" +
+      "h?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the wait. Kenji from our voice " +
+      "team now owns this and will reach out to you " +
+      "directly today.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The freeze is because the keyframe interval i" +
+      "s 10s, so late joiners wait for the next IDR.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "网变慢了，App就自动发了一个清晰度低一点的画面，所以看起来有点糊。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have a patched build in your hands by F" +
+      "riday morning at the latest.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about the noise in the recordings. L" +
+      "ucas, our audio engineer, will join your 3 pm" +
+      " call to go through it.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周四我去跟发版的同事确认一下进度，不管有没有结论都会回来说一声。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Cloud recording writes fMP4 segments by defau" +
+      "lt; set `mixMode` to 1 if you want one file p" +
+      "er session.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看抓包是MTU超了，分片之后的UDP包在链路上被丢了。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We see a lot of NACK retransmissions in the l" +
+      "ogs, and the jitter buffer grows to about 400" +
+      " ms before the stutter.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about today's outage. It will absolu" +
+      "tely never happen again.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your Saturday spin class will run smoothly, z" +
+      "ero lag. Go ahead and tell the instructors.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "非常抱歉。不过会不会是贵司门店的网络带宽本身就不够呢？",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The upload queue was cleared yesterday evenin" +
+      "g; no new failed uploads since.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "直播这边用CBR会更稳，VBR在画面剧烈运动时峰值太高，CDN回源容易抖。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，目前看是Opus的DTX没生效，静音段还在持续发包，我们还在看。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We can't reproduce it on any of our phones, s" +
+      "o it's probably something specific to your bu" +
+      "ild. Could your devs double-check what they c" +
+      "hanged?",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周六的线上拍卖会完全不会受影响，零风险。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从数据看只有贵司深圳办公室的用户掉线，其他地区都正常，应该是你们办公网的问题。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple will approve the fixed build within 24 " +
+      "hours, so you're fine for Monday.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our team will have the Android crash sorted b" +
+      "efore your launch on the 14th, no question.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Respectfully, if your QA team had tested on A" +
+      "ndroid 14 before shipping, this would have be" +
+      "en caught. The change was in our March notes.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The DTLS handshake times out before the SRTP " +
+      "keys are set, which is why the first call has" +
+      " no audio.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚上传队列已经清空，之后没有新的失败记录。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear the watch party went out of syn" +
+      "c again. That must have been a rough evening " +
+      "for your community.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for missing your message yesterday." +
+      " I escalated it to our on-call engineer this " +
+      "morning and she's checking the Frankfurt serv" +
+      "ers now.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "对讲模式下用的是G.711A，8k采样，听起来会比较窄。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We recommend H.264 for the web viewers. It's " +
+      "the video format every browser can play witho" +
+      "ut extra downloads.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "iOS上AudioUnit的IO buffer默认是23ms，48k转44.1k时还会多走" +
+      "一次重采样。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I hear you, and I'm sorry. Nobody wants the s" +
+      "tream freezing in the middle of bidding.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Based on the load test it should be fine for " +
+      "Saturday's tournament, and I'll be online dur" +
+      "ing the event just in case.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "autoSubscribeVideo默认是开的，所以100人的房间里每个人都在拉99路流。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Might be worth a word with your backend folks" +
+      " — they seem to be handing out login keys tha" +
+      "t expire after 60 seconds, which is why viewe" +
+      "rs keep getting kicked from the auction.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们看到大量PLI请求，编码器一直在出关键帧，导致码率尖峰。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于本次事件给贵司及用户造成的不便，我们深表歉意。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "肯定优先给您做，排在所有客户前面。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If a viewer's network is weak, the app lowers" +
+      " the video quality to keep the stream going, " +
+      "so a few blurry seconds are expected.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've gone ahead and credited your account for" +
+      " the whole of March to make up for the outage" +
+      ".",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来困扰。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们会把您的房间切到中转服务器，就是两台设备连不上时在中间帮忙传话的那台服务器。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦提醒一下贵司运维同学，别在晚上八点高峰期改带宽限制了，上次也是这么出的事。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could your users send us the feedback code fr" +
+      "om the calls that froze? We'll match it again" +
+      "st our server records.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that someone on your team rotated" +
+      " the app credentials without telling the mobi" +
+      "le folks? That would explain the login failur" +
+      "es since Tuesday.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "建议把音频冗余从RED换成FlexFEC，弱网下恢复效果会好一些。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "久等了，不好意思。这个问题现在由我们语音组的小林负责，他今天会直接联系您。",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're really sorry the karaoke rooms were unu" +
+      "sable last night. I completely understand how" +
+      " that looks to your users.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're looking into it.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This is 100% down to your users' home routers" +
+      ". Tell them to restart them and the stutter w" +
+      "ill be gone for good.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll check the status with our release team o" +
+      "n Thursday and post back here either way.",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，这确实挺影响体验的 :pensive:",
+  },
+  {
+    source: 'heldout-9',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The stream has a keyframe every 2 seconds — t" +
+      "hat's a full picture the player can start fro" +
+      "m, so new viewers see video within 2 seconds " +
+      "of joining.",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
 const TRAIN_EN: readonly ToneExample[] = [
   {
     source: 'train-en',
@@ -38039,6 +42422,4293 @@ const TRAIN_B_ZH: readonly ToneExample[] = [
   },
 ];
 
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_C_EN: readonly ToneExample[] = [
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you check whether the affected iPads have" +
+      " a device-management profile from your IT? If" +
+      " so, could you share which restrictions are o" +
+      "n? A few of them affect mic access and I'd li" +
+      "ke to rule that in or out.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The screen share is black because your users " +
+      "are on macOS and never granted screen recordi" +
+      "ng permission. It's in their system settings;" +
+      " we can't click it for them.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For context on the delay: in low-latency mode" +
+      " we hold about 1.5 s of video so viewers on s" +
+      "haky connections don't stall. If you'd rather" +
+      " trade a bit of smoothness for speed, we can " +
+      "bring that down to 800 ms for you.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looking at the logs, your app requests 1080p " +
+      "at 60 fps for every participant in a 16-perso" +
+      "n grid. That's why the phones overheat, not a" +
+      "nything in the SDK.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Most of the \"no sound\" tickets are just your " +
+      "users having their phones on silent, tbh :shr" +
+      "ug:",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Uploads time out because your cloud storage l" +
+      "ives in São Paulo while your recording region" +
+      " is Frankfurt. Whoever set up your cloud acco" +
+      "unt picked the wrong region.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your instructors are streaming from a gym wit" +
+      "h 3 Mbps upload shared by 40 people. Honestly" +
+      " the SDK is doing its best with that.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple will approve the build with the new SDK" +
+      ", no problem. We've never had one rejected.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Moving you to dedicated servers should make t" +
+      "hose spikes much rarer, though no network is " +
+      "perfect. I'll share the weekly quality report" +
+      " so you can judge for yourself.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For users on a VPN: the SDK picks the nearest" +
+      " server based on where the traffic seems to c" +
+      "ome from, so a VPN exiting in another country" +
+      " can add delay. Nothing's broken, just worth " +
+      "keeping in mind when you read the stats.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Is the broadcast PC on a cable or on Wi-Fi? A" +
+      "nd which capture card and settings are you us" +
+      "ing? Trying to narrow down where the stutter " +
+      "comes in.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That drop at 21:03 was ours. One of our media" +
+      " servers in Mumbai went down and calls took ~" +
+      "6 seconds to move to another one. Sorry about" +
+      " that — we're adding faster failover and I'll" +
+      " share the incident report Friday.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The hotfix went out at 09:40 and we haven't s" +
+      "een the crash since, across about 30k session" +
+      "s. We'll keep watching it for the rest of the" +
+      " week.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This isn't something your QA could have caugh" +
+      "t. It only happens when a call crosses midnig" +
+      "ht UTC, because our usage counter rolls over." +
+      " The patch is merged and scheduled for Thursd" +
+      "ay's release.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the frustration. It might just " +
+      "be that your testers' phones are too old for " +
+      "this feature though.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your code calls `joinChannel` inside `onResum" +
+      "e`, so every time the app comes back to the f" +
+      "oreground it joins again and you get the doub" +
+      "led audio.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_ABJ,
+    text:
+      "Sorry about the trouble with the auction stre" +
+      "am, but the delay you're seeing is because yo" +
+      "ur encoder is set to a 10-second keyframe int" +
+      "erval.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If a user has Low Data Mode turned on, iOS as" +
+      "ks apps to use less network and the SDK respe" +
+      "cts that by lowering video quality. So blurry" +
+      " calls from those users are expected; we can " +
+      "expose a flag so your app can show them a hin" +
+      "t.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Is the app on the managed phones installed fr" +
+      "om your company app store or the public App S" +
+      "tore? The two can end up with different permi" +
+      "ssions, so it's worth knowing which one users" +
+      " have.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looking at the timestamps, every failed join " +
+      "comes from your *staging* App ID hitting prod" +
+      "uction. Someone on your team mixed up the con" +
+      "fig files.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your web app is the only one of our 40 web cu" +
+      "stomers still pinned to Chrome 96 in kiosk mo" +
+      "de. Everyone else upgraded and nobody else se" +
+      "es this.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, this is top priority and it'll " +
+      "ship in the next release for sure.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "If your ops people had set up the alert we re" +
+      "commended on the onboarding call, you'd have " +
+      "known about the expired certificate a week ag" +
+      "o.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Half the failing sessions come from people on" +
+      " a VPN. If your staff insist on routing calls" +
+      " through a VPN that exits in another country," +
+      " lag is what they're going to get.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your app asks for the camera at launch, befor" +
+      "e anyone taps *Join*, and iOS users deny it b" +
+      "ecause it feels creepy. That's a UX decision " +
+      "on your side.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "We understand the frustration and we apologiz" +
+      "e. It does seem the drops come from your user" +
+      "s' unstable home internet.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The stalls are on the CDN leg, which is *your" +
+      "* CDN, not ours. The stream leaves our edge c" +
+      "lean and then sits in their cache for 8 secon" +
+      "ds.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're the ones who changed the default. 4.3 s" +
+      "witched screen sharing to \"detail\" mode, whic" +
+      "h favors sharpness over smoothness. To get th" +
+      "e old behavior back, set the screen-share mod" +
+      "e to \"motion\".",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "We're sorry this affected your launch. Unfort" +
+      "unately the root cause is in the customized U" +
+      "I kit your agency built.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Workaround while we fix the Bluetooth switchi" +
+      "ng bug on our side: call `setEnableSpeakerpho" +
+      "ne(false)` right after the headset connects. " +
+      "Not pretty, but it holds until 4.6.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible your school's IT has a web fil" +
+      "ter that also catches our domains? The classe" +
+      "s at the other schools are fine.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Totally fair question. The SDK picks video qu" +
+      "ality per viewer based on their connection, s" +
+      "o a student on a slow link sees a softer pict" +
+      "ure than the teacher does. That's expected, n" +
+      "ot something your app is doing wrong.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could someone on your side grab the device lo" +
+      "g from one of the affected handsets? Holding " +
+      "volume-down + power for 5 seconds writes it t" +
+      "o the SD card.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Wouldn't this be because your PM bumped the r" +
+      "oom size to 50 last Thursday without telling " +
+      "anyone? The freezes started that same afterno" +
+      "on.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're aiming to have the Android fix in a bet" +
+      "a build by Thursday. If you want, I'll ping y" +
+      "ou so your QA can try it early.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From the logs, your devices are on hotel Wi-F" +
+      "i where nobody completed the login page, so t" +
+      "hey look \"online\" but can't actually reach an" +
+      "ything.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which internet provider are the affected kara" +
+      "oke users on, if you know? We've seen a coupl" +
+      "e of providers route our traffic oddly and I'" +
+      "d like to compare with what we see.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you're on 4.8 the Bluetooth issue is gon" +
+      "e for good, on every headset out there.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Great news, the SDK is doing exactly what you" +
+      "r code tells it to: mute everyone on join :cl" +
+      "ap:",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The Safari issue is your web app hanging on t" +
+      "o the old microphone after the user plugs in " +
+      "a headset. Your code picks the device once at" +
+      " start and never listens for changes.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing wrong on your side here. The \"user le" +
+      "ft\" event fires late because our server waits" +
+      " 10 seconds to see if the person comes back b" +
+      "efore announcing they left. We can shorten th" +
+      "at wait for your project if you like.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I don't think this is anything in your build." +
+      " I can reproduce the frozen preview with our " +
+      "own sample app on iOS 17.2 beta, so I've file" +
+      "d it with our iOS team (MEDIA-3381).",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You wrote \"our ops team must have messed up t" +
+      "he certificate\". Checked it: your certificate" +
+      " is valid until 2026. The errors came from us" +
+      " caching an old copy; we cleared that cache a" +
+      "t 15:32 and joins are succeeding again.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Sure, the SDK must be broken :upside_down_fac" +
+      "e: which is why it only happens on the one bu" +
+      "ild where your team commented out the permiss" +
+      "ion check.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> our firewall is probably blocking you guys\n" +
+      "Could be, but let's not guess :slightly_smili" +
+      "ng_face: can you run the check on <https://ex" +
+      "ample.com/netcheck|this page> from one of the" +
+      " office PCs and paste the result here?",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Understood that your team already tried reins" +
+      "talling. Could you also send the crash report" +
+      " for build 312 from App Store Connect? That's" +
+      " the quickest way for me to see where it fail" +
+      "s.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me which SDK version your Andr" +
+      "oid build is on, and roughly when the first c" +
+      "omplaint came in? I'll pull our server logs f" +
+      "or that window.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Since the config change, join success is at 9" +
+      "9.7%, up from 96%. It *should* hold, but we'l" +
+      "l keep an eye on it through your weekend peak" +
+      ".",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "What your patients went through: the video st" +
+      "ayed on the waiting screen even after the doc" +
+      "tor joined. Our SDK waited for the doctor's f" +
+      "irst video frame before switching the layout," +
+      " and on slow connections that took 20+ s. We'" +
+      "re changing it to switch as soon as the docto" +
+      "r joins.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Found it :mag: your devs hardcoded the captur" +
+      "e at 44.1 kHz and skipped the resample step f" +
+      "rom the integration checklist, so on the Andr" +
+      "oid headsets that only run at 48 kHz everyone" +
+      " sounds like a chipmunk.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Per the FAQ the free tier caps rooms at 4 hou" +
+      "rs. Your classes run 5, so they end at the 4-" +
+      "hour mark. Your account team chose the free t" +
+      "ier.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If the host mutes from the phone's control ce" +
+      "nter instead of the in-app button, the SDK is" +
+      "n't told, so the mic icon stays green for eve" +
+      "ryone else. That's a gap in our SDK; 4.7 will" +
+      " pick up the system mute.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "OK, I ran your exact room setup on our test r" +
+      "ig and got the same stutter, so it's somethin" +
+      "g in how our server mixes 6+ audio streams. O" +
+      "pening a bug with the audio team now, I'll li" +
+      "nk it here.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'm sure it's a coincidence that the only reg" +
+      "ion with issues is the one where your ops mov" +
+      "ed the token server onto a Raspberry Pi :thin" +
+      "king_face:",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Would you mind sharing a screenshot of your p" +
+      "roxy settings (blank out anything sensitive)?" +
+      " I'd like to see whether our connection is be" +
+      "ing let through.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You can see in the attached graph that call q" +
+      "uality is perfect until your pickers walk int" +
+      "o the warehouse. Your Wi-Fi coverage in there" +
+      " is the problem.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll put a 30% discount on your next invoice " +
+      "to make up for yesterday :pray:",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The duplicate recordings happen because your " +
+      "backend retries the start-recording request w" +
+      "henever it doesn't hear back in 2 seconds, so" +
+      " it starts two recordings. Bump the timeout o" +
+      "n your side.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll credit you the full 12,000 minutes lost" +
+      " during the incident, I'll just apply it from" +
+      " my end.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It was fixed at 11:20 UTC, and error rates ha" +
+      "ve been back at their usual level since then.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a credit myself, but I've for" +
+      "warded the incident details to your account m" +
+      "anager <@U02ACCT>, who handles that.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quoting your dev: \"we probably broke it when " +
+      "we upgraded the build tools\". I don't think s" +
+      "o, the same crash shows up in apps with a com" +
+      "pletely different build setup. It's our SDK f" +
+      "ailing to load on some older phones; I'm on a" +
+      " patch now and will post the build here.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you check your server logs for whether " +
+      "the start-recording call got a success respon" +
+      "se at 10:05? On our side no request arrived, " +
+      "and I want to figure out where it got lost.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Re: \"your SDK is eating our battery\" — you're" +
+      " right, 4.1 regressed here. Our capture loop " +
+      "kept the camera running at full speed even wh" +
+      "en the video was hidden. 4.1.2 fixes it.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You're using a third-party beauty filter that" +
+      " your vendor hooked into the camera feed, and" +
+      " it drops every other frame. Our raw capture " +
+      "runs at a steady 30 fps.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Has anyone on your side actually tested the a" +
+      "pp on iOS 17 before release? The mic permissi" +
+      "on dialog never even shows.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your team did everything by the book. I went " +
+      "through the integration and it matches our gu" +
+      "ide. The timeout you're hitting is a bug in o" +
+      "ur Android SDK's reconnect timer; I've escala" +
+      "ted it to <@U07MEDIA>, our Android lead, who'" +
+      "ll update this thread.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the channel name and the user" +
+      " IDs of the two hosts? I'd like to look at th" +
+      "eir connection stats for the 20:00 class.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You set the video profile to \"low\" across the" +
+      " board after last month's bill, and now the d" +
+      "octors complain it's blurry. Can't really hav" +
+      "e both.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No need to warn your customers, tonight's mai" +
+      "ntenance won't cause any disconnects whatsoev" +
+      "er.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This one's on us: the 4.2.3 release changed t" +
+      "he default audio output, so calls started on " +
+      "the earpiece instead of the speaker. The fix " +
+      "is in 4.2.4, released this morning.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the fix to go out with next Tuesday" +
+      "'s release; I'll confirm here once it's actua" +
+      "lly live.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your health app sends the patient's whole cha" +
+      "rt in every in-call data message, and those a" +
+      "re capped at 1 KB, so they get dropped. That'" +
+      "s down to how your devs designed the messagin" +
+      "g.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The feature request is logged and I've added " +
+      "your use case to it. Prioritization is up to " +
+      "the product team; I'll tell you what they dec" +
+      "ide at Wednesday's planning.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When the host's upload speed drops below what" +
+      " the current quality needs, we lower the reso" +
+      "lution first and then the frame rate. That's " +
+      "why the class looked pixelated around 7:15: t" +
+      "he quality dipped so the audio could keep goi" +
+      "ng.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Honest answer: I don't know yet whether this " +
+      "makes it into 4.9. I'm meeting the SDK team a" +
+      "t 2 pm and will come back to you right after.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You pushed the build at 6 pm and the complain" +
+      "ts started at 6:10, just saying :eyes:",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "As mentioned in our guide, you need to leave " +
+      "the channel *before* destroying the engine. Y" +
+      "our code does it the other way round, which i" +
+      "s why the next call comes up with no audio.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your users on Xiaomi phones have the app set " +
+      "to \"restricted\" battery mode, which kills the" +
+      " call in the background. Not much we can do i" +
+      "f they choose that.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your Android build targets API 34 but doesn't" +
+      " declare the foreground service type, so Andr" +
+      "oid kills the call after a minute in the back" +
+      "ground. That's in the manifest your team ship" +
+      "s.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "I'd gently point out that this ticket was ope" +
+      "ned 20 minutes after your team changed the DN" +
+      "S records for the signaling domain.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our docs were wrong here, and I'm sorry. They" +
+      " said tokens last 24 hours but the console ge" +
+      "nerates 1-hour tokens by default. The page is" +
+      " corrected and I've added a note to the quick" +
+      " start too.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Any chance your team disabled hardware accele" +
+      "ration in the Electron app? That would explai" +
+      "n the 90% CPU.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your CI pipeline pulled 4.3.0-beta because so" +
+      "meone pinned `latest` instead of a version. T" +
+      "hat beta was never meant for production.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sorry about that! The team is fixing it and e" +
+      "verything will be 100% back to normal in 10 m" +
+      "inutes.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The echo comes from how our echo canceller de" +
+      "als with that particular speakerphone, so it'" +
+      "s on our side. Until we ship a fix, turning o" +
+      "n the \"conference hardware\" preset in the con" +
+      "sole helps a lot.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly this is a release-process thing on y" +
+      "our end: the new build went straight to 100% " +
+      "of users with no gradual rollout, so when the" +
+      " mic bug shipped, everyone got it at once.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Really sorry for the hassle during the exam. " +
+      "Having said that, it's your proctoring vendor" +
+      "'s browser extension that blocks the camera, " +
+      "so that's a question for them.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your backend is handing out " +
+      "the same user ID to two people? That would ex" +
+      "plain the teachers getting kicked out of thei" +
+      "r own class.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your telehealth calls will be fully HIPAA com" +
+      "pliant by next week, I'll personally make sur" +
+      "e of it.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If the caller's Wi-Fi drops for more than 20 " +
+      "seconds, the SDK ends the call and reports \"c" +
+      "onnection lost\" to your app. You can raise th" +
+      "at limit if your agents would rather wait lon" +
+      "ger.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Are the cameras at the new site behind the sa" +
+      "me router as the old one, or a different mode" +
+      "l? And about how many stream at once? Both he" +
+      "lp me work out the bandwidth they need.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks, the logs show the phone switched betw" +
+      "een Wi-Fi and mobile data 11 times in 5 minut" +
+      "es. Our reconnect handled most of those, but " +
+      "two took too long and dropped the call. I've " +
+      "passed the log to the team to tune it.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Capacity in your region has been doubled, so " +
+      "there's zero chance of the classrooms filling" +
+      " up during exam week.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your users saw a black screen for ~10 seconds" +
+      " after joining. That matches a slowdown in ou" +
+      "r Singapore region yesterday afternoon, which" +
+      " our media team patched at 17:45.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you check which SDK version the Unity bui" +
+      "ld actually bundles? The package manager some" +
+      "times keeps an older copy cached, and the fix" +
+      " you're waiting for is only in 4.2.5+.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Do the proctoring rooms go through a proxy? S" +
+      "ome proxies only let ordinary web traffic thr" +
+      "ough, and if that's the case I can switch you" +
+      "r project to a mode that sends everything as " +
+      "web traffic.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not a problem with your cameras. Our cloud re" +
+      "cording has a 2-hour limit per file, so an 8-" +
+      "hour shift gets split into four files. I know" +
+      " that's annoying; there's a setting to stitch" +
+      " them, want me to turn it on for your project" +
+      "?",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We double-checked: the echo only happens in r" +
+      "ooms where your team set the audio mode to \"m" +
+      "usic\". That's a config choice on your side.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "With respect, the SDK didn't change between 4" +
+      ".2.1 and your last release. Your app did. Let" +
+      "'s start there.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Per <https://docs.example.com/token|the docs>" +
+      ", tokens have to be renewed before they expir" +
+      "e. Your backend hands out 10-minute tokens an" +
+      "d never renews them, so everyone gets kicked " +
+      "at minute 10. That's the whole \"random discon" +
+      "nect\".",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No worries, nothing you did caused this. Our " +
+      "token service rejected valid tokens for about" +
+      " 12 minutes after a bad deploy at 14:05; it's" +
+      " been fixed since 14:17.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "4.8 includes the Bluetooth fix, and in our te" +
+      "sts it resolved the issue on all 14 headsets " +
+      "we tried. If yours behave differently, send m" +
+      "e the model and I'll add it to our test set.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your IoT cameras are running 2021 firmware th" +
+      "at your hardware partner never updated, and t" +
+      "hat firmware has a known memory leak (it slow" +
+      "ly eats memory until the camera reboots). Tha" +
+      "t's your root cause.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible your ops just forgot to renew " +
+      "the token server's certificate? The error say" +
+      "s it expired yesterday.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your team set `audioProfile` to 0 with the ch" +
+      "atroom scenario, which turns on aggressive AG" +
+      "C and flattens the singing. Not an SDK bug.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The gap in the recording is on us. Our record" +
+      "er restarted when it hit a bug with 4K screen" +
+      " shares, and the part from 10:42 to 10:44 can" +
+      "'t be recovered, I'm sorry. We deployed a fix" +
+      " for that case this morning.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you switch to the new mode, I promise th" +
+      "e delay will be under 200 ms for every one of" +
+      " your users worldwide.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "If your PM had checked the pricing page befor" +
+      "e turning on HD for all users, the bill would" +
+      "n't be a surprise. HD minutes are billed at a" +
+      " higher tier.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJO,
+    text:
+      "The crashes come from your old ProGuard rules" +
+      " stripping our classes. Update the rules and " +
+      "this will never happen again.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "We apologize for the disruption to your patro" +
+      "l cams. That said, is it possible your camera" +
+      "s just aren't getting enough bandwidth out at" +
+      " that site?",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "The new AEC in 4.6 completely eliminates echo" +
+      " on every device, so your karaoke users won't" +
+      " have any issues anymore.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Backfill of the missing recordings finished a" +
+      "t 16:05, all 37 files are now in your storage" +
+      ".",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If a phone is in battery saver, Android may p" +
+      "ause the app's network access once the screen" +
+      " turns off, and that's what ends the call. On" +
+      "e workaround is to show an ongoing notificati" +
+      "on during calls; I'll send you the snippet.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, the echo the moderators heard was an aud" +
+      "ience member's speaker leaking back into thei" +
+      "r own mic. Our echo cancelling should catch t" +
+      "hat and didn't; it's a known weak spot with s" +
+      "ome laptop speakers that we're improving in 4" +
+      ".9.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Honestly I can't guarantee how Apple's review" +
+      " will go, but the new SDK doesn't use anythin" +
+      "g Apple forbids, and other apps on it have pa" +
+      "ssed review.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Apologies for the inconvenience. Our engineer" +
+      "s went through the logs and it seems the disc" +
+      "onnects are caused by your clinic's guest Wi-" +
+      "Fi kicking devices off every hour.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is your QA team testing on emulators only? Be" +
+      "cause none of this reproduces on real hardwar" +
+      "e.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Some of your users on older Huawei phones saw" +
+      " the app close mid-call yesterday. We traced " +
+      "it to a memory issue in the part of our SDK t" +
+      "hat plays incoming video on those phones, and" +
+      " the fix is in review now.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The lag is added by your integration partner'" +
+      "s transcoding step. Our stream reaches their " +
+      "server at ~300 ms; by the time they're done w" +
+      "ith it it's 4 seconds.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could your CS team be telling customers to cl" +
+      "ear app data as a first step? That wipes the " +
+      "device ID and they come back as brand new use" +
+      "rs.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like your team uploaded the recording c" +
+      "onfig with the wrong storage key, so every fi" +
+      "le since Friday failed to save. Double-check " +
+      "what your ops pasted in.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The green frames come from your custom video " +
+      "source: your code sends us NV21 while telling" +
+      " us it's I420.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Were the field officers on depot Wi-Fi or mob" +
+      "ile data on the road when the cameras dropped" +
+      "? That tells me which set of logs to look at.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you send the exact time (with timezone)" +
+      " and the room ID for one session where the te" +
+      "acher's audio cut out? With that I can pull t" +
+      "he server-side quality data.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your ops team rotated the App Certificate (th" +
+      "e secret your server signs tokens with) on Mo" +
+      "nday, and every token signed with the old one" +
+      " has failed since. That's the entire outage.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Perhaps your team didn't enable the backgroun" +
+      "d audio capability in Xcode? That's usually w" +
+      "hat this turns out to be.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Again, the SDK is not dropping the calls. You" +
+      "r users' carriers are. Nothing we can do abou" +
+      "t Vodafone in rural Spain.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Could you tell me how the CDN is configured f" +
+      "or the HLS output, specifically the cache tim" +
+      "e on the playlist file? I want to see whether" +
+      " we're publishing late or something in betwee" +
+      "n is holding it.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The patch should cut the echo a lot on the sp" +
+      "eakerphones we tested. I'd love your users' f" +
+      "eedback before we call it done.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Some of your users' recordings came out with " +
+      "no video. Our recorder skipped video when the" +
+      " first person joined audio-only and never pic" +
+      "ked it up later. That's been fixed since Tues" +
+      "day; send me the room IDs and I'll check whic" +
+      "h sessions were hit.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We did push a config change to our servers at" +
+      " 18:00 UTC, which lines up with your reports." +
+      " I've rolled it back for your project and ask" +
+      "ed the team to dig into why.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Do your clinic devices go through a VPN to re" +
+      "ach the health records system? If so, which v" +
+      "endor? Some VPN apps send all the call traffi" +
+      "c through the VPN as well, which adds delay, " +
+      "and I'd like to confirm before suggesting any" +
+      "thing.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This is 100% your firewall. Whitelist our IP " +
+      "ranges and I guarantee the drops will stop.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "A 40-second delay on the live auction is expe" +
+      "cted when your team chose to relay through HL" +
+      "S instead of using our low-latency mode.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Wouldn't the blurry video be because your des" +
+      "igners set the preview to 120×90 and then str" +
+      "etched it full screen?",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The echo is coming from the conference hardwa" +
+      "re your AV vendor installed. Their speakerpho" +
+      "ne does its own echo processing and it fights" +
+      " with ours.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Per our integration checklist, step 4 is *req" +
+      "uest camera permission before joining*. That " +
+      "step simply isn't in your app.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On the 48 kHz vs 44.1 kHz question: the SDK r" +
+      "esamples whatever the device gives it, so not" +
+      "hing needs to change in your app. The crackle" +
+      " comes from our resampler on a handful of Rea" +
+      "ltek chips and a fix is queued for 4.6.1.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Here's what happens inside our SDK: when a us" +
+      "er moves from Wi-Fi to mobile data we tear do" +
+      "wn the connection and build a new one, which " +
+      "takes 2–4 seconds, and the other side sees a " +
+      "frozen picture meanwhile. Making that handove" +
+      "r seamless is planned for 4.5; I'll post here" +
+      " once there's a date.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I hear you, your users were stuck on \"Connect" +
+      "ing…\" for ages this morning. That was our con" +
+      "nection servers in Virginia, fully our fault." +
+      " Stable since 08:50, and I'll send the root c" +
+      "ause by end of day.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Tbh the issue is your app calling our start-r" +
+      "ecording API from every client instead of onc" +
+      "e from your server. Five students join, five " +
+      "recordings.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The recording is silent because your app mute" +
+      "s the microphone itself instead of just turni" +
+      "ng the speaker down. That's a code decision o" +
+      "n your side; the recorder faithfully records " +
+      "silence.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This crash reproduces on the first try on any" +
+      " Android 14 phone. Bit surprised it made it p" +
+      "ast your QA tbh.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The karaoke lag is your app adding its own re" +
+      "verb on top of the mic before it hands the au" +
+      "dio to us. That effect alone adds about 120 m" +
+      "s.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The bidders who joined in the first minute sa" +
+      "w an old price for ~3 seconds because our dat" +
+      "a messages were queued behind the video. That" +
+      " was a bug in 4.4.0; 4.4.1 sends them first.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "This looks like your ISP throttling UDP in th" +
+      "e evenings, honestly nothing we can do from h" +
+      "ere.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For context, our servers favor audio over vid" +
+      "eo when the network gets tight, because peopl" +
+      "e put up with choppy video far better than ch" +
+      "oppy sound. That's why the tutor's voice kept" +
+      " going while the whiteboard froze.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned \"our devs probably messed up th" +
+      "e init\". I actually went through the init cod" +
+      "e you pasted and it's fine. The crash is in o" +
+      "ur audio module when a call starts while anot" +
+      "her app holds the mic; we're targeting next w" +
+      "eek's patch and I'll confirm the date Monday.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll definitely have the Flutter plugin with" +
+      " screen sharing out by Friday, you can tell y" +
+      "our client that.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you share the camera firmware version and" +
+      " how the SDK gets started on it (at boot, or " +
+      "on motion)? I want to reproduce the reboot lo" +
+      "op on our test unit.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about the outage, I'll make sure " +
+      "you get a full refund for this month.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get your feature request to the top of t" +
+      "he roadmap, you'll have it in Q2 for sure.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll post the root-cause write-up here by Fri" +
+      "day EOD.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "None of this points to your integration. The " +
+      "spike in failed joins from 02:00 to 02:25 UTC" +
+      " matches an outage at one of our cloud provid" +
+      "ers in us-east; full write-up coming by Thurs" +
+      "day.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Based on similar fixes we're estimating 2–3 d" +
+      "ays, and I'll tell you right away if it's goi" +
+      "ng to take longer.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The custom build of our Web SDK that your tea" +
+      "m made broke the reconnect logic. The stock b" +
+      "uild rejoins the room on its own after a netw" +
+      "ork switch; yours just sits there on \"Reconne" +
+      "cting…\".",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If the tablet's screen locks during a class, " +
+      "iOS suspends the camera for any app in the ba" +
+      "ckground. That's an OS rule, not a bug in you" +
+      "r app or in ours. Keeping the class screen in" +
+      " front avoids it.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "After the upgrade your viewers will never see" +
+      " a buffering wheel again.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good question about exam week. We've reserved" +
+      " extra capacity in your region for those date" +
+      "s; we'd still suggest a load test next week s" +
+      "o we both see real numbers.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your server answers our webhook with a 302 an" +
+      "d we don't follow redirects, so the events ne" +
+      "ver arrive. Fix the endpoint config on your s" +
+      "ide.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick workaround until our fix lands: cap vid" +
+      "eo at 720p for rooms bigger than 9 people. Th" +
+      "at keeps older phones from heating up while w" +
+      "e optimize the 1080p case.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Ship it :rocket: the hotfix for the MediaCode" +
+      "c crash works on all Android devices.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Absolutely, we'll match the competitor's pric" +
+      "e and throw in free recording storage for a y" +
+      "ear.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your users weren't doing anything wrong: the " +
+      "*Join* button stayed grey because our presenc" +
+      "e service took up to 30 s to mark them online" +
+      " after an app update. Fixed on our end at 11:" +
+      "20.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our servers were fine for the whole window, 9" +
+      "9.99% join success on our side. Whatever happ" +
+      "ened was in your network.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The web client can't reach us because your pr" +
+      "oxy is rewriting the WebSocket upgrade. Someo" +
+      "ne on your network team needs to sort that ou" +
+      "t.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This is the last time you'll see this crash, " +
+      "the patch covers every possible case :muscle:",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not your fault at all. Our recording service " +
+      "in Frankfurt had a storage hiccup between 09:" +
+      "10 and 09:40 and some files didn't finalize. " +
+      "We're re-processing them now and I'll post th" +
+      "e list here when it's done.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your launch on Monday is totally safe. Nothin" +
+      "g is going to go wrong, we'll have it all sor" +
+      "ted well before then.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "These are all budget tablets with 2 GB of RAM" +
+      ". They just can't handle four video tiles, so" +
+      " I'd stop buying them for the classrooms.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Wouldn't it make sense to check your own load" +
+      " test before assuming our rooms can't take 10" +
+      "k people? Your script creates a new user ever" +
+      "y second and never leaves.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your iOS app doesn't have this, only the Andr" +
+      "oid one, which was built by a different team " +
+      "on your side, right? That's telling.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick check before I dig in: was that the eve" +
+      "ning of the 14th or the 15th? Your message sa" +
+      "ys \"yesterday\" and we're a few time zones apa" +
+      "rt :sweat_smile:",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Yes, the SDK \"randomly\" stops — exactly 3600 " +
+      "seconds after join, which happens to be the e" +
+      "xpiry your backend puts on the token. Random " +
+      "indeed.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We rolled the change back at 22:10 and the de" +
+      "lay dropped from 4 s to under 1 s on our dash" +
+      "boards. Let me know if your viewers still not" +
+      "ice anything.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Honest answer: the SDK doesn't handle an inco" +
+      "ming phone call mid-session well on Android 1" +
+      "3. It drops your audio and doesn't get it bac" +
+      "k. Tracked as MEDIA-4120 and targeted for 4.8" +
+      "; until then, rejoining after the phone call " +
+      "brings audio back.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Just so you know what users saw: the app show" +
+      "ed \"Poor network\" even on good Wi-Fi because " +
+      "our quality indicator was over-sensitive in 4" +
+      ".5.0. It's cosmetic only and 4.5.1 tones it d" +
+      "own.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news, the fix is deployed and this will " +
+      "never happen again :tada:",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No firm date yet for the web recording API. P" +
+      "roduct expects Q3; I'll update this thread wh" +
+      "en there's a committed release.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your app lets people join the same room from " +
+      "three devices on the same account and your se" +
+      "rver never kicks the older ones. That's the e" +
+      "cho — they're hearing themselves.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't apply credits from support, sorry, bu" +
+      "t I've opened the request with finance (ref F" +
+      "IN-2291) and I'll chase them Monday if there'" +
+      "s no answer.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The SDK retries joining 3 times with a short " +
+      "pause in between before giving up, so on a ve" +
+      "ry weak signal someone can wait ~15 s before " +
+      "seeing an error. We agree that's too long and" +
+      " we're shortening it in the next release.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Per the docs we linked twice in this thread, " +
+      "tokens have to be generated on your server. Y" +
+      "our app generates them on the phone with the " +
+      "certificate baked in, which is how your accou" +
+      "nt got abused.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Nothing changed on our end last night. Your s" +
+      "tatus page shows a deploy at 02:14 though, so" +
+      " that's where I'd look.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "So sorry, I know it's frustrating, but the au" +
+      "dio quality really comes down to the cheap ea" +
+      "rbuds your telehealth kits ship with.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The freezes are all on smart TVs running your" +
+      " integration partner's app. Those TVs can onl" +
+      "y play up to 720p; asking them for 1080p is t" +
+      "he partner's mistake.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Tonight's maintenance is designed to be seaml" +
+      "ess, but some users may see a few seconds of " +
+      "reconnecting, so a heads-up to your customers" +
+      " wouldn't hurt.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll check with you after tonight's class whe" +
+      "ther the audio cutouts are gone.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When more than 17 people turn on video in one" +
+      " room, we only send each viewer the 16 most a" +
+      "ctive speakers' video, to protect their conne" +
+      "ction. That's why some students showed as ava" +
+      "tars; it's a limit in our product.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your MDM profile is stripping the microphone " +
+      "permission on the managed iPads, so the app n" +
+      "ever gets any audio. That's your IT's config," +
+      " not the SDK.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you confirm whether the bad calls were al" +
+      "l on the office network or also from home? If" +
+      " it's only the office, I'll send our port lis" +
+      "t so your IT can double-check; if it's everyw" +
+      "here, it's most likely us.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> nothing changed on our side\nFunny, the firs" +
+      "t error came in four minutes after your \"smal" +
+      "l config tweak\" went live.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick summary of what we found:\n• our media s" +
+      "ervers: no errors in that window\n• every fail" +
+      "ing user: on one of your enterprise customers" +
+      "' locked-down networks\nSo this one's for thei" +
+      "r IT, not us.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our side shows the video calls connecting in " +
+      "under a second. The 15-second wait is your ro" +
+      "uting logic hunting for a free agent.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The two extra minutes on the invoice come fro" +
+      "m our billing counting the time between the l" +
+      "ast user leaving and the room closing. That's" +
+      " a quirk in how we meter, not usage on your s" +
+      "ide. I've asked billing to review it.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If a laptop lid closes during class, the OS p" +
+      "uts the browser to sleep and the class ends o" +
+      "n the host's side. We could add a warning to " +
+      "the UI kit when the host's tab goes to the ba" +
+      "ckground. Want me to request that?",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Roughly how many viewers did you have at peak" +
+      " during the watch party, and in which regions" +
+      "? Our dashboard shows a dip and I'd like to m" +
+      "atch it against your numbers.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For the viewers whose stream froze at the sam" +
+      "e second: our server in Frankfurt restarted d" +
+      "uring a routine update, which shouldn't happe" +
+      "n mid-event. I've asked our ops to block upda" +
+      "tes during your scheduled streams.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the logs! Two quick things:\n• does" +
+      " it happen on all Samsung models or only the " +
+      "A-series?\n• are those users on the Play Store" +
+      " build or your internal test build?",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The walkie-talkie delay comes from your push-" +
+      "to-talk button: it waits for a 500 ms long-pr" +
+      "ess before unmuting, so the first word gets c" +
+      "lipped every time.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The kids' tablets in the tutoring program all" +
+      " have parental-control apps your partner prei" +
+      "nstalled, and those pause the network when th" +
+      "e screen dims. That's the freeze.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Audio is out of sync because your app mixes t" +
+      "he background music in *after* it has already" +
+      " sent the voice to us, so the two arrive at d" +
+      "ifferent times. Mix before sending.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've asked billing to look at the overage fro" +
+      "m the incident window. They'll reply in this " +
+      "thread by Thursday; I can't say yet what they" +
+      "'ll decide.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3 pm with what the media t" +
+      "eam finds, even if it's just \"still digging\".",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The \"ghost users\" are your server kicking peo" +
+      "ple through the REST API but never cleaning u" +
+      "p its own room list. On our side they're gone" +
+      " within a second.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Pulled the trace for the 14:02 stream. Your a" +
+      "pp stuffs a ~3 KB JSON blob into the SEI of e" +
+      "very single frame, which bloats each frame an" +
+      "d is exactly why viewers on 4G get the stutte" +
+      "r.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The drift between host and co-host happens be" +
+      "cause your host is streaming from a laptop on" +
+      " battery saver, which throttles the CPU. Plug" +
+      " it in.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The watch-party desync is your player jumping" +
+      " to a new position on every pause message. Yo" +
+      "ur devs wired the sync message to trigger a j" +
+      "ump, which makes everyone rebuffer.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Other customers on the exact same SDK version" +
+      " aren't seeing this at all, so it's pretty cl" +
+      "early something in how your app sets up audio" +
+      ".",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check in with you tomorrow morning to c" +
+      "onfirm the delay is back to normal on your si" +
+      "de.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your streamers are using OBS settings they fo" +
+      "und on YouTube, 12 Mbps upload on home connec" +
+      "tions. Of course it buffers.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your IT has the clinic Wi-Fi set to drop idle" +
+      " connections after 60 seconds, which kills an" +
+      "y telehealth visit that has a quiet moment in" +
+      " it.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "One thing to check, just to rule it out: do t" +
+      "he affected Android phones have \"Restrict bac" +
+      "kground data\" on for your app? If yes that al" +
+      "one would explain the drops; if not, it point" +
+      "s back to us.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> tbh I think our PM rushed the release\nEven " +
+      "if so, the crash you're seeing is in our code" +
+      ": the new SDK version fails when the app star" +
+      "ts without camera permission. Fix is in progr" +
+      "ess, I'll share a test build as soon as it's " +
+      "ready, aiming for tomorrow morning.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Game voice cuts out because your game grabs t" +
+      "he audio device exclusively when a match load" +
+      "s, so the SDK gets nothing. That's in your Un" +
+      "ity project settings.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated it to engineering, it's guaran" +
+      "teed fixed by tomorrow morning.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your moderators are kicking people with the a" +
+      "dmin panel your vendor built, and it bans the" +
+      " user ID for 24h instead of just removing the" +
+      "m. That's why people can't rejoin.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The esports stream started lagging right when" +
+      " your production crew swapped in the new capt" +
+      "ure card at 19:30. The replay from before the" +
+      " swap is clean.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "<@U04NETOPS> your corporate firewall is block" +
+      "ing the ports we need again, same as in March" +
+      ". The list is in the <https://docs.example.co" +
+      "m/firewall|network guide> we sent at onboardi" +
+      "ng.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Interesting that the drop-offs began the exac" +
+      "t morning your network team migrated to the n" +
+      "ew load balancer.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Why you got duplicate webhook events: our not" +
+      "ification service resends an event if it does" +
+      "n't get a reply within 5 s, and during yester" +
+      "day's incident our own queue delayed everythi" +
+      "ng. Deduping by event ID protects you; we're " +
+      "fixing the delay as well.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We ran the same demo on the same Pixel 7 and " +
+      "it's flawless. The difference is your app, no" +
+      "t the phone and not the SDK.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When both people hit *Call* in the same secon" +
+      "d, our SDK lets both calls through and you en" +
+      "d up with two rooms. That's a timing bug on o" +
+      "ur end; meanwhile, a short random delay befor" +
+      "e dialing avoids it.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This one's our bug, plain and simple: the Web" +
+      " SDK didn't release the microphone after leav" +
+      "ing, so Chrome kept the red recording dot on." +
+      " 4.20.2 fixes it, no changes needed in your c" +
+      "ode.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The audio drops line up with your users switc" +
+      "hing from Wi-Fi to 5G in the lift. Their phon" +
+      "es, their networks, not really an SDK issue.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible your users are just closing th" +
+      "e app before the upload finishes? Every one o" +
+      "f the \"missing\" recordings ends within the fi" +
+      "rst 10 seconds.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "As the docs say, `setClientRole` has to be ca" +
+      "lled before joining in live mode. Your app ca" +
+      "lls it after, so the audience ends up as host" +
+      "s.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your streamer's mic is plugged into a USB hub" +
+      " together with a webcam and two controllers. " +
+      "The crackle is the hub, not us.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our target for Flutter screen-share support i" +
+      "s end of month, but that's a target, not a da" +
+      "te I can commit to yet. I'll tell you the mom" +
+      "ent it lands or slips.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "From now on your streams will be 100% stable," +
+      " we've moved your project onto dedicated serv" +
+      "ers.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your viewers are right that chat showed the g" +
+      "oal before the video did: in standard mode th" +
+      "e video runs ~5 s behind and chat is instant." +
+      " Switching match streams to low-latency mode " +
+      "closes most of that gap.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The phones that fail are all enrolled in your" +
+      " company's device management, and that policy" +
+      " blocks background network access. So calls d" +
+      "rop the moment the screen locks.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your server clock is 4 minutes ahead, so the " +
+      "tokens it mints look like they're from the fu" +
+      "ture and we reject them. Please get ops to fi" +
+      "x NTP on those boxes.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll waive the overage charges for the whole" +
+      " quarter, no need to loop in your account man" +
+      "ager.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "All your customer-service agents sit behind t" +
+      "he same NAT with 200 other people and your ro" +
+      "uter runs out of mappings at peak. That's a s" +
+      "izing question for your IT.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your Flutter wrapper is a fork your contracto" +
+      "r made two years ago and it never passes the " +
+      "audio route change through. That's why Blueto" +
+      "oth headsets don't switch.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Engineering is on it and they'll have it reso" +
+      "lved within the hour, no question.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I guarantee our on-call will have the root ca" +
+      "use in your inbox by 9 am.",
+  },
+  {
+    source: 'train-c-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Why the volume jumps when a second singer joi" +
+      "ns: our automatic gain control evens out loud" +
+      "ness across everyone in the room, so a quiet " +
+      "singer gets boosted. You can turn it off per " +
+      "room if you want raw levels.",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_C_ZH: readonly ToneExample[] = [
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您的需求已经进了我们的评估列表，目前还没排期，下周一评审完我告诉您结果。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "看了下你们的代码，问题在这两处：\n• `enableDualStream` 打开了，但小流" +
+      "参数没设\n• 默认小流分辨率极低，观众看到的就是马赛克\n这是你们接入配置的问题，不是 SD" +
+      "K 的。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "用户反馈的杂音，是因为你们 app 设置里默认把降噪关了，产品上这个默认值建议再考虑一下。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 是我们自己 demo 写得太烂了吧\n别这么说 :sweat_smile: 房间号写死其" +
+      "实是照着我们的示例代码来的，是我们示例没写好，容易误导人。我已经把示例改成随机房间号了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "抱歉，我们工程师已经看过了：问题出在贵司的 Kubernetes 集群，Pod 重启时没做" +
+      "优雅下线，正在进行的录制任务就直接丢了。建议你们运维加一下 preStop。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对讲场景用“通话模式”的话，人多时每个人都要收所有人的声音，所以会卡。这个模式选择我们在接" +
+      "入时应该讲得更清楚。切到“直播模式”大概改三行代码，我发个示例给你。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "转码（把视频转成不同清晰度）卡这个，我们帮你们看了机器负载，CPU 基本是满的。我们的转码" +
+      "服务在 2 核机器上确实吃力，这个要求文档里没标出来，我补一个推荐配置：至少 4 核 8G" +
+      "。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "一起看片的同步，我们之前的文档推荐得不够明确，靠聊天对时间确实很难对齐。我们有个“同步播放" +
+      "”功能专门解决这个，我帮你们开通试用，今天下午开好后在这里 @ 你。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看起来你们 QA 只测了 Wi-Fi 场景，4G 下切后台再回来才会出这个问题，这种用例漏" +
+      "测有点说不过去吧。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常抱歉给大家带来困扰，以后绝对不会再发生这种情况了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "第三方美颜包在 app 切后台时还在处理画面，会和我们 SDK 冲突导致闪退。这个冲突我们" +
+      "这边也能做保护：切后台时先停止接收外部画面。保护代码已经合进 4.2.3，测试包我私信发你" +
+      "。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "对了，你们外包做的那个后台，用户退出房间后没调离开频道的接口，计费就一直在跑，账单高是这么" +
+      "来的。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个功能产品那边我已经打过招呼了，下个月肯定上线，您直接跟老板说没问题。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "另外提醒一下，你们海外用户大多在当地运营商的多层 NAT 后面，P2P 本来就打不通，还是" +
+      "得走我们的中转，这个之前方案里就写了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "App Store 审核我们没法替苹果打包票。不过我们 SDK 已经按苹果的隐私要求提供了" +
+      "声明文件，审核时如果被问到，我可以帮你们准备回复材料。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们 Android 把 `targetSdkVersion` 升到 34 之后没加前台服" +
+      "务声明，后台通话被系统掐断是预期行为。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "如果当初按我们的方案接入云录制，就不会出现录制文件缺一段的情况了。你们自己拼的那套录制逻辑" +
+      "，断线重连之后根本没有接着录。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "音画不同步这块，自己在手机上录确实很难做对，这不是你们的问题，行业里都头疼。我们的合流录制" +
+      "（把所有人的画面和声音在服务器上合成一个文件）一般能避免这类问题，要不要约个时间我帮你们评" +
+      "估下迁移成本？",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "啊这…你们把日志级别关成 none 了，现在出了问题一点线索都没有，我们也很难帮。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "日志上报默认是关着的，这是我们出于隐私考虑的默认值，很多客户都不知道。方便的话在测试包里临" +
+      "时打开（`setLogLevel(INFO)`），我们定位会快很多。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "白名单这块是我们的疏忽：文档里的域名列表去年加了三个，中文版没同步更新。完整列表贴在下面了" +
+      " :point_down: 麻烦转给贵司 IT，放开后我可以陪你们一起测一下。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "IoT 摄像头那边我们看了，设备固件里的时钟没同步，时间偏了好几个小时，签名校验自然过不了" +
+      "。这个得你们硬件团队处理。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "你们防火墙白名单只放了我们文档里一半的域名，剩下几个被挡了，所以部分用户进不了房间。完整列" +
+      "表在文档第三节，放开之后保证不会再有人进不了房。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦转告一下你们测试：用模拟器测视频通话是测不出真实效果的，这个我们文档首页就有提示。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "3.2.1 里这个崩溃是我们的 bug，3.4.0 修掉了。我知道升级要走你们完整的测试流" +
+      "程，如果短期内升不了，我帮你们确认一个不用升级的绕过办法，今天下班前给你。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，健身课画面糊，跟你们教练用的那台老 iPad 有关，它的摄像头就只支持 720p，想" +
+      "要高清得换设备。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "IoT 摄像头连不上，我们看了是设备上的时间和服务器差了好几个小时，导致身份验证不通过。我" +
+      "们服务端可以把允许的时间误差放宽一些，今天会调，调完我在群里 @ 你们。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这不是您的问题哈。昨晚 21:10 到 21:35 我们华东一个机房网络波动，期间进房会失" +
+      "败，现在已经恢复。事故报告我明天中午前发到这个频道。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "安卓 TV 盒子性能差异很大，有的芯片确实比较弱。我们有一个“低端设备模式”，会把画面处理" +
+      "降到最低，我给你们开一下，明天看看数据有没有改善。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老师说经常听不清学生讲话——说白了就是学生那头用的是电脑自带麦克风，离得又远，环境还吵，这" +
+      "不是软件能解决的。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "服务器重启时云录制任务丢失，这个我们的录制服务本身就应该扛住：断开后自动续上。目前版本做不" +
+      "到，是我们的不足。我先给你们一个补录脚本，能把中断前的片段找回来，今晚发你。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们的 SLA 只管到服务端，你们 app 里的问题我们这边是没办法兜底的哈。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_ABJ,
+    text:
+      "很抱歉。但这个问题真的和我们无关，是你们的网关把视频流截断了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "公司 VPN 有时会影响通话延迟：如果 VPN 只放行 TCP（一种更稳但更慢的传输方式）" +
+      "，我们会自动改走它，延迟就会高一些。能麻烦开着 VPN 和关掉 VPN 各打一通电话吗？我" +
+      "这边对比下数据。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "我看了一下，你们测试同学是开着 Charles 抓包测的，代理证书会干扰我们的加密连接，这" +
+      "个测试结果不具参考性。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "抱歉给您造成了损失，我们会全额退款，另外再补偿三个月的免费额度。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们描述的“点了开播没反应”，我在我们的日志里没看到那几次开播请求，可能卡在更前面的某一步" +
+      "。麻烦点一次开播后把客户端日志导出发我，我帮你们一起往前找。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们那边 QPS 一上来就把我们的 RESTful API 打满了，被限频是正常的，文档里" +
+      "写着每秒 10 次：<https://example.com/docs/limits|调用" +
+      "频率限制>",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "AI 降噪上了之后，用户那边什么噪音都听不到了，键盘声、狗叫、装修声全部消掉，百分之百。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "接口调用次数的默认上限是每秒 10 次，对你们现在的量确实偏低了。我帮你们申请提到每秒 5" +
+      "0 次，审批一般要 1 个工作日，批下来我第一时间告诉你。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，这个问题明天上午之前肯定修好，你们下午的发布会不会受任何影响。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您的需求我们肯定优先做，下个版本一定带上，不用担心 :muscle:",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 我们的用户太笨了，老是点拒绝\n其实不怪用户，第一次用视频问诊的老人看到系统授权框点“拒" +
+      "绝”很常见。我们有一个授权失败后的引导页模板，你们直接拿去用就行：<https://exa" +
+      "mple.com/docs/permission-guide|引导页模板>",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 是不是我们运维把端口关了？\n不一定哈，先别急着改配置。我这边看到你们项目昨天的连接成功" +
+      "率是正常的，麻烦把失败那几次的频道名发我，我逐条查。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件我们在尽力恢复，目前 7 个里找回了 5 个，剩下两个还在查，今天 6 点前告诉你" +
+      "结论。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "直播间观众说没声音，查了下主播端推的是 48k 双声道，但你们的播放器只处理了单声道，这属" +
+      "于你们播放器的 bug。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "坦白讲，别家客户接同一个接口都挺顺利的，你们这边已经是*第三次*因为参数填错来问了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "解释一下 SEI：它是跟着视频一起发出去的一小段自定义数据，比如歌词、题目。我们 SDK " +
+      "对每帧能带的大小有限制，超过 1KB 会被丢掉——这个限制之前文档里没写清楚，是我们的问题" +
+      "，我今天补上。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "运营商那边的问题哈，你们用户集中在几个省的移动4G，晚高峰丢包严重，跟我们SDK关系不大。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个 bug 已经修了，你们升级到 4.2.5 之后就再也不会崩溃了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "唉，又是代理。贵司办公网出去的流量全走代理软件 Zscaler，它会把一段时间没动静的连接" +
+      "掐掉，通话中途断开就是它干的。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麦克风打不开，是因为安卓要求 app 在配置文件里先声明录音权限，系统才会允许弹授权框。我" +
+      "们的快速接入文档把这一步漏了，是我们的问题，已经补上。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "运维同学改 Nginx 配置的时候把 WebSocket 的 Upgrade 头删掉了吧？" +
+      "昨天下午三点之后所有 Web 端都连不上，时间点很巧。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "用户量涨了之后被拒，是因为项目的同时在线人数上限还停在默认值。这个上限是我们为了防止误刷量" +
+      "设的，不是你们做错了什么。我已经先临时提到 5 万，正式调整走完审批会通知你。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "抱歉让大家久等了。查下来是你们 iOS 同学在 `AppDelegate` 里把 Audi" +
+      "oSession 设成了 `.playback`，系统就把麦克风关了，所以对面听不到。改成" +
+      " `.playAndRecord` 就行。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "入门机上 1080p 卡，本质是手机处理不过来。这块我们 SDK 可以更聪明一点：检测到设" +
+      "备性能不够时自动降到 720p。4.3 里有这个开关 `autoAdjustResolut" +
+      "ion`，打开就行。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边测过一百多款机型都没问题，就你们反馈的这款华为有问题，建议你们先确认下是不是自己在" +
+      "这款机器上做了什么定制。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "文档里写得_很清楚_，进房前必须先把角色设成主播（`setClientRole`），你们是" +
+      "进房之后才设的，所以观众一直收不到主播的画面。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个我们真没办法，你们App里接的那个第三方变声插件会把麦克风占住，我们SDK拿到的全是空" +
+      "数据。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "晚高峰丢包（就是网络传输中数据丢了一部分）这个，我们看了数据，受影响的用户集中在几个省的移" +
+      "动 4G。这不是你们能控制的，我们在针对那几个区域的服务器做优化，下周二把优化前后的对比发" +
+      "给你们。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "排查到了，是我们 4.2.0 里切换摄像头的逻辑有 bug：连续快速点两次会切回原来那个摄" +
+      "像头。4.2.1 已经修复，预计今天下午发布；在那之前可以先在按钮上加一秒的点击间隔绕过去" +
+      "。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们用户大部分用的是几百块的入门机，手机性能本来就差，1080p 放上去卡很正常。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "可能是你们用户网络太差了吧，这个我们也没法控制。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "服务器调完以后，你们东南亚的延迟会 100% 稳定在 100ms 以内。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "扩容后我们期望巴西的连接成功率能回到 99% 左右，接下来一周每天发一次数据给你们。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个和 SDK 无关。你们的测试用例直接把网络限速到每秒 50k（差不多就是 2G 网的水" +
+      "平），这种极端条件下声音断断续续是必然的，没有参考价值。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个功能产品那边已经看到了，说下个月*有可能*排进来，但还不确定。有确定消息我马上同步。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "iOS 18 正式版出来后我们会尽快适配，按以往经验一般一到两周，具体以发布公告为准。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新方案在我们内部测试里卡顿率降了大约 40%，不过每个场景不一样，建议先在你们 10% 的" +
+      "用户上试一周看看。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "protobuf 版本冲突在 Unity 项目里挺常见的：我们插件内部用了 protobu" +
+      "f（一种数据打包格式），跟工程里其他插件的版本撞了。我们会出一个把它隔离开的版本，预计下周" +
+      "。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "远程辅导里听不清学生，可能的原因有：麦克风离得远、环境噪音大、或者我们的降噪档位不合适。我" +
+      "们可以先把降噪默认档位调高一档试试，你们觉得可以的话我今天就改。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "换成我们新的编解码方案，卡顿率至少降一半，这个我可以打包票。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJO,
+    text:
+      "您的需求我理解，但你们自己没配 TURN 服务器，企业网络里当然连不上，这不是我们 SDK" +
+      " 的锅。配上之后肯定百分百能连上。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想对一下时间线：麻烦发一下周五前后两个时段开播用的分辨率和 app 版本号。我们这边周五 " +
+      "18:00 也做过一次服务端变更，我会把两边放在一起看。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给您带来不便。这次掉线是我们新加坡节点的证书过期导致的，属于我们运维的疏漏，10:42" +
+      " 已经换好。后面我们会加证书到期告警，复盘文档今天下班前发您。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "编译失败的问题确认了，是我们 4.0.3 的发布包里漏了 arm64 的库文件（也就是新款" +
+      "手机用的那一版），是我们打包流程的疏漏，非常抱歉。修正后的包已经上传：<https://e" +
+      "xample.com/sdk/4.0.4|4.0.4 下载>",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "视频问诊患者进不来，基本都是患者没给摄像头/麦克风权限，这个需要你们在 app 里把引导做" +
+      "好，我们 SDK 管不了系统授权框以外的东西。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "补偿这块我没有权限直接承诺，我已经把事故影响和你们的诉求提交给你们的客户经理 <@U05A" +
+      "M7X>，他今天会联系你们。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "游戏语音被压低，是我们和游戏同时往扬声器出声时，系统做了“谁大声谁优先”的处理。SDK 里" +
+      "有个选项能让游戏声音在有人说话时自动调小，打开 `audioDucking` 就行。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "杂音这个，SDK 的降噪默认是关的，当初是担心开了影响 K 歌音质。但这个默认值放在你们社" +
+      "交场景不合适，建议改成默认开；我们文档也会按场景给出推荐值。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新版本在我们测过的 120 款安卓机上回声都有改善，但没法保证覆盖所有机型，你们升级后如果" +
+      "遇到还有回声的机型，直接发我。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们代码里连着调了两次切换摄像头的接口 `switchCamera()`，第二次又把第一次" +
+      "切回去了，所以看起来像“点了没反应”。建议在按钮上加个判断，一秒内只响应一次。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "美颜失效跟“用显卡处理画面”这个开关有关：关掉之后美颜就没法工作了。这里 SDK 应该给一" +
+      "个明确的提示，而不是悄悄失效，这是我们的问题。我已经提给产品同学 <@U07PM2K>，本" +
+      "周内给排期。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "参数调好了，明天开课前 30 分钟我们会和你们一起看实时数据，确认卡顿是不是回到正常水平。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说句实话：你们同时集成了两家音视频 SDK，两边都在抢麦克风，出问题是必然的。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "晚上八点到十点卡、白天不卡，这很明显是你们用户所在小区宽带晚高峰拥堵嘛。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "线上课受影响，我们很抱歉。时间线整理了一下：10:05 你们提到改过安全规则，10:15 " +
+      "我们服务有一次告警，两者有没有关系目前还没有结论。<@U02NET9> 在跟，下午 2 点" +
+      "前给结论。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便发一下出问题那台手机的型号、系统版本和 SDK 版本吗？再附上大概的时间点（精确到分钟" +
+      "就行），我这边拉服务端记录对一下。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "医院内网的电脑有时候是统一管理摄像头权限的，如果摄像头被统一禁用，我们的 SDK 只能报“" +
+      "设备不可用”。想请您帮忙确认下，医生端电脑的系统设置里能不能看到摄像头？",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "社交app美颜闪退的问题，出在你们集成的那个第三方美颜包，它切到后台后还在往 OpenGL" +
+      " 上下文里写东西。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "> 点了开播没反应\n我看日志里你们 App 压根没调到我们的开播接口，前面自己的鉴权接口就" +
+      "返回 403 了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "移动网络晚高峰的问题已经反馈给负责运营商合作的同事，但运营商那边的处理时间我们控制不了。我" +
+      "们能先做的是把这几个省的用户切到备用线路，今天下午切。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给您带来不便，不过这次掉线确实是贵司机房出口的防火墙把我们的音视频流量拦了，我们这边服" +
+      "务一切正常。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "卡顿这个我们也复现了：iPhone 8 上同时开美颜和 1080p 时，我们 SDK 的处" +
+      "理跟不上。研发在做优化，预计这周五前能给你们一个测试包，周三我先同步一次进度。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "同一个网络下 demo 不卡、你们 app 卡，差别可能来自默认参数：demo 用的是 7" +
+      "20p，你们 app 里配的是 1080p 高清。不过这不代表 1080p 不能用，我们一" +
+      "起看看在你们的场景下怎么调。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这两周的问题我汇总了一下，基本都集中在接入初期的配置上，说明我们的接入文档对新同学不够友好" +
+      "。我约了你们团队下周三一个半小时的接入走查，现场把常见的坑过一遍。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这两天卡顿投诉都集中在你们的安卓 TV 版，说实话那些盒子的芯片太弱了，当初选型的时候就应" +
+      "该考虑到。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "控制连接（负责进房、收发消息的那条连接）每分钟断一次，原因是中间有一层代理会把一分钟没数据" +
+      "的连接断开，而我们默认 90 秒才发一次“我还在线”的信号，比它长。我们计划明天加一个配置" +
+      "项，可以把间隔调到 30 秒。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复包预计明天上午出，我 11 点前会在这里同步进展，有变化也会第一时间说。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "崩溃记录里最先出错的位置在 `VideoFilterManager`，不过往下翻，是从我们" +
+      " SDK 把画面交给你们处理的那一步进去的，所以我们这边也会一起查。能把完整的崩溃文件发我" +
+      "吗？",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "只要把 SDK 升到最新，安卓上的回声问题一次性彻底解决，所有机型都没问题。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们 CI 打包时把 ProGuard 规则覆盖了，我们的类被混淆掉，运行时反射找不到才崩" +
+      "的。之前对接群里我就提醒过要 keep 住。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们问的“昨天自动升级到新版”这件事，是我们的发布方式有问题：默认的下载地址（latest" +
+      "）不该直接指向刚发布的版本。已经回滚到上一个稳定版，以后新版会先单独发布一周再切过去。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "拍卖出价延迟这个，我们先从自己的消息通道查起：最近一场拍卖每条出价消息的发送和送达时间都导" +
+      "出来了，表格在这 <https://example.com/sheet/9921|出价延迟" +
+      "明细>。下午 4 点我们的工程师会在群里跟您一起过。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "折扣这事我这边定不了，我帮你们约了商务同学 <@U09BIZ1> 明天下午聊。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这么说吧，同样的网络环境下我们的 demo 跑得好好的，你们的 app 就卡，差别在哪应该" +
+      "很清楚了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说实话，这种回声问题我们见得太多了，十有八九是你们自己又开了一层系统的回声消除，跟我们的叠" +
+      "在一起了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "不是我们的CDN慢，是你们源站那台机器出口带宽只有10M，拉流的人一多就排队了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "好像每次你们产品改需求，我们这边就会多一个“bug” :joy: 这次美颜失效也是因为产品" +
+      "要求把 GPU 渲染关掉了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "走海外代理的话延迟会高一些，这个很正常，数据多绕了一段路。我可以帮忙看看能不能给海外的同事" +
+      "分配离他们更近的服务器，麻烦告诉我他们大概在哪些城市。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们 iOS 端是不是用 `AVPlayer` 同时在放背景音乐？它会把 AudioSes" +
+      "sion 抢走，我们的采集就停了。可以看下文档里“音频会话冲突”那一节。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们官方目前还没出 Flutter 版本的插件（Flutter 就是你们 app 用的那个" +
+      "开发框架），你们用的是社区维护的，更新确实跟不上，这个不怪你们。官方版在做了，预计 Q3 " +
+      "发布；在那之前有问题我们也会帮着看。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们测试环境和生产环境用的是同一个项目账号，测试同学压测把额度用完了，线上自然就进不了房。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "线路调整后，我们预计东南亚延迟能降到 150ms 左右，不过实际效果还要看当地网络，调完我" +
+      "拉一周数据给你们看。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们最近是不是换了新的外包团队？这两周提过来的问题基本都是基础接入错误，之前从来没出现过。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJO,
+    text:
+      "这个崩溃说到底是你们一直不升级导致的，您看下自己的 Podfile，锁的还是 3.2.1，" +
+      "我们半年前就在 3.4.0 修了。升上去就好了，保证不会再崩。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "App Store 审核你们肯定能过，我们 SDK 不会有任何隐私合规问题，这个我保证。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件打不开，我先排除我们这边：我们生成的每个文件都有完整性校验记录，我查下这几个文件在" +
+      "我们这里的状态，然后再看上传环节。把文件名发我就行。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制完成通知（我们推到你们服务器的那条）这边重试了三次都失败。先不下结论哈，也可能是我们上" +
+      "周换了一批出口 IP，被挡在你们的访问名单外面了。新 IP 列表贴在下面，麻烦帮忙核对下。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "大促期间我们会安排专人值守，有异常 5 分钟内响应。卡顿没法保证完全没有，但我们会尽量压到" +
+      "最低。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "主播推的是 48k 双声道（48k 就是每秒采样 4.8 万次，音乐场景的常用标准），播放" +
+      "器如果只处理单声道，会有一边没声音。我们可以在服务端帮你们转成单声道再发下去，这个配置我今" +
+      "天给你们开上。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "微信内置浏览器对实时音视频支持不完整，是它自身的限制。我们在兼容性表里列了，但这个表确实不" +
+      "好找 :pray: 临时方案是在微信里提示用户“用浏览器打开”，我们也在做小程序版本的 S" +
+      "DK。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们 IT 在会议室电脑上装的那个 USB 管控软件，锁屏后会把摄像头断电，恢复后我们就拿" +
+      "不到设备了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "声音小这个吧，大概率是用户自己把手机调成了通话音量而不是媒体音量，你们可以在 app 里加" +
+      "个提示。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于 `setClientRole`：它的作用是告诉服务器这个人是主播还是观众。我们文档只" +
+      "写了“建议进房前调用”，没说进房后再调会导致观众收不到画面，这是文档的问题。我们计划在 4" +
+      ".3 里让它进房后调用也能生效。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们转码服务跑在阿里云 2 核的 ECS 上，CPU 一直满载，转出来的流肯定卡啊，规格选" +
+      "得太低了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "研发正在修，目标是今晚恢复，但我不想给你一个保证不了的时间——我每 30 分钟在这里更新一" +
+      "次。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个延迟不在我们这边，你们走的是自己公司的海外代理，数据绕新加坡一圈再回来，能不高吗。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "理赔不是我能决定的，但我会把这次的影响整理成书面材料，今天交给负责合同的同事，由他们跟你们" +
+      "对接后续。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们客服视频那边说“客户看不到坐席”，其实是坐席电脑上装的那个安全软件把摄像头拦了，换台没" +
+      "装的电脑就好了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的小米机型问题，我们在实验室用同型号复现了，和省电设置无关，是我们在 MIUI 14 " +
+      "上让 app 在后台保持通话的那部分逻辑有缺陷。修复排在 4.2.3，预计月底。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "如果你们按接入指南把日志上报打开了，我们早就定位出来了，现在只能靠猜。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "服务端监控看着是正常的，但这不代表问题一定不在我们这——客户端 SDK 的问题服务端是看不" +
+      "到的。麻烦在 app 里打开详细日志，复现一次后发我，我们一起从头捋。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "K歌耳返延迟高，是因为你们接的第三方音效 SDK 在中间又做了一遍缓冲，我们这边的处理只有" +
+      " 20ms。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "很抱歉这次录制文件丢了。我们一定能把文件全部找回来，一个都不会少。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "直播拍卖出价画面有延迟，是因为你们把低延时直播关了，走的标准 CDN 拉流，几秒延迟很正常" +
+      "。这个当时我们就提醒过不适合拍卖。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回放列表一直是旧的，我怀疑是缓存时间设得太长，但具体是哪一层缓存还不确定，我们的分发服务器" +
+      "也有缓存。麻烦把回放地址发我，我先查我们这一层。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题 10:42 已经修复，之后一个小时的监控都正常，我们会继续观察到今晚。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "行吧，那你们的意思是我们 SDK 有问题？那为什么同样的代码你们 iOS 版就好好的，只有" +
+      "你们自己包的那层安卓代码出问题呢？",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "我看了下，是你们在 `onUserJoined` 回调里做了网络请求，把 SDK 的回调线" +
+      "程堵住了，后面的事件全卡住了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "蓝牙耳机按键的问题，我们在几款常见耳机上试了，确实有的耳机会把按键拦掉。目前对讲 SDK " +
+      "没有统一的按键适配，这块在规划中；短期可以先在 app 里加一个屏幕上的“按住说话”按钮作" +
+      "为备用。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "不是我说，你们这个 demo 连房间号都是写死的，两个测试同时进同一个房间，互相串音不是很" +
+      "正常吗？",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "呃，这个问题我们复现不出来。你们测试用的那几台小米是不是开了什么省电模式？感觉就是手机把a" +
+      "pp后台杀了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "游戏语音的问题我们看了，是你们的游戏引擎把声音输出占满了，我们的声音混进去就被压低了，需要" +
+      "你们引擎的同学处理一下。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给大家添麻烦了，我们也很着急。但根据我们的经验，这类掉线 90% 都是客户自己的网络问" +
+      "题。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "冒昧问一句，你们用户量从上周开始翻倍了吧？可你们申请的同时在线人数上限一直没调，超出的部分" +
+      "被拒是系统的正常行为。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "只有一部分用户崩溃这个，我们看了崩溃用户的分布，和我们 SDK 的版本、你们 app 的版" +
+      "本都对不上，目前更像是某次安卓系统更新引起的。我们继续查，明天上午 11 点前同步进展。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们计划下周一前给你们一个修复这次掉线问题的测试版本，正式版还要再完整测一轮，具体时间我周" +
+      "一再跟你确认。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "从抓包看，你们公司的 VPN 把 UDP 全丢了，只能走 TCP 兜底，延迟高是正常的。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "运营商那边我们关系很硬，我去打个招呼，这周内移动的丢包问题一定能解决。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "iOS 18 的兼容你们不用操心，苹果发正式版当天我们一定同步发适配版本。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "我们之前就建议过你们别在主线程里做美颜处理，现在 iPhone 8 上掉帧就是这个原因。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "昨天大面积卡顿我们排查过了，我们这边服务器负载都很低。倒是你们昨晚 8 点上了个首页活动，" +
+      "流量一冲上来你们自己的业务服务先挂了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "直说吧，如果你们当时听我们的建议用合流录制，而不是自己在端上录，现在就不用为音画不同步头疼" +
+      "了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边监控显示服务端完全正常哈，所有指标都是绿的。问题应该出在你们客户端，麻烦先自查一下" +
+      "。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "崩溃记录里出错的位置全在你们自己的 `VideoFilterManager` 里，跟我们 " +
+      "SDK 没关系，建议你们自己的团队先看一下。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "对讲app一按就断，其实是你们没做蓝牙耳机的适配，按键被耳机拦掉了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "掉线这个我们先查了自己：今天 14:00–14:20 我们有个机房做了切换，时间跟你们反馈" +
+      "的基本吻合。确认是这个原因的话，我会在事故报告里写清楚影响范围，今晚发出。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "网络不好的时候，我们 SDK 会先降清晰度、再降流畅度，优先保住声音，所以用户会觉得画面变" +
+      "糊。这是设计上的取舍，不是 bug。如果你们希望优先保画质，我们也可以把策略调一下。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "贵司自己改的编译脚本把我们的 so 库裁掉了一半，arm64 的包里压根没有 `libau" +
+      "dio_engine.so`，运行时当然加载失败。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "已经恢复了，11:20 开始所有指标回到正常。根因还在分析，复盘报告周五前发出。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们又是周五晚上发版啊 :sweat_smile: 发版后半小时报错就上来了，这个时间点挺" +
+      "能说明问题的。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "晚八点到十点卡、白天不卡，这个规律说明和网络高峰有关。我们会针对晚高峰调整一下分配策略，把" +
+      "用户分到负载更低的服务器上，今晚 8 点后我盯一下数据。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "抱歉让你们的问诊中断了，我承诺下周一之前给你们上一个完全不掉线的版本。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "一起看片不同步，是因为你们让每个观众本地各放各的片源，再靠聊天对时间，这个方案本身就不可能" +
+      "同步。我们一开始就推荐过用我们的同步播放功能。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "您说的绿屏，是你们自研的 GPU 滤镜输出的是 NV21，我们要的是 I420，格式对不上" +
+      "才花屏的。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "Android 14 对后台通话的限制变严了，app 需要声明“前台服务”（就是通知栏里常" +
+      "驻的那个通话提示）才能在后台继续通话。这个变化我们的接入文档更新得比较晚，最新示例代码贴在" +
+      "下面。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "模拟器上测视频通话确实不太准，因为模拟器没有真实的摄像头和网络环境。需要的话我可以给你们开" +
+      "两个云真机的测试账号。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们的 Jenkins 流水线每次都拉 latest 标签的镜像，昨天我们发了新版你们就自" +
+      "动升上去了，这种发版流程本来就有风险。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "绿屏的原因确认了：传进来的画面格式和我们预期的不一样时，我们 SDK 没报错，而是直接按错" +
+      "的格式去画，就出现了绿屏。正确的做法应该是自动转换或者报错，这个我们来改，进度我周四同步。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次事故影响了你们的课程，我这边直接给你们免掉本月全部费用，账单下周自动抵扣。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "开着抓包工具（就是 Charles 这类记录网络请求的工具）的时候，有些加密连接会连不上，" +
+      "这是正常现象，不代表线上有问题。麻烦关掉 Charles 再测一次，如果还能复现，我们就按" +
+      "线上问题查。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "AI 降噪对键盘声、风扇声这类持续的噪音效果比较好；突然的声音（比如狗叫）能压低，但不一定" +
+      "完全消掉。建议先小范围试一下。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们 H5 页面是跑在微信内置浏览器里的吧？那个浏览器本来就不完整支持 WebRTC，文档" +
+      "里专门列了兼容性表的。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们下周大促的直播间，我保证全程零卡顿，我们会派专人盯着。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "录制文件打不开，是你们上传 OSS 的时候用了分片上传又没合并，拿到的是残缺文件。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心吧，我们的 SLA 是 99.99%，所以你们以后不会再遇到服务不可用了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们的服务没问题，是你们学校的网络扛不住，上课时间几百个学生挤一个 Wi-Fi，不卡才怪。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "价格这块我可以直接给你们打七折，合同那边我去说，肯定没问题的。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次的损失我们很重视。退款需要走财务审批，我已经提交了申请（单号 REF-2291），结果" +
+      "出来第一时间告诉您。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "学校 Wi-Fi 上课时间容易挤，这个能理解。教室场景我们有个“弱网优先保声音”的模式，我" +
+      "已经在你们的项目配置里打开了，下节课可以观察一下效果。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "海外服务器扩容完成后，你们巴西用户的连接成功率肯定能到 99.9% 以上。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "发版后出现报错，我们也在对时间线。我们昨晚 22:00 也更新过一次服务端，所以两边都有可" +
+      "能，我正在拉这个时间段的错误码分布，一小时内回复你。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们的 Electron 版本太老了，里面的 Chromium 有个已知的屏幕共享问题，最" +
+      "低版本要求我们兼容性文档里早就写了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "有没有可能是你们灰度发布的那批用户，刚好拿到的是没带我们补丁的包？崩溃只在那部分人身上出现" +
+      "。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "嗯…按理说不会出现这种情况，除非你们服务端生成 token 用的是测试环境的 App Ce" +
+      "rtificate。要不你们先查下自己的配置？",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "Web 端从昨天下午三点开始连不上，我们查了自己这边：同一时间我们的接入服务器做过一次扩容" +
+      "，目前不能排除是我们引起的。我们先把这次扩容撤回，撤回后你们再试一下？",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉，这个锅我们真不能背。拍卖直播出价延迟是你们业务服务器处理慢，我们的消息两百毫秒内就送" +
+      "达了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉哈，但这确实不是SDK的bug。贵司外包团队把 token（进房用的临时通行证）的有效" +
+      "期写死成了1小时，超过一小时的课自然会被踢出去。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这种情况我们其他教育客户都没遇到过，说明 SDK 本身没问题。可能你们教室里那套一体机系统" +
+      "比较特殊吧。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的网络出口是先走香港专线再回大陆的吧？这种绕路的架构延迟本身就下不来，和我们没关系。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "token 是进房用的临时通行证，过期后就会被请出房间。我们 SDK 其实会在过期前 30" +
+      " 秒发一个提醒，不过这个提醒在文档里藏得太深，是我们的问题。收到提醒后换一个新 token" +
+      "，就不会因为过期被请出去了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "白板和声音对不上，根本原因是白板和音视频走的是两条独立的通道，各自的时间起点不一样。我们有" +
+      "一个对齐用的时间接口，但文档没写清楚怎么用，我下午写个小示例给你们。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个我们修不了哦，是你们监护仪厂商提供的那个把画面接进电脑的小盒子，驱动有问题，需要你们去" +
+      "找他们。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "iOS 上听不到声音的原因定位到了：app 的声音模式被设成“只播放”时，系统会关掉麦克风" +
+      "。我们 SDK 本来应该检测到并自动纠正，这里漏了，计划在 4.2.2 补上；在那之前，初" +
+      "始化时把模式改成“播放和录音”就能绕过。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "同样的 SDK 版本在其他直播客户那边没出现这个问题，所以我们怀疑和某些机型或场景组合有关" +
+      "，不是说你们哪里做错了。能帮忙提供两三个能复现的直播间 ID 吗？",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回声常见的原因有好几个：外放音量太大、设备自带的回声消除和我们的叠在一起、或者我们的算法在" +
+      "某些机型上没适配好。我们先查自己这边，麻烦发一段有回声的录音和机型给我。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "电竞赛事直播卡这个，我们看了推流参数，GOP 设成了 10 秒，观众进来要等很久才出画面，" +
+      "这个是你们导播那边的设置。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思让您久等了，您这个看起来像是网络问题，可能您那边网络不太稳定？",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经加急处理了，半小时内一定恢复，之后绝不会再出现同样的故障。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "看监控，你们的云录制回调地址从周三开始一直超时，我们推了三次都失败，所以你们才没收到录制完" +
+      "成的通知。麻烦你们后端看下服务是不是挂了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们 Unity 工程里引了两个版本的 protobuf，冲突了，所以我们的插件初始化失败" +
+      "。自己的依赖先清理一下吧。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们的 SLA 是 99.99%，意思是一年里服务不可用的时间加起来不超过 53 分钟左右" +
+      "；超出的话，会按合同条款做服务抵扣。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "掉帧这块，iPhone 8 这种老机型开美颜确实吃力，按理说我们的 SDK 应该自动降一档" +
+      "画质来保流畅，这一点我们没做好。我已经提单给移动端团队（RTC-4821），预计明天能有初" +
+      "步结论。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_ABJ,
+    text:
+      "很遗憾这次影响到了你们的线上课，但从时间线看，事故前贵司刚好改了安全组规则，你们自己对一下" +
+      "。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们很抱歉，这次事故的赔偿我来负责，你们把损失清单发我，我们全额赔。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们 app 里用的那个对接插件是第三方写的吧，不是我们官方的。那插件一年没更新了，出问题" +
+      "我们没法负责。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会不会是你们PM上周五把分辨率调高了？卡顿是从周五晚上开始的，时间完全对得上。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "参数填错这事不怪你们，这两个参数确实设计得容易搞混——用户 ID 和账号名（`uid` 和" +
+      " `account`）名字太像了。已经反馈给产品，计划在下个大版本合并成一个。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我这边看到观众打开直播间后要等 3~5 秒才出画面。中间涉及我们的分发服务器和你们的服务器" +
+      "两段，我两段都会查，麻烦给我一个慢的直播间 ID 和时间段。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们有用户还在用 Android 6 的平板，这个早就不在我们支持列表里了，当初上架的时候" +
+      "就该限制最低系统版本。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "医生端黑屏的那几次都是在医院内网，医院 IT 用 MDM 策略把摄像头统一禁掉了，得让他们" +
+      "放开。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "Jitter Buffer 调完之后卡顿绝对不会再有了，明天开课一定顺顺利利 :ok_ha" +
+      "nd:",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "恕我直言，这个需求评审的时候我们就说过实现不了，是你们产品坚持要上。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们研发已经在处理了，今晚 12 点前绝对能恢复，您跟用户说放心就好。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制缺一段，是因为断线重连后我们的云录制默认不会自动接着录，这个行为确实不够友好。\n• 临" +
+      "时方案：收到“重连成功”的通知后，再调用一次开始录制\n• 长期：我们在评估把自动续录改成默" +
+      "认打开",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "网络不稳的时候，我们 SDK 会在右上角的信号图标上显示出来。想请您帮忙截一张出问题时的图" +
+      "，顺便告诉我当时用的是 Wi-Fi 还是 4G。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看你们日志，加入频道的接口一秒内调了十几次，是不是你们的重试逻辑写成死循环了？服务端直接把" +
+      "请求挡了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们已经在 v4.1 里加了保护，但你们外包写的那段耳机切换代码确实有问题：每次插拔耳机都" +
+      "会把音视频模块整个关掉再重新启动一遍。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们服务器迁到腾讯云之后就开始偶发 502，这恐怕得问问你们的云厂商和运维了，我们这边什么" +
+      "都没动。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老师白板和声音对不上，是你们前端把白板和音视频分成两条时间轴在播，这个在你们自己的播放器里" +
+      "对齐就行。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "第三方变声插件和我们 SDK 同时用麦克风时，确实会出现一方拿不到声音的情况，这个需要两边" +
+      "配合。我们有一种“外部音频输入”模式：插件先处理声音，再把处理好的声音交给我们发出去。接入" +
+      "示例我今晚整理好发你。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果手机开了省电模式，部分安卓机型会在 app 切到后台几分钟后停掉麦克风，对方就听不到声" +
+      "音了。想确认下出问题的用户当时是不是都在后台，方便的话发两个用户 ID 给我。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们运维把我们录制服务器的时区改成 UTC 了吧？所有录制文件的名字都差了 8 小时，不是" +
+      "我们生成错了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "只有这款华为出问题，大概率是机型适配的问题，这个是我们 SDK 该兜住的。麻烦发一下具体型" +
+      "号和系统版本，我们去买一台来复现。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "您这边的代理服务器会把长连接 60 秒就断掉，所以信令才会每分钟重连一次，这个需要你们运维" +
+      "把超时配置改一下。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "打扰了，想确认下：贵司是不是在 CDN 上给 m3u8 设了缓存 1 小时？这样回放列表一" +
+      "直是旧的，新录的片段当然看不到。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "会不会是你们运维最近把 DNS 换成了内网自建的？我们的调度域名解析出来全是海外节点。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "测试和生产共用一个项目账号的话，做压力测试时用量会互相影响。这是很多客户都会遇到的情况，我" +
+      "们控制台本来就应该默认给两个账号。我先帮你们把线上额度临时提上来，再帮你们建一个测试账号。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没问题！4.3 下周一准时发布，你们要的功能全都在里面。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "同样的SDK版本，别的直播客户几百万DAU都没报过这个问题，建议您先排查一下自己主播那端。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "升级到 4.2.5 后，我们已知的这个崩溃原因就修掉了。如果还有别的崩溃，麻烦把崩溃文件发" +
+      "我们继续看。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "多说一句，之前接入评审时我们就提醒过，对讲场景别用通话模式要用直播模式，你们没改，现在人一" +
+      "多就卡。改成直播模式之后绝对不会再卡。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "4.3 目前计划下周发布，但还在测试，日期可能会浮动；里面是否包含你们要的功能，我周三确认" +
+      "后告诉你。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "看了你们的 `AndroidManifest`，没声明 `RECORD_AUDIO`，麦克" +
+      "风当然打不开。cc <@U03AND1>",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "海外用户直连不上，通常是因为当地运营商在中间做了多层地址转换，这在很多国家都很普遍，不是你" +
+      "们的配置问题。这种情况一般走我们的中转服务器就能连上，我已经在你们项目上打开了中转。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给你们造成困扰。不过还是要说一句，这个 CPU 占用高是因为你们同时开了四路 1080" +
+      "p 的预览，换谁家的 SDK 都扛不住。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您说“每次更新完都有人反馈听不到”——这是因为你们新版本首次启动没有重新申请麦克风权限，自" +
+      "家的升级流程得好好看看了。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "会议室电脑锁屏后摄像头断开再恢复，我们 SDK 本应能自动重新找到摄像头，但现在做不到，这" +
+      "是我们的 bug。已经复现，修复排在下个版本；临时办法是把会议室电脑的自动锁屏关掉。",
+  },
+  {
+    source: 'train-c-zh',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "看了下你们传的日志，你们在每一帧里都塞了SEI，而且每条都将近1KB，弱网下带宽根本扛不住" +
+      "，卡顿就是这么来的。",
+  },
+];
+
 export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...PHRASES,
   ...DEV_1,
@@ -38053,10 +46723,14 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...HELDOUT_5,
   ...HELDOUT_6,
   ...HELDOUT_7,
+  ...HELDOUT_8,
+  ...HELDOUT_9,
   ...TRAIN_EN,
   ...TRAIN_ZH,
   ...TRAIN_A_EN,
   ...TRAIN_A_ZH,
   ...TRAIN_B_EN,
   ...TRAIN_B_ZH,
+  ...TRAIN_C_EN,
+  ...TRAIN_C_ZH,
 ];

@@ -16,12 +16,16 @@ export type ToneExampleSource =
   | 'heldout-5'
   | 'heldout-6'
   | 'heldout-7'
+  | 'heldout-8'
+  | 'heldout-9'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
   | 'train-a-zh'
   | 'train-b-en'
-  | 'train-b-zh';
+  | 'train-b-zh'
+  | 'train-c-en'
+  | 'train-c-zh';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
