@@ -7,6 +7,7 @@ import { TONE_HELDOUT_6 } from '../fixtures/heldout-10/tone-heldout-6.js';
 import { TONE_HELDOUT_7 } from '../fixtures/heldout-13/tone-heldout-7.js';
 import { TONE_HELDOUT_8 } from '../fixtures/heldout-14/tone-heldout-8.js';
 import { TONE_HELDOUT_9 } from '../fixtures/heldout-15/tone-heldout-9.js';
+import { TONE_HELDOUT_10 } from '../fixtures/heldout-16/tone-heldout-10.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -194,7 +195,8 @@ const TABLES: readonly HeldoutTable[] = [
    * The ninth held-out table (test/fixtures/heldout-15/tone-heldout-9.ts): 240 replies written blind from the four
    * definitions, run once the rules had been widened on the eighth table's mistakes, before any change for it. The
    * floors are what was measured at first contact (docs/tone.md): the check as it ships reaches the issue's figures
-   * for apologies and promises in both languages, not for blame or jargon.
+   * for apologies and promises in both languages, not for blame or jargon. The rules were widened on its mistakes
+   * since, and the reader learns from it, so it is no longer blind.
    */
   {
     name: 'ninth',
@@ -218,6 +220,38 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 0.95, recall: 0.91 },
       'zh jargon': { precision: 0.88, recall: 0.69 },
+    },
+    minRows: 240,
+  },
+  /**
+   * The tenth held-out table (test/fixtures/heldout-16/tone-heldout-10.ts): 240 replies written blind from the four
+   * definitions, run once the rules had been widened on the ninth table's mistakes and the reader trained on it and
+   * on 480 more replies from the definitions, before any change for this one. First-contact floors (docs/tone.md):
+   * the check as it ships reaches the issue's figures for blame and promises in both languages and for Chinese
+   * jargon; English apologies and jargon and Chinese apologies fall short.
+   */
+  {
+    name: 'tenth',
+    rows: TONE_HELDOUT_10,
+    floors: {
+      'en blame': { precision: 1, recall: 0.73 },
+      'en apology_without_action': { precision: 0.92, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.91 },
+      'en jargon': { precision: 0.9, recall: 0.82 },
+      'zh blame': { precision: 0.94, recall: 0.69 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.91 },
+      'zh overpromise': { precision: 0.94, recall: 0.78 },
+      'zh jargon': { precision: 1, recall: 0.95 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.95, recall: 0.95 },
+      'en apology_without_action': { precision: 0.92, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 0.9, recall: 0.82 },
+      'zh blame': { precision: 0.95, recall: 1 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.91 },
+      'zh overpromise': { precision: 0.95, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.95 },
     },
     minRows: 240,
   },
