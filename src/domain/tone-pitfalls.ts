@@ -800,6 +800,8 @@ const REPROACH = anyOf(
   /按照?(?:我们的?)?(?:最佳实践|文档|说明|指引|规范|要求|示例|demo|Demo)[^，。！？；\n]{0,12}?的话[^。！？\n]{0,8}?(?:是不会|根本不会|本来就?不会|不可能)(?:出现|有|发生)/,
   /能不(?:卡|掉线|掉|断|糊|崩|延迟|出问题|慢)吗|怎么(?:可能|会)不(?:卡|掉线|断|糊|崩|出问题|慢)|不(?:卡|掉线|断|崩)才怪/,
   /\bwhat (?:did|do|else did|else do) you expect\b/,
+  // "It's doing exactly what your code tells it to."
+  /\b(?:doing|does|did) (?:exactly |just )?what your (?:code|app|integration|config\w*|setup) (?:tells|told)\b/,
   // Read across the "because" that cuts clauses: "wouldn't this be because your PM bumped the resolution?".
   /\b(?:would|could|might)n['’]t (?:this|it|that) be because(?: of)? your\b/,
   // Whether they read or followed the guide: "Did nobody on your side read the migration guide?".
@@ -1511,7 +1513,10 @@ const OUR_ACTION = new RegExp(
     String.raw`\b(?:we|i)(?:['’]re| are|['’]ll| will| also)\b(?! not)|` +
     // "We've pulled the logs", not "we have over 2,000 customers".
     String.raw`\b(?:we|i)(?:['’]ve| have) (?:already |just |now |also )?(?:[a-z]+(?:ed|en)|sent|put|set|built|` +
-    String.raw`kept|brought)\b`,
+    String.raw`kept|brought)\b|` +
+    // Work reported done: "新版本已上线", "the fix is live".
+    String.raw`已(?:经)?(?:上线|修复|发布|部署|回滚)|恢复正常|\b(?:fix|patch|update|hotfix)(?:es)? (?:is|are|was|were|` +
+    String.raw`has been|went) (?:now )?(?:live|out|deployed|released|rolled out|shipped)\b`,
   'i',
 );
 
@@ -1902,6 +1907,7 @@ const HOLDING = anyOf(
   ),
   /正在(?:排查|处理|跟进|核实|确认|研究)中/,
   /\b(?:get back to you|follow up|update you) as soon as (?:we|i) can\b/,
+  /还在(?:调查|排查|查|处理|跟进|看)|有(?:消息|进展|结果)(?:了)?(?:会|再|就)(?:第一时间)?(?:通知|告诉|同步|联系)/,
   /跟进中|在跟进|处理中|记录一下|记录下来|已经?记录|尽快|会跟进|跟进的|会处理|帮您反馈|已经?反馈|请您?耐心等待|会研究|研究一下|会努力|会改进|会看看|升级处理/,
 );
 /** A time they will hear from us or a step will happen: not "soon" or "as soon as possible". */
@@ -1931,7 +1937,12 @@ const SPECIFIC_STEPS_ZH =
   '(?:回放|比对|测试|复现|拉取|迁|切换|重启|修复|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|' +
   '更新|改正|更正|修正|重新|重跑|重测|复测|配置|设置|开通|恢复|放回|补回)';
 /** Looking, which is a step only with something to look at: "正在排查中" alone is a holding line. */
-const LOOKING_ZH = '(?:查看|排查|检查|分析|核对|定位|看(?!看))';
+const LOOKING_ZH = '(?:查看|排查|检查|分析|核对|定位|看(?!看)|查(?![看询]))';
+/** Nothing after the looking but a vague word, an emoji or the end of the clause. */
+const NOTHING_TO_LOOK_AT = String.raw`(?:[中了]|一下|下)?(?:具体)?(?:原因|问题|情况)?(?:\s*:[a-z_+-]+:)*\s*(?:[，。！？；,.!?;\n]|$)`;
+const UNDER_WAY_OR_DONE_ZH =
+  String.raw`(?:正在|已经|已|(?<![现实存所自好])在)[^，。！？；\n]{0,14}?` +
+  `(?:${SPECIFIC_STEPS_ZH}|${LOOKING_ZH}(?!${NOTHING_TO_LOOK_AT}))`;
 /** A concrete step taken or under way, with its object: not "we'll look into it". */
 const ACTION = anyOf(
   'i',
@@ -1977,6 +1988,11 @@ const ACTION = anyOf(
     String.raw`<@[A-Z0-9]+>\s*(?:owns|is (?:on|handling|reproducing|checking|fixing|looking)|has (?:picked|taken))|` +
       String.raw`\bowns (?:this|it) now\b`,
   ),
+  // The next step named and taken: "Picking this up now: first step is reproducing …", "the fix went out at 16:30".
+  /\bpicking (?:this|it) up\b|\b(?:first|next) step(?: is|:)\s*(?:to )?[a-z]+ing\b/,
+  /\b(?:fix|patch|update|hotfix)(?:es)? (?:went|is|was|has been) (?:out|live|deployed|released|shipped|rolled out)\b/,
+  /(?:先|现在开始|这就|马上|今天|明天|今晚|稍后)(?:就|会)?[^，。！？；\n]{0,12}?(?:复现|重开|重发|补发|重新|联系|拉取|回放)/,
+  /(?:已经?|刚)(?:提了|建了|开了|提交了)[^，。！？；\n]{0,10}?(?:工单|单子|ticket)/,
   // Already there for them: "the corrected PDF is attached".
   /\b(?:is|are) (?:now )?attached\b|\battached (?:below|above|here)\b|\bsee (?:the )?attached\b|见附件|附件(?:里|中|是)/,
   new RegExp(
@@ -1985,12 +2001,7 @@ const ACTION = anyOf(
     '',
   ),
   // Done already, or under way with something to work on: "正在排查中" alone is a holding line.
-  new RegExp(
-    String.raw`(?:正在|已经|已|(?<![现实存所自好])在)[^，。！？；\n]{0,14}?(?:STEPS|LOOKING(?![中了]?\s*(?:[，。！？；,.!?;\n]|$)))`
-      .replace('STEPS', SPECIFIC_STEPS_ZH)
-      .replace('LOOKING', LOOKING_ZH),
-    '',
-  ),
+  new RegExp(UNDER_WAY_OR_DONE_ZH, ''),
   /我们?(?:会|将|马上|立即|现在)?(?:把|将)[^，。！？；\n]{0,16}?(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)/,
   // Done already, by us: "I've attached a breakdown", "I've rewritten the section", not "we've noted it".
   new RegExp(
@@ -2081,8 +2092,9 @@ const EXPLAINED = anyOf(
     '',
   ),
   new RegExp(
-    String.raw`\bshort for\b|[—–]\s*that['’]s (?:a|an|the)\b|\bwhich (?:sends|adds|keeps|lets|makes|helps|stores|` +
-      String.raw`fills|carries|relays|holds|tells|measures|rebuilds|resends|smooths|hides|removes|cancels)\b|` +
+    String.raw`\bshort for\b|[—–]\s*that['’]s (?:a|an|the)\b|\bwhich (?:send|add|keep|let|make|help|store|fill|` +
+      String.raw`carr(?:y|ie)|relay|hold|tell|measure|rebuild|resend|smooth|hide|remove|cancel)s? (?:a|an|the|some|` +
+      String.raw`little|extra|spare|more|less|each|every|your)\b|` +
       String.raw`\bput simply\b|\bsimply put\b|\bin other words\b|\bbasically\b|\bin short\b|` +
       String.raw`\bthink of it as\b|\bthe part (?:that|which)\b`,
     '',
@@ -2108,7 +2120,7 @@ const DEFINED_AFTER = new RegExp(
     String.raw`(?:就是|是指|指的是|是一种|是一个|是用来|也就是)|` +
     // "NACK is just the receiver asking …", "bitrate is simply how much data …", "the codec — the method used …".
     String.raw`(?:is|are) (?:just|simply|basically) (?:the|how|what)\b|` +
-    String.raw`[—–]\s*(?:the|a|an) [a-z]+ (?:used|that|which)\b|` +
+    String.raw`[—–]\s*(?:simply |just |basically )?(?:the|a|an) [a-z]+ (?:used|that|which)\b|` +
     // "A jitter buffer is just a small waiting area …": what kind of thing it is, in any words.
     String.raw`(?:is|are) (?:just |simply |basically |really )?(?:a|an) (?!(?:[a-z-]+ )?(?:bit|little|lot|issue|` +
     String.raw`problem|bug|choice|mistake|error|known|common|separate)\b))`,
@@ -2454,7 +2466,7 @@ const STEP =
 /** Words of a step still to come, in the apology's own clause: "sorry, we'll send it today". */
 const STEP_TO_COME =
   /\b(?:will|['’]ll|going to|by|before|until)\b|(?<![大开约晚例早聚年])会(?!议)|将|前|之前|内|给您(?!添|带来|造成)|发您|回复/i;
-const OCCASION = /^(?:的|['’]s\b)/;
+const OCCASION = /^(?:[^，。！？；\n\d我会将给]{0,3}?的|['’]s\b)/;
 /**
  * A time for a step, not the time of the trouble: "五点前把结果发您" is one, "今天全员大会上的声音断断续续" only dates
  * what went wrong.
@@ -2462,7 +2474,7 @@ const OCCASION = /^(?:的|['’]s\b)/;
 function timedStep(t: Text, sentence: Sentence): boolean {
   for (const m of matchesOf(WHEN_ALL, head(sentence))) {
     // "周六的比赛", "today's class": the time names an occasion, not when we act.
-    if (OCCASION.test(head(sentence).slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    if (OCCASION.test(head(sentence).slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     const clause = slice(t, clauseAt(sentence, sentence.start + m.index));
     if (SYMPTOM.test(clause) && !STEP.test(clause)) continue;
     // "We regret the problems you had today": the time dates what the apology is for.

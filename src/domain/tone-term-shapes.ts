@@ -39,6 +39,8 @@ const COMMON_NAMES = new Set(
 const CAPITALS = /(?<![A-Za-z\d._/@#-])[A-Z]{2,6}s?(?!\.?[A-Za-z\d_-])/g;
 const LETTERS_AND_DIGITS =
   /(?<![A-Za-z\d._/@#-])(?=[A-Za-z.]*\d)[A-Za-z][A-Za-z\d]*(?:\.\d+[A-Za-z]?)?(?!\.?[A-Za-z\d_-])/g;
+/** A constant of the SDK's: "MUSIC_HIGH_QUALITY_STEREO". */
+const CONSTANT = /(?<![A-Za-z\d._/@#-])[A-Z][A-Z\d]*(?:_[A-Z\d]+)+(?![A-Za-z\d_-])/g;
 const INNER_CAPITALS = /(?<![A-Za-z\d._/@#-])[A-Z][a-z]+[A-Z][A-Za-z\d]*(?!\.?[A-Za-z\d_-])/g;
 
 export interface TermAt {
@@ -54,7 +56,7 @@ function known(term: string): boolean {
 /** Terms of an unfamiliar shape in a sentence, in order; each at most once. */
 export function termsByShape(sentence: string): TermAt[] {
   const found = new Map<number, string>();
-  for (const shape of [CAPITALS, LETTERS_AND_DIGITS, INNER_CAPITALS])
+  for (const shape of [CONSTANT, CAPITALS, LETTERS_AND_DIGITS, INNER_CAPITALS])
     for (const m of matchesOf(shape, sentence)) if (!known(m[0]) && !found.has(m.index)) found.set(m.index, m[0]);
   return [...found].sort((a, b) => a[0] - b[0]).map(([index, term]) => ({ index, term }));
 }
