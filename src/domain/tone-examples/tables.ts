@@ -30018,6 +30018,1971 @@ const HELDOUT_9: readonly ToneExample[] = [
 ];
 
 // biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_10: readonly ToneExample[] = [
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Guaranteed: the patch will be live by 9 am to" +
+      "morrow and your esports final will be fine.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "NACK retransmits weren't keeping up with the " +
+      "loss bursts, so I've turned on RED for audio " +
+      "on your app ID.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The SDP offer from those Firefox clients has " +
+      "no H.264 payload type, so negotiation falls b" +
+      "ack to VP8. I added a fallback rule on our si" +
+      "de.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, my earlier answer was wrong. The right" +
+      " switch is *Allow late join* under Classroom " +
+      "→ Advanced — I've fixed the help article too.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给老师们带来不便，我们非常理解大家的心情。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请问贵司门店的网络是不是限制了视频流量？失败的全都是门店那几台设备。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple review takes a day or two, so the fixed" +
+      " iOS version will be in your users' hands by " +
+      "Monday.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've switched you to AV1 on the new SFU clus" +
+      "ter, so the quality issues are gone for good.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've told engineering and they'll definitely " +
+      "have it sorted before your launch on Friday.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "可能是您那边学生用的平板配置太低了，主流机型上我们都没复现出来。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "问题就出在贵司的路由器上，换台好点的，保证以后再也不会断。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "切到SVC + AV1之后，画质问题就彻底解决了，不会再有马赛克。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I can knock 30% off your renewal for the trou" +
+      "ble — just reply here to confirm.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便统计一下当时连麦的主播大概有几位吗？大概数就行，我们想看看和人数有没有关系。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "参数调整如下：\n- 抖动缓冲目标值 80ms\n- 音乐模式下关闭AGC\n- ANS保持中档",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今天18点前所有地区都会更新完，线上直播间零影响。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "按以往经验，换到就近的机房后，画面出来的速度一般能快个三四成，不过还是以贵司实测为准。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级到新版之后，学生在地铁里上课也一样流畅，完全不用担心。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "拍卖正到高潮的时候掉线，太抱歉了。我们的事故负责人老陈在做复盘，周三中午前把总结发给大家。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Most customers who moved to the new region sa" +
+      "w join times drop by about half. Your numbers" +
+      " may differ, so let's measure together after " +
+      "the switch.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚11点前后几个语聊房丢包很严重，也就是说一部分声音数据在路上丢了，没传到对方。这几场我" +
+      "们已经加到故障报告里了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "多出来的那部分存储费，我跟老板说一声就免了，您别操心。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果用户网络特别差，画面会先自动降低清晰度，实在不行才切成纯语音，网络好了会自动恢复。这个" +
+      "是预期行为，控制台里可以关。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Quick update for the walkie-talkie channels:\n" +
+      "- AEC tail length bumped to 256 ms\n- NS set t" +
+      "o aggressive\n- VAD left on",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "辛苦反馈，给大家添堵了，抱歉，正在内部确认中。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry — no update yet. Still digging.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问你们这边负责iOS的同学是哪位？想拉进群，周五一起过一下新版本的测试结果。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Perhaps the headsets your agents use are the " +
+      "cheap Bluetooth ones? That would explain the " +
+      "robotic voices on the support calls.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "We apologize for the inconvenience. Could it " +
+      "be that someone on your side changed the room" +
+      " settings last week?",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "打开新的降噪选项后，健身房背景音乐的干扰应该会小一些，不过效果因场地而异，有问题随时反馈。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The video froze because the call kept reconne" +
+      "cting, and once the connection settled it wen" +
+      "t back to normal. I've added the session to o" +
+      "ur weekly report.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉这个问题还没解决！稍等，我们在跟进了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 你们的服务是不是又挂了？\n没有哦，我们这边所有区域都是正常的。倒是你们App昨晚发了新" +
+      "版，要不先退回旧版看看？",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry the tutoring sessions kept freez" +
+      "ing today. I've opened priority ticket #48213" +
+      " and our on-call engineer is already pulling " +
+      "the server logs.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Screen share was falling back to H.264 baseli" +
+      "ne on those Chromebooks, hence the blur. We'v" +
+      "e pushed a config that uses VP9 SVC for them " +
+      "instead.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies for the confusion around pricing" +
+      ". I've booked a 20-minute call with your PM t" +
+      "omorrow at 10 to walk through it.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll give you three months free as compensat" +
+      "ion, no problem.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which team on your side owns the Android app?" +
+      " I'd like to pull them into this channel so w" +
+      "e can test the new version together on Thursd" +
+      "ay.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Cloud recording now writes CMAF chunks with 5" +
+      "00 ms LL-HLS parts, so replay can start close" +
+      " to the live edge.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for the detailed report! I checked ses" +
+      "sion 88231 and the camera stopped at 10:14 — " +
+      "your integration switches the camera off when" +
+      "ever the app goes to the background, so it's " +
+      "doing exactly what your code tells it to. Hap" +
+      "py to share a sample that keeps it running, a" +
+      "nd <https://example.com/docs/background|this " +
+      "guide> covers background mode.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yesterday's outage was resolved at 18:45 UTC," +
+      " and <https://status.example.com/inc/2291|the" +
+      " incident report> went to your account manage" +
+      "r an hour ago.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Roughly how many of your users were in the wa" +
+      "tch party when the sound drifted out of sync?" +
+      " A ballpark is fine — we want to see whether " +
+      "room size plays a part.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "工程师那边说了，周五发布会之前一定搞定。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "贵司用户反馈里说的“声音忽大忽小”，能否再给2–3个具体的房间号和时间点？我们按这个去查音" +
+      "量相关的记录。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like your Wi-Fi is the culprit here — t" +
+      "he calls from your office drop every time som" +
+      "eone starts a big download.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is your IT department blocking us? Every fail" +
+      "ed join comes from your corporate offices.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "DSCP marks on our media packets were being st" +
+      "ripped at the ISP border in Jakarta. Filed as" +
+      " ENG-3321, and those rooms are now on our QUI" +
+      "C transport.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The crackle comes from the WASAPI shared-mode" +
+      " resampler on those Dell laptops; our 4.3.1 W" +
+      "indows build opens the device in exclusive mo" +
+      "de instead.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次直播事故给贵司造成的损失，我们全额赔偿。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "MOS for those calls sat around 2.1 the whole " +
+      "afternoon. I've moved your project to the Sin" +
+      "gapore cluster for now.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "真的非常抱歉！以后绝对不会再出现这种情况了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our TURN servers, which relay a call when two" +
+      " phones can't connect directly, ran out of ca" +
+      "pacity in Mumbai last night. That was fixed a" +
+      "t 02:10.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The encoder was on CBR at 1.2 Mbps; switching" +
+      " to VBR with a 2 Mbps ceiling should help the" +
+      " gym streams.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your team has been super quick with the logs," +
+      " thank you :pray: We traced it to our recordi" +
+      "ng service and the fix is being tested now.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 我们怀疑是自己家App写得有问题\n先别急着自我怀疑哈😂 把出问题那场的房间号和时间发我" +
+      "，我先看看服务器这边的记录。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，这个问题我们已经知道了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "横竖屏切换后画面被拉伸，是因为默认设置会把画面铺满屏幕。我已经帮你们改成保持原始比例，两边" +
+      "留黑边。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦提供一下出问题的那几台门禁摄像头的设备型号和系统版本，再加上大概的时间段（精确到分钟）" +
+      "，我这边去查对应的会话记录。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "有几个用户同一个账号在两台设备上同时进房，这属于你们用户的使用问题，我们这边没法处理。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the karaoke rooms, try `audioProfile: MUS" +
+      "IC_HIGH_QUALITY_STEREO` together with `audioS" +
+      "cenario: GAME_STREAMING`.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从记录看，是你们服务器在直播结束以后才发的开播通知，观众当然收不到。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're looking into it.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry to hear the karaoke rooms are ou" +
+      "t of sync again. We know how much Friday nigh" +
+      "ts matter for you.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about that! Our team is aware.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The freeze lines up with a gap in TCC feedbac" +
+      "k on the SFU around 20:31. I've shared the pc" +
+      "ap with our media team.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，暂时还没有新进展，还在查。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "海外用户卡顿的问题下周一定解决。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "一般照着接入指引来是不会出这种问题的，麻烦你们开发回头对照检查一下吧。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "HLS切片时长原来是6秒，我改成了2秒，回放起播应该会快一点。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll switch those rooms to a different codec" +
+      " — simply the method used to squeeze the soun" +
+      "d down before it's sent. Voices should come t" +
+      "hrough a bit clearer in noisy gyms.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换成我们新出的高音质模式后，K歌房就再也不会出现伴奏和人声对不上的情况了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您添麻烦了，非常抱歉🙏",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, I'll make sure you get a full re" +
+      "fund for this month.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, this is a configuration issue on yo" +
+      "ur end, not a platform bug: the room was set " +
+      "to audio-only in your console.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "SFU到观众侧的RTT一直在300ms以上，我已经把你们的流调度到香港的边缘节点。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick one:\n• app update is live\n• the upload-" +
+      "logs button works again\n• video calls on the " +
+      "tablet version look normal in our test",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Is your Nginx proxy stripping the WebSocket u" +
+      "pgrade headers? That's usually why signaling " +
+      "drops on your side.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚广州那边的CDN出了故障（CDN就是分布在各地、让观众能就近看直播的一批服务器），23" +
+      ":50已经切到了备用线路。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The bitrate was capped too low. In plain term" +
+      "s, each video was only allowed a small amount" +
+      " of data per second, so it looked blurry; I'v" +
+      "e raised that limit for your project.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "昨天网课突然没声音，真的非常抱歉，这本不应该发生。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "补偿的事情有结果了：计费负责人 @刘婷 已经批了本月2000分钟的抵扣，会体现在下个账单里" +
+      "。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Maybe ask whoever set up your account why rec" +
+      "ording was never switched on? It's off by def" +
+      "ault and stays off until someone turns it on.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about the double charge on the invoi" +
+      "ce :grimacing: Marta from billing is correcti" +
+      "ng it today and will email your finance conta" +
+      "ct once it's done.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "摄像头推过来的是RTSP/H.265，我们网关目前只支持H.264的remux，已经问了产" +
+      "品H.265的排期。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry, it seems the DTLS handshake is timing " +
+      "out for some sessions. We're investigating.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟高是因为走了海外中转，也就是说国内和美国之间的通话要先绕到新加坡再过去。我们已经给这两" +
+      "个地区开了直连线路。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check with you tomorrow morning that th" +
+      "e delay on the auction streams is back to nor" +
+      "mal.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "是不是你们的信令服务器没处理好WebSocket心跳？掉线一般都是这个原因。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The new echo settings _should_ help in the ka" +
+      "raoke rooms, though it's not a silver bullet " +
+      "— if singers still hear themselves twice, tel" +
+      "l us and we'll dig further.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "又是账号欠费停用😅 你们财务那边是不是又忘了充值？",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "我们正在排查中。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing you did caused this. A bad settings c" +
+      "hange we pushed at 09:40 UTC broke screen sha" +
+      "ring for about 25 minutes, and it was reverte" +
+      "d at 10:05.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "主播用的是手机热点吧？这种直播间卡顿，十有八九是你们主播的网络撑不住。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "简单同步一下：\n• App新版本已上线\n• 上传日志的按钮恢复正常\n• 平板上的视频通话我" +
+      "们测下来也没问题",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your QA folks probably tested with the phones" +
+      " on silent, which is why they heard nothing.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "你们开发把音量逻辑写反了，改过来以后肯定一次问题都不会再有。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "我们把QoS策略全改了，抗丢包拉满，以后弱网下也百分百不会卡。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个只在贵司深圳机房出现，其他客户都没有，问题显然在你们那边的机器上。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Absolutely — after the upgrade the telehealth" +
+      " calls will be crystal clear even on hospital" +
+      " Wi-Fi.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologize for the disruption to " +
+      "your live auction and for any impact on your " +
+      "bidders.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说实话这个真不是平台问题，是你们在控制台里把云录制的存储地址填错了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the patched Android version around " +
+      "mid next week. I'll confirm the exact date on" +
+      "ce our testers sign off.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈，会不会是你们运营同学在后台误操作把房间关了？",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Viewers were stuck on the 360p rendition beca" +
+      "use the ABR logic underestimated throughput o" +
+      "n the first segment. I've raised the startup " +
+      "rung to 540p.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "不好意思给大家添麻烦了，请放心，今后系统一定会一直稳定运行。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If someone's connection gets too weak for vid" +
+      "eo, the app switches them to audio-only and b" +
+      "rings the picture back once things recover. T" +
+      "hat's expected, and you can turn it off under" +
+      " *Room settings → Quality* in the console.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "最近回复有点慢，不好意思，这周事情实在太多了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you move to the new region, your calls w" +
+      "ill be 100% stable.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们推流端GOP设成了10秒，还用的软编，这是你们集成方式的问题，跟我们服务端没关系。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们把这个项目的回声消除换成了新算法（回声消除就是避免对方说的话从您的喇叭出来后又被麦克风" +
+      "传回去），老师上课时应该不太会再听到自己的回音了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，问题仍在排查中。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周末没及时回，抱歉哈。现在开始跟进，先用您说的那两款华为平板复现一下黑屏。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "啸叫是因为教室里音箱和麦克风靠得太近，您那边把音箱挪远一点就好了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That one's on us :bow: Our last release chang" +
+      "ed the default audio mode for karaoke rooms, " +
+      "which is why singers suddenly sounded muffled" +
+      ". I switched the default back for your projec" +
+      "t this morning.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "作为补偿，下个月直接给你们团队免费升级到企业版。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Our deepest apologies for the silent audio in" +
+      " yesterday's webinar. It never should have ha" +
+      "ppened.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it — I've asked our Singap" +
+      "ore team to replay the 14:02 session and I'll" +
+      " share what they find before end of day.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明天早上我们再跟您一起看一下上课时的延迟数据，确认是不是回到了平时的水平。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We're rolling the fix out region by region an" +
+      "d everything will be done by 6 pm, with zero " +
+      "impact on live rooms.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "If your developers had closed the room proper" +
+      "ly when people hang up, this wouldn't happen." +
+      " Fix that and I promise you'll never see a gh" +
+      "ost participant again.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，这是我们的问题。音频组的 <@U04KK2ZP> 正在调整语聊房的默认音量，明天" +
+      "下午前在这里同步结果。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you paste the settings you pass when crea" +
+      "ting a classroom? No passwords or secret keys" +
+      " please — I just want to compare them with ou" +
+      "r defaults.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "水印一直没生效，这个得问问你们当时负责配置的同事，默认是关的，没人开就一直关着。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录制文件是Opus+VP8封装在WebM里的，要在微信里播放得转成MP4/H.264，我已" +
+      "经给你们开了自动转码。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 你们SDK的首帧太慢了\n嗯，进直播间要等5秒才出画面确实太久了。方便发几个出现这种情况" +
+      "的直播间号吗？",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，iOS 17上CallKit和AVAudioSession的冲突还在定位中。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recordings are fragmented MP4 with the mo" +
+      "ov atom at the end, so some players can't see" +
+      "k until the whole file loads. I've enabled fa" +
+      "ststart on your recording profile.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "感谢整理得这么详细！我查了一下，美颜在部分安卓机上没生效，是因为你们集成时先开了美颜再开摄" +
+      "像头，顺序反了，这个需要你们那边改一下。文档「美颜接入」一节有推荐的顺序，改完还有问题随时" +
+      "找我。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对此次直播中断给贵司及观众造成的影响，我们深表歉意。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies — that was our mistake. <@U02MNB44>" +
+      " on our media team is reworking the noise fil" +
+      "ter for the telehealth preset and will post h" +
+      "ere by Thursday.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Between 14:00 and 15:00 yesterday we saw heav" +
+      "y packet loss on the school livestream, meani" +
+      "ng chunks of audio and video never reached th" +
+      "e viewers. I've added those sessions to our i" +
+      "ncident report.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your PM mentioned \"keyframes\" in the ticket —" +
+      " those are full pictures the video sends ever" +
+      "y so often, so people who join late can start" +
+      " watching. We now send them more often, so la" +
+      "te joiners should see the picture within a se" +
+      "cond or two.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our servers were fine the whole time. The pro" +
+      "blem is in how your app handles reconnects.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新功能我们按贵司的需求定制开发，月底前交付没问题。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "前面那条故障通知写得不清楚，引起了误会，抱歉。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "安卓的修复包预计下周中上线，具体日期等测试同学确认后我再同步给您。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On Android 14 the foreground service type has" +
+      " to include `microphone|camera`, otherwise ca" +
+      "pture stops about 5 s after the app is backgr" +
+      "ounded. We've updated the sample app and the " +
+      "docs to match.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "早上9:05开始的进房失败，9:40我们切换线路之后就恢复了，之后的直播间在监控上都正常。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the hassle with the missing recordi" +
+      "ngs! I re-ran the export for 12–14 May and th" +
+      "e files are back in your storage now.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd gently suggest double-checking your own c" +
+      "ode before we open a bug — in our experience " +
+      "these crashes nearly always turn out to be in" +
+      " the customer's app, not ours.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, none of your viewers will notic" +
+      "e a thing during tonight's migration.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "From now on, recordings will always be ready " +
+      "within five minutes of the class ending.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No more dropouts after this update, you have " +
+      "my word.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "iOS上我们走的是VoiceProcessingIO这个AudioUnit，蓝牙耳机切换路" +
+      "由时会被重建，这个在4.3.2里已经做了兼容。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "B-frames were enabled in the encoder, which a" +
+      "dds reordering delay on the auction streams. " +
+      "We've disabled them and set `tune=zerolatency" +
+      "`.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about this! It won't happen again, p" +
+      "romise :pray:",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们客服坐席的耳机是不是没插好？记录里麦克风一直是没声音的状态。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "监控回放丢失的事实在抱歉！我已经把3号到5号的回放重新生成了，刷新一下就能看到。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging, and sorry for the hassle" +
+      " — we're checking internally.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "改完这个参数，门铃摄像头以后都不会再掉线了，我打包票。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for any confusion caused by our ear" +
+      "lier message about the outage.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> we think the stutter started after your las" +
+      "t update\nI don't think so — it started the sa" +
+      "me day your team shipped the new lobby screen" +
+      ", and that's where I'd look first.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, the records show your server sent the jo" +
+      "in request after the class had already ended," +
+      " which is why the students got kicked out.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this hit you in the middle of the live " +
+      "auction. Priya, our incident lead, is running" +
+      " the review and will share a summary by Wedne" +
+      "sday noon.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "摄像头延迟的情况收到了，给您带来不便很抱歉，我们内部看一下再回复您。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow reply over the weekend" +
+      ". Picking this up now: first step is reproduc" +
+      "ing the camera flicker on the two tablet mode" +
+      "ls you listed.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Apologies for the downtime — rest assured it'" +
+      "s all behind us and your classes will run smo" +
+      "othly from now on.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This is fixed for good, it won't happen again" +
+      " :muscle:",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉语聊房又出现声音不同步的情况，我们知道周末晚上的活动对你们很重要。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the trouble, but it really looks li" +
+      "ke your users' phones just can't handle HD.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "SSRC中途变了以后RTCP RR就没再上报，已经提了单 ENG-4410 给媒体组。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "推流用的是RTMP，延迟本身就在2-3秒，想更低可以换WebRTC推流或者我们的LLS协议" +
+      "。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your app publishes 1080p60 with no simulcast," +
+      " so weaker clients choke on it. That's an int" +
+      "egration issue on your end.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Wow, another one of these :upside_down_face: " +
+      "I guess someone on your team forgot to renew " +
+      "the license again?",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经彻底修好了，以后不会再出现了，放心💪",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We hear you, and we're sorry. This isn't the " +
+      "experience we want your patients to have.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我今晚8点前在群里再更新一次，到时候不管有没有结论都会说一声。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，我上一条说错了：水印开关在「录制设置 → 画面」里，不在房间设置里。帮助文档我刚刚也" +
+      "改了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies — the AEC is misbehaving with the n" +
+      "ew AGC2 path on certain Android devices. Stil" +
+      "l looking into it.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "跟您这边的配置无关，是我们今天上午10:15发版时带进去的一个bug，把连麦邀请弄失效了，" +
+      "10:50已经撤回了这次更新。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear the doorbell cameras are laggin" +
+      "g. Let us look into this and we'll circle bac" +
+      "k.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能截图发一下控制台里这个项目的房间设置吗？密钥不用发，我只是想跟默认值对一下。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The lag on the fitness class streams was fixe" +
+      "d at 11:20 this morning when we restarted the" +
+      " affected servers; the 12:00 spin class looke" +
+      "d clean on our dashboards.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "唉，这次确实是我们的问题，对不起😞",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "我们非常重视您的反馈，也很抱歉让患者有了这样的体验。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you send the device model and OS versio" +
+      "n for the two phones where the echo shows up?" +
+      " Timestamps with timezone would help too, so " +
+      "I can match them to the sessions on our side.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "两端都是对称型NAT，P2P打洞失败，只能走TURN中继，所以延迟会高一点。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the slow replies lately, it's been " +
+      "a hectic week over here.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这锅我们背🙏 上周我们改了直播间默认的美颜开关，导致主播画面发白，今天早上已经帮你们项目改" +
+      "回原来的设置了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, that's on us, sorry :disappointed:",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "监控画面糊，是因为码率上限设得太低——通俗点讲，就是每秒能传的画面数据太少。已经帮你们门铃" +
+      "项目调到原来的两倍。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周一上午我们会过一遍这批崩溃日志，看完告诉您下一步怎么走。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your users keep joining from two tabs at once" +
+      ", so they hear themselves twice. Not much we " +
+      "can do about that from here.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "GOP设成了10秒，观众中途进来要等I帧才能出画面。已经给你们改成2秒了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "以后直播一下播，回放立刻就能生成，一秒都不用等。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> the stream has crazy jitter on 4G\nThanks, t" +
+      "hat matches what we see on our side. Which ci" +
+      "ty were the testers in when this happened?",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "画面卡住是因为通话在不断重连，连接稳定后就恢复了。这次的情况我已经记到周报里。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your devs are creating a new" +
+      " room for every participant? That would expla" +
+      "in why nobody can see each other.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "That's your office network blocking us. Once " +
+      "your IT unblocks our addresses, every call wi" +
+      "ll work perfectly, guaranteed.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "卡顿时间点对应一次PLI风暴，触发了连续的关键帧请求，SFU日志我已经转给媒体组的阿杰了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news on the credit: <@U07JKL22> (our bil" +
+      "ling lead) approved 500 free minutes for Marc" +
+      "h, and they'll show on your next invoice.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "BWE估出来的带宽一直在跳，simulcast层频繁切换，我已经把主讲老师的流锁在高层。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your feature request is going straight to the" +
+      " top of the roadmap — it'll ship in the next " +
+      "release.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for your patience while we investigate" +
+      ". We'll get back to you.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上线时间我现在没法给准话，要等苹果审核。审核一有消息我就在群里同步。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 4G下抖动特别大\n收到，和我们这边看到的一致。方便说下测试同学当时在哪个城市吗？",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们开发在进房前没申请麦克风权限？不然用户说话怎么会没声音。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To be clear, this is *not your fault*. Tuesda" +
+      "y's recording failures came from a storage ou" +
+      "tage in our Frankfurt region; all 14 files ha" +
+      "ve been restored to your storage since then.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "服务端转码默认用的是x264 veryfast preset，我们给你们换成了medium" +
+      "，画质应该会好一些。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉哈，目前看是部分机型硬编出来的码流有花屏，我们还在查原因。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> our QA lead thinks it's probably our own of" +
+      "fice Wi-Fi\nLet's not guess yet :slightly_smil" +
+      "ing_face: Can you export the log from one of " +
+      "the office laptops and drop it here? I'll lin" +
+      "e it up with our server records.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边服务全程正常，监控上一点波动都没有，问题应该在贵司自己的服务器上。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "年框合同我可以直接按去年的价格给你们续，涨价的部分不算。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "套餐价格这块让您误会了，抱歉。我约了您这边的产品负责人明天上午10点开个短会，当面讲清楚。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "再说声抱歉🙏 17:20已经上线修复，麻烦再试一下对讲，看看按住说话的延迟还在不在。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "感谢耐心等待，我们这边还在调查，有消息会通知您。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您的需求我已经跟产品说了，肯定优先给您做，下个版本就带上。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The jitter buffer — basically a short waiting" +
+      " area that smooths out audio arriving at unev" +
+      "en times — was at its smallest size. We've ma" +
+      "de it a bit bigger, so voices may lag a touch" +
+      " but shouldn't stutter.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "Web端这个问题是Chrome 124的getUserMedia约束变化导致的，我们在We" +
+      "b SDK 4.20.1里加了兼容。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll post an update here by 3 pm CET, whether" +
+      " or not we have a fix by then.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "发票开错了，真的很抱歉😣 财务同事小周今天重开，开好后直接发到贵司财务邮箱。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "建议开启大小流，弱网观众会自动订阅小流。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll waive the overage fees for the whole qu" +
+      "arter. Consider it done :white_check_mark:",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry for the trouble with the recordings " +
+      ":pray:",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给您带来困扰，不过从现象看，应该是您这边用户的网络不太稳定。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯，“突然就不行了”，代码一行都没改过对吧？🙃 那可能得看看你们这周上线了什么。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Echo cancellation (the feature that stops the" +
+      " other person hearing their own voice come ba" +
+      "ck) was off in the room template. I've switch" +
+      "ed it back on for karaoke.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天的万人直播您放心，我们这边扛得住，一个观众都不会卡。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "With the new ABR ladder your viewers will nev" +
+      "er buffer again, even on 3G.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We fixed something very similar last week, so" +
+      " this one will be resolved within the hour.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry again! The fix went out at 16:30 — coul" +
+      "d you try the walkie-talkie channel once more" +
+      " and tell me whether the push-to-talk delay i" +
+      "s gone?",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We can't reproduce any of this in our lab, so" +
+      " it has to be something in your network setup" +
+      ".",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "With this setting on, your walkie-talkie app " +
+      "will never lose a message again.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The echo in the consult rooms is coming from " +
+      "your clinic's speakers sitting too close to t" +
+      "he microphones.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个bug下周三的版本一定带上，到时候问题就彻底没了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "该问题已在昨天18:30发布的版本中修复，发布说明也已经更新到文档中心。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们在排查了，已经请杭州的同事把20:14那节课的会话重新跑一遍，今天下班前给您回复。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our crash team will go through the report fir" +
+      "st thing Monday and I'll tell you what they f" +
+      "ind.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Those doorbell cams send G.711 µ-law at 8 kHz" +
+      "; I've enabled resampling on our gateway so t" +
+      "he audio plays in the browser.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey, sorry this is still happening! Hang tigh" +
+      "t, we're on it.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉影响了今晚的电竞直播。我已经提了最高优先级的工单，值班工程师正在查服务器日志。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说结论：这次不是贵司的问题。昨晚22:10–22:40我们华东机房的存储出了故障，部分云" +
+      "录制文件没生成，现在已经全部补录回传了。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "安卓默认走OpenSL ES，部分联发科机型改成AAudio以后爆音就没了，我们计划在下个" +
+      "版本默认切换。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a date for the Windows fix ye" +
+      "t. What I can do is post progress here every " +
+      "Friday until it ships.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the inconvenience — we understa" +
+      "nd how frustrating this must be for your teac" +
+      "hers.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This tends to happen when the setup steps in " +
+      "the guide get skipped. Did your engineer actu" +
+      "ally follow them?",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, this is still being investigated o" +
+      "n our end.",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下，这场直播上行丢包在15%左右，我已经帮这个项目打开了音频FEC。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，明天一早运营商那边的线路就会恢复，东南亚用户的延迟肯定能回到正常。",
+  },
+  {
+    source: 'heldout-10',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your stream was pulling from the CDN origin i" +
+      "nstead of the edge — I've fixed the pull-doma" +
+      "in mapping.",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
 const TRAIN_EN: readonly ToneExample[] = [
   {
     source: 'train-en',
@@ -46725,6 +48690,7 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...HELDOUT_7,
   ...HELDOUT_8,
   ...HELDOUT_9,
+  ...HELDOUT_10,
   ...TRAIN_EN,
   ...TRAIN_ZH,
   ...TRAIN_A_EN,

@@ -18,6 +18,7 @@ export type ToneExampleSource =
   | 'heldout-7'
   | 'heldout-8'
   | 'heldout-9'
+  | 'heldout-10'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
