@@ -8,6 +8,7 @@ import { TONE_HELDOUT_7 } from '../fixtures/heldout-13/tone-heldout-7.js';
 import { TONE_HELDOUT_8 } from '../fixtures/heldout-14/tone-heldout-8.js';
 import { TONE_HELDOUT_9 } from '../fixtures/heldout-15/tone-heldout-9.js';
 import { TONE_HELDOUT_10 } from '../fixtures/heldout-16/tone-heldout-10.js';
+import { TONE_HELDOUT_11 } from '../fixtures/heldout-17/tone-heldout-11.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -228,7 +229,8 @@ const TABLES: readonly HeldoutTable[] = [
    * definitions, run once the rules had been widened on the ninth table's mistakes and the reader trained on it and
    * on 480 more replies from the definitions, before any change for this one. First-contact floors (docs/tone.md):
    * the check as it ships reaches the issue's figures for blame and promises in both languages and for Chinese
-   * jargon; English apologies and jargon and Chinese apologies fall short.
+   * jargon; English apologies and jargon and Chinese apologies fall short. The rules were widened on its mistakes
+   * since, and the reader learns from it, so it is no longer blind.
    */
   {
     name: 'tenth',
@@ -254,6 +256,38 @@ const TABLES: readonly HeldoutTable[] = [
       'zh jargon': { precision: 1, recall: 0.95 },
     },
     minRows: 240,
+  },
+  /**
+   * The eleventh held-out table (test/fixtures/heldout-17/tone-heldout-11.ts): 300 replies written blind from the
+   * four definitions, its writer asked for holding lines and apologies of many shapes. Run once the rules had been
+   * widened on the tenth table and the reader trained on it, before any change for this one. First-contact floors
+   * (docs/tone.md): only English promises and jargon reach the issue's figures; the reader's lower thresholds cost
+   * blame precision here, and thanks-for-your-patience and sympathy lines were not yet read as holding lines.
+   */
+  {
+    name: 'eleventh',
+    rows: TONE_HELDOUT_11,
+    floors: {
+      'en blame': { precision: 0.94, recall: 0.6 },
+      'en apology_without_action': { precision: 0.91, recall: 0.78 },
+      'en overpromise': { precision: 1, recall: 0.71 },
+      'en jargon': { precision: 0.96, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.42 },
+      'zh apology_without_action': { precision: 0.92, recall: 0.82 },
+      'zh overpromise': { precision: 1, recall: 0.78 },
+      'zh jargon': { precision: 0.93, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.86, recall: 0.92 },
+      'en apology_without_action': { precision: 0.91, recall: 0.78 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 0.96, recall: 0.92 },
+      'zh blame': { precision: 0.86, recall: 0.89 },
+      'zh apology_without_action': { precision: 0.92, recall: 0.82 },
+      'zh overpromise': { precision: 0.92, recall: 0.92 },
+      'zh jargon': { precision: 0.93, recall: 1 },
+    },
+    minRows: 300,
   },
 ];
 
