@@ -439,6 +439,7 @@ const EN_BLAME: RegExp[] = [
       String.raw`mixed up|confused|mistyped|swapped|` +
       String.raw`overr(?:o|i)de|overwr(?:o|i)te|strips|stripped|denies|denied|rejects|rejected|blocks|blocked|kills|` +
       String.raw`killed|disables|disabled|hard-?coded|stuff(?:s|ed)|spam(?:s|med)|flood(?:s|ed)|hammer(?:s|ed)|` +
+      String.raw`(?:is |are |keeps )?(?:double-send\w*|double-post\w*|double-count\w*|spamming|flooding)|` +
       String.raw`mangle[sd]|corrupt(?:s|ed)|truncat(?:es|ed)|` +
       String.raw`(?:is|was) what (?:broke|breaks|caused|causes|killed)))\b` +
       String.raw`(?! (?:nothing|no|none)\b)`,
@@ -898,6 +899,9 @@ const PLACED_WITH_THEM = anyOf(
   /(?:你们|您|贵司|贵方)(?:自己|那边)?(?:接|加|装|引入|集成|写|改|开发)的[^。！？\n]{0,30}?(?:指向|导致|引起|造成|没法负责|无法负责|不负责|不归我们)/,
   /(?:你们|贵司|贵方|您)(?:的|那边的?)?(?:代码|程序|工程|业务代码)里?(?:把|多|少|漏|重复|写错|调用了)/,
   /被(?:你们|您|贵司|贵方)[^，。！？；\n]{0,8}?(?:改|删|关|动|换|覆盖|重置|停|禁用|拦)(?:过|了|掉)/,
+  // "是你们客户端重复上报了通话时长才多扣了钱", "让你们前端同学解释一下，为什么每次…".
+  /是(?:你们|贵司|您)[^，。！？；\n]{0,16}?才(?:会|多|出|导致|被)/,
+  /(?:你们|贵司)[^，。！？；\n]{0,10}?解释一下[^。！？\n]{0,6}?为什么/,
   /(?:你们|贵司|您)[^，。！？；\n]{0,12}?(?:都?塞了|漏了|删了|写死了?|写错了|搞坏了?|改坏了?|跳过了|忘了|多调了|连着调了|重复调了)/,
   /早就?(?:该|应该)(?:升级|更新|换|改|升)/,
   // Rhetorical questions and sarcasm: "难道上线前没测过吗", "不出问题才怪".
@@ -1772,7 +1776,7 @@ const CERT_ZH = new RegExp(
 );
 const OUTCOME_ZH = new RegExp(
   '最后一次|零(?:中断|卡顿|掉线|故障)|万无一失|顺利|修完|改完|弄好|处理完|搞完|不丢|零失误|' +
-    '过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|一切正常|满意|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
+    '过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|一切正常|满意|排第一|第一个处理|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
     '退款|补偿|赔偿|清楚|不受影响|' +
     'hotfix|修复版|补丁|发版|上线|根除|降到|降低到|低于|以下|找到|定位到|根因|' +
     '(?:刷新|清理?|部署|迁移|切换|同步|更新|跑|做)完|完成|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
@@ -1846,6 +1850,7 @@ const FLAWLESS_ZH = anyOf(
   /完美(?:生效|运行|流畅|解决|兼容|支持|适配|修复|无缺)/,
   /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)(?:会|将|能)[^，。！？；\n]{0,6}?(?:流畅|清晰|稳定|完美|降到|低于|恢复)/,
   /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)不会再/,
+  /(?:从现在起|从今以后|以后|今后)[^。！？\n]{0,24}?(?:任何|所有|每)[^，。！？；\n]{0,12}?都不(?:超过|会超过|高于|会)/,
   /就(?:全都?|统统|完全|彻底)(?:听不到|看不到|没有了|没了|消失|不会|好了|解决)/,
   /(?:会|将|就)(?:会)?(?:自动|全部|全都|统统|彻底|完全)?(?:消失|不见)/,
   /不会(?:再)?有任何[^，。！？；\n]{0,8}?(?:问题|掉线|卡顿|中断|故障|失败|异常|延迟|断流|出错)/,
@@ -1905,7 +1910,16 @@ const HOLDING = anyOf(
       String.raw`checking (?:internally|on (?:it|this))|on it|investigating)(?=\s*(?:[.!?]|$))`,
     '',
   ),
-  /正在(?:排查|处理|跟进|核实|确认|研究)中/,
+  /正在(?:排查|处理|跟进|核实|确认|研究)中|收到[，,]\s*(?:我们)?正在(?:排查|处理|看)(?=[。！!\s]*$)/,
+  // Sympathy or thanks for waiting, with nothing behind it: "Thanks for your patience while we investigate".
+  new RegExp(
+    String.raw`\b(?:we['’]re|we are) (?:digging in|on it)\b|^\s*noted\b|\bthanks? (?:you )?for (?:your|the) patience ` +
+      String.raw`while (?:we|our team) (?:investigate|look|dig|work|check|sort)\b|\bstill investigating\b|` +
+      String.raw`\bhang(?:ing)? in there\b|\bbearing with us\b|\bwe hear you\b|` +
+      String.raw`\b(?:this|that) (?:isn['’]t|is not) the experience we want\b`,
+    '',
+  ),
+  /明白您的感受|理解您的(?:心情|感受)|^\s*(?:好的[，,]\s*)?了解了|多担待|请您?再?耐心|不是我们想(?:给|让)/,
   /\b(?:get back to you|follow up|update you) as soon as (?:we|i) can\b/,
   /还在(?:调查|排查|查|处理|跟进|看)|有(?:消息|进展|结果)(?:了)?(?:会|再|就)(?:第一时间)?(?:通知|告诉|同步|联系)/,
   /跟进中|在跟进|处理中|记录一下|记录下来|已经?记录|尽快|会跟进|跟进的|会处理|帮您反馈|已经?反馈|请您?耐心等待|会研究|研究一下|会努力|会改进|会看看|升级处理/,
@@ -1921,6 +1935,7 @@ const WHEN = anyOf(
   ),
   /\bwithin the (?:hour|day)\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
   /\b(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s (?:call|meeting|sync|session|check-in)\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
   new RegExp(
     String.raw`今天|明天|今晚|明早|明晚|今早|\d{1,2}\s*[:：点]\s*\d{0,2}|[一二三四五六七八九十两]{1,3}点(?:半|钟|前|之前)?|` +
@@ -1993,6 +2008,13 @@ const ACTION = anyOf(
   /\b(?:fix|patch|update|hotfix)(?:es)? (?:went|is|was|has been) (?:out|live|deployed|released|shipped|rolled out)\b/,
   /(?:先|现在开始|这就|马上|今天|明天|今晚|稍后)(?:就|会)?[^，。！？；\n]{0,12}?(?:复现|重开|重发|补发|重新|联系|拉取|回放)/,
   /(?:已经?|刚)(?:提了|建了|开了|提交了)[^，。！？；\n]{0,10}?(?:工单|单子|ticket)/,
+  // A correction given or a step finished: "Corrected steps:", "The rollback is done", "刚才说错了，…叫…".
+  new RegExp(
+    String.raw`\bcorrected (?:steps|version|link|instructions|figures|numbers)\b|\b(?:rollback|fix|patch|restart|` +
+      String.raw`migration|switch) is (?:done|complete|finished|live)\b|重新整理(?:一下)?[:：]|` +
+      String.raw`(?:说错|写错|发错|搞错|理解错)了[，,：:]`,
+    '',
+  ),
   // Already there for them: "the corrected PDF is attached".
   /\b(?:is|are) (?:now )?attached\b|\battached (?:below|above|here)\b|\bsee (?:the )?attached\b|见附件|附件(?:里|中|是)/,
   new RegExp(
@@ -2031,6 +2053,9 @@ const ASKS_FOR_DETAIL = anyOf(
     '',
   ),
   /(?:提供|发|告诉|发送)[^，。！？；\n]{0,12}?(?:通话 ?ID|频道|房间号|日志|型号|截图|录屏|时间|UID|用户 ?ID)/,
+  // Asking how it happened, to look at it together: "您方便跟我说说具体的操作场景吗", "walk me through the steps".
+  /说说[^，。！？；\n]{0,10}?(?:场景|情况|步骤|操作|过程)|\bwalk me through\b/,
+  /\btell me (?:more )?about (?:the|your) (?:steps|setup|scenario)\b/,
 );
 // "追进度" is them chasing us, not a way to track it.
 const TRACKING =
@@ -2092,7 +2117,8 @@ const EXPLAINED = anyOf(
     '',
   ),
   new RegExp(
-    String.raw`\bshort for\b|[—–]\s*that['’]s (?:a|an|the)\b|\bwhich (?:send|add|keep|let|make|help|store|fill|` +
+    String.raw`\bshort for\b|\b(?:that|this) means\b|[—–]\s*that['’]s (?:a|an|the)\b|` +
+      String.raw`\bwhich (?:send|add|keep|let|make|help|store|fill|` +
       String.raw`carr(?:y|ie)|relay|hold|tell|measure|rebuild|resend|smooth|hide|remove|cancel)s? (?:a|an|the|some|` +
       String.raw`little|extra|spare|more|less|each|every|your)\b|` +
       String.raw`\bput simply\b|\bsimply put\b|\bin other words\b|\bbasically\b|\bin short\b|` +
@@ -2473,9 +2499,10 @@ const OCCASION = /^(?:[^，。！？；\n\d我会将给]{0,3}?的|['’]s\b)/;
  */
 function timedStep(t: Text, sentence: Sentence): boolean {
   for (const m of matchesOf(WHEN_ALL, head(sentence))) {
-    // "周六的比赛", "today's class": the time names an occasion, not when we act.
-    if (OCCASION.test(head(sentence).slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     const clause = slice(t, clauseAt(sentence, sentence.start + m.index));
+    // "周六的比赛", "today's class": the time names an occasion, not when we act ("will join Thursday's call" does).
+    const occasion = OCCASION.test(head(sentence).slice(m.index + m[0].length, m.index + m[0].length + 5));
+    if (occasion && !STEP_TO_COME.test(clause)) continue;
     if (SYMPTOM.test(clause) && !STEP.test(clause)) continue;
     // "We regret the problems you had today": the time dates what the apology is for.
     if (APOLOGY.test(clause) && !STEP_TO_COME.test(clause)) continue;
@@ -2600,6 +2627,37 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
       });
     }
   });
+}
+
+/**
+ * The reply says the fault is ours, or clears the customer in so many words: "this one is on us", "是我们的问题",
+ * "你们自己的配置没有任何问题". A reply that does is not read as blame by example (tone-reader.ts): words about their side
+ * in it are the account of what happened to them.
+ */
+const OWNS_THE_FAULT = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\b(?:that|this|it)(?: one)?(?:['’]s| is| was) (?:entirely |all |fully )?on us\b|` +
+      String.raw`\b(?:our|my) (?:own )?(?:fault|mistake|bug|error)\b|` +
+      String.raw`\bthe (?:[a-z-]+ )?(?:bug|problem|issue|fault|cause) (?:is|was|lies|lay) (?:in|on|with) our\b|` +
+      String.raw`\bnot (?:your|your team['’]s|your users['’]) fault\b|` +
+      String.raw`\bnothing (?:is |was )?wrong (?:on|with|in) your\b`,
+    '',
+  ),
+  /是我们(?:这边)?的(?:问题|锅|责任|bug|错|失误|疏忽)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
+  /(?:你们|您|贵司)(?:自己)?的[^，。！？；\n]{0,8}?(?:没有任何问题|完全正常|没问题)|是我们[^，。！？；\n]{0,14}?导致的|问题出在我们/,
+);
+
+export function ownsTheFault(masked: string): boolean {
+  return OWNS_THE_FAULT.test(masked);
+}
+
+/**
+ * The reply says what it cannot promise, or that an offer was approved by the one who may approve it: "I can't
+ * promise a date", "已经由账单负责人审批通过". Such a reply is not read as over-promising by example.
+ */
+export function disclaimsPromises(masked: string): boolean {
+  return COMPENSATION_NOT_OFFERED.test(masked);
 }
 
 /** Every pitfall the rules find, in order of kind. */

@@ -10,7 +10,7 @@
  * in the reply's length. Replies in a language the rules cannot read are checked for links only.
  */
 import { matchesOf } from './patterns.js';
-import { findPitfalls, type PitfallHit } from './tone-pitfalls.js';
+import { disclaimsPromises, findPitfalls, ownsTheFault, type PitfallHit } from './tone-pitfalls.js';
 import { readerHits, type ToneReaderModel, toneReader } from './tone-reader.js';
 import { blankQuotes, pitfallLanguage, sentencesOf } from './tone-text.js';
 
@@ -200,8 +200,11 @@ export function checkTone(
   const reader = options.reader === undefined ? toneReader() : options.reader;
   if (!reader) return findings;
   // The reader is a second net: it speaks only where the rules found nothing of the same pitfall.
+  const owned = ownsTheFault(masked);
+  const disclaimed = disclaimsPromises(masked);
   for (const hit of readerHits(masked, sentences, lang, reader)) {
     if (hits.some((h) => h.rule === hit.rule)) continue;
+    if ((hit.rule === 'blame' && owned) || (hit.rule === 'overpromise' && disclaimed)) continue;
     add(hit.rule, severityOf(hit.rule), text.slice(hit.start, hit.end).trim(), READER_EXPLAIN[hit.rule]!, true);
   }
   return findings;

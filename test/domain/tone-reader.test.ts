@@ -145,6 +145,24 @@ describe('tone reader in the tone check', () => {
     expect(reader[0]!.severity).toBe('serious');
   });
 
+  it('does not read blame into a reply that owns the fault, nor a promise into an approved credit', () => {
+    const owned = [
+      'I looked at the tokens your backend issues and they are valid. ' +
+        "The expiry problem was in our own checker and it's patched.",
+      '你们的录屏和日志很清楚，App 的表现完全正常，延迟是我们跨境线路导致的，网络组正在调整。',
+    ];
+    const blame = READER_PITFALLS.indexOf('blame');
+    for (const text of owned) {
+      // The reader alone reads these as blame: the reply's own words say otherwise.
+      expect(readerScores(blankQuotes(text), toneReader())[blame]!, text).toBeGreaterThanOrEqual(0.6);
+      expect(checkTone(text), text).toEqual([]);
+    }
+    const approved = '补偿已经由我们的账单负责人审批通过，下个月账单直接减免 20%。';
+    const promise = READER_PITFALLS.indexOf('overpromise');
+    expect(readerScores(approved, toneReader())[promise]!).toBeGreaterThanOrEqual(READER_THRESHOLDS.zh.overpromise!);
+    expect(checkTone(approved)).toEqual([]);
+  });
+
   it('does not repeat a pitfall the rules already found', () => {
     const findings = checkTone('Your network is bad, so the call drops.');
     expect(findings.filter((f) => f.rule === 'blame')).toHaveLength(1);
