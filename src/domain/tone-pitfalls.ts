@@ -2641,6 +2641,7 @@ const OWNS_THE_FAULT = anyOf(
       String.raw`\b(?:our|my) (?:own )?(?:fault|mistake|bug|error)\b|` +
       String.raw`\bthe (?:[a-z-]+ )?(?:bug|problem|issue|fault|cause) (?:is|was|lies|lay) (?:in|on|with) our\b|` +
       String.raw`\bnot (?:your|your team['’]s|your users['’]) fault\b|` +
+      String.raw`\b(?:it['’]s|this is|that['’]s) not (?:that )?your\b|` +
       String.raw`\bnothing (?:is |was )?wrong (?:on|with|in) your\b`,
     '',
   ),

@@ -17,7 +17,7 @@ import { blankQuotes } from '../../src/domain/tone-text.js';
 /**
  * The reader learns from every labelled tone table, so each held-out table is measured with a reader trained
  * without it and without the development table written from its mistakes (leave one table out): figures for
- * replies the reader has not seen. The rules were widened on all ten tables and find nearly everything in them,
+ * replies the reader has not seen. The rules were widened on all eleven tables and find nearly everything in them,
  * so "rules + reader" here shows mostly what the reader costs in false alarms; what it wins on unseen text is its
  * own recall (docs/tone.md, "A learned second net"). Figures are printed; the floors are what was measured.
  */
@@ -32,6 +32,7 @@ const FOLDS = [
   'heldout-8',
   'heldout-9',
   'heldout-10',
+  'heldout-11',
 ] as const;
 const JUDGED: readonly TonePitfall[] = ['blame', 'overpromise'];
 
@@ -93,12 +94,12 @@ function add(a: Counts, b: Counts): Counts {
 
 const pr = (c: Counts) => `${precision(c).toFixed(3)} ${recall(c).toFixed(3)}`;
 
-/** The reader alone, pooled over the ten folds: measured precision and recall, per language and pitfall. */
+/** The reader alone, pooled over the eleven folds: measured precision and recall, per language and pitfall. */
 const READER_FLOORS: Record<string, { precision: number; recall: number }> = {
-  'en blame': { precision: 0.95, recall: 0.87 },
-  'en overpromise': { precision: 0.97, recall: 0.96 },
-  'zh blame': { precision: 0.95, recall: 0.96 },
-  'zh overpromise': { precision: 0.96, recall: 0.95 },
+  'en blame': { precision: 0.95, recall: 0.85 },
+  'en overpromise': { precision: 0.98, recall: 0.96 },
+  'zh blame': { precision: 0.96, recall: 0.92 },
+  'zh overpromise': { precision: 0.98, recall: 0.94 },
 };
 /**
  * Rules and reader together, in the worst fold: the precision the reader's false alarms leave (0.82: the second
@@ -108,7 +109,7 @@ const READER_FLOORS: Record<string, { precision: number; recall: number }> = {
 const COMBINED_PRECISION_FLOOR = 0.82;
 
 describe('tone reader, measured on tables it did not learn from', () => {
-  // Ten readers trained in turn: a few seconds each on a busy two-core machine.
+  // Eleven readers trained in turn: a few seconds each on a busy two-core machine.
   it('stays at the measured floors, and its false alarms keep the check precise', () => {
     const pooled: Record<string, { reader: Counts; combined: Counts }> = {};
     const lines = ['fold       lang pitfall      reader: P     R   rules + reader: P     R'];
@@ -122,7 +123,7 @@ describe('tone reader, measured on tables it did not learn from', () => {
       }
     }
     for (const [key, f] of Object.entries(pooled))
-      lines.push(`all ten    ${key.padEnd(17)} ${pr(f.reader)}   ${pr(f.combined)}`);
+      lines.push(`all eleven ${key.padEnd(17)} ${pr(f.reader)}   ${pr(f.combined)}`);
     console.log(lines.join('\n'));
     for (const [key, p] of Object.entries(worst))
       expect(p, `${key} precision with the reader, worst fold`).toBeGreaterThanOrEqual(COMBINED_PRECISION_FLOOR);
@@ -146,21 +147,31 @@ describe('tone reader in the tone check', () => {
   });
 
   it('does not read blame into a reply that owns the fault, nor a promise into an approved credit', () => {
-    const owned = [
-      'I looked at the tokens your backend issues and they are valid. ' +
-        "The expiry problem was in our own checker and it's patched.",
+    // A reader that reads every reply as both pitfalls: what is left is what the reply's own words allow.
+    const eager: ToneReaderModel = {
+      columns: new Map(),
+      weights: [new Float64Array(0), new Float64Array(0)],
+      biases: [9, 9],
+    };
+    const readerRules = (text: string) =>
+      checkTone(text, undefined, { reader: eager })
+        .filter((f) => f.source === 'reader')
+        .map((f) => f.rule);
+    expect(readerRules('We checked the logs of the three calls you sent this morning.')).toEqual([
+      'blame',
+      'overpromise',
+    ]);
+    for (const text of [
+      "The tokens your backend issues are valid. The expiry problem was in our own checker and it's patched.",
       '你们的录屏和日志很清楚，App 的表现完全正常，延迟是我们跨境线路导致的，网络组正在调整。',
-    ];
-    const blame = READER_PITFALLS.indexOf('blame');
-    for (const text of owned) {
-      // The reader alone reads these as blame: the reply's own words say otherwise.
-      expect(readerScores(blankQuotes(text), toneReader())[blame]!, text).toBeGreaterThanOrEqual(0.6);
-      expect(checkTone(text), text).toEqual([]);
-    }
-    const approved = '补偿已经由我们的账单负责人审批通过，下个月账单直接减免 20%。';
-    const promise = READER_PITFALLS.indexOf('overpromise');
-    expect(readerScores(approved, toneReader())[promise]!).toBeGreaterThanOrEqual(READER_THRESHOLDS.zh.overpromise!);
-    expect(checkTone(approved)).toEqual([]);
+      "It's not that your network is bad: our relay in Frankfurt dropped the calls.",
+    ])
+      expect(readerRules(text), text).not.toContain('blame');
+    for (const text of [
+      '补偿已经由我们的账单负责人审批通过，下个月账单直接减免 20%。',
+      "I can't promise a date for the fix yet; I'll write here by 5 pm with what engineering finds.",
+    ])
+      expect(readerRules(text), text).not.toContain('overpromise');
   });
 
   it('does not repeat a pitfall the rules already found', () => {

@@ -31983,6 +31983,2435 @@ const HELDOUT_10: readonly ToneExample[] = [
 ];
 
 // biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_11: readonly ToneExample[] = [
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，这次是我们的发布引入的问题，10:32 已经回滚完成，新开的房间都正常了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "SRT 推流的 latency 参数设的是 120ms，跨洋链路 RTT 都 200 多了" +
+      "，重传根本来不及。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Wow, 40 retries a second from your app — no w" +
+      "onder the server started turning you away :sw" +
+      "eat_smile:",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your users did nothing wrong here :slightly_s" +
+      "miling_face: The Android 14 permission prompt" +
+      " changed and our sample code didn't handle it" +
+      "; we're updating the sample now.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "小米那几台是 AudioRecord 的 VOICE_COMMUNICATION sour" +
+      "ce 被系统占用了，换成 MIC source 再开软件 AEC 就行。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "明白您的感受，这确实不是我们想给主播们带来的体验。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这事儿怪不到你们头上～小米部分机型的省电模式会在锁屏后限制后台联网，这是系统行为，我们已经" +
+      "在文档里补充了加白名单的方法。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It was fixed at 11:20 UTC; the delay graphs h" +
+      "ave been normal since.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这确实是我们的问题，非常抱歉，本来不该发生的。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们推流端 GOP 设了 10 秒还开着 B 帧，HLS 切片对不齐是必然的。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "问题在您这边：那批门铃摄像头出厂时没同步时间，所以每次连接都被当成过期请求。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks, got it! Will take a look this afterno" +
+      "on.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> it's the third time this week\nI know, and I" +
+      "'m sorry. Nobody wants to hear that again.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "按这个方案调整后，卡顿应该会少很多，不过个别网络极差的情况下可能还是会有。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your doorbell cameras seem to be running firm" +
+      "ware from two years ago; that's the likely so" +
+      "urce of the dropouts.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If an iOS app goes to the background without " +
+      "the background-audio setting turned on, iOS s" +
+      "tops the microphone — that's an OS rule for e" +
+      "very app. Could you tell me the iOS version a" +
+      "nd app build the tester used?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "给贵司带来的困扰我们非常抱歉。已安排专人 <@U02MN8X> 跟进，他会每天 11 点在" +
+      "群里同步进度。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Heads up: Tomás (our billing manager) approve" +
+      "d waiving the overage fee for the outage week" +
+      ", so you don't need to do anything — it's alr" +
+      "eady on the account.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the wait, Dan. I've escalated t" +
+      "his to our on-call lead, Priya, who is going " +
+      "through the relay logs for your room right no" +
+      "w.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your encoder is pushing 4 Mbps CBR over a 2 M" +
+      "bps uplink — of course the SFU starts droppin" +
+      "g layers.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，明早 9 点前一定给您修好。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们后台看都是正常的，估计是用户那边的网不行。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "带货直播间这种黑屏，以后绝对不会再出现了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the hassle, but this looks like som" +
+      "ething in your users' setup rather than ours.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "FLV 拉流关掉 GOP cache 之后首屏会慢一点，但能省掉 2 秒左右的累积延迟。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "换成 SRT 推流以后，跨国直播的延迟一定稳定在 1 秒以内，不会有任何抖动。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们的房间服务是按设计在工作的，连不上是因为你们的登录服务挂了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "给您添麻烦了，抱歉，不过这个看起来是你们主播自己手机设置的问题。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "很抱歉，多扣的那部分费用我这边没法直接退，不过今天已经提交给财务了，有结果第一时间告诉您。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Understood. We're checking internally.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "• MTU on that path is 1400\n• our RTP packets " +
+      "are 1450 with the header extensions\n• so they" +
+      " get fragmented and dropped\nWe plan to cap th" +
+      "e payload size in 4.3.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们测试同学是不是没按文档步骤来？按文档走是不会出现这个报错的。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对此给贵司造成的不便，我们深表歉意。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "GCC 的 trendline 一直判定 overuse，所以码率一直上不去，跟 pace" +
+      "r 的配置也有关系。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这周第三次出问题了，实在抱歉。我们决定明天给贵司项目单独加一套监控，出问题能第一时间发现。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The ICE candidates show only relay, so it fel" +
+      "l back to TURN over TCP 443.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "感谢您的耐心等待，我们还在跟进中。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会不会是你们在 App 里把音量键的事件拦截掉了？那用户当然调不了音量。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your team forgot to ask for " +
+      "microphone permission before joining? That wo" +
+      "uld explain the silent students.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "观众端延迟在 3 秒左右，原因是用的是 FLV 格式（一种网页直播常用的视频格式），播放器" +
+      "会先攒一小段再播。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which network were your users on when the ech" +
+      "o happened — home wifi, mobile data, office? " +
+      "Just narrowing it down, no assumption either " +
+      "way.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您久等！我已经把问题提给音频组的老周，他下午会直接在群里回复你们。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "QUIC 在那几个运营商那里被 UDP QoS 限速了，fallback 到 TCP 之后" +
+      " HOL blocking 很明显。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry — that's not how it should behav" +
+      "e at all.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our engineers think it's most likely a regres" +
+      "sion in last week's release. I'll confirm onc" +
+      "e they've reproduced it.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry for the trouble — jitter buffer underfl" +
+      "ow combined with PLC artifacts is a known pai" +
+      "n.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "应用商店那边审核一天就过，这次肯定没问题。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对贵司的患者和医生造成的影响，我们深感抱歉，也明白这些问诊对他们有多重要。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your users keep tapping \"join\" twice, and tha" +
+      "t's what creates the duplicate rooms.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you send the SDK version and the device" +
+      " model your team saw this on? Timestamps for " +
+      "two or three of the failed joins would help a" +
+      "s well.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      ":wave: Welcome to the channel, everyone! Drop" +
+      " questions here anytime — we usually reply wi" +
+      "thin a few hours on weekdays.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oof, that's rough. Sorry, really.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hey folks! :wave: Quick update on the karaoke" +
+      " lag — we dug in and the mic path had AEC and" +
+      " AGC each running twice, so the jitter buffer" +
+      " kept growing to ~400 ms. Turning off the dup" +
+      "licate 3A stage should bring it back down. Le" +
+      "t me know how it goes!",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Delay reached 900 ms in those calls. In plain" +
+      " terms, almost a full second passed between o" +
+      "ne person speaking and the other person heari" +
+      "ng it.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这是你们 App 锁屏后没保持后台运行造成的，跟通话服务无关。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The audio glitch is AAudio underruns on those" +
+      " Samsung builds; switching to OpenSL ES as a " +
+      "workaround should help.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚才给错文档了，抱歉～正确的是这篇：<https://docs.example.com/z" +
+      "h/beauty|美颜接入说明>",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this keeps happening in the classroom a" +
+      "pp. Next step from us: we'll switch on extra " +
+      "server logging for your project this afternoo" +
+      "n and compare against the next failure.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您添麻烦了，抱歉。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉这个问题来回沟通了这么多轮，辛苦了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "好的，了解了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您的反馈已收到，我们会尽快处理。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll post an update here by 3 pm CET whether " +
+      "or not we have a root cause yet.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说句实在的，要不是你们运营把人数上限配成了 10，也不会有观众进不来的投诉。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "跟您确认一下：这次直播间掉线和您这边没有关系，是我们华南一个机房昨晚 23:40 网络波动" +
+      "，已经切到备用机房了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是您的主播在开播中途切了账号，所以直播间被判定为异常关闭。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about that! Hang tight.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging! We're digging in.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "主播端推的是 H.265，部分低端机没有 HEVC 硬解，回落到软解就会发热卡顿。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To rule things out, can your ops folks share " +
+      "the exact time window (with timezone) and a c" +
+      "ouple of room IDs? We'll pull the server-side" +
+      " traces for those.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If a viewer's connection gets weak, the playe" +
+      "r drops to a lower picture quality on its own" +
+      ", so a short blurry patch is expected and it " +
+      "clears up by itself.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Noted, thanks.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, I'll make sure you get a full re" +
+      "fund for this month.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I understand how frustrating this is, especia" +
+      "lly with your launch so close. We truly regre" +
+      "t it.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "大家好呀👋 语聊房爆音的问题有结论了：部分安卓机开了系统 AGC，SDK 里的 AGC 又" +
+      "叠了一层，再加上 ANS 太激进，人声就被压得一顿一顿的。关掉其中一层就行，试完群里说一声" +
+      "哈～",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "iOS 这边 AVAudioSession 的 category 是 playAndRec" +
+      "ord，但 mode 还是 default，系统的 VPIO 没启用。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 这周已经第三次了\n是的，我知道，真的很抱歉，换谁都受不了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今天下班前，昨晚丢的课堂录像一个不落全部找回来。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们发来的录屏和日志都很清楚，感谢！能看出来 App 的表现完全正常，延迟是我们跨境线路导" +
+      "致的，网络组正在调整。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Lena! Thanks for the detailed write-up. Fr" +
+      "om the recordings, the instructors in your fi" +
+      "tness classes are on overloaded home wifi, wh" +
+      "ich is why the video stutters for everyone. Y" +
+      "ou could ask them to plug in a cable, and in " +
+      "the meantime we've lowered the default qualit" +
+      "y for your project.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned \"NACK storms\" in your message; " +
+      "I checked the room and the number of resend r" +
+      "equests looks normal.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies for the mix-up in my earlier mes" +
+      "sage. Corrected steps:\n• open Console > Proje" +
+      "ct > Settings\n• switch *Recording region* to " +
+      "Singapore\n• save and start a new session",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about last night's outage during you" +
+      "r exam sessions :pray: <@U0451KD> from our re" +
+      "liability team owns the post-mortem and will " +
+      "walk you through it on Friday.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're aiming for end of month for the Safari " +
+      "fix — aiming, not promising, since it also de" +
+      "pends on Apple's beta.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like the publisher is sending H.264 Hig" +
+      "h profile and that Android decoder only handl" +
+      "es Baseline. Switch the profile and it should" +
+      " be fine.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the inconvenience to your patie" +
+      "nts and doctors; we recognise how important t" +
+      "hese calls are.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We switched your rooms to use a TURN server, " +
+      "which is a relay that passes the call through" +
+      " our servers when a firewall blocks a direct " +
+      "connection.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Moving you to the dedicated cluster means you" +
+      "'ll never see a lag spike again.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "It's your network team's firewall that's bloc" +
+      "king the calls, not us. Once they open the po" +
+      "rts, it'll work perfectly forever.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get your feature request to the top of t" +
+      "he roadmap, it'll be in the next release.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "DASH 的 MPD 里 minBufferTime 写的是 10s，dash.js 会先" +
+      "攒满才起播。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> AEC 是不是没生效？\n从录音看，回声确实没被消掉，我已经让音频组今天对比一下你们两个" +
+      "版本的设置。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Perhaps your users' phones are just too old f" +
+      "or 1080p group calls?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The DTLS handshake failed because the SRTP pr" +
+      "ofile in the SDP didn't match.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "乐观估计本周内能给到修复版本，但也有可能拖到下周，我会每天同步进度。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We moved the room to SVC with 3 temporal laye" +
+      "rs, which should cut the freezes for subscrib" +
+      "ers on weak links.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "门铃掉线是你们固件的心跳写得有问题，按我们的示例改完以后，保证永远不会再掉线。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We're not seeing any errors on our servers. T" +
+      "he problem is probably your end users' home r" +
+      "outers.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次用的是 SFU 架构，就是服务器只负责把每个人的画面转发给其他人，不做合成。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The AVAudioSession category was set to .playb" +
+      "ack, so the mic route got disabled once the c" +
+      "all started.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "鸿蒙版 SDK 周五必定发，板上钉钉。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your GOP is 250 frames at 25 fps — set it to " +
+      "2s.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> our users are probably on garbage wifi, tha" +
+      "t's my guess\nWe checked the six rooms you lis" +
+      "ted and the users' connections look healthy. " +
+      "The stalls line up with a restart of one of o" +
+      "ur media servers, so this one is on us.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We lowered the bitrate — basically how much d" +
+      "ata per second the video uses — so it plays m" +
+      "ore smoothly on slow connections.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "初步看像是某款蓝牙耳机的兼容问题，我们还在验证，有结论我马上同步。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for your patience while we investigate" +
+      ".",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix is in 4.2.1, which we expect to publi" +
+      "sh early next week — I'll confirm the date on" +
+      "ce QA signs off.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about the outage. Rest assured, it w" +
+      "ill never happen again.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "周老师好，感谢反馈～看了下那几场直播课，老师们都是开手机热点上课的，上传本来就不稳，所以学" +
+      "生那边会卡。建议换成有线网络；另外我们也把贵司的重连等待时间调长了一点，减少掉线提示。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "ugh, sorry!! wrong doc link, my bad — here's " +
+      "the right one: <https://docs.example.com/scre" +
+      "en-share|screen sharing guide>",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请让学生点右上角的\"网络检测\"，把结果截图发到群里就行。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们把回放地址设置成私有了？观众打不开应该就是这个原因。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，我们已经知道了，在处理了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the live pushes, try CBR with a 1s VBV bu" +
+      "ffer instead of CRF.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick one: did someone on your end change the" +
+      " permissions on the recordings folder? Upload" +
+      "s started failing right after.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "STUN binding 全部超时，对称型 NAT 下只能走 TURN。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦让你们前端同学解释一下，为什么每次刷新页面都会重复加入两次房间？",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for your patience, Omar. We found the " +
+      "cause: a bad setting on one of our servers in" +
+      " Riyadh, rolled back as of 10:15. We've added" +
+      " an automatic check, so this can't happen aga" +
+      "in, and your telehealth calls will be flawles" +
+      "s from here on.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "竞品给你们几折？我们直接按那个价来，没问题。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Apologies, this week has been a mess. Everyth" +
+      "ing will be 100% stable from here on.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry again for all the back and forth, I kno" +
+      "w it's been a long thread.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个房间开了 Opus inband FEC，但 ptime 是 60ms，丢一个包就是一" +
+      "大段。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个需求肯定优先给您做，下个版本就带上！",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Engineering will have this sorted before your" +
+      " Monday class.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This isn't your fault at all — the drop at 14" +
+      ":05 UTC came from a faulty node in our Frankf" +
+      "urt region, and traffic has already been move" +
+      "d off it.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Still investigating, thanks for hanging in th" +
+      "ere.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I can give you three months free to make up f" +
+      "or it — just confirm and I'll apply it.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry for the slow reply. I looked jus" +
+      "t now: your recording notifications were bein" +
+      "g dropped by our queue, and the fix deploys a" +
+      "t 16:00 UTC.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们说的\"首帧慢\"我明白了，我们看了一下，大部分观众进来 1 秒内就能看到画面。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "推流建议用 x264 的 veryfast preset，tune 设成 zerolate" +
+      "ncy，B 帧关掉。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies — that one's on us. The rollback is" +
+      " done and calls in Brazil are connecting agai" +
+      "n.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your store rating is safe — the crash is gone" +
+      " for good after 5.1.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry to hear about the lost recordings :d" +
+      "isappointed: That must have been awful for yo" +
+      "ur teachers.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "• 信令 WebSocket 经过的负载均衡 idle timeout 是 30s\n• S" +
+      "DK 心跳间隔是 40s\n• 所以信令隔一阵就断开重连\n下个版本计划把心跳改成 15s。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我亲自盯，你们的工单一定排第一个处理，其他客户都往后放。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "Android 端用 SurfaceTexture 做外部纹理，EGLContext 没共" +
+      "享，所以美颜后取出来的 OES 纹理是黑的。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We saw a PLI storm from the SFU toward the su" +
+      "bscribers after the keyframe was lost.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈～不过会不会是你们又把旧版本的包发到线上了？",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于此次拍卖直播中断，我们致以最诚挚的歉意。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "冒昧问一下，你们最近是不是换了云服务商？问题正好是那天开始的。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "机房迁移保证零中断，你们的陪玩用户完全无感知。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "LL-HLS with 200ms CMAF parts should get you t" +
+      "o around 3s; just make sure your CDN supports" +
+      " blocking playlist reloads.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "这两天问题确实多，实在不好意思，接下来肯定百分百稳定。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "外部采集送进来的 CVPixelBuffer 是 BGRA，VideoToolbox 编码" +
+      "前每帧都要转一次 NV12。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能不能请你们产品同学把期望的效果截个图或者录个屏？我们对照着看更直观一些。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便发一下复现时的 SDK 版本号、机型和系统版本吗？再附两三个出问题的时间点（精确到分钟" +
+      "）就更好了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "补偿方案已经由我们账单负责人张敏审批通过，本月账单直接减免 15%。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your watch-party feature will handle 50,000 v" +
+      "iewers without a single hiccup.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Cloud recording is muxing Opus into MP4 and s" +
+      "ome players choke on it; set the container to" +
+      " WebM or transcode to AAC.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news: Maria Lopez, our billing lead, has" +
+      " approved a 20% credit on your March usage. I" +
+      "t should show up on your next invoice.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Zero downtime during the migration, I promise" +
+      ".",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We hear you. This isn't the experience we wan" +
+      "t for your viewers.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们检测到丢包率 15%，意思是每 100 个数据小包里有 15 个在半路丢了，所以声音断" +
+      "断续续。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我明天中午前把带日志开关的测试包发到群里。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like your backend is sending the wrong " +
+      "project key, which is why people can't join. " +
+      "Nothing changed on our end.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "还在查，有点复杂，谢谢大家体谅～",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老实说，把正式环境的密钥贴到公开的 GitHub 仓库，被人盗刷也不奇怪。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll personally make sure your ticket gets fi" +
+      "xed first, ahead of everyone else.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry to hear the karaoke rooms drifted out o" +
+      "f sync again. I'm setting up a call with our " +
+      "audio engineer tomorrow at 10 — does that tim" +
+      "e work for you?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚才那条告警是测试消息，打扰大家了，抱歉。我已经把测试推送关掉了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "WebRTC 那边 DTLS 握手失败了，SDP 里的 fingerprint 和证书对不" +
+      "上。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Tell me what discount your other vendor offer" +
+      "ed and we'll match it, no problem.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the noise in the channel earlie" +
+      "r — that alert was from our internal monitori" +
+      "ng, not a real incident. I've removed this ch" +
+      "annel from that alert rule.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quoting your message: \"maybe our backend is s" +
+      "ending bad sign-in keys?\" — I checked, the ke" +
+      "ys your backend issues look valid. The expiry" +
+      " problem was in our own checker and it's patc" +
+      "hed.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "听到课程录像丢失真的很难过😔 老师们辛苦准备的内容，太可惜了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "sorry 刚才说错了，控制台里那个开关叫\"智能降噪\"，不是\"环境音\"，在「高级设置」里。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "梳理了一下：\n1. 卡顿只在你们自研的美颜插件开启时出现\n2. 插件每帧都把处理器占满\n3" +
+      ". 关掉插件一切正常\n所以问题在你们的插件上，建议先优化一下。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The phones were using Opus (the method that s" +
+      "queezes voice down so it fits through the net" +
+      "work), which is exactly what we recommend.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，下午看一下哈",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们给音频打开了前向纠错（FEC），也就是发送时多带一点备份数据，丢了一小部分也能自己补回" +
+      "来。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "当手机网络从 Wi-Fi 切到 4G 的时候，通话会停顿一两秒再恢复，这是切换网络时的正常" +
+      "现象。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个很明显是你们自己集成写法的问题，不是 SDK 的 bug。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉哈，请再稍等一下～",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升到 6.0 之后语音房保证 100% 不掉麦。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the logs your team sent, super hel" +
+      "pful. They show the app reconnecting cleanly " +
+      "every time, so the gaps come from our relay s" +
+      "ervers, not your app — our network team has t" +
+      "he ticket.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "We apologize for the inconvenience. That said" +
+      ", could your devs have shipped the old build " +
+      "again?",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们的服务没有任何异常，所以只能是你们公司网络的问题了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This will never happen again — we've put safe" +
+      "guards in place.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, this reads like a problem in your i" +
+      "ntegration rather than anything on our side.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们用户的耳机多半是杂牌蓝牙，断音很常见。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这几场 jitter buffer 的目标延迟被拉到了 300ms 以上，NetEQ 一直" +
+      "在做 accelerate 和 expand。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "可能是贵司用户用的都是比较便宜的安卓机，性能跟不上美颜吧。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not sure what your QA did differently, but on" +
+      " a clean install this works every single time" +
+      " for us.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "MCU 混流的 canvas 是 16:9，主播上来的流是 9:16，所以两边被 pad " +
+      "了黑边。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "已经把这个房间切成 AV1 SVC L1T3 了，弱网下行可以直接丢掉高时域层。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your students are probably all joining from t" +
+      "he same school network, which caps speed — so" +
+      " yeah, not much we can do from here.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "连麦 PK 的时候建议把大小流都打开，小流 320x180@15fps、150kbps。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like the MediaCodec hardware encoder on" +
+      " the Exynos chips ignores KEY_I_FRAME_INTERVA" +
+      "L.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "是不是贵司在初始化的时候把 NACK 关掉了？花屏多半就是这个。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi! Could someone at your company share the c" +
+      "onsole project ID? I'd like to look at the us" +
+      "age graph for the 3rd.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble! I've asked our media t" +
+      "eam to replay your recording, and they'll sha" +
+      "re what they find by 5 pm.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Once we move you to the QUIC transport, RTT w" +
+      "ill never go above 100 ms for any of your use" +
+      "rs.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级到 6.2 之后闪退就彻底没了，评分肯定能回来。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On iOS the CVPixelBuffer arrives as BGRA rath" +
+      "er than NV12, so VideoToolbox does a conversi" +
+      "on on every frame.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your RTMP ingest carries B-frames, and our tr" +
+      "anscoder doesn't handle the PTS/DTS reorderin" +
+      "g well for that input.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "By end of day every one of your lost recordin" +
+      "gs will be recovered.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Viewers are about 8 seconds behind because th" +
+      "e stream goes out as HLS, a format that sends" +
+      " the video in small chunks of a few seconds e" +
+      "ach, and the player waits for a few chunks be" +
+      "fore starting.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you upgrade, the echo will be gone on ev" +
+      "ery Android device out there.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Appreciate you bearing with us on this one :p" +
+      "ray:",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll send the test build on Thursday so your " +
+      "QA can try it before the weekend.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Camera2 returns YUV_420_888 with row-stride p" +
+      "adding, so the frames look sheared after the " +
+      "I420 copy.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "把编码切成 AV1 再开 SVC L3T3，花屏和卡顿保证彻底消失。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复已经合入 5.0.3，预计下周三发版，具体以发布公告为准。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "唉，这也太糟心了，真的抱歉。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "超出套餐的那部分流量费我已经帮你们免掉了 ✅",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Delay for your esports casters will stay unde" +
+      "r 100 milliseconds from now on, anywhere in t" +
+      "he world.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "TWCC feedback was missing, so the sender fell" +
+      " back to REMB and undershot the available ban" +
+      "dwidth.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问贵司的医生一般在什么网络下接诊？医院内网、家里宽带还是手机热点？只是想了解一下场景，方" +
+      "便我们排查。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording backlog cleared at 06:45, and e" +
+      "very file from last night is now in your stor" +
+      "age bucket.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我今晚会再复查一遍东南亚几条线路的质量，明早把报告发给您。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天 18:00 前我会在这个群里再更新一次，不管进展如何。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新版本保证所有千元机开美颜都不发热。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The call dropped because the app lost its net" +
+      "work connection for about 20 seconds. It rejo" +
+      "ined on its own once the network came back.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，正常情况下不应该是这样的。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "给你们开三个月免费额度，我这边直接就能开，放心。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The echo came from echo cancellation being sw" +
+      "itched off. That's the feature that stops peo" +
+      "ple hearing their own voice back, and turning" +
+      " it on in settings fixes it.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们再仔细看看自己的代码吧，我们这边真的没问题。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "理解大家的着急，离发布会这么近出这种问题，我们也很过意不去。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The fix ships Friday. No question about it.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "跨年晚会 20 万人同时在线完全没问题，绝对不会卡一下。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "切到独享集群以后，云游戏的画面就再也不会卡了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "开启 DTX（没人说话时几乎不发数据的功能）之后，能省不少流量。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "一分钟建了 3000 个房间 🙃 这用法确实少见，被限流也正常。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "画面偶尔花屏，是因为关键帧丢了。关键帧就是一张完整的画面，后面的画面都依赖它，丢了就会出现" +
+      "马赛克，直到下一个完整画面到来。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "是我们的问题：周二发布的新版控制台改了多人画面合成布局的默认值，所以你们的回放排版乱了，你" +
+      "们自己的配置没有任何问题。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This comes from how your app handles an incom" +
+      "ing phone call — it never turns the audio bac" +
+      "k on afterwards.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We regret the disruption to your auction stre" +
+      "am. Credits aren't my call, but I filed the r" +
+      "equest with billing today and I'll tell you t" +
+      "heir answer as soon as I have it.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The issue is on your side: the clocks on thos" +
+      "e tablets are off by hours, so the sign-in li" +
+      "nks expire immediately.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉抱歉，是我理解错了您的需求。重新整理一下：\n- 主播端开启双声道\n- 观众端保持默认\n" +
+      "- 录制选择\"单独录每个人\"\n这样就能满足你们的场景了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologize for any inconvenience " +
+      "this may have caused.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry — we broke this. Version 3.8.4 with the" +
+      " fix is live now, so please update when you g" +
+      "et a chance.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Here's what I found:\n- the audio drops line u" +
+      "p exactly with your app switching to the Blue" +
+      "tooth headset\n- your code restarts the whole " +
+      "audio setup every time the headset connects, " +
+      "which cuts the sound\n- our service logs are c" +
+      "lean\nSuggest removing that restart.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Might be worth asking your devs why they crea" +
+      "te a brand-new call object on every screen ch" +
+      "ange :thinking_face:",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "跟大家同步一下：原因是我们迪拜节点的一个配置错误，10:15 已回滚完成，并且加了自动校验" +
+      "。以后这种问题不可能再发生，贵司的线上问诊从今天开始会一直稳定。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您群里转述的那句\"估计又是主播自己网不好\"，我们看了数据，主播的上传其实很稳，问题出在我们" +
+      "的转码集群上，正在处理。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Our deepest apologies for the disruption to y" +
+      "our auction.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从日志看，是贵司服务端下发的房间号带了空格，所以用户进不去，我们这边一切正常。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "RTT spiked to 600 ms with 12% loss on the upl" +
+      "ink, so BWE dropped the target to 150 kbps.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Enable FEC and widen the NACK window; that sh" +
+      "ould cover most of it.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎，给你们客服团队添了这么多工作量，真不好意思，我们看看能怎么处理。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your stream sends a keyframe every 10 seconds" +
+      ". A keyframe is a full picture the player can" +
+      " start from, so new viewers may wait up to 10" +
+      " seconds for the first image — we'd suggest o" +
+      "ne every 2 seconds.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have Safari support live before your la" +
+      "unch on the 12th, for sure.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云录制合流输出的 MP4 moov 在文件尾部，没做 faststart，网页点开要等整个" +
+      "文件下载完。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "已记录，我们高度重视这个问题。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚 21:05 已经恢复，之后再没出现主播开不了播的情况。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Please update the app and restart the phone; " +
+      "if the video still freezes, send us the log f" +
+      "ile from the settings page.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周一上课前我会再跟你们核对一遍，确认老师进教室的速度恢复正常。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible your ops team rolled out new f" +
+      "irewall rules on Monday? The timing lines up " +
+      "a bit too neatly.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟变高是因为开启了 CDN 旁路推流。简单讲，就是把直播再转给一个普通的视频分发网络，它" +
+      "为了稳定会多缓冲几秒。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Could it be that your team disabled NACK in t" +
+      "he RTC config? That would explain the artifac" +
+      "ts.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "MOS dropped under 3.0 in those sessions, most" +
+      "ly because PLC kept kicking in.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "是你们客户端重复上报了通话时长才多扣了钱，这部分我今天就全额退给你们。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦你们客服同事提供一下投诉订单对应的房间 ID，我们按房间去查服务端记录。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 是不是我们服务器的时间不对，导致签名过期？\n查过了，你们服务器的时间是准的。是我们鉴权" +
+      "服务处理时区有 bug，今天上午已经修了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the trouble.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Relax, Apple will approve the update within a" +
+      " day, they always do.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件今天凌晨 2 点已经全部补传到你们的存储里了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "欢迎各位进群👋 日常问题直接在这里 @ 我就行，工作日一般几个小时内回复。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思啊，Simulcast 下切层时 PLI 响应慢、关键帧来得晚，这个确实一直是个老" +
+      "大难。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'm waiving all the overage charges for Febru" +
+      "ary, consider it done :white_check_mark:",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Tomorrow morning I'll check with you that the" +
+      " join times are back under two seconds.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This setting should help a lot with the robot" +
+      "ic-sounding voices, though I can't say it'll " +
+      "remove them completely on very poor connectio" +
+      "ns.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The playlist has a 6s target duration with 3 " +
+      "segments in the window, which gives you rough" +
+      "ly 18s glass-to-glass.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "打完这个补丁，门铃对讲的回声在所有机型上都会彻底消失。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Haha, to be fair, that's what happens when so" +
+      "meone on your team ships a build with the tes" +
+      "t key to production.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ahh, sorry — that sounds painful for your sup" +
+      "port team. We'll see what we can do.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies — we're looking into why the RTCP S" +
+      "R timestamps are drifting from the NTP clock.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "这次故障让大家受影响了，非常抱歉。请放心，以后绝对不会再出现。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That was our mistake: a settings push on our " +
+      "side switched off recording for some projects" +
+      " between 09:10 and 09:40. Your settings were " +
+      "fine the whole time.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our part is working as designed; the blank sc" +
+      "reen comes from your player page not loading " +
+      "our script.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "从现在起，对讲 App 按下说话到对方听到，全国任何地方都不超过 0.1 秒。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd gently suggest double-checking your own c" +
+      "onfiguration before we escalate; ours hasn't " +
+      "changed in months.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的用户大多在地铁里用，信号差，这个我们也不可能解决。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "连麦总是串音，真的很抱歉。我这边已经申请了一台同型号的华为平板，拿到后马上复现。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发周一开课前一定彻底搞定，这个我打包票。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "观众端 SEI 里带的时间戳和音频 PTS 对不上，歌词同步就会漂。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Frankly, if your moderators hadn't kicked peo" +
+      "ple by mistake, we wouldn't be seeing these b" +
+      "ans in the logs.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "非常抱歉，我们还在排查为什么 RTMP 转 WebRTC 之后 AAC 转 Opus 会出" +
+      "现 A/V sync 漂移。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果一个房间同时在线超过 200 人，系统会自动把多出来的观众转成只能看、不能说的模式，这" +
+      "是默认规则。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思回复晚了。刚确认过：你们的录制任务是被我们的系统误停的，已经加了保护，修复计划今晚" +
+      "上线。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Switch to AV1 with SVC L3T3 and your freezes " +
+      "will be gone completely, guaranteed.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，我们正在排查。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "手机重启一下，再把 App 更新到最新版本，大多数情况就能解决。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm going to re-check the delivery routes for" +
+      " your Jakarta viewers tonight and share what " +
+      "I find first thing tomorrow.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Since your app is double-sending the usage ev" +
+      "ents, you got double-charged — I'll refund al" +
+      "l of it to you today, no problem.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This update makes the app run smoothly on all" +
+      " low-end phones, guaranteed.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "After this patch the voice rooms will be 100%" +
+      " stable, no more drops.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个月的音视频费用我给您全免，就当补偿了。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We've checked everything here and our service" +
+      " is healthy, so it has to be something in you" +
+      "r network setup.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "多语言字幕功能在我们的规划里，目标是 Q3，不过目前还不是确定的时间。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll turn on simulcast for your rooms. That " +
+      "means each camera sends two versions of its v" +
+      "ideo, a sharp one and a lighter one, and view" +
+      "ers on weaker connections get the lighter one" +
+      " automatically.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're looking into it.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "辛苦各位再多担待一下 🙏",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> is the jitter buffer too small?\nGood questi" +
+      "on! The app already waits a tiny moment befor" +
+      "e playing audio to smooth out sound that arri" +
+      "ves unevenly, and that wait looked fine in yo" +
+      "ur logs.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们 12 号上线前，我们肯定把小程序端的问题解决掉，按原计划排期就行。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "建议把分辨率从 1080p 调到 720p，也就是画面清晰度降一档，这样老手机发热会少很多" +
+      "。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Guaranteed fixed by tomorrow morning, you hav" +
+      "e my word.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉影响了你们周末的线上发布会 :bow: 我们周一上午 10 点出完整的故障报告。",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — we're aware and on it.",
+  },
+  {
+    source: 'heldout-11',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "That's on us and we're sorry. It shouldn't ha" +
+      "ve happened.",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
 const TRAIN_EN: readonly ToneExample[] = [
   {
     source: 'train-en',
@@ -48691,6 +51120,7 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...HELDOUT_8,
   ...HELDOUT_9,
   ...HELDOUT_10,
+  ...HELDOUT_11,
   ...TRAIN_EN,
   ...TRAIN_ZH,
   ...TRAIN_A_EN,

@@ -19,6 +19,7 @@ export type ToneExampleSource =
   | 'heldout-8'
   | 'heldout-9'
   | 'heldout-10'
+  | 'heldout-11'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
