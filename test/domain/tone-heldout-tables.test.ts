@@ -9,6 +9,7 @@ import { TONE_HELDOUT_8 } from '../fixtures/heldout-14/tone-heldout-8.js';
 import { TONE_HELDOUT_9 } from '../fixtures/heldout-15/tone-heldout-9.js';
 import { TONE_HELDOUT_10 } from '../fixtures/heldout-16/tone-heldout-10.js';
 import { TONE_HELDOUT_11 } from '../fixtures/heldout-17/tone-heldout-11.js';
+import { TONE_HELDOUT_12 } from '../fixtures/heldout-18/tone-heldout-12.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -262,7 +263,8 @@ const TABLES: readonly HeldoutTable[] = [
    * four definitions, its writer asked for holding lines and apologies of many shapes. Run once the rules had been
    * widened on the tenth table and the reader trained on it, before any change for this one. First-contact floors
    * (docs/tone.md): only English promises and jargon reach the issue's figures; the reader's lower thresholds cost
-   * blame precision here, and thanks-for-your-patience and sympathy lines were not yet read as holding lines.
+   * blame precision here, and thanks-for-your-patience and sympathy lines were not yet read as holding lines. The
+   * rules were widened on its mistakes since, and the reader learns from it, so it is no longer blind.
    */
   {
     name: 'eleventh',
@@ -286,6 +288,38 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.92, recall: 0.82 },
       'zh overpromise': { precision: 0.92, recall: 0.92 },
       'zh jargon': { precision: 0.93, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The twelfth held-out table (test/fixtures/heldout-18/tone-heldout-12.ts): 300 replies written blind from the
+   * four definitions, run once the rules had been widened on the eleventh table and the reader trained on it, before
+   * any change for this one. First-contact floors (docs/tone.md): the check as it ships reaches the issue's figures
+   * for promises and jargon in both languages and Chinese blame; English blame misses by one reply, apologies fall
+   * short in precision.
+   */
+  {
+    name: 'twelfth',
+    rows: TONE_HELDOUT_12,
+    floors: {
+      'en blame': { precision: 1, recall: 0.67 },
+      'en apology_without_action': { precision: 0.93, recall: 0.96 },
+      'en overpromise': { precision: 0.95, recall: 0.82 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.42 },
+      'zh apology_without_action': { precision: 0.9, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.82 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.89 },
+      'en apology_without_action': { precision: 0.93, recall: 0.96 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 0.92 },
+      'zh apology_without_action': { precision: 0.9, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.92 },
     },
     minRows: 300,
   },
