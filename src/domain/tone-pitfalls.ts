@@ -802,6 +802,9 @@ const REPROACH = anyOf(
   /能不(?:卡|掉线|掉|断|糊|崩|延迟|出问题|慢)吗|怎么(?:可能|会)不(?:卡|掉线|断|糊|崩|出问题|慢)|不(?:卡|掉线|断|崩)才怪/,
   /\bwhat (?:did|do|else did|else do) you expect\b/,
   // "It's doing exactly what your code tells it to."
+  // "We've seen exactly this with teams that skip the setup guide", "was always going to struggle".
+  /\bteams? (?:that|who) (?:skip|ignore|don['’]t follow|didn['’]t follow|miss)\b/,
+  /\bwas always going to (?:struggle|fail|break)\b/,
   /\b(?:doing|does|did) (?:exactly |just )?what your (?:code|app|integration|config\w*|setup) (?:tells|told)\b/,
   // Read across the "because" that cuts clauses: "wouldn't this be because your PM bumped the resolution?".
   /\b(?:would|could|might)n['’]t (?:this|it|that) be because(?: of)? your\b/,
@@ -899,6 +902,8 @@ const PLACED_WITH_THEM = anyOf(
   /(?:你们|您|贵司|贵方)(?:自己|那边)?(?:接|加|装|引入|集成|写|改|开发)的[^。！？\n]{0,30}?(?:指向|导致|引起|造成|没法负责|无法负责|不负责|不归我们)/,
   /(?:你们|贵司|贵方|您)(?:的|那边的?)?(?:代码|程序|工程|业务代码)里?(?:把|多|少|漏|重复|写错|调用了)/,
   /被(?:你们|您|贵司|贵方)[^，。！？；\n]{0,8}?(?:改|删|关|动|换|覆盖|重置|停|禁用|拦)(?:过|了|掉)/,
+  // "是不是你们的 SDP munging 把 red/ulpfec 删掉了？": a deed of theirs, asked.
+  /是不是(?:你们|贵司|您)[^，。！？；\n]{0,20}?(?:删|改|关|拦|漏|弄|覆盖|写错|配错)(?:掉|了|坏|错)/,
   // "是你们客户端重复上报了通话时长才多扣了钱", "让你们前端同学解释一下，为什么每次…".
   /是(?:你们|贵司|您)[^，。！？；\n]{0,16}?才(?:会|多|出|导致|被)/,
   /(?:你们|贵司)[^，。！？；\n]{0,10}?解释一下[^。！？\n]{0,6}?为什么/,
@@ -1419,7 +1424,7 @@ const CAUSAL = anyOf(
   new RegExp(
     String.raw`所以(?:才|就)?(?:会|导致)|所以(?!我们|我)[^，。！？；\n我]{0,6}?(?:才|就)?会(?:被|出现|卡|断|掉|崩)|` +
       String.raw`才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
-      String.raw`是由于|难怪|怪不得|自然会|[卡断慢]就[卡断慢]在|一般都会这样|(?:通常|往往|大多)都会这样|(?:问题)?就出在这|` +
+      String.raw`是由于|难怪|怪不得|所以才(?:丢|卡|断|掉|崩|花|慢|糊)|自然会|[卡断慢]就[卡断慢]在|一般都会这样|(?:通常|往往|大多)都会这样|(?:问题)?就出在这|` +
       String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|` +
       String.raw`就是这个原因|都是这个原因|(?:旧|老|低)版本(?:本身)?就?(?:有|存在)(?:这个|这类|这种)?(?:问题|bug|缺陷)|` +
       String.raw`早就(?:已经)?(?:修|解决|处理|优化)|早(?:已|都)(?:修复|解决)`,
@@ -1558,7 +1563,9 @@ const OUTCOME_EN = new RegExp(
     'drop|happen|see|have|freeze|lag|' +
     String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
     String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
-    String.raw`done|clear|takes? care of|perfect|flawless\w*|behind us|over|recover\w*|restor\w*|eradicat\w*|` +
+    String.raw`done|clear|takes? care of|perfect|flawless\w*|behind us|` +
+    String.raw`(?<!\b(?:go|goes|going|went|look|looking) )over|` +
+    String.raw`recover\w*|restor\w*|eradicat\w*|` +
     String.raw`ships?|shipped|goes out|go out|gets? (?:released|shipped|merged|included)|lands? in|` +
     String.raw`makes? it into|(?:hit|hits|make|makes|meet|meets) (?:your|the) (?:[a-z-]+ )?(?:deadline|date|` +
     String.raw`launch|go-live|timeline)|` +
@@ -1934,7 +1941,8 @@ const WHEN = anyOf(
     '',
   ),
   /\bwithin the (?:hour|day)\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
-  /\b(?:by|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b|\bevery \w+ hours?\b/,
+  /\b(?:by|on|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b/,
+  /\bevery \w+ hours?\b/,
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s (?:call|meeting|sync|session|check-in)\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
   new RegExp(
@@ -2015,6 +2023,14 @@ const ACTION = anyOf(
       String.raw`(?:说错|写错|发错|搞错|理解错)了[，,：:]`,
     '',
   ),
+  // Someone at it now: "Finance is issuing a corrected one today"; a fix placed in a named version: "4.3 里会处理".
+  new RegExp(
+    String.raw`\b(?:is|are) (?:now |already )?(?:issuing|re-?issuing|sending|preparing|fixing|correcting|processing|` +
+      String.raw`refunding|redeploying)\b`,
+    '',
+  ),
+  /\b(?:fixed|addressed|handled|resolved) in (?:version |v)?\d+(?:\.\d+)+|\d+(?:\.\d+)+\s*(?:版本)?(?:里|中)?(?:会|将)(?:处理|修复|解决)/,
+  /(?:已经?|刚刚?|刚才)[^，。！？；\n]{0,8}?(?:撤回|删除|删掉|导出|拉出)|(?:附|贴)在(?:下面|后面|这里|楼下|下方)/,
   // Already there for them: "the corrected PDF is attached".
   /\b(?:is|are) (?:now )?attached\b|\battached (?:below|above|here)\b|\bsee (?:the )?attached\b|见附件|附件(?:里|中|是)/,
   new RegExp(
@@ -2559,7 +2575,7 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
 
 const OPENS_BRACKET = /[(（]\s*$/;
 const CLOSES_BRACKET = /^\s*[)）]/;
-const COLON_GLOSS = /^[^:：.!?。！？]{0,20}[:：]\s*[^:：.!?。！？]{24,}/;
+const COLON_GLOSS = /^[^:：.!?。！？—–]{0,20}(?:[:：]|\s[—–])\s*[^:：.!?。！？]{24,}/;
 
 const TRACKER_TAIL = /^-\d/;
 /** The listed terms and, where none is, terms of an unfamiliar shape (tone-term-shapes.ts), in order. */
@@ -2646,6 +2662,7 @@ const OWNS_THE_FAULT = anyOf(
     '',
   ),
   /是我们(?:这边)?的(?:问题|锅|责任|bug|错|失误|疏忽)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
+  /不是(?:您|你们|贵司|用户)[^，。！？；\n]{0,8}?(?:做错|的错|的责任|操作不当)/,
   /(?:你们|您|贵司)(?:自己)?的[^，。！？；\n]{0,8}?(?:没有任何问题|完全正常|没问题)|是我们[^，。！？；\n]{0,14}?导致的|问题出在我们/,
 );
 

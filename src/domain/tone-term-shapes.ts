@@ -41,7 +41,7 @@ const LETTERS_AND_DIGITS =
   /(?<![A-Za-z\d._/@#-])(?=[A-Za-z.]*\d)[A-Za-z][A-Za-z\d]*(?:\.\d+[A-Za-z]?)?(?!\.?[A-Za-z\d_-])/g;
 /** A constant of the SDK's: "MUSIC_HIGH_QUALITY_STEREO". */
 const CONSTANT = /(?<![A-Za-z\d._/@#-])[A-Z][A-Z\d]*(?:_[A-Z\d]+)+(?![A-Za-z\d_-])/g;
-const INNER_CAPITALS = /(?<![A-Za-z\d._/@#-])[A-Z][a-z]+[A-Z][A-Za-z\d]*(?!\.?[A-Za-z\d_-])/g;
+const INNER_CAPITALS = /(?<![A-Za-z\d._/@#-])[A-Z]+[a-z]+[A-Z][A-Za-z\d]*(?!\.?[A-Za-z\d_-])/g;
 
 export interface TermAt {
   index: number;
