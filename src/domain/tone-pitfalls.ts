@@ -2029,7 +2029,8 @@ const ACTION = anyOf(
       String.raw`refunding|redeploying)\b`,
     '',
   ),
-  /\b(?:fixed|addressed|handled|resolved) in (?:version |v)?\d+(?:\.\d+)+|\d+(?:\.\d+)+\s*(?:版本)?(?:里|中)?(?:会|将)(?:处理|修复|解决)/,
+  /\b(?:fixed|addressed|handled|resolved) in (?:version |v)?\d+(?:\.\d+)+/,
+  /\d+(?:\.\d+)+\s*(?:版本)?(?:里|中)?(?:会|将)(?:处理|修复|解决)/,
   /(?:已经?|刚刚?|刚才)[^，。！？；\n]{0,8}?(?:撤回|删除|删掉|导出|拉出)|(?:附|贴)在(?:下面|后面|这里|楼下|下方)/,
   // Already there for them: "the corrected PDF is attached".
   /\b(?:is|are) (?:now )?attached\b|\battached (?:below|above|here)\b|\bsee (?:the )?attached\b|见附件|附件(?:里|中|是)/,
