@@ -34412,6 +34412,2452 @@ const HELDOUT_11: readonly ToneExample[] = [
 ];
 
 // biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_12: readonly ToneExample[] = [
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看护摄像头的回放丢了一段，很抱歉。我已经请存储团队试着从备份恢复，下午 4 点前告诉您能不" +
+      "能找回。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下次续约您放心，我一定给你们拿到比现在再低一半的价格。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry to hear the doorbell clips are miss" +
+      "ing. I can imagine how frustrating that is fo" +
+      "r your customers.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨天的升级公告发晚了，很抱歉。以后凡是影响线上服务的变更，我们都会至少提前 48 小时在这" +
+      "个频道通知。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The WebSocket keepalive is 30 s, and the NAT " +
+      "binding on some mobile carriers expires befor" +
+      "e that.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次是我们的锅，和贵司无关：昨晚 23:10 我们上线的新调度有 bug，把一部分双录视频" +
+      "存到了错误的位置，23:50 已经回滚。放错的 37 个文件今天中午前我们会挪回原处。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "监考录像我们可以保证一段都不会丢，让学校放心。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The CDN was hitting origin on every request b" +
+      "ecause our origin wasn't sending cache-contro" +
+      "l on the m3u8.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们尽量赶在双十一之前把这个优化发出去，如果赶不上，我提前一周告诉你们，方便准备预案。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "PK 连麦的延迟主要在 CDN 旁路推流那段，改走 RTC 直连大概能省 2 秒。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies, the invoice used last quarter's" +
+      " rate. Finance is issuing a corrected one tod" +
+      "ay.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The camera's RTSP feed gets re-muxed at our i" +
+      "ngest, and that's where the B-frames are bein" +
+      "g dropped. Engineering has a patch in review.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "We're so sorry about yesterday. Rest assured," +
+      " it will never happen again.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I went through the session and honestly the h" +
+      "ost's home Wi‑Fi was the problem here — our s" +
+      "ervers were fine the whole time.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible your app joins the room twice " +
+      "when a student reopens the lesson? That's usu" +
+      "ally why people show up duplicated in the par" +
+      "ticipant list.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The incoming-call notifications stopped becau" +
+      "se your team uploaded the wrong notification " +
+      "credentials in the console. Re-upload the pro" +
+      "duction ones and they should start arriving a" +
+      "gain.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云录制 HLS 合流输出的 ts 切片 PTS 跳变了，所以回放会卡一下。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们把清晰度从 720p 降到了 540p，也就是画面稍微小一点，手机上基本看不出区别，流" +
+      "量能省三成左右。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The bug is fixed in the next release, which s" +
+      "hips on the 14th for sure.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "That's not okay, I'll get you a full refund f" +
+      "or this month's usage — consider it sorted.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对讲延迟让车队调度很被动，抱歉。这周五之前我会安排一次三方会议，把运营商也拉进来。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, still looking into this one.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> RTMP 推流地址是不是要自己拼 streamKey\n不用，你们直接把控制台里“推流地" +
+      "址”那一栏整段复制过去就行。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Best estimate from the team is 2–3 days for t" +
+      "he recording export fix, but I don't want to " +
+      "give you a date until QA signs off. Either wa" +
+      "y I'll post an update here on Wednesday.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The freeze is a missing IDR frame after the P" +
+      "LI. We're adding a keyframe request on reconn" +
+      "ect in 4.2.1.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，我们正在跟进中，请耐心等待。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Dev, this is a configuration mistake on yo" +
+      "ur end: the project is set to audio-only reco" +
+      "rding in *Project settings → Recording*. Flip" +
+      " it to audio+video and new sessions will have" +
+      " the picture.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个功能我们一定免费给你们定制，不另外收费。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The Huawei issue is handled: once 4.5 lands n" +
+      "ext week those phones will work perfectly.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "There's clear AGC pumping on the karaoke mix;" +
+      " ANS and AGC are fighting each other.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "贵司开发同学把测试环境的密钥打进了正式包，所以用户进房一直失败。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Switching to AV1 with SVC will eliminate the " +
+      "freezes completely, guaranteed.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "是不是你们的 SDP munging 把 red/ulpfec 删掉了？我们这边一个 FE" +
+      "C 包都没收到。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新加坡节点扩容预计下周三完成，届时东南亚用户进房速度应该会有改善，具体以上线后的数据为准。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "苹果审核那边没问题的，这周内新包肯定能上架。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天下午 3 点到 4 点有一次例行维护，已经在房间里的通话不受影响，新开的房间可能要多等" +
+      "几秒。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "iOS 新系统发布第一天我们就百分百适配好，不会有任何问题。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的车载终端每次点火都会把网络模块重启一遍，对讲掉线就是这么来的。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看护摄像头上行是 G.711 μ-law，我们网关会转成 Opus 再下发。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给你们的主播添麻烦了，十分抱歉 :bow:",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the hassle, but the stutter is real" +
+      "ly down to your venue's Wi‑Fi.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Leave it with me. Engineering will put your t" +
+      "icket ahead of everything else this week, you" +
+      " have my word.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It wasn't an outage on our side — your paymen" +
+      "t step timed out and the room was never creat" +
+      "ed in the first place.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很遗憾剧本杀房间又串音了，非常抱歉影响了玩家体验。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, missed your message over the weekend :" +
+      "pray: I restarted the stuck export just now, " +
+      "so the clips should show up in your storage f" +
+      "older within 15 minutes.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "剧本杀房间串音今晚就能彻底修好，明天开始不会再有玩家投诉了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, what I told you yesterday was wron" +
+      "g: the limit is 17 hosts per room, not 7. I'v" +
+      "e corrected the docs page as well.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Send me their quote — we'll match the other v" +
+      "endor's price, I'll make sure of it.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "After tonight's deploy there'll be no more dr" +
+      "opped calls, I promise.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "健身直播课建议 1080p30、2.5 Mbps、GOP 2 秒，开 CABAC。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We've seen exactly this with teams that skip " +
+      "the setup guide. Please go back through step " +
+      "4 and try again.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这次农场直播中断非常抱歉，确实是我们的疏忽。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The Jakarta region goes live next Monday, and" +
+      " from day one your Indonesian users won't see" +
+      " any delay at all.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们这款健身镜的麦克风离喇叭太近了，设计上就有问题，回声肯定大。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "研发说这个兼容问题大概率在系统层面，能不能修、多久能修现在还不好说，周五前我给您一个明确答" +
+      "复。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这个问题我们也还在研究。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This is coming from your users' old Android p" +
+      "hones, not from us. Once they update to your " +
+      "latest app version it'll be 100% fixed.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "车载对讲的延迟下个月会降到 100 毫秒以内，这点我们可以打包票。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦您这边导出一下监考端的 SDK 日志（设置 → 关于 → 导出日志），再告诉我考生大概" +
+      "几点掉线的，我去对一下服务端记录。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry the watch party was out of sync for you" +
+      "r users, that one's on us.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看护摄像头离线，主要是老人家里的路由器太老了，建议让你们的用户换个新的。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我跟研发打过招呼了，您这个需求下个版本肯定排进去。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We apologise for the billing error. Tomás, wh" +
+      "o leads our billing team, will contact you di" +
+      "rectly before Thursday.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚 22:40 演唱会直播的黑屏已经修好了。周六下一场开播前半小时，我会跟你们一起再走一" +
+      "遍检查。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies, the RTMP push kept failing with a " +
+      "handshake timeout on the ingest side.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那款 Pixel 的 H.264 硬编有问题，我们已经把它加进软编黑名单。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Perhaps your TURN config is wrong? The ICE ca" +
+      "ndidates in your logs only show host and srfl" +
+      "x.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们给游戏语音开了 VAD，也就是只有检测到有人说话才发送声音，安静的时候不占流量，能省不" +
+      "少费用。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们 App 的隐私弹窗一直挡在前面，用户没点同意摄像头就不会启动，所以不是我们的问题。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的登录服务凌晨挂了二十分钟，那段时间用户都拿不到进房凭证，跟我们平台无关。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If a student's connection gets weak, the app " +
+      "drops the video quality first and keeps the a" +
+      "udio going, so the blurry picture your tutors" +
+      " noticed is the fallback doing its job. It no" +
+      "rmally sharpens again within a few seconds on" +
+      "ce the connection recovers.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The video is a bit soft for the first couple " +
+      "of seconds because the app starts at low qual" +
+      "ity and steps up as it figures out how fast t" +
+      "he connection is. That's expected and usually" +
+      " settles within about 5 seconds.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the wait on this one. I've escala" +
+      "ted it to Hannah, our Tier 2 lead, and she'll" +
+      " own it from here.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉听到这个消息，我们会尽快处理的。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> we're seeing a ton of NACKs in the webrtc-i" +
+      "nternals dump\nThanks, that's useful. Can you " +
+      "export that page for the call and tell me rou" +
+      "ghly when it happened? I'll compare it with w" +
+      "hat our servers saw.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉演唱会开场那几分钟没有画面。我们直播组负责人老周已经在复盘，明天中午前给贵司一份书" +
+      "面报告。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks, got the logs! I'll go through them th" +
+      "is afternoon and come back to you before you " +
+      "log off.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会不会是你们后台把演唱会频道的时长上限设成了 60 分钟？到点自动关播基本都是这个原因。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "多路转推的意思是同一场直播同时推到你们的 App 和视频号，这个功能已经给你们开好了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The karaoke lag is because your singers are u" +
+      "sing Bluetooth headphones. Not much we can do" +
+      " about that from our end.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "For the trouble, I'll make sure 50,000 free m" +
+      "inutes land in your account this week.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get our CTO to personally fix this for y" +
+      "ou today.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've booked 30 minutes with you on Tuesday at" +
+      " 10:00 to walk through the new delay numbers " +
+      "together — feel free to bring your PM.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From what I can see, your team never switched" +
+      " on cloud recording for that project, which i" +
+      "s why there's no file for Saturday's class.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们说的“回声消除”我们默认是开着的，就是把喇叭放出来又被麦克风收进去的声音自动去掉，不需" +
+      "要额外设置。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "视频客服的虚拟背景走的是 GPU 推理的 segmentation 模型，低端机上会回落到" +
+      " CPU。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You did everything right in the setup. The sa" +
+      "mple project in our docs had the wrong defaul" +
+      "t region, which is why your test calls from S" +
+      "ingapore were slow — the docs are corrected n" +
+      "ow.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick one to rule things out: was the doorbel" +
+      "l camera on Wi‑Fi or plugged into the router " +
+      "by cable when the clip failed to upload? Eith" +
+      "er answer is fine, I just need to know which " +
+      "logs to open.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the frustration. Could it be th" +
+      "at your devs forgot to renew the app credenti" +
+      "als? That's usually what this turns out to be" +
+      ".",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，之前是我说错了，那款健身镜是支持 1080p 画面的，我已经把你们项目的画质上限调" +
+      "回来了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The path MTU on that route is 1400, so the la" +
+      "rger RTP packets were getting fragmented.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're sorry the karaoke rooms were so laggy o" +
+      "ver the weekend.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Very sorry the walkie-talkie channel went sil" +
+      "ent during your shift change. That's a rough " +
+      "one for a warehouse floor.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news — Priya, our billing lead, has appr" +
+      "oved a credit for the 42 minutes of downtime." +
+      " You'll see it on the April invoice.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "考试期间监考画面中断，给学校和考生带来了困扰，我们深表歉意。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想跟你们客服主管确认下：用户说的“视频客服接不通”，是全天都有，还是集中在晚高峰？",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "画面偶尔出现马赛克，是因为网络突然变差时系统会先牺牲清晰度来保证不卡，网络好了会自动恢复。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "关于健身镜回声的问题，向贵司致以诚挚的歉意。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The SFU dropped the high simulcast layer for " +
+      "about 40 s after the bandwidth estimate fell," +
+      " then brought it back.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once this patch is out, recordings will be 10" +
+      "0% reliable — you won't lose another file.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We lowered the bitrate on the auction stream " +
+      "— that's just how much data per second the vi" +
+      "deo uses — so product thumbnails load faster " +
+      "on mobile.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "很抱歉给你们带来困扰，不过这次主要还是你们主播网络的问题。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "估计是你们产品改了需求没同步给开发，结果进房流程写成了先开摄像头再申请权限。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry your viewers had such a rough ni" +
+      "ght. That's not the experience we want anyone" +
+      " to have.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You asked about a \"TURN relay\" — yes, we'll t" +
+      "urn that on. It's simply a go-between server " +
+      "of ours that passes the call along when two d" +
+      "evices can't reach each other directly.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll do 30% off your renewal to make up for " +
+      "this, I'll put it through.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry for the trouble with today's class. " +
+      "We know how much these sessions matter to you" +
+      "r students.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I apologise, this shouldn't have happened.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "可能是你们的用户在通话时切到别的 App 了？iOS 会把后台的麦克风停掉。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Safari support will be out by the end of the " +
+      "month, no question. You can tell your clients" +
+      " it's coming.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We switched the tutoring rooms to Opus, a voi" +
+      "ce format that stays clear even on a shaky co" +
+      "nnection, so tutors should sound a lot less r" +
+      "obotic now.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We are aware of the issue and are currently i" +
+      "nvestigating. Thank you for your patience.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们给监考画面开了“抗丢包”，说白了就是网络不好、丢了一部分数据时，App 能自己把缺的补" +
+      "回来，画面不容易花。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The SDP offer didn't include H.264 high profi" +
+      "le, so Safari negotiated VP8 instead.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Perhaps your ops folks changed the firewall r" +
+      "ules last week? Nothing changed on our end.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们测试用的那台 iPhone 开了低电量模式，后台声音被系统掐掉很正常。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这场监考掉线影响很大。我已经让值班的李明导出全部考生的连接记录，半小时内发您。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I changed the keyframe interval to 2 seconds," +
+      " meaning the stream now sends a complete pict" +
+      "ure every 2 seconds, so late joiners see vide" +
+      "o sooner.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我和研发约了明天下午 2 点一起复现，复现完把结论贴在这个帖子下面。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从灰度的数据看，新版本崩溃率下降挺明显，全量之后应该也差不多，我们会再盯三天。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, forty people sharing one hotel Wi‑F" +
+      "i for a live auction was always going to stru" +
+      "ggle.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "带货直播开了 B 帧之后 WebRTC 拉流端会乱序，推流时建议把 B 帧关掉。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sincere apologies for the confusion my last m" +
+      "essage caused.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天起你们视频客服的接通率肯定能回到 99.9%。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "I've bumped the Opus bitrate to 48 kbps and t" +
+      "urned on in-band FEC for the tutoring rooms.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "农场摄像头的推流我们从 RTMP 改成了 SRT，ARQ 重传对丢包恢复会好很多。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For the record: yesterday's outage was resolv" +
+      "ed at 14:05 and every queued recording was de" +
+      "livered by 14:30.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "客户投诉的事我们都看到了，很抱歉，我们在跟进。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次你们的损失我们全额赔偿，您把金额报给我就行。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On those corporate networks ICE ended up fall" +
+      "ing back to TURN/TCP, which adds roughly 150 " +
+      "ms of RTT.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "剧本杀串音是混音服务里 SSRC 冲突导致的，修复已经在灰度了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们的登录接入写法我逐行对过了，完全没问题。是我们文档示例里漏写了一行，已经补上了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looking at the logs, one of your moderators r" +
+      "emoved the speaker at 20:14, so the stream en" +
+      "ding early isn't a bug.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "车队反馈的对讲问题，实在抱歉，我们非常重视。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could the stutter be your users running a bun" +
+      "ch of other apps at the same time? The phones" +
+      " in your screenshots look pretty overloaded.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "说白了就是你们的安卓盒子性能不够，换成我们推荐的型号以后保证一次都不会卡。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "完全不是你们的问题：上周我们给旧版 SDK 推的兼容配置有误，导致部分 iOS 15 用户" +
+      "进剧本杀房间没声音，昨天 18:00 已经修正。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "对不起让您久等了，可能是你们开发那边哪里配错了吧，我们这边看不出问题。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新版一发，健身镜的回声问题一定不会再出现。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry again. We're investigating and will get" +
+      " back to you.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "AV1 decode is software-only on those smart TV" +
+      "s, so the CPU spikes and frames get dropped.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "把直播间迁到我们新机房，观众以后就再也不会看到转圈了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很不好意思，这次体验确实不够好，我们会继续努力。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 估计是我们家 App 写得有问题\n不一定哦，先把那场线上演唱会的频道名和开播时间发我，" +
+      "我看下服务端有没有异常再说。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good idea! This will absolutely be the top it" +
+      "em on our Q3 roadmap.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The lobby crash is coming from the custom ove" +
+      "rlay your devs added, not from the SDK. If yo" +
+      "u remove it the crash goes away in our tests.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "视频客服排队这么久，影响了你们的用户，非常抱歉。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The jitter buffer was capped at 200 ms. We've" +
+      " raised it to 400 so NetEQ stops doing so muc" +
+      "h time-stretching.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> is it a codec issue?\nProbably not, both pho" +
+      "nes use the same voice format. I'll reproduce" +
+      " it on our test devices this afternoon and re" +
+      "port back.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "考试季那几天我们保证零故障，您可以直接写进给学校的方案里。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让您失望了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "视频客服接通慢，主要卡在 DTLS 握手，重传了 3 次才成功。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We can guarantee zero downtime during your el" +
+      "ection-night stream. Go ahead and announce it" +
+      ".",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The stutter was jitter: bits of audio arrivin" +
+      "g unevenly spaced, so the player had to pause" +
+      " and wait for the late ones. It's smoothed ou" +
+      "t since the 14:00 change.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "双录缺音查下来是 AudioRecord 的采样率和 AEC 模块不一致，AEC 把整段人" +
+      "声都当回声消掉了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果司机开进隧道或者地下车库、网络来回切换，对讲会有一两秒空白，这是目前网络条件下的正常表" +
+      "现，不是你们车队那边哪里做错了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们查过了，双录视频缺音是因为你们坐席电脑上的杀毒软件把麦克风占住了，跟我们 SDK 没关" +
+      "系。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "演唱会这场我们把转码模板换成了 x264 veryfast + CRF 23，CPU 占用" +
+      "降了不少。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When a few hundred viewers join from the same" +
+      " venue network at once, the stream can take a" +
+      " few extra seconds to start. That's a known l" +
+      "imit we're working on — not something your ev" +
+      "ent crew did wrong.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这几天看护摄像头老是离线，给您和用户添堵了，对不起。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上个月故障的补偿，我们计费组负责人周敏已经批了 2 万分钟抵扣，6 号出账时会体现。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your tutors keep the lesson in a background b" +
+      "rowser tab, and the browser slows background " +
+      "tabs down — that's where the frozen video com" +
+      "es from.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "剧本杀房间串音，应该是你们服务端给两个房间分配了同一个房间号。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "改用 SRT + ARQ 之后，农场直播的丢帧肯定百分之百解决。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "给坐席同事添麻烦了，抱歉。双录的浏览器兼容问题我们已经修好，今天 15:00 起生效。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "iOS 切后台时 AVAudioSession 的 category 会变成 playba" +
+      "ck，麦克风采集就停了，4.3 里会处理。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "端到端延迟（从主播开口到观众听到的时间）现在是 400 毫秒左右，做带货直播完全够用。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "监考端建议在 `setVideoEncoderConfiguration` 里把 `deg" +
+      "radationPreference` 设为 `MAINTAIN_FRAMERATE`。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，云录制合流时 audio PTS 乱了，还在排查中。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry this hit you in the middle of the" +
+      " tournament final. I've opened incident INC-2" +
+      "291 and our network team is moving traffic aw" +
+      "ay from the affected data center right now.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语聊房背景音乐改成了 48kHz 双声道 128 kbps AAC，之前单声道 HE-AA" +
+      "C 听着发闷。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "运营商那边已经答应了，明天一早网络肯定恢复。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "双十一之前我们一定把弱网优化发出来，到时候你们直播间保证一帧都不卡。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our platform was stable throughout the event." +
+      " The freezing came from your users' low-end A" +
+      "ndroid phones overheating after 20 minutes of" +
+      " streaming.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to keep you waiting, the team is on it.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问贵司双录坐席一般用台式机还是笔记本？浏览器是哪个版本？我对照一下兼容列表。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "剧本杀房间串音的问题我们深表歉意，已经定位到是混音服务的 bug，修复版本今晚 23:00" +
+      " 发布。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，连麦 PK 这个问题目前还没有结论。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "连麦 PK 时声音忽大忽小，是你们主播自己把声卡音量推得太大了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "With 6 s HLS segments and a 3-segment playlis" +
+      "t you're looking at ~18 s glass-to-glass.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about that! We're looking into it.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We can't reproduce this at all on our side, s" +
+      "o the issue is probably somewhere in your cod" +
+      "e. Let me know what you find.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件可以直接批量下载到本地：控制台 → 云录制 → 选日期 → 批量下载。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This one is on us, not your fault :bow: A set" +
+      "tings change we pushed at 09:40 UTC stopped t" +
+      "he \"recording finished\" notifications for abo" +
+      "ut 20 minutes. The files themselves are all s" +
+      "tored; I'll send you the list of affected roo" +
+      "ms today.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们推流用的 x264 preset 是 placebo，编码端 CPU 直接打满，所以才" +
+      "丢帧。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思刚才链接发错了，正确的是这个：<https://example.com/docs/" +
+      "kids-mode|儿童模式接入说明>",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们运营在活动当晚把房间人数上限改成了 50，所以后面的用户才进不去。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Jenna, really sorry this happened again. W" +
+      "e hear you.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll waive all your overage charges for the q" +
+      "uarter, done.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Apologies for the dropped consultations — fro" +
+      "m now on your telehealth calls will be 100% s" +
+      "table.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，这次修完之后，双录再也不会出现缺音了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — I know this has been dragging on " +
+      "far too long.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The echo should be gone after this update. If" +
+      " anyone still hears themselves, send me the r" +
+      "oom name and I'll dig in.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your company's security filter is blocking th" +
+      "e calls. Someone on your IT team needs to all" +
+      "ow the addresses listed in our docs.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "健身镜上 3A 全部交给系统 VPIO 处理，我们这边的 AEC 先关掉。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉打扰了大家的周末。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> probably our office wifi again lol\nLet's no" +
+      "t guess yet :slightly_smiling_face: Could you" +
+      " run the network test in the console from tha" +
+      "t office and paste the result here? Then we'l" +
+      "l know either way.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "考生摄像头打不开，大多是考生自己没给浏览器授权，我们这边没什么可改的。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We turned on simulcast for your classes — eac" +
+      "h teacher's camera now sends a sharp and a li" +
+      "ghter version of the video, and every student" +
+      " automatically gets the one their connection " +
+      "can handle.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're aiming to ship the Android fix this spr" +
+      "int. If that slips, I'll tell you before Frid" +
+      "ay rather than after.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "健身镜的问题影响了你们的新品发布，非常抱歉，放心，以后不会再有任何问题了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We regret the trouble this has caused your fi" +
+      "tness instructors.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Once we tune the jitter buffer and enable RED" +
+      ", the audio glitches in your voice rooms are " +
+      "gone for good.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题我们 3.8 就修了，是你们一直没升级。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "On Monday I'll pull the numbers with your cla" +
+      "ssroom team to see whether the faster join ti" +
+      "mes held up over the weekend.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们把 BWE 从 REMB 切到了 TWCC，带宽探测会更准。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Most customers who moved to the new region sa" +
+      "w faster connection times, so it's likely to " +
+      "help your fitness classes as well. I can't sa" +
+      "y for sure until we see your own numbers, tho" +
+      "ugh.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once we move you to dedicated servers, your t" +
+      "elehealth sessions will never drop again.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "服务端已开 ULPFEC，冗余度按丢包率动态调整，上限 50%。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this took so long! The fix went live at" +
+      " 16:20, and I'll go over tomorrow's class sta" +
+      "ts with you to make sure it stuck.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我今天 18:00 前在群里同步一下双录视频缺失的排查进展。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，查到是 TURN 服务器的 TLS 证书过期，relay candidate 全部失" +
+      "败了，我们在看了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your encoder is pushing a 6 Mbps CBR stream w" +
+      "ith a 10 s GOP, which our ingest can't handle" +
+      " well.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个 bug 下周一之前百分之百修复，您可以跟老板汇报了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次演唱会的事，我做主给贵司免掉这个月的全部费用。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是你们客服同学在后台手动结束了会话，用户才会看到“视频客服已断开”，不是系统故障。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've enabled SVC in L1T3 mode for the VP9 st" +
+      "reams in your rooms.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 你们是不是用的 H.264 Baseline？\n好问题，我去跟研发确认下具体设置，下午" +
+      "回您。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the fix for the muted-speaker bug t" +
+      "o land in the next SDK release, which is plan" +
+      "ned for late May. Dates can still move, so I'" +
+      "ll confirm here once it's actually out.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3 pm your time with whatev" +
+      "er the engineers find, even if it's just \"sti" +
+      "ll digging\".",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，上次给您的答复不准确，造成误解了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about this — looks like the SFU shed th" +
+      "e simulcast layers during the spike. We're lo" +
+      "oking into it.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "考试录像的 MP4 moov atom 在文件末尾，所以浏览器要下完才能拖进度条。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for all the back-and-forth on this one " +
+      ":sweat_smile:",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the disruption to your tourname" +
+      "nt. We take this very seriously.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "这次演唱会的事真的很抱歉，我向您保证下一场绝对完美。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明天早上 9 点我看一下你们早高峰的接通率，确认昨天的调整有没有生效，再把截图发您。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉通知发了两遍打扰大家了，重复的那条我已经撤回。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于本次服务异常给贵司带来的损失，我们再次表示歉意。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yep, you can add a second admin: *Settings → " +
+      "Members → Invite*. They'll get the email stra" +
+      "ight away.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The watch-party drift was fixed at 11:20 UTC " +
+      "when we rolled back the server change. I'll c" +
+      "heck with you tomorrow morning that the delay" +
+      " has stayed back to normal.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Like I said last week, your integration doesn" +
+      "'t handle reconnects, so users drop every tim" +
+      "e they go from Wi‑Fi to mobile data.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "车载对讲那边改成了 PTT + DTX，弱网下的 RTO 也调小了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The mobile carrier is fixing their line issue" +
+      " tonight, and after that everything will be p" +
+      "erfect again.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果看护摄像头所在的房间信号比较差，设备会自动降低清晰度来保证不断线，所以家属看到画面变糊" +
+      "属于正常现象，信号好了会自己恢复。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "已经把你们项目的 ICE 超时从 10 秒改成 5 秒，并优先走 UDP 443。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oh no, sorry about the double charge! That mu" +
+      "st have been an unpleasant surprise.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "看护摄像头的离线问题周五前彻底解决，您可以跟用户说周末就正常了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've passed this to the engineers and I can a" +
+      "ssure you it won't happen again.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "按以往经验，开了新的弱网策略后掉线率一般能降一半左右，但每家的用户分布不一样，你们的实际效" +
+      "果上线后我们一起看。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Totally get that your users are upset after l" +
+      "ast night. Which country were most of the com" +
+      "plaints coming from? If you can grab two or t" +
+      "hree user IDs from the karaoke session I'll t" +
+      "race them end to end.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说到底还是你们好几个直播间用同一个账号同时开播，我们这边的记录写得很清楚。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "After the failover we saw NACK storms on the " +
+      "São Paulo edge for about 10 minutes.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Marco (our billing lead) signed off on waivin" +
+      "g the March overage, so the extra minutes won" +
+      "'t be charged. The updated invoice is already" +
+      " in your console under *Billing*.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the confusion between the two dashb" +
+      "oards! I'll record a short screen walkthrough" +
+      " and share it by end of day.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your token was fine, btw — clock skew on our " +
+      "RTM gateway made the TTL check fail.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "跟你们的接入没关系哈，是我们控制台的到期提醒邮件把日期写错了，所有客户都收到了，账号不会被" +
+      "停，别担心～",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "问题出在贵司的内网策略上，你们放开以后，我敢保证考试季零掉线。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Does your ops team have a rough count of how " +
+      "many bidders got kicked from the auction stre" +
+      "am? Even a ballpark helps me size the inciden" +
+      "t report for our engineers.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为了方便排查，想问下出问题的那几台健身镜是哪一批出厂的？当时家里用的是哪家宽带？",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "日志里你们那边的调用顺序都是对的。卡住的原因在我们的房间服务，高峰期排队太长，我已经让后端" +
+      "同学扩容，今晚 8 点前完成。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们的 App 在直播中途又把我们的组件重新启动了一遍？每次黑屏前我们都看到这个动作" +
+      "。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "把 NetEQ 的参数调好以后，语聊房的卡音就永远不会再有了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Your firewall is what broke the calls. Open i" +
+      "t up and I guarantee you'll never see a dropp" +
+      "ed session again.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Maybe the clinic's laptops are just too old f" +
+      "or HD video? Everything looks normal from our" +
+      " side.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your recordings are ready :tada: Download lin" +
+      "ks are in the dashboard under *Recordings → M" +
+      "arch*.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about the launch date, the new SD" +
+      "K will sail through Apple's review.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换到新的套餐以后，你们海外用户的卡顿会完全消失。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，我先拉个群，把你们技术负责人和我们解决方案的同事都拉进来，细节在群里聊。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The audio drop only happens on your build, no" +
+      "t in our demo app, so it's most likely someth" +
+      "ing in your integration rather than the SDK.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not your fault at all — the usage page showed" +
+      " the wrong minute totals for every APAC custo" +
+      "mer this morning. Corrected numbers are live " +
+      "as of 10:15 SGT.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您申请的教育行业折扣，我们大客户经理刘洋已经审批通过，更新后的合同今天发您邮箱。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the music channel, set `audioScenario` to" +
+      " `GAME_STREAMING` and disable AEC. That shoul" +
+      "d keep the backing track intact.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个黑屏只在贵司定制的安卓盒子上出现，其他设备都正常，应该是你们硬件那边的问题。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your team is still shipping " +
+      "the old app key in production? That would exp" +
+      "lain why roughly half the viewers can't get i" +
+      "nto the stream.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The delay is GOP-related: with a 4 s GOP, lat" +
+      "e joiners wait for the next I-frame before an" +
+      "ything renders.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could someone on your side share the match ID" +
+      " and the exact time the lobby froze? I'll lin" +
+      "e it up against our server graphs.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologise for the inconvenience " +
+      "caused by the recording issue.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "海外节点我们加了 Anycast，QoS 也打上了 EF 标记。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you send the SDK version and the phone " +
+      "model your team saw the echo on? A rough time" +
+      "stamp with timezone is enough for me to find " +
+      "the call in our logs.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "让您白等了一个周末，抱歉！重复扣的 3 笔我已经提交退款，财务确认后一般 3 个工作日内到" +
+      "账。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "农场的摄像头都装在铁皮棚里，信号被挡得厉害，掉线是你们安装位置的问题。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，让您一直跟这个问题，辛苦了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow answer. Short version:" +
+      " yes, walkie-talkie mode works offline for up" +
+      " to 8 devices, and I'm sending the setup guid" +
+      "e in the next message.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，演唱会这场确实没做好。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We appreciate your patience and apologise for" +
+      " any inconvenience this may have caused your " +
+      "patients.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry the consult dropped halfway thro" +
+      "ugh. <@U07KJ2R> from our on-call team is alre" +
+      "ady going through the server logs and will po" +
+      "st here within the hour.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You'll have the root cause and a permanent fi" +
+      "x within 24 hours, guaranteed.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "I checked the RTCP receiver reports — fractio" +
+      "n lost was around 8% on the downlink during t" +
+      "he match.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry the watch party kept drifting out of sy" +
+      "nc. This morning I moved your project onto th" +
+      "e new sync service — let me know if Friday's " +
+      "screening looks better.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The doorbells keep disconnecting because the " +
+      "device software you ship on them is two years" +
+      " out of date. Once your hardware team updates" +
+      " it, the drops should stop.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The fix is guaranteed to be live before tomor" +
+      "row morning, so your Saturday spin classes ar" +
+      "e safe.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Upgrade to 4.3 and the echo is gone for good." +
+      " 100%.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the mess this morning — I've asked " +
+      "our media team to re-process the three broken" +
+      " recordings, and I'll drop the new links here" +
+      " by noon.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了你们发的视频，主播离路由器隔了三堵墙，这种情况卡是必然的。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry :disappointed: that's definitely n" +
+      "ot how the auction should have gone.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Try `enableDualStreamMode(true)` and set the " +
+      "low stream to 320x180@15fps, 140 kbps.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This should clear up on its own once the addr" +
+      "ess change has reached all our regions, which" +
+      " usually takes an hour or two. If it hasn't b" +
+      "y 5 pm, ping me and I'll escalate.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Heads-up: cloud recordings now default to H.2" +
+      "65, so some older browsers won't play them wi" +
+      "thout transcoding.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've moved the signalling channel from WebSo" +
+      "cket to QUIC for your project. Let me know if" +
+      " you see any change in join times.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上周四的计费异常当天 17:30 就修复了，多扣的费用也已经退回到你们的账户余额。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次开播慢，是因为 CDN（分布在各地、离观众更近的转发服务器）在巴西那边还没提前备好这场" +
+      "直播的内容。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉啊，这周事情太多，您的问题还没来得及细看。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Latency, the gap between someone speaking and" +
+      " the others hearing it, was about 900 ms for " +
+      "the viewers in Brazil. After we moved them to" +
+      " a closer server it's down to roughly 300 ms.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "只要换成我们推荐的那款摄像头，农场直播就永远不会断了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周末的直播我们这边有人值班，有问题直接在这个频道 @ 我就行 :+1:",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing in the logs you sent points at your s" +
+      "etup. The drop lines up exactly with a restar" +
+      "t of one of our Frankfurt servers, so I've op" +
+      "ened an internal incident and will post the w" +
+      "rite-up here by Thursday.",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "双录视频缺音给贵司的业务审核添了麻烦，真的很抱歉。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉回复慢了～ 你们要的各省份接通率报表我刚导出来，附在下面了。",
+  },
+  {
+    source: 'heldout-12',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "以后只要是贵司的工单，我们保证 5 分钟内给出解决方案。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
 const TRAIN_EN: readonly ToneExample[] = [
   {
     source: 'train-en',
@@ -51121,6 +53567,7 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...HELDOUT_9,
   ...HELDOUT_10,
   ...HELDOUT_11,
+  ...HELDOUT_12,
   ...TRAIN_EN,
   ...TRAIN_ZH,
   ...TRAIN_A_EN,

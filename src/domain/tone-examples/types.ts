@@ -20,6 +20,7 @@ export type ToneExampleSource =
   | 'heldout-9'
   | 'heldout-10'
   | 'heldout-11'
+  | 'heldout-12'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
