@@ -10,6 +10,7 @@ import { TONE_HELDOUT_9 } from '../fixtures/heldout-15/tone-heldout-9.js';
 import { TONE_HELDOUT_10 } from '../fixtures/heldout-16/tone-heldout-10.js';
 import { TONE_HELDOUT_11 } from '../fixtures/heldout-17/tone-heldout-11.js';
 import { TONE_HELDOUT_12 } from '../fixtures/heldout-18/tone-heldout-12.js';
+import { TONE_HELDOUT_13 } from '../fixtures/heldout-19/tone-heldout-13.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -296,7 +297,7 @@ const TABLES: readonly HeldoutTable[] = [
    * four definitions, run once the rules had been widened on the eleventh table and the reader trained on it, before
    * any change for this one. First-contact floors (docs/tone.md): the check as it ships reaches the issue's figures
    * for promises and jargon in both languages and Chinese blame; English blame misses by one reply, apologies fall
-   * short in precision.
+   * short in precision. The rules were widened on its mistakes since, and the reader learns from it.
    */
   {
     name: 'twelfth',
@@ -320,6 +321,38 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.9, recall: 1 },
       'zh overpromise': { precision: 0.96, recall: 1 },
       'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The thirteenth held-out table (test/fixtures/heldout-19/tone-heldout-13.ts): 300 replies written blind from the
+   * four definitions, run once the rules had been widened on the twelfth table and the reader trained on it, before
+   * any change for this one. First-contact floors (docs/tone.md): the check as it ships reaches the issue's figures
+   * for English apologies, promises and jargon and Chinese blame and jargon; English blame misses by one reply,
+   * Chinese apologies and promises fall short in precision.
+   */
+  {
+    name: 'thirteenth',
+    rows: TONE_HELDOUT_13,
+    floors: {
+      'en blame': { precision: 1, recall: 0.57 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.71 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.57 },
+      'zh apology_without_action': { precision: 0.93, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.67 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.89 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.92 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 1 },
+      'zh apology_without_action': { precision: 0.93, recall: 0.96 },
+      'zh overpromise': { precision: 0.9, recall: 0.96 },
+      'zh jargon': { precision: 1, recall: 0.96 },
     },
     minRows: 300,
   },
