@@ -802,6 +802,13 @@ const REPROACH = anyOf(
   /能不(?:卡|掉线|掉|断|糊|崩|延迟|出问题|慢)吗|怎么(?:可能|会)不(?:卡|掉线|断|糊|崩|出问题|慢)|不(?:卡|掉线|断|崩)才怪/,
   /\bwhat (?:did|do|else did|else do) you expect\b/,
   // "It's doing exactly what your code tells it to."
+  // "Maybe your admins turned on the data saver policy?": a deed of their people, guessed at.
+  new RegExp(
+    String.raw`\b(?:maybe|perhaps|possibly|i suspect|my guess is) your (?:[a-z-]+ ){0,2}?(?:admins?|it|team|devs?|` +
+      String.raw`developers?|ops|qa|pm|engineers?|users?|staff) (?:turned|switched|changed|enabled|disabled|set|` +
+      String.raw`rolled|pushed|deployed|installed|removed|blocked|forgot|skipped)\b`,
+    '',
+  ),
   // "We've seen exactly this with teams that skip the setup guide", "was always going to struggle".
   /\bteams? (?:that|who) (?:skip|ignore|don['’]t follow|didn['’]t follow|miss)\b/,
   /\bwas always going to (?:struggle|fail|break)\b/,
@@ -1439,7 +1446,8 @@ const SYMPTOM = new RegExp(
   String.raw`\b(?:freez|froze|drop|lag|echo|crash|fail|empty|black|silen|noise|hiss|crackl|stutter|choppy|robotic|` +
     String.raw`delay|latency|time(?:s|d)? ?out|timing out|disconnect|kick|cut(?:s|ting)? out|never connect|connect|` +
     String.raw`drain|blur|pixel|error|break|broke|problem|issue|trouble|slow|one-way|bug|spike|outage|glitch|` +
-    String.raw`jitter|loss|lost|reject|denied|expired?|gaps?|missing|stutter)|缺失|不全|空白|中断|` +
+    String.raw`jitter|loss|lost|reject|denied|expired?|gaps?|missing|stutter|desync|out of sync|doubled|` +
+    String.raw`overcharg)|缺失|不全|空白|中断|` +
     String.raw`卡|断|掉|黑屏|无声|没声|空的|回声|杂音|噪|延迟|失败|崩|连不上|模糊|花屏|踢|` +
     '超时|报错|异常|问题|故障|慢|不稳|丢|没有声音|拒绝|过期',
   'i',
@@ -1564,7 +1572,7 @@ const OUTCOME_EN = new RegExp(
     String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
     String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
     String.raw`done|clear|takes? care of|perfect|flawless\w*|behind us|` +
-    String.raw`(?<!\b(?:go|goes|going|went|look|looking) )over|` +
+    String.raw`(?<!\b(?:go|goes|going|went|look|looking) )over|cheaper|less expensive|` +
     String.raw`recover\w*|restor\w*|eradicat\w*|` +
     String.raw`ships?|shipped|goes out|go out|gets? (?:released|shipped|merged|included)|lands? in|` +
     String.raw`makes? it into|(?:hit|hits|make|makes|meet|meets) (?:your|the) (?:[a-z-]+ )?(?:deadline|date|` +
@@ -1759,7 +1767,9 @@ const COMPENSATE_EN = anyOf(
 const COMPENSATION_NOT_OFFERED = anyOf(
   'i',
   new RegExp(
-    String.raw`\b(?:approved|signed off|authori[sz]ed)\b|\b(?:can['’]t|cannot|can not|not able to|unable to|` +
+    // Approved by the one who may approve it; not "I've approved a full refund on my end".
+    String.raw`(?<!\bi(?:['’]ve| have)? )\b(?:approved|signed off|authori[sz]ed)\b(?! (?:it |this |that )?on my end)|` +
+      String.raw`\b(?:can['’]t|cannot|can not|not able to|unable to|` +
       String.raw`not in a position to) (?:promise|commit|confirm|guarantee|approve|offer)\b|\b(?:submitted|requested|` +
       String.raw`asked|raised|passed|escalated|forwarded)\b[^.!?]{0,40}?` +
       String.raw`\b(?:billing|finance|account (?:manager|team)|sales)\b`,
@@ -1783,7 +1793,7 @@ const CERT_ZH = new RegExp(
 );
 const OUTCOME_ZH = new RegExp(
   '最后一次|零(?:中断|卡顿|掉线|故障)|万无一失|顺利|修完|改完|弄好|处理完|搞完|不丢|零失误|' +
-    '过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|一切正常|满意|排第一|第一个处理|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
+    '过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|一切正常|满意|排第一|第一个处理|稳稳|扛住|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
     '退款|补偿|赔偿|清楚|不受影响|' +
     'hotfix|修复版|补丁|发版|上线|根除|降到|降低到|低于|以下|找到|定位到|根因|' +
     '(?:刷新|清理?|部署|迁移|切换|同步|更新|跑|做)完|完成|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
@@ -1958,11 +1968,13 @@ const OUR_SENTENCE =
 /** Steps on our side, in Chinese: each names what is done. */
 const SPECIFIC_STEPS_ZH =
   '(?:回放|比对|测试|复现|拉取|迁|切换|重启|修复|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|' +
-  '更新|改正|更正|修正|重新|重跑|重测|复测|配置|设置|开通|恢复|放回|补回)';
+  '更新|改正|更正|修正|重新|重跑|重测|复测|配置|设置|开通|恢复|放回|补回|切到|切回)';
 /** Looking, which is a step only with something to look at: "正在排查中" alone is a holding line. */
 const LOOKING_ZH = '(?:查看|排查|检查|分析|核对|定位|看(?!看)|查(?![看询]))';
 /** Nothing after the looking but a vague word, an emoji or the end of the clause. */
-const NOTHING_TO_LOOK_AT = String.raw`(?:[中了]|一下|下)?(?:具体)?(?:原因|问题|情况)?(?:\s*:[a-z_+-]+:)*\s*(?:[，。！？；,.!?;\n]|$)`;
+const NOTHING_TO_LOOK_AT =
+  String.raw`(?:[中了]|一下|下)?(?:具体)?(?:是)?(?:什么|啥)?(?:原因|问题|情况|怎么回事)?` +
+  String.raw`(?:\s*:[a-z_+-]+:)*\s*(?:[，。！？；,.!?;\n]|$)`;
 const UNDER_WAY_OR_DONE_ZH =
   String.raw`(?:正在|已经|已|(?<![现实存所自好])在)[^，。！？；\n]{0,14}?` +
   `(?:${SPECIFIC_STEPS_ZH}|${LOOKING_ZH}(?!${NOTHING_TO_LOOK_AT}))`;
@@ -2015,7 +2027,8 @@ const ACTION = anyOf(
   /\bpicking (?:this|it) up\b|\b(?:first|next) step(?: is|:)\s*(?:to )?[a-z]+ing\b/,
   /\b(?:fix|patch|update|hotfix)(?:es)? (?:went|is|was|has been) (?:out|live|deployed|released|shipped|rolled out)\b/,
   /(?:先|现在开始|这就|马上|今天|明天|今晚|稍后)(?:就|会)?[^，。！？；\n]{0,12}?(?:复现|重开|重发|补发|重新|联系|拉取|回放)/,
-  /(?:已经?|刚)(?:提了|建了|开了|提交了)[^，。！？；\n]{0,10}?(?:工单|单子|ticket)/,
+  /(?:已经?|刚)(?:提了|建了|开了|提交了)[^，。！？；\n]{0,10}?(?:工单|单子|故障单|事故单|需求单|ticket)/,
+  /(?:工程师|同事|负责人)[^，。！？；\n]{0,4}?正在(?:处理|修|跟)|\b(?:is|are) being (?:[a-z]+ed|rebuilt|redone|re-?run)\b/,
   // A correction given or a step finished: "Corrected steps:", "The rollback is done", "刚才说错了，…叫…".
   new RegExp(
     String.raw`\bcorrected (?:steps|version|link|instructions|figures|numbers)\b|\b(?:rollback|fix|patch|restart|` +
@@ -2676,8 +2689,18 @@ export function ownsTheFault(masked: string): boolean {
  * promise a date", "已经由账单负责人审批通过". Such a reply is not read as over-promising by example.
  */
 export function disclaimsPromises(masked: string): boolean {
-  return COMPENSATION_NOT_OFFERED.test(masked);
+  return COMPENSATION_NOT_OFFERED.test(masked) || (REPORTS_THE_PAST.test(masked) && !FUTURE_OR_CERTAIN.test(masked));
 }
+/** A reply that reports what happened ("已经修好，之后的回放都能…", "it was fixed at 16:05") with no word of what will. */
+const REPORTS_THE_PAST =
+  /已经?|已于|昨[天晚]|刚才|\b(?:was|were|has been|have been|went|shipped|fixed|resolved|restored|recovered)\b/i;
+const FUTURE_OR_CERTAIN = new RegExp(
+  String.raw`\b(?:will|['’]ll|going to|gonna|shall|guarantee\w*|promise\w*|assure\w*|never|always|from now on|` +
+    String.raw`tomorrow|tonight|definitely|certainly|surely|completely|entirely|make sure|count on|for good|again|` +
+    String.raw`next)\b|100 ?%|会|将|保证|一定|肯定|绝对|必|明天|今晚|以后|今后|从此|下次|再|不可能|零|百分之?百|包|承诺|确保|` +
+    '放心|马上|立刻',
+  'i',
+);
 
 /** Every pitfall the rules find, in order of kind. */
 export function findPitfalls(masked: string, sentences: Sentence[], lang: PitfallLanguage): PitfallHit[] {

@@ -171,8 +171,14 @@ describe('tone reader in the tone check', () => {
     for (const text of [
       '补偿已经由我们的账单负责人审批通过，下个月账单直接减免 20%。',
       "I can't promise a date for the fix yet; I'll write here by 5 pm with what engineering finds.",
+      // A report of what happened, with no word of what will.
+      '昨晚的故障从 22:10 持续到 22:26，之后所有语音房都自动恢复了。',
+      'The recording backlog was cleared at 16:05 and new replays show up within minutes.',
     ])
       expect(readerRules(text), text).not.toContain('overpromise');
+    expect(readerRules('The replays were slow yesterday; from now on they show up within minutes.')).toContain(
+      'overpromise',
+    );
   });
 
   it('does not repeat a pitfall the rules already found', () => {
