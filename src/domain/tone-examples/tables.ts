@@ -36858,6 +36858,2416 @@ const HELDOUT_12: readonly ToneExample[] = [
 ];
 
 // biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_13: readonly ToneExample[] = [
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If a user joins from two devices at once, the" +
+      " older session gets closed — so if that's wha" +
+      "t happened, it's expected and you'll see a 'r" +
+      "eplaced' reason in the event.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not something we can fix from here: your app " +
+      "joins twice when the teacher taps the button " +
+      "quickly, and the second join kicks out the fi" +
+      "rst.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "IPC设备端建议用我们的Lite SDK，RTSP拉流后转成WebRTC推上来。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We regret the inconvenience caused to your su" +
+      "pport agents.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Latency — the delay between someone speaking " +
+      "and others hearing it — is about a quarter of" +
+      " a second in that region now, which is normal" +
+      ".",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这批用户被调度到了法兰克福的边缘节点，RTT 230ms左右，GSLB的调度策略我们已经改" +
+      "了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了日志，连麦时声音断断续续，是你们App在来电话的时候把音频停了又没恢复，我们SDK这边" +
+      "没问题。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry the esports final went dark for v" +
+      "iewers. I've opened an incident and Priya, ou" +
+      "r on-call engineer, is on it now.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Might be that your PM signed off on the relea" +
+      "se before the reconnect fix went in? Build 3." +
+      "8.1 doesn't have it.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the mixup on the PO number. <@U" +
+      "04FIN22> on our finance side owns invoices an" +
+      "d will send a corrected one today.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The product team will absolutely build the ra" +
+      "ise-hand feature for you, and it'll be live b" +
+      "efore your semester starts.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "瑜伽课画面卡住的事情，真的很抱歉，我们非常重视。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "PLC kicked in on about 20% of frames; those a" +
+      "rtifacts are what your agents are hearing as " +
+      "a robotic voice.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您群里说的“SEI对不齐”我们确认过了，是我们的问题，已经修复。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're very sorry that doctors had trouble hea" +
+      "ring their patients. Your feedback matters a " +
+      "lot to us.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That's on us: our quickstart guide told you t" +
+      "o pick the wrong region for India. I've corre" +
+      "cted the page.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "语音房掉线的事抱歉了，我已经让媒体组拉取`room_8821`的服务端日志，下午4点前给您" +
+      "结果。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "进直播间要等两三秒才有画面，是因为要等一张完整的画面（行业里叫关键帧）传过来，我们已经把发" +
+      "送间隔从4秒缩到1秒了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple will approve the updated build within a" +
+      " day, so your users will have the fix by the " +
+      "weekend.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Could it be that your team hard-coded the STU" +
+      "N list and dropped our TURN fallback?",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个月多出来的3万分钟我直接帮您免了，不用担心。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It should be fine after the update, but ping " +
+      "me if any student still sees a frozen whitebo" +
+      "ard.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能不能请贵司同事导出一份昨晚双师课堂的房间号列表？我们拿去和录制记录比对。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you move to 4.2 the crash is gone for go" +
+      "od, guaranteed.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yep, you can have up to 17 hosts in one room " +
+      "on your current plan. Audience members aren't" +
+      " capped.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经给你们切到新机房了，以后直播间再也不会卡。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the screen share, I'd set `degradationPre" +
+      "ference` to maintain-resolution and cap it at" +
+      " 5 fps.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，给您带来麻烦了，非常抱歉。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给贵司添麻烦了，抱歉抱歉 :pray:",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "合唱房两个人的声音对不上，是你们自己做的混音模块额外加了延迟，我们这边传输是实时的。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下周一更新后，问诊的通话质量保证完美，医生不会再有任何投诉。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边服务器一切正常，直播卡顿应该是主播家里宽带不行。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly the stutter in the commentary stream" +
+      " comes from the PC your commentators stream f" +
+      "rom — it's maxed out for the whole match.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Maybe your admins turned on the data saver po" +
+      "licy on the company phones? Video calls from " +
+      "personal phones are perfect.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Your team's build is what leaves rooms open a" +
+      "fter every class, not anything on our side. S" +
+      "hip the fix and I guarantee the bill will nev" +
+      "er spike again.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "电竞赛事语音延迟高，是因为你们把所有战队都放在了美西的服务器区域，选手明明都在上海。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，以后你们的账单绝对不会再出错了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语聊房可以把采样率调到48k、双声道，ANS等级再调低一档。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We enabled simulcast for you, meaning each ca" +
+      "mera sends a few versions of the video at dif" +
+      "ferent quality so every viewer gets the one t" +
+      "heir connection can handle.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我跟您保证，双十一当天绝对不会出任何问题。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "本次故障对贵司用户造成的影响，我们深感抱歉。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> the audio cuts out every few minutes\nWe che" +
+      "cked the session: it's your app muting the mi" +
+      "c whenever it goes to the background. That's " +
+      "the code you added last sprint, not ours.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry about that :disappointed: definite" +
+      "ly not the experience we want you to have.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Tom Alvarez, who leads billing, approved a 20" +
+      "% goodwill discount on the overage — you'll s" +
+      "ee it on the next invoice.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "健身课的背景音乐建议用`pushExternalAudioFrame`自定义采集混进推流，" +
+      "不要走麦克风。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "推流参数建议：GOP 2秒、CBR、1080p30，码率给到3Mbps。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers will have the Android echo sort" +
+      "ed by Thursday, 100%.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "我们深表歉意，正在排查中。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the hassle — honestly it looks " +
+      "like your users' phones are the problem, they" +
+      "'re all five-plus years old.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "连麦回声的问题给您添麻烦了，我已经提给音频团队，周四再跟您确认效果。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry that the spin instructors saw fr" +
+      "ozen video. We take this seriously.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the inconvenience. We're lookin" +
+      "g into it.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们这批儿童手表用的芯片太老了，性能跟不上，视频通话掉线很正常。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "开票的事让您困扰了，抱歉，我们在跟进。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the slow reply. I reproduced the fr" +
+      "ozen preview on a Pixel 7 and handed it to th" +
+      "e Android team with your exact steps.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This is entirely down to the router your clin" +
+      "ic bought — once they swap it, video will be " +
+      "flawless forever, I promise.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云录制的MP4 moov头放在了文件尾部，所以边下边播不行，我们加了faststart选项" +
+      "。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦发一下那几位陪玩师的SDK版本和手机型号，再加上大概几点掉线的，我们好去对日志。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update this thread by 3pm your time with" +
+      " whatever the media team finds.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the trouble with the recording" +
+      "s, that's really frustrating for your team.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "已经给你们的App ID下发了配置，开启了AV1解码和硬解失败自动回退软解。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "两个小时内一定给您定位原因并修好上线。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈，不过这次掉线我觉得还是贵司运维改了网络策略导致的。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This isn't a platform issue. Your tutors are " +
+      "running class on very old Android tablets, an" +
+      "d those just can't keep up with four video fe" +
+      "eds at once.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这几路流的卡顿主要来自下行丢包，FEC冗余度已经从20%提到了40%。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We lowered the bitrate, which is just the amo" +
+      "unt of data per second the video uses, so it " +
+      "stays smooth on weaker connections.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "是我们控制台的默认值设错了，新建项目的录制默认只录音频，已经改回来了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "学员反馈“老师声音像机器人”，我们查了，是昨天下午广州机房有几分钟波动，15:20以后就正" +
+      "常了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "合同金额的误会，向您致歉，理解您的心情。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We deeply regret the disruption to your live " +
+      "auction and appreciate your patience.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 为什么医生那边总是听到回声\n看了通话记录，医生都是开外放、用笔记本自带麦克风，这是贵司" +
+      "终端配置的问题。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "切到我们新的QUIC传输后，首帧时间保证在200ms以内。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们把你们的直播接入了就近调度，意思是观众会自动连到离他最近的机房，比如广州的用户就不用再" +
+      "绕到北京。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My bad, I misread your ask :sweat_smile: I've" +
+      " now raised the concurrent room limit on your" +
+      " project to 300.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天下班前我会在群里同步一次排查进展，不管有没有结论。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "巡检对讲又出问题了，抱歉让大家久等。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "久等了不好意思！修复10:05已经上线，今天早上的课堂录制正在重新生成。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> I think our Android devs broke something in" +
+      " the last release\nI wouldn't jump to that yet" +
+      " — can you send me a log from one of the affe" +
+      "cted phones first?",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your team shipped the build " +
+      "without the camera permission text? That woul" +
+      "d explain why iPhone users get a black screen" +
+      " the first time they join.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible your developers create a new u" +
+      "ser ID every time the page reloads? That's wh" +
+      "y the bidder count on your auction page looks" +
+      " doubled.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "In OBS, set the x264 preset to veryfast and k" +
+      "eyint to 2 so the ingest accepts it.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "当网络不稳定时，SDK会先保声音再保画面，所以带货直播间偶尔画面变糊但声音一直在，这是设计" +
+      "如此。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "崩溃栈落在我们音频解码线程里，是个野指针，4.4.1已经修了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思让您等了这么久，回放画质的问题我们一直在关注。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚的故障从22:10持续到22:26，之后所有语音房都自动恢复了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If the network is weak, the app lowers video " +
+      "quality on its own to keep the call going; th" +
+      "at's the blur your fitness members noticed.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Zero downtime during your launch event on Sat" +
+      "urday, you have my word.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sincere apologies for the impact on your user" +
+      "s during the incident.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We traced it to a race in the `onRemoteVideoS" +
+      "tateChanged` callback when the decoder is rei" +
+      "nitialized.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your room was using our relay servers — basic" +
+      "ally a middle stop that passes the video alon" +
+      "g when two people can't connect to each other" +
+      " directly.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个bug下个补丁一定全机型修复，所有安卓机都不会再有问题。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "估计是贵司IT把会议室的网络隔离了，所以只有会议室那几台设备连不上。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到～下周三下午两点的对接会我这边没问题，会拉上我们的解决方案同事一起。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下个季度我直接给您升级到企业版，价格不变，我这边备注一下就行。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Simulcast with three layers is on by default;" +
+      " the subscriber gets the low layer when the d" +
+      "ownlink estimate drops.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Leave it with me — the mobile team will put y" +
+      "our request ahead of everything else and ship" +
+      " it next week.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The outage ended at 09:47 and all rooms recon" +
+      "nected within two minutes.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Would you let us know which network your user" +
+      "s were on (wifi, 4G, 5G) during the lag? That" +
+      "'ll help us narrow down the route.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, this will never happen again — w" +
+      "e've put safeguards in so the live stream can" +
+      "'t drop.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级到新版本后蓝牙耳机没声音的问题就彻底没了，我打包票。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The new pricing tier will definitely come out" +
+      " cheaper than what you pay now, so you can pl" +
+      "an the budget around it.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对今早的故障我们深表歉意，完整的故障报告会在周五前发到这个群。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "超出部分打八折的事，计费主管李婷已经批了，下个账单会体现。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry for the billing mess. Rest assured t" +
+      "his is the last time anything like it happens" +
+      " to your account.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "分辨率我们建议从1080p降到720p，也就是画面清晰度低一档，手机上基本看不出差别，但流" +
+      "量能省不少。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "对不起让您的学员等了半小时，这种情况以后保证杜绝。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "线上剧本杀有人听不到别人说话，是你们代码里只接收了前六个人的声音，跟我们没关系。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新的阶梯价肯定比您现在便宜，预算直接按这个做就行。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们给你们项目打开了“弱网对抗”，说白了就是网络不好的时候先保证声音不断，画面稍微糊一点也" +
+      "没关系。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "答题同步可以把题目ID塞到SEI里，随视频帧一起下发。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Consider the overage charges gone — I'll make" +
+      " sure you're not billed for the 40k extra min" +
+      "utes.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉这个需求一直没有进展，理解对你们很重要。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "宠物摄像头频繁掉线，我们这边也很过意不去。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制我们打开了“合流”，就是把老师和学生几路画面拼成一个视频，回看的时候只用点开一个文件。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've approved a full refund for March on my e" +
+      "nd, you'll see it on the next invoice.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便说一下当时主播用的是Wi-Fi还是5G吗？大概在哪个城市也告诉我们一下，想确认线路。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Since you're one of our bigger accounts, your" +
+      " request for background blur on web will defi" +
+      "nitely be in the next release.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问学员主要是用微信小程序还是App进教室？我们想用同样的方式复现一下。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry the tutoring session dropped halfway — " +
+      "I've asked our media team to pull server logs" +
+      " for room `algebra-2` and I'll post what they" +
+      " find by 4pm ET.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉影响到你们的正常运营了，我们在处理中，请稍候。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the slow replies on this thread, an" +
+      "d thanks for bearing with us.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey <@U07RT2KQ> — the recordings are empty be" +
+      "cause your server stops the recording two sec" +
+      "onds after starting it. Please fix the stop c" +
+      "all on your side and they'll come through.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The A/V desync is because your encoder is pus" +
+      "hing B-frames into the RTMP ingest, which we " +
+      "don't support.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We tuned the jitter buffer target down to 40m" +
+      "s for the karaoke scenario.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Let's check in tomorrow morning to confirm la" +
+      "tency in São Paulo is back to normal.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We saw PLI storms on the subscriber side, so " +
+      "the publisher was forced to send a keyframe e" +
+      "very 300ms. We've capped it in the server con" +
+      "fig.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "重新登录一下就好了，刚才是账号状态没刷新，现在语音房都能正常进。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The video now uses a newer codec. In plain te" +
+      "rms that's the way the video gets compressed," +
+      " and the new one needs less data for the same" +
+      " picture.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the IoT cameras, H.265 hardware encode is" +
+      " supported on the newer chips; older ones fal" +
+      "l back to H.264 baseline.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The doorbell cameras going offline is down to" +
+      " your customers' routers rebooting at night; " +
+      "our service stays up the whole time.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologise for any inconvenience this may h" +
+      "ave caused and thank you for your understandi" +
+      "ng.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the screenshots! Call quality look" +
+      "s good in all of them, and the recording fini" +
+      "shed fine.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging, and sorry for the hassle" +
+      ". We hear you.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry this keeps happening to your esports to" +
+      "urnament. We are investigating.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry! That's definitely not expected behavio" +
+      "r.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "带货直播间画面一卡一卡的，是你们自己接的美颜插件太吃性能了，关掉美颜立马就顺了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our dashboard shows the servers were healthy " +
+      "all morning, so the dropped calls are most li" +
+      "kely down to your users' hotel wifi rather th" +
+      "an anything we did.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复预计跟下个小版本一起发，初步定在月底，时间有变我会提前说。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looked at the call from 10:42 — the echo come" +
+      "s from your app keeping the speakerphone on f" +
+      "or the whole session. Nothing changed on our " +
+      "end, so this one sits with your integration.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，给您和主播们带来不便了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the wait! The fix for the missing t" +
+      "humbnails shipped at 10:05 and this morning's" +
+      " replays are being regenerated now.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "非常抱歉，iOS上VideoToolbox硬编偶发卡死的问题还在查。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recordings were muxed with a variable fra" +
+      "me rate, so some players show A/V desync. The" +
+      " fix in 4.3.2 writes a constant PTS.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "运营商今晚就会把线路修好，明天海南的用户肯定就恢复正常了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your teacher said \"the stream is buffering li" +
+      "ke crazy\". We checked: it was a brief hiccup " +
+      "on our side in Seoul and it cleared at 18:12.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以的，你们现在的套餐每个月有1万分钟免费额度，超出部分按量计费。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said \"our office wifi is garbage and prob" +
+      "ably killing the calls\" — we checked, and the" +
+      " wifi looks fine. The drops lined up with a p" +
+      "roblem on our Mumbai server, which we've fixe" +
+      "d.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次故障的补偿已经由我们计费负责人王磊审批通过，会体现在下个月账单里。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "剧本杀房间出现这种情况我们很抱歉，正在看是什么原因。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "看了抓包，是你们的NAT网关把UDP端口全封了，ICE只能失败。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Most customers see the echo go away after upg" +
+      "rading, so it's probably worth trying on one " +
+      "test device first.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉心理咨询的来访者听不清咨询师的声音，您的反馈对我们非常重要。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry about the feedback squeal in the" +
+      " fitness classes. I've filed it with the audi" +
+      "o team and will check back with you Thursday.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The local carrier is repairing the cable toni" +
+      "ght, so your Vietnamese users will definitely" +
+      " be back to normal tomorrow.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次的赔偿我已经帮您申请成双倍了，肯定能批下来。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "直播回放生成慢的问题昨天16:05已经修好，之后的回放都能在几分钟内生成。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "直播间人数一多就卡，主要是贵司自己的业务服务器配置太低了，升级之后保证双十一稳稳的。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，家长会开到一半断了，确实很影响体验。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like ICE fell back to TURN over TCP for" +
+      " most sessions in that region, that's why jit" +
+      "ter went up.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今晚我会把新疆用户的线路再查一遍，明天上午十点前回复您。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: the fix for the recording gaps goe" +
+      "s out tonight and I can guarantee you won't s" +
+      "ee a single gap after that.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对此次事件带来的不便，我们诚挚道歉，感谢贵司一直以来的支持。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从时间线看，是你们周三把App强制升级推给所有用户之后才开始闪退的，先查查你们自己这个版本" +
+      "吧。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次真不是你们的问题，是我们周二晚上的配置变更把华北的语音房搞挂了，21:40已经回滚。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "AI降噪这个季度我没法打包票，不过你们的需求已经记上了，有排期第一时间告诉您。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The lag spikes in Frankfurt are fixed and the" +
+      "y won't come back, we've made sure of it.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Once we roll out the new AV1 profile on Frida" +
+      "y, your bitrate will drop by half — guarantee" +
+      "d.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry, I know you've been waiting a while " +
+      "for an answer on the recording quality.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思回复晚了，感谢理解。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The outage is over and I promise it's the las" +
+      "t one this quarter.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "是我理解错了 :pray: 已经帮你们项目把单房间人数上限调到了500。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "拖了这么久真的抱歉，接下来由我们研发的陈工负责，他一小时内会进群。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "合唱场景用的是NTP对时加本地播放器时间戳对齐，端到端偏差能压到30ms以内。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉影响了你们的拍卖专场。我们已经把流量切到备用区域，直播现在稳定了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Really sorry about the outage. It will never " +
+      "happen again.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "耳返延迟高是因为走了系统的AudioTrack，改成OpenSL ES或者AAudio之后" +
+      "能降到20ms左右。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，刚才发错文档了，正确的是这个：<https://example.com/reco" +
+      "rding|云录制接入指南>。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your room is routed through our SFU in Singap" +
+      "ore; RTT to the edge was around 180ms, which " +
+      "explains the lag.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "问诊房间一直是360p，跟降级偏好`MAINTAIN_FRAMERATE`有关，改成`BA" +
+      "LANCED`之后清晰度会上来。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We didn't change anything on Friday. The lag " +
+      "your streamers see started right after your o" +
+      "wn release went out, so I'd start looking the" +
+      "re.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回复晚了抱歉，黑屏问题我在小米13上复现了，已经把您的步骤转给安卓组。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Pretty sure it's the headsets your agents use" +
+      " — the cheap ones keep cutting the caller's v" +
+      "oice. Other call centers on the same setup do" +
+      "n't see this.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "观赛端延迟忽大忽小，我们看了，主要是NetEQ在做加速/减速播放。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们的接入代码我们对着文档过了一遍，写法没问题，崩溃是在我们库里面，已经复现了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Trust me, the iOS 18 crash is completely reso" +
+      "lved for every device in the next patch.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉！这个确实不是正常表现。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Do your users mostly join from browsers or th" +
+      "e mobile app? And which browser version? Just" +
+      " want to reproduce it the same way.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "应该是您这边公司内网的代理把视频流量限速了，用手机热点就完全没问题。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "首帧耗时变长是因为DNS解析走的是LocalDNS，我们已经切到了HTTPDNS。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you send the SDK version and device mod" +
+      "el for the two teachers who got kicked out? A" +
+      " rough timestamp of when it happened would he" +
+      "lp too.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing you did caused this. Our billing expo" +
+      "rt double-counted Sunday's minutes, and finan" +
+      "ce has corrected the numbers.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The watch party drift is from your player, no" +
+      "t ours — your app pauses the movie on one pho" +
+      "ne without telling the other viewers.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "带货直播中断非常抱歉，已经开了故障单，值班工程师小周正在处理。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We turned on echo cancellation for your room," +
+      " which is the feature that stops people from " +
+      "hearing their own voice come back.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The telehealth room was capped at 720p30 beca" +
+      "use the SDP negotiated a lower max-fs than ex" +
+      "pected.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll give you free recording storage for the" +
+      " rest of the year to make up for it.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "作为补偿，这次直播事故期间的费用我们全部退给您。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the dropped calls on the pet came" +
+      "ra app, that's not great at all.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The engineers will definitely have it root-ca" +
+      "used and patched before your 6pm class.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> we see high jitter on the dashboard\nThat nu" +
+      "mber means audio is arriving in uneven bursts" +
+      "; we've moved your Manila users to a closer s" +
+      "erver to smooth it out.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "视频和截图都看了，谢谢！课堂从开始到结束画面都很清楚，没有发现异常。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, we know the billing confusion has " +
+      "been a headache. We're on it.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们生成登录凭证的服务把有效期设成了60秒，学生上课上到一半就被踢了，这个得你们改。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边的用户大多是骑手在路上用4G打视频，信号差才会断，跟我们平台没关系哈。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could your QA team have tested with the test " +
+      "App ID by mistake? Production looks fine from" +
+      " here.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "对讲场景可以用我们的PTT模式，默认走Opus 16k窄带，比较省流量。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "大促期间的并发我们随便扛，多少人进直播间都不会卡。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "拍卖场景可以用我们的超低延时直播，观众走UDP私有协议拉流，端到端延时大概800ms。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We're seeing NACK retransmissions above 15% o" +
+      "n those streams, and BWE is dropping to 300 k" +
+      "bps.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说实话这个不是我们的锅，你们客户端在网络差的时候什么处理都没做。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "From now on calls from Jakarta will be rock s" +
+      "olid — we moved you to a new server.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the frustration, but the black scre" +
+      "ens come from your app not asking for camera " +
+      "access properly.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给你们门店的店员造成困扰，实在抱歉。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the auction stream, switch the CDN pull f" +
+      "rom HLS to LL-HLS or use our RTMP-to-WebRTC b" +
+      "ridge for sub-second latency.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd guess your firewall is blocking us again " +
+      "— same pattern as last month when IT locked d" +
+      "own the clinic network.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can your team share the room names and roughl" +
+      "y when the recordings went missing? I'll matc" +
+      "h them against our storage logs.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Audio in the telehealth app will be perfect a" +
+      "fter Monday's update — no more complaints fro" +
+      "m the doctors.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "意外扣费这事抱歉，明细已经发给贵司财务，下周二约了我们的计费负责人一起开会。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "开票信息搞错了，抱歉。计费的<@U02BILL9>负责这块，今天会直接联系您。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们小程序后台的“合法域名”里没加我们的地址，所以一直连不上，麻烦让同事加一下。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "端到端延时大概400毫秒，也就是主播说话到观众听到不到半秒，在带货场景里完全够用。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The AEC gets bypassed when audio goes out ove" +
+      "r the A2DP profile.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll check the route for your Lagos users ton" +
+      "ight and report back here before your standup" +
+      ".",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "交给我吧，移动端团队会把您的需求排在所有事情前面，下周就发。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "语音房又炸了，真的很抱歉，我们正在查原因。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Watch-party sync uses NTP-aligned RTCP sender" +
+      " reports, so the offset should stay under 80m" +
+      "s.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks Jess! The invoice for May is attached," +
+      " let me know if the breakdown by project work" +
+      "s for you.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Our apologies — the karaoke rooms shouldn't b" +
+      "ehave like this. We're looking into what's go" +
+      "ing on.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear the walkie-talkie app is acting" +
+      " up again. Appreciate you raising it.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your users are on patchy mobile data in the s" +
+      "tadium car park, that's why the fitness class" +
+      " freezes for them — everyone else in the clas" +
+      "s was fine.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "开了SVC之后，弱网下画面一定不会再出现马赛克，JitterBuffer我们也调好了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从其他客户的情况看，升级后回声大多会明显改善，建议先找台测试机试一下。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned \"the TURN fallback\" — yes, that" +
+      "'s what kicked in, and it's working as it sho" +
+      "uld.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "怀疑是你们这次改版把“进房前检测网络”那一步去掉了，老版本从来没出现过这种情况。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Turning on ULPFEC on the SFU will eliminate e" +
+      "very freeze for your players, 100%.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The crash is in the MediaCodec release path o" +
+      "n Android 14 — fixed in 4.4.0, changelog <htt" +
+      "ps://example.com/changelog|here>.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Perhaps your ops folks rotated the project ke" +
+      "y without updating the app? Every failed logi" +
+      "n since 9am uses the old one.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "I'd suggest enabling Opus in-band FEC and DTX" +
+      " for the voice rooms.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the unexpected charges. I've sent" +
+      " the usage breakdown to your finance contact " +
+      "and booked a call with our billing lead for T" +
+      "uesday.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The app just needed an update and a restart; " +
+      "calls are connecting normally now.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Keyframes are full pictures the video sends e" +
+      "very so often so new viewers can start watchi" +
+      "ng; we now send them more often, so late join" +
+      "ers see video faster.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "账单上多出来的时长是你们压测完没关房间，周末空跑了两天两夜。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新版本应该能解决，建议先发给一小部分用户试试，有情况随时@我。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our target is the 4.5 release, roughly mid-Ma" +
+      "y — I'll confirm once it's actually scheduled" +
+      ".",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The credit for Tuesday's outage has been appr" +
+      "oved by Maria Chen, our billing lead; it'll s" +
+      "how on your April invoice.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault at all — the disconnec" +
+      "ts at 14:05 UTC came from a bad deploy on our" +
+      " side. We rolled it back at 14:31.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发周五之前一定能把鸿蒙上的闪退彻底解决。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目标是春节前修好，不过要看测试结果，下周三我再跟您对一次进度。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording delay was fixed at 11:20 UTC; e" +
+      "verything since then has processed normally.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The bill doubled because your team turned on " +
+      "recording for every room by default, includin" +
+      "g the 1:1 support calls nobody needs to keep.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Those duplicate 'recording finished' messages" +
+      " happen because your server doesn't answer in" +
+      " time, so we send it again. That timeout is o" +
+      "n your side.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Please try `audioProfile: MUSIC_HIGH_QUALITY_" +
+      "STEREO` at 48 kHz and turn off AGC for the ka" +
+      "raoke host.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，初步看是AGC把主播的声音压得太狠了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们门店把平板放在了路由器旁边的铁柜子里？其他门店都没有这个问题。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说“是不是我们自己服务器太烂了”——查下来其实不是，问题在我们华南机房，已经处理好了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，明晚修复版本上线后，回放生成慢的问题保证彻底消失。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "东南亚那几个运营商对UDP做了QoS限速，我们给你们项目开了TCP兜底和多路径传输。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll make sure you get the whole of June free" +
+      " as compensation for the outage.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise the blur feature for this qua" +
+      "rter, but I've added your vote and will share" +
+      " the roadmap once it's public.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "开了美颜之后手机发热明显，是因为美颜要在手机上实时处理每一个画面，比较耗电；可以把强度调低" +
+      "一点。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "连麦PK的时候建议把两路流在服务端做MCU合图，再转推CDN。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "观众端建议用`setRemoteVideoStreamType`订阅小流，九宫格里只有主讲" +
+      "人拉大流。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "可能是你们集成时把H.264 profile设成了high，低端机硬解不了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I apologize for the confusion around the invo" +
+      "ice; I understand it's been frustrating.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "华为应用市场那边审核今天肯定能过，明天用户就能更新。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the patch to be out early next week" +
+      ", though the date may still move.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll knock 30% off your renewal, just leave i" +
+      "t with me and I'll note it on the account.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies that the feature request hasn't " +
+      "moved. I understand how important it is for y" +
+      "ou.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, I linked the wrong guide earlier —" +
+      " here's the right one: <https://example.com/w" +
+      "ebinar|webinar mode setup>.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "昨晚的直播事故真的很抱歉，下次大促肯定不会再出现。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "陪玩语音房有人进去说不了话，原因是你们服务端没给新用户开麦的权限，这个得你们自己配。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的用户很多在用第三方改过的安卓系统，摄像头权限被系统拦了，所以黑屏。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the choppy audio, it seems Opus P" +
+      "LC is kicking in heavily on those calls.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like your ops person set recording to s" +
+      "tart only when the host joins, so any session" +
+      " where the host shows up late loses its first" +
+      " few minutes.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果主播切到后台超过10分钟，系统会自动结束直播，这是为了避免空跑计费，不是异常。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the disruption. Please bear wit" +
+      "h us while we look into this.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 我们运维说可能是自己的网关有问题\n看监控不太像，我们先对一下时间线吧，方便的话发一下你" +
+      "们看到报错的具体时间。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We pushed a config change that raises the MTU" +
+      " ceiling and disables RED for your App ID.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这不怪你们，是我们账单系统把春节那几天的时长重复算了一次，财务已经改好了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会不会是您这边的产品同学把房间人数上限配成了4？所以第五个学员进不来。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "美颜建议在纹理回调里处理，OES纹理转RGBA会多一次拷贝。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "在线客服视频转接失败是你们坐席系统的问题，按我说的改完，我保证以后一个都不会失败。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "珠宝拍卖中途黑屏，对此我们非常抱歉，感谢您的耐心。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "开学第一天的直播课全程零故障，这个我可以跟您保证。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this has dragged on for two weeks. Kenj" +
+      "i from our engineering team is taking it over" +
+      " and will join here within the hour.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We apologize for this morning's outage in the" +
+      " EU. A written incident report will land in t" +
+      "his channel by Friday.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry to hear the class got cut off in" +
+      " the middle, we know how bad that looks in fr" +
+      "ont of students.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies — we're still trying to figure out " +
+      "why the SRTP handshake times out in the DTLS " +
+      "phase.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉哈，不过这个确实是你们客户那边的宽带问题，我们也没办法。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your dashboard shows 'p95 e2e latency' rising" +
+      " because the QUIC path was disabled for the C" +
+      "hina region.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The 'echo' you heard was the double-talk dete" +
+      "ctor clamping — we've lowered the NLP aggress" +
+      "iveness on our side.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们这个虚拟礼物特效的需求，我们肯定优先给您做，下个版本一定上。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "分组讨论功能我们一定在你们寒假班开课前做出来。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 后台的卡顿率怎么突然涨到5%了\n这个数是指观众看直播时画面停住的时间占比，昨晚涨是因为" +
+      "某个运营商线路波动，今天已经回落到1%以下。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明早开播前我们再一起看下成都用户的进房时间是不是回到正常水平。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是贵司前端同学把页面上的摄像头选择写死成了第一个设备？很多笔记本第一个是虚拟摄像头，所" +
+      "以老师那边一直是黑的。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the rough start to your watch p" +
+      "arty event. We switched your traffic to the b" +
+      "ackup region at 20:14 and it's been stable si" +
+      "nce.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "广州那边的延迟已经修好了，不会再反弹了。",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your integration code looks correct to me; th" +
+      "e crash is in our library and we've reproduce" +
+      "d it.",
+  },
+  {
+    source: 'heldout-13',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们看到订阅端PLI特别多，发布端几乎每300ms就出一个I帧，已经在服务端做了限频。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
 const TRAIN_EN: readonly ToneExample[] = [
   {
     source: 'train-en',
@@ -53568,6 +55978,7 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...HELDOUT_10,
   ...HELDOUT_11,
   ...HELDOUT_12,
+  ...HELDOUT_13,
   ...TRAIN_EN,
   ...TRAIN_ZH,
   ...TRAIN_A_EN,

@@ -21,6 +21,7 @@ export type ToneExampleSource =
   | 'heldout-10'
   | 'heldout-11'
   | 'heldout-12'
+  | 'heldout-13'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
