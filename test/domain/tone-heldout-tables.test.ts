@@ -11,6 +11,7 @@ import { TONE_HELDOUT_10 } from '../fixtures/heldout-16/tone-heldout-10.js';
 import { TONE_HELDOUT_11 } from '../fixtures/heldout-17/tone-heldout-11.js';
 import { TONE_HELDOUT_12 } from '../fixtures/heldout-18/tone-heldout-12.js';
 import { TONE_HELDOUT_13 } from '../fixtures/heldout-19/tone-heldout-13.js';
+import { TONE_HELDOUT_14 } from '../fixtures/heldout-20/tone-heldout-14.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -329,7 +330,8 @@ const TABLES: readonly HeldoutTable[] = [
    * four definitions, run once the rules had been widened on the twelfth table and the reader trained on it, before
    * any change for this one. First-contact floors (docs/tone.md): the check as it ships reaches the issue's figures
    * for English apologies, promises and jargon and Chinese blame and jargon; English blame misses by one reply,
-   * Chinese apologies and promises fall short in precision.
+   * Chinese apologies and promises fall short in precision. The rules were widened on its mistakes since, and the
+   * reader learns from it.
    */
   {
     name: 'thirteenth',
@@ -353,6 +355,37 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.93, recall: 0.96 },
       'zh overpromise': { precision: 0.9, recall: 0.96 },
       'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fourteenth held-out table (test/fixtures/heldout-20/tone-heldout-14.ts): 300 replies written blind from the
+   * four definitions, run once the rules had been widened on the thirteenth table and the reader trained on it,
+   * before any change for this one. First-contact floors (docs/tone.md): the check as it ships reaches the issue's
+   * figures for every pitfall in both languages but Chinese apologies (0.893 / 0.893).
+   */
+  {
+    name: 'fourteenth',
+    rows: TONE_HELDOUT_14,
+    floors: {
+      'en blame': { precision: 1, recall: 0.75 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 0.95, recall: 0.75 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.75 },
+      'zh apology_without_action': { precision: 0.89, recall: 0.89 },
+      'zh overpromise': { precision: 1, recall: 0.85 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 0.89, recall: 0.89 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.92 },
     },
     minRows: 300,
   },
