@@ -1731,6 +1731,10 @@ const COMPENSATE_EN = anyOf(
   ),
   new RegExp(`\\byou(?:['’]ll| will) (?:get|receive|have) (?:a |an )?(?:full |partial )?${COMPENSATION_EN}\\b`),
   /\byou(?:['’]ll| will) be (?:fully |properly )?(?:compensated|refunded|reimbursed|credited|paid back)\b/,
+  new RegExp(
+    String.raw`\byou(?:['’]ll| will) get (?:the )?(?:enterprise|special|discounted|partner|reduced|lower) ` +
+      String.raw`(?:pricing|prices?|rates?|tier)\b`,
+  ),
   /\b(?:we|i)(?:['’]ll| will| can| are going to|['’]re going to| would)? (?:refund|compensate|reimburse|waive)\b/,
   // Something of value given away: "we'll double your quota for free".
   new RegExp(
@@ -1777,6 +1781,14 @@ const COMPENSATION_NOT_OFFERED = anyOf(
   ),
   /已经?(?:批|批准|审批)|批了|审批通过|(?:没法|无法|不能|不好)(?:直接)?(?:答应|承诺|保证)|(?:提交|申请|转给|报给)[^，。！？；\n]{0,10}?(?:商务|财务|客户经理|销售)/,
   /^(?:的事|这块|这件事|方面|相关|的问题|事宜|的申请)/,
+);
+/** A check with them promised: the certainty that follows is what the check is for. */
+const CHECK_WITH_YOU = new RegExp(
+  String.raw`\b(?:check(?:ing)? (?:in|back)? ?with you|call you|follow up with you|get back to you|` +
+    String.raw`talk (?:to|with) you|` +
+    String.raw`(?:we|i)(?:['’]ll| will) (?:check|confirm|verify|review|look at)\b[^.!?]{0,40}?with you)\b|` +
+    '回访|跟您确认|和您确认|再确认|一起确认|核对一下',
+  'i',
 );
 /** "…to make sure the call keeps going", "来保证通话不断": a purpose, said of no one, promises nothing. */
 const PURPOSE = {
@@ -1908,7 +1920,7 @@ const COMPENSATE_ZH = anyOf(
 // ---- apologies and holding lines ---------------------------------------------------------------
 
 const APOLOGY =
-  /\b(?:sorry|apolog\w*|regret\w*|forgive)\b|抱歉|对不起|不好意思|致歉|歉意|见谅|道歉|添麻烦|过意不去|遗憾|难过|深感不安|内疚|惭愧/i;
+  /\b(?:sorry|apolog\w*|regret\w*|forgive)\b|抱歉|对不起|对不住|不好意思|致歉|歉意|见谅|道歉|添麻烦|过意不去|遗憾|难过|深感不安|内疚|惭愧/i;
 const HOLDING = anyOf(
   'i',
   new RegExp(
@@ -1927,7 +1939,7 @@ const HOLDING = anyOf(
       String.raw`checking (?:internally|on (?:it|this))|on it|investigating)(?=\s*(?:[.!?]|$))`,
     '',
   ),
-  /正在(?:排查|处理|跟进|核实|确认|研究)中|收到[，,]\s*(?:我们)?正在(?:排查|处理|看)(?=[。！!\s]*$)/,
+  /正在(?:排查|处理|跟进|核实|确认|研究)中|收到[，,]\s*(?:我们)?(?:正?在|已经在)(?:排查|处理|看|查)(?:了|中)?(?=[。！!\s]*$)/,
   // Sympathy or thanks for waiting, with nothing behind it: "Thanks for your patience while we investigate".
   new RegExp(
     String.raw`\b(?:we['’]re|we are) (?:digging in|on it)\b|^\s*noted\b|\bthanks? (?:you )?for (?:your|the) patience ` +
@@ -2002,7 +2014,8 @@ const ACTION = anyOf(
   new RegExp(
     String.raw`\b(?:we|i|they|who|team|engineers?|colleagues?|developers?)(?:['’]re|['’]m| are| am|` +
       ' is)? (?:now |currently |already |also )?(?:checking|reviewing|replaying|going through|' +
-      'investigating (?:the|your|why|whether|how|what)|analy[sz]ing|comparing|testing|reproducing|tracing|' +
+      'investigating (?:the (?!matter|issue|problem|situation)|your|why|whether|how|what)|analy[sz]ing|comparing|' +
+      'testing|reproducing|tracing|' +
       'digging into|looking at|' +
       String.raw`working on|pulling|on a call)\b` +
       // With nothing to check, it is a holding line: "We're checking internally."
@@ -2028,6 +2041,9 @@ const ACTION = anyOf(
   /\b(?:fix|patch|update|hotfix)(?:es)? (?:went|is|was|has been) (?:out|live|deployed|released|shipped|rolled out)\b/,
   /(?:先|现在开始|这就|马上|今天|明天|今晚|稍后)(?:就|会)?[^，。！？；\n]{0,12}?(?:复现|重开|重发|补发|重新|联系|拉取|回放)/,
   /(?:已经?|刚)(?:提了|建了|开了|提交了)[^，。！？；\n]{0,10}?(?:工单|单子|故障单|事故单|需求单|ticket)/,
+  // "文案我已经改了", "我已经让录制组从备份里捞", "现在由他接手", "<@U05KQ2M> 是我们负责手表端的同学".
+  /(?:已经?|刚(?!才))(?:[^，。！？；\n]{0,2}?改(?:了|好|掉)|我?让)|由[^，。！？；\n]{0,6}?(?:接手|负责|跟进)/,
+  /<@[A-Z0-9]+>\s*(?:是|会|在|负责|来)/,
   /(?:工程师|同事|负责人)[^，。！？；\n]{0,4}?正在(?:处理|修|跟)|\b(?:is|are) being (?:[a-z]+ed|rebuilt|redone|re-?run)\b/,
   // A correction given or a step finished: "Corrected steps:", "The rollback is done", "刚才说错了，…叫…".
   new RegExp(
@@ -2039,7 +2055,8 @@ const ACTION = anyOf(
   // Someone at it now: "Finance is issuing a corrected one today"; a fix placed in a named version: "4.3 里会处理".
   new RegExp(
     String.raw`\b(?:is|are) (?:now |already )?(?:issuing|re-?issuing|sending|preparing|fixing|correcting|processing|` +
-      String.raw`refunding|redeploying)\b`,
+      String.raw`refunding|redeploying|restarting|rebooting|rolling back|migrating|replacing|rebuilding|re-?running|` +
+      String.raw`regenerating|patching)\b`,
     '',
   ),
   /\b(?:fixed|addressed|handled|resolved) in (?:version |v)?\d+(?:\.\d+)+/,
@@ -2132,7 +2149,7 @@ const JARGON = anyOf(
     '',
   ),
   new RegExp(
-    '码率|帧率|抖动|丢包率|编解码|耳返|死锁|编码器|解码器|关键帧|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
+    '码率|帧率|抖动|丢包率|编解码|耳返|死锁|滤波器|编码器|解码器|关键帧|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
       '采样率|双流|大小流|小流|大流(?!量)|推流|拉流|级联|回源|刷新[^，。！？；\n]{0,6}?缓存|(?:清理?|清空)(?:完|掉)?缓存|缓存刷新|声道|比特率|跳数|' +
       String.raw`\d+(?:\.\d+)? ?k?Hz`,
   ),
@@ -2439,6 +2456,8 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
       while (first < outcomes.length && outcomes[first]!.index + outcomes[first]![0].length < c.index - PAIR_CHARS)
         first++;
       if (!notNegated(c.index) || PURPOSE.test(clauseBefore(c.index))) continue;
+      // "We'll check in with you tomorrow to make sure the delay is back to normal": a check, promised.
+      if (CHECK_WITH_YOU.test(clauseBefore(c.index))) continue;
       for (let i = first; i < outcomes.length; i++) {
         const o = outcomes[i]!;
         if (o.index > c.index + c[0].length + PAIR_CHARS) break;

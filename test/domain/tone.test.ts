@@ -143,6 +143,7 @@ describe('what the rules were never shown: the sentences that first showed the p
   it.each([
     // A promise to check in is a commitment we can keep.
     "We'll check with you tomorrow morning that the delay is back to normal.",
+    "We'll check in with you tomorrow morning to make sure the delay is back to normal.",
     '我们明天上午会跟您确认一下延迟是否恢复正常。',
     // An apology with a real action (and an owner) is not empty.
     "Sorry for the echo. I've asked our media team to replay the call from 14:02.",
