@@ -39268,6 +39268,2435 @@ const HELDOUT_13: readonly ToneExample[] = [
 ];
 
 // biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_14: readonly ToneExample[] = [
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the confusion. I've updated the" +
+      " pricing page wording and asked marketing to " +
+      "double-check it.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "清晰度设置，也就是工程师说的码率（视频每秒用多少数据），之前设得太低了，直播带货间已经调高" +
+      "。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边服务全程都是正常的，问题应该出在你们自己的网关上。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the duet mode, set `audioScenario` to `ch" +
+      "orus` and disable AGC; right now the AEC is c" +
+      "lashing with the backing music.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "可能是贵司的儿童手表信号太弱了，视频通话才老是挂断。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, we haven't got to the bottom of it" +
+      " yet.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the detailed repro from your QA te" +
+      "am, that saved us a lot of time. The bug is i" +
+      "n our Android library and <@U02HK7> is taking" +
+      " it.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Turning on noise suppression, which filters o" +
+      "ut background sounds like keyboards and fans," +
+      " should help in the open-plan offices.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "sorry，这个还在确认中哈。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If the host's phone goes to the background, i" +
+      "OS pauses the camera — that's a system rule. " +
+      "We'll send a snippet that shows a \"camera pau" +
+      "sed\" placeholder in the meantime.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "谢谢反馈，语聊房声音的问题很抱歉，我们在跟进了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "PLI风暴已经压下去了，关键帧请求从每秒十几次降回了正常水平。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "故障那两个小时的费用我全给您退，另外再送您十万分钟。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨天18:00改完配置之后，可视门铃的报错一直是0，周末我再继续观察。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "各位好，带货直播间礼物特效不显示的事情很抱歉，我们知道这对你们的销售额影响很大。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下个版本上线后，鸿蒙手机上的所有画面问题都会彻底消失。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录制文件时长对不上，是因为断流重连之后PTS没有做连续性处理。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This won't affect your livestream at all tomo" +
+      "rrow, I'm certain.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3 pm your time, whether or" +
+      " not we've found the cause.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们推流端设的是CBR 6Mbps，链路丢包3%，导播台那边当然一直掉帧。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "What we see in the logs:\n• ICE restart failin" +
+      "g after the network change\n• DTLS handshake r" +
+      "etried 3x\n• then the peer connection closes\nW" +
+      "e're patching the reconnection logic in 4.5.2" +
+      ".",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "监考端的这个问题，修复预计跟着下个月初的版本发，具体日期定了我再@您。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The black screen is a decoder fallback: hardw" +
+      "are HEVC decode fails on that Mali GPU and th" +
+      "e software path isn't enabled.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: our engineers found it, and I can " +
+      "guarantee it'll be fixed by tomorrow morning.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们相亲房里嘉宾上下麦太频繁了，服务端会暂时拦一下，这是正常的保护机制，建议你们产品调整一" +
+      "下玩法。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "啊这…真的不好意思，麻烦再耐心等等。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，我们在看了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "问题出在编码格式上，也就是App压缩视频用的那种“打包方式”，部分老款华为手机不支持，我们" +
+      "已经给这些机型换成了兼容的格式。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi team, apologies that the gift animations s" +
+      "topped showing in the live shopping streams. " +
+      "We understand the impact on your sales.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about that! Our team lead Wen will join" +
+      " your call at 2 pm to walk through the timeli" +
+      "ne.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "开启降噪，也就是把键盘声、空调声这些背景音滤掉，应该能改善开放办公区的会议体验。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边导播的同事把输出分辨率设成了4K，机房的网络上传撑不住，新闻直播才会一直卡。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下这几场PK的日志，断开前主播的手机都切到了后台被系统杀掉了，是你们App没处理好切到" +
+      "后台的情况导致的，我们服务这边一切正常。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the blurry video in the fitness c" +
+      "lasses :disappointed: definitely not what we " +
+      "want for your instructors.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you upgrade to 4.3, calls will be 100% s" +
+      "table. You have my word.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "价格页上那段说明让大家误解了，抱歉。文案我已经改了，也请市场的同事再核一遍。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "续约的时候我给您打七折，就当这次的补偿。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "用户原话是“你们这破App老是把我踢出去”，我们查了，是我们重连逻辑的bug，跟贵司App" +
+      "本身无关，修复计划放在4.6.1。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们App在 onAudioFrame 回调里做了耗时操作，把音频线程堵住了，所以陪玩房的" +
+      "声音一卡一卡的。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry, it seems the RTCP feedback is getting " +
+      "dropped and the BWE collapses. We're looking " +
+      "into it.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick update: the video now starts faster whe" +
+      "n viewers join the auction — about 1 second i" +
+      "nstead of 4.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your engineer mentioned \"jitter buffer overfl" +
+      "ow\" — good catch. In short, the app was holdi" +
+      "ng too much audio before playing it, so voice" +
+      "s came late. We've shortened that wait.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, this one is taking longer than we hope" +
+      "d.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looked at the logs for room `cls-8812`. The f" +
+      "reezes line up exactly with your teachers' ho" +
+      "me Wi‑Fi dropping out, so this is on your sid" +
+      "e rather than ours. Suggest:\n• get the teache" +
+      "rs onto a wired connection\n• close other apps" +
+      " that are streaming at the same time\nNothing " +
+      "for us to fix here.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Perhaps your users are just on really old And" +
+      "roid phones? That might be why the camera pre" +
+      "view stays black for them. Happy to check if " +
+      "you send a couple of device models.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The video quality setting, what engineers cal" +
+      "l bitrate (how much data per second the video" +
+      " uses), was set too low. We've raised it for " +
+      "the live shopping streams.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "发票抬头开错了，实在抱歉，更正后的发票刚发到贵司财务邮箱。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "The new SFU cascade goes live tomorrow and yo" +
+      "ur p99 glass-to-glass will be under 200 ms ev" +
+      "erywhere, 100%.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this took so long. We found the cause (" +
+      "a bad server setting on our side) and rolled " +
+      "it back at 09:30.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "双师课堂那边的回声，原因是你们教室里音箱和麦克风摆得太近了，挪开一点就好。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，看起来是RTCP反馈被丢了，GCC的带宽估计直接塌了，我们在看。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "修复已经上线了，以后不管什么机型，相亲房都不会再有回声。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologise for the disruption to " +
+      "your webinar and for any inconvenience caused" +
+      " to your attendees.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "把FEC冗余调到30%、再开上ULPFEC之后，花屏问题肯定彻底解决，我打包票。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Turning on `enableDualStream` plus SVC should" +
+      " stop the gallery view from stuttering in the" +
+      " meeting app.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们预估两到三天能出修复，具体还要看测试的结果。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回声消除（就是防止对方听到自己声音被传回去的功能）已经给你们所有语聊房打开了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Maybe your streamers have their upload speed " +
+      "capped by the venue Wi‑Fi? Every laggy sessio" +
+      "n we checked was from an event hall.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey <@U04QW2K>, short version: the crashes ar" +
+      "e in your own plugin, not in our library. Cra" +
+      "sh reports attached in the thread.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our estimate is two to three days for the fix" +
+      ", depending on what testing turns up.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recordings were split because they hit th" +
+      "e file size limit. We raised the limit, so ea" +
+      "ch class should now be one file.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Could you send the SDK version? We think it's" +
+      " the simulcast layer switching too aggressive" +
+      "ly on the low stream.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll give you 50% off next year's contract fo" +
+      "r the hassle.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，刚才发错链接了，正确的是这个：<https://example.com/docs" +
+      "/ktv|K歌房接入指南>",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We rolled out a fix to the QoS module and the" +
+      " PLI rate is back to normal now.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您提的合唱功能我肯定优先给您排，下个月一定上线。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recordings failed because the RTMP handsh" +
+      "ake timed out against the ingest. We retried " +
+      "on our side and it went through.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "运营商那边我们已经打过招呼了，周三之前新疆地区的通话质量一定恢复正常。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The karaoke lag is on your end. The app mixes" +
+      " in the backing track after our audio has alr" +
+      "eady been recorded, which adds the delay, so " +
+      "you'd need to move that mixing step earlier.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "广电这条线走的是SRT，latency参数目前是120ms，跨省链路下偏小，重传来不及就花" +
+      "屏了，我们建议调到500ms。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "以后你们所有海外用户的视频连线延迟都会稳定在200毫秒以内，这个我保证。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "双录的合流录制音画差了大概400ms，是RTP时间戳跟NTP没对齐。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "双录视频缺了一段，非常抱歉。我已经让录制组从备份里捞这段时间的数据，拿到后发您核对。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Refunds aren't something I can approve myself" +
+      ", but I've passed your request to our billing" +
+      " lead, Tom, with all the details.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies — still digging into the audio gaps" +
+      ". I'll have something for you by tomorrow noo" +
+      "n at the latest.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "下周切到QUIC传输以后，你们出海用户的首帧时间一定都在500ms以内。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "给贵司的面签业务造成中断，非常抱歉。紧急工单已经提了，17:00前我在这里更新一次。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦您这边导出一份会议室终端的日志（设置-关于-导出日志），发给我就行。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，目前还没有找到根本原因。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "是你们开发在2.8版本里把项目ID填错了，改回来之后我保证入会失败一次都不会再有。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll keep an eye on tonight's concert stream " +
+      "and post here if anything looks off.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明早开课前我们再跟您核对一下，双师教室的延迟是不是恢复正常了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "计费档位的说明给您造成了困扰，实在抱歉。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "wireshark 里能看到 SRTP 解密失败，应该是 rekey 之后密钥没同步上。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "合唱功能什么时候上线我现在给不了准话，我去找产品确认下排期，周一回复您。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这不是你们的错哈，昨晚那场PK的断开是我们香港节点的问题，复盘报告整理好后发到群里。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思哈，初步看是AV1软解在低端机上跟不上，还在排查中。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "狼人杀房里的杂音给你们添麻烦了 :pensive: 我今天下午用同样的配置搭个房间复现一下" +
+      "。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, this looks like your users just hav" +
+      "e bad connections. Most of the complaints com" +
+      "e from the same two regions with poor mobile " +
+      "coverage.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get you a full refund for March, no prob" +
+      "lem.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 是不是我们家网太烂了\n不是的哈，我查了这场相亲的记录，画质下降是我们服务端调度出了问题" +
+      "，音视频组正在修，下午5点前我给您同步进展。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> this is the third outage this month\nI hear " +
+      "you, and I'm really sorry.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That one's on us. Our last release changed th" +
+      "e default audio setting for voice rooms; we'r" +
+      "e reverting it in today's patch.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语聊房里说话慢半拍，是因为 NetEQ 的缓冲在网络差的时候拉到了600ms左右。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们给你们的会议开了中转服务器。简单理解就是：公司网络不让两边直接连的时候，由它在中间帮忙" +
+      "转一下。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果考生在考试中切到别的App，手机系统会把摄像头收回去，这是系统规则；我们可以给你们一段" +
+      "示例，切回来时自动恢复画面。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们核对过了，扣费没有问题。是你们运营同学开了云端录制之后忘记关，所以一直在计费。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check in with you tomorrow morning to m" +
+      "ake sure the delay in the classrooms is back " +
+      "to normal.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the mix-up with the invoice. I've" +
+      " just sent the corrected one to your finance " +
+      "address.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "上课期间中断真的很抱歉，以后绝对不会再发生了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉让您的客户一直卡在等候室，在客户面前确实挺尴尬的。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our partner carrier has promised us, so I can" +
+      " tell you for sure: the dropped calls in Lago" +
+      "s will be gone by Monday.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新固件装上之后，所有儿童手表都不会再出现视频挂断的情况了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "猫眼设备离线是因为贵司固件里把重连次数写死成了3次，超过3次就不再连了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Most customers see the difference within a da" +
+      "y of switching regions, but I'd like to confi" +
+      "rm with you on Wednesday.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天新品发布会的直播百分之百没问题，我们这边兜底。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对贵司本次线上年会造成的影响，我们深表歉意，也感谢各位参会同事的理解。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给您带来不便，我们正在排查。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "狼人杀房间里的杂音，是你们玩家用手机外放又不关麦造成的，不是SDK的问题。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The end user wrote \"your app keeps kicking me" +
+      " out\" — we traced that to a bug in our reconn" +
+      "ect logic, not in your app. The fix is planne" +
+      "d for 4.6.1.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Your dev team shipped the wrong app key in 2." +
+      "8 — roll it back and I promise you'll never s" +
+      "ee a join failure again.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "*致歉*：登录异常的问题我们已经知悉，正在处理。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "一起看的场景我们把 LL-HLS 的 part 时长设成了1s，理论上能做到3秒左右的延迟" +
+      "。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新版本应该能改善鸿蒙机上的杂音，可以先给一部分用户用用看，有反馈告诉我们。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, I know this has been dragging on for a" +
+      " while. Appreciate your patience.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your encoder config is pushing CBR at 6 Mbps " +
+      "over a link with 3% loss — that's why the bro" +
+      "adcast keeps dropping frames.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "贵司开发提到的“jitter buffer溢出”判断得很准。简单说就是App在播放前攒了太" +
+      "多音频，声音就晚了，我们已经把这个等待时间缩短了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "门铃掉线给您和您的用户添麻烦了，抱歉抱歉。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the frustration. Could it be th" +
+      "at your developers skipped the migration step" +
+      "? That's usually the cause.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We tested the same build on our devices and i" +
+      "t's fine, so the audio cutouts must be someth" +
+      "ing about your test phones.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The store review for your fixed build will de" +
+      "finitely go through within a day, so you'll b" +
+      "e fine for the launch.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "直播课画质糊成这样，实在是对不住 :disappointed:",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your moderators banned that user, which is wh" +
+      "y she couldn't get back into the auction room" +
+      " — the ban lasts 24h. Nothing is broken on ou" +
+      "r side.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Rebecca, our billing lead, has approved a $30" +
+      "0 credit on your April invoice; it'll show on" +
+      " the next statement.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "首帧时间（观众点进来到看到第一个画面的时间）现在中位数是800毫秒，属于正常水平。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging, and sorry about the audi" +
+      "o issues in the voice rooms. We're on it.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could your team tell us which network type th" +
+      "e hosts were on (Wi‑Fi, 4G, 5G) and roughly w" +
+      "hen the stream stuttered? That'll narrow it d" +
+      "own.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I think your network team has a firewall bloc" +
+      "king our ports — that's the usual reason join" +
+      "s hang on \"connecting\" in corporate offices. " +
+      "Can you check with them?",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "大小流切换的阈值之前偏激进，我们在4.7.0里已经调过了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've bumped your ticket — we'll definitely pu" +
+      "t you ahead of everyone else this week.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry about this — I know the launch m" +
+      "atters a lot to you.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 推流一直失败\n收到，查到是控制台上的直播上传地址多了一个空格，是我们页面的问题，已修复" +
+      "，麻烦再试一下。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The CDN edge in Frankfurt returned 502s on th" +
+      "e FLV pull, which is why the auction stream d" +
+      "ied for EU bidders.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次跟贵司没关系，是我们广州机房一台网络设备故障，15:40已经切走恢复了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the hassle with the doorbell camera" +
+      "s going offline. We know your customers rely " +
+      "on them.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We sincerely apologise for the disruption. Ou" +
+      "r on-call engineer, Priya, is restarting the " +
+      "affected servers and I'll confirm here when t" +
+      "hey're back.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll waive the overage fees for the whole qua" +
+      "rter — just ignore those invoices.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "如果观众那边网速变慢，播放器会自动切到低一档的清晰度，先让播放不中断，所以偶尔会看到画面变" +
+      "糊。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个是我们的问题：周二的配置变更把K歌房伴奏音量的默认值改错了，已经在回滚。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这个问题比我们预想的要复杂一些。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "TURN relay over TCP 443 is kicking in for tho" +
+      "se clinics, which adds about 150 ms.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "From now on the voice delay in your rooms wil" +
+      "l stay under 100 ms for every user worldwide.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "小程序审核明天肯定能过，不耽误你们周末的活动。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The echo is on your side: your app disables A" +
+      "EC and cranks AGC to max in its audio profile" +
+      ".",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a date for the Arabic caption" +
+      "s yet, but I'll ask the product team and get " +
+      "back to you on Monday.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble with the cloud recordin" +
+      "gs — I've asked our storage team to re-run th" +
+      "e failed jobs and will share the files here o" +
+      "nce they're ready.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "问诊视频打不开，是你们小程序没有提前申请摄像头权限，用户点了拒绝之后就一直黑屏。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "卡顿都是你们用户家里路由器太老了，让他们换个新的，保证以后再也不卡。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们监考端同时打开了前后两个摄像头？这样摄像头会被占住，考生那边才会一直黑屏。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "等保的材料我今天一定帮你们全部弄好，明天就能过审。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The jitter buffer grew to about 800 ms during" +
+      " those sessions, which is why the voice room " +
+      "feels sluggish.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our servers were healthy the whole window. Th" +
+      "e dropped calls are coming from your integrat" +
+      "ion — the app ends the call as soon as it goe" +
+      "s to the background.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换成我们的新版本以后，开黑语音就百分之百不会断了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "扫地机器人用的是MQTT信令，默认心跳间隔300s，比运营商NAT表项的老化时间还长，所以" +
+      "远程看家经常连不上。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "面签视频没录下来，是因为你们后台在客户签字之前就调了停止录制，不是我们录制服务的问题。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那几场视频面签，RTT一到300ms以上BWE就把码率压到了400kbps，所以画面糊。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry about that, but it's really your clinic" +
+      "'s network that's the problem here.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry for the outage during your class. This " +
+      "will never happen again.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "一般换到新加坡节点后当天就能看到改善，周三我再跟您确认一下实际效果。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It was the codec, meaning the format the app " +
+      "uses to compress video. Older Samsung phones " +
+      "don't support the one we picked, so we've swi" +
+      "tched them to a safer one.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hmm, MOS dropped to 2.1 in those sessions, mo" +
+      "stly from burst loss on the uplink.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉回复晚了！<@U05KQ2M> 是我们负责手表端的同学，现在由他接手。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我四点前会把排查结论同步到群里，如果那时还没定位到，也会告诉您目前卡在哪一步。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "同步一下：竞拍直播间观众进来后出画面的时间，从4秒左右缩短到了1秒左右。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "超出的录制存储费我帮您抹掉，账单那边不用管了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> our Wi-Fi is probably garbage, sorry\nNo nee" +
+      "d to apologise! I checked the session and the" +
+      " quality drops happened on our server side. O" +
+      "ur media team is working on a fix and I'll up" +
+      "date you by 4 pm.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "合唱场景建议把 `AudioProfile` 改成 `MUSIC_HIGH_QUALITY" +
+      "_STEREO`，再打开耳返，伴奏和人声会对得更齐。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "*Sorry everyone* — we're aware of the login i" +
+      "ssue and looking into it.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your devs are calling leave and join back to " +
+      "back, and that's what creates the ghost parti" +
+      "cipants. Please add a short wait between the " +
+      "two.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, I'll make sure your feature requ" +
+      "est goes to the top of the roadmap and ships " +
+      "next sprint.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "估计是你们网络组把我们需要的端口封了，所以会议室大屏一直入会失败，可以让他们查下防火墙策略" +
+      "吗？",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件被切成好几段，是因为碰到了单个文件的大小上限，我们已经调大了，之后每节课应该都是一" +
+      "个完整文件。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "让您久等了，抱歉。原因是我们一个调度配置写错了，09:30已经回滚，目前监控都正常。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the fix to land in next week's rele" +
+      "ase, and I'll confirm once the date is locked" +
+      ".",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于赛事直播期间画质下降，我们表示诚挚的歉意。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We moved your classes onto a relay server. Th" +
+      "at's basically a middleman server that helps " +
+      "calls connect when office networks block dire" +
+      "ct connections.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your PM asked what \"packet loss\" means: it's " +
+      "the share of small pieces of audio or video t" +
+      "hat never arrive, and it was 12% in that call" +
+      ", which is why it sounded choppy.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这几路流的E2E延迟在1.2s上下，主要耗在CDN回源和transmux上。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The calls are negotiating VP8 instead of H.26" +
+      "5 because the SDP offer is missing the fmtp l" +
+      "ine. We're fixing that in the next build.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry — I gave you the wrong link earl" +
+      "ier. Here's the right one: <https://example.c" +
+      "om/docs/rooms|voice room guide>",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "猫眼的视频上不来，是因为P2P打洞失败走了中继，而中继节点的配额刚好满了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've switched your project to Opus at 48 kHz" +
+      " with FEC on; that should help the tutoring c" +
+      "alls.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our next release fixes the Bluetooth headset " +
+      "problem on all Android phones, 100%.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边产品同学问“丢包”是什么意思：就是通话中有一部分声音或画面的小数据块没送到，那场通话" +
+      "丢了12%，所以听起来断断续续。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the trouble with the recordings, we" +
+      "'re looking into it.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry that your guests were stuck in t" +
+      "he waiting room. That must have been awkward " +
+      "in front of a client.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your users did nothing wrong here — our login" +
+      " service rejected valid accounts for about 20" +
+      " minutes this morning. It's been stable since" +
+      " 08:50.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 开黑的时候队友声音忽大忽小\n这个多半是你们玩家自己耳麦离嘴太远了，跟我们关系不大。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对此造成的不便，我们深感抱歉，目前正在积极处理中。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给贵司的问诊业务造成影响，我们深表歉意。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the slow reply here. We're stil" +
+      "l digging.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Had a look with the media team. The robot voi" +
+      "ce in the voice rooms comes from your app swi" +
+      "tching on its own noise filter on top of ours" +
+      " — that's your configuration, not our service" +
+      ".",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry — that's frustrating. Bear with us" +
+      " please.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Marco, the recording files are empty becau" +
+      "se your configuration points the upload at a " +
+      "storage bucket your account can't write to. O" +
+      "nce the bucket permissions are sorted, please" +
+      " kick off a new test recording and ping me.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "FYI the HLS segments are 6 s, so watch-party " +
+      "viewers end up ~18 s behind. We can drop that" +
+      " to 2 s segments.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies — the stutter looks like a jitter b" +
+      "uffer underrun on the ARMv7 builds. Still dig" +
+      "ging.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Very sorry for the inconvenience. We are inve" +
+      "stigating the matter.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your ops team restarted the gateway mid-broad" +
+      "cast, which is why the stream cut at 20:14. N" +
+      "ot something we can prevent from here.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your account manager is out this week, but I " +
+      "can confirm you'll get enterprise pricing sta" +
+      "rting this month.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "退款我这边没有权限批，已经把你们的诉求和材料一起转给了计费负责人老周，他会直接联系您。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The issue is the H.264 profile — a Level 3.1 " +
+      "baseline stream can't go above 720p30 on thos" +
+      "e chipsets.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您的商务在休假，不过我这边可以直接拍板，从这个月起按大客户价给你们结。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，理解这次发布会对你们很重要。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈，不过这个确实是贵司诊所网络的问题。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sent the patch over to your team. With that i" +
+      "n, no patient will ever see a frozen screen a" +
+      "gain.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "日志里看到：\n• ICE 状态一直卡在 checking\n• STUN binding 请" +
+      "求全部超时\n• 最后走了 TURN/TLS\nSTUN 服务器的负载我们今晚8点前给结论。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have the Jakarta region live for you by" +
+      " Friday, guaranteed.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会不会是你们主播开了第三方美颜，又同时开了我们的美颜？两个叠在一起就会特别卡。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The routing issue was fixed at 11:20 UTC and " +
+      "calls have looked normal since then.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick check: are the doorbells on firmware 2." +
+      "1 or 2.2? I just need to know which of our li" +
+      "braries they're running.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个月的问诊通话费我直接给您全免了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> the RTMP push keeps failing\nThanks — we fou" +
+      "nd the stream address on our dashboard had an" +
+      " extra space in it. Fixed now, please try aga" +
+      "in.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're looking into it.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "儿童手表上的黑屏，是 MediaCodec 在这颗展锐芯片上 configure 失败之后" +
+      "没有 fallback。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "哎呀不好意思，周末漏看了。我现在就去拉监考系统的日志，一小时内回您。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦看下：是不是你们前端把默认音量设成了0？学生进来都说听不到老师讲话。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "计费负责人李娜已经批了一笔2000元的抵扣，会体现在你们5月的账单里。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault at all — the outage ca" +
+      "me from our Singapore data center and it was " +
+      "fixed at 14:05.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "感谢贵司测试同学这么详细的复现步骤，省了我们很多时间。问题在我们的iOS库里，<@U03R" +
+      "T9K> 在跟。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The patch should improve the audio on older i" +
+      "Pads. Let us know how it sounds after your ne" +
+      "xt session.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your team is creating a new " +
+      "client on every page navigation? That would e" +
+      "xplain the duplicate users in the session lis" +
+      "t.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about the dropped consultations. I'v" +
+      "e opened an urgent ticket and I'll post the n" +
+      "ext update at 17:00.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Since the config change yesterday at 18:00, t" +
+      "he error rate for the smart cameras has been " +
+      "flat at zero. I'll keep watching it through t" +
+      "he weekend.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The walkie-talkie delay comes from the 60 ms " +
+      "Opus frame size plus the 3A pipeline; we can " +
+      "drop ptime to 20.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey, sorry — still checking on this one.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We saw heavy NACK storms on the uplink, so th" +
+      "e SFU throttled the publisher.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这个问题拖了挺久了，感谢您一直以来的耐心。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "重复扣费的事情实在不好意思，钱肯定一分不少全退给您。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Done :white_check_mark: the new channel for y" +
+      "our ops team is set up and <@U07PQ8R> is in i" +
+      "t.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible your QA team is testing with t" +
+      "he debug build? That build runs slower on pur" +
+      "pose and would explain the choppy video you'r" +
+      "e seeing.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "新闻直播的GOP是8秒，新进来的观众得等下一个关键帧才能出画。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便说下主播们当时用的是Wi‑Fi还是4G/5G，大概几点开始卡的吗？我好缩小范围。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If a participant's network gets weak, the app" +
+      " automatically lowers the video quality so th" +
+      "e call keeps going — that's what the blurry p" +
+      "atches are.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "回复晚了，抱歉。还在查。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the delay! <@U09LM3Q> from our " +
+      "audio team is picking this up now.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The dashboard numbers are correct. If your fi" +
+      "nance team is seeing different minutes, they'" +
+      "re likely counting it wrong on their side.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the timestamps (with time zon" +
+      "e) of the three calls your clinic flagged? I'" +
+      "ll match them against our server records.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "昨天晚会漏录的那一段肯定能从备份里找回来，您放心。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like a sample rate mismatch — 44.1k cap" +
+      "ture going into a 16k resampler, hence the ch" +
+      "ipmunk voices.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll push this through legal and have the ne" +
+      "w data agreement signed by end of day, no que" +
+      "stion.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Ah, sorry — missed your message over the week" +
+      "end. Looking at your logs now and I'll reply " +
+      "within the hour.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们运维凌晨把服务器地址改了，客户端全都连不上，这个锅真不在我们。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "会议室大屏建议开 simulcast 三层，大屏订阅 f 层，小窗订阅 q 层。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you send us the SDK version and the dev" +
+      "ice model of the tutor whose video froze at 1" +
+      "0:42? Then I can pull the right logs.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you update the app and try the call again" +
+      "? If it still fails, send us the log file fro" +
+      "m the settings page.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们服务一切正常，考试期间的断线全是考生家里网络的问题。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "we didn't change anything on Tuesday. The spi" +
+      "ke in failed logins started right after your " +
+      "release, so it's probably something in your c" +
+      "ode.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认下：掉线的那批扫地机器人是哪个批次出厂的？我要对一下它们集成的是我们哪个版本的库。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，陪玩房声音断续的原因还在查，最晚明天中午给您一个结论。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "保险双录的视频发糊，主要是你们业务员在光线很暗的地方录的，我们这边也没办法。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This one is on your backend, I'm afraid: the " +
+      "join key you hand to the app expires after 60" +
+      " seconds, so anyone who waits in the lobby lo" +
+      "nger than that gets kicked.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll credit back all the minutes used during " +
+      "the outage, plus an extra month free on top.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下，是这批安卓平板的硬编不支持High profile，回落到软编之后CPU直接打满，" +
+      "所以双师课堂的画面掉帧。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> Patients keep hearing themselves twice\nThat" +
+      " happens when your doctors use laptop speaker" +
+      "s at full volume without headphones. Please a" +
+      "sk the clinic staff to use headsets.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "开黑语音现在用的是SILK窄带，所以听着有点闷，可以切到Opus全带。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对这次年会直播中断我们深表歉意，值班工程师小王正在切换备用线路，切好后我第一时间在群里说。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "陪玩房的背景音乐断断续续，是你们App自己把音乐和人声混在一起处理导致的，需要你们开发改一" +
+      "下。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉让您着急了。会不会是你们开发升级的时候漏了迁移那一步？一般都是这个原因。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Totally understand the frustration. I've adde" +
+      "d a safeguard on the room server, so this wil" +
+      "l never happen again.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "K歌声音发尖，是因为48k重采样到44.1k时用错了滤波器。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们的工单我直接插队了，这周肯定第一个处理，其他客户都往后放。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 这个月已经第三次了\n理解，真的非常抱歉。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，大班课的问题研发已经找到了，明天上课前肯定修好，不会再卡。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, that's not the experience we want " +
+      "you to have. :pensive:",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We turned on echo cancellation (the feature t" +
+      "hat stops people from hearing their own voice" +
+      " come back) for all your rooms.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Cloud recording writes fMP4 with the moov ato" +
+      "m at the end, so the player can't seek until " +
+      "the file is finalised.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologise for the degraded quality during " +
+      "the match broadcast.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦提供一下出问题那位考生的SDK版本、手机型号和大概的考试时间，我去捞对应的日志。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the noise in the voice rooms :pensi" +
+      "ve: I'm setting up a test room with the same " +
+      "settings today to reproduce it.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Really sorry about the double charge — you'll" +
+      " get every cent back, promise.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "中东节点下周一之前保证给你们开好。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Bitrate got capped at 400 kbps by the BWE aft" +
+      "er RTT jumped over 300 ms.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the pcap, there's a lot of out-of-ord" +
+      "er RTP from the 5G users.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry to hear the telehealth sessions drop" +
+      "ped again. We understand how critical these c" +
+      "alls are for your patients.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "It's a keyframe issue: the GOP is 10 s, so la" +
+      "te joiners wait for the next IDR before they " +
+      "see anything.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No need for a backup plan for the tournament " +
+      "final — our system won't go down, I promise.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, the recordings that went missin" +
+      "g last night will all be recovered.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的，测试环境的一起看功能已经帮您打开了，您试完跟我说一声就行。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "期末考试那天监考系统不可能出问题，您就放一百个心吧。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay was about 400 milliseconds, roughly" +
+      " the pause you'd notice when someone answers " +
+      "a little late in conversation.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "直播间讲解商品的时候卡，是你们直播用的那台电脑配置太低了，换台好点的就行。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "搞定 :white_check_mark: 给你们运维新建的频道已经拉好了，<@U08ZX" +
+      "1P> 也在里面。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The fix is merged and it will solve the echo " +
+      "for every one of your users, regardless of de" +
+      "vice.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今晚发布会直播我会全程盯着监控，有异常第一时间在这里说。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks Sara! Confirmed the watch-party featur" +
+      "e is enabled on your staging project. Let us " +
+      "know once you've tried it.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Once we widen the NACK window and turn on RED" +
+      ", the packet loss will be completely gone, gu" +
+      "aranteed.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "海外线路的问题昨晚22:10已经修复，之后的连线记录都正常。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦先把App升级到最新再试一次，如果还是不行，把设置页里导出的日志发给我们。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这位主播上行的NACK重传比例很高，SFU那边把他的发布流降级了。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It's your app asking for microphone permissio" +
+      "n only after the room is joined — that's why " +
+      "the first few seconds of each host's voice ar" +
+      "e missing.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，这确实不是我们希望给您的体验 :pensive:",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "*Root cause:* the smart doorbells on your sid" +
+      "e ship with the clock set to 1970, so our sec" +
+      "urity check rejects them. Your firmware team " +
+      "needs to sync the time on boot.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "*本次晚会保障方案*\n• 专人全程值守\n• 直播全程零卡顿，我们保证\n• 任何问题5分钟内" +
+      "解决",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "健身直播课画面左右反了，是你们App里镜像开关默认就打开了，和我们无关哈。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "已经给你们的陪练项目开了 Opus inband FEC 和 DTX，网络差的时候音质应该" +
+      "会好一点。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉抱歉！下午2点我们组长陈文会上会，和你们过一遍导播台那次故障的时间线。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Plan for the weekend:\n• fix goes out tonight\n" +
+      "• your streams will be perfect for the Black " +
+      "Friday sale\n• zero downtime, guaranteed",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次之后我们加了一层保护，以后PK断线这种事绝对不会再发生。",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies for the confusion around the bil" +
+      "ling tiers.",
+  },
+  {
+    source: 'heldout-14',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "The lag is caused by your users' cheap router" +
+      "s. Tell them to upgrade and I guarantee the l" +
+      "ag will be gone for good.",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
 const TRAIN_EN: readonly ToneExample[] = [
   {
     source: 'train-en',
@@ -55979,6 +58408,7 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...HELDOUT_11,
   ...HELDOUT_12,
   ...HELDOUT_13,
+  ...HELDOUT_14,
   ...TRAIN_EN,
   ...TRAIN_ZH,
   ...TRAIN_A_EN,

@@ -22,6 +22,7 @@ export type ToneExampleSource =
   | 'heldout-11'
   | 'heldout-12'
   | 'heldout-13'
+  | 'heldout-14'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
