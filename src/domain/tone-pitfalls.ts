@@ -682,6 +682,7 @@ const EN_DENIAL = anyOf(
   ),
   /\b(?:isn['’]t|is not|wasn['’]t|not) ours\b|\bnothing to do with (?:us|our)\b/,
   /\b(?:isn['’]t|is not|wasn['’]t|was not|not) (?:really |actually |exactly )?on (?:us|our end|our side)\b/,
+  /\b(?:didn['’]t|did not|wasn['’]t|isn['’]t)\b[^.!?]{0,30}?\bbecause of us\b/,
   new RegExp(
     String.raw`\b(?:not|isn['’]t|wasn['’]t|is not|was not|aren['’]t|are not)(?: an?| the| any)? (?:problem|issue|bug|` +
       String.raw`fault|error|defect|outage)s? (?:on|in|with|from|at) (?:our|my) ` +
@@ -1571,7 +1572,7 @@ const OUTCOME_EN = new RegExp(
     'drop|happen|see|have|freeze|lag|' +
     String.raw`occur|recur|experience)|back to normal|uptime|availability|happy|satisf\w*|recur\w*|` +
     String.raw`refunds?|credits?|compensat\w*|discounts?|eliminat\w*|(?:hot)?fix|root cause|solution|` +
-    String.raw`done|clear|takes? care of|perfect|flawless\w*|behind us|` +
+    String.raw`done|clear|takes? care of|perfect|flawless\w*|behind us|immune|bulletproof|` +
     String.raw`(?<!\b(?:go|goes|going|went|look|looking) )over|cheaper|less expensive|` +
     String.raw`recover\w*|restor\w*|eradicat\w*|` +
     String.raw`ships?|shipped|goes out|go out|gets? (?:released|shipped|merged|included)|lands? in|` +
@@ -1951,6 +1952,7 @@ const HOLDING = anyOf(
   /明白您的感受|理解您的(?:心情|感受)|^\s*(?:好的[，,]\s*)?了解了|多担待|请您?再?耐心|不是我们想(?:给|让)/,
   /\b(?:get back to you|follow up|update you) as soon as (?:we|i) can\b/,
   /还在(?:调查|排查|查|处理|跟进|看)|有(?:消息|进展|结果)(?:了)?(?:会|再|就)(?:第一时间)?(?:通知|告诉|同步|联系)/,
+  /\bis being (?:investigated|looked into|checked|reviewed)(?=\s*(?:[.!?]|$))|(?:给|让)我们(?:一点|一些|点)?时间/,
   /跟进中|在跟进|处理中|记录一下|记录下来|已经?记录|尽快|会跟进|跟进的|会处理|帮您反馈|已经?反馈|请您?耐心等待|会研究|研究一下|会努力|会改进|会看看|升级处理/,
 );
 /** A time they will hear from us or a step will happen: not "soon" or "as soon as possible". */
@@ -1980,7 +1982,7 @@ const OUR_SENTENCE =
 /** Steps on our side, in Chinese: each names what is done. */
 const SPECIFIC_STEPS_ZH =
   '(?:回放|比对|测试|复现|拉取|迁|切换|重启|修复|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|' +
-  '更新|改正|更正|修正|重新|重跑|重测|复测|配置|设置|开通|恢复|放回|补回|切到|切回)';
+  '更新|改正|更正|修正|重新|重跑|重测|复测|配置|设置|开通|恢复|放回|补回|切到|切回|挪|移到|接手)';
 /** Looking, which is a step only with something to look at: "正在排查中" alone is a holding line. */
 const LOOKING_ZH = '(?:查看|排查|检查|分析|核对|定位|看(?!看)|查(?![看询]))';
 /** Nothing after the looking but a vague word, an emoji or the end of the clause. */
@@ -1988,7 +1990,7 @@ const NOTHING_TO_LOOK_AT =
   String.raw`(?:[中了]|一下|下)?(?:具体)?(?:是)?(?:什么|啥)?(?:原因|问题|情况|怎么回事)?` +
   String.raw`(?:\s*:[a-z_+-]+:)*\s*(?:[，。！？；,.!?;\n]|$)`;
 const UNDER_WAY_OR_DONE_ZH =
-  String.raw`(?:正在|已经|已|(?<![现实存所自好])在)[^，。！？；\n]{0,14}?` +
+  String.raw`(?:正在|已经|已|刚(?!才)|(?<![现实存所自好])在)[^，。！？；\n]{0,14}?` +
   `(?:${SPECIFIC_STEPS_ZH}|${LOOKING_ZH}(?!${NOTHING_TO_LOOK_AT}))`;
 /** A concrete step taken or under way, with its object: not "we'll look into it". */
 const ACTION = anyOf(
@@ -2012,7 +2014,7 @@ const ACTION = anyOf(
     '',
   ),
   new RegExp(
-    String.raw`\b(?:we|i|they|who|team|engineers?|colleagues?|developers?)(?:['’]re|['’]m| are| am|` +
+    String.raw`(?:\b(?:we|i|they|who|team|engineers?|colleagues?|developers?)|,)(?:['’]re|['’]m| are| am|` +
       ' is)? (?:now |currently |already |also )?(?:checking|reviewing|replaying|going through|' +
       'investigating (?:the (?!matter|issue|problem|situation)|your|why|whether|how|what)|analy[sz]ing|comparing|' +
       'testing|reproducing|tracing|' +
@@ -2044,7 +2046,8 @@ const ACTION = anyOf(
   // "文案我已经改了", "我已经让录制组从备份里捞", "现在由他接手", "<@U05KQ2M> 是我们负责手表端的同学".
   /(?:已经?|刚(?!才))(?:[^，。！？；\n]{0,2}?改(?:了|好|掉)|我?让)|由[^，。！？；\n]{0,6}?(?:接手|负责|跟进)/,
   /<@[A-Z0-9]+>\s*(?:是|会|在|负责|来)/,
-  /(?:工程师|同事|负责人)[^，。！？；\n]{0,4}?正在(?:处理|修|跟)|\b(?:is|are) being (?:[a-z]+ed|rebuilt|redone|re-?run)\b/,
+  /(?:工程师|同事|负责人)[^，。！？；\n]{0,4}?正在(?:处理|修|跟)/,
+  /\b(?:is|are) being (?:(?!investigated|looked|checked|reviewed|examined)[a-z]+ed|rebuilt|redone|re-?run)\b/,
   // A correction given or a step finished: "Corrected steps:", "The rollback is done", "刚才说错了，…叫…".
   new RegExp(
     String.raw`\bcorrected (?:steps|version|link|instructions|figures|numbers)\b|\b(?:rollback|fix|patch|restart|` +
@@ -2062,6 +2065,10 @@ const ACTION = anyOf(
   /\b(?:fixed|addressed|handled|resolved) in (?:version |v)?\d+(?:\.\d+)+/,
   /\d+(?:\.\d+)+\s*(?:版本)?(?:里|中)?(?:会|将)(?:处理|修复|解决)/,
   /(?:已经?|刚刚?|刚才)[^，。！？；\n]{0,8}?(?:撤回|删除|删掉|导出|拉出)|(?:附|贴)在(?:下面|后面|这里|楼下|下方)/,
+  // The thing itself given, or someone named at it: "here's a working one: <link>", "<@U02MAYA> … is now on this".
+  /\bhere['’]s (?:a|the) (?:working|new|correct|fixed|updated|right) (?:one|link|version|file)\b|新的(?:在这|在下面|如下)/,
+  /<@[A-Z0-9]+>[^.!?。！？\n]{0,30}?\b(?:is|will|has)\b/,
+  /\b(?:i|we)(?:['’]ve| have) re-?(?:run|ran|sent|built|started|uploaded)\b/,
   // Already there for them: "the corrected PDF is attached".
   /\b(?:is|are) (?:now )?attached\b|\battached (?:below|above|here)\b|\bsee (?:the )?attached\b|见附件|附件(?:里|中|是)/,
   new RegExp(
@@ -2696,6 +2703,7 @@ const OWNS_THE_FAULT = anyOf(
   ),
   /是我们(?:这边)?的(?:问题|锅|责任|bug|错|失误|疏忽)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
   /不是(?:您|你们|贵司|用户)[^，。！？；\n]{0,8}?(?:做错|的错|的责任|操作不当)/,
+  /让(?:您|你们|贵司)的?[^，。！？；\n]{0,8}?(?:变差|受影响|困扰|不便|折腾)/,
   /(?:你们|您|贵司)(?:自己)?的[^，。！？；\n]{0,8}?(?:没有任何问题|完全正常|没问题)|是我们[^，。！？；\n]{0,14}?导致的|问题出在我们/,
 );
 
@@ -2716,7 +2724,8 @@ const REPORTS_THE_PAST =
 const FUTURE_OR_CERTAIN = new RegExp(
   String.raw`\b(?:will|['’]ll|going to|gonna|shall|guarantee\w*|promise\w*|assure\w*|never|always|from now on|` +
     String.raw`tomorrow|tonight|definitely|certainly|surely|completely|entirely|make sure|count on|for good|again|` +
-    String.raw`next)\b|100 ?%|会|将|保证|一定|肯定|绝对|必|明天|今晚|以后|今后|从此|下次|再|不可能|零|百分之?百|包|承诺|确保|` +
+    String.raw`next)\b|100 ?%|会|将|保证|一定|肯定|绝对|必|明天|今晚|以后|今后|从此|下次|再也|不会再|不可能|零|百分之?百|包|承诺|` +
+    '确保|' +
     '放心|马上|立刻',
   'i',
 );

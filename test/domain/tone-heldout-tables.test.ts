@@ -12,6 +12,7 @@ import { TONE_HELDOUT_11 } from '../fixtures/heldout-17/tone-heldout-11.js';
 import { TONE_HELDOUT_12 } from '../fixtures/heldout-18/tone-heldout-12.js';
 import { TONE_HELDOUT_13 } from '../fixtures/heldout-19/tone-heldout-13.js';
 import { TONE_HELDOUT_14 } from '../fixtures/heldout-20/tone-heldout-14.js';
+import { TONE_HELDOUT_15 } from '../fixtures/heldout-21/tone-heldout-15.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -362,7 +363,8 @@ const TABLES: readonly HeldoutTable[] = [
    * The fourteenth held-out table (test/fixtures/heldout-20/tone-heldout-14.ts): 300 replies written blind from the
    * four definitions, run once the rules had been widened on the thirteenth table and the reader trained on it,
    * before any change for this one. First-contact floors (docs/tone.md): the check as it ships reaches the issue's
-   * figures for every pitfall in both languages but Chinese apologies (0.893 / 0.893).
+   * figures for every pitfall in both languages but Chinese apologies (0.893 / 0.893). The rules were widened on its
+   * mistakes since, and the reader learns from it.
    */
   {
     name: 'fourteenth',
@@ -386,6 +388,38 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.89, recall: 0.89 },
       'zh overpromise': { precision: 1, recall: 1 },
       'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fifteenth held-out table (test/fixtures/heldout-21/tone-heldout-15.ts): 300 replies written blind from the
+   * four definitions, run once the rules had been widened on the fourteenth table and the reader trained on it,
+   * before any change for this one. First-contact floors (docs/tone.md): the check as it ships reaches the issue's
+   * figures for promises and jargon in both languages; blame falls short (en 0.926 / 0.893, zh 0.900 / 0.964) and
+   * apologies in precision (0.871 in both). The rules were widened on its mistakes since.
+   */
+  {
+    name: 'fifteenth',
+    rows: TONE_HELDOUT_15,
+    floors: {
+      'en blame': { precision: 0.93, recall: 0.53 },
+      'en apology_without_action': { precision: 0.87, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.82 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.94, recall: 0.57 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.82 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.92, recall: 0.89 },
+      'en apology_without_action': { precision: 0.87, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.9, recall: 0.96 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.96 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
   },
