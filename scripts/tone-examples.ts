@@ -23,6 +23,7 @@ import { TONE_HELDOUT_11 } from '../test/fixtures/heldout-17/tone-heldout-11.js'
 import { TONE_HELDOUT_12 } from '../test/fixtures/heldout-18/tone-heldout-12.js';
 import { TONE_HELDOUT_13 } from '../test/fixtures/heldout-19/tone-heldout-13.js';
 import { TONE_HELDOUT_14 } from '../test/fixtures/heldout-20/tone-heldout-14.js';
+import { TONE_HELDOUT_15 } from '../test/fixtures/heldout-21/tone-heldout-15.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -117,6 +118,7 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-12', TONE_HELDOUT_12],
   ['heldout-13', TONE_HELDOUT_13],
   ['heldout-14', TONE_HELDOUT_14],
+  ['heldout-15', TONE_HELDOUT_15],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],

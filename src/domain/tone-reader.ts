@@ -20,12 +20,12 @@ export const READER_PITFALLS: readonly TonePitfall[] = ['blame', 'overpromise'];
 /**
  * The probability from which a reply is flagged, per language and pitfall: the lowest of 0.3, 0.4, 0.5, 0.6, 0.65,
  * 0.7 … 0.9 at which the reader alone keeps precision 0.95 on held-out tables it did not learn from (each of the
- * fourteen left out in turn, pooled; docs/tone.md). The rules widened on those tables, so the reader is judged on its
+ * fifteen left out in turn, pooled; docs/tone.md). The rules widened on those tables, so the reader is judged on its
  * own there, not by what it adds to them. Apologies and jargon are not judged: a reader for them added false alarms
  * and no recall the rules lacked.
  */
 export const READER_THRESHOLDS: Record<PitfallLanguage, Partial<Record<TonePitfall, number>>> = {
-  en: { blame: 0.5, overpromise: 0.3 },
+  en: { blame: 0.6, overpromise: 0.3 },
   zh: { blame: 0.4, overpromise: 0.3 },
 };
 

@@ -17,7 +17,7 @@ import { blankQuotes } from '../../src/domain/tone-text.js';
 /**
  * The reader learns from every labelled tone table, so each held-out table is measured with a reader trained
  * without it and without the development table written from its mistakes (leave one table out): figures for
- * replies the reader has not seen. The rules were widened on all fourteen tables and find nearly everything in them,
+ * replies the reader has not seen. The rules were widened on all fifteen tables and find nearly everything in them,
  * so "rules + reader" here shows mostly what the reader costs in false alarms; what it wins on unseen text is its
  * own recall (docs/tone.md, "A learned second net"). Figures are printed; the floors are what was measured.
  */
@@ -36,6 +36,7 @@ const FOLDS = [
   'heldout-12',
   'heldout-13',
   'heldout-14',
+  'heldout-15',
 ] as const;
 const JUDGED: readonly TonePitfall[] = ['blame', 'overpromise'];
 
@@ -97,22 +98,22 @@ function add(a: Counts, b: Counts): Counts {
 
 const pr = (c: Counts) => `${precision(c).toFixed(3)} ${recall(c).toFixed(3)}`;
 
-/** The reader alone, pooled over the fourteen folds: measured precision and recall, per language and pitfall. */
+/** The reader alone, pooled over the fifteen folds: measured precision and recall, per language and pitfall. */
 const READER_FLOORS: Record<string, { precision: number; recall: number }> = {
-  'en blame': { precision: 0.95, recall: 0.91 },
+  'en blame': { precision: 0.96, recall: 0.89 },
   'en overpromise': { precision: 0.98, recall: 0.96 },
-  'zh blame': { precision: 0.96, recall: 0.95 },
-  'zh overpromise': { precision: 0.98, recall: 0.95 },
+  'zh blame': { precision: 0.95, recall: 0.95 },
+  'zh overpromise': { precision: 0.98, recall: 0.96 },
 };
 /**
- * Rules and reader together, in the worst fold: the precision the reader's false alarms leave (0.82: the second
- * table's English blame, where the reader flags six replies without blame in them, among them plain accounts of
- * how echo or call routing works and a reply that corrects the customer's own guess).
+ * Rules and reader together, in the worst fold: the precision the reader's false alarms leave (0.875: the second
+ * table's English blame, where the reader flags replies without blame in them, among them plain accounts of how
+ * echo or call routing works).
  */
-const COMBINED_PRECISION_FLOOR = 0.82;
+const COMBINED_PRECISION_FLOOR = 0.87;
 
 describe('tone reader, measured on tables it did not learn from', () => {
-  // Fourteen readers trained in turn: a few seconds each on a busy two-core machine.
+  // Fifteen readers trained in turn: a few seconds each on a busy two-core machine.
   it('stays at the measured floors, and its false alarms keep the check precise', () => {
     const pooled: Record<string, { reader: Counts; combined: Counts }> = {};
     const lines = ['fold       lang pitfall      reader: P     R   rules + reader: P     R'];
@@ -126,7 +127,7 @@ describe('tone reader, measured on tables it did not learn from', () => {
       }
     }
     for (const [key, f] of Object.entries(pooled))
-      lines.push(`all fourteen ${key.padEnd(17)} ${pr(f.reader)}   ${pr(f.combined)}`);
+      lines.push(`all fifteen ${key.padEnd(17)} ${pr(f.reader)}   ${pr(f.combined)}`);
     console.log(lines.join('\n'));
     for (const [key, p] of Object.entries(worst))
       expect(p, `${key} precision with the reader, worst fold`).toBeGreaterThanOrEqual(COMBINED_PRECISION_FLOOR);

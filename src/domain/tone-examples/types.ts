@@ -23,6 +23,7 @@ export type ToneExampleSource =
   | 'heldout-12'
   | 'heldout-13'
   | 'heldout-14'
+  | 'heldout-15'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
