@@ -204,7 +204,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   if (moved > 0) log.info('pending jobs moved to the lane and rank their definitions give now', { jobs: moved });
   // The category reader learns its examples (a fifth of a second) before the first complaint, not during it.
   categoryModel();
-  // So does the tone reader (a third of a second), before the first draft is checked.
+  // So does the tone reader (about a second and a half), before the first draft is checked.
   toneReader();
 
   // On PostgreSQL the background work gets a pool of its own, one connection per default-lane slot (model

@@ -100,7 +100,7 @@ const pr = (c: Counts) => `${precision(c).toFixed(3)} ${recall(c).toFixed(3)}`;
 
 /** The reader alone, pooled over the fifteen folds: measured precision and recall, per language and pitfall. */
 const READER_FLOORS: Record<string, { precision: number; recall: number }> = {
-  'en blame': { precision: 0.96, recall: 0.89 },
+  'en blame': { precision: 0.96, recall: 0.88 },
   'en overpromise': { precision: 0.98, recall: 0.96 },
   'zh blame': { precision: 0.95, recall: 0.95 },
   'zh overpromise': { precision: 0.98, recall: 0.96 },
