@@ -11,7 +11,7 @@
  */
 import { matchesOf } from './patterns.js';
 import { disclaimsPromises, findPitfalls, ownsTheFault, type PitfallHit } from './tone-pitfalls.js';
-import { readerHits, type ToneReaderModel, toneReader } from './tone-reader.js';
+import { READER_MAX_CHARS, readerHits, type ToneReaderModel, toneReader } from './tone-reader.js';
 import { blankQuotes, pitfallLanguage, sentencesOf } from './tone-text.js';
 
 export type ToneRule = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon' | 'untrusted_link';
@@ -200,11 +200,12 @@ export function checkTone(
   const reader = options.reader === undefined ? toneReader() : options.reader;
   if (!reader) return findings;
   // The reader is a second net: it speaks only where the rules found nothing of the same pitfall.
-  const owned = ownsTheFault(masked);
-  const disclaimed = disclaimsPromises(masked);
+  // What the reader reads is what its findings may be taken back on: the words of the same first characters.
+  const read = masked.slice(0, READER_MAX_CHARS);
   for (const hit of readerHits(masked, sentences, lang, reader)) {
     if (hits.some((h) => h.rule === hit.rule)) continue;
-    if ((hit.rule === 'blame' && owned) || (hit.rule === 'overpromise' && disclaimed)) continue;
+    if (hit.rule === 'blame' && ownsTheFault(read)) continue;
+    if (hit.rule === 'overpromise' && disclaimsPromises(read)) continue;
     add(hit.rule, severityOf(hit.rule), text.slice(hit.start, hit.end).trim(), READER_EXPLAIN[hit.rule]!, true);
   }
   return findings;
