@@ -20,8 +20,10 @@ import { blankQuotes } from '../../src/domain/tone-text.js';
  * replies the reader has not seen. The rules were widened on all fifteen tables and find nearly everything in them,
  * so "rules + reader" here shows mostly what the reader costs in false alarms; what it wins on unseen text is its
  * own recall (docs/tone.md, "A learned second net"). Figures are printed; the floors are what was measured.
+ * Each fold trains a reader (over a second on a busy machine), so the suite runs the three newest tables;
+ * `TONE_FOLDS=all npx vitest run test/domain/tone-reader.test.ts` runs all fifteen, as the thresholds were chosen.
  */
-const FOLDS = [
+const ALL_FOLDS = [
   'heldout-1',
   'heldout-2',
   'heldout-3',
@@ -38,6 +40,8 @@ const FOLDS = [
   'heldout-14',
   'heldout-15',
 ] as const;
+const EVERY_FOLD = process.env.TONE_FOLDS === 'all';
+const FOLDS = EVERY_FOLD ? ALL_FOLDS : ALL_FOLDS.slice(-3);
 const JUDGED: readonly TonePitfall[] = ['blame', 'overpromise'];
 
 interface Counts {
@@ -76,7 +80,7 @@ function enoughLetters(text: string): boolean {
 
 type Figures = Record<string, { reader: Counts; combined: Counts }>;
 
-function measureFold(fold: (typeof FOLDS)[number]): Figures {
+function measureFold(fold: (typeof ALL_FOLDS)[number]): Figures {
   const paired = fold.replace('heldout', 'dev');
   const model = trainToneReader(TONE_EXAMPLES.filter((e) => e.source !== fold && e.source !== paired));
   const held = TONE_EXAMPLES.filter((e) => e.source === fold && enoughLetters(e.text));
@@ -98,22 +102,30 @@ function add(a: Counts, b: Counts): Counts {
 
 const pr = (c: Counts) => `${precision(c).toFixed(3)} ${recall(c).toFixed(3)}`;
 
-/** The reader alone, pooled over the fifteen folds: measured precision and recall, per language and pitfall. */
-const READER_FLOORS: Record<string, { precision: number; recall: number }> = {
-  'en blame': { precision: 0.96, recall: 0.88 },
-  'en overpromise': { precision: 0.98, recall: 0.96 },
-  'zh blame': { precision: 0.95, recall: 0.95 },
-  'zh overpromise': { precision: 0.98, recall: 0.96 },
-};
+type Floors = Record<string, { precision: number; recall: number }>;
+/** The reader alone, pooled over the folds run: measured precision and recall, per language and pitfall. */
+const READER_FLOORS: Floors = EVERY_FOLD
+  ? {
+      'en blame': { precision: 0.96, recall: 0.88 },
+      'en overpromise': { precision: 0.98, recall: 0.96 },
+      'zh blame': { precision: 0.95, recall: 0.95 },
+      'zh overpromise': { precision: 0.98, recall: 0.96 },
+    }
+  : {
+      'en blame': { precision: 1, recall: 0.86 },
+      'en overpromise': { precision: 0.97, recall: 0.95 },
+      'zh blame': { precision: 0.96, recall: 0.98 },
+      'zh overpromise': { precision: 0.97, recall: 0.98 },
+    };
 /**
- * Rules and reader together, in the worst fold: the precision the reader's false alarms leave (0.875: the second
- * table's English blame, where the reader flags replies without blame in them, among them plain accounts of how
- * echo or call routing works).
+ * Rules and reader together, in the worst fold: the precision the reader's false alarms leave (over all fifteen,
+ * 0.875: the second table's English blame, where the reader flags replies without blame in them, among them plain
+ * accounts of how echo or call routing works; over the newest three, 0.900: the fifteenth's Chinese blame).
  */
-const COMBINED_PRECISION_FLOOR = 0.87;
+const COMBINED_PRECISION_FLOOR = EVERY_FOLD ? 0.87 : 0.9;
 
 describe('tone reader, measured on tables it did not learn from', () => {
-  // Fifteen readers trained in turn: a few seconds each on a busy two-core machine.
+  // A reader trained per fold: a few seconds each on a busy two-core machine.
   it('stays at the measured floors, and its false alarms keep the check precise', () => {
     const pooled: Record<string, { reader: Counts; combined: Counts }> = {};
     const lines = ['fold       lang pitfall      reader: P     R   rules + reader: P     R'];
@@ -127,7 +139,7 @@ describe('tone reader, measured on tables it did not learn from', () => {
       }
     }
     for (const [key, f] of Object.entries(pooled))
-      lines.push(`all fifteen ${key.padEnd(17)} ${pr(f.reader)}   ${pr(f.combined)}`);
+      lines.push(`all ${String(FOLDS.length).padEnd(6)} ${key.padEnd(17)} ${pr(f.reader)}   ${pr(f.combined)}`);
     console.log(lines.join('\n'));
     for (const [key, p] of Object.entries(worst))
       expect(p, `${key} precision with the reader, worst fold`).toBeGreaterThanOrEqual(COMBINED_PRECISION_FLOOR);
