@@ -1,5 +1,6 @@
 import { categoryModel } from './domain/category-fallback.js';
 import { toneReader } from './domain/tone-reader.js';
+import { warmToneCheck } from './domain/tone.js';
 import { App, type Authorize, type CustomRoute } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Config } from './config.js';
@@ -204,8 +205,10 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   if (moved > 0) log.info('pending jobs moved to the lane and rank their definitions give now', { jobs: moved });
   // The category reader learns its examples (a fifth of a second) before the first complaint, not during it.
   categoryModel();
-  // So does the tone reader (about a second and a half), before the first draft is checked.
+  // So does the tone reader (about a second and a half), before the first draft is checked, and the tone check's
+  // patterns in both languages are compiled.
   toneReader();
+  warmToneCheck();
 
   // On PostgreSQL the background work gets a pool of its own, one connection per default-lane slot (model
   // jobs hold one only briefly), so it never queues requests.

@@ -230,6 +230,15 @@ export function withModelFindings(rules: ToneFinding[], model: readonly ToneFind
   return out;
 }
 
+/**
+ * Runs the check once in each language it reads, so the patterns of both are compiled before the first reply is
+ * checked: otherwise the first Chinese reply after a start pays for compiling every Chinese pattern at once.
+ */
+export function warmToneCheck(): void {
+  checkTone("Sorry, your network can't keep up; we guarantee it's fixed by 5 pm, it's an RTT thing.");
+  checkTone('抱歉，是您网络的问题，我们保证今晚修好，码率已经调低了。');
+}
+
 export function hasSerious(findings: ToneFinding[]): boolean {
   return findings.some((f) => f.severity === 'serious');
 }
