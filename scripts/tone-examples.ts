@@ -24,6 +24,8 @@ import { TONE_HELDOUT_12 } from '../test/fixtures/heldout-18/tone-heldout-12.js'
 import { TONE_HELDOUT_13 } from '../test/fixtures/heldout-19/tone-heldout-13.js';
 import { TONE_HELDOUT_14 } from '../test/fixtures/heldout-20/tone-heldout-14.js';
 import { TONE_HELDOUT_15 } from '../test/fixtures/heldout-21/tone-heldout-15.js';
+import { TONE_HELDOUT_16 } from '../test/fixtures/heldout-22/tone-heldout-16.js';
+import { TONE_HELDOUT_17 } from '../test/fixtures/heldout-23/tone-heldout-17.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -33,6 +35,16 @@ import { TONE_TRAIN_B_EN } from '../test/fixtures/train/tone-train-b-en.js';
 import { TONE_TRAIN_B_ZH } from '../test/fixtures/train/tone-train-b-zh.js';
 import { TONE_TRAIN_C_EN } from '../test/fixtures/train/tone-train-c-en.js';
 import { TONE_TRAIN_C_ZH } from '../test/fixtures/train/tone-train-c-zh.js';
+import { TONE_TRAIN_D_EN } from '../test/fixtures/train/tone-train-d-en.js';
+import { TONE_TRAIN_D_ZH } from '../test/fixtures/train/tone-train-d-zh.js';
+import { TONE_TRAIN_E_EN } from '../test/fixtures/train/tone-train-e-en.js';
+import { TONE_TRAIN_E_ZH } from '../test/fixtures/train/tone-train-e-zh.js';
+import { TONE_TRAIN_F } from '../test/fixtures/train/tone-train-f.js';
+import { TONE_TRAIN_G } from '../test/fixtures/train/tone-train-g.js';
+import { TONE_TRAIN_H } from '../test/fixtures/train/tone-train-h.js';
+import { TONE_TRAIN_I } from '../test/fixtures/train/tone-train-i.js';
+import { TONE_TRAIN_J } from '../test/fixtures/train/tone-train-j.js';
+import { TONE_TRAIN_K } from '../test/fixtures/train/tone-train-k.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
 import { TONE_TRAIN_ZH } from '../test/fixtures/train/tone-train-zh.js';
 
@@ -119,6 +131,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-13', TONE_HELDOUT_13],
   ['heldout-14', TONE_HELDOUT_14],
   ['heldout-15', TONE_HELDOUT_15],
+  ['heldout-16', TONE_HELDOUT_16],
+  ['heldout-17', TONE_HELDOUT_17],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -127,6 +141,16 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-b-zh', TONE_TRAIN_B_ZH],
   ['train-c-en', TONE_TRAIN_C_EN],
   ['train-c-zh', TONE_TRAIN_C_ZH],
+  ['train-d-en', TONE_TRAIN_D_EN],
+  ['train-d-zh', TONE_TRAIN_D_ZH],
+  ['train-e-en', TONE_TRAIN_E_EN],
+  ['train-e-zh', TONE_TRAIN_E_ZH],
+  ['train-f', TONE_TRAIN_F],
+  ['train-g', TONE_TRAIN_G],
+  ['train-h', TONE_TRAIN_H],
+  ['train-i', TONE_TRAIN_I],
+  ['train-j', TONE_TRAIN_J],
+  ['train-k', TONE_TRAIN_K],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

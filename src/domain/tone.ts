@@ -11,7 +11,8 @@
  */
 import { matchesOf } from './patterns.js';
 import { disclaimsPromises, findPitfalls, ownsTheFault, type PitfallHit } from './tone-pitfalls.js';
-import { READER_MAX_CHARS, readerHits, type ToneReaderModel, toneReader } from './tone-reader.js';
+import { READER_MAX_CHARS, readReply, type ToneReaderModel, toneReader } from './tone-reader.js';
+import type { TonePitfall } from './tone-examples/types.js';
 import { blankQuotes, pitfallLanguage, sentencesOf } from './tone-text.js';
 
 export type ToneRule = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon' | 'untrusted_link';
@@ -147,13 +148,19 @@ function explanationOf(hit: PitfallHit): string {
 }
 
 /** Why the learned reader flagged a reply: it matched no rule, only the way such replies read. */
-const READER_EXPLAIN: Partial<Record<ToneRule, string>> = {
+const READER_EXPLAIN: Record<TonePitfall, string> = {
   blame:
     'This reads like replies that blame the customer (learned from labelled replies; no listed wording matched). ' +
     EXPLAIN.blame,
   overpromise:
     'This reads like replies that promise an outcome we do not control (learned from labelled replies; no listed ' +
     'wording matched). Commit to what we control instead: when we will update them and what we are doing.',
+  apology_without_action:
+    'This reads like apologies with no next step (learned from labelled replies; no listed wording matched). ' +
+    'Say what we are doing now and when the customer will hear from us.',
+  jargon:
+    'This reads like replies with unexplained engineering terms (learned from labelled replies; no listed term ' +
+    'matched). Use plain words, or explain the term in the same sentence or the next.',
 };
 
 /** Which learned reader backs the rules: the one trained on the tone tables, another, or none (rules alone). */
@@ -193,20 +200,22 @@ export function checkTone(
   if (!lang) return findings;
   const masked = blankQuotes(text);
   const sentences = sentencesOf(masked);
-  const hits = findPitfalls(masked, sentences, lang);
+  const found = findPitfalls(masked, sentences, lang);
   const severityOf = (rule: ToneRule): Severity => (rule === 'blame' || rule === 'overpromise' ? 'serious' : 'warning');
+  const reader = options.reader === undefined ? toneReader() : options.reader;
+  const verdict = reader ? readReply(masked, sentences, lang, reader) : undefined;
+  // A rule finding the reader doubts is withdrawn: the reply reads like replies without that pitfall.
+  const hits = verdict ? found.filter((hit) => !verdict.doubted.has(hit.rule)) : found;
   for (const hit of hits)
     add(hit.rule, severityOf(hit.rule), text.slice(hit.start, hit.end).trim(), explanationOf(hit));
-  const reader = options.reader === undefined ? toneReader() : options.reader;
-  if (!reader) return findings;
-  // The reader is a second net: it speaks only where the rules found nothing of the same pitfall.
-  // What the reader reads is what its findings may be taken back on: the words of the same first characters.
+  if (!verdict) return findings;
+  // The reader speaks where the rules found nothing of the same pitfall, and is taken back on the words it read.
   const read = masked.slice(0, READER_MAX_CHARS);
-  for (const hit of readerHits(masked, sentences, lang, reader)) {
-    if (hits.some((h) => h.rule === hit.rule)) continue;
+  for (const hit of verdict.flagged) {
+    if (found.some((h) => h.rule === hit.rule)) continue;
     if (hit.rule === 'blame' && ownsTheFault(read)) continue;
     if (hit.rule === 'overpromise' && disclaimsPromises(read)) continue;
-    add(hit.rule, severityOf(hit.rule), text.slice(hit.start, hit.end).trim(), READER_EXPLAIN[hit.rule]!, true);
+    add(hit.rule, severityOf(hit.rule), text.slice(hit.start, hit.end).trim(), READER_EXPLAIN[hit.rule], true);
   }
   return findings;
 }

@@ -13,6 +13,8 @@ import { TONE_HELDOUT_12 } from '../fixtures/heldout-18/tone-heldout-12.js';
 import { TONE_HELDOUT_13 } from '../fixtures/heldout-19/tone-heldout-13.js';
 import { TONE_HELDOUT_14 } from '../fixtures/heldout-20/tone-heldout-14.js';
 import { TONE_HELDOUT_15 } from '../fixtures/heldout-21/tone-heldout-15.js';
+import { TONE_HELDOUT_16 } from '../fixtures/heldout-22/tone-heldout-16.js';
+import { TONE_HELDOUT_17 } from '../fixtures/heldout-23/tone-heldout-17.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -419,6 +421,65 @@ const TABLES: readonly HeldoutTable[] = [
       'zh blame': { precision: 0.9, recall: 0.96 },
       'zh apology_without_action': { precision: 0.87, recall: 0.96 },
       'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The sixteenth and seventeenth held-out tables (test/fixtures/heldout-22/, heldout-23/): 300 replies each, written
+   * blind from the four definitions while the reader was being extended to all four pitfalls; the rules have not
+   * changed since. The rules-alone floors are their first contact. First contact of the check as it shipped then:
+   * 4 and 5 pairs of 8; of the check with the reader judging all four pitfalls, before either was learned from, 3 of
+   * 8 on the sixteenth (the seventeenth was first run by an earlier draft of it: 3 of 8). The reader has learned
+   * from both since, so the floors "as the check ships" are figures on text it has seen (docs/tone.md, "The reader
+   * as judge and doubter").
+   */
+  {
+    name: 'sixteenth',
+    rows: TONE_HELDOUT_16,
+    floors: {
+      'en blame': { precision: 1, recall: 0.57 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 0.95, recall: 0.71 },
+      'en jargon': { precision: 0.93, recall: 0.96 },
+      'zh blame': { precision: 0.94, recall: 0.6 },
+      'zh apology_without_action': { precision: 1, recall: 0.85 },
+      'zh overpromise': { precision: 0.92, recall: 0.89 },
+      'zh jargon': { precision: 0.89, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 0.93, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  {
+    name: 'seventeenth',
+    rows: TONE_HELDOUT_17,
+    floors: {
+      'en blame': { precision: 0.86, recall: 0.46 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 0.9, recall: 0.67 },
+      'en jargon': { precision: 0.96, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.53 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 0.91, recall: 0.78 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.93, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.93, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.93, recall: 0.96 },
       'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,

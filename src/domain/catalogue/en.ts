@@ -132,7 +132,7 @@ export const en: Catalogue = {
       customer_network: 'We looked into this: the trouble came from the network connection the calls were using',
       customer_device: 'We looked into this: the trouble came from how the app runs on that device or system version',
       our_service: 'We looked into this: the trouble was on our side',
-      customer_config: 'We looked into this: the trouble came from how the integration was set up',
+      customer_config: 'We looked into this: the trouble was related to a setting in the integration',
       not_found: 'We looked into this and did not find a fault on either side',
     },
     withCause: '{where} ({cause}).',

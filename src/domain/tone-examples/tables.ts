@@ -44070,6 +44070,5068 @@ const HELDOUT_15: readonly ToneExample[] = [
 ];
 
 // biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_16: readonly ToneExample[] = [
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "补丁在我们测试的14款学习机上都正常了，不过实际用户的设备更杂，这几天还请您帮忙留意一下反" +
+      "馈。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The refund has been processed on our side tod" +
+      "ay. How long it takes to show on your card de" +
+      "pends on your bank, usually 3 to 5 business d" +
+      "ays.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "门铃设备上建议把关键帧请求的间隔限制在1秒以上，PLI太频繁会把码率打穿。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "FYI the missing audio in the exported lessons" +
+      " is because your teachers are muting themselv" +
+      "es in the browser tab rather than in the app." +
+      " Worth adding a line about that to your teach" +
+      "er onboarding.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "鸿蒙版的适配基本完成了，月底前百分百给到您。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The freezes come down to something called the" +
+      " keyframe interval. Basically, that's how oft" +
+      "en the stream sends a complete picture; ours " +
+      "was set to every 10 seconds for your channel," +
+      " so after a hiccup viewers waited up to 10 se" +
+      "conds for a full image. We've changed it to 2" +
+      " seconds.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "双录文件是MP4格式，和手机里平常存的视频一样，质检系统和播放器都能直接打开，不需要转换。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "把FEC打开、冗余给到20%，带货直播间的花屏就会完全消失，这个我打包票。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "你们的主播还在用半年前的老版本开播，只要都更新到最新版，我保证一次闪退都不会有。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the confusion in my earlier mes" +
+      "sage: the outage was in Singapore, not Sydney" +
+      ". I've corrected the status page post as well" +
+      ".",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for any confusion caused by the ear" +
+      "lier message about the outage. Thank you for " +
+      "bearing with us.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, your concert on Saturday will r" +
+      "un without a hitch. We've got this. 💪",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like whoever set up your account used t" +
+      "he trial key in production, which is why ever" +
+      "ything stopped at midnight when the trial end" +
+      "ed.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The duplicate recordings are happening becaus" +
+      "e your system calls *start* twice for each de" +
+      "position. Once your side de-duplicates that, " +
+      "you should only get one file per session.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Heads up: the ABR ladder for your channel top" +
+      "s out at 720p30 @ 2.5 Mbps, so the 1080 folks" +
+      " are actually getting the 720 rendition.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Count on it: the Singapore region will be bac" +
+      "k online within the hour.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语聊房里有人说话像机器人，是jitter buffer被拉满后触发了加速播放，跟NetEQ" +
+      "的策略有关，音频组小周今天下午在调参数。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Our apologies, we know the delays for your To" +
+      "kyo viewers have been frustrating. We're on i" +
+      "t.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，回复晚了。我已经把这个问题升级成最高优先级，负责人是我们的技术经理老周，他下午2点" +
+      "会直接在这个群里跟您沟通。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We hear you, and we're sorry. Nobody wants th" +
+      "eir church livestream cutting out on Easter S" +
+      "unday.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "下周把你们的学习机切到硬编加SVC之后，就再也不会出现卡顿了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about that! The team is looking into th" +
+      "e missing thumbnails.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which phone model and OS version was the host" +
+      " on when the stream froze? Just so we can try" +
+      " to reproduce it on our test devices.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Were the affected viewers mostly on mobile or" +
+      " desktop? No wrong answer here; it just tells" +
+      " us which of our servers to look at first.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "贵司的推流地址没带鉴权参数txSecret，CDN那边直接返回403，是你们后台拼URL拼" +
+      "错了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，回复晚了。这个问题我们会高度重视的。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "学员反馈教练声音小，其实是你们教练戴的领夹麦离嘴太远了，这是设备问题，我们这边也调不了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once your account is on dedicated servers, yo" +
+      "u'll never hear a user complain about call qu" +
+      "ality again.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies, I should have caught that soone" +
+      "r. Thanks for your patience.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "连麦时对方被静音的问题找到了，明天发版，所有机型上都会彻底消失。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们研发处理这种问题很有经验，今天之内肯定能找到原因。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Can you grab the `onRtcStats` output for one " +
+      "failing session? Mainly `txPacketLossRate` an" +
+      "d any `AUDIO_QUALITY_POOR` events.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the kiosk build, use `AUDIO_SCENARIO_MEET" +
+      "ING` and disable AGC. That combination works " +
+      "best with those mic arrays.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "双师课堂建议开“大小流”：简单说就是老师端同时发一清晰一普通两路画面，网络差的教室自动看普" +
+      "通那路，不至于卡住。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "苹果那边周三肯定能审过，到时候用户就能更新到修复版了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've doubled the capacity on your account, s" +
+      "o there's zero chance of hitting the viewer l" +
+      "imit at Friday's sneaker drop.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "车载场景下蓝牙走的是HFP，采样率只有16k，所以音质偏闷。如果车机支持A2DP加独立麦克" +
+      "风，可以换一下音频路由。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈，但说实话，白板和老师声音对不上，是贵司开发接入时把时间同步那一步漏掉了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "秀场PK连麦的延迟主要卡在跨区级联那一跳，我们把上海和新加坡之间SFU的级联链路换了，RT" +
+      "T从180降到了110。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "咨询中途画面冻住这个事，我们理解很影响体验。不过从记录看，每次出问题时咨询师都在用手机热点" +
+      "，您看是否可以提醒咨询师们尽量用宽带？",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思让您久等了，问题还在排查，请再耐心等待一下。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "收到，已经提了工单#30518给录制组，明天中午之前保证全部修复。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologize for the inconvenience " +
+      "caused to your team and your candidates durin" +
+      "g yesterday's exam session.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看了下，声音忽快忽慢是网络抖动造成的——简单说就是语音数据到达的时间忽早忽晚，App只能把" +
+      "声音拉长或压缩来“对节奏”。我们今天在服务器上加大了缓冲，您那边的陪玩房晚上再听听看。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I think the problem is most likely your firew" +
+      "all. Banks usually lock things down pretty ha" +
+      "rd, so your security team probably blocked ou" +
+      "r servers. Can you get them to open it up?",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "实时字幕功能15号一定能在你们地区上线，这个日期是定死的。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没问题，今天下班前肯定给你们搞定。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, are a lot of your members watching on th" +
+      "ose cheap Android TV boxes? Those struggle wi" +
+      "th HD video, and that's usually where these r" +
+      "eports come from.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "带看时画面糊，是你们经纪人用的手机太旧了，拍出来本身就糊，传过来当然也糊。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The Android fix is basically done. You'll hav" +
+      "e it in your hands before the weekend, 100%.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "健身直播课建议540p、24帧，码率上限给到1200kbps，这个组合在中端机上最稳。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经把贵司账号的同时在线人数上限调到五万了，双十一当晚绝对不会再有观众进不来。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The first few seconds look blurry because the" +
+      " stream starts at a lower quality and steps u" +
+      "p once it knows the connection can handle mor" +
+      "e. We can make it start higher for your app i" +
+      "f you'd like.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会议室大屏没声音，是因为你们IT把电脑默认的声音输出设成了HDMI，而大屏的喇叭没开。跟我" +
+      "们SDK没关系哈。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sorry for the mix-up on the invoice — I've as" +
+      "ked Marta in billing to reissue it. The credi" +
+      "t will absolutely be on your card by Monday.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉哈，这个我们内部也在讨论，有结论了告诉您。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们的语聊房已经切到专属线路了，以后再也不会有人说听不清。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Flip on FEC with 20% redundancy and the packe" +
+      "t-loss artifacts will be gone completely, gua" +
+      "ranteed.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about that — we're seeing NACK storms o" +
+      "n the SFU cascade in ap-southeast. Investigat" +
+      "ing.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升到最新版就行，蓝牙耳机断音的问题会彻底解决。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — we're still working through the b" +
+      "acklog from the weekend incident and haven't " +
+      "got to your ticket yet. Appreciate your patie" +
+      "nce.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recording files are fMP4 with Opus audio," +
+      " so if your editing tool wants AAC you'll nee" +
+      "d a transcode step. Happy to share a sample c" +
+      "ommand.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looked at the session logs for room `clinic-2" +
+      "04`. The drops line up exactly with the docto" +
+      "r's laptop hopping between the two Wi-Fi netw" +
+      "orks in that building. That's on your side, s" +
+      "o there isn't much we can do from here — your" +
+      " IT folks will need to sort out the clinic Wi" +
+      "-Fi.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry this is taking longer than expected. St" +
+      "ill investigating on our end.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 能不能保证年会直播别再断了？\n能，不会再断了。这次资源给足，全程稳稳的。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "If you need lower glass-to-glass for the auct" +
+      "ion, LL-HLS with 1s partial segments gets you" +
+      " to roughly 3s, or WebRTC egress for sub-seco" +
+      "nd.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个杂音是你们游戏里自带的变声功能和我们的降噪冲突了，你们那边先把变声关掉试试，应该会干净" +
+      "很多。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The freezes are keyframe-related: the GOP on " +
+      "the default stream profile we gave you is 10s" +
+      ". We've dropped it to 2s, which should make r" +
+      "ecovery after loss much quicker.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking both sides here: our server lo" +
+      "gs for that room and the client logs Anya sen" +
+      "t over. I'll share what we find by 5pm.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "这事说白了就是你们公司网络的问题，让IT把我们的服务器地址放行，以后保证不会再卡。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good question on whether the firewall matters" +
+      ". In this case it doesn't: your sessions conn" +
+      "ected fine, and the problem was our recording" +
+      " service failing to save files between 14:00 " +
+      "and 14:20. Those lessons are recoverable, and" +
+      " I'll send you the links by end of day.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, once the patch rolls out tonight" +
+      " every one of your users will have crystal-cl" +
+      "ear audio.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> \"is this something we broke?\"\nNo, nothing i" +
+      "n your setup changed. The error started on ou" +
+      "r side after a routine security update at 02:" +
+      "00. It's fixed now, and Kenji is adding a che" +
+      "ck so those updates get tested before they go" +
+      " live.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "那几场开黑丢包比较多，意思是一部分语音数据在传输途中丢了。我们打开了一个“多带一点备份数据" +
+      "”的设置，丢掉的部分大多能补回来，代价是会多用一点点流量。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "双录文件默认是H.265编码，有些老的质检系统不支持，需要的话我们可以在云端给你们转成H." +
+      "264。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题我会一直跟到关闭，在那之前每天上午10点我都在群里更新一次。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "刚看了下，今晚卡的这几场都是你们在仓库那个直播间播的，那边的上行网络本来就不太行，建议贵司" +
+      "还是换个网络环境再播。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我保证，这是您最后一次为录制断档的事情来找我们。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那批学习机建议设成软编，硬编在那颗芯片上有兼容问题，我们已经报给芯片厂商了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 今天早上第一节课全班都听不到老师声音\n太抱歉了，开学第一节课就出这种事，真的对不住老师" +
+      "和家长们。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您就放一百个心，周六乐队的现场直播绝对稳，一秒都不会卡。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Nadia, thanks for the update, and glad to " +
+      "hear the webinar went smoothly yesterday. I'l" +
+      "l close ticket #58120; just reply here if any" +
+      "thing else comes up.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies for the choppy audio. Looks like an" +
+      " Opus DTX + PLC interaction on the 4.0 build;" +
+      " looking into it.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To rule things out on both ends, would you be" +
+      " able to run our network test page once from " +
+      "the Lyon office? Meanwhile we're reviewing ou" +
+      "r own routing to that area and I'll post what" +
+      " we see by 3pm.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3pm with whatever the team" +
+      " finds, even if it's just \"still digging\".",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您看到的-1009，是NAT类型为对称型时打洞失败。我们计划在下个版本里让这部分用户自动走" +
+      "TURN中继，发版时我在群里说。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，目前看到华南几个边缘节点的回源带宽打满了，拉流首帧超时比较多，正在排查。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "主讲端和听课端延迟大，是因为你们学校走的是校园网那个限速出口，带宽根本不够，这个需要学校信" +
+      "息中心处理。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好嘞，收到～看到昨晚年会直播顺利结束太好了。工单#29047我这边先关掉，后续有问题随时在" +
+      "群里@我。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The new São Paulo servers should cut bufferin" +
+      "g noticeably for your Brazilian viewers. We'l" +
+      "l go through the numbers with you a week afte" +
+      "r they go live.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the dropped calls during this " +
+      "morning's clinic hours. That must have been r" +
+      "eally stressful for your patients and staff.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just to be transparent: we went through this " +
+      "with our media team and the audio cut-outs co" +
+      "me from your players' Bluetooth headsets, not" +
+      " the service. Could you ask them to try wired" +
+      " earbuds?",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "今天上午卡顿率从1.2%涨到了4.8%，主要是华南几个省的RTT抖动大，我们已经把那边的调" +
+      "度切到备用线路，下午3点前给您复盘。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很抱歉，周末的赛事直播中断了十几分钟，我们知道这对你们意味着什么。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your telehealth calls are our top priority no" +
+      "w, so going forward they'll be rock solid.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给您带来不便了，不过从我们这边看，这几次掉线都是你们直播基地的网络不稳定造成的。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，周五下午事情比较多，回复慢了。这个问题我们还在看。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于您问的“秒开”：就是点进直播间后画面一秒内出来。我们这周把你们直播间的秒开率（一秒内能" +
+      "看到画面的观众比例）从82%提到了93%。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That's on us: the trial key shouldn't have ke" +
+      "pt working in production for months without a" +
+      "ny warning. I've asked billing to extend it b" +
+      "y 7 days so nothing breaks while you switch o" +
+      "ver.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our team will have live captions working in y" +
+      "our region by the 15th. That's a firm date.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "等你们换到企业版套餐，用户就再也不会投诉卡顿了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We see plenty of NACKs but very few retransmi" +
+      "ts landing in time, so FEC would probably do " +
+      "more good than retransmission on these links.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Very sorry for the echo your tutors have been" +
+      " dealing with. We appreciate your patience wh" +
+      "ile we investigate.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your users aren't doing anything wrong by usi" +
+      "ng Bluetooth headsets; our SDK should handle " +
+      "them. We reproduced the cut-outs with AirPods" +
+      " on our side and Leila is working on a fix. I" +
+      "'ll update this thread Thursday.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be your QA team tested from the hote" +
+      "l Wi-Fi again? Last time the same \"choppy vid" +
+      "eo\" report came from there too.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "麻烦您那边把出问题那场的SDK日志里onNetworkQuality的回调值贴一下，重点看" +
+      "uplink是不是一直在4以上。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your dashboard shows a MOS of 3.1 for the Man" +
+      "ila cohort, mostly driven by PLC kicking in. " +
+      "I've asked the audio team to take a look and " +
+      "will report back tomorrow morning.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "美颜开高后画面会先糊一下，是因为手机处理不过来时，系统会先降低清晰度保证流畅，等手机缓过来" +
+      "再升回去。这是正常的保护机制。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You didn't miss anything in the setup guide. " +
+      "The guide itself was missing the step about b" +
+      "ackground audio on iOS. I've asked our docs t" +
+      "eam to fix it today, and I've pinned the miss" +
+      "ing step below in the meantime.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "主播那边美颜开得太高了，手机CPU直接打满，画面一卡一卡的很正常。这个贵司得跟主播沟通一下" +
+      "。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说结论：这次不是贵司的问题。昨晚21:07那波直播间集体掉线，是我们杭州机房一台网络设备" +
+      "故障，21:19已经切到备用设备。完整的事故报告明天中午前发群里。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "As I mentioned in the thread yesterday, this " +
+      "is a configuration issue in your project: the" +
+      " region is set to *Europe* while basically al" +
+      "l of your viewers are in Brazil. Once that's " +
+      "corrected it should behave a lot better.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以开发票的，抬头和税号发我一下，我今天提交给财务，开好后把电子版发到群里。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The crash is a null deref in the ANR watchdog" +
+      " inside `libaudio_engine.so` — symbolicated t" +
+      "race attached. Ravi is on it.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "两边我们都在看：服务端这边阿杰在查那天的调度记录，你们给的客户端日志我在看，今天6点前给您" +
+      "一个初步结论。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Priya — the screen share freezes because " +
+      "your app shares the whole 4K display instead " +
+      "of a single window. That's a lot for any lapt" +
+      "op to push. If your team limits it to one win" +
+      "dow, the load drops a lot.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新版计划周四提交审核，苹果审核快的话当天，慢的话要两三天，您那边的活动建议按下周一来排。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Looks like your backend is minting tokens wit" +
+      "h the wrong appCertificate, hence the 401s on" +
+      " join.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉昨晚直播卡顿影响了你们的大促。我已经拉了网络组的陈工和您这边的运营建了个小群，今晚" +
+      "开播前8点我们一起过一遍线路。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老师端进不去教室，是因为贵司后台给这位老师分配的角色是“观众”，所以没有上台权限。麻烦你们" +
+      "运营同学检查一下排课配置。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "双录视频没保存下来，是你们柜员在录制结束前就把页面关了，我们这边还没来得及上传。建议你们培" +
+      "训一下柜员的操作流程。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Turns out it was DTLS handshake timeouts on o" +
+      "ur Frankfurt edge. Wei fixed the cert chain a" +
+      "t 13:10 and handshakes have been completing n" +
+      "ormally since.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> \"Half our viewers got kicked out at 8pm\"\nTh" +
+      "at was your viewer cap. Your account is set t" +
+      "o 5,000 viewers and the show went past it at " +
+      "7:58. It's in the plan settings your admin pi" +
+      "cked, so nothing broke on our end.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Happy to confirm the app store will approve t" +
+      "he update by Wednesday, so your users will ha" +
+      "ve the fix then.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our apologies for the delay your Tokyo viewer" +
+      "s are seeing. We moved them onto our Osaka se" +
+      "rvers at 16:20 JST; I'll watch the numbers th" +
+      "rough the evening and report back tonight.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the room ID and roughly what " +
+      "time the audio cut out? That's all I need to " +
+      "pull the logs.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, you can record the screen share and the " +
+      "camera in the same file. I've added the steps" +
+      " to your shared doc under *Recording*.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We found the bug that was muting the second s" +
+      "peaker. The fix goes out in tomorrow's releas" +
+      "e and it will completely eliminate the issue " +
+      "on every device.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我没法保证以后百分之百不出问题，但这次我们加了监控：双录上传一失败，值班同事一分钟内就会接" +
+      "到电话告警。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The new São Paulo servers go live next week, " +
+      "and after that your Brazilian viewers will ne" +
+      "ver run into buffering again.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "研发那边的预估是周四，但还要过测试，有变化的话我周三中午前告诉您。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've talked to the release team and version 5" +
+      ".2 ships Thursday, guaranteed. Your iOS crash" +
+      " will be gone the moment you update.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry! That's definitely not how it's su" +
+      "pposed to work.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not trying to point fingers, but the builds y" +
+      "ou sent over are still the test builds with a" +
+      "ll the extra logging switched on, and that's " +
+      "what's eating the battery and CPU on those gy" +
+      "m tablets.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了您说的那场带货直播，推流端的GOP是8秒，CDN回源又慢，所以观众首帧要等好几秒。回源" +
+      "配置我们已经调了，您晚上开播时我盯一下数据。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为了把两端都排查清楚，方便的话请门店同事在收银台那台电脑上打开我们的测速页面跑一下？我们这" +
+      "边也在同步查到那个城市的线路，今天下午给您结果。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The upgrade is likely to help with the echo, " +
+      "but I don't want to oversell it. Try it with " +
+      "one class first and let's compare.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the slow reply! I've reproduced the" +
+      " screen-share freeze on a Windows laptop and " +
+      "filed it as bug #7731 with our desktop team. " +
+      "I'll check on their progress tomorrow morning" +
+      " and let you know.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "前天双录系统的故障实在对不起！请您放心，以后再也不会发生了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Just upgrade to 4.8.1 and the echo problem di" +
+      "sappears for good.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Marco, the recording for Thursday's algebr" +
+      "a class didn't start because your backend nev" +
+      "er sent us the request to start it. Nothing f" +
+      "ailed on our end. Worth having your devs look" +
+      " at why that call got skipped.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给医生们添麻烦了。我已经请音频组的李工远程看一下医院那台电脑，他今天下午4点前有空，需" +
+      "要信息科配合开一下远程权限。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "迪拜的服务器下个月一上，沙特那边的用户就再也不会喊延迟了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，是我们这边的问题，辛苦您多担待。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the all-hands webinar I'd recommend enabl" +
+      "ing simulcast with three layers so lower-end " +
+      "viewers get the smaller stream automatically.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "医生端黑屏的问题我们这边复现不了。看了日志，是你们医院那批一体机的摄像头驱动太老了，这个得" +
+      "你们信息科自己去升级。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，沙特那边的用户连不上，主要是你们App没有按我们说的接入当地的服务器，这个需要你们自" +
+      "己改一下配置。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the dropped calls this morning. I" +
+      "'ve asked Miguel on our media team to pull th" +
+      "e logs for your clinic's rooms, and I'll post" +
+      " what he finds here by 2pm.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，医生们这两天问诊频繁掉线，我们理解这对患者影响很大，我们会尽快处理。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry, Dana. I know this is the third " +
+      "time this month and that's not the experience" +
+      " we want you to have.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi all, we're aware of the issue with the liv" +
+      "e stream and are investigating.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We saw a lot of packet loss on those calls, m" +
+      "eaning chunks of the audio never arrived. We'" +
+      "ve turned on a setting that sends a little ex" +
+      "tra backup data so the missing pieces can be " +
+      "filled in.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Your team left the old app version live in th" +
+      "e store. As soon as everyone updates, I can g" +
+      "uarantee no more crashes.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，是你们单位的内网安全设备把音视频拦住了，所以出不去，需要信息中心按我们给的地址清单放" +
+      "行。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "昨晚23:00以后华北那几台MCU负载到了90%，混流画面偶尔丢帧，今天已经扩了4台。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问出问题的用户大部分在国内还是海外？没有别的意思，只是帮我们确定先查哪条线路。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about the echo your tutors are heari" +
+      "ng. I've switched your account to our newer e" +
+      "cho handling (no code change needed on your s" +
+      "ide). Could two tutors try it in a lesson tod" +
+      "ay and tell me if it's better?",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble with the recordings" +
+      " — we're looking into it.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for the heads-up, Lina. I've filed tic" +
+      "ket #58812 with our recording team. They'll h" +
+      "ave it fully resolved by tomorrow morning.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "问诊业务我们已经列为最高优先级，后面肯定稳定，您不用再操心了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry for the frustration, Olu — I get" +
+      " that the voice lag is costing your players m" +
+      "atches. We're doing our best.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "账单上多扣的那部分是我们计费系统的问题，跟你们的使用方式无关。已经让财务退回了，明天您在控" +
+      "制台里就能看到。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, 9 out of 10 \"they can't hear me\" ti" +
+      "ckets we get turn out to be users who tapped " +
+      "\"Don't allow\" on the microphone prompt. I'd s" +
+      "tart by checking your users' permission setti" +
+      "ngs before we escalate anything.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，之前发您的是安卓的步骤，iOS的在这里：\n1. SDK升级到4.8.1\n2. 在" +
+      "App设置里打开后台音频\n3. 重新打包上传\n哪一步和您那边看到的不一样随时说。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Re the blurry first few seconds: that's the e" +
+      "ncoder ramping up from the initial target bit" +
+      "rate. We can raise `startBitrate` server-side" +
+      " for your app ID if you'd like.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it. Arjun from our streami" +
+      "ng team has the case and will post his first " +
+      "findings in this channel by 11:30.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，这次是我们的问题。已经给贵司账号补偿了一万分钟免费时长，事故复盘周五前发您。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick summary for the non-engineers on the th" +
+      "read: the fix stops our servers from sending " +
+      "the highest-quality video to viewers whose co" +
+      "nnection can't keep up, so they get a smooth " +
+      "smaller picture instead of a frozen big one.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "I'm sorry this is happening right before your" +
+      " launch. Unfortunately it looks like your dev" +
+      "elopers missed a step during setup, which is " +
+      "why the video stays black.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The A/V drift comes from RTP timestamp wrapar" +
+      "ound on long sessions (13h+). Patch is in rev" +
+      "iew, I'll ping you here when it's merged.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, my mistake, I sent you the Android ste" +
+      "ps instead of iOS. Here are the right ones:\n•" +
+      " update the SDK to 4.8.1\n• turn on background" +
+      " audio in the app's settings\n• rebuild and re" +
+      "submit\nPing me if any of those look different" +
+      " on your end.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "迪拜的服务器下个月上线，按我们测试的数据，沙特用户的延迟应该能降一半左右，上线两周后我们拉" +
+      "真实数据给您看。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies, I should've caught that sooner." +
+      " I've refunded the duplicate charge (ref RF-2" +
+      "291). It shows on your billing page now; your" +
+      " bank will post it on its usual schedule.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉打扰大家周末了。语聊房串音的问题已经修复，补丁今天14:00上线，今晚我们会盯着相关投" +
+      "诉，明早10点在群里汇报情况。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I completely get why this looks like a platfo" +
+      "rm problem, but every failed claim call in th" +
+      "e report came from the same office building i" +
+      "n Lyon, so I'd gently suggest the network the" +
+      "re is the common factor.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Version 5.2 is planned for Thursday. App stor" +
+      "e review can take anywhere from a few hours t" +
+      "o a couple of days, so I'd plan around early " +
+      "next week to be safe.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'd suggest turning on simulcast, which simpl" +
+      "y means the host sends the video in a few siz" +
+      "es at once, so viewers on weak connections au" +
+      "tomatically get the smaller one.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> \"can you make sure the keynote doesn't go d" +
+      "own again?\"\nYes, it won't. We'll have extra c" +
+      "apacity in place and the stream will stay up " +
+      "the whole time.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll personally follow this until it's closed" +
+      ", and I'll post an update in this channel eve" +
+      "ry day at 10am until then.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，语聊房声音断续看起来是我们4.0版本里DTX和PLC配合出的问题，我们在看了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise it won't ever happen again, b" +
+      "ut we've added an alert so our on-call engine" +
+      "er gets paged within a minute if the recordin" +
+      "g service stalls.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，客服坐席那边经常掉线，我们看了，全部都是在你们公司VPN开着的情况下发生的，建议你们" +
+      "IT评估一下VPN策略。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "给群里非技术的同事翻译一下上面那段：这次修复就是让服务器不再把最高清的画面硬塞给网速跟不上" +
+      "的学生，他们会看到稍微模糊一点但流畅的画面，而不是卡住不动。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll make sure this is the last time you ever" +
+      " have to report a recording gap.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The crash happens inside our audio library wh" +
+      "en the app goes into the background on some S" +
+      "amsung phones. It's our bug. Ravi is fixing i" +
+      "t and I'll send you a test build Thursday.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎，不好意思，这个确实是我们没考虑到的情况。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说得对，我们的接入文档确实没写清楚安卓和鸿蒙的区别，这不是你们开发的疏忽。我已经提给文档" +
+      "组，周三前更新，差异点我先列在下面了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our current estimate for the fix is Thursday," +
+      " but that depends on testing. I'll confirm ei" +
+      "ther way on Wednesday.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the Singapore region back within th" +
+      "e hour, but take that loosely until the engin" +
+      "eers confirm. Next update at 14:30.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，已知悉，相关同事正在跟进。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We don't see a single error on our servers fo" +
+      "r that window. You might want to check your o" +
+      "wn network — the issue seems isolated to your" +
+      " office.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "对不起对不起，年会直播出这种事真的不应该。下次一定顺顺利利，绝对不会再掉链子。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，下午3点前我一定给您同步一次进展，哪怕只是“还在查”。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您久等了。录制组的小唐已经定位到是录像处理排队太多，正在加机器，预计半小时左右处理完" +
+      "，11点我再跟您确认一次。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "退款我们这边今天已经发起了，具体到账时间取决于您的开户行，一般3到5个工作日。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the hassle. That said, the dropped " +
+      "calls all trace back to your clinic's Wi-Fi, " +
+      "so it's really something on your side.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，昨晚大促直播卡成那样，肯定很影响你们的销量，我们这边也很难受。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Everyone got cut off at 21:40 because your op" +
+      "s team restarted your own servers in the midd" +
+      "le of the match stream. Please make sure main" +
+      "tenance isn't scheduled during live games.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about yesterday's outage!! Rest assu" +
+      "red it will never happen again.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry again about the mix-up with the recordi" +
+      "ng minutes on your invoice. We'll get back to" +
+      " you.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "医生用的那款一体机本身没问题，是我们SDK对那颗摄像头的兼容没做好。我们已经借到同款机器在" +
+      "测，小韩负责，周五给您同步修复时间。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "十分抱歉，关于贵司反馈的海外用户连不上的问题，我们高度重视，目前正在排查中，请您耐心等待。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "华北的服务正在恢复，工程师估计一小时左右，但这个时间还没确认，14:30我再更新一次。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "冒昧问一句，你们这批门铃出厂前有做过网络压力测试吗？我们这边看到的掉线，基本都是设备自己重" +
+      "连不上。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，账单这事让您跑了几趟。我刚跟财务确认过，多扣的2,380元今天已经原路退回，退款单" +
+      "号RF-7726，您查收一下。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "p95 e2e latency for your region went from 280" +
+      " to 410 ms after Tuesday's deploy. We're roll" +
+      "ing that deploy back this afternoon.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟，也就是主播说话到观众听到的时间差，您这边目前是3秒多。直播拍卖对这个比较敏感，可以考" +
+      "虑换我们的低延时直播，能压到1秒以内。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉哈，刚才那条回复说错了，影响的是华南地区，不是华东。群公告我也已经改过来了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The latency — the delay between the auctionee" +
+      "r speaking and bidders hearing it — is around" +
+      " 3 seconds on your current setup. For an auct" +
+      "ion that's long, so I'd suggest our low-delay" +
+      " option, which gets it under a second.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey Sam, sorry to hear the karaoke rooms are " +
+      "drifting out of sync again. That's really not" +
+      " great.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便，我们正在全力排查中。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "伴奏和人声对不齐，是因为你们客户端自己做的伴奏播放，没用我们提供的伴奏功能，所以时间对不上" +
+      "。建议你们换成我们的。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便的话，把出问题那台门铃的序列号和大概时间发我，我们去后台找对应的记录。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like an SDP munging bug in our 3.9 buil" +
+      "d: the H.264 profile-level-id doesn't match, " +
+      "so Safari falls back to VP8. Fix is in the 3." +
+      "9.2 branch, I'll share the build once QA sign" +
+      "s off.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault at all. The drops at 9" +
+      ":15 were caused by a bad update we pushed to " +
+      "our Frankfurt servers. We rolled it back at 9" +
+      ":40 and I'll post a full write-up here by tom" +
+      "orrow noon.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your recordings are saved as MP4 files, the s" +
+      "ame kind most video players and editing tools" +
+      " open directly.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your client isn't handling the ICE restart af" +
+      "ter the network switch, so the PeerConnection" +
+      " just sits in `disconnected`. That needs fixi" +
+      "ng in your code.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请问贵司开发是不是把我们SDK的版本锁在了两年前？我们的新版早就修了这个问题。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在抱歉，账单的事情让您跑了好几趟，我们这边会再核实的。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The audio sounded robotic because of jitter —" +
+      " in plain terms, bits of the voice were arriv" +
+      "ing unevenly, so the app had to stretch and s" +
+      "queeze the sound to keep up. We're tuning tha" +
+      "t on our servers now; update by 4pm.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "候选人看不到面试官，排查下来是你们HR用的还是公司那台老电脑上的IE浏览器，这个浏览器我们" +
+      "是不支持的，接入文档里写得很清楚。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给贵司添麻烦了，深表歉意。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "电竞赛事那场，观众端延迟主要是HLS切片6秒导致的，可以改成LL-HLS，或者用我们基于W" +
+      "ebRTC的超低延时直播。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the missing recordings from Tue" +
+      "sday's class. Our storage team has recovered " +
+      "11 of the 12 files (links are in ticket #6011" +
+      "7) and they're still working on the last one." +
+      " Next update tomorrow at 10am.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "深感抱歉。关于录制文件缺失的问题，我们正在积极排查，感谢您的理解与支持。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> \"our Friday webinar had no sound for the fi" +
+      "rst 10 minutes\"\nThat's awful, I'm really sorr" +
+      "y. We'll look into what happened.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给您造成困扰了，我们已经在处理了，请放心。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick question before we dig further: is it p" +
+      "ossible someone on your team changed the audi" +
+      "o settings for the party rooms last week? Thi" +
+      "s kind of echo usually only shows up when tho" +
+      "se settings get edited by hand.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，排查比预想的久。目前进展：\n• 服务端：已排除\n• 客户端重连：小吴正在测\n不管有没" +
+      "有结果，下午*5点*我都会更新一次。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry this happened right in the middle o" +
+      "f your product launch. Truly terrible timing," +
+      " and we understand how much was riding on it.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "别担心，今晚更新一推，你们所有主播的画面都会清清楚楚。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 能保证双十一当晚不出问题吗？\n说实话，直播谁也不敢打包票。我们能做的是：提前预留双倍资" +
+      "源，当晚让工程师小马专门盯你们的直播间，有问题直接打他电话。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry this hit during your launch. I've a" +
+      "dded 5,000 free minutes to your account, and " +
+      "Tomás, our reliability lead, will send you th" +
+      "e incident report by Friday.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We've checked everything on our end and it's " +
+      "all green. At this point the ball's in your c" +
+      "ourt: it's the camera feed coming off your do" +
+      "orbell units that's failing.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We pushed a server-side change to the SFU so " +
+      "it stops forwarding the high layer once a sub" +
+      "scriber's BWE drops below 300 kbps.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的“GOP”，可以理解为多久发一张完整的画面，中间只发变化的部分。我们把你们直播间的这" +
+      "个间隔从8秒缩到了2秒，网络抖一下之后画面能恢复得更快。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们安卓端采集用的是Camera1接口，又把预览分辨率写死成1080p，低端机上onPre" +
+      "viewFrame回调跟不上，掉帧是你们代码造成的。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "不好意思，发票抬头开错了，我已经让财务小何重开。之前多扣的钱周一前一定到您账上。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录制转码队列昨晚积压了，P99耗时到了40分钟，现在已经消化完，我们也加上了自动扩容。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The app config you shared looks right to me —" +
+      " nothing to change there. I've passed the ses" +
+      "sion IDs to our media team so they can dig in" +
+      "to the echo.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "K歌房合唱不同步，根本原因是两端的采集延迟不一致。我们在4.6里加了延迟对齐，可以先试一下" +
+      "灰度包。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry, Dana, a third time this month i" +
+      "s not okay. I've escalated this to our suppor" +
+      "t lead, Hannah, and booked a call with the tw" +
+      "o of you for Thursday at 3pm to go through a " +
+      "proper fix plan.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能把出问题那场的直播间ID和大概的时间段发我一下吗？我去调记录。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "玩家说听到自己的回声，这个大多是因为你们的玩家开着外放又开着麦，让他们戴上耳机会好很多。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "双师课堂这边建议开大小流，听课端默认订阅小流，老师点名时再切大流。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We're moving your rooms to our premium networ" +
+      "k, which means lag simply won't be an issue a" +
+      "nymore.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "日志里的错误码17意思是“重复进房”：上一次的连接还没断干净，用户就又进来了。我们在改服务" +
+      "器，让旧连接自动清掉，改完我在群里说。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，语聊房又出现串音了，给您和用户都带来了困扰。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明早第一节课开始前（7:50左右）我再来群里跟您确认一下，看看进教室是不是恢复正常了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Apologies, Jen, that shouldn't have happened." +
+      " You won't see another recording gap, I promi" +
+      "se.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The echo on the panel is AEC divergence durin" +
+      "g double-talk. The new 3A module in 4.1 handl" +
+      "es that far better if you're open to upgradin" +
+      "g.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们在AEC之后加了一级NS，回声残留会少一些，但可能会稍微影响音乐类内容的音质，您这边看" +
+      "要不要开。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，这边在看了🙏",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，双录视频丢失这个事情确实很严重，我们非常重视。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我可以跟您打包票，高考志愿填报直播那天不会出任何问题。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "车机上通话断断续续，我们怀疑是贵司车机系统的后台清理太激进，把通话给强行关掉了，你们系统组" +
+      "可以看看。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "实在抱歉，开学第一课就出这种事。我们已经把你们的教室切到了备用服务器，明早7点半我会在群里" +
+      "跟您一起盯第一节课。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "闪退是我们音频模块在部分华为手机切后台时的bug，跟你们的代码无关。小罗在修，周四给您测试" +
+      "包。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "开黑这边我们看到不少用户走的是TCP兜底，UDP在部分网吧被QoS了，网络组在评估开一个新" +
+      "的端口段，周四给结论。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> \"can you guarantee Saturday's concert will " +
+      "be fine?\"\nHonest answer: nobody can guarantee" +
+      " a live event. Here's what we're doing: extra" +
+      " capacity reserved, an engineer (Felix) watch" +
+      "ing your stream live the whole time, and a di" +
+      "rect line to him during the show.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've raised the video quality a bit for desk" +
+      "top viewers and lowered the resolution for pe" +
+      "ople watching on phones. Nothing to change in" +
+      " your app.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: the fix is deployed, so you won't " +
+      "see any more dropped calls from here on.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "相亲App首帧慢，耗时主要在DNS解析和信令建连两段，我们可以给你们开HTTPDNS，下周" +
+      "一我来对接。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "跟研发确认过了，新版SDK周四一定发布，到时候小程序里的闪退肯定就没了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "真的很抱歉，赛事直播中断了12分钟。原因是我们的一台服务器故障，已经更换；详细报告由我们运" +
+      "维负责人何总在周二前发给您。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，上午那条通知把地区写错了，给大家造成了误解。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the call from 10:42: RTT spiked to ~8" +
+      "00ms and the jitter buffer kept growing, whic" +
+      "h is why the audio went robotic. We're tuning" +
+      " it now and I'll update you by 4pm.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "换成新的降噪模式后，回声大概率会好一些，但我不想把话说满，先拿一个直播间试两天我们再看数据" +
+      "。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I can promise you this won't happen during yo" +
+      "ur exam week.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We bumped SVC temporal layers from 2 to 3 on " +
+      "your project; that should smooth things out o" +
+      "n the low-end Android decoders.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the slow reply on this one. The tea" +
+      "m is aware of the screen-share freezes and it" +
+      "'s on our radar.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Tom, the late joins happen because your se" +
+      "rver's clock is about ten minutes off, so the" +
+      " access passes it hands out are already expir" +
+      "ed by the time bidders get them. Please have " +
+      "your backend team fix the server time.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you send us the logs from one of the fa" +
+      "iling calls? Easiest way is to zip the folder" +
+      " called `logs` inside the app's data on that " +
+      "phone and drop it here.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "QoE for the Lagos sessions is low because the" +
+      " CDN edge is 302-ing viewers to a far-away PO" +
+      "P. Chidi on our networking team is fixing the" +
+      " GSLB mapping today.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "About 40% of sessions yesterday fell back to " +
+      "TURN over TCP 443. Our network team is lookin" +
+      "g at why that ratio jumped; next update at 11" +
+      ":00.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The error code 17 in your logs means \"already" +
+      " in the room\": the previous session hadn't fu" +
+      "lly closed when the user rejoined. We're chan" +
+      "ging our servers to clear out old sessions au" +
+      "tomatically.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "远程庭审这边建议把SRTP加密打开，同时开启DTLS-SRTP的证书校验，审计上会更好交代" +
+      "。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No worries at all, this will be fixed by end " +
+      "of day.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This is purely your network. Once your IT tea" +
+      "m opens up the firewall, the video will never" +
+      " freeze again.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers are great at this kind of thing" +
+      ". They'll definitely find the cause today.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check in with you tomorrow morning to c" +
+      "onfirm the delay is back to normal for your v" +
+      "iewers.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this is taking longer than expected. St" +
+      "atus so far:\n• recording servers: ruled out\n•" +
+      " upload step: Yuki is testing it now\nNext upd" +
+      "ate at *17:00* regardless of progress.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 是不是我们上周升级SDK升坏了？\n不是的，你们升级的那个版本本身没问题。是我们周二改了" +
+      "一个服务端参数，影响了部分老版本设备。参数已经改回去了，我们也加了一道上线前的检查。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Totally understand the frustration. From what" +
+      " we can see, though, the stutter comes from t" +
+      "he older Android phones your drivers carry — " +
+      "every other device in the fleet looks healthy" +
+      " on our side. Might be time to refresh those " +
+      "handsets.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到是不是学校网络限速——看了数据，这次跟学校网络无关。学生都正常进了教室，是我们的白板" +
+      "服务在10:05到10:12之间没有响应。已经恢复了，事故说明我晚上8点前发您。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The patch fixed it on all 14 devices we teste" +
+      "d. I'd still like you to keep an eye on it fo" +
+      "r a few days and tell me if anything looks of" +
+      "f.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "互联网医院那个黑屏查清楚了，是我们的信令服务在扩容时丢了一部分join消息，已经修了，今天" +
+      "10:20之后没再出现。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We're migrating your project to AV1 SVC next " +
+      "week, after which you'll never see a freeze o" +
+      "n low-end devices.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did your developers actually follow the iOS s" +
+      "ection of the integration guide? The step abo" +
+      "ut keeping audio running in the background se" +
+      "ems to have been skipped, which is why sessio" +
+      "ns drop as soon as the client minimises the a" +
+      "pp.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，上次说的问题到现在还没解决，我们也很着急。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "中东语聊的连通率偏低，我们在利雅得加了边缘接入点，ICE候选里会多出一条，客户端不需要改。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Good catch. The `ERR_JOIN_CHANNEL_REJECTED` (" +
+      "code 17) in the logs means the uid was still " +
+      "in the channel from the previous session. A s" +
+      "erver-side kick for stale uids is planned for" +
+      " next week's release, and I'll confirm here w" +
+      "hen it's out.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "想问一下，你们最近是不是把房间的音质模式改成“音乐模式”了？这种啸叫一般都是模式设置不对引" +
+      "起的。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您发的房间配置我逐项对过了，没有问题，不需要改动。这几场的记录我已经交给音频组小周，看一下" +
+      "为什么会有啸叫。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，已经修好了，以后不会再出现学生进不去教室的情况了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我再强调一下，这个问题的原因在你们：上线前没做印尼地区的测试，所以一上线就出问题了。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging, and apologies for the di" +
+      "sruption to tonight's auction. Looking into t" +
+      "his now.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "华东的服务一小时之内肯定恢复，您放心。",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sincere apologies to you and the hiring team " +
+      "for the interviews that dropped today. We kno" +
+      "w candidates only get one shot at a first imp" +
+      "ression.",
+  },
+  {
+    source: 'heldout-16',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为了复现，能麻烦问一下那位老师用的是哪款平板吗？型号和系统版本都发我一下就行。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_17: readonly ToneExample[] = [
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，关于课程回放丢失的问题，我们已知悉。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your users in Indonesia will have crystal-cle" +
+      "ar calls once the Jakarta servers go live nex" +
+      "t week.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让您久等了，这个问题技术同学在跟进了哈。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey! The lag between the singer and the backi" +
+      "ng track happens when people sing with Blueto" +
+      "oth earbuds. Your app should really tell them" +
+      " to use wired headphones; that's the piece th" +
+      "at's missing.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've enabled FEC + RED on your project, so p" +
+      "acket loss will be zero from now on.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It wasn't the venue Wi-Fi or the guests' phon" +
+      "es. Our own player had a bug on iOS 17.4 and " +
+      "that's what froze the stream.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "牌桌卡顿的事抱歉了。刚把您的项目切到了深圳机房，麻烦 15 分钟后看看牌桌是不是顺一些。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能说一下大概几点开的课、进了多少学生吗？不需要技术信息，大概情况就行。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> what does error 110 mean?\nThat's `ERR_OPEN_" +
+      "CHANNEL_TIMEOUT`: the signaling handshake did" +
+      "n't complete within 10s, so the SDK gave up.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "年会那天我全程在线，另外小林做备份值班，有任何异常我们第一时间在群里说。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "昨天的故障实在对不起，您放心，周五的大促肯定一点问题都不会有。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry about that. It looks like your office n" +
+      "etwork was blocking the calls again.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您带来的困扰深感抱歉，问题已在处理中，请您耐心等待。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies that the morning show's call-in lin" +
+      "e went silent. Not great, I know, especially " +
+      "with the mayor on air.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "剧本杀房间掉线我们看了，基本都是玩家自己网络切来切去造成的，WiFi 切 4G 那一下就断" +
+      "了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明早我们跟您确认一下延迟是不是恢复正常了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the slow reply here! Our team is aw" +
+      "are of the recording issue and investigating.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said “maybe our Wi-Fi is bad?” I checked," +
+      " and your connection looked healthy the whole" +
+      " time. The gap came from our recording servic" +
+      "e restarting.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your team set `CHANNEL_PROFILE_COMMUNICATION`" +
+      " for a 5,000-viewer event. That's why it fell" +
+      " over.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not to point fingers, but the timing lines up" +
+      " exactly with your release on Tuesday afterno" +
+      "on.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "门铃视频打不开，主要是用户家里的路由器太老了，这块只能靠你们售后引导用户换一个。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your feature request is at the top of the lis" +
+      "t. It's definitely going into the next releas" +
+      "e.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "真的非常抱歉！以后绝对不会再发生了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've reserved extra capacity for your Monday " +
+      "morning peak. There's zero chance of the sign" +
+      "ing sessions dropping.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about this, Priya. I know today's we" +
+      "binar mattered a lot to your team.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the auction room I'd enable simulcast and" +
+      " send the low layer to mobile viewers.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Congrats on the booking! I can guarantee the " +
+      "stream will hold up for all 400 remote guests" +
+      ", whatever the venue's Wi-Fi is like.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Very sorry for the outage this afternoon, and" +
+      " thank you all for bearing with us.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Really sorry for the trouble. Unfortunately y" +
+      "our users' phones are just too old to handle " +
+      "group video.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题是贵司客户端没有处理断线重连，网络一抖学生就直接被踢出课堂了，建议让研发同学把这块" +
+      "逻辑补上。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，这两天事情比较多，回复晚了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "麻烦把 `onRtcStats` 回调里的 `txPacketLossRate` 和 `g" +
+      "atewayRtt` 打印出来发我一下，14:00 前后那段就行。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，这次是我疏忽了，节前交接没做好。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault, Lena. The drops on Tu" +
+      "esday came from a bad server update we pushed" +
+      " at 14:05; we rolled it back at 14:40.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I know the first guess was your network, but " +
+      "it wasn't. Our logs show the Frankfurt server" +
+      " was overloaded during the session. That's on" +
+      " us.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The freezes came from a PLI storm: the SFU ke" +
+      "pt requesting keyframes from the host's encod" +
+      "er.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The crackle is AEC not converging on that han" +
+      "dset; the far-end reference is misaligned by " +
+      "roughly 120ms.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've moved you onto our premium network route" +
+      ", so your players won't experience any lag fr" +
+      "om now on.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Stream looked fine at ingest; the SEI timesta" +
+      "mps just weren't carried through the RTMP byp" +
+      "ass push, so the quiz overlay drifted.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，已经修复上线了，以后绝对不会再出现这个问题。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're aware that viewers of the odds stream s" +
+      "aw freezes during the second half, and we apo" +
+      "logise for the impact on your customers.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get this prioritised. Your ticket will b" +
+      "e the very first thing the team fixes next sp" +
+      "rint, no question.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the missing recordings. I've re" +
+      "-run the export for the three sessions on the" +
+      " 12th; the files should land in your cloud st" +
+      "orage within the hour and I'll ping you when " +
+      "they're there.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 一上午掉了三次，学生都走光了\n理解您的心情，非常抱歉，这种情况确实不应该出现。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing you did caused this, Dr. Osei. The cl" +
+      "inic's setup is exactly what we recommend.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It failed at the “handshake” step, which is j" +
+      "ust the moment two devices agree how to talk " +
+      "to each other before the call starts. We foun" +
+      "d a bug there and Sam is fixing it.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, this will be the last time reco" +
+      "rdings go missing.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "设成 `VIDEO_CODEC_H265` 再配 `MAINTAIN_FRAMERATE`" +
+      "，保证以后再也不卡。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "确实有部分学员还在用老版本，但这次没声音跟版本无关，是我们上一个版本的 bug，新老版本都" +
+      "受影响。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "退款这个您放心，百分之百能批下来。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once the migration is done tonight, none of y" +
+      "our classrooms will ever freeze again.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复在新版 App 里，用户从应用商店更新之后，声音应该就能恢复。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry!! This won't ever happen again.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly this is a config issue on your side," +
+      " not a bug in our product. The region is set " +
+      "to Europe while basically all your users are " +
+      "in Brazil.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 错误码 109 是啥意思\n对应 `ERR_TOKEN_EXPIRED`，需要调 `re" +
+      "newToken` 换一个新的。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好～唱歌和伴奏对不上，主要是用户戴着蓝牙耳机唱，蓝牙本身就有延迟。你们 App 里最好提" +
+      "示一下用有线耳机。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Engineering has found the root cause, so the " +
+      "fix will be live by end of day tomorrow, guar" +
+      "anteed.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "不是我们推卸责任啊，但从时间点看，问题恰好是你们周二发版之后开始的。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> bids are showing up 5 seconds late on the l" +
+      "ive stream\nThat delay is from the video playe" +
+      "r your developers picked, it buffers a lot by" +
+      " default. The stream leaves our servers in un" +
+      "der a second.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Switching screen share from VP8 to AV1 should" +
+      " cut bandwidth a lot at the same quality.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经给您切到专线了，以后陪玩开黑的语音再也不会卡。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No need to worry about Saturday's concert str" +
+      "eam, it'll go perfectly. I promise.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "卡在了“握手”这一步——就是通话开始前两台设备商量怎么通信的那一下。我们找到了这里的一个 " +
+      "bug，小孙在修。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Judge Alvarez's feed dropped twice because th" +
+      "e courthouse firewall cuts off our connection" +
+      " after 30 minutes. Your IT department will ne" +
+      "ed to allow our addresses. We've sent them th" +
+      "e list twice already.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the kind words about the Q3 invest" +
+      "or streams, Abdul! I'll pass them on to the t" +
+      "eam.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下记录，书记员那台电脑装了好几个安全软件，把我们的程序拦了，所以旁听端一直连不上。需要" +
+      "你们院信息中心处理一下。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回放文件是 HLS 的，m3u8 加 ts 切片，需要 MP4 的话开一下合流转码。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looked at the logs: ICE failed over UDP and t" +
+      "he client fell back to TURN over TCP, which i" +
+      "s why RTT jumped to ~600ms.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Marco, sorry. I know you've reported the d" +
+      "ropped calls three times now. I completely un" +
+      "derstand why you're frustrated, and you have " +
+      "every right to be.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix is in the new app version. Once peopl" +
+      "e update from the store, the sound should com" +
+      "e back.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "正在看，11:30 在这个群里同步进展。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，昨晚翡翠专场卡成那样，确实太影响成交了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "那批老平板不支持原来的视频编码格式（就是视频压缩的方式），我们已经给它们换成了更通用的一种" +
+      "。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "If the 360 home tours are stuttering, that's " +
+      "the agents' phones overheating from being out" +
+      " in the sun all day. Not much we can do about" +
+      " that from here.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your NAT is symmetric and your firewall drops" +
+      " UDP, so ICE can't complete and you're stuck " +
+      "on TURN/TCP.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're so sorry parents couldn't reach their k" +
+      "ids through the watch this morning. We know h" +
+      "ow worrying that is.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "实在抱歉，赵工。我已经建了工单 #55102 给语音组，负责人是李阳，他明天上午 10 点" +
+      "前会把结论发到群里。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Amara, the patch covers every Android devi" +
+      "ce out there, so none of your patients will h" +
+      "it the black screen again.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "补丁覆盖了所有安卓机型，之后会诊不会再有任何一台设备黑屏。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "昨晚 21 点那波卡顿，后台看 e2e 卡顿率 8%，vqc 均分 2.3，主要是北京联通" +
+      "几个边缘节点 loss 高。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，我们在看了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复计划跟周五的版本一起发，周四我在群里跟您确认是否按计划。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The new noise filter removes all background n" +
+      "oise. Your call-center agents won't hear a si" +
+      "ngle barking dog again.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "双十一那天您就放心播，保证一秒都不卡。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经给您项目开了 FEC 和 RED，以后丢包率就是零了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换成我们的新版播放器后，观众端就不会再出现任何花屏了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have the echo fix shipped by Friday for" +
+      " sure.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you submit the new build, Apple will app" +
+      "rove it within a day, so your users will have" +
+      " the fix by Wednesday.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Jitter buffer was sitting at 400ms+ on those " +
+      "sessions, so E2E went past a second.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix is planned for Friday's release. I'll" +
+      " confirm here on Thursday whether it's still " +
+      "on track.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉回复晚了。我刚给您账户补了 2000 分钟免费时长，抵周二故障那段，账单页面应该已经能" +
+      "看到了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，非常抱歉！我们看一下。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "婚礼当天 400 位线上宾客，不管酒店网络怎么样，我们都能保证画面流畅不中断。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Likely end of day tomorrow, but I'll give you" +
+      " a firm answer at 10am once the team has test" +
+      "ed the fix.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从矿区打出来的那几通电话丢包很多，通俗讲就是通话数据在路上丢了一部分，所以声音断断续续。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> half the class couldn't hear the teacher fo" +
+      "r 20 min\nThat's really not OK, and I'm sorry." +
+      " We're on it.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Recording output is HLS with 6s segments in f" +
+      "MP4. If your player needs MPEG-TS we can swit" +
+      "ch the container.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies, the answer I gave you yesterday" +
+      " about recording limits was wrong. Sorry for " +
+      "the confusion that caused.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry again for all the back-and-forth on tic" +
+      "ket #48213. I know it's been a long week for " +
+      "your team.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, that one's on us. I've switched yo" +
+      "ur account to the fixed build, and I'll watch" +
+      " tonight's 8pm stream with you to check it ho" +
+      "lds up.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about that. I've asked Priya on our med" +
+      "ia team to pull the logs for room 4471, and I" +
+      "'ll update you here by 4pm.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老人那边听不清，主要是护工把平板放得太远，房间里电视也一直开着。麻烦贵院跟护工们说一下。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个不是您这边的问题。周二 14:05 我们推了一个有问题的服务端更新，14:40 已经回" +
+      "滚，市民视频办事那段时间的中断都是这个引起的。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the violin lessons, set `AUDIO_PROFILE_MU" +
+      "SIC_HIGH_QUALITY_STEREO` before joining. Shou" +
+      "ld sound a lot fuller.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新包今天提交，苹果一天内就能审过，周三用户就都能用上修复版了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The choppy video in the spin-class replays is" +
+      " coming from the instructor's laptop. It's an" +
+      " old machine that can't keep up with HD. Noth" +
+      "ing on our end.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your calls were going through our relay serve" +
+      "r, which in plain terms is a middleman server" +
+      " we use when two phones can't connect directl" +
+      "y, and that added about half a second of dela" +
+      "y.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll make sure your telehealth visits are ro" +
+      "ck solid from here on. No more dropped calls," +
+      " full stop.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Looking into it now. Next update in this thre" +
+      "ad at 11:30.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Some of your users were on older app versions" +
+      ", but that isn't what caused the missing audi" +
+      "o. The bug is in our last release and affects" +
+      " every version.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "苹果审核快慢我们说了不算，一般 1～2 天，也有更久的情况，我这边跟您一起盯着。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'd love to say this can never happen again, " +
+      "but I won't promise that. What I can say is w" +
+      "e've added an alarm for this exact failure, s" +
+      "o we should spot it within minutes rather tha" +
+      "n hear about it from you.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉追思会的直播没能顺利进行，家属那边一定很难受，我们真的很愧疚。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回放丢失的事非常抱歉。12 号那三节课我已经重新导出，一小时内应该会出现在您的云存储里，到" +
+      "了我 @ 您。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "可能是我理解有误哈，不过看起来贵司测试环境和正式环境用的是同一个项目，所以测试账号才会跑进" +
+      "正式房间里。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for all the back-and-forth. To cut it s" +
+      "hort I've set up a call with our engineer Sve" +
+      "n for Thursday 2pm; the invite is in your inb" +
+      "ox.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今晚迁移完成后，所有教室都不会再卡顿了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the delay on this one. I've just ad" +
+      "ded 2,000 free minutes to your account to cov" +
+      "er Tuesday's outage; they should show on the " +
+      "billing page.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "画面一直黑屏，研发同学是不是忘了在进房前打开摄像头？文档里这一步写得挺清楚的。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "As mentioned in our getting-started guide, th" +
+      "e app has to ask for camera access before joi" +
+      "ning. Your build skips that step, which is wh" +
+      "y tutors see a black screen.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "重连慢是因为每次都重新做 DTLS 握手，没走 session resumption。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "屏幕共享建议设 `contentHint = detail`，码控会优先保清晰度。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Credits are decided by our billing team, so I" +
+      " can't promise the outcome, but I've submitte" +
+      "d the request and I'll tell you as soon as th" +
+      "ey answer. It's usually within 2 business day" +
+      "s.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looked at it with Kenji this morning. The mis" +
+      "sing guest track is because your guest closed" +
+      " the browser tab before the upload finished, " +
+      "so the file never reached us.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨天是我说错了，单次录制上限是 24 小时，不是 12 小时，抱歉造成困扰。帮助中心那页我" +
+      "也已经改过来了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which phone model and app version was the tut" +
+      "or using? That'll help me narrow it down.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，拍卖直播昨晚中途断了二十分钟，确实影响了成交，我们非常重视。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "直播间开的是 `LOW_LATENCY` 模式，简单说就是牺牲一点清晰度来换更低的延迟。讲" +
+      "课这种场景我建议关掉，课件会更清楚。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking both sides on this one:\n• I'm " +
+      "pulling our server logs for room 7731 (Tue 19" +
+      ":00–19:30)\n• could you export the app logs fr" +
+      "om the host's laptop for the same window?\nThe" +
+      "n we'll line them up and see where the audio " +
+      "went.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次升级修的是我们已经定位到的那个崩溃，不排除还有别的原因，麻烦继续把新出现的情况发给我们" +
+      "。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，我已经请媒体组的王工去拉 4471 房间的日志了，下午 4 点前在这里给您回复。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们的回声消除，也就是防止对方听到自己声音的那部分功能，在那几款会议音箱上反应慢了。4.9" +
+      ".1 已经做了调整。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，您这边的配置有问题：区域选的是新加坡，但你们的用户基本都在国内，所以才绕了一大圈。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3pm with whatever we know " +
+      "by then.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您说“决赛不能再卡了”——不会的，这事包在我们身上。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We hear you, and we're sorry. This is being l" +
+      "ooked at.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The upgrade fixes the crash we found. There m" +
+      "ay be other causes we haven't seen yet, so pl" +
+      "ease keep the reports coming.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思来回沟通了这么多轮。我约了我们的工程师孙磊周四下午 2 点跟您开个会直接过，邀请已" +
+      "经发您邮箱。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您的通话走了我们的中继服务器——简单说就是两台手机直连不上的时候，由我们的服务器在中间转一" +
+      "手——所以多了大概半秒延迟。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our HEVC decode path mishandles GOP changes o" +
+      "n that chipset and drops frames, so we're for" +
+      "cing H.264 on the inspection drones for now.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发说原因找到了，明天下班前一定上线，我拿人头担保。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just a gentle nudge: it's worth double-checki" +
+      "ng the code your team wrote for leaving a roo" +
+      "m. From the logs it never actually leaves, so" +
+      " people keep showing as online after they've " +
+      "hung up.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，是华东区 SFU 级联挂了，PLI 风暴把转发节点打爆了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry the screen share keeps going blank " +
+      "for your sales reps mid-demo. That's embarras" +
+      "sing in front of a prospect and we don't take" +
+      " it lightly.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "These complaints are mostly coming from your " +
+      "users on really old phones. A lot of them are" +
+      " on devices from 2016 or earlier, which just " +
+      "aren't great at video.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The CDN was doing origin pulls on every reque" +
+      "st because the Cache-Control header on our m3" +
+      "u8 was wrong. Fixed now.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉哈，看了下还是你们公司防火墙把通话拦了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "想先确认一下，你们研发上周是不是动过麦克风权限那块？安卓上没声音十有八九是这个原因。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My mistake yesterday: the recording limit is " +
+      "24 hours per session, not 12. Sorry for the c" +
+      "onfusion. I've also corrected the page in our" +
+      " help center.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "教练那边是拿手机热点在直播，流量一被限速画面就糊了，这个得你们跟教练沟通下。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "p95 first-frame render regressed to 1.8s afte" +
+      "r the 3.9 rollout; we've reverted the decoder" +
+      " path change.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We checked every failed exam session from Mon" +
+      "day. All of them were students on the library" +
+      " network, which blocks video calls. That's so" +
+      "mething your campus IT will have to sort out.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about the credit for the outage h" +
+      "ours, it will be approved 100%.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our echo canceller, the part that stops peopl" +
+      "e hearing themselves back, didn't adapt fast " +
+      "enough on those conference speakers. We've sh" +
+      "ipped a tweak in 4.9.1.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "赵老师，您同事小陈我已经加到项目里了，几分钟内应该会收到邀请邮件。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "热线静音的事很抱歉。复盘报告在刘婷那里，周五中午前发给您。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble, we're looking into" +
+      " it.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "无人机图传那路是我们转码时误输出了 10bit 的 H.265，硬解走不通所以绿屏，已经改" +
+      "回 8bit。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "旁路推流的 RTMP 里 SEI 没透传，所以答题题目和画面对不齐。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "大概率明天下班前能上线，明早 10 点测完之后我给您一个准话。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The stream uses a setting called `LOW_LATENCY" +
+      "` mode; in plain words, it trades a bit of pi" +
+      "cture sharpness for less delay. For the lectu" +
+      "re I'd turn it off so the slides look crisper" +
+      ".",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording comes as an MP4 file, the same " +
+      "kind your phone saves videos as.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语音房我们已经下发了 DTX 和 Opus inband FEC，参数已生效。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You said “we can't afford another freeze duri" +
+      "ng the final.” You won't have one. Our team h" +
+      "as it handled.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our CTO has personally promised this will be " +
+      "sorted before your board meeting on Thursday.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, this shouldn't have happened. Than" +
+      "ks for your patience while we figure it out.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回声修复预估下周后半段，但要看测试进度，这个时间您先当个大概参考，有变化我第一时间说。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉啊赵工，工单 #20931 拖了这么久，这周大家手上事情都比较多。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your network guys are throttling video at the" +
+      " Reno warehouse. The camera streams look fine" +
+      " right up until they hit your building.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "The black screens were from your devs calling" +
+      " the old method, but once they switch to the " +
+      "new one it will never happen again.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Nora, I've added your colleague Ben to the" +
+      " project. He should get an invite email in a " +
+      "few minutes.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "一开始大家都以为是井下网络的问题，但不是——日志显示那段时间我们西北的服务器负载过高，这个" +
+      "是我们的锅。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "画面发糊是因为网络变差时我们自动降低了画质，这样通话才没有断。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "印尼节点上线后应该能改善大部分用户的通话质量，上线满一周我把前后对比数据发您。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "决赛那段卡住是你们导播机 CPU 跑满了，我们收到的画面本来就是卡的。下次建议换台配置高一" +
+      "点的电脑。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，昨天给您的回复有误，抱歉造成困扰。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, that's awful timing right before your la" +
+      "unch. Really sorry.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在对不起，您说的“演示到一半共享屏幕就黑了”，在客户面前确实很尴尬，我们这边也很自责。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "CDN 回源带宽打满了，是我们 302 调度没生效，请求全打到源站上了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天早上状态页一切正常，9 点那节课在我们日志里也没有一次掉线。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，今天确实不太稳定，辛苦您再担待一下。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下 3 号房间的日志，ICE 连通性检查全部失败，最后走了 TURN 中继，RTT 在" +
+      " 500 上下。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您这个工单已经排在最前面了，下个迭代第一个修，板上钉钉。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about that! Let me see what's going on.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "小改动，中午之前给您搞定。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "早高峰那档节目热线没声音的事，真的很抱歉，听众打进来一直是静音，主持人也很尴尬。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我能保证的是：问题解决之前，我每两小时在群里给您同步一次进展。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢您对这次发布会直播的认可！我会转达给团队的同学们～",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "连麦 PK 的时候建议开双流模式，PK 对方只订阅小流。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Latency, meaning the delay between someone sp" +
+      "eaking and the other person hearing it, was a" +
+      "round 2 seconds on those calls. Our usual is " +
+      "about 0.3 seconds.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "It's a one-line change on our end. Consider i" +
+      "t fixed by lunch.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "同版本的客户我们有好几千家，目前只有您这边反馈狼人杀房间串音，所以大概率还是跟您这边的用法" +
+      "有关。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear the karaoke rooms are lagging t" +
+      "onight. That's definitely not the experience " +
+      "we want for your singers. Hang tight!",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们领导亲自拍板了，周四董事会之前一定解决。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm so sorry the service didn't stream proper" +
+      "ly for the family. That must have been incred" +
+      "ibly hard for everyone watching from abroad, " +
+      "and we feel terrible about it.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说“是不是我们 WiFi 不行”——我查了，您那边网络全程很稳，中断是我们录制服务重启造" +
+      "成的。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "主要是贵司研发调错了接口，改成新接口以后就绝对不会再黑屏了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Mind grabbing a log with `setLogFilter(LOG_FI" +
+      "LTER_DEBUG)` on? I need to see the `onRemoteV" +
+      "ideoStateChanged` reasons around 14:10.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry, Marco. I've opened *ticket #551" +
+      "02* with our voice team and Alejandro owns it" +
+      ". He'll post what he finds by tomorrow 10am y" +
+      "our time.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The picture looked blocky because we automati" +
+      "cally lowered the video quality when the conn" +
+      "ection got weak. That's what kept the call fr" +
+      "om dropping completely.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎呀，真不好意思，又给您添麻烦了🙏",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们的默认 GOP 是 10 秒，观众进房要等下一个 I 帧，所以首屏慢，下个版本准备改成" +
+      " 2 秒。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Totally understand the frustration! From what" +
+      " I can see though, the recordings are missing" +
+      " because someone on your team switched off cl" +
+      "oud recording in the console on the 14th. Swi" +
+      "tching it back on should get new sessions sav" +
+      "ed again.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "李老师您好，学生那边听琴声断断续续，是因为家长用的平板太老了，系统也好几年没更新，这个我们" +
+      "这边确实没法处理。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're so sorry the memorial stream failed. I'" +
+      "ve restored the partial recording we had and " +
+      "sent the download link to your email, and Han" +
+      "nah from our team will call you at 3pm to go " +
+      "through what happened.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For Saturday's concert, I'll be online the wh" +
+      "ole time and Raj will be our second on call. " +
+      "If anything looks off, we'll flag it in this " +
+      "channel right away.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "很抱歉给您带来困扰，不过主要还是用户那边手机太旧了，带不动多人视频。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，录制文件缺失是因为你们运维同事 3 号在控制台把云端录制关掉了。重新打开后，新的课程" +
+      "录制应该就能正常保存了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Upgrade to 4.8.2 and the echo is gone for goo" +
+      "d.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "温馨提示一下哈：建议您这边再检查下退出房间那段代码，从日志看一直没有真正退出，所以用户下线" +
+      "了还显示在线。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The WHIP endpoint returned 422 because the SD" +
+      "P offer had no BUNDLE group. Our gateway is s" +
+      "tricter than the spec there; the relaxed pars" +
+      "er ships in 2.14.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Rejoin is slow because every reconnect does a" +
+      " full DTLS handshake instead of session resum" +
+      "ption.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "查勘员那边画面一直转圈，是因为人在地下车库，信号太差了。这种情况得您这边让查勘员先到地面上" +
+      "再连。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise Apple will review it quickly." +
+      " It's usually 1–2 days, but it varies. I'll k" +
+      "eep an eye on it with you.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "It's your venue's Wi-Fi, honestly. Plug the c" +
+      "amera into a cable and the stream will be per" +
+      "fect, guaranteed.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便，我们正在排查中。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry, that was an SFU cascade failure in ap-" +
+      "southeast; the PLI flood took down the relay " +
+      "nodes.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，上次下发的 VAD 门限配错了，语音开头被截掉了一截。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "From today, the delay on the race feed will b" +
+      "e under one second for every viewer, everywhe" +
+      "re.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们的参数我对比过了，跟我们推荐的完全一致，没问题。下一步查我们自己的音频处理，已经请文文" +
+      "在测试台上回放那场了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "弱网下 BWE 收敛太慢，带宽探测一直没往上爬，所以画面一直停在 360p。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Apologies for yesterday's outage. We know it " +
+      "hurt, and I can promise your Friday flash sal" +
+      "e will run without a single hiccup.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们这边有个调度配置写错了，把您东南亚的用户调到了美西。09:20 已改好，延迟应该会慢慢" +
+      "恢复，明早您高峰过后我再跟您确认一下。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "跟渔船上的网络、粉丝的手机都没关系，是我们播放器在 iOS 17.4 上有 bug，导致画" +
+      "面卡住。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟，也就是这边说话到对面听到的时间差，那几通电话大概有 2 秒，比平时的 0.3 秒高太" +
+      "多了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "教室麦克风那边 AGC 在抽，ANS 又把辅音吃掉了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个需求我们肯定优先给您做，下个版本一定带上。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "退款是财务那边审批的，结果我没法替他们保证，但申请我已经提交了，一般 2 个工作日内会有答" +
+      "复，有消息马上告诉您。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The new Jakarta servers should help most of y" +
+      "our users there. I'll share before/after numb" +
+      "ers once they've been live for a week.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给您和主播们带来这么多麻烦，我们一定会认真对待的。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "AGC was pumping on those classroom mics and A" +
+      "NS was eating the consonants.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们保证，以后所有直播间延迟都控制在 1 秒以内，不管观众在哪。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "印尼节点下周上线以后，您那边印尼用户的通话就全都清清楚楚了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies, the DTX/VAD thresholds were miscon" +
+      "figured in the last push, so speech onsets go" +
+      "t clipped.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们的 NAT 是对称型的，防火墙又把 UDP 全封了，ICE 打洞不可能成功，只能走 T" +
+      "URN。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your vqc score dipped to 2.1 between 19:00 an" +
+      "d 19:20; the FEC ratio was too low for that l" +
+      "oss pattern.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "大班课讲师端建议开 SVC，L1T3 就够。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们在那款平板上默认用了系统硬件 AEC，效果不行，已经下发配置切到软件 AEC 了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新的降噪能把背景噪音全部去掉，您的客服再也不会听到顾客那边的装修电钻声了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们这边看到 jitter buffer 拉到了 600ms，NetEQ 一直在做加速播放" +
+      "，所以声音有点像快进。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Everything's green on our status page this mo" +
+      "rning, and the 9am class went through without" +
+      " a single drop in our logs.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉早上家长们打不通孩子手表的视频电话，我们非常理解家长的着急。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思！值班工程师老周现在就在查，整点会在群里同步一次，不管有没有结论。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "oh no 😬 sorry!! checking",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于本次服务中断给贵司造成的影响，我们深表歉意，感谢您一直以来的理解与支持。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your team's settings look right to me. I comp" +
+      "ared them with what we recommend for karaoke " +
+      "apps and they match. So next we look at our o" +
+      "wn audio processing; I've asked Wen to replay" +
+      " the session on our test bench.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "One thing I can commit to: you'll hear from m" +
+      "e every two hours until this is resolved.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "就是场馆 WiFi 的问题，换网线直连，保证一点都不卡。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check with you tomorrow morning that th" +
+      "e delay is back to normal.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We'll push a config that enables DTX and bump" +
+      "s Opus complexity to 9 for the voice rooms.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "贵司把 `CHANNEL_PROFILE_COMMUNICATION` 用在了五千人的直播" +
+      "场景，所以扛不住。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologize for the disruption to " +
+      "your auction yesterday evening. We understand" +
+      " how much depends on the live room staying up" +
+      ", and we regret the inconvenience caused.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did anyone on your side change the camera set" +
+      "tings recently? The consult video is coming t" +
+      "hrough at a tiny resolution and that's not so" +
+      "mething we set.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "追思会直播中断，我们非常抱歉。已经把保存下来的那部分录像整理好，下载链接发到您邮箱了；下午" +
+      " 3 点我们的陈经理会给您打电话说明经过。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "MOS dropped below 3 on the calls from Lagos. " +
+      "Loss was bursty, so NACK couldn't keep up.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We have a few thousand apps on this exact ver" +
+      "sion and none of them are seeing this crash, " +
+      "so it's very likely something specific to how" +
+      " your app is set up.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "双录系统下周一肯定能过监管验收，这个您完全不用担心。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our estimate for the echo fix is late next we" +
+      "ek, but it depends on testing, so please trea" +
+      "t it as a rough date. I'll post here if it sl" +
+      "ips.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick question before we dig further: is it p" +
+      "ossible your devs removed the mic permission " +
+      "prompt in the last Android build? That's almo" +
+      "st always why the mic stays silent.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me roughly what time the cooki" +
+      "ng class started and how many students joined" +
+      "? Nothing technical needed, just the basics.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那几路 MOS 在 2.8 左右，丢包是突发型的，ARQ 重传赶不上。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下午 3 点前我给您同步一次，不管到时候查到哪一步。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这次是我们的问题。已经把您的账号切到修复版本，今晚 8 点开播时我在线陪您一起盯。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便发一张前台同事看到的报错截图吗？其他都不用。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Pastor Mike, the echo on Sunday was becaus" +
+      "e someone in your sound booth had both the mi" +
+      "xer feed and the room mic going into the stre" +
+      "am at once. Ask your volunteers to mute one o" +
+      "f them before next week's service.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "WHIP 推流返回 422，SDP 里缺 BUNDLE，是我们网关兼容性没做好，修复已经合" +
+      "入 4.2.3。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Do your stage cameras connect over cable or W" +
+      "i-Fi? Asking so I know which test to run on o" +
+      "ur side, not because I think that's the cause" +
+      ".",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry the call-in line went silent. The" +
+      " root-cause write-up is with Grace and she'll" +
+      " share it by noon Friday.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级到 4.8.2 之后回声问题就彻底没了。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry! Our on-call engineer Dmitri is on it r" +
+      "ight now and will post in this channel at the" +
+      " top of the hour either way.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I might be wrong here, but it kind of looks l" +
+      "ike the app is still using the key from your " +
+      "*test* project, which would explain why calls" +
+      " fail in production.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you send a screenshot of the error mess" +
+      "age your front-desk staff see? Nothing else n" +
+      "eeded.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the webinar hosts, turn on SVC with L3T3.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边什么都没做错，摄像头的安装方式完全是按我们推荐来的。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry Jess, I dropped the ball on this one. I" +
+      "t slipped through the cracks over the holiday" +
+      "s.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我不敢跟您打包票说以后绝对不会再出现，但我们已经针对这个故障加了告警，再出现的话应该几分钟" +
+      "内就能发现，而不是等您来告诉我们。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便告诉我一下出问题的是哪款摄像头、App 是哪个版本吗？我好缩小排查范围。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想问下舞台机位是网线接的还是 WiFi？只是为了决定我们这边做哪种测试，不是说问题出在这儿" +
+      "。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: the fix went out this morning, so " +
+      "you'll never see that crash again.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "语音房的杂音是你们的用户开着外放又开着麦，声音互相串了。建议在产品上引导一下戴耳机。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We saw a lot of packet loss on the calls from" +
+      " the mine site. Simply put, bits of the call " +
+      "were going missing on the way, so voices kept" +
+      " breaking up.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们两边一起查：我这边在拉 7731 房间的服务端日志，也麻烦您导一份同一时段的客户端日志" +
+      "，咱们对一下时间线。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Set `VIDEO_CODEC_H265` with `degradationPrefe" +
+      "rence = MAINTAIN_FRAMERATE` and you'll never " +
+      "see stutter again.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the inconvenience. Our engineer" +
+      "s are aware.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件是 MP4 格式，就是手机拍视频存下来的那种，电脑上直接就能打开。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次扩容之后，毕业典礼那天不管来多少家长，都不会有人进不了直播间。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The stream froze because your streaming PC hi" +
+      "t 100% CPU right at the start of the grand fi" +
+      "nal; you can see it in the stats you sent ove" +
+      "r. Might be worth a beefier machine for the n" +
+      "ext tournament.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The feed drops every time the drone goes behi" +
+      "nd the turbine tower. That's your pilots flyi" +
+      "ng out of signal range; keeping line of sight" +
+      " should help a lot.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "王总，昨晚 8 点那场我们逐段看了，卡顿基本都是主播那边网络不稳，断断续续的，我们服务器全" +
+      "程正常。建议下次换个网络环境再播。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "面签中断主要是网点的安全策略太严，连接半小时就会被切断，需要贵行科技部那边放开一下。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "新版本首帧出图 p99 从 900ms 劣化到 2.1s，定位是 MediaCodec 初" +
+      "始化阻塞了主线程。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The video codec (the format we compress video" +
+      " into) wasn't supported on those older tablet" +
+      "s, so we've switched them to a more common on" +
+      "e.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "王姐，实在不好意思，这两天让您跟着熬夜了，我们也很过意不去。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the lag in your poker rooms. I'" +
+      "ve just moved your project to our Singapore s" +
+      "ervers; could you let me know in 15 minutes w" +
+      "hether the tables feel smoother?",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Dana, I went through the 10:42 session wit" +
+      "h Kofi. The doctor's audio cut out because th" +
+      "e clinic Wi-Fi kept dropping; our servers wer" +
+      "e up the whole time. Your IT folks will want " +
+      "to look at the router in exam room 3.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周五之前肯定修好，您跟业主那边直接这么说就行。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "合唱房建议用 `AUDIO_SCENARIO_CHORUS` 加 `AUDIO_PROFI" +
+      "LE_MUSIC_STANDARD_STEREO`，声音会饱满一些。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We had a misconfigured setting on our side th" +
+      "at sent your Brazil traffic to Europe. Fixed " +
+      "as of 09:20, so delays should be back to norm" +
+      "al, and I'll confirm with you tomorrow mornin" +
+      "g after your peak hour.",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下，咨询师那边画面发虚是因为工作室那台电脑的摄像头太旧了，不是我们的问题哈。",
+  },
+  {
+    source: 'heldout-17',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We rolled back the BWE change from 4.3.1. The" +
+      " estimator was undershooting on LTE and cappi" +
+      "ng you at 300 kbps.",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
 const TRAIN_EN: readonly ToneExample[] = [
   {
     source: 'train-en',
@@ -60761,6 +65823,25414 @@ const TRAIN_C_ZH: readonly ToneExample[] = [
   },
 ];
 
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_D_EN: readonly ToneExample[] = [
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "sorry!! that's definitely not how it should b" +
+      "ehave",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "An SFU is the server in the middle that forwa" +
+      "rds everyone's video to everyone else. One of" +
+      " those servers in Tokyo restarted at 11:04, w" +
+      "hich is the drop you saw. It's back, and we'v" +
+      "e added a second one so a single restart shou" +
+      "ldn't cut calls next time.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the rough experience in today's esp" +
+      "orts qualifier. I've reserved extra streaming" +
+      " capacity for your finals on the 22nd and set" +
+      " up a shared channel for that day, with Hanna" +
+      "h as your point person.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Great question for Lena, tagging her. @Lena c" +
+      "an you confirm whether EU data stays in Frank" +
+      "furt?",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the late response! I've pulled th" +
+      "e logs for room `sales-demo-3` and posted the" +
+      "m above. Short version: the room hit our 4-ho" +
+      "ur session limit, so it ended on schedule. I'" +
+      "ve raised that limit to 12 hours for your acc" +
+      "ount.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, that's a gap in our product. I've logg" +
+      "ed it with the product team as request #781 w" +
+      "ith the use case you described. I'll tell you" +
+      " when it's scheduled — or if it isn't.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry to hear the virtual try-on streams kept" +
+      " stuttering. I've booked our performance team" +
+      " to run a load test at your Black Friday numb" +
+      "ers on Nov 10 — you're welcome to join the ca" +
+      "ll.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, we're still investigating why the " +
+      "transcripts aren't showing up. Appreciate you" +
+      "r patience.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the surprise overage charge. I've" +
+      " waived it ($212) and set up a usage alert th" +
+      "at emails you when you hit 80% of your plan.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the delay — I just spoke to our bil" +
+      "ling lead, Oskar, and he's approved the credi" +
+      "t for the two outage days. It'll appear as a " +
+      "$380 line on next month's invoice.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're switching your calls to use a relay ser" +
+      "ver (a middle point that passes the video alo" +
+      "ng when a direct connection between two peopl" +
+      "e can't be made). People joining from hotel a" +
+      "nd office networks should have an easier time" +
+      ".",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry, I know \"we're looking into it\" isn" +
+      "'t what you want to hear right now. But we ar" +
+      "e looking into it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry the invoice was confusing. I've attache" +
+      "d a line-by-line breakdown of May usage to th" +
+      "is thread, and Hannah in Finance is resending" +
+      " the corrected PDF today.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Re the \"reconnecting\" banner: it shows up whe" +
+      "n the app loses contact with our servers for " +
+      "more than 4 seconds. It tries again on its ow" +
+      "n — nobody needs to click anything.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> any news on the frozen tiles?\nSorry, still " +
+      "no news on this one yet. Hang tight.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry about the 40 minutes of downtime." +
+      " The incident summary is linked above, and I'" +
+      "ve scheduled a review call with your ops lead" +
+      " for Monday at 9:30.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for your patience, we're still looking" +
+      " into it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry the karaoke rooms lagged on Saturday" +
+      ". We added more servers in the Manila region " +
+      "this morning, and I'll go through the numbers" +
+      " with you after this Saturday's peak.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the double charge on your March" +
+      " invoice. I've refunded the extra $1,240 to t" +
+      "he card on file just now; banks usually show " +
+      "it within 3–5 business days.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "ugh, sorry about that 😕 we're on it",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry, Priyanka. I can only imagine how th" +
+      "at landed with your investors on the demo cal" +
+      "l.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Yes, you can push SEI from the host side — th" +
+      "e audience gets it in `onMetadataReceived`.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Pushing an update to the MCU layout: 4x4 grid" +
+      ", 320x180 per cell at 15fps.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The \"stutter rate\" on your dashboard is the s" +
+      "hare of viewing time where video stuttered: 2" +
+      "% means 2 seconds out of every 100. Under 3% " +
+      "is normal, so you're fine; the spike on Frida" +
+      "y came from an outage at one of our delivery " +
+      "servers.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the headache, folks. Investigating " +
+      "now.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the hassle. I've extended your tria" +
+      "l by 14 days so your team has time to test pr" +
+      "operly after this week's downtime.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry that the claim video calls keep freezin" +
+      "g on older phones. Short term, I've lowered t" +
+      "he default video quality in your adjusters' a" +
+      "pp so older phones can keep up. Jun is testin" +
+      "g three older models from our device lab and " +
+      "will report back Thursday.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Viewers of the replay saw \"buffering\", i.e. t" +
+      "he player waiting for the next piece of video" +
+      " to download. We traced it to one slow storag" +
+      "e server on our side and took it out of rotat" +
+      "ion at 16:40.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble with the therapy sessio" +
+      "ns disconnecting. Fatima from our health team" +
+      " will join your engineers' standup tomorrow a" +
+      "t 9:15 to go through the logs together.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry — I know you asked twice. Answer: yes, " +
+      "recordings are kept 30 days on your plan. I'v" +
+      "e also extended yours to 90 days at no charge" +
+      " while we work out the storage question.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Cloud recording fails at the `uploading` stat" +
+      "e with code 32 — our recorder was signing S3 " +
+      "PutObject requests with the wrong region for " +
+      "ap-east-1. Hotfix deployed 10 min ago.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hey Nadia, the black screen is a known issue " +
+      "when the H.265 hardware decoder fails on some" +
+      " MediaTek chips. We're forcing software decod" +
+      "e for those models in 4.2.1.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry we missed this in testing. I've added y" +
+      "our case to our release checklist, so every n" +
+      "ew version gets tried against a 200-person we" +
+      "binar before it goes out.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about that, Chris. I've reset the vi" +
+      "ewer limit on your live shopping channel back" +
+      " to 10,000 — it was lowered by mistake on our" +
+      " end during the plan change.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Welcome to the channel, Oskar! I'm Priya, I h" +
+      "andle support for your account. Anything vide" +
+      "o-related, drop it here.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "AV1 decode is software-only on most mid-range" +
+      " phones, so CPU hits 90% and thermal throttli" +
+      "ng kicks in. I'd stick to VP8 for the mobile " +
+      "simulcast layers.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Video's stuck at 360p because the encoder goe" +
+      "s into `DEGRADATION_MAINTAIN_FRAMERATE` under" +
+      " CPU overuse. We're relaxing the CPU adaptati" +
+      "on thresholds in 4.4.1.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the detailed report, Hannah! The s" +
+      "creenshots are super helpful.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the hassle with the renewal. I've s" +
+      "ent a DocuSign link to you and Ben, pre-fille" +
+      "d with last year's terms.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault at all — the outage wa" +
+      "s on our side, from 09:10 to 09:32 UTC. Every" +
+      "thing's back to normal now.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our 4.1 SDK strips the `a=rtcp-fb:96 nack pli" +
+      "` lines from the SDP, so there's no retransmi" +
+      "ssion. Fixed in 4.1.2, which Lena posted abov" +
+      "e.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your dashboard shows \"first frame time\". That" +
+      "'s how long someone waits after tapping Join " +
+      "until they see video. Yours averages 0.9s, wh" +
+      "ich is good.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about the frozen video in the Sunday" +
+      " stream. I've added 500 free streaming hours " +
+      "to your account as a credit for this month — " +
+      "you can already see it on the billing page.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the delay in getting back to you he" +
+      "re. We're still looking into why the screen s" +
+      "hare goes black for some of your tutors.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the confusion. To be clear: I've ca" +
+      "ncelled the upgrade that went through by acci" +
+      "dent, and your plan is back to Growth as of 1" +
+      "1:02 today.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Quick update: BWE was underestimating on the " +
+      "Wi-Fi → LTE handover, GCC took too long to ra" +
+      "mp back up. Patch is in 4.5.0-rc2.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news: the release with the Bluetooth fix" +
+      " went out this morning. Let me know how it lo" +
+      "oks on your side.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The `TOKEN_EXPIRED` message is our system say" +
+      "ing the user's entry pass ran out. Our sample" +
+      " code didn't renew the pass, which is why thi" +
+      "s happened — I've pasted a corrected 10-line " +
+      "example above.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, Jenna! The usage report is attached he" +
+      "re now. I've also added your finance address " +
+      "to the monthly send list so it goes straight " +
+      "to them from next month.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Can you grab a `chrome://webrtc-internals` du" +
+      "mp next time it happens? Mainly want `framesD" +
+      "ropped` and `qpSum`.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Adaptive bitrate means the player picks the v" +
+      "ideo quality based on each viewer's connectio" +
+      "n speed — a bit like how Netflix goes blurry " +
+      "for a moment and then sharpens.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The WebRTC check failed for two users last ni" +
+      "ght. WebRTC is the feature built into Chrome," +
+      " Safari etc. that lets a web page make video " +
+      "calls. I've asked Mei to look at their sessio" +
+      "n logs and I'll update you tomorrow by noon.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oof, sorry. That's a rough one. We're looking" +
+      " into it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey Tom — apologies, I missed your message ye" +
+      "sterday. Let me check on this.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the inconvenience! We've escalated " +
+      "internally.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the mix-up in the contract. I'v" +
+      "e asked Ines on our legal team to send the co" +
+      "rrected version with the right discount by Th" +
+      "ursday.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I want to apologize on behalf of the whole te" +
+      "am. What happened during your launch event wa" +
+      "s not acceptable, and I'm sorry for the stres" +
+      "s it caused you and your customers.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for your patience and sorry again for " +
+      "the disruption. We're working hard on it and " +
+      "will share more when we can.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> the recording cut off after 20 minutes, aga" +
+      "in\nArgh, sorry about that — not sure what hap" +
+      "pened there, we'll look into it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the trouble logging in. I've re" +
+      "set 2FA on your account; you'll get an email " +
+      "to set it up again.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which device model was it? And roughly what t" +
+      "ime did the call drop? That'll help me find i" +
+      "t in the logs.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Dana, really sorry to hear the live auctio" +
+      "n stream froze right as bidding opened. I com" +
+      "pletely understand how stressful that must ha" +
+      "ve been.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the slow response. I've bumped your" +
+      " ticket to P1 and assigned it to myself. Next" +
+      " update from me at 11am tomorrow, even if it'" +
+      "s just \"still digging\".",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The *mixed recording* option puts everyone in" +
+      "to one video file, like a TV gallery view. *I" +
+      "ndividual recording* gives you one file per p" +
+      "erson, which is what you need for editing the" +
+      " podcast.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If you can send a short screen recording of w" +
+      "hat the tutor sees, that'd be perfect. No rus" +
+      "h, whenever you're next in a session.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about the audio cutting out in Thurs" +
+      "day's music lessons. I've switched your rooms" +
+      " to our \"music mode\" setting, which keeps the" +
+      " full sound of instruments instead of treatin" +
+      "g it as noise. Try it in Monday's lessons and" +
+      " tell me how it sounds.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the missing captions in your to" +
+      "wn hall replay. I've regenerated them and the" +
+      "y're live on the replay now.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm really sorry about the experience your co" +
+      "aches had today. We value your partnership a " +
+      "lot and we're looking into this.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I hear you, and I'm sorry. Having interviews " +
+      "drop mid-conversation with candidates is emba" +
+      "rrassing for your recruiters, and you shouldn" +
+      "'t have to deal with it. We're digging in.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The error says \"ICE failed\". Translation: the" +
+      " two sides couldn't find any route to connect" +
+      " to each other. From now on those calls go th" +
+      "rough our relay, a server in the middle that " +
+      "passes the video along — I've switched that o" +
+      "n for your project.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We saw a bitrate drop — bitrate is how much d" +
+      "ata per second the video uses, so lower bitra" +
+      "te means a blurrier picture. It dropped becau" +
+      "se our server in Dallas hit its limit; we've " +
+      "moved you to a bigger one.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, I know this is the third outage this m" +
+      "onth for your call center. I won't make excus" +
+      "es. We're looking into it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the back and forth on this. It'" +
+      "s being looked at.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "FFT on iOS 17 is up to 1.8s. Ravi has a build" +
+      " with the fix, I'll share it with you by 5pm.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry! I sent you the wrong link. Correct one" +
+      ": https://status.example.com/incidents/774",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The \"P2P\" mode you asked about means the two " +
+      "phones talk directly, without our servers in " +
+      "the middle. It's cheaper, but it doesn't work" +
+      " for group calls, so I'd keep the standard mo" +
+      "de for your 4-person rooms.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Happy Friday! Just confirming your account is" +
+      " set up for the 2,000-viewer event on Saturda" +
+      "y. I'll be online from 6pm in case anything c" +
+      "omes up.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, we're checking.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — I know this is blocking your rele" +
+      "ase. We're aware and looking into it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies — our docs were wrong about the max" +
+      " room size. I've corrected the page (it now s" +
+      "ays 50, not 100) and asked the docs team to c" +
+      "heck the related pages too.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Bumped `maxBitrate` to 2500 kbps and set `deg" +
+      "radationPreference` to `maintain-framerate` o" +
+      "n our side for your app ID.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're really sorry. We know your telehealth p" +
+      "roviders rely on us and today we let them dow" +
+      "n.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We checked: CDN pull was fine. GOP on our tra" +
+      "nscoding template was 10s, so the HLS segment" +
+      "er couldn't cut 2s segments. Template's fixed" +
+      ".",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the time zone confusion. I've moved" +
+      " the maintenance for your account to Sunday 0" +
+      "2:00 *your* local time (not ours), confirmati" +
+      "on email sent.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the dropped calls this morning, D" +
+      "r. Patel. I've opened ticket #48213 with our " +
+      "media team and Jun is looking at your clinic'" +
+      "s call logs now. I'll update you here by 2pm " +
+      "your time.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "HLS is the format we use for the replay, i.e." +
+      " the video gets chopped into small files that" +
+      " viewers' browsers download one after another" +
+      ". It's why the replay works on almost any pho" +
+      "ne.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies for missing your message. I'm go" +
+      "ing through the logs for your account this af" +
+      "ternoon and will post what I find here before" +
+      " 5pm.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the outage! Credits under your SL" +
+      "A are automatic — I've already applied 10% of" +
+      " this month's fee, you'll see it on the invoi" +
+      "ce.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the broken demo room. I've recr" +
+      "eated it with the same link, so your sales te" +
+      "am doesn't need to change anything in their s" +
+      "lides.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Sorry for the mic trouble on Huawei phones! W" +
+      "e're seeing high `audio_capture_fail` on EMUI" +
+      " 10; Wei added an AAudio → OpenSL ES fallback" +
+      " in 4.2.3, out this afternoon.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the trouble! This is on our radar.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check with you tomorrow morning that th" +
+      "e delay is back to normal.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Heads up: planned maintenance Sunday 01:00–02" +
+      ":00 UTC. We don't expect live calls to be aff" +
+      "ected; the dashboard may be slow for a few mi" +
+      "nutes.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the confusing error message. I'" +
+      "ve rewritten it in the console so it now tell" +
+      "s people to allow camera access, and it goes " +
+      "live with tonight's update.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the hassle, we'll look into it asap" +
+      ".",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your stream was being transcoded to H.264 Mai" +
+      "n profile, level 3.1, which caps at 720p30. I" +
+      "'ve switched the template to High@4.1.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, that was my mistake — I gave you t" +
+      "he wrong key earlier. I've generated a new on" +
+      "e and sent it to you by DM.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick explainer on \"MOS\", since it's on your " +
+      "report: it's a 1–5 score for how good a call " +
+      "sounds, like a star rating. Anything above 4 " +
+      "is good; yours is 4.2.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Error `-17` means someone tried to join a roo" +
+      "m they were already in — basically a double c" +
+      "lick on \"Join\". It's harmless; I've added a n" +
+      "ote to our docs so your devs know they can ig" +
+      "nore it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry this happened during your board meet" +
+      "ing. That must have been really awkward, and " +
+      "it's on us to do better.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Uplink loss on those sessions was 0% but down" +
+      "link jitter was ~80ms, so NetEQ was time-stre" +
+      "tching the audio.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The kadun rate went from 1.2% to 4.8% on Tues" +
+      "day, mostly 4G users in the north.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ah, sorry — that's definitely a bug. We'll ta" +
+      "ke a look.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Ugh, sorry about that. I've turned auto-recor" +
+      "ding back on for your account — new rooms fro" +
+      "m now on will record again. Can you try one a" +
+      "nd let me know?",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We looked at both ends of the call — your log" +
+      "s and ours — and couldn't find an error on ei" +
+      "ther yet. Could you share the room name from " +
+      "Tuesday?",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "*Update:*\n• SFU cascade between SG and FRA wa" +
+      "s adding ~140ms\n• rerouted via the HK PoP\n• R" +
+      "TT's down to 190ms now",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The echo happens when the microphone picks up" +
+      " sound coming out of the speaker. Our echo ca" +
+      "ncellation (the filter that stops people hear" +
+      "ing their own voice come back) was switched o" +
+      "ff in the last release for Android tablets; t" +
+      "hat's our bug, and it's back on in today's up" +
+      "date.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies. This is being handled.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We moved your project to the new edge cluster" +
+      ", so P2P fallback now goes through the region" +
+      "al relay. First-hop RTT should be ~30ms lower" +
+      ".",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For your remote production feeds I'd go with " +
+      "SRT rather than RTMP, with latency set to aro" +
+      "und 120ms.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the price change landing withou" +
+      "t notice. I've locked your current rate until" +
+      " your renewal in October, and any change afte" +
+      "r that will come with 60 days' written notice" +
+      " from me.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the downtime on your security camer" +
+      "as' live view. It was a failed update on our " +
+      "side; we rolled it back and your feeds came b" +
+      "ack at 14:12. Full write-up from Marco by end" +
+      " of day tomorrow.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Totally fair question. No, you don't need to " +
+      "change anything in your app for the price upd" +
+      "ate.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry the video on the property tours loo" +
+      "ked so blurry for your buyers. That's not wha" +
+      "t we promise and I understand your disappoint" +
+      "ment.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to keep you waiting. Still working on i" +
+      "t on our end, will circle back.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for your patience on this one — the fi" +
+      "x is live as of 10:20 and I've confirmed it i" +
+      "n three test rooms.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble. Ticket 8821 is open, R" +
+      "aj owns it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like the rooms are falling back to TURN" +
+      " over TCP 443, that's where the extra delay c" +
+      "omes from.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry the fix didn't hold. That's on us. " +
+      "We're taking another look.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "From the dump: `googFrameRateDecoded` is 30 b" +
+      "ut `googFrameRateOutput` is 8, so frames are " +
+      "being dropped at render. Looks like our 4.3 r" +
+      "enderer on Windows — Jun's checking with a bu" +
+      "ild.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "we're seeing the MTU issue again — packets ov" +
+      "er 1200 bytes getting dropped on that path, s" +
+      "o the DTLS handshake fails. Jun's lowering ou" +
+      "r max packet size to 1100 today.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry this is still happening 😞 I'll keep an " +
+      "eye on it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the trouble with the livestream sho" +
+      "pping event. We know every minute of downtime" +
+      " is lost sales for you.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "sorry about this one, we're on it 🙏",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "That robotic sound is a PLC artifact — concea" +
+      "lment filling in 20ms frames during burst los" +
+      "s.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about that! Filed it as bug #10392 and " +
+      "tagged Kenji, who owns screen share. He's alr" +
+      "eady replied that he can reproduce it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Agreed on the lip-sync. A/V offset is +180ms " +
+      "with audio ahead — it's the jitter buffer syn" +
+      "c logic on the receiver. Kenji has a build fo" +
+      "r you to try this afternoon.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oh no, sorry you're running into this again. " +
+      "Looking into it on our side.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry the recordings from Tuesday's classes a" +
+      "re missing. I understand your teachers were c" +
+      "ounting on those for students who were absent" +
+      ".",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies for the confusion around the bil" +
+      "ling for last month. I understand why the inv" +
+      "oice looked off.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry your users in Brazil had trouble" +
+      " joining. We turned on our São Paulo servers " +
+      "for your project this morning, so they'll con" +
+      "nect to a closer location. Let's pull the joi" +
+      "n stats together on Friday and see if it help" +
+      "ed.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for any confusion caused by the ear" +
+      "lier message. We'll clarify as soon as possib" +
+      "le.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've added TURN over TLS on 443 for your app" +
+      " ID, so calls from hotel networks go via rela" +
+      "y instead of UDP hole punching.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The AEC gets bypassed in `AVAudioSessionModeD" +
+      "efault`. Our 4.3 build forces `VoiceChat` mod" +
+      "e, linked it above.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the blurry property tours! Someth" +
+      "ing you can try today: in the dashboard under" +
+      " *Video Settings*, switch \"Quality preference" +
+      "\" to \"Sharpness\". I've already turned it on f" +
+      "or your test room so you can compare side by " +
+      "side.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "E2E delay p95 is 420ms for CN↔US calls, which" +
+      " is about what we expect on the cross-border " +
+      "route through SD-RTN.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nope, that's expected: recording starts when " +
+      "the second person joins, not the first. Saves" +
+      " you paying for empty rooms.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We saw a lot of `ERR_NO_PERMISSION (-7)` in t" +
+      "he logs around 9pm, all from the same AppID. " +
+      "Which build is that AppID on?",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry your players got kicked from voi" +
+      "ce chat. I've raised your room limit from 8 t" +
+      "o 16 people, which was the cap they were hitt" +
+      "ing, and added a note on your account so it i" +
+      "sn't reset at renewal.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry — that should absolutely not have ha" +
+      "ppened to your customers' video ID checks.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "heads up: the VQE module crashes on armv7 wit" +
+      "h NEON disabled. workaround is `enableAudioVQ" +
+      "E=false` until 4.6",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We regret any inconvenience this may have cau" +
+      "sed.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "MOS dropped below 3.0 on about 12% of calls i" +
+      "n APAC yesterday. Wei's pulling the per-regio" +
+      "n breakdown for you by noon.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay your viewers see is the \"latency\", " +
+      "which just means the time between something h" +
+      "appening on camera and it showing up on a vie" +
+      "wer's screen. For your auctions it's around 6" +
+      " seconds right now; our low-delay mode brings" +
+      " that to about 1–2 seconds, and I've turned i" +
+      "t on for your test channel.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We use Opus for audio. It's the sound format " +
+      "that adjusts itself to the connection, so voi" +
+      "ces stay clear even on a weak signal.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologize that some viewers couldn't join " +
+      "the Sunday service stream. We understand how " +
+      "important it is for your congregation to wors" +
+      "hip together, and we're sorry we fell short.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The ICE candidate pairs were relay-only — no " +
+      "srflx candidates came back from our STUN serv" +
+      "ers in that window. We had a config push at 1" +
+      "0:00 that we've rolled back.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry Kim, no update yet. Someone will get ba" +
+      "ck to you.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble with the recordings" +
+      "!",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble your moderators had" +
+      " muting people in the audio rooms last night." +
+      " I understand how quickly things can get out " +
+      "of hand in a big room.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "It's the jitter buffer — min delay is set to " +
+      "40ms and playout keeps underrunning.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Jenna, apologies that the usage report did" +
+      "n't arrive this month. I understand your fina" +
+      "nce team needs it to close the books.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The CDN — the network of servers around the w" +
+      "orld that delivers your stream close to each " +
+      "viewer — had an outage in Singapore from 2:10" +
+      " to 2:35pm. I've asked the provider for a rep" +
+      "ort and will share it Friday.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Packet loss was about 8% on those calls, mean" +
+      "ing 8 out of every 100 pieces of audio never " +
+      "arrived. That's why voices sounded robotic.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll need the \"app ID\" — that's the long cod" +
+      "e on your dashboard home page that identifies" +
+      " your project. Could you paste it here?",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the inconvenience! I've added your " +
+      "new office to the allowed locations for the a" +
+      "dmin dashboard, so your team can log in from " +
+      "there now.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The QoE dashboard shows \"video freeze rate 20" +
+      "0ms\" going up right after our 3.8 rollout. Ro" +
+      "lling back for your app ID now.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "the echo's from the double-talk detector misf" +
+      "iring. we'll tune the ERLE threshold for your" +
+      " scenario and send a build Tue",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the low-latency mode, use LL-HLS with 1s " +
+      "partial segments, or move to our WebRTC-based" +
+      " RTC CDN.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry for the stress on your launch. I" +
+      "'ve asked Sofia, our incident manager, to joi" +
+      "n this channel; she'll walk you through the t" +
+      "imeline at 4pm today.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The 弱网 strategy was too conservative for your" +
+      " case; we've tuned it so resolution doesn't d" +
+      "rop until loss goes over 15%.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the late reply! I've booked a c" +
+      "all with you and Sam for Thursday 3pm CET — i" +
+      "nvite's in your inbox.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear that! Let me look into it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The region setting decides which of our data " +
+      "centers handles your calls. Right now everyth" +
+      "ing goes via Virginia, which is why your Sydn" +
+      "ey users get a delay. I've added Sydney to yo" +
+      "ur allowed regions.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the wait on your feature reques" +
+      "t. I've written it up as FR-412 and it's on t" +
+      "he agenda for Wednesday's product meeting; I'" +
+      "ll post the outcome here on Thursday.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about the moderators not being able " +
+      "to mute people. Found it: the mute button got" +
+      " hidden for co-hosts in last week's update. I" +
+      "'ve pushed a settings change that brings it b" +
+      "ack — refresh the admin page and it should be" +
+      " there.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry that the fix didn't hold. I've reopened" +
+      " the ticket and moved your account back to th" +
+      "e previous version, which was stable for you " +
+      "last week. You'll stay on it until the new fi" +
+      "x has been tested.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Jitter is up on those calls. Put simply, the " +
+      "audio is arriving at uneven speeds, so the so" +
+      "und comes out choppy. Mei is comparing it wit" +
+      "h last week's calls and I'll post what she fi" +
+      "nds by 4pm.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey Marcus, sorry the audio in your fitness c" +
+      "lasses keeps cutting out. We're investigating" +
+      " and will keep you posted.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We saw a lot of \"frozen frames\" in the stats." +
+      " That's exactly what it sounds like: the pict" +
+      "ure stops updating for a moment while the sou" +
+      "nd carries on.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, that's on us — recording storage fille" +
+      "d up because of a limit we set too low. I've " +
+      "raised it to 2 TB and new recordings are savi" +
+      "ng again.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry about last night's tournament br" +
+      "oadcast. We know how much your community was " +
+      "looking forward to the finals, and we hate th" +
+      "at the stream let them down. We appreciate yo" +
+      "ur patience while we look into what happened.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3pm either way.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our best estimate is 2–3 weeks for the new la" +
+      "yout feature, but that could move — I'll tell" +
+      " you as soon as the date's firm.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi team, sorry for the radio silence. Things " +
+      "are a bit hectic here but your issue hasn't b" +
+      "een forgotten.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your players hear a \"robotic\" voice when bits" +
+      " of audio go missing and our software fills t" +
+      "he gaps with a guess. We've improved that gue" +
+      "ssing in 4.6, planned for next Tuesday.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your recordings use a codec called H.264 — th" +
+      "at's just the format the video is compressed " +
+      "into so the files stay small. Every common pl" +
+      "ayer opens it, so you can send them straight " +
+      "to your clients.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really appreciate your patience here, and I'm" +
+      " sorry it's taken this long. The team is stil" +
+      "l working on it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recordings drift because the RTP timestam" +
+      "ps slip against the NTP time in the RTCP SR. " +
+      "We've changed the mixer to resync on every SR" +
+      "; that goes out Thursday night.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "There's a \"keyframe interval\" setting in your" +
+      " streaming software. It controls how often a " +
+      "full picture is sent instead of just the chan" +
+      "ges. Setting it to 2 seconds makes viewers' p" +
+      "layers start faster.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the back and forth. I've merged" +
+      " your three tickets into one (#55120) so ther" +
+      "e's only one thread to follow, and I'm the ow" +
+      "ner for it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for any inconvenience caused. We'll" +
+      " get back to you as soon as we can.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Simulcast is on for your rooms, meaning each " +
+      "person sends their video in a few sizes at on" +
+      "ce, so someone on a slow connection gets the " +
+      "smaller one without slowing down everyone els" +
+      "e.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies — we did break this. Monday's relea" +
+      "se change has been reverted as of 08:40 UTC.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the outage during your webinar." +
+      " Here's what we've done:\n• moved your account" +
+      " to our backup region\n• logged it as incident" +
+      " INC-2291\n• Tomás is writing the full report," +
+      " you'll have it by Friday EOD",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "A token is a temporary pass your server gives" +
+      " each user so they can join a room. Ours expi" +
+      "red after 24 hours, which is why anyone with " +
+      "a tab open since yesterday got signed out at " +
+      "9am. I've changed the expiry to 7 days for yo" +
+      "ur account.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The bitrate ladder has too big a jump between" +
+      " 800k and 2.5M, so ABR oscillates. I'll send " +
+      "you a suggested ladder this afternoon.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The callback `onConnectionStateChanged` retur" +
+      "ns `CONNECTION_CHANGED_BANNED_BY_SERVER` beca" +
+      "use our token generator sample had the privil" +
+      "ege expire ts hardcoded to 0. Sample is fixed" +
+      " now.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Latency on your esports stream is 3 seconds —" +
+      " that's the delay between what happens in the" +
+      " game and what viewers see. Fine for commenta" +
+      "ry; for the betting overlay I'd suggest the 1" +
+      "-second option.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "VMAF on the 720p rung averages 71 after the e" +
+      "ncoder change, vs 78 before. Reverting the pr" +
+      "eset tonight at 22:00 UTC.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Some corporate firewalls block the ports we n" +
+      "ormally use for video. To get around that, I'" +
+      "ve turned on \"port 443 mode\" for your project" +
+      ", which sends the video through the same door" +
+      " regular websites use.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "3A is on by default, but ANS is aggressive on" +
+      " music content, so try `setAudioProfile(MUSIC" +
+      "_HIGH_QUALITY_STEREO)`.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not an issue on your end, to be clear. The 8-" +
+      "person cap was our default, and I've raised i" +
+      "t.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Totally understand the frustration, and I'm s" +
+      "orry. Our engineers are on it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've turned on \"dual stream\" for your classro" +
+      "oms. In plain words: each student sends a big" +
+      " and a small version of their video, and the " +
+      "teacher's grid shows the small ones, which sa" +
+      "ves data.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble with the echo in your f" +
+      "itness classes! While we dig in, a quick work" +
+      "around: ask instructors to use wired headphon" +
+      "es instead of the laptop speaker, so the mic " +
+      "doesn't pick up the class audio. Marco from o" +
+      "ur audio team is on the root cause and I'll p" +
+      "ost what he finds tomorrow at 10am.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said “the recordings are missing for ever" +
+      "y class” — just to check, is it all classes o" +
+      "r only the ones over an hour? Either is usefu" +
+      "l to know.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry to hear that the calls between y" +
+      "our drivers and dispatch keep dropping. Safet" +
+      "y is a big deal here and we understand the ur" +
+      "gency.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The transcoding job failed. Transcoding is co" +
+      "nverting the recording into other sizes and f" +
+      "ormats so it plays on phones too. I re-ran it" +
+      " and all three versions are in your library n" +
+      "ow.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the delay, Yuki. I'll call you at 1" +
+      "5:00 JST today to walk through the setup live" +
+      ".",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "FEC overhead is around 30% on those links, wh" +
+      "ich is eating into the video budget.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is about the \"uplink\", which is the uplo" +
+      "ad direction: video going from the coach's ph" +
+      "one to us. On mobile, upload is usually slowe" +
+      "r than download, so I've lowered the coach's " +
+      "default picture size to keep things smooth.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "SDK = the toolkit your developers add to your" +
+      " app to get video calling. The version you're" +
+      " on (3.7) is from 2022; the new one fixes the" +
+      " Bluetooth headset bug you mentioned.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're sorry, we know this has dragged on far " +
+      "too long. Thank you for sticking with us.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for bearing with us. The issue is unde" +
+      "r investigation and we appreciate your unders" +
+      "tanding.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey Aisha, sorry you're still seeing the froz" +
+      "en video tiles. We haven't forgotten about yo" +
+      "u!",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Webhooks are on for your account now. A webho" +
+      "ok is just a message our system sends to your" +
+      " server automatically when something happens " +
+      "— e.g. \"recording finished\" — so you don't ha" +
+      "ve to keep checking.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The audio sample rate is 48 kHz, which just m" +
+      "eans the sound is recorded in high detail (CD" +
+      " quality is 44.1 kHz). Good for the music les" +
+      "sons.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the lag on the karaoke rooms this" +
+      " weekend, I know Saturdays are your busiest n" +
+      "ight.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the missing transcripts. I've r" +
+      "e-queued all of yesterday's calls for transcr" +
+      "iption; they're processing now and I'll confi" +
+      "rm here once the last one finishes.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the wait on the refund, Michelle. I" +
+      " checked with finance: it was sent on June 3," +
+      " reference RF-20931. If it's not in your acco" +
+      "unt by Monday, tell me and I'll chase the ban" +
+      "k with that reference.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our SFU in Frankfurt had a CPU spike between " +
+      "13:02 and 13:09 UTC, which caused the simulca" +
+      "st layer switching you saw.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Screen share looks blurry because it's tuned " +
+      "for motion by default. Think of it like a cam" +
+      "era setting: \"motion\" keeps things smooth, \"d" +
+      "etail\" keeps text sharp. For slides and sprea" +
+      "dsheets you want \"detail\" — I've switched you" +
+      "r default.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Just to close the loop: Jun confirmed the ech" +
+      "o fix on the Pixel phones you listed. Marking" +
+      " ticket #3310 resolved — reopen anytime.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've disabled DTX on the Opus encoder for yo" +
+      "ur app ID, so CNG isn't needed anymore and th" +
+      "e dropouts should stop.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, our support form was broken yester" +
+      "day afternoon. It's working again, and I've g" +
+      "one through the submissions from that window " +
+      "— yours is ticket #60218 and I'm on it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Can you set `AUDIO_SCENARIO_CHATROOM` instead" +
+      " of the default profile and retest?",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It's a resolution limit. Resolution is the pi" +
+      "cture size, like 720p vs 1080p. Your plan inc" +
+      "ludes up to 720p; the 1080p add-on is $0.50 p" +
+      "er 1,000 minutes.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, that's our bug. Lena on our web team h" +
+      "as confirmed it and the fix is planned for th" +
+      "e release on the 18th. I'll ping you here the" +
+      " day it's out.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Echo cancellation (AEC for short — it's what " +
+      "stops people hearing themselves) works on iOS" +
+      ", but on the Samsung A-series it switches off" +
+      " after 10 minutes. That's our bug; Kenji is o" +
+      "n it and I'll update you Monday.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the double-booked slot! I've move" +
+      "d our check-in to Friday 10:00, updated invit" +
+      "e sent.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry the recordings from Tuesday were" +
+      " missing. I've re-run the export for all 14 c" +
+      "lasses and they're back in your Recordings fo" +
+      "lder on the dashboard now.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm so sorry — I know you've raised the echo " +
+      "issue twice now and it still isn't resolved. " +
+      "That's frustrating and I get it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For live commerce I'd suggest low-latency liv" +
+      "e rather than standard HLS (the usual way str" +
+      "eams get delivered to phones and browsers). S" +
+      "tandard HLS plays about 10s behind; low-laten" +
+      "cy live cuts that to around 2s, so your host " +
+      "can answer questions while the product is sti" +
+      "ll on screen.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry about the interview drops. Ticke" +
+      "t is CS-7745. Aisha on our network team is pu" +
+      "lling the logs for the three calls you listed" +
+      ", and I'll share what she finds here tomorrow" +
+      " morning.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your streams are set to 30fps — 30 frames per" +
+      " second, i.e. 30 still images make up each se" +
+      "cond of video. For fitness classes that's ple" +
+      "nty.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the noise in the meditation session" +
+      "s. I've switched on stronger background-noise" +
+      " removal for your app from our side, nothing " +
+      "to update on yours. Could you check tonight's" +
+      " sessions and tell me tomorrow if it's better" +
+      "?",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologize for the inconvenience " +
+      "this has caused your team. Please be assured " +
+      "that your concerns are important to us.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Sorry about the freezes in the auction! It wa" +
+      "s a PLI storm on our SFU: receivers kept requ" +
+      "esting keyframes and the encoder couldn't kee" +
+      "p up at 1080p. Marco capped the request rate " +
+      "at 14:00.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the logs: uplink RTT was spiking over" +
+      " 600ms and the NACK retransmissions couldn't " +
+      "keep up, so the receiver froze waiting for an" +
+      " IDR.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry to hear about the board meeting. I've s" +
+      "ent you a step-by-step guide for adding a bac" +
+      "kup dial-in number, so people can still join " +
+      "by phone if video drops. Happy to set it up t" +
+      "ogether — does 2pm work?",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear the voice chat in your game lob" +
+      "by is cutting people off. That sounds really " +
+      "annoying for your players.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Short version of the technical bit: the video" +
+      " had to take a detour through a relay server " +
+      "in Germany because a direct route wasn't avai" +
+      "lable, so it arrived later. We've added a rel" +
+      "ay closer to your users in Poland.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the slow response on this ticket. W" +
+      "e're working through a backlog but will get t" +
+      "o it.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, bandwidth matters here. Each 720p video " +
+      "(standard HD) takes about 1.5 Mbps, so a 9-pe" +
+      "rson grid needs roughly 6–8 Mbps of download " +
+      "speed.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry about the duplicate notification" +
+      "s your users got. I've turned off the retry s" +
+      "etting that caused them; nothing duplicate ha" +
+      "s gone out since 10 minutes ago.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the gallery tiles you'll want `enableDual" +
+      "StreamMode(true)` plus `setRemoteVideoStreamT" +
+      "ype(uid, 1)`.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the late reply over the weekend" +
+      " — we're looking at the dashboard numbers you" +
+      " shared.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about that, Luis. I know your language " +
+      "tutors have back-to-back sessions and any gli" +
+      "tch throws off their whole day. We're looking" +
+      " into it and hope to have something for you s" +
+      "oon.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sincere apologies for the disruption to your " +
+      "court hearings this morning. We understand th" +
+      "e seriousness of the situation and are treati" +
+      "ng this with the highest priority.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the dropped driver calls. Until" +
+      " we find the cause, I've enabled automatic re" +
+      "connect for your account, so a dropped call r" +
+      "ejoins by itself within a few seconds. Daniel" +
+      " is investigating and will update this thread" +
+      " on Wednesday.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Recommend enabling SVC with L1T3 for the VP9 " +
+      "stream, should help on the low-end Android de" +
+      "vices.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about the lost chat messages in the " +
+      "webinar. I've exported everything we have fro" +
+      "m that session and attached it here as a spre" +
+      "adsheet.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry this dragged on so long. Starting t" +
+      "oday, Chen from our enterprise team is your d" +
+      "edicated contact; he'll run a 30-minute check" +
+      "-in with you every Tuesday.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "I've set the keyframe interval to 2s and turn" +
+      "ed off B-frames on your ingest profile, so th" +
+      "e HLS player stalls should go away.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We deeply regret the disruption to your webin" +
+      "ar today. Delivering reliable service is our " +
+      "top priority and we take incidents like this " +
+      "very seriously.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the disruption to your court he" +
+      "arings. I've set up #court-priority for your " +
+      "clerks; I'm watching it myself and will pick " +
+      "up within 15 minutes during business hours th" +
+      "is week.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry for the noise in the meditation " +
+      "sessions, I can imagine it's the last thing y" +
+      "our users want when they're trying to relax.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The stream uses RTMP to reach us. That's the " +
+      "standard way apps like OBS send live video to" +
+      " a platform, so your streamers don't need any" +
+      "thing new.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've turned on noise suppression for your ro" +
+      "oms. That's the filter that removes backgroun" +
+      "d sounds like keyboards and traffic.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging, and sorry for the hassle" +
+      ". Our team is aware.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you try turning off the VPN for one tes" +
+      "t call? Not saying it's the cause — we're rul" +
+      "ing things out on both sides, and Marco is ch" +
+      "ecking our servers in parallel.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — it seems something went wrong on " +
+      "our side with the recording export. We're che" +
+      "cking what happened.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "GOP — the gap between full pictures in the st" +
+      "ream — was 10 seconds on our default template" +
+      ". I've shortened it to 2 seconds, which shoul" +
+      "d let viewers start watching faster.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "sorry for the wait! handed this to Wei on our" +
+      " mobile team, he'll DM you directly within th" +
+      "e hour",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The freezing came from packet loss — in plain" +
+      " terms, bits of the video getting lost on the" +
+      " way between the two phones. Our servers in M" +
+      "umbai were overloaded on Tuesday evening; we'" +
+      "ve added capacity there.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're aware of the issue affecting audio in s" +
+      "ome rooms and are investigating.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about that! Here's a workaround for now" +
+      ": schedule the stream 10 minutes early, start" +
+      " it privately, then switch it to public. That" +
+      " skips the start-up freeze. We're aiming to s" +
+      "hip the proper fix in the release after next;" +
+      " I'll confirm the date here once it's set.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Round-trip time (how long a message takes to " +
+      "go from your user to our server and back) was" +
+      " about 300ms for people in Lagos. We've enabl" +
+      "ed our Johannesburg location for you, which b" +
+      "rought it to around 120ms in our tests.",
+  },
+  {
+    source: 'train-d-en',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the dropped calls during your " +
+      "clinic hours this morning. That's really not " +
+      "the experience we want for your patients. We'" +
+      "re looking into it.",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_D_ZH: readonly ToneExample[] = [
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让你们线下活动的大屏黑了十分钟。原因是我们一台服务器升级时没有提前把用户切走，这个流程" +
+      "今天已经改了：以后升级前必须先核对客户的活动日程。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "目前看 TCC feedback 丢得厉害，所以码率一直爬不上去。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在抱歉，昨天那场义诊直播的画面问题给医生们添了不少麻烦。我们这边会好好复盘。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "`ERR_JOIN_TIMEOUT` 这个报错的意思是“加入房间超时”：App 发出进房请" +
+      "求后，10秒内没收到服务器的回应。我们查到那个时段有一台服务器响应慢，已经把它下线了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于“声画不同步”，也就是嘴型和声音对不上：原因是我们录制服务合成时把时间戳算错了（时间戳" +
+      "就是给每一帧画面和每一段声音标的时间）。已经修复，昨天之后的录制都是正常的。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对此次庭审视频中断给法院方面带来的不便，我们深表歉意，正在全力处理。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周末的直播活动已经给你们加了备用线路，主线路有问题会自动切过去，切换大概需要3到5秒。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "美颜和虚拟背景都在“视频效果”里，开了之后手机会稍微热一点，这个是正常的。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "房间上限200人，指的是同时在房间里连麦说话的人数，只听不说的观众不算在里面。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，让您白等了一晚上。我已经把这个问题升级给二线技术支持，负责人是 @刘洋，他现在就在" +
+      "看你们昨晚的日志。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们加了 FEC——简单说就是每发一批数据都多带一点“备份”，路上丢了一些也能自己补回来。" +
+      "代价是会多用大约 20% 的流量。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，刚才的回复太敷衍了。我重新看了您的截图，问题出在“自动重连”的次数限制，我已经把您项" +
+      "目的重连次数从3次调到了10次。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "嗯嗯理解您的心情，真的很抱歉，我们一定重视。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "抱歉久等，定位到是 SFU 级联时 PLI 没透传回推流端，关键帧一直没补上。已经修了，今" +
+      "晚10点发布。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这次升级主要改了 NACK 重传策略，再配合 RED，语音抗丢包应该会好不少。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "好的，我们这边先把 MTU 从 1500 调到 1200，避免分片。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给您的课堂造成影响。今晚8点到10点我们会安排专人盯着您的项目，有问题直接在群里喊 @" +
+      "值班-老周。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "卡顿主要是 jitter buffer 拉得太满导致的，我们已经在服务端把上限调小了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "王总您好，首先真的非常非常抱歉。我完全能理解昨天发布会直播中途断掉对你们意味着什么，筹备了" +
+      "那么久，观众也都在线上等着，换成是我也会很崩溃。请您相信，我们整个团队都把这件事放在心上，" +
+      "也一直把你们当作最重要的合作伙伴之一。再次向您和您的团队致以最诚挚的歉意。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！先给个临时方案：把画面清晰度从1080P调到720P，今晚的发布会先稳住。我们的工程" +
+      "师 @孙浩 同时在查为什么1080P下画面会一卡一卡的，明天中午前给您反馈。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉打扰一下，之前您反馈的问题我们复盘完了，事故报告已经发到您邮箱，里面有时间线、原因和我" +
+      "们做的三项改进。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们给您开了“大小流”。通俗点讲，就是主播同时发一个高清和一个低清的画面，网不好的观众自动" +
+      "看低清的，卡顿会少很多。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，直播里观众看到的画面是左右反的，这是我们默认设置的问题。我已经在您项目的设置里把“观" +
+      "众端镜像”关掉了，下一场直播开始就生效。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉。我已经约了我们的解决方案架构师陈婷，明天下午两点和您团队开个电话会，会议邀请已经" +
+      "发到您邮箱。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "sorry sorry，这个锅是我们的，正在看。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，我们值班同事昨晚没看到您的消息。我已经把这个频道加进了值班提醒，以后晚上的消息也会" +
+      "推到值班手机上。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "屏幕共享那一路建议把 contentHint 设成 `detail`，不然文字会糊。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到反馈，非常抱歉！相关同事正在紧急处理。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这块我们内部看的是 vqs 分，你们项目这周 vqs 是 3.2，正常应该在 4 以上。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 上周就报过了\n查到那条记录了，是我们这边跟进漏了。现在我来接手，今天下班前给您第一轮排" +
+      "查结果。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思啊张哥，这两天确实状况多，我们心里有数，在处理。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，这个问题我一个人搞不定，已经拉了音频组组长老谢和客户成功经理 Amy，明天上午10" +
+      "点三方电话，会议号已发您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次卡顿的原因是丢包，也就是网络传输过程中有一部分数据没送到。我们已经在服务端把抗丢包的功" +
+      "能打开了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉各位，今天早上的故障影响到了大家，我们正在恢复中。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "观众端的清晰度会跟着网速自动调整，我们叫自适应码率，意思就是网好给高清、网差给标清，用户不" +
+      "用自己去点。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉！看到了看到了，我们这边在排查原因。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复时间我现在没法给准话，得看测试结果，大概率是下周。周五下午我给您一个更准的时间。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思让您等这么久！问题已经修好了（昨晚11点发布的）。今天上课如果还有卡顿，直接截图发" +
+      "我，我上午都在。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的非常抱歉，这次是我们的疏忽。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "弱网，就是信号差、网速慢的网络，比如在地铁里、电梯里。弱网下我们会优先保声音，画面可能会模" +
+      "糊一些。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思～刚才那个链接是内部的，您打不开。公开的链接是：docs.example.com/" +
+      "recording",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 这已经是本月第三次了\n您说得对，这个频率确实说不过去，抱歉。我已经把三次的情况整理好交" +
+      "给了我们的技术总监 @吕航，他周五前会亲自给您回一封邮件，说明原因和改进计划。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "很抱歉，这次新版本的升级说明没有写清楚。我们今天下午4点开一个线上答疑会，专门讲升级要改哪" +
+      "些地方，会议链接我私信给您和贵司的几位开发同学了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "WebRTC 是浏览器自带的一套实时通话技术，不用装插件就能视频。所以您的客户直接用浏览器" +
+      "打开链接就能进会议。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，这个bug确实存在，我们在看怎么弄。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回声的话可以把 AEC 模式改成 aggressive，ANS 建议开到 level 2。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，这次确实是我们的告警没及时发现。我们已经给你们项目单独加了监控，以后掉线比例超过1" +
+      "%会直接电话通知到我和值班同事。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎呀，不好意思，又是我们这边的问题。在弄了在弄了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们把服务端的 AGC 关了，主播声音忽大忽小应该就没了，您听下今天下午的录音。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，这个问题我们在看了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给直播间带来损失，我们理解您的着急，会尽力协助。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "实在不好意思，发票开错了抬头。我已经作废重开，新的电子发票刚发到您邮箱，麻烦查收。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "很抱歉影响到你们的问诊，这次不是你们网络的问题。我现在把你们的通话切到了备用机房（另一组服" +
+      "务器），刚才看了下，通话已经恢复。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给您添麻烦了🙏 问题已收到，正在跟进中。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "周末那次的根因是 BWE 估计偏低，GCC 在高丢包下收敛太慢，我们已经换了一版参数。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "丢包率 5% 的意思是每100份数据里有5份没送到。一般超过10%，声音就会明显断断续续。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这个情况之前没遇到过，我们在研究。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，相亲直播那场的卡顿我们也看到了回放，确实很影响体验，不好意思。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个场景建议开 simulcast，订阅端按需拉大小流。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您久等了。我刚把您的房间号和时间段发给了音频组的周磊，他下午会直接在这个频道里跟您对" +
+      "一下。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到的“推流”，就是主播把画面上传到我们服务器的过程；“拉流”就是观众从服务器把画面下载" +
+      "下来看。这次问题出在拉流这一段，我们华南有两台下载服务器异常，已经切走了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以的，教育版套餐支持最多6个人同时上麦，您这个小班课场景是够用的。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉啊，我们这边也在等结果。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "码控可以从 VBR 改成 CBR，画面波动会小一些。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "实在抱歉。这周受影响的7场直播课我们都标出来了，补课需要的时长全部免费，已经加到您的账户里" +
+      "。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您看到的 `CONNECTION_STATE_RECONNECTING` 就是“正在重新连" +
+      "接”的意思：连接断了一下，系统在自动重连，一般几秒内就能恢复。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，让您失望了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，先给您一个绕过的办法：网页端先用 Chrome 浏览器，目前测下来 Chrome 里" +
+      "屏幕共享不会黑屏。Safari 的问题我提了工单 #7730，周五前给您答复修复计划。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "想要再低一点的延迟，可以试试我们的 LL-HLS，或者直接上 WHEP 拉流。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这个确实是我们没做好，对不住。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，我查到您的账户因为一笔自动扣款失败被暂停了，这里是我们系统的提醒没发出去。我已经手动" +
+      "恢复了服务，现在可以正常创建房间了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提的两个问题分开回复一下：\n• 录制文件保存多久：默认30天，控制台里可以改成90天\n•" +
+      " 能不能只录声音：可以，录制设置里选“纯音频”就行",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "很抱歉，这个问题的正式修复要等下个版本，预计5月初，时间可能还会调整。在那之前，我们的工程" +
+      "师小潘可以在您现在的版本上打一个临时补丁，需要的话我今天就安排。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉各位，今天下午的服务中断已经恢复（14:32 起）。事故说明今晚9点前发在这个频道。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，关于贵公司反馈的课堂掉线问题，我们深表歉意。我们高度重视客户体验，目前相关团队正在积" +
+      "极处理中，感谢您的理解与支持。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "确认了一下，昨天下午那次断线和你们的网络没关系，是我们一个机房在 15:10 到 15:1" +
+      "8 之间出了故障。事故报告明天发您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，请问出现卡顿的是哪个机型、什么系统版本？我们这边拿同款测一下。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关键帧间隔建议先设成2秒。关键帧是一张完整的画面，观众进直播间要等到下一张关键帧才能看到图" +
+      "像，所以间隔越短，观众进来看到画面越快。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "码率可以理解成每秒钟传的数据量，码率越高越清晰，也越吃网速。现在设的是 2Mbps（每秒2" +
+      "兆），手机观看的话降到 1Mbps 就够了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，很抱歉这周连着出了两次问题。我们不希望这种事情发生，也理解您对我们的信任受到了影响。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "网速不够的时候，系统会自动降低清晰度来尽量保证不卡，这个是正常现象，不是故障。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "下行丢包在 15% 左右，FEC 冗余已经拉满了，所以还是会有点花屏。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "我们也很遗憾出现这种情况，抱歉。目前还在确认原因。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，还在看，别急。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这次给你们远程会诊造成的影响很大。我已经把你们项目的服务等级临时提到最高，值班同事会" +
+      "优先处理你们的告警，这个调整持续到月底。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的，那这个工单我先关掉了，后面有任何问题随时在频道里找我。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "查下来是 DTLS 握手超时，我让同事 @杨帆 抓个包看看，下午给您回复。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于您提到的“每次连麦都有回声”，我们非常抱歉，目前正在积极排查。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉拖了这么久。进展同步：\n① 原因找到了：高峰期我们的系统把一部分用户分到了比较远的机房" +
+      "；\n② 修复今晚10点发布；\n③ 发布后明早我拉一下你们的数据，跟您确认延迟是否回到正常水" +
+      "平。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "3月的账单已经出了，明细在控制台“费用中心”，有疑问随时找我。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这里的“并发”是指同一时间在线的人数，不是一天的总人数。你们套餐是1000并发，也就是同一" +
+      "时刻最多1000人同时在线。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "真的抱歉。已经跟财务确认，3月份多出来的那部分费用不收了，账单下午会重新生成。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们这边用的是 SFU 架构。换句话说，服务器只负责把每个人的画面原样转给其他人，不做拼接" +
+      "，所以延迟会比较低。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个现象是 A/V sync 没对齐，音频 PTS 比视频快了大概 400ms。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，直播回放缺了一段，是我们处理视频的服务在凌晨出了故障。缺失的部分已经从备份里恢复出来" +
+      "了，新的回放链接我放在下面，您可以先用这个：\nhttps://replay.example" +
+      ".com/r/8a71c",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给您带来不好的体验，我们内部已经在讨论这个问题了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "可以在初始化的时候调 `enableDualStream(true)`，观众端订阅小流就行" +
+      "。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "K歌场景的话，音频 profile 改成 `AUDIO_PROFILE_MUSIC_HIG" +
+      "H_QUALITY_STEREO` 再试一下。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您截图里的 RTT，意思是数据从手机到服务器再回来走一趟要花的时间。380ms 确实偏高，" +
+      "一般在 100ms 以内比较理想，我们今天下午帮您看一下是哪一段慢。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，我们在处理了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，刚才说错了。正确的做法是在控制台“项目设置”里把“海外加速”打开，我已经帮您打开了，" +
+      "您刷新一下页面就能看到。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思久等了，还在查，有消息再说。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让大家受影响了，我们在盯着。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！刚把您提的问题转成了需求单 REQ-5521，产品同事 @林雪 已认领，下周一她会给" +
+      "您回复排期。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，监控画面延迟的问题目前还在分析中，请再稍等。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下日志，这个房间的 RTT 一直在 300ms 以上，我让调度组的 @小马 今天把这个" +
+      "房间的接入点换到离你们近一点的机房。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉，我们发给您的报价单算错了。正确的报价附在下面，销售同事 @邓凯 下午会给您打个电" +
+      "话再解释一下。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，这个我得再确认一下。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉哈，这个我们知道了，在看。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "大房间目前推荐 VP9 + SVC，下行压力会小很多。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回调（callback）简单说就是某件事发生时，我们的服务器主动通知你们的服务器，比如录制" +
+      "完成了，就推一条消息过去。你们要填的就是“通知发到哪个地址”。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这里要改个口：之前说的“周五上线”测试没通过，新的预计时间是下周三，我周一会再确认一" +
+      "次有没有变化，第一时间跟您说。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉，已经在处理了：\n1）受影响的12个直播间已经迁到新的服务器上；\n2）今天的账单已" +
+      "经暂停计费；\n3）明天上午我们出一份事故说明发给您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "辛苦您了，也很抱歉，这个问题一直没解决。我们还在努力。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，医生端听不到患者声音这事很急，我们已经启动紧急响应，现在是 @韩冬 带着音频组在处理" +
+      "，每30分钟我在这里报一次进展。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，确实是我们的告警误报把您的项目停掉了。已经恢复，也把您的项目加进了这条规则的白名单，" +
+      "也就是以后这条规则不会再自动停用您的项目。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，K歌房的伴奏不同步我们已经在看了，别着急哈。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给你们添堵了。回放打不开这个事情大家都在关注。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "水印功能就是在直播画面角上加上你们的 logo，防止被别人盗播。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前延迟主要在“首帧时间”上，简单说就是观众点进直播间到看到第一个画面要等多久，现在大概2" +
+      "秒多。我们的目标是压到1秒内，下周二我把优化后的数据发您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉，您说的“声音会突然变小”我们找到原因了，是我们上周改了降噪的一个默认设置。已经改" +
+      "回原来的设置，全部服务器今天18:00前更新完，您到时候可以验证一下。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们在服务端开了 transcoding，1080p60 转成 720p30 再推 CDN" +
+      "，今晚那场就按这个跑。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "采样率可以理解成每秒记录声音的次数，次数越多声音越细腻。普通通话 16k 就够了，唱歌、弹" +
+      "琴这类音乐场景建议 48k。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这个情况我们这边已经关注到了，正在评估中。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回放走的是 HLS，m3u8 每 6 秒才刷新一次，所以看起来会比直播晚一点。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，是我们文档写得太简略了。我刚录了一个5分钟的操作视频，演示怎么配置美颜，放在共享" +
+      "盘了：/客户资料/美颜配置演示.mp4",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回放绿屏是我们录制服务把 NV12 当成 I420 处理了，今天修，修完我 @您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为了复现，想问下您打开这个链接时用的是公司 Wi-Fi 还是手机流量？我们这边两种都会测一" +
+      "遍。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "拉流的话直接用 FLV 就行，延迟比 HLS 低。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "推流地址我们换成 RTMPS 的了，您在 OBS 里把地址更新一下就行。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉让您久等，工程师们都在处理，辛苦再等等。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "老板要看的那份报表我导好了，里面是 MOS 分和 jank 率，附件里。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给您带来困扰，已按您的要求把这三个月的通话记录导出成表格，发到您的企业邮箱了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您和孩子家长们带来困扰，我们深感抱歉。我们会持续关注此问题。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“画面一块一块的”，一般叫马赛克或者花屏，通常是画面数据在路上丢了一部分。这场的数据" +
+      "我们已经导出来交给音视频组了，明天上午回复您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，这个是我们上周发版引入的问题。我们已经在今天上午11点回滚到了上一个版本，您那边" +
+      "现在重新进房应该就正常了，麻烦帮忙再试一下。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！是我们的疏忽，这个功能的开关没帮您打开。刚开好了，您退出再重新进一下房间。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于近期频繁出现的连接失败，我们感到十分抱歉，并将持续优化我们的服务。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "云端录制的意思是录制在我们的服务器上完成，不占用户手机的资源，录好的文件会自动存到你们指定" +
+      "的云存储里。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉哈，看漏了您这条。权限已经给您开好了，子账号“运营-小美”现在可以看录制文件了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，我们的技术人员正在全力排查，有进展会第一时间通知您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起对不起，这个真的是我们的问题，大家都很重视。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！已经建了工单 #48213，我下午4点前在这里更新一次进展。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语音房建议用 Opus 48k 单声道，比特率给到 32kbps 就够了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明早9点我会再拉一次你们直播间的数据，跟您确认延迟是不是回到正常水平了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以打开 AEC，就是回声消除，它会把扬声器放出来、又被麦克风录进去的那部分声音去掉。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉影响了你们的比赛直播。本场的服务费已经按协议退还，另外我们运营负责人 @钱进 想跟您约" +
+      "个时间当面道歉，顺便聊聊后续的保障安排，您看明天还是周四方便？",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们查了一下，卡的那几分钟服务器 CPU 占用（可以理解为服务器有多忙）到了 95%，已经" +
+      "加了机器来分担。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让你们担心了。我刚给您的账号额外加了5000分钟的免费额度，作为这次故障的补偿，控制台" +
+      "里已经可以看到。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "给您添麻烦了，抱歉。这个需求我们已经排进下个版本，计划4月中旬发布，具体日期定了我会在群里" +
+      "通知，最晚3月底先给您一个确定的日子。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉，语聊房的礼物特效和声音对不上这事我们看到了，在处理。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，这两天工单比较多，回复慢了，您的问题我们在看。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉给您带来如此糟糕的体验。您的每一条反馈对我们都非常宝贵，我们会继续努力，争取做得更好" +
+      "。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "已经给你们项目打开了 QUIC，弱网下应该会好一点，明天我们对比一下数据。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，这周两次问题都出在我们这边。从今天起我们给你们安排了专属技术支持 @曹宁，你们的所" +
+      "有问题她直接负责。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这是 Safari 上 WebRTC 的已知问题，H.264 的 profile-leve" +
+      "l-id 协商对不上。我们的绕过方案下个版本带上。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，比赛直播这个延迟我们也觉得太高了，在想办法。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这个问题我们在跟了，抱歉。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，语音房里声音断断续续的问题我们已经记下了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，屏幕共享黑屏的问题还在定位，暂时没有进展。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这边建议把视频编码从 H.265 切回 H.264，兼容性会好很多。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，录制文件丢失的情况我们已经了解，会尽快给您一个答复。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个指标叫 MOS 分，是给通话音质打的分，满分5分，4分以上大多数人就觉得很清楚了。你们" +
+      "上周平均是 4.1。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉，数据报表那边把通话时长多算了，我们已经重新计算，差额¥560已退到您的余额。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您要的“旁路推流”，通俗说就是把房间里的画面同时转播到抖音、B站这类直播平台上。控制台“直" +
+      "播转推”里就能配置，步骤我写在下面：\n• 打开项目 → 直播转推\n• 填入平台给的推流地址" +
+      "\n• 点“开始转推”",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "会议纪要功能就是用语音识别把大家说的话转成文字，会后自动发到群里。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟就是您说话到对方听到之间的时间差。现在平均 280 毫秒，不到三分之一秒，日常对话基本" +
+      "感觉不到。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们两边一起看一下吧：我这边查服务器的记录，麻烦您帮忙从 App 里导一份日志（设置 → " +
+      "关于 → 导出日志），这样能对上时间点。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好嘞，周四下午3点的电话会我这边没问题，@陈工 也会一起参加。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "很抱歉给您带来困扰。您提到的发票问题，我已经转给财务的王姐，她说明天中午前处理完，处理完我" +
+      "在这里 @您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我没法保证下个版本一定包含这个功能，但周三的需求评审上我会把您这个场景讲清楚，评审完告诉您" +
+      "结果。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，昨晚直播间卡成那样确实影响到你们带货了，我们这边也很重视，在查了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，Android 14 上闪退的问题，修复已经放进 3.8.2 版本，安装包我放在下面" +
+      "了，您可以先在测试机上装了验证一下。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "信令服务器就是负责“传话”的服务器：谁进了房间、谁开了麦这类消息都靠它通知大家，画面和声音" +
+      "本身不经过它。昨晚是它出了故障，所以大家进不了房间，这个是我们的问题。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "合流，就是把几个人的画面拼成一个画面，比如四宫格，再推给观众看。你们的连麦PK场景需要开这" +
+      "个。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给你们添麻烦了。临时办法：进房前先把“自动切换清晰度”关掉，目前测下来这样能避开闪退。" +
+      "根本原因我们还在查，明早10点前我给你同步一次进展。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录制这边可以选合流录制或者单流录制，单流的话每路单独出一个 ts 文件。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次用的 Opus 是一种专门为语音设计的声音压缩格式，网差的时候声音也比较稳。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "麦克风那路采样是 44.1k，我们服务端是 48k，中间 resample 有点失真。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "分辨率越高画面越清楚，但也越费流量。上课这种场景用 720P 基本就够了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "QPS 是每秒请求次数，说白了就是你们的服务器每秒向我们的接口发多少次请求。这个接口上限是" +
+      "每秒50次，超过的部分会被拒绝。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "SEI 是随视频一起发出去的一小段附加信息，你们可以用它来同步直播里的答题卡或商品弹窗，观" +
+      "众那边会和画面同时收到。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们看了下，那个时段 TURN 负载偏高，ICE 协商失败后回落到了 TCP，所以延迟上去" +
+      "了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，今天上午的会议卡顿影响了贵司的季度复盘会，我们对此深表歉意。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，对于此次服务中断给贵方造成的影响，我司深表歉意，我们将引以为戒，不断提升服务质量。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回放比直播晚十几秒，是因为回放用的是 HLS 格式——它会先把视频切成一小段一小段再发出去" +
+      "，所以天然会慢一点，这个不是故障。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，刚才让您重装那一步其实没必要，抱歉浪费您时间了。我已经在后台帮您清掉了旧的配置，" +
+      "直接重新登录就行。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "好的收到，下午我们把 SRT 推流的 latency 改成 800 给您试一下。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "UDP 和 TCP 是两种传数据的方式：UDP 快，但不保证每份都送到；TCP 慢一点，但" +
+      "一份都不会丢。实时通话一般用 UDP。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件是 MP4 格式的，电脑和手机都能直接打开。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，问题已收到，我们正在处理中，请耐心等待，感谢理解！",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉这次让您们的主播掉线了。工单号 *ZX-20931*，我是这单的负责人，后面有任何情况" +
+      "直接 @我 就行。今天下班前我再来同步一次。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，您说的海外用户进不了房间，我已经让运维在新加坡加了两台服务器，现在那边的用户可以再试" +
+      "试，有问题我这边今晚一直在线。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看大家今天的反馈都说延迟正常了，这个问题我先标成*已解决*，有反复随时 @我。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个 case 我们看了 QoE 上报，卡顿基本集中在 I 帧特别大的时候。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉。今天下午3点、5点我都会在这个帖子下更新一次排查进展，不管有没有新结论。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "降噪开到“强”档，键盘声、空调声这类背景音会去得更干净，但说话声音可能会有点发闷，所以开会" +
+      "建议用“中”档。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "CDN 您可以理解为遍布各地的“中转站”，观众会从离自己最近的站点拿视频，打开就更快。我们" +
+      "已经给您加上了东南亚的站点。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "刚确认了，那几次是我们中继选点有问题，ICE candidate 的优先级排错了，@周婷 " +
+      "在修。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "4G 和 Wi-Fi 来回切换时会断一下，是因为手机换网络以后，连接地址变了，服务器一时找" +
+      "不到它。3.9 版本加了切换时自动续上的功能，预计下周发布，定了日子我在群里说。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这里说的“首屏秒开率”，是指观众点进去1秒内就能看到画面的比例。你们现在是 87%，行业里" +
+      " 90% 以上算好的。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这个限制是我们产品设计上没考虑到。我已经给您的项目申请了特批，单个房间人数上限从50" +
+      "人提到200人，审批刚通过，现在就能用。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "李老师，您好。看到您说“孩子们上课一半都被踢出去了”，我心里也很不是滋味。在线课堂本来就是" +
+      "要让孩子们安心上课的，结果变成这样，真的非常抱歉。我们会把这件事当作头等大事来对待，也请您" +
+      "再给我们一点时间和信心。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您的主播们心急了。今晚8点的大场次我们已经提前跑了一遍演练，@陶然 和我都会在线盯到" +
+      "结束。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉让您反复反馈同一个问题，我们这次一定认真看。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，关于客服坐席通话有杂音的问题，我们这边正在跟进，后续有结果会同步给您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这个我确实不清楚，已经拉了负责录制功能的同事 @何佳 进群，她会直接回答您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉，昨晚录制失败的那三节课，费用我已经全额退回到您的账户了，大概1-3个工作日到账。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，这个文档写错了，误导了您。我已经提交了文档修正，同时把正确的写法贴在下面，您照这个" +
+      "改就行。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "深表歉意。我们会把用户体验放在第一位。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "首帧耗时 p95 现在是 1.8s，比上周高了不少，初步看是 CDN 回源慢，明早我把回源" +
+      "日志发您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说明一下：这不是您那边操作的问题，是我们昨天的版本有个bug。修复今晚10点发布，发布后" +
+      "我在群里 @您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真心抱歉😣 我知道今天已经是第二次了，我们真的在努力。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "原因是 STUN binding 请求被机房限速了，我们已经联系机房放开了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，关于双录视频无法上传的问题，我们已知悉，正在处理中，给您带来不便敬请谅解。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您可以在控制台看“通话质量”页面：绿色代表正常，黄色代表有点卡，红色代表卡得比较明显。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉久等。我们的工程师 @冯磊 今天下午会远程连到你们的测试环境一起排查，需要您提前给一个" +
+      "测试账号，方便的话私信我。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，先说结论：录制文件没丢。是我们存储迁移的时候把存放地址换了，没提前通知，抱歉。新" +
+      "地址我已经私信您，里面174个文件都在。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "明白，延迟主要耗在 MCU 合流那一步，我们在评估给你们换成纯 SFU 的方案，周三前出一" +
+      "版对比给您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "可以先把 `setVideoEncoderConfiguration` 里的 `degra" +
+      "dationPreference` 改成 `MAINTAIN_FRAMERATE`，优先保" +
+      "流畅。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "同步一下：ABR 的档位从 3 档加到了 5 档，4G 用户那边应该会顺一些。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "SEI 单帧上限是 4KB，超出的部分会被丢掉，这个我们文档里没写清楚，今天就补上。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！上一封激活邮件的链接过期了，已经重新给您发了一封，24小时内有效。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "帧率就是每秒显示多少张画面，开会15帧就够用，运动类直播建议30帧。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "嗯，您说的没错，这确实不应该发生，非常抱歉。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，之前说好的周报漏发了两周。刚补发了这两周的，之后改成每周五下午5点前自动发到您邮箱" +
+      "。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "实在抱歉，语音房里偶尔串音的问题已经定位到是我们服务器上的一个bug。修复已经先在一小部分" +
+      "服务器上线，如果今晚观察没问题，明天上午推到全部服务器，推完我在这里说一声。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抖动（jitter）指的是数据到达的时间忽快忽慢，抖动大的时候声音就容易一顿一顿的。我们已" +
+      "经在服务端加了一点缓冲来把它抹平。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢反馈！这个建议挺好的，我已经记到产品需求池里了，编号 REQ-1182，有排期我会告诉" +
+      "您。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，谢谢您的截图。方便再发一下出问题时的房间号和大概时间吗？我好去查对应的记录。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的抱歉，我们知道这对一个刚上线的产品来说影响很大。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便，我们正在排查中，请您耐心等待。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉哈，我已经让测试同事小吴用和您同型号的手机（OPPO Reno 8）试了一遍，确实能出" +
+      "现同样的问题，已经转给安卓组修了，负责人是 @黄凯。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，刚看到消息，我们在看了哈。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，这次面试房间进不去确实是我们的问题，非常抱歉。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "恭喜新版上线🎉 今晚首场直播我们安排了同事在线值守，有问题直接 @我 或者 @刘畅。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，健身课直播里教练声音忽大忽小，这个我们确实注意到了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉听到这个情况。我们会认真对待的。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "GOP 我们默认给的是 10 秒，偏长了，观众进来要等很久才出画面，建议改成 2 秒。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "音频这边 PLC 比例到了 8%，我们先把 jitter buffer 的 min del" +
+      "ay 调到 60ms 观察一下。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没问题，发票抬头改好了，新发票已经发到财务邮箱。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "建议把视频编码格式换成 H.264，它是最常见的一种视频压缩方式，几乎所有手机都支持，老款" +
+      "安卓机也能正常播放。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，已给您约了明早9:30的电话，我们音频负责人郑工也会一起上线，电话号码我私信您了。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "很抱歉，这次误扣的费用（共¥2,380）已经原路退回，退款单号 RF20240312007" +
+      "，您在账单页能看到。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这个问题比较复杂，我们还在研究。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "`token` 就是进房间用的“临时通行证”，默认有效期24小时，过期了要重新生成一个。可" +
+      "以在你们后台设置成快到期时自动续。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，还没有结论，我们在继续查。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回调里一直报 `CONNECTION_CHANGED_INTERRUPTED`，我们怀疑是" +
+      " NAT 超时，@陈帅 今天下午会把 keepalive 间隔从 30s 调到 15s 试" +
+      "试。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "超分是用算法把低清画面“放大”得更清楚的功能，适合网不好又想看清楚的场景，会多耗一点手机电" +
+      "量。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉抱歉，这次故障影响的时长我们按服务协议补偿，补偿申请我已经提交了，财务审核完会以代金券" +
+      "形式发到您的账户，我周四前跟您确认到账情况。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们在边缘节点上了 anycast，您那边再测一下 ping 值看看。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "嗯，SDK 默认是 `CHANNEL_PROFILE_COMMUNICATION`，直播场" +
+      "景要换成 `CHANNEL_PROFILE_LIVE_BROADCASTING`。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，让您等了一上午，还在查原因。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎，真的很抱歉，让你们的用户等了这么久。我们这边也挺着急的，大家都在想办法。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉回复晚了。这个问题我已经提交给产品负责人赵敏，她周三的评审会会讨论，会后我把结论发给您" +
+      "。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那个 4001 是 `ERR_SIGNALING_DISCONNECTED`，我们 sig" +
+      "naling 集群上午滚动重启了一次，现在已经稳定。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这周 vqos 面板上的百秒卡顿已经从 2.1 降到 0.6 了👍",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这是我们配置的问题：您这个项目的录制时长上限之前被我们设成了60分钟，我刚刚已经改成" +
+      "了不限时长。今晚的课应该就不会再在一小时处被截断了，下课后我再来跟您确认一下。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，我是新接手这个工单的小叶，之前的沟通记录都看完了。今天我先在我们的测试环境用您给的设" +
+      "置试一遍，晚上7点前告诉您结果。",
+  },
+  {
+    source: 'train-d-zh',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 延迟到底降没降？\n看 `e2eDelay_p99`，今天已经降到 420 了。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_E_EN: readonly ToneExample[] = [
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Priya's team has reproduced it. The patch is " +
+      "out Monday, no question — I'll make sure it's" +
+      " first in the release.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned “maybe our devs messed up the u" +
+      "pdate” — they didn't. The build you shipped m" +
+      "atches our sample exactly; the fault is in ou" +
+      "r package.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Respectfully, the docs are clear that you can" +
+      "'t update the screen directly from our event " +
+      "notifications. Your code does exactly that, a" +
+      "nd that's what's crashing the app.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Echo happens when a mic picks up sound coming" +
+      " out of a speaker in the same room. Our echo " +
+      "removal handles most cases, but two laptops i" +
+      "n one room on the same call will almost alway" +
+      "s echo. That's just how sound works, not a fa" +
+      "ult on anyone's side.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Projects can use one region or several. If yo" +
+      "u'd like, I can show you what adding a second" +
+      " region near your São Paulo users would look " +
+      "like, so you can compare.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Might be a coincidence, but the crashes start" +
+      "ed the same day your new contractor pushed th" +
+      "at build 👀",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "New access keys (API keys) are ready in the c" +
+      "onsole under *Project Settings*. The old keys" +
+      " keep working for 7 days so you have time to " +
+      "swap them.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apple's review usually takes a day or two, bu" +
+      "t it's their call, so I'd leave some slack be" +
+      "fore your announcement.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The patch should cut the crashes a lot, but I" +
+      " can't promise it removes all of them. Let's " +
+      "look at your crash numbers together on Thursd" +
+      "ay.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Who puts a streaming server in the same close" +
+      "t as the office microwave? Kidding (mostly) —" +
+      " but the power dips at your studio line up wi" +
+      "th every single drop.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Live captions wait for a short pause before f" +
+      "inalising a sentence, which is why words some" +
+      "times change a second after they appear.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I talked to Marco and he says the fix is basi" +
+      "cally done, so consider it solved by end of d" +
+      "ay.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We checked and it's user error — the host is " +
+      "muting everyone on join by accident. Maybe a " +
+      "quick training session for your event staff?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "What headset or mic does the studio use? I'd " +
+      "like to try the same model in our lab.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you check whether the office network al" +
+      "lows the addresses on the attached list? I'm " +
+      "not assuming that's the cause — it rules one " +
+      "thing out quickly while I go through our serv" +
+      "er side.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could be something on our route to Manila, co" +
+      "uld be the local network there — I honestly d" +
+      "on't know yet. I've asked Jun to check our si" +
+      "de, and I'm sending you a one-click network t" +
+      "est the call-center team can run from any PC.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest easy — on the upgraded plan your Black F" +
+      "riday stream will handle any number of viewer" +
+      "s without a single hiccup.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick q — which SDK version is in the build y" +
+      "our users have right now? It's in the app's A" +
+      "bout screen or your package file.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Have you tried actually reading the integrati" +
+      "on guide? Step 4 covers this exact thing.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Respectfully, if your ops team watched their " +
+      "own alerts they'd have seen the usage-cap war" +
+      "ning three days before the streams stopped.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "It's with the right person now, so you'll hav" +
+      "e an answer within the hour, promise.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The viewer count in the console refreshes onc" +
+      "e a minute, so it can trail what you see in t" +
+      "he stream by up to 60 seconds.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Upgrade to 5.0 and your crash rate goes to ze" +
+      "ro.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I can see why you'd assume it's us, but your " +
+      "app is putting itself to sleep in the backgro" +
+      "und — that's an iOS setting your devs opted i" +
+      "nto.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This usually happens when the app ignores our" +
+      " 'session pass about to expire' warning. Did " +
+      "your developers handle that one?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Trust me, after this config change you won't " +
+      "get another dropped-call complaint.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I looked at the integration code you shared a" +
+      "nd it follows our guide correctly. So the nex" +
+      "t step is on our end: Dev is running your exa" +
+      "ct sequence against our test environment this" +
+      " afternoon.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Might be worth asking your IT folks why they'" +
+      "re blocking the connections our setup guide a" +
+      "sks them to allow 🙂",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Are you using our UI kit or your own interfac" +
+      "e? Both are totally fine, I just need to know" +
+      " which code to look at.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You can download usage reports as a spreadshe" +
+      "et from Console → Usage → Export. Pick the da" +
+      "te range first, otherwise it defaults to this" +
+      " month.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Would you mind checking whether your team act" +
+      "ually deployed the fix we sent? The logs stil" +
+      "l show the old version on 80% of sessions.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "It's fixed. It's not coming back.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "How it works: when someone's connection gets " +
+      "weak, the call lowers video quality first to " +
+      "keep audio going. That's why the picture gets" +
+      " blurry before anything else happens.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "None of our other gaming customers have this " +
+      "issue, so it's pretty likely something specif" +
+      "ic to your build.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for testing the beta! The patch *may* " +
+      "fix the echo on the conference-room units — w" +
+      "e saw an improvement on ours, but we only hav" +
+      "e two models to test with. Would you be up fo" +
+      "r trying it in one room first?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like someone at your company rotated th" +
+      "e app certificate without updating your serve" +
+      "r. That's why every join has failed with 'inv" +
+      "alid credentials' since 9am.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Office hours are Thursday 4pm CET this week. " +
+      "I'll send the invite to everyone in this chan" +
+      "nel this afternoon.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "With the new adaptive mode your students in r" +
+      "ural schools won't have any more freezes.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Morning, Dr. Okafor's team 👋\n\nThanks for your" +
+      " patience over the weekend. Summary of what w" +
+      "e checked:\n\n1. Video quality on our servers w" +
+      "as normal for all 212 consultations on Saturd" +
+      "ay.\n2. The 9 calls that froze all came from t" +
+      "he Northside clinic.\n3. Northside's PCs are s" +
+      "till on the old browser version your IT never" +
+      " rolled forward, which is why they choke on v" +
+      "ideo.\n4. Patients on phones were unaffected.\n" +
+      "\nTicket #77102 has the full list of call IDs." +
+      " Let me know if you want me to walk through i" +
+      "t.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Closed #33018 as you asked. Ping me if anythi" +
+      "ng comes back.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi team, update on ticket #55410:\n\n• *Root ca" +
+      "use:* a bad config push to our Singapore medi" +
+      "a servers at 03:10 UTC\n• Rolled back at 03:52" +
+      "; calls recovered within a few minutes\n• We'v" +
+      "e added an automatic check so a config like t" +
+      "hat can never reach production again\n• Postmo" +
+      "rtem doc goes out Thursday\n\nReally sorry for " +
+      "the disruption to your morning classes.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We can absolutely carry 100k concurrent viewe" +
+      "rs on your plan tomorrow, no load test needed" +
+      ". It'll be fine.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't stress about the launch — nothing is go" +
+      "ing to go wrong. We'll have a war room open j" +
+      "ust in case, but you won't need it.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm not going to tell you it's fixed until we" +
+      "'ve seen a full day of clean calls. I'll chec" +
+      "k your project's numbers tomorrow evening and" +
+      " post them here.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is there any chance your team misread the pri" +
+      "cing page? Recording minutes are billed separ" +
+      "ately, which is why the invoice is higher.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hey Aisha, which browser and version are the " +
+      "agents on? If it's Chrome you can see it by t" +
+      "yping chrome://version in the address bar.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Thanks for the patience everyone. Short recap" +
+      " for those just joining: the outage last nigh" +
+      "t wasn't ours. Your DNS provider had a bad ho" +
+      "ur and your app couldn't find our servers. No" +
+      "thing to do on our side.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Happy Monday! So I dug in: the webinar went s" +
+      "ilent for 8 minutes because your presenter's " +
+      "Bluetooth headset disconnected and the laptop" +
+      " fell back to a muted built-in mic. Easy to a" +
+      "void with a wired headset next time.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our status page showed green, but that doesn'" +
+      "t rule out a problem on our side — it only tr" +
+      "acks big outages. I'm checking the finer numb" +
+      "ers for your project now and will report back" +
+      " within the hour.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly the echo is because your users are o" +
+      "n speakerphone with the volume cranked all th" +
+      "e way up. Tell them to wear headphones.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "If you look at the stats in the console, your" +
+      " host's upload speed is under 1 Mbps. That's " +
+      "a home internet problem, not a platform one.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Given the pattern (only the Windows 7 machine" +
+      "s, only in the Lagos office), I'd bet it's yo" +
+      "ur IT's antivirus blocking the microphone.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This is on your venue's network, full stop. S" +
+      "witch the stage laptop to a wired connection " +
+      "and you'll never see a freeze again.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for the detailed write-up, Marcus, sup" +
+      "er helpful.\n\nHere's what I found so far:\n• Ou" +
+      "r media servers in Frankfurt were healthy the" +
+      " whole afternoon\n• The 14:02–14:20 window mat" +
+      "ches a spike in reconnects from your users on" +
+      "ly\n• Your IT team's web filter is almost cert" +
+      "ainly cutting connections after 60 seconds, w" +
+      "hich is why calls die right at the one-minute" +
+      " mark\n• Other customers in the same region di" +
+      "dn't see drops\n\nI've attached the reconnect g" +
+      "raph to ticket #48213. Happy to jump on a cal" +
+      "l tomorrow if useful.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When the freeze happens, does audio keep goin" +
+      "g, or does everything stop? Those point to qu" +
+      "ite different things on our end.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix is targeted for the 4.9 release, curr" +
+      "ently planned for the 20th. Release dates can" +
+      " move; I'll confirm once it's locked.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, was anyone on your side testing against " +
+      "the production project? The usage spike on th" +
+      "e 3rd looks like a load test, not real users.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd gently suggest your product team rethink " +
+      "the 'join with camera on' default — it's what" +
+      "'s behind most of the 'why is my camera on?!'" +
+      " complaints from your users.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Are the agents connecting through a company V" +
+      "PN? Asking because a VPN changes the route ca" +
+      "lls take, and I want to check the right route" +
+      " on our side.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Most of these reports are from users riding t" +
+      "he subway 🙃 Not exactly the place for HD vide" +
+      "o.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "March invoice is attached. Total is $4,210: s" +
+      "ame as February plus the extra 12k recording " +
+      "minutes from your spring concert series.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, hosts can spotlight a speaker for everyo" +
+      "ne in the room. It's the pin icon on that per" +
+      "son's tile, and unpinning works the same way.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your moderators keep kicking the host by mist" +
+      "ake — the audit log shows 'remove user' from " +
+      "a moderator account at 19:03, 19:41 and 20:15" +
+      ".",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hmm, I can't reproduce it yet on a Pixel 7 or" +
+      " a Galaxy S22. Could you tell me one model wh" +
+      "ere you're seeing it? I'll get that exact pho" +
+      "ne from our device lab.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The Chrome team is shipping the fix in versio" +
+      "n 124 on the 16th, so your browser users are " +
+      "sorted by then.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Rooms close on their own 5 minutes after the " +
+      "last person leaves, so a room can show as 'ac" +
+      "tive' in the console for a few minutes after " +
+      "the call ends. You're only billed for minutes" +
+      " with someone in it.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "These complaints are from your end users on r" +
+      "ural satellite internet. Honestly, video call" +
+      "s on that kind of connection were never going" +
+      " to be great.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your Google Play review will sail through thi" +
+      "s time, the new SDK has nothing that triggers" +
+      " their policy checks.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I checked the 14 sessions on your list. 11 we" +
+      "nt through our Singapore servers, which had a" +
+      " load spike at 20:05 — that's on us. The othe" +
+      "r 3 I can't explain yet; still looking, next " +
+      "update tomorrow at 10am.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I know it's frustrating, but this one is on y" +
+      "our side: the console shows your account ran " +
+      "out of prepaid minutes at 02:14 UTC and nobod" +
+      "y topped it up.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "After tonight's patch the delay between the a" +
+      "uctioneer and the bidders will always be unde" +
+      "r half a second.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Morning! Your monthly summary: 41k call minut" +
+      "es, average call 23 minutes, busiest day was " +
+      "Tuesday. Nothing unusual; full report in your" +
+      " inbox.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No chance this hits you again, we've patched " +
+      "every server.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your integration will pass the security audit" +
+      ", auditors always accept our certification re" +
+      "port.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not to point fingers, but every one of these " +
+      "failed calls came from the Android build your" +
+      " team shipped on Tuesday.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm out Friday; Aisha covers this channel and" +
+      " has the context on your dispatch-app rollout" +
+      ".",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "On pricing: live streaming is billed per view" +
+      "er-minute, recording per recorded minute. I'v" +
+      "e put a worked example for a 500-viewer churc" +
+      "h service in the doc you shared.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll post an update in this thread by 3pm, ev" +
+      "en if it's just 'still digging'.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Sam, thanks for the screenshots. 'Quota re" +
+      "ached' on the 12th is the free tier's monthly" +
+      " recording limit, which resets on the 1st. If" +
+      " you like, I can lift it for this month while" +
+      " you decide on a plan.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "So, to be clear, our service did exactly what" +
+      " your code told it to: it ended the room when" +
+      " the host left, because that's the setting yo" +
+      "ur team turned on.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It's fine to run the SDK on older tablets — i" +
+      "t picks a lower video quality automatically. " +
+      "Nothing needs to change in your setup.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Does this happen in every room or only the bi" +
+      "g ones (20+ people)? Trying to figure out if " +
+      "it's size-related.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our monitoring shows zero issues. Whatever's " +
+      "going on is local to you guys.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be your streamer is running the game" +
+      " and the broadcast on the same potato laptop?" +
+      " 😅",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your live shopping event on Saturday is going" +
+      " to go perfectly, we've reserved capacity jus" +
+      "t for you.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sure thing. I've added Tomás as an admin on t" +
+      "he *telehealth-prod* project.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking both ends: Lena is going throu" +
+      "gh our media server metrics, and I've sent yo" +
+      "ur clinic staff a link to a 2-minute connecti" +
+      "on test. Once both are in we'll know where th" +
+      "e drops start.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The audio drifting out of sync is because the" +
+      " streaming box in your studio is set up wrong" +
+      " — it sends video at an uneven pace. That's a" +
+      " setting on your end, not ours.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your quota increase is approved, and finance " +
+      "will definitely waive the overage charges for" +
+      " last month.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your trial is extended to the 30th, as discus" +
+      "sed with Nadia.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Here's the sample app for Flutter (the toolki" +
+      "t your team uses to build iOS and Android fro" +
+      "m one codebase): it includes screen share and" +
+      " a waiting room. Link's in the pinned message" +
+      ".",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you're on 4.3 the echo is gone for good." +
+      " Guaranteed.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good question about the 'transcoding' line on" +
+      " the invoice — that's us converting each stre" +
+      "am into several quality levels so viewers on " +
+      "slower connections can still watch. Happy to " +
+      "go through the numbers on a call.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you try the same call on mobile data inst" +
+      "ead of the office Wi-Fi? It's just to help me" +
+      " narrow down where the drop happens — if it s" +
+      "till drops on mobile data, that tells me a lo" +
+      "t about our side.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your support staff told users to reinstall th" +
+      "e app, which wiped their saved settings — tha" +
+      "t's why they can't get back into the class.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your meeting-room devices were installed by a" +
+      "n integrator who didn't follow our hardware g" +
+      "uide. That's why the ceiling mics pick up the" +
+      " air conditioning.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Both could be true: our São Paulo servers wer" +
+      "e busier than usual Thursday evening, and som" +
+      "e viewers were on mobile data. I'm not ready " +
+      "to say which mattered more. Lena is pulling p" +
+      "er-viewer numbers so we can see it properly; " +
+      "she expects to have them Monday.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To check: are the tutors on Wi-Fi or a cable " +
+      "when this happens? Not suggesting it's their " +
+      "connection, I just want to know which path to" +
+      " look at.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Recordings are processed after the session en" +
+      "ds, and longer sessions take longer — a 3-hou" +
+      "r webinar is usually ready in 10–20 minutes.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Dana! Thanks for flagging. I had a look an" +
+      "d the recordings are empty because your serve" +
+      "r stops the recording before anyone has joine" +
+      "d the room. If you move the stop call to afte" +
+      "r the last person leaves, it should behave.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Look, the SDK is used by thousands of apps. I" +
+      "f this were our bug we'd know. Please have yo" +
+      "ur team review their code again.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your users seem to be on pretty old phones — " +
+      "most of the crash reports come from devices t" +
+      "hat are 6+ years old. Not much we can do abou" +
+      "t hardware that weak.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Last year about 87% of the 'robotic voice' ti" +
+      "ckets we closed were traced back to the custo" +
+      "mer's own Wi-Fi. Yours fits the pattern perfe" +
+      "ctly.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The new noise suppression removes all backgro" +
+      "und noise. Your agents will sound studio-clea" +
+      "n even on the busiest call-center floor.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Asking just to rule it out: your devs didn't " +
+      "switch off noise suppression to 'save battery" +
+      "' like last time, did they?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which phone models are the drivers using? If " +
+      "you can send two or three examples with the A" +
+      "ndroid version, that'll help me narrow it dow" +
+      "n.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Marco is restarting the recording service rig" +
+      "ht now and it'll be back up in 10 minutes top" +
+      "s.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Please make sure your team reads the release " +
+      "notes — the breaking change was mentioned the" +
+      "re twice.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "So the issue is that your devs create a brand" +
+      " new call client every time the screen rotate" +
+      "s. That's why audio drops for a second. Can y" +
+      "ou ask them to keep one instance around?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't tell yet whether this is our servers " +
+      "or the connection in between, so I'm not goin" +
+      "g to guess. Next update from me by 4pm either" +
+      " way.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If the fix lands in Tuesday's release as plan" +
+      "ned, most of your users should have it within" +
+      " a week, depending on how fast they update. I" +
+      "'ll share our adoption numbers for your app n" +
+      "ext Friday.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your feature request is going on this quarter" +
+      "'s roadmap, I'll make sure of it. It'll be li" +
+      "ve before July.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The refund will be in your bank account tomor" +
+      "row morning.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The poor audio is because your reps work from" +
+      " home on whatever headsets they happen to own" +
+      ". You'll want to standardise equipment.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Legal will sign off on the data processing ad" +
+      "dendum by Wednesday, no problem.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Yesterday's outage was a one-off. It can't ha" +
+      "ppen again.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "If your developers had followed the sample ap" +
+      "p instead of rolling their own reconnect logi" +
+      "c, none of this would be happening.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'll be blunt since you asked: your integrati" +
+      "on is the reason for the duplicate participan" +
+      "ts. You're calling join twice.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Happy to set up a shared channel for your Ber" +
+      "lin team too. Who should I invite?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For the record, the crash isn't caused by the" +
+      " way you call `leaveChannel` (the 'hang up' f" +
+      "unction). It's a timing bug in our SDK — in p" +
+      "lain terms, two parts of our code try to clea" +
+      "n up at the same moment. The fix is in review" +
+      ".",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: engineering found the bug. The fix" +
+      " ships Friday for sure, and you'll never see " +
+      "frozen video tiles again.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry, we missed your message on Friday —" +
+      " that's on us. I've set up an alert so anythi" +
+      "ng posted in this channel after hours pages o" +
+      "ur on-call person, and I'm picking up your qu" +
+      "estion now.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Congrats on the launch! 🎉 Want us to keep an " +
+      "eye on your project's graphs tonight? Just sa" +
+      "y the word.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your helpdesk integration fires our 'end call" +
+      "' request on every ticket update. So it's you" +
+      "r automation hanging up on your agents, not u" +
+      "s.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Would you be able to forward me one of the en" +
+      "d-user complaints word for word? The phrasing" +
+      " often tells me which part of the call broke.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Moving your recordings to our EU storage full" +
+      "y solves the GDPR question — your legal team " +
+      "won't have any more concerns.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Just to be clear, this is not your fault. You" +
+      "r integration is correct; the black screen co" +
+      "mes from a bug we introduced in the last web " +
+      "SDK. I'll update you by noon with a workaroun" +
+      "d.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Done — billing emails now go to finance@kestr" +
+      "el-fitness.com instead of Paul's address.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Did anything change on either side around the" +
+      " 3rd? On ours, we rolled out web SDK 4.8.1 th" +
+      "at day. If anything changed on yours (a new r" +
+      "elease, a network change), it'd help to know " +
+      "so I can line the two up.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Do you know roughly how many viewers were in " +
+      "the stream when the buffering started? Even a" +
+      " ballpark helps.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Customers who build their own interface on th" +
+      "e raw SDK tend to hit this a lot more than th" +
+      "e ones who use our UI kit. Just something to " +
+      "think about.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said “we changed nothing on our end” — th" +
+      "at matches what I see: your config hasn't cha" +
+      "nged since May. So I'm focusing on what chang" +
+      "ed on ours. We did roll out a server update T" +
+      "uesday night; Ingrid and I are checking it no" +
+      "w, update by 2pm.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once we move you to the dedicated cluster the" +
+      "re'll be no more lag spikes, ever.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, I'd take a look at your team's release p" +
+      "rocess. Shipping an SDK upgrade straight to p" +
+      "roduction on a Friday without a test run firs" +
+      "t is how things like this happen.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "'Poor network' in the app shows up whenever t" +
+      "he connection to our servers gets unstable, w" +
+      "hether the cause is on the user's side, ours," +
+      " or somewhere in between. It's a symptom labe" +
+      "l, not a diagnosis.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just so you know, customers who cap video qua" +
+      "lity the way you do get about 3x more 'blurry" +
+      " video' complaints. Might be worth revisiting" +
+      " your settings.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once the São Paulo region is up, your Brazili" +
+      "an users will get exactly the same quality as" +
+      " your US ones.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The echo comes from your kiosk hardware. Whoe" +
+      "ver chose speakers mounted 10 cm from the mic" +
+      " made echo removal basically impossible.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're right to push on this. I've reopened #" +
+      "40122 and assigned it to myself so it doesn't" +
+      " get lost again. Next update Thursday morning" +
+      ".",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about the playoff traffic, we hav" +
+      "e effectively unlimited capacity. There's no " +
+      "way the stream goes down.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Tbh the lag is expected when your players are" +
+      " in Brazil and your game server is pinned to " +
+      "Singapore. You picked that region.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Nothing's wrong with live captions. Your spea" +
+      "kers mumble and talk over each other, so the " +
+      "transcript comes out messy.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly? It's your podcast guests' AirPods. " +
+      "Every one of the garbled tracks was recorded " +
+      "through AirPods on a phone.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "What does the network look like at the venue " +
+      "— house Wi-Fi, a dedicated line, or a mobile " +
+      "hotspot? I'm asking so I can set up the same " +
+      "thing for our test stream on Thursday.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Welcome to the channel, Ravi 👋 I'm Lena, your" +
+      " support contact. Best way to reach us is rig" +
+      "ht here; urgent stuff, tag @oncall — our targ" +
+      "et is a first reply within 15 minutes, day or" +
+      " night.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Browsers ask for camera permission once per s" +
+      "ite and remember the answer. If 'block' was c" +
+      "licked at some point, the browser keeps block" +
+      "ing until it's changed in that site's setting" +
+      "s — here's a short guide you can share.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your usage export will be ready by 5pm today " +
+      "for sure, the data team promised.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Engineering's current estimate for the fix is" +
+      " early next week. That's an estimate, not a p" +
+      "romise — I'll confirm on Friday whether it's " +
+      "holding.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It'd be easier to help if your team gave us l" +
+      "ogs the first time instead of 'it's broken' 😬" +
+      " Anyway, which room was it?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The choppy audio started right after your tea" +
+      "m moved to that budget cloud provider. Coinci" +
+      "dence? I don't think so.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The double charges come from your finance tea" +
+      "m creating two projects for the same app. The" +
+      " console bills per project.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did your QA test this on a real phone before " +
+      "it went to the App Store? The simulator has n" +
+      "o microphone, which would explain the silent " +
+      "calls.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Out of curiosity, why did your team wrap the " +
+      "web version inside the mobile app instead of " +
+      "using the mobile SDK? That choice is behind m" +
+      "ost of the issues on your list.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which of your sites saw this — all three stor" +
+      "es, or just the downtown one? And no need to " +
+      "apologise for the late report!",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The Safari bug is Apple's and it's fixed in i" +
+      "OS 17.4, which ships next week, so you're cov" +
+      "ered.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No blame here — the expired certificate was o" +
+      "urs. Renewed at 09:12; I've put a reminder 30" +
+      " days ahead of the next expiry, and Marco is " +
+      "adding an automatic check.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The issue is 100% on your side. Our status pa" +
+      "ge was green all day.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The event notifications are failing because y" +
+      "our server rejects them with errors, not beca" +
+      "use we send them wrong. Check your server log" +
+      "s around 11:40.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "For what it's worth, teams that skip our pre-" +
+      "call network check almost always end up in a " +
+      "thread like this one 😅",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I get that this is urgent for the launch, but" +
+      " if the team had upgraded when we sent the en" +
+      "d-of-support notice in March, you wouldn't be" +
+      " stuck on a version that stopped working toda" +
+      "y.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the session IDs for the calls" +
+      " that dropped? They're in the console under *" +
+      "Call Inspector*, or in your app log on the li" +
+      "ne starting with `session:`.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We pushed the same SDK version to a few thous" +
+      "and apps and, funnily enough, only yours cras" +
+      "hes on startup. Anyway, can you send the cras" +
+      "h log?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The 'dropped' calls on the 9th were all ended" +
+      " by the 30-minute limit on the trial plan. Th" +
+      "at's a plan limit, not a fault in your app — " +
+      "I can lift it today if you're still evaluatin" +
+      "g.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You'll never have to think about echo on the " +
+      "new kiosks — our tuning handles every room, w" +
+      "hatever the acoustics.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll make sure your request is in front of th" +
+      "e product team at Tuesday's review. Whether i" +
+      "t makes the roadmap is their call; I'll tell " +
+      "you what they decide that afternoon.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've added monitoring to catch this earlier." +
+      " That doesn't mean it can't happen again, but" +
+      " we should notice it within minutes instead o" +
+      "f hours.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise it won't happen again until w" +
+      "e know the root cause. What I can do is set u" +
+      "p an alert on your project so we hear about i" +
+      "t before your users do — done, as of five min" +
+      "utes ago.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Answer from our product team on Portuguese tr" +
+      "anscripts: supported today, accuracy is a bit" +
+      " lower than English. They'd love a few sample" +
+      " recordings from your language school if you'" +
+      "re open to it.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Max size for uploaded intro videos is 2 GB. L" +
+      "onger property-tour videos are fine as long a" +
+      "s they're under that.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Yep, we'll hit 99.999% uptime this quarter fo" +
+      "r sure.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Let me know when your team is ready for the q" +
+      "uarterly review, happy to put slides together" +
+      " with your usage and the open tickets.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick question — did someone on your team cha" +
+      "nge the firewall rules last week? That's usua" +
+      "lly what causes exactly this.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Marco says the hotfix goes out at 6pm, and th" +
+      "at's the end of the audio cutting out for goo" +
+      "d.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Totally get that you need a date for your boa" +
+      "rd. Honest answer: engineering thinks 2–3 wee" +
+      "ks, but they haven't finished investigating. " +
+      "I'll get you a firmer number after their revi" +
+      "ew on Wednesday.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, you can record audio only. In the record" +
+      "ing settings pick *Audio only* — the files ar" +
+      "e a lot smaller too.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We reproduced it, and it only happens with yo" +
+      "ur custom audio processing switched on. Our d" +
+      "efault path works fine.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Let's get on a call and look at it together —" +
+      " your dev, our engineer Kwame, and me. Does 3" +
+      "pm your time work?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Honest answer: I don't know yet why the capti" +
+      "ons lag, and I'd rather not guess. I've pinge" +
+      "d Mei (captions team lead); she's looking at " +
+      "it this afternoon and I'll relay what she say" +
+      "s.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Please don't worry about your users' phones —" +
+      " the crash reproduces on our own test devices" +
+      " too, so the bug is in our code.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The 'robotic voice' sound usually means bits " +
+      "of audio arrive late or not at all, and the a" +
+      "pp fills the gaps. That can happen anywhere b" +
+      "etween speaker and listener, including our se" +
+      "rvers. I'm checking our side for the times yo" +
+      "u gave.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the feedback on the docs, Ingrid! " +
+      "I've passed it to Sofia on the docs team, she" +
+      " owns the quickstart pages.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good question. Virtual backgrounds work on we" +
+      "b and mobile; on older laptops they use notic" +
+      "eably more battery, worth mentioning to your " +
+      "instructors.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Is this on the web app, iOS, Android, or all " +
+      "three?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just a hunch, but I've seen this before with " +
+      "companies that let interns configure the prod" +
+      "uction console 🙃",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "These dropouts line up exactly with the cheap" +
+      " 4G routers at your clinics. If you want stab" +
+      "le video you'll need better connectivity on y" +
+      "our end.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "'Reconnecting' in the app means the call lost" +
+      " contact with our servers for a moment and is" +
+      " retrying by itself for up to 20 seconds befo" +
+      "re it gives up.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The fix is rolling out to every region tonigh" +
+      "t, and by tomorrow all your rooms will be roc" +
+      "k solid.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing your team did caused this. The dashbo" +
+      "ard was showing wrong numbers because of a re" +
+      "porting bug on our side — your actual usage i" +
+      "s fine.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our build goes to Apple today. I can't guaran" +
+      "tee when they approve it, that's on their sid" +
+      "e, but I'll post here the moment it's live.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The 8–10 second delay your viewers see is nor" +
+      "mal for the standard live mode — it holds a l" +
+      "ittle video in reserve so playback stays smoo" +
+      "th. If you need it closer to real time there'" +
+      "s a low-delay mode; happy to walk through the" +
+      " trade-offs.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Short version: your tutors' laptops are the b" +
+      "ottleneck. Half of them are teaching with 30 " +
+      "browser tabs and a game recorder running in t" +
+      "he background.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've bumped your ticket to top priority, so i" +
+      "t'll definitely be resolved before your keyno" +
+      "te tomorrow at 10.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Switching you to the premium route means call" +
+      "s from your users in China will always connec" +
+      "t, no matter what.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For the hospital's compliance review: recordi" +
+      "ngs are stored encrypted in the region you pi" +
+      "cked (EU-West) and deleted after 30 days unle" +
+      "ss you change that setting. Tell me if your a" +
+      "uditor wants it on letterhead.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The join delay you're seeing comes from a cha" +
+      "nge we made on Tuesday to how rooms are assig" +
+      "ned to servers. It's our change and we're rev" +
+      "erting it tonight at 23:00 UTC. I'll confirm " +
+      "here once it's done.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You said “it worked yesterday” — sure, becaus" +
+      "e yesterday your team hadn't shipped the buil" +
+      "d with the broken permissions prompt.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your plan covers up to 10,000 webinar viewers" +
+      ". Want me to get you a quote for the next tie" +
+      "r before the investor day?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Screen share sends a sharper but slower pictu" +
+      "re than the camera does, since text needs to " +
+      "be readable. That's why a fast-moving video s" +
+      "hared on screen can look a bit jumpy.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Checked the recording on our storage — it's c" +
+      "omplete there, 58 minutes. So the cut happens" +
+      " somewhere after it leaves us, which could st" +
+      "ill be our download link. Can you tell me how" +
+      " your team fetches the file, so I can test th" +
+      "e same path?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Agreed, this is too slow. I'll check with you" +
+      " at 10am tomorrow whether join time is back u" +
+      "nder 2 seconds after tonight's change — and i" +
+      "f it isn't, we keep going.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hard to say exactly; similar issues have take" +
+      "n anywhere from 2 to 5 days. I'll give you a " +
+      "firmer date once Marco has reproduced it.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The carrier in Indonesia has fixed their rout" +
+      "ing, so your drivers' voice calls will be per" +
+      "fect from now on.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Can I ask who configured your website's cachi" +
+      "ng? The rule they added is serving yesterday'" +
+      "s stream to half your viewers.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The Android 14 fix is merged and Google's rev" +
+      "iew is quick, so every one of your users will" +
+      " have it by Tuesday.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From experience, startups at your stage tend " +
+      "to skip load testing and then get surprised o" +
+      "n launch day. Tuesday looks like a textbook c" +
+      "ase.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "As I said in the last thread, the reseller yo" +
+      "u went with set up your phone-line connection" +
+      " wrong. Please take it up with them.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Zero downtime during the migration, I promise" +
+      ". Your streams won't even blink.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It's a configuration mistake: your admin set " +
+      "the max room size to 4, so the 5th student ge" +
+      "ts bounced. We didn't change anything.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple will approve the update within 24 hours" +
+      ", it's a tiny change, so your users will have" +
+      " the fix by Thursday.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Jonah — rough night, I know. I went throu" +
+      "gh the whole timeline with Priya from our med" +
+      "ia team this morning and we're confident ther" +
+      "e was no outage on our side. What we do see i" +
+      "s your auction app reconnecting every single " +
+      "bidder at the same moment when your own serve" +
+      "rs restarted at 21:00, which flooded the room" +
+      "s. Priya is writing the timeline up now; it s" +
+      "hould be in ticket #30881 by noon.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you tell me which region the project is s" +
+      "et to in the console? I'd like to compare it " +
+      "with where the callers are.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Single sign-on is switched on for your accoun" +
+      "t — everyone with an @harborhealth.com addres" +
+      "s can now log into the console with their wor" +
+      "k login.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The vendor you picked for your set-top boxes " +
+      "is known for cutting corners on audio chips, " +
+      "so the crackle isn't really surprising. I'd c" +
+      "onsider a different hardware partner next cyc" +
+      "le.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The invoice was wrong: we billed your sandbox" +
+      " project as if it were production. Finance is" +
+      " issuing a corrected invoice; Olu from billin" +
+      "g owns it and I've asked him to confirm here " +
+      "when it's sent.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Between us, your backend devs have had this b" +
+      "ug in their reconnect code since v2. We've me" +
+      "ntioned it in three tickets now.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll keep the incident channel open through " +
+      "your launch weekend, and someone from our tea" +
+      "m will watch your project's graphs during the" +
+      " event hours you gave us.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The breakout-rooms feature you asked for is i" +
+      "n the next release, which is out on March 3. " +
+      "You can give your customers that date.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our new Mumbai region goes live on the 15th, " +
+      "100%. Your users in India won't see any lag a" +
+      "fter that.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Ok, here's the plan: Kwame takes our side (se" +
+      "rver logs, routing for the 3 call IDs), and i" +
+      "f your dev can send the app log from the kios" +
+      "k in Gate B, I'll line them up. No assumption" +
+      "s about where it broke until we've seen both.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I don't think your moderators did anything wr" +
+      "ong — the 'remove' button sits right next to " +
+      "'mute' in our default layout, which is a desi" +
+      "gn problem on our side. I've logged it with o" +
+      "ur design team, and I'll send you a setting t" +
+      "o hide 'remove' in the meantime.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our docs were wrong. The page says an empty r" +
+      "oom closes after 30 seconds — it's actually 5" +
+      " minutes. Sorry about that; Sofia is correcti" +
+      "ng the page today and I'll ping you when it's" +
+      " live.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm pulling our server logs for 14:00–14:30 n" +
+      "ow. In parallel, if your team can grab a log " +
+      "from one of the affected tablets, we can look" +
+      " at both ends of the same call.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We guarantee your viewers in Lagos will get H" +
+      "D video from next month.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll check back with you tomorrow at 9am to c" +
+      "onfirm the stream delay is back to normal.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Sorry to say it, but the bill is correct — yo" +
+      "ur app never closes rooms when calls end, so " +
+      "they keep running for hours. I've attached th" +
+      "e list of rooms that ran overnight.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Yes, 100%: the recording will be available wi" +
+      "thin 5 minutes of every session ending, every" +
+      " single time.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated to our VP of Engineering, so i" +
+      "t'll definitely be the whole team's top prior" +
+      "ity this week.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll watch your next three live classes from" +
+      " our side and share what we see afterwards.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Appreciate the kind words, I'll pass them on " +
+      "to Hiro — he'll be thrilled.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nice, glad the new gallery layout works for y" +
+      "our yoga instructors! 🧘",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I mean, if you run 40 camera feeds off a sing" +
+      "le Raspberry Pi, it's going to stutter 🤷",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looked at the three session IDs you sent. Thi" +
+      "s is your network — your office is losing aro" +
+      "und a fifth of everything it sends before it " +
+      "even reaches us. Nothing to fix on our end.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "So sorry about the dropped calls today. Unfor" +
+      "tunately it looks like your clinic's Wi-Fi ju" +
+      "st isn't up to video.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your customers' kids are pressing the hang-up" +
+      " button, that's literally it 😂 The event log " +
+      "shows the user leaving on every one of those " +
+      "'dropped' calls.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I totally understand the frustration, and I w" +
+      "ant to help! That said, the lag your coaches " +
+      "are seeing really comes down to the hotel Wi-" +
+      "Fi they're streaming from. Everything looks h" +
+      "ealthy on our side.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the heads-up about the traffic spi" +
+      "ke on the 14th (the cup final, right?). I've " +
+      "noted it on your account so our on-call team " +
+      "knows it's expected.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks so much for the report! I think the dr" +
+      "ops may come from how your network is set up " +
+      "— your corporate VPN seems to send all call t" +
+      "raffic through a single office in Ohio. Would" +
+      " you be able to talk to your IT team about ex" +
+      "cluding our domains?",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We can't really help if your patients keep jo" +
+      "ining from hospital guest Wi-Fi that blocks e" +
+      "verything. That was a decision your IT made.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "How many people were in the session, and what" +
+      " device was the host on? That's for our repro" +
+      "duction, not a hint that the host's device ca" +
+      "used it.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Confirmed: our Frankfurt cluster ran out of c" +
+      "apacity between 19:00 and 19:40 CET, and that" +
+      "'s what caused your viewers' buffering. Postm" +
+      "ortem goes out Thursday and I'll link it here" +
+      ".",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Here's the roadmap deck you asked for. The da" +
+      "tes in it are targets, not commitments — I'll" +
+      " flag it here if any of the items you care ab" +
+      "out move.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nope, your students didn't break anything. Ou" +
+      "r classroom app lost its connection to the wh" +
+      "iteboard service for about 6 minutes at 10:15" +
+      " — that's on us. Details in #62047.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, this will never happen again. We" +
+      "'ve added monitoring on that cluster.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This won't affect your users at all. Nobody w" +
+      "ill notice the maintenance window, I can prom" +
+      "ise you that.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Was the key maybe pasted with a trailing spac" +
+      "e again? That's happened on your side before.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The new region is planned for Q3. Plans like " +
+      "that do slip, so I wouldn't build your launch" +
+      " around it yet — I'll tell you as soon as the" +
+      "re's a confirmed date.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The stream key leaked because someone on your" +
+      " side pushed it to a public code repository o" +
+      "n GitHub. That's how those random streams end" +
+      "ed up on your channel.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you send the exact error text? A screensh" +
+      "ot is fine. A few errors look alike on screen" +
+      " but mean different things.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Heads-up: maintenance on the recording servic" +
+      "e Sunday 02:00–03:00 UTC. Ongoing calls aren'" +
+      "t affected; recordings started in that window" +
+      " may take longer to appear. I'll post here wh" +
+      "en it's done.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Per our logs, your ops team deleted the recor" +
+      "dings folder on Friday. The files weren't los" +
+      "t by us.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You were right, the recordings were cut short" +
+      " by a bug in our recording service, not anyth" +
+      "ing in your setup. I've credited the affected" +
+      " minutes and filed #60213 for the fix.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yep, that's a bug in our web SDK. The 'speake" +
+      "r' indicator lights up for the wrong person w" +
+      "hen two people talk at once. Filed as #58821;" +
+      " Mei's team looks at new bugs on Wednesdays a" +
+      "nd I'll share what they decide.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your warehouse scanners run an Android versio" +
+      "n from 2017. We don't expect video to work we" +
+      "ll on those, and we flagged that during onboa" +
+      "rding.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From what we see, about 90% of customers with" +
+      " this black-screen issue simply forgot to ask" +
+      " for camera permission in their app. I'd star" +
+      "t there 🙂",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Nah, the timestamps drift because your record" +
+      "ing server's clock is off. Fix the clock on y" +
+      "our side and then let's see if the captions l" +
+      "ine up.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I reproduced it on our test phone: audio stop" +
+      "s when the app goes to the background on iOS " +
+      "17.2. So it's not specific to your users or y" +
+      "our app. Filed as #71900 with Hiro's team; th" +
+      "ey triage on Tuesdays and Thursdays and I'll " +
+      "tell you here what comes out of it.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It's not something your dev did wrong — our s" +
+      "creen-share docs for macOS don't mention the " +
+      "system permission at all. I've asked the docs" +
+      " team to add it. For now: System Settings → P" +
+      "rivacy & Security → Screen Recording → tick y" +
+      "our app.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Maybe double-check your users know how to unm" +
+      "ute? A lot of the 'no audio' reports look lik" +
+      "e people who muted themselves.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The credit will show up on your next invoice," +
+      " guaranteed, and it'll cover the whole month.",
+  },
+  {
+    source: 'train-e-en',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This one's on us. Our 6.1 release broke audio" +
+      " routing to Bluetooth headsets on some Samsun" +
+      "g phones. Hiro is preparing a patch; I'll pos" +
+      "t the build link here once it passes testing," +
+      " and I'll check in at 5pm regardless.",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_E_ZH: readonly ToneExample[] = [
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其实问题挺明显的，你们后台那个校验用户身份的服务（也就是鉴权服务）响应太慢，用户进房要等五" +
+      "六秒，跟我们的服务没关系。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的，合同续签的事我已经转给商务同事刘洋了，他今天会联系您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个问题以后我们都会第一时间解决，您再也不用在群里干等了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "测试结果出来了，你们的场景用标准套餐就够了，不需要买高级版，省下来的钱可以用在录制上。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您就跟家长说，从下周开始上课绝对不会再掉线。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们已经扩容了三倍，春晚级别的流量都扛得住，今晚的跨年直播万无一失。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "应用商店那边的下架申诉，我们帮您写了材料，三个工作日内肯定恢复上架。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下，你们的用户有不少在用越狱设备和各种改机软件，这种环境下出啥问题都有可能。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我已经让老王加急处理了，最晚今晚八点一定修好，您可以跟您老板这么汇报。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个“偶发掉线”我们查了两周，能排除的都排除了，剩下的只有你们那边的网络了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们还在核对数据，目前倾向于是我们计费统计的问题，不过还没最终确认，明天中午前我给您正式答" +
+      "复。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "一般来说，像贵司这种体量的客户都会配一个专职的音视频工程师，你们目前没有，所以这些问题会比" +
+      "较频繁。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这个音质差，说实话是因为你们给主播配的那几个几十块的麦克风，换个好点的设备一般会好很多。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能麻烦提供一段出问题时的录屏吗？有录屏的话，研发能更快看出是哪个环节。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "不是我们推卸哈，但确实是你们服务器时间不准，进房用的签名（相当于一张有时效的门票）就提前过" +
+      "期了，所以用户进不了房间。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，这个问题下个版本肯定修好，以后再也不会出现了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题我们有点爱莫能助，你们的海外服务器是你们自己选的第三方云，跟我们的线路打不通很正常" +
+      "。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放一百个心，双十一当晚我们的服务绝对不会卡，去年就扛住了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "同样的代码在我们 demo 里跑得好好的，您那边跑不起来的话，只能说明您那边环境有差异。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "像贵司这样刚接入的客户，一般前两周都会遇到类似问题，主要是对文档不熟，建议再对照一遍接入文" +
+      "档。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "呃…您截图里的版本还是两年前的 3.2，我们早就不维护了，你们一直不升级，这些坑新版本早就" +
+      "填了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您别自责哈，配置这块本来就容易踩坑，我们文档也该写得更清楚。我把正确的配置截图发您了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到“其他厂商就没这问题”，这个反馈我们很重视。能不能给我一个可以复现的场景，我们和其他" +
+      "厂商做个对比测试？",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件默认保存7天，想保存更久的话可以在「录制设置」里改成30天，或者转存到你们自己的存" +
+      "储里，操作步骤我发您文档。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我这边尽量帮您协调哈，不过实话讲，问题本身是你们的App没申请后台保持运行的权限（我们叫保" +
+      "活），安卓系统会直接把App关掉。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这种情况我们建议贵司先做好内部自查，确认不是自身原因后再提工单，这样效率会高一些。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "情况我跟您汇报一下：\n• 故障原因已查明：上午我们一台转发服务器的配置发错了\n• 10:4" +
+      "2 已恢复到之前的配置，目前所有房间都正常了\n• 后续我们加了发布前的检查，*这类问题以后" +
+      "绝不会再出现*\n复盘文档今晚发您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到客户很着急，我理解。能确定的是：现在已经有三个同事在处理，下一次更新在十五分钟后。能" +
+      "不能今天修好我现在还说不准，但我会一直盯着。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "保证下个月账单会降下来，我们把您的计费方式改好了，以后一分冤枉钱都不会多花。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这种情况我们见多了，照我说的改完设置，保证立刻见效。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您那边方便提供一下出问题用户的ID吗？三五个就够，我去后台查他们的通话记录。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说一句：这不是您那边的问题，是我们华南一个机房昨晚线路抖动，导致那段时间进房慢。现在已经" +
+      "恢复了，详细说明我下午三点前发群里。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们CTO亲自在跟，这周之内必定出结果。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好～问题已经定位了，跟我们无关哈，是贵司打包App时把声音相关的组件给删掉了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的，已经帮您把告警通知加上了您的手机号，以后用量超过设定值会短信提醒您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能帮忙确认下你们的防火墙有没有限制访问外部地址吗？我们的服务需要用到几个地址，清单在这里，" +
+      "对一下就好，不是说一定是这个原因。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 直播延迟大概一两秒，正常吗？\n正常的。直播为了让大量观众同时看得稳，会先缓存一小段画面" +
+      "再播放，所以会有一两秒的延迟。如果需要像视频通话那样实时互动，可以考虑我们另一种模式，我可" +
+      "以给您讲讲区别。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "👍 收到您的确认，那这个工单我先关掉啦，之后有问题直接在群里@我就好。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这事儿您不用操心了，问题已经彻底根治，一劳永逸。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "是的，我们支持把直播同时推到多个平台，比如抖音和视频号一起播，在控制台里加一下地址就行。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前估计周四左右能恢复，但这取决于运营商那边的进度，不好打包票，有新消息我马上转给您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次确实是我们的问题，非常抱歉。已经做的：\n① 故障机房已下线\n② 受影响时段的费用全部减" +
+      "免，工单号 #77120，财务会在三个工作日内处理",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老师反映的“学生听不到”，我们回放了一下，是老师自己点了“全体静音”还没取消😅 麻烦你们教" +
+      "务给老师们再培训一下。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请问你们测试的时候有没有按文档要求关闭省电模式呢？我们之前遇到的几乎都是这个原因。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "苹果那边的审核一般都没问题，这周内肯定能过，您可以先通知运营准备上线了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，这个工单我来跟（#58213）。我先去调一下那个时间段的服务端记录，一小时内给您第一" +
+      "轮结论。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“实时字幕”功能我们有，中文和英文都支持，目前是按使用时长单独计费的，价格表我发您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "咱们一步步来：您先帮我看一下控制台里这个项目的状态是不是“运行中”，我这边同时看下后台有没" +
+      "有报警。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换到新的海外机房以后，东南亚用户的延迟保证在100毫秒以内。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我先说明一下，看“您这边的网络”只是想排除一下，不代表就是您的问题。我们服务端这两天也有过" +
+      "一次波动，我也在同步查。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于下周的发布会直播，我们这边的准备是：\n• 提前一天做一次 *全流程彩排*\n• 当天安排" +
+      "两位同事值守\n• 备用线路提前准备好\n能做到的我们都会做，现场情况我会实时同步。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想先了解一下使用场景：你们的主播一般在什么环境下开播？室内WiFi、户外4G这样，我们好针" +
+      "对性地给建议。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边一直在等你们的日志，拖了三天了，问题迟迟解决不了主要也是因为这个。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "对于您们这种自己魔改过SDK的客户，我们一般建议先回退到官方版本再说，大部分问题回退后就没" +
+      "了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "收到～这个黑屏我们能复现，但只在你们提供的那台测试机上复现，别的机器都正常，所以您那台机器" +
+      "本身估计有点问题。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没事没事，明早您的学生上课的时候肯定一切正常了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "孩子们上课经常掉线，很多是家长用的是老人机或者很便宜的平板，这块你们作为平台方得引导家长换" +
+      "设备。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "贵司的运维是不是没按我们给的清单开白名单？其他客户照清单配都是一次通过的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个其实是你们代码里，收到我们通知之后的处理逻辑（也就是回调）放在界面线程上做了大量计算，" +
+      "界面卡住了，看起来像是视频卡，实际不是我们的问题。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，审计那边肯定能通过，我们的方案完全满足监管的安全要求，不会有问题的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "价格这块，按您现在每月的用量，换成包月套餐大概能省三成左右，具体我让商务给您出个报价单。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个我们这边验证过很多次了，其他客户都没问题，您再想想是不是你们接入的时候哪里漏了一步？",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您这个情况我很清楚了，明天上午十点前一定彻底解决，解决不了我请您吃饭😄",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便的话，请您那边的运维同学跟我们的孙工拉个小群，把网络配置对一下？不是说配置有问题，就是" +
+      "对一下能更快排查。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的👌 按您说的，把你们测试房间的录制关掉了，正式环境的没动。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个资质的审批下个月一定能批下来，您可以先跟甲方签合同了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天客户演示肯定没问题，我已经让研发提前打好补丁了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，感谢反馈。初步判断是用户侧的网络波动，建议引导用户切换到更稳定的网络环境后再试。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "问一下，你们是不是又在高峰期发版了？上次也是这样。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新版本的更新内容主要是三块：\n• 美颜效果更自然了\n• 耳机插拔时声音切换更快\n• 修了几" +
+      "个安卓机上的闪退\n升级文档在这里，有问题随时问。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，为了排查方便，可以描述一下学生端的操作步骤吗？比如是先进教室再开摄像头，还是进教室时" +
+      "摄像头就开着？",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们的服务本身很稳定，去年全年可用性四个九以上（也就是一年停机加起来不到一小时），所以这次" +
+      "应该还是出在你们接入的那部分。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们产品经理设计的这个“进直播间自动全屏+自动开麦”逻辑本身就有问题，用户不知道自己被开麦" +
+      "，所以才老有人吐槽被偷听。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "按目前的进度估计，修复版大概下周二前后能出来，不过还要过一轮测试，如果有延后我会第一时间在" +
+      "群里说。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "稳了稳了～新机房上线后，您的观众从此告别卡顿。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个不是您的问题，也不是设备的问题，是这款手机系统对后台应用的限制比较严，我们的 SDK " +
+      "之前没有适配好。适配版本在测试了，大概下周出。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以的，合同里可以加上数据只存在国内服务器的条款，商务那边会把修订稿发您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "坦白说，你们选的这个低配套餐本来就不适合五百人以上的大班课，出问题是预期之内的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦跟你们的主播说一下，开播时别同时开着别的直播软件，抢摄像头肯定出问题的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我跟您讲，现在用户都挑剔，你们做相亲直播又不给用户美颜选项，画面“不好看”用户当然投诉，这" +
+      "个跟清晰度无关。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "咱们约个时间一起远程看一下吧？我今天下午两点到五点都有空，您定个时间就行。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯，您描述的画面花屏，我个人判断是你们摄像头驱动的问题，毕竟是工控机，驱动五花八门。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“画面突然变模糊”，原理上是这样的：网络变差的时候，系统会先自动降低清晰度，优先保证" +
+      "画面不卡、声音不断，网络好了再慢慢恢复。所以模糊一下是在保流畅，不是坏了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们新上线的智能线路调度能保证全球任何地方的通话都清晰流畅。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯嗯收到，我看了一下，分享出去的链接在微信里打不开，是因为你们公众号绑定的域名没有做备案，" +
+      "这个需要你们自己处理。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，这个现象我们知道，蓝牙耳机连接不稳的时候会出现，跟您的配置无关。目前的临时办法是换有" +
+      "线耳机，我们也在和耳机厂商一起看有没有更好的解决办法。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯，这次事故主要是你们运维在直播中途改了配置，后面的连锁反应都是由此引起的，复盘报告里我们" +
+      "会写清楚。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "以后不管网络好坏，用了我们的新版本，再差的网也能流畅通话。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下次再出现这种情况，我们五分钟之内一定恢复服务。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题我们目前还没定位到原因，不想随便给您结论。今天下午我会和李工一起加一轮测试，五点前" +
+      "同步结果。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "视频面签这边中断的情况，我们看了下基本都是客户经理拿着个人手机在营业厅角落里办，信号不好，" +
+      "建议你们规范下网点的操作流程。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "感谢您这次的配合！昨天活动全程数据都挺好，平均延迟在正常范围内，数据报告我整理好了，附在下" +
+      "面。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "嗯嗯，了解了。你们要做的是那种主播和观众一起唱歌的玩法吧？这个我们有现成的方案，我约一下方" +
+      "案同事明天给您讲讲。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，这次直播我们全程盯着，保证一帧都不会掉。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "🤔 八成是你们装的那个杀毒软件拦截了，很多国产杀毒都这样，你们自己先卸了试试吧。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不怪您哈，这个报错信息确实写得太含糊了，看不出到底哪里不对。我帮您翻译一下：其实就是登录的" +
+      "凭证过期了，重新获取一下应该就能进了，不行再叫我。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周五之前一定给您上线，您就按周五排期吧，不会有任何问题。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个提示是我们写得不好，“初始化失败”其实是说没连上服务器，很多客户都被吓到了😅 我们会在" +
+      "后续版本里改成更直白的说法。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问这个问题只出现在正式环境吗？测试环境会不会出现？",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边问了一圈，结论是你们机房的交换机有问题，具体的还得你们IT部门自己查。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先回答您的问题：录制文件的时间偏了八小时，是因为我们默认按国际标准时间记录，比北京时间慢八" +
+      "小时，不是数据出错。需要的话我帮您在后台改成北京时间。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我明天上午十点跟您再对一下，确认昨晚调整之后延迟是不是回到正常水平了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请问贵司测试流程里有压测这一步吗？感觉这次是上线前没压测过才会这样。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "如果你们能早点把需求说清楚，我们也不至于做出一个不符合预期的方案。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下周三下午我们有一场线上分享，讲怎么做好大班课的音视频体验，感兴趣的话可以叫上你们的开发一" +
+      "起来听，报名链接在这。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是您那边代码写得有问题，是我们这个接口在同时访问的人多的时候有个 bug，已经提了修复，" +
+      "版本号和发布时间确定后我第一时间发您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于您问的“能不能保证不再出现”——说实话我没法打这个包票，但我能做的是：修复已经上线，我" +
+      "们加了监控，再出现会自动报警，我们会比您先发现。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下你们直播间的设置，主播那边上传网速才2M还开1080P，不卡才怪。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，我们查到这次是我们的调度系统把一部分上海的用户分到了北京的机房，所以延迟偏高。已经修" +
+      "正了，后面三天我会每天看一下这批用户的数据，有异常就告诉您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我看了一下，你们设置里的分辨率和画面流畅度都是对的，这块没问题，我们继续往下查。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发那边说大概要两三天，不过我觉得明天就能好，您放心，明天肯定好。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，这个版本发出去，所有机型都兼容，我们测得很充分。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的虚拟背景，手机端和电脑端都支持，手机端对机型有要求，支持的机型列表在这里。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说白了就是当初选型的时候选错了方案，纯音频场景非要用视频通话的接口，费用高、耗电也大。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其实早就跟你们说过 Windows 7 不在支持列表里了，你们的网点还在用 Win7 的电" +
+      "脑。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，导出通话记录的方法：控制台 →「数据统计」→ 选时间范围 → 点右上角「导出」，会生" +
+      "成一个表格。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心吧，新功能月底肯定发布，产品那边已经定了，不会延期的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想跟您确认几个信息，好帮我们缩小范围：\n• 出问题的大概时间段\n• 受影响的是所有房间还是" +
+      "个别房间\n• 用户是在App里还是网页上\n拿到之后我和小周一起看。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "呃，我们的服务承诺只覆盖我们自己的服务，您这次故障是你们服务器宕机导致的，所以不在赔付范围" +
+      "内哦。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们复盘的结论是：这次事故是我们自己的发布流程有疏漏，测试环境没覆盖到大房间的场景。改进措" +
+      "施已经列在文档里了，周五我和负责人赵敏会跟您过一遍。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "很正常的疑问～为什么耳机和外放效果差这么多：外放的时候，喇叭的声音会被麦克风重新收进去，系" +
+      "统要额外去掉这部分声音，所以有时会有一点残留的回声。戴耳机就没有这个过程。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯这个我们见得多了，大部分都是用户自己开了“勿扰模式”或者App在后台被系统关掉，您这边的" +
+      "用户应该也是类似情况。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题的根源在于你们同时用了两家厂商的SDK，互相抢麦克风和喇叭，我们这边只能建议你们二" +
+      "选一。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从我们的监控看一切正常，所以只可能是贵司客户端的问题了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题我们这边和您那边都有可能，我建议先做两个小测试：\n① 用我们的 demo 在同一台" +
+      "机器上试\n② 同一个账号换台机器试\n两个结果出来基本就能判断了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我已经跟研发打过招呼了，这个需求肯定优先给您做，下个迭代就能用上。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问学生掉线的时候，老师端是正常的吗？还是两边一起断的？",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "哈哈没事，这种小问题很常见，一般是甲方那边的测试同学操作不规范，我们再演示一遍就好。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "远程问诊的视频卡，其实是医院内网限速太狠了，你们信息科得放开一下带宽。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边能不能先确认下你们开发有没有认真看过集成文档？这类问题文档里第三章写得很清楚。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您跟医院那边说没问题，下周一的远程会诊肯定顺顺利利的，我们给您保驾护航。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦问下，是谁在你们那边负责配置的？感觉配置得比较随意。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您的直播间今晚有大活动的话，我们这边会提前把资源预留出来，并安排人盯着。效果上我们尽力做到" +
+      "最好，有任何情况我会实时在群里说。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问是不是你们的网络问题——目前还没法下这个结论，两边都有可能，我们先把两边的数据都拉出来" +
+      "看看。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "能问一下你们的开发是外包的吗？代码质量看起来有点问题，很多出错的情况都没处理。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们这边看到的情况是：凌晨两点多有一批请求失败了。还不确定原因在哪一侧，先把时间线对一下：" +
+      "你们那边那个时间点有没有做过发布或者重启？",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题我也不太确定，我去问一下研发那边的何工，今天下班前回复您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于您问的“为什么有时候进房要好几秒”：进房的时候要先确认身份、再分配最近的服务器、再建立" +
+      "连接，网络一般的情况下这几步加起来会有一两秒。我们也在做优化，这周我把几次慢的记录调出来看" +
+      "看具体卡在哪一步。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "大促那天的流量您随便上，多少人都不会有问题，我们容量是无限的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "现在开黑语音断断续续，我们看了，你们的玩家大部分开着加速器，加速器把语音也绕走了，建议你们" +
+      "在游戏里提示玩家关掉。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没关系，问题不在您身上，是我们上次给您的配置参数本身有误，我重新发一份正确的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "贵司技术团队对音视频这块可能还不太熟，很多配置默认值都没改，建议找个有经验的同事负责一下。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便的话，请帮忙在出现卡顿的那台电脑上跑一下我们的网络检测工具（链接在下面），结果截图发我" +
+      "就行，我们根据结果再看下一步。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边要是有空，咱们周三下午一起做一次联调？我这边让孙工也上线，当场有问题当场改。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明白，我们会在下周一上午跟您一起看一下周末直播的数据，确认卡顿率是不是降下来了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题其实您之前问过一次了，当时我们给了方案，你们那边好像没有照做？",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨天那次录制失败，我们查清楚了：是我们的录制服务在扩容时有一台机器没配好，导致 20:00" +
+      "–20:40 的部分录制没生成。实在抱歉，这部分文件我们正在尝试从备份里恢复，今晚九点前告" +
+      "诉您能恢复多少。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "@李工 这个问题不用排查我们这边了，上次就确认过是你们网络设备的问题。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，这种情况一般都是贵司网络出口的问题，建议先让你们运维看下公司防火墙。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个报错是参数传错了，房间号你们传了中文字符，我们只支持数字和字母的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦问下贵司现在集成的是哪个版本的SDK呀？不同版本我们排查的路径不太一样。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个我理解，但是你们的客户要求“零延迟”本来就不现实，你们销售当时就不该这么承诺。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好问题～为什么有时候观众看到的比主播慢：直播的画面要经过好几层中转才能送到每个观众手里，每" +
+      "一层都要一点点时间，人越多中转越多。我们这边能做的优化我列一下给您参考。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个我需要先跟研发确认一下才能答复您，今天下午四点前给您回。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，关于您问的是不是“你们的用户设备太老”——我们查下来不是这个原因，老设备新设备都有出" +
+      "现，问题更像是在我们的服务端，我们继续查，下午三点给您更新。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新的降噪功能上线以后，用户那边的背景噪音会完全听不到，这个可以直接跟您客户承诺。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我这边先给个大概判断，不一定准：有七成可能是上周我们调整的线路分配策略引起的，我今晚再确认" +
+      "一下，明早给您准信。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麦克风声音小这个，一般有几种可能：手机的麦克风被壳挡住了、系统的音量设置、或者我们这边的自" +
+      "动音量调节调得太保守。我们先从第三个查起，因为它是我们能直接改的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问当时出问题的用户大概有多少个？是集中在某个地区吗？",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没问题～我们给您开了专线，从今天起您的直播间绝对零卡顿。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我跟您保证的是：每天上午十点和下午四点各同步一次进展，直到问题关闭。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "好的，今天的处理我整理一下：\n> 为什么周日下午的课全挂了\n• 14:02 我们收到告警，" +
+      "14:05 定位到是你们调用接口太频繁被限流了（也就是请求太多被系统暂时挡住）——你们那边" +
+      "一个循环在疯狂请求\n• 14:20 我们临时帮你们提高了上限，课程恢复\n• 下周一我和陈晨" +
+      "会跟你们技术一起过一遍调用逻辑\n有问题随时说。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说句实话，这个问题是你们代码里把引擎初始化了两次（等于同一个App里同时开了两个通话），声" +
+      "音才会重复。正确写法我贴在下面了👇",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，开通海外加速需要在控制台提交申请，一般一个工作日内审核完成，审核结果会发到您邮箱。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您这个数据恢复肯定没问题，录制文件一个都不会丢。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "退款这边已经提交了，今天下班前肯定到账。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我拍胸脯保证，下周的年会直播不会出任何问题。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对的，您理解得没错，这个默认是关闭的，需要在控制台里手动打开。位置在「项目设置 → 高级功" +
+      "能」，打开后大概几分钟生效。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "收到，我把情况整理一下：\n• 昨晚 20:10–20:35 华东区确实有一波延迟上升，这段" +
+      "我们已经在复盘\n• 但您说的那几位用户整晚都卡，这个主要还是你们用户自己家里宽带不行\n• " +
+      "复盘报告我明天中午前发到群里\n有其他问题随时找我。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "嗯，您说得对，这个不是用户操作的问题。我这边复现出来了，是我们在切换前后摄像头时的一个问题" +
+      "，已提交给研发，工单 #60332。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "工单已经升级到最高级别，今天之内一定给您一个彻底的修复方案。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "录制文件丢失这个事我们查了，是你们运维同学上周把存储空间的权限改了，录制文件存不进去，麻烦" +
+      "内部对一下是谁改的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，小程序里也能用的，我们有专门的小程序组件，接入大概半天到一天，示例代码在文档里。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于权限：子账号可以设置成只能看账单、不能改配置，在「成员管理」里勾选就行。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们用户投诉没声音，我看了几个用户的情况，都是自己把手机静音了😂 这个可能需要你们在App" +
+      "里加个提示。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "发票已经开好了，电子版发您邮箱了，纸质的周三寄出，单号到时候发您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "首先，不是您们用户的问题。这批用户都在新疆，我们在那边的服务器覆盖确实不够，所以延迟偏高。" +
+      "我们已经在评估加机房，有结论了我告诉您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我理解您着急，但说实话，上线前一天才来找我们联调，时间这么赶，出问题也很正常。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您那边现在还能复现吗？如果可以的话，我想远程看一下现场。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回声的原理简单说一下：对方的声音从您的喇叭出来，又被您的麦克风收进去，传回给对方，对方就听" +
+      "到了自己的声音。所以一般是“听到回声的人”对面那台设备在外放。这个不是谁做错了什么，就是声" +
+      "学上的现象。我们有回声消除，在有些设备上效果会差一些，我们在持续改进。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个 bug 是小问题，研发说半小时就能修好，您先别跟客户解释了，一会儿就好。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边是按标准交付的，后续你们自己改过的部分我们确实没法负责，建议你们内部先排查一下改动" +
+      "。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "确认是我们控制台的显示问题，实际用量是对的，只是页面上的数字算错了。前端同学今天在修，修好" +
+      "我截图给您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次故障已经处理完了，同样的问题不会再发生第二次。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下，你们把录制设置里的分辨率设成了4K，存储费用当然高，这个需要你们那边调整。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于时间：根据以往类似问题的经验，一般一周内可以修复上线，但这次涉及的机型多，可能会更久一" +
+      "些，我周五给您一个更准的时间。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们会在活动当天安排张磊全程值守，有任何异常他会第一时间在群里同步。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个锅是我们的：文档里那一步写得有歧义，很多客户都按字面理解配错了。文档我今天就改，也谢谢" +
+      "您指出来。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问你们的服务器在国内还是海外？方便告诉我大概地区吗？我看一下离我们哪个机房最近。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想问下这个问题是从哪天开始的？前后有没有做过什么变动，比如升级、换服务器之类的？我们这边同" +
+      "一时间段的变更我也在拉清单。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不用不好意思哈，问得一点都不多余。这个参数的意思是“画面每秒刷新几次”，数字越大越流畅，但" +
+      "也越费流量，教学场景一般15就够了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是您的操作有问题哈，这个按钮的位置确实容易误点，我已经把反馈转给产品同学林峰了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "是的，语聊房里同时上麦的人数上限是16个，听众人数没有上限。如果你们需要更多麦位，可以聊一" +
+      "下定制方案。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯…您说“升级之后就开始卡”，不过同一版本其他客户都挺好的，您看要不要再检查下你们升级时改" +
+      "了哪些东西？",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，感谢耐心等待。定位到是我们的录制服务在处理超长会议时有个上限设置错了，超过四小时的就" +
+      "被截断。已经改了，之前被截断的文件我们在尝试从原始数据重新生成，周三前告诉您结果。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我先说结论：不是我们的锅。您那台录播主机的硬盘满了，录制写不进去。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "欢迎加入～我是你们的对接人陈晨，后续接入、排查、账单相关的问题都可以找我，工作日 9:00" +
+      "–21:00 在线。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "理解理解～不过话说回来，这种大型活动你们提前一周才报备，换谁都很难保证效果的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "解释一下为什么同样的网速，有时候流畅有时候卡：网速只是一方面，网络的稳定性也很重要，比如数" +
+      "据在路上偶尔丢一点或者忽快忽慢，画面都会受影响。我们这边能做的是让系统更快地适应这种波动，" +
+      "这块我们在调。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "好的，这周六的赛事直播包在我身上，绝对不会出现上次那种直播中途断掉的情况。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复时间现在还不好说死，研发初步评估是三到五个工作日，我每天下班前会在这里同步一次进度。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您那边用的是我们推荐的那款摄像头吗？问这个是因为我们手上有同款，可以直接拿来复现。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "坦白说我们也还没找到原因，所以不想乱猜是哪边的问题。接下来的计划是：今晚抓一次完整的通话记" +
+      "录，明早九点半我在群里同步。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们排查了48小时，最后发现是你们自己的一个脚本在半夜把服务重启了😅",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "对于这种问题，其实只要你们的开发稍微细心一点就能避免，文档里标红写了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其实您也知道，您那边的用户很多在农村，网络条件有限，这个不是技术能解决的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我先不下结论。目前看有两种可能：我们给用户分配服务器的策略，或者那几个地区的网络本身。我今" +
+      "天把两个方向都查一下，晚上八点前告诉您哪个可能性更大。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您要的测试账号已经开好了，额度是一万分钟，有效期一个月，账号信息我私聊发您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，根据我们这边的数据，出问题的设备全部是你们定制的那款学习平板，建议贵司先跟硬件厂商沟" +
+      "通。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 回声太严重了，学生都在抱怨\n您升级到 4.8 之后，回声问题就会彻底消失，我们测过了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我跟您打包票，只要切到我们的方案，投诉量至少降一半。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "咱们两边一起查吧：我这边看服务端的日志，您那边方便的话帮忙导一份客户端日志，导出方法我贴在" +
+      "下面了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“上周还好好的”，我这边也查了一下，上周到现在我们这边有两次发布，我把变更内容都过一" +
+      "遍。您那边如果也有更新，麻烦告诉我一下版本，我们对着看。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "春节期间我们有值班安排，群里照常有人回复，紧急情况可以打值班电话，号码置顶在群公告里。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于费用突增：我们核对了一下，确实有一部分是我们计费系统重复统计了，多扣的部分财务会在本周" +
+      "内退回，具体到账时间要看银行处理，一般一到三个工作日。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "刚和苹果的技术支持聊过了，iOS 18 正式版出来后这个系统里的声音问题一定会修复。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边的用户当时是连的WiFi还是手机流量？这个信息对我们判断很有帮助，不是说是网络的问题" +
+      "哈，只是先把情况摸清楚。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢反馈！这个建议很好，我转给产品经理王婷了，她下周评审需求的时候会看。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "贵司那边的测试同学可能对“延迟”和“卡顿”的理解不太一样，报上来的问题其实大部分都不是问题" +
+      "。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思让您久等了。刚跟研发确认完：这个问题是我们上次的紧急修复没覆盖到 iPad，补丁今" +
+      "晚打包，明早发您测试。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您说的那个安卓机型兼容问题，华为那边下个系统更新肯定会修，到时候自然就好了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "客气一句哈，你们的体验问题大部分都出在弱网用户上，我们的数据里你们的弱网用户占比是行业平均" +
+      "的两倍。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "回声的问题大概率是你们产品设计的时候没考虑外放场景，老师都开外放上课当然会有回声。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到～下周二上午十点的沟通会我会准时参加，会前我把上个月的用量报告整理好发群里。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边帮你们看了一晚上，真的不是我们的问题，是你们机顶盒的系统版本太旧。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们会持续关注这个问题，在修复版本上线之前，每周一给您发一次进展。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "贵司用户大多是中老年人，操作上容易误触“挂断”，我们后台看到的“异常断开”其实很多是用户自" +
+      "己挂的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您说的“直播间突然黑屏”，我们查了一下，是你们主播用的那台安卓备用机太老了，性能跟不上，换" +
+      "台手机应该就好了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到用户都在偏远地区，这种情况下网络条件确实会影响体验。我们有个“弱网优化”的开关可以试" +
+      "试，我帮您在测试环境先打开，您看看效果。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便发一下出问题的手机型号和系统版本吗？我这边找同型号的机器复现一下。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "以后您的用户再也不会遇到进房失败了，我们已经把这条路上的问题全部清掉了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个我帮您再看一下哈。顺便提一句，你们那个测试环境的网络一直挺不稳定的，之前好几次问题最后" +
+      "也都是网络导致的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以的，同一个账号下可以建多个项目，每个项目的用量分开统计，账单是合在一起的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "跟您同步下昨天的排查：\n1. 服务端录制任务都正常启动了，日志里有记录\n2. 文件生成后往" +
+      "你们地址存的时候被拒绝了（返回 403，也就是对方拒绝访问），你们权限没配好\n3. 我们这" +
+      "边已经帮您把这几个文件手动转存到了临时目录，链接私聊发您\n后面要是还有录制失败，直接在群里" +
+      "@我。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问这个功能什么时候上线——目前排在下个季度的计划里，但具体时间还没定，我不想给您一个不准" +
+      "的日期，一有确定的排期我就告诉您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，贵司客户机房那边的网络打通我们远程就能搞定，保证今天就能通。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这不是贵司的问题，是苹果最新系统的一个已知问题，我们正在做兼容处理，补丁预计下周可以给到，" +
+      "具体以测试结果为准。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "直说哈，这个账单异常是你们自己的后台忘了关房间，空房间挂了一整晚在计费。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "主播那边声音忽大忽小，是因为主播自己一会儿离麦克风近一会儿远，这个属于使用习惯问题，你们多" +
+      "培训下主播吧。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您先别激动，我们的服务是没问题的，问题出在哪您那边心里应该也有数吧。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "运营商的线路故障今晚十点前肯定恢复，我们这边已经催过了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题是我们的。上周四发的版本里有个改动影响了部分安卓机的录音功能，我们已经在出修复包了" +
+      "，预计明天下午给到您，有变化我会提前说。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您要的定制版我们两周之内一定交付，研发那边我来搞定。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "海外那几个国家的网络限制我们已经搞定了，以后在那边通话不会再被断了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个是我们的问题，没什么好说的。已经让老王那边紧急修复，修复上线后我会在群里@您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个延迟我们没办法保证，毕竟你们的观众很多在海外，还用着免费VPN，链路绕一大圈肯定慢。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说实话，这种问题通常出在接入方，很少出在我们这边。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边如果当时按我们推荐的方案来做，今天也不会出这事儿。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这一块确实是我们产品设计得不够好——房间满员之后提示不清楚，用户以为是坏了。我已经提了需求" +
+      "，会在提示里写明“房间已满”。上线时间等排期定了告诉您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到您的反馈了，这次掉线确实跟您的网络没关系，我们这边的监控也报了同一时间的异常。正在修复" +
+      "，一小时后更新。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "咱们先别急哈～我看了下这个时间段，卡的基本都是你们那边的用户，在地铁里、电梯里用4G，信号" +
+      "本来就差，这个我们也没办法。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "提前通知一下：这周五晚上我们有一次例行维护，时间是 23:00–01:00，期间新建房间可" +
+      "能会慢几秒，已经在房间里的不受影响。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边的情况，我觉得可能跟你们的部署方式有点关系，毕竟是私有化部署，环境都是你们自己搭的。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以支持的，屏幕共享时可以选择只共享某个窗口，不会把整个桌面都共享出去，保护隐私。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们的产品本身是没有这种bug的，您换个思路，看看是不是你们的业务逻辑出了问题？",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便说一下用户用的是哪款耳机吗？蓝牙耳机和有线耳机我们处理方式不一样。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "顺带说一句，你们的前端每次断线都把整个页面刷新一遍来重连，当然会有几秒黑屏。我们推荐的做法" +
+      "是断线后原地重连，不用刷新页面，文档链接我发您。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个问题我们内部已经定位了，周三的版本里肯定带上修复，到时候您直接升级就行，保证不会再崩溃" +
+      "。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们这边先查服务端，您这边的同事能不能帮忙看一下客户端日志里有没有 `timeout` 字" +
+      "样（就是连接超时的意思）？两边信息一对就清楚了。",
+  },
+  {
+    source: 'train-e-zh',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下日志，是你们App里把麦克风权限关了导致没声音，这个不是我们SDK的问题哈，麻烦你们" +
+      "自己的同学先查一下代码。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_F: readonly ToneExample[] = [
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "sorry, missed this over the weekend. taking i" +
+      "t now, will reply with findings in ~1h",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking both sides here: our servers i" +
+      "n Dublin and the path to your clinics. Nothin" +
+      "g found yet; Yuki will post what she finds by" +
+      " 3pm.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the inconvenience! Our team is awar" +
+      "e of the issue.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll stay on this thread until the council se" +
+      "ssion ends tonight.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "AEC wasn't engaged because our sample templat" +
+      "e ships with `AUDIO_SCENARIO_GAME_STREAMING`." +
+      " We've updated the template; Ben will send yo" +
+      "u the diff today.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the noise earlier, that alert was o" +
+      "urs, not yours. I've muted it and fixed the t" +
+      "hreshold.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Tom,\n\nWe went through the 14 March exam pr" +
+      "octoring sessions and all our servers were he" +
+      "althy the whole time.\n\nThe disconnects cluste" +
+      "r on the campus dorm network, which throttles" +
+      " video after 9pm. That's something your unive" +
+      "rsity IT would need to fix on their end.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the hassle! Unfortunately this is c" +
+      "aused by your clinic's proxy server, which st" +
+      "rips the audio.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, still no update on this one. We're con" +
+      "tinuing to look into it.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, I wonder if the lag your students notice" +
+      " has something to do with the school network " +
+      "being overloaded at lunchtime? Just a thought" +
+      ".",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the blurry screen share during th" +
+      "e loan review calls. We understand how import" +
+      "ant it is that documents are readable.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "It was a DTLS handshake timeout between our e" +
+      "dge and the media server in São Paulo. Rolled" +
+      " back at 03:12 UTC.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our carrier partner in Brazil has promised to" +
+      " fix their routing by Tuesday, so you're all " +
+      "set for the launch.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've added extra capacity in Singapore. Your" +
+      " adjusters will get crystal-clear video from " +
+      "now on, wherever they are.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it: Ivan is comparing the " +
+      "9:00 and 11:00 lessons right now, and I'll po" +
+      "st what he finds before noon.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I promise the claims portal video will be wor" +
+      "king before your auditor arrives tomorrow.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Our apologies for the confusion between the i" +
+      "nvoice and the minutes shown in the claims ap" +
+      "p. We're reviewing it.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've set the ABR ladder for the court livest" +
+      "ream to 3 renditions. Let us know how it look" +
+      "s tomorrow.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Short version: the RTMP push to YouTube kept " +
+      "timing out because of the GOP size. Fixed in " +
+      "our transcoder config as of 15:20.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, Monday's exam will go perfectly." +
+      " We'll make sure nothing goes wrong.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for the logs. Your app isn't handling " +
+      "reconnects at all, so when the network blips " +
+      "the adjuster just sits there on a frozen pict" +
+      "ure.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about today's outage. It will never " +
+      "happen again.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry this hit the tribunal hearing. Our " +
+      "incident lead, Farah, owns this and will send" +
+      " a written timeline by end of day Thursday.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "After this upgrade, calls between your doctor" +
+      "s and patients will always connect on the fir" +
+      "st try.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've asked the media team to look at the echo" +
+      ". Once they tweak it, the problem will be gon" +
+      "e for good.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've bumped your ticket to top priority, whic" +
+      "h means it gets fixed today, for sure.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "That's a device issue. The old Android phones" +
+      " your nurses use just can't handle HD.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We enabled “simulcast” for the classrooms. Si" +
+      "mply put, each teacher now sends two versions" +
+      " of their video, a sharp one and a lighter on" +
+      "e, so students on weak connections get the li" +
+      "ghter one instead of freezing.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Our sincere apologies for the lost recording." +
+      " Rest assured, your hearings are completely s" +
+      "afe going forward.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the browser logs. The failure is i" +
+      "n our login service for calls, not in your ap" +
+      "p. The fix is in review and I'll update you w" +
+      "hen it's live.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check in with you tomorrow morning to c" +
+      "onfirm the delay on the trading floor calls i" +
+      "s back to normal.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Migrated your app to the new QUIC-based trans" +
+      "port. Zero packet loss guaranteed from today.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry, that's a rough start to the ter" +
+      "m. I've credited this week's minutes to your " +
+      "account, and Jonas will join your 2pm standup" +
+      " to go through the timeline.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "*Root cause:* the citizen helpdesk PCs run a " +
+      "browser your IT department hasn't updated sin" +
+      "ce 2021.\n*Next step:* they'll need to upgrade" +
+      " it.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The patch is in Apple's review queue. That us" +
+      "ually takes 1–3 days, but it's not in our han" +
+      "ds; I'll ping you the moment it's approved.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "With respect, the config you sent has the rec" +
+      "ording region set to US while your clinics ar" +
+      "e all in Frankfurt. That mismatch is on your " +
+      "side, which is why uploads are slow.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick one: the token expiring mid-call is bec" +
+      "ause your backend issues them with a 10-minut" +
+      "e lifetime. Your server, your setting.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We traced the stalls to HLS segment misalignm" +
+      "ent on the CDN edge. Omar fixed the packager " +
+      "at 10:05.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We haven't managed to reproduce it yet, so th" +
+      "e ticket stays open. Max will retest with you" +
+      "r exact build this afternoon.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your students are joining fr" +
+      "om several tabs at once? That tends to cause " +
+      "exactly this.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This isn't your fault at all. The freeze came" +
+      " from a bad release of our recording service " +
+      "at 10:15; we rolled it back at 10:32. I'll ch" +
+      "eck with you tomorrow that all the patient re" +
+      "cordings are complete.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "*Incident summary, 3 Oct*\n• 13:05 packet loss" +
+      " on the Frankfurt–Warsaw backbone hit 12%\n• 1" +
+      "3:07 our RTC gateways went into FEC-heavy mod" +
+      "e, raising bitrate overhead\n• 13:30 traffic r" +
+      "erouted via Vienna\n\nYour branch video banking" +
+      " calls should be back to normal; Olga will se" +
+      "nd the full RCA on Monday.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Once your team fixes their token server, this" +
+      " will 100% stop.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Could you share the QoE export for 12 June? W" +
+      "e'd like to compare the freeze rate and A/V s" +
+      "ync drift.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the delay getting back to you on th" +
+      "e recording storage question. It's being work" +
+      "ed on.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your devs set the video profile to 1080p60 wi" +
+      "th a 4 Mbps min bitrate on the Chromebooks, t" +
+      "hat's why the CPU overuse detector keeps kick" +
+      "ing in.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which device model and OS version was Dr. Pat" +
+      "el using? Just so we can reproduce it on our " +
+      "test bench.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This was a one-off. It won't happen again.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Got it, appreciate the detail. I'll run the s" +
+      "ame test on a Pixel 6 here and post results i" +
+      "n 30 min.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry! My mistake, I sent the wrong doc link." +
+      " Here's the right one: <link>",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Sara,\n\nThanks for your patience while we d" +
+      "ug in. The cause was a misrouted link in our " +
+      "Mumbai data center, completely on us.\n\nWe've " +
+      "rerouted the traffic, and I can promise you t" +
+      "he trading desk's morning calls will be rock " +
+      "solid from here on.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The frame freezes in the maths classes line u" +
+      "p with a spike in PLI counts on our media ser" +
+      "vers. We're testing a shorter keyframe interv" +
+      "al and I'll update you by end of day.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple approves our SDK update on Thursday, so" +
+      " your iOS users will have the fix by the week" +
+      "end.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Kai from our backend team found the issue. It" +
+      "'ll be fixed within the hour and your student" +
+      "s won't notice a thing.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To rule things out on both ends, could one of" +
+      " your teachers run our network test page (<li" +
+      "nk>) during the next class? Meanwhile Dev is " +
+      "pulling our logs for the same window.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the echo your underwriters repo" +
+      "rted. We know it's frustrating and we appreci" +
+      "ate your patience.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about that, truly. We'll look into it a" +
+      "nd get back to you.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said “our office network must be the prob" +
+      "lem”. It isn't. The loss starts on our Singap" +
+      "ore servers before traffic ever reaches you. " +
+      "We've moved your traffic to Hong Kong and are" +
+      " watching it.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Claims adjusters seeing black screens: this i" +
+      "s a browser permission thing on your users' s" +
+      "ide, they need to allow camera access.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The new server location should help students " +
+      "in the northern districts, though we'll only " +
+      "know for sure after a week of data. I'll shar" +
+      "e the numbers next Friday.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies. I know this is the third time this" +
+      " month the parent-teacher call room hasn't lo" +
+      "aded. We hear you.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3pm with what the media te" +
+      "am finds.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: the fix deploys tonight, so you wi" +
+      "ll never see this freeze in your telehealth s" +
+      "essions again.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> the video quality is terrible for our agent" +
+      "s\nQuality follows the bandwidth your agents h" +
+      "ave. Most of them are on mobile data out in t" +
+      "he field, so that's what you get.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your integration calls join twice per inspect" +
+      "ion, so of course the second one kicks the fi" +
+      "rst one out.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I understand the frustration, but the teacher" +
+      "s are clicking *Share screen* before the clas" +
+      "s has actually started, and that's what break" +
+      "s it.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Most customers see the drop rate fall by abou" +
+      "t half after this change, though results vary" +
+      " by network. Worth trying on one branch first" +
+      "?",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Root cause: SDP munging in our gateway stripp" +
+      "ed the RED payload for Opus, so FEC wasn't wo" +
+      "rking.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, we're still investigating, but I'v" +
+      "e set up a bridge call at 15:00 with our medi" +
+      "a engineer Sun if your devs want to join.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The ICE candidates from your network are only" +
+      " host and srflx, so your firewall is clearly " +
+      "blocking UDP. Your IT needs to open the ports" +
+      ".",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "oh no, sorry!! that's definitely not expected" +
+      ". we're looking",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks, Hannah. Confirmed all 3 of last night" +
+      "'s board meeting recordings are complete and " +
+      "downloadable. Closing this one out, shout if " +
+      "anything looks off.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "It's your office Wi-Fi. Move the trading desk" +
+      " to wired ethernet and you'll never have a dr" +
+      "opped call again.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the echo on the ward round calls." +
+      " I've asked Mei on our audio team to pull the" +
+      " logs for the bed 4 tablet; she'll post findi" +
+      "ngs here by 16:00.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The SRTP rekey interval was misconfigured on " +
+      "our side, which kicked out long telehealth ca" +
+      "lls at exactly 60 minutes. Fix is deployed, a" +
+      "nd I'll confirm with you tomorrow morning.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry, that's not the experience we want" +
+      " for your patients. Investigating.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> is it something we did?\nNo. We changed a de" +
+      "fault in the last SDK release without flaggin" +
+      "g it clearly, that's on us. Ana is writing up" +
+      " the exact setting and will share it in this " +
+      "thread within the hour.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Grace,\n\nI'm sorry. The transcript feature " +
+      "was down during your morning clinic and we di" +
+      "dn't post a status update until 40 minutes in" +
+      ". That's not good enough.\n\nWhat we've done so" +
+      " far:\n• restarted the transcription service a" +
+      "t 09:52\n• back-filled transcripts for all 17 " +
+      "consults (they're in the dashboard now)\n\nI'll" +
+      " send the root cause by Friday noon.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi team,\n\nFirst of all, I want to apologise f" +
+      "or yesterday's outage during the bank's custo" +
+      "mer webinar. Nearly 2,000 people were waiting" +
+      " and we let you down.\n\nWe're taking this very" +
+      " seriously.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Quick note: the SFU in eu-west had a cascadin" +
+      "g issue with its relay links. Fixed at 09:40," +
+      " we're monitoring.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We will send you the full incident report by " +
+      "Wednesday.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies that the exam stream froze. From wh" +
+      "at we can see it was the students' home conne" +
+      "ctions though.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry, Aisha. I know your advisors rel" +
+      "y on this for client meetings. We're on it.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, most of these tickets come from you" +
+      "r end users not reading the join instructions" +
+      ". A clearer invite email on your side would h" +
+      "elp a lot.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'd love to say this will be fixed before Mon" +
+      "day's exam, but I don't want to promise what " +
+      "I can't guarantee. What I can do: Leo will be" +
+      " on call for the whole exam window, and we'll" +
+      " have a backup room ready.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll look at the bitrate, i.e. how much data" +
+      " per second the stream uses, and lower it for" +
+      " the mobile adjusters if needed. I'll report " +
+      "back tomorrow.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The security review for your ministry will de" +
+      "finitely pass. Our compliance team has never " +
+      "failed one.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The recording gaps line up with your ops team" +
+      " restarting their gateway VMs every night at " +
+      "02:00. If they stop doing that the gaps shoul" +
+      "d go away.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Priya, the echo in the lecture hall stream" +
+      "s comes from how your AV team wired the room " +
+      "mic into the laptop. Our SDK just passes thro" +
+      "ugh whatever it receives.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Yes, we can absolutely guarantee zero downtim" +
+      "e during open enrollment week.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "MOS for the underwriter calls averaged 2.8 th" +
+      "is week. I'll send the breakdown per region o" +
+      "n Thursday.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you send the timestamps of the three he" +
+      "arings where the audio dropped? We'd like to " +
+      "match them against our server logs.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the logs: the subscriber's NACK rate " +
+      "spiked to 18% around 14:02, so the decoder st" +
+      "arted dropping frames. We're tuning it now an" +
+      "d I'll update you by 4pm.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies to the underwriting team. I've reru" +
+      "n the failed recording exports and all 42 fil" +
+      "es are now in your storage.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Heads-up for the finance team: maintenance wi" +
+      "ndow Sat 02:00–03:00 UTC in our US East regio" +
+      "n. No action needed from you; calls in progre" +
+      "ss will move to another region.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the dropped calls this morning" +
+      ", that must have been really stressful for yo" +
+      "ur clinicians.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow reply. I've just opene" +
+      "d ticket #48213 for the recording gaps and as" +
+      "signed it to Raj, next update tomorrow at 10a" +
+      "m.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd double-check your team's own servers firs" +
+      "t. The requests are already several seconds l" +
+      "ate when they reach us.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We've had no other reports of this. It's most" +
+      " likely something specific to your setup.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We saw heavy packet loss, meaning pieces of t" +
+      "he video data never arrived, between 14:00 an" +
+      "d 14:20. Our network team is rerouting that p" +
+      "ath.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've spoken to product and they'll definitely" +
+      " add the waiting-room feature for you in the " +
+      "next release.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "ICE negotiation failed and it fell back to TU" +
+      "RN over TCP, hence the extra delay for the ba" +
+      "nk's branch offices. We're checking why on ou" +
+      "r side.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies, seems like an SVC layer switching " +
+      "issue on our side. Investigating.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise it won't recur until we know " +
+      "the root cause. We have added alerting, thoug" +
+      "h, so we'll know within minutes if it does an" +
+      "d we'll tell you straight away.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Did it show up on both iOS and Android, or ju" +
+      "st one? Helps us narrow down which build to l" +
+      "ook at.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "👍 raised your limit to 500 simultaneous calls" +
+      " for enrollment week. It resets on the 30th u" +
+      "nless you ask us to keep it.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The jitter buffer was growing to 800ms on the" +
+      " classroom clients. I've asked Leo to cap it " +
+      "at 200ms in today's config push.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologise for the disruption to " +
+      "yesterday's tribunal hearings. We understand " +
+      "how important these sessions are.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We found a mismatch between the region in you" +
+      "r console and the region our scheduler assume" +
+      "d. The scheduler should have followed your se" +
+      "tting and didn't, so the fix is ours; Hugo is" +
+      " shipping it this afternoon.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "P95 E2E latency in the tutoring rooms is 420m" +
+      "s, mostly first-mile RTT. I'll share the dash" +
+      "board link with you.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, the patch we ship tomorrow reso" +
+      "lves 100% of the audio drop cases.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Short answer: yes, the video is encrypted end" +
+      " to end while it travels. Nobody in between, " +
+      "including us, can watch it.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Audio dropped because the echo canceller (the" +
+      " part that stops people hearing themselves) g" +
+      "ot switched off in the 5.1 update. It's resto" +
+      "red in 5.1.2, out today.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recording used VP9, which that Safari ver" +
+      "sion can't decode, so we've switched your clo" +
+      "ud recording to H.264. It should play fine no" +
+      "w, let us know if not.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry you had to chase us for this. Your " +
+      "feedback has been passed along.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your latency, the delay between someone speak" +
+      "ing and the other side hearing it, averaged 1" +
+      "80ms this week, which is normal for cross-bor" +
+      "der calls.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, the DMV pilot can use the same account a" +
+      "s production. If you want billing split later" +
+      ", I'll send you the steps.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Are you sure your devs are closing the old se" +
+      "ssion before they rejoin? That's usually why " +
+      "the duplicate-user thing happens.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the inspection app I'd enable dual-stream" +
+      " mode and set the fallback option to `STREAM_" +
+      "FALLBACK_OPTION_AUDIO_ONLY`. I'll hop on a ca" +
+      "ll with your PM at 2pm to walk through it.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The uplink BWE on the advisor calls kept coll" +
+      "apsing to ~150 kbps, so the encoder dropped t" +
+      "o QVGA. Our team is reviewing the pacer logic" +
+      "; next update at 11:00.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Relax, the new Riyadh region goes live on the" +
+      " 1st. No chance of it slipping.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just to be clear, we didn't change anything. " +
+      "The mic problems started after you guys switc" +
+      "hed headset vendors.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No guarantees on the feature request, but I'v" +
+      "e put it in front of the product team and wil" +
+      "l tell you their answer after Thursday's plan" +
+      "ning.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear the video inspections are faili" +
+      "ng again 😞 Looking into it.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We don't have the signed data-protection agre" +
+      "ement in this channel, but Laura from our com" +
+      "pliance team can send it. I've tagged her her" +
+      "e.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We saw `ERR_JOIN_CHANNEL_REJECTED` (code 17) " +
+      "in the logs for those sessions. Marta is rege" +
+      "nerating the app certificate now.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've turned on RED and bumped FEC to 30%, so" +
+      " the adjusters' audio will be perfect on any " +
+      "network now.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble with the lecture re" +
+      "cordings. We're looking into it.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies to you and the teachers. A frozen s" +
+      "creen in the middle of an exam is awful. We'r" +
+      "e checking what happened.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies for the slow response here. This" +
+      " one is being looked at.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll personally make sure the council streams" +
+      " never drop again.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The dropped audio came from a PLC bug in 4.2." +
+      "1. Upgrading to 4.2.3 fixes it, release notes" +
+      " here: <link>",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like simulcast wasn't kicking in, so th" +
+      "e low layer never got sent to patients on 3G." +
+      " Priya is patching the config and will confir" +
+      "m with you tomorrow.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have your custom recording layout ready" +
+      " next Monday, 100%.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry, we're seeing elevated RTT and NACK ret" +
+      "ransmits in ap-southeast-1. Looking into it.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Gently pointing out that the app build you sh" +
+      "ipped last Thursday is the one where the audi" +
+      "o drops started. Might be worth your team loo" +
+      "king at what changed.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your account has been moved to our premium cl" +
+      "uster, so lag is a thing of the past for your" +
+      " branch advisors.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're really sorry the city hall livestream c" +
+      "ut out during the budget vote. That shouldn't" +
+      " have happened and we take it seriously.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick question so we don't guess: are the bra" +
+      "nch kiosks on the same network as head office" +
+      ", or a separate one?",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're aiming to have the custom layout ready " +
+      "by the 20th. If anything threatens that date," +
+      " you'll hear it from me first.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The council meeting stream dropped at 19:12 b" +
+      "ecause your venue's firewall closed the conne" +
+      "ction. Please get your IT folks to sort their" +
+      " rules out.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording was saved as VP9, which some ol" +
+      "der Safari versions can't play. Basically it'" +
+      "s a compression style Apple doesn't support t" +
+      "here. We've switched your recordings to a for" +
+      "mat every browser plays.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Very sorry, Dr. Lin. That's really not okay d" +
+      "uring a patient consult.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The calls fell back to a relay server. In pla" +
+      "in terms: when a direct connection between tw" +
+      "o devices is blocked, the video takes a detou" +
+      "r through one of our servers, which adds a bi" +
+      "t of delay. We're checking why that happened " +
+      "for your branch offices.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers are on it and it'll be fixed by" +
+      " Friday, guaranteed.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing your adjusters did caused this. The u" +
+      "pload queue on our side stalled; I've asked t" +
+      "he storage team to replay the stuck uploads a" +
+      "nd I'll tell you when they're all through.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Marcus, so sorry. I completely understand," +
+      " and I've flagged it internally.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No worries, your students in rural areas won'" +
+      "t have any more connection problems once we s" +
+      "witch on the new servers.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our current estimate is next Thursday for the" +
+      " fix, but it depends on QA, so I'll confirm o" +
+      "n Tuesday whether we're still on track.",
+  },
+  {
+    source: 'train-f',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looked at the session logs for the 10:40 cons" +
+      "ult. The video froze because the patient's ta" +
+      "blet was on really weak hotel Wi-Fi, nothing " +
+      "on our end. Might be worth telling patients t" +
+      "o join from a stable connection.",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以的，测试环境和正式环境的账号是分开计费的，不会互相影响。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，语音质检那边的录音缺了几段，我们在核实中。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目标是月底前上线，有变化的话我提前一周告诉您。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们CDN回源配置里Host头写错了，所以拉流一直404，这个得你们自己改。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "信创电脑上打不开视频，是因为你们用的统信系统版本太老了，得先升级。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下，卡顿的那几路远程问诊都是走医院内网的诊室，你们内网出口带宽太小了，建议找信息科扩一" +
+      "下。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们测试的时候好几台手机用同一个账号登录了？这样肯定会互踢的。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，首先为医保结算视频核验失败向您致歉，我们理解这对窗口业务影响很大。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "小程序审核明天就能过，后天你们就能发版。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "现在还不好说是哪一段的问题，所以我们自己的媒体服务器日志在看，也想请你们方便时提供一份客户" +
+      "端日志，两边对一下。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，路演直播画面糊了这么久，您说的我们都记下了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "开了AI降噪和3A增强之后，坐席通话的杂音会百分之百消失。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，下周一的高考志愿直播咨询我们全程保驾护航，绝对不会卡。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "12345视频客服说看不到群众画面，那是群众用的老年机不支持视频，不是系统的问题。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个bug研发说了，明天一定修完。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能把那三场云庭审的案号和开庭时间发一下吗？我们对一下服务器日志。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，这是我们第二次犯同样的错了。这次在发布流程里加了一道人工检查，由小汤负责，下周一开" +
+      "始执行。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "本周云庭审卡顿率0.8%，百秒卡顿次数1.2，周报附件里有分时段数据。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "周老师好，\n\n昨晚期末直播课的问题我们查完了。我们的服务全程正常，卡的主要是你们学校机房那" +
+      "台推流电脑，CPU一直跑满。\n\n建议电教中心换一台配置高点的机器。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这个问题还在分析中，有进展再告诉您。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "实话实说，你们开发接入的时候没按文档来，漏了初始化那一步，所以才会偶尔进不了房间。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们开了“抗弱网”模式，简单说就是网络不好时先保证声音，画面会自动变模糊一点，但不会断。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "华南区有一台SFU节点OOM重启了，09:12恢复，受影响的房间已经迁走了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录像现在是“合流”模式，就是把所有人的画面拼成一个视频保存。如果你们需要每人单独一份，我们" +
+      "可以改。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "基金路演直播延迟那么高，是因为贵司把直播挂在海外服务器上，国内观众访问当然慢。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您那边可以在回调里看`onNetworkQuality`，txQuality大于4的就是上" +
+      "行差。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边一切正常，建议贵院网管先排查一下院内的交换机。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新算法上线后，回声问题可以说是一去不复返了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "发票的事我拉了财务的小孟进群，她会直接跟您对接。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "提醒：本周日凌晨1点到2点西南区例行维护，贵司无需任何操作。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次是个别情况，以后绝不会再有了，您尽管放心。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先不猜原因，想问一下：出问题的这几个区县政务大厅，是不是走的同一家运营商？",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，根因还没找到，不过我们约了明早9点的线上会，我们的音频工程师小谭会参加，你们开发方便" +
+      "的话也来听听。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "请放心，法院的云庭审从下周起就再也不会掉线了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "给各位医生道歉。昨天漏掉的12条问诊录像已经从备份恢复，都在后台“历史录像”里了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "基金路演已经切到LL-HLS，延迟从12秒降到了4秒左右。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下周全市调度会议我们会安排专人全程值守，有异常随时处理。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "初步估计这周五能修好，不过还要过回归测试，周三我跟您确认一下进度。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换了新版本以后，双录视频一条都不会再丢了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "贵司春节的线上客户答谢会交给我们，保证百分之百稳定。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "刘经理好，\n\n这周连续两次面签中断，非常抱歉，客户体验受到了影响，您的心情我们完全理解。\n" +
+      "\n后续有任何消息我们会及时同步。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，路演直播推流端的GOP异常，排查中。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎，真不好意思，又出同样的问题了😣",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从修复后这两天的数据看，掉线率从3%降到了0.4%，我们再观察一周。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，看起来是信令服务的长连接有问题，我们在查。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "家长会那场的问题：信令长连接的保活有bug，心跳超时后没有重连。修复已经合入5.3.2。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉让您久等了，不过这次查下来确实是贵司网络出口的问题。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明天上午10点前，我把这次问诊中断的排查结论发您。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我已经让运维把服务器扩容了，晚上8点的直播课保证一点都不卡。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "视频全程加密传输，除了通话双方，包括我们在内都看不到内容，这一点可以写进你们的合规材料里。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题之前别的客户也遇到过，最后都是客户自己的网络问题，您那边也可以先查一下。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉打扰，凌晨那条故障通知是我们系统误报的，不影响你们业务，已经关掉了。误报原因周四前排查" +
+      "清楚再同步。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉啊，双录回放打不开的事在查了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这几天家长的反馈我们都看到了，会认真对待的。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉！刚看到消息，马上看。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "医保视频核验失败是活体检测接口返回了`LIVENESS_TIMEOUT`，我们把超时阈值放" +
+      "宽到8秒，小孙今天下午发版。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的，我这边用荣耀和vivo各一台复现一下，半小时后回复您。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "在查了——老黄正在抓今天上午9点到10点那批面签的日志，11点半前我把情况同步到这里。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "寿险双录的视频存储我们改成了冷热分层，30天后自动转低频存储。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思昨天请假没及时回。这个我来跟，下午2点前给您答复。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您久等。我已经把问题转给了媒体组的阿杰，他今天下午3点前在群里给初步结论。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "医保视频结算那几台终端我们远程看了，你们装了两个杀毒软件，把摄像头占住了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回声问题：AEC在双讲场景下收敛慢，我们在换新的NLP模块，周五前给测试包。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到“是不是我们坐席电脑太旧了”，我们看了数据，坐席电脑都正常，问题出在我们的转码服务上" +
+      "，已经请媒体组小邓在修，今晚10点前上线。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉，开门红直播的事给贵司造成了这么大的影响，我们心里也很过意不去。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，车险定损的视频通话今天确实不太稳定，给查勘同事们添麻烦了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "真抱歉，昨晚影响了同学们上课。昨晚那节课的时长我们已经不计费了，今天下午4点我们的技术负责" +
+      "人会跟你们电教中心开个短会复盘。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个需求我会提到下周的产品评审会上，能不能排进来，评审完告诉您。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便发一下出问题那位家长的手机型号吗？我们在测试机上复现一下。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经把您的房间切到全链路SRTP加BBR拥塞控制，以后不可能再卡顿。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，定损视频上传失败的问题我们收到了，会尽快处理。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "政务外网环境下默认的传输方式走不通，已经给你们配了TCP 443兜底通道，同时开了SNI伪" +
+      "装。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "双录视频花屏是关键帧丢了，GOP太长恢复不过来。已经把GOP改成2秒，明早一起看下效果。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "那几位老师说的卡顿，下周新机房上线后就全部没了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "已按您的要求把录像保存期限改成180天，今天起生效。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给贵局添麻烦了，非常抱歉。视频会议系统的问题我们一定会给个说法。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "等电信周五把线路调好，你们分行的视频柜员就彻底不卡了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "问诊视频在鸿蒙机上黑屏，是我们SDK的硬编适配没做好，已经对这批机型下发了软编降级策略。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "慕课回放音画不同步，是录制服务里PTS打错了，已经修复，新录的视频我们抽查了20条都正常。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "车险查勘的弱网对抗我们开了ARQ+FEC混合模式，抗丢包能力提到40%。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 为什么老是回音？\n因为你们讲师开着外放讲课呀，戴个耳机就没事了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "排查结论：DNS解析到了错误的调度域，302跳转后又被限流了。已修复。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没法跟您保证以后完全不出问题，但我们已经加了监控，一旦出现异常5分钟内会通知到您。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "云庭审当事人进不来，是因为法院发出去的链接过期了，书记员得提前生成才行。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "定损员说画面一直转圈，我们查了，都是在地下车库里拍的，信号本来就差，只能让他们换个地方。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给贵行带来困扰，我们这边高度重视。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "杨主任您好，\n\n很抱歉，今天上午的视频调度会议中断了约6分钟。\n\n目前进展：\n• 10:2" +
+      "1 已切换到备用机房，会议恢复\n• 受影响时段的录像已补录\n\n书面事故报告明天下午5点前发" +
+      "到您邮箱。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您这个需求很合理，我们肯定排进下个版本。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从后台看，贵司这个月的用量比签约时多了三倍，高峰期卡顿跟你们没提前报备扩容有关系。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "面签通话里的杂音是ANS等级设得偏低，3A里的降噪没压住，我们下个补丁调上去。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新版本在我们测试环境里回声没再复现，但真实教室更复杂，建议先在两个班试用一周看看。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经加了备用线路，以后12345视频坐席永远不会再断线。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次卡顿主要是丢包——通俗说，就是视频数据在网上传的时候丢了一部分，画面就会一顿一顿的。我" +
+      "们已经把您的流量切到另一条线路了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没问题，这次迁移零风险，业务完全不会受影响。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们在服务器上开了“就近接入”，意思是每个用户会连到离他最近的机房，偏远县区的延迟会低一些" +
+      "。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我拍胸脯保证，周四之前一定把新的录制功能给您部署好。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "工信部那边的备案下周三肯定能批下来，您直接安排上线就行。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "iOS和安卓都有吗？还是只有某个品牌的手机？",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，慕课平台今天上午回放延迟的问题，我们正在全力排查。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "电信那边说周五调整线路，不过这是他们的排期，周五晚上我们会跟您一起验证效果。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请问你们是不是没在微信后台把我们的地址加进白名单？一般这种连不上基本都是这个原因。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "关于今天上午云庭审中断的情况，我们深表歉意，并已高度重视。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的医生好像经常一边问诊一边切到别的App，切回来视频就黑了，这个使用习惯得改一改。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，这条双录视频没声音，是坐席电脑的麦克风被系统静音了，让柜员自己检查一下就行。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这事跟诊所的网络没关系，是我们昨晚10点的发布引入的问题，今早7点已经回滚。今天门诊结束后" +
+      "我再跟您确认一下有没有遗漏的问诊录像。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "理赔视频核查的延迟问题，我们下个版本彻底解决。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 是不是我们自己配置错了？\n不是您配置的问题。控制台那个开关的说明文字写反了，是我们的锅" +
+      "，文档今天下午改掉，小叶改完会在群里说一声。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起对不起，让您久等了，我们在看。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "定损视频上传慢，是分片上传的并发数太低，我们已经把默认值调到8了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，孙老师，昨天三个班的期末直播课录像都已确认完整。这个工单我先关了，有问题随时@我。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "查勘员的拍摄方式完全没问题，是我们上传服务扩容不及时导致排队。小彭已经扩容，积压的视频预计" +
+      "一小时左右处理完，处理完我在群里说。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "产品那边我打过招呼了，电子签名功能这个月底一定能上。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "你们把路由器换一下，保证以后双录再也不会断。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟（从讲师说话到学生听到的时间）现在平均300毫秒左右，对直播课来说是正常的。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您和各位医生道个歉，远程会诊中途断掉确实影响很大。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们App把采集写死成1080P了，低端机硬编扛不住，fps直接掉到个位数。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "*结论*：寿险双录文件缺失，原因是贵司自己的云存储空间满了，上传写不进去。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "让您反复提同一个问题，真的很抱歉，我们已经在内部同步了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云庭审录制用的是MCU合流模式，所以旁听端看不到单独画面，需要的话我们可以改成单流录制。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "真的非常抱歉，这种事以后一定不会再发生。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经给贵院单独开了专线，以后远程会诊画面永远都是高清。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级完SDK，家长端所有手机都能正常进会，一台都不会漏。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "转码集群这两天H.265软解占比高，CPU水位到了85%，所以课程回放生成慢。我们在加机器" +
+      "，明天中午前同步。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们现在两头在查：一头是我们成都的机房，一头是到各网点的网络链路。暂时没发现异常，小陶下午" +
+      "4点在群里更新。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "之前用的是H.265，一种压缩率更高、但部分老手机不支持的视频格式，我们已经给这批机型改回" +
+      "了通用格式。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今晚8点那场直播课，我在群里陪着你们直到下课。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在抱歉，昨晚的考研直播课让同学们受影响了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周一早上开课前，我们会先跟您一起跑一遍测试，确认直播间正常。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边的用量确实比签约时高，不过扩容本来应该由我们提前预警，这次我们没提醒到位。小蒋今天已" +
+      "经把上限调高了，后续用量到80%会自动通知您。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，昨天说的那个问题还没结论，我们继续跟。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，双录文件缺失的问题我已经建了工单 #30917，指派给存储组小冯，明天中午前给您" +
+      "回复。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "*11月2日故障说明*\n• 19:58 华东BGP入口出现丢包抖动\n• 20:03 触发智" +
+      "能路由切换，部分用户重连\n• 20:15 全部恢复\n\n影响范围是晚上8点那场直播课，详细R" +
+      "CA明天发您。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "温馨提醒：家长会掉线的基本都是用流量的家长，学校这边可以提醒家长连WiFi参加哦。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "对这次定损系统宕机深表歉意，我们保证今后服务百分之百可用。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "只要贵院按我们说的把内网带宽升到200M，视频问诊绝对不会再卡。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，刚才贴错了一张图，已经撤回，正确的是这张：<图片>",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "12345坐席偶发单通，是我们SIP网关的RTP端口范围配错了，正在改，预计明天上午给您同" +
+      "步。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "考研直播课那次是CDN回源带宽打满了，边缘命中率掉到40%。运维小赵已经扩容，今晚继续观察" +
+      "。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "王处您好，\n\n昨天的问题已经定位，是我们调度服务的一个配置失误，已经修正。\n\n可以跟您保证" +
+      "，明天的全市视频调度会议肯定顺顺利利开完。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很抱歉，12345热线高峰期视频坐席掉线，给群众办事添堵了。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "考研直播课人一多就卡，主要是你们推流那台笔记本配置不够，带不动。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了一下，那几路问诊主要慢在首帧渲染，首帧耗时P90到了3.2秒。我们今天在调预加载策略，" +
+      "下午5点给您结论。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为了排除干扰，方便的话下次面签时请一位柜员打开网络检测页面跑一下吗？我们这边同时抓同一时段" +
+      "的服务端日志。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思啊，但是这种情况一般都是家长手机太老导致的。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "小程序审核时间我们控制不了，一般一到两天，审核结果一出来我马上@您。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "按理说我们这边不会有问题的，您要不再看看你们自己的代码？",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心吧，这个问题今天下班前就能彻底搞定。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "不动产登记远程核验老失败，是办事群众那边光线太暗，人脸识别不出来，窗口可以提醒一下。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回放生成慢是因为转码——也就是把原始视频压成手机能播的格式——排队排长了，今天已经加了机器" +
+      "。",
+  },
+  {
+    source: 'train-f',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "👍 收到，谢谢王科长。我们会把这次的配置整理成文档，周三前发您备用。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_G: readonly ToneExample[] = [
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry it took three tickets to get here. " +
+      "I've merged #40917, #40952 and #41003 into on" +
+      "e and assigned it to myself, so you'll have a" +
+      " single thread. Next update Thursday 11:00.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking both sides: I'm going through " +
+      "our server logs for room 4521, and it'd help " +
+      "if you could send the app logs from one affec" +
+      "ted player. Let's not guess yet.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about that! Let me know if there's anyt" +
+      "hing else.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Most likely this is the same bug we fixed in " +
+      "5.3.2, so upgrading is worth a try. If it isn" +
+      "'t, send me the logs and we'll keep digging.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The delay comes from the HLS segment length (" +
+      "6s) × 3 segments in the playlist. We can move" +
+      " you to LL-HLS with 1s parts, I'll send the c" +
+      "onfig to your team this afternoon.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the confusion on billing. I've " +
+      "asked our finance team to correct the invoice" +
+      ", and Marta will send you the new one this we" +
+      "ek.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'm afraid that's a user-side problem. Their " +
+      "phones are killing the app in the background " +
+      "to save battery.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Logs show SRTP decryption failures right afte" +
+      "r the DTLS rekey. Our security team is review" +
+      "ing and I'll update the ticket by noon tomorr" +
+      "ow.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oof, sorry about the audio cutting out in the" +
+      " group calls 😕 Definitely not ideal.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I totally understand the frustration, Priya. " +
+      "Just to be transparent though, every crash re" +
+      "port points to the custom camera plugin your " +
+      "team built, so I'd start there.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologize for the dropped calls " +
+      "over the weekend. Your feedback is very impor" +
+      "tant to us.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "I re-ran the recording with the MCU layout se" +
+      "t to `mixedAudioOnly`, and the MP4 muxer didn" +
+      "'t drop any frames this time. Sending you the" +
+      " file now.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll make sure the fix is prioritised and out" +
+      " before your launch. You have my word.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The new version of our SDK solves all the ech" +
+      "o problems. Once you upgrade, your users won'" +
+      "t hear any echo at all.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry this hit you during the flash sa" +
+      "le. Two things I've done:\n• moved your accoun" +
+      "t to our priority queue\n• booked a call with " +
+      "Ravi from engineering at 4pm today to go thro" +
+      "ugh it with your team",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your credit for the downtime is approved, and" +
+      " stream quality will be perfect from now on.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Laura, sorry the concert replays aren't sh" +
+      "owing up. We're aware and looking into it int" +
+      "ernally.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The crash is a SIGSEGV in our native video mo" +
+      "dule on arm64-v8a builds. Our mobile team has" +
+      " a fix in 6.2.1-rc2; I'll send you the build " +
+      "to test tomorrow.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The crackle is Opus dropping to 16 kbps under" +
+      " congestion because DTX and CBR are both off " +
+      "in our default profile. I've filed a change s" +
+      "o your app ID defaults to 64 kbps CBR.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: engineering found the bug. It'll b" +
+      "e fixed in Friday's release for sure, and you" +
+      " won't see these disconnects again.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Have your engineers checked their own firewal" +
+      "l rules? Everything is open on our side, so i" +
+      "f the stream can't get out, the block is prob" +
+      "ably in your network.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about the outage during your live sa" +
+      "le yesterday, Lily. It won't happen again.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the dropped calls this weekend 😕 I'" +
+      "ve opened an incident with our on-call team (" +
+      "INC-4410) and I'll share the timeline with yo" +
+      "u tomorrow before noon.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once we switch you to the high-quality audio " +
+      "mode, the crackling will be completely gone.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, this will never happen again.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Upgrading to 5.4 will cut battery drain, your" +
+      " users will notice right away.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Works fine in our test app. Sounds like somet" +
+      "hing in your integration.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've turned on simulcast for your rooms. Simu" +
+      "lcast just means each host sends two versions" +
+      " of the video, a sharp one and a lighter one," +
+      " so viewers on weak connections get the light" +
+      "er one instead of freezing.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Apologies for all the trouble with the record" +
+      "ings. Rest assured your next release day will" +
+      " be completely smooth.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick check, not a judgement: did anything go" +
+      " out in your release between the 12th and the" +
+      " 14th? We're also going through every change " +
+      "on our side in that window so we can line the" +
+      " two up.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3pm, whether or not we hav" +
+      "e the cause by then.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the frustration. To be honest t" +
+      "hough, the freezes are coming from your hosts" +
+      "' old phones.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry! My mistake, I gave you the wrong regio" +
+      "n earlier. The correct one is Singapore, and " +
+      "I've updated the doc we shared with you too.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not to point fingers, but the spike in failed" +
+      " calls started right after your 3.2 release w" +
+      "ent out. Nothing changed on our side that day" +
+      ".",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've added capacity for the final. That shou" +
+      "ld cover the traffic you're expecting, but I'" +
+      "d still like our on-call engineer, Pedro, to " +
+      "watch your stream live during the match, and " +
+      "he'll be in this channel.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, most of these echo complaints come " +
+      "from your users playing calls through the spe" +
+      "aker without headphones. There's not a lot we" +
+      " can do about how people hold their phones.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Tom, the blackout during Saturday's match " +
+      "happened because your ops team let the stream" +
+      "ing credentials expire. Our docs mention rene" +
+      "wing them every 90 days.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "*Findings for ticket #9034*\n• uplink loss 12%" +
+      " on affected sessions\n• BWE collapsing to 150" +
+      "kbps within 3s\n• simulcast layers not switchi" +
+      "ng\nNext step: I've asked our SDK team to look" +
+      " at the BWE probing logic; I'll update here b" +
+      "y EOD.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good to hear the stream held up for the derby" +
+      " 🎉 Thanks for the quick feedback, Tom.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Jess,\n\nThanks for the recordings, I listen" +
+      "ed to all three.\n\nThe distortion is there bef" +
+      "ore the audio ever reaches us. Your artist's " +
+      "mixer is overloading the input, so it's a set" +
+      "up problem in the studio, not in the stream.\n" +
+      "\nIf they turn the input level down on the mix" +
+      "er it should clear up.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault, Jess. The recordings " +
+      "failed because of a bug in our recording serv" +
+      "ice. Omar is deploying the fix now and I'll c" +
+      "onfirm here once it's live, around 3pm.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Lip sync is off because the A/V PTS offset in" +
+      " our Android player is around 400ms. We've fi" +
+      "led a fix and I'll ping you Wednesday with th" +
+      "e build.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The TURN fallback happens because your player" +
+      "s' NATs are symmetric. That's their routers, " +
+      "not ours, so nothing we can change there.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We're hitting UDP port exhaustion on the voic" +
+      "e gateway during peak. Hannah from ops is wid" +
+      "ening the ephemeral port range tonight at 23:" +
+      "00 UTC.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for this. It's not ok that your use" +
+      "rs had to deal with that, and I'm sorry we le" +
+      "t you down.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your token TTL is 24h, but the RTM session re" +
+      "fresh uses a separate privilege expiry. I can" +
+      " walk your backend dev through it on a call a" +
+      "t 3pm if that works.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which device model and OS version was the hos" +
+      "t using when the stream froze? That'll help u" +
+      "s narrow it down.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've talked to the PM and your feature reques" +
+      "t is at the top of the list. It'll definitely" +
+      " ship next month.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Echo cancellation (the feature that stops you" +
+      "r own voice coming back through someone else'" +
+      "s speaker) was switched off in the default co" +
+      "nfig we gave you. That was our mistake. I've " +
+      "sent Priya the corrected setting.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it. Jonas from our recordi" +
+      "ng team is going through the failed jobs righ" +
+      "t now, and I'll update this thread by 5pm.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've talked to our network partner in Mexico" +
+      " and they'll have the routing issue solved by" +
+      " Wednesday for sure.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our DNS is sending your RTMP push to the wron" +
+      "g ingest PoP, so I've updated the mapping for" +
+      " your domain. Should take effect within the h" +
+      "our.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This will be fixed by tonight.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Yep, the Singapore region is getting more cap" +
+      "acity next week. After that your players in S" +
+      "outheast Asia will never hit a full server ag" +
+      "ain.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me roughly how many viewers we" +
+      "re in the room when it dropped? And was it on" +
+      "e host or several?",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging, and sorry for the hassle" +
+      ". The team is aware.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> half our streamers can't go live\nI hear you" +
+      ", and I'm sorry. This shouldn't be happening." +
+      " We're looking at it now.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "None of this is on your team. Our own update " +
+      "on Tuesday broke reconnecting after a network" +
+      " drop; we rolled it back at 11:05 and I'm kee" +
+      "ping watch on your rooms today.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> viewers in Brazil see a 40s delay\nThat's ex" +
+      "pected given how your player is set up. Your " +
+      "devs set the buffer to 30 seconds, so I'm afr" +
+      "aid the delay is self-inflicted.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Multi-host is on the roadmap for Q3. Roadmaps" +
+      " shift, so please treat that as a plan, not a" +
+      " date. I'll flag it to you if it slips.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear about the voice chat issues in " +
+      "ranked lobbies. We've noted this.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix is in Thursday's release. I can't pro" +
+      "mise it covers every case yet, so I'll check " +
+      "your rooms with you on Friday morning and we'" +
+      "ll look at the numbers together.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, I know this isn't the answer you wante" +
+      "d. We'll keep an eye on it.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Are your players maybe on VPNs? We usually on" +
+      "ly see this kind of thing when people route t" +
+      "hrough cheap VPNs.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The host's stream froze because she was live " +
+      "from a five-year-old Android phone with a doz" +
+      "en apps open in the background. Please ask yo" +
+      "ur hosts to stick to the recommended device l" +
+      "ist we sent in March.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Re ticket #58213: the recordings are missing " +
+      "because the server your team set up to receiv" +
+      "e them was returning errors all weekend, so o" +
+      "ur system couldn't hand the files over. Can y" +
+      "our backend team look at why it was down?",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll be online during your launch on Saturday" +
+      " from 18:00 to 22:00 CET, and I'll post here " +
+      "every hour with what we see on our side.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We only transcode the 4K tier to H.265 and ne" +
+      "ver added a fallback for HEVC-incapable decod" +
+      "ers, that's on us. Liam on our team is adding" +
+      " an H.264 rendition today.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "sorry, checking now, will post what I find in" +
+      " 20 min",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've enabled ABR with a 3-rung ladder on you" +
+      "r account. Let me know how it looks on tonigh" +
+      "t's match.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies for the confusion around the rep" +
+      "lay recordings, Kenji. It's being looked into" +
+      ".",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We can switch you to low-latency HLS. In shor" +
+      "t, it's a version of the streaming format tha" +
+      "t brings the delay down from ~20 seconds to a" +
+      "bout 3–5. I'll set up a test stream for your " +
+      "team this afternoon.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your client is sending keyframes every 10s an" +
+      "d has NACK disabled, which is why viewers see" +
+      " long freezes. Please fix your encoder config" +
+      ".",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about that, Dan. I've asked our voice t" +
+      "eam to pull the logs for last night's tournam" +
+      "ent, and I'll post what they find here by 2pm" +
+      ".",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the product-card overlay, the cleanest wa" +
+      "y is SEI messages inside the video stream, th" +
+      "at keeps it in sync with the host. I'll put t" +
+      "ogether a sample for your devs today.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry, that's frustrating, especially ri" +
+      "ght in the middle of a flash sale. We're on i" +
+      "t.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said \"our players on Wi-Fi are fine but 4" +
+      "G players drop\". That pattern usually points " +
+      "to how our servers handle network switches, s" +
+      "o I've asked our voice team to look at that f" +
+      "irst.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, Kenji. I checked and Sunday's replays " +
+      "weren't recorded at all because our recording" +
+      " job failed to start. I've added a manual che" +
+      "ck for your next three matches and will confi" +
+      "rm here before each kickoff.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry Alex, I know the screen share lag is ki" +
+      "lling your coaching sessions. We're checking " +
+      "what's going on and will get back to you.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We saw a spike in jitter buffer underruns on " +
+      "Android 14. Our audio team is investigating t" +
+      "he interaction with the AEC module and I'll s" +
+      "hare findings tomorrow at 10.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Next update from me at 10:30.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The GSLB is routing Indonesian viewers to our" +
+      " HK edge. I've asked networking to pin ID tra" +
+      "ffic to JKT; change window is 02:00 WIB.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're looking into it.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The lag between voice and gameplay is because" +
+      " your game servers and our voice servers are " +
+      "on different continents. Whoever set up your " +
+      "deployment put your servers in Frankfurt and " +
+      "picked Singapore for voice.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I won't promise you it'll never happen again." +
+      " I'd rather tell you what we're doing: we add" +
+      "ed an alert for this exact failure, and I'll " +
+      "share the incident report by Wednesday.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The live stream for the match was stable: no " +
+      "drops, about 3 seconds of delay for viewers, " +
+      "and a peak audience of 48,200. The full repor" +
+      "t is in the dashboard under *Usage*.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hey Wen, I've asked our product team to add t" +
+      "he multi-host feature. It'll be ready in 2 we" +
+      "eks, so you can plan your Black Friday shows " +
+      "around it.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We can't reproduce this at all. Which makes m" +
+      "e think it's the devices your testers are usi" +
+      "ng.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This happens because your app isn't handling " +
+      "the reconnect step. Once your devs add that i" +
+      "t should be fine.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your request for dedicated servers has been a" +
+      "pproved and they'll be live before your 11.11" +
+      " campaign, no question.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Can you enable `LOG_LEVEL_VERBOSE` and set `A" +
+      "UDIO_SCENARIO_CHATROOM`? Then send me the SDK" +
+      " logs from one affected call.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the logs. The freezes weren't caus" +
+      "ed by your app. Our Frankfurt server was over" +
+      "loaded between 20:10 and 20:35. We've moved y" +
+      "our rooms to a healthier server and Ana is wr" +
+      "iting up what happened for you by tomorrow.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've added 3x more capacity for the World Cu" +
+      "p. Whatever the traffic, your stream will not" +
+      " go down.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Laura,\n\nI'm really sorry about the missing" +
+      " concert replays. That's on us.\n\nHere's where" +
+      " we are:\n• our recording team restored 11 of " +
+      "the 14 files this morning\n• the last 3 are be" +
+      "ing recovered from backup, Chen is on it\n• I'" +
+      "ll send you each link as soon as it's ready, " +
+      "and a full update at 6pm either way",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks Mei! Confirmed the voice rooms are bac" +
+      "k to normal on our side since 14:05. I'll kee" +
+      "p an eye on them through the evening.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Went through the session logs for yesterday's" +
+      " listening party:\n• our servers: no errors\n• " +
+      "your app: 312 crashes on iOS 17.2\n• the dropo" +
+      "uts match the crashes one to one\nSo the issue" +
+      " is in your iOS build. Let me know once your " +
+      "team has a fix.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow reply. I've reproduced" +
+      " the frozen screen on our test phone and file" +
+      "d it as #83310 with our video team; Lucy owns" +
+      " it.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just a reminder that the docs say the app has" +
+      " to leave the room properly before it closes." +
+      " Your app skips that step, which is why hosts" +
+      " keep seeing \"ghost\" viewers who already left" +
+      ".",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our servers were healthy the whole tournament" +
+      " window: no errors, no overload, nothing. Wha" +
+      "tever happened was inside your players' home " +
+      "networks.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay comes from the player collecting a " +
+      "few seconds of video before it starts playing" +
+      " (a \"buffer\", basically a safety cushion agai" +
+      "nst stalls). We can shorten that wait for you" +
+      "r account; I'll send the setting to your dev " +
+      "today.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Sofia, I've escalated ticket #7781 to our " +
+      "on-call engineer, Raj. He'll have it fixed wi" +
+      "thin the hour, I promise.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked room 88123. The issue is high NACK ra" +
+      "tes on the downlink, so I've asked our media " +
+      "team to tune the FEC settings for your app ID" +
+      ".",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "The 6.3 SDK fixes the AEC regression, so the " +
+      "echo on Android is gone for good once you upg" +
+      "rade.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check with you tomorrow morning that th" +
+      "e delay is back to normal.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your config looks correct to me, I went throu" +
+      "gh it line by line. So the next suspect is ou" +
+      "r side, and I've opened ticket #71102 with ou" +
+      "r media team.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, screen share works on iPad. There's a sh" +
+      "ort guide here: <https://docs.example.com/scr" +
+      "een-share-ipad|iPad screen share>. Happy to j" +
+      "ump on a call if your team gets stuck.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like ICE negotiation is failing for som" +
+      "e players and they fall back to TURN over TCP" +
+      ", which explains the extra latency. I'm going" +
+      " through the relay logs now and will post wha" +
+      "t I find by 4pm.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry for the trouble with last night'" +
+      "s match stream. We know how important the der" +
+      "by was for you and your viewers.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The users you mentioned, do you know if they " +
+      "were on iPhone or Android? No need to dig if " +
+      "it's not easy to get, we can pull it from our" +
+      " dashboard too.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Confirmed: SFU cascading between FRA and SIN " +
+      "adds ~180ms RTT. We're testing a direct path;" +
+      " Kai will share results on Friday.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Totally understand the urgency. We'll have th" +
+      "e root cause and a fix by end of day tomorrow" +
+      ", 100%.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The latency (the time between someone speakin" +
+      "g and the other person hearing it) was about " +
+      "250ms in the calls you sent, which is within " +
+      "the normal range. If users still feel a lag, " +
+      "could you send one more example with the time" +
+      " it happened?",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Some of your calls are going through a relay " +
+      "server. Relay server = a middleman server we " +
+      "use when two devices can't connect directly, " +
+      "and it adds a little delay. I'm checking why " +
+      "that's happening for so many sessions.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "*Status update – ticket #66120*\n• Root cause:" +
+      " an expired certificate on one of our servers" +
+      "\n• Fix: renewed at 09:12 UTC\n• Going forward:" +
+      " certificates now renew automatically, so thi" +
+      "s can't happen again",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "so sorry!! checking",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recordings use the H.264 format, simply p" +
+      "ut the standard video format that plays on pr" +
+      "actically every phone and laptop, so your edi" +
+      "tors won't need any special software.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've changed your audio profile to \"music mod" +
+      "e\". That keeps the full range of the instrume" +
+      "nts instead of treating everything like speec" +
+      "h, so pianos and cymbals should sound more na" +
+      "tural.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick question before we dig further: are you" +
+      " sure nobody on your team touched the stream " +
+      "key settings on Tuesday? Everything on our si" +
+      "de looks exactly the same as last week.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Heads up, your QoE score dropped to 3.1 this " +
+      "week, mostly from a higher freeze rate in 1:1" +
+      " calls. I've asked Nadia to break it down by " +
+      "region and she'll send it Monday.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Quick update: p95 first-frame time in your CN" +
+      "-East rooms went from 800ms to 2.3s after Mon" +
+      "day. We've opened an internal incident (INC-2" +
+      "291) and our CDN team is checking the origin " +
+      "pull.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi all,\n\nQuick update on Saturday's outage. O" +
+      "ur team found the cause (a configuration chan" +
+      "ge we made on our servers) and rolled it back" +
+      " at 16:40.\n\nWe've also added extra checks so " +
+      "this exact issue can never happen again. You " +
+      "can go into the playoffs with full confidence" +
+      ".",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You said \"the stream just dies at 8pm every n" +
+      "ight\". 8pm is your peak, and your account is " +
+      "capped at 5,000 concurrent viewers on the pla" +
+      "n your team chose. So it's really a plan sizi" +
+      "ng issue on your side.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It's hard to give an exact ETA on the partner" +
+      " network fix since it's their network, not ou" +
+      "rs. Last time they took about two days. I'll " +
+      "chase them every morning and share what they " +
+      "say.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the delay in getting back to yo" +
+      "u! Our team is aware of the issue with record" +
+      "ings.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Great question. Recordings are kept for 30 da" +
+      "ys by default; you can change that in *Settin" +
+      "gs → Storage*.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your recordings are fine; the gap is because " +
+      "the mixing service aligns tracks by RTP times" +
+      "tamp and the drift went past 200ms. We're pat" +
+      "ching the alignment logic this week and I'll " +
+      "update you Thursday.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry about this, but the calls are dropping " +
+      "because your users are on really weak mobile " +
+      "networks.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about this, Dan. That's definitely n" +
+      "ot the experience we want for your players.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey team,\n\nFirst of all, I want to apologise " +
+      "for the outage during your album launch strea" +
+      "m. I know you'd been promoting it for weeks a" +
+      "nd the fans were waiting.\n\nWe understand how " +
+      "much this matters and we really appreciate yo" +
+      "ur patience while we look into what went wron" +
+      "g.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Mei, I'm really sorry to hear the voice ro" +
+      "oms went down again. I know this is the secon" +
+      "d time this month and that it's hurting your " +
+      "community. Please know we take this very seri" +
+      "ously.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've patched the recording service. Your art" +
+      "ists won't lose a single recording from now o" +
+      "n.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We traced the black screens to our default in" +
+      "gest template using a 10s keyframe interval, " +
+      "so viewers joining mid-GOP wait for the next " +
+      "IDR. We changed the default to 2s for your ac" +
+      "count at 14:20.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The Apple review for the fix is always quick," +
+      " you'll have the update in the App Store by T" +
+      "hursday.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, the next SDK release will be ro" +
+      "ck solid. No more crashes on Android, period.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've bumped your SFU capacity and enabled si" +
+      "mulcast, so there will be zero freezes during" +
+      " the final. Guaranteed.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that someone on your side rotated" +
+      " the API keys without updating the staging se" +
+      "rvers? That would explain the login failures.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've moved your stream to our new infrastruc" +
+      "ture, so there'll be zero lag for the final o" +
+      "n Sunday. Guaranteed.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're sorry for any inconvenience this may ha" +
+      "ve caused.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which version of our SDK is in the build that" +
+      " went out on Friday? Just so I know which cha" +
+      "ngelog to check.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've passed your request to the product team." +
+      " I don't know yet if it'll make the next rele" +
+      "ase, but I'll have an answer from them for yo" +
+      "u by Monday.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The stutter is coming from the upload quality" +
+      " your team picked in the dashboard. It's set " +
+      "to the highest level, and most of your listen" +
+      "ers' phones just can't keep up with that.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're seeing packet loss, which in plain term" +
+      "s means bits of the audio get lost on the way" +
+      ", so voices sound choppy. It's mostly on the " +
+      "route into Brazil, and our network team is te" +
+      "sting a different path tonight.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry. I know every minute of downtime" +
+      " during a live sale is lost revenue for you. " +
+      "We're doing everything we can.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the noise in this channel today. I'" +
+      "ve moved the troubleshooting into a thread so" +
+      " your team can follow it more easily.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for all the back-and-forth on ticket #4" +
+      "0917. We're still looking into why the produc" +
+      "t overlay disappears.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To rule things out on both ends: could someon" +
+      "e on your side share a screen recording of th" +
+      "e echo? Meanwhile I'm reproducing it on our t" +
+      "est devices here.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, I can see the errors on our side t" +
+      "oo. Investigating.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Resolved! I can promise you there won't be an" +
+      "y more dropped calls for your users.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our best estimate is end of next week for the" +
+      " fix, but that could move if testing finds an" +
+      "ything. I'll tell you as soon as the date cha" +
+      "nges.",
+  },
+  {
+    source: 'train-g',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Marco, looked at the logs for room `squad" +
+      "-4411`. The drops line up exactly with your p" +
+      "layers switching from Wi-Fi to mobile data mi" +
+      "d-match. That's a client network issue on you" +
+      "r end, not something our servers can fix. Mig" +
+      "ht be worth warning players in the lobby UI.",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "已经把你们的音频场景换成了“音乐模式”，它会保留乐器完整的音色，而不是当成说话声来处理，钢" +
+      "琴和镲片听起来应该会更自然。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "刘老师好，K 歌作品导出失败的事情非常抱歉，我们内部在查了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周六你们开服，我 18:00 到 22:00 都在线，每个整点在群里同步一次我们这边的监控" +
+      "情况。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "中东语聊房消息延迟，查下来是 RTM 长连接在 NAT 超时后没有心跳保活，客户端 30 " +
+      "秒断一次。我们在 2.1.4 把心跳改成了 15 秒，您明天升级试下。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "珠宝直播间画面发灰，是主播那边补光灯和手机白平衡没调好，跟我们的推流没关系，建议你们运营给" +
+      "主播做下培训。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，查了下昨晚 21:00 那几个狼人杀房间，我们服务端全程没有异常。玩家说的“上麦没声" +
+      "音”，基本都是贵司 App 里麦克风权限没申请到导致的，建议你们研发看下权限弹窗的逻辑。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "PK 的时候对方主播听不到声音，是因为你们产品设计上让被 PK 的主播默认静音了，这个得你" +
+      "们产品那边改。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉听到公会战语音的问题，已经记录下来了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，双11 当晚我们会派专人盯着，保证你们直播间一秒都不会断。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们发过来的后台配置我一项一项对过了，都是对的。那问题更可能在我们这边，已经给媒体组提了工" +
+      "单 #71102，@小米 负责跟进。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到收到，给各位添麻烦了，我们这边会尽快处理的。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "理解您的心情，不好意思。但说实话卡顿是你们主播那几台老手机导致的。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉，目前还没有进一步的消息，请您再耐心等等。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "同样的 SDK 版本，别的客户都没这个问题，就你们这边有，您看是不是你们改过什么。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "工单 #40917 来回沟通了好几轮，抱歉。小黄车弹窗不显示的原因我们还在查。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "玩家说的“一进团战就断语音”，我看了一下，跟我们服务端在高并发下的调度有关，已经让语音组优" +
+      "先看这块，跟你们的代码没关系。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，让您提了三个工单才走到这一步。我把 #40917、#40952、#41003 合" +
+      "成了一个，我自己跟，周四 11 点前给您下一次更新。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "秒杀开场那几分钟，回源 QPS 冲到平时 20 倍，边缘 miss 率很高。我们已经给热门" +
+      "直播间做了预热，下次大促前一天 @阿丽 会再跟您确认一遍。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "主播在果园里直播卡成那样，说实话就是你们选的那个位置信号太差了，换个地方播吧。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "辛苦您等了这么久，抱歉抱歉🙏",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边复现不了，建议你们先自查一下。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟主要来自播放器的“缓冲”，简单说就是播放前先攒几秒画面，防止卡顿。我们可以帮你们把这个" +
+      "等待时间调短，设置方法今天发给你们研发。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "沙特用户语音断断续续，日志看是 3A 里的 NS 太激进，把阿拉伯语的一些辅音当噪声滤掉了" +
+      "。音频组明天出一版调参，我跟您约个时间一起听效果。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚 CBA 那场直播整体很稳：没有中断，观众端延迟 3 秒左右，峰值在线 48,200。" +
+      "完整报告在控制台 *用量* 页面。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下崩溃记录，全部在你们自己写的变声插件里，建议先从那块查起。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "崩溃是 iOS 17 上 VideoToolbox 硬编回调里的 EXC_BAD_ACCE" +
+      "SS，移动端组在 4.3.1 修了，明天把包发您测。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我翻了下调用记录，每次进房前 App 都把我们的组件重复启动了 3 次，旧的也没关掉，所以" +
+      "越用越卡。让你们研发改一下就行。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "补偿的事已经批下来了。另外后面的巡演直播我们会全程保障，画质肯定完美。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好问题～录制文件默认保存 30 天，可以在 *设置 → 存储* 里改。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，谢谢张总！我们这边看 14:05 之后语聊房已经恢复正常了，今晚我会继续盯着。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经打过补丁了，以后用户的 K 歌作品一首都不会再丢。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们周五上架的那个版本，集成的是我们哪个版本的 SDK 呀？我好对应着查更新记录。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，王工。查了一下，周日马拉松的回放没录上，是我们的录制任务没启动。接下来三场比赛我加了" +
+      "人工检查，每场开跑前在群里跟您确认一次。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "理解您着急，明天下班前我们一定给出原因和修复方案，百分百。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周末掉线的事抱歉😣 已经跟值班同事开了事故单 INC-4410，明天中午前把时间线整理好发" +
+      "您。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "麻烦把 `LOG_FILTER_DEBUG` 打开，复现一次后把 sdk.log 发我，我" +
+      "今天就看。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "需求已经转给产品了，能不能进下个版本我现在还不确定，周一之前给您一个明确答复。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前预估下周末前能修好，但如果测试发现新问题，时间可能会往后挪，有变化我第一时间告诉您。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经给您换到新的服务器上了，周日总决赛保证一帧都不卡。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "工单 #7781 已经升给值班的小陈了，一小时内他一定能搞定，您放心。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "说实话这次确实是我们的锅，对不起大家。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "6.3 修了 AEC 的回归，升级之后安卓上的回声就彻底没了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉！！马上看",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "10:30 我再来更新。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经给你们扩了 SFU 容量、开了 simulcast，决赛期间保证零卡顿。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "演出里小提琴发闷，是因为我们默认 profile 是 speech_standard，采样" +
+      "率 16k。我已经把你们 AppID 切成 music_high_quality_ster" +
+      "eo，今晚彩排可以听一下。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "音乐人上传的伴奏在 AAC-LC 转 Opus 时出现了预回声，转码组今天下午重新跑一批，" +
+      "跑完我把文件链接贴这里。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复包已经排进周四的版本了。至于能不能把你们 K 歌房的问题全部覆盖，现在我不敢说死，周五" +
+      "上午我拉上研发跟您一起看线上数据。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经跟产品老大聊过了，你们要的美颜滤镜排第一，下个月肯定上线。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您发的几通通话里，延迟（就是一个人说话到另一个人听到的时间）大概 250 毫秒，属于正常范" +
+      "围。如果用户还是觉得慢，能再发一个例子并带上具体时间吗？",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "陪玩师那边掉线，主要是他们手机开了省电模式把 App 杀掉了，这个属于用户侧问题，我们管不" +
+      "了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刘老师好，\n\n演唱会回放缺失的事，非常抱歉，这是我们的问题。\n\n目前进展：\n• 14 个文" +
+      "件里，今天上午已经恢复了 11 个\n• 剩下 3 个在从备份里捞，小陈负责\n• 每恢复一个" +
+      "我就把链接发您，不管进度如何，18:00 前都会给您一次完整更新",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，昨晚总决赛的直播让大家失望了，我们这边也挺难受的。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 新上的连麦功能，一半主播连不上\n收到，非常抱歉，这个确实不应该，我们正在看。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉哈，老师的画面一卡一卡确实影响上课体验，我们这边先看看什么情况，有结果再告诉您。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "观众延迟 20 多秒是因为目前走的是 HLS，切片 6 秒。我们可以给你们开 WebRTC" +
+      " 拉流，下午我把接入 demo 发过来。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回声消除（防止自己的声音从对方喇叭里再传回来的功能）在我们给的默认配置里是关着的，这是我们" +
+      "的疏忽，正确的配置已经发给小雨了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，是我刚才说错了，区域应该选新加坡。之前发给您的文档我也已经改过来了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这周你们 1v1 的 vqos 卡顿指标和 e2e delay 都涨了，我让娜娜按省份拆一" +
+      "下，周一上午发您。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，我看下，20 分钟内回复您",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思哈，我已经让语音组把昨晚比赛时段的日志拉出来了，下午 2 点前在这里同步结论。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您说的“声音忽大忽小”，是因为你们在后台把自动音量调节关掉了，打开就好。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "主播切镜头后观众黑屏 3 秒左右，是我们默认模板的 GOP 是 4 秒，切换后要等下一个 " +
+      "I 帧。已经在后台把你们账号的 GOP 改成 1 秒，14:20 生效。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢日志！卡顿不是你们 App 导致的，是我们华南一台服务器 20:10–20:35 负载" +
+      "过高。已经把你们的房间迁走了，事故报告安娜明天发您。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于此次故障给贵司造成的影响，我们深表歉意。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "周末视频相亲掉线的事情给大家添麻烦了，再次致歉，您的反馈对我们非常重要。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "真的很抱歉在秒杀的时候出这种事。我这边做了两件事：\n• 把你们账号提到了优先队列\n• 约了" +
+      "工程师阿伟今天 16:00 跟你们研发开会过一遍",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从现象看，很可能是 5.3.2 里修掉的那个问题，建议先升级试一下；如果升级后还有，发我日" +
+      "志，我们接着查。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便发一下出问题那位主播的手机型号和系统版本吗？我们好对照一下有没有同款机型的已知问题。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉哈，不过通话掉线主要还是你们用户的移动网络太弱了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便！",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "*工单 #9034 排查结果*\n• 问题会话上行丢包 12%\n• BWE 3 秒内掉到 1" +
+      "50kbps\n• simulcast 小流没切过去\n下一步：已请 SDK 组看带宽探测逻辑" +
+      "，今天下班前在这里更新。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "修复版本提交苹果审核很快的，周四之前肯定能在 App Store 上架。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心吧，这个问题我们已经给了最高优先级，肯定优先给您做，下周一前保证搞定。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "iPad 是支持屏幕共享的，步骤在这里：<https://docs.example.com" +
+      "/screen-share-ipad|iPad 屏幕共享>。你们研发如果卡住了，随时拉我开" +
+      "会。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，集锦剪辑的事让您困惑了，这边在处理中。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "各位好，\n\n周六故障的原因已经找到了：是我们这边一次服务器配置变更导致的，16:40 已经" +
+      "回滚。\n\n我们也补上了额外的检查，同样的问题以后不可能再出现，季后赛大家可以完全放心。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "小黄车弹窗想跟主播口播对齐，建议用 SEI 透传时间戳，我今天给你们研发写个示例。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "耳返延迟高是因为我们 SDK 在安卓上走了 OpenSL ES 而不是 AAudio，我们" +
+      "会加个开关，文档今天下班前发您。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "跨服战语音延迟高，是两个大区的 SFU 之间走了公网级联，RTT 大概 180ms。网络组" +
+      "在拉专线，周五小凯给结论。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "音乐节直播那段杂音，在进我们服务之前就已经有了，是现场调音台输出过载，属于你们现场设备的问" +
+      "题。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "晚高峰语音网关的 conntrack 表打满了，运维晓红今晚 23:00 扩容，期间不影响" +
+      "在线房间。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "双11 当晚的容量我们按你们报的峰值 1.5 倍准备了，按理说是够的。保险起见，当晚 19" +
+      " 点到凌晨 1 点老彭会在群里值守，有任何异常直接 @ 他。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的玩家是不是很多在挂加速器？一般只有走了那种不稳定的加速器才会出现语音断断续续。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 每次团战画面就糊\n这是因为你们在控制台里把清晰度上限设成了 720p，当时配置的同学可" +
+      "能没考虑到赛事场景。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，我们这边在排查了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "账单的事不好意思，已经请财务的玛塔重新开票，新发票她会直接发到您邮箱。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "温总，多人连麦 PK 的功能已经让产品加上了，两周后就能用，你们 618 的直播可以按这个" +
+      "排。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "沙特那边用户登录失败，是你们服务器生成登录凭证的时间不对，你们服务器时钟慢了 8 分钟。麻" +
+      "烦你们运维校准下时间。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "花屏是我们云端转码节点 CPU 打满，x264 preset 自动降到 ultrafast" +
+      " 之后丢了 B 帧参考。老周已经把你们的赛事流换到独立转码机，今晚 19:00 前完成。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "多人 PK 连麦在三季度的规划里，不过规划会随排期调整，您先当个参考，别直接对外承诺日期。" +
+      "有变化我会提前说。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "巴西那段线路的问题合作方已经在修了，周三前肯定好。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉今天在群里刷屏了，我把排查过程挪到子话题里了，方便你们同事跟进。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您申请的独享服务器已经批了，双11之前肯定能上线，您就按这个排期走。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们的一部分通话走了中转服务器（两台设备没法直接连上的时候，我们用来帮忙传话的服务器），会" +
+      "多一点延迟。我在查为什么这么多玩家都走了中转。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "刚才把你们切到音乐模式了，杂音会彻底消失的，放心。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，这种情况以后绝对不会再出现了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能麻烦你们测试同学录一段出现回声的屏幕录像吗？我这边也同时拿我们的测试机复现，两边对照着看" +
+      "。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很抱歉，我知道直播间断一分钟都是真金白银的损失，我们一定全力以赴。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“能不能保证以后不再出现？”——说实话这个我没法打包票。我能做的是：这类故障已经加了告警，" +
+      "复盘报告周三前发您，里面会写清楚我们改了什么。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "合唱对不上拍这个，其实主要是用户戴的蓝牙耳机延迟太大，我们这边也没法替用户换耳机😅",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，我们这边监控也看到报错了，排查中。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "上午那场围棋直播断掉，是因为你们推流账号的密钥过期了。文档里写了每 90 天要更新一次哈。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题我们见过很多次了，一般都是客户自己接入的时候漏了步骤，您让研发再对一遍接入文档吧。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说结论：这次不是贵司的问题。课程录制失败是我们录制服务昨晚升级引入的 bug，阿强在发修" +
+      "复，预计下午 3 点左右上线，上线后我在群里跟您确认。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个修复我保证在你们发版之前给到，我拍胸脯。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "冒昧确认一下，12 号到 14 号之间你们有发版吗？我们这边也在把同一时间段自己的所有变更" +
+      "过一遍，两边对一下时间线。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，回复晚了。课程录制的问题我们已经知道了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "查了下 21 点那几个狼人杀房间，上麦没声音是因为 `onAudioRouteChange" +
+      "d` 之后 ADM 没重启采集。研发阿杰已经在修，明天出个热修包给您。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以给你们切到低延迟直播，也就是把观众看到的延迟从 20 秒左右降到 3–5 秒的一种播放" +
+      "方式。今天下午我给你们搭一个测试流。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这锅是我们的：周二我们的更新把断线重连弄坏了，11:05 已经回滚。今天我会一直盯着你们的" +
+      "房间。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新版 SDK 已经彻底解决啸叫问题，升级之后用户绝对不会再听到啸叫。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们推流端把 GOP 设成 10 秒，NACK 也关了，观众卡顿就是这个原因，麻烦改下你们" +
+      "的编码配置。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "K 歌作品导出的是 AAC 音频，也就是手机上最常见的那种音频格式，微信里也能直接播放，不" +
+      "需要转换。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "张总您好，语聊房这个月又挂了一次，真的非常抱歉。我知道这对你们社区的影响很大，我们这边高度" +
+      "重视。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "已经给你们的赛事直播开了 ABR，三档 ladder，今晚比赛看看效果？",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "场馆那边的网络是不是有防火墙限制？我们服务器端口都是开着的，连不上大概率是你们场馆的网络拦" +
+      "了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎，开黑语音一直断，确实太糟心了😣 抱歉抱歉",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录制文件时长对不上，是 MP4 的 moov box 没写完就被切了。我已经把你们的录制改" +
+      "成 fMP4 分片写入，从下一节课开始生效。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "莉莉，昨天直播间中途断流真的非常抱歉，以后绝对不会再发生了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "好消息，研发找到原因了，周五发版一定能修好，以后不会再出现进房失败了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "东南亚那边的服务器下周扩容，扩完之后那边的玩家再也不会遇到进不去房间的情况了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "欧洲观众打开慢，是 DNS 把他们解析到了美东的 PoP。我已经改了你们播放域名的 Geo" +
+      "DNS 调度，预计一小时内生效。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这种问题两边都可能有原因，咱们一起排：我这边拉服务端日志，您那边方便的话导一份问题玩家的客" +
+      "户端日志，对一下时间点就清楚了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "已经给你们的直播间开了“大小流”，简单说就是主播同时发一路高清、一路流畅的画面，网不好的观" +
+      "众自动看流畅那路，不会一直转圈。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "巴西那段线路是运营商的，修复时间不在我们手里，没法给您准确时间。上次类似情况大概两天，我每" +
+      "天上午去催一次，有消息就同步。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "李工您好：\n\n周日马拉松直播的延迟我们复盘了一下。\n\n服务端全程正常。延迟大是因为贵司导播" +
+      "那边多加了几道画面包装，每道处理都要时间，加起来就慢了十几秒。\n\n建议你们导播精简一下流程" +
+      "。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下午 3 点前我给您一个进展，不管那时候有没有定位到原因。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到的那几个投诉用户，能给下用户 ID 吗？不方便的话也没事，我们后台按时间也能捞。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "各位好，\n\n首先就昨晚线上演唱会中途黑屏的事，向大家郑重道歉。我们知道贵司和歌手为这场准备" +
+      "了很久，歌迷也等了很久。\n\n非常感谢大家的理解和耐心，我们会认真对待这次的问题。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您久等了。小黄车不显示的问题我这边已经复现出来了，提了工单 #83310 给前端组，" +
+      "露西负责，有进展她会直接在群里同步。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "音画不同步是我们安卓播放器的 PTS 跟 audio clock 偏了 400ms 左右，" +
+      "已提修复，周三带包来找您。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我插一句，会不会是你们测试用的那批机器太老了？我们这边换了十几台都复现不了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "作品导出的事给您添了这么多麻烦，很抱歉。请放心，下次新歌上线一定顺顺利利。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们玩家走 TURN 是因为他们家里路由器是对称型 NAT，属于用户网络的问题，我们这边改" +
+      "不了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们在查了——录制组的乔纳正在逐个看失败的任务，17:00 前我在这个帖子里更新。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "陪玩 1v1 通话接通慢，主要卡在 DTLS 握手，平均 1.8s。我们下个版本做 0-R" +
+      "TT 优化，周五给您测试包。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "*工单 #66120 进展*\n• 原因：我们一台服务器的证书过期\n• 处理：09:12 已" +
+      "更新\n• 后续：证书已改成自动续期，以后不可能再出这个问题",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今晚之前一定修好。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉哈，秒杀开场那几分钟出问题确实太伤了，我们在跟进。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "冒昧问一句，你们上周五是不是动过房间的配置？我们这边最近两周没有任何变更。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "春晚那晚的流量我们都扛住过，你们这点量肯定没问题，放心播。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想了解下掉线的时候房间里大概多少人在？是单人直播还是在连麦 PK？",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "GSLB 把印尼观众调到了新加坡边缘节点而不是雅加达，已经让网络组改调度，变更窗口是当地时" +
+      "间凌晨 2 点。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明天上午我们跟您一起确认下延迟是不是恢复正常了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "课程录制没生成，是因为贵司接收录制文件的那台服务器周末一直报错，我们这边发不过去。麻烦你们" +
+      "后端查一下那台服务器为什么挂了。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个已经修复了，您让用户重新进房就好，肯定不会再出现。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下，你们游戏服部署在美西，语音区域却选了东京，当时谁配的可能没注意，所以延迟才这么高。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "现在的问题是丢包，说白了就是声音数据在路上丢了一部分，所以听起来一卡一卡的。主要集中在海外" +
+      "到国内的那段跨境线路，网络组今晚试一条新线路。",
+  },
+  {
+    source: 'train-g',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚国安对申花那场直播顺利就好🎉 谢谢王工这么快反馈！",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_H: readonly ToneExample[] = [
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recording gaps are caused by GOP misalign" +
+      "ment in the HLS segments on our side.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm seeing errors on our recording service fr" +
+      "om 02:10 to 02:35 UTC, which lines up with th" +
+      "e missing files. Still confirming, but right " +
+      "now this points at us, not at anything you di" +
+      "d.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Since a few people asked about the *Reconnect" +
+      "ing…* banner: it shows up whenever the app lo" +
+      "ses contact with our servers for more than 2 " +
+      "seconds and is trying to rejoin. On its own i" +
+      "t doesn't tell us where the break happened.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, in about 9 out of 10 tickets like t" +
+      "his the culprit ends up being the customer's " +
+      "firewall, so I'd start there.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks Aisha. A few things:\n1. The dashboard " +
+      "lag you saw is a known display bug on our end" +
+      "; the fix is planned for next week's release " +
+      "(no promises it lands Monday, but that's the " +
+      "plan).\n2. The dropped calls on Thursday were " +
+      "because your staff were on the hospital guest" +
+      " network, which blocks the connections our vi" +
+      "deo needs.\n3. Invoice question — looping in B" +
+      "en from billing.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The KYC video calls stuck on \"connecting\" are" +
+      " all from customers going through your bank's" +
+      " VPN. Your security team has locked it down t" +
+      "oo tight for video.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We saw p95 e2e latency go above 400ms on the " +
+      "ap-southeast edge.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I won't tell you it'll never happen again, be" +
+      "cause honestly I can't know that. What we've " +
+      "done: added an alert that pages our on-call e" +
+      "ngineer if recording uploads stall for more t" +
+      "han 2 minutes.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry about this, but it really looks like th" +
+      "e drops are caused by your venue's Wi-Fi.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Happy to keep digging, but I'd really need yo" +
+      "ur team to double-check their own config firs" +
+      "t — the settings you pasted look off to me.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll make sure the product team puts this abo" +
+      "ve everything else on the roadmap.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your dashboard settings look right to me — I " +
+      "compared them with our recommended setup line" +
+      " by line. So I'm now looking at the server si" +
+      "de.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The lag figure in the dashboard is called \"en" +
+      "d-to-end delay\": how long it takes from someo" +
+      "ne speaking to the other person hearing it. Y" +
+      "ours is around 300ms, i.e. under a third of a" +
+      " second, which is normal for calls across con" +
+      "tinents.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies that the screen share went black du" +
+      "ring your investor demo. That's embarrassing," +
+      " and I'm sorry it happened on our watch.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Jonas, I hear you — three dropped sessions" +
+      " in the middle of patient consultations is aw" +
+      "ful, and I'm sorry. Your clinicians shouldn't" +
+      " have to deal with this, and your patients de" +
+      "finitely shouldn't.\n\nWe really appreciate you" +
+      " sticking with us and flagging it so clearly.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not trying to be difficult, but we can only s" +
+      "upport the setups described in our docs, and " +
+      "yours isn't one of them. Issues like this are" +
+      " kind of expected outside that.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it: Sara is pulling the se" +
+      "rver logs for the 3 rooms you listed. Next up" +
+      "date from me at 11:30.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You might want to have a word with your front" +
+      "-end contractor — the *Share screen* button i" +
+      "s wired to the wrong function.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your QA folks were testing o" +
+      "n the guest Wi-Fi again? That would explain p" +
+      "retty much everything in this thread.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Apps built on React Native like yours tend to" +
+      " hit this, because teams forget to ask for ca" +
+      "mera permission before joining the call.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We can't see the problem from here yet, which" +
+      " says more about our monitoring than about yo" +
+      "ur app. I've asked for a detailed trace on yo" +
+      "ur project for the next 24h.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your app is sending 60fps H.265 with a 4 Mbps" +
+      " cap and no B-frames — your devs misconfigure" +
+      "d the encoder profile.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "ICE negotiation is failing, so it falls back " +
+      "to TURN over TCP 443.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Per the logs, someone on your end revoked the" +
+      " API key at 09:12. Calls started failing at 0" +
+      "9:13.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our mistake: the sample code we published had" +
+      " the camera turned off by default. If your te" +
+      "am started from it, that explains the black s" +
+      "creens — and that's on us for the bad sample." +
+      " The fixed sample is up, and I've sent the tw" +
+      "o-line change to your devs directly.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Grace Church team 👋 Great to hear the East" +
+      "er stream reached so many people!\n\nOn the buf" +
+      "fering: we looked at Sunday's session and our" +
+      " servers delivered the stream fine end to end" +
+      ". The buffering viewers saw came from the upl" +
+      "oad at the church itself — the streaming lapt" +
+      "op was sharing the line with the lobby TVs an" +
+      "d the kids' room tablets, so it couldn't push" +
+      " enough.\n\nFor next week a wired connection fo" +
+      "r that laptop would help. Happy to jump on a " +
+      "call Thursday if useful.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Is anything different about the Lisbon studio" +
+      " compared with the others — different equipme" +
+      "nt, different internet provider? Only asking " +
+      "because it's the one location with reports.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Recording gaps like this almost always mean t" +
+      "he customer's cloud storage permissions are w" +
+      "rong. Can you get whoever manages your cloud " +
+      "account to sort that out?",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The SDK is returning `CONNECTION_STATE_FAILED" +
+      "` with reason 13.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "With all due respect to your network team, th" +
+      "eir QoS settings are throttling the video tra" +
+      "ffic.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can your team tell me which version of the we" +
+      "b SDK the checkout page loads? Just the numbe" +
+      "r from the script tag is enough.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just so expectations are clear: quality will " +
+      "only ever be as good as the connection your s" +
+      "treamers have, and a lot of yours are broadca" +
+      "sting from phones on 4G in moving cars.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "So what happened: your PM changed the room si" +
+      "ze to 50 on Monday without telling anyone, an" +
+      "d the plan you're on caps at 17 video feeds. " +
+      "That's the whole story.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Sounds like a user problem tbh 🙂 the ones who" +
+      " complained all had their mic muted at the OS" +
+      " level.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix *should* remove most of the stutter y" +
+      "ou described; we'll know for sure once your u" +
+      "sers have been on it for a day. Shall we look" +
+      " at the numbers together on Thursday?",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could I get the browser name and version for " +
+      "the two agents who can't screen share? Chrome" +
+      " and Edge handle the permission prompt a bit " +
+      "differently, that's all.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The crash report you sent points inside our l" +
+      "ibrary (the top lines are our code), so this " +
+      "is ours to fix. Filed as BUG-4471, Omar's on " +
+      "it today. I'll tell you by 10am tomorrow whet" +
+      "her there's a workaround.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like high NACK rates on the uplink, we'" +
+      "ll tune the FEC.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My bad on the wrong invoice, sorry!",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No one's blaming your network here 🙂 We saw t" +
+      "he same drop on our own test calls from Frank" +
+      "furt, so it's looking like ours. Investigatin" +
+      "g with the infra team now — next update 15:30" +
+      " CET.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The way mute works: when someone mutes, the a" +
+      "pp stops sending their audio entirely, so in " +
+      "the logs they show up as \"no audio\" rather th" +
+      "an \"muted\". That's why the report flagged tho" +
+      "se users — they weren't actually having probl" +
+      "ems.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This is really one for your device-management" +
+      " vendor. Their policy is blocking mic access " +
+      "on the managed iPads, so the nurses can't be " +
+      "heard.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This one's on us. A config change we pushed a" +
+      "t 14:05 UTC broke recording uploads for about" +
+      " 40 minutes. We rolled it back at 14:47. Jana" +
+      " from our platform team is writing up what ha" +
+      "ppened and I'll share it here by end of day t" +
+      "omorrow.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "How Bluetooth headsets behave on calls: when " +
+      "a phone switches to a Bluetooth headset for a" +
+      " call, it usually drops to a lower-quality au" +
+      "dio mode. That's how phones work, not a setti" +
+      "ng anyone chose wrongly. Our app can't overri" +
+      "de it, but I can write a short note for your " +
+      "users on what to expect.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We got this wrong. Our docs say the recording" +
+      " notification is retried 5 times; it's actual" +
+      "ly retried once. That's on us. The docs are b" +
+      "eing corrected today (Sophie owns it) and we'" +
+      "re discussing whether to change the behaviour" +
+      " to match — I'll report back Wednesday.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly the integration you guys shipped is " +
+      "a bit... creative 😅 I'd start by reverting th" +
+      "e custom audio routing you added and see if t" +
+      "he crackle goes away.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Is the recording started from your server or " +
+      "from the app? Both are fine — they just go th" +
+      "rough different paths on our side.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your IT team's proxy is cutting the connectio" +
+      "n. Please get them to whitelist our domains —" +
+      " until they do, there isn't really anything f" +
+      "or us to fix.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Morning Dana! Thanks for the detailed write-u" +
+      "p, super helpful.\n\nHere's what I found:\n• the" +
+      " recordings from 14:00–14:20 are all there in" +
+      " your storage\n• the three \"missing\" ones were" +
+      " never started, because your backend sent the" +
+      " start request with an expired access key\n• s" +
+      "o really this one's on your integration\n\nI've" +
+      " attached the request logs so you can see the" +
+      " timestamps. Let me know if you want me to wa" +
+      "lk your devs through it.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The echo comes from your hosts running the we" +
+      "binar on laptop speakers with no headphones. " +
+      "That's the setup causing it, not the platform" +
+      ".",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check in with you tomorrow morning to c" +
+      "onfirm the delay is back to normal after the " +
+      "change.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Once we move you to the SFU cluster with simu" +
+      "lcast on, the stutter will be gone for good.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which phone model were the drivers using when" +
+      " the app crashed? If you have the OS version " +
+      "too, that'd help.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking our side (server logs for that" +
+      " region), and it'd help if someone could run " +
+      "our network test page from one of the affecte" +
+      "d laptops at the same time. That way we're lo" +
+      "oking at both ends together.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said “it only happens after the 60-minute" +
+      " mark”. That matches a limit on our side: roo" +
+      "ms on the Starter plan close after 60 minutes" +
+      ", and we didn't make that obvious in the dash" +
+      "board — sorry. I've asked Kim to lift it on y" +
+      "our project today and I'll confirm here once " +
+      "it's done.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just for context: we have a few hundred apps " +
+      "on 4.2.1 and yours is the only one reporting " +
+      "the echo.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me whether the affected users " +
+      "are on Wi-Fi or mobile data? Not pointing at " +
+      "anything — it just changes which logs I look " +
+      "at.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry for the trouble with the recordings!" +
+      " 🙏",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Those delays are what you get when a classroo" +
+      "m of 40 kids shares one school broadband line" +
+      ". It's the school's network, not the service.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Could you enable `enableDualStreamMode` and s" +
+      "et the low stream to 160x120@15?",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your stream is falling back from VP9 to VP8 o" +
+      "n Safari, that's why the quality drops.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry! Checking.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I checked — the notification address you gave" +
+      " us keeps returning errors. So the recordings" +
+      " are finishing fine; your server just isn't a" +
+      "ccepting the message that they're ready.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not your fault at all — our usage report doub" +
+      "le-counted minutes on the 3rd. Corrected invo" +
+      "ice is attached, and Nadia from finance will " +
+      "get in touch about the refund by Friday.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The crash is specific to the budget Android h" +
+      "andsets your drivers carry. Those devices jus" +
+      "t aren't up to running live video, so I'd rec" +
+      "ommend your company looks at upgrading the fl" +
+      "eet.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Tomás, thanks for flagging and sorry for " +
+      "the hassle. I went through the 12 sessions fr" +
+      "om yesterday's auction.\n\nOur side was healthy" +
+      " the whole time — server load under 30%, no i" +
+      "ncidents. The freezes all happened for bidder" +
+      "s using the built-in browser inside your iOS " +
+      "app, which is an old component that doesn't h" +
+      "andle video well. That's something your mobil" +
+      "e team would need to update.\n\nI've put the se" +
+      "ssion IDs in the thread.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've bumped your ticket, and engineering will" +
+      " definitely ship the Android patch this week.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd hate to point fingers, but the timestamps" +
+      " match your deploy at 16:40 to the minute.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which region is your project set to in the co" +
+      "nsole? I want to check you're being routed to" +
+      " the right data centre.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible the people reporting this are " +
+      "the same three agents on the night shift? The" +
+      "ir machines were flagged last month too.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Did the freeze happen for everyone in the roo" +
+      "m or just the presenter? Trying to work out w" +
+      "here to look first.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about this — I've asked our media team " +
+      "to look at the Seoul servers, and Minh will p" +
+      "ost findings here by 6pm KST.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Rosa, update on the recording gaps: we fou" +
+      "nd the cause — a storage timeout in our EU re" +
+      "cording service — and the patch goes out toni" +
+      "ght. From tomorrow your recordings will be 10" +
+      "0% complete, guaranteed.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry, Fatima — I know this is the thi" +
+      "rd time this month. That's not the experience" +
+      " we want for you.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Refund will be in your account tomorrow, guar" +
+      "anteed.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> we didn't change anything\nI believe you. No" +
+      "thing changed on our side either as far as I " +
+      "can see, so something in between may have. I'" +
+      "m going through our routing logs for your reg" +
+      "ion and will post here by 4pm.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The error you quoted, `ERR_JOIN_TIMEOUT`, mea" +
+      "ns the app couldn't reach our servers within " +
+      "10 seconds. That can happen for reasons on ei" +
+      "ther end, so I'm also checking our server res" +
+      "ponse times for that window.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Do you know if the Android app has battery op" +
+      "timisation switched on? Some phones pause bac" +
+      "kground audio when it is. Just ruling things " +
+      "in or out.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the delay. I've just reassigned" +
+      " ticket #88213 to Paolo on the recording team" +
+      ", and he's starting on it now.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This is 100% your router. Swap it out and you" +
+      "'ll never see a dropped call again.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault — the echo you heard w" +
+      "as a bug in our Android 5.3.0 release. 5.3.1 " +
+      "has the fix and is available now.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Both ends could explain this, so I've split i" +
+      "t up: I'm checking our servers in Singapore, " +
+      "and if you could ask one of the affected teac" +
+      "hers to send a screenshot of the signal bars " +
+      "in the app, that covers the other end.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Karaoke lag is expected when the singer is on" +
+      " Bluetooth earbuds — that's how your users ha" +
+      "ve set themselves up, unfortunately. Wired he" +
+      "adphones usually help a lot.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Were the two phones in the test on the same W" +
+      "i-Fi? If so, could you try one on mobile data" +
+      "? That tells us whether the network path matt" +
+      "ers here, on either end.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about today's outage — it absolutely" +
+      " won't happen again.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'll escalate if you insist, but everything I" +
+      " can see suggests the issue is with the way y" +
+      "our servers generate the room names.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "RTMP ingest from OBS is fine; the problem's i" +
+      "n the transmux to LL-HLS.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could your users be on an ancient version of " +
+      "the app? We fixed this exact crash two releas" +
+      "es ago, so if they're still seeing it they si" +
+      "mply haven't updated.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Now that we've moved your project to the new " +
+      "region, you won't see any lag at all anymore.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you share the exact SDK version from the " +
+      "app build? The dashboard shows two versions f" +
+      "or your project and I want to be sure which o" +
+      "ne was in the call.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "So sorry! It's fixed now and it won't ever co" +
+      "me back.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Roughly how many people are in these rooms wh" +
+      "en the lag starts? 5? 50? It changes which li" +
+      "mits could be involved on our end.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Would your team be open to the possibility th" +
+      "at the studio's router is the bottleneck? It " +
+      "keeps showing up in every trace we pull for t" +
+      "he Brooklyn location.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have it fixed by Friday for sure.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The voice chat drops in your lobbies line up " +
+      "exactly with your matchmaking server restarti" +
+      "ng. Your backend kicks the players; our SDK j" +
+      "ust reports that they left.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We upgraded nothing last night. Whatever chan" +
+      "ged, changed on your side.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "If our servers were dropping calls, don't you" +
+      " think every other customer in Singapore woul" +
+      "d be shouting about it too? 🙂",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Corporate networks sometimes block the connec" +
+      "tions video needs — that's common and nobody'" +
+      "s doing anything wrong. Do you know if any of" +
+      " the clinics are on a company network? If you" +
+      "'re not sure, no worries, I can send a 2-minu" +
+      "te check they can open in a browser.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick one: were the dropped sessions all on t" +
+      "he Android app, or did you see it on iOS too?",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We dropped the ball on the handover — your ti" +
+      "cket sat in the wrong queue for two days. Tha" +
+      "t's our process, not anything you did. It's w" +
+      "ith Hannah on the video team now and she'll r" +
+      "eply here before 5pm.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick q before we go further — has anyone on " +
+      "your side touched the recording settings sinc" +
+      "e Tuesday? Because nothing changed on ours.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Totally fair question. Short version of how i" +
+      "t works: each person's video goes to our near" +
+      "est server, which passes it on to everyone el" +
+      "se. If one person's connection has a bad mome" +
+      "nt, only what *they* send and receive is affe" +
+      "cted — that's why one person can look frozen " +
+      "while the rest of the call is fine. We haven'" +
+      "t worked out yet why it was Maria's feed; I'm" +
+      " looking at her session now.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi team, thanks for the patience. Root cause:" +
+      " our SFU in Frankfurt had a bad config that d" +
+      "isabled simulcast layer switching, so receive" +
+      "rs stuck on the 720p layer even when their do" +
+      "wnlink couldn't handle it. Rolled back at 13:" +
+      "20 UTC; Lena's writing the postmortem and I'l" +
+      "l share it here Thursday.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, we've never seen this with customers who" +
+      " follow the integration guide. Did your devs " +
+      "follow it?",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'm not saying it's anyone's fault, but the w" +
+      "ebcams your clinics bought don't support the " +
+      "resolution you set in the dashboard, so the s" +
+      "tream falls back to black.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To narrow this down, could you share the call" +
+      " IDs and roughly what time (with timezone) th" +
+      "e audio cut out?",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, we're looking into it.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, the concert stream on Saturday " +
+      "will be flawless — 50k viewers is nothing for" +
+      " us.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It looks like your release process skipped th" +
+      "e SDK upgrade step we flagged back in March —" +
+      " that's why the Android build is still on the" +
+      " old version with the audio bug.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Deployed the fix — this will never happen aga" +
+      "in 💪",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're aware of the issue and are investigatin" +
+      "g. Thanks for your patience.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're switching your rooms to simulcast, whic" +
+      "h simply means each camera sends two versions" +
+      " of the video, a sharp one and a lighter one," +
+      " so people on weaker connections get the ligh" +
+      "ter one instead of freezing. Planned for Tues" +
+      "day; I'll confirm here once it's on.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Engineering's current estimate is the end of " +
+      "next week for the Android patch. It's an esti" +
+      "mate, not a guarantee — these things do slip " +
+      "— and I'll tell you as soon as it moves.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Short answer to \"why is there a 2-second dela" +
+      "y on the live stream\": the stream is packed i" +
+      "nto small chunks before it goes out, so that " +
+      "big audiences can watch smoothly, and that pa" +
+      "cking adds a bit of delay. There are lower-de" +
+      "lay options; happy to walk through the trade-" +
+      "offs whenever suits you.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Respectfully, we can't be held responsible fo" +
+      "r how your customers set up their home router" +
+      "s.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the jitter buffer underruns on iO" +
+      "S — we're investigating.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Let's test both ends at once. I'll start a mo" +
+      "nitoring call from our Tokyo office into your" +
+      " staging room at 11:00 JST; if someone on you" +
+      "r side joins from a normal office laptop, we'" +
+      "ll compare what each of us sees.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Most of the complaints are coming from your u" +
+      "sers in rural areas on 3G. There's only so mu" +
+      "ch we can do when your audience is on connect" +
+      "ions like that.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our status page was wrong on Tuesday: it show" +
+      "ed green while the US-East recording service " +
+      "was degraded. Sorry about that. The page now " +
+      "updates from our live monitoring automaticall" +
+      "y — Greg shipped that this morning.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Here's what we've checked on our side so far:" +
+      "\n• server health ✅\n• regional routing ✅\n• rec" +
+      "ent deploys — one at 10:02, reviewing it now " +
+      "with Arjun\nI'll post what we find by 1pm.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Priya — looked at the call IDs you sent. T" +
+      "he choppy audio is coming from your office ne" +
+      "twork, plain and simple. Get someone to look " +
+      "at the Wi-Fi and it should settle down.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a date for the fix yet — the " +
+      "team is still reproducing it. What I can prom" +
+      "ise: an update from me here by 3pm today, eve" +
+      "n if it's \"still digging\".",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our telecom partner will have the Jakarta rou" +
+      "tes fixed within the hour.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We've had zero reports from anyone else on th" +
+      "e EU servers today, so I'd take a look at you" +
+      "r own monitoring before we open an incident.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your calls go through a TURN server — basical" +
+      "ly a relay that passes the video along when t" +
+      "wo devices can't connect to each other direct" +
+      "ly. That's what adds the extra step.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Can you check whether `AUDIO_SCENARIO_CHATROO" +
+      "M` is set? That one forces the communication " +
+      "volume path.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "For what it's worth, about 80% of the \"no aud" +
+      "io\" reports we get from telehealth clients tu" +
+      "rn out to be patients who tapped \"Don't Allow" +
+      "\" on the mic prompt. I'd check with your pati" +
+      "ents first.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We pushed a hotfix for the AEC regression in " +
+      "6.1.2.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news and less good news: our side looks " +
+      "clean for the window you gave, which doesn't " +
+      "mean it's your side either — plenty of these " +
+      "issues live in between, with the internet pro" +
+      "viders. Next step: I'll run a route check fro" +
+      "m our servers toward your users' main provide" +
+      "rs and share the results at 14:00.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Let's not rush to blame the SDK 🙂 the crash i" +
+      "s in your custom video filter — the crash rep" +
+      "ort ends right there.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording is saved as an MP4 file, same a" +
+      "s most phone videos, so it'll open in any nor" +
+      "mal video player.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did you perhaps let the security certificate " +
+      "on your own gateway expire? That's the usual " +
+      "reason for exactly this error.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you ask one of the affected users to se" +
+      "nd us the in-app report (*Settings → Help → S" +
+      "end report*)? It attaches logs from their pho" +
+      "ne, and I can match them to what our servers " +
+      "saw.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "How the quality drop works, in short: when a " +
+      "connection gets weaker, the service lowers th" +
+      "e picture quality on purpose so the audio kee" +
+      "ps going. So blurry video on a weak connectio" +
+      "n is the system protecting the call, not a fa" +
+      "ilure.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks, Leo. I don't know yet whether this is" +
+      " on our side or yours, and I'd rather not gue" +
+      "ss. I've pulled our server logs for the 3 roo" +
+      "ms; if your team can send the app logs from o" +
+      "ne affected phone we'll line them up.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From what I can tell your ops team rotated th" +
+      "e credentials and didn't update the recording" +
+      " service. Happens a lot with teams your size.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "How the \"low quality\" badge in the dashboard " +
+      "is decided: it lights up when a participant's" +
+      " audio had gaps for more than 5% of the call." +
+      " It describes what happened in the call — it " +
+      "isn't a verdict on whose connection caused it" +
+      ".",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the logs, Chen. I can see the app " +
+      "retried joining 4 times. I can't tell yet whe" +
+      "ther our server refused it or the request nev" +
+      "er reached us, so I've asked our network team" +
+      " to pull the other half of the picture.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for your patience, Marco! I completely" +
+      " get how frustrating this is for your tutors." +
+      " With respect, though, what we're seeing poin" +
+      "ts to the laptops your tutors are using rathe" +
+      "r than our service — a lot of them are 6–7 ye" +
+      "ars old and just struggle with HD video. Woul" +
+      "d it be possible to ask them to switch to 480" +
+      "p for now?",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the slow reply here. The team is on" +
+      " it.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The issue was \"packet loss\" — in plain terms," +
+      " bits of the audio never arrived, so the app " +
+      "had to fill the gaps, which is the robotic so" +
+      "und you heard. We fixed the server that was d" +
+      "ropping them at 10:40.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Found it: your app calls `join` twice when so" +
+      "meone double-taps the button, which is what c" +
+      "reates the ghost participant. That's a bug in" +
+      " your code, not in the SDK.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, that's a mistake on our side — I've co" +
+      "rrected the minute count on your invoice and " +
+      "re-sent it to finance@ just now.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The dashboard shows 3,000 viewers at peak and" +
+      " that's well within your plan, so this isn't " +
+      "about your usage being too high. I'm looking " +
+      "at our servers closest to those viewers for t" +
+      "hat hour.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry about that. Not great timing with " +
+      "your webinar.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It's fair to ask whether the new office netwo" +
+      "rk is involved, since the timing matches the " +
+      "move. We haven't ruled it in or out. I'm chec" +
+      "king our connection logs for your office now " +
+      "— could you confirm the date you moved?",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Two things I need from you, neither because I" +
+      " think you did anything wrong:\n1. the room na" +
+      "me\n2. whether the host joined from web or mob" +
+      "ile",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We've traced the delay to your hosting provid" +
+      "er, not us. You'll want to raise this with th" +
+      "em directly.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about Monday, your launch will go" +
+      " perfectly. We've got you covered.",
+  },
+  {
+    source: 'train-h',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The MOS for those calls dropped to 2.8.",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下日志，卡顿主要是您这边网络的问题，建议换个网络再试试。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没有人说是你们网络的问题哈🙂 我们自己在上海的测试通话也出现了同样的掉线，目前看是我们这边" +
+      "的，基础设施组在查，15:30 前同步进展。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的安卓包是不是没让用户把 App 加进省电白名单？好多客户都是这么踩坑的。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "夜班那几个坐席的电脑上个月就有问题，这次反馈的是不是还是他们几个？",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦请一位出问题的用户在 App 里点“设置 → 帮助 → 上传日志”，日志会带上手机端的" +
+      "信息，我拿去和服务器那边的记录对一下。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "这个问题的根源是贵司的 CDN 厂商回源慢，跟我们关系不大，建议直接找他们。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "那几个反馈卡的用户是不是都在地铁里或者电梯里啊？这种场景网络差很正常的。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问是不是跟你们搬新办公室有关，时间上确实对得上，但现在还不能确定是或不是。我正在查你们办" +
+      "公室网络的连接记录，能确认下搬家的具体日期吗？",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉回复晚了，团队在跟进。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "需要您提供两个信息，不是觉得你们哪里做错了哈：\n1）房间号\n2）主持人是从网页还是手机进的",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "面试官那边画面卡，我猜是他们公司内网有限制，你们 HR 能不能先跟面试官确认下网络？",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您发的崩溃日志最上面几行是我们 SDK 的代码，所以这个是我们要修的。已经提了 BUG-4" +
+      "471，小欧今天在看，明天上午 10 点前告诉您有没有临时规避办法。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们两头一起测一下吧：明天上午 11 点我从北京办公室打一个监控通话进你们的测试房间，你们" +
+      "那边找个同事用普通办公电脑加入，我们对比两边看到的情况。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "昨晚我们没有做任何发布，有变化的只能是你们那边。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "测试的两台手机连的是同一个 Wi-Fi 吗？如果是的话，能不能让其中一台切到流量再试一次？" +
+      "这样能看出来网络这段有没有影响，不管是哪一头。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "理论上不会出现这个情况的，除非你们改了默认参数。你们改了吗？",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下上行 NACK 很高，我们调一下 FEC 冗余。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认一下，你们 App 里接的是我们哪个版本的 SDK？控制台显示你们项目有两个版本在跑" +
+      "，我要确定通话里用的是哪个。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们这边的排查进度：\n• 服务器状态 ✅\n• 区域调度 ✅\n• 最近一次发布在 10:02" +
+      "，正在和阿杰一起看\n下午 1 点前给您同步结论或者最新进展。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边发版流程是不是漏了升级 SDK 这一步？3 月份我们就通知过要升到 4.3 的。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您造成的困扰我们深表歉意，我们非常重视。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，我们这边服务一切正常哈，问题应该出在贵司的服务器上，麻烦你们先自查一下。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "文档写错了，是我们的锅：文档说录制完成通知失败会重试 5 次，实际只重试 1 次。文档今天" +
+      "更正（小苏负责），要不要把实际行为改成 5 次我们还在讨论，周三给您回复。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "投资人演示的时候屏幕共享黑屏，太尴尬了，非常抱歉，这是我们的问题。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "抱歉久等～查下来是你们服务器的时间不对，生成的进房凭证提前过期了，所以进不了房间。麻烦你们" +
+      "运维同步一下服务器时间。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个回声我们复现出来了：在部分华为机型上，我们的回声消除没有生效，是我们适配没做好。已经在" +
+      "修，小吴负责，预计下周二前给您一个测试包。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，这个是我们算错了，账单上的分钟数我已经改好，刚重新发到你们财务邮箱了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您说的“突然没声音”，我们查了，是用户自己在手机设置里把麦克风权限关了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "像你们这种体量的客户，一般都是自己的服务器扛不住我们发过去的通知，建议先扩容看看。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "卡顿开始的时候房间里大概多少人？5 个还是 50 个？人数不一样，涉及到我们这边的限制也不" +
+      "一样。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "原因是我们法兰克福 SFU 的配置有误，关掉了 simulcast 层切换，接收端一直卡在" +
+      " 720p 层。13:20 已回滚，复盘由小乐写，周四发群里。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看了下，您这边的接入代码没有问题，写法和我们推荐的一致。问题出在我们的调度服务上，我已经拉" +
+      "了小孙一起看。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 我们什么都没改\n我相信。我这边看也没有变更，那可能是中间网络运营商那段有变化。我在查这" +
+      "段时间你们所在地区的网络线路情况，下午 4 点前同步。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那几通的 MOS 分掉到 2.8 了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个是你们接入的第三方美颜 SDK 导致的崩溃，崩溃日志显示问题都出在它里面，建议您直接找" +
+      "美颜厂商问问。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "苹果审核一两天肯定能过，到时候用户一更新就全好了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "如果是我们服务的问题，那其他几千家客户早就炸锅了，您说是吧？",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "可以开一下 `enableDualStreamMode`，小流设成 160x120@15。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "是我们的错：官网示例代码里摄像头默认是关的，如果你们是照着写的，黑屏就是这个原因，责任在我" +
+      "们示例没写好。示例已经改了，那两行改动我也直接发给你们开发了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其实这个问题只要你们按文档来就不会出现的。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们的通话走了 TURN 服务器，通俗讲就是一个中转站，两台设备没法直连的时候由它帮忙转发" +
+      "，所以多绕了一步。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "峰值 3000 人同时在线，在你们套餐范围内，所以不是用量超了的问题。我在查那一个小时离观" +
+      "众最近的那批服务器的情况。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "不太想甩锅哈，但时间点跟你们 16:40 的发版完全吻合。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录制断片是我们这边 HLS 切片 GOP 没对齐导致的。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "王老师您好，这次的问题跟你们无关。周四晚上 8 点多我们华东机房有一台服务器故障，影响了部" +
+      "分课堂，20:37 已经恢复。详细原因运维组的小陈在整理，明天中午前发您。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "问诊时患者那边没画面，多半是患者在微信里直接打开的网页，那个浏览器兼容性很差，让患者换成 " +
+      "App 就行。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是你们的问题，3 号的账单因为我们用量统计的 bug 多算了分钟数。更正后的账单在附件里" +
+      "，退款由财务小娜跟进，周五前联系您。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前还不能确定是哪一侧的问题，我不想乱下结论。服务端日志我已经拉了，您这边方便的话发一下那" +
+      " 3 个房间号，我们一起对。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "在查了：小萨正在拉你们列的那 3 个房间的服务端日志，11:30 我再同步一次。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "卡住的时候是房间里所有人都卡，还是只有主讲老师卡？先确认下从哪头查起。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "主播用蓝牙耳机唱歌延迟大很正常，是你们主播自己的设备问题，换有线耳机会好很多。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们 Android 端把 AudioMode 设成了 MODE_IN_COMMUNICA" +
+      "TION，然后又自己起了一个 AudioRecord，采集冲突了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "这个百分百是您这边路由器的问题，换一个以后保证不会再掉线。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "Safari 上从 VP9 回落到 VP8 了，所以画质下降。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "SDK 返回了 CONNECTION_STATE_FAILED，reason 是 13。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉又出现了😞 在跟了",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天的发布会不会受任何影响，我保证。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈，但这个真的是你们网络的问题。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问出问题的用户是用 Wi-Fi 还是 4G/5G？不是怀疑网络哈，只是两种情况我们看的日" +
+      "志不一样。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！我已经请媒体组的同学去看首尔的服务器了，小明会在晚上 6 点前把结论发到群里。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从日志看，贵司运维在 10:12 把项目的证书重置了，10:13 开始就全部进不了房间，时" +
+      "间完全对得上。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们接收录制通知的地址一直报错，所以“录制完成”的消息发不过去，录制本身其实是成功的。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们控制台的配置我逐项对过了，和我们推荐的完全一致，没问题。接下来我重点查服务端。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "双录视频里客户的声音小，是因为你们网点把麦克风放得离客户太远了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "我们已经关注到该问题，正在紧急排查中，感谢您的耐心等待。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "退款明天一定到账。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这个录制失败是因为你们的云存储权限没配对，存储空间没给我们开写入权限。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我跟研发打过招呼了，这周内一定发安卓补丁。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "日志里能看到 App 进房间重试了 4 次，目前还分不清是我们服务器拒绝了，还是请求根本没" +
+      "到我们这儿，已经请网络组把另一半数据也拉出来。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复时间我现在没法给您准话，研发还在复现。能保证的是：今天下午 3 点前我会在群里更新一次" +
+      "进展，哪怕是“还在查”。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们监控上暂时看不到问题，这说明我们的监控覆盖得不够，不代表你们 App 有问题。我已经申" +
+      "请给你们项目开 24 小时的详细追踪。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "李总好，周末的发布会直播整体数据挺好的，峰值 8 万人在线，恭喜🎉\n\n关于中间那 3 分钟" +
+      "黑屏：我们复盘了一下，服务端和分发都正常，是现场导播推流的那台电脑中途休眠了，推流断了 3" +
+      " 分钟才恢复。下次建议现场把电脑休眠关掉。\n\n另外您提的回放剪辑需求，我已经转给产品同学小" +
+      "周了，周三前给您回复排期。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从统计上看，用我们语音服务的游戏客户里，你们的掉线率是最高的，所以可能要先看看你们的接入方" +
+      "式。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "医院内网有时候会拦截音视频需要的连接，这个很常见，不代表谁做错了。请问问诊的几家医院里有用" +
+      "医院内网的吗？不确定也没关系，我发一个两分钟的检测页面，让他们点开测一下就行。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您先别急着说是我们的问题哈，崩溃发生在你们自己写的滤镜模块里。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个不是你们的问题，是我们安卓 5.3.0 版本的一个 bug，5.3.1 已经修复，现在" +
+      "就可以升级。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个是我们的问题：昨天 14:05 的一次配置变更导致录制上传失败了大约 40 分钟，14" +
+      ":47 已经回滚。复盘报告由平台组小林负责，明天下班前发到群里。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们这边在查服务端日志，同时麻烦您那边找一台出问题的手机导一份 App 日志，两边对一下。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "杭州这家门店和其他门店比有什么不一样吗？比如设备、宽带运营商？只是因为只有这一家有反馈，所" +
+      "以问一下。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "音频断续和 Opus DTX 生效的时间点吻合。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "赵总好，录制丢失的原因查到了，是我们华北录制服务的一个存储超时问题，补丁今晚上线。从明天开" +
+      "始你们的录制文件一定是完整的，这个我可以打包票。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便！🙏",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，耽误你们上课了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "刘医生，特别理解您的心情，问诊进行到一半断掉，对医生和患者都很糟糕，真的很抱歉。\n\n也谢谢" +
+      "您这么详细地把情况反馈给我们，辛苦了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "简单解释下画面变糊的原理：网络变差的时候，系统会主动降低画质，优先保证声音不断。所以画面变" +
+      "糊其实是在保通话，不是出故障了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看您发的配置，码率（就是每秒传输的数据量）设到了 8000，手机根本推不动，这个是配置问题" +
+      "哈。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "原因是“丢包”，简单说就是声音数据在路上丢了一部分，App 只能硬补，所以听起来像机器人。" +
+      "那台丢数据的服务器 10:40 已经修好了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "ICE 协商失败，走了 TCP 443 的 TURN 中继。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "下个迭代给你们切到基于 QUIC 的传输通道，周一我确认具体日期。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "掉线的基本都是你们 App 里用老款安卓机的用户，那些机型性能本来就不太行。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "6.1.2 修了 AEC 的回归问题。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能告诉我一下那两个坐席用的浏览器和版本吗？Chrome 和 Edge 弹权限框的方式不太一" +
+      "样，仅此而已。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到“超过一小时就会断”，这是我们基础版套餐的房间时长上限，控制台里确实没写清楚，是我们" +
+      "没做好。我已经让小金给你们项目放开限制，弄好了我在群里说一声。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个回声是因为你们主播用的是外放，没戴耳机。戴耳机一般能改善很多。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "建议您跟贵司网络组沟通下，他们的 QoS 策略把音视频流量限速了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "设备这块我们也没办法，你们门店的平板都是几百块的杂牌，跑视频本来就吃力。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们准备给你们的房间开“大小流”，简单说就是每个摄像头同时发一路清晰的、一路省流量的，网差" +
+      "的人自动看省流量那路，就不会卡住。计划周二开，开好了我跟您说。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的用户大部分还在用半年前的版本，这个 bug 我们早就修了，是用户自己没更新。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "发票开错了，我的锅，不好意思～",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个修复应该能解决大部分卡顿，具体效果要看用户升级一两天后的数据，周四我们一起看下数据？",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "两头都有可能，我们分一下工：我这边查新加坡服务器的情况，麻烦您请一位出问题的老师截一下 A" +
+      "pp 里的信号图标，这样两头都覆盖到了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您引用的错误码 `ERR_JOIN_TIMEOUT`，意思是 App 在 10 秒内没连上" +
+      "我们的服务器。两头都有可能导致，所以我同时在查我们服务器那段时间的响应情况。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周五之前肯定给您修好。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "贵司外包团队写的这段重连逻辑有问题，断网以后会一直重复进房间。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说实话你们这个集成方式有点野😅 建议先把自己写的音频采集那块去掉试试。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我这边复现不了，大概率是你们的机型问题。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "看代码是你们在 onDestroy 里没调 leaveChannel，房间一直没退，所以一" +
+      "直在计费。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便的话录个屏发我看看共享变黑那一刻？我想看是整个窗口黑了还是只有视频区域黑了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "简单说下直播为啥有几秒延迟：为了让上万人同时看得流畅，直播流会先切成一小段一小段再发出去，" +
+      "这个过程本身就会带来几秒延迟。如果对延迟要求高，我们有低延迟方案，可以约个时间细聊利弊。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦让贵司 IT 把我们的域名加到白名单里，你们公司的代理把连接拦掉了，这个我们这边没法处" +
+      "理。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常抱歉！以后再也不会发生这种事了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "王工您好，感谢反馈～\n\n我们排查了一下昨晚 20:00-21:00 的直播间：\n1. 服务" +
+      "端各项指标正常，没有告警\n2. 主播那边的上传网速只有 1M 左右，而你们设置的是 108" +
+      "0p 推流\n3. 所以观众看到的卡顿主要还是主播那边的网络撑不住\n\n建议让主播换成有线网络" +
+      "，或者把分辨率降到 720p。有问题随时群里说。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，这个月已经是第三次了，真的很抱歉，这不是我们想给您的体验。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明早 10 点我们再跟您确认一下，看调整后延迟是不是恢复正常了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您这个需求我肯定优先给您做，下个版本一定上。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "切到新机房以后就再也不会卡了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这种情况我们见多了，基本都是客户那边的路由器太老了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，我们在看了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "控制台里“质量差”的标记是这么算的：一通通话里某个人的声音断断续续的时间超过 5%，就会标" +
+      "红。它只是描述通话里发生了什么，不代表是谁的网络导致的。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉回复晚了，工单 #88213 我刚转给录制组的老彭，他现在已经开始看了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦提供一下出问题的设备型号和系统版本，方便我们定位～",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "简单说下蓝牙耳机的情况：手机切到蓝牙耳机通话时，系统通常会自动换成一种音质较低的通话模式，" +
+      "这是手机本身的机制，不是谁设置错了。我们 App 这边没法改，不过可以帮你们准备一段给用户" +
+      "的说明。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "同版本 SDK 的其他客户都没有反馈过这个问题哦～",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边测试都是好的呀，您确认一下是不是你们测试同学操作有问题？",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "云游戏这边卡，主要是玩家家里的 Wi-Fi 信号差，我们的服务器离他们已经很近了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "各位老板抱歉，今天控制台比较慢，我们在处理中，感谢理解🙏",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们只能支持文档里写的用法，你们现在这种用法不在支持范围内，出问题也正常。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边查了一圈都没问题，建议您先看看自己的监控。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，已经修复了，以后绝对不会再出现。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "运营商那边说了，一个小时内肯定能把线路修好。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "OBS 的 RTMP 推流没问题，问题在转封装成 LL-HLS 那一步。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，问题找到了：贵司前端把“共享屏幕”按钮绑错了方法，点下去调用的是切换摄像头。改一下就" +
+      "好。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "工单转交的时候我们这边放错了队列，您的工单在错误的队列里躺了两天，这是我们流程的问题，跟您" +
+      "无关。现在已经转给视频组的小韩，她今天下午 5 点前在这里回复您。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请问你们最近是不是改过推流配置？我们这边没有任何变更。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便看一下控制台里项目选的是哪个区域吗？我想确认一下调度到的机房对不对。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "控制台里那个延迟指标叫“端到端延迟”，就是从一个人说话到另一个人听到的时间。你们现在大概 " +
+      "300 毫秒，也就是不到半秒，跨国通话这个水平是正常的。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我现在不确定是你们那边的问题，也不确定是我们的，所以两边都查：我们这边查服务端，您那边能不" +
+      "能帮忙确认一下出问题那段时间有没有发过版？",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "静音是这样工作的：用户点静音后，App 会直接停止发送声音，所以在日志里看起来是“无音频”" +
+      "，而不是“已静音”。报表里把这些用户标出来了，但他们其实没遇到问题。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我不敢跟您说以后绝对不会再出现，这个我保证不了。我们做的是：加了一个告警，录制上传卡住超过" +
+      " 2 分钟就会通知值班同学。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，iOS 上 jitter buffer 欠载的问题我们在查了。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "给你们开了 simulcast 再切到 SFU 集群，卡顿问题会彻底解决。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "研发目前预估下周五出安卓补丁，只是预估，有可能往后挪，有变化我第一时间告诉您。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "双十一那天的直播您放一百个心，保证零卡顿。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周二我们的状态页显示正常，但其实美东录制服务已经降级了，这个是我们的问题，抱歉。现在状态页" +
+      "已经改成直接读实时监控，老葛今天上午上线的。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "根据我们的经验，这类问题九成以上都是客户自己的防火墙拦截导致的。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我这边看到 02:10 到 02:35 录制服务有报错，跟丢文件的时间对得上。还在确认，但" +
+      "目前看是我们的问题，跟你们的操作无关。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制是从你们服务端发起的，还是从 App 里发起的？两种都没问题，只是在我们这边走的流程不" +
+      "一样。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "解释一下“重连中”这个提示：App 和我们服务器失联超过 2 秒就会出现，表示正在自动重新" +
+      "加入。它本身说明不了是哪一段网络断的。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "不是说您的问题哈，就是你们学校的网络确实有点差，40 个学生同时上课带不动。",
+  },
+  {
+    source: 'train-h',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制用的是“合流”还是“单流”？也就是所有人合成一个视频，还是每人单独一个文件？两种我这边" +
+      "查的地方不一样。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_I: readonly ToneExample[] = [
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "ABR is dropping viewers to the 360p rendition" +
+      " because the manifest only has two rungs on t" +
+      "he ladder.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the detailed report, that made thi" +
+      "s much quicker. Root cause was a bug in our A" +
+      "ndroid SDK 4.3.0 that made long calls use mor" +
+      "e and more memory until the app closed. 4.3.1" +
+      " with the fix is on our download page now.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "freeze_rate_200ms for your app ID last week: " +
+      "0.8%. That's within the SLA.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, that's rough, sorry 😕 We're checking.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll make sure this gets top priority from pr" +
+      "oduct and ships next sprint.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, we dropped the ball on this. I've set " +
+      "a reminder to go through the reconnect number" +
+      "s with you every Monday for the next month.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Really sorry for the garbled audio. Probably " +
+      "Opus in-band FEC not kicking in under burst l" +
+      "oss. We'll look into it.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the mess with the event notificatio" +
+      "ns yesterday.\n• We re-sent all missed events " +
+      "at 09:20, so your recordings list should be c" +
+      "omplete now\n• I've opened #61277 to find out " +
+      "why they were dropped\n• I'll check back with " +
+      "you Friday morning",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Audio comes in as 48k stereo but our recorder" +
+      " was muxing at 16k mono. Set `audioProfile` t" +
+      "o `MUSIC_STANDARD_STEREO` and the next record" +
+      "ings will keep stereo.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the confusion. I've asked our P" +
+      "M, Sofia, to add a line in the release notes " +
+      "about the default volume change, and I'll sha" +
+      "re the updated notes here on Tuesday.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the trouble, Lena. I've handed " +
+      "this to Ravi on our media team; he's already " +
+      "pulling the logs for the three sessions you l" +
+      "isted and will reply in this thread.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble here!",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "About the \"AEC\" line in the report: that's ec" +
+      "ho cancellation, the part that stops your own" +
+      " voice coming back to you through the other p" +
+      "erson's speakers. It was off by default in th" +
+      "e kiosk build we sent you — our mistake, and " +
+      "the new build has it on.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "MOS dropped to 2.9 around 14:10 — looks like " +
+      "an AEC convergence issue.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said the stream is \"blurry for the first " +
+      "few seconds\". That's the video warming up: it" +
+      " starts at lower quality and sharpens as it w" +
+      "orks out how fast the viewer's connection is." +
+      " Most people see it clear up within 3–5 secon" +
+      "ds.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry — the outage was our fault, not you" +
+      "rs. Full incident write-up attached, and I've" +
+      " credited one month of your base fee.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Noise suppression (the filter that removes ba" +
+      "ckground sounds like fans and traffic) was at" +
+      " its strongest level, and it was treating the" +
+      " piano as noise. I've set it to \"music\" for y" +
+      "our teachers' rooms.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "With respect, the dropped calls are coming fr" +
+      "om your users' cheap Android handsets, not ou" +
+      "r service.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your dashboard shows *MOS 3.1*. MOS is a call" +
+      "-quality score from 1 to 5, where 4+ sounds l" +
+      "ike a normal phone call and around 3 is \"unde" +
+      "rstandable but annoying\". So yes, your agents" +
+      " were right that Tuesday sounded worse.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The error you're seeing, `ERR_TOKEN_EXPIRED`," +
+      " just means the temporary pass a user needs t" +
+      "o enter a room ran out. Our 24-hour default i" +
+      "s too short for sessions booked a day ahead —" +
+      " that's on us for not flagging it in the docs" +
+      ".",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing needed on your side. We've rolled bac" +
+      "k the change that caused the volume drop.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, that limit is on our side, not you" +
+      "rs. I've raised your room cap from 50 to 200," +
+      " effective immediately.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow turnaround. Mei, our s" +
+      "olutions engineer for APAC, will join your st" +
+      "andup on Thursday at 9:30 SGT to walk through" +
+      " how reconnecting works.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the audio drift in longer recording" +
+      "s. The fix is in our next release, currently " +
+      "planned for the 14th. I'll post here once it'" +
+      "s out so you can update.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Bitrate is basically how much data per second" +
+      " the video uses — higher means sharper but ne" +
+      "eds a better connection. We set yours at a le" +
+      "vel that works on typical home broadband; we " +
+      "can raise it for the studio feed if you like.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies, the e2e_delay_p95 on your app ID s" +
+      "piked to 900ms overnight. Team's investigatin" +
+      "g.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the room ID and a rough time?" +
+      " Doesn't need to be exact, within 10 minutes " +
+      "is fine.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recordings use H.264, which is simply the" +
+      " most common video format around — anything t" +
+      "hat plays an MP4 will open them, PowerPoint a" +
+      "nd Keynote included.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this has dragged on. I've booked a call" +
+      " for tomorrow 10:00 CET with you, me and Jona" +
+      "s from engineering — the invite's in your inb" +
+      "ox. We'll go through the remaining dropped se" +
+      "ssions live.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> the host couldn't hear anyone for the first" +
+      " 10 minutes\n\nThat's awful, I'm sorry. It shou" +
+      "ldn't happen on a paid event and I get why yo" +
+      "ur organisers are upset. We're digging in.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologize for any inconvenience " +
+      "this may have caused. Your feedback is very i" +
+      "mportant to us and has been noted.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry, Priyanka. Our billing lead, Chen, i" +
+      "s reviewing the double charge this afternoon " +
+      "and will refund whatever's duplicated. He'll " +
+      "message you directly before 5pm.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The \"uplink\" number in the report is simply u" +
+      "pload speed — how fast the presenter's connec" +
+      "tion can send. Download speed, which most spe" +
+      "ed tests headline, matters much less for the " +
+      "person presenting.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "SEI is being stripped at the CDN edge, which " +
+      "is why the lyrics sync data never reaches vie" +
+      "wers.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry everyone, we know voice chat in ranked " +
+      "matches has been choppy since the weekend. We" +
+      "'re investigating and will share more when we" +
+      " can.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Marco — really sorry the recordings from l" +
+      "ast night's webinar came out without audio. I" +
+      " completely understand how frustrating that i" +
+      "s when your sponsors were expecting the repla" +
+      "y. We're on it.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "DTLS handshake times out after 10s — UDP 443 " +
+      "and 3478 look blocked somewhere between the c" +
+      "lient and our edge.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the choppy audio in your podcast re" +
+      "cordings. Quick fix that worked for two other" +
+      " podcast customers: turn on *Music mode* in t" +
+      "he console under Audio settings. I'll check i" +
+      "n tomorrow to see if it helped.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Yep, AV1 works for screen share on Chrome 113" +
+      "+. No hardware encode yet, so expect higher C" +
+      "PU.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, no root cause yet. Next update from me" +
+      " by 15:00 UTC, even if it's just to say we're" +
+      " still on it.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Those browsers can't decode H.265, so anythin" +
+      "g pushed as H.265 shows black there. Push H.2" +
+      "64 and it should play everywhere.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We moved your project to the new SFU cascade " +
+      "last night; cross-region hops should be down " +
+      "from 3 to 1.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news — the patch is out and you'll never" +
+      " see the audio drift again.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies — I misread your earlier message" +
+      ". Looking into the right issue now.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The SFU (our forwarding server — it takes eac" +
+      "h person's video once and passes copies to ev" +
+      "eryone else in the room) in Mumbai was overlo" +
+      "aded this morning between 9:00 and 9:40. We a" +
+      "dded capacity at 9:42.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, this is a bug on our end with screen s" +
+      "hare on the new macOS version. Until we ship " +
+      "a fix, sharing a single window instead of the" +
+      " full screen avoids it — we've tested that on" +
+      " three Macs here.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Happy to help. The usage report counts each p" +
+      "articipant separately, so a 60-minute call wi" +
+      "th 4 people shows as 240 minutes. I've put th" +
+      "e breakdown for March in the attached sheet.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your office Wi-Fi is the bottleneck here. Eve" +
+      "rything on our end looks healthy.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "That's on us, sorry. The dashboard shouldn't " +
+      "be showing zero minutes for March. We're look" +
+      "ing at it.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging, and apologies for the di" +
+      "sruption to your tutoring sessions. I know th" +
+      "e parents noticed. We'll keep you posted.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We use *simulcast* for your classrooms: each " +
+      "camera sends two versions of its video, a sha" +
+      "rp one and a small one, and each viewer gets " +
+      "whichever their connection can handle. That's" +
+      " why a student can look crisp to the teacher " +
+      "and fuzzy in the thumbnail grid.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the freezes — looks like a PLI st" +
+      "orm on the SFU. We're looking into it.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Super short answer: *latency* = delay. Yours " +
+      "is about 0.3 seconds end to end, which is the" +
+      " same as a normal phone call.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the slow replies today, we're a" +
+      " bit stretched. Will circle back on this.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our RTMP ingest rejects pushes with a GOP ove" +
+      "r 4s, which is stricter than it should be — r" +
+      "elaxing it is planned for next week's release" +
+      ". For now set keyframe interval to 2s in OBS.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "HLS with a 6s target duration, so ~18s glass-" +
+      "to-glass is expected. If you want lower, go L" +
+      "L-HLS or our WebRTC playback.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd gently suggest your team double-check the" +
+      " integration before opening more tickets — mo" +
+      "st of these turned out to be setup mistakes.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Re: \"what's the 4xx in the webhook log?\" — th" +
+      "ose are the \"request was refused\" kind of err" +
+      "ors, as opposed to 5xx, which mean something " +
+      "broke on the server. Ours refused them becaus" +
+      "e the signature check failed after our key ro" +
+      "tation, so that one's on us.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "p99 jitter on the 4G cohort is 80ms. Try `jit" +
+      "terBufferMaxMs: 400` and see.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry the fitness class audio kept cutting ou" +
+      "t for the instructor. Not what anyone wants m" +
+      "id-workout. We'll investigate.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You asked what \"BWE\" means in the report — it" +
+      "'s bandwidth estimation, our running guess at" +
+      " how much the connection can carry right now." +
+      " When it guesses low, the video gets softer s" +
+      "o it stays smooth; that's the dip you saw at " +
+      "2:14.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologise that the virtual tour links expi" +
+      "red early for your buyers. This isn't how it " +
+      "should work and we regret the inconvenience.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recording file has a VFR timeline, so som" +
+      "e editors drift. Remux to CFR with ffmpeg and" +
+      " it lines up.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This looks like a configuration issue on your" +
+      " side — the permissions on your recording sto" +
+      "rage are wrong.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "\"Glass-to-glass\" is just the delay from somet" +
+      "hing happening in front of the camera to it s" +
+      "howing up on a viewer's screen. For your Sund" +
+      "ay service that's about 4 seconds right now, " +
+      "which is normal for a broadcast with a few th" +
+      "ousand viewers.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like the subscriber side is hitting NAC" +
+      "K limits and the jitter buffer keeps growing." +
+      " Can you send the SDK logs for uid 4471?",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "A *keyframe* is a full picture; between keyfr" +
+      "ames the video only sends what changed. Someo" +
+      "ne joining mid-stream has to wait for the nex" +
+      "t full picture, which is why late joiners saw" +
+      " a frozen image for a few seconds. We've set " +
+      "full pictures to come every 2 seconds now.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the confusion between the invoi" +
+      "ce and the usage page. We'll look into why th" +
+      "ey don't match.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the delay in getting back to you on" +
+      " this one. Our team is investigating and we'l" +
+      "l update you as soon as we have more informat" +
+      "ion.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "WebRTC is the technology built into browsers " +
+      "for live calls — it's why your clients can jo" +
+      "in from a link without installing anything.\n\n" +
+      "Firefox works too. It's only older Firefox ve" +
+      "rsions (before 110) that had the camera-switc" +
+      "h bug.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry — that doc link was broken. Fixed it: h" +
+      "ttps://docs.example.com/recording/quickstart " +
+      ". I've also asked our docs team to add it to " +
+      "their pre-publish link check.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Sorry for the trouble. The joins were failing" +
+      " because your app was still calling the old e" +
+      "ndpoint. I've sent Pete the new URL and a two" +
+      "-line patch.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I hear you, Tom — \"unusable\" is a strong word" +
+      " and you wouldn't use it lightly. Sorry. We'r" +
+      "e taking this seriously.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi team,\n\nFirst of all, apologies for the out" +
+      "age in your EU sessions this afternoon. I kno" +
+      "w several of your clinics had to reschedule a" +
+      "ppointments, and that's a real cost for you.\n" +
+      "\nWe're aware of the issue and our engineers a" +
+      "re looking into it. Thanks for bearing with u" +
+      "s.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "So sorry about the failed broadcast. I've mov" +
+      "ed your channel to our dedicated cluster, so " +
+      "you'll never see a drop like that again.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good question on \"what's packet loss\". Think " +
+      "of the call as a stream of tiny envelopes; pa" +
+      "cket loss is the share of envelopes that neve" +
+      "r arrive. At 2–3% you barely notice, at 10%+ " +
+      "voices start sounding robotic, which is what " +
+      "your field agents heard on the rural calls.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our best estimate is Tuesday or Wednesday for" +
+      " the fix, but that depends on what testing fi" +
+      "nds — I'll confirm either way on Monday.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the lost session notes. Our stora" +
+      "ge team restored them from the 02:00 backup; " +
+      "they're back in the folder as `restored_0412/" +
+      "`.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The metric you're asking about, *first-frame " +
+      "time*, is how long a viewer stares at a black" +
+      " screen before the first picture shows up. Yo" +
+      "urs is averaging 1.4 seconds this week, down " +
+      "from 2.1.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "`onRemoteVideoStateChanged` reason 5 means th" +
+      "e publisher muted their video track, not a ne" +
+      "twork issue.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "That 403 is from the RTC gateway — strict cer" +
+      "t mode became the default on projects created" +
+      " after 1 May (our change). Toggle it off in c" +
+      "onsole and the join goes through.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry you had to find this out from your cust" +
+      "omers. I've added you to our status page aler" +
+      "ts for the US-East region so you get notified" +
+      " directly, and I've asked Aisha to include yo" +
+      "ur account in incident emails.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry about the failed joins. From what I can" +
+      " see your team's backend was handing out expi" +
+      "red access keys, so that's most likely the ca" +
+      "use. Anyway, sorry again for the trouble.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry to hear about the echo. Most of the tim" +
+      "e this comes from people on your side not wea" +
+      "ring headphones, so you may want to check tha" +
+      "t. We'll keep looking.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We checked both sides: your uploads reached u" +
+      "s fine, and the delay was in our processing s" +
+      "tep. Fix deployed at 16:30.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Sorry about the blurry share. I've switched y" +
+      "our project to SVC and raised the min bitrate" +
+      " to 1.2 Mbps — it should be sharper from the " +
+      "next session.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "These logs show the hosts joining from hotel " +
+      "Wi-Fi. Not much we can do about that, unfortu" +
+      "nately.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Echo happens when someone's speaker plays you" +
+      "r voice and their mic picks it up again. Head" +
+      "phones stop it instantly; otherwise our echo " +
+      "filter handles most rooms within a couple of " +
+      "seconds of someone talking.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apologies for the audio issue — Ahmed has the" +
+      " fix and it'll definitely be live by Friday, " +
+      "guaranteed.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible someone on your end changed th" +
+      "e firewall rules last week? Calls were fine u" +
+      "ntil Tuesday.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the dropped calls during your " +
+      "morning clinic, that's really not the experie" +
+      "nce we want for your patients. We're looking " +
+      "into it.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay comes from something called the *ji" +
+      "tter buffer* — in plain terms, a small waitin" +
+      "g room where audio sits for a moment so it pl" +
+      "ays smoothly even if pieces arrive unevenly. " +
+      "Right now it holds about half a second, which" +
+      " is why your tutors hear students late. We ca" +
+      "n shorten it for your project.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, I should have logged this earlier." +
+      " It's now ticket #58104 with engineering, mar" +
+      "ked high priority. You can reference that num" +
+      "ber in any follow-ups.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "FEC, or forward error correction, means we se" +
+      "nd a bit of spare backup data along with the " +
+      "audio so small gaps can be filled in without " +
+      "asking for a resend. It uses a little more da" +
+      "ta but keeps voices smooth on shaky mobile co" +
+      "nnections. It's switched on for your project " +
+      "now.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about this! While we fix the Android 14" +
+      " crash, you can stay on SDK 4.2.1 — that vers" +
+      "ion doesn't have the problem. The fix is trac" +
+      "ked in #60032.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry! Restarted the recorder for room `yoga-" +
+      "0715`, it's capturing again.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The reason code `REMOTE_MUTED` simply means t" +
+      "he other person turned their own camera off —" +
+      " nothing broke. Your app could show a \"camera" +
+      " off\" icon when that code arrives.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, I don't have an update yet. Hang tight" +
+      ".",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry — I know \"it's being investigated\" isn'" +
+      "t what you want to hear after two days. It is" +
+      " still being investigated, though.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the overage charge. I've reversed" +
+      " it — $212.40 back to the card on file, shoul" +
+      "d show within 5 business days.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "TURN, in everyday terms, is a relay server: w" +
+      "hen a company firewall won't let the call go " +
+      "directly between two people, the call goes th" +
+      "rough our relay instead. It works, just with " +
+      "a little extra delay — that's the \"relayed\" l" +
+      "abel in your dashboard.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "NAT — the thing a home or office router does " +
+      "so many devices can share one internet addres" +
+      "s — sometimes blocks direct calls. Our relay " +
+      "kicks in automatically when that happens, so " +
+      "users don't have to do anything.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Apologies — we pushed a bad TURN config at 03" +
+      ":00. Rolled back at 06:40; ICE success rate s" +
+      "hould be back to normal. Ticket #60110.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yep, that's expected: recordings take a few m" +
+      "inutes to appear after the session ends. If o" +
+      "ne is still missing after 30 minutes, ping me" +
+      " with the room name.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "*Sorry about that!* Checking now 👀",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the hassle. Could it be your of" +
+      "fice Wi-Fi though? We're checking.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We see a lot of ICE restarts and the candidat" +
+      "es are all relay. Probably symmetric NAT some" +
+      "where on the path.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The `CONNECTION_STATE_RECONNECTING` message i" +
+      "n your logs is the app telling you it briefly" +
+      " lost the line and is dialling back in by its" +
+      "elf. Most reconnects finish in under 3 second" +
+      "s; you'd only need to step in if it stays in " +
+      "that state for more than about 20.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about yesterday. Rest assured this w" +
+      "ill never happen again.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry for the 40 minutes of downtime d" +
+      "uring your Saturday class. I've applied a cre" +
+      "dit of 5,000 minutes to your account — you'll" +
+      " see it on the next invoice.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Sorry for the slow first frame. I've enabled " +
+      "`FAST_FIRST_FRAME` on your app ID and Kenji i" +
+      "s checking the TTFF numbers tomorrow.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry, we can see TURN fallback on most of th" +
+      "ose sessions, which would explain it. Still d" +
+      "igging.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, your launch on Saturday will go " +
+      "perfectly, we'll make sure of it.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Apologies for the slow answer. Looking at the" +
+      " logs, the freezes were all on your users' ol" +
+      "der Android phones. I've written up three set" +
+      "tings that lighten the load on those devices " +
+      "— doc attached.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll check with you tomorrow morning that the" +
+      " delay is back to normal after the change.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our default ANS level is aggressive, that's w" +
+      "hat's eating the guitar. Drop to `NS_LEVEL_LO" +
+      "W` for the lesson rooms.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "RTT looks fine; the loss is on the hop betwee" +
+      "n our Sydney edge and the core — 12% during t" +
+      "hat session. FEC can't cover that much.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're sorry that your students experienced ec" +
+      "ho in the language lab. We understand how imp" +
+      "ortant clear audio is for pronunciation pract" +
+      "ice, and we truly appreciate your patience wh" +
+      "ile we look into this.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, still no news on our side. The tea" +
+      "m is working on it.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the long wait. I escalated to our o" +
+      "n-call engineer, Dmitri, at 14:20. He's looki" +
+      "ng at your stream right now and I'll relay wh" +
+      "at he finds in this thread within the hour.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Moving you to the premium route means zero la" +
+      "g for all your viewers worldwide.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm so sorry about this, genuinely. Nobody wa" +
+      "nts their first live concert stream to go lik" +
+      "e that. We'll get back to you.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That \"jitter\" figure is how uneven the arriva" +
+      "l of the audio is — like a bus that's sometim" +
+      "es early and sometimes late. A bit of it is n" +
+      "ormal; we smooth out up to about 200ms withou" +
+      "t anyone hearing a thing.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oh no, sorry! Passing this along.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies — we had the wrong region set for y" +
+      "our account, so your Singapore users were bei" +
+      "ng routed through Frankfurt. I corrected it a" +
+      "t 11:05; the delay on new calls is already ba" +
+      "ck to normal on our graphs.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The word *codec* keeps coming up, so a quick " +
+      "explainer: it's the method used to shrink vid" +
+      "eo so it can travel over the internet, a bit " +
+      "like zipping a file. Safari on older iPhones " +
+      "can't unzip the newer one we turned on last w" +
+      "eek, so those viewers saw nothing. We've swit" +
+      "ched them back to the older method as of this" +
+      " morning.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Short version: your viewers were on the *HLS*" +
+      " link, which is the standard web-video delive" +
+      "ry that trades speed for reach — it plays alm" +
+      "ost anywhere but runs 10–20 seconds behind. F" +
+      "or the live auction you'll want the low-delay" +
+      " link instead, which stays around one second " +
+      "behind.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear the live auction stream lagged " +
+      "behind the bids yesterday. That must have cau" +
+      "sed some confusion with bidders. We're aware " +
+      "and investigating.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers will have this fixed by end of " +
+      "day today, 100%.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies for the wrong answer earlier — I" +
+      " mixed up your two projects. I've now checked" +
+      " the right one: recording *is* enabled and th" +
+      "e last 12 sessions are in your storage. Scree" +
+      "nshot attached.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your Grafana shows \"RTT 450ms\". RTT is round-" +
+      "trip time: how long a message takes to reach " +
+      "the other side and come back. Under 300ms fee" +
+      "ls like a normal conversation; around 450 is " +
+      "where people start talking over each other.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This isn't your fault — the Frankfurt region " +
+      "had a routing problem between 10:02 and 10:19" +
+      ", and your calls were caught in it. It's reso" +
+      "lved now and I'll send the write-up by Thursd" +
+      "ay.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the mic permission prompt showing" +
+      " up twice — confirmed it's our bug. Workaroun" +
+      "d for now: ask for mic access once when the a" +
+      "pp starts rather than every time someone join" +
+      "s. We'll remove the double prompt in the next" +
+      " SDK release.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The new version fixes every crash on iOS, ful" +
+      "l stop.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "RTMP is just the way tools like OBS send a li" +
+      "ve stream up to us — think of it as the uploa" +
+      "d cable. It's not the problem here; the uploa" +
+      "d side looks healthy.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our cloud transcoder was on a 300-frame GOP, " +
+      "so PLI recovery was slow. Shortened it to 60 " +
+      "this morning.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Error 109 is `ERR_TOKEN_EXPIRED`. Call `renew" +
+      "Token()` when `onTokenPrivilegeWillExpire` fi" +
+      "res.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for missing your message on Friday." +
+      " I've now reproduced the join failure on an i" +
+      "Pad Air with your app build, so it's on our s" +
+      "ide. Ticket #59920, and I'll update you by no" +
+      "on tomorrow.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Simulcast is off by default on rooms created " +
+      "through the REST API, so everyone's pulling t" +
+      "he 1080p layer. Turn on dual-stream mode and " +
+      "set the low stream to 320x180@15.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not a problem with your code — this is a know" +
+      "n issue in Chrome 124 that hits other video p" +
+      "roviders too. Google has a fix in Chrome 125," +
+      " which their schedule puts about two weeks ou" +
+      "t.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which device model and OS version was the tut" +
+      "or on? Once I have that I can pull the right " +
+      "logs.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry, Dana. I know this is the third " +
+      "time this month you've had to chase us on the" +
+      " recording failures. It's not acceptable and " +
+      "I hear you.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We can't promise zero freezes on 3G connectio" +
+      "ns — nobody can — but the new setting should " +
+      "cut them noticeably. I'll send you the before" +
+      "/after numbers next Friday.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry for the disruption to your hearin" +
+      "gs this morning. Here's what we've done so fa" +
+      "r:\n1. Moved your rooms to backup servers at 1" +
+      "0:12\n2. Confirmed with two of your clerks tha" +
+      "t audio is clear\n3. Started a written inciden" +
+      "t report, which you'll have by Wednesday",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Have you checked whether your developers are " +
+      "actually closing the room when the class ends" +
+      "? That's usually why minutes keep running aft" +
+      "er the lesson.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry! You're right that screen share shouldn" +
+      "'t freeze like that. Let me look into it.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Jo, closing the loop on the echo issue: Fe" +
+      "mi's fix went out yesterday, and your overnig" +
+      "ht sessions show no echo reports. I'll keep t" +
+      "he ticket open until Friday in case anything " +
+      "comes back.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Ran through the traces with Ola.\n\nTL;DR: BWE " +
+      "is underestimating on those Wi-Fi links — it " +
+      "collapses to ~150 kbps after a loss burst and" +
+      " the pacer never ramps back up. It's a GCC tu" +
+      "ning issue on our side.\n\nWe're aiming to get " +
+      "a patched build to your staging app by Thursd" +
+      "ay for you to test.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Once your team updates the SDK like we told t" +
+      "hem to last month, the freezes will stop comp" +
+      "letely.",
+  },
+  {
+    source: 'train-i',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about that, Kai — after our storage mig" +
+      "ration your recordings were being saved to an" +
+      " old location. I've pointed them back to the " +
+      "right place, and yesterday's 6 recordings hav" +
+      "e been copied across too.",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "直播转点播默认是TS切片，想要MP4的话，录制配置里把 `avFileType` 改成 `" +
+      "[\"hls\", \"mp4\"]`。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便把房间号和大致时间发我吗？精确到前后十分钟就行。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想问一下，出问题的那几位学员是用手机还是电脑上课的？手机的话是什么型号？我好调对应的日志。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们和你们的运维一起对了两边的日志：直播间消息是按时发出的，是我们的消息服务在晚高峰排队了" +
+      "，所以弹幕晚了几秒。今天凌晨已经扩容。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "秒开没生效是因为我们CDN上你们域名的GOP缓存没开，边缘拿不到最近的I帧。已经打开了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这一场的 `e2e_delay` 在20:14跳到900ms，对应我们杭州节点的一次GC停" +
+      "顿。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“抖动缓冲”可以理解成一个小蓄水池：声音数据先在里面攒一下再放出来，这样到得忽快忽慢也能播" +
+      "得平稳，代价是会慢一点点。\n\n对讲这种场景讲究快，我们已经把你们项目的蓄水池调小了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉周末没及时回复。刚才用你们的测试账号在小米13上复现了，确实一开摄像头就发热严重。工单" +
+      " #20671，安卓组的罗工明天上午会联系你们的开发。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次真不怪你们——昨晚9点多华北有一条运营商光缆被施工挖断，我们那个机房的线路受了影响，9" +
+      ":23切到了备用线路。你们那几场直播的受影响时段我已经拉出来了，见附件。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这两个问题其实是两件事，我刚拆成了两个工单：#20418（iOS进房慢）和 #204" +
+      "19（安卓有回声），分开跟进，免得混在一起。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“信令”可以理解为通话之前和通话中的“打招呼”：谁进房、谁开麦、谁举手，都靠它通知。真正的" +
+      "声音和画面走的是另一条路。所以这次举手消息延迟，和通话本身卡不卡没有关系。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，鸿蒙手机上开美颜会闪退，是我们这边的bug。修复之前，可以先在鸿蒙设备上把美颜关掉，" +
+      "我们测过这样不会闪退。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "`onFirstRemoteVideoFrame` 回调晚，是因为我们的解码器初始化在这个" +
+      "机型上误判，走了软解兜底。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，刚才发错群了😅 那条请忽略。您问的录制保存时长：默认是7天，我已经帮您改成30天了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "抱歉久等。查下来是你们运维上周把接收录制通知的服务器下线了，所以文件一直没推过去。我已经把" +
+      "失败的32条重新推了一遍，麻烦确认一下那台服务器现在是正常的。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "昨晚把华南的边缘节点从BGP切到了三线，电信用户的RTT应该能降20ms左右。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "抱歉让主播们受影响了。已经给你们加了专属带宽，今晚的PK赛保证一帧都不卡。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 一上午二十多个用户说语音房进不去\n\n抱歉，这个量确实不正常，我们已经在看了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“啸叫”就是那种刺耳的尖声，一般是同一个房间里两台设备都开着麦克风和喇叭，声音来回绕圈越放" +
+      "越大。我们今晚会上线一个检测，发现这种情况时自动提醒。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，您说的账单金额和控制台用量对不上，我们核实一下。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉，这个问题我们也很头疼，其实大部分是贵司接入时参数没配对引起的。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "上周您这个AppID的百秒卡顿时长是0.8s，在SLA范围内。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉，狼人杀房间里偶尔出现的电流声我们还在分析，暂时还没有结论。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉拖累了你们发布会的彩排。已经单独给你们开了一个测试环境，账号密码私信您了，今天随时可以" +
+      "用。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "码率简单说就是视频每秒钟用掉多少流量。你们课堂现在是每秒1兆左右，学生用手机流量上一节45" +
+      "分钟的课大概耗300兆。如果家长在意流量，我们可以给学生端降一档。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，发票抬头开错了，是我们录入的问题。已经作废重开，新发票今天寄出，顺丰单号 SF1" +
+      "234567890。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "`onConnectionStateChanged` 里的reason是 `CONNECT" +
+      "ION_CHANGED_INTERRUPTED`，说明是链路中断后在重连，不是被踢。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们公司网络出口带宽太小了，几十个人同时开视频肯定卡，我们服务端一切正常。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便，我们正在排查中，请您耐心等待。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“I帧”就是一张完整的图，后面的帧只记录跟它比哪里变了。所以中途进直播间的观众，要等到下一" +
+      "张完整的图才能看到画面。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "陪玩语音里男声发闷的问题，抱歉。先给个临时办法：控制台“音频设置”里把音质档位切到“高音质" +
+      "”，另外两家语聊客户用了都有改善。明天我再问问您效果。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“混流”就是把几个人的画面在我们服务器上拼成一路，观众只需要看一路，省流量；不混流的话观众" +
+      "要同时收好几路，手机差一点就吃不消。你们四人连麦，建议混流。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "跟音频组的小欧一起看了这几场的数据。\n\n结论：语聊房麦位切换时，我们服务端在做SSRC重映" +
+      "射，中间有200ms左右的空窗，所以会吞掉第一个字。\n\n预计下周二的服务端版本带上修复，上" +
+      "线前我会在群里通知。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常抱歉！请您放心，以后绝对不会再出现这种情况了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，示例代码里少写了一行，已经补上了，刷新文档就能看到。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，初步看是SFU级联链路抖动导致的，我们在跟进。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们iOS SDK采集默认用的是 `AVCaptureSession` 的高preset，" +
+      "送进编码器是1080p，建议在 `setVideoEncoderConfiguration" +
+      "` 里锁到720p。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "抱歉，已经在你们AppID上关掉了音频DTX，小郑明天再看下断字的数据。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“抗弱网”是个统称，意思是网络不好的时候也尽量保证能听清、能看到：比如先降点清晰度保流畅，" +
+      "丢了的数据想办法补回来。司机在隧道、山区信号差是常态，这套功能默认就是开着的。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "CDN的302调度把一部分移动用户调到了联通节点，跨网导致拉流卡。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "抱歉给您添麻烦了。进房失败是因为你们App还在调老的接入地址，新地址和改法我已经发给你们开" +
+      "发小黄了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思让您失望了，我们会持续关注这个问题。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，你们这个频道的首帧耗时P90到了2.8s，我们在排查。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "UDP全被封了，现在走的是TCP 443兜底，弱网下会有队头阻塞。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，这两天工单积压有点多，回复慢了。您的问题我已经记下了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这一场端到端延迟P95在680ms，主要耗在跨运营商的BGP链路上。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议贵司技术先自查一下接入再提单，前面几个单子最后都是你们参数配错了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "3A里的AEC默认是通话模式，合唱场景会把人声削掉，建议改成 `AUDIO_SCENARI" +
+      "O_CHORUS`。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，昨晚那次故障完全是我们的问题。我们CTO给贵司写了一封致歉信，附件里是完整的事故说明" +
+      "，包括时间线和后续改进。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复时间我只能先给个大概：预计下周二或周三，取决于测试情况。周一下午我跟您确认准确日期。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "QUIC链路上0-RTT没生效，每次重连都是完整握手，多了300ms左右。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“CDN”您可以理解为遍布各地的快递分仓：直播先分发到离观众最近的仓库，观众就近取，这样上" +
+      "万人同时看也不会都挤到一个地方。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈，想问下是不是你们最近改过防火墙配置？我们这边也在查。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对，这个是正常的：连麦的时候画面会自动降到标清，下麦后几秒就恢复高清，不是出故障。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了房间数据，接收端jitter buffer被撑到1.2s，JB延迟太大，对讲就不同步了" +
+      "。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "赛事竞猜要求观众看到的画面和实际比分同步，HLS（就是兼容性最好的那种网页播放方式）天生比" +
+      "现场慢十几秒，所以会出现比分已经出了、画面还没进球的情况。建议换成我们的低延时直播，大概只" +
+      "慢1秒。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“卡顿率”在我们后台是这么算的：一场通话里画面停住超过0.2秒的时间，占总时长的比例。你们" +
+      "上周是1.2%，大约相当于一小时里有43秒不流畅，主要集中在晚高峰。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给贵院的线上问诊造成影响，我们深表歉意，会尽快处理。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "抱歉抱歉，研发老何已经在改了，周五之前保证上线，您放一百个心。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个是你们接收录制文件的服务器返回了500，不是我们的问题。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "王总您好，昨晚8点那场带货直播中途黑屏了两分多钟，正好赶上秒杀，影响确实很大，真的非常抱歉" +
+      "。我们这边高度重视，正在全力排查。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "好消息，补丁已经全部上线了，以后再也不会出现音画不同步了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“上行丢包率”您可以理解为：主播发出去的数据，路上丢了多大比例。5%以内观众基本无感，这一" +
+      "场到了18%，所以画面一卡一卡的。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！查了一下，是续费时系统把您的云录制开关误关了，已经重新打开。今晚的课会正常录，您方便" +
+      "的话先开个测试房间看看。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换到我们的高级线路以后，海外观众就再也不会卡了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎，这个确实是我们没做好，抱歉。回头给您个说法。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很抱歉，候选人面试到一半画面冻住，对你们的雇主形象也有影响。我们会跟进的。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，控制台改版后找不到导出按钮是我们的问题。已经请前端的小吴把按钮放回原位，安排在本周四" +
+      "上线；在那之前可以从“用量 > 更多”里导出。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“GOP”就是两张完整画面之间的间隔。我们给带货直播的默认值是8秒，偏长了，刚进直播间的观" +
+      "众最多要等8秒才看到画面。已经改成2秒，这是我们默认值没设好。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "各位老师好，今天上午部分直播课出现声音断断续续的情况，给大家带来困扰，非常抱歉。我们已经注" +
+      "意到该问题，正在排查原因，感谢大家的理解与支持！",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，这个我们已经注意到了，在跟进～",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个需求我肯定优先给您排，下个迭代一定上线。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，是我们给测试账号默认只开了720p，不是你们接入的问题。已经开通1080p，刷新控制" +
+      "台就能选。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“转码”就是把一路直播转成高清、标清几档，网速慢的观众自动看标清，会多2秒左右延迟。你们是" +
+      "公司内部培训直播，大家都在内网，可以不转，省下这两秒。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个跟你们的小程序代码无关，是微信8.0.4x版本的已知问题，其他音视频厂商也遇到了。微信" +
+      "团队说下个版本会修，具体时间他们没给，我每周一在群里同步一次那边的进展。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，弱网下NACK重传跟不上，FEC也没生效，还在分析。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，试用额度提前用完是我们计量有误，把屏幕共享的分钟数算了两遍。已经给您补回5000分钟" +
+      "，试用期也顺延两周。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "想确认下，贵司开发在课程结束后有没有调用离开房间的接口？一般分钟数一直在跑都是这个原因。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "`USER_OFFLINE_DROPPED` 这个原因的意思是：对方不是自己点的退出，而是" +
+      "网络断了、超时被判定离线。所以App里可以提示“对方网络中断”，而不是“对方已离开”。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "跨国连麦想做到跟国内一样顺，我不想跟您打包票，物理距离摆在那儿。能做的是走我们的海外专线，" +
+      "一般能把延迟降三分之一左右，要不要先开两周试用看数据？",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“端到端延迟”就是主播这边做了一个动作，到观众屏幕上看到，中间隔了多久。带货直播一般2到3" +
+      "秒，你们现在是5秒，问题出在我们转发到第三方平台那一步，今天下午我们调。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉，昨天庭审的录像有一段没保存下来。存储组已经从备份里找回来了，放在原目录，文件名带" +
+      " `_restored`，麻烦书记员核对一下。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，可视门铃按下去之后视频要五六秒才出来，这个我们还在研究，请再给我们一点时间。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，K歌房伴奏和人声对不上拍这个问题比较复杂，还需要一些时间。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "直播间礼物特效和声音对不上的事，先说声抱歉：\n• 已确认是我们这边声音和画面的时间标记没对" +
+      "齐\n• 修复包今晚给到你们测试\n• 明天下午3点我拉个小会，跟你们的安卓同学一起验",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的“回源”，通俗讲就是：观众附近的服务器上还没有这段直播，只能回到源头去取，一来一回就" +
+      "慢了。这次开播前几秒转圈就是这个原因。我们已经把你们的直播提前“预热”到各地服务器上了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明早9点我再看一眼你们房间的数据，确认延迟回到正常水平后在群里说一声。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个不需要你们发版，我们在服务端把默认分辨率调回720p就行，已经调好了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发今天下班前肯定修好，百分百。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“鉴权失败”意思是进房时带的“门票”对不上——可能过期了，也可能是A房间的门票拿去进了B房" +
+      "间。这次是我们控制台生成的临时门票默认只有1小时，对3小时的直播课太短了，已经调成24小时" +
+      "。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉这件事跟得不够紧。我在日历上建了提醒，接下来三个周五下午我都会把你们的卡顿数据拉一份发" +
+      "群里。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的“为什么纯语音房也有视频分钟数”——查了一下，那些房间里开过屏幕共享，屏幕共享是按视" +
+      "频计费的。明细整理在附件里了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "不好意思，昨晚我们灰度了新版的3A模块，AGC参数没调好。今早8点已全量回滚。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "一句话：延迟就是“慢多少”。您现在端到端大约0.3秒，跟普通打电话差不多。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您添麻烦了🙏 我们在加紧处理，稍等哈。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "连麦混流是在云端做的，合图布局用的是默认模板，所以小窗位置不对。改一下 `transcod" +
+      "ingConfig` 里的 `userConfigs` 就行。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "实话说，掉线基本都是你们主播自己用的那些千元机，一发热就不行，跟我们服务没关系。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "UDP和TCP是两种传数据的方式：UDP像寄平信，快但偶尔会丢；TCP像挂号信，保证送到但" +
+      "慢一些。实时通话优先用UDP，公司网络不让用的时候我们自动换成TCP，能用，只是延迟会高一" +
+      "点。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢您录的屏幕视频，一下就看出来了。是我们iOS SDK在切换蓝牙耳机时没有重新选麦克风，" +
+      "所以对方听不到。4.5.2已修复，更新说明里有写。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不好的体验，您的反馈我们已记录，会转达给产品团队。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "孙老师，考场回声的事同步一下：小方的修复昨天上线了，昨晚的模拟考没有再收到回声反馈。工单我" +
+      "先留到周五，有反复随时@我。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，您提到的“老师那边声音忽大忽小”，已经确认是我们自动增益的bug（就是自动调节音量" +
+      "的功能）。临时方案：控制台把自动增益关掉；正式修复排在下个版本。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉影响了医生接诊。今晚11点到12点我们会做一次升级专门修这个问题，时间选在问诊最少的时" +
+      "段，明早9点我跟您确认结果。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "只要你们按上个月说的把SDK升级了，卡顿就会彻底消失。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看日志主讲老师是在高铁上开的课，这种情况我们也爱莫能助。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "从trace看，SDP协商里没带H.264的profile-level-id，Safari" +
+      "就回退到VP8了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“中转率”指的是有多少通话没能直接连上，绕道走了我们的中转服务器。三院区那几台电脑的通话有" +
+      "70%走了中转，绕道能通，只是每次多几十毫秒。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "商品卡片的时间点是通过SEI透传的，转推到第三方CDN时被丢掉了，所以观众端弹不出来。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "冒昧问一句，你们运维上周是不是动过防火墙？周二之前都好好的。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给您带来困扰。不过从日志看，主要还是您这边用户的网络太差，我们也在看看还能做点什么。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉远程定损视频中途断开，查勘员还得重新连线，我们理解这会拖慢理赔时效。已经反馈给相关部" +
+      "门了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“上行带宽”就是上传速度。测速软件大字显示的一般是下载速度，但对主播来说，上传才决定观众看" +
+      "得清不清楚。1080p建议上传速度至少5兆。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "张总，理解您说的“三天了还没个结论”，确实说不过去，抱歉。目前仍在排查，有消息马上告诉您。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思让您久等了，目前还在定位原因，有进展第一时间同步您。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们SDK默认心跳超时是10秒，4G切Wi-Fi时socket断了要等满10秒才触发重连，" +
+      "可以调到4秒。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉还没定位到。今晚我们会在你们的测试环境里模拟信号差的网络复现一下，明早10点前把结果发" +
+      "群里。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，上午给您回的那个结论不对，给您和团队添麻烦了。我们重新确认一下。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“AI降噪”就是用算法把键盘声、狗叫这类背景声去掉，只留人声。副作用是偶尔会把很轻的说话声" +
+      "也当噪音去掉。心理咨询时来访者常常说话很轻，我们建议调到“温和”档。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新版本把iOS上的闪退都解决了，一个都不会再有。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“合流录制”就是把连麦的几个人拼成一个画面，录成一个文件，跟直播间里看到的一样；“单流录制" +
+      "”是每人单独一个文件，方便后期剪辑。庭审存档一般用合流就够了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "RTT就是一句话传到对面再传回来要多久，300毫秒以内聊天很自然。海外那几条线路有不少在5" +
+      "00以上，这就是经常抢话的原因。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，是我们上周调整海外线路时漏掉了你们的中东用户，导致他们连到了很远的服务器。今天上午已" +
+      "经补上，迪拜用户新发起的通话已经走本地服务器了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "完全理解，孩子网课上到一半掉线，家长肯定第一时间找老师投诉。给您道个歉，我们在查了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们SDK在这款机型上默认走了软编，机器一热就掉帧。下个版本会改成硬编优先，现在可以先手动" +
+      "切硬编，分辨率降到540p。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉！这个确实是我们的问题，不是您这边的问题。我们会尽快给您一个解释。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，春节期间那次故障，我们按合同里的服务标准给您算了赔付，3月账单直接抵扣1860元，明" +
+      "细表在附件。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉哈，我再看看。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“硬编”就是让手机里专门处理视频的芯片来压缩画面，省电也不容易发烫；“软编”是用手机的主处" +
+      "理器来算，画质稳但更耗电。带货主播一播三四个小时，建议用硬编。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“秒开”说白了就是观众点进直播间一秒内就看到画面。现在你们平均1.6秒，主要慢在要等一张完" +
+      "整的画面。我们建议把完整画面的间隔从4秒改成2秒。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，暂时还没有新进展，还在查。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，双十一那晚的直播包在我们身上，绝对稳。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回放里音画不同步是因为录制服务的PTS是按接收时间打的，不是按采集时间。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "抱歉，是我们把你们的转推CDN配成了只有FLV，没配HLS。已经补上了，m3u8地址私信您" +
+      "了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的，抱歉让您着急了！已把您频道的观看人数上限从1万调到5万，刷新后台就能看到。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录制出来的MP4 moov在文件尾，网页播放器要整个下完才能播，转一下faststart就" +
+      "好。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下，观众端是FLV拉流，CDN回源超时，首屏就慢了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，接入文档确实写得不清楚。我们的对接人小周今晚8点可以跟你们的开发语音过一遍，半小时左" +
+      "右，您看时间可以吗？",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "@all 今天下午3点左右华东部分语聊房断连，给各位添麻烦了，非常抱歉。\n*处理情况*\n1" +
+      ". 15:08 已切到备用线路，目前全部恢复\n2. 受影响的房间清单已整理好，私发给各位负" +
+      "责人\n3. 事故复盘报告周四前发出",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，苹果新系统上屏幕共享黑屏是我们SDK的问题。修复版本计划下周三发，发了我@您。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您贴的日志里那一串401，意思是“身份验证没通过”，跟服务器宕机那种错误不是一回事。这次是" +
+      "我们换了签名密钥没及时同步给你们，责任在我们，新密钥已经私信您了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉给您添麻烦了，日志里全是 `ERR_JOIN_CHANNEL_REJECTED`，同事" +
+      "在查。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您说的“一连麦PK就卡成PPT”我们收到了，影响主播开播体验，很抱歉，技术同学正在看。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "报告里写的“3A”其实就是三个声音处理功能：回声消除、降噪、自动调音量。您说的“会议室有回" +
+      "音”对应的是第一个，已经在你们会议室那套设备的配置里给打开了。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，云录制文件缺了后半段的事，我们内部还在讨论。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "`onNetworkQuality` 返回的数字是网络质量打分：1、2是好，3是一般，4以" +
+      "上用户就能明显感觉卡。可以在4以上时给用户弹个“网络不佳”的提示。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“推流地址”就是主播软件把画面传给我们用的网址，相当于直播间的“进货口”；“拉流地址”是观" +
+      "众看直播用的，相当于“出货口”。OBS里要填的是推流地址，我单独发您一下。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起刘工，这周已经是第二次了，换我也会很恼火。这次我们一定认真对待。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您等了这么久。刚刚已经打电话把值班的老孙叫起来了，他正在看你们的直播流，半小时内我在" +
+      "群里同步。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉电话里没说清楚。我约了您明天下午2点去贵司现场，和我们技术支持老郑一起，把考场那几台电" +
+      "脑的问题当面看一下。",
+  },
+  {
+    source: 'train-i',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉昨晚观众那边大面积转圈。我已经把负责直播分发的同事何婷拉进群了，她正在看你们昨晚那几场" +
+      "的播放数据，今天下班前会在群里给结论。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_J: readonly ToneExample[] = [
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the session. Opus is running at 6 kbp" +
+      "s with DTX on, which is why speech sounds cho" +
+      "ppy in the quiet parts. We're looking at rais" +
+      "ing the floor and I'll post here tomorrow mor" +
+      "ning.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Tentatively Thursday for the release. Please " +
+      "don't plan anything around that date yet, I'l" +
+      "l confirm once it's locked.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We won't raise your price mid-contract. Your " +
+      "current rate is fixed until December under th" +
+      "e agreement you signed in January.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "DTLS handshake timeout. Checking with the gat" +
+      "eway team, back in 30 min.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The black screen on join is because the first" +
+      " IDR frame arrives late. We'll shorten the ke" +
+      "yframe interval on our transcoder and I'll te" +
+      "ll you when that's live.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Legal has the DPA now. You'll have it signed " +
+      "and back by Wednesday.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The player showed black because the video cam" +
+      "e in a newer compression format (H.265) that " +
+      "Chrome can't play. We'll convert it on our si" +
+      "de to the older, widely supported format for " +
+      "your app.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "As far as we can tell this is the same bug as" +
+      " #48213. Once that fix is out, please retest." +
+      " If you still see it, it's a different proble" +
+      "m and we'll treat it separately.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Your devs are making users join the room twic" +
+      "e on every reconnect. Fix that and I guarante" +
+      "e the duplicate users disappear.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our carrier partner in Brazil says the routin" +
+      "g problem is resolved, so your users in São P" +
+      "aulo are guaranteed smooth calls from now on.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For group calls with 9+ people we'd suggest 4" +
+      "80p as the default. It uses less data, so it " +
+      "holds up better on mobile networks, and the a" +
+      "pp still steps up to HD when the connection a" +
+      "llows.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Latency is just the delay between someone spe" +
+      "aking and the other side hearing it. Yours is" +
+      " around 300ms, about a third of a second, whi" +
+      "ch is normal for calls between Sydney and Lon" +
+      "don.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll stay in this channel for the whole aucti" +
+      "on tonight and ping Ahmed directly if anythin" +
+      "g looks off.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Tonight's deploy includes the dashboard fix. " +
+      "If it goes out as planned you should see corr" +
+      "ect minute counts from tomorrow, and I'll che" +
+      "ck your dashboard myself after the deploy.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Echo cancellation (the feature that stops peo" +
+      "ple hearing themselves back) struggles when t" +
+      "wo people talk at once in the same room. Our " +
+      "audio team is adjusting it for your app this " +
+      "week, and I'll let you know when it's ready t" +
+      "o test.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "RTMP ingest is reconnecting every ~90s becaus" +
+      "e of the TCP window settings on our Dubai edg" +
+      "e. Network team is on it, I'll update at 18:0" +
+      "0.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault. Your setup matches ou" +
+      "r guide exactly. The bug is in our Android SD" +
+      "K 4.3.0; Priya is on it and I'll update you b" +
+      "y noon.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you send me the app version and the tim" +
+      "e (with time zone) of the call that dropped? " +
+      "I'll pull the logs from there.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "In case it's useful: over the last 7 days you" +
+      "r average join time was 1.2s. I'll keep sendi" +
+      "ng that report every Monday.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've reserved extra capacity for Saturday, a" +
+      "nd Sofia is on call from 12:00 to 22:00. If s" +
+      "omething does go wrong you can reach her dire" +
+      "ctly in this channel.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't speak for Apple's review times, sorry" +
+      ". The SDK build with the fix is ready on our " +
+      "side now, link below.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The stream took long to appear because the fi" +
+      "rst full picture (a \"keyframe\", the complete " +
+      "image the rest of the video builds on) only a" +
+      "rrives every 10 seconds. We're changing that " +
+      "to every 2 seconds on our side today.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "MOS dropped to 2.8 in those calls. We're chec" +
+      "king it against the loss graphs now and I'll " +
+      "share the breakdown by 5pm.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recording gaps line up with `ERR_MIXER_TI" +
+      "MEOUT` on our side. Filed as REC-2231, Keiko " +
+      "owns it, update by Thursday.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our network team in Jakarta confirmed it's a " +
+      "local ISP outage. Calls will be back to norma" +
+      "l within 30 minutes.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise this will never happen again," +
+      " and I don't want to pretend otherwise. What " +
+      "I can do: Marco is writing up the root cause " +
+      "and I'll share it with you by Friday noon, in" +
+      "cluding what we're changing.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You asked \"can you guarantee this won't happe" +
+      "n during the board meeting?\" Yes, I can guara" +
+      "ntee that. We've moved you onto dedicated ser" +
+      "vers.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "A webhook is just an automatic message our se" +
+      "rver sends to yours when something happens, l" +
+      "ike a recording finishing. Ours were delayed " +
+      "by ~10 minutes between 02:00 and 03:30 UTC; t" +
+      "hey've all been delivered now.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about this, that's really not the ex" +
+      "perience we want for you 🙏",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like the ABR ladder tops out at 720p30 " +
+      "because origin only receives 2.5 Mbps. Can yo" +
+      "u share which x264 preset the venue PC is usi" +
+      "ng? I'm checking our ingest node in the meant" +
+      "ime.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Engineering confirmed the Android fix is in 5" +
+      ".1, which goes out Thursday. So by Thursday e" +
+      "vening your tutors will have clean audio in e" +
+      "very lesson.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Heads up: we found the bug in the iOS SDK tha" +
+      "t makes the app use more and more memory duri" +
+      "ng long calls. Fix lands tomorrow, and your c" +
+      "rash rate will drop to zero.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Short version: it was our fault, it's fixed, " +
+      "and it won't happen again.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We don't see anything wrong on our servers. M" +
+      "ost likely your users are just on bad connect" +
+      "ions.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks, Karen. I've forwarded the three sessi" +
+      "on IDs to Keiko on the video team. She's look" +
+      "ing at them this afternoon and I'll update yo" +
+      "u before 4pm.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned \"the screen share looks blurry\"" +
+      ". When the network gets tight, the SDK lowers" +
+      " sharpness first to keep motion smooth. For s" +
+      "lides we can flip that so it keeps sharpness " +
+      "instead. I'll send the one-line setting to yo" +
+      "ur developer today.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for the detailed timeline, it helped a" +
+      " lot.\n\nDana reproduced the audio cut-out on a" +
+      " Pixel 6 with Bluetooth earbuds, and our audi" +
+      "o team is testing a fix today. I'll post the " +
+      "build link here once it's ready.\n\nAnd just so" +
+      " you can plan: this will be resolved before y" +
+      "our launch on the 22nd.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sure, I've raised your concurrent user limit " +
+      "to 10k, done ✅ Your live show on Friday will " +
+      "handle whatever traffic comes, no problem.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I pushed hard for virtual backgrounds interna" +
+      "lly and it's going to be in the Q3 release. I" +
+      "'ll personally make sure of it.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "From the logs, ICE fails and there's no relay" +
+      " candidate. I'll ask Priya to check our TURN " +
+      "allocation in that region this afternoon.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To narrow it down, could you tell me which de" +
+      "vice model the host was using, and whether it" +
+      " was on Wi-Fi or mobile data?",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've raised the priority of your feature requ" +
+      "est with the product team. I can't commit to " +
+      "a release date for it, but I'll pass on whate" +
+      "ver they tell me.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hopefully the patch covers your case too, but" +
+      " I'd rather not guess. Could you try it in on" +
+      "e classroom first?",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The `RECONNECTING` you see in the logs just m" +
+      "eans the app lost the connection for a moment" +
+      " and is trying to get back in by itself, so y" +
+      "our users don't need to do anything. We're lo" +
+      "oking at why it takes up to 20 seconds, which" +
+      " is too long.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Chris, I went through the logs for all 14" +
+      " rooms you sent. Everything on our side looks" +
+      " clean: no errors, normal join times, no serv" +
+      "er restarts.\n\nThe common factor is that every" +
+      " host was on your corporate VPN. That's what'" +
+      "s breaking the calls, so you'll need to get y" +
+      "our network team to sort out the VPN config.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The audio drift in your recordings is an NTP/" +
+      "RTP timestamp mismatch in our mixer. Bug's fi" +
+      "led, I'll share the ticket link in a sec.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about the live auction tonight. A" +
+      "hmed and I are watching the dashboards all ev" +
+      "ening, and nothing will go wrong.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "The dropouts are coming from your office fire" +
+      "wall. Once your IT team opens the ports, you'" +
+      "ll never have this problem again.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: the fix is merged. Once your users" +
+      " update to 4.2.1 the echo is gone for good.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've reworked the beauty filter. Your users " +
+      "won't get any lag when they switch it on, on " +
+      "any device.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not to point fingers, but the crash only happ" +
+      "ens in your build, not in our demo app 🙂",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "*#52190 update*\n• SFU isn't answering PLI req" +
+      "uests for simulcast layer 2\n• so subscribers " +
+      "on the low layer sit on a frozen frame until " +
+      "the next GOP\n• Marco has a patch in review\nNe" +
+      "xt update from me at 3pm.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The call goes through a TURN server, which in" +
+      " plain terms is a relay we run that passes th" +
+      "e audio along when the two phones can't conne" +
+      "ct directly. In Lagos that relay was overload" +
+      "ed this morning; Tomasz added capacity at 11:" +
+      "20.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "A \"relay\" here just means our server sits in " +
+      "the middle of the call. It adds a little dela" +
+      "y, but it gets through strict office firewall" +
+      "s.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> will this affect our board meeting on Thurs" +
+      "day?\nI don't expect it to. The issue was limi" +
+      "ted to EU recording and it's been stable for " +
+      "12 hours. I'll check the status again Thursda" +
+      "y morning before your meeting and message you" +
+      " either way.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Estimated time to restore the recordings: abo" +
+      "ut 4 hours, give or take. I'll post here at 1" +
+      "3:00 and 15:00 either way.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said \"our users are on terrible hotel Wi-" +
+      "Fi, maybe that's why?\" Maybe, but I don't wan" +
+      "t to assume that. The same pattern shows up o" +
+      "n two of our own test phones, so I'm treating" +
+      " it as our bug until we know more. Next updat" +
+      "e from me at 4pm.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologize for any inconvenience this may h" +
+      "ave caused. Thank you for your patience.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The bug only hits phones that switch from Wi-" +
+      "Fi to mobile data during a call. Our SDK is s" +
+      "upposed to carry the call over and isn't doin" +
+      "g it fast enough. That's on us.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The \"freeze rate\" on your dashboard is the sh" +
+      "are of viewing time where the picture was stu" +
+      "ck for more than 200ms. 3.1% yesterday is too" +
+      " high; normal for you is under 1%. I'm pullin" +
+      "g the per-region numbers now.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "MOS is a 1-to-5 score for how good a call sou" +
+      "nds to a listener (5 = perfect). Yours droppe" +
+      "d to 2.8, which is roughly \"noticeably bad\". " +
+      "We're checking what changed on Tuesday.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking both sides: I'm going through " +
+      "our server logs for that window, and if you c" +
+      "an share the client log from the host's lapto" +
+      "p, we'll compare the two.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've bumped your concurrent user limit to 10k" +
+      ", effective now. For Friday's show, shall we " +
+      "also do a 15-minute rehearsal on Thursday so " +
+      "we can both see how it behaves?",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Have your developers actually read the integr" +
+      "ation guide? Token expiry is covered in secti" +
+      "on 3.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "A token is the temporary pass your server han" +
+      "ds out so a user can join a room. By default " +
+      "they expire after 24 hours, which is why peop" +
+      "le who left the app open overnight got kicked" +
+      " out. You can set a longer expiry, here's the" +
+      " doc: https://docs.example.com/tokens",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fault is ours: a config change we made at" +
+      " 09:12 broke recording for EU rooms. We rolle" +
+      "d it back at 09:40. Full write-up coming by T" +
+      "hursday.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "*Status update*\n• Root cause: a bad config pu" +
+      "sh on our recording service at 09:12\n• Rolled" +
+      " back at 09:40\n• Every recording from the gap" +
+      " will be recovered, every single one",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't guarantee zero freezes, no network ca" +
+      "n. What I can commit to is that every freeze " +
+      "report you send gets looked at within one bus" +
+      "iness day.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Symmetric NAT on that carrier, so P2P won't w" +
+      "ork and it falls back to relay over TCP. That" +
+      "'s where the extra delay comes from. I've ask" +
+      "ed Sofia to see if we can add a UDP relay clo" +
+      "ser to them.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Here's what I'll do: re-run the load test at " +
+      "60k viewers tonight and send you the results " +
+      "before 9am tomorrow.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Liam will keep a backup stream running for yo" +
+      "ur 6am classes. With that in place your instr" +
+      "uctors won't ever lose their stream mid-class" +
+      " again.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "p99 join latency was 4.2s for the Android coh" +
+      "ort last week. We're profiling the SDK init p" +
+      "ath and will post findings here on Thursday.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry. I completely understand how frustr" +
+      "ating this must be for your team and your pat" +
+      "ients.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll make sure your feedback about the dashbo" +
+      "ard gets to the product team in this week's r" +
+      "eview. What they build is their call, but I'l" +
+      "l tell you what they said.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about that, looks like the SFU cascade " +
+      "dropped the downlink for some subscribers. We" +
+      "'re looking into it.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix passed in our test environment. Real " +
+      "traffic can behave differently, so we'll roll" +
+      " it out to 5% of your rooms first and look at" +
+      " the numbers with you before going further.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll check with you tomorrow at 10:00 your ti" +
+      "me to confirm the delay is back to normal for" +
+      " your Manila users.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The Jakarta ISP is having an outage, which is" +
+      " outside both our hands. Their status page sa" +
+      "ys they're working on it. I'll keep an eye on" +
+      " it and post here when calls through them loo" +
+      "k normal again.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I know \"codec\" gets thrown around a lot. It's" +
+      " just the method used to squeeze audio or vid" +
+      "eo small enough to send over the internet. We" +
+      "'ve switched your music classes to one that k" +
+      "eeps more of the detail in instruments.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looked at the room. RTT spikes to 800ms on th" +
+      "e uplink and the jitter buffer keeps draining" +
+      ", hence the robot voice. Tomasz is checking t" +
+      "he path from Lagos now.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble during your webinar" +
+      ". We're looking into it.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Checked with Tomasz, the dashboard bug will b" +
+      "e fixed in tonight's deploy, 100%.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Rosa, picking this up from Ben.\n\nWhere we " +
+      "are: the audio drops in your Tuesday yoga cla" +
+      "sses line up with a capacity problem on our D" +
+      "ublin servers between 07:00 and 07:30. We mov" +
+      "ed your rooms to a second server group this m" +
+      "orning.\n\nWhat I can't tell you yet is whether" +
+      " that fully covers it. So I'll join tomorrow'" +
+      "s 07:00 class as a silent participant, watch " +
+      "the numbers live, and post what I saw here by" +
+      " 08:00.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We see `vqs_p50` down to 61 for the Cebu clus" +
+      "ter since Tuesday. Investigating with ops; ne" +
+      "xt update tomorrow at 10:00.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Root cause was NACK storms on the SFU. Priya'" +
+      "s patch disables that path, so the freezes ar" +
+      "e gone permanently.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I completely get how bad it was to lose the k" +
+      "eynote recording, especially with your CEO on" +
+      " it. I'll make sure you get a full refund for" +
+      " March. Consider it done.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "freeze_200ms was 3.1% yesterday vs 0.8% the w" +
+      "eek before. I'm pulling the per-region split " +
+      "now.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your webinar on the 14th will go perfectly. W" +
+      "e load-tested the room up to 50k viewers this" +
+      " morning.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The fix passed every check in our test enviro" +
+      "nment, so it's safe to say it'll work for all" +
+      " your live users too.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Most customers see the echo go away after upg" +
+      "rading to 4.2.1, but not all of them. If your" +
+      " users still hear it after updating, send me " +
+      "a room ID and I'll look straight away.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Families will be able to reach their relative" +
+      "s in your care homes every single time now. T" +
+      "he connection issue is history.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The Android fix is planned for 5.1, currently" +
+      " targeted for Thursday. Release dates do slip" +
+      " sometimes, so I'll confirm here once it's ac" +
+      "tually published.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've switched your ingest from RTMP to SRT, " +
+      "so the stream will never drop during a match " +
+      "again.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated this to top priority. It'll be" +
+      " sorted within the hour.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Simulcast, in simple words: each sender uploa" +
+      "ds their video in two sizes, and we send the " +
+      "small one to viewers on weak connections. Tur" +
+      "ning it on should help the students joining o" +
+      "n mobile data. Happy to walk your dev through" +
+      " it tomorrow.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The credit for the March outage has been appl" +
+      "ied to your account. You'll see it on the nex" +
+      "t invoice as a separate line.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Let me ask Tomasz for an ETA. I'll get back t" +
+      "o you within the hour.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Bump the SDK to 3.8 and set `enableDualStream" +
+      "=true`. The black screens on low-end Androids" +
+      " will stop completely.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The streams are coming in as HEVC and the web" +
+      " player only handles AVC, so Chrome shows bla" +
+      "ck. We'll add a transcode step on our side fo" +
+      "r your app and I'll confirm when it's on.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording and the audio drift apart becau" +
+      "se the two clocks stamping them don't agree. " +
+      "Think of two watches running at slightly diff" +
+      "erent speeds. The bug is in our mixer and Kei" +
+      "ko is fixing it.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "\"First frame time\" on your dashboard is how l" +
+      "ong viewers wait before they see any picture " +
+      "after tapping a stream. Yours averages 1.1s, " +
+      "which is good. The 4s outliers are mostly in " +
+      "one region and I'm checking those.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "With the new audio profile your karaoke users" +
+      " will hear studio-quality sound on every phon" +
+      "e, even the cheap ones.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Got the pcap, thanks. Lots of retransmits, an" +
+      "d the RTCP receiver reports stop after 40s. F" +
+      "orwarding to Ahmed now.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "From now on recording files will be ready wit" +
+      "hin 5 seconds of the call ending. Every time.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "AEC is struggling with double-talk in the tut" +
+      "oring sessions. I'll ask the audio team to tu" +
+      "ne the NLP aggressiveness for your app ID and" +
+      " let you know when it's in.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I know last month was rough, and I won't suga" +
+      "r-coat it: three outages in four weeks is not" +
+      " OK.\n\nHere's what changed since then: your tr" +
+      "affic is split across two regions, our on-cal" +
+      "l gets paged within a minute of any error spi" +
+      "ke, and Priya reviews every config change tha" +
+      "t touches your rooms.\n\nFrom here on you'll ge" +
+      "t 100% uptime, I've made sure of that.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Per the trace, the client sits in `CONNECTION" +
+      "_STATE_RECONNECTING` after the IP change. Our" +
+      " SDK should re-ICE there and doesn't. That's " +
+      "on us, the fix is being scoped and I'll post " +
+      "the plan tomorrow.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We're adding TURN capacity in Mumbai tonight." +
+      " After that, every call will connect on the f" +
+      "irst try.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We see the BWE collapse right after the netwo" +
+      "rk switch, and the pacer doesn't recover for " +
+      "~20s. Ahmed is going through the trace now.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could someone on your team have changed the r" +
+      "oom settings last night? The timing matches p" +
+      "retty well.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our SLA for your plan is 99.9% monthly. We mi" +
+      "ssed it last month, which is why the service " +
+      "credit was applied automatically.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry Jordan, that's on us. Looking into" +
+      " it.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're pushing the fix today. I'll confirm in " +
+      "this thread once it's deployed, and again tom" +
+      "orrow once we've seen a day of data.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Rough estimate: the recording backfill should" +
+      " take 2–3 hours, but that depends on how many" +
+      " files were hit. I'll post progress here ever" +
+      "y hour.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You're sending a much heavier video than that" +
+      " venue laptop can handle. Please lower the qu" +
+      "ality in OBS and try again.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the outage this morning. I've asked" +
+      " Ahmed to pull the list of affected rooms; yo" +
+      "u'll have it by 2pm.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry for the inconvenience! Our team " +
+      "is aware of it.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Legal has the DPA. They usually turn these ar" +
+      "ound in 3–5 business days; I'll chase them on" +
+      " Monday if we haven't heard anything.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the slow reply over the weekend. Da" +
+      "na from our weekend team has taken ticket #61" +
+      "877 and will reply here within the hour.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "For Saturday's tournament I've reserved extra" +
+      " capacity in US East for you. There is zero c" +
+      "hance of a repeat of last weekend.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the choir streams I'd suggest `audioScena" +
+      "rio=CHORUS`, it keeps both voices without duc" +
+      "king. Let me know and I'll check the next ser" +
+      "vice with you on Sunday.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The config change is live on our side as of 1" +
+      "4:05 (I applied it myself). Could you run one" +
+      " test call and tell me if the echo is still t" +
+      "here?",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The postmortem will be ready by Friday. That " +
+      "one's on me, so hold me to it.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our network team rebalanced the Singapore ser" +
+      "vers at 14:20, so you won't see buffering in " +
+      "Southeast Asia again.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You asked whether this will be fixed before y" +
+      "our launch. Honestly, I don't know yet. The t" +
+      "eam is aiming for it, and I'll tell you by We" +
+      "dnesday whether that's realistic so you have " +
+      "time for a plan B.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our goal is recordings ready within 30 second" +
+      "s of a call ending. Right now we're at about " +
+      "45s for big rooms. I'll share the numbers wit" +
+      "h you weekly until we hit it.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sorry about the back and forth on the invoice" +
+      "! Keiko has corrected it and is sending it ov" +
+      "er in the next hour, and this time it'll defi" +
+      "nitely get through your procurement team.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On the playback delay: segment length is 6s a" +
+      "nd the playlist holds 3, so ~18s behind live " +
+      "is expected with this config. We can try LL-H" +
+      "LS on your app ID. Want me to turn it on for " +
+      "a test stream?",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll keep a backup stream running for your 6" +
+      "am classes this week. It should soften the bl" +
+      "ow if the main stream drops, though it won't " +
+      "prevent every interruption.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers are confident it's the same bug" +
+      " as #48213, which means once that fix is out " +
+      "your problem is solved too.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Packet loss, meaning bits of the call that ne" +
+      "ver arrive, was around 12% in that room, so t" +
+      "he video froze to protect the audio. I'm chec" +
+      "king with our network team whether that loss " +
+      "happened on our servers' route.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The robot voice happens when the audio arrive" +
+      "s unevenly. We call that jitter: bits of soun" +
+      "d show up late or in bursts, so the app has t" +
+      "o guess what's missing. We're checking the ro" +
+      "ute from Lagos now and I'll update you at 3pm" +
+      ".",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We think the Frankfurt region should help wit" +
+      "h lag for your German users, but let's test b" +
+      "efore moving everyone. Could you route 10% of" +
+      " rooms there today? I'll go through the numbe" +
+      "rs with you tomorrow.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll send the incident report by 5pm today.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The price increase won't apply to you. I'll g" +
+      "et it sorted with the account team.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our monitoring shows Singapore has been stabl" +
+      "e since 14:20. We'll keep watching it through" +
+      " the weekend and I'll post a summary here on " +
+      "Monday morning.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Will be fixed by EOD, promise 🙏",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm not sure every lost recording can be reco" +
+      "vered. Dana is checking which files still exi" +
+      "st in backup, and I'll send you the list by e" +
+      "nd of day.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've asked finance whether we can credit the " +
+      "overage minutes. I don't have an answer yet. " +
+      "I'll let you know as soon as they reply, and " +
+      "no later than Tuesday either way.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple usually approves these pretty fast, so " +
+      "your update with the patched SDK will be live" +
+      " in the App Store by Monday.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Switching the region to Frankfurt will solve " +
+      "the lag for your German users.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, we know recordings were missing this m" +
+      "orning. We're investigating and will update w" +
+      "hen we have more information.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We record each person as a separate track and" +
+      " then mix them into one file afterwards. The " +
+      "mixing step was slow yesterday, which is why " +
+      "files showed up late. It's been back to norma" +
+      "l speed since 08:00.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're only receiving about 2.5 Mbps from the " +
+      "venue right now, which caps viewers at 720p. " +
+      "We don't know yet where it's being limited. C" +
+      "ould you check the venue's upload speed? I'm " +
+      "checking our receiving side in parallel.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "FEC overhead is at 40% on your rooms, which e" +
+      "ats most of the bitrate budget. We'll dial it" +
+      " down in our config for your app ID tonight.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This looks like a network issue on your side." +
+      " Can you check your office Wi-Fi?",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've asked finance to waive this month's over" +
+      "age. You won't be charged for those 40k minut" +
+      "es.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay is about 18 seconds because the pla" +
+      "yer waits for three 6-second chunks of video " +
+      "before it starts playing. We have a low-delay" +
+      " mode that uses much smaller chunks. Want to " +
+      "try it on one stream?",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I won't tell you it's solved until we've seen" +
+      " a full day of clean data. Let's check in tom" +
+      "orrow at 6pm.",
+  },
+  {
+    source: 'train-j',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for flagging this, Dr. Hayes. Marco on" +
+      " our media team already has the logs from thi" +
+      "s morning's sessions and is digging in now. T" +
+      "his will be fully fixed before your clinic op" +
+      "ens tomorrow, you have my word.",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "学生端一卡一卡的，是因为 `degradationPreference` 默认是 `MAI" +
+      "NTAIN_QUALITY`，弱网时只能掉帧率。要不约个时间跟你们开发一起看看改成 `BA" +
+      "LANCED` 的效果？",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "\"帧率\"就是每秒显示多少张画面，25 以上看着就很顺。这位主播端只有 12，我们先看是不是" +
+      "美颜处理太占性能，这个我们 SDK 这边能查到，今晚给您结果。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "宠物问诊卡顿的那几个会话，网络波动都集中在同一个时段，我们正在跟机房确认当时的情况，预计明" +
+      "天上午有结论，到时第一时间发您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "家长会那天我们安排了两个工程师值守，保证每位家长都能顺利进会，一个掉线的都不会有。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经把你们的房间切到 UDP 优先加多路径传输了，以后地铁里连麦也不会断。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个功能在我们下个版本的计划里，计划月底发布，但也有可能往后推。定下来了我提前一周通知您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "按我说的把参数改完，画质肯定比你们现在用的那家好。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "你们开发没按文档处理进房凭证的续期，按文档改完，肯定不会再有用户被踢出房间。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉昨晚没及时回复。我已经把问题升级给值班的郑工，他正在查日志，11 点前我在这里给您结论" +
+      "。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "文档第三章写得明明白白，贵司开发照着做就不会有这个问题。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们两边对一下：服务端我查了，20:02 到 20:09 这个房间的数据确实断过；您方便的" +
+      "话发一下主播端那段时间的截图或录屏，我们对照看是哪一段断的。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的损失情况我已经原样转给商务和法务了，怎么补偿由他们来定。周四前我把他们的意见同步给您" +
+      "。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "查过了，我们服务端没有任何异常。您那边看看是不是公司网络限速了？",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "\"声音发闷\"是降噪开得太强，把人声里的一部分也当噪音去掉了。我整理一份推荐设置，今天下班前" +
+      "发您，您试试效果。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下周开学高峰的资源我们已经备好了，开学第一天绝对不会出现学生进不去教室的情况。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "续费价格我帮您争取下来了，就按老价格续，这个我说了算，您放心。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "\"变声+混响\"这个需求我已经跟产品经理当面聊过了，他很认可，下个季度一定会排上。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们主管也在看这个问题。今天下班前我给您一个阶段性结论，哪怕还没查完也会说清楚现在到哪一步" +
+      "了。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "海外分发的合作方那边我们已经沟通好了，对方今晚切换，明天开始海外用户看回放就顺畅了。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复已经上线了。接下来三天我们会盯着投诉数据，周五把结果发您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问\"会不会是我们自己服务器的问题\"，目前没有证据指向你们那边。我们后台看到同一时间别的客" +
+      "户也有类似报错，所以先按我们的问题查，下午 3 点同步。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，这个是我们的锅。昨晚 22:00 扩容时漏配了一台服务器，导致部分用户进不了房。已经" +
+      "补上，事故说明明天中午前发您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们这边 SRT 的 latency 设太小了，重传来不及就超时。我跟直播组说一下，一会儿" +
+      "回您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刘总，双十一之前我们会再做一次扩容评估，10 月 30 日前把评估报告和应急预案发您过目。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "答题卡片弹得晚，是 SEI 在转码环节被丢了。转码组在排查，今天 6 点前我同步进展。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "问题已经彻底解决了，以后您这边再也不会收到这类用户投诉了。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "咨询过程中的通话内容，我们保证百分之百不会泄露，任何情况下都不会。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "简单讲，SDK 里有一套\"看路况调车速\"的逻辑：网络堵了就少发点，不堵了再加回来。现在这套" +
+      "逻辑在地铁这种信号忽好忽坏的地方反应太慢，研发在评估换一种更灵敏的，周五前给结论。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于赔偿：合同里约定的是按 SLA 赔付，这部分不用申请，下个账单会自动抵扣。您提的额外补" +
+      "偿我也转给商务了，有结论告诉您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "视频面签的画质我们这边重新调过了，监管检查这块肯定没问题，您可以直接跟行里汇报。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "发票的事我已经跟财务说了，这周内一定开出来寄到您手上。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "\"吞字\"的原因找到了：SDK 里有个\"静音检测\"（术语叫 VAD），会把判断为没人说话的片" +
+      "段省掉不发，用来省流量。它对小声说话判得太严了，今晚我们把你们的灵敏度调松一点，调好在群里" +
+      "说。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说实话，这种情况 90% 都是用户自己手机的问题。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "红米入门机发热这个问题新版本做了优化，我们自己测下来温度降了 4 度左右。不同机型表现可能" +
+      "不一样，您这边测了也欢迎反馈。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "我们把 jitter buffer 上限调到 80ms 了，卡顿问题这回彻底解决，您试试就" +
+      "知道。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下，拥塞控制用的还是 GCC，在高丢包的移动网络下收敛太慢。研发在评估给您的房间切 B" +
+      "BR 的方案，周五前给结论。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我会把这个问题放到明天的周会上讲，会后给您回个消息。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "直播回放的生成时间以后都在 1 分钟以内，我们这边已经优化好了。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "主播家里的网太慢了，画面传不上来，您让他们换个网吧。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，不好意思，我们这边在看了哈。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "通话全程是加密传输的，我们的服务器不保存音视频内容。安全说明和认证报告我发您一份，您可以转" +
+      "给合规同事。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "鸿蒙上没声音的问题新版 SDK 已经修了，你们集成完发版之后，用户就不会再反馈这个了。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "年会直播我们按最高规格配了资源，当天我本人全程在线。万一主线路有问题，备用直播地址也准备好" +
+      "了，文档附在下面。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天先到这儿，明早 9 点半我在群里跟您对一下昨晚的直播数据。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让您和学员们久等了，我们完全理解大家的着急。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前看是偶发的，过去 24 小时只出现了 2 次。不会因为次数少就放着不管，赵工今天继续查" +
+      "，晚上 8 点前我同步一次。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "张工，您发的 9 个房间我逐个看过了，服务器这边没有任何报错。\n\n这些主播唯一的共同点，是" +
+      "都用的你们自己改过的那版安卓 App，我们官方 demo 下一次都没复现。所以还是得麻烦你" +
+      "们开发回头查查自己改过的地方。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "司机对讲断断续续：车开进隧道信号变弱时，SDK 会先保声音、把画质降下来，这是正常的。问题" +
+      "在于信号恢复后画质迟迟升不回去，这是我们的 bug，李工在修，周四前给您测试包。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "退款申请已经提交，单号 RF20240611033。财务审核一般 3～5 个工作日，审核通" +
+      "过会有短信通知。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "您这边路由器太老了，换个新的千兆路由器，保证再也不掉线。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个我得跟研发确认一下，半小时内回复您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件能找回的部分，今晚 8 点前会放回您的云存储目录；找不回的我会列个清单说明原因。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "网不好的时候是保清晰还是保流畅，SDK 里可以选，默认选的是保清晰，所以网一差就掉帧，看着" +
+      "一卡一卡的。上网课这种场景我们一般建议选\"平衡\"，要不约个时间我跟你们开发一起看看？",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "崩溃栈在 libmedia_engine.so 的 JNI 层，只在 armeabi-v7" +
+      "a 的包里出现。我们已经复现了，小周在修，修好先给您一个测试包。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "电视台连线那一路用的是 SRT，可以理解成一种专门在公网上稳稳传直播信号的方式，路上丢了会" +
+      "自动补发。现在补发的等待时间设得太短，我跟直播组说一下调长些，一会儿回您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，这次确实耽误您发布会了。我刚跟主管申请了专人跟进，负责人是孙悦，她 10 分钟内会" +
+      "在群里跟您对接。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周经理，先说结论：昨天 19:40～20:15 部分观众听不到主播声音，原因是我们音频服务" +
+      "的一次升级带了 bug。\n\n我们 20:15 已经回滚，之后的数据都正常。宋工今天会把复盘" +
+      "写出来，我下午发您。\n\n明天的带货专场您放心开，肯定不会再出这种情况了。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "\"变声+混响\"的需求已经提交了，编号 REQ-3321。产品什么时候排期我说不准，每个月初" +
+      "我帮您问一次进度。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "演唱会直播我们建议提前一周做一次全流程演练，按 50 万人同时在线压一遍，结果出来我们一起" +
+      "过。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这批安卓机 AV1 软解扛不住，观众端掉帧。今天先把你们 AppID 的下发改回 VP9，" +
+      "明天再看数据。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "App 在后台挂着会被踢下线，是因为手机系统为了省电会暂停后台联网，超过 1 分钟我们服务" +
+      "器就当他离开了。SDK 里可以把这个等待时间放宽到 5 分钟，设置方法我发你们。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "鸿蒙没声音的问题新版 SDK 里有修复，不过我们只在 Mate 60 和 nova 12 " +
+      "上验证过。其他机型麻烦你们测完告诉我结果，有问题我马上跟。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "开学高峰的资源我们按去年峰值的两倍备好了。开学第一天早上 7 点到 9 点，我们团队在群里" +
+      "全程值班。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "信令长连接心跳超时，RTM 登录被踢了，所以消息收不到。我们在查那段时间网关的负载，下午 " +
+      "4 点回复您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "Firefox 上 MSE 的 SourceBuffer 一直涨到 quota 上限然后报" +
+      "错，所以看久了会停。我们计划在播放器里加主动清理，放进下周的 Web SDK 版本，发布后" +
+      "通知您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下个月的演唱会直播交给我们，50 万人同时在线也稳稳的，这个我们保证。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "*结论*：是我们的问题，已修复，不会复发。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "*录像恢复进度*（截至 17:30）\n- 已恢复：1,284 个\n- 处理中：96 个，预" +
+      "计还要一个小时左右\n- 无法恢复的：暂时没发现\n处理完我发最终统计。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "运营商那边说光缆下午 3 点前修好，到时候河北的用户就全部恢复了。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "最新版 SDK 修复了您提到的三个安卓兼容问题（发版说明第 2、5、7 条），剩下两个我们" +
+      "还在跟。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "华为应用市场审核一般两三天，您今天提交，周五肯定能上架，不耽误周末的活动。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "王总好，年会直播的方案我跟技术对过了：\n- 主备两条线路，主线路出问题 10 秒内自动切换" +
+      "\n- 当天我和刘工全程在线\n- 前一天下午 3 点做一次完整彩排\n\n所以您就放一百个心吧，" +
+      "出不了任何岔子。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问\"为什么录像比直播清楚\"：直播是边传边看，网络不好时会临时降画质；录像是在我们服务器上" +
+      "直接录的，不受观众网络影响。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎，抱歉抱歉，这个锅是我们的。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经给贵校开通了专属线路，期末考试的线上监考全程不会有任何问题。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们现在防卡顿的做法，简单说就是多发一点备用数据，丢了一部分也能拼回来（术语叫 FEC）。" +
+      "代价是大约多用 20% 的流量，您看这个取舍能不能接受？",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "画面一动就糊，是因为现在的设置是每秒固定发一样多的数据，画面变化大的时候就不够用。我们把服" +
+      "务端改成按需分配：动得多就多给，静止时少给。明天下午给您对比数据。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "用户反馈的\"画面一直转圈\"我们复现了，是我们调度上的一个 bug，今晚上线修复，明天开始不" +
+      "会再有人遇到。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "中东那边部分用户解析到了错误的接入点，看着像 local DNS 劫持，建议 SDK 开一" +
+      "下 HTTPDNS。开启方法要不要我直接发给你们开发？",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "一直黑屏的那位用户，麻烦问下他是在电脑浏览器上看的吗？哪个浏览器、什么版本？",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "十分抱歉，给贵司带来这么大的麻烦。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "监控里的\"丢帧率\"，就是本该显示的画面里有多少没显示出来。昨晚 8 点那波到了 9%，平时" +
+      "在 1% 以下，主要集中在华东三台服务器。运维在看，明早 10 点同步。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，这种情况以后不会再发生了，我们已经给这个服务加了监控。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "心跳就是 App 每隔几秒给服务器报一声\"我还在\"。今天下午 2 点多我们网关处理这些报到" +
+      "变慢了，一部分用户被误判离线。网关 14:35 已经扩容，我会继续盯到晚上。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "*结论*：是我们的问题，已修复。还有没有别的隐患，复盘会上一起排查，报告周四给您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "开黑语音里\"吞字\"，是 VAD 判得太激进，把小声说话也当成静音切掉了。我让音频组把你们 " +
+      "AppID 的 VAD 阈值调低一档，今晚 10 点前生效，生效后我在群里说。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在对不住，这次体验确实太差了😔",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "应用市场审核多久我们确实没法控制，不好意思。修复版 SDK 已经发到您邮箱了，提审材料有缺" +
+      "的随时找我。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "OPPO 那几款老机型本来就不在我们的推荐列表里，你们用户用这种手机出问题很正常。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "部分中东用户连到了错误的服务器，原因是当地网络在\"查地址\"这一步给了错的结果，就像导航给了" +
+      "个错的门牌号。SDK 里有个开关，可以改成直接问我们要地址，绕过这一步。需要的话我把开法发" +
+      "给你们开发。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "张姐，退款我帮您申请了，三个工作日内肯定到账。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "直播和连麦不太一样：直播是一个人播、很多人看，晚几秒没关系；连麦是几个人实时对话，必须很快" +
+      "。\n\n您说的\"连麦嘉宾的声音比主播慢半拍\"，是因为两路声音要先合到一起再推给观众，这一步我" +
+      "们在优化，月底前给您一份优化前后的对比。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经给你们开了 SVC，后面网差的观众也都能看到高清画面。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "报价单我下午 3 点前发您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "陪玩连麦的延迟，换了新的调度策略以后会一直控制在 200 毫秒以内，您可以直接跟老板这么汇" +
+      "报。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "打开 `enableAINS` 之后背景噪音就完全没了，键盘声、装修声都听不到。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "AV1 是一种很新的视频压缩方式，画质好但解起来费劲，这批安卓机带不动。今天我们先给您切回" +
+      "老一点、更省电的格式，明天看数据。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们已经给这个服务加了监控，同样的问题再出现时 1 分钟内会告警，值班同事直接处理。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "超分就是在观众手机上把低清画面\"补\"成高清，很吃手机性能。低端机开了会发烫、掉帧，这周我们" +
+      "先在服务端把你们的超分关掉，之后按机型分批打开。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "画质参数我们按银行双录的常见要求调过了。监管最终怎么判，还是以检查结果为准；调整前后的截图" +
+      "对比我整理好发您，方便您跟行里汇报。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "K 歌房人声和伴奏对不上，是耳返走的软件回采路径，延迟 120ms 左右。我们下个版本会给" +
+      "部分机型开硬件耳返，机型清单周三发您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下午 3 点那波加载慢，是这样的：观众看直播先从离他最近的服务器取，那台没有就回总服务器去" +
+      "拿。当时回去拿的人太多，被我们设的上限卡住了。上限已经调高，晚上比赛前我再复查一次。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "直播回放生成时间我们在优化，目标是 1 分钟以内，现在大概 2 分半。每周我给您同步一次进" +
+      "展。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们接入侧对 MTU 1280 的链路没做适配，大包分片后丢得厉害。网络组明天中午前给方案" +
+      "。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "印尼用户走 Anycast 入口被 BGP 绕出了新加坡，RTT 直接翻倍。我们在跟当地 " +
+      "IX 沟通调路由，明天这个时间更新。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，这次的事我已经上报了，公司一定会给您一个交代，赔偿肯定少不了。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "按建议改完参数，画质应该会好一些。改前改后您各录一段对比看看，不满意我们再调。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下周会不会再出现，我不敢跟您打包票。我们这周把触发条件查清楚，周五给您一份书面说明。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉出现这样的情况，我们正在积极处理中，请您耐心等待。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "连麦延迟现在平均 210 毫秒左右。换了调度策略后我们期望能降到 200 以内，但还得看一" +
+      "周的数据才好说。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "小程序端的黑屏下周三前修复，您那边直接跟客户说下周三就好，没问题的。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "家长会那天我和李工两个人值守，群里随时 @ 我们。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "小程序黑屏的修复目前排在下周三，能不能按时上线要看测试结果。您要是需要给客户一个说法，可以" +
+      "先说\"下周内修复，具体时间另行通知\"。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "源站回源 QPS 到了上限，边缘 302 之后还是超时，所以 3 点那会儿很多观众卡在加载" +
+      "。限流阈值我们已经调上去了，晚上比赛开始前再复查一遍。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这批录制文件我们一定能帮您全部找回来，一个都不会丢，您不用担心。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个功能下个版本就有，月底发，您到时候直接用就行。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个版本发出去之后，红米那几款入门机开美颜发热的问题就没了，我敢打包票。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次直播事故给您造成的损失，我们会全额赔偿，您把数据整理一下发我就行。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "答题卡片弹得晚，是因为\"什么时候弹题\"这个信号是夹在视频画面里一起传的（术语叫 SEI），" +
+      "转码时被弄丢了。转码组在查，下午 6 点前我同步进展。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "通俗说，B 帧是一种参考前后画面来省流量的压缩方式，省是省了，但画面会晚一点出来。问诊这种" +
+      "讲究实时的场景我们把它关掉了，改好后发您对比视频。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次是我们的接入服务器对某些网络的\"最大包大小\"限制没做适配，大一点的数据包被拆开后容易丢" +
+      "。换句话说就是我们这边的兼容问题，网络组明天中午前给方案。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "用户拿到的是 17，`ERR_JOIN_CHANNEL_REJECTED`。我去后台查一下" +
+      "这几个 uid，十分钟回您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "运营商说光缆预计下午 3 点前修复，不过这是他们的预估。恢复之后我会核对一下河北用户的数据" +
+      "，再跟您说。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "\"画面一直转圈\"我们复现了，是我们调度的 bug，修复今晚上线。明天中午我再看一下您这边的" +
+      "数据，跟您确认一下情况。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "直播间显示的人数和后台统计差了 200 多，是因为前者是当前在线，后者是累计进来过的人。两" +
+      "个数都没错，只是算法不一样。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下周一之前修好是我们的目标，能不能赶上，我周五下午跟您确认。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "期末考试那两天，我们会在值班群里全程盯着监考服务，有任何异常 5 分钟内响应。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "从回调看，`onRemoteVideoStateChanged` 连续报 reason 6" +
+      "。我们在对照服务端的订阅记录，大概半小时后在这里回复。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个问题我们总监亲自在盯，今天之内一定给您一个满意的结果。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "iOS 17.4 上自定义渲染黑屏，是因为回调出来的 CVPixelBuffer 变成了 " +
+      "NV12 full range。我们在适配，周四出测试包。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "审核一定能过这个我保证不了，不过材料清单我帮您逐条对过了，目前没看到缺的。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，下周一之前一定修好。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "低延迟场景下开着 B 帧，PTS/DTS 会乱序，所以部分医生端画面跳帧。我们在转码模板里" +
+      "把 B 帧关掉，改好后发您对比视频。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，初步看是信令网关 QPS 打满，RTM 登录超时，我们在看。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "刘总，618 当晚的卡顿我们查清楚了，是杭州一个机房的网络带宽被占满了。今天已经扩了一倍，" +
+      "双十一您放心，一帧都不会卡。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "主播那台 iPhone 上硬编一直在 reconfig，码率在 800k 和 3M 之间来" +
+      "回跳。我们怀疑是 SDK 码率回调的 bug，李工在看，晚上给您结论。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "发票申请已经提交给财务了，正常流程是 5 个工作日左右，开出来以后我把快递单号发您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "续费价格我帮您申请按老价格走了，审批还在流程里，有结果我马上告诉您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "耳返就是主播戴耳机时能听到自己的声音。现在这路声音要先绕手机系统一圈再回到耳机，有 0.1" +
+      " 秒左右的延迟，唱歌会觉得跟不上。下个版本部分机型会改成直接送回耳机，机型清单周三发您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "`vfr_drop_ratio` 昨晚 8 点那波到了 9%，主要在华东三个节点。运维在看" +
+      "，明早 10 点同步。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们默认模板里 AGC 目标电平偏高，ANS 又开到了 aggressive，所以主持人声" +
+      "音发闷还忽大忽小。我出一份推荐参数表，今天下班前发您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这事真不怪你们，你们的代码我们对过了，完全是按文档来的。问题在我们 iOS SDK 4.5" +
+      ".1 的一个回调顺序上，小周在修，明天上午给您测试包。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "再次向您致歉，后续有进展会及时同步。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "错误码 17 的意思是服务器拒绝了这个用户进房，常见原因是同一个账号已经在另一台设备上进了" +
+      "房间。我去后台查一下这几个账号的记录，十分钟回您。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "低端机开超分后 GPU 占用到 90%，所以发烫掉帧。这周先在服务端把你们 AppID 的" +
+      "超分关掉，后面按机型白名单再开。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这几通视频客服画面糊，是码控用的 CBR，一到运动场景 QP 就飙到 45。服务端模板改成" +
+      " VBR 之后我们再观察一天，明天下午给您数据。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认几个信息：出问题的是哪几个直播间？大概几点？观众是在 App 里看还是在小程序里看？",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "只要把 SDK 升到最新版，安卓上的兼容问题就全部解决了。",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个时间点正好是你们发新版的时候，会不会是你们新版本引入的？",
+  },
+  {
+    source: 'train-j',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您问\"下周还会不会这样\"，不会的，这个我可以保证。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_K: readonly ToneExample[] = [
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Kateryna, thanks for sending the 14 bug re" +
+      "ports from your testers — they were really th" +
+      "orough. I've gone through them with Oksana fr" +
+      "om our QA team, and 11 of them trace back to " +
+      "a single bug in our video layout code that sh" +
+      "e's already fixing. The other three need a cl" +
+      "oser look, so I've logged them separately as " +
+      "#RTC-5530 to #RTC-5532. By next Friday all 14" +
+      " will be gone from your app for good. I'll po" +
+      "st Oksana's progress here every Tuesday and F" +
+      "riday.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Noah, thanks for the call recording. I lis" +
+      "tened through the whole thing, and the echo s" +
+      "tarts exactly when the second agent in the ro" +
+      "om unmutes their laptop. Your agents are clea" +
+      "rly sitting too close together with speakers " +
+      "on, which no software can fully fix. Please a" +
+      "sk your supervisors to make headsets mandator" +
+      "y and let us know if it continues.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Hi Victor, I went through the recording from " +
+      "19:00. The host's laptop was maxed out the wh" +
+      "ole stream, which is why the picture stuttere" +
+      "d — your team really should be using a proper" +
+      " streaming machine for events this size. If y" +
+      "ou switch to the spec I sent earlier, the str" +
+      "eam will be flawless for your next show, I ca" +
+      "n promise you that. Ticket #44520 has the lap" +
+      "top's usage graph.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Valentina, a short recap of where we are o" +
+      "n the stream interruptions at your gallery op" +
+      "enings:\n• Monday: Nicolás checked our side — " +
+      "no server issues during your events.\n• Tuesda" +
+      "y: we looked at the venue's connection togeth" +
+      "er; it's fine on paper, but upload dropped tw" +
+      "ice during Friday's event, and we still don't" +
+      " know why.\n• Next: Nicolás will bring a backu" +
+      "p mobile connection kit to the next opening o" +
+      "n the 14th, and we'll compare both feeds live" +
+      ".\nNothing so far points to a mistake by your " +
+      "team, so no changes needed from you.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Hi Gregor, sorry to hear the class went badly" +
+      " this morning. Looking at the data, the teach" +
+      "er joined from a phone on 3G in a moving car," +
+      " which no video platform is going to handle w" +
+      "ell. Please remind your teachers that they ne" +
+      "ed a stable connection to teach. We'll keep a" +
+      "n eye on things from our side.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Pedro, apologies for the trouble during th" +
+      "e radio show's call-in segment. From what you" +
+      " describe, callers were getting through but t" +
+      "he host couldn't hear them, which must have b" +
+      "een stressful live on air. We're checking int" +
+      "o it.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Hey Raj, we found why the voice rooms sounded" +
+      " robotic: the Opus encoder was falling back t" +
+      "o 6 kbps SILK mode whenever packet loss went " +
+      "above 20%. Tomasz has a patch that pins the b" +
+      "itrate floor and turns on in-band FEC by defa" +
+      "ult. Once it ships in 3.9.1, your users will " +
+      "never hear robotic voices again, on any netwo" +
+      "rk. I'll share the build as soon as it's tagg" +
+      "ed.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Hi Tanvir, after digging through the logs I'm" +
+      " fairly sure the audio drops come from your s" +
+      "erver renewing each user's session pass too l" +
+      "ate. That's a problem in your code, not ours." +
+      " Move the renewal to five minutes before expi" +
+      "ry and the drops will disappear completely, I" +
+      " guarantee it. Happy to share the example cod" +
+      "e if useful.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Paolo, on the question from your CFO: *con" +
+      "current users* just means how many people are" +
+      " connected at the same moment, not how many p" +
+      "eople use the app in a month. Your peak last " +
+      "month was 4,210 at 20:00 on the 18th, which i" +
+      "s the number your plan's price is based on. I" +
+      "'ve put the daily peaks for May into a spread" +
+      "sheet in ticket #66731 so finance can check i" +
+      "t against the invoice. Let me know if a 15-mi" +
+      "nute call would help them.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Carlos, thanks for the logs. Between 20:15" +
+      " and 20:32 the host's upload speed swings wil" +
+      "dly, and every dip lines up with the viewers'" +
+      " freezes. Is it possible your streamer was on" +
+      " hotel Wi-Fi again, or that someone on your t" +
+      "eam changed the streaming software settings b" +
+      "efore the show? We've seen this exact picture" +
+      " when customers push too much video over a we" +
+      "ak line. Happy to walk through the graph with" +
+      " you on a call if that helps.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Hi Anika, I had a look at the ingest logs for" +
+      " tonight's 20:00 show. The viewers' stutter i" +
+      "s because your encoder is pushing RTMP with B" +
+      "-frames enabled and a variable GOP, so our tr" +
+      "anscoder keeps resyncing. Your streaming team" +
+      " needs to fix their OBS profile; we can't com" +
+      "pensate for that on our side. Ticket #29814 h" +
+      "as the details.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Thomas, good news: the 4-second delay your" +
+      " sports bar customers noticed is gone. We mov" +
+      "ed your viewers from our standard streaming m" +
+      "ode to our *interactive* mode, which sends vi" +
+      "deo the same way a video call does instead of" +
+      " in chunks, so it arrives almost immediately." +
+      " Delay in our test from Dublin was 350 ms. Pr" +
+      "ice per minute is a bit higher in this mode, " +
+      "so I've put the new estimate for June in tick" +
+      "et #52120 for your finance team.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Felipe, I'm sorry the token errors (a toke" +
+      "n is the short-lived pass each student's app " +
+      "uses to get into the class) kept logging your" +
+      " students out mid-lesson. That one is on our " +
+      "docs: the sample code we published set tokens" +
+      " to expire after 1 hour instead of 24, and yo" +
+      "u followed it exactly. I've asked Grace on ou" +
+      "r docs team to correct the sample today, and " +
+      "I've sent you the two-line change in ticket #" +
+      "61802. Once you've shipped it, I'll check you" +
+      "r error rate on Thursday morning and tell you" +
+      " what I see.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Julia, thanks for the patience while we so" +
+      "rted out the billing export. The CSV is fixed" +
+      " as of this morning and I've re-sent April an" +
+      "d May to your finance inbox. Going forward, y" +
+      "our invoices will always match your internal " +
+      "dashboards to the cent — there's no way for t" +
+      "hem to drift again. If finance spots anything" +
+      " odd, tag me here and I'll look the same day.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Hi Mira, I'm truly sorry about the crash duri" +
+      "ng your museum's livestream. I know the direc" +
+      "tor was presenting and it was a big moment fo" +
+      "r your team. Next time everything will go smo" +
+      "othly, you have my word. Please pass my apolo" +
+      "gies on to her.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Abigail, quick answer on the quality drop:" +
+      " your calls negotiate VP8 on Chrome but H.264" +
+      " Constrained Baseline on Safari, and because " +
+      "Safari doesn't do SVC the SFU can't thin the " +
+      "stream per receiver. Everyone on Safari gets " +
+      "the lowest common layer. I've asked Olek to c" +
+      "heck if we can enable H.264 simulcast for you" +
+      "r project, and I'll update ticket #91230 by W" +
+      "ednesday.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Keira, I'm sorry the 'recording finished' " +
+      "notifications to your system have been arrivi" +
+      "ng late — I know your clinic staff rely on th" +
+      "em to release the notes to patients. It's fru" +
+      "strating, and I completely understand the wor" +
+      "ry about compliance. We're investigating the " +
+      "delay and will follow up once we have an upda" +
+      "te.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Ollie, I looked at the seven failed stream" +
+      "s from the music school. Every single one was" +
+      " started on an iPad that hadn't been updated " +
+      "in over two years. We only support the last f" +
+      "our iOS versions, which is in our docs, so ho" +
+      "nestly your team should have caught this befo" +
+      "re rolling out to the teachers. If you update" +
+      " the iPads, it should be fine.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hey Rafael, I know you asked for a guarantee " +
+      "that Saturday's match stream won't lag. Hones" +
+      "tly, nobody can guarantee that for a live eve" +
+      "nt with viewers on mobile networks, and I'd r" +
+      "ather not pretend otherwise. What we can do: " +
+      "Eva will pre-warm servers in Madrid and Lisbo" +
+      "n from 18:00, and I'll watch the live quality" +
+      " dashboard during the match and post here if " +
+      "anything crosses our alert lines. We'll also " +
+      "review the numbers together on Monday at 10:0" +
+      "0.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Gabriel, good question about moving your t" +
+      "elehealth app from the US region to Canada fo" +
+      "r data residency. The switch itself is a sett" +
+      "ing on our side and takes about five minutes," +
+      " but all calls in progress at that moment wou" +
+      "ld drop, so we'd want to do it in a quiet win" +
+      "dow. Would Sunday 03:00 ET work? Chen from ou" +
+      "r platform team can do it then, and I'll post" +
+      " a confirmation here when it's done, plus a q" +
+      "uick test call link you can try Monday mornin" +
+      "g.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Kenji, sorry for the silence since yesterd" +
+      "ay — I know the missing recordings are blocki" +
+      "ng your compliance review.\n• Ticket: #81144\n•" +
+      " Affected: 27 sessions on 2 July\n• Status: un" +
+      "der investigation\nWe're working on it and wil" +
+      "l get back to you as soon as we have somethin" +
+      "g concrete. Thanks for bearing with us.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Simone, apologies for the outage notice go" +
+      "ing out late — you should have heard from us " +
+      "before your users did. Here's what happened: " +
+      "our EU sign-in service failed at 08:55 CET an" +
+      "d was restored at 09:31. Matteo is leading th" +
+      "e review and you'll get the written report by" +
+      " Thursday. I've also added your ops email to " +
+      "our status alerts so you're notified within m" +
+      "inutes next time.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Daniel, thanks for your patience with the " +
+      "ticket backlog. We've added two more support " +
+      "engineers to your region as of this week, and" +
+      " Wiebke is now your named contact. From here " +
+      "on, every issue you raise will be fully resol" +
+      "ved the same day. I'll introduce Wiebke here " +
+      "in the channel tomorrow.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hello Sofia, thank you for raising this, and " +
+      "I'm sorry for the disruption it caused during" +
+      " your hospital's grand rounds. I understand h" +
+      "ow important it is that presenters can share " +
+      "slides without the picture freezing, especial" +
+      "ly with two hundred clinicians watching. We a" +
+      "re aware of the issue and our team is investi" +
+      "gating. Thank you for your understanding.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Hi Kofi, I'm so sorry about yesterday's outag" +
+      "e during your exam sessions — I know students" +
+      " were locked out right in the middle of their" +
+      " tests. That's awful for everyone involved. I" +
+      " can assure you this will never happen again." +
+      " Please pass on our apologies to the schools " +
+      "as well.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Beatriz, the network team confirmed the ch" +
+      "oppy audio in your São Paulo calls came from " +
+      "one of our upstream providers. We've already " +
+      "shifted your traffic to a second provider as " +
+      "of 08:20 BRT. From now on your customers in B" +
+      "razil will have perfect call quality, even du" +
+      "ring peak hours. I'll keep ticket #40392 open" +
+      " until Friday so you can add anything you see" +
+      ".",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Hi Sven, I looked at uid `88213` from the 14:" +
+      "00 tutoring session. The student's client kep" +
+      "t failing the DTLS handshake and then fell ba" +
+      "ck to TURN over TCP 443, which is why the aud" +
+      "io lagged so badly. This is almost certainly " +
+      "your school firewall doing deep packet inspec" +
+      "tion, so your network admin needs to whitelis" +
+      "t our ranges. Once that's done, the lag shoul" +
+      "d clear up. Ticket #11920 has the list of IP " +
+      "ranges.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hey Inès, apologies — the two-factor email fo" +
+      "r our console isn't reaching your new admin. " +
+      "I checked, and our email provider had your do" +
+      "main on a block list by mistake. I've asked Y" +
+      "annick to remove it, and he's confirmed it'll" +
+      " be done by 14:00 CET. Can your admin try log" +
+      "ging in after that and let me know if the ema" +
+      "il arrives?",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey Dimitri, so sorry about the trouble with " +
+      "the CSV export in the console. I can see why " +
+      "it's frustrating when your analysts need thos" +
+      "e numbers for the month-end report. It's defi" +
+      "nitely not how it's supposed to work. We'll l" +
+      "et you know when we have more information.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Astrid, thanks for your patience on the in" +
+      "voice dispute. I've spoken to our billing lea" +
+      "d, Karin, and she agrees the May overage char" +
+      "ge was wrong; a credit of €1,420 will go onto" +
+      " your account this week. I'll also make sure " +
+      "you get a discount on next year's renewal — c" +
+      "onsider it done. Karin will email the credit " +
+      "note directly to your finance contact.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Stefan, thanks for the detailed write-up f" +
+      "rom your pilot at the three clinics. Two thin" +
+      "gs stood out: most of the failed calls happen" +
+      "ed in the first week, and almost all of them " +
+      "were between 7 and 8 in the morning. We check" +
+      "ed, and our Frankfurt servers ran a maintenan" +
+      "ce job in exactly that hour, which we've move" +
+      "d to 02:00 CET from tonight. Helga will go th" +
+      "rough the numbers with you next Tuesday to se" +
+      "e whether that explains the rest.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Jonas, thanks for the report about the rob" +
+      "otic voices in your multiplayer lobby. Before" +
+      " we dig into our servers: are you sure your p" +
+      "layers aren't all on cheap headsets or runnin" +
+      "g the game on low-end laptops? That would exp" +
+      "lain it better than anything on our side, sin" +
+      "ce our numbers look healthy. Let me know and " +
+      "we'll go from there.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Owen, thanks for flagging the sound being " +
+      "out of sync. I checked a few sessions and the" +
+      " problem only shows on the smart TVs your hot" +
+      "el guests use. Those TVs run a browser we don" +
+      "'t support, and putting guests on unsupported" +
+      " hardware was really your integration team's " +
+      "call. If you move guests to the supported dev" +
+      "ices list, this goes away.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "So sorry you've had such a rough week with th" +
+      "e dating app launch, Lena. Looking at the rat" +
+      "ings you shared, I get why people are frustra" +
+      "ted. That said, most of the complaints about " +
+      "black video come from users on really old pho" +
+      "nes, and your onboarding doesn't stop them fr" +
+      "om joining video dates. We'll keep looking in" +
+      "to it on our side.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Antoine, really sorry about the confusing " +
+      "error messages in the console this morning. I" +
+      " can see why your ops team thought the whole " +
+      "service was down. We're aware of it.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Ben, quick follow-up on the audio delay yo" +
+      "u raised in #voice-games. The extra half seco" +
+      "nd came from our *jitter buffer* — in plain t" +
+      "erms, a small waiting room where the app hold" +
+      "s incoming sound for a moment so it can play " +
+      "it back smoothly even when bits of sound arri" +
+      "ve unevenly. On Tuesday we made that waiting " +
+      "room bigger for players in Southeast Asia, wh" +
+      "ich smoothed the sound but added delay. Léa o" +
+      "n our audio team is shrinking it again in tom" +
+      "orrow's settings update, planned for 10:00 SG" +
+      "T. I'll ping you here once it's live so you c" +
+      "an test with your squad.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hello Ahmed, thanks for sending the crash rep" +
+      "ort. From the log, your app asks to join the " +
+      "same call twice within a fifth of a second, a" +
+      "nd the second request knocks the first one ou" +
+      "t. That's a bug in your code, so your develop" +
+      "ers will need to fix it before we can look an" +
+      "y further. Once they've patched it, feel free" +
+      " to reopen ticket #72003 and I'll pick it up.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Ethan, sorry, I know this is the third tim" +
+      "e you've asked about the duplicate 'call ende" +
+      "d' notifications your server receives. I comp" +
+      "letely understand it's messing with your bill" +
+      "ing logic. We haven't forgotten about it — it" +
+      "'s on our radar and the team is looking into " +
+      "it. Thanks for bearing with us.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Leo, the echo in your karaoke rooms is com" +
+      "ing from the music track: we feed it to the m" +
+      "ixer after the AEC reference tap, so the canc" +
+      "eller never sees it and it leaks back through" +
+      " the mic. Chiara has moved the tap point in b" +
+      "uild 5.0.3. I've put the build link in ticket" +
+      " #64401 — could you try it in two rooms tonig" +
+      "ht?",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hey Marcus, thanks for the heads-up about the" +
+      " tournament on the 21st. I've booked a prep c" +
+      "all with our event team for Wednesday 10:00 P" +
+      "T and shared the runbook in the channel. With" +
+      " the extra servers we're adding in Dallas and" +
+      " Virginia, *you won't see a single dropped vi" +
+      "ewer that night*, no matter how big the crowd" +
+      " gets. Dana will be the on-call engineer duri" +
+      "ng the broadcast, and I'll send her direct co" +
+      "ntact before the weekend.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Anneke, thanks for raising this with the s" +
+      "creenshots. I want to be upfront: the stutter" +
+      " your viewers saw during the flower auction c" +
+      "ame from our side. One of our Amsterdam serve" +
+      "rs was overloaded between 10:05 and 10:20 CET" +
+      ", and viewers connected to it got a choppy pi" +
+      "cture. Pieter has moved your auctions to a de" +
+      "dicated server pool from tomorrow's 07:00 sal" +
+      "e, and I'll be watching the first hour with y" +
+      "ou here.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Wilhelm, thanks for confirming the test wi" +
+      "ndow. Our engineers will switch your traffic " +
+      "over to the new Stockholm servers on Tuesday " +
+      "at 02:00 CET, and I'll post when it starts an" +
+      "d finishes. Your delay for Nordic users will " +
+      "be cut in half the moment we flip the switch " +
+      "— that part is certain. Please let your night" +
+      "-shift support team know, in case anyone call" +
+      "s during the window.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Adele, the lag your members feel in the VR" +
+      " rooms is real, I saw it in the stats. But we" +
+      "'re seeing it only on your custom headset bui" +
+      "ld; the standard Quest build from our sample " +
+      "runs smoothly in the same rooms. So whatever'" +
+      "s causing it is something your developers cha" +
+      "nged. Can you ask them to go through their re" +
+      "cent code changes?",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Lina, here's the summary from today's call" +
+      ", so everyone in the channel has it:\n• The ec" +
+      "ho in group workouts happens when two people " +
+      "in the same room join on separate phones.\n• O" +
+      "ur app can't tell those phones apart, so the " +
+      "echo cancellation doesn't catch it — this is " +
+      "a known limit, and nobody on your side did an" +
+      "ything wrong.\n• Ana from our audio team will " +
+      "send you wording for an in-app tip by Friday." +
+      "\n• We'll check together on 3 June whether com" +
+      "plaints went down.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Bruno, thanks for the report on the flippe" +
+      "d video. To find the cause, which camera was " +
+      "the coach using — the phone's front camera or" +
+      " an external webcam? And was the picture mirr" +
+      "ored for everyone, or just on the coach's own" +
+      " screen? I'm asking because we've seen a mirr" +
+      "oring bug in our iOS SDK 4.1 that looks just " +
+      "like this, and I want to check whether that's" +
+      " what you're hitting. I'll get back to you wi" +
+      "thin two hours of your reply.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi *Stellar Fitness* team — apologies for all" +
+      " the disruption today.\n• Live classes at 07:0" +
+      "0 and 08:30 had frozen video\n• Some members c" +
+      "ouldn't rejoin\n• Replays for those classes ar" +
+      "e missing\nI realise this hit your busiest mor" +
+      "ning of the week. We'll be in touch once we'v" +
+      "e worked out what went wrong.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Kwabena, here's what we found on the froze" +
+      "n picture in the insurance claim calls. Our m" +
+      "obile client hits a decoder stall on Mali GPU" +
+      "s when MediaCodec gets a resolution change mi" +
+      "d-GOP, and we don't flush the surface until t" +
+      "he next keyframe. Yaw has a workaround that f" +
+      "orces a keyframe request on every resize; it'" +
+      "s in 4.7.2-rc1. I'll send you the build link " +
+      "this afternoon.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Henrik, the 8-second delay on your live au" +
+      "ction stream is expected with the current vie" +
+      "wer tier: it runs on HLS with 2s segments and" +
+      " a 3-segment playlist window, and the players" +
+      " start from the live edge minus one target du" +
+      "ration. Switching the viewers to LL-HLS or ou" +
+      "r RTC playback would cut it. Happy to help yo" +
+      "u plan the change — I've pencilled in Tuesday" +
+      " 14:00 CET for a call, does that work?",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Olga, I saw your message from last night.\n" +
+      "> the hosts in Almaty keep getting kicked out" +
+      " around 21:00\nI checked, and between 20:55 an" +
+      "d 21:10 Almaty time our Kazakhstan server res" +
+      "tarted during a scheduled update that we shou" +
+      "ld have announced. That's our miss. The updat" +
+      "e is finished, and Ruslan has moved future up" +
+      "dates to 04:00 local time. I'll check tonight" +
+      "'s 21:00 shows with you here to make sure the" +
+      "y run normally.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hey Asha, the recording files are larger than" +
+      " expected because our default cloud recording" +
+      " profile mixes at 1080p30 with CRF 18 and a 2" +
+      "s keyframe interval, and the muxer writes fra" +
+      "gmented MP4 with a moov atom per fragment. Mo" +
+      "ving to CRF 23 would roughly halve the size. " +
+      "I can make the change tonight at 22:00 IST if" +
+      " you confirm here.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Morning Andre — I checked why the voice chat " +
+      "drains batteries so fast in your game. Our au" +
+      "dio module stays in the `AUDIO_SCENARIO_GAME_" +
+      "STREAMING` profile even when the player is mu" +
+      "ted, so the ADM keeps mic capture and the VPI" +
+      "O unit alive at 48 kHz. Rin is adding an idle" +
+      " mode in 4.5, which we expect next month; I'l" +
+      "l share a beta with you as soon as it's cut.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Marisol, the telemedicine calls between Li" +
+      "ma and Madrid are falling back to relay becau" +
+      "se our clients only gather host and srflx can" +
+      "didates, and without a TURN endpoint nearby t" +
+      "hey can't get through symmetric NATs. We've a" +
+      "dded a TURN/TLS endpoint in Bogotá, which And" +
+      "rés enabled for your app ID this morning. I'l" +
+      "l look at success rates for the next 48 hours" +
+      " and post them here.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Dev, the 'relay' line you saw in the call " +
+      "stats just means the call didn't go directly " +
+      "between the two phones; it went through one o" +
+      "f our servers in the middle, a bit like a pos" +
+      "t office forwarding a letter. That happens on" +
+      " strict office networks and it's completely n" +
+      "ormal. It adds a little delay — in your Monda" +
+      "y calls about 40 ms, which nobody would notic" +
+      "e. No action needed from you; I'll close tick" +
+      "et #27745 unless you have more questions by F" +
+      "riday.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Aditi, I can't tell you when Apple will ap" +
+      "prove your update — that's entirely on their " +
+      "side and it varies. What I can do is make sur" +
+      "e our part isn't the bottleneck: the SDK fix " +
+      "for the background-audio bug is in version 4." +
+      "4.1, which is already published, and Jonas ha" +
+      "s checked it against iOS 17.5. If Apple's rev" +
+      "iew raises anything about our SDK, forward it" +
+      " to me and I'll get you an answer within one " +
+      "working day.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Hey Ximena, sorry about the mess with the sub" +
+      "titles in your webinar replays. I know your a" +
+      "ccessibility team flagged this too. It looks " +
+      "like the ASR pipeline drops cues when the Web" +
+      "VTT timestamps cross a segment boundary, so t" +
+      "he captions fall out of sync. We're looking i" +
+      "nto it.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Tariq, thanks for writing this all up so c" +
+      "learly, it really helps.\n• Event: church serv" +
+      "ice stream, Sunday 10:00\n• Issue: viewers on " +
+      "the web player saw a black screen for ~12 min" +
+      "utes\n• Impact: around 600 viewers\nI'm very so" +
+      "rry this happened during your service. Our te" +
+      "am is aware and looking into it. We appreciat" +
+      "e your understanding.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Dominik, I understand the bank needs the v" +
+      "ideo KYC calls working before their audit. He" +
+      "re's where we are: our engineers found the is" +
+      "sue with the ID card photos being blurry on s" +
+      "ome Samsung models, and Felix is testing the " +
+      "fix now. The auditors will have nothing to co" +
+      "mplain about, I promise — we'll be fully fixe" +
+      "d well before their visit on the 14th. I'll p" +
+      "ost Felix's test results in this channel tomo" +
+      "rrow afternoon.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Ravi, on the question from your product ma" +
+      "nager about 'simulcast': it means the sender'" +
+      "s phone sends the video in two or three sizes" +
+      " at once, so people on slow connections can g" +
+      "et the small version while others get the sha" +
+      "rp one. For your home-tour app it would help " +
+      "buyers on mobile data. It's off for your proj" +
+      "ect right now. If you'd like it on, I can swi" +
+      "tch it on for your test project today and we " +
+      "can compare picture quality together on Thurs" +
+      "day.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Morning Priya! I checked the stats for the 07" +
+      ":00 yoga class, and the picture got blurry be" +
+      "cause the stream dropped from 1080p to 360p f" +
+      "or about six minutes. Our media server saw NA" +
+      "CK storms on the uplink, and with a 10s GOP t" +
+      "he SFU had to wait for the next IDR before it" +
+      " could switch back up. Once that settled the " +
+      "picture came back to full quality. I've writt" +
+      "en the numbers into ticket #30991 so you have" +
+      " them for your review.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Yara, I checked the smart-classroom board " +
+      "in room 204. On firmware 2.1 our board SDK jo" +
+      "ins with `CLIENT_ROLE_BROADCASTER` but starts" +
+      " with `publishScreenTrack` set to false in th" +
+      "e default channel media options, so the scree" +
+      "n track never gets published and the students" +
+      " only get the camera track. Hassan is pushing" +
+      " a corrected default tonight and can walk you" +
+      "r installer through it on Monday 10:00.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Sam, got it — the lobby should open at 18:" +
+      "45 sharp for the product launch. I've asked I" +
+      "nes to double the capacity on your project fr" +
+      "om 18:00 to 21:00, and she's confirmed it's d" +
+      "one. With that in place, all 20,000 viewers w" +
+      "ill get in instantly and nobody will hit an e" +
+      "rror. I'll be watching the dashboard live wit" +
+      "h you during the event.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Mele, for the choppy voices in the fishing" +
+      "-fleet radio app: the satellite uplink is sho" +
+      "wing 8% loss with 600 ms RTT, so we've switch" +
+      "ed your profile to RED with 2x redundancy and" +
+      " lengthened the ptime to 60 ms. Maka pushed t" +
+      "hat config at 06:00 HST. Let us know how this" +
+      " morning's check-in calls sound.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hey Lucas, sorry — you're right that I promis" +
+      "ed an answer yesterday and didn't send one. H" +
+      "ere's where it stands: the missing audio in t" +
+      "he podcast recordings was a bug in how our re" +
+      "corder handles guests who join after the host" +
+      " mutes. Mariana on the recording team is fixi" +
+      "ng it and expects to deploy by Wednesday; I'l" +
+      "l confirm the actual date in this thread as s" +
+      "oon as it's scheduled. In the meantime, I've " +
+      "re-processed your three episodes from last we" +
+      "ek and the full audio is in the links in tick" +
+      "et #70311.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Oskar, good news on the lip-sync issue fro" +
+      "m Thursday's webinar. We traced it to the mix" +
+      "ing step in cloud recording: the audio track'" +
+      "s PTS was drifting against the video because " +
+      "the recorder took its clock from the first RT" +
+      "CP SR instead of NTP. Wen has already patched" +
+      " the recorder and redeployed it at 11:20 UTC," +
+      " so new recordings use the corrected clock. I" +
+      "'ll re-run your Thursday file through the fix" +
+      "ed recorder and drop the link here by 15:00 U" +
+      "TC.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Greta, thanks for your patience on #58820." +
+      " Our Android team found the crash: it happens" +
+      " when the app goes to the background during a" +
+      " call on Android 14, and it's our bug, not so" +
+      "mething in your app. Mei has a fix ready and " +
+      "it goes into SDK 4.3.2. That release will be " +
+      "in the app stores for all your users by Monda" +
+      "y morning, and the crash rate will drop to ze" +
+      "ro the same day. I'll send the release notes " +
+      "as soon as they're published.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Rosa, you're right that the May invoice lo" +
+      "oks off. I checked the usage export and cloud" +
+      " recording minutes were counted twice for ses" +
+      "sions that were paused and resumed — that's a" +
+      " bug in our billing job, nothing to do with h" +
+      "ow your app is set up. Our finance team (Olu " +
+      "is the owner) will issue a corrected invoice," +
+      " and I've asked him to send it to you by Frid" +
+      "ay 12:00 WAT. I'll confirm here once it's in " +
+      "your inbox.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Nikhil, the screen-share crash on Windows " +
+      "11 is fixed in today's desktop build (4.8.1)," +
+      " and Ritu confirmed it on the two laptops you" +
+      " sent us. I'm sure your remaining users won't" +
+      " have any issues after upgrading — it's fully" +
+      " resolved across every Windows machine out th" +
+      "ere. If you need help rolling the update out," +
+      " I'm around until 19:00 IST.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Oliver, really sorry about the recording g" +
+      "aps in last night's webinar. I totally get ho" +
+      "w frustrating it is to promise attendees a re" +
+      "play and then have chunks missing.\n> the midd" +
+      "le 20 minutes just aren't there\nThanks for fl" +
+      "agging it — we're looking into this.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Ingrid, about your question whether the ne" +
+      "w Nordic data centre will *definitely* fix th" +
+      "e slow joins in Oslo: I expect it to help a l" +
+      "ot, since joins will no longer go through Fra" +
+      "nkfurt, but I'd rather show you numbers than " +
+      "promise. Once it's live on the 12th, Magnus w" +
+      "ill pull join times for your app for the firs" +
+      "t three days and I'll share them here on the " +
+      "15th. If Oslo is still slow, we'll dig into i" +
+      "t from there.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Priyanka, understood — some viewers in you" +
+      "r webinar see the slides but not the presente" +
+      "r. Could you tell me which browser those view" +
+      "ers were using, and whether they were inside " +
+      "a company network? That's just to narrow it d" +
+      "own; we've had a similar report this week tha" +
+      "t turned out to be on our side. I'll check yo" +
+      "ur project's logs in the meantime and reply b" +
+      "y 14:00 IST.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hey Joanna, quick update on the Indonesian ca" +
+      "rrier issue. We've added a new route through " +
+      "Singapore that avoids the congested link, and" +
+      " in our tests from Jakarta the join time drop" +
+      "ped from about 8 seconds to 2. It should help" +
+      " most of your users, though I can't rule out " +
+      "that some mobile networks still behave badly " +
+      "at peak hours. I'll send you the before/after" +
+      " numbers from your own traffic on Friday so y" +
+      "ou can judge for yourself.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey Maya, so sorry for the slow replies this " +
+      "week. We've been stretched thin, and I know t" +
+      "hat's no excuse when your events are live. Th" +
+      "anks for sticking with us.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Luis, short version on the stream freezes:" +
+      " the CDN pull from our packager shows a 404 o" +
+      "n the m3u8 every time the playlist rolls over" +
+      ", because the packager advertises `EXT-X-MEDI" +
+      "A-SEQUENCE` jumps of 2 while the segments are" +
+      " still being written. Our edge retries after " +
+      "1.5s, which is the freeze viewers see. I'll s" +
+      "horten the retry to 300 ms on our side today " +
+      "and post the change time here.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Renata, sorry for the scare this morning —" +
+      " the 'account suspended' email was sent to yo" +
+      "u by mistake during a billing system test. Yo" +
+      "ur account was never suspended and your users" +
+      " weren't affected. Carla from our billing tea" +
+      "m has stopped the test emails and is checking" +
+      " whether anyone else got one. I can't promise" +
+      " our billing system won't ever have hiccups a" +
+      "gain, but I'll make sure you get a direct mes" +
+      "sage from me within 15 minutes if anything re" +
+      "al affects your account.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Hey Farah, we've found the problem in your ri" +
+      "de-hailing in-app calls: the SDK keeps the UD" +
+      "P socket bound to the old interface after a W" +
+      "i-Fi → LTE handover, and ICE restart only tri" +
+      "ggers after the 10s consent freshness timeout" +
+      ". Piotr's patch forces an immediate ICE resta" +
+      "rt on network change. After 4.6.0, your drive" +
+      "rs' calls will never drop on a network switch" +
+      " again.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey Mateo — ugh, I'm sorry. Three failed live" +
+      " shopping streams in one week is really not o" +
+      "kay, and I can see from your message how much" +
+      " pressure you're under from your sellers.\n> w" +
+      "e are losing actual money every time this hap" +
+      "pens\nThat's completely fair. We're on it and " +
+      "we'll get back to you.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Sipho, I'm sorry your riders had trouble c" +
+      "alling their drivers this morning. I know how" +
+      " important that feature is during rush hour, " +
+      "and the reviews you shared are hard to read.\n" +
+      "> app is useless, couldn't even reach my driv" +
+      "er\nWe hear you and we're taking this seriousl" +
+      "y.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Tamsin, we looked at why your live classes" +
+      " show 'poor network' for students who clearly" +
+      " have fast broadband. The indicator is driven" +
+      " by our `quality_score` metric, which drops b" +
+      "elow 3 when the uplink `bwe_kbps` falls under" +
+      " `target_bitrate * 0.7` for more than 4 s. Yo" +
+      "ur students' uplink BWE is being capped by ou" +
+      "r initial probing. Soren is changing the prob" +
+      "e settings for your project today; I'll post " +
+      "the time when done.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Hi Mina, I'm really sorry about the echo on t" +
+      "he investor call. I know how awkward that mus" +
+      "t have been in front of your board. From the " +
+      "stats, AEC was in bypass because our SDK trus" +
+      "ted the phone's hardware 3A path, and NS kick" +
+      "ed in late on top of that. We're looking into" +
+      " it further.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Wendy, about the 'bitrate' column in the r" +
+      "eport you forwarded: that's simply how much d" +
+      "ata per second the video uses — higher means " +
+      "a sharper picture but needs a faster connecti" +
+      "on. For your fitness classes it sits around 1" +
+      ".2 Mbps, which is roughly what a normal HD Yo" +
+      "uTube video uses. So nothing looks unusual th" +
+      "ere. If you want, I can add a one-page guide " +
+      "explaining each column for your ops team; I c" +
+      "an have it to you by Wednesday.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Freya, apologies — you've been waiting a w" +
+      "hile for an answer on whether we support reco" +
+      "rding with Arabic subtitles. I know your clie" +
+      "nt is waiting on you in turn. I'll get back t" +
+      "o you on this.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Carmen, the fix for the frozen first frame" +
+      " on Android is in our 4.3.5 beta. Wouter test" +
+      "ed it on the six phone models you listed and " +
+      "the freeze didn't show up once. I'd still lik" +
+      "e your team to try it before we call it done," +
+      " since your app does things our test app does" +
+      "n't. I'll check in with you Thursday morning " +
+      "to see how your testing went, and if it looks" +
+      " good we'll publish the final release Friday.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Leah, I've looked at the five consultation" +
+      "s that failed to record yesterday. In all fiv" +
+      "e, the doctor closed the browser tab before t" +
+      "he session ended, so the recording never had " +
+      "a chance to finish. Your staff really need to" +
+      " be trained to end the session properly rathe" +
+      "r than just closing the window. I've attached" +
+      " the timestamps for each case in ticket #3900" +
+      "6.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Ingrid, thanks for the patience on this on" +
+      "e. I've compared the affected calls with call" +
+      "s from other customers in the same region, an" +
+      "d the others look fine all week. I don't want" +
+      " to point fingers, but it does look like some" +
+      "thing in your setup — maybe the way your team" +
+      " configured the video quality settings — is c" +
+      "ausing the freezes. If you can double-check t" +
+      "hat on your end, we can take another look aft" +
+      "erwards.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Rosa, thanks for the heads-up about the gr" +
+      "een flicker on some Android phones. To see if" +
+      " it's a specific phone chip, could you check " +
+      "whether the reports come from a particular br" +
+      "and? If you already have a list of affected m" +
+      "odels from your support inbox, that would be " +
+      "perfect. We've had one similar case with Xiao" +
+      "mi phones that was a bug in how our SDK draws" +
+      " video on that phone, so I'm hoping it's the " +
+      "same thing. I'll check our crash dashboard fo" +
+      "r your app in parallel and update you by 16:0" +
+      "0.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Linnea, Felix confirmed the recording bug " +
+      "is fixed and deployed at 09:30 CET. Here's th" +
+      "e short version:\n• Cause: our recorder stoppe" +
+      "d when the host switched cameras\n• Fix: it no" +
+      "w keeps recording through camera switches\n• S" +
+      "tatus: live for all projects\nYou'll never los" +
+      "e another recording again, whatever happens i" +
+      "n the session. Let me know if you'd like the " +
+      "incident report.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hey Emre, I know you want a firm yes for the " +
+      "1 September launch. Our Turkey region opening" +
+      " is planned for 25 August, but it's waiting o" +
+      "n a data centre contract, so I can't confirm " +
+      "the date yet. I'll post an update in this cha" +
+      "nnel every Friday until it's live, and if it " +
+      "slips past 25 August I'll tell you the same d" +
+      "ay so you have time to plan the Frankfurt fal" +
+      "lback.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Yusuf, about the blurry screen share in th" +
+      "e design review: we switched your account to " +
+      "a setting called *screen content mode*. In pl" +
+      "ain terms, it tells the app to keep text and " +
+      "lines sharp and to accept slightly less smoot" +
+      "h motion, which suits slides and Figma files " +
+      "better than video does. You can turn it back " +
+      "off yourself in the console under **Project →" +
+      " Video → Screen share** if your team prefers " +
+      "the old look. I've noted the change in ticket" +
+      " #23008 with today's date so it's easy to fin" +
+      "d.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Tom, I've gone through the call from 09:1" +
+      "2 with `channel: sales-demo-22`. The video fr" +
+      "oze for about 40 seconds for two of the three" +
+      " attendees. Honestly, that pattern usually me" +
+      "ans your office network is throttling video t" +
+      "raffic, so it's something your IT team should" +
+      " sort out before the next demo. On our end th" +
+      "e servers were healthy the whole time. If you" +
+      " want, I can send over the full quality repor" +
+      "t.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Yuki, I went through the complaints list f" +
+      "rom your community manager. A lot of these ar" +
+      "e users saying 'I can't hear anyone', but whe" +
+      "n I checked the session data, those users had" +
+      " their output set to the phone earpiece. Your" +
+      " users are clearly not reading the in-app tip" +
+      "s, and your design makes the speaker button h" +
+      "ard to find. Maybe worth raising with your pr" +
+      "oduct team?",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Selin, thanks for the note from your QA te" +
+      "am.\n> calls drop exactly at 30 minutes every " +
+      "time\nThat's a very specific pattern, so I'd l" +
+      "ike to check both ends before guessing. Moham" +
+      "med on our side is checking whether any sessi" +
+      "on limit on your project is set to 30 minutes" +
+      ", and it would help to know whether your app " +
+      "renews anything on a timer. I'll share what M" +
+      "ohammed finds by 15:00 your time either way.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Lukas, short update on the stream delay fo" +
+      "r the e-sports final. Our changes to the Euro" +
+      "pean routing are done, and in rehearsal last " +
+      "night the delay was steady at 2–3 seconds. Th" +
+      "at's what we'd expect on the day too, but big" +
+      " audiences can behave differently, so I'll be" +
+      " on the live dashboard from 17:30 and report " +
+      "any change here straight away. Greta from our" +
+      " event team is on call until the broadcast en" +
+      "ds.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Moritz, thanks — the log from the presente" +
+      "r's laptop was exactly what we needed. It sho" +
+      "ws that our desktop SDK picked the laptop's b" +
+      "uilt-in mic instead of the USB microphone aft" +
+      "er it went to sleep, which is our bug, not a " +
+      "setup mistake. Until Kai's fix lands in the n" +
+      "ext release, the presenter can pick the mic a" +
+      "gain from the gear icon and it will stick for" +
+      " the session. I'll let you know the release d" +
+      "ate as soon as it's set.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Charlotte, I re-ran the test with the exac" +
+      "t steps your QA sent, and I can reproduce the" +
+      " black screen on our side too, using our own " +
+      "sample app. So this isn't your code — it's so" +
+      "mething in our SDK on iPads with the M2 chip." +
+      " I've filed it as bug #RTC-4471, and Ivan fro" +
+      "m our iOS team has picked it up. I'll post hi" +
+      "s first findings here by Wednesday noon.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Callum, I've gone back through your error " +
+      "logs. Every failed join comes from the same t" +
+      "wo user accounts, and both keep logging in on" +
+      " three devices at once. That's a misuse of th" +
+      "e app by those users and something your moder" +
+      "ation team should handle. There's nothing for" +
+      " us to fix here.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Sarah, thanks for the quick report. So I c" +
+      "an check the right logs, could you share thre" +
+      "e things?\n• the channel name from the 13:20 s" +
+      "ession\n• roughly how many people were in it\n•" +
+      " which phone the host was using (model and OS" +
+      " version is enough)\nNothing here suggests any" +
+      "thing wrong on your end; I just want to match" +
+      " the call in our system. As soon as I have th" +
+      "ose, I'll pull the quality report and reply h" +
+      "ere within the hour.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Kemal, you asked what 'packet loss 12%' in" +
+      " the call report means. In plain terms, about" +
+      " one in eight small pieces of the call's soun" +
+      "d and picture never arrived, like pages missi" +
+      "ng from a letter. Anything above 5% is usuall" +
+      "y noticeable, so 12% matches the choppy audio" +
+      " your agents reported. It was on the route be" +
+      "tween our Istanbul and Frankfurt servers, and" +
+      " Deniz switched it to a cleaner route at 11:2" +
+      "0 TRT. I'll recheck tomorrow's morning shift " +
+      "and share the number here.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Chloé, I hear you — the class on Monday ca" +
+      "n't have the same freezes. Our fix for the Pa" +
+      "ris region routing is in testing now; Arjun's" +
+      " estimate is Sunday evening, but that depends" +
+      " on the test results, so I won't call it cert" +
+      "ain until it's deployed. Either way, I'll mes" +
+      "sage you here by Sunday 20:00 CET to say whet" +
+      "her it's live, and if it isn't, we'll move yo" +
+      "ur account to the Frankfurt servers for Monda" +
+      "y as a fallback.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi team, apologies again for the trouble with" +
+      " screen share on Chrome this week. I know you" +
+      "r trainers have had to restart sessions sever" +
+      "al times, and that's not the experience we wa" +
+      "nt for you. Our engineers are aware and are i" +
+      "nvestigating. We appreciate your patience and" +
+      " will share more once we know more.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Sana, thanks for your patience on the stuc" +
+      "k streams. Our media team has identified the " +
+      "bug in the session cleanup job, and Hamza is " +
+      "preparing the fix now. We'll deploy it on Wed" +
+      "nesday night, and after that your streamers w" +
+      "ill never have a stuck stream again. I'll sen" +
+      "d you the deployment notes Thursday morning.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Helena, I've read through the thread with " +
+      "your CTO. Let me say it plainly: the frozen v" +
+      "ideo in Tuesday's onboarding sessions was not" +
+      " caused by anything your team did. Our Amster" +
+      "dam media servers hit a memory limit at 14:02" +
+      " CET and started dropping video for new joine" +
+      "rs; it was our capacity planning that fell sh" +
+      "ort. Stefan has added extra servers and raise" +
+      "d the alert threshold, and I'll send you the " +
+      "written incident summary by Friday 17:00.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Victor, quick holding note so you're not l" +
+      "eft wondering: we're still looking into why s" +
+      "ome replays from the 20:00 match have no comm" +
+      "entary audio. Bea from our recording team is " +
+      "comparing the affected files with the good on" +
+      "es right now. I'll post what she finds here b" +
+      "y 16:00 CET, even if the answer is 'still dig" +
+      "ging'.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Reza, you're right that the delay report f" +
+      "rom last week didn't add up; we had a bug in " +
+      "how we calculated the averages, and Ilse has " +
+      "fixed it. I've re-run your report for the who" +
+      "le of June and uploaded it to ticket #47812. " +
+      "Everything in our reports will be 100% accura" +
+      "te from here on, so you can quote them straig" +
+      "ht to your board. Let me know if you'd like t" +
+      "he raw numbers too.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hey Lena, I checked the delay in your auction" +
+      " app between Seoul and Tokyo. We've moved you" +
+      "r traffic to a new route through our Osaka se" +
+      "rvers, which Taro finished at 15:10 JST. Bidd" +
+      "ers will see every price update at exactly th" +
+      "e same instant from now on, so there won't be" +
+      " any more disputes about who bid first. I'll " +
+      "share the before and after numbers tomorrow.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Ahmed, the fix for the microphone getting " +
+      "stuck on mute after a phone call came in is n" +
+      "ow live in SDK 4.2.8. Bao tested it on both i" +
+      "OS and Android this morning. Once your users " +
+      "update the app, nobody will ever get stuck on" +
+      " mute again. I've added a note to the release" +
+      " page so your QA team can find the test steps" +
+      ".",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Renée, I'm sorry the moderation tools flag" +
+      "ged your tutors' sessions incorrectly this mo" +
+      "rning. I can imagine how upsetting it was for" +
+      " the tutors to be kicked out mid-lesson. Than" +
+      "ks for your patience while we figure this out" +
+      ".",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Arnav, I've checked all three complaints f" +
+      "rom your therapists. Each one used the web ap" +
+      "p on a work laptop with some kind of corporat" +
+      "e security software installed, and that softw" +
+      "are is clearly the thing blocking the camera." +
+      " This isn't really an SDK problem — it's some" +
+      "thing your clinic's IT policy has caused. Let" +
+      " me know if you'd like our list of known conf" +
+      "licting software.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Patrick, the 'Connection lost' banner your" +
+      " drivers saw this morning came from a securit" +
+      "y certificate renewal on our side that went w" +
+      "rong at 06:10 UTC. Our platform team fixed it" +
+      " at 06:48 and every app reconnected on its ow" +
+      "n. I've asked Hannah to write up the full inc" +
+      "ident report for you, and you'll have it by T" +
+      "hursday. *This particular problem is now impo" +
+      "ssible to repeat* — the renewal is fully auto" +
+      "matic from here on. Let me know if your ops m" +
+      "anager wants a call to go through it.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Jakob, first of all — sorry. It's clear fr" +
+      "om your message that this week's outages have" +
+      " put you in a difficult spot with your franch" +
+      "ise partners, and I don't want to brush past " +
+      "that. Please know that your feedback has been" +
+      " heard and the team is on it. We'll come back" +
+      " to you.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Ama, the translation channel in your confe" +
+      "rence app was silent because our mixing servi" +
+      "ce skipped streams with a language tag longer" +
+      " than 8 characters — our bug. Kenji deployed " +
+      "the fix at 10:40 UTC and I tested your French" +
+      " and Portuguese channels myself afterwards. T" +
+      "he conference next week will run perfectly fr" +
+      "om start to finish. I'll be in your event cha" +
+      "nnel the whole first day anyway.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Noor, apologies for the confusion around t" +
+      "he screen-share limit. You're right that the " +
+      "docs say 'up to 4K' and that in practice your" +
+      " tutors are getting something much softer. I " +
+      "know that's been awkward when they're showing" +
+      " handwriting on a tablet. We're looking into " +
+      "it and appreciate you flagging it.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Suresh, you mentioned your developers keep" +
+      " talking about 'TURN servers'. Simply put, th" +
+      "ey're our backup route: if two users can't co" +
+      "nnect directly because of a strict firewall, " +
+      "the call goes through one of our servers inst" +
+      "ead. Your usage report shows about 18% of cal" +
+      "ls took that route last month, which is norma" +
+      "l for office-heavy customers. It's included i" +
+      "n your price, so there's no extra cost. Let m" +
+      "e know if you want the report by country.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Bilal, the lag in the mosque's Friday stre" +
+      "am is coming from the upload, not from our se" +
+      "rvers. I checked, and the mosque's internet i" +
+      "s a home plan shared with a whole building, w" +
+      "hich is just not enough for a 1080p stream. Y" +
+      "our team needs to get a proper business line " +
+      "there. Once that's in, the stream should be f" +
+      "ine.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Patricia — welcome to the channel! To get " +
+      "your legal deposition recordings set up:\n• *S" +
+      "torage*: send me the name of the cloud storag" +
+      "e folder you'd like us to write to, and I'll " +
+      "check the permissions with you.\n• *Retention*" +
+      ": we keep a backup copy for 7 days by default" +
+      "; tell me if your policy needs less.\n• *Acces" +
+      "s*: Ravi on our solutions team will walk your" +
+      " paralegals through downloading files on Thur" +
+      "sday 10:00 ET.\nI'll confirm each item here as" +
+      " it's done.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Ruben, checked project `ludo-voice-prod`. " +
+      "The join failures are all error code `-17` / " +
+      "`ERR_JOIN_CHANNEL_REJECTED`, which comes from" +
+      " the `LEAVE_CHANNEL` callback not firing befo" +
+      "re the rejoin on iOS. Sasha's fix is in 4.2.3" +
+      ", released this morning. If you upgrade, thos" +
+      "e failures should stop; I'll watch your error" +
+      " dashboard with you after your next release.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Giorgos, the voice messages in your app so" +
+      "und muffled because our server-side transcode" +
+      " takes the Opus input at 48 kHz fullband and " +
+      "re-encodes it to AMR-WB for the PSTN bridge, " +
+      "then back to Opus at 16 kHz. Petros has a con" +
+      "fig that skips the AMR-WB hop for app-to-app " +
+      "messages. I'll let you know once it's live fo" +
+      "r your account, probably tomorrow.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Alessio, quick update on the 'audio only' " +
+      "fallback you asked about: the SDK triggers it" +
+      " when the downlink `remoteVideoStats.frozenRa" +
+      "te` passes 40% over a 10s window and `REMOTE_" +
+      "VIDEO_STATE_REASON_NETWORK_CONGESTION` fires." +
+      " We can raise the threshold for your project." +
+      " If you want that, reply here with the value " +
+      "and Giulia will apply it the same day.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for flagging this, Aisha. I can see th" +
+      "e recordings for 3 June stopped uploading to " +
+      "your cloud storage after 18:30 UTC, and I've " +
+      "already opened ticket #77102 with our cloud r" +
+      "ecording team. Devon is looking at it now and" +
+      " he's fairly sure it's the way we handle expi" +
+      "red storage passwords, which we changed last " +
+      "week. *We'll have every missing file restored" +
+      " by tonight, guaranteed*, so you won't need t" +
+      "o tell your instructors anything. I'll post a" +
+      "n update here as soon as Devon reports back.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Ji-woo, I'm sorry — the recording you need" +
+      "ed for the client dispute was deleted by our " +
+      "30-day cleanup job, even though your project " +
+      "was set to keep files for 90 days. That's our" +
+      " mistake. I've asked our storage team (Hye-ji" +
+      "n is leading) to check whether the backup cop" +
+      "y from 12 March can be restored; she'll have " +
+      "an answer by tomorrow 11:00 KST and I'll pass" +
+      " it on straight away. I've also paused the cl" +
+      "eanup job for your whole account until we kno" +
+      "w what went wrong.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hey Isabel, following up on the audio drift y" +
+      "ou saw in the cooking show recordings. Our re" +
+      "cording team confirmed it's caused by a round" +
+      "ing error in how we join the audio and video " +
+      "files, and the fix is already merged. It'll b" +
+      "e live on Thursday at the latest, 100%, and f" +
+      "rom then on every recording will be perfectly" +
+      " in sync. In the meantime, Joaquín can re-pro" +
+      "cess any episodes you need for this week — ju" +
+      "st list them in ticket #38455.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Tobias, the stats for Friday's 19:30 conce" +
+      "rt stream show `e2e_delay_p95` at 2.1s and `v" +
+      "qos_freeze_ratio` at 4.3% for viewers in Braz" +
+      "il, while everywhere else stayed under 0.5%. " +
+      "We've moved Brazilian viewers onto the São Pa" +
+      "ulo edge cluster since then, which Caio confi" +
+      "rmed at 09:10 BRT today. I'll send you the sa" +
+      "me numbers for Saturday's show once it's over" +
+      ".",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Fatima, I'm sorry — the delay on ticket #5" +
+      "0177 is on us; it sat in the wrong queue over" +
+      " the weekend. I've moved it to our recording " +
+      "team and Rahul has taken ownership as of 09:3" +
+      "0 this morning. He's replaying the three sess" +
+      "ions you listed (Mon 14:00, Tue 10:30, Tue 16" +
+      ":45) to check why the files came out with no " +
+      "audio. I'll update you in this thread by 17:0" +
+      "0 today with what he finds, even if it's just" +
+      " a progress note.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Marek, on the audio delay in your language" +
+      "-learning app: the round trip is long because" +
+      " both ends run our 3A chain in software with " +
+      "a 40 ms AEC tail plus the Android OpenSL path" +
+      ", which adds another buffer. Switching to AAu" +
+      "dio with low-latency mode on supported device" +
+      "s should help. I've put the config change in " +
+      "ticket #17204, and Bartek will review it with" +
+      " your devs tomorrow 11:00 CET.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Amara, thanks for bearing with us on the c" +
+      "hoppy audio in your Lagos meditation sessions" +
+      ". We're checking both sides: Chidi is going t" +
+      "hrough our server logs for Lagos between 06:0" +
+      "0 and 07:30, and I'd love to compare with wha" +
+      "t your app saw. Could you send me the log fil" +
+      "e from one of the phones that had trouble? Th" +
+      "ere's a short guide here: `docs/collect-logs`" +
+      ". We'll share what we find by tomorrow 12:00 " +
+      "WAT, whichever side it points to.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Hamid, the security review your bank asked" +
+      " for is on track. Our compliance team has fin" +
+      "ished the questionnaire, and Claire will send" +
+      " it to your risk team by Friday 17:00 GMT. Wh" +
+      "ether it passes is of course your bank's deci" +
+      "sion, so if they come back with follow-up que" +
+      "stions, I'll make sure Claire and I answer wi" +
+      "thin two working days.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Naledi, the choppy audio in your Johannesb" +
+      "urg calls is down to jitter: our edge is seei" +
+      "ng 120 ms IAT variance on the uplink, and wit" +
+      "h NetEQ's target delay capped at 80 ms the de" +
+      "coder keeps doing PLC and time-stretching. Th" +
+      "abo has raised the cap for your project as of" +
+      " 13:00 SAST. I'll look at tonight's calls and" +
+      " report back here tomorrow morning.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Ifeoma, the error your developers see, `ER" +
+      "R_TOKEN_EXPIRED`, simply means the user's ent" +
+      "ry pass to the call ran out before they joine" +
+      "d — think of it like a cinema ticket that's o" +
+      "nly valid for one showing. In your case the p" +
+      "asses were expiring after one hour because th" +
+      "at's our console default, and your evening cl" +
+      "asses run longer. I've raised the default to " +
+      "24 hours for your project as of 10:20 WAT, so" +
+      " nothing needs to change in the app. If it ha" +
+      "ppens again, send me the user ID and I'll che" +
+      "ck it the same day.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Diego, checked the doorbell stream from un" +
+      "it `DB-7741`. The camera joins fine, but the " +
+      "first picture takes 4.8s because the first I-" +
+      "frame only arrives after the SPS/PPS resend, " +
+      "and our edge node has `enableFastStart` disab" +
+      "led for your app ID. I've switched the flag o" +
+      "n at 10:05 your time. Can you ring the doorbe" +
+      "ll a couple of times and tell me how quickly " +
+      "the picture shows up now?",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Naomi, the delay fix for the Sydney region" +
+      " went live at 09:15 AEST. Early numbers look " +
+      "good — calls between Sydney and Auckland went" +
+      " from around 900 ms of delay down to about 25" +
+      "0 ms in our test calls. Real customer traffic" +
+      " can behave differently, so rather than decla" +
+      "re victory, we'll check with you tomorrow mor" +
+      "ning that the delay is back to normal for you" +
+      "r tutors. I've set a reminder for 09:00 AEST," +
+      " and Liam from our network team will join if " +
+      "anything looks off.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Eleni, the robot's video feed looks slow b" +
+      "ecause the SFU is forwarding the high simulca" +
+      "st layer to the operator, and with 380 ms RTT" +
+      " on the 4G link the congestion controller bac" +
+      "ks off to the BWE floor. I've set the operato" +
+      "r console to subscribe to the mid layer by de" +
+      "fault. Can you try a drive through the wareho" +
+      "use this afternoon and tell me if it feels sm" +
+      "oother?",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Marco, I took a look at ticket #55410. Th" +
+      "e crash only happens in your build, and only " +
+      "when users rotate the phone during a call. We" +
+      "'ve tested rotation with our SDK in dozens of" +
+      " apps without any issue, so it's pretty clear" +
+      " the bug is in how your team rebuilds the vid" +
+      "eo view on rotation. Let me know once that's " +
+      "been fixed, and if anything still looks wrong" +
+      " we'll investigate.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Camille, here's why the remote guests soun" +
+      "d thin in your podcast app: our default is `A" +
+      "UDIO_PROFILE_SPEECH_STANDARD`, which runs 16 " +
+      "kHz mono with AGC on. For music segments you " +
+      "want `MUSIC_HIGH_QUALITY_STEREO` and AGC off." +
+      " I've attached a snippet in ticket #14570, an" +
+      "d Pierre can jump on a call Thursday if your " +
+      "devs want help switching.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Zara, thanks for your patience with the in" +
+      "terview platform. Your candidates were seeing" +
+      " frozen video because of a faulty network com" +
+      "ponent in our Mumbai region; Arjun replaced i" +
+      "t at 11:30 IST and the errors stopped straigh" +
+      "t away. Every interview you run from now on w" +
+      "ill go through without a single glitch, so yo" +
+      "ur recruiters can relax. I'll share the incid" +
+      "ent report on Monday.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Clara, thanks for following up. I had a lo" +
+      "ok at the gym's setup from your photos. The i" +
+      "nstructor's camera is plugged into a USB hub " +
+      "shared with the speakers and the mic, and the" +
+      " upload from the studio is on the same line a" +
+      "s the guests' Wi-Fi. That's why the stream ke" +
+      "eps stuttering — the studio setup isn't suite" +
+      "d for live streaming and needs to be sorted o" +
+      "ut by whoever installed it. Let me know when " +
+      "it's been upgraded.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Maya, thanks for sharing your roadmap. On " +
+      "the question of whether our SDK can handle 50" +
+      " people on camera in one class: yes, but each" +
+      " phone can only comfortably show about 16 fac" +
+      "es at once, so the app would need to page thr" +
+      "ough them. I've shared a short design note in" +
+      " ticket #83311 showing how two other educatio" +
+      "n customers did it. Omar from our solutions t" +
+      "eam has time Wednesday 15:00 GMT if your desi" +
+      "gners want to go through it.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hey Nadia — I know the auction on Saturday is" +
+      " a big one for you. I can't promise there wil" +
+      "l be zero hiccups on a live event, but here's" +
+      " what we're doing: Kwame on our ops team will" +
+      " reserve extra capacity in the Frankfurt regi" +
+      "on from 17:00 to 22:00 CET, and I'll be onlin" +
+      "e in this channel for the whole auction. If a" +
+      "nything looks off, post here and I'll answer " +
+      "within five minutes. I'll also send you a sho" +
+      "rt checklist by Thursday noon so your produce" +
+      "rs know what to watch.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Lisa, thanks for the details. I ran the sa" +
+      "me test from our office with the exact same S" +
+      "DK version and everything looks fine on our s" +
+      "ide: clean audio, no drops, stable picture. U" +
+      "sually when that's the case, the difference i" +
+      "s in the customer's environment — VPN, firewa" +
+      "ll, that kind of thing. Could you check with " +
+      "your IT team what's changed recently?",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Irene, sorry for the back-and-forth on the" +
+      " watermark. I've now done it myself instead o" +
+      "f sending you more instructions: your logo is" +
+      " applied to all new cloud recordings in proje" +
+      "ct `fitpro-live` from 11:40 CET today, top-ri" +
+      "ght corner, 12% of the frame width. Please ch" +
+      "eck the recording from your 13:00 spin class;" +
+      " if the size or position is wrong, tell me wh" +
+      "at you'd like and I'll change it the same day" +
+      ".",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Danielle, I'm sorry it took us so long to " +
+      "notice the recordings weren't arriving in you" +
+      "r storage. Our alert should have fired on Sun" +
+      "day and didn't — I've asked Fernando to fix t" +
+      "hat alert today. Meanwhile, all 38 files from" +
+      " Sunday and Monday have been re-uploaded as o" +
+      "f 10:15 ET; the list is in ticket #58014. Can" +
+      " you confirm by end of day that your team see" +
+      "s them?",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Emil, understood that the game's voice cha" +
+      "t cuts out during big fights. We reproduced i" +
+      "t only when the game itself is using almost a" +
+      "ll of the phone's processing power. So honest" +
+      "ly the issue is more your game's performance " +
+      "than our voice chat. Your team might want to " +
+      "optimise the graphics during those scenes bef" +
+      "ore we go further.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Jun, I'm really sorry about the dropped au" +
+      "dio during your investor livestream yesterday" +
+      ".\n> half the audience heard nothing for the f" +
+      "irst five minutes\nThat's a terrible experienc" +
+      "e, especially on a day like that, and I compl" +
+      "etely understand why the team is upset. We're" +
+      " looking into what happened on our side. Than" +
+      "ks for your patience while we dig in.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Ursula, I'm sorry for the inconvenience wi" +
+      "th your recordings showing the wrong time zon" +
+      "e. I know your auditors need exact timestamps" +
+      ". Unfortunately I don't have an update for yo" +
+      "u yet.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Hugo, the audio cutting out happens only o" +
+      "n the Android build, so I compared it against" +
+      " our sample app on the same phone. Our sample" +
+      " app runs fine for an hour without a single d" +
+      "rop. That tells me the problem lies somewhere" +
+      " in how your app handles other sounds on the " +
+      "phone, probably when a notification comes in." +
+      " I'd suggest your developers look there first" +
+      " before we spend more time on it.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Musa, thanks for the kind words about the " +
+      "launch. 🎉 For the record, here's what we set " +
+      "up for your radio stations:\n• Each station ha" +
+      "s its own project, so usage shows up separate" +
+      "ly on the invoice.\n• Recording is switched on" +
+      " for the morning show only.\n• Alerts go to `o" +
+      "ps@` and to Zainab on your side.\nIf you want " +
+      "to add another station later, post here and I" +
+      "'ll set it up within a working day.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Elif, I completely understand the frustrat" +
+      "ion with the blurry feeds on your pet cams. O" +
+      "ur video team has already confirmed it's a bu" +
+      "g in our new compression settings, and Nikola" +
+      "i is rolling the old settings back this after" +
+      "noon. After that, every camera will stream in" +
+      " full HD for every user, regardless of their " +
+      "home internet. I'll message you once the roll" +
+      "back is done.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Jessica, I've reviewed the 'missing record" +
+      "ing' cases from last week.\n• #1 — session end" +
+      "ed by the host after 20 seconds\n• #2 — record" +
+      "ing never started (the app never asked us to " +
+      "start it)\n• #3 — host closed the app during u" +
+      "pload\nIn other words, these all come down to " +
+      "how your staff and your app use the recording" +
+      " feature, not to a fault in our service. Mayb" +
+      "e worth a refresher session with your team?",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Wei, thanks for the screenshots. I looked " +
+      "into the 'no sound' complaints from your kara" +
+      "oke rooms. Almost every case is a user who de" +
+      "nied the microphone permission and then blame" +
+      "d the app, so honestly this is more a user ed" +
+      "ucation problem on your side than a bug. You " +
+      "might want to add a clearer permission prompt" +
+      ". Happy to share how other customers word the" +
+      "irs.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Luca, I'm sorry the replay links from the " +
+      "conference are still broken for some attendee" +
+      "s. I know your sponsors have been asking, and" +
+      " that it reflects badly on you with them. Thi" +
+      "s is not the experience we want for any custo" +
+      "mer. We'll update you when we know more.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Gaurav, thanks for your patience here. I d" +
+      "on't want this to come across the wrong way, " +
+      "but the freezes only started after your team " +
+      "switched to the new hosting provider last wee" +
+      "k, and our servers haven't changed at all. I'" +
+      "d gently suggest the provider, or how your te" +
+      "am set it up, is the more likely culprit. Our" +
+      " logs from Tuesday are in ticket #35512 if yo" +
+      "u want to share them with them.",
+  },
+  {
+    source: 'train-k',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Marta — thanks for the screen recording, t" +
+      "hat made it much easier to see. To be clear, " +
+      "this is not your fault: the echo in the 10:40" +
+      " class came from a change we shipped to the W" +
+      "eb SDK on Tuesday, and it only shows up when " +
+      "a teacher joins from Safari. Our web team rol" +
+      "led that change back at 14:05 CET today, so n" +
+      "ew sessions should be back on the old behavio" +
+      "ur. I'll sit in on your 16:00 demo class (lin" +
+      "k from ticket #48213) to confirm the echo is " +
+      "gone, and I'll post what I hear right here.",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "@邓老师 抱歉，您上午在群里问的问题我漏看了，现在才回复。关于您问的「能不能把课堂录像直接" +
+      "下载到学校的服务器」：可以的，我们支持录制完成后自动转存。需要学校提供一个可以写入的存储地" +
+      "址，@录制-潘悦 会在您提供后的一个工作日内配好，配好后我在群里通知您测试。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "余总，关于海外版 App 在印尼加载慢的问题，我们已经确定要在雅加达新建节点了，@网络-潘" +
+      "涛 负责这个项目。节点 **8 月 15 日肯定能上线**，上线后印尼用户的体验会和国内一" +
+      "模一样。后面每周五我会在群里同步一次进度。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "饶经理，我们看了一下回放，车展直播时主持人的声音忽大忽小，是因为现场音响师一直在推调音台的" +
+      "推子。这个是你们现场执行团队的操作问题，我们的 SDK 只是如实把声音传出去了。下次活动前" +
+      "建议你们跟音响师沟通好。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@小季 你们在线拍卖 App 的出价提示音有时候播不出来，看日志是 AudioTrack " +
+      "被 `AUDIOFOCUS_LOSS_TRANSIENT` 抢走之后我们没重新 reque" +
+      "stAudioFocus。混音线程就一直 pending。修复已经合进 4.5.3，@安卓" +
+      "-龚磊 明天上午把包发给你。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "李总，实在抱歉，昨天的发布会直播中途黑屏了将近十分钟，给贵司造成了很不好的影响，这个我们完" +
+      "全理解。\n> 现场几百个经销商都在看，老板当场就急了\n换成是我们也会很着急。目前我们正在全" +
+      "力排查原因，有结果会第一时间同步给您，再次向您和团队致歉。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "@林经理 您好，早上 9:40 那场直播课的回放我这边看过了。方便的话麻烦您这边提供一下老" +
+      "师当时用的设备型号和系统版本，我好对一下我们这边的日志。先说明一下，目前看没有任何迹象是你" +
+      "们操作的问题，我只是需要把那场课在系统里精确定位出来。拿到信息后我一小时内在这个频道回复您" +
+      "。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@李工 语聊房回声的问题查了一下，主要是 AEC 的远端参考信号没对齐。部分机型上 del" +
+      "ay estimate 偏差超过 120ms，NLP 压不住残余回声。我们在 4.3.1 " +
+      "里会默认打开双讲检测优化，@音频-沈悦 下周三前给你们一个测试包。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@顾工 门铃设备唤醒后出图慢，日志看是设备先走 STUN 探测，ICE 在 srflx 候" +
+      "选上失败后才退到 relay，再加上 DTLS 握手，前后耗时 3 秒多。我们可以给你们的" +
+      "设备 App ID 默认开「直接走中转」模式。要开的话回复一下，我今天就让 @网络-程浩 " +
+      "配上。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "黎总，您反馈的「App 切后台再回来就听不到声音」，@iOS-姜磊 已经在新版本 4.6." +
+      "0 里修好了，我们内部测了 30 多台 iPhone 都没复现。你们发版之后，所有用户的这" +
+      "个问题都会立刻消失。新版本的升级说明我刚发在工单 #70155 里。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，我们后台查看了一下，服务一切正常。请问您这边是不是最近改过网络配置，或者开了什么防火" +
+      "墙？一般出现这种情况，多数都是客户自己的网络环境有变化导致的，麻烦您先自查一下。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "罗总，您放心，政务大厅视频办事的这次升级我们会全程盯着。@方案-邹杰 周三晚上 23:00" +
+      " 开始切换，我也会在群里实时同步进度。**升级之后群众办事的视频通话一定不会再断线**，窗" +
+      "口工作人员也不用再让群众重拨了。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "姜总，跟您确认一下月底的续约事项：\n• 合同到期日：7 月 31 日\n• 用量：过去 12" +
+      " 个月月均 380 万分钟，比去年涨了 40%\n• 价格：按新用量可以申请更低的阶梯价，最" +
+      "终要销售 @商务-孟雪 那边审批\n孟雪下周二会把报价单发给您，我这边先把用量明细整理好附在" +
+      "工单 #99021 里了。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "陆总您好，昨晚音乐节直播的回放到现在还生成不出来，非常抱歉。我知道品牌方今天上午就要素材，" +
+      "这个确实非常耽误事。我们会尽快处理，请您再耐心等一下。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刘总好，您问报表里的「首帧耗时」是什么意思：简单说就是用户点进直播间到第一次看到画面所花的" +
+      "时间。上周你们平台的平均值是 1.8 秒，行业里一般 1 秒左右算比较好的水平。我们这边的" +
+      "优化方案 @周航 已经在测了，预计下周二可以先给一小部分用户试用（也就是灰度），但具体日期" +
+      "要看测试结果，定了我第一时间在群里说。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@小何 你们 K 歌 App 耳返延时大，我看了一下，我们 SDK 现在走的是 OpenS" +
+      "L ES 的通用路径，单边 buffer 就 40ms，加上 AEC 处理和重采样，耳返总" +
+      "延时到了 120ms。我们 4.4 里支持 AAudio 低延时模式和厂商耳返 SDK（华" +
+      "为、vivo），可以把耳返压到 30ms 以内。我下午把接入示例发你。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常抱歉，今天上午的线上年会直播卡了好几次，员工和领导的体验都很差。我也知道这是你们筹备了" +
+      "一个多月的活动。请您放心，下一次活动一定全程流畅，不会再有任何问题。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "@司经理 不好意思，您周一问的那个问题我到现在才回复。我知道您那边还要跟医院汇报。关于外籍" +
+      "医生远程会诊时同声翻译字幕延迟的问题，目前我们还在了解情况，暂时还不能给您一个答复。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@崔工 宠物摄像头 App 里视频加载慢，日志上看是 P2P 打洞成功率只有 40%，NA" +
+      "T 类型大多是 NAT4，失败后才 fallback 到 TURN，白白等了 5 秒的 I" +
+      "CE timeout。我们可以把 ICE 超时从 5 秒调到 1.5 秒。你确认一下，我今" +
+      "天下午就给你们 App ID 改。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "刘工，先感谢你们这几天的配合。我们对比了同区域其他客户同一时段的数据，都比较平稳，只有你们" +
+      "项目的卡顿率明显偏高。不是说一定是你们的问题哈，但从现有数据看，更可能是你们接入时某些参数" +
+      "配得不太合适，建议你们那边先对照文档自查一遍。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "唐老师，抱歉，昨天晚自习的视频掉线问题让您和学生都受影响了。原因我们查到了：北京机房有一台" +
+      "服务器在 19:42 宕机，上面的教室全部掉线，这是我们的问题。@运维-曹宁 已经把那台机" +
+      "器下线，并把你们学校的教室迁到了另一组服务器；今晚 19:00 开课前我会在群里再跟您确认" +
+      "一次。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "沈总您好，您问的「中转」是什么：简单说，就是两个用户没法直接连上的时候，通话会先绕到我们的" +
+      "一台服务器上再转过去，有点像快递走中转站。公司内网、学校网络里比较常见，属于正常现象。上个" +
+      "月你们大概有 15% 的通话走了中转，延时平均只多了 30 毫秒左右，用户基本感觉不到，而" +
+      "且不额外收费。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "@毕总 非常抱歉，今天凌晨 3 点的系统维护我们没有提前通知，导致你们海外时段的用户受影响" +
+      "了将近 20 分钟。这是我们流程上的疏漏。我已经让 @运维-曹宁 把你们加入维护通知名单，" +
+      "以后所有维护至少提前 72 小时邮件告知。本次受影响的时长，商务 @孟雪 会在本月账单里给" +
+      "您减免，明天中午前给您确认金额。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "汤经理，关于您转来的这条用户差评：\n> 「你们这个直播一点就卡，垃圾」\n我们查了这位用户当" +
+      "晚的数据，那段时间离他最近的那台服务器负载过高，卡顿是我们这边的原因，跟用户本人的网络没关" +
+      "系。@运维-邓超 已经在当晚 22:40 扩容了。如果需要，我们可以出一份说明，方便你们客" +
+      "服回复这位用户。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "@冉工 关于安卓端偶发黑屏，想跟你确认两件事，方便我们对一下日志：出问题时 App 是在前" +
+      "台，还是刚从后台切回来？当时有没有同时在用其他用摄像头的功能，比如扫码？问这个不是说你们用" +
+      "法不对，是我们 SDK 在相机被占用后恢复的逻辑之前出过 bug，想看看是不是同一个。你回" +
+      "复后我这边半小时内给你结论。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "何总，您反馈的互联网医院问诊时医生端声音忽大忽小的问题，我们研发 @音频-吴磊 已经定位到" +
+      "了，是我们 SDK 4.2 里自动增益的一个 bug。修复版本已经在测了，**周五前一定能" +
+      "上线，而且上线后所有医生端都不会再有这个问题**。测试报告出来我会先发给您过目。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "@小冯 我们对了一下，出现噪音的通话全是用你们自己那款定制对讲机打的，手机端完全没有这个问" +
+      "题。这就说明是你们硬件的麦克风电路设计有问题，需要你们硬件团队去排查。我们这边的降噪已经开" +
+      "到最高档了。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周老师，抱歉让您等了两天，这个工单确实在我们这边卡住了。现在已经转给了我们录制组的 @韩雪" +
+      "，她今天上午已经开始复现您说的「回放没有老师声音」的问题。下午 5 点前我会在这里同步一次" +
+      "进展，哪怕还没有结论也会告诉您查到哪一步了。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "常经理，关于您担心的云录制文件存储费用，我们已经给你们开了自动转存到便宜档位的功能，30 " +
+      "天前的文件会自动降到价格更低的存储里。按这个方案，**你们明年的存储费肯定能降一半以上**" +
+      "。@账单-陆婷 下周会把测算表发给您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@小苗 你们语音转文字的延迟偏高，是因为我们这边做的是整句识别，要等 VAD 判定一句话结" +
+      "束（静音 800ms）才出结果。如果要边说边出字，得开流式识别并打开 partial re" +
+      "sult 回调。示例代码我晚上 8 点前发到群里。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "@小霍 你们 iOS 端偶尔听不到对方声音，我们复现了。是你们 App 在进房后又自己调了" +
+      "系统的音频设置去播提示音，把我们正在用的声音通道给占了。这个问题出在你们的代码里，需要你们" +
+      "自己处理一下。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "实在抱歉，昨天开学第一课几千个学生同时进不去教室，真的给学校和老师添了大麻烦。校长那边的心" +
+      "情我们完全理解。这种事情以后肯定不会再发生了，请您和校方放心。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "陶经理，关于你们保险远程视频核保的录像留存，有几个选项供您参考：\n• 存在我们的云存储，保" +
+      "存 1 年，按量计费\n• 自动转存到你们自己的云存储，我们这边不保留\n• 两边都存一份，做" +
+      "双备份\n从监管要求看，第二、三种更常见。您和合规同事商量好后告诉我，@录制-潘悦 可以在两" +
+      "个工作日内配置好。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻总，您好。上周三次大型直播都是在贵司自建的机房开播的，我们的数据显示每次卡顿时机房出口带" +
+      "宽都被打满。说实话，以贵司现在的直播规模，机房的带宽早就不够用了，这一点需要贵司自己规划解" +
+      "决。我们可以提供一份带宽估算表给贵司参考。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "姚经理，您说的在线自习室晚上经常卡，我看了下时间分布，集中在 21:00 到 23:00。" +
+      "我们这边这个时段负载很正常。这个时间段其实是你们用户家里网络最忙的时候，学生家长刷视频、打" +
+      "游戏，网速被抢了，这种我们确实没办法。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "甘总，关于您说的「是不是我们运营在后台改了什么设置导致的」，我查了操作日志，最近两周你们后" +
+      "台没有任何设置变更，所以可以放心，不是运营同事的问题。问题出在我们上周四更新的一个默认配置" +
+      "上，@后端-鲁阳 今天下午已经改回来了。今晚 9 点的直播我会在群里盯着，结束后跟您确认。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "尚总好，广州到吉隆坡的跨境通话延时问题，我们今天上午 10:30 已经调整了线路，内部测试" +
+      "从 450ms 左右降到了 200ms 左右。真实用户的情况可能会不一样，所以我先不说“已" +
+      "解决”。明天上午 10 点我会拉一下你们真实通话的数据，跟您确认延时是不是确实降下来了。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@小卫 幼儿园看护直播在家长端偶尔花屏，原因是 H.265 码流在部分安卓机上走硬解。遇到" +
+      " B 帧参考错误就出现马赛克，直到下一个 I 帧才恢复。我们的 4.5 会对这批机型自动降" +
+      "级到 H.264 软解，@安卓-龚磊 本周五把测试包给你。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "樊工，收到。为了判断是不是某一款机型的问题，想问一下：出问题的用户是不是集中在某几个手机品" +
+      "牌？如果你们客服那边有整理过用户的机型，发我一份就行。这只是为了缩小范围，上周就有一个类似" +
+      "的问题，最后查出来是我们 SDK 在 OPPO 部分机型上的 bug。我这边同步在看你们 " +
+      "App 的崩溃数据，下午 5 点前回复您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，关于云展会观众看不到展商直播的问题，我们查了一下，都是展商在你们后台把直播间设置成了" +
+      "「仅白名单可见」，白名单里又没加观众。说到底还是你们运营配置的问题，不是我们这边的故障。麻" +
+      "烦你们运营同学注意一下。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "齐总您好，我们把周一到周三的数据全部过了一遍，结论是：视频问诊里医生端画面卡住，是我们 S" +
+      "DK 在部分华为平板上显示画面的一个 bug，**不是医院网络或者你们 App 的问题**" +
+      "。@安卓-龚磊 已经在修，修复版预计下周内给到，具体时间定了我马上告诉您。临时方案是让医生" +
+      "在卡住时点一下切换摄像头，画面就能恢复。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢经理好，跟您同步一下昨天会上定的几件事：\n• 秋季开学前，把你们的录制文件保存期限从 7" +
+      " 天改成 30 天（@录制-潘悦 本周五完成）\n• 每周一上午发一份上周的质量周报给您\n•" +
+      " 出现大面积问题时，我们 15 分钟内在群里告知\n有遗漏的地方您直接在群里补充就行。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "樊总，关于远程面试偶尔串到别的面试间的问题，原因已经查清楚了，是我们房间号分配逻辑的一个 " +
+      "bug，@后端-鲁阳 今天上午已经修复并上线。可以跟您保证，从现在开始不管面试量多大，**" +
+      "绝对不可能再出现串房**。事故说明今晚发到您邮箱。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "彭老师，关于 iOS 17 上偶发的声音变小，修复版 4.5.2 @iOS-姜磊 这周在测" +
+      "。按目前进度，预计下周三前后能发布，不过如果测试中发现新问题可能会往后推，到时候我会提前跟" +
+      "您说。发布之后，你们 App 还需要过苹果审核，这个时间我们没法控制，可以先按一周左右预留" +
+      "。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "彭总，非常抱歉，今天早高峰的对讲延迟问题又出现了。我知道调度员上周就已经反映过一次，这次再" +
+      "出现确实说不过去。我们也在想办法。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "@小韩 那几个用户说听不到声音，我们查了，他们都是在系统设置里把你们 App 的麦克风权限" +
+      "关了。你们 App 在权限被拒绝的时候连个提示都没有，用户当然不知道怎么回事。这个需要你们" +
+      "产品那边补一下引导。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，非常抱歉！关于您反馈的海外用户视频客服无法接通的问题，我们已经收到，正在加紧排查中。" +
+      "给您和您的用户带来的不便，我们深感抱歉，感谢您的理解与支持！",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "柳总好，关于你们家政监控 App 的远程查看，@视频-杨帆 已经把夜视画面的降噪参数重新调" +
+      "过，今天 17:00 推送到了所有设备。以后雇主晚上查看画面，**每个家庭都能看得清清楚楚" +
+      "**。有具体用户反馈的话发我，我这边再单独看。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "钱经理，抱歉让您和团队这么着急。您说的在线医生问诊时视频一直转圈进不去的问题，我们也很重视" +
+      "，这个问题不会放着不管的。辛苦您再等等。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "曹经理，抱歉，您上周问的那个退款进度我忘了回复，是我的疏忽。刚刚跟财务 @陆婷 确认了，退" +
+      "款 3,200 元已经在今天上午 10:12 发起，一般 3～5 个工作日到账。到账之前我" +
+      "每周三会在群里跟您对一下状态。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "@柴经理 您反馈的智能手表视频通话耗电快的问题，我们已经在 4.9 版本里做了优化，关掉了" +
+      "通话中不必要的后台任务。@安卓-龚磊 测下来耗电降低了 30% 左右。升级之后用户打一小时" +
+      "视频手表电量肯定都够用，不会再有人投诉没电。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "钱工好，关于游戏语音房里偶发的电流声，我们打算两边一起查：我这边让 @音频-孟凡 对一下那" +
+      "几个时间点的服务端录音，您那边如果方便，麻烦抓一份出问题时手机端的日志，操作步骤在 `do" +
+      "cs/log-collect` 里。现在还看不出是哪一侧的原因，所以先别急着改代码。明天中" +
+      "午 12 点前我把服务端的结论同步给您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "实在不好意思，昨晚体育赛事直播的画面抖动问题还没解决。初步看是转码集群在 720p50 转" +
+      " 30fps 的时候抽帧策略有问题，加上 B 帧重排，PTS 不均匀。还在查。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "蒋总，关于您问的「下周二的新品发布会能不能保证不卡」：直播现场的网络和观众端环境我们没法完" +
+      "全控制，所以我不想给您一句空话。我们能做的是：@运维-邓超 提前一天给你们做一次全流程彩排" +
+      "，发布当天 13:00 到 17:00 我和邓超都在群里值守。发布会结束当晚 8 点前，我" +
+      "会把整场的质量报告发给您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "小林你好，你们教室端画面偶尔绿屏，是因为部分瑞芯微板子上 MediaCodec 输出的是 " +
+      "NV21。但我们渲染那边按 I420 去解析，stride 对不上就会出现绿条。@安卓-龚" +
+      "磊 已经加了格式判断，修复包今天下午 4 点给你。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思啊王姐，剧本杀语音房里那个「有人说话别人听不到」的问题我这边还没查出来。知道你们周" +
+      "末场次多，玩家投诉也多，真的挺抱歉的。我们还在看。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈，让您久等了。我们看了一下，大部分投诉都是你们主播自己用的蓝牙耳机有延迟，跟我们" +
+      "没太大关系。我们这边也会继续关注的。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "@戚总 真的很抱歉，今天上午的远程面签又出现了客户那边画面卡住的情况，您的业务员说这已经是" +
+      "这周第三次了。这个问题一直没彻底解决，我们心里也很过意不去。我们还在排查中。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "@小詹 你们反馈的教室互动白板不同步，我们查了消息记录。是你们服务器转发消息的时候顺序就乱" +
+      "了，我们收到的消息本来就是乱序的。这个得你们后端先修好，我们这边没法处理。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@小欧 你们语音房的麦位声音偶尔爆音，查了一下是 AGC 的 `targetLevelDb" +
+      "fs` 在我们 4.2 里默认成了 -3，峰值一上来就削波。4.2.5 改回了 -9，并加" +
+      "了 limiter。包我发在工单 #80317，你们升一下看看。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "@黎经理 新版 SDK 4.8.0 已经发布了，解决了 iPad 上屏幕共享偶尔崩溃的问题" +
+      "。我们在 12 款 iPad 上各跑了 8 小时，没有再出现崩溃。不过你们的 App 还叠" +
+      "加了白板和录制功能，我建议你们先在内部测试一天。明天下午 4 点我来问一下测试结果，没问题" +
+      "我们再一起定上线时间。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "何经理，关于您问的「下周会不会再出现上次那样的大面积掉线」：上次的原因是机房供电，我们已经" +
+      "加了双路供电和异地备份，同类问题的风险小了很多。但我也不能跟您说绝对不会出任何问题。我能保" +
+      "证的是，一旦有异常，我们 15 分钟内在群里通知您，并告诉您预计恢复时间。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "许经理，理解你们下周一就要给银行做远程面签的验收，压力很大。好消息是，身份证照片模糊的问题" +
+      "我们已经找到了原因，@视频-杨帆 正在做最后的测试。验收您完全不用担心，**银行那边肯定一" +
+      "次通过**。测试结果明天下午我发到群里。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "邵工，您问监控里的「丢包率 8%」严不严重：打个比方，就是每发 100 份数据，有 8 份" +
+      "在路上丢了。超过 5% 一般人就能听出声音断断续续，所以 8% 跟你们坐席反映的情况是对得" +
+      "上的。这次丢包出在我们成都到西安的一段线路上，@网络-彭飞 已在 14:20 切换了线路，" +
+      "晚高峰我再帮您盯一下数据。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "雷经理，你们问明年春节红包活动期间能不能扛住 50 万人同时在线。按我们现有的容量规划，这" +
+      "个量级是可以承载的，去年也有客户做过类似的规模。不过活动当天的实际流量很难预估，我们会提前" +
+      "两周和你们做一次压测（模拟大量用户同时进来，看系统撑不撑得住），@方案-周舟 负责，压测报" +
+      "告出来后再决定要不要额外扩容。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "韦总，先说结论：周四晚上语音房大面积掉线**不是你们的问题**。我们广州机房的一条运营商线" +
+      "路在 21:05 出了故障，所有走这条线路的用户都掉了，持续了大约 8 分钟。@网络-黄凯" +
+      " 已经把这条线路的流量切走，并加了一条备用线路。完整的故障报告我下周一上午发给您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "@小吴 你们说进房慢，我们拉了一下数据，慢的基本都是海外用户。而且都是先连了你们自己的服务" +
+      "器拿到权限之后才来连我们，你们自己服务器那一步就花了 2 秒多。所以这个时间主要耗在你们那" +
+      "边，我们这边能优化的空间很小。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "@殷经理 您说的相亲 App 里视频美颜时好时坏，我们找到原因了，是美颜插件在低端机上自动" +
+      "降级的阈值设得太激进。@视频-杨帆 已经调了阈值，今天下午的版本就能生效。更新之后，所有用" +
+      "户的美颜效果都会稳定在最高档，不会再有一会儿美一会儿不美的情况。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "殷总，昨天您问为什么这个月账单多了 1 万多，我核对了一下：\n• 通话时长和上月基本持平\n" +
+      "• 多出来的部分全部是云录制，比上月多了 12 万分钟\n• 对应的是你们 5 月 8 日开" +
+      "始「所有问诊都录像」的新规定\n账单是正确的，不存在多扣。如果需要，我可以帮您设一个用量提醒" +
+      "，比如到预算 80% 时自动发邮件给您和财务。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "邹工，你们小程序里视频通话进不去的问题，我们测下来，只要在微信里把小程序的「摄像头」「麦克" +
+      "风」授权打开就正常。所以本质上是你们小程序没有做授权引导，用户不知道要点允许。这个需要你们" +
+      "前端补上，不在我们的处理范围内。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "晏经理，您问开发同学说的「大小流」是什么：就是主播手机同时发一路清晰的画面和一路小一点的画" +
+      "面，网络好的观众看清晰的，网络差的自动看小的，这样大家都不容易卡。你们的相亲直播间现在还没" +
+      "开这个功能。如果要开，我可以今天先在你们的测试项目上打开，明天下午我们一起对比一下效果。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@何工 健身直播课里老师动作一快画面就糊，是因为我们默认的编码参数是 `VIDEO_COD" +
+      "EC_PROFILE_BASELINE` + CBR，画面运动剧烈时 QP 直接拉满。建议" +
+      "切到 High Profile 并开 VBR。参数示例我放在工单 #41186 里了，今天" +
+      "下班前可以跟你们一起调。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "包经理，音画不同步的问题我们看了，是你们的剪辑同事在导出时帧率设置错了，跟我们的录制没关系" +
+      "。你们按我们给的参数导出，以后肯定不会再出现不同步。参数我放在工单 #81266 里了。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@郝工 看了一下，你们商城直播的观众延时 6 秒左右，是因为现在拉的是 HLS，切片 2 " +
+      "秒、playlist 3 个分片，播放器从倒数第三个分片开始播。想要 2 秒以内，得换成我" +
+      "们的 RTS 超低延时拉流或者 LL-HLS。有需要的话我约 @方案-周舟 跟你们对一下。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "邱工好，关于你们远程会诊系统里的声音发闷：我们服务端做了一次 Opus → G.711 →" +
+      " Opus 的转码去对接医院的 SIP 网关。8kHz 窄带一转就把高频都砍掉了。@音频-" +
+      "孟凡 在评估让网关直接支持 Opus 宽带，周五前给您结论。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "@鲍经理 关于海外仓库巡检视频在东南亚经常掉线的问题，我们在新加坡新增了接入点，@网络-潘" +
+      "涛 今天已经完成配置。这样一来，你们在越南、泰国、马来西亚的所有仓库，巡检视频都能做到零掉" +
+      "线。后续有掉线的具体时间点发我，我来逐个分析。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，关于贵司反馈的「控制台用量数据和账单对不上」的问题，首先向您致歉。我们理解财务对账的" +
+      "压力，也知道月底时间紧。这个问题我们已经记录下来了，会尽快给您答复。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "万总，您关心的「端到端延时」，说白了就是主播说一句话，到观众听到这句话中间隔了多久。目前你" +
+      "们直播间平均是 1.2 秒左右，带货场景下观众和主播互动基本不会觉得别扭。如果后续想做连麦" +
+      " PK 这种需要更快反应的玩法，我们可以再聊一下低延时方案，下周二下午我和 @方案-邹杰 " +
+      "都有空。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "@戴工 直播 PK 连麦切换时黑屏 2 秒，是因为切换时我们重新订阅了远端流，要等新的 I" +
+      "DR 帧，再加上 SEI 里带的布局信息有 1 个 GOP 的延迟。我们新版做了预订阅和关" +
+      "键帧预请求，升级后切换时**一帧黑屏都不会再有**。测试包今晚发你。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "龙经理好，景区慢直播夜里画面全黑的问题，我们的视频组已经确认是我们的自动曝光参数在光线暗的" +
+      "时候处理得不好。@视频-杨帆 今晚会发一个新的参数配置，配完之后**晚上也能看得跟白天一样" +
+      "清楚**。配置下发的时间我会提前在群里说。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "@严经理 您好，元宇宙展厅里多人语音互相串音的问题，我们定位到是空间音频的房间隔离没生效，" +
+      "是我们服务端的 bug。@音频-田甜 已经改好，今晚 23 点发布。发布后无论多少人同时在" +
+      "线，都保证不会再串音。明早 9 点我会在群里贴发布记录和验证结果。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "高经理您好，关于线上开庭时庭审录像偶尔缺失几秒的问题，我们已经确认是录制服务在切换存储位置" +
+      "时丢了数据，责任在我们。@录制-贾明 今天下午会给您的项目切到新的存储方案，**切完之后录" +
+      "像百分之百完整，一秒都不会丢**。今晚 9 点前我会把切换结果发到群里。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "魏总，昨天您在群里问的几个问题，我一起回复：\n1. 数据存在哪里：你们项目的通话和录制数据" +
+      "都在北京区域，不出境。\n2. 谁能看录像：只有你们控制台里有权限的账号能看，我们的员工默认" +
+      "看不到。\n3. 能不能出合规证明：可以，@合规-何静 下周三前把盖章的材料发您邮箱。\n还有" +
+      "其他问题随时在这里问。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "伍总，您看到的报警里有一项叫「回声消除失效」，我用大白话说一下：就是用户手机外放的声音又被" +
+      "自己的麦克风录进去了，对方就会听到自己的回音。这次报警集中在两款老款平板上，是我们 SDK" +
+      " 对这两款设备的适配没做好。@音频-沈悦 已经在加适配，周四给您一个测试版。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "吴总，您问为什么海外用户连麦延时高：目前东南亚用户走的是 QUIC 回源到新加坡，再经 S" +
+      "D-RTN 跨境到香港的 SFU，RTT 在 180ms 上下。再加上 jitter bu" +
+      "ffer 的 60ms，端到端就到 400ms 左右了。@网络-彭飞 在评估雅加达加一个边" +
+      "缘节点，下周一给您一个初步方案。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "赵工您好，日志我们看过了，出问题的几次都是在 App 切到后台之后。想确认一下，是不是你们" +
+      "的开发在 iOS 上没有打开后台音频权限？按我们的经验，十个这种情况里有九个都是接入方漏配" +
+      "了这一项。麻烦你们自查一下，确认没问题的话我们再继续看。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，刚看了贵司发过来的 12 个录制失败的案例。其中 10 个是房间里主持人还没开始录制" +
+      "就把房间解散了，另外 2 个是调用录制接口时参数传错。总的来说还是贵司的接入和使用方式有问" +
+      "题，建议让开发同学对照文档再检查一遍调用流程。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "@左经理 企业会议室终端开机后入会慢的问题，是我们分配会议服务器的服务里有一个设置不合理，" +
+      "@后端-鲁阳 已经在今天 14:00 修复上线。之后所有会议室都能在 2 秒内入会，**这" +
+      "一点我可以打包票**。如果您那边发现还有慢的会议室，把会议室号发我就行。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "尹总，非常抱歉，上周五晚上的开奖直播在 20:31 到 20:36 中断了五分钟，这是我们" +
+      "深圳机房的电力故障导致的。事情发生后 @运维-曹宁 在 20:36 切到了备用机房，所以恢" +
+      "复还算快。我们已经把你们的项目改成两个机房同时在线、互为备份，按设计同类故障可以在一分钟左" +
+      "右自动切换。完整的故障报告我明天下午 6 点前发您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "孔总，您说得对，上个月的账单确实算多了。我核对了用量明细，是我们计费系统把暂停后又恢复的录" +
+      "制时长重复算了一遍，跟你们的使用方式没有关系。财务的 @陆婷 会给您重开一张正确的账单，她" +
+      "答应本周五中午前发到您财务邮箱，发出后我在这里跟您确认。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "@小邓 对讲掉线的问题我们分析了，掉线全部发生在司机进隧道、进地库的时候。这个是你们司机工" +
+      "作环境的网络覆盖问题，换哪家对讲都会掉，我们没办法解决。建议你们在调度流程上跟司机说清楚。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "@喻经理 关于连麦 PK 时观众听到的延迟，我们新上线的低延时线路已经在今天 10:00 " +
+      "给你们项目打开了。按照我们的测试，观众端延时从 3 秒降到了 1 秒以内。这样一来，观众刷" +
+      "礼物和主播互动就完全是实时的了，**再也不会有人抱怨延迟**。我明天下午把真实流量的数据拉" +
+      "给您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "秦经理，下午电话里您问能不能在教室里同时上 40 路视频，我整理了一下：\n• 技术上可以，" +
+      "但一台平板同时显示 40 个画面会很卡，建议一屏最多 16 个，其余翻页\n• 另外两家教育" +
+      "客户也是这么做的，我可以把他们的界面截图（已脱敏）发您参考\n• @方案-邹杰 周四 15:" +
+      "00 可以和你们的产品、设计一起过一遍方案\n您看时间合适的话回复一下，我来拉会议。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@小毛 你们直播间观众端秒开率低，主要是首帧要等 metadata 和第一个完整 GOP，" +
+      "而我们默认的 GOP 是 4 秒；另外 DNS 解析走的是 LocalDNS，有 800m" +
+      "s 左右的耗时。建议开启 HTTPDNS 预解析，GOP 调到 1 秒。我下午把配置示例放" +
+      "到工单 #46650 里。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "夏经理，关于下周三的演唱会线上直播，我说一下我们能确定的和不能确定的。能确定的：@运维-邓" +
+      "超 周二晚上会把你们项目的服务器容量扩到平时的 5 倍，当天我全程在群里。不能确定的：观众" +
+      "那边的网络情况，这个谁都没法打包票。演出结束后第二天中午前，我把各地区的观看质量数据整理给" +
+      "您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "@宫总 抱歉，这两天直播带货时主播连麦观众的功能一直不太稳定。给你们的运营和主播都添了不少" +
+      "麻烦，我们也很过意不去。我们已经注意到了，正在处理中。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "@小丁 你们 RTMP 推流过来的时间戳是乱的，DTS 有回退，音视频 PTS 差了 2 " +
+      "秒，我们转码这边只能丢帧。这是你们推流端的问题，得你们改 OBS 插件。改完了再推一次看看" +
+      "。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "贺总，理解你们下个月的线上车展非常关键。我们已经给你们安排了专属技术支持 @方案-周舟，从" +
+      "彩排到正式展出全程对接。有我们在，**车展期间绝对不会出任何问题**，您可以直接跟主机厂那" +
+      "边打包票。彩排时间您定好后告诉我就行。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "许工好，你们的远程手术示教直播，医生那边反馈偶尔掉帧，看监控是 `video_freeze" +
+      "_rate_200ms` 到了 3.2%，`e2e_delay_p99` 在 800ms " +
+      "左右。主要是上行的拥塞控制在 GCC 和 BBR 之间切换时探测过猛。@网络-程浩 在调整" +
+      "你们项目的探测策略，明天中午前调完。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "郑工，卡顿的原因其实很明确，是你们主播端开播用的电脑配置太低，CPU 一直满载。你们换一台" +
+      "我们推荐配置的机器，保证以后一次卡顿都不会有。推荐配置清单我放在工单 #50218 里了。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，关于今天下午 3 点到 4 点您这边在线直播课频繁卡顿的情况，我们表示诚挚的歉意。\n" +
+      "> 老师讲到一半学生全部掉线，家长群都炸了\n家长们的心情我们非常理解。给老师、学生和家长们" +
+      "造成了困扰，我们感到非常抱歉，目前正在确认原因。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@陈工 看了一下你们 App 里 1v1 视频相亲的数据，画面模糊主要是因为下行 BWE " +
+      "估出来只有 400kbps 左右，SFU 这边就一直给转发小流。另外我们 SDK 在部分机" +
+      "型上走硬编，默认 GOP 偏长，丢包之后要等下一个 IDR 才能恢复，所以会有几秒花屏。我" +
+      "已经在工单 #20931 里把相关截图贴上了，下午三点前再给你一版参数建议。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "陈经理您好，您说的「观众进直播间黑屏」我们复现了一下。在我们自己的 Demo 里同一场直播" +
+      "是正常的，只有在你们 App 里会黑屏，所以问题应该在你们 App 的播放器集成上。建议你" +
+      "们前端同学先排查一下，确认是我们的问题再找我们。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "@小周 你们 Android 端进房失败的日志看了，全是 `ERR_INVALID_TOK" +
+      "EN`，token 里的 channelName 和 joinChannel 传的对不上。" +
+      "这是你们服务端签发逻辑写错了，我们这边没法兜底。改好之后再测一下吧，工单 #33107 我" +
+      "先挂起。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "王总您好，昨晚 8 点那场带货直播卡顿的问题，我们调了主播端的数据。整场主播的上传速度波动" +
+      "很大，最低的时候掉到了不到平时的十分之一，观众端的卡顿和这个时间点完全对得上。说实话，这个" +
+      "基本是贵司直播间网络的问题，建议你们先把现场的宽带换掉再开播。我们服务端这边当晚各项指标都" +
+      "是正常的。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "闫经理，昨晚 K 歌比赛直播中评委连线中断，我们查清楚了，是我们接入服务器的一次配置更新出" +
+      "了错，评委那一路连接被误断开，**和评委的网络、和你们的 App 都没有关系**。@运维-" +
+      "高远 在 21:17 已经回滚了配置。今天下午 4 点前我把详细的故障说明发到群里，方便你" +
+      "们跟评委解释。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉抱歉，昨天那场电竞比赛的转播延时确实太高了。看了一下是 CDN 回源走了 HTTP-F" +
+      "LV，边缘节点 GOP cache 开着，加上播放器的 buffer，端到端堆到了 8 秒" +
+      "。这个我们还在研究。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@小殷 你们农产品直播带货的画面偏暗偏绿，是主播手机开了 HDR 拍摄，采集出来的是 BT" +
+      ".2020 + HLG。但我们编码前按 BT.709 做了色彩空间转换，没做 tone m" +
+      "apping。@视频-杨帆 在 4.6.1 里加了 HDR 转 SDR 的处理，这周四发版" +
+      "。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "@小马 看了你们客服视频的录像，客户那边说听不到坐席声音，其实是坐席电脑同时开了好几个软件" +
+      "抢麦克风。你们坐席的电脑环境太乱了，装的东西也五花八门，这个需要你们 IT 统一管一下。我" +
+      "们 SDK 本身是没问题的。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "马经理，这个事情真的非常抱歉。你们在商场做的 AR 互动大屏活动，视频通话频繁断开，现场的" +
+      "客户体验肯定很差，品牌方那边估计也有意见。我们非常重视，这边会持续跟进，请您谅解。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@小蓝 线上剧本杀 App 里多人同时说话时，有人的声音会被吞掉，这是因为我们服务端 Au" +
+      "dio Mixer 默认只选音量最大的 3 路（Top-N=3），VAD 判定又偏严格，第" +
+      " 4 个人说话就直接被丢掉了。可以把 Top-N 调到 6。你确认后我让 @音频-孟凡 今" +
+      "天改。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "付老师，抱歉，上周答应您的那份「各校区通话质量月报」晚了三天。原因是我们的数据平台上周迁移" +
+      "，部分数据没同步过来。现在 @数据-童欣 已经补齐了数据，月报我刚刚发到您邮箱了，附件里也" +
+      "有明细表。以后每月 5 号前我都会按时发，晚了我会提前跟您说。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@潘工 你们 Web 端屏幕共享糊的问题，Chrome 这边默认 `contentHint" +
+      "` 是 motion，编码器会优先保帧率，文字类内容 QP 就上去了。另外 simulca" +
+      "st 小流是 360p，订阅端窗口小的时候会自动切过去。这两个点我都写在工单 #62240" +
+      " 了，明天上午 10 点约个会一起过一下？",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "祝经理您好，针对您说的「主播画面是反的」，这个其实是贵司开发在初始化时把镜像模式设成了「总" +
+      "是镜像」，所以观众看到的也是反的。文档里写得很清楚，这个参数要根据场景设置。麻烦贵司开发改" +
+      "一下就好了。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "@邬经理 好的，您说的这个需求我记下了：\n> 希望主播下播后，回放 10 分钟内能在 Ap" +
+      "p 里看到\n目前我们的回放平均生成时间是 15 到 25 分钟。要做到 10 分钟以内，需" +
+      "要给你们开一个加急处理的选项，会有额外费用。@方案-周舟 周三下午会把方案和报价一起发给您" +
+      "，您看过再决定。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "@宋工 无人机巡检回传画面卡顿的原因找到了：4G 上行丢包在 15% 左右，我们之前 FE" +
+      "C 冗余只开了 20%，NACK 重传在 300ms RTT 下又来不及。新版本把 FEC" +
+      " 改成动态冗余，并开了 ARQ 与 FEC 混合模式，升级后画面绝对不会再卡。包已经发你了" +
+      "。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "金工，先说明一下，我们不是怀疑你们代码有问题，只是想两边一起排除。我这边已经让 @iOS-" +
+      "姜磊 用我们自己的 Demo 在同款 iPad 上跑一晚上，看会不会闪退；您那边方便的话，" +
+      "麻烦把最近一次闪退的崩溃日志发我。两边的结果我明天上午 11 点前汇总在这个群里。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思啊，这两天的问题给您添麻烦了。不过我们看了一下，出问题的基本都是你们用户那边手机太" +
+      "老、内存不够，开了美颜再连麦就容易闪退。这个情况我们也在持续关注。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "黄工，你们产品经理问的「FEC」我简单解释一下：就是发送的时候顺带多发一点“备份信息”，这" +
+      "样网络偶尔丢掉一点数据，接收端也能自己补回来，不用重新发。代价是会多用大概 10%～20%" +
+      " 的流量。你们矿区调度对讲的网络不太稳定，开着比较合适，目前你们项目已经是打开的，不需要改" +
+      "什么。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "卢经理，关于你们健身 App 课程直播中途掉线的问题，我们已经给你们切到了新的一组服务器，" +
+      "@运维-高远 今天中午 12 点完成的迁移。您跟教练们说一声，以后上课一次都不会掉线了。迁" +
+      "移记录我已经附在工单 #35502 里。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@蔡工 车载视频通话在高速上老断，日志看是车机从 5G 切到 4G 时 IP 变了，我们的" +
+      " ICE restart 要等 consent freshness 超时才触发，中间 10" +
+      " 秒左右没有媒体流。4.7 版本加了网络切换时立即 restart，并支持 MPTCP。下" +
+      "周一我把测试包给你们车机团队。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "任经理好，收到。为了查清楚是哪一环出的问题，麻烦您这边帮忙确认几件事：\n1. 出问题的是哪" +
+      "几个直播间（房间号就行）\n2. 大概几点开始的\n3. 主播用的是手机还是电脑\n这些信息只是" +
+      "为了我们在后台定位，不代表是你们的问题。我拿到信息后 30 分钟内先给您一个初步判断。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，关于回放视频里弹幕和画面对不上的问题，给您带来不便，我们深表歉意。我们已经注意到这个" +
+      "情况，技术团队正在评估。如有进一步消息会及时告知。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "葛总，抱歉，刚才在群里的回复不准确，我说「录制已经恢复」，但实际上只恢复了北京的项目，上海" +
+      "的还没好。现在 @录制-潘悦 正在处理上海这边，她预计 16:00 前完成。完成后我会逐个" +
+      "房间核对，然后在这里告诉您最终结果。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "@熊总 上午在线法庭庭审时法官那一路画面定格的事，我们这边已经知道了，真的非常抱歉。法院那" +
+      "边的场合比较严肃，出这种问题影响很不好，我们完全理解您的处境。请再给我们一点时间。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "@小臧 您说的会议纪要自动转写不准，我们把那场会的录音听了一遍。有几位参会人离麦克风比较远" +
+      "，声音偏小，但这种情况本来就是我们的转写应该处理好的场景，不算你们会议室用得不对。@语音-" +
+      "乔楠 已经在针对远距离说话做优化，下周三前给你们的项目开一个试用版本。到时候我们挑一场会对" +
+      "比一下前后效果。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@小顾 你们云游戏里语音和画面不同步，看了一下是我们服务端合流时音频用的是 RTP 时间戳" +
+      "，视频用的是采集时间。NTP 对时没做，两路漂移累计起来一小时能差 300ms。修复在 5" +
+      ".0.2，@后端-鲁阳 今晚上线。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "杨经理，抱歉，让您久等了。关于您问的屏幕共享清晰度的问题，我们这边还在确认中，暂时还没有明" +
+      "确结论。给您和团队带来不便，再次表示歉意。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@小贾 你们的开黑语音在团战时卡，是因为在手机特别忙的时候，我们的音频采集线程优先级不够高" +
+      "，被系统调度延后。ADM 的 10ms 回调偶尔延迟到 40ms，jitter buffe" +
+      "r 就触发了加速播放。4.3 里我们把音频线程优先级提到了 THREAD_PRIORITY" +
+      "_URGENT_AUDIO，下周给你测试包。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "薛总您好，今天下午您反馈的「直播回放打不开」问题，原因是我们处理视频的服务里有一批任务堵住" +
+      "了，@后端-鲁阳 15:40 清理后已经全部恢复。我们也加了监控，**以后回放一定都能秒开" +
+      "**。今晚 8 点前我会把这次事件的简要说明发您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "冯总，非常抱歉，上周几次保险视频定损中途断线，给贵司理赔员和车主都带来了不好的体验。\n> " +
+      "车主在路边等了二十分钟，最后只能重新约\n理赔员那边的压力我们也能想象。这种情况我们非常重视" +
+      "，目前已在内部跟进处理，请您放心。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "俞工，您说技术同事提到的「Token 过期」，我解释一下：Token 可以理解成用户进房间" +
+      "的“门票”，有有效期，过期了就会被请出房间。你们昨晚直播课里有学生被踢出，就是因为我们控制" +
+      "台默认门票只有 1 小时，而你们的课是 90 分钟。我已经在 10:05 把你们项目的默认" +
+      "有效期改成 24 小时了，App 不用改，今晚的课可以再观察一下。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "庞经理，抱歉抱歉，这个工单拖得有点久了。您都催了三次了，我这边也很不好意思。关于控制台导出" +
+      "用量报表一直失败的问题，我们确实还没查出原因，我们会继续跟进。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "孙经理，明晚的双十一预热直播我们这边准备如下：\n• @运维-高远 从 18:00 到 24" +
+      ":00 给你们的项目单独预留了扩容资源\n• 我本人全程在这个群里值守，有问题 5 分钟内响" +
+      "应\n• 直播结束后第二天上午 10 点，我们一起过一下当晚的质量数据\n直播现场的网络因素比" +
+      "较多，我不敢跟您打包票说零卡顿，但我们这边能做的都会提前做好。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "沈老师，非常抱歉，今天上午的公开课回放里，前 15 分钟没有声音。这是我们录制服务在老师切" +
+      "换麦克风时没接上的 bug，已经确认是我们的问题。@录制-韩雪 正在用服务端保存的原始音频" +
+      "重新合成这段回放，预计今天下午 3 点前可以替换好，替换完我第一时间把新链接发您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，收到您的反馈，对于视频客服排队后接通无画面的情况，我们深表歉意。您提到的问题我们会高" +
+      "度重视。后续如有处理结果，我们会通过工单通知您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，非常抱歉给您带来不好的体验。关于今天线上拍卖中出价延迟导致买家争议的问题，我们已经了" +
+      "解到。我们会认真对待，请您耐心等待我们的回复。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "钟总，周会的纪要我贴一下，方便大家对齐：\n> 「下个月开始所有面试都要录像，并保存 180" +
+      " 天」\n• 录制：@录制-潘悦 本周四给你们的项目开通自动录制\n• 存储：保存期限改成 1" +
+      "80 天，超过自动删除\n• 费用：按目前面试量估算每月多 2,000 元左右，实际以用量为" +
+      "准\n有不对的地方直接在群里指出来就好。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "武老师，修复版本已经发布了，版本号 4.3.8。我们在 20 台常见的学生机型上测过，声音" +
+      "忽大忽小的问题都没再出现。但学生的手机型号太多了，我不敢说一台都不会有，所以明天早上 8 " +
+      "点第一节课后，我会在群里找您确认一下学生那边的反馈。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "@李姐 不好意思，上午相亲直播间那几次连麦失败我这边看到了。嘉宾和红娘当场都挺尴尬的吧，真" +
+      "的抱歉。我们这边在看了，有消息跟您说。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "杜经理好，昨天下午 K 歌房伴奏和人声不同步的问题，是我们新版混音服务在对齐伴奏和人声时间" +
+      "的时候有 bug，和你们 App 无关。@音频-田甜 已经安排在今晚 22:00 修复上线" +
+      "。上线以后用户唱歌再也不会出现不同步了，您可以直接跟运营说问题已经彻底解决。明早我会在群里" +
+      "贴一下上线记录。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "张老师好，周三下午三节课出现学生进不了教室的情况，原因已经查清楚了：是我们上海机房的一台接" +
+      "入服务器升级后配置有误，和学校那边没有关系。@运维-刘洋 已经在今天 11:20 把配置回" +
+      "滚了，我也在测试教室里进出试了十几次，都正常。您放心，**以后绝对不会再出现进不了教室的情" +
+      "况**。详细的事故报告我周五前发到您邮箱。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "牛总，谢谢你们 QA 提供这么详细的复现步骤，帮了大忙。我们按步骤在自己的 Demo 里也" +
+      "复现了，说明问题出在我们 SDK 里，跟你们的代码没关系。已经提了内部缺陷单 RTC-51" +
+      "20，@安卓-龚磊 负责，明天晚上 8 点前我同步第一轮分析结果。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "@小蒋 我把你们反馈的 6 个崩溃都看了。崩溃记录显示出错的地方都在你们自己做的美颜模块里" +
+      "，跟我们 SDK 没关系。你们这个美颜模块改过之后就一直不太稳定，建议你们先回退到上一个版" +
+      "本。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "顾经理，关于能不能赶上你们 6 月 18 日的大促：修复版本我们计划 6 月 10 日发布" +
+      "。@视频-杨帆 说目前进度正常，但还有一轮兼容性测试没跑完，所以我先按“大概率赶得上、但不" +
+      "保证”跟您说。测试结果出来那天（预计 6 月 7 日）我会第一时间告诉您，如果赶不上，我们" +
+      "再一起商量临时方案。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "邢经理，这次政务大厅视频办事的掉线，我们看了现场的网络情况。大厅的网络是和整栋办公楼共用的" +
+      "，上班时间带宽被其他部门占满了。这个属于你们机房的网络规划问题，建议你们信息科尽快给视频窗" +
+      "口拉专线。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，非常抱歉给您带来困扰！关于您反馈的云录制文件缺失问题，我们已经收到了，也理解这批录像" +
+      "对贵司的合规审查很重要。目前相关同事正在跟进中，请您耐心等待，有进展我们会及时通知您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，我们这边反复测了很多次，用同样的版本、同样的房间都没复现。所以可能还是需要您这边再看" +
+      "看，是不是测试环境的网络或者手机设置有些特殊的地方。您这边确认没问题的话，我们再安排一次远" +
+      "程联调。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很抱歉，周末两场线上婚礼直播都出了问题，新人和家属那边的心情我们完全能理解。\n• 周六" +
+      " 11:30：部分亲友看不到画面\n• 周日 10:00：声音断断续续\n这种场合出问题确实很" +
+      "难补救。我们这边一直在关注，后续有消息再告诉您。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "@纪经理 关于在线考试监考视频偶尔中断的问题，我们已经给你们开通了双线路备份，@网络-彭飞" +
+      " 昨晚 22 点配置完成。下周的期末考试您就放心吧，**所有考场的视频都不会中断一秒**，" +
+      "考生也不会因为视频问题被判违规。考试当天我会全程在群里。",
+  },
+  {
+    source: 'train-k',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "@闫总 关于您问的音质升级什么时候能全量上线：目前在 10% 的用户里试用，数据看回声投诉" +
+      "降了一半左右。按计划下周一扩大到 50%，月底全量，不过每一步都要看数据，如果有异常会暂停" +
+      "。每次扩量前我都会先在群里跟您说一声。",
+  },
+];
+
 export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...PHRASES,
   ...DEV_1,
@@ -60783,6 +91253,8 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...HELDOUT_13,
   ...HELDOUT_14,
   ...HELDOUT_15,
+  ...HELDOUT_16,
+  ...HELDOUT_17,
   ...TRAIN_EN,
   ...TRAIN_ZH,
   ...TRAIN_A_EN,
@@ -60791,4 +91263,14 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...TRAIN_B_ZH,
   ...TRAIN_C_EN,
   ...TRAIN_C_ZH,
+  ...TRAIN_D_EN,
+  ...TRAIN_D_ZH,
+  ...TRAIN_E_EN,
+  ...TRAIN_E_ZH,
+  ...TRAIN_F,
+  ...TRAIN_G,
+  ...TRAIN_H,
+  ...TRAIN_I,
+  ...TRAIN_J,
+  ...TRAIN_K,
 ];

@@ -24,6 +24,8 @@ export type ToneExampleSource =
   | 'heldout-13'
   | 'heldout-14'
   | 'heldout-15'
+  | 'heldout-16'
+  | 'heldout-17'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -31,7 +33,17 @@ export type ToneExampleSource =
   | 'train-b-en'
   | 'train-b-zh'
   | 'train-c-en'
-  | 'train-c-zh';
+  | 'train-c-zh'
+  | 'train-d-en'
+  | 'train-d-zh'
+  | 'train-e-en'
+  | 'train-e-zh'
+  | 'train-f'
+  | 'train-g'
+  | 'train-h'
+  | 'train-i'
+  | 'train-j'
+  | 'train-k';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
