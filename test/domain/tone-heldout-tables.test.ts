@@ -15,6 +15,8 @@ import { TONE_HELDOUT_14 } from '../fixtures/heldout-20/tone-heldout-14.js';
 import { TONE_HELDOUT_15 } from '../fixtures/heldout-21/tone-heldout-15.js';
 import { TONE_HELDOUT_16 } from '../fixtures/heldout-22/tone-heldout-16.js';
 import { TONE_HELDOUT_17 } from '../fixtures/heldout-23/tone-heldout-17.js';
+import { TONE_HELDOUT_18 } from '../fixtures/heldout-24/tone-heldout-18.js';
+import { TONE_HELDOUT_19 } from '../fixtures/heldout-25/tone-heldout-19.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -480,6 +482,63 @@ const TABLES: readonly HeldoutTable[] = [
       'zh blame': { precision: 1, recall: 1 },
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 0.93, recall: 0.96 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The eighteenth and nineteenth held-out tables (test/fixtures/heldout-24/, heldout-25/): 300 replies each, written
+   * blind from the four definitions and first run on the check with the reader judging all four pitfalls, learned
+   * from the sixteenth and seventeenth tables and 2,840 learning replies, before anything learned from them. First
+   * contact: 5 pairs of 8 on each as the check ships (21 and 13 errors; the check before this reader: 3 and 4 pairs,
+   * 37 and 28 errors), 2 and 3 with the rules alone.
+   */
+  {
+    name: 'eighteenth',
+    rows: TONE_HELDOUT_18,
+    floors: {
+      'en blame': { precision: 0.87, recall: 0.25 },
+      'en apology_without_action': { precision: 0.92, recall: 0.85 },
+      'en overpromise': { precision: 0.94, recall: 0.64 },
+      'en jargon': { precision: 0.96, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.53 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 0.85, recall: 0.64 },
+      'zh jargon': { precision: 0.89, recall: 0.89 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.92 },
+      'en apology_without_action': { precision: 1, recall: 0.92 },
+      'en overpromise': { precision: 0.96, recall: 0.85 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.89 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.89, recall: 0.89 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  {
+    name: 'nineteenth',
+    rows: TONE_HELDOUT_19,
+    floors: {
+      'en blame': { precision: 1, recall: 0.46 },
+      'en apology_without_action': { precision: 1, recall: 0.92 },
+      'en overpromise': { precision: 1, recall: 0.64 },
+      'en jargon': { precision: 0.96, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.46 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.92 },
+      'zh overpromise': { precision: 1, recall: 0.82 },
+      'zh jargon': { precision: 0.92, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.92, recall: 0.89 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.89 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.89 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.92 },
       'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
