@@ -2427,6 +2427,19 @@ function clauseAt(sentence: Sentence, index: number): Span {
   return sentence;
 }
 
+/** A promise declined in the same sentence: "…, but I won't promise that", "这个我不敢打包票". */
+const PROMISE_DECLINED = new RegExp(
+  String.raw`\b(?:won['’]t|can['’]t|cannot|can not|couldn['’]t|wouldn['’]t|not going to) (?:promise|guarantee)\b|` +
+    '不敢(?:保证|承诺|打包票)|(?:没法|不能|无法)(?:保证|承诺|打包票)',
+  'i',
+);
+/** Certainty about how they feel: "一定很难受", "sure you're frustrated". Empathy, not a promise. */
+const FEELING_UNDERSTOOD = new RegExp(
+  String.raw`^(?:一定|肯定)(?:很|非常|特别|挺|也|都)?(?:难受|着急|失望|生气|崩溃|不好受|心急|焦虑|担心|头疼|郁闷|委屈|辛苦|不爽|抓狂)|` +
+    String.raw`^(?:sure|certain) (?:you|your team|everyone|they)(?:['’]re| are| were| must be| feel| felt)\b`,
+  'i',
+);
+
 function promisesIn(t: Text, hits: PitfallHit[]): void {
   const zh = t.lang === 'zh';
   const add = (start: number, end: number, why: Why) => hits.push({ rule: 'overpromise', start, end, why });
@@ -2437,6 +2450,8 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
     const s = head(sentence);
     if (!MAY_PROMISE.test(s)) continue;
     if (++read > MAX_SENTENCES || clausesSeen > MAX_CLAUSES || hits.length - before >= MAX_HITS) break;
+    // "I'd love to say this can never happen again, but I won't promise that": the sentence takes it back.
+    if (PROMISE_DECLINED.test(s)) continue;
     const at = sentence.start;
     const clauseBefore = (index: number) => {
       const c = clauseAt(sentence, at + index);
@@ -2463,6 +2478,8 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
       while (first < outcomes.length && outcomes[first]!.index + outcomes[first]![0].length < c.index - PAIR_CHARS)
         first++;
       if (!notNegated(c.index) || PURPOSE.test(clauseBefore(c.index))) continue;
+      // "家属那边一定很难受", "I'm sure you're frustrated": a feeling understood, not an outcome promised.
+      if (FEELING_UNDERSTOOD.test(s.slice(c.index, c.index + c[0].length + 12))) continue;
       // "We'll check in with you tomorrow to make sure the delay is back to normal": a check, promised.
       if (CHECK_WITH_YOU.test(clauseBefore(c.index))) continue;
       for (let i = first; i < outcomes.length; i++) {

@@ -159,6 +159,24 @@ describe('what the rules were never shown: the sentences that first showed the p
   });
 });
 
+describe('a promise declined, and a feeling understood, promise nothing', () => {
+  const rulesFind = (text: string) => checkTone(text, undefined, { reader: null }).map((f) => f.rule);
+
+  it('takes back a promise the same sentence declines', () => {
+    expect(rulesFind("I'd love to say this can never happen again, but I won't promise that.")).toEqual([]);
+    expect(rulesFind('彻底不再出现这个问题，这个我不敢打包票，但我们加了告警。')).not.toContain('overpromise');
+    expect(rulesFind('This will never happen again.')).toEqual(['overpromise']);
+  });
+
+  it('reads certainty about how they feel as empathy', () => {
+    expect(rulesFind('直播没能顺利进行，家属那边一定很难受，工程师小王正在查，下午三点前给您答复。')).toEqual([]);
+    expect(rulesFind("I'm sure you're frustrated; the fix will definitely be live by Friday.")).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('明天一定修好。')).toEqual(['overpromise']);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
