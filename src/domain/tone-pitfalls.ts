@@ -2287,6 +2287,18 @@ function normalcyBlame(t: Text, whole: string): boolean {
   return !RECIPIENT.test(before) && !negated(before.slice(-6));
 }
 
+/**
+ * Their side named and then cleared as the cause in the same sentence: "…, but that isn't what caused the missing
+ * audio", "asking so I know which test to run, not because I think that's the cause", "…，但这并不是问题的原因".
+ */
+const CAUSE_DENIED = new RegExp(
+  String.raw`\b(?:that|this|it|which)(?:['’]s| is| was)(?:n['’]t| not) (?:what|the thing that) ` +
+    String.raw`(?:caused|causes|broke|triggered)\b|\b(?:that|this|it|which) (?:isn['’]t|is not|wasn['’]t|was not) ` +
+    String.raw`(?:the|a) (?:cause|reason|culprit|problem)\b|\bnot because (?:i|we) (?:think|suspect|believe)\b|` +
+    '(?:这|那|它)(?:个)?(?:并)?不是(?:问题的|这次的|故障的)?(?:原因|根源|罪魁祸首)|并不是因为(?:这个|这)',
+  'i',
+);
+
 function blameIn(t: Text, hits: PitfallHit[]): void {
   const patterns = t.lang === 'zh' ? [...ZH_BLAME, ...EN_BLAME] : EN_BLAME;
   const denial = t.lang === 'zh' ? ZH_DENIAL : EN_DENIAL;
@@ -2297,6 +2309,9 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
   for (const sentence of t.sentences) {
     const whole = head(sentence);
     if (!MAY_BLAME.test(whole)) continue;
+    // "Some of your users were on older versions, but that isn't what caused it": named, then cleared.
+    const denied = whole.match(CAUSE_DENIED);
+    if (denied && !THEIRS.test(whole.slice(denied.index! + denied[0].length))) continue;
     if (
       normalcyBlame(t, whole) ||
       counterfactualBlame(whole) ||

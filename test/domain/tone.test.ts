@@ -177,6 +177,26 @@ describe('a promise declined, and a feeling understood, promise nothing', () => 
   });
 });
 
+describe('their side named and then cleared as the cause is no blame', () => {
+  const rulesFind = (text: string) => checkTone(text, undefined, { reader: null }).map((f) => f.rule);
+
+  it('passes a reply that names their side only to clear it', () => {
+    for (const text of [
+      "Some of your users were on older app versions, but that isn't what caused the missing audio. The bug is in " +
+        'our last release and affects every version.',
+      'Do your cameras connect over cable or Wi-Fi? Asking so I know which test to run on our side, not because I ' +
+        "think that's the cause.",
+      '你们有几台设备的系统比较旧，但这并不是问题的原因，问题出在我们上周的版本。',
+    ])
+      expect(rulesFind(text), text).toEqual([]);
+  });
+
+  it('still flags a sentence that clears one thing of theirs and blames another', () => {
+    expect(rulesFind('这不是原因，是你们路由器的问题。')).toEqual(['blame']);
+    expect(rulesFind('Your network is bad, so the call drops.')).toEqual(['blame']);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
