@@ -26,6 +26,8 @@ import { TONE_HELDOUT_14 } from '../test/fixtures/heldout-20/tone-heldout-14.js'
 import { TONE_HELDOUT_15 } from '../test/fixtures/heldout-21/tone-heldout-15.js';
 import { TONE_HELDOUT_16 } from '../test/fixtures/heldout-22/tone-heldout-16.js';
 import { TONE_HELDOUT_17 } from '../test/fixtures/heldout-23/tone-heldout-17.js';
+import { TONE_HELDOUT_18 } from '../test/fixtures/heldout-24/tone-heldout-18.js';
+import { TONE_HELDOUT_19 } from '../test/fixtures/heldout-25/tone-heldout-19.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -45,6 +47,12 @@ import { TONE_TRAIN_H } from '../test/fixtures/train/tone-train-h.js';
 import { TONE_TRAIN_I } from '../test/fixtures/train/tone-train-i.js';
 import { TONE_TRAIN_J } from '../test/fixtures/train/tone-train-j.js';
 import { TONE_TRAIN_K } from '../test/fixtures/train/tone-train-k.js';
+import { TONE_TRAIN_L } from '../test/fixtures/train/tone-train-l.js';
+import { TONE_TRAIN_M } from '../test/fixtures/train/tone-train-m.js';
+import { TONE_TRAIN_N } from '../test/fixtures/train/tone-train-n.js';
+import { TONE_TRAIN_O } from '../test/fixtures/train/tone-train-o.js';
+import { TONE_TRAIN_P } from '../test/fixtures/train/tone-train-p.js';
+import { TONE_TRAIN_Q } from '../test/fixtures/train/tone-train-q.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
 import { TONE_TRAIN_ZH } from '../test/fixtures/train/tone-train-zh.js';
 
@@ -133,6 +141,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-15', TONE_HELDOUT_15],
   ['heldout-16', TONE_HELDOUT_16],
   ['heldout-17', TONE_HELDOUT_17],
+  ['heldout-18', TONE_HELDOUT_18],
+  ['heldout-19', TONE_HELDOUT_19],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -151,6 +161,12 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-i', TONE_TRAIN_I],
   ['train-j', TONE_TRAIN_J],
   ['train-k', TONE_TRAIN_K],
+  ['train-l', TONE_TRAIN_L],
+  ['train-m', TONE_TRAIN_M],
+  ['train-n', TONE_TRAIN_N],
+  ['train-o', TONE_TRAIN_O],
+  ['train-p', TONE_TRAIN_P],
+  ['train-q', TONE_TRAIN_Q],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

@@ -28,6 +28,8 @@ export interface PitfallHit {
   why: Why;
   /** The term, for jargon. */
   term?: string;
+  /** For jargon: the term is on the list of engineering terms, not only of an unfamiliar shape. */
+  listed?: boolean;
 }
 
 export type Why =
@@ -2165,7 +2167,8 @@ const EXPLAINED = anyOf(
   'i',
   new RegExp(
     // A bracket that only spells out an acronym ("带宽估计（BWE）") explains nothing.
-    String.raw`[(（](?!\s*\d)(?![A-Za-z0-9 .-]{1,12}[)）])|\bwhich means\b|\bmeaning\b|\bi\.e\.|\bthat is[,:]|` +
+    String.raw`[(（](?!\s*\d)(?![A-Za-z0-9 .-]{1,12}[)）])|\bwhich (?:simply |just |basically )?means\b|` +
+      String.raw`\bmeaning\b|\bi\.e\.|\bthat is[,:]|` +
       String.raw`\bthat is how\b|` +
       String.raw`\bin plain (?:terms|words|english)\b`,
     '',
@@ -2186,7 +2189,8 @@ const EXPLAINED = anyOf(
       String.raw`\bthe amount\b`,
     '',
   ),
-  /也就是|即|简单说|简单来说|简单理解|[，,]\s*它(?:是|就是)|[，,]\s*这是一种|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是|换句话说|说白了|打个比方|可以理解为/,
+  /也就是|即|简单说|简单来说|简单理解|[，,]\s*它(?:是|就是)|[，,]\s*这是一种|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是/,
+  /换句话说|说白了|打个比方|可以理解为|[，,]\s*这是(?:一种|目前|最|业内|行业|通用|常用|常见|标准)[^，。！？\n]{0,8}?(?:格式|标准|协议|功能|技术|方式|做法)/,
   /(?:通俗|简单|直白)(?:一?点|些)(?:说|讲|来说)|白话(?:说|讲)|[，,：:]\s*就是/,
 );
 
@@ -2200,6 +2204,10 @@ const DEFINED_AFTER = new RegExp(
     String.raw`(?:就是|是指|指的是|是一种|是一个|是用来|也就是)|` +
     // "NACK is just the receiver asking …", "bitrate is simply how much data …", "the codec — the method used …".
     String.raw`(?:is|are) (?:just|simply|basically) (?:the|how|what)\b|` +
+    // "Those are full pictures the video needs …": what the things are, in the plural.
+    String.raw`(?:is|are) (?:just |simply |basically )?(?:[a-z-]+ ){0,2}?(?:pictures|images|frames|copies|` +
+    String.raw`packets|` +
+    String.raw`messages|signals|snapshots|numbers|parts|pieces|files|chunks)\b|` +
     String.raw`[—–]\s*(?:simply |just |basically )?(?:the|a|an) [a-z]+ (?:used|that|which)\b|` +
     // "A jitter buffer is just a small waiting area …": what kind of thing it is, in any words.
     String.raw`(?:is|are) (?:just |simply |basically |really )?(?:a|an) (?!(?:[a-z-]+ )?(?:bit|little|lot|issue|` +
@@ -2225,7 +2233,7 @@ const APPOSITION = anyOf(
   ),
 );
 /** The next sentence opens on the term, or on "that's", and defines it: "A key frame is a full picture …". */
-const POINTS_BACK = /^\s*(?:that|this|it)(?:['’]s|\s+is)(?=\s)/i;
+const POINTS_BACK = /^\s*(?:(?:that|this|it)(?:['’]s|\s+is)|(?:those|these|they)(?:['’]re|\s+are))(?=\s)/i;
 /** "It sends a little extra backup data …": the next sentence says what the term does. */
 const DOES_NEXT = new RegExp(
   String.raw`^\s*(?:it|this|that)\s+(?:just |simply |basically )?(?:sends|adds|keeps|lets|makes|helps|stores|fills|` +
@@ -2233,6 +2241,8 @@ const DOES_NEXT = new RegExp(
     String.raw`shrinks|squeezes|tells|checks|buffers|hides|removes|cancels|evens)\b`,
   'i',
 );
+/** One word after a term that makes it a thing's name: "keyframe *interval*", "关键帧*间隔*". */
+const HEAD_NOUN = /^\s*(?:[a-z-]{2,15}(?=\s+(?:is|are)\b)|[\u4e00-\u9fff]{1,3}(?=就是|是指|指的是|是一种|也就是))/i;
 /** The term used again later in its sentence and defined there: "码率掉到了…，码率就是视频每秒用的数据量". */
 function definedLater(sentence: string, from: number, term: string): boolean {
   const again = sentence.indexOf(term, from);
@@ -2651,11 +2661,11 @@ const COLON_GLOSS = /^[^:：.!?。！？—–]{0,20}(?:[:：]|\s[—–])\s*[^:
 
 const TRACKER_TAIL = /^-\d/;
 /** The listed terms and, where none is, terms of an unfamiliar shape (tone-term-shapes.ts), in order. */
-function termsIn(sentence: string): TermAt[] {
+function termsIn(sentence: string): Array<TermAt & { listed?: boolean }> {
   const listed = [...matchesOf(JARGON, sentence)]
     // "单号 RTC-5170" is a ticket, not a protocol.
     .filter((m) => !TRACKER_TAIL.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 2)))
-    .map((m) => ({ index: m.index, term: m[0] }));
+    .map((m) => ({ index: m.index, term: m[0], listed: true }));
   const covered = (at: TermAt) =>
     listed.some((l) => at.index < l.index + l.term.length && l.index < at.index + at.term.length);
   return [...listed, ...termsByShape(sentence).filter((at) => !covered(at))].sort((a, b) => a.index - b.index);
@@ -2699,6 +2709,8 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
         glossed ||
         explainedAround() ||
         DEFINED_AFTER.test(after) ||
+        // "The keyframe interval is how often …", "关键帧间隔就是…": the term names a thing, then that is defined.
+        DEFINED_AFTER.test(after.replace(HEAD_NOUN, '')) ||
         definedLater(head(sentence), m.index + term.length, term) ||
         definedNext(next, term)
       ) {
@@ -2712,6 +2724,7 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
         end: sentence.start + m.index + term.length,
         why: 'jargon',
         term,
+        listed: m.listed === true,
       });
     }
   });

@@ -204,8 +204,9 @@ export function checkTone(
   const severityOf = (rule: ToneRule): Severity => (rule === 'blame' || rule === 'overpromise' ? 'serious' : 'warning');
   const reader = options.reader === undefined ? toneReader() : options.reader;
   const verdict = reader ? readReply(masked, sentences, lang, reader) : undefined;
-  // A rule finding the reader doubts is withdrawn: the reply reads like replies without that pitfall.
-  const hits = verdict ? found.filter((hit) => !verdict.doubted.has(hit.rule)) : found;
+  // A rule finding the reader doubts is withdrawn: the reply reads like replies without that pitfall. A term on the
+  // list of engineering terms stays: only an explanation clears it, and the rules read explanations.
+  const hits = verdict ? found.filter((hit) => hit.listed || !verdict.doubted.has(hit.rule)) : found;
   for (const hit of hits)
     add(hit.rule, severityOf(hit.rule), text.slice(hit.start, hit.end).trim(), explanationOf(hit));
   if (!verdict) return findings;

@@ -17,6 +17,7 @@ import { TONE_HELDOUT_16 } from '../fixtures/heldout-22/tone-heldout-16.js';
 import { TONE_HELDOUT_17 } from '../fixtures/heldout-23/tone-heldout-17.js';
 import { TONE_HELDOUT_18 } from '../fixtures/heldout-24/tone-heldout-18.js';
 import { TONE_HELDOUT_19 } from '../fixtures/heldout-25/tone-heldout-19.js';
+import { TONE_HELDOUT_20 } from '../fixtures/heldout-26/tone-heldout-20.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -475,13 +476,13 @@ const TABLES: readonly HeldoutTable[] = [
       'zh jargon': { precision: 1, recall: 0.92 },
     },
     builtInFloors: {
-      'en blame': { precision: 0.93, recall: 1 },
+      'en blame': { precision: 1, recall: 1 },
       'en apology_without_action': { precision: 1, recall: 1 },
-      'en overpromise': { precision: 0.93, recall: 0.96 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
       'en jargon': { precision: 1, recall: 1 },
       'zh blame': { precision: 1, recall: 1 },
       'zh apology_without_action': { precision: 1, recall: 1 },
-      'zh overpromise': { precision: 0.93, recall: 0.96 },
+      'zh overpromise': { precision: 0.96, recall: 0.96 },
       'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
@@ -491,7 +492,8 @@ const TABLES: readonly HeldoutTable[] = [
    * blind from the four definitions and first run on the check with the reader judging all four pitfalls, learned
    * from the sixteenth and seventeenth tables and 2,840 learning replies, before anything learned from them. First
    * contact: 5 pairs of 8 on each as the check ships (21 and 13 errors; the check before this reader: 3 and 4 pairs,
-   * 37 and 28 errors), 2 and 3 with the rules alone.
+   * 37 and 28 errors), 2 and 3 with the rules alone. The reader has learned from both since: the floors "as the check
+   * ships" are now its figures on text it has seen.
    */
   {
     name: 'eighteenth',
@@ -507,14 +509,14 @@ const TABLES: readonly HeldoutTable[] = [
       'zh jargon': { precision: 0.89, recall: 0.89 },
     },
     builtInFloors: {
-      'en blame': { precision: 0.96, recall: 0.92 },
-      'en apology_without_action': { precision: 1, recall: 0.92 },
-      'en overpromise': { precision: 0.96, recall: 0.85 },
-      'en jargon': { precision: 0.96, recall: 1 },
-      'zh blame': { precision: 1, recall: 0.89 },
+      'en blame': { precision: 0.96, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
       'zh apology_without_action': { precision: 1, recall: 1 },
-      'zh overpromise': { precision: 0.89, recall: 0.89 },
-      'zh jargon': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 0.9, recall: 1 },
+      'zh jargon': { precision: 0.96, recall: 1 },
     },
     minRows: 300,
   },
@@ -532,14 +534,44 @@ const TABLES: readonly HeldoutTable[] = [
       'zh jargon': { precision: 0.92, recall: 0.92 },
     },
     builtInFloors: {
-      'en blame': { precision: 0.92, recall: 0.89 },
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The twentieth held-out table (test/fixtures/heldout-26/): 300 replies written blind, run once on the check as it
+   * ships now and not learned from. Its floors are that first contact. Errors over the eight pairs, as the check
+   * ships: 24 (2 pairs of 8); the check at the start of this round of the reader: 42 (0 of 8).
+   */
+  {
+    name: 'twentieth',
+    rows: TONE_HELDOUT_20,
+    floors: {
+      'en blame': { precision: 0.9, recall: 0.35 },
+      'en apology_without_action': { precision: 0.89, recall: 0.89 },
+      'en overpromise': { precision: 1, recall: 0.71 },
+      'en jargon': { precision: 0.93, recall: 0.96 },
+      'zh blame': { precision: 0.88, recall: 0.28 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.75 },
+      'zh overpromise': { precision: 0.86, recall: 0.71 },
+      'zh jargon': { precision: 0.86, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.93, recall: 0.96 },
       'en apology_without_action': { precision: 1, recall: 1 },
       'en overpromise': { precision: 1, recall: 0.89 },
-      'en jargon': { precision: 1, recall: 1 },
-      'zh blame': { precision: 1, recall: 0.89 },
-      'zh apology_without_action': { precision: 1, recall: 1 },
-      'zh overpromise': { precision: 1, recall: 0.92 },
-      'zh jargon': { precision: 1, recall: 1 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 0.92, recall: 0.92 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.89 },
+      'zh overpromise': { precision: 0.9, recall: 1 },
+      'zh jargon': { precision: 0.86, recall: 0.92 },
     },
     minRows: 300,
   },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { TONE_EXAMPLES } from '../../src/domain/tone-examples/index.js';
 import type { TonePitfall } from '../../src/domain/tone-examples/types.js';
-import { disclaimsPromises, ownsTheFault } from '../../src/domain/tone-pitfalls.js';
+import { disclaimsPromises, findPitfalls, ownsTheFault } from '../../src/domain/tone-pitfalls.js';
 import {
   enoughToRead,
   READER_MAX_CHARS,
@@ -18,7 +18,7 @@ import { CATEGORIES, PRIORITIES } from '../../src/domain/taxonomy.js';
 import { incidentUpdateText } from '../../src/drafting/incident-update.js';
 import { problemUpdateText } from '../../src/drafting/problem-update.js';
 import { RulesDrafter } from '../../src/drafting/rules-drafter.js';
-import { blankQuotes, type PitfallLanguage } from '../../src/domain/tone-text.js';
+import { blankQuotes, type PitfallLanguage, sentencesOf } from '../../src/domain/tone-text.js';
 import { FIRST_CONTACT_TABLES, type FirstContactRow } from '../fixtures/tone-first-contact-tables.js';
 
 /**
@@ -45,11 +45,20 @@ export interface FoldRow extends FirstContactRow {
   /** The words the reader's blame and promise findings are taken back on. */
   ownsFault: boolean;
   disclaims: boolean;
+  /**
+   * Today's rules find a listed engineering term in it, which the reader may not withdraw (tone.ts). Read with
+   * today's list, since the first-contact answers say only whether jargon was found.
+   */
+  listedTerm: boolean;
 }
 
 const FIRST_CONTACT: Record<string, string[]> = JSON.parse(
   readFileSync(new URL('../fixtures/tone-first-contact.json', import.meta.url), 'utf8'),
 );
+
+function listedTermIn(masked: string, lang: PitfallLanguage): boolean {
+  return findPitfalls(masked, sentencesOf(masked), lang).some((hit) => hit.rule === 'jargon' && hit.listed);
+}
 
 /** Every row of the chosen tables, scored by a reader trained without its table. */
 export function foldRows(sources?: readonly string[]): FoldRow[] {
@@ -67,6 +76,7 @@ export function foldRows(sources?: readonly string[]): FoldRow[] {
         readable: enoughToRead(masked),
         ownsFault: ownsTheFault(read),
         disclaims: disclaimsPromises(read),
+        listedTerm: listedTermIn(masked, row.lang),
       };
     });
   });
@@ -77,7 +87,7 @@ export function combinedSays(row: FoldRow, pitfall: TonePitfall, threshold: Read
   const ruled = row.rules.includes(pitfall);
   if (!row.readable) return ruled;
   const score = row.scores[READER_PITFALLS.indexOf(pitfall)]!;
-  if (ruled) return score >= threshold.keep;
+  if (ruled) return score >= threshold.keep || (pitfall === 'jargon' && row.listedTerm);
   if (score < threshold.flag) return false;
   if (pitfall === 'blame' && row.ownsFault) return false;
   return !(pitfall === 'overpromise' && row.disclaims);

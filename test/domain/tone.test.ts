@@ -197,6 +197,30 @@ describe('their side named and then cleared as the cause is no blame', () => {
   });
 });
 
+describe('more ways of explaining a term', () => {
+  it.each([
+    "I'd suggest turning on simulcast, which simply means the host sends the video in a few sizes at once.",
+    'The keyframe interval is how often the stream sends a full picture instead of just the changes.',
+    'The video had very few keyframes. Those are full pictures the video needs every few seconds.',
+    '关键帧间隔就是直播隔多久发一张完整画面，其余时间只发变化的部分。',
+    '定损视频是H.264格式的，这是最常见的视频格式，基本所有手机都能直接打开。',
+  ])('%s', (text) => {
+    expect(checkTone(text, undefined, { reader: null }).filter((f) => f.rule === 'jargon')).toEqual([]);
+  });
+
+  it('still flags a term that a following word only names a part of', () => {
+    for (const text of [
+      'The RTT values are too high.',
+      'H.264 drops are a problem here.',
+      'Opus settings are the default.',
+    ])
+      expect(
+        checkTone(text, undefined, { reader: null }).map((f) => f.rule),
+        text,
+      ).toEqual(['jargon']);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(

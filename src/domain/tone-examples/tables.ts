@@ -49132,6 +49132,5028 @@ const HELDOUT_17: readonly ToneExample[] = [
 ];
 
 // biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_18: readonly ToneExample[] = [
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Heads-up: we're moving your live channel from" +
+      " RTMP ingest to SRT next Tuesday. Nothing cha" +
+      "nges in your dashboard.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick explainer since you asked: latency is j" +
+      "ust the delay between someone speaking and th" +
+      "e other person hearing it. Yours was about 1." +
+      "5 seconds yesterday; normal is under half a s" +
+      "econd.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, Saturday's livestock auction wi" +
+      "ll run without a single hiccup. We've reserve" +
+      "d extra capacity just for you.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry the regatta commentary cut out. Next" +
+      " weekend's races will be flawless, you have m" +
+      "y word.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "理解您这边压力大，不过说实话，从日志看是贵单位内网把我们的地址拦截了，得麻烦信息科放开一下" +
+      "。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the frustration, Karen. I think" +
+      " your volunteers may have installed an old ve" +
+      "rsion of the app on the church laptop, which " +
+      "would explain it.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好嘞，收到～今天直播顺利就好，有事随时@我。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry for the wait on ticket #48213 — it's" +
+      " still being looked at.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're aiming to have the courtroom fix in 4.9" +
+      ", likely mid-March. I'll tell you as soon as " +
+      "the date is confirmed.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "手表视频反复出同一个问题，真不好意思。我约了我们终端团队周三上午11点开会，您有空一起听听" +
+      "吗？",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the noise on the calls. Next step: " +
+      "Lukas, our audio engineer, will join your 2pm" +
+      " test call to listen live.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这种情况基本都是用户自己手机开了省电模式，App在后台被系统杀掉了，所以视频相亲聊到一半就" +
+      "断。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We will definitely follow up with you after t" +
+      "he Easter service to see how the stream went.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, we've had a few reports like this " +
+      "from ski resorts this morning. Will keep you " +
+      "posted.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "说白了就是网点WiFi太差，一体机插上网线以后视频肯定一点都不卡。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "账单给您造成困扰了，抱歉。我已经请财务罗姐把故障时段扣掉重开发票，预计周一前发您邮箱。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便说一下出问题大概是几点、涉及几个直播间吗？我拿去跟我们的监控对一下。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Once your devs ship 5.1 with the camera-switc" +
+      "h fix, this will never happen again. The bug " +
+      "was in how your team wired up that switch.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新版本上线以后，面签视频就再也不会出现花屏了。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Sunday's service stream was set to *private* " +
+      "in your dashboard, so anyone outside the chur" +
+      "ch account couldn't get in. Whoever set it up" +
+      " on your end should switch it to public.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "花屏是因为弱网下丢了参考帧，解码端没等到IDR就继续解了。我们已经在服务端开了强制关键帧请" +
+      "求。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Around 07:30 we saw a lot of packet loss on t" +
+      "he route from the farm to our servers — meani" +
+      "ng pieces of the audio simply never arrived.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "井下那几台终端RTT稳定在30ms，但丢包到了15%，我们把ARQ改成了FEC+ARQ混合" +
+      "模式。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "补考被打断实在对不起，下周那场一定顺顺利利，一个考生都不会掉线。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，养老院那边卡住的录制任务我刚手动重启了，文件预计一小时内生成，好了我在群里说一声" +
+      "。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me which tablet model the bail" +
+      "iff uses? That'll let us reproduce it here on" +
+      " the same hardware.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，双十一当晚我们保证不卡，一秒都不会断。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check with you tomorrow morning that th" +
+      "e delay is back to normal.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, the exact same settings run perfectly in" +
+      " our test app, so I suspect something in your" +
+      " integration.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The change we made should cut the echo a lot," +
+      " though some rooms may still need headsets. S" +
+      "hall we run a test together on Monday?",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "会见终端用的是UVC摄像头，MJPEG模式下帧率上不去，4.2.3版本已经支持切到YUY2" +
+      "。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "出海以后视频就断，这是你们船上卫星套餐的问题，不是我们平台的问题。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This isn't your fault — the recording failed " +
+      "on our side. Our European storage ran out of " +
+      "space at 02:00; Jakub has cleared it and your" +
+      " missing files are being restored now.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "平板的上行BWE一直压在200kbps，我们调了初始码率和拥塞控制的参数。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "排查完了：不是船上卫星设备的问题，也和船员操作无关，是我们海外一台服务器的配置改错了，已经" +
+      "改好。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "保守估计两到三天能定位，具体得看矿上那几台终端的日志查出什么。每天下班前我在群里更新一次。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear the hearing had to be adjourned" +
+      " because of the audio. That must have been st" +
+      "ressful for everyone in the room. We're inves" +
+      "tigating.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Every call since 2pm is being rejected as an " +
+      "expired login. Did someone on your side chang" +
+      "e the access keys without telling the rest of" +
+      " the team?",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "卫星链路RTT在600ms以上，我们在服务端给您的频道换成了BBR拥塞控制。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I completely get the frustration, and I don't" +
+      " want to point fingers, but the logs suggest " +
+      "your developers built the app against the wro" +
+      "ng version of our library. Could you double-c" +
+      "heck the build?",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关键帧间隔就是直播隔多久发一张完整画面，其余时间只发变化的部分。我们调成了每2秒一次，中途" +
+      "进来的居士能更快看到画面。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这个确实是我们疏漏了，不好意思，已经知悉。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Gave the exam-proctoring project its own QUIC" +
+      " relay, which should cut reconnect time.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> is it our Wi-Fi?\nHonestly, I don't think so" +
+      ". Viewers on mobile data saw the same lag, wh" +
+      "ich points to our side. I'm going through our" +
+      " routing now and will post here by 4.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies to you and your agents for the audi" +
+      "o cutting out today. We understand how disrup" +
+      "tive that is during peak hours.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Patients in rural areas will have crystal-cle" +
+      "ar video from now on — the new audio-first mo" +
+      "de takes care of everything.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the screenshots. Just to be clear," +
+      " nothing you did caused this. It was an updat" +
+      "e we pushed on Tuesday, and we rolled it back" +
+      " at 10:30.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我问过产品了，批量面试排期的功能下个月一定能上。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "通话杂音的事不好意思。下一步这样安排：下午2点您那边的测试通话，我们的音频工程师老陆会一起" +
+      "进来现场听。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明早我再跟您确认一下驾校那几台车的回传延迟是不是恢复正常了。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经切到LL-HLS加CMAF分片，带货直播间所有观众的延迟保证在2秒以内。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Fixed! You'll never have to restart the kiosk" +
+      " again.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉抱歉！我马上查，半小时内在这个群里给您答复。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "原因找到了，以后山顶的直播不会再断了。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry. I know this is the third time this" +
+      " month, and I completely understand if your p" +
+      "atience is wearing thin.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次故障的赔偿一定能批下来，我跟领导说好了，您放心。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble with the drone feed" +
+      "s! We're looking into it.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news: it wasn't the drones or your pilot" +
+      "s. A change on our side blocked uploads from " +
+      "that region; it's fixed and the missed footag" +
+      "e is re-uploading.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the confusion on the invoice. I've " +
+      "asked Rosa in billing to re-issue it with the" +
+      " outage hours removed; it should be in your i" +
+      "nbox by Monday.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "考试中途断线，对考生影响这么大，真的很抱歉，我们这边高度重视。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "法会直播推不上去，我查了一下，是你们填的直播地址错了，末尾多了个空格。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I spoke to Ana in product and the Android scr" +
+      "een share issue is top of the list, so it's g" +
+      "uaranteed to make the March release.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "需求我帮您提上去了，下个迭代肯定优先给贵司排上。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "车载回传我们给您改成了SVC分层编码，基础层保底，增强层按网络情况发。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会见终端黑屏，是看守所那台电脑装了另一个摄像头软件把摄像头占用了，需要你们现场的人卸掉。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "法会直播中断，给您添麻烦了。我已经让直播组小韩去翻上午9点到11点的记录，下午3点之前在群" +
+      "里回复您。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you switch to the new plan, dropped call" +
+      "s will be a thing of the past.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "端到端延迟就是一个人说话到另一个人听到之间隔了多久。乐队排练现在大概是180毫秒，合奏时能" +
+      "感觉到一点点错拍。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies for the confusion around the inv" +
+      "oice and the usage spike. We're reviewing it " +
+      "internally.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "会见过程中掉线，影响了家属的会见，我们深感抱歉，技术同事在查了。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "老人们等了半天没跟家里人视频上，这个真的很抱歉，听着都心疼。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "From next week, once the new routing is live," +
+      " calls over the ferry Wi-Fi will be 100% stab" +
+      "le.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Reprocessing the old recordings may take a fe" +
+      "w hours, probably done by tonight. I'll check" +
+      " at 6pm and post the status.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The rejoin failures were `ERR_TOKEN_EXPIRED (" +
+      "109)` — after Tuesday's deploy our token serv" +
+      "ice issued them with a 60s TTL. Rolled back a" +
+      "t 14:10.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "建议把视频编码profile从baseline改成main，分辨率锁720p，同时开启硬编" +
+      "。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the webinar:\n• ladder topped out at 2" +
+      ".5 Mbps\n• GOP was 250, so late joiners waited" +
+      " ~8s for the first I-frame\nWe've dropped GOP " +
+      "to 60.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The dashboard number you asked about, \"freeze" +
+      " rate\", is simply the share of viewing time w" +
+      "here the picture was stuck. For your fitness " +
+      "classes it was 0.8% last week.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了昨晚那场，推流端码率一直在2M上下跳，CDN回源命中率只有60%，我们已经给您的域名开" +
+      "了预热。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "骑手端语音建议开AINS，并把采样率从48k降到16k。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I can promise you this will be fixed by Frida" +
+      "y.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，这是我们的bug。进展如下：\n• 已建工单#58830\n• Web组晓晨今天处理\n" +
+      "• 明早10点前我再同步一次",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "字看不清主要是老师那边手机架得太高、光线太暗，跟我们的画质没关系。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "固件适配我们这周五前一定搞定，保证不耽误你们的发布会。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "法会直播中断，实在抱歉，给各位居士添麻烦了。后续有进展再跟您同步。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the hassle! From what we can tell, " +
+      "the problem is coming from your office networ" +
+      "k.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "银行面签的历史录像重新处理要几个小时，估计今晚能跑完。晚上6点我看一下进度，在群里说。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下周期末考试肯定没问题，一个考生都不会掉线。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们拿跟驾校同款的车载终端复现出来了，确认是我们程序的bug，和您那边的环境无关。工单#6" +
+      "1877已转给移动端组。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The drone feeds cut out because your pilots a" +
+      "re flying past the range of the field hotspot" +
+      ". Keeping them within roughly 300 m of the tr" +
+      "uck usually holds the connection.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The issue is in how your app handles the perm" +
+      "ission pop-up: if a user taps \"Don't allow\" f" +
+      "or the microphone once, your code never asks " +
+      "again.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "儿童手表的修复排在下周的版本，但发版日期可能会调整，周二我再跟您确认一次是否按计划。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your settings look right to me, I went throug" +
+      "h them line by line. So the next place to loo" +
+      "k is our side; I've asked Mei to check the se" +
+      "rver that handles the ferry route.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your customers are holding the ID card too fa" +
+      "r from the camera — that's why the verificati" +
+      "on videos get rejected. Maybe add an on-scree" +
+      "n hint for them?",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您看到的“码率”可以理解成每秒传多少数据，数值越高画面越清楚，但也越吃网。带货直播间现在是" +
+      "2Mbps，对1080p来说够用。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今晚更新后，骑手听不清的问题就彻底没了。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Drone feed update: we were seeing NACK storms" +
+      " on the uplink, so we've switched your app to" +
+      " FEC with 20% redundancy.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We don't see any lag on our end. The players'" +
+      " home connections are probably the bottleneck" +
+      " during the tournament.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll send you the incident report by end of d" +
+      "ay Friday.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "山顶机位这两天首帧耗时P90是3.8秒，主要是DNS解析慢，已经切到HTTPDNS。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your opening night is safe with us: the virtu" +
+      "al tour will load instantly for every visitor" +
+      ", whatever device they're on.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your encoder is pushing B-frames over RTMP wi" +
+      "th a 10s GOP, which is why the player stalls." +
+      " Please fix the encoder profile.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey Tom, sorry you're still seeing this. Hang" +
+      " tight, we're on it!",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Switched the racecourse channel to LL-HLS wit" +
+      "h CMAF chunks — every viewer gets sub-2s late" +
+      "ncy, guaranteed.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've put in a priority request, so your team'" +
+      "s feature will definitely be in the next spri" +
+      "nt.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the karaoke rooms: set `audioProfile` to " +
+      "`MUSIC_HIGH_QUALITY_STEREO` and disable AGC, " +
+      "otherwise vocals pump on the loud notes.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've flagged it to engineering and they'll ha" +
+      "ve a patch out within 24 hours, guaranteed.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers found the cause. It won't happe" +
+      "n again.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "贵行后台的配置我一项项对过了，都没问题。所以接下来重点查我们自己，已经请小梅去看面签那条线" +
+      "路。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "排练时声音一卡一卡的，抱歉让大家扫兴了，我去了解下情况再回复。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Let's check both sides at once: I'm pulling o" +
+      "ur server logs for the 15:20 drop, and if you" +
+      " can send the app logs from one driver's phon" +
+      "e, we'll line them up.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No more robotic voices on your lines after to" +
+      "night's maintenance, I can guarantee that.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们开了AI降噪，通俗讲就是自动把风扇声、车流声这些背景噪音滤掉，只留人声，骑手在路上通话" +
+      "会清楚一些。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“弱网对抗”是我们内部的叫法，意思就是网络不好时自动降低清晰度来保住流畅。渔船出海后画面会" +
+      "糊一点，但不容易断。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，问题已经记录，我们在跟进中，请耐心等待。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "手表芯片不支持H.264 High Profile，我们给您出了一个只用Baseline的" +
+      "精简包。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which version of the app are your instructors" +
+      " on? No wrong answer here — two versions have" +
+      " this bug and I want to know which one to tes" +
+      "t.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们给陪玩房切到了SFU架构。说白了，每个人的声音只往我们服务器传一份，再由服务器转给房间" +
+      "里其他人，而不是每台手机都给所有人发一遍。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like the SFU in us-east was dropping PL" +
+      "I requests, so subscribers sat waiting for an" +
+      " IDR frame. Fix is rolling out now.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3pm with whatever the team" +
+      " has found, even if it's just \"still digging\"" +
+      ".",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry! Not sure what happened there. We'll lo" +
+      "ok into it.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The echo in Courtroom 4 is coming from the cl" +
+      "erk's laptop speakers sitting right next to t" +
+      "he mic. Your staff will need to use headsets " +
+      "during hearings.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "美颜开启后GPU占用到90%，采集帧率掉到10fps，新版本把美颜改成了异步渲染。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix is planned for next week's release. D" +
+      "ates can slip, so I'll confirm on Tuesday whe" +
+      "ther it's still on track.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the stream dropping during las" +
+      "t night's vigil. We know how much that matter" +
+      "s to your congregation.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow reply! I've reopened #" +
+      "70214 and assigned it to Diego, who'll contac" +
+      "t you directly this afternoon.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We bumped simulcast to three layers and cappe" +
+      "d the low layer at 150 kbps, so panda-cam vie" +
+      "wers on weak phones get the 180p stream.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Marco — I went through the session from 09" +
+      ":14. Our servers handled it fine the whole ti" +
+      "me, so this looks like something on your side" +
+      ". Could someone check the Wi-Fi at the auctio" +
+      "n house before tonight's sale?",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "两边一起查比较快：我这边拉一下那几通骑手电话的服务端记录，麻烦您导一份骑手手机上的日志，咱" +
+      "们按时间点对一下。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, that's definitely not how it shoul" +
+      "d behave. Let me see what I can find out and " +
+      "circle back.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次不怪您。昨晚11点华北一组录制服务器宕机，有6场面签没录完整。小周正在从缓存里把能找回" +
+      "的找回来，清单今晚9点前发您。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick question before we dig any further: is " +
+      "it possible your IT team changed the firewall" +
+      " rules last week? That's usually what's behin" +
+      "d this pattern.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, really sorry — that's not the experience" +
+      " we want you to have. Thanks for bearing with" +
+      " us.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给贵行面签业务造成影响，深表歉意。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologise for the disruption to " +
+      "your members' spin class this morning. Your f" +
+      "eedback has been noted.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "给山顶机位开了FEC+NACK，以后画面绝对不会再因为丢包花屏。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "发票抬头已经改好了，新的电子发票刚发到财务邮箱，您查收一下哈。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Scaling is automatic, so even if 50,000 peopl" +
+      "e join for the Easter service, the stream won" +
+      "'t stutter at all.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "咨询师反馈的回音，是因为他们用电脑外放、没戴耳机。麻烦贵平台统一要求一下咨询师戴耳机。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "教练车上的画面回传卡，是因为你们买的流量卡是限速卡，这个我们也没办法。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "咨询进行到一半断开，对来访者的影响很大，我们非常抱歉，会认真对待这个问题。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "刚看了下昨晚那场，我们服务端各项指标都正常，卡顿应该出在您直播间那边的网络，建议让场控查一" +
+      "下是不是好几台设备在抢带宽。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“旁路推流”说白了，就是把你们房间里的画面同时转播一份到抖音、视频号这些平台，不影响房间里" +
+      "原本的通话。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oof, sorry about that! Let me look into it.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, that's a bug on our end. Where it " +
+      "stands:\n• filed as #58830\n• Chloe, our web le" +
+      "ad, has it in today's queue\n• next update fro" +
+      "m me tomorrow at 10:00",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次升级之后系统就彻底稳定了，群众办事不会再受影响。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The 360° tours look blurry because your agent" +
+      "s are filming on the front camera. Please ask" +
+      " them to switch to the back one.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll personally sit in the Saturday auction c" +
+      "hannel and watch the stream health for the fi" +
+      "rst hour.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想麻烦您确认下：黑屏的那几位考生用的是Windows还是Mac？大概什么型号？我们好找同款" +
+      "复现。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明晚就是大促，出这个事真是抱歉。额外的带宽已经给您的直播间预留好了，明早9点我拉上技术跟您" +
+      "过一遍预案。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "建议老师端开启屏幕共享的detail优先模式，`contentHint`设成text。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说句实在的，排练延迟主要是你们成员家里都用WiFi，而且离路由器很远，这种情况怎么调都没用" +
+      "。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'm confident that once the update rolls out," +
+      " none of your members will have any trouble j" +
+      "oining class anymore.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recordings failed because our composite j" +
+      "ob was getting a 403 on upload. The uploader " +
+      "had the wrong IAM role; redeployed at 13:20.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The dashcams push H.265 but the web player on" +
+      "ly decodes H.264, hence the black tiles. We'v" +
+      "e turned on server-side transcoding for your " +
+      "app ID.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Sam, to narrow it down: roughly how many v" +
+      "iewers of the council meeting stream were aff" +
+      "ected, and around what time? I'll match it ag" +
+      "ainst our records.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "部分iPhone上视频看车竖屏变横屏，是旋转的SEI信息没被播放器读到，我们已经修了播放器" +
+      "。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们新的低延迟模式一开，你们排练就跟在同一个房间里一样，完全感觉不到延迟。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the black screens. Seems related " +
+      "to the VP9 SVC path in the web client. We're " +
+      "looking into it.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "唔，同样的配置我们这边测了好几遍都没问题，会不会是婚庆公司现场的设备有点问题呀？",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "就算春节法会十万人同时在线也绝对不会卡，我们扩容是自动的。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "画质问题已经处理好了，从今天起所有书法老师的画面都会是高清的。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for the detail, Dr. Okafor. With respe" +
+      "ct, the recordings are missing because record" +
+      "ing was never switched on for those rooms in " +
+      "your settings. It's off by default and has to" +
+      " be enabled per room.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "井下通话中断这种情况确实很危险，非常抱歉，我们会高度重视，尽快给您一个说法。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换了新线路，以后渔船出海再远视频都不会断。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> calls drop every time someone walks into th" +
+      "e basement\nThat's expected when your site cre" +
+      "w go underground where there's no signal. Not" +
+      "hing is wrong with the service itself.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your pilots won't see any more dropouts over " +
+      "the orchards once our update lands on Monday.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your recordings are in H.264, the most common" +
+      " video format, which plays on nearly every de" +
+      "vice, so the clerks can open them directly.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "抢麦位的问题是信令通道ACK乱序导致的，后端已经加了seq校验，今晚灰度。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "山顶机位每天凌晨断流，我们看是你们景区那台4G路由器半夜会自动重启，您让设备供应商看看设置" +
+      "。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "AEC can't keep up with the long reverb tail i" +
+      "n big halls; our default profile isn't tuned " +
+      "for it. Try `AUDIO_SCENARIO_MEETING` with NS " +
+      "on aggressive.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的“首帧耗时”，就是观众点进直播间到看到第一个画面要等多久。上周平均0.9秒，算比较快" +
+      "的。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "政务内网一般只放行443端口，建议走TURN over TLS 443，我们给您开一个专属" +
+      "的中继域名。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Really sorry about today. I can assure you it" +
+      " won't happen again.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "候选人进不了面试间，一般是HR发链接的时候复制少了一截，您让HR同事检查下发出去的链接。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The stream uses RTMP, which in plain terms is" +
+      " the standard way your streaming software sen" +
+      "ds video up to us. Nothing to change there.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "截图里的错误码110，意思是进房用的“通行证”过期了。我们已经把有效期从1小时延长到了24" +
+      "小时。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this keeps happening with the warehouse" +
+      " scanners. I'm setting up a call with our mob" +
+      "ile team for Wednesday at 11:00 — does that w" +
+      "ork for you?",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先给结论：跟贵司的配置没关系，是我们上周四的更新把美颜开关的逻辑写反了，今天上午已经回滚。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looked at the esports lobby: p95 e2e latency " +
+      "is 420 ms because the relay hops fra1 → ams2." +
+      " Pinned you to ams2 directly.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "关于您说的账单多扣费的问题，抱歉，我们内部在核实，请稍候。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay came from the jitter buffer, which " +
+      "is a small waiting area in the app that holds" +
+      " audio for a moment so it plays smoothly. It " +
+      "grew too large during the spike, so we've cap" +
+      "ped it.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We reproduced the crackle on the same laptop " +
+      "model your call centre uses, so it's a bug in" +
+      " our app, not your setup. Ticket #61877 is wi" +
+      "th our audio team.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "骑手那边听不到声音，大多是骑手戴着头盔把手机扬声器捂住了，建议你们在骑手端加个提醒。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉让您着急了。会不会是主播开播前没关掉手机里其他App，把网占满了？",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "手表视频通话经常失败，我们怀疑是你们固件里把后台联网给限制了，能请硬件同事看下吗？",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发已经在改了，明天上午肯定能发版。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周六婚礼那场，我本人会在群里盯着，开场前一个小时就开始看直播质量。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "工单#39127处理得有点慢，不好意思，还在走流程。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "想确认一下，你们的查勘员是不是还在用去年那个老版本App？我们这边收到的请求全是老版本的。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们的方案在井下也能保证百分之百接通。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "政务大厅这次中断的事故报告，周五下班前发给您。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "矿上调度通话中断，非常抱歉。运维的安德正在处理，恢复之前我每个整点在这里同步一次。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "定损视频是H.264格式的，这是最常见的视频格式，基本所有手机、电脑都能直接打开，理赔员不" +
+      "用另外装软件。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies — we're seeing elevated loss on the" +
+      " SFU cascade between sgp and hkg, which is af" +
+      "fecting some RTC sessions. Investigating.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The stutter on the ferry lounge TVs is HLS wi" +
+      "th 6s segments and a 3-segment live edge. We'" +
+      "ve switched your channel to LL-HLS with 1s pa" +
+      "rts.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The delay you're hearing in rehearsal comes f" +
+      "rom your singers all using Bluetooth earbuds." +
+      " Wired headphones usually make a big differen" +
+      "ce, so you'll need to ask them to switch.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "黑屏考生的日志里都是`CONNECTION_CHANGED_BANNED_BY_SERVE" +
+      "R`，是我们的风控规则误判了，已经把贵校的AppID加进白名单。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 是不是我们景区网络不行？\n我看不太像。我们从北京、成都、广州三个地方拉流看也一样卡，问" +
+      "题更可能在我们的线路上。我在查，下午4点前回您。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've enabled FEC and NACK for your app ID, s" +
+      "o packet loss will never touch your drone fee" +
+      "ds again.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我没法跟您打包票说以后绝对不会再有，但我们加了告警，线路一出问题几分钟内就能发现，发现了我" +
+      "第一时间通知您。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您久等！工单#70214已重新打开，指给了老周，他今天下午会直接给您打电话。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I hear you, and I'm so sorry. Losing the reco" +
+      "rding of a funeral is awful, and I can only i" +
+      "magine how the family feels. We're trying to " +
+      "understand what went wrong.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Update on #55102: Opus DTX was off in the mus" +
+      "eum guide app template, which is why bandwidt" +
+      "h stayed high during silence. It's on now.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "井下调度通话掉线，是因为你们矿上的网络没有备用线路，出现这种情况很正常。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise it will never happen again, b" +
+      "ut we've added an alert so we know within min" +
+      "utes if the ferry route goes down, and I'll m" +
+      "essage you straight away.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could someone on your team try one call from " +
+      "a phone on mobile data? Not because we think " +
+      "your network is the problem — it just helps u" +
+      "s rule things out quickly.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The lip-sync drift on the parliament feed is " +
+      "in the mixer: audio PTS drifts about 40 ms pe" +
+      "r minute. Patch is in 4.6.2.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned error code 110 in the app. That" +
+      " code means the pass used to join the call ha" +
+      "d expired, so we've extended those passes fro" +
+      "m 1 hour to 24.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the dropped stream during the ser" +
+      "vice. I've asked Hannah on our streaming team" +
+      " to go through the logs from 10:00–11:30, and" +
+      " I'll update you here by 3pm.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "画面横竖来回跳，是你们销售顾问拍的时候没锁屏幕方向，跟他们说一下就好。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个bug已经排进4.9版本了，月底准时上线，不会延期的。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "MOS on the courtroom calls averaged 2.9 yeste" +
+      "rday vs 4.1 normally. Cause was a bad TURN re" +
+      "lay in Sydney; we've drained it.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们客户端没监听`onTokenPrivilegeWillExpire`，token过期了" +
+      "也不续，所以用户半小时就被踢。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry — I know the auction is tomorrow" +
+      ". I've reserved extra capacity for your event" +
+      ", and I'll check in with you at 9am to walk t" +
+      "hrough it.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From what I can see, your agents are leaving " +
+      "the call tab in the background, and Chrome sl" +
+      "ows background tabs down. That's why callers " +
+      "hear them cutting out. Could you remind the t" +
+      "eam to keep it in front?",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，您说的这个问题我们在看了。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次调整应该能明显改善回声，不过个别咨询室可能还是得戴耳机。周一我们一起测一下？",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies. I've just restarted the stuck r" +
+      "ecording job for the vet clinic; the files sh" +
+      "ould appear within the hour, and I'll confirm" +
+      " here once they do.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not sure what else to tell you. If the recept" +
+      "ion PC at the vet clinic is still on Windows " +
+      "7, video won't be reliable, and upgrading it " +
+      "is on you guys.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This is entirely down to the hospital Wi-Fi. " +
+      "Put the carts on a cable and the video will b" +
+      "e perfect, guaranteed.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've moved your project to our Singapore ser" +
+      "vers. The lag for your tutors in Manila is go" +
+      "ne for good.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Saw the screenshot. ICE failed after gatherin" +
+      "g only host candidates; our STUN servers in M" +
+      "umbai had a cert issue. Fixed as of 11:05.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "春节法会结束后我们一定回访您，听听直播效果怎么样。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "骑手语音一直有杂音，给您运营那边添麻烦了，我们在看，辛苦再等等。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've restarted the recording service. Every " +
+      "recording from now on will save perfectly.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The audio guide drops line up exactly with th" +
+      "e moment your security staff switch the galle" +
+      "ry Wi-Fi over to the guest network at 10:00, " +
+      "so I'd start there.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈给您添麻烦了，不过我们这边看下来都正常，应该是贵司机房网络的问题。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，下周开始所有门店的视频看车都会非常流畅，客户不会再投诉了。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "查勘员那边视频一直连不上，给您添麻烦了，抱歉抱歉，我们尽快处理。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下午3点前我把查到的情况同步到群里，就算没结论也会说一声现在卡在哪一步。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Dashboard shows `freeze_rate_200` at 4.7% for" +
+      " Android 13. Higher than we'd like — Ravi is " +
+      "on it and will post findings by 5pm.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry the virtual tour went down during" +
+      " the gala. Anders on our ops team is on the i" +
+      "ncident right now, and I'll post updates here" +
+      " every hour on the hour.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老人那边平板老掉线，主要是护理站的路由器放在走廊尽头，信号到房间已经很弱了，您这边调整一下" +
+      "位置吧。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个需求我这周内转给产品，有反馈就告诉您。排期我这边保证不了，需要产品评估。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We regret the inconvenience this has caused y" +
+      "our dispatch team. Rest assured our engineers" +
+      " are investigating.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周末那场婚礼直播交给我们，保证全程高清零卡顿。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "法会直播转推B站失败，是RTMP握手时对方要求的chunk size和我们不一致，已经修复" +
+      "。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've moved you to an SFU setup. In plain wor" +
+      "ds: each person's video goes up to our server" +
+      " once and is forwarded to everyone, instead o" +
+      "f every phone sending to every other phone.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "It's a known bug and it's scheduled: resolved" +
+      " in *4.8*, which ships on the 14th for sure.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，我暂时也没看出是什么原因，回头再看看。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for any inconvenience caused.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回声问题我们看了dump，AEC的延迟估计偏差大概120ms，3A模块下个版本会做调优。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our best estimate is two to three days, but i" +
+      "t depends on what the logs show. I'll update " +
+      "this thread every day until it's closed.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能不能请一位乐手用手机流量试一下？不是怀疑你们网络哈，只是这样能帮我们很快排除几种可能。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，目前华东区SFU级联链路丢包偏高，部分RTC通话受影响，正在排查中。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个问题周三之前一定修好，您放心。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“咨询师每次都被踢出来”，原因在我们：上次发版把空闲超时改成了5分钟，现在已经改回6" +
+      "0分钟，刚生效。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it: Priya is pulling the c" +
+      "ourtroom recordings now, and I'll send you wh" +
+      "at she finds before 5pm today.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said “our members keep getting kicked out" +
+      "”. That's on us: last week's release set the " +
+      "session timeout too short. We've lengthened i" +
+      "t and the change is live.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're aware of the recording issue and the te" +
+      "am is on it. Thanks for your patience 🙏",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Very sorry the auction lost bidders when the " +
+      "video froze. That one's on us, and we're look" +
+      "ing into what happened.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "因系统异常给群众办事带来不便，我们深表歉意，相关问题正在处理中。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The credit for the outage will be approved — " +
+      "I'll make sure of it.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, most of these complaints come from " +
+      "your members joining on really old phones. Th" +
+      "ere isn't much anyone can do about a 2017 And" +
+      "roid.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry! Looking into it now, I'll post what I " +
+      "find in this thread within 30 minutes.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "老人们用的平板是什么牌子的呀？不是说设备不好哈，是有两款我们确实适配得不到位，想先对一下。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "昨晚大促直播卡成那样，真的非常抱歉，我们正在紧急排查。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Lena, apologies for the slow reply. We're " +
+      "still looking into why the check-in kiosks at" +
+      " the ferry terminal can't connect, and we'll " +
+      "get back to you as soon as we can.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "你们开发把摄像头切换那段代码改一下就行，改完保证再也不会黑屏。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry for the interruption to the spin cla" +
+      "ss. I've already credited this month's overag" +
+      "e on your account, and I'll send the incident" +
+      " write-up by Thursday.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the sermon stream, set the keyframe inter" +
+      "val to 2s and use CBR at 4500 kbps on the enc" +
+      "oder; that should stop the HLS segments from " +
+      "stalling.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: the fix goes out tonight, so you'l" +
+      "l never see the frozen screen again.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Echo cancellation (the feature that stops peo" +
+      "ple hearing their own voice back) was acciden" +
+      "tally switched off in that build of ours. It'" +
+      "s back on in 4.3.1, released today.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've turned on FEC for your channel. Simply " +
+      "put, it sends a little spare data so small ga" +
+      "ps in the video can be filled in without rese" +
+      "nding anything.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd gently point out that the teachers are sh" +
+      "aring their entire screen rather than one win" +
+      "dow, and that's what freezes the class. A qui" +
+      "ck training session on your side should sort " +
+      "it.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, the next release will definitely" +
+      " solve the echo in the courtrooms.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're switching your viewers to HLS, which ba" +
+      "sically means the video is cut into short chu" +
+      "nks that practically any browser can play. It" +
+      " adds a few seconds of delay, but it's very w" +
+      "idely supported.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "排练场景可以关掉jitter buffer的自适应，固定在20ms，再配合ASIO驱动。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“混流”指的是把几个人的画面拼成一个画面再录下来。你们的面试录像现在就是这样，所以回放时能" +
+      "同时看到面试官和候选人。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your client ignores `onConnectionStateChanged" +
+      "` with reason 3 and never calls `renewToken`," +
+      " so your users get kicked.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "视频相亲页面一直转圈，让您的用户久等了，抱歉，我们排查一下。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The keyframe interval is how often the stream" +
+      " sends a full picture instead of just the cha" +
+      "nges. We've set it to every 2 seconds, so peo" +
+      "ple joining the sermon late see video much so" +
+      "oner.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "修好了！以后您再也不用手动重连了。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll make sure your request reaches the produ" +
+      "ct team this week and let you know what they " +
+      "say. I can't guarantee where it lands on the " +
+      "roadmap, though.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "婚礼直播那晚的问题，是转码集群里一个pod OOM了，K8s自动拉起用了大概40秒。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "批量面试排期这个问题我们争取在4.9修，预计三月中旬，日期定了马上告诉您。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Recording pipeline change: we now mux to fMP4" +
+      " instead of TS, so files landing in your buck" +
+      "et will be .mp4 from tomorrow.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "在查了——小佩正在调那几场监考的录像，今天下午5点前把结论发您。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry the museum's virtual tour was ch" +
+      "oppy for the school groups today. We're diggi" +
+      "ng into it on our end.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麦序乱掉是因为你们后台把所有人都设成了主播角色，这个需要你们运营自己改一下。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换成我们新的设备方案，老人们视频就再也不会卡了。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The driver calls only start failing after abo" +
+      "ut the 20th of each month, which looks a lot " +
+      "like their data plans running out. Worth chec" +
+      "king which plan your company gives them.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "招聘会当天面试间打不开，实在抱歉。本月超额费用已经给您免掉，事故报告周四前发到您邮箱。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们推流端把GOP设成了10秒，还开了B帧，播放端当然卡，麻烦改一下编码参数。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The call centre rooms go through our MCU beca" +
+      "use of the 32-way mix, which adds ~400 ms. Mo" +
+      "ving you to SFU mode removes that hop.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You'll have the root cause and a permanent fi" +
+      "x from us by end of day tomorrow, no question" +
+      ".",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging, and sorry this slipped p" +
+      "ast us. It's on our radar now.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，我知道这周已经是第二次了，换我我也会生气。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Ferries lose signal in the middle of the cros" +
+      "sing — that's down to your connectivity provi" +
+      "der, not our service. Calls should pick up ag" +
+      "ain once the vessel is back within coastal co" +
+      "verage.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks Aisha, glad the class went smoothly th" +
+      "is morning! Shout if anything comes up.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "面试间创建失败返回的是errcode 17，同一个uid重复加入，我们已经在服务端改成踢旧" +
+      "保新。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看板上的“卡顿率”，就是观看时间里画面卡住的比例。上周书法课是0.8%，属于正常水平。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, your plan allows up to 17 people on came" +
+      "ra in one room; anyone beyond that can join a" +
+      "s a viewer.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "今天的事真的非常抱歉，我向您保证以后不会再发生了。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the call from 10:42: RTT spiked to 80" +
+      "0 ms and the jitter buffer kept growing, so t" +
+      "he audio drifted behind. We've pinned your pr" +
+      "oject to the Frankfurt edge now.",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "面签视频声音小，是你们网点那几台一体机的麦克风被防窥膜挡住了，麻烦网点同事撕掉就行。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，K歌合唱对不齐应该是NTP对时和耳返延迟叠加导致的，我们在看。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎呀，抱歉，我看看哈。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "黑屏的那几位考生，都是自己把摄像头权限关掉了，这个得学校提前跟考生讲清楚。",
+  },
+  {
+    source: 'heldout-18',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "一辈子一次的婚礼直播出了问题，真的特别抱歉，这个责任在我们，我们会好好查一查。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_19: readonly ToneExample[] = [
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 会不会是我们网不好？\n我觉得不太像，同一时间用5G的用户也出现了，问题大概率在我们这边" +
+      "。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复排在下周二的版本里，发版日期偶尔会调整，周一我再跟您确认一次是否按计划。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "对讲组超过 200 人时信令广播会出现风暴，已经把 presence 事件改成增量推送。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your stream's bitrate — basically how much da" +
+      "ta per second the video is allowed to use — w" +
+      "as capped too low, which is why it looked sof" +
+      "t. I've raised it.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I will send you the incident report by end of" +
+      " day tomorrow.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about that, looks like a TURN allocatio" +
+      "n storm on our side. We're looking into it.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You'll see *packet loss* in the dashboard. Th" +
+      "at's the share of the call data that never ar" +
+      "rived; above about 5% is when people start no" +
+      "ticing.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让家长们着急了。已经建了工单 #20931，负责人是小周，她明天上午11点前给您一个初" +
+      "步结论。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "婚礼直播中途画面糊，主要是现场摄影师拿手机开热点给相机用，手机一发烫网速就掉了。下次让你们" +
+      "跟拍老师别这么接。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，NACK 重传风暴导致的卡顿我们知道了，在看了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've found the cause. Once the server change" +
+      " lands this afternoon, your students in Vietn" +
+      "am will get exactly the same quality as every" +
+      "one else.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您看到的“token expired”，意思就是进房间的通行证过期了。原来有效期是1小时，" +
+      "我已经把你们项目改成了24小时。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "We sincerely apologise. Rest assured your use" +
+      "rs will not experience this going forward.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "老师们没做错什么。周一我们调整了降噪的默认值，外放时效果变差了，昨晚已经改回原来的设置。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the lag in the karaoke rooms. We're" +
+      " testing a settings change on a copy of your " +
+      "project today, and I'll send you the before/a" +
+      "fter numbers tomorrow morning.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "事故说明我明天下班前发给您，法院那边如果需要盖章版本，我也一并准备好。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "医生只能改打电话问诊，这个真的很抱歉，我们知道这对患者影响很大。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，已记录，我们在处理中，请耐心等待。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经给你们上了 SVC + FEC 组合，比赛期间观众侧零卡顿。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好呀～我看了一下，是不是您这边网络不太稳定呀？我们服务器这边一切正常的🙏",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I hear you, and I'm sorry it's been such a fr" +
+      "ustrating week. Let me see what I can find ou" +
+      "t.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "sorry about the lag between the singers and t" +
+      "he backing track 🙏 we know it's been going on" +
+      " for a while",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "庭审中当事人掉线的情况我们逐个核对了，都是当事人家里网络太差，建议法院提前通知他们找网络好" +
+      "的地方参加。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Fixed. Won't recur.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your app calls `joinChannel` before `setClien" +
+      "tRole(BROADCASTER)`, so the hosts join as aud" +
+      "ience.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "摄像头画面“回源”慢，说白了就是各地节点要回到工地那台机器去取画面，路太远了。我们在中间加" +
+      "了一个中转点。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Would it be possible to get a screen recordin" +
+      "g from one of the agents' tablets during a vi" +
+      "ewing? It'll help us see what the app shows a" +
+      "t the moment the video freezes.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这两天测了300通司乘通话，一通都没掉，结果不错，但还不能打包票，周末继续观察，周一把数据" +
+      "发您。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "交换戒指那段没播出去，真的很抱歉。现场的备份录像我们已经从服务器里找回来了，刘婷正在导出，" +
+      "今晚9点前把网盘链接发您。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "No worries at all, these things happen! It lo" +
+      "oks like the recording never started because " +
+      "your server sent the start-recording request " +
+      "before anyone was in the room. Easy change on" +
+      " your end: send it after the first person joi" +
+      "ns.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Pet cam clips with no sound: this happens on " +
+      "cameras running the firmware your hardware te" +
+      "am flashed in March, which turns the mic off " +
+      "at boot. Nothing has changed on our service. " +
+      "Your firmware folks will want to look at the " +
+      "March build.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the slow response here. We're check" +
+      "ing.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "All of today's failed video ID checks came fr" +
+      "om one branch, Leeds Central. Looks like some" +
+      "one there installed a browser extension that " +
+      "blocks the camera. Could you ask that branch " +
+      "what they changed this week?",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我没法保证以后百分之百不出现，但我们加了告警，这个节点一有异常一分钟内就能发现，我会第一时" +
+      "间在群里通知。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周末相声专场的直播您放一百个心，肯定顺顺利利的。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“连麦画面卡”，我们看了是旁路推流那一步慢了。简单说，就是把几个人连麦的画面合成一路" +
+      "、再转给直播间观众的那一步。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging. We're investigating and " +
+      "will get back to you.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Understood, and I'm sorry. Echo on the factor" +
+      "y headsets is a known pain point and we take " +
+      "it seriously.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sunday's service will stream perfectly. We've" +
+      " got your back, Pastor Reyes.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "考场电脑太老了，这是你们采购的问题，换成我们推荐的配置，以后绝对不会再断。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry the stream cut out during the encore" +
+      ". I've credited this month's streaming minute" +
+      "s to your account and booked a review call fo" +
+      "r Tuesday 11:00.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "想确认一下，你们这两天是不是把测试环境的配置发到正式环境了？线上突然冒出来一堆测试房间号，" +
+      "看着很像。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you here by 3pm with what the tea" +
+      "m finds, whether or not we have a fix by then" +
+      ".",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "理赔视频上传失败的那几单，都是查勘员在手机存储满了的情况下录的，存不下自然传不上去。建议你" +
+      "们给查勘员做个培训。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated this to our on-call engineer, " +
+      "Jonas. The night-shift calls will be rock sol" +
+      "id from tonight on — you have my word.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple will approve our updated demo app by We" +
+      "dnesday, so your sales team can show it on Th" +
+      "ursday's calls.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've enabled simulcast for your room. In plai" +
+      "n terms: each camera now sends a high- and a " +
+      "low-quality version, and each viewer gets the" +
+      " one their connection can handle.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We are sorry that this morning's hearing was " +
+      "interrupted. We recognise how serious this is" +
+      " for the court and for the parties involved.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Latency, meaning the delay between someone sp" +
+      "eaking and others hearing them, was around 2 " +
+      "seconds for your viewers in Chile. Normally i" +
+      "t's under half a second.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们的接入做得很规范。这次出价播报慢，是我们消息服务扩容时配错了一个参数，10:05 已经" +
+      "改正，复盘我明天发群里。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We compared our server times with the ones in" +
+      " your studio log. The 4-second delay in the m" +
+      "orning market commentary is already there *be" +
+      "fore* the video reaches us — the capture box " +
+      "in your studio is holding it back. So this on" +
+      "e is for your broadcast team to adjust.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it — concretely, I'm pulli" +
+      "ng the logs for the three trip IDs you sent r" +
+      "ight now and will report back within the hour" +
+      ".",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your config looks correct — I compared it lin" +
+      "e by line with our guide. So the problem is e" +
+      "lsewhere, and Ben and I are now going through" +
+      " our side.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've deployed the change. It should cut the " +
+      "echo a lot for laptop users — let's look at t" +
+      "omorrow's class recordings together to see wh" +
+      "ether it did.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "工地摄像头一到晚上就全部离线，查了下，是你们现场电工每天下班把总闸拉了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The camera publishes Opus at 6 kbps with FEC " +
+      "off, so any loss is audible. Bumping it to 24" +
+      " kbps with in-band FEC should help a lot.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The AR headsets receive 720p30, but they only" +
+      " have hardware decode for VP8, so VP9 is fall" +
+      "ing back to software decode.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which phone models were the drivers using? If" +
+      " you can send two or three trip IDs I'll pull" +
+      " the call logs for them.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个我已经直接找了音频组组长，今天下班前一定修好，您放心去开会。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "手表端的 UDP 被运营商 QoS 限速了，我们已经给你们项目开了 TCP 保底。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about this, Amara. I know how much t" +
+      "he launch meant to your team.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Sam, the frozen video on the apartment to" +
+      "urs is because your agents walk into basement" +
+      "s and underground garages on mobile data. If " +
+      "they stay on the building Wi-Fi during viewin" +
+      "gs it should be much better.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，刚才的回答有误。我重新核对了合同，您的套餐是含云录制的，已经给您的项目打开了，现在就" +
+      "能用。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "监考画面断开的考生，基本都是考场电脑上装了你们要求的那个防作弊软件，它把摄像头占住了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our product team will add the watermark optio" +
+      "n you asked for to the next release. It's gua" +
+      "ranteed to be there by the end of the month.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "大促中间直播间卡了十几分钟，真的很抱歉。@陈磊 已经把你们直播间单独调到独立集群，今晚活动" +
+      "结束前我每半小时在群里报一次数据。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Switching your stream to AV1 SVC fixes this f" +
+      "or good. Zero freezes from now on.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Priya's team has it and it'll be resolved by " +
+      "Friday for sure.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个延迟来自CDN。CDN就是把直播复制到各地服务器、再就近发给观众的那套网络，人多的时候" +
+      "很省钱，但会多出几秒。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "骑手对讲断断续续的，基本都发生在电梯里和地下车库，你们骑手那个位置信号本来就不行，这个我们" +
+      "真兜不住。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The call went through a TURN server — in plai" +
+      "n terms, a relay we use when two phones can't" +
+      " connect to each other directly — and that re" +
+      "lay was far away, which added the delay.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The remote-assist calls failing on the shop f" +
+      "loor are because your plant network blocks th" +
+      "e outside connections our service needs. They" +
+      "'re listed in the setup guide; your IT team d" +
+      "idn't open them.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check with you tomorrow morning, right " +
+      "after the opening bell, that the delay on the" +
+      " trading floor is back to normal.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "操作延迟高的那批玩家我们看了，大部分用的是你们推荐的那款低价路由器，性能跟不上，这个锅我们" +
+      "背不了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Please accept our sincere apologies for the d" +
+      "isruption to your evening broadcast. We under" +
+      "stand the impact this has had on your viewers" +
+      " and we take it very seriously.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "主播端上行 RTT 抖到 600ms 以上，BWE 一直往下压，码率才掉到 400k。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "麦位声音小是 AGC 把增益压得太低了，我让小唐把你们房间的 audio profile " +
+      "调成 `MUSIC_HIGH_QUALITY`，晚上8点前弄好。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "感谢您的耐心，我们正在全力排查中，给您带来不便敬请谅解。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry for the trouble during the auction." +
+      " I've opened ticket #7731 and assigned it to " +
+      "Fatima; she'll message you directly before 5p" +
+      "m.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recording gaps come from the HLS segmente" +
+      "r dropping segments whenever the keyframe int" +
+      "erval goes over 4s.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick question before we dig further: is it p" +
+      "ossible someone on your team changed the proj" +
+      "ect settings in staging last night? That woul" +
+      "d explain every stream failing at the same mi" +
+      "nute.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下午3点前我在群里同步一次进展，不管那时候修没修好，都会说清楚现在卡在哪一步。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们两边一起看：我这边查服务端记录，麻烦您让技术同学导一份主播端日志，今天下午4点前我在群" +
+      "里同步结论。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的，已经把小林和 Julia 拉进群了，控制台的权限也开好了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉。已回滚，10分钟后我再确认一次。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "延迟我们看的是 e2e_delay_p95，这周稳定在 380ms。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Realistically, support for the older Android " +
+      "8 phones may take a few weeks. I'll share a r" +
+      "ough timeline by Wednesday once engineering h" +
+      "as scoped it.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "改动已经上线了，预计外放回声会明显减轻，明天我们一起听一下课程录音确认效果。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Screen share looks blurry because `contentHin" +
+      "t` is `motion`, so the encoder drops resoluti" +
+      "on first. For slides use `detail`.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "不是平台问题。你们网站的安全证书过期了，续一下再试。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "hi! um I think maybe the problem is your offi" +
+      "ce wifi? the logs show lots of disconnects bu" +
+      "t only from your office network 😅",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回声消除，就是防止对方听到自己声音的那个功能，之前在问诊模式里是关着的，我已经重新打开了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for the recordings from the night shif" +
+      "t, Dr. Osei. To be transparent, the audio cut" +
+      "ting out on the ward consults seems to come f" +
+      "rom the tablets themselves: they're on a powe" +
+      "r-saving profile your hospital IT rolled out," +
+      " and it switches the mic off after a few minu" +
+      "tes of low activity. Might be worth a word wi" +
+      "th them.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "伴奏和人声对不齐，是 AEC 的 delay estimation 没收敛，3.6.2 里" +
+      "已经调了默认值。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于本次直播异常给贵单位带来的困扰，我们深表歉意，敬请谅解。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Your venue's internet is the problem here, no" +
+      "t us. Get a wired line in for Friday and the " +
+      "concert stream will be flawless.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "特别抱歉，新人交换戒指那段直播没播出去，这种时刻错过了真的很遗憾。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The SDP answer is missing the rtx lines, so r" +
+      "etransmission is off. Olu and I are checking " +
+      "which side drops them.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "For what it's worth, none of our other custom" +
+      "ers on the same release are seeing this, so i" +
+      "t's most likely something specific to your in" +
+      "tegration.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, this won't affect your launch.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，考点那边是我们 SFU 级联链路抖动造成的，还在查。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想了解一下，婚礼现场当时用的是酒店WiFi还是自带的随身WiFi？我们想尽量还原当时的环境" +
+      "测一下。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Lin! So I listened to the recording you sh" +
+      "ared — the echo is coming from the tutor's la" +
+      "ptop speakers turned way up with no headphone" +
+      "s. Your tutors really do need to wear headset" +
+      "s, that part's on them; we can't cancel echo " +
+      "that loud.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about this, Amara. I've asked Priya on " +
+      "the recording team to re-run the failed jobs," +
+      " and I'll post the links here by 2pm.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问阿杰说的“SFU”是什么：它是我们的一台服务器，负责接收每个人的画面再转发给其他人，这" +
+      "样选手的电脑不用把同一路画面发五遍。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I understand it was upsetting for the therapi" +
+      "st. From what we can see, the client joined f" +
+      "rom a hospital guest Wi-Fi that blocks video " +
+      "calls, and your app gave them no warning at a" +
+      "ll. You may want to add a connection check be" +
+      "fore sessions.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "理解，抱歉。监考断线对考试来说很严重，这个我们一直很重视。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "经排查，贵司直播间画面延迟系贵司导播设备参数设置不当所致，请贵司技术人员按照接入文档重新配" +
+      "置。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天早上9点半开盘之前，肯定给您恢复。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The issue is your TURN config: you only allow" +
+      " UDP, and your corporate users sit behind a f" +
+      "irewall that blocks it.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "omg so sorry!! that sounds really annoying 😣 " +
+      "we'll look into it!",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're aware of the dropped calls and the team" +
+      " is investigating. Thanks for your patience.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "司乘通话这块建议用 `AUDIO_PROFILE_SPEECH_STANDARD`，再把 " +
+      "`enableAINS` 打开。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！老人们错过探视的事我们很重视，已经安排阿杰明天上午去院里看一下平板的实际情况，下午3" +
+      "点前给您反馈。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉让老人们没看到家属，不过原因是护工没按流程给平板充电。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明早9:30开盘后，我们和您一起盯十分钟，看直播间延迟有没有回到正常水平。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题目前只有你们一家在报，用同样方案的其他客户都没有，建议你们还是先自查一下。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Checked. The access keys your server hands ou" +
+      "t expire after 5 minutes. That's why everyone" +
+      " drops at minute 5.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The goal is to have the new region live befor" +
+      "e your launch, but I don't want to promise a " +
+      "date I can't control — hardware delivery is t" +
+      "he unknown. Next update Friday.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, that's on us. The team is aware.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Early results look good: no drops in the last" +
+      " 200 test calls. That's not a guarantee, so w" +
+      "e'll keep monitoring through the weekend and " +
+      "send you a summary on Monday.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "呜呜对不起对不起😭 我们会尽快看看的！",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "果园的信号问题我们已经联系了当地运营商，这周末之前一定把基站给您弄好。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们巡检站的网络我们和你们信息中心一起查过了，没有异常。现在在排查我们西北的节点，中午12" +
+      "点前给您更新。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Dear Ms. Haddad,\nHaving reviewed the incident" +
+      ", we have determined that the outage resulted" +
+      " from your organisation rotating the account " +
+      "credentials without updating the production a" +
+      "pplication. We would recommend that your rele" +
+      "ase process include a credential check.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Marcus, I went through the three trip IDs " +
+      "you sent. In all of them the driver app was p" +
+      "ushed to the background and Android closed it" +
+      ", which is why the call dropped. That comes f" +
+      "rom how your app behaves in the background; y" +
+      "our devs will need to keep it running while a" +
+      " trip is active.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "周经理，儿童手表视频接通后没画面这个，我们抓了几台样机看了，都是你们手表固件里摄像头默认是" +
+      "关的，接通前得先打开，这个需要你们硬件同学改一下。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The patch was tested thoroughly, so it will w" +
+      "ork on every one of your headsets on the floo" +
+      "r, no exceptions.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "QoE 看板里 `audio_freeze_rate` 昨天 19:00 起从 0.2% " +
+      "涨到 1.5%，时间点跟杭州 BGP 机房割接一致。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思回复晚了。玩家反馈的卡顿我已经在测试机上复现了，交给了郑宇，他今天下午专门处理这个" +
+      "。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次更新之后，多人抢麦的时候语音再也不会断了，我保证。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "丢的那批行程录音，我们这周内就能全部找回来，一条都不会少。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We confirm that the corrected version will be" +
+      " published on 14 March and will fully resolve" +
+      " the audio delay for all of your users.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "问诊掉线的修复版本周四上线，上线后这个问题就彻底根治了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To rule things out on both sides: I'm checkin" +
+      "g our Mumbai edge servers now, and if you cou" +
+      "ld send the app version your pet-cam owners a" +
+      "re on, that would help. No pressure if you do" +
+      "n't have it handy.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "飞手端 4G 模组的 MTU 偏小，分片之后丢包被放大，我们已经把 payload 限到 " +
+      "1200 字节。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "hey! so I checked and AEC is converging late " +
+      "because AGC and ANS are fighting each other i" +
+      "n the first few seconds lol. Kenji is sending" +
+      " you a config tweak this afternoon",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the delay in the commentary fee" +
+      "d this morning. We know every second counts i" +
+      "n your business.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We had a look. The stream dropped at 21:42 be" +
+      "cause the venue's internet line was full — yo" +
+      "ur production crew was uploading the photo ba" +
+      "ckups over the same line during the show.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You asked about “the SFU” Kenji mentioned: it" +
+      "'s our server that receives each person's vid" +
+      "eo and forwards it to everyone else in the ca" +
+      "ll, so phones don't have to send it five time" +
+      "s.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your viewers are on the CDN path via LL-HLS. " +
+      "Moving them to the RTC path should bring glas" +
+      "s-to-glass down to around a second.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, really sorry Tom, that's a rough way to " +
+      "start a Monday. Recording outages are the wor" +
+      "st, especially right before a client demo. We" +
+      "'re on it!",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Rosa, just to set expectations: the bid an" +
+      "nouncements arrive late because your team pic" +
+      "ked the lower-cost delivery option when the a" +
+      "ccount was set up. It's working as configured" +
+      ".",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "庭审中断一事，我们深感歉意，也深知庭审的严肃性。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our analysis indicates that the elevated end-" +
+      "to-end latency is attributable to BWE underes" +
+      "timation following the mid-call SSRC change.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "房主声音炸麦是你们主播自己把麦克风音量拉满了，让他们调回默认，保证以后再也不会炸。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked session `a91f…`: ICE negotiation fail" +
+      "ed and the client fell back to TURN over TCP/" +
+      "443, which explains the extra delay. I'll kee" +
+      "p watching your project today.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Done — I've added Karim and Julia to this cha" +
+      "nnel and given them access to the dashboard.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目标是在你们开播前把新疆节点开出来，但机器到货时间不在我们手里，我不想给您一个没把握的日期" +
+      "，周五再同步进度。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "经分析，卡顿原因为 SFU 级联链路 MOS 值下降，现已将贵司流量调度至备用级联路径。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思啊，但这次确实是你们运维操作失误导致的。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, Tom. Where things stand:\n• recording b" +
+      "acklog is being cleared now (about 40 files l" +
+      "eft)\n• I'll ping you here when the last one l" +
+      "ands",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The new São Paulo region opens next month, wh" +
+      "ich will take care of the delay for your Braz" +
+      "il tutors.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll personally be online during your concert" +
+      " on Saturday, 19:00 to midnight, watching the" +
+      " stream with you in this channel.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "观众反映声音忽大忽小，我们看了进到我们这边的原始音频就已经是这样了，应该是你们现场调音那边" +
+      "的问题。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This isn't your fault, Dana. Our Tokyo region" +
+      " had an outage from 14:02 to 14:37 JST and yo" +
+      "ur calls were caught in it. Jonas will share " +
+      "the incident write-up here by Thursday.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，麦位的问题我们在看了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the frozen tours, Mia. We'll dig " +
+      "into it.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the missing class recordings. Dev" +
+      " is restoring them from backup, and I'll post" +
+      " a progress update here by Thursday noon.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Short version: the video was too big for the " +
+      "connection, so it kept pausing. We've lowered" +
+      " the picture quality a little on weak connect" +
+      "ions so it keeps moving.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们推流用的 RTMP 地址带的 txSecret 已经过期了，鉴权自然失败。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies. We know this is the third time thi" +
+      "s month, and it's on our radar.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "视频看车时客户那边画面是倒的，是你们App里把横屏方向写死了，销售竖着拿手机拍就反了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not a service issue. Your company gateway cut" +
+      "s long connections after 60s. Change the time" +
+      "out on your side.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The lag spikes your casters heard line up exa" +
+      "ctly with your own game servers restarting. W" +
+      "hen your servers hiccup, your client reconnec" +
+      "ts everything including voice. That's your ar" +
+      "chitecture, I'm afraid.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "把门铃App升级到3.8，来访通知延迟的问题就彻底消失了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise it won't happen again, but we" +
+      "'ve added an alert so we'll know within a min" +
+      "ute if that region degrades, and I'll tell yo" +
+      "u straight away.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边的配置我逐项和接入文档对过了，都没问题，现在我和孙工在排查我们的转发服务。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "之前的问题是音画不同步，也就是嘴型和声音对不上，3.6.2 版本已经把默认设置改正了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "我们把 ICE 超时调成 3 秒之后，门铃接通慢的问题就一劳永逸了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies — that should not have happened.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Cloud recording failed with `ERR_TOKEN_EXPIRE" +
+      "D (109)`. I've generated a fresh one for the " +
+      "job and restarted it.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry about the drivers not hearing ri" +
+      "ders. We're looking at it on our side and wil" +
+      "l keep you posted.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The instructor's music sounds choppy because " +
+      "she plays it from a Bluetooth speaker right n" +
+      "ext to her mic. That's a setup issue at the s" +
+      "tudio, so please ask your instructors to plug" +
+      " the music in directly.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: the fix for the frozen thumbnails " +
+      "goes out tonight, and after that you'll never" +
+      " see them again.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers will find the root cause today," +
+      " and claim-video uploads will be back to norm" +
+      "al by this evening.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "跟您说明一下，这次直播间延迟不是你们的问题，是我们上海机房出口在 9:31 到 9:48 " +
+      "之间拥塞了。复盘报告老赵周四前发到群里。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "观赛端目前用的是 LL-HLS，part 时长 1s，想再低的话得上 WebRTC 分发。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "玩家说的“闭麦了别人还能听见”，是你们客户端闭麦只是把音量调成了0，并没有真正关掉麦克风，" +
+      "这个逻辑得你们改。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "操作延迟主要卡在编码这一段，你们那批机器走的是 x264 软编，切到 NVENC 硬编应该" +
+      "会好不少。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "There was a lot of jitter on the call. Simply" +
+      " put, the pieces of audio were arriving at un" +
+      "even times, so voices sounded choppy.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our QoE dashboard shows your `vfr_500ms` went" +
+      " from 0.4% to 3.1% after the 2.8 release. Rah" +
+      "ul is comparing the two builds now.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，下周三新固件推送下去以后，手表视频就不会再出现黑屏了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "🙏抱歉抱歉，闭麦还能被听到的问题好几个群都在反馈，我们也在关注。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "应用商店审核明天肯定能过，后天你们就能上架新版。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've moved you to the new SFU cluster with F" +
+      "EC enabled, so packet loss on your calls is n" +
+      "ow a thing of the past.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "远程会诊这两路走的是 P2P，打洞失败后没有 fallback 到 relay，陈工已经在" +
+      "配置里加上了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "理解您着急哈。不过从日志看，确实是您这边的代码在退出房间后没有关掉摄像头，所以第二次进房就" +
+      "打不开了，麻烦让开发同学看下哈。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能否麻烦一位经纪人下次带看时开个录屏？我们想看看画面卡住那一刻App上显示的是什么。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您跟领导说不用担心，发布会那天一点问题都不会有。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "补丁初步估计要2到3天，比较可能是周四，进入测试后我第一时间告诉您。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your 10,000-person town hall next week will g" +
+      "o off without a hitch. We've handled events t" +
+      "en times that size.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Echo cancellation — the feature that stops pe" +
+      "ople hearing their own voice coming back — wa" +
+      "s switched off in the classroom profile. I've" +
+      " switched it back on.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your students in Vietnam are landing on the H" +
+      "KG edge because GeoDNS maps their ISP wrong. " +
+      "We've pinned that ASN to SGP.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "养老院探视视频老是没声音，是院里平板的音量被护工调成静音了，不是我们这边的问题哈，麻烦跟院" +
+      "里说一下。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "考生端 getUserMedia 返回 `NotReadableError`，李工在看是不" +
+      "是和考试浏览器冲突，下午3点给您回复。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的非常抱歉，让家长们担心了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've booked a call with Hana from our media t" +
+      "eam for 10:00 tomorrow so you can walk her th" +
+      "rough the factory setup.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "调度策略已经改好了，菲律宾老师那边从今天起卡顿率会降到零。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "VR看房卡住的事抱歉了，我们研究研究。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We saw RTT above 800 ms from the ward devices" +
+      ", mostly via the TURN relay in Singapore. Gra" +
+      "ce is moving your hospital to the Sydney rela" +
+      "y tonight and will confirm with you at 9am to" +
+      "morrow.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me what internet the venue had" +
+      ", and whether the crew had a wired line? Just" +
+      " so we can reproduce the conditions in our la" +
+      "b.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "丢的那几节课录像非常抱歉，老赵正在从备份里恢复，周四中午前我会在群里同步一次进度。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "门铃唤醒慢是因为 DTLS 握手要三个 RTT，我们在做 session resumpti" +
+      "on，预计下个迭代上。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "对此我们深表歉意，并郑重承诺类似问题今后绝不会再次出现。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周六晚上7点到12点我本人全程在线，跟您一起在群里盯相声专场的直播。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们在查，具体在做的是：把昨晚8点到9点所有掉线用户的记录导出来按地区分，大概一小时出结果" +
+      "，出来就发群里。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为了两头都排除一下：我在查我们华南的节点，如果方便的话，麻烦发一下院里平板的系统版本，没有" +
+      "也没关系。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已处理，以后不会再有了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "VR看房的全景流我们建议用 SRT 推到边缘，再走 WebRTC 分发。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "亲放心！！新版本肯定能解决～以后再也不会有杂音啦😊",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've asked the routing team to move your Jaka" +
+      "rta traffic to the new region this afternoon." +
+      " Drivers and riders won't have any more dropp" +
+      "ed calls after that.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologise for any inconvenience caused to " +
+      "you and your customers.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "我明白，这一周确实让您很闹心，抱歉。我这边再想想办法。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，摄像头离线的情况又出现了，我们这边也很重视。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That one's on us. After Tuesday's change our " +
+      "recording service rejected files longer than " +
+      "3 hours. Lena rolled it back at 11:20 and the" +
+      " missing recordings are being re-processed no" +
+      "w.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "是我们的问题，很抱歉。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这路流的 I 帧间隔是 10 秒，首帧慢就是这个原因。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "房间里有人听到自己的回声，是 3A 里的 AEC 没生效，我们在查是哪个版本的默认值变了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新疆节点下个月开通，到时候那边考生的画面延迟自然就没了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "早盘直播间的事情非常抱歉，我们清楚延迟几秒对你们意味着什么。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the stadium show I'd suggest enabling sim" +
+      "ulcast with three layers and setting the GOP " +
+      "to 2s. Happy to go through it on a call this " +
+      "week.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Re: the black screens at the start of video d" +
+      "ates — your app asks for camera permission on" +
+      "ly after the call connects, so on iPhones the" +
+      " first few seconds are black. That's in your " +
+      "app flow, not in our SDK.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the dropped calls last night. M" +
+      "arcus (on call) has moved the ward tablets to" +
+      " a backup server, and I'll check in with your" +
+      " night-shift lead at 7am.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们加了云端混流，简单讲就是把宠物摄像头和主人手机的画面在服务器上拼成一个画面再存下来，回" +
+      "放的时候就只有一个文件。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们客户端把 `degradationPreference` 写成了 `MAINTAIN_" +
+      "QUALITY`，弱网下画面直接卡死。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, cloud recording works with screen share " +
+      "too. The shared screen and the speaker's came" +
+      "ra are saved as separate files, and you can c" +
+      "hoose which ones to keep in the console setti" +
+      "ngs.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Honestly, your setup is one of the cleanest w" +
+      "e've seen. The delay came from a slow databas" +
+      "e on our billing side that held up room creat" +
+      "ion. Fixed at 09:10.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发说问题不大，下周一应该能好，您可以先跟客户说周一保证恢复。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> maybe our Wi-Fi is bad?\nI don't think so, P" +
+      "aolo. The same thing happened to users on mob" +
+      "ile data at the same minute, so it points to " +
+      "our side.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies, the jitter buffer underruns are kn" +
+      "own. Team's investigating.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll make sure engineering puts this above ev" +
+      "erything else, so you'll have the fix before " +
+      "market open tomorrow.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "直播间弹幕和画面对不上，是你们前端把弹幕和视频分成两条路走的，时间上自然对不齐，要调也得你" +
+      "们那边调。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于给您及您的用户造成的不便，我们表示诚挚的歉意。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新方案在你们所有工地都能稳定跑，不管哪个工地网络多差都没问题。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble — we're looking int" +
+      "o it.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking both ends: our servers and the" +
+      " app logs you sent, so we can see where the s" +
+      "ound drops. I'll share what we find at 4pm.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "首帧时间，也就是学生点进课堂到看到老师画面要等多久，上周平均是2.8秒，我们的目标是1秒左" +
+      "右。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，确实是我们这边的原因，团队已经知晓。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry, that's our bug. Ticket #48213 i" +
+      "s open with the audio team, owner is Kenji, n" +
+      "ext update tomorrow 10:00.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the frustration, but the drops " +
+      "come from your users' phones going to sleep m" +
+      "id-call.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your stream was being transcoded to H.264 Bas" +
+      "eline. We've switched the profile to High for" +
+      " your account as of 14:10.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Loss looked fine, but NACK retransmissions sp" +
+      "iked at 20:14 UTC on the Frankfurt SFU.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "后台里的“丢包率”，指的是通话数据有多少没送到，一般超过5%大家就能明显感觉到。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Enabled dual-stream mode and set the low stre" +
+      "am to 320x180@15 for your gallery view.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, most of these complaints are from y" +
+      "our users on cheap Android phones out in area" +
+      "s with terrible coverage. There's not a lot a" +
+      "ny service can do when their connection is th" +
+      "at bad.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对庭审中断表示歉意。已经和书记员约好今天下午2点联调一次，备用线路也提前开好了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "VR看房多人同看的功能产品已经排期了，下个月15号一定上线。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "老款安卓平板的适配可能要几周，研发评估完之后，我周三前给您一个大致的时间表。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix is planned for next Tuesday's release" +
+      ". Dates can move, so I'll confirm on Monday w" +
+      "hether it's still on track.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "骑手对讲延迟这个真是对不住，我们这边在查，有进展随时同步。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "昨晚大促直播间进不去，是高峰时段你们业务服务器发放入房凭证超时了，我们这边收到的请求都是正" +
+      "常处理的。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry the stream went down during the encore." +
+      " I can only imagine what that was like for th" +
+      "e fans in the chat.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You won't hear that robotic voice in squad ch" +
+      "at again after this update, I promise.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "太抱歉了，下次婚礼直播保证万无一失！",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This happens because your team is still on SD" +
+      "K 3.x. Upgrade to 4.2 and you'll never see th" +
+      "e crash again.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麦位上的人说话别人听不见，是你们App上麦的时候没调开麦的接口。这个老问题之前群里也提醒过" +
+      "你们研发了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "发票已经开好了，电子版发到您留的财务邮箱，纸质版明天顺丰寄出，单号到时候贴在群里。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "无人机画面传不回来，是你们巡检班组自己把无人机上的网络设置改过了，跟地面站连不上。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎呀太抱歉了王姐，周一一开门就遇上这种事，换我也得急死，还有一堆家长在线上等着上课，我们在" +
+      "跟了在跟了！",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "很抱歉。麦位音量的问题已经转给音频组的何佳，她周三前出一个调参方案，方案出来先在你们测试房" +
+      "间试。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our best estimate for the patch is 2–3 days, " +
+      "most likely Thursday. I'll post here as soon " +
+      "as it's in testing.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing your tutors did caused this. A change" +
+      " we made to echo handling on Monday made lapt" +
+      "op speakers sound worse; we reverted it this " +
+      "morning.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "辛苦再等等哈，还在查。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "画面一直转圈，说白了就是画面太大、网速带不动。我们把网络差时的清晰度自动往下调了一点，让画" +
+      "面尽量不断。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "When the host's uplink BWE drops under 800 kb" +
+      "ps, the video falls to 360p, because the degr" +
+      "adation preference is `MAINTAIN_FRAMERATE`.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, we're investigating. *Update:* Sof" +
+      "ia found the Madrid relay was overloaded; she" +
+      "'s added capacity and I'll share the graphs a" +
+      "t 16:00.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Update the camera app to 5.2 and the missing-" +
+      "audio problem is gone for good.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The freezes line up with the jitter buffer hi" +
+      "tting its max. Dev is tuning the buffer setti" +
+      "ngs for your app ID and I'll post results her" +
+      "e by 5pm.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay comes from the CDN path. A CDN is t" +
+      "he network of servers that copies your stream" +
+      " to viewers around the world; it's cheap for " +
+      "big audiences but adds a few seconds.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便发一下出问题的手表型号和固件版本号吗？再给两三个孩子的账号，我去拉对应时间的通话记录。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The error you're seeing, `token expired`, jus" +
+      "t means the entry pass for the room ran out a" +
+      "fter an hour. I've extended passes to 24 hour" +
+      "s for your project.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about Saturday's show. We've adde" +
+      "d extra capacity for your event, so there's z" +
+      "ero chance of the stream going down.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我方承诺，自本周起贵院远程庭审将不再出现任何中断。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "院里那批平板 H.265 硬解有兼容问题，已经给你们下发了强制 H.264 的灰度开关。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们准备做一次灰度发布，通俗讲就是先给5%的司机更新，没问题再逐步放开，周三开始。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "哈喽～看了下是 simulcast 大小流切得太频繁了，订阅端一直在 layer 0 和 " +
+      "layer 2 之间来回跳😂 郑宇今天会把切换阈值调一下。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording was split badly because the vid" +
+      "eo had very few keyframes. Those are full pic" +
+      "tures the video needs every few seconds so it" +
+      " can be cut cleanly; we've set it to send one" +
+      " every 2 seconds.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I spoke with the team and they're confident t" +
+      "hey'll have it sorted by Monday, so you can t" +
+      "ell your customers it will be working by then" +
+      ".",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "工地摄像头是 RTSP 拉流再转 RTMP 推上来的，中间那台转码网关 GOP 设得太大了" +
+      "。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thank you for your patience while we investig" +
+      "ate. We appreciate your understanding.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies for the confusion earlier. I re-" +
+      "checked and your plan does include cloud reco" +
+      "rding — I've just switched it on for your pro" +
+      "ject.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The drops at the Lyon plant weren't caused by" +
+      " your network — we checked it together with K" +
+      "arim from your IT team and it's clean. We're " +
+      "now looking at our relay in Paris; next updat" +
+      "e by noon.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Calls in that region go through carrier-grade" +
+      " NAT, mostly symmetric, so hole punching fail" +
+      "s. We've added a TURN/TLS fallback for your p" +
+      "roject.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "双11当晚您放心，我们的容量扩到了平时的五倍，直播间绝对不会卡。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "嘿嘿放心交给我们～修复今晚就发，明天一早小朋友上课肯定一切顺畅，一个投诉都不会有的！",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Set `AUDIO_SCENARIO_GAME_STREAMING` in your i" +
+      "nit call and the music should come through fu" +
+      "ller.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个锅是我们的。周二的发版把闭麦状态同步弄坏了，刘婷 11:20 已经回滚，现在闭麦是正常" +
+      "的。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "打赏特效和声音不同步的问题，下个版本百分百解决。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The 1006 close codes on the signaling WebSock" +
+      "et come from our gateway restarts at 03:00. M" +
+      "ateo moved that maintenance window to Sunday.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在抱歉影响了你们的大促，我们非常理解您现在的心情。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow reply. I've reproduced" +
+      " the echo on a Pixel 7 and handed it to Olu, " +
+      "who is working on it this afternoon.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "oh this is definitely fixed in the next updat" +
+      "e!! once people update the app the echo will " +
+      "be totally gone 🙌",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about last night! It won't happen ag" +
+      "ain.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> the whole of ward 6 lost video at 2am and t" +
+      "he doctors went back to phones\nI'm really sor" +
+      "ry the night team had to fall back to phone c" +
+      "alls. That's not the experience we want for y" +
+      "our clinicians.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hey Joel! Totally hear you. So here's the pla" +
+      "n:\n• Europe gets the fix Thursday\n• US on Fri" +
+      "day\nand by the weekend every recording will c" +
+      "ome through perfectly 🎉",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "第三局断流的事很抱歉。我们已经把你们的赛事流量切到两条线路同时跑，决赛前一天下午再跟你们做" +
+      "一次全流程演练，具体几点您来定。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the hassle! Unfortunately it looks " +
+      "like your clinic's Wi-Fi was what caused the " +
+      "drops.",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "理赔视频超过 5GB 时 OSS 单次 PUT 会失败，我们已经在 SDK 里改成 mul" +
+      "tipart 分片上传了。",
+  },
+  {
+    source: 'heldout-19',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明天上午10点我约了媒体组的何佳，您可以跟她详细讲一下车间的部署情况。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
 const TRAIN_EN: readonly ToneExample[] = [
   {
     source: 'train-en',
@@ -91231,6 +96253,15690 @@ const TRAIN_K: readonly ToneExample[] = [
   },
 ];
 
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_L: readonly ToneExample[] = [
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Heads up, we're migrating your project from t" +
+      "he v1 to the v2 RTM cluster on Tuesday — expe" +
+      "ct a brief QPS throttle during cutover.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your setup is correct; the bug is in our Andr" +
+      "oid SDK. The fixed version of your app will d" +
+      "efinitely be live on Google Play by Monday.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Really sorry for the stress right before your" +
+      " demo.\n\nUnfortunately the lag was your presen" +
+      "ter's home connection — it was cutting out ev" +
+      "ery few minutes all morning, you can see it i" +
+      "n the graph below.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Marco, we traced it. Your QA build still " +
+      "points at the test environment, so the number" +
+      "s your PM sees in the dashboard belong to a d" +
+      "ifferent project. Nothing's actually missing " +
+      "— your build is just reporting to the wrong p" +
+      "lace.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "The hotfix for the VP9 SVC decoder crash land" +
+      "s tomorrow for sure.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Those kicks are coming from the tokens your s" +
+      "erver issues with a 60-second expiry. Anyone " +
+      "who sits on the lobby screen longer than a mi" +
+      "nute gets thrown out when they finally join. " +
+      "You'll want to lengthen that on your end.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've talked to the product team — dark mode f" +
+      "or the embedded player ships in Q3, you can t" +
+      "ell your customers that.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We'd like to help, but this is really a proce" +
+      "ss gap on your side: your support staff are t" +
+      "elling end users to reinstall, which wipes th" +
+      "eir saved audio settings and makes the echo w" +
+      "orse, not better.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We won't know the root cause until Kenji fini" +
+      "shes the memory trace, probably tomorrow. I'd" +
+      " rather not guess. I'll come back to you by n" +
+      "oon tomorrow with whatever we have, even if i" +
+      "t's partial.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We found it: our transcoder was forcing H.265" +
+      " into the HLS ladder for Safari, which MSE ca" +
+      "n't decode there. Fix is deployed.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about this, we know it's been a roug" +
+      "h week for your team.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Most of the complaints come from your players" +
+      " on cheap Bluetooth earbuds — those add a ver" +
+      "y noticeable delay all by themselves. Might b" +
+      "e worth a loading-screen tip telling them wir" +
+      "ed is better for voice chat.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry about this! It won't happen again.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> “this is the third time this month”\nYou're " +
+      "right, and I'm sorry. That's not acceptable f" +
+      "rom us.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The kiosks in your branches all share the sam" +
+      "e 10 Mbps line, so once three video calls are" +
+      " running there's nothing left for the fourth." +
+      " That line is the bottleneck.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Latency (the delay between someone speaking a" +
+      "nd the other person hearing it) averaged 180 " +
+      "ms on your calls last week, which is within o" +
+      "ur normal range. Happy to walk through the nu" +
+      "mbers on a call if useful.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies for the confusion around the inv" +
+      "oice. I understand how that looks from your s" +
+      "ide, especially mid-quarter.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Could you grab a `webrtc-internals` dump and " +
+      "tell me the selected candidate pair type and " +
+      "the jitterBufferDelay during the drop?",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault. Our Singapore edge go" +
+      "t a bad config push at 14:05 UTC that sent so" +
+      "me calls to the wrong region. We rolled it ba" +
+      "ck at 14:40. Priya is writing up the incident" +
+      " report and I'll share it here tomorrow.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> “is it our IT blocking something?”\nI tested" +
+      " from our side and your office addresses reac" +
+      "h our servers fine — the connection checks fr" +
+      "om your range all pass. So I don't think IT i" +
+      "s the issue. I'm now going through our gatewa" +
+      "y logs for your region and will update by 3pm" +
+      ".",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your build never sets an audio profile, so it" +
+      " falls back to `AUDIO_PROFILE_SPEECH_STANDARD" +
+      "` — 18 kbps mono. That's why the piano lesson" +
+      "s sound flat.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We can't see anything wrong on our servers.\n\n" +
+      "What the crash reports you sent show:\n• memor" +
+      "y starts around 180 MB when the workout class" +
+      " begins\n• it climbs steadily the whole sessio" +
+      "n\n• iOS kills the app right around the 40-min" +
+      "ute mark\n\nSo something in your code is leakin" +
+      "g — most likely the video views your app crea" +
+      "tes for each participant and never removes. T" +
+      "hat's where I'd have your iOS devs look first" +
+      ".",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the wait! Quick update: Lena re" +
+      "produced the blank-screen issue on an iPad Ai" +
+      "r this morning, so we have a solid lead now. " +
+      "Next update from me at 11:00 tomorrow.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On our side the ABR ladder on the LL-HLS outp" +
+      "ut was missing the 360p rung, so players got " +
+      "stuck on 720p. Added back; CMAF segments are " +
+      "regenerating now.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Not your config — our SFU in Frankfurt picked" +
+      " up a bad NACK-handling change, so retransmit" +
+      "s stalled whenever RTT went up. Rolled back a" +
+      "t 10:15.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not a config issue on your side. The dashboar" +
+      "d's usage chart double-counted minutes for ro" +
+      "oms that reconnected, which is a bug in our r" +
+      "eporting. Billing uses a separate count and i" +
+      "sn't affected — Lena on the billing team doub" +
+      "le-checked this morning.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Not your network — our relay in São Paulo was" +
+      " overloaded. We've added servers, so your Sat" +
+      "urday match stream will be flawless, guarante" +
+      "ed.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — our engineers are aware of the sc" +
+      "reen-share issue on Linux and are looking int" +
+      "o it.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The glitch you heard is PLC kicking in. We're" +
+      " tuning the concealment window.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From what we can see, the choppy audio is mos" +
+      "tly your users on very old Android phones wit" +
+      "h a bunch of other apps running in the backgr" +
+      "ound. Not much we can do about their devices," +
+      " unfortunately.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple is reviewing our updated sample app rig" +
+      "ht now, it'll be approved tomorrow.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We looked into the spike in \"poor quality\" ra" +
+      "tings. It lines up with a fibre cut in Chile " +
+      "on Monday that hit several providers' traffic" +
+      " — not your app and not your users' setups. W" +
+      "e've been routing around it since Tuesday, an" +
+      "d once we have a full week of data I'll send " +
+      "you the before/after numbers.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Is this happening in every spin class or just" +
+      " some? If just some, could you list two or th" +
+      "ree class IDs? I'd like to compare them again" +
+      "st our logs.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the session list, Nadia.\n\nWhat we " +
+      "see: call quality dropped for everyone in tha" +
+      "t therapy room at 19:12 — therapist and clien" +
+      "t, both ends, same second. That pattern usual" +
+      "ly points to the route between our servers ra" +
+      "ther than anyone's own connection.\n\nI've aske" +
+      "d Tomás on our network team to check that rou" +
+      "te and I'll update here by 17:00.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "If your moderators had pulled the stream when" +
+      " the reports came in, it wouldn't have stayed" +
+      " up for 40 minutes. Our moderation alert fire" +
+      "d at 21:03 and reached your system fine.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi all — for the record, since a few people a" +
+      "sked in #general:\n\nThursday's 3-hour outage o" +
+      "n your platform was caused by your DNS change" +
+      " at 13:58, which pointed our SDK's address at" +
+      " your own servers. It was not our service. Ou" +
+      "r status page was green the entire time and n" +
+      "o other customer in the region was affected.\n" +
+      "\nHappy to join your post-mortem if that helps" +
+      ".",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our partner carrier in Brazil will have their" +
+      " side fixed within 24 hours, so by this time " +
+      "tomorrow your drivers won't hear any dropouts" +
+      " on the radio channel.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To be clear on the earlier thread, because I " +
+      "worded it badly yesterday:\n\nThe recording gap" +
+      "s were *not* caused by your storage settings." +
+      " Our uploader gave up too quickly when the st" +
+      "orage bucket was slow to respond, and it drop" +
+      "ped those pieces instead of trying again. Tha" +
+      "t's a bug in our code.\n\nThe patch went out at" +
+      " 11:20 UTC. Tomorrow morning I'll go through " +
+      "that day's court-hearing recordings with you " +
+      "to confirm they're complete.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Had a look at Saturday's stream. It froze bec" +
+      "ause the streaming laptop was on the hotel Wi" +
+      "-Fi pushing full HD. Honestly, that connectio" +
+      "n just doesn't have enough upload for what yo" +
+      "u were sending.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry the launch didn't go smoothly. I" +
+      "'ve read through the whole thread and I compl" +
+      "etely understand why your team is frustrated." +
+      "\n\nThanks for sticking with us.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I know it's frustrating, but the lag your vie" +
+      "wers saw on Saturday came from your OBS scene" +
+      " having four 4K video sources stacked in it. " +
+      "The streaming PC simply couldn't keep up with" +
+      " that.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "The crash is in your custom video filter, not" +
+      " our SDK. Remove it and your app won't crash " +
+      "again, full stop.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is anyone on your team sharing one login acro" +
+      "ss the 30 agents? The \"signed in elsewhere\" k" +
+      "icks look exactly like the same account loggi" +
+      "ng in twice.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our aim is to get the Safari fix into the 6.2" +
+      " release, which is currently planned for the " +
+      "18th. Plans do slip, so I'll confirm the date" +
+      " the week before.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The new routing means your users in Indonesia" +
+      " will always get under 200 ms from now on.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Dana — the recordings are missing because " +
+      "your backend never calls stop-recording when " +
+      "a class ends early, so the files are never fi" +
+      "nalised. That part is on the integration side" +
+      ", not ours.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "For next week's town hall, please make sure y" +
+      "our team actually tests the presenter setup t" +
+      "he day before. Yesterday's audio issue was a " +
+      "presenter joining with a Bluetooth headset no" +
+      "body had checked.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Please ask your developers to stop creating a" +
+      " new engine for every call and throwing it aw" +
+      "ay afterwards. That's what's draining battery" +
+      " and heating up the phones your drivers compl" +
+      "ain about.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording is upside down because our SDK " +
+      "reads the phone's orientation wrongly on the " +
+      "Pixel 8 when the app is locked to portrait. N" +
+      "othing you need to fix. Until 4.6 there's a w" +
+      "orkaround — you can set the rotation by hand " +
+      "in the recording options, and I'm happy to wa" +
+      "lk your dev through it.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry Tom — that's really not the experi" +
+      "ence we want for your students. 😞",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologize for any inconvenience " +
+      "caused by this morning's service disruption. " +
+      "We appreciate your patience and understanding" +
+      ".",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Aisha — could you check one thing for me? " +
+      "In the console under Project → Features, is c" +
+      "loud recording switched on for the *productio" +
+      "n* project? New projects have it off by defau" +
+      "lt, which is a choice on our side we're revis" +
+      "iting, so I want to rule it out first.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Stats look fine: MOS 4.2 average, p95 E2E und" +
+      "er 300 ms, no abnormal FEC overhead.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Here's what happened, as far as we can tell:\n" +
+      "• 18:02 — our chat relay in Virginia restarte" +
+      "d during a routine update\n• 18:02–18:09 — cha" +
+      "t messages sent in that window were dropped\n•" +
+      " 18:09 — relay back\nYour integration handled " +
+      "it correctly; the gap is ours. We've moved up" +
+      "dates for that relay to low-traffic hours.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Yeah so the reason the recording is upside do" +
+      "wn is that your Android app rotates the camer" +
+      "a frames itself before handing them to us, an" +
+      "d then we rotate them again. Drop your own ro" +
+      "tation and let the SDK do it.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The failing calls were all from the same buil" +
+      "ding, yes — but it's not the building's netwo" +
+      "rk. That site is routed through one of our re" +
+      "lay servers that was still on an old version." +
+      " We updated it at 12:30; please tell me if an" +
+      "yone there still has trouble.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our team will have this fixed by Friday for s" +
+      "ure.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The headsets in the photo have a hardware noi" +
+      "se gate that chops the first syllable of ever" +
+      "y sentence. That's why your agents sound clip" +
+      "ped to customers. Different headsets would ve" +
+      "ry likely help.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Jess, sorry to hear the open-house stream " +
+      "froze during the kitchen walkthrough. That mu" +
+      "st have been stressful with buyers watching. " +
+      "We're on it.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Checked the 10:42 consult. The echo is coming" +
+      " from the tablets in your clinic rooms — they" +
+      "'re on speaker at full volume and the mic pic" +
+      "ks the doctor's voice straight back up from t" +
+      "he speaker. If your staff turn the volume dow" +
+      "n or use the headsets we shipped, that should" +
+      " clear most of it.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the disruption to your evening " +
+      "classes. None of this was caused by your setu" +
+      "p; our team is investigating.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've patched the recording service. 100% of " +
+      "your sessions will be recorded from here on, " +
+      "no exceptions.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news — the fix is deployed, so you'll ne" +
+      "ver hear that echo again.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated to engineering and they'll def" +
+      "initely have a root cause for you by end of d" +
+      "ay.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I think the missing captions are down to your" +
+      " settings — the language field on your rooms " +
+      "is still blank.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The 1006 close code came from our signaling g" +
+      "ateway — the WSS idle timeout was 60s. Bumped" +
+      " it to 300s.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you're on 4.7, lag during matches is a t" +
+      "hing of the past. Zero stutter, guaranteed.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, still investigating on our end!",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The stutter is your server-side mixer. You're" +
+      " transcoding Opus → AAC at 44.1 and back agai" +
+      "n, and the resampling adds jitter.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're really sorry. Patients missing their co" +
+      "nsultations is the last thing we want, and we" +
+      " take this very seriously.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to keep you waiting again. No news yet " +
+      "unfortunately, but it's being looked at.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the choppy audio during your po" +
+      "dcast recording. These things can happen with" +
+      " real-time audio, unfortunately. Sorry again!",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> “did we break something in our last release" +
+      "?”\nNo — I compared your last two builds and t" +
+      "he integration is identical. The change was o" +
+      "urs: Tuesday's server update shortened the wi" +
+      "ndow for reconnecting after a network blip. W" +
+      "e're reverting it tonight at 22:00 UTC.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Confirming: the echo is on our side. Our echo" +
+      " cancelling broke in 5.0.3 on Macs with an ex" +
+      "ternal display plugged in. Please roll back t" +
+      "o 5.0.2 for now — Dev is on the fix and I'll " +
+      "update this thread by Friday noon.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your ticket's been moved to P1. The on-call S" +
+      "RE is checking egress QoS on the ingest tier.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, your feature request will be in" +
+      " the next release. I've flagged it as top pri" +
+      "ority.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble with today's record" +
+      "ings. We're looking into it.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about that — looks like an ICE restart " +
+      "storm on our TURN fleet. Investigating.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Fixed in 4.8.2: SVC layer selection was ignor" +
+      "ing REMB feedback whenever TWCC was negotiate" +
+      "d.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not blaming anyone's Wi-Fi here — the lag sho" +
+      "ws up on the wired test machines in our own l" +
+      "ab too, so we can reproduce it on our side. R" +
+      "avi is going through our last three releases " +
+      "one by one and I'll share what he finds tomor" +
+      "row morning.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check with you tomorrow morning that th" +
+      "e delay is back to normal after tonight's cha" +
+      "nge. If it isn't, we'll roll the change back " +
+      "straight away.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me whether the affected viewer" +
+      "s were on mobile data or Wi-Fi? Not assuming " +
+      "anything, it just changes which logs I pull.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The webinar stopped at 500 attendees because " +
+      "nobody on your side ever submitted the upgrad" +
+      "e form we sent over in March. The cap did exa" +
+      "ctly what it was configured to do.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This was entirely our fault — a bad deploy on" +
+      " our end. We've fixed it and I can promise it" +
+      " will never happen again.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Next time something like this happens, please" +
+      " make sure your on-call actually opens a tick" +
+      "et instead of posting in the channel at 3am. " +
+      "We'd have been on it in minutes.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We saw elevated PLR and a spike in freeze rat" +
+      "e on the Jakarta POP around 14:00. Mitigated " +
+      "by draining the node.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry — this one's on us, not you. We're l" +
+      "ooking into it.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not something your team needs to change. The " +
+      "slow joins come from the system that spreads " +
+      "incoming calls across our servers — it was se" +
+      "nding first joins to servers that had only ju" +
+      "st started up. We're changing that this sprin" +
+      "t; until then joins still go through, just a " +
+      "couple of seconds slower.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which device model and OS version was the tea" +
+      "cher on? And roughly what time did the freeze" +
+      " start? That'll let us pull the right session" +
+      " logs.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Once your team fixes the token refresh on the" +
+      "ir end, you'll never see the \"session expired" +
+      "\" kick again — guaranteed.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your setup looks right to me. The part I can'" +
+      "t explain yet is why only the Lagos users see" +
+      " the delay. I'm pulling per-region stats now " +
+      "and will post what I find by 4pm WAT.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> “half our users can't hear the host”\nThat's" +
+      " because your app mutes incoming audio when i" +
+      "t goes to the background and never unmutes it" +
+      " when the user comes back. Your devs will nee" +
+      "d to add the unmute back into the resume hand" +
+      "ler.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick question — is it possible someone on yo" +
+      "ur side regenerated the app key last night wi" +
+      "thout telling the devs? That would explain ev" +
+      "ery join failing since midnight.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Interesting that this only started after your" +
+      " Tuesday release 🙂 Might be worth having your" +
+      " devs look at what went out that day before w" +
+      "e dig further on ours.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly the issue is that your backend resta" +
+      "rts every night at 2am and takes all the acti" +
+      "ve rooms down with it. That's why the night-s" +
+      "hift calls in the care homes drop at exactly " +
+      "02:00.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news and honest news: the dropped calls " +
+      "on the 4th were caused by a certificate on ou" +
+      "r side that expired. Nobody on your team coul" +
+      "d have seen that coming. We've added an alert" +
+      " for that certificate, and the full write-up " +
+      "is in #incident-0412 if your CTO wants the de" +
+      "tails.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I know the screenshot looks like the app is m" +
+      "isconfigured, but it isn't — your settings ar" +
+      "e exactly what we recommend. The blank tiles " +
+      "are a drawing bug in our Windows SDK with cer" +
+      "tain Intel graphics drivers. Tracking it as S" +
+      "UP-7712, Kenji owns it, next update Wednesday" +
+      ".",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry about the trouble today. From the logs " +
+      "it looks like your team shipped the build wit" +
+      "h the old app ID, so nobody could join.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies — the QoE dashboard shows VMAF degr" +
+      "aded on the transcode cluster. We're looking " +
+      "into it.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick one: which version of our SDK is in the" +
+      " build your testers have? Not assuming it's o" +
+      "ld — I just need it to match against our bug " +
+      "list.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the karaoke rooms I'd recommend `AUDIO_SC" +
+      "ENARIO_CHORUS` together with `setAudioProfile" +
+      "(MUSIC_HIGH_QUALITY_STEREO)`; that puts you o" +
+      "n the low-latency path.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To rule things out on our end first: can you " +
+      "share the room ID and roughly what time it ha" +
+      "ppened? I'll go through our server logs befor" +
+      "e asking you for anything else.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Neither your network nor ours looks at fault " +
+      "from the traces — both sides lost well under " +
+      "1% of the data. So I want to look at the devi" +
+      "ces themselves. Which headset models do the a" +
+      "gents use? We'll try to reproduce with the sa" +
+      "me ones in our lab.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I wouldn't touch your firewall yet. Before an" +
+      "ything else, can you run the network test pag" +
+      "e (link below) from one of the affected PCs a" +
+      "nd paste the result here? It checks our serve" +
+      "rs and the path in between.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your team went from 3.8 to 4.1 without going " +
+      "through the migration notes, and screen share" +
+      " changed in 4.0. That's why sharing now crash" +
+      "es on Windows.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Re the green flicker on the tutor video: your" +
+      " tutors are running virtual-camera software t" +
+      "hat outputs a picture format our SDK doesn't " +
+      "accept. Ask them to switch back to the laptop" +
+      "'s built-in camera.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Short version: Chrome 124 changed how it pick" +
+      "s the default microphone, and our web SDK did" +
+      "n't account for it, so some people joined on " +
+      "the wrong mic. Fix is merged; we're planning " +
+      "to ship it in 2.9.1 on Thursday and I'll post" +
+      " here when it's live.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Latency — the delay before audio reaches the " +
+      "listener — was fine. The issue was GOP misali" +
+      "gnment across the simulcast streams.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the delay on this one. It's on our " +
+      "radar.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "This isn't anything your devs did. The AEC in" +
+      " our 5.2 build regressed on devices with hard" +
+      "ware AGC, so you get double-talk clipping. Ke" +
+      "nji is on it, next update Friday.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay comes from the jitter buffer — in p" +
+      "lain terms, a small waiting area where the ap" +
+      "p holds incoming audio for a moment so it pla" +
+      "ys back smoothly. Ours was growing too large " +
+      "on long calls; we're capping it in the next r" +
+      "elease.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This one's a config issue on your side: recor" +
+      "ding region is set to US but your storage buc" +
+      "ket lives in Frankfurt.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Leo! Saw the thread about Saturday.\n\nDon't" +
+      " worry — the concert stream will go perfectly" +
+      ". We've reserved extra capacity in every regi" +
+      "on your fans are in, and I've put your event " +
+      "on our internal watch list.\n\nYou can relax an" +
+      "d enjoy the show 🎸",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Totally get the pressure before launch. Gentl" +
+      "y though: the duplicate participants show up " +
+      "because your app joins twice when someone dou" +
+      "ble-taps *Join*. Disabling the button after t" +
+      "he first tap on your side should stop it.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The audio drifted out of sync because your te" +
+      "am mixed the music in after the stream left o" +
+      "ur servers, with your own delay on top. Anyth" +
+      "ing that happens after delivery is outside wh" +
+      "at we control.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about yesterday's drop during the board" +
+      " meeting. I've opened ticket #48213, Priya fr" +
+      "om our media team has it, and I'll update you" +
+      " by 3pm your time.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "No outage on our side. Your contract with Aka" +
+      "mai lapsed on the 1st, so viewers outside Asi" +
+      "a have been getting the slow fallback route s" +
+      "ince then.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Error 1109 just means, in plain English, that" +
+      " the call ended because nobody else was in th" +
+      "e room for 10 minutes — it's automatic clean-" +
+      "up, not a crash.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're fairly confident the patch addresses th" +
+      "e crash you reported — it changes the exact l" +
+      "ine in your stack trace — but please keep an " +
+      "eye on the crash dashboard for a few days and" +
+      " tell us if anything similar shows up.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing you did caused this. The \"room full\" " +
+      "errors came from a limit we set too low when " +
+      "your account was migrated last week. I've rai" +
+      "sed it to 2,000 just now — can you try creati" +
+      "ng the session again?",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not a process problem on your side at all. Ou" +
+      "r billing emails went to an old address becau" +
+      "se our CRM sync overwrote the contact you upd" +
+      "ated in May. I've fixed the contact and asked" +
+      " Ana in finance to resend the invoice today.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your office network is blocking the ports our" +
+      " calls use, which is why calls from HQ connec" +
+      "t and then drop after ~20 seconds while the s" +
+      "ame people are fine from home. Please get you" +
+      "r IT team to open them — the list is in the f" +
+      "irewall guide pinned in this channel.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks, that's super helpful. To make sure I'" +
+      "ve got it: the issue only happens when the ho" +
+      "st shares a screen *and* plays a video at the" +
+      " same time? If so, I'll try to reproduce exac" +
+      "tly that on our side this afternoon.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We checked both sides. Your requests to our A" +
+      "PI look correct; on our end the recording ser" +
+      "vice was queueing jobs behind one that had go" +
+      "t stuck. Jun cleared it and yesterday's missi" +
+      "ng files are reprocessing now — should be don" +
+      "e within the hour, and I'll confirm here when" +
+      " they are.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I promise this won't happen during your inves" +
+      "tor demo. Everything's stable now.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No need to test again on your end, it's fixed" +
+      " for good.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your code is fine 👍 The error text is mislead" +
+      "ing: \"invalid parameter\" is what our API retu" +
+      "rns when our login service times out, which i" +
+      "t did for about 6 minutes this morning. We're" +
+      " changing the message so it says what actuall" +
+      "y happened.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It's your proxy. Corporate proxies that inspe" +
+      "ct traffic break the secure connection our SD" +
+      "K opens, and yours is doing exactly that.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No rush, but when you get a sec: can you shar" +
+      "e the exact error text the agents see? A scre" +
+      "enshot is perfect. I've already checked our s" +
+      "tatus for the last 24h and nothing's flagged," +
+      " so the screenshot is the next clue.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Going forward, could your ops folks check the" +
+      " usage page before the monthly billing run? T" +
+      "his month's overage came from test rooms your" +
+      " team left open over the long weekend — rough" +
+      "ly 41k minutes of empty rooms.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your team did everything right on the upgrade" +
+      ". The 4.1 migration guide was missing a step " +
+      "for screen share on Windows — that's on us. T" +
+      "he updated guide is live now, and the step is" +
+      ": call the new screen picker before starting " +
+      "the share. Sorry for the lost afternoon.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The freezes match a known problem with the Sa" +
+      "msung A-series camera driver after the One UI" +
+      " 6 update — it hits every app that uses the c" +
+      "amera, not just yours. We've added a workarou" +
+      "nd in SDK 4.3.2, planned for next Monday; I'l" +
+      "l ping you when it's on the downloads page.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've bumped the Opus FEC ratio and enabled R" +
+      "ED on your app ID, so no more robotic audio, " +
+      "guaranteed.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our default keyframe interval on the cloud tr" +
+      "anscoder is 10s, so late joiners wait for the" +
+      " next IDR before anything renders. We're lowe" +
+      "ring it to 2s on our side tonight.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the slow reply on this. I've gone t" +
+      "hrough all the sessions you listed — the froz" +
+      "en video was our media server in Mumbai runni" +
+      "ng out of memory at 09:10 IST. We restarted i" +
+      "t and added capacity, and Marco will send the" +
+      " incident summary by end of day.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for your patience! Engineering found t" +
+      "he memory leak, and the hotfix going out toni" +
+      "ght will stop the crashes completely.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this took three rounds. I've escalated " +
+      "it to our engineering lead, Wen, just now; sh" +
+      "e'll join this channel this afternoon to go t" +
+      "hrough the trace with your dev.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Went through all 12 failed sessions:\n• 9 used" +
+      " your test key, which is capped at 10 users\n•" +
+      " 3 came from devices where mic access was den" +
+      "ied during your app's onboarding\nSo nothing o" +
+      "n our side here — it's the key your build shi" +
+      "ps with and the onboarding flow.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The buffering is concentrated on viewers in t" +
+      "wo cities, and both are served by the same on" +
+      "e of our servers. Tomás is moving those viewe" +
+      "rs to a neighbouring server tonight and I'll " +
+      "share the numbers tomorrow.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Both the host and the guests had solid connec" +
+      "tions according to our stats, so it's not a n" +
+      "etwork thing on anyone's end. The clipping on" +
+      " the singing came from our noise suppression " +
+      "treating music as noise. Sofia's team is tuni" +
+      "ng it; meanwhile you can switch on *Music mod" +
+      "e* in the console, which turns that filter of" +
+      "f.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "*Update on #51877*\n\nRoot cause was an SRTP re" +
+      "play-window bug after DTLS renegotiation on o" +
+      "ur media nodes — packets arriving after the r" +
+      "ekey were being dropped as replays.\n\nPatched " +
+      "and rolled out to all regions as of 08:40 UTC" +
+      ".",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Heads-up: we're doing maintenance Saturday 02" +
+      ":00–03:00 UTC. Calls already running should c" +
+      "arry on; new joins might take a few extra sec" +
+      "onds. I'll post here when it's done.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your devs left simulcast off and set a 1.5 Mb" +
+      "ps min bitrate floor, so anyone below that on" +
+      " 4G gets frozen frames instead of dropping to" +
+      " a lower layer.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Traced it: your TURN config only lists 3478, " +
+      "and your corp network drops UDP, so ICE never" +
+      " completes.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "It's the venue Wi-Fi. Move the streaming PC o" +
+      "nto the wired line and the stream will be per" +
+      "fect for the whole final, I promise.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies, we know this has been dragging on." +
+      " We're still looking into it, but so far ever" +
+      "ything points to how your app handles reconne" +
+      "cts.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the logs. I'm seeing the app recon" +
+      "nect roughly every 90 seconds. Before I guess" +
+      " at anything: were these users on a VPN or a " +
+      "company network? Either answer is fine, it ju" +
+      "st narrows things down.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a date yet, but our current e" +
+      "stimate for the fix is mid next week. I'll po" +
+      "st here on Monday either way with where it st" +
+      "ands.",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry — I gave you the wrong link earlier" +
+      ". Here's the right one for the recording expo" +
+      "rt guide: docs.example.com/recording/export",
+  },
+  {
+    source: 'train-l',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the auction stream freezing durin" +
+      "g the final lots — we know how much those eve" +
+      "nings matter. It wasn't anything on your end.",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们的接入看着没问题。现在解释不了的是为什么只有乌鲁木齐的用户延迟高。我在拉分地区的数据，" +
+      "今天下班前把结论发上来。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "链路数据看了，你们的出口和我们服务器之间都很干净，几乎没丢数据。所以我想从设备入手：坐席用" +
+      "的是哪款耳机？我们买一副同款回来复现。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我跟产品确认过了，鸿蒙原生版 6 月底一定上，您直接跟你们老板这么说就行。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "不是你们配置的问题，我们广州的 SFU 改了 NACK 的处理逻辑，RTT 高的时候重传会" +
+      "卡住。10:15 已回滚。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能麻烦录一段出问题时的屏幕视频吗？十几秒就够。我们想看看卡住之前界面上最后显示的是什么。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下日志，`live_8823` 这场主播推流断了三次，都是主播手机开着省电模式，系统在" +
+      "后台把你们的 App 杀掉了。建议让主播开播前把省电模式关掉。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常理解大家的心情，直播带货黄金时段卡住，损失确实不小。\n\n真的很抱歉。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "想问下，你们运维昨天是不是改过服务器时间？身份校验失败的请求时间戳跟我们这边差了整整 8 " +
+      "个小时，很像是时区设错了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "车机上越用越卡，是你们每次切换导航和通话都重新初始化一遍 SDK，旧的没释放，内存一直往上" +
+      "涨。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "昨晚大面积进不了房间，我们查了，是你们运维改域名解析的时候，把我们的接入地址也一起指到了你" +
+      "们自己的服务器上。我们这边服务全程正常。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "真机连不上是因为你们没在小程序后台把我们的域名加进“合法域名”（也就是允许小程序访问的网址" +
+      "名单），开发者工具里能连只是因为勾了“不校验域名”。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "跟你们开发没关系，是我们 5.2 版本里 3A 模块的参数在骁龙 8 Gen 2 机型上没" +
+      "调好。小何在跟，周五同步。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "双录视频没有声音，是因为你们柜台电脑的麦克风权限被贵司的安全软件统一禁掉了。需要贵司信息部" +
+      "在策略里放开。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们看到 19:12 这个语聊房 8 个麦位同时掉线，这 8 个人分别在 5 个省份，不可" +
+      "能是大家的网络同时出问题。已经请网络组的老周查我们那台服务器当时的状态，五点前给您回复。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "是所有班级都这样，还是只有部分班级？如果是部分，方便列两三个班级 ID 吗？我拿去跟我们的" +
+      "日志对一下。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "跟你们的代码无关。鸿蒙 4.2 上小程序调用摄像头有个系统层面的问题，微信那边也确认了，所" +
+      "有小程序都会遇到。我们在小程序 SDK 2.6.1 里做了规避，计划周四发，发了我在群里 " +
+      "@ 你。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“账单比后台统计多了两万分钟”，我们核对过了，不是你们统计口径的问题：我们上个月有三" +
+      "天的用量重复推送了一次。多扣的部分，财务王姐这周五前会退回到账户，退完我截图给您。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们代码没问题 👍 我们的身份校验服务高峰期超时的时候，会误报成“签名错误”，今天上午 1" +
+      "0 点左右超时了几分钟。这个误报我们会改掉。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "观众听到的“电音”，是我们的丢包补偿在起作用——简单说就是网络丢了一小段声音时，系统自动“" +
+      "猜”一段补上，猜得不准就会有点怪。我们在调这个补偿的力度。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制画面倒了，是我们 SDK 在 vivo X100 锁定竖屏时读错了方向，不需要你们改。" +
+      "4.6 之前可以在录制参数里手动指定方向，我可以拉个会带你们开发配一下。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "下周我们会给你们项目开启 AV1 编码的灰度，首批 5% 流量。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "门铃画面是反的，是你们固件里已经对摄像头做了一次水平翻转，我们 SDK 默认预览也会镜像一" +
+      "次，两次叠在一起远端看到的就反了。把固件里那次翻转去掉应该就正常了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "让您跟我们来回沟通了三轮，抱歉。我刚把问题升级给了研发负责人文姐，她下午会进群，直接跟你们" +
+      "开发一起看日志。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "教练说话被音乐盖住，是教练自己在手机上又开了个音乐 App 外放，跟你们 App 里的背景" +
+      "音乐叠在一起了。上课前让教练把别的 App 关掉，应该就好了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "麻烦在设备上打开 debug 日志，把 `rtc_stats` 里的 `jitter_bu" +
+      "ffer_ms` 和 `fec_recover_rate` 这两项发我一下？",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "年会直播卡，是因为现场导播台和几百个同事的手机连的是同一个 Wi-Fi，大家一起刷短视频，" +
+      "网速全被抢走了。下次推流建议单独拉一条专线。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，今天的录制确实有问题，我们在看了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "错误码 17 说白了就是“已经在房间里了又点了一次加入”，不是故障，SDK 会自动忽略第二" +
+      "次。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "卡顿集中在两个城市的观众，这两个城市的观众连的都是我们同一个机房。老周今晚会把他们切到邻近" +
+      "的机房，明天把数据发您。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说结论：这次不是贵司的问题。昨晚 20:30 左右我们华东一个机房的交换机故障，持续了大" +
+      "概 12 分钟，这个机房上的连麦都受了影响。故障已经修复，事故报告由小林负责，明天中午前发" +
+      "给您。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想了解一下，投诉卡顿的观众主要在哪些省份？不是怀疑观众的网络，是想看看跟我们各地机房的分布" +
+      "有没有关系。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麦上的人听不到彼此，是你们 App 上麦的时候没把角色从听众切成主播，还停在“只听不说”的" +
+      "状态。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉哈，影响到你们的课了。\n\n不过说实话，这次主要是老师那台电脑太老了，开着 PPT 再开" +
+      "视频就带不动，后半节课一直在卡。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "亲，这个可能还是得从你们自己那边找找原因哈，我们这边同时段其他客户都没有反馈。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "李工，想请您帮忙确认一个信息：出问题的那批设备，固件是 3.1 还是 3.2？我们 3.2" +
+      " 的适配测试前天才做完，想对一下是不是落在了我们没测到的版本上。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉又让您久等了，暂时还没有新进展，在跟的。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "延迟也就是声音传过去要等的时间，这个是正常的；问题出在 GOP 在多路流之间没对齐，切流的" +
+      "时候就花屏。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，Linux 端屏幕共享的问题研发同学已经知道了，在看。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "主播和观众两端的网络数据都正常，不是谁网络的问题。唢呐一响声音就被压下去，是我们的降噪把高" +
+      "音乐器当成噪声处理了。小苏在调；这几天可以先在控制台打开“乐器模式”，它会跳过这一步降噪。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的用户很多都是在地铁上连麦，网络本来就不稳，掉线很正常。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您那边不用再让用户测网速了。我们用自己的测试账号、走公司专线，也一样遇到了进房慢，问题在我" +
+      "们这边。小饶已经在查，明早十点前同步。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "小程序审核被驳回这个事，你们提交的材料没问题。是我们给的资质说明模板还是去年的旧版，少了一" +
+      "项“实时音视频”类目说明，责任在我们。新模板我已经放到群文件了，重新提交就行。给你们添麻烦" +
+      "了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个不是我们的问题哈，你们回调地址的证书上周就过期了，我们推过去的录制完成通知全被拒了，所" +
+      "以你们后台看不到文件。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> “是不是我们上周改了美颜参数导致的？”\n应该不是。我把你们改参数前后的通话都拉出来比了" +
+      "，卡顿在改参数之前就有。时间点跟我们周二的一次服务端更新对得上，现在怀疑是那次更新，今晚 " +
+      "22:00 先回滚验证。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们 MCU 合流模板里的布局参数有 bug，画中画那一路被裁掉了，已经修复。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，还在排查中～",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦你们运维以后改网关配置之前跟我们说一声。这次你们把我们的回调 IP 从白名单里删了，所" +
+      "有通知都进不去。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次完全是我们这边发布出了问题，已经修好了，我保证以后绝对不会再出现。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "AV1 硬解崩溃的修复明天肯定上线。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "每天早上八点那一波掉线，是你们的定时任务在刷新所有用户的登录态，刷新时把正在通话的用户也一" +
+      "起踢了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "外教那边声音断断续续，是外教家里的路由器放在另一个房间，信号要穿两堵墙。这个只能请外教调整" +
+      "一下上课的位置了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经给你们开了 ARQ+FEC 双重抗丢包，以后弱网下也肯定不会卡了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨天我说得不够清楚，这里再明确一下：\n\n课程回放缺了中间一段，*不是*你们存储配置的问题。" +
+      "是我们把录像分段上传到你们存储空间时，遇到存储那边响应慢就直接放弃了，没有重试，这是我们的" +
+      "逻辑问题。今天 11:20 已经修复，明天我跟您一起抽查几节课的回放。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思让您久等了。目前还在排查中，不过初步看比较像是你们门铃固件的网络模块有问题。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "数据都正常：MOS 均值 4.3，端到端 P95 280ms，NACK 重传率也没有异常。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "赵总您好，春晚互动的方案我们内部过了三遍了。\n\n那天您就放一百个心，机房、线路、人员全部双" +
+      "备份，我们这边保证零事故。\n\n有任何想法随时在群里说～",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦你们以后上架前先用正式包完整走一遍进房流程。这次全部进不了房间，就是正式包里混进了测试" +
+      "环境的 AppID。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "唉，真的不好意思，让孩子们上课体验这么差 😞",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "提前通知：双十一前我们会做一次例行维护，时间是本周六凌晨 2:00–3:00。进行中的通话" +
+      "预计不受影响，新进房可能会慢几秒。维护完我在群里说一声。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "原因找到了：iOS 17.4 改了 App 在后台时的音频规则，我们的 SDK 没及时适配" +
+      "，所以用户切到微信回个消息再回来就没声音了。修复已经提交，预计下周二随 4.5.3 发布，" +
+      "发版当天我在群里说。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "贵司自建的 RTMP 转推服务没做时间戳修正，PTS 回绕之后播放器就花屏了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个月超出的用量，基本都是你们压测脚本开的机器人账号，压测结束没退出，一直挂在房间里计费。" +
+      "麻烦贵司测试同事以后压测完记得清一下。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "排查下来，网点内网是贵行统一下发的安全策略，把视频面签用到的端口都封了，所以只有在网点里连" +
+      "不上，客户用手机 4G 都正常。需要贵行科技部在策略里放开，端口清单见附件。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "确认了，是我们的问题：5.0.3 在部分华为平板上打开耳返以后会有回声。建议先退回 5.0" +
+      ".2，小德在修，周五中午前同步进展。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您贴的配置我逐项看了，跟我们文档推荐的一致，没有问题。听众端偶尔没声音，我们在测试机上也复" +
+      "现出来了，是我们语聊房 SDK 在切换麦位时的一个 bug。工单 #30917，小何跟进，" +
+      "明天 18:00 前同步进展。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于应用商店里“差评”激增，我们查了那几天的数据：\n\n时间跟周一广东某运营商的一次骨干网故" +
+      "障吻合，好几家平台都受了影响，不是你们 App，也不是用户设备的问题。\n\n运营商周二已经恢" +
+      "复，我们这边也切了备用线路。等一整周的数据出来，我把前后对比发您。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "都是你们主播家里宽带太差了。让她换成 500M 的宽带，以后 PK 绝对不会再卡。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "4.8.2 修复了 BWE 在弱网下收敛过慢的问题，会更快降到 LD 分辨率。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于今天上午服务异常给贵司造成的影响，我们深表歉意，感谢您的理解与支持。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，年会抽奖环节直播卡住了，我知道全公司都在看。这次跟贵司的网络没有关系。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的“卡顿率 3%”是我们自己的指标，意思是每 100 秒的观看里，平均有 3 秒画面是" +
+      "停住的。一般 5% 以内都算正常。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "说实话这次责任在我们：6 号那次支付结果通知延迟，是我们内部转发通知的服务积压了，跟你们的" +
+      "服务没关系。我们已经加了积压告警，复盘文档在共享盘“事故/0606”里，有问题随时问。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们的 Nginx 把 WebSocket 的 Upgrade 头吃掉了，信令连不上，所以" +
+      "一直卡在 connecting。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下，这场的卡顿率 4.8%，百秒卡顿时长偏高，主要是晚高峰 PLR 上升。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个彻底解决了，以后不用再担心了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先别急着让用户换网络。您能用出问题的那台手机打开我们的网络检测小程序跑一下吗？它会测我们服" +
+      "务器这一路的情况，结果截个图给我就行。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "问题出在你们小程序基础库版本太低，升到 3.x 以后就再也不会出现“推流失败”了，放心。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> “是不是我们公司 IT 拦了什么？”\n我从我们这边测了，你们办公网出口访问我们服务器是" +
+      "通的，连接测试都能过，所以应该不是 IT 的问题。我现在在看我们在你们那个地区的网关日志，" +
+      "下午三点前给您更新。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个报错一般是参数传错了，您这边再检查一下代码？",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "根因目前还没定位到，我不想给您一个不靠谱的结论。小何在抓内存数据，明天中午前我把阶段性结果" +
+      "发给您，哪怕只查到一半。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "张姐，刚看到群里的消息，婚礼直播中途断了，新人和家里人肯定很着急，真的非常抱歉。我们高度重" +
+      "视。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的使用手册里教学员“卡了就退出重进”，其实每退一次都要重新排队分配老师，反而更慢。建议" +
+      "你们把手册改一下。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "618 当天直播间断流的事，真的非常抱歉。已经建了工单 #52106，媒体组组长小丽亲自跟" +
+      "，今天下午三点前给您第一轮分析。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，这周五之前肯定给您修好。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您提的需求我们肯定优先给您做，下个版本一定带上。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您的工单已升为 P0，SRE 正在看 ingest 层的 egress 带宽水位。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便，我们会尽快处理。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "合同续签的提醒你们没收到，不是你们漏看了，是我们给商务联系人发提醒的功能上个月停了一段时间" +
+      "。我已经请客户成功的小安今天把续签方案单独发给您，价格按原合同走。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，监控上看到我们华南 SFU 集群的 CPU 水位和 jitter 同时飙高，正在看。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "狼人杀这种场景推荐用 `ROLE_AUDIENCE` 进房，轮到发言再 `setClien" +
+      "tRole(BROADCASTER)`，这样能省不少 PCU。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，刚才给您的报价单是旧版的。新版已经发到您邮箱，价格按上个月谈好的折扣走。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "一共 8 单失败，逐个看了：\n• 5 单是坐席电脑没插摄像头就点了“开始面签”\n• 2 单" +
+      "是你们的页面没用安全链接（https）打开，浏览器直接禁止调用摄像头\n• 1 单是客户自己" +
+      "挂断的\n所以这批主要是现场操作和你们页面部署的问题。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "日志收到了，谢谢。有个情况想跟您确认下：出问题的这几台设备，是不是都在同一个门店？我们的接" +
+      "入点也是按地区分的，我想看看有没有地域上的规律。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，RTMP 转推那边 GOP 缓存溢出了，我们在查。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们平台允许同一个陪玩师在两台手机上同时登录？“对方已离开”这个提示，就是同一个用户" +
+      " ID 重复进房时才会触发的。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "梳理了一下时间线：\n• 18:02 我们华东的消息服务例行更新重启\n• 18:02–18:" +
+      "09 这段时间发出的弹幕丢了\n• 18:09 恢复\n你们的接入处理完全正确，这 7 分钟的" +
+      "缺口是我们的。以后这个服务的更新都挪到凌晨低峰做。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在抱歉，实时音视频偶尔会有这种情况，给您的节目录制添麻烦了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "关于发票的事给您添麻烦了，抱歉，我能理解财务那边催得急。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们已经联系了运营商，他们今晚肯定能修好，明天早上你们巡检无人机的图传就不会再断了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经拉了研发群，今天下班前一定能给您定位到原因。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "药店那几台问诊机都接在收银系统那台路由器上，收银高峰一来就抢网速，视频自然就糊了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "不好意思！以后不会再这样了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "查到了，是我们转码集群给 FLV 流打的 SEI 时间戳有偏差，导致你们播放器 DTS 校" +
+      "验失败。已修复。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "合唱有回声，是你们用户开着外放在唱，麦克风把伴奏又录了进去。提示用户戴耳机唱，一般会好很多" +
+      "。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我跟您保证，下周的高考志愿直播不会再卡了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今晚十点我们会调整你们项目的线路，明早九点我在群里跟您一起看一下昨晚的卡顿情况有没有改善。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "云录制没生成文件，是你们在开始录制的请求里把存储的访问密钥填成了测试账号的，那个账号没有写" +
+      "入权限。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "*工单 #70412 进展*\n\n根因是我们信令服务的 etcd 选主抖动，导致 join " +
+      "请求超时。\n\n已经加了 leader lease 保护，今早 8:40 全量。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我先把我们服务端这两天的日志过一遍，有结论之前不会麻烦你们开发去查。今晚八点前给您第一轮结" +
+      "果。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> “这个月已经第三次了”\n您说得对，这是我们的问题，实在抱歉。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "主持人那台调音台的输出插到了电脑的麦克风口，不是线路输入口，信号太大，声音就爆了。请你们技" +
+      "术把线换到线路输入口。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我确认下理解对不对：只有老师在白板上写字、同时开着摄像头的时候，学生那边白板才会延迟？如果" +
+      "是的话，我下午就照这个场景在我们这边复现。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们的接入没问题，是我们小程序插件的问题。新插件今天提交，微信明天肯定能审核通过。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边从 2.x 直接跳到了 4.x，中间 3.0 那次改动没跟着改：你们自己采集画面的那" +
+      "部分接口在 3.0 就变了，所以现在收不到画面。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个不需要你们改。首次进房慢，是因为我们把你们的项目迁到了新的一组服务器，新服务器上的地址" +
+      "缓存还没建起来，头几次查询会慢一点。这周内我们会提前加载好。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦问下，出现杂音的是哪几款门铃型号？固件版本号在设备背面或者 App 的“设备信息”里能" +
+      "看到。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "双十一之前我们会把你们的并发上限临时提到 5 万。能不能扛住当天的实际流量，还要看压测结果" +
+      "，所以压测建议下周就安排，我们这边全程陪同。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换成我们新版的美颜以后，手机就再也不会发烫了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "掉线的确实都是晚上 11 点以后的用户，但这跟用户没关系——那个时段我们在做数据备份，占了" +
+      "部分机器资源。今晚起备份挪到凌晨 4 点，小吴负责盯，明天我把夜间掉线数据发您看看。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "非常抱歉给您带来困扰。这边看是贵司服务器的时间比标准时间慢了十几分钟，签名都校验不过。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "患者没能按时问诊，我们非常抱歉，这绝不是我们希望看到的。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "旁路推流的 CDN 回源超时了，我们已经把 302 调度切到了备用源站。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，这个拖了这么久，一直在跟进中。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "两边都看了。你们调用开始录制的请求都成功返回了；问题出在我们的转码服务，前天扩容时有一批机" +
+      "器没装中文字体，带字幕的录制就卡住了。阿杰已经补上，积压的文件正在重新生成，下午三点前我再" +
+      "跟您确认一遍。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "不是你们网络的问题，是我们成都节点过载了。已经加了机器，周六的比赛直播肯定一点都不卡。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "补丁打好了，以后每一节课都能 100% 录下来，一节都不会漏。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在抱歉，这个是我们的问题，跟您那边没关系。我们在查了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您的退款申请我帮您加急了，明天上午肯定到账。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“直播间显示人数已达上限”，是我们上周给你们升级套餐的时候漏改了一个参数，不是你们的" +
+      "操作问题。我刚把上限改成 10 万了，麻烦再开一场试试？",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "具体哪天能修好我现在不敢打包票，研发给的初步估计是下周三左右。我每天下午五点在群里同步一次" +
+      "进展，直到修好为止。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦你们产品同学以后改房间人数上限前先跟我们同步一下。这次你们把上限从 50 改成了 50" +
+      "0，但套餐里开的还是 50 人，超出的人自然进不来。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "切到我们的海外专线以后，你们中东用户的延迟永远不会超过 200 毫秒。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给晚上的直播课造成了影响，非常抱歉。这次不是贵司设置的问题，我们技术正在排查中。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新版本已经全量了，双十一当天直播间绝对不会再出现黑屏。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "问一下，你们鸿蒙版 App 现在集成的是我们哪个版本的 SDK？我要对一下鸿蒙适配的已知问" +
+      "题清单，不是说版本有问题。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "鸿蒙 NEXT 的原生 SDK 我们排在 Q3，目前是计划，不是承诺。有了明确的发布日期我" +
+      "第一时间告诉您。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "候选人那边黑屏，是因为他们电脑上开着别的会议软件占着摄像头没退出。可以在面试邀请里提醒候选" +
+      "人先把其他视频软件关掉。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "这个崩溃是你们接的第三方美颜 SDK 版本冲突导致的，把它降回 2.3，我保证 100% " +
+      "不会再崩。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们推流的 GOP 设成了 10 秒，观众进直播间得等下一个 I 帧才出画面，所以首屏慢。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "久等了，同步一下：小林今天上午用你们给的测试账号复现了进房失败，范围已经缩小到我们的身份校" +
+      "验服务。明天 11 点前再同步一次。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您听到的“吞字”应该是 VAD 判定过严，我们把阈值往下调了 3dB。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉回复晚了。您列的 6 场会议我都看了，画面冻住是我们上海一台转发服务器上午 9:10 " +
+      "出了故障。已经下线换了新机器，故障说明今天下班前小马发给您。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "热更新今晚推，推完以后连麦掉线的问题就彻底没了。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会员反馈直播课画面模糊，我们看了下，是你们在后台把清晰度上限设成了 480P，这个档位是你" +
+      "们自己选的。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，这个报错其实是你们测试同学拿测试环境的 key 去连了生产环境，两个环境的项目是隔开" +
+      "的，当然连不上。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "@周经理 关于周日直播答题开场进不去的复盘，简单说下：\n\n那天流量一下翻了几十倍，但你们事" +
+      "先没跟我们报备，我们这边扩容来不及，所以开场前十分钟很多人进不去。\n\n*下次有大活动务必提" +
+      "前三天报备*，不然很可能还会出现同样的情况。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们把 AEC 和 ANS 都关了，又开着 AGC，外放场景下啸叫是必然的。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "排查结果：我们边缘节点的 QUIC 握手在部分运营商 NAT 下超时，已切回 TCP 兜底" +
+      "。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "PK 结束后比分对不上，是你们服务端收到我们的结束通知后，又按你们自己的时钟重新算了一遍，" +
+      "两边差了 3 秒左右。",
+  },
+  {
+    source: 'train-l',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们用户里红米老机型占比很高，开着美颜再连麦，CPU 直接打满，卡是必然的。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_M: readonly ToneExample[] = [
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The issue was a PLI storm on the SFU. It's be" +
+      "en mitigated.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're seeing the same thing on our own test a" +
+      "ccounts, so it's not specific to your setup. " +
+      "Omar's team is on it; next update in 30 minut" +
+      "es.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Yep, Chrome 124 broke it, but Google's shippi" +
+      "ng a fix next week and then you're all good.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, Tom — I know this is frustrating, " +
+      "especially right before your launch. We're on" +
+      " it.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Done ✅ I've reset the API keys for your stagi" +
+      "ng project. Production wasn't touched.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like ICE negotiation is failing because" +
+      " no TURN relay is reachable. We added a TURN " +
+      "server in your region at 11:00.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers are the best in the business. W" +
+      "hatever's causing the freezes, they'll crack " +
+      "it today.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault at all — the drop at 1" +
+      "4:02 was on our side. Our media servers in Fr" +
+      "ankfurt restarted during a deploy. I've asked" +
+      " Noor to add your project to our post-deploy " +
+      "checks, and I'll share the incident report to" +
+      "morrow.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "The new SFU cascade goes live Thursday and wi" +
+      "ll cut your P95 RTT under 100ms everywhere, p" +
+      "romise.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple will approve the build, no problem. We'" +
+      "ve never had anyone rejected for the backgrou" +
+      "nd audio permission.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Really sorry, I know this has been a rough we" +
+      "ek for your team. I promise you this is the l" +
+      "ast time you'll see this bug.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "I don't want to overpromise here — it might b" +
+      "e the simulcast layer switching. I'll know mo" +
+      "re once Arjun has checked the REMB traces, an" +
+      "d I'll update you before 6.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't put it on the roadmap myself, but I'v" +
+      "e written it up for the product team with you" +
+      "r use case and the number of clinics affected" +
+      ". Jo, the PM, reviews requests on Mondays — I" +
+      "'ll tell you what she says.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "4.2.1 fixes the audio drop-outs we could repr" +
+      "oduce on Pixel and Samsung phones. If you sti" +
+      "ll see them on other models after updating, s" +
+      "end me the model name and I'll get it reprodu" +
+      "ced.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear screen share is still blank for" +
+      " some of your interviewers. We're aware and l" +
+      "ooking into it.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The SLA credit request is submitted (ref CR-2" +
+      "291). Approval sits with finance and usually " +
+      "takes up to 10 business days. If we hit day 8" +
+      " with no answer, I'll chase it.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about last night's outage, guys. It " +
+      "won't happen again.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The quality should improve after the change, " +
+      "though I can't guarantee it. We'll go over yo" +
+      "ur MOS and freeze-rate numbers with you on Th" +
+      "ursday.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The on-call team has the ticket now. I'll che" +
+      "ck in with them first thing tomorrow, and if " +
+      "the cause is known by then you'll have it bef" +
+      "ore your 9am standup.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Update: the fix went out at 10:42 UTC. Since " +
+      "then the echo reports from your classrooms ha" +
+      "ve stopped. I'll keep watching and check back" +
+      " with you at 4pm to confirm it's holding.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Ken! The 1080p upgrade will make your virt" +
+      "ual tours look crisp on any connection, even " +
+      "hotel Wi-Fi.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It was a codec issue — in plain terms, the fo" +
+      "rmat we use to compress the video wasn't play" +
+      "ing well with older iPads. We've switched tho" +
+      "se devices to a different format since this m" +
+      "orning.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Many apologies for the missing minutes on the" +
+      " invoice. Our billing folks are looking at it" +
+      ".",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Legal has your DPA amendment. I can't speed u" +
+      "p their review, but I've asked them for an ex" +
+      "pected date and I'll share it as soon as they" +
+      " reply.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "On the March question — the annotation featur" +
+      "e is *planned* for March, but plans move. I'l" +
+      "l tell you as soon as it's in the release can" +
+      "didate, and I'd hold off on giving your sales" +
+      " team a date until then.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Next quarter's pricing hasn't been decided, s" +
+      "o I'd rather not give you a number that turns" +
+      " out to be wrong. I've asked sales to confirm" +
+      " by Friday and I'll pass it on the moment I h" +
+      "ear.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Re: the Black Friday live sale — our cloud wi" +
+      "ll handle 200k concurrent viewers without bre" +
+      "aking a sweat. You won't get a single bufferi" +
+      "ng complaint.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Error 109 is `ERR_TOKEN_EXPIRED`. We've exten" +
+      "ded the default expiry on your project to 24h" +
+      ".",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay you measured is the \"round-trip tim" +
+      "e\", basically how long a message takes to get" +
+      " to our server and back. Yours is 80 ms, whic" +
+      "h is normal.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick heads-up before anyone asks: the \"chopp" +
+      "y audio\" alerts this morning came from our ow" +
+      "n monitoring, not from your users. Nothing to" +
+      " do on your end.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Are your players maybe on VPNs? That'd explai" +
+      "n the lag.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We use something called simulcast — simply pu" +
+      "t, each camera sends its video in a few sizes" +
+      " so every viewer gets the one their connectio" +
+      "n can handle. That's why some viewers see a s" +
+      "ofter picture.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm so sorry, Yuki. Passing this along intern" +
+      "ally.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about the Singapore lag. Our netw" +
+      "ork team is moving you to the new servers the" +
+      "re this week, and after that calls will feel " +
+      "like everyone's in the same room.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Everything's green on our dashboards. Can you" +
+      " double-check your own network before we esca" +
+      "late?",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Understood, Marco. The recording gaps were ca" +
+      "used by a storage hiccup on our end and it's " +
+      "been handled — this will never happen again.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll make sure your feature request goes stra" +
+      "ight to the top of the roadmap. It'll be in t" +
+      "he next sprint.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Can't promise a date yet. The team is still c" +
+      "hecking whether the regression is in the Opus" +
+      " DTX path or the AEC — I'll have an estimate " +
+      "for you tomorrow morning.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Really sorry you're dealing with this. From w" +
+      "hat I can tell, though, it's your venue's Wi-" +
+      "Fi that's dropping the stream.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Nothing to worry about, the karaoke sync issu" +
+      "e was a one-off. Your singers will be perfect" +
+      "ly in time from now on.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this took a while! Here's the answer: y" +
+      "es, you can record screen share and camera as" +
+      " separate files. The setting is under *Record" +
+      "ing → Layout*.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We rolled back our change at 14:05, so that p" +
+      "art is done. The remaining errors look like t" +
+      "hey're from your backend sending expired keys" +
+      ", which is on your side.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking at both sides — our server logs" +
+      " and the network path to your studio. Nothing" +
+      " points at your setup so far. Next update at " +
+      "11.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I can't give you a firm date for the fix. To " +
+      "be honest, though, most of this comes from yo" +
+      "ur team still being on a two-year-old SDK ver" +
+      "sion.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "It's your store Wi-Fi, Jen. Move the kiosks t" +
+      "o ethernet and the video will be perfect from" +
+      " then on.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'll share an update by Friday. Just so you k" +
+      "now, if your users keep running the app on th" +
+      "ose old tablets, there isn't much we can do.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which app version were the failing calls on? " +
+      "If you can paste a call ID too, I'll pull the" +
+      " server side right away.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your current rate is locked until the end of " +
+      "your contract (Dec 31) — that part is in writ" +
+      "ing. What happens at renewal isn't my call, b" +
+      "ut I'll ask Rui, your account manager, to rea" +
+      "ch out before October so there are no surpris" +
+      "es.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The problem is in your client code: you're no" +
+      "t handling `onConnectionStateChanged` with `R" +
+      "ECONNECTING`, so your UI shows the user as dr" +
+      "opped.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble with the dashboard " +
+      "today. We appreciate your patience while we l" +
+      "ook into it.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The move to the dedicated cluster is schedule" +
+      "d for tonight, 23:00 your time. It removes th" +
+      "e shared-capacity problem behind last week's " +
+      "outages. It doesn't make outages impossible —" +
+      " it takes away the cause we know about.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Fix is deployed as of 09:15. We raised the ji" +
+      "tter buffer max to 400ms and lowered the keyf" +
+      "rame interval on your project.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Honest answer: we test on about 400 Android m" +
+      "odels and all the phones on your list are cov" +
+      "ered. I can't vouch for anything outside that" +
+      " list — if you send me the full fleet list I'" +
+      "ll check each model against our test results.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We load-tested this setup at 250k concurrent " +
+      "viewers and it held. Real traffic can still s" +
+      "urprise us, so we'll have two engineers watch" +
+      "ing your event live and a backup stream ready" +
+      " to switch to.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Leo — looks like your team didn't follow t" +
+      "he integration guide, so the camera permissio" +
+      "ns aren't set up right.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've enabled FEC plus NACK on your project, " +
+      "so packet loss won't affect your voice rooms " +
+      "anymore. Zero choppy audio from now on.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Switch the encoder to HEVC and set `degradati" +
+      "onPreference` to `MAINTAIN_FRAMERATE` — after" +
+      " that the stutter on the drone feed is gone f" +
+      "or good, guaranteed.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did someone on your side change the project s" +
+      "ettings last night? Everything was working fi" +
+      "ne until then.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've bumped your ticket to P1, so engineering" +
+      " will drop everything and have a patch out to" +
+      "night.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about this, we're looking into it.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This happened because your devs skipped the u" +
+      "pgrade notice. Update today and it's fixed, n" +
+      "o question.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your app is calling join before the user's ke" +
+      "y is ready. Once your devs fix that order, th" +
+      "e errors should stop.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry again for the slow reply! Things will b" +
+      "e much smoother going forward, you have my wo" +
+      "rd.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> is there any chance the price for recording" +
+      " minutes goes down next quarter?\n\nYes, it's g" +
+      "oing down — budget for about 20% less. Sales " +
+      "is just finalising it.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for flagging, Dana.\n\nI spoke to Tomasz" +
+      " on the media team and he's confident about t" +
+      "he cause. The fix is in review right now.\n\n*Y" +
+      "ou'll have it in production by Friday, guaran" +
+      "teed*, and your patients won't get kicked out" +
+      " of the waiting room anymore.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "yep, just tell your users to update the app a" +
+      "nd the robot voice thing is history",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oof, sorry about that. Definitely not the exp" +
+      "erience we want you to have.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Recordings usually show up within a minute af" +
+      "ter a call ends; for very long calls it can t" +
+      "ake up to 10 minutes. If any take longer than" +
+      " that, ping me with the call ID.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your P95 first-frame time went from 800ms to " +
+      "2.1s after the release. Roland is checking th" +
+      "e GOP settings now and will update you at 3.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Rough estimate is about a week, no promises. " +
+      "Have your developers checked whether the app " +
+      "leaves the call twice when a user hits back? " +
+      "That's usually what causes this.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Your IT team's firewall is what's blocking th" +
+      "e calls. As soon as they open the ports it'll" +
+      " work 100%, I guarantee it.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your devs are publishing with a 4 Mbps CBR ca" +
+      "p but your viewers are on 3G — that's why ABR" +
+      " keeps dropping to the lowest rung.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble this morning. I've open" +
+      "ed ticket #48213 and assigned it to Hana on t" +
+      "he recording team; she'll reply here by 2pm w" +
+      "ith what she finds.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, I'm sorry. That's a terrible bug to hit " +
+      "in the middle of a live auction. Checking wit" +
+      "h the team.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'll check back with you at 10am tomorrow. Fr" +
+      "om what I can see so far though, the drops ar" +
+      "e coming from your office proxy, so you may w" +
+      "ant to loop in your IT folks.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Sam — tested it on my side and the fix wor" +
+      "ks. Your Sunday service stream will go out fl" +
+      "awless, I promise.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for your patience, Alina. Your ticket " +
+      "is with Jun on our billing team and he'll rep" +
+      "ly by 10am tomorrow.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The audio is choppy because Opus FEC isn't ki" +
+      "cking in at your packet loss level. We've rai" +
+      "sed the `audioRedundancy` setting on our side" +
+      " — please retest.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Once we move your ingest from RTMP to SRT, yo" +
+      "ur live shopping streams will never drop agai" +
+      "n.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can promise you one thing: you'll hear from" +
+      " me every two hours until this is resolved, e" +
+      "ven if there's nothing new.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologise for the disruption to " +
+      "your telehealth sessions. We understand how i" +
+      "mportant reliable video is for your patients " +
+      "and we take this very seriously.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me which headset model the stu" +
+      "dents were using? That helps us narrow down w" +
+      "here the echo starts.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Consider your account flagged as VIP. You'll " +
+      "jump the queue from now on, for anything.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Short answer: yes, the SDK will work on every" +
+      " Android phone your drivers use. Every single" +
+      " one.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Fatima,\n\nWe went through the three session" +
+      "s you sent. In all of them the host's upload " +
+      "speed dropped below what video needs, which l" +
+      "ooks like a busy home connection.\n\nSo this on" +
+      "e is on the host's network. If she sits close" +
+      "r to the router or uses a cable it should get" +
+      " better. Let me know if you see it with anoth" +
+      "er host.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your HLS segments were being generated at 6s," +
+      " which explains the lag for viewers. We switc" +
+      "hed you to 2s LL-HLS this morning.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It's not fixed yet. I know that's not what yo" +
+      "u want to hear. Next update from me at 3pm, s" +
+      "ooner if there's news.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We're migrating you to the dedicated cluster " +
+      "tonight. After that: no more outages, period.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hey Priya, I talked to product and the annota" +
+      "tion feature for screen share is *definitely*" +
+      " shipping in the March release. You can tell " +
+      "your sales team it's a done deal.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> will updating the app fix the robot voice?\n" +
+      "\nIt should for most users — the bug was in th" +
+      "e audio processing we shipped in 3.8. I can't" +
+      " say every case will go away, so if anyone st" +
+      "ill hears it after updating, send me their us" +
+      "er ID.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the new release in the first half o" +
+      "f next month. That's a target, not a commitme" +
+      "nt; the release notes will have the final dat" +
+      "e.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The freezes are happening because your users " +
+      "are on weak mobile data. There's not much we " +
+      "can do about that.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're aiming for the 14th. If anything puts t" +
+      "hat at risk you'll hear it from me the same d" +
+      "ay, not the day before launch.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry — not ideal at all. We'll get to the bo" +
+      "ttom of it.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the audio glitches — looks like a" +
+      "n AEC/ANS interaction after the 3A module upd" +
+      "ate. Team's checking.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "It's a known issue and it's already fixed in " +
+      "the next build, which lands Tuesday. So from " +
+      "Tuesday afternoon your tutors won't have any " +
+      "issues at all.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the recording issue. I've noted" +
+      " it.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Checked with billing — the overage charge wil" +
+      "l be refunded in full and it'll be back on yo" +
+      "ur card by tomorrow.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll be the first thing the on-call team loo" +
+      "ks at tomorrow, you have my word, and they'll" +
+      " have the root cause before your 9am standup.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Root cause: a regression in our BWE after the" +
+      " GCC tweak in 5.1. The fix ships in 5.1.2 (es" +
+      "t. next Tuesday, not guaranteed).",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've marked it P1, which means an engineer pi" +
+      "cks it up within the hour. I don't know yet h" +
+      "ow long the fix will take — I'll give you a r" +
+      "eal estimate at 5pm.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll personally keep an eye on this until you" +
+      "r investor demo. I can't promise nothing goes" +
+      " wrong, but I'll be online during the demo an" +
+      "d can jump in if anything does.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the logs, Ravi. Nothing in them su" +
+      "ggests a problem with your code. I've handed " +
+      "them to our Android team and will come back t" +
+      "o you with their read by Wednesday noon.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looked into it — you're using the recording f" +
+      "eature in a way it wasn't designed for.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "With respect, this is a configuration issue o" +
+      "n your end, not a platform issue.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies, the RTMP push to your CDN is flapp" +
+      "ing. We're investigating.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We don't have a date from Google for the Chro" +
+      "me fix. Until they ship it, the workaround in" +
+      " our docs (turning off the hardware video set" +
+      "ting) keeps calls working. I'll post here whe" +
+      "n Chrome releases it.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The outage postmortem is with leadership. I c" +
+      "an tell you now the SLA credit will be approv" +
+      "ed — it's a formality.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd gently suggest your developers read the u" +
+      "pgrade notes before shipping next time — this" +
+      " was covered there.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can I promise the tours will look perfect on " +
+      "hotel Wi-Fi? No, nobody can. The new version " +
+      "does adjust the picture to the connection bet" +
+      "ter, so it degrades more gracefully. I'll sen" +
+      "d you a short side-by-side clip of old vs new" +
+      " on a weak connection tomorrow morning.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our rough estimate is 2–3 days for the patch." +
+      " That's a guess until QA signs off, so please" +
+      " don't plan your launch around it yet. I'll u" +
+      "pdate this thread every morning until it ship" +
+      "s.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The lip-sync drift came from an NTP offset on" +
+      " our mixing node. Fixed and deployed at 13:20" +
+      ".",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Seeing high jitter and an RTT spike around 19" +
+      ":40 from the Jakarta POP. Network team is on " +
+      "it, I'll update by 21:00.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The new noise suppression should cut most bac" +
+      "kground noise. In our tests it handled keyboa" +
+      "rd clicks and TV sound well, but a loud voice" +
+      " close to the mic still comes through. Want m" +
+      "e to set up a trial on 10 agent seats first?",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Apologies for the mess with the recordings. R" +
+      "est assured, everything will be perfect from " +
+      "here on.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The black screens come from a missing SPS/PPS" +
+      " in the first keyframe when the stream starts" +
+      " while the app is in the background. Our SDK " +
+      "should handle that and didn't; the fix is in " +
+      "review.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your firewall is blocking UDP 3478, so ICE ne" +
+      "ver completes. Ask your network team to open " +
+      "it.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No need to worry about Saturday's tournament " +
+      "stream. We'll have it rock solid — zero drops" +
+      ", I guarantee it.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "I'll update you by 3pm. Right now we're pulli" +
+      "ng the TURN allocation logs and comparing ICE" +
+      " candidate pairs from the failed sessions.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, that's done — your recording storage lim" +
+      "it is now 5 TB, effective immediately.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Tomasz is on the waiting-room bug now. He thi" +
+      "nks Friday is realistic but it depends on cod" +
+      "e review. Either way, I'll message you Friday" +
+      " at noon with where it stands.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sure thing, I'll get legal to sign off on you" +
+      "r DPA amendment by Wednesday. Consider it don" +
+      "e.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the slow reply! Let me look into it" +
+      ".",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No stress on the launch date. We'll be ready " +
+      "for the 14th, come what may.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the hassle! But it looks like your " +
+      "team might have used the wrong App ID in prod" +
+      "uction.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick one: I've raised this with engineering " +
+      "and asked for priority. How it ranks against " +
+      "the other P1s is their decision, but I'll tel" +
+      "l you where it landed by end of day.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> is it something we did?\n\nNo. A certificate " +
+      "on one of our servers expired. It was renewed" +
+      " at 08:30 and calls are connecting again.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Honestly, this is the easiest kind of bug the" +
+      "re is. Give us an hour and it'll be sorted, n" +
+      "o sweat 👍",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Happy to help! Interview recordings will be r" +
+      "eady within 30 seconds of every call ending. " +
+      "Always.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Got it. Once the new noise suppression is rol" +
+      "led out, your call-centre agents won't hear a" +
+      "ny background noise from customers ever again" +
+      ".",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We can't promise how App Store review goes, t" +
+      "hat's Apple's call. What we can do is share t" +
+      "he wording other customers used in their revi" +
+      "ew notes for background audio — I'll DM it to" +
+      " you in a few minutes.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news, with a caveat: the patch fixed the" +
+      " freezes in our test lab. I'd like to confirm" +
+      " it against your real traffic before calling " +
+      "it done, so let's look at the numbers togethe" +
+      "r Monday morning.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I tested the fix on a copy of your setup and " +
+      "it works there. For Sunday I'd still suggest " +
+      "a 15-minute test stream on Saturday — happy t" +
+      "o join it with you.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The refund of $1,240 was issued at 14:10 toda" +
+      "y. Card refunds usually take 3–7 business day" +
+      "s to show up, depending on the bank.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies — that one's on us. The example in " +
+      "our docs was wrong. I've fixed the page (link" +
+      " below) and sent a corrected sample to Mo.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Totally get it. Once you're on 4.2.1 the audi" +
+      "o drop-outs on Android are gone for good. 100" +
+      "%.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll be straight with you: I can't guarantee " +
+      "zero drops for Saturday. What I can do is:\n• " +
+      "have Lena from our live-events team on standb" +
+      "y during the stream\n• run a full test with yo" +
+      "u Thursday at 6pm",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your 5,000-person town hall is safe with us. " +
+      "It will go perfectly.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our service was up the whole time. Your backe" +
+      "nd was returning errors, which is why users c" +
+      "ouldn't join.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry for the inconvenience. Our team " +
+      "is investigating.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your pricing is locked in. Renewal next year " +
+      "will be the same rate, no matter what finance" +
+      " decides on our side.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Viewers behind symmetric NAT couldn't connect" +
+      " over UDP, so they fell back to TCP and the d" +
+      "elay went up. We're adding more relays.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "The crackling is from your users' cheap Bluet" +
+      "ooth earbuds. Get them on wired headsets and " +
+      "you will never get this complaint again.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've switched your project to the `AUDIO_SCE" +
+      "NARIO_CHATROOM` profile, so the volume jumps " +
+      "in your voice rooms should be gone. Let me kn" +
+      "ow what your hosts see tonight.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise it'll be fixed by lunch, but " +
+      "I'll post here by 12:00 with whatever the tea" +
+      "m has found, even if it's \"still digging\".",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, echo like this usually comes from people" +
+      " using laptop speakers. Might be worth remind" +
+      "ing your tutors to wear headphones 🙂",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll personally make sure this is fixed befor" +
+      "e your investor demo. You have nothing to wor" +
+      "ry about.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm not going to promise this will never happ" +
+      "en again — I'd be making that up. What I can " +
+      "tell you:\n• root cause was a bad config push " +
+      "on our side\n• we've added a check that blocks" +
+      " that kind of push\n• the written postmortem g" +
+      "oes to you by Thursday",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "These complaints are all from your users' old" +
+      " Androids, they just can't handle HD video.",
+  },
+  {
+    source: 'train-m',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news — the team found it. Consider it fi" +
+      "xed by lunch, you won't hear the echo in tomo" +
+      "rrow's classes.",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "贵司防火墙把 UDP 3478 封了，ICE 打不通，让你们网管开一下。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "真的非常抱歉，这种事以后绝对不会再有了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，直播带货最怕的就是这个，完全理解您现在的心情。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "周五前我给您一个结论。不过提前打个预防针，主播如果还坚持用手机热点开播，我们这边也很难保证" +
+      "效果。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您这边的折扣我帮您争取下来了，明年续约肯定还是七五折，不会变。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，包在我身上！今晚之前肯定给您弄好，明早的网课一点影响都没有。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "相亲视频里美颜闪烁那个，升级之后就不会再有了，妥妥的。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "这个是你们开发把初始化写错位置了，改过来马上就好，百分百。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "工单已经转给研发组长老郑了，他今晚会先看一下。今晚能不能解决要看原因，他看完我就告诉您。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个不是平台的问题，是您这边配置的问题。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经给您开了 AI 降噪和 3A 增强，以后直播间的底噪肯定一点都没有了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，这个我来跟。今天下午四点前给您回复。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "对不起让您的学员等了这么久，我向您保证以后上课再也不会卡了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没事没事，这个小问题我们研发十分钟就能搞定，您稍等哈。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今晚能不能修好我现在说不准，不想随口答应您。十点前我在群里同步一次，到时候不管有没有结论都" +
+      "会说清楚。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "辛苦久等～财务那边已经确认了，发票今天下午开出，明天上午寄出，快递单号出来我发群里。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "根因是 MCU 合图的时候 PTS 回绕了，录制文件后半段就花了，已经修复。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "直播答题那晚我们会提前扩容到能撑 30 万人同时在线，当晚我和两个同事全程在线值守。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "健身直播课那边，以后老师的画面和音乐都会完全同步，一帧都不会差。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "庭审录像以后每场结束五分钟内肯定能归档，不会再出现等半天的情况。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "张老师，情况跟您说一下：\n\n昨天下午三点多部分学生进不了教室，是我们调度服务的一次升级引起" +
+      "的，跟您这边没关系，已经回滚了。\n\n研发今天会把根本原因修掉，明天开始就彻底不会再有这种进" +
+      "不去的情况了，您跟家长那边可以这么解释。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "是 WebRTC 的 simulcast 层切换有 bug，我们打了补丁，下个版本带上，预" +
+      "计下周，以实际发版为准。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个 bug 我已经申请加急了。研发明天的处理顺序要早会上定，早会一结束我就告诉您排在第几" +
+      "。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "CDN 回源的时候 FLV 头信息不对，导致部分播放器起播失败，十分钟前已经修好。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "开黑语音这块您放心，新版本上了以后延迟会一直稳定在 50 毫秒以内，玩家绝对感觉不到。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "改完以后质量应该会好一些，但不保证。周四我们一起看一下 MOS 分和卡顿率的变化。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，苹果下个系统版本肯定会把这个蓝牙切换的 bug 修掉，到时候就不用管了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "云游戏手柄延迟这块，下周的版本能降多少还在测，目前内部测试大概降了三成左右。测试报告出来我" +
+      "发您一份。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思给您添麻烦了，不过看着像是你们开发上线的时候用错了 App ID。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，升级 3A 模块之后 AEC 和 ANS 有冲突，导致部分音频异常，同事在看。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "双录功能目前排在 8 月的版本里。能不能赶在监管检查之前，我现在没法给您打包票。下周一排期" +
+      "评审完，我第一时间告诉您结论，您汇报时可以先写“计划 8 月，待确认”。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们的服务一直是正常的，是贵司业务服务器返回了错误，用户才进不了房间。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语聊房那个问题是 ANS 开太强，把人声也吃掉了。我们把服务端的 ANS 等级从 3 调到" +
+      "了 1，麻烦今晚再观察下。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次是我们广州机房一台服务器硬盘故障，16:05 已经换掉了。同类硬盘问题我们也加了监控，" +
+      "坏之前就会提前告警。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "账单上的分钟数对不上，非常抱歉，相关同事正在核对。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的，已经按您说的把回声消除调到最高档了。您让老师们今晚试一下，明早我来问效果。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，看到了，在查了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "投诉的基本都是你们用户那些老安卓机，带不动高清。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "续约折扣不是我这边能定的，所以我不敢跟您说明年一定还是这个价。我已经跟您的客户经理阿杰说了" +
+      "，让他九月份就来找您谈，不会等到合同快到期才说。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题看着不复杂，但我先不跟您说多久能好。等研发看完日志给个估计我再告诉您，大概半小时内" +
+      "。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "贵司服务器时间不准才导致鉴权失败的，校准一下时间以后就不会再有任何用户进不了房间。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边的接入代码我们对着文档逐行看过了，写法都是对的。问题在我们 SDK 的 4.1.0 " +
+      "版本，修复版 4.1.1 计划明天上午发，发了我@您。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "给您添麻烦了，实在不好意思。您放心，接下来的活动一定顺顺利利的。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于本次服务中断给贵院远程问诊造成的影响，我们深表歉意。我们深知稳定的视频对患者的重要性，" +
+      "并高度重视此事。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，昨天给您的报价单单价填错了，已经重新出了一份，刚发到您邮箱，请以新的为准。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复已经开始小范围发布了，目前覆盖 10% 的用户，这部分用户里没有再出现崩溃。全部发布之" +
+      "前我会再跟您确认一次。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "王经理，先说结论：这次不是您这边的问题。是我们昨晚升级转码服务时漏了一个配置，导致部分直播" +
+      "间回放没有声音。今天上午已经补好，受影响的 37 场回放也重新生成了，列表我私信发您。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下，你们 App 在用户签名还没拿到的时候就去加入频道了，顺序调一下应该就好了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "早高峰这边我们已经把您的容量扩到了平时的两倍，这是已经做完的。周一早上七点到九点我会守在监" +
+      "控前，有异常直接在群里@您。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "门铃对讲有回音，是 AEC 的参考信号延迟估计偏了，新固件里换了延迟估计的算法。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "门铃夜视画面发绿的问题，下个固件推上去就一劳永逸了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，这种低级错误确实不应该出现，我们一定好好反思。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次的故障赔偿我跟领导打过招呼了，肯定按最高档给您赔。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "把 GOP 调成 1 秒、码率上限设到 2Mbps，连麦 PK 切画面的时候就再也不会黑屏" +
+      "了，保证。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "弱网卡顿这块我们已经开了 SVC，现在丢包 50% 也照样流畅，绝不会卡。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我能答应您的只有一件事：明天上午十点前，把这次问题的完整分析发给您。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "是你们客户端代码没处理 `onConnectionStateChanged` 里的 `RE" +
+      "CONNECTING` 状态，界面才显示用户掉线。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉，问题已经反馈到内部了，有消息会通知您。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "下午三点前给您同步。目前在对比失败会话的 ICE 候选和 TURN 分配日志。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "弱网下卡是因为观众端一直拉的是大流，我们默认没给新项目开 `enableDualStrea" +
+      "mMode`，已经从后台帮您打开了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎，真的抱歉，婚礼直播出这种问题太糟心了，我问问同事。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "刚跟运维确认完，今晚零点的维护十分钟就结束，您的直播间完全不受影响。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "说“一定能解决”太草率了。目前看是两个原因叠加：第一个今天已经修好，第二个还在查，明天中午" +
+      "前给您下一次更新。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，卡顿主要是您那边用户的网络太差了，这个我们也没办法。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "嗯嗯，只要按我说的改完，回声就百分之百没有了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "抱歉抱歉，这次是我们没做好，下次保证不会了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，语聊房部分用户听不到麦上的声音，我们已知晓，正在处理中。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，开课前十分钟出这种事，我们这边在跟进了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个现象我们在华为 Mate 系列上见过，跟手机自带的省电策略有关，不是您这边集成的问题。" +
+      "我们在跟华为的开发者支持沟通，周五前我同步一次进展。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没事的，不是您操作的问题。后台那个按钮的说明确实写得有歧义，我已经提给产品改文案了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "回放画质我们保证跟直播时一模一样，不会有任何损失。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "修复时间还不好说，研发在排查是 NetEQ 还是 AGC 的问题，明早给您一个预估。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "法兰克福机房计划下个月开，开了以后欧洲用户的连接应该会好很多。具体开放时间定下来，我第一时" +
+      "间通知您。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 以后价格还会不会涨？\n\n这个我真的不知道，也不想瞎说。目前能确定的是，您合同里的价格锁" +
+      "定到明年 3 月。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，推到您 CDN 的 RTMP 流一直在抖，我们在排查。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "掉线都是您那边学校的网络导致的，换成我们推荐的路由器以后肯定一次都不会断。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新版本在我们的测试里，开黑语音的延迟大多在 50 到 80 毫秒之间，玩家网络不同会有差别" +
+      "。上线后第一周我每天给您发一份延迟数据。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "明早十点我再同步一次。不过从日志看，您这边门店的路由器一到晚上就丢包，这个得你们自己先排查" +
+      "一下。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "庭审录像归档目前平均 3 分钟左右，高峰时可能要十几分钟。我们在优化，有进展再更新给您。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "预计本周四发布，不过发布前还有一轮回归测试，测试不过就会往后推，到时候我提前告诉您。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "工单我直接转给我们研发老大了，他一出手，今晚必然解决。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "具体哪天修好我给不了准话。另外说句实话，当初你们产品经理非要开 4K，这问题多少也跟这个有" +
+      "关系。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边监控全是绿的，要不您先自查一下公司网络？没问题了我们再升级处理。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "退款已经提交了，今天下班前钱肯定到您公司账户。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "监管检查之前双录功能肯定能上线，您跟行里汇报的时候直接说没问题就行。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您说的“海外用户连不上”，下个月法兰克福机房一开，欧洲的用户就全都能秒连了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "查了一下，您那几路推流的 SEI 丢了，所以观众端的答题卡弹不出来。已经在转推服务里修了，" +
+      "20:00 生效。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "零点的维护预计 10 分钟左右，正在进行的直播一般不会中断，但以防万一，建议那个时段别安排" +
+      "重要的场次。维护结束我在群里说一声。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个价格是我们今年最低的了，后面只会涨不会降，您现在签最划算。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "变声效果我们在 120 款主流机型上测过，清单附在下面。清单以外的机型，如果有用户反馈用不" +
+      "了，我们再单独看。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便，我们正在紧急排查中，请您耐心等待。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "大促期间我们会安排专人值守您的群，消息 15 分钟内有人回。至于每个问题多久能解决得看具体" +
+      "情况，这个我不乱承诺。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "最近两天您的 vQoS 分从 4.3 掉到 3.8，主要是 720p 档的 FPS 下降，" +
+      "今天下午小杨会出分析报告。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "退款今天已经提交了，对公转账一般 1 到 3 个工作日到账。到时候没收到您跟我说，我去财务" +
+      "那边查。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了 19:40 前后的数据，北京 BGP 机房到您用户所在的移动网络 jitter 明显" +
+      "偏高，网络组在调度，九点前更新。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "夜视画面发绿，新固件里做了针对性的修复，我们测了 20 台设备都正常了。推到用户那边以后，" +
+      "麻烦您帮忙留意一下反馈，有问题随时找我。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "进房慢这个，研发的目标是下周五前发版，但还要看测试结果，不一定赶得上。建议运营先别按这个时" +
+      "间定活动，周三我再跟您确认一次进度。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "一般出现回声都是老师用电脑外放导致的哈，可以提醒一下老师们戴个耳机～",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "声音小是因为你们主播的声卡设置有问题，按我说的调完，保证再也不会有观众说听不清。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "刘老师您好，\n\n您发来的三节课我们都看了，三节课里主讲老师的上传网速都掉到了视频需要的水平" +
+      "以下，看着像是家里网络被其他设备占用了。\n\n所以这次主要是老师那边网络的问题。建议上课时让" +
+      "家里其他人少用网，或者直接插网线，效果应该会好一些。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周一早高峰您就放心吧，我们已经给互联网医院这边扩容了，保证一个患者都不会掉线。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个 bug 的优先级我已经给您拉满了，研发明天肯定第一个处理。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 周六发布会的直播会不会又卡？\n\n不会，这次绝对不会。我们专门给您配了保障团队。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "陈总，您说的“连麦 PK 的时候主播声音忽大忽小”，原因我们已经找到了，明天发版以后保证彻" +
+      "底解决。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您白等了一晚上。原因查到了：是定时任务没触发，录制文件其实都在，我已经手动推到您的存" +
+      "储桶里了，您刷新一下就能看到。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "定损现场的信号千差万别，谁也没法保证画面一定不糊。我们能做的是把弱网下的画面策略调成“优先" +
+      "清晰”，宁可画面动得慢一点。您需要的话我今天就帮您改。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "用户那边的网络情况我们是看不到的，所以想请您帮个忙：下次有主播反馈卡的时候，让他打开设置里" +
+      "的“网络检测”截个图发我们，我们对着服务端数据一起看。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没问题，这周内一定给您把私有化部署做完，周五您就能用上。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "私有化部署这周内能不能完成，要看服务器什么时候准备好。我们这边的安装包和部署文档今天已经准" +
+      "备齐了，随时可以开始。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们主播推流用的是 CBR 4Mbps，观众都在 4G 弱网下，ABR 一直降到最低档，这" +
+      "个只能你们自己调。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请问贵司昨晚是不是改过项目配置？之前一直都是好的。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "需求已经提到产品那边了，能不能排进 Q3 要等下周的需求评审。评审完我把结果和原因都跟您说" +
+      "。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉影响到您的课程。我已经把音频组组长周磊拉进群了，他会直接跟您对接，今晚八点前给第一" +
+      "次排查结论。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个黑屏是 MediaCodec 硬解在麒麟 710 上初始化失败，SDK 没走到软解回退" +
+      "。修复在评审，明天给您测试包。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "政务大厅的远程办事窗口接入我们之后，群众那边就不会再有看不清、听不见的投诉了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "研发估计一周左右，不一定准。您问一下你们开发，是不是切后台的时候把摄像头释放了？我们见过的" +
+      "基本都是这个原因。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "保险远程定损这个场景我们做过很多家，上线以后理赔员那边的画面肯定清清楚楚，一次都不会糊。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "升级到新版之后首帧耗时 P90 一定能降到 500ms 以内，这个我拍胸脯保证。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "先不下结论，可能是大小流切换的阈值问题。等小吴看完 TWCC 反馈的数据，六点前我再跟您说" +
+      "。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "卡顿率这个指标，简单说就是一百分钟的通话里画面卡住的时间占了多少。您昨天是 1.2%，跟行" +
+      "业平均水平差不多。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "连麦 PK 音量忽大忽小的问题，修复版本今天上午 11:20 已经对所有用户发布了。发布后" +
+      "我们抽查了 30 场 PK，音量都正常。明天同一时间我再拉一次数据发您确认。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个蓝牙切换的问题出在苹果系统本身，苹果什么时候修我们没法知道。我们在 SDK 里加了一个" +
+      "规避处理，计划跟下周二的版本一起发。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "09:15 已经调好了，把您项目的 jitter buffer 上限调到了 400ms，关" +
+      "键帧间隔也调小了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说“又是网络问题吧”，这次真不是。我们查到是自己的调度把一部分用户分到了负载很高的节点上" +
+      "，15:30 已经调整过来了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "报错 `ERR_JOIN_CHANNEL_REJECTED`（17），我们查了是服务端频道" +
+      "状态残留，已经清掉了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思才看到消息，我先了解一下情况。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "云游戏手柄延迟的问题，下周的版本上了就能做到跟本地玩一模一样。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "想问一下，你们的玩家是不是很多都开了加速器？那样的话延迟高很正常。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议你们研发下次上线前先看一下升级说明，这个在说明里写得很清楚了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "直播答题那晚 20 万人同时提交，我们的服务器稳如老狗，您就放心吧😎",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "声音延迟的问题抱歉了，已经记下来了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边 14:05 已经处理完了。剩下那些进不了房间的，是贵司后台生成的签名过期了，麻烦" +
+      "你们开发自己改一下。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您的需求我已经让产品排进 Q3 了，铁定能做。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们默认用的是 Opus，也就是一种专门给语音通话设计的声音压缩格式，网络差的时候也能保持" +
+      "比较清楚。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“是不是我们带宽不够？”——目前看不是。您那边的上传和我们服务器的入口我们都查了，两边都正" +
+      "常，问题更像出在我们的转发环节。还在继续查，一小时内给您更新。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "今天后台数据看板加载不出来，给您添麻烦了，感谢理解，我们会尽快处理。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我没法保证以后不会再有群众投诉看不清，不过这次调整之后，我们会每周给您出一份通话质量周报，" +
+      "有苗头提前告诉您。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "故障赔偿按合同里的 SLA 条款算，具体金额财务核算完会发您确认单，我周四前跟进一下进度。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "美颜闪烁这个，新版本修掉了我们复现出来的两种情况。您那边如果还收到类似反馈，把用户机型和时" +
+      "间点发我，我继续跟。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "陪玩 App 的变声效果，更新后所有机型都能用，一台都不会漏。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "语聊房进房慢的问题，这周五之前一定上线修复，您跟运营说可以放心排活动了。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回放画质会比直播时略低一点，因为录制时会再压缩一次。如果您对画质要求高，可以单独把录制清晰" +
+      "度调高，设置方法我等下发您。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们开发应该是没按接入文档来，摄像头权限那块没配对。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想跟您确认两个信息：出现杂音的是安卓还是苹果？大概几点开始的？我好对一下服务器那边的记录。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下，您这边是把录制功能用在了它本来不支持的场景上。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次是我们广州机房的一台服务器出了问题，已经换掉了，以后再也不会出现同样的情况。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复已经上线一天了，这一天里候诊室没再出现踢人的情况。我先不说“彻底好了”，再观察一周，下" +
+      "周一把这一周的数据整理给您。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "大促期间您的工单我们全部优先处理，保证五分钟内响应、一小时内解决。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云游戏那边延迟高，是因为走了 TCP 中继，UDP 被运营商 QoS 限速了。我们在华东加" +
+      "了两个 UDP 入口。",
+  },
+  {
+    source: 'train-m',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "非常抱歉您遇到这个问题。不过据我们判断，是你们活动现场的 WiFi 导致推流中断的。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_N: readonly ToneExample[] = [
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "getStats `framesDropped` kept climbing, so we" +
+      " patched the decoder path.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oof, sorry. Passing it along internally.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yep, dashboard minutes were double-counted fo" +
+      "r Mar 3–5 — our bug. Billing is sending a cor" +
+      "rected invoice this week, I'll confirm Fri.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hit the `ERR_TOKEN_EXPIRED (109)` path — rene" +
+      "wToken wasn't firing in our web SDK, fix in 4" +
+      ".2.5.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Moved you to the new cluster, lag is gone for" +
+      " good 🚀",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "LL-HLS part duration was 4s, we dropped it to" +
+      " 1s.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the wait! Escalated to our senior o" +
+      "n-call just now, Ahmed's picking it up and wi" +
+      "ll reply here.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Chrome is fixing that bug in their next relea" +
+      "se, so by next week you're good.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No fix yet. Next check-in here at 6pm our tim" +
+      "e, even if it's just 'still digging'.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Got the logs, ty. Nothing wrong with how you'" +
+      "ve set it up fwiw — looking at our Frankfurt " +
+      "gateway next, update within the hour.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Heads-up: the 3am maintenance may cause a ~30" +
+      "s reconnect in live rooms. Should be brief bu" +
+      "t can't rule out a longer blip — I'll post wh" +
+      "en it's done.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "New version fixes all the Android audio issue" +
+      "s, every device, full stop.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like someone on your end rotated the ap" +
+      "p certificate without updating the server 🙃",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did your devs actually follow the quickstart?" +
+      " 😅 looks like they skipped the token step",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "BWE was capping that path at ~300kbps; we swi" +
+      "tched CC to GCC v2.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did someone on your side change the notificat" +
+      "ion URL last week? we're sending, nobody's re" +
+      "ceiving",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For your town hall tomorrow I've set a remind" +
+      "er to do a test join with you at 8:45. Ping m" +
+      "e earlier if you want a dry run.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Mumbai region will be up by end of month, no " +
+      "question.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple will approve the SDK update in a day or" +
+      " two, no problem.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Echo on the Windows client is a bug we introd" +
+      "uced in 3.9, sorry! Workaround below; real fi" +
+      "x tracked in BUG-1970 (owner: Tomás), targeti" +
+      "ng 4.0, date TBC.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, missed this yesterday 😬 opened TKT-884" +
+      "12 and assigned to Dana, she'll reach out tod" +
+      "ay.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about this 🙏",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We switched `AUDIO_SCENARIO_CHATROOM` → `AUDI" +
+      "O_SCENARIO_GAME_STREAMING` for your project.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> “audio cuts out every few mins”\nthat's usua" +
+      "lly bluetooth headsets on the user side, not " +
+      "us.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nope, you didn't miss anything in the docs — " +
+      "that limit was undocumented. Hana on our docs" +
+      " team is adding it this week.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your backend is issuing toke" +
+      "ns with the wrong expiry? that'd explain it",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Fix is in review. Rough ETA Thu, but it could" +
+      " slip if QA finds something — I'll confirm We" +
+      "d EOD.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your app isn't handling `onConnectionStateCha" +
+      "nged` with reason 8, that's why users get stu" +
+      "ck.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry — that's frustrating. We're lookin" +
+      "g into it.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the double charge, that shouldn't" +
+      " happen.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, my answer from yesterday was wrong" +
+      ". Let me dig.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry your webinar got cut off. We kno" +
+      "w how important that was.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "QoE score dropped due to high vqos_stall_rati" +
+      "o in the cn-east pool, fixed now ✅",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can't promise it won't happen again, honestly" +
+      " — but we've added an alert so we'll know wit" +
+      "hin minutes if it does, and I'll tell you rig" +
+      "ht away.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like NACK storms on the SFU, we bumped " +
+      "the FEC ratio.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thx @Priya — the echo isn't coming from your " +
+      "setup, I reproduced it on our own demo app to" +
+      "o. Filed as BUG-2231, Marco owns it.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll watch your 8pm stream tonight from our d" +
+      "ashboard myself and post here if anything loo" +
+      "ks off 👀",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your refund will 100% hit your account tomorr" +
+      "ow.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Really sorry about the outage. It won't happe" +
+      "n during your next event, I promise.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the dropped calls this morning 🙏 " +
+      "I've asked our media team to pull the Singapo" +
+      "re server logs; next update by 11:30.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the late reply, busy week! Looking " +
+      "at it.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Legal will sign the data agreement by Wed, I'" +
+      "m sure of it.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Nah it won't happen on your live app, only in" +
+      " testing. You're safe.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Upgrade to 5.0 and the crashes are gone, prom" +
+      "ise.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Honest answer: don't know yet why audio drops" +
+      " on Pixel 7 only. Asked the Android team to t" +
+      "est on a real one today; I'll share what they" +
+      " find by tmrw.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your users in Jakarta will get crystal-clear " +
+      "calls after this change, guaranteed.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologize for any disruption this may have" +
+      " caused.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Refunded the Feb overage ✅ should show on you" +
+      "r card in 5–10 business days, depending on th" +
+      "e bank.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry 😕 tho honestly your users' phones are j" +
+      "ust too old.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Recording was muxed as fMP4 w/ HEVC, that's w" +
+      "hy Safari choked. Re-muxing to TS.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm your logs show the app going to backgroun" +
+      "d — iOS takes the mic away then. That needs h" +
+      "andling in your app.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, zero dropped calls during the e" +
+      "lection night broadcast.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Respectfully, the crash is in your code, not " +
+      "the SDK — the crash report points to your own" +
+      " function.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Pretty sure this is on your side — our status" +
+      " page is all green 🟢",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Understood, and sorry the lag hit your live a" +
+      "uction. We'll look into it.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For the telehealth pilot: yes, recordings can" +
+      " go straight into your own cloud storage. I c" +
+      "an walk your dev through setup Tue 10am if th" +
+      "at works?",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not a dumb question at all! The 10k concurren" +
+      "t limit is per project, so splitting into two" +
+      " projects works. Happy to hop on a call if ea" +
+      "sier.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear the screen share is blank for y" +
+      "our students. Hang tight.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick q: did this start after the 4.2 upgrade" +
+      " or before? Helps us narrow down which releas" +
+      "e to compare.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "RTT p95 spiked to 800ms on the sg-2 edge, rer" +
+      "outed 👍",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Checked your config, looks right ✅ the issue " +
+      "is our login service handing out wrong expiry" +
+      " times. Hotfix in progress, Kenji owns it, ne" +
+      "xt update 3pm.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the confusing error messages, fai" +
+      "r point.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "👋 Saw your thread about the fitness classes f" +
+      "reezing. Pulling logs now, back to you within" +
+      " the hour.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Aiming for the patch in 4.3.1 (mid-May-ish). " +
+      "Dates do move sometimes, I'll flag early if i" +
+      "t slips.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check with you tmrw morning that the de" +
+      "lay is back to normal.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hotfix build will *probably* land early next " +
+      "week; not promising a date until it passes ou" +
+      "r full test run. Will keep this thread posted" +
+      ".",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "ICE was falling back to TCP relay, hence the " +
+      "latency. Fixed the TURN allocation.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "FYI the 'lag' your PM reported is just their " +
+      "VPN. Tested without it → fine.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hey! The A/V desync is fixed — was a PTS/DTS " +
+      "mismatch in our mixer 👍",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, Black Friday traffic won't be a " +
+      "problem at all, we scale automatically.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No worries about the ping! The lobby freeze i" +
+      "s a known issue, fixed in 4.2.3 which went ou" +
+      "t this morning. Release notes pinned above 📌",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies 🙏 FEC/NACK balance is off for high-" +
+      "loss links, investigating.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll get this sorted before your demo, no ma" +
+      "tter what.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Saw a ton of PLI/FIR requests from the mobile" +
+      " clients, IDR interval tweaked server side.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "It's totally stable now and it'll stay that w" +
+      "ay, nothing to worry about 😎",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Video froze because of packet loss — basicall" +
+      "y chunks of the stream going missing on the w" +
+      "ay — about 12% on the Lagos route. Moved you " +
+      "to a cleaner route at 11:20.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies — this one slipped through. We'r" +
+      "e on it.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "There was an MTU issue on the new PoP, packet" +
+      "s >1200B got fragmented. Resolved.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "ty! Passing this to Leo on billing, he'll DM " +
+      "you about the refund today.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, tonight's launch stream will be " +
+      "flawless, we've got you.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Audio was resampling 44.1→48k with bad AEC re" +
+      "f alignment, patched.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Will be done in 2 hours max ⏱️",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The lag was high round-trip time (how long da" +
+      "ta takes to get there and back) on the Mumbai" +
+      " route. Rerouted via Chennai; tell us if it's" +
+      " not better.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry for the hiss in the recordings. Jin " +
+      "from the audio team is on it now and will rep" +
+      "ly in this thread before 5.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We set the GOP to 2s on our transcoder, shoul" +
+      "d fix the slow first frame.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "The crashes come from your devs' old build. U" +
+      "pgrade and they're gone forever, guaranteed.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your hosting settings are overriding ours, wh" +
+      "ich is why the replay link is broken.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies — that's on us. Rollback of last ni" +
+      "ght's config finished at 09:14, calls should " +
+      "be connecting again; can you confirm from you" +
+      "r side?",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which device model was it? + iOS version if y" +
+      "ou have it handy 🙏",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your team set the room to 50 ppl max in the c" +
+      "onsole, so ppl #51+ get kicked. Not a bug.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Eng says it's a one-liner — 100% in tomorrow'" +
+      "s release.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "sorry sorry 🙇 checking",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Most likely your streamers' upload speed — th" +
+      "ey're on hotel wifi half the time lol",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "SRTP rekey was timing out — DTLS handshake re" +
+      "tries are fixed in 4.3.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Swapped you onto the AV1 pipeline, zero stutt" +
+      "er from now on 🚀",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The freeze was our jitter buffer — in plain t" +
+      "erms, the little waiting area where audio/vid" +
+      "eo lines up before it plays — being set too s" +
+      "mall. We've enlarged it on our end.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Root cause: SEI timestamps drifting in the RT" +
+      "MP ingest. Fix deployed.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry your webinar got hit. Billing is" +
+      " applying credits for the affected hours toda" +
+      "y, and our write-up of what went wrong will b" +
+      "e here by Friday.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3pm CET either way ⏰",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your rooms were pinned to an overloaded MCU s" +
+      "hard, rebalanced.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "That's your office firewall blocking us tbh 🤷" +
+      " ask IT to open the ports listed in our docs.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your test setup is using the live account key" +
+      "s, that's what's eating the quota.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the inconvenience! Team is aware.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ahh sorry, yes that's a known thing. Looking " +
+      "into it 👀",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Very sorry for the delay in getting back to y" +
+      "ou on this ticket.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "The new SFU cascade fixes the cross-region la" +
+      "g 100%, going live Monday no matter what.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could you double-check you didn't switch reco" +
+      "rding off yourselves? It's off in your projec" +
+      "t.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The stream was using H.265, a newer video for" +
+      "mat some older Android phones can't play. We " +
+      "switched the default back to the older, more " +
+      "widely supported one.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We hear you, and we're sorry. It's being look" +
+      "ed at.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll make sure the feature ships in Q3, guara" +
+      "nteed.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your users are on really old Android phones, " +
+      "that's why it's choppy.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about that! Seems like an ABR ladder is" +
+      "sue on the transcoder, we're looking.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "It's your proxy settings tbh. Change them lik" +
+      "e I said and you'll never see buffering again" +
+      ".",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Tbh the echo is because your users don't wear" +
+      " headphones 🎧",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Latency's back under 200ms on our side since " +
+      "10:05. Could you confirm your viewers see the" +
+      " same? If not, send me a channel ID and I'll " +
+      "keep digging.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your encoder's pushing B-frames over RTMP, th" +
+      "at's why ingest drops. Turn them off.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry you're dealing with this, but it really" +
+      " looks like your office network.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the channel name + rough time" +
+      " (UTC)? We're going through our server logs a" +
+      "nd your client logs both, just to rule things" +
+      " out.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This will never happen again, we've added mor" +
+      "e servers.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Patch is going out Friday for sure 💪",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Have you checked whether your wifi is the iss" +
+      "ue before we escalate?",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Monitoring for the next 24h, summary here tom" +
+      "orrow 10am 📋",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We enabled SVC with L3T3 for your account, sh" +
+      "ould help on weak uplinks.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "TURN server = a relay we use when two devices" +
+      " can't connect directly (e.g. behind strict o" +
+      "ffice firewalls). Your region wasn't getting " +
+      "one — our mapping bug, fixed now.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry!! This will never happen again 🙏",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Fixed ✅ you won't see this again.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "😞 sorry folks, investigating",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We turned on simulcast for your app — basical" +
+      "ly each sender uploads a few quality levels, " +
+      "so people on weak connections get a smaller o" +
+      "ne instead of freezing.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news: Seoul region is live 🎉 you can swi" +
+      "tch under Settings → Region in the console.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the detail, super helpful. Repro'd" +
+      " with 3 users on our side, ticket #40177, upd" +
+      "ate by noon.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Works fine on our demo app, so it's something" +
+      " in your integration.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Bumped your ticket, it'll definitely be prior" +
+      "itized over everything else 👍",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Only happens on your custom build, stock SDK " +
+      "is fine. You'll need to check your changes.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You're calling join twice, hence the duplicat" +
+      "e users 👀",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble with the recordings" +
+      ", really not the experience we want for you.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you try once on a different network (ph" +
+      "one hotspot is fine)? Not saying it's your wi" +
+      "fi — just want to split the problem in half.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you send a short screen recording of the " +
+      "freeze? Even a phone video of the screen work" +
+      "s 🙂",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> “the host can't unmute after screen share”\n" +
+      "got it, reproduced on macOS 14. Sam is on it," +
+      " update EOD.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry! Not great timing with your launch, I k" +
+      "now 😬",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "It's an Opus DTX thing, we've disabled DTX fo" +
+      "r your app ID.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Checking both ends now — our servers and the " +
+      "app log you sent. Findings here by 4pm 🕓",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Jitter buffer target was too aggressive for h" +
+      "igh-RTT peers, retuned on our end.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, per-viewer watermarks aren't supported" +
+      " right now. Logged it as FR-311 and shared wi" +
+      "th our PM Ana; she'll tell you if it makes th" +
+      "e roadmap.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Simulcast layer switching got stuck on the lo" +
+      "w spatial layer, patched the SFU's layer sele" +
+      "ctor.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It's not something you did — the SDK update c" +
+      "hanged the default audio mode. We're restorin" +
+      "g the old default in 4.2.4; meanwhile I'll se" +
+      "nd your dev the one-line workaround.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, I know this is the 3rd time this m" +
+      "onth. Investigating.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Fix deployed to all regions as of 14:40 UTC. " +
+      "We'll keep an eye on error rates tonight & re" +
+      "port back tomorrow.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We can't really help if your network team kee" +
+      "ps blocking our domains 🤷‍♂️",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry the transcript came out garbled. Will s" +
+      "ee what's up.",
+  },
+  {
+    source: 'train-n',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not your fault at all 👍 the recording gap at " +
+      "14:02 was on our side — a storage node hiccup" +
+      ". Re-run is queued, I'll ping you when the fi" +
+      "le's there (~30 min).",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "很抱歉给您带来困扰，不过看日志确实是您公司内网限制的问题。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "Android 的补丁大概下周，但可能受应用商店审核影响，不好打包票；定了我马上同步。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "鸿蒙上 AudioRenderer 的 underrun 计数异常，音频组正在修。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "最多两小时搞定⏱️",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "复现了✅ 工单号 #57721，音频组的老周在跟，今晚 9 点前同步进展。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是您这边的问题哈，是我们昨晚 22:10 上海节点扩容时配置没同步，部分用户进不了房，已" +
+      "经回滚了。受影响的用户名单下午 3 点前整理给您🙏",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "卡顿主要是丢包——说白了就是一部分数据在路上丢了——越南那条线路丢包 8%，已经改走新加坡" +
+      "中转。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "原因还在查，不过不让您干等：下午 4 点、晚上 8 点我各在这里更新一次。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "崩溃日志指向你们自己写的代码，不是 SDK 的问题。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎呀不好意思，这个是已知问题，我们在跟👀",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "大促那天我们会提前扩容，也安排专人值守；流量能不能完全扛住我不敢打包票，但有情况 5 分钟" +
+      "内同步。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉直播中途断了，知道这场对你们很重要。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "K 歌房的耳返延迟我们这边也测到了，不是您耳机的问题。问题单 #8812，本周五前给一版修" +
+      "复评估。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个锅是我们的😅 鉴权服务（就是校验用户能不能进房间的那一步）昨天发版有 bug，已经回滚" +
+      "，您让用户重新登录试试？",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "说实话目前没办法保证 100% 不丢帧。我们能做的是把丢了的数据自动补发的机制调一下，明天" +
+      "上午调完我跟您一起看数据。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "sorry sorry 🙇 在看",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录制的 FLV 里 AMF 元数据缺字段，所以时长显示 0，补丁已发。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周五前一定发版，您放心 💪",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周六凌晨我们升级录制服务，预计 1 小时左右。期间新发起的录制可能失败，已经录好的不受影响" +
+      "，结束后我在群里说一声。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们给连麦房开了“大小流”，意思是每个人同时传一高一低两路画面，小窗口看低清那路，省流量也" +
+      "不卡。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "👋 看到你们说语音房昨晚 12 点那波集中掉麦，我在拉日志，一小时内回您。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "大小流切换卡在低分辨率层了，SFU 选层逻辑已修。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今晚的春晚连线直播绝对稳，一点问题都不会有。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "卡顿是你们服务器带宽太小，扩到 100M 以后绝对流畅。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次根因在运营商，我们没法保证他们不再出状况；不过已经加了自动切线路，出问题一分钟内会切走" +
+      "，我也会在群里通知。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "雅加达节点月底前一定开通，板上钉钉。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没事，问得好～ 连麦人数上限是 17 人，这是产品本身的限制，不是你们哪里设错了。超过的话" +
+      "可以用旁路直播（把连麦画面转成普通直播流给其他人看）。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "智能音箱那批固件是你们供应商自己编的，问题在固件，不在我们 SDK。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常非常抱歉！！以后绝对不会再发生了🙏",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经把您的流切到 AV1 + SVC 链路了，以后零卡顿🚀",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们家网络不行？先自查下再找我们哈",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，赶上你们上线这个节骨眼，确实糟心😬",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "TWCC 反馈丢了导致 GCC 误判带宽，已修。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "带货主播用的那几台千元机性能跟不上，卡是正常的。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "单端口复用模式下 STUN binding 超时，hotfix 已发。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发说很简单，明天的版本百分百带上。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "连麦合流的 SEI 没透传，已修。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉久等，还在排查中。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到反馈🙏 面试场景偶发无声的问题今天已经开始排查，负责人小郑，明天 12 点前同步结论。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们 demo 上测都正常，应该是你们集成的问题。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "金融双录那边的录制文件我核对过了，确实缺了 2 分钟，是我们存储节点的问题。补录方案小孙在" +
+      "写，明天上午发您。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，这个确实不应该发生。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "tks 日志很全！已经转给音频组的 Lily，她会在这个帖子里直接回您。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "华南的 `vstall_100ms` 这两天涨了，已经扩了边缘。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您带来不便，深表歉意。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "华为应用市场审核明天就能过，放心。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "不管怎样，明早路演前一定给您弄好。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "报错信息确实不太友好，抱歉。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "相亲直播间美颜后延迟高，我们这边复现了，跟你们用户的机型无关。视频组阿May在跟，每天下午" +
+      " 5 点在群里更新进展。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉哈，看着是转码 ABR 档位的问题，我们在看。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，鸿蒙 NEXT 目前还没适配。我已经把你们的需求提给产品经理阿杰（需求单 FR-" +
+      "208），下周一排期会上讨论，结果周一晚上告诉您。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "Android 端 OpenSL ES 回调抖动，我们切到 AAudio 了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "OPPO 上首次进房没声音这个，我们借到了同款真机，测试排在今天下午，明天中午前告诉您结果" +
+      "。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "确实是我们这边的问题，不是贵司的接入方式不对。热修复在做，负责人 Ken，下午 4 点前给" +
+      "您进展。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "卡顿是弱网下拥塞控制太保守——简单说就是一检测到网差就把清晰度降得太狠、恢复又太慢。参数已" +
+      "经调了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经把您的流量切到新集群，以后都不会卡了🚀",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈，不过陪诊 App 那边的老人机确实带不动视频通话。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语音房麦位切换慢是信令 ACK 超时重传导致的，超时阈值已调整。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "加了机器，以后再也不会宕机了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "分辨率跳变是 ROI 编码区域识别不稳，先关掉了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "推流的 QUIC 握手在移动网络下失败率高，已回退 TCP。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "退款已经原路退回✅ 到账时间看银行，一般 3-7 个工作日。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您这个需求我去跟产品说，肯定优先给您做。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉拍卖直播卡了，我们会跟进的。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "啊这条我漏看了，抱歉😬 刚建了工单 TKT-3391，小杜下午 2 点前打电话跟您对一下细" +
+      "节。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思回复晚了～ 您说的弹幕延迟是已知问题，4.2.3 已修，今早已经发布。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "RTMP 转 WebRTC 时时间基换算有误，已修复，音画同步应该恢复了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云游戏这边是 VSync 跟编码线程没对齐，端到端多了两帧，补丁已上。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，这个月第三次了，我们在查。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "😞 抱歉，排查中",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "文档里那段示例代码确实是错的，不是您抄错了🙈 已经让文档组今天改掉。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "发票今天开，明天保证送到您手上。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的 K 歌伴奏文件采样率不对，所以听着跑调，跟我们无关。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦先确认下是不是你们自己把录制开关关了，项目里显示是关的。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "级联 SFU 周一无论如何都会上线，跨区延迟百分百解决。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回声消除（就是把扬声器里的声音从麦克风里去掉的那个功能）在这款耳机上没生效，我们加了适配，" +
+      "今晚发版。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看日志是贵司后台下发的登录凭证过期时间写错了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "运营商那边的线路故障今晚之前肯定修好。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "好了好了✅ 这个问题以后不会再有了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "多语种实时字幕我保证三季度给您上线。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们后台的配置我逐项对了一遍，都没问题👍 问题在我们的调度服务，运维已经在处理，一小时内给" +
+      "您更新。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换成我们的新降噪以后，课堂上一点杂音都不会有了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "3A 里的 ANS 开太猛了，把人声也吃掉了，我们已经下发新参数。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "2 月份的云录制时长多算了 37 小时，我们核对过是计费系统的 bug。差额财务这周内退回" +
+      "，周五我再跟您确认一下到账。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "首帧慢是因为关键帧间隔太长，简单说就是播放器要等一张完整画面才能开始显示。我们已经把间隔调" +
+      "短了，您再看看？",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能录一段卡住时的屏幕视频吗？手机对着屏幕拍也行😊",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "PLC 补偿过度，听着像机器人声，参数已回调。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "“画面糊”是因为你们运营在后台把清晰度选成了标清呀。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明天上午 9 点的网课开始前，我 8:40 会在群里跟您做一次连线测试。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "上周是不是贵司改了事件通知地址？我们一直在发，是你们没收到。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "小程序端 live-pusher 的码控策略有问题，我们在服务端加了兜底。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "问诊时的回音是医生那边开外放导致的，让他们戴耳机🎧",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "SFU 上开了 RED 冗余，弱网下音频会稳一些。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们研发是不是没按文档接啊？初始化那步像是跳过了😅",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "直播间黑屏是你们前端播放器没适配，换成我们推荐的那个，保证再也不黑屏。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "双录视频没声音，是你们柜员的电脑把麦克风权限关了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "智能门铃那个项目，低功耗模式下唤醒慢是我们 SDK 的问题，已经排进 4.5，预计 6 月" +
+      "，时间可能会变，有变化我提前告诉您。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉字幕转写成乱码了，我看看怎么回事。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到～先不用急着改你们的代码，我们先把服务端日志过一遍，下午 3 点前给结论。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下是 CDN 回源 502，那个边缘节点已经摘掉了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉直播间掉线影响了你们的带货🙏 已经让网络组小林把当时的链路数据拉出来，12 点前给初步" +
+      "结论。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "补丁 14:40 已经全部发布，今晚我会盯着卡顿率，明早 9 点把前后对比图发群里。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今晚 8 点那场带货直播，我们安排了小陈全程值守，有任何异常直接 @ 他就行 👌",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便发一下出问题的机型和系统版本吗？我们这边对一下日志～",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉回复晚了，这周事情多，我看一下。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "陪玩房的用户都是 4G 进来的，网差掉线也没办法 hh",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "重复扣费的事非常抱歉，我们会重视的。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从 10:05 起广州节点“点开直播到出画面”的时间已经降回 1 秒以内，麻烦帮忙看下你们" +
+      "观众那边是不是也恢复了？",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "教室里几十台平板连一个路由器，你们这网络环境肯定卡啊。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思🙏 像是 NetEQ 加速播放触发太频繁，排查中。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，昨天给您的答复有误，我再研究研究。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边防火墙把我们域名拦了，找你们 IT 放开就行 🤷",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次调整完，直播间再多人也不会卡了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们 OBS 里 x264 的 B 帧没关，我们 ingest 不吃这个，所以老断。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "沙特节点已经开了🎉 中东用户会自动就近接入，不用改代码。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "微信那边下个版本就会修这个兼容问题，下周你们就没事了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> “学生那边老师的声音断断续续”\n收到，用你们给的教室号复现了，小王在查，今天下班前回复" +
+      "。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "问下这个是 4.2 升级之后才出现的，还是之前就有？方便我们定位是哪个版本带进来的。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新版本把鸿蒙上的兼容问题全解决了，任何机型都不会再有问题。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉🙏",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这周三下午我约了我们研发一起过一下接入问题，时间您看合适吗？",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们运维昨天改了服务器配置？从那之后就连不上了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "双十一的流量完全没问题，我们自动扩容，稳得很。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，已经反馈给内部了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "贵司 App 没监听 onTokenPrivilegeWillExpire，token 过" +
+      "期直接被踢了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "微信内置浏览器不支持 H.264 High Profile 硬解，我们降到 Baselin" +
+      "e 了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个跟您做的任何操作都没关系，是我们控制台上周改版把默认分辨率改成了 480p。已经改回 " +
+      "720p，新开的房间就是 720p 了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给贵司造成困扰，非常抱歉，我们高度重视。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "理解您的心情，真的很抱歉，已经在处理了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟高是因为跨境链路绕路了，数据从广州先到法兰克福再回来。已经改成走香港，您这边看看有没有" +
+      "好转？",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "双录的 MP4 moov box 写在尾部，中途断掉就播不了，已改成 faststart。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "印尼用户以后通话都会是高清的，放心。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明早 10 点我再跟您确认一下延迟是不是恢复正常了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，我们在看了。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下个月开始你们的延迟肯定稳定在 100ms 以内。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "问题定位到 SRT 的 latency 参数，已经从 120 调到 400。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "手机切后台系统会把麦收走，这个得你们 App 自己处理。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "开黑掉线基本是玩家自己网不行，我们这边也没办法。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们学校机房的网络把视频流量限速了？",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这是我们 4.1 的已知问题：iPad 切横屏会黑一下，抱歉🙏 临时方案贴在下面，正式修复" +
+      "负责人阿强，目标 4.2，日期待定。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，两边我们都会查：服务端日志我来拉，客户端日志麻烦发我一份，今天 18:00 前给您结" +
+      "论。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边的代理设置把我们的回放地址覆盖了，所以链接打不开。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让学生们看到黑屏了，稍等哈。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "考试监考那天绝对不会掉线，您放一百个心。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，录制文件丢了确实闹心，我们尽快看。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "热修复今天下午交给测试，顺利的话明天能发版，但我不想先给您一个可能落空的时间，测完我第一时" +
+      "间告诉您。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们小程序没申请录音权限，用户说话当然没声音。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想请您帮个忙：同一台手机分别用 wifi 和 4G 各试一次，告诉我哪种会卡。这样我们能更" +
+      "快判断是哪段链路的问题。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "你们的房间被调度到负载高的 MCU 分片上了，已重新均衡。",
+  },
+  {
+    source: 'train-n',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "停服的事真的很抱歉，下次活动肯定不会出问题，我保证。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_O: readonly ToneExample[] = [
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hello Dr. Osei, thank you for raising this, a" +
+      "nd apologies for the trouble with the consult" +
+      "ation recordings. Our team is aware and inves" +
+      "tigating.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hello Ama, we've moved your account onto dedi" +
+      "cated servers. From now on you will never see" +
+      " a frozen frame again.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hello Mr. Wallace, please don't worry about l" +
+      "aunch-day traffic for the census portal. What" +
+      "ever volume the public throws at it, the serv" +
+      "ice will hold up.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Dear Ms. Harrington, I'm sorry for the disrup" +
+      "tion to this morning's clinical handover call" +
+      "s. I've asked our media team to move the hosp" +
+      "ital's traffic to our Manchester servers, and" +
+      " Priya Shah from our incident team will send " +
+      "you a written summary by 5pm today.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hello Grace, upgrading to 5.1 should reduce t" +
+      "he echo significantly; in our tests with simi" +
+      "lar tablets it mostly disappeared. I'd sugges" +
+      "t trying it on two or three devices first.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Dear Dr. Lindqvist,\n\nWith respect, the record" +
+      "ing failures on the ward tablets appear to st" +
+      "em from the devices the hospital procured las" +
+      "t spring. They fall below our published minim" +
+      "um specification.\n\nOnce those units are repla" +
+      "ced, I'd expect the failures to subside.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Dear Ms. Achebe, I've reviewed the recording " +
+      "export. The missing file was never written be" +
+      "cause of an error in our storage service, not" +
+      " anything on the hospital's side. Our storage" +
+      " lead, Arjun, is restoring from backup, and I" +
+      "'ll confirm by 4pm whether the restore is com" +
+      "plete.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Grace, rest assured: once you upgrade to 5" +
+      ".1, the echo on the nurses' tablets will be c" +
+      "ompletely gone.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hello all, following up on this morning's tel" +
+      "ehealth disruption. Patients joining from the" +
+      " hospital's guest Wi-Fi were the only ones af" +
+      "fected; those on mobile data were fine. This " +
+      "points to your guest network, and I'd recomme" +
+      "nd raising it with your networking provider.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Dear Mr. Castillo, I was sorry to hear that t" +
+      "he passenger helpline had issues again this m" +
+      "orning. Please accept my apologies on behalf " +
+      "of the company.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good morning, thank you for bearing with us. " +
+      "The root cause has been addressed and the pla" +
+      "tform is now 100% stable. You can tell your b" +
+      "oard there is no further risk.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "We're deeply sorry, Ms. Park. Rest assured th" +
+      "is will never happen again.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thank you for your patience, Mr. Haddad. Our " +
+      "engineers have confirmed the platform was ope" +
+      "rating normally throughout the outage window." +
+      " The connection failures originated within th" +
+      "e ministry's own network, so this will need t" +
+      "o be addressed by your infrastructure team.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Jonas, good news: the fix ships in Friday'" +
+      "s release, so your branches will be fully sta" +
+      "ble from Monday without question.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Elena, apologies again for the delay. We'r" +
+      "e still looking into the recording gaps and w" +
+      "ill get back to you as soon as we can.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hello Priya, I completely understand how disr" +
+      "uptive this was for the guest lecture series." +
+      " That said, the university's proxy was stripp" +
+      "ing the video stream, which is outside anythi" +
+      "ng we can change. I'm happy to share our netw" +
+      "ork checklist with your campus IT colleagues.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Dear Mrs. Mensah, we expect call quality at t" +
+      "he Northern Region clinics to improve now tha" +
+      "t the Accra servers are upgraded. Mobile cove" +
+      "rage in rural districts can still affect call" +
+      "s, so I'll review the week's call data with y" +
+      "ou next Tuesday.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the freezes, Paolo. Looks like an" +
+      " RTCP feedback storm on the SFU. We're invest" +
+      "igating.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Ruth, the fix is in: AEC3 is now enabled w" +
+      "ith NS level 2 on the nurse-call devices.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Dear Mr. Boateng,\n\nI want to be clear that th" +
+      "is was not caused by anything the bank did. T" +
+      "he fault was in our Frankfurt media cluster.\n" +
+      "\nThe full incident report has been published " +
+      "to your customer portal, and I'm available to" +
+      "morrow at 09:30 if you'd like to go through i" +
+      "t together.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Dear Ms. Hollis, following our review, the is" +
+      "sue appears to lie in how the airline's crew " +
+      "scheduling system calls our API: it is sendin" +
+      "g far more join requests than your contract a" +
+      "llows. Could your vendor look at rate-limitin" +
+      "g on their end?",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Dear Mr. Alvarez, the regulator's approval of" +
+      " our new hosting region is a formality and wi" +
+      "ll come through well before your go-live on t" +
+      "he 3rd, so please go ahead and lock the date.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Dear Mr. Kaplan, the cause was our servers in" +
+      " the US East region briefly pausing to free u" +
+      "p memory, which dropped some video frames. We" +
+      "'ve given them more memory, and even the slow" +
+      "est 1% of calls are back to their usual speed" +
+      ".",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Dear Dr. Patel, I've passed your request for " +
+      "live Welsh captions to our product director, " +
+      "Helen Morgan. I can't promise it will make th" +
+      "e next release, but she has agreed to a call " +
+      "with you on the 12th to discuss timing.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Dear Dr. Hughes, our engineers found elevated" +
+      " NACK rates and RTT spikes on the Dublin edge" +
+      " during the incident. We've rerouted your tra" +
+      "ffic via Amsterdam.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good morning Mr. Kowalski, I've made your tic" +
+      "ket top priority. I'll update you by 3pm with" +
+      " what the engineers have found, whether or no" +
+      "t we have a fix by then.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Lucas, App Store review for the patched SD" +
+      "K is a formality. Apple will approve it withi" +
+      "n 24 hours, so your crew app will be fixed by" +
+      " tomorrow evening.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Dear all,\n\nPlease accept our apologies for to" +
+      "day's interruption to the remote court hearin" +
+      "gs. We recognise the impact on the court's sc" +
+      "hedule and on the parties involved, and we ar" +
+      "e treating the matter with the utmost serious" +
+      "ness.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Hi Martin, the logs show your network is bloc" +
+      "king UDP 3478 and forcing everything through " +
+      "TURN over TCP 443, which explains the latency" +
+      ". Please ask your security team to open those" +
+      " ports.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hello Ahmed, apologies, we're still investiga" +
+      "ting the screen-share issue at the field offi" +
+      "ces. Omar from our Dubai team will be on site" +
+      " at the Sharjah office on Wednesday morning t" +
+      "o reproduce it.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Dear Ms. Chen, thank you for your patience du" +
+      "ring this morning's disruption. Our engineeri" +
+      "ng team has identified the cause and deployed" +
+      " a fix. I can assure you this will not happen" +
+      " again.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Dear Ms. Okoro, following our review, the aud" +
+      "io artefacts were caused by the jitter buffer" +
+      " draining too aggressively under burst loss. " +
+      "We've tuned the adaptive playout on our side.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hello Ms. Wong, I know some of your colleague" +
+      "s wondered whether the branch network was at " +
+      "fault. Our data doesn't support that: the dro" +
+      "ps happened on every network type, which poin" +
+      "ts to our service.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Dear Ms. Romero, simply put, some data packet" +
+      "s were too large for a router along the route" +
+      " and had to be split, which slowed down setti" +
+      "ng up the secure connection. The fix is live " +
+      "in all regions.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hello Mr. Durand, to rule things out on both " +
+      "ends, we've reviewed our servers for the pref" +
+      "ecture (no anomalies so far), and I'd be grat" +
+      "eful if someone could confirm whether the VPN" +
+      " was active during the hearing. This is routi" +
+      "ne, not an assumption about the cause.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Good afternoon, quick update on ticket #58812" +
+      ": the recording gaps were due to a keyframe i" +
+      "nterval mismatch between the RTMP ingest and " +
+      "our HLS packager. Our media team shipped a fi" +
+      "x at 14:20 UTC.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hello Ines, yes, your telemedicine pilot will" +
+      " easily pass the Ministry's accessibility aud" +
+      "it on our platform.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Dear Mr. Lee, I fully understand your disappo" +
+      "intment and apologise unreservedly. This was " +
+      "not your fault in any way, and we regret that" +
+      " the planning hearing was affected.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thank you, Mrs. Mensah. Now that we've upgrad" +
+      "ed the servers in Accra, the clinics in the N" +
+      "orthern Region will have perfect call quality" +
+      " regardless of their local connection.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Mr. Osei, we've seen this pattern with other " +
+      "customers, and in nearly every case it came d" +
+      "own to the deployment handbook not being foll" +
+      "owed.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Hi Wei, could it be that your team set a 10-s" +
+      "econd GOP in the OBS encoder profile? That wo" +
+      "uld explain the slow joins.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Ravi, the load test looks good for your ex" +
+      "pected peak, with comfortable headroom. Live " +
+      "events always carry some risk, though, so we'" +
+      "ll have a war room open for the whole broadca" +
+      "st.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Nadia, thanks for your patience. This is s" +
+      "till with our engineers. Sorry it's dragging " +
+      "on.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Olivia, noted. Out of curiosity, has anyth" +
+      "ing changed recently in how your team manages" +
+      " the kiosk devices at the gates? Nothing has " +
+      "changed on our side in the last month.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good evening Ms. Kimura, my apologies that no" +
+      "body responded over the weekend. I've asked o" +
+      "ur on-call manager to add your account to the" +
+      " weekend escalation list from this Saturday, " +
+      "and I'll send you the direct number today.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good afternoon Dr. Patel, I've escalated the " +
+      "request for live Welsh captions to our produc" +
+      "t director personally. It will definitely be " +
+      "in the next quarterly release.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "*Update on the Heathrow rollout*\n• Audio issu" +
+      "e on the gate tablets: fixed\n• New build will" +
+      " pass your security review first time\n• Go-li" +
+      "ve on the 14th is locked in\nLet me know if yo" +
+      "u need anything else.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Dear Professor Grant,\n\nI've spoken with our c" +
+      "apacity team this morning. We can guarantee z" +
+      "ero lag for all 12,000 students during enrolm" +
+      "ent week, so please reassure the registrar.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> “Third time this month the check-in kiosks " +
+      "have lost video.”\nYou're right, Mr. Santos, a" +
+      "nd I apologise. We take reliability very seri" +
+      "ously, especially for airport operations.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hello Rafael, I understand the examination wa" +
+      "s interrupted and I'm sorry for the stress it" +
+      " caused the students. Having gone through the" +
+      " session data, every invigilator machine was " +
+      "on the university's exam-hall network, which " +
+      "was throttled that morning. Your network team" +
+      " will want to keep that network unthrottled o" +
+      "n exam days.\n\nI've also asked our network spe" +
+      "cialist, Ben Ortiz, to join a call with your " +
+      "team on Thursday at 10:00.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Kateryna, the carrier reports the Eastern " +
+      "Europe routing issue is resolved, and call su" +
+      "ccess rates have looked normal for the past t" +
+      "wo hours. We'll keep watching through the wee" +
+      "kend and flag anything unusual.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Dear Ms. Novak, the choppy audio comes from y" +
+      "our developers hard-coding a 16 kHz capture r" +
+      "ate and disabling AEC in the branch kiosk bui" +
+      "ld. That configuration is not supported.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hello Lina, the crackle came from the USB mic" +
+      "rophone and our app recording at slightly dif" +
+      "ferent speeds, a bit like two clocks drifting" +
+      " out of step. Version 4.9.1 keeps them in ste" +
+      "p automatically.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hello Dr. Amin, we've changed the file format" +
+      " of the recordings so your patient-record vie" +
+      "wer can play them directly. Nothing changes f" +
+      "or your staff; the files will simply open.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Sarah, one question so we can narrow this " +
+      "down: were the affected students on campus Wi" +
+      "-Fi, at home, or a mix? Any answer helps.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Dear Judge Weber, our storage team is restori" +
+      "ng the hearing recordings from backup. It's t" +
+      "oo early to say whether every file can be rec" +
+      "overed. I'll send you a status update at 10:0" +
+      "0 and 16:00 tomorrow.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Stefan, the kiosks were receiving a video " +
+      "format their built-in graphics chip couldn't " +
+      "handle. In plain terms, all the work fell on " +
+      "the main processor, which is why they ran hot" +
+      " and slow. We've switched the default on our " +
+      "end, so no action is needed from you.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Dear Mr. Oyelaran, once AV1 SVC is enabled on" +
+      " your account, bitrate will drop by 40% and q" +
+      "uality will be perfect on every device.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Ravi, the load test shows we can handle yo" +
+      "ur peak. I can promise the Diwali broadcast w" +
+      "ill go out without a single glitch.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Dear Mr. Abiodun, I'm sorry this has taken so" +
+      " long. Please know that we value our partners" +
+      "hip with the bank enormously and are doing ev" +
+      "erything we can.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Lucas, the patched SDK is ready. App Store" +
+      " review is out of our hands and usually takes" +
+      " a day or two, so to be safe I'd plan the cre" +
+      "w app release for early next week.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry, Fatima. I've booked a call with you" +
+      "r branch managers for tomorrow at 10:00, and " +
+      "I'll bring our regional engineer, Yusuf, so t" +
+      "hey can walk him through exactly what they sa" +
+      "w.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Rosa, I'm sorry. I know this is the last t" +
+      "hing you needed right before exam week. We do" +
+      "n't have a root cause yet.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hello Dr. Amin, the recordings are now transm" +
+      "uxed to fMP4 with CMAF chunks, which resolves" +
+      " the playback issue in your EHR viewer.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for escalating, Aisha. I'll be candid:" +
+      " the screen-share lag in your trading-floor d" +
+      "emo happened because the presenter was sharin" +
+      "g a 4K monitor over the hotel connection. Our" +
+      " service behaved exactly as designed.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry, Fatima. That's not acceptable, and " +
+      "I understand why your branch managers are fru" +
+      "strated.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> “Your service dropped 40 people from the to" +
+      "wn hall.”\nI understand the frustration, Hanna" +
+      "h. Looking at the session, though, all 40 att" +
+      "endees were on the guest VPN the council set " +
+      "up last week, and they were disconnected at t" +
+      "he exact moment that VPN reconnected. The dro" +
+      "p didn't come from our side.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the hassle, Jess. I've restarted th" +
+      "e lecture-capture job for room B204, and the " +
+      "recording should appear in your library withi" +
+      "n the hour. I'll check at 2pm and confirm.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Dear Ms. Romero, our analysis shows the issue" +
+      " originated from an MTU mismatch causing frag" +
+      "mentation during the DTLS handshake. The patc" +
+      "h is deployed across all regions.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Hi Derek, we've moved your app to our new SFU" +
+      " cascade with FEC enabled, so packet loss wil" +
+      "l never affect your town halls again.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Michael, sorry about this. We know how imp" +
+      "ortant the trading desk calls are. We're on i" +
+      "t.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Nadia, sorry this is dragging on. Our engi" +
+      "neers are testing a fix now, and I'll confirm" +
+      " here by end of day whether it's ready for yo" +
+      "ur staging environment.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good morning Mr. Sato, screen sharing became " +
+      "blurry because our system underestimated how " +
+      "much network capacity was available and lower" +
+      "ed the quality too far. We're rolling out a c" +
+      "orrection tonight at 22:00 JST.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Claire, the app has a feature called FEC, " +
+      "which simply means it sends a little extra da" +
+      "ta so it can fill small gaps itself instead o" +
+      "f asking for them again. It wasn't switching " +
+      "on early enough, so we've adjusted it for you" +
+      "r app.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Tomasz, thanks for flagging this. Is it po" +
+      "ssible the integration team deployed the olde" +
+      "r build to production by mistake? What you de" +
+      "scribe matches the behaviour of 4.2, which we" +
+      " retired in March.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Good morning Mr. Sato,\n\nThe screen-share degr" +
+      "adation comes from simulcast layer switching " +
+      "under BWE underestimation. We're rolling out " +
+      "a patched congestion controller tonight at 22" +
+      ":00 JST.\n\nBest regards,\nKenta",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the disruption, Ms. Flores. Our" +
+      " records suggest your users were on an outdat" +
+      "ed version of the app.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry, Dr. Fernández. Losing audio during" +
+      " tele-ICU rounds is serious.\n\nI've opened a h" +
+      "ighest-severity incident and our audio lead, " +
+      "Kenji Mori, is already on it. You'll hear fro" +
+      "m me again at 13:00 either way.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hello Professor Mbeki, the lecture streams st" +
+      "alled because the SRT latency window was set " +
+      "to 120 ms, which is too tight for the interco" +
+      "ntinental path. I've raised it to 800 ms on y" +
+      "our channels.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Good evening Ms. Kimura, my apologies that no" +
+      "body from our side responded over the weekend" +
+      ". That falls well short of what we committed " +
+      "to in your support agreement.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Dear Mr. Nakamura,\n\nWe have completed our rev" +
+      "iew of the shareholder meeting. The duplicate" +
+      " participants were caused by your web team em" +
+      "bedding the player twice on the same page.\n\nW" +
+      "e would be glad to walk them through the corr" +
+      "ect setup at a time that suits.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Marcus, I'd gently point out that the join" +
+      " failures only occur on the bank's locked-dow" +
+      "n laptops; we haven't been able to reproduce " +
+      "them anywhere else. It may be worth having yo" +
+      "ur desktop team review what has been restrict" +
+      "ed on those machines.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good afternoon Mr. Fischer, I appreciate the " +
+      "escalation. We've added capacity in Frankfurt" +
+      ", and I can confirm that your quarterly resul" +
+      "ts webcast will not experience any delays wha" +
+      "tsoever.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Ben, it's fixed for now. We're keeping the" +
+      " incident open for 48 hours to make sure it s" +
+      "tays that way, and I'll close it with you on " +
+      "Thursday.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> “What does *latency* mean in your report?”\n" +
+      "Good question, Mr. Adeyemi. Latency is simply" +
+      " the delay between someone speaking and the o" +
+      "ther side hearing them. On your branch calls " +
+      "it averaged 180 ms, which is well within the " +
+      "normal range.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Dear Ms. Okoro, the crackling was caused by t" +
+      "he app's playback buffer (the small reserve o" +
+      "f audio it keeps to smooth over network hiccu" +
+      "ps) running empty too quickly. We've made tha" +
+      "t reserve larger for your account.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "*Apologies for the disruption* to the in-flig" +
+      "ht messaging pilot this afternoon.\n• *Cause:*" +
+      " an expired certificate on our side\n• *Fixed:" +
+      "* 15:42 UTC\n• *Next:* full report to your ope" +
+      "rations team by 09:00 tomorrow",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Good morning. Just to set expectations: as lo" +
+      "ng as the clinics keep running the app on tho" +
+      "se unsupported Android 8 handsets, we won't b" +
+      "e able to stop the crashes.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Kateryna, thanks for your patience. The ca" +
+      "rrier issue in Eastern Europe has been resolv" +
+      "ed, and your passengers won't see any further" +
+      " call drops.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Daniel, thanks for the quick reply. Before" +
+      " we escalate, could you double-check that you" +
+      "r developers actually followed the migration " +
+      "guide? Several steps look to have been skippe" +
+      "d, based on the config you sent.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Once your IT team fixes the proxy settings, y" +
+      "ou will never have another dropped call.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Thomas, we're looking into it and will be " +
+      "in touch.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Good afternoon,\n\nTo be transparent: the crew " +
+      "briefing app was configured by your developer" +
+      "s to request full HD on every device, which i" +
+      "s why the older iPads at the Madrid base stru" +
+      "ggle. We tend to see this when the sizing gui" +
+      "de is skipped.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies, Ms. Ito. The issue appears to rela" +
+      "te to ICE restarts failing behind symmetric N" +
+      "AT. Our team is looking into it.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Dear Dean Wright,\n\nMy sincere apologies for t" +
+      "he loss of the commencement ceremony recordin" +
+      "g. I promise you it will not happen at any fu" +
+      "ture event.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> “Is this something we did wrong?”\nNo, not a" +
+      "t all, Karim. Your setup matches our recommen" +
+      "ded configuration. We're treating this as a d" +
+      "efect on our side under ticket #71204.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Dear Dr. Fernández, I'm so sorry. Losing audi" +
+      "o during the tele-ICU rounds should never hav" +
+      "e happened.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Dear Judge Weber, our storage team is still w" +
+      "orking through the backups, but please don't " +
+      "worry: the hearing recordings will be restore" +
+      "d in full by end of day tomorrow. Nothing has" +
+      " been lost.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hello Dr. Whitfield, thank you for the call e" +
+      "arlier. To summarise what we agreed: the outp" +
+      "atient video clinics stall in the afternoon b" +
+      "ecause the hospital's internet link is shared" +
+      " with the imaging department's nightly upload" +
+      "s, which your IT team moved to 2pm last month" +
+      ". Moving those uploads back should sort it.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hello Mr. O'Brien,\n\nFor election night we'll " +
+      "have an engineer watching your stream live fr" +
+      "om start to finish, and I'll be in this chann" +
+      "el from 6pm. If anything looks off, we'll tel" +
+      "l you straight away rather than wait for you " +
+      "to notice.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Victor, the “stuck at connecting” message " +
+      "means the app couldn't reach our call-setup s" +
+      "ervers in São Paulo in time. Those servers we" +
+      "re degraded; they've been healthy since 09:40" +
+      " BRT.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Dear Dr. Baptiste,\n\nWith the new architecture" +
+      " in place, the hospital will have 100% uptime" +
+      " this year. You are welcome to include that f" +
+      "igure in your board paper.\n\nKind regards,\nSam" +
+      "antha",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Hello, respectfully, your CDN's origin shield" +
+      " is caching the HLS manifest for 60 seconds, " +
+      "which is why viewers lag behind. That's a set" +
+      "ting on your side.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hello Mr. Gupta, our recommended setup for th" +
+      "e branch app is `AUDIO_PROFILE_SPEECH_STANDAR" +
+      "D` with `enableDualStream(true)`. I'm happy t" +
+      "o join a call with your developers on Tuesday" +
+      " to walk through it.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Dear Mr. Kaplan, the root cause was GC pauses" +
+      " on our SFU nodes in us-east-2, which caused " +
+      "frame drops. We've resized the heap and P99 i" +
+      "s back to baseline.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hello, sincere apologies for the confusion ca" +
+      "used by my last message. We are reviewing the" +
+      " situation internally.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Amara, the black screen on the patient tab" +
+      "lets was an SDP renegotiation race when the c" +
+      "amera was switched mid-call. Fixed in 4.8.3.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Ben, short version: it's solved, and it wi" +
+      "ll stay solved.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hello Ahmed, apologies, we're still investiga" +
+      "ting why some of the ministry's field offices" +
+      " can't share screens. I'll keep you posted.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi team, FYI: the QoE dashboard now exposes M" +
+      "OS and freeze rate per UID.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hello Mr. Kowalski, I've flagged your ticket " +
+      "as top priority, and our engineers will have " +
+      "a permanent fix in place by 5pm today, guaran" +
+      "teed.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good morning Chloe, I want to apologise for y" +
+      "esterday's outage during the open day. Our in" +
+      "cident review is on Thursday, and I'll share " +
+      "the findings with you and the Vice-Chancellor" +
+      "'s office by Friday noon.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Good morning Ms. Okafor, thank you for the de" +
+      "tailed write-up. Having reviewed the logs fro" +
+      "m yesterday's board call, the audio drops lin" +
+      "e up exactly with the times your Lagos branch" +
+      " Wi-Fi was saturated. I would recommend your " +
+      "IT team look at the access points in that off" +
+      "ice before we go any further.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Dear Professor Haas, your team configured eve" +
+      "rything correctly; I've checked the settings " +
+      "you shared line by line. The problem is a lim" +
+      "it on our side that we hadn't documented, and" +
+      " I've asked our documentation team to add it " +
+      "to the guide this week.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Leah, that one is on us. The update we pus" +
+      "hed on Tuesday changed the default camera res" +
+      "olution. We rolled it back at 11:05 this morn" +
+      "ing.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Good morning Chloe,\n\nI want to apologise pers" +
+      "onally for yesterday's outage during the open" +
+      " day. It reflects poorly on us, and I'm sorry" +
+      " for the position it put you in with the Vice" +
+      "-Chancellor's office.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good morning, thank you for sending the confi" +
+      "g so quickly. It looks fine to us. We'll keep" +
+      " digging on our end, and I'll update this thr" +
+      "ead by 2pm.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Noor, I've spoken to the team, and the And" +
+      "roid fix will be approved and live on Google " +
+      "Play by Wednesday at the latest.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good afternoon Ms. Teo, which version of the " +
+      "app are the gate agents running? It's under S" +
+      "ettings › About. No need to update anything y" +
+      "et; I just want to line it up with our releas" +
+      "e notes.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Marta, thanks for the report. Could you te" +
+      "ll me which device models the ward nurses wer" +
+      "e using, and roughly what time the drops happ" +
+      "ened? That will help us match them against ou" +
+      "r logs.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hello Mr. O'Brien, understood on the urgency " +
+      "for the election-night broadcast. You have my" +
+      " word that the stream will run flawlessly on " +
+      "the night; we've put our best people on it.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Good evening Ms. Varga, I appreciate that thi" +
+      "s has reached the CIO. For accuracy in your i" +
+      "nternal report, I'd suggest noting that the o" +
+      "utage was triggered by the certificate your t" +
+      "eam allowed to expire on the gateway, rather " +
+      "than any failure in our service.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hello Mr. Ivanov, the TURN relay in Singapore" +
+      " was overloaded, which caused ICE to fall bac" +
+      "k to TCP for a subset of your traders. Capaci" +
+      "ty has been added.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Stefan, we checked the session. The client" +
+      " negotiated VP8 instead of H.264, so the hard" +
+      "ware encoder on the kiosks wasn't used. We've" +
+      " updated the default profile on our end; no a" +
+      "ction is needed from you.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Jess, sorry for the hassle with the lectur" +
+      "e capture. It's being looked at.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Dear Ms. Harrington, please accept our sincer" +
+      "e apologies for the disruption to this mornin" +
+      "g's clinical handover calls. We understand ho" +
+      "w critical these are for patient care and dee" +
+      "ply regret the inconvenience caused.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good afternoon, we'll check with you tomorrow" +
+      " morning that the delay on the lounge screens" +
+      " is back to normal.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Mr. Bauer, I have every sympathy for the pres" +
+      "sure on your team ahead of the audit. However" +
+      ", the missing recordings were deleted by an a" +
+      "dministrator account in your organisation on " +
+      "14 May, and our audit trail shows this clearl" +
+      "y. I've attached the export for your records.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hello Lina, thanks. The crackle is a sample-r" +
+      "ate mismatch between the USB mic and our ADM;" +
+      " we force resampling from 4.9.1 onwards.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Jonas, the fix is scheduled for Friday's r" +
+      "elease. Release dates can slip if testing tur" +
+      "ns up something new, so I'll confirm with you" +
+      " on Thursday afternoon whether it's still on " +
+      "track.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Dear Ms. Dubois, I've raised your request wit" +
+      "h our CTO. I can't commit to a roadmap positi" +
+      "on on his behalf, but I will come back to you" +
+      " by the end of next week with an honest answe" +
+      "r on where it sits.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Good afternoon Mr. Yilmaz, I'm very sorry to " +
+      "hear about the problems during the committee " +
+      "stream. This is not the experience we want fo" +
+      "r you, and I want you to know it has our full" +
+      " attention.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "I'm very sorry for the trouble, Mr. Grant. It" +
+      " does look like the issue originated with the" +
+      " hospital's firewall rather than our platform" +
+      ", unfortunately.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hello Dr. Sørensen, we're checking both sides" +
+      ": our engineers are reviewing the server logs" +
+      " for the clinic's sessions, and it would help" +
+      " if your IT colleague could send a network ca" +
+      "pture from one affected consulting room. So f" +
+      "ar nothing points to either side specifically" +
+      ".",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hello Mr. Ivanov, our relay server in Singapo" +
+      "re, which passes calls through when two devic" +
+      "es can't connect directly, was overloaded. We" +
+      "'ve added capacity, and calls have been back " +
+      "to normal since 08:15 SGT.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Dear Ms. Dubois, I've spoken with our CTO, an" +
+      "d your request will certainly be prioritised " +
+      "ahead of everything else on the roadmap.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "*Apologies for the disruption*: we're aware t" +
+      "hat some passengers in the in-flight messagin" +
+      "g pilot couldn't connect this afternoon. Inve" +
+      "stigation is ongoing.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thank you for your patience, Mr. Lee. We regr" +
+      "et that the planning hearing was affected. A " +
+      "full incident report will be in your inbox by" +
+      " Monday, and I've put a call in your calendar" +
+      " for Tuesday to go through it together.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Dear Mr. Abiodun, I'm sorry this has taken so" +
+      " long. I've escalated it to our Head of Suppo" +
+      "rt, Daniel Reyes, who will call you tomorrow " +
+      "morning.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Thomas, we're looking into it. Mateo on ou" +
+      "r voice team owns the ticket (#60931), and I'" +
+      "ll post an update here by 11:30.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Georgia, we've adjusted your ABR ladder an" +
+      "d capped the top rung at 2.5 Mbps for Thursda" +
+      "y's webinar.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Good afternoon, a note for your change adviso" +
+      "ry board: v5.2 moves from Plan B to Unified P" +
+      "lan SDP semantics. No functional change is ex" +
+      "pected for the cabin crew app.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Claire, Opus FEC wasn't kicking in because" +
+      " PLR stayed under threshold. We've lowered th" +
+      "e threshold for your App ID.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Victor, the “stuck at connecting” state ma" +
+      "ps to error 110 (`ERR_JOIN_CHANNEL_TIMEOUT`);" +
+      " our signalling cluster in São Paulo was degr" +
+      "aded. It has been healthy since 09:40 BRT.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Dear team, the lip-sync drift in the Governor" +
+      "'s address was caused by a PTS offset introdu" +
+      "ced during transcoding. Engineering has corre" +
+      "cted the pipeline.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Dear Professor Adeyemi, thank you for the rep" +
+      "ort. I've looked at the three affected sessio" +
+      "ns, and in each case the host had switched of" +
+      "f the recording permission in the admin conso" +
+      "le. Could you remind your faculty to leave th" +
+      "at setting on?",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Dear Professor Lin, on behalf of the whole ac" +
+      "count team, I apologise for the repeated disc" +
+      "onnections during your graduate seminars this" +
+      " week. Your feedback is extremely valuable to" +
+      " us.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Georgia, for Thursday's webinar we've capp" +
+      "ed the highest video quality at roughly what " +
+      "a good home broadband line can carry, so view" +
+      "ers on slower connections aren't left behind.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow reply, Dr. Osei. I've " +
+      "just reopened the consultation-recording tick" +
+      "et and asked our storage engineer, Lina, to t" +
+      "race the three missing files today. I'll repo" +
+      "rt back before your 3pm clinic.",
+  },
+  {
+    source: 'train-o',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Respectfully, these echo complaints come from" +
+      " your agents using laptop speakers instead of" +
+      " headsets.",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周庭长您好，我们已经给贵院开通了专线，以后开庭保证音视频零中断。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "孙总，下周的年度策略会路演我们会派人驻场保障，您尽管放心，百分之百不会出问题。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "许总，双录质检模型这次升级后，语音转文字的错误率降低了一半，说话中间停顿时也不容易被误判成" +
+      "已经结束。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "唐处长，按您的要求，所有视频会议的声音和画面现在都是加密传输的，数据在路上即使被截获，没有" +
+      "密钥也看不到内容。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "韩总您好，客服录音只有单边声音，非常抱歉。我们已确认是录制服务的配置问题，今天已经修复；之" +
+      "前缺失的录音，存储组的小孟正在尝试恢复，周三前告诉您能恢复多少。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "各位领导，12345视频热线的扩容方案已经定了，节后上线，到时候群众打进来一秒都不用等。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "刘老师，复试当天给各位考生和老师添了这么多麻烦，我们非常过意不去，在此深表歉意。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "冯老师，明年的线上考试交给我们，我可以保证零事故。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周庭长，庭审回放声音和画面对不上，是因为我们把各方画面拼到一起时没有对准时间。现在已经修正" +
+      "，回放文件也重新生成了。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "许总，新的智能质检模型上线以后，双录质检准确率会达到100%，人工复核可以完全取消。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "林老师您好，学员反馈网课一直转圈，我们看了访问记录，大部分学员是在单位内网用IE浏览器打开" +
+      "的。我们的平台早就不支持IE了，开班通知里也写过。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "曹科长，看守所终端的日志和我们平台的日志都调出来了，目前看两边都没有明显异常。今天下午我们" +
+      "会和看守所的技术人员一起做一次连线测试。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "黄主任，患者端卡顿是低端机软解码吃不消，4.11版本起默认走MediaCodec硬解。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "吴经理，网卡更换之后我们观察了24小时，值机终端没有再中断。我们会继续监控一周，周五给您发" +
+      "一份稳定性报告。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "孙总您好，路演直播开场延迟的情况我们复盘过了，确认是我方推流调度服务的问题，与贵司市场部的" +
+      "操作无关。复盘报告已经发到您邮箱。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "吴经理，对不起，我们保证这是最后一次。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "吴经理，值机终端会重启，是因为里面的网页组件用得越久占的内存越多，最后把内存撑满了。新版本" +
+      "已经修复了这个问题。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "林老师，党校专区的首帧耗时P95已经从2.8s降到1.1s，卡顿率降到0.3%以下。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，人脸核验接口的优化今晚上线，我们预计失败率会明显下降。明天上午10点我把上线后的数据" +
+      "发给您，一起看效果。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "孙总，路演直播换成了低延时方案。通俗地说，观众看到的画面和现场只差3秒左右，以前要差10秒" +
+      "以上。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "各位领导，关于视频热线排队的问题，我们这边在查系统的接通记录，也想请热线中心帮忙提供一下当" +
+      "天各时段的在线坐席数，两边数据对一下。目前我们没有预设是哪一方面的原因。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "周庭长，您提到书记员那边听不清，我们看了一下，书记员电脑上接的是一个几十块钱的USB麦克风" +
+      "，收音效果本来就差，建议院里统一采购我们推荐的型号。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "各位领导，扩容方案预计节后上线，具体日期要看测试结果。下周三我会把测试报告和最终上线时间一" +
+      "起报给您。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "邓主任：\n\n多学科会诊时画面冻结的问题，我们远程协助时看到，贵院会诊中心的交换机日志里有大" +
+      "量报错。\n\n这部分需要贵院网络组去排查，我们这边暂时没有可以调整的地方。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "韩总，运营商计划今晚12点做线路割接。明早8点半我会先检查一遍客服中心的连线情况，有问题在" +
+      "您上班前就告诉您。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刘老师您好，为了尽快查清复试掉线的原因，能否麻烦您提供一下这6位考生的考生编号和掉线的大概" +
+      "时间？我们对照服务端记录来看。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "王行长，新固件下周二开始分批推送。按以往经验，大部分网点推送后画面问题会消失；个别网点如果" +
+      "还有问题，我们逐个上门处理。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "邓主任，会诊中心的新方案部署好之后，贵院和下面二十家县医院的会诊就再也不会卡了，县里网络再" +
+      "差也没关系。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "杨经理，已经处理好了，我敢保证以后不会再有任何一个网点投诉。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "郑老师，答辩录像已改为云端录制，合流布局为九宫格，输出码率1.5Mbps，封装为MP4。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方经理，实在不好意思，这个问题之前转了好几个部门。现在已经由我们的二线负责人老吴直接跟进，" +
+      "他今天下午会和您约时间电话沟通。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "何经理，不好意思，机组复训课件打不开的事情我们还在看，稍后回复您。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "冯老师，监考画面的抽帧频率已调整为每5秒一帧，AI识别的置信度阈值设为0.85。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "周庭长，贵院科技法庭的编码器把码率模式设成了CBR 512k，还关掉了B帧，画质差主要是这" +
+      "个原因。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "王行长，新一代VTM固件下周二推送，推送完成后贵行所有网点的画面问题就全部解决了，不会再有" +
+      "任何报修。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，今天上午公积金视频办无法接通，影响了群众办事，我们深感抱歉。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "吴经理，抱歉，远程值机终端的问题我们内部还在讨论，有结论再同步您。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "韩总，录音单边的问题已修复，现在录制服务会订阅频道内所有UID的音频流再做混音。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "陈主任，问诊端偶发无声，是iOS上AVAudioSession的category被其他模块" +
+      "改成了playback，4.10.2里我们做了兜底。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刘老师，今年复试我们会提前做两轮全流程演练，复试期间安排专人值守。网络情况变化多，零掉线我" +
+      "们没法保证，但一旦有考生掉线，值守同事会马上介入协助重连。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您好，人脸核验接口的优化今晚上线，明天开始公积金视频办的核验失败率肯定降到零。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "冯老师，给考务工作添乱了，抱歉抱歉。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "吴经理，值机终端重启的原因我们还在查。今天下午我们派工程师到T3现场，也想请机场这边安排一" +
+      "位熟悉设备间的同事陪同，方便一起看。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "何经理您好，昨晚机组复训课件播放失败，想跟您确认一下：是不是贵司培训中心把课件服务器的域名" +
+      "换了，但没有更新白名单？",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "刘老师，复试系统这边您完全放心，今年复试全程一个掉线的都不会有。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "郑老师，对不起，答辩录像的事让您和学生们受累了，我们一定吸取教训。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "*致歉说明*\n今天14:00—14:40，部分用户的视频客服无法接通。\n• 原因：我方一台" +
+      "调度服务器故障\n• 处理：14:40已切换到备用服务器\n• 后续：明天中午前把事故报告发给" +
+      "贵司客服中心\n给贵司带来的影响，我们深表歉意。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您好，远程定损App已升级为H.265硬编并开启了SVC，同等码率下画质更好。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "方经理，异常原因是推流端时间戳回退，导致CDN边缘节点断流重连，目前已经加了单调递增校验。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "曹科长，抱歉让您久等，提讯画面断开的原因还在定位中。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "许总：\n\n双录视频丢失一事，我们向贵行郑重道歉。\n\n我们深知这类数据对贵行合规工作的重要性" +
+      "，也理解您此刻的压力。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> “是不是我们书记员操作有问题？”\n周庭长，不是的，书记员的操作完全正确。这次是我们录制" +
+      "服务的一个缺陷，已经修复。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "黄主任，坦白说，贵院的App已经两年没有升级SDK了，很多已知问题在新版本里早就修复了。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "赵科长，这次全省会议我们会采用MCU转发加SFU级联的混合架构，县区分会场统一按360p小" +
+      "流订阅。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "刘老师，复试掉线的根因已定位：服务端在ICE阶段优先选了relay候选，导致RTT偏高。我" +
+      "们已经调整了候选优先级。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "*致歉说明*\n今天14:00—14:40，部分用户的视频客服无法接通，对贵司及贵司客户造成" +
+      "的影响，我们深表歉意。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "曹科长您好，远程提讯时看守所那头的画面反复断开，我们查了平台日志，全部显示是看守所端设备主" +
+      "动断开连接，建议看守所方面检查一下终端。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "赵科长，下个月的全省视频会议我们已经安排好了，所有县区分会场一定会全部清晰流畅。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "吴经理，值机终端重启是WebView内存泄漏触发了OOM，已在新版本中修复。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "郑老师，答辩录像加水印的需求研发已经评估过了，目前排在下个迭代，预计月底上线。如果有变化，" +
+      "我会提前告诉您。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "赵科长，很抱歉县区分会场的效果让您在领导面前为难了，这件事我们一定会认真对待。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "林老师，网课一直转圈的问题非常抱歉，技术同事已经在看了，请您再耐心等等。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "唐处长，您放心，这个需求我们肯定优先给贵单位做，别的客户都往后排。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "王行长，VTM画面发绿，说白了就是新固件处理摄像头画面时把颜色数据的格式弄错了，有点像翻译" +
+      "时把两个字写反。新固件已经修好了。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "何经理，课件播放失败是DRM的license服务器返回了403，我们已经更新了证书链。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "黄主任，给贵院添麻烦了，对不起。我们这边会尽快处理。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "王行长：\n\n经我方工程师检查，VTM画面发绿是我们上月推送的固件有缺陷，和贵行的设备、操作" +
+      "都没有关系。\n\n回滚已经在今天凌晨完成，详细说明稍后发到您邮箱。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> “开了三次会，三次都有人进不来”\n孙总，非常抱歉，这确实是我们没做好。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "邓主任，会诊中心大屏现在是这样安排的：主讲专家的画面用高清，其他参会方用小一点的画面，这样" +
+      "网速一般的县医院也更容易跟得上。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "陈主任，等保复评我们会提供全套材料，并安排安全负责人陪同答辩。最终结论由测评机构出具，我们" +
+      "会尽全力配合。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "韩总，客服视频通话的录音只有一方声音，是因为贵司开发在调用录制接口时只传了坐席一侧的参数，" +
+      "我们这边收到什么就录什么。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "刘老师，复试掉线是因为贵校考点网络的NAT类型是对称型，P2P打洞失败，只能走中继，请网络" +
+      "中心调整一下出口设备。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "许总，双录质检不通过的那批视频我们复核了，问题出在我们的识别模型对方言口音识别不准，不是理" +
+      "财经理的问题。模型更新后我们会把这批视频重新跑一遍质检。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您好，远程定损的弱网优化下个月上线，上线后地下车库里也能高清连线，保证查勘员再也不用挪地方" +
+      "。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您好，人脸核验慢的问题，我们定位到是活体检测接口的TLS握手耗时过长，已开启session" +
+      "复用。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "陈主任，问诊时医生听不到患者声音，我们复现了几次，都是医生工作站上同时开着另一个视频软件，" +
+      "把麦克风占用了。麻烦信息科统一把那个软件关掉。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "各位领导，视频热线的排队时长统计口径我们已经改为按ACD队列的ASA计算，和热线中心现有报" +
+      "表保持一致。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "林老师，麻烦问一下，学员一般是用什么浏览器打开网课的？我们想看看需不需要对某些浏览器做适配" +
+      "。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "何经理，课件播放失败，是我们的版权保护服务拒绝了播放请求，简单说就是“通行证”过期了，我们" +
+      "已经换了新的。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "杨经理，理解您的着急。不过这次是贵行自己的运维同事在业务高峰期做了网络割接，我们这边也是被" +
+      "动受影响的。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "孙总，下周策略会路演我们会派两位工程师驻场，开播前一小时完成联调。直播的事谁也不敢打包票，" +
+      "但有任何状况，我们会在群里实时同步。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "赵科长，县区分会场卡顿的问题我们两边一起看：我们先检查省平台到县里的线路，也请县里方便的时" +
+      "候测一下会议室的网速，测完一起对数据，不预设是哪一边的问题。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "王行长，VTM的问题拖了这么久，实在抱歉。我已经把这件事升级到我们华东区技术总监刘涛，他明" +
+      "天上午10点会带两位工程师到贵行分行现场。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "方经理，请问贵司IT最近是不是给员工电脑统一装了新的安全软件？这几天的异常都是从周一开始的" +
+      "，刚好在那之后。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "陈主任，抱歉给您带来不便。不过我们排查下来，问诊掉线都是患者自己的网络不好造成的。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "韩总，不好意思，单边录音疑似是录制服务订阅了错误的stream type，我们还在确认。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "许总，双录质检不通过的那批视频，我们抽查了20条，都是理财经理自己没按话术流程走，导致关键" +
+      "节点没识别到，跟系统识别没有关系。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "周庭长您好，昨天庭审中途黑屏的事情非常抱歉，我们正在了解情况。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "赵科长，全省会议前我们会逐个县区做一次连线测试，周五前把结果汇总给您，哪个分会场有风险会提" +
+      "前标出来。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "黄主任，SDK升级包我已经发给贵院了，只要一升级，患者端的闪退、卡顿、没声音会一次性全部解" +
+      "决。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "黄主任，SDK升级包已经发给贵院了。这一版修复了闪退和无声两个问题，卡顿能改善多少还要看具" +
+      "体机型，建议先在门诊部试用一周。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "杨经理：\n\n昨天的事再跟您道个歉，没有第一时间把风险告诉您，是我的问题。\n\n以后凡是可能影" +
+      "响网点的变更，我都会提前三个工作日邮件通知您和科技部。本周五前，我先把下个月的变更计划发给" +
+      "您。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，远程定损的问题我们收到了，正在跟进中，给您带来不便，敬请谅解。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "王行长，贵行开发在集成时没有调用`leaveChannel`就直接销毁了引擎实例，导致服务" +
+      "端残留僵尸会话，VTM才会显示占线。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "孙总，已经给路演直播开启了多CDN智能调度和SEI同步，以后不管多少人看，都不会有任何延迟" +
+      "和卡顿。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "何经理，机组App这一版已经提交苹果审核。审核时间我们控制不了，通常一到三天，结果出来我第" +
+      "一时间告诉您。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "何经理，能否确认一下贵司CDN回源时是不是把Range请求过滤掉了？课件分片下载失败很可能" +
+      "就是这个原因。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "方经理，实在不好意思，您这个问题我们转了好几个部门，到现在还没有个准信。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "赵科长，县里分会场画面一直卡，我们远程看了一下，县里会议室用的是一根家用宽带，带宽只有20" +
+      "M，开省市县三级会肯定不够。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "冯老师，明年的线上考试我们可以提前一个月介入，帮教务处做压力演练。风险能降到多低要看演练结" +
+      "果，我们会如实告诉您。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，远程定损App升级后用了一种更省流量的视频压缩方式（H.265，可以理解为同样清晰度" +
+      "下数据量更小），信号一般的地方画面也会清楚一些。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "周庭长，庭审回放音画不同步，是录制服务合流时没有按NTP时间戳对齐，现已修正并重新生成了文" +
+      "件。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "陈主任，我们排查发现这是我们SDK的一个已知问题，在某些情况下会抢不到麦克风，和贵院工作站" +
+      "上装了什么软件无关。修复版本周四发给信息科。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "林老师，网课转圈的问题非常抱歉。我们已经给党校专区临时加了一倍的服务器，今晚8点的课我全程" +
+      "在线盯着，课后跟您说情况。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "陈主任，今晚急诊远程会诊中断，我们有责任，非常抱歉。值班工程师已经把急诊科的连线切到备用线" +
+      "路，明天上午9点我带着事故报告到信息科当面说明。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，想跟您确认一个细节：出现模糊的那几次定损连线，查勘员用的是哪款手机？方便的话发个型号" +
+      "就行，我们在实验室复现一下。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，远程定损视频模糊的问题我们看过样本了，基本都是查勘员在地下车库这类信号很差的地方发起" +
+      "的连线，建议贵司培训一下查勘员，尽量在信号好的位置操作。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "吴经理，T3那几台远程值机终端频繁重启，我们判断跟机场弱电间供电不稳有关。这个不在我们的服" +
+      "务范围内，需要贵方机电部门处理。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "刘老师您好，昨天研究生复试有6位考生中途掉线，我们逐一看了记录，这6位用的都是学校统一发放" +
+      "的那批旧款笔记本，其他考生都正常。建议研招办下次给考生换一批设备，或者提前通知考生自备电脑" +
+      "。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "许总，双录质检模型这次升级，主要是把ASR的WER从8%降到了4%，VAD误切也少了。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "杨经理：\n\n昨天的事我想了一晚上，还是要再跟您道个歉。作为客户经理，没有第一时间把风险告诉" +
+      "您，是我的问题。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "冯老师，恕我直言，这次期末线上考试出问题，根源在于教务处没有按我们的建议提前一周做压力演练" +
+      "。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "邓主任，非常抱歉，这次会诊事故跟贵院没有任何关系，完全是我们的问题，真的很对不起。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "各位领导，上周视频热线排队的情况我们已经注意到了，对此表示诚挚的歉意。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "许总，抱歉，双录视频丢失初步看是对象存储的multipart upload没有comple" +
+      "te，具体原因还在查。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "*上线前确认*\n• 安卓端闪退：已修复\n• 华为应用市场审核：周五前一定通过\n• 下周一全" +
+      "院推广：没有任何问题",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "何经理，不好意思让您久等了。课件打不开的原因找到了，是我们这边的证书过期，11:20已经更" +
+      "新，麻烦您让培训中心再试一下。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "王行长，VTM的问题到现在还没解决，实在抱歉，我们这边也很着急。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "邓主任，非常抱歉，这次会诊事故是我们的问题。我们已经把贵院的会诊服务迁到独立的资源池，明天" +
+      "下午3点和信息科一起做一次全流程测试。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "唐处长，补充一点背景：同样的版本，在其他二十多家省级单位都运行得很稳定。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "赵科长，非常抱歉让您为难了，只是县里会议室的设备确实太老了，我们也没有办法。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "孙总，路演直播已经切换为LL-HLS，端到端延迟可以控制在3秒左右。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "陈主任，深夜打扰，就是想跟您说一声抱歉，今晚急诊远程会诊中断，我们有责任。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "曹科长，抱歉让您久等。提讯画面断开的原因还在定位，我们的工程师小潘明天上午9点到看守所现场" +
+      "，和那边的技术人员一起排查。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "郑老师，您提的答辩录像自动加水印的需求，研发已经排上了，下周一定能用上。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刘老师，复试当天给考生和老师们添麻烦了，非常抱歉。我们已经整理出掉线考生名单和每个人的掉线" +
+      "时长，今天下午发给研招办，方便学校安排补测。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "林老师，党校专区打开视频的速度，以前大部分学员要等将近3秒，现在1秒左右就能看到画面。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "韩总您好，客服录音只有单边声音的问题，我们非常重视，正在全力排查，请您放心。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "王行长，VTM画面发绿是YUV420转RGB时stride对齐出错，新固件已修复。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刘老师，复试掉线的原因找到了：我们的系统在两端连不上时会改走一条绕远路的备用线路，结果声音" +
+      "和画面都慢了半拍。我们已经调整了选线路的顺序，优先走直连。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "孙总，关于路演直播开场延迟5分钟的情况，我们核实过了，是贵司市场部的同事开播前临时改了推流" +
+      "地址，也没有提前告知我们。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "韩总，运营商那边的线路割接今晚12点完成，明早客服中心上班时一切就都正常了，您不用再盯了。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "方经理，只要贵司把员工电脑上的安全软件卸掉，视频客服就再也不会出问题了。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "郑老师，真的非常抱歉！我向您保证，明年答辩绝对不会再出这种问题。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "陈主任，互联网医院等保复评您不用担心，我们的系统肯定没问题，一次就能过。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "林老师，党校专区已经迁到新的服务器集群上了，开学第一课不管多少学员同时进来都不会卡。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "王行长您好，经我方工程师现场检查，视频柜员机画面发绿，是贵行自行更换的摄像头型号不在兼容清" +
+      "单内所致，换回原装摄像头即可恢复。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "曹科长：\n\n远程提讯系统已经升级完成。升级后画面会一直稳定，不会再有中断，您可以直接这么回" +
+      "复检察院那边。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "郑老师，毕业答辩那天录屏文件不完整，原因是答辩秘书提前关闭了浏览器，录制还没来得及上传。以" +
+      "后请提醒各位秘书，等页面提示“上传完成”后再关闭。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> “你们说的‘卡顿率’是什么意思？”\n冯老师，卡顿率就是画面停住的时间占总时长的比例。这" +
+      "次考试是0.3%，相当于一小时里总共卡了10秒左右。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "林老师，党校专区已经换成WebRTC低延时方案，开启了FEC和NACK，学员这边保证再也不" +
+      "会卡了。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，关于视频办理中身份核验失败率高的问题，我们分析下来，是贵中心自己对接的那个人脸比对服" +
+      "务响应太慢，拖累了整个流程。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "吴经理，这次是机房里一块网卡坏了，已经换掉了，今后远程值机不会再出现类似的中断。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "唐处长，按您的要求，视频会议已经全面启用SRTP，密钥协商走DTLS-SRTP。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "邓主任，会诊中心大屏我们已改成双流下发，主讲人订阅大流，其余参会方订阅小流。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "各位领导好，关于上周四视频热线排队过长的问题，我们分析后认为，主要是热线中心当天只排了一半" +
+      "坐席在线，系统本身的接通能力是足够的。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> “开了三次会，三次都有人进不来”\n孙总，非常抱歉，这确实是我们没做好。我已经请值班工程" +
+      "师把这三次会议的入会记录全部拉出来，下午4点前把原因发给您。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周庭长您好，昨天庭审中途黑屏，非常抱歉。原因初步定位在我们的录制服务，修复补丁今晚8点上线" +
+      "，明早开庭前我会再跟书记员确认一次。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "何经理，我已经跟苹果那边的熟人打过招呼了，机组App这一版审核今天肯定能过。",
+  },
+  {
+    source: 'train-o',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "杨经理，我们给网点终端开启了AGC和ANS，并把AEC的延迟估计改成了自适应模式。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_P: readonly ToneExample[] = [
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, I don't have an update yet on ticket #" +
+      "55120. It's still being worked on.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your concert stream next week will have zero " +
+      "buffering. I'm confident in that.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking both sides here: our server lo" +
+      "gs for the 10:15 session and, if you can shar" +
+      "e it, the log file from the host's laptop. Th" +
+      "at way we can see where the audio dropped.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry about the dropped calls this mor" +
+      "ning. I've asked Wei on our media team to pul" +
+      "l the server logs for your app between 9:00 a" +
+      "nd 9:40, and I'll update you here by 1pm with" +
+      " what we find.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like ICE negotiation failed and the cli" +
+      "ent didn't fall back to TURN. I've opened tic" +
+      "ket #80211 for our network team.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like your team didn't renew the certifi" +
+      "cate, which is why the streams failed to star" +
+      "t at midnight.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We turned on echo cancellation for your app. " +
+      "In plain terms, the SDK now filters the sound" +
+      " coming out of the speaker so it doesn't go b" +
+      "ack into the microphone. Let me know if your " +
+      "hosts still hear themselves tomorrow.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The SDK update is a small one — it only chang" +
+      "es how the app reconnects after switching bet" +
+      "ween Wi-Fi and mobile data. We tested it on t" +
+      "he 20 most common phones in your user base; r" +
+      "elease notes are here if your devs want detai" +
+      "ls.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Ruth! Thanks for the details. After compar" +
+      "ing your settings with our recommended ones, " +
+      "it seems the issue stems from your room confi" +
+      "guration — the max participants value you set" +
+      " is lower than the number of people you invit" +
+      "ed. If you raise it in the console the extra " +
+      "guests should get in.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry the webinar was rough. I've credited" +
+      " this month's streaming fees for the event, a" +
+      "nd Laura from our solutions team will reach o" +
+      "ut today to book a dry run before your next o" +
+      "ne.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, so sorry Priya — I know the webinar was " +
+      "a big one for you. Hang in there, we're on it" +
+      " 🙏",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the confusion on the invoice. I" +
+      "'ve asked Marta in billing to reissue it with" +
+      "out the duplicate line; she's aiming to send " +
+      "it today and I'll confirm here once it's out.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick reassurance: the error banner some user" +
+      "s saw at 8am came from our status page monito" +
+      "r, not from your calls. Your call success rat" +
+      "e stayed at 99.6% through the morning (screen" +
+      "shot attached).",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble with the recordings" +
+      "! We'll get back to you as soon as we know mo" +
+      "re.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Yes — the new noise suppression will remove a" +
+      "ll background noise in your call center, ever" +
+      "y time.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Marco, sorry for the slow reply here. We'r" +
+      "e still investigating the echo you reported a" +
+      "nd will share updates when we have them.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The migration this weekend is zero risk. Your" +
+      " streams won't even blink.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Apologies for the choppy audio, Kim. Everythi" +
+      "ng will be back to normal within the hour, gu" +
+      "aranteed.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing your team did caused this. We had a b" +
+      "ug in yesterday's release that broke screen s" +
+      "hare on Windows 11 for everyone; it was rever" +
+      "ted this morning.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the hassle with the download link. " +
+      "I've re-uploaded the SDK package and download" +
+      "ed it myself to make sure it opens: https://…",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: we've deployed a fix for the echo " +
+      "issue. It will never come back.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "I'm really sorry for the lost recordings. Res" +
+      "t assured this is the last time you'll ever s" +
+      "ee this.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No need to worry, Sam — your launch on Thursd" +
+      "ay will go perfectly smooth. We've got you.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Found it: the issue is in RTMP ingest. Your e" +
+      "ncoder sends B-frames and our edge didn't han" +
+      "dle them properly. A fix is in testing and I'" +
+      "ll post here by Thursday noon.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, that's a bug on our side. I've rol" +
+      "led your project back to the previous recordi" +
+      "ng service version, so new recordings should " +
+      "save normally again. I'll go through tonight'" +
+      "s sessions with you tomorrow morning.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Most affected calls were on older Android pho" +
+      "nes, but that's on us to handle: our SDK shou" +
+      "ld lower the video quality automatically ther" +
+      "e, and it didn't. A fix is in testing.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No firm date yet on the Android fix. Best gue" +
+      "ss is early next week, and I'll update you Fr" +
+      "iday at 3pm whatever happens.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "We deeply apologize for the disruption to you" +
+      "r telehealth sessions. You have our word that" +
+      " your patients will not experience this again" +
+      ".",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry to hear that! Could it be your laptop o" +
+      "verheating? We're looking into it.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're okay — the recordings from last night " +
+      "are all there. I just checked: 312 files, all" +
+      " normal lengths, in your bucket.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Apologies, that's on us. You'll never have to" +
+      " deal with this again.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your p99 e2e_delay in the dashboard was 1.8s " +
+      "during the event, well above usual. Wen from " +
+      "our QoE team is looking into it and I'll repo" +
+      "rt back tomorrow at 10.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "To be fair, the docs do say you need to ask f" +
+      "or camera permission before joining the room " +
+      "— your app skips that step, which is why the " +
+      "camera stays black.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We bumped the keyframe interval and switched " +
+      "you to VP9 SVC. You'll never see pixelation a" +
+      "gain.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Opus FEC was off for your project. I've turne" +
+      "d it on — give it a try in your next class.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Most of the complaints are from your users on" +
+      " very cheap Android phones, which struggle wi" +
+      "th video. Not much we can do there.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry about this, but it really looks like a " +
+      "network issue on your side.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry, truly. You trusted us with your fi" +
+      "rst live concert and the stream cut out halfw" +
+      "ay through the headliner. We'll make it right" +
+      ".",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've moved your project to the new cluster, " +
+      "so dropped calls are a thing of the past 🎉",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can tell this has been a long week for your" +
+      " team. Short version of where things stand: t" +
+      "he fix is merged, QA is testing it today, and" +
+      " I'll tell you the moment it's released.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Alex, we've checked our servers and they w" +
+      "ere healthy all morning — the drops look like" +
+      " they come from your office Wi-Fi. Could you " +
+      "try a wired connection and let me know?",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recording job failed because the HLS segm" +
+      "ents had a discontinuity. I've re-run it; the" +
+      " file should be in your bucket within about 3" +
+      "0 minutes.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry. The outage was caused by a bad c" +
+      "onfig push on our side. It was reverted at 10" +
+      ":52 and calls have been connecting normally s" +
+      "ince. A written incident report will be in th" +
+      "is channel by Wednesday.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry, Amir. I've paused billing on the af" +
+      "fected project while we investigate, and I'll" +
+      " send you a status update at 9am tomorrow eit" +
+      "her way.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sincere apologies for the disruption to your " +
+      "town hall. Please know that the whole team re" +
+      "grets this.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your latency (the delay between someone speak" +
+      "ing and the other person hearing it) averaged" +
+      " 280 ms yesterday, which is normal for calls " +
+      "between Europe and Asia.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry for the trouble with the stream lag — d" +
+      "on't worry, it'll definitely be sorted before" +
+      " your Saturday match.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Here's what we did overnight:\n• moved your ro" +
+      "oms to the new media servers\n• raised the ban" +
+      "dwidth cap for your app\n• turned on the backu" +
+      "p route for Asia\nBottom line: your users will" +
+      " not see a single freeze during the product l" +
+      "aunch.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the garbled audio in your spin" +
+      " classes — I can only imagine how the instruc" +
+      "tors felt shouting over it. We're digging int" +
+      "o it and will keep you posted.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're looking into the slow room joins and wi" +
+      "ll circle back.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging, and sorry for the hassle" +
+      ". Someone will take a look.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Sorry for the trouble! From the logs, the ech" +
+      "o is coming from your instructors using lapto" +
+      "p speakers without headphones. I've attached " +
+      "a short guide they can share with the team.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "The crash is from your custom build of the SD" +
+      "K. Use our official build and I guarantee it'" +
+      "ll be rock solid.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I apologize, the permission errors when your " +
+      "users join rooms shouldn't be happening. We'l" +
+      "l look into this.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We saw a flood of PLI requests from receivers" +
+      ", which points to congestion on the SFU casca" +
+      "de link. We've added capacity on that route.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "I'm sorry the demo went badly. Honestly thoug" +
+      "h, it seems your team skipped the pre-call ne" +
+      "twork check we recommended.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for being so patient with this one. Ju" +
+      "st confirmed with our team: the patch went li" +
+      "ve at 15:20 and the three rooms you listed re" +
+      "connect fine in our tests. Could you give it " +
+      "a go on your side too?",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it — Hana from the audio t" +
+      "eam has picked it up, and I'll post what she " +
+      "finds by 4pm.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your firewall is blocking the ports we need. " +
+      "Once your IT team opens them, calls should co" +
+      "nnect.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible your developers are closing th" +
+      "e call twice in the app code? That would expl" +
+      "ain the disconnects.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll check with you tomorrow morning that the" +
+      " delay is back to normal after the change.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — the recording export bug is a kno" +
+      "wn one. We're working on it.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this hit you during the tournament. Nex" +
+      "t step: Diego from our networking team will j" +
+      "oin this channel at 4pm your time to go throu" +
+      "gh the traces with your devs.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry we missed your message over the weekend" +
+      "! We're on it now.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "*Heads up:* we're aware of reports of choppy " +
+      "audio for users in the EU region and are inve" +
+      "stigating. Apologies to everyone affected.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Happy to confirm the fix is in 4.3.1. Once yo" +
+      "ur users update, they'll never get kicked out" +
+      " of rooms again.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The change should reduce lag for your users i" +
+      "n Brazil, though we can't control the mobile " +
+      "networks there. I'll share before/after numbe" +
+      "rs next Monday.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The video freezes were caused by packet loss " +
+      "— in plain terms, bits of the video got lost " +
+      "on the way between the viewer and our server." +
+      " I've moved your viewers in Chile to a closer" +
+      " server, and I'll compare the numbers with yo" +
+      "u on Friday.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry about the dropped calls this mor" +
+      "ning, that's not the experience we want for y" +
+      "our clinicians. We're looking into it.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've bumped your concurrency limit to 5,000. " +
+      "That guarantees you won't hit any issues duri" +
+      "ng the tournament.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "That sounds awful, and I'm sorry your viewers" +
+      " had to deal with it mid-match. We're checkin" +
+      "g on our end.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Your staff are joining from a VPN, which slow" +
+      "s everything down. Turn it off and the lag di" +
+      "sappears completely, promise.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've added 2,000 bonus minutes to your accoun" +
+      "t for the trouble. And I can promise the next" +
+      " webinar will be flawless.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We enabled simulcast and SVC for your rooms, " +
+      "so the SFU can now pick the right layer per v" +
+      "iewer.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your app sets `AUDIO_PROFILE_MUSIC_HIGH_QUALI" +
+      "TY_STEREO` with AEC disabled, that's why your" +
+      " hosts get echo. Please change it in your cod" +
+      "e.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The patch ships tonight and will 100% solve t" +
+      "he frozen video on iPads.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry! Looking into it.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The lag your viewers see is because they're o" +
+      "n mobile data in rural areas. That's outside " +
+      "our control, unfortunately.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good question! The spike you saw was our plan" +
+      "ned maintenance window, which ended at 03:10 " +
+      "UTC. Calls outside that window weren't affect" +
+      "ed.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers are the best in the business; w" +
+      "hatever the cause turns out to be, this will " +
+      "be resolved today.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Oof, a frozen stream in the middle of a live " +
+      "auction is the worst timing imaginable. I've " +
+      "pulled your session data and I'm going throug" +
+      "h it now with Ravi; expect a first readout he" +
+      "re before 2pm.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll make sure you hear from us before your " +
+      "Saturday match: I'll post a status here by 6p" +
+      "m Friday with where the fix stands.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, you're covered for the 20k-viewer event." +
+      " Your current plan supports up to 50k concurr" +
+      "ent viewers, and I've asked our ops team to k" +
+      "eep an eye on your stream during the event wi" +
+      "ndow.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This usually happens when the token is genera" +
+      "ted with the wrong app ID on your side. Can y" +
+      "ou double-check your backend config?",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies — you said “half the class could" +
+      "n't hear the teacher”, and that's really not " +
+      "okay. We're looking into what happened.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the echo in Tuesday's class. I've" +
+      " opened ticket #77310 with our audio team and" +
+      " added you as a watcher, so you'll see every " +
+      "update as it lands.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To narrow it down, can you share the room ID " +
+      "and the rough time (with timezone)? I'll pull" +
+      " both ends of the call from our logs.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I switched your rooms to the Singapore region" +
+      " just now. Your users in Jakarta will never n" +
+      "otice any delay again.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your ticket #71902 is with our media team. Ex" +
+      "pect the fix Monday, no question.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies for missing this over the weeken" +
+      "d. I've just restarted the stuck transcoding " +
+      "jobs for your channel: 14 of 16 are done and " +
+      "I'm watching the last two.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about that! We'll do our best to sort i" +
+      "t out.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the delay in getting back to yo" +
+      "u on the app crashes. Our engineers are inves" +
+      "tigating and we appreciate your patience.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sure, I can get you on the beta for virtual b" +
+      "ackgrounds. It'll be stable enough for produc" +
+      "tion by the end of the month, definitely.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've asked Tomás to prioritise your request —" +
+      " it will definitely be in the next release.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about last night's outage! It won't " +
+      "happen again.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We haven't changed anything since last week. " +
+      "Did someone on your end update the app?",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about the Black Friday live sale," +
+      " the platform can handle any number of viewer" +
+      "s you throw at it.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That sounds genuinely stressful, especially w" +
+      "ith the board watching. Here's what I'd sugge" +
+      "st for Thursday:\n• I join your rehearsal at 1" +
+      "1 as a second pair of eyes\n• we set up a back" +
+      "up stream key beforehand, just in case\nWant m" +
+      "e to send the invite?",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the session: RTT spiked to 900ms and " +
+      "NACK retransmissions couldn't keep up, so the" +
+      " video froze. I've asked the media team to lo" +
+      "ok at the server in Frankfurt and will update" +
+      " you by 3pm.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me roughly how many people wer" +
+      "e in the room when it froze? I'm trying to re" +
+      "produce it on our test setup.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Totally fine to upgrade, the new SDK version " +
+      "is fully backwards compatible and it won't br" +
+      "eak anything in your app.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry — you said “the teacher's voice cut" +
+      "s in and out every few minutes”, and that sho" +
+      "uldn't happen. Could you send me two or three" +
+      " class IDs from yesterday? As soon as I have " +
+      "them I'll hand them to our audio team and pos" +
+      "t back here.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Nothing to worry about. This was a one-off an" +
+      "d it won't happen to you again.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I hear you, Dana, and I'm sorry. Nobody wants" +
+      " their sales demo to freeze in front of a pro" +
+      "spect. We'll follow up.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "sorry sorry! this will be fixed by tomorrow f" +
+      "or sure",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "AEC wasn't converging on those Bluetooth head" +
+      "sets, so people on the other end heard their " +
+      "own voice back. Our audio team (Hana) has a f" +
+      "ix in review.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, after this upgrade your users w" +
+      "on't see any lag again.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, your message slipped through. Look" +
+      "ing at it now: the recording from 14:02 is in" +
+      " your storage under `/2024/05/14/room-88/`. L" +
+      "et me know if any others are missing.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated this to Lena on the streaming " +
+      "team (ticket #60418). It'll be fixed by Frida" +
+      "y, guaranteed.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Quick update: our team found the cause and is" +
+      " rolling out the fix. By 5pm every call will " +
+      "be crystal clear.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I think the issue is how your team set up the" +
+      " recording settings. Happy to jump on a call " +
+      "at 2pm to walk through it.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm really sorry. A patient appointment faili" +
+      "ng to connect is serious and I don't want to " +
+      "brush past it. We're treating it as a priorit" +
+      "y.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Refund's been issued on our side. You'll have" +
+      " it in your account by tomorrow morning, for " +
+      "sure.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Honestly, I don't want to overpromise on a da" +
+      "te for that feature. It's planned for Q3; I'l" +
+      "l let you know as soon as it's locked.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Totally understand the frustration — nobody w" +
+      "ants to chase the same bug three times. I've " +
+      "set up a call with our engineering lead, Mei," +
+      " tomorrow at 10:00 CET. Invite sent to you an" +
+      "d Jonas.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise it'll never happen again, but" +
+      " here's what we're changing: we're adding aut" +
+      "omatic failover for your region this month, a" +
+      "nd I'll share the rollout date as soon as it'" +
+      "s confirmed.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about that — looks like a DTLS handshak" +
+      "e timeout. We're investigating.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the wait, Jonas. I've escalated thi" +
+      "s to our on-call engineer (ticket #61244) and" +
+      " I'm staying on it with them until we know th" +
+      "e cause.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The SDK returned `ERR_JOIN_CHANNEL_REJECTED` " +
+      "(code 17) for those users. We're fixing it in" +
+      " 4.2.3, which we expect to ship next week.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The stream was being transcoded from H.265 to" +
+      " H.264 and the GOP was set to 10s, which is w" +
+      "hy viewers waited so long for the first pictu" +
+      "re. I've changed your template; new streams s" +
+      "hould start faster.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the inconvenience. The team is awar" +
+      "e.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "oh no, sorry to hear the karaoke rooms are ou" +
+      "t of sync again 😕 we'll take a look",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The root cause was a TURN server outage. A TU" +
+      "RN server is the relay we use when two people" +
+      " can't connect directly, for example behind a" +
+      " strict office firewall. It's been back up si" +
+      "nce 11:40, and we've added a second one.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "From what we can see the fix is working: no d" +
+      "ropped interview calls since yesterday's patc" +
+      "h, across about 1,400 sessions. We'll keep wa" +
+      "tching through the week.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, I gave you the wrong limit earlier" +
+      ". It's 17 co-hosts per room, not 20. I've upd" +
+      "ated the FAQ so nobody else gets tripped up.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry the interview platform dropped t" +
+      "he candidate twice. That must have been embar" +
+      "rassing for your recruiter. We're looking at " +
+      "it closely.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry about the dropped interview calls. Our " +
+      "next release will fix all of it, 100%.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "We apologise for the inconvenience. It looks " +
+      "like the integration wasn't done according to" +
+      " our guide, so we'll review it when we can.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault. The disconnects came " +
+      "from one of our servers in Mumbai that was ov" +
+      "erloaded, and we've moved your traffic off it" +
+      ".",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies for the frozen video. The freeze_ra" +
+      "te_200ms metric was elevated for your app in " +
+      "us-east-1. We'll look into it.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry! Typo in our docs — the setting is `reg" +
+      "ion`, not `regions`. I've fixed the page and " +
+      "let the docs team know.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I know how much your students rely on these e" +
+      "vening sessions. Good news: we found the caus" +
+      "e — a limit on our side that capped rooms at " +
+      "50 people — and raised it to 200 for your acc" +
+      "ount.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, you can record audio only. In the consol" +
+      "e go to *Recording → Settings* and pick *Audi" +
+      "o only*. It takes effect from the next call.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies again for yesterday's outage. We kn" +
+      "ow how important the auction was for your tea" +
+      "m and how many bidders you had lined up.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm so sorry this happened during your launch" +
+      " stream. I completely understand how stressfu" +
+      "l that must have been — you'd been promoting " +
+      "it for weeks and your community showed up, an" +
+      "d then the video froze for everyone. I want y" +
+      "ou to know that we take this really seriously" +
+      " and that nobody here thinks this is acceptab" +
+      "le.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We're adding a second relay server in São Pau" +
+      "lo, so your Brazilian students will have perf" +
+      "ect audio from next week.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry for the frustration with the screen " +
+      "share freezing. Thanks for your patience whil" +
+      "e we dig in.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which device and OS version was the host usin" +
+      "g? Once I have that I can match it against ou" +
+      "r crash reports.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, I know you've been waiting on the " +
+      "lag issue for a while. It's still with the te" +
+      "am.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> \"our doorbell clips are taking 20+ seconds " +
+      "to load, customers are calling us\"\nOof, sorry" +
+      " Ben, that's a rough one to have customers ca" +
+      "lling about. I'll pass it along.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You followed the guide correctly — the guide " +
+      "itself was missing a step. I've updated it an" +
+      "d added a note about token expiry.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey Jonas, really sorry — I know this is the " +
+      "third time this month. We hear you, and we ge" +
+      "t why you're annoyed.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our engineers estimate the fix will be ready " +
+      "Thursday. That could slip if testing turns up" +
+      " something, and if it does I'll tell you by W" +
+      "ednesday evening.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No data left our EU servers. I confirmed with" +
+      " our security team that all of your rooms are" +
+      " pinned to Frankfurt, and the access log for " +
+      "the last 90 days is attached.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the frustration. Unfortunately " +
+      "your users' devices are just too old for HD v" +
+      "ideo.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "I've enabled TURN over TLS 443 for your proje" +
+      "ct, so every user behind a corporate firewall" +
+      " will connect, guaranteed.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We switched your streams to H.265, a newer vi" +
+      "deo format that simply means the same picture" +
+      " quality using less data. Viewers on weak con" +
+      "nections should see less buffering.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "That's your router dropping packets. Swap it " +
+      "out and you'll never have this problem again.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have the Android crash completely fixed" +
+      " before your app store review goes through, p" +
+      "romise.",
+  },
+  {
+    source: 'train-p',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The jitter buffer was too small for those mob" +
+      "ile users, so audio came out choppy. I've rai" +
+      "sed it on our side for your app ID.",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "说实话，我没法跟您保证以后百分之百不出问题，但这次我们会做两件事：给华北加一个备用机房做自" +
+      "动切换，以及把告警阈值调低。上线时间定了我第一时间告诉您。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉漏看了您的消息！刚查了，昨天下午 3 点那场面签的录像已经在贵行的存储里了，路径我私信" +
+      "发您。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "好消息！问题已经修复了，这个 bug 以后永远不会再出现。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "调整已经做完了，明天早上我再跟您一起看一下延迟是不是回到了正常水平。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉哈，不过应该是您那边网络的问题。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "闪退是因为你们混用了两个版本的 SDK，统一成最新版，我打包票一次都不会再崩。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，刚才跟您说的单房间上麦人数说错了，是 9 人不是 12 人。我已经跟产品确认过，" +
+      "相关说明文档也改好了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "贵司的接入方式完全是对的，是我们示例代码里少写了一行权限申请，误导了大家。示例代码已经更新" +
+      "了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "实在对不起，录制丢失这种事我保证是最后一次。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经帮您把房间切到北京节点了，以后延迟肯定不会超过 200 毫秒。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "抱歉抱歉，周六比赛之前肯定搞定，您不用担心。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "降噪打开后，呼叫中心的背景噪音可以完全消除，一点都听不到。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们建议把推流换成 H.265，简单说就是同样清晰度下能省三到四成流量，对贵司的带宽账单也" +
+      "友好。要切的话我这边配合你们一起测。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉这次发布会直播出了状况，辛苦您和团队了，我们这边都很过意不去。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "很抱歉影响了贵院的远程会诊。我们已经把贵院的会诊房间单独迁到了专属集群，本月服务费减免的申" +
+      "请我也提交了，结果出来第一时间告诉您。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，这次故障是我们一次配置下发出错导致的，10:52 已经回滚，之后的连麦都正常了。完" +
+      "整的故障报告周三前发到群里。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "很抱歉让您的主播们受影响了，请放心，以后直播绝对稳定。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，这次是我们的锅：上午录制服务发版带了个 bug，导致部分课堂没录上。已经回滚，现" +
+      "在新课堂都能正常录。漏录的 23 节课清单我整理好发您了，能从原始流里补的我们今天补出来。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "金融双录的合流任务失败是因为 MCU 的布局模板有 bug。已修复，昨天失败的 6 条我已" +
+      "经手动重新合成，放在您的 OSS 里了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "KTV 房间 3A 里的 ANS 开太强，把伴奏当噪声压掉了。我已经在服务端下发了新参数，" +
+      "重新进房就能生效。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从这两天的数据看，改完之后陪玩房的掉线率从 3% 降到了 0.4%。这周我们还会继续观察，" +
+      "周五给您发一份完整数据。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "开票的事给您添麻烦了，不好意思。我已经请财务的马姐重新开一张，抬头按您刚才发的改，她今天先" +
+      "发电子版给我，我转给您。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了 trace，这几路流的 SEI 在转码时丢了，所以直播带货的商品弹窗没同步。修复已经" +
+      "在灰度了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题我们两头一起查：服务端我这边在看，如果方便的话，麻烦让主播下次开播前点一下 App" +
+      " 里的“上传日志”，这样我们也能看到他手机上的情况。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "研发评估这个修复周四能好，如果测试中发现新问题可能会往后推，真要延期的话我周三晚上前告诉您" +
+      "。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "在查了：音频组的韩工已经接手，下午五点前我把她的结论贴到这里。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "录制文件没生成，是因为你们的云存储 bucket 权限配错了，我们写不进去。您让运维改一下" +
+      "权限就行。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，语聊房杂音的问题我们已经在看了，请稍等。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，之前答应您的回复拖了这么久。还在等研发那边的结果。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们 App 里 `setAudioProfile` 设成了音乐高音质立体声还把 AEC " +
+      "关了，所以主播那边一直有回声，麻烦你们改下代码。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉！您说的“每到晚上八点就卡”我们已经记下了，后续有消息再同步。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，是我之前发错文档链接了，那个是旧版接口的。正确的在这里，我也顺手在旧页面加了跳转提示" +
+      "。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们已经加了新加坡节点，东南亚的用户以后再也不会卡了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "观众那边看到的马赛克是因为丢包——说白了，视频数据在路上丢了一部分，画面就拼不完整了。我们" +
+      "已经把中东地区的观众调度到迪拜的节点，周五给您发对比数据。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问出现花屏的时候，是所有观众都花，还是个别观众？这个能帮我们判断问题出在推流那头还是播放" +
+      "那头。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个报错基本都是 token 过期导致的，您这边服务端生成 token 的时候有效期是不是" +
+      "设得太短了？",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，让您连续三天都在处理同一个问题，这确实不应该。我们一定会给您一个说法。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，这边看是 DTLS 握手超时了，我们在查。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "抖动主要来自 Jitter Buffer 的自适应策略，在弱网下拉得太长。音频组会在 4." +
+      "5.2 调整，版本预计月底，发版前我提前通知您。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "很抱歉发布会出了问题，不过我们之前建议过贵司提前彩排，可能是那一步没做。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经给您扩容到 1 万并发了，这次赛事直播肯定万无一失。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "排查结果：主播端上行丢包 30%，但我们服务端的 FEC 冗余没有自适应调上去，所以观众端" +
+      "花屏。这是我们的问题，已经让媒体组的老周今天改配置，晚上八点前在群里同步结果。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，您那个 AppID 的 freeze_rate 指标这两天确实偏高，我们研究一下" +
+      "。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "语聊房里的爆音是因为你们主播用的声卡把音量开太大了，调小一点就好。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "张经理，保险远程定损视频连不上的问题真的很抱歉，我们这边会跟进到底的。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其实是你们 App 里把视频分辨率写死成 1080p 了，低端机扛不住才发烫卡顿的。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说结论：这次不是你们的问题。成都那台边缘服务器昨晚负载打满了，我们已经把贵司的流量迁到了" +
+      "另外两台上，今天早上开始的场次都正常。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "卡顿是你们机房出口带宽不够，升级到百兆之后保证再也不卡。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，门铃视频加载慢的问题我们在排查了，请耐心等待~",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉云会议里共享屏幕一直模糊，影响了贵司的季度汇报，这个我们会重视起来。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "你们老师都在 Wi-Fi 信号最差的那间教室上课，换个教室，声音肯定一点问题都没有。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这边看到是你们的用户在电梯、地铁里用，信号差导致的断线，属于正常现象。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "线路已经优化好了，从今天起海外观众看直播都是秒开。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次的原因是首帧慢，也就是观众点进直播间到看到第一个画面的等待时间太长，平均到了 3 秒。" +
+      "我们调整了调度策略，今天已经降到 1 秒左右。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，之前给您的 SDK 下载链接过期了。我重新生成了一个 30 天有效的，自己下载验证过" +
+      "能正常解压：https://…",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "修复包今晚发布，装上之后回声问题百分之百消失。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您放心，小程序审核被拒跟我们 SDK 没关系，审核意见里写的是隐私协议缺了条款。我把其他客" +
+      "户过审时用的隐私条款写法发您参考。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "唉，这事确实是我们没做好，跟您说声抱歉。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "安卓那个闪退还没有确定的修复时间，目前估计是下周初，周五下午三点不管进展如何我都会同步您一" +
+      "次。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次是偶发情况，以后不会再有了，您放心用。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为了缩小范围，麻烦发一下出问题的订单号和大概时间点？我从两边的日志里一起对。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们研发都是行业顶尖的，今天之内一定能解决。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "录制延迟的问题我们已经定位了，明天开始所有录制都会在一分钟内生成，绝对准时。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下，出问题的几场直播都是主播用手机热点推的流，网络本身就不稳，建议你们主播换成宽带再播" +
+      "。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您造成困扰非常抱歉！我们一定会尽力解决的。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个功能排在三季度，具体哪天上线我现在不敢跟您打包票，定下来了马上告诉您。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这周辛苦您和团队了，一直在配合我们排查。跟您同步下：修复代码已经合进去了，测试今天在验，发" +
+      "布后我第一时间告诉您。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您在控制台看到的“卡顿率”，指的是观众观看时画面停住的时间占总观看时间的比例。您这边 0." +
+      "8% 属于正常水平，我们的大盘平均在 1% 左右。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "收到，我们会在您应用商店审核通过前把崩溃问题彻底解决掉，一定的。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "给您添麻烦了，不好意思。但说实话这个是你们主播设备太旧了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "对于本次问诊中断我们深表歉意，我们向您保证，患者今后不会再遇到类似问题。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，刚看到消息。这个我们先了解一下情况哈。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您担心的跨年晚会并发问题，我们算了一下：按去年峰值 3.2 万人，再翻一倍也在您当前的配额" +
+      "内。当晚我们会安排值班同学专门盯您这几路流。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思周末没及时回您。刚才我已经把卡住的回放转码任务都重新提交了，目前 9 个完成、1 " +
+      "个还在跑，好了我 @您。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉这次周年庆活动期间直播延迟这么高，我们也很着急，技术同学都在看。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "知道晚上的自习室对学生很重要。原因找到了：我们这边房间人数有个默认上限 50 人，已经给贵" +
+      "司账号调到了 200 人，今晚就能用。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您们是不是在同一个会议室里开了好几台设备又没戴耳机？这样肯定会啸叫的。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，课堂回声的问题我们还在查，有进展第一时间同步您。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您的工单 #40517 已经在处理了，下周一之前必定彻底修复。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "受影响的确实大多是千元机，不过这应该由我们来兜住：SDK 本来应该在这类机型上自动降清晰度" +
+      "，这次没降下来，是我们的 bug，修复在测了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级 SDK 完全没风险，不会影响你们现有的任何功能。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "查到了，是 TURN 的 relay 候选优先级排在了后面，导致企业内网用户 ICE 超时" +
+      "。网络组小赵今晚上线修复。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便，我们这边正在排查中，请您耐心等待。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让老师们上课受影响了。问题已经反馈上去了，请放心。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我跟您保证，这次升级之后课堂再也不会出现声音断断续续的情况。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天的发布会您就安心准备内容吧，直播这块保证零事故。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "工单已转给音频组的刘工（#33108），周五前一定修好，您放一百个心。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "双录视频的存储是符合监管要求的：文件加密存放在贵行自己的存储里，我们这边不留副本。相关的合" +
+      "规说明文档附在下面了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢您一直这么耐心。刚和研发确认，补丁下午 3 点 20 已经上线，您列的三个房间我们这边" +
+      "测试重连都正常了，麻烦您那边也帮忙验证一下？",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "双十一大促您尽管放心，我们扛得住任何流量，保证不卡。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很理解您现在的心情，带货直播卡成这样谁都着急，给您添麻烦了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，周末消息没及时回复。这个问题研发已经知道了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想跟您确认下，掉线的那几位陪玩师用的是什么手机？有型号的话我拿去对一下我们的兼容性列表。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，账单上多扣的费用我们核实一下，稍后回复您。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "理解，董事会都在线上看，压力肯定很大。周四我建议这样：\n• 上午 11 点彩排我也进会议一" +
+      "起看\n• 提前准备一条备用推流地址，万一有情况马上切\n您看可以的话我这就发会议邀请。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新的美颜 SDK 在所有安卓机型上都不会发热，您放心接。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "门铃设备是 ARM 平台，软编 H.264 CPU 占用太高，建议走硬编，我们的嵌入式同学" +
+      "小林下周一远程协助你们切换。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云游戏那边看了，下行 BWE 估计偏低，码控把码率压到了 2M 以下，所以画面糊。已经提单" +
+      " #38207 给传输组。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "非常抱歉影响了今天的面试！查了一下，候选人那边用的是很老的浏览器版本，导致摄像头打不开。我" +
+      "整理了一份支持的浏览器清单，您可以附在面试邀请里。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "今天上午的问题是华南 SFU 集群的 QoS 策略下发异常，现在已经回滚，卡顿率回到了 1" +
+      ".2%。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！您说的“连麦的时候观众那边听不到嘉宾”确实不正常。麻烦发我一下出问题那场的房间号和大" +
+      "概时间，我拿到就转给音频组，今天之内回复您进展。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "给您添麻烦了，真的对不起。下个版本一出来，这些问题都会一次性解决。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不住，K歌房伴奏和人声不同步的问题还没定位到，还请再给我们一点时间。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，这次问诊视频中断影响到了医生和患者，我们深表歉意。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个需求我已经跟产品提了，肯定优先给您做，下个版本一定有。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "补偿的 5000 分钟已经给您加到账户里了。下次活动我可以打包票，绝对流畅。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在抱歉，录制文件丢失确实是很严重的问题，我们会认真对待的。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "赛事直播受影响非常抱歉。今晚 7 点我们网络组的迪哥会进群，跟贵司的开发一起把那几路流的链" +
+      "路过一遍。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，新版本上线后绝对不会再出现掉线了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常抱歉！这种情况以后绝对不会再发生了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "非常抱歉给您带来不便。经初步判断，问题可能出在贵司自研的美颜模块上，我们这边会持续关注。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周六比赛之前一定会给您一个准信：周五晚上 6 点前我在群里同步修复进展和备用方案。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉哈，工单 #20931 目前还在处理中，暂时没有新的结论。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> “直播间观众一直在刷‘卡了卡了’，主播都没法讲了”\n看到了，实在抱歉让主播这么难做 😔" +
+      " 我们这边在看了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可以只录音频的。控制台进入「录制」→「设置」，选「纯音频」就行，下一场开始生效。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "跟老师们的操作没关系哈，是我们昨天发的新版本在 Windows 7 上有兼容问题，今天早上" +
+      "已经撤回了，老师们重启一下客户端就行。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，我们深知期末线上考试对贵校的重要性，这次监考画面中断我们负有责任。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思让您久等了～问题我们已经收到了，在跟进中哈。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，正在查。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "昨晚我们做了这几件事：\n• 把贵司的房间迁到了新的媒体集群\n• 调高了您应用的带宽上限\n•" +
+      " 打开了华南的备用线路\n总之，明晚的新品发布直播*绝对*不会卡一下。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "两个相邻 GOP 之间时间戳跳变，导致 CDN 侧 HLS 切片出错，回放会跳一下。我们调" +
+      "整了打包逻辑，从明天的回放开始生效。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "各位老师，跟大家道个歉：今天上午华东区部分通话质量下降，目前正在处理中。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚那 5 分钟的波动是我们提前公告过的机房维护，公告链接在这，维护结束后所有指标都回到了" +
+      "平时水平。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边服务一切正常哈，麻烦您先让开发同学检查下自己代码里的进房逻辑。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题我们其他客户都没遇到过，应该还是贵司集成的时候哪里没弄对。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思，会不会是您家里路由器的问题呀？我们再看看。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请问贵司运维昨晚是不是动过域名解析？我们这边没任何变更，时间点刚好对上。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "退款已经提交了，明天上午一定到账。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "刘工您好，辛苦了～我们对比了一下贵司的配置和推荐配置，发现问题主要出在贵司推流端的分辨率设" +
+      "置上，设得比带宽能承受的高了不少，建议调低一档再观察。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次调整应该能改善西南地区用户的延迟，不过用户那边的移动网络我们控制不了。下周一我把调整前" +
+      "后的对比数据发给您。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "同一个问题反复找我们三次，换我也会烦。我约了我们的研发负责人梅姐明天上午 10 点跟您们开" +
+      "个会，会议邀请已经发到您和小周的邮箱了。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "不好意思哈，明天之前一定修好！",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "别担心，这次只是控制台换了新界面，接口和计费都没变，你们线上业务不需要做任何改动。变更说明" +
+      "在这里。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "王总您好，昨晚直播间黑屏的事真的很抱歉，我们非常重视，会尽快给您一个答复。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "相亲房的首帧耗时 P95 到了 2.4s，主要是 DNS 解析加调度耗时长。我们已经在调度" +
+      "侧加了 HTTPDNS，明天下午跟您复盘数据。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您等了这么久。工单 #30912 已经升成最高优先级，现在是值班的何工在跟，我每两个" +
+      "小时在群里更新一次。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "理解理解，开黑打到一半语音断了确实很影响体验，抱歉啦，我们看看。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "坐席那边的回声问题，抱歉一直没解决。已经给音频组建了工单 #27310，把您加成了关注人，" +
+      "之后每一步进展您都能直接看到。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经跟老板申请了，这个定制功能月底前肯定能上线。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "真的抱歉，刘总。排查期间我先把受影响项目的计费暂停了，明天上午九点不管有没有结论都给您发一" +
+      "次进展。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "SDK 的 `onConnectionStateChanged` 回调返回了 `CONNE" +
+      "CTION_CHANGED_BANNED_BY_SERVER`，是我们后台踢人逻辑误判了。" +
+      "我们会在服务端修，修好后我在群里 @您。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉面签过程中出现画面卡住的情况，影响了贵行客户的体验，我们这边正在积极处理。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "实在抱歉，昨晚 9 点那场带货直播卡了将近十分钟。我已经让调度组的李工把那段时间的节点数据" +
+      "调出来了，今天下午 4 点前我在群里给您初步结论。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "直播间正在抢购的时候画面卡住，换谁都急。我已经把您那场的数据调出来了，跟调度组的小罗一起在" +
+      "看，中午 12 点前先给您一个初步判断。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "我们给您开了 TCP 443 兜底的 TURN，不管用户在什么内网环境都一定能连上。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们给您打开了 3A 处理，也就是回声消除、降噪和自动音量调节这三样，主播外放的时候观众就" +
+      "不太会听到回声了。明天开播后麻烦跟我说下效果。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周末迁移是零风险的，您的直播一秒都不会断。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看到群里大家在说“全网崩了”，我确认了一下：今天上午出问题的是某家做内容加速的 CDN 厂" +
+      "商，我们的实时音视频服务不走那条线路，贵司连麦房间的成功率一直在 99.5% 以上，监控截" +
+      "图在下面。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "抱歉给您带来困扰，一个小时内肯定恢复正常，您放心。",
+  },
+  {
+    source: 'train-p',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经给您切到 AV1 + SVC 了，以后画面绝对不会再糊。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_Q: readonly ToneExample[] = [
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Playback lag comes from our default HLS confi" +
+      "g: 6s segments and a 3-segment player buffer." +
+      " We can switch you to LL-HLS with 2s partials" +
+      " — want it on staging first?",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've moved your rooms onto the new SFU clust" +
+      "er with FEC enabled. You'll never see freezes" +
+      " again.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Heads up for tonight's match: we're pre-warmi" +
+      "ng the edge and pinning your stream to the BG" +
+      "P-optimized lines for CN-mobile. No action ne" +
+      "eded on your side.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Current ladder is 1080/720/360, 2s GOP, CBR. " +
+      "For faster channel switching on the shopping " +
+      "streams we could set the IDR interval to 1s a" +
+      "t a small bandwidth cost. Say the word and I'" +
+      "ll change it on our transcoder today.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Sam — the silent mic after using Siri is a" +
+      "n iOS 17.4 quirk: after Siri takes over the m" +
+      "icrophone, iOS hands it back to our SDK empty" +
+      ". Version 4.2.3 restarts the mic automaticall" +
+      "y when that happens. Would you be able to try" +
+      " it on one of the store's iPads today?",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry Jen, that's a known issue: older Chrome" +
+      "books struggle to decode one of the video for" +
+      "mats we use for large classes. Our web team's" +
+      " workaround (switching those devices to an ol" +
+      "der format automatically) is in review; I'll " +
+      "tell you by Wednesday when it's live.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The reconnect loop comes from your office rou" +
+      "ter — it's a symmetric NAT, so ICE can't punc" +
+      "h through and it falls back to TURN/TCP on 44" +
+      "3.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "“p95 latency” just means 95% of your calls we" +
+      "re faster than that number — for you, 410ms. " +
+      "The slow 5% all went through one long route b" +
+      "etween our US and Japan servers. We're testin" +
+      "g a shorter route this week and I'll share th" +
+      "e results Friday.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The headset issue comes from the `audioProfil" +
+      "e` you've set — `MUSIC_HIGH_QUALITY_STEREO` f" +
+      "orces 48kHz stereo and the BT headsets drop t" +
+      "o HFP.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yep, your read is right — the headsets fall b" +
+      "ack to HFP as soon as the app asks for stereo" +
+      " at a 48k sample rate. Our next release picks" +
+      " the headset-friendly setting automatically w" +
+      "hen a Bluetooth headset is connected; I'll pi" +
+      "ng you when it's out.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "That's expected: the SDK reports `REMOTE_VIDE" +
+      "O_STATE_REASON_SDK_IN_BACKGROUND` when the re" +
+      "mote app goes to background on iOS. Nothing i" +
+      "s broken.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which Android version and phone model was the" +
+      " teacher on? With that I can pull her session" +
+      " and check both our servers and the device si" +
+      "de.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The bill covers 1.8M HD video minutes plus 24" +
+      "0k audio minutes. HD here includes every minu" +
+      "te where aggregate resolution exceeded 921,60" +
+      "0 px. Happy to walk through it on a call.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Most likely BWE — GCC backs off hard after th" +
+      "e loss burst and is slow to ramp back. Flagge" +
+      "d to the RTC team as #77102; they'll report b" +
+      "ack Monday.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise the fix before the 14th yet —" +
+      " it depends on Apple's review. What I can do:" +
+      " tell you by Monday whether we're on track, a" +
+      "nd if not, help you set up the audio-only fal" +
+      "lback for launch.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The iOS drop after ~3 minutes in background h" +
+      "appens because you're not reporting the call " +
+      "to CallKit, so the AVAudioSession gets deacti" +
+      "vated. Report it through `CXProvider` and it'" +
+      "ll stay alive.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Engineering confirmed the jitter buffer tweak" +
+      ". Once it's deployed tomorrow, the choppy aud" +
+      "io in your karaoke rooms is gone for good.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Hey Marco — the echo is the AEC failing to co" +
+      "nverge because your app sets the audio scenar" +
+      "io to `GAME_STREAMING`. Switch it to `CHATROO" +
+      "M` and retest.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This isn't your fault. Our Frankfurt relay se" +
+      "rvers, the ones that carry calls for people b" +
+      "ehind strict office firewalls, hit a capacity" +
+      " limit we had set too low. We raised it at 14" +
+      ":05 UTC. Could you ask the two clinics that f" +
+      "ailed to try again and tell me if they get in" +
+      "?",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Fair question about the “agent” you saw in th" +
+      "e logs. That's just our name for the small pr" +
+      "ogram that records your rooms on our servers;" +
+      " it joins the room like a silent participant." +
+      " It isn't billed as a viewer and doesn't show" +
+      " up in your user counts.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Heads up for tonight's match: we're adding ex" +
+      "tra server capacity ahead of time and routing" +
+      " your stream over our better-connected networ" +
+      "k paths into China. No action needed from you" +
+      "; Wei is on call and I'll post a status at ha" +
+      "lf-time.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "HLS is the format most phones and browsers us" +
+      "e for live video; it works by downloading the" +
+      " stream in small chunks. Yours are 6 seconds " +
+      "each, so viewers sit about 18 seconds behind." +
+      " We can make the chunks shorter — want that o" +
+      "n staging first?",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On your question about the 2x minutes: dual-s" +
+      "tream mode is on for your App ID. Each subscr" +
+      "iber-side stream is metered independently. Bo" +
+      "th of those are defaults we set last quarter." +
+      " In other words, people watching thumbnails g" +
+      "et a second, smaller copy of the video and th" +
+      "at copy is billed too.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "No problem — we'll have the 50k-viewer capaci" +
+      "ty ready with a 5-rung ABR ladder, so there'l" +
+      "l be zero buffering for everyone at the conce" +
+      "rt.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, the audio issues are because your h" +
+      "osts use cheap USB mics. We can't do much abo" +
+      "ut hardware.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry Jen, that's a known issue with VP9 SVC " +
+      "on older Chromebooks.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "FYI the drop in first-frame time you're seein" +
+      "g (1.4s → 600ms) is from the new ICE-lite pat" +
+      "h, plus we now send the SPS/PPS with the firs" +
+      "t RTP packet.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Have you double-checked that your backend is " +
+      "generating the tokens with the right expiry? " +
+      "Every case I've seen like this has been a bac" +
+      "kend issue.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We found the echo. The phone's built-in echo " +
+      "canceller and ours were both running and figh" +
+      "ting each other. We're shipping a setting tha" +
+      "t switches the phone's one off on those Xiaom" +
+      "i models; test build Thursday.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Webhook retries were hitting the QPS cap on t" +
+      "he NCS gateway, so a batch of 101/102 events " +
+      "arrived late. We raised the cap for your App " +
+      "ID at 11:20 and will check delivery lag with " +
+      "you tomorrow morning.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've moved your rooms onto a newer server cl" +
+      "uster that copes better with lost data. I'll " +
+      "check the freeze numbers with you tomorrow mo" +
+      "rning to see whether it actually made a diffe" +
+      "rence.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The song-request delay you described is real:" +
+      " the app waits for our server to confirm befo" +
+      "re playing, and that confirmation was taking " +
+      "up to 3 seconds during the evening peak. Engi" +
+      "neering shipped a fix at 22:10; I'll pull ton" +
+      "ight's numbers and share them with you at 10a" +
+      "m.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Push to CDN failed with `RTMP_STREAM_PUBLISH_" +
+      "ERROR_NET_DOWN`. I retried from our side at 0" +
+      "9:41 and it's live again. Ping me if it drops" +
+      ".",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "On the 504s you flagged: that's our packaging" +
+      " server (the one that prepares the stream for" +
+      " viewers' players) timing out. We added capac" +
+      "ity and the errors stopped at 20:15. Gina is " +
+      "writing a short report for you by tomorrow no" +
+      "on.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Thanks Anna. The 0.5s audio lead on the weddi" +
+      "ng streams is AAC encoder delay not being com" +
+      "pensated in the FLV muxer. Patch deployed to " +
+      "the transcoding cluster at 17:20.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The picture froze because the viewer's app wa" +
+      "s waiting for a keyframe. A keyframe is a com" +
+      "plete picture the stream sends every few seco" +
+      "nds; the frames in between only describe what" +
+      " changed. Lose one and the screen holds until" +
+      " the next full picture arrives, so starting t" +
+      "onight we're sending one every second for you" +
+      "r rooms.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your team pushed the new build without testin" +
+      "g on Android 10, so that's why the video is s" +
+      "ideways on those phones.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Status: the feed from your stadium cameras in" +
+      "to our Europe servers is back. One of our eng" +
+      "ineers pushed a bad firewall rule at 02:50 UT" +
+      "C; it was rolled back at 03:12. Full write-up" +
+      " Thursday, I'll send it straight to you.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Confirmed it's on our side: when a phone swit" +
+      "ched from Wi-Fi to 5G mid-call, our SDK tried" +
+      " to rebuild the connection twice at once and " +
+      "the two attempts tripped over each other. Tha" +
+      "t's patched in 4.1.1, which is in your downlo" +
+      "ad area now.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, that's frustrating. We'll look int" +
+      "o it.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked room `clinic-4471`. Around 10:12 the " +
+      "SFU got a burst of NACKs on Dr. Okafor's stre" +
+      "am and dropped everyone to the low simulcast " +
+      "layer. Priya on our media team is looking at " +
+      "why it took 40s to climb back; I'll post what" +
+      " she finds here by 3pm.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Saw your screenshot — the 'CPU overuse' flag " +
+      "comes from the adaptation module. When QP sta" +
+      "ys high and encode time exceeds the frame int" +
+      "erval it triggers `DEGRADATION_MAINTAIN_FRAME" +
+      "RATE` and drops resolution.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Lip-sync drift is ~180ms. The audio PTS start" +
+      "s slipping against the RTCP SR timestamps aft" +
+      "er the sample-rate switch from 44.1k to 48k. " +
+      "Mei is reproducing it now; update at 5.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your invoice jumped because the aggregate res" +
+      "olution tier moved from HD to Full HD+ once v" +
+      "iewers started subscribing to three 720p feed" +
+      "s at once. I've pulled the line items into a " +
+      "sheet, sending it by DM now.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Short version: jitter buffer underrun on the " +
+      "listener side during the 20:00 peak. Ali owns" +
+      " the fix, ticket #5531.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry for the noise this morning — the STUN b" +
+      "inding failures were a side effect of the any" +
+      "cast change.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Hi Lina, really sorry for the trouble with th" +
+      "e piano class. The ANS is too aggressive for " +
+      "instrument audio.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We switched your fleet to HEVC hardware encod" +
+      "e, so bandwidth is cut in half. Your drivers " +
+      "won't see any more pixelation, period.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The “error 17” your team keeps seeing means t" +
+      "he user tried to join a room they were alread" +
+      "y in. It's harmless — the SDK just ignores th" +
+      "e second join.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The “CPU overuse” warning in your screenshot " +
+      "means our SDK was asking more of the phone's " +
+      "processor than it could give while compressin" +
+      "g the video, so it lowered the resolution to " +
+      "keep the call smooth. If the warehouse team n" +
+      "eeds sharper video for label scanning, we can" +
+      " trade some smoothness for sharpness — want m" +
+      "e to show you the setting?",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your livestream's viewer count froze because " +
+      "the CDN's origin pull for the playlist got a " +
+      "504 from our packager.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We'll bump your reserved PCU to 12k before th" +
+      "e tournament. It'll hold no matter how big th" +
+      "e crowd gets.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies — the QoE score for your app droppe" +
+      "d to 71 overnight. We're looking into it.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Following up on your MCU vs SFU question: yes" +
+      ", your exam rooms are in MCU mode, where our " +
+      "server combines all the cameras into one pict" +
+      "ure before sending it. That combining step is" +
+      " what adds the ~800ms. Switching to SFU (each" +
+      " camera sent separately) would cut it to roug" +
+      "hly 250ms; I can set up a test room for you t" +
+      "his week.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "It's the MTU: anything over ~1200 bytes gets " +
+      "fragmented on that carrier and the DTLS hands" +
+      "hake never finishes. We're pushing a smaller " +
+      "payload size tonight and that will definitely" +
+      " fix it for every driver in the fleet.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your KYC face-match is failing on iPhone 15 b" +
+      "ecause capture now returns 10-bit HDR in `kCV" +
+      "PixelFormatType_420YpCbCr10BiPlanarVideoRange" +
+      "` and the detector expects 8-bit NV12. We're " +
+      "adding a conversion in 4.3.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Not a bug per se — with `audioScenario=MEETIN" +
+      "G` the AGC pins the gain and the 3A chain duc" +
+      "ks music. For the fitness classes use `MUSIC`" +
+      " or `CHORUS`.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The watermark sitting too far left is our bug" +
+      ": we place it relative to the cropped picture" +
+      " instead of the full camera image. Fix is in " +
+      "review; until then, nudging the x-position by" +
+      " 0.1 will line it up. I'll confirm here when " +
+      "the fix is out.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Rough numbers for your planning:\n• one 720p c" +
+      "amera feed ≈ 1.2 Mbps\n• 6-person yoga class, " +
+      "all cameras on ≈ 7 Mbps download per attendee" +
+      "\nIf some of your members are on rural broadba" +
+      "nd, turning off self-view doesn't change much" +
+      ", but audio-only mode drops it to almost noth" +
+      "ing.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry, I know this has been going on f" +
+      "or a week now.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The instructor's music fading whenever she ta" +
+      "lks is the automatic volume control (AGC) doi" +
+      "ng its job — it's built to keep speech loud i" +
+      "n meetings and turns everything else down. Th" +
+      "ere's a music-friendly setting for fitness cl" +
+      "asses; I'll send your developer the one-line " +
+      "change and check the next class recording wit" +
+      "h you.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Files are splitting at 15 minutes because of " +
+      "the default `sliceMaxDuration` on the recorde" +
+      "r. I've raised it to 120 for your App ID; tom" +
+      "orrow's sessions should land as single files.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nice catch on the faster start. “First-frame " +
+      "time” is how long it takes from tapping join " +
+      "until the first picture shows up, and yours w" +
+      "ent from 1.4s to 0.6s after last week's serve" +
+      "r change. We now send the picture setup data " +
+      "right away instead of waiting to be asked.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've reserved capacity for 50k viewers on th" +
+      "e 12th, with room to spare. Some viewers on w" +
+      "eak mobile data may still see the odd buffer " +
+      "— that's true of any stream — but we'll have " +
+      "two engineers watching live, and I'll be in t" +
+      "his channel the whole show.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry this keeps interrupting the counsel" +
+      "ling sessions. It's not your users' connectio" +
+      "ns — I checked 20 of the dropped sessions and" +
+      " they're spread across every network type. Le" +
+      "o on our media team is on it and will share f" +
+      "indings by 4pm.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Re the recording black frames: composite layo" +
+      "ut renders black when a user's video track is" +
+      " muted at the moment the layout is computed. " +
+      "Toggle `renderPolicy` to keep the last frame.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The drop at 14:32 was on us: a network provid" +
+      "er connecting our Singapore data centre had a" +
+      "n outage, and traffic moved to Hong Kong with" +
+      "in about 90 seconds. The full explanation wil" +
+      "l be on our status page by end of day, and I'" +
+      "ll link it here.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Engineering has a change that makes the app w" +
+      "ait a tiny bit longer before playing audio, s" +
+      "o small hiccups in delivery get smoothed over" +
+      ". It goes out tomorrow; I'll look at the chop" +
+      "py-audio reports from your karaoke rooms with" +
+      " you on Thursday to see if it did the job.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Confirmed it's on our side: the ICE restart a" +
+      "fter the Wi-Fi→5G handover was racing with th" +
+      "e DTLS renegotiation in 4.1.0. Patched in 4.1" +
+      ".1, which I just pushed to your Maven repo.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The dashboard counts each user ID (UID — the " +
+      "number a person gets when they join a room) o" +
+      "nce per room. Someone who reconnects with a d" +
+      "ifferent ID gets counted twice. I'll check wi" +
+      "th our SDK team whether our reconnect logic c" +
+      "an keep the ID stable and get back to you Thu" +
+      "rsday.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The quiet voices on the Quest headsets come f" +
+      "rom how we convert their microphone audio int" +
+      "o our format, which lowers the volume a bit. " +
+      "Until we fix the default, your devs can turn " +
+      "it back up with one line: `setRecordingSignal" +
+      "Volume(150)`. I'll let you know when the defa" +
+      "ult changes.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hey Marco, thanks for the recordings. What yo" +
+      "u're hearing is the echo canceller (AEC — the" +
+      " part that stops the other person's voice com" +
+      "ing out of the speaker and going straight bac" +
+      "k into the mic) not settling in on these tabl" +
+      "ets. I'd like to try a different audio preset" +
+      " with you; I can join your test call at 2 or " +
+      "4 today, whichever suits.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick tip for the gallery view: you can ask t" +
+      "he SDK to send the small thumbnail tiles a lo" +
+      "w-quality copy of each camera and only the bi" +
+      "g speaker tile the full one. For your 9-tile " +
+      "classes that should cut each student's data u" +
+      "se by roughly 70%. Happy to pair with your de" +
+      "v on it.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the frozen streams during the auc" +
+      "tion. Looks like a keyframe issue — PLIs were" +
+      "n't being honoured upstream.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the details on your proxy. The 8-s" +
+      "econd joins fit with the connection setup bei" +
+      "ng pushed onto a slower fallback path. Could " +
+      "you send the proxy config? I'll test the same" +
+      " setup in our lab today so we can see if the " +
+      "SDK should cope with it better.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Quick one: `enableDualStreamMode` + `setRemot" +
+      "eVideoStreamType(LOW)` on the thumbnails will" +
+      " cut downstream by ~70%.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The errors on the “remove user” calls are our" +
+      " rate limit: we allow 10 of those requests pe" +
+      "r second per account. At 20:00 the moderator " +
+      "sweep peaked around 40 a second. I've asked t" +
+      "he API team whether we can raise the limit fo" +
+      "r your account and will have an answer by tom" +
+      "orrow noon.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The blurry stretch at 10:12 came from *simulc" +
+      "ast* — put simply, the doctor's app uploads t" +
+      "wo versions of the video, a sharp one and a l" +
+      "ighter one, and our server hands each viewer " +
+      "the one their connection can take. It stepped" +
+      " down to the light version during a bad momen" +
+      "t and took 40 seconds to step back up, which " +
+      "is too slow and is on us. Priya is looking in" +
+      "to it; next update here by 3pm.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your proctoring sessions are using MCU mode, " +
+      "so every stream gets transcoded and mixed ser" +
+      "ver-side. That's why latency is ~800ms. SFU m" +
+      "ode would bring it down to ~250ms.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Low volume on the Meta Quest is because the h" +
+      "eadset reports a 16k capture sample rate and " +
+      "our resampler applies -6dB headroom. We'll ex" +
+      "pose a gain knob in `setRecordingSignalVolume" +
+      "` for you next sprint.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The bill went up because of *egress* — that's" +
+      " just the data our servers send out to your v" +
+      "iewers. Saturday's concert sent about three t" +
+      "imes a normal week's worth. Daily breakdown a" +
+      "ttached; shout if any day looks off.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Spatial audio isn't supported on the 3.x SDK." +
+      " You'd need 4.2+ with `enableSpatialAudio(tru" +
+      "e)` and an HRTF profile loaded (that's the he" +
+      "ad-related transfer function set for the list" +
+      "ener).",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've escalated this to our head of support, R" +
+      "uth, and she's set up a war room with the med" +
+      "ia team. I can't promise a fix today, but I'l" +
+      "l post an update here every two hours until i" +
+      "t's resolved.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix for the Pixel 8 call drops is merged." +
+      " Our release is planned for Friday; if QA fin" +
+      "ds something it could slip to Monday. I'll co" +
+      "nfirm here either way on Thursday afternoon.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're right that the webhook events came lat" +
+      "e. Our notification service (the thing that c" +
+      "alls your server when someone joins or leaves" +
+      " a room) was throttling at 50 requests a seco" +
+      "nd. We lifted that at 11:20; Anh will check d" +
+      "elivery times with you tomorrow morning.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your PM asked why the recording came out as t" +
+      "hree files. Our recorder cuts a new file ever" +
+      "y 15 minutes by default, a bit like chapters." +
+      " I've raised that to 2 hours on your account," +
+      " so tomorrow's sessions should come through a" +
+      "s one file — I'll check the first one with yo" +
+      "u.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Ran a trace: the 3s black screen is the first" +
+      " IDR arriving late, because our default `keyF" +
+      "rameInterval` is 4s and the subscriber joined" +
+      " just after one. Calling `requestKeyFrame` on" +
+      " join gets around it.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Good news: the fix for the DTX mute bug on th" +
+      "e Pixel 8 is merged. The SDK ships Friday for" +
+      " sure, and your users will never hit this aga" +
+      "in.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The `onConnectionStateChanged(RECONNECTING, I" +
+      "NTERRUPTED)` events line up with cell handove" +
+      "rs on the highway stretch. Those usually reco" +
+      "ver within 10s, and yours did.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, that's frustrating — three failed " +
+      "payouts in a row on the tutor side is a lot. " +
+      "Chris in billing is re-running them now and I" +
+      "'ll confirm in this thread as each one clears" +
+      ", by 6pm at the latest.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick check so I can rule things out on both " +
+      "ends: what expiry does your backend set on th" +
+      "e tokens? I'm pulling the matching records fr" +
+      "om our token service at the same time.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We switched your dashcams to HEVC. That's a n" +
+      "ewer video format that needs roughly half the" +
+      " data for the same picture. It should mean fe" +
+      "wer blocky frames on weak 4G; I'll compare la" +
+      "st week's and this week's numbers with you Fr" +
+      "iday.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your CTO's right that it's a codec thing — th" +
+      "e codec being the format the video is compres" +
+      "sed in. Safari only accepts a simpler flavour" +
+      " of H.264 than the one your Android hosts sen" +
+      "d, so the browser quietly drops the video. We" +
+      "'re adding an automatic fallback in the next " +
+      "web SDK; I'll post here when it's released.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Just fyi, the watermark position is off becau" +
+      "se the overlay uses normalized coordinates re" +
+      "lative to the canvas post-crop, not the captu" +
+      "re resolution.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The viewer count mismatch is because the dash" +
+      "board dedupes on UID per channel and your And" +
+      "roid app rejoins with a new UID on every reco" +
+      "nnect. Suggest pinning the UID at login.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Audio glitches at the top of each hour line u" +
+      "p with GC pauses on the Unity side — ~120ms s" +
+      "top-the-world on the audio thread. Worth prof" +
+      "iling on your end with the Memory Profiler.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We see high “audio capture abnormal” counts o" +
+      "n iOS 17.4 — AVAudioEngine's input node retur" +
+      "ns zero buffers after a Siri interruption. Wo" +
+      "rkaround in 4.2.3: we restart the engine on `" +
+      "AVAudioSessionInterruptionTypeEnded`.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned the SFU cascade in your writeup" +
+      " — yes, that's exactly where the extra delay " +
+      "came from. The hop between our Virginia and T" +
+      "okyo servers added ~200ms. Jorge is rerouting" +
+      " it today and I'll confirm the numbers with y" +
+      "ou tomorrow morning.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "`AUDIO_ROUTE_BLUETOOTH` is dropping to `AUDIO" +
+      "_ROUTE_SPEAKERPHONE` on the Galaxy Buds becau" +
+      "se the SCO link gets torn down when A2DP take" +
+      "s over. Build with the fix is attached — give" +
+      " it a spin on the coach's phone.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Latency on the Jakarta streams was about 1.8s" +
+      " between 19:00 and 19:30. We moved them to ou" +
+      "r Singapore servers at 19:34 and it's back to" +
+      " ~300ms. I'll keep an eye on it tonight and p" +
+      "ost the graph here in the morning.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Looks like whoever on your ops side set up th" +
+      "e Doze whitelist got it wrong — that's why ca" +
+      "ll notifications arrive late.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our auto-volume misreads the level coming fro" +
+      "m a few USB mic models and overcorrects. That" +
+      "'s ours to fix. Kai is testing a change again" +
+      "st the three mic models you listed; I'll shar" +
+      "e results Thursday.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've escalated this all the way to our CEO, " +
+      "so it will be resolved today no matter what.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Spatial audio (where each voice seems to come" +
+      " from a different direction) needs SDK 4.2 or" +
+      " later. Your game is on 3.8, so it isn't avai" +
+      "lable yet. I can send your dev the upgrade gu" +
+      "ide and book 30 minutes with our games engine" +
+      "er, Lucía, next week.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "429s from the RESTful API are from our per-ap" +
+      "pid rate limiter (10 QPS on kick-user). Batch" +
+      " them or back off exponentially.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the delay on this. We've reprod" +
+      "uced the crash on an iPad 9; Sven is testing " +
+      "a fix and I'll update here at 11 tomorrow whe" +
+      "ther or not it's done.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This isn't the teachers' Wi-Fi — I checked, a" +
+      "nd two of the failing calls were on wired con" +
+      "nections. We're looking at both our servers a" +
+      "nd the app logs; Jun has the ticket (#44810) " +
+      "and will update here by noon.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies for the delay on the ANR ticket. We" +
+      "'re still investigating and will keep you pos" +
+      "ted.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The 3-second black screen when a new viewer j" +
+      "oins comes from our default: the stream sends" +
+      " a complete picture every 4 seconds, and a ne" +
+      "w viewer can't show anything until the next o" +
+      "ne. We're changing the SDK to ask for a fresh" +
+      " picture the moment someone joins. Target is " +
+      "the 4.4 release in early June; I'll confirm t" +
+      "he date once it's fixed.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Join failures are all `ERR_TOKEN_EXPIRED` (10" +
+      "9). I want to check whether `renewToken` is c" +
+      "alled after `onTokenPrivilegeWillExpire` fire" +
+      "s — can you share the SDK log from one affect" +
+      "ed phone? I'll go through it with you today.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "About the “HD+” line on the invoice: we price" +
+      " video by the total number of pixels a viewer" +
+      " receives at once. Watch three 720p cameras s" +
+      "ide by side and that adds up past the HD limi" +
+      "t, so those minutes bill as HD+. I can send a" +
+      " list of the sessions it applied to.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The drop at 14:32 was a region-level event: o" +
+      "ur SG PoP's upstream IX flapped. Traffic drai" +
+      "ned to HK within 90s. RCA on the status page " +
+      "by EOD.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your Lagos viewers are landing on the FRA PoP" +
+      " because of anycast. We're adding a JNB route" +
+      " this sprint and I'll tell you the day it's l" +
+      "ive.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Freeze rate on Android subscribers is 4.2% vs" +
+      " 0.8% on iOS. Most of it is decoder-side: Med" +
+      "iaCodec on the Helio G35 phones throws `INFO_" +
+      "OUTPUT_FORMAT_CHANGED` and stalls. I've filed" +
+      " a software-decode fallback for those devices" +
+      ", ticket #88213.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "On the “mixing layout” you asked about: when " +
+      "someone's camera is off at the moment the rec" +
+      "ording arranges the tiles, their tile comes o" +
+      "ut black. There's a setting that keeps their " +
+      "last picture instead. I've turned it on for y" +
+      "our account; tomorrow's recordings should sho" +
+      "w it.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "It's an ANR: the main thread blocks on `joinC" +
+      "hannel` while a Binder call into the audio HA" +
+      "L hangs. The fix moves that off the main thre" +
+      "ad and ships in 4.3.2 — I'll post here when i" +
+      "t's published.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've turned on SVC (L3T3) for your tenant. S" +
+      "hould help on the weaker connections — tell u" +
+      "s what QA sees tomorrow.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about this morning's outage during y" +
+      "our webinar. We know how important that launc" +
+      "h was for you.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks Anna. The audio running half a second " +
+      "ahead of the picture on the wedding streams w" +
+      "as our bug in how we package the stream for p" +
+      "layback. A fix went live at 17:20; could you " +
+      "check tonight's ceremony stream and tell me i" +
+      "f it lines up?",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The calls are dropping because the teachers a" +
+      "re on school Wi-Fi, which is usually overload" +
+      "ed. Maybe ask them to use a better connection" +
+      "?",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> host's voice sounds like it's underwater on" +
+      " the kids' side\nThat's our noise suppression " +
+      "being too eager — the filter that removes bac" +
+      "kground sound is also shaving bits off her vo" +
+      "ice. Kenji is tuning it for music-style audio" +
+      "; I'll share a test build by Wednesday noon.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, this will definitely be fixed be" +
+      "fore your launch on the 14th.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Safari only negotiates H.264 Constrained Base" +
+      "line, so when the sender is on High profile t" +
+      "he SDP answer comes back without a video m-li" +
+      "ne. We're adding a profile-level-id check so " +
+      "it falls back automatically; it'll be in the " +
+      "next web SDK and I'll confirm here when that'" +
+      "s out.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the hassle, but these drops really " +
+      "look like your users' networks.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Sounds like the ALSA buffer on your kiosk ima" +
+      "ge is too small. Your integrator should bump " +
+      "period_size to 1024.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "The robotic voice is PLC kicking in on bursty" +
+      " loss. Turn on ULPFEC and it'll be gone compl" +
+      "etely, guaranteed.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Android puts apps to sleep when the screen is" +
+      " off to save battery; Google calls it Doze. T" +
+      "hat's why the call invite showed up 2 minutes" +
+      " late. Our push partner supports high-priorit" +
+      "y messages that wake the phone, and Ola is tu" +
+      "rning that on for your app today.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Done — the TURN allocation quota on the FRA c" +
+      "luster was capped at 5k, raised to 20k at 14:" +
+      "05 UTC. Users behind corporate firewalls shou" +
+      "ld be able to connect again; tell me if any s" +
+      "till can't.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The double camera/mic prompt in Firefox is ou" +
+      "r web SDK asking for the camera and the micro" +
+      "phone in two separate requests, so Firefox sh" +
+      "ows a prompt for each. We've merged them into" +
+      " one request for version 4.20, due next week;" +
+      " I'll post the link when it's out.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The stutter at 21:40 lines up with a failover" +
+      " on our side: one of the servers in the São P" +
+      "aulo region restarted and calls moved to its " +
+      "neighbour, which took about 6 seconds. Not so" +
+      "mething your players did. Tomás is writing up" +
+      " why the restart happened, due tomorrow.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "p95 E2E is 410ms, inside the SLA. The outlier" +
+      "s all sit on the cascade hop between us-west " +
+      "and ap-northeast. Jorge is checking that rout" +
+      "e today, I'll report back tomorrow 10am PT.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "RTT is round-trip time: how long a packet tak" +
+      "es to get to our server and back. Yours avera" +
+      "ged 80ms yesterday, which is healthy, so I'm " +
+      "now going through our servers and the app log" +
+      "s for the lag your tutors feel.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I see you already tried forcing TCP like the " +
+      "doc suggests, thanks. Ravi is pulling our ser" +
+      "ver logs for room 8812 now and will post what" +
+      " he finds before 4pm.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The sound jumping from the earbuds to the pho" +
+      "ne speaker is a known issue in how our SDK ha" +
+      "ndles some Samsung earbuds: when music starts" +
+      ", the phone puts the earbuds into music mode " +
+      "and our call audio loses them. The attached b" +
+      "uild keeps the call on the earbuds. Could the" +
+      " coach give it a try before Saturday?",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Android 14 kills the capture because the fore" +
+      "ground service type isn't declared as `mediaP" +
+      "rojection` in your manifest. Add that and scr" +
+      "een share will work.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The face-match failures on iPhone 15 aren't a" +
+      "nything your users did: those phones record i" +
+      "n a high-dynamic-range colour format that our" +
+      " face-match tool doesn't read yet. We're addi" +
+      "ng a conversion in SDK 4.3, and Owen will sen" +
+      "d you a preview build on Monday to test.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sideways video on Android 10: could you send " +
+      "the camera setup code from the Tuesday build?" +
+      " I'll run it against our rotation handling — " +
+      "Android 10 reports rotation oddly and our SDK" +
+      " has had bugs there before.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "RTT above 600ms and ~18% loss on the Jakarta " +
+      "sessions between 19:00 and 19:30 WIB. Ops rer" +
+      "outed via the SG edge at 19:34, we're monitor" +
+      "ing through tonight.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Audio-only rooms are billed per audio minute." +
+      " The one with the 4K price is because a 3840x" +
+      "2160 video track showed up in that room for 2" +
+      " minutes and the aggregate tier jumped. I've " +
+      "asked billing to review it.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "We're looking into why the SEI payload isn't " +
+      "making it into the HLS output.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "*Status:* SRT ingest in eu-west is back.\n• Ro" +
+      "ot cause: bad ACL push on the listener\n• Roll" +
+      "ed back 03:12 UTC\n• Postmortem Thursday",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your dev asked about simulcast in the notes y" +
+      "ou forwarded. In plain terms: the sender uplo" +
+      "ads the same video at two qualities and each " +
+      "viewer gets whichever their connection can ha" +
+      "ndle. It's off for your App ID right now; I c" +
+      "an switch it on for staging today if you'd li" +
+      "ke to try it.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "On the bitrate question you raised: we cap it" +
+      " at 2 Mbps for 1080p on your plan. If you wan" +
+      "t a crisper picture for the product close-ups" +
+      " we can raise it to 3 Mbps; it costs a bit mo" +
+      "re bandwidth. Let me know and I'll set it tod" +
+      "ay.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about this morning's outage during the " +
+      "webinar. Our incident lead, Farah, is writing" +
+      " the timeline now; I'll send it to you and Be" +
+      "n by 5pm and set up a call for tomorrow if yo" +
+      "u want to go through it.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Screen share dropped to 5 fps because the Rep" +
+      "layKit broadcast extension hit the 50 MB memo" +
+      "ry ceiling and got jetsammed. Our next SDK cu" +
+      "ts the extension's footprint to ~30 MB; relea" +
+      "se notes will go in #releases when it ships.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "On why the minutes look doubled: we count min" +
+      "utes for each person watching each video, not" +
+      " per room. So a 3-person call with every came" +
+      "ra on is 6 video minutes for every minute of " +
+      "call. Happy to go through your January number" +
+      "s line by line on a call — Tuesday 3pm?",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your Nginx reverse proxy is stripping the `Up" +
+      "grade` header, so the WebSocket signaling fal" +
+      "ls back to long-poll and the join takes 8s.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The double prompt is our web SDK calling `get" +
+      "UserMedia` separately for audio and video; Fi" +
+      "refox treats those as two permission grants. " +
+      "Fix is merged for 4.20.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The “chipmunk voice” you described (audio pla" +
+      "ying too fast) came from our server mixing tw" +
+      "o rooms that were recorded in different audio" +
+      " formats. Fixed on our side at 16:00; the thr" +
+      "ee affected recordings are being re-rendered " +
+      "and Nadia will drop the new links here tonigh" +
+      "t.",
+  },
+  {
+    source: 'train-q',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Re: tiny video on the TV app — our default re" +
+      "nderer uses a SurfaceView with a fixed 1280x7" +
+      "20 buffer on Android TV; switching to the Tex" +
+      "tureView path gets you 4K.",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "海外用户进房慢，链路上看是 DNS 解析走了 LocalDNS 被劫持到国内节点，我们已经" +
+      "加了 HTTPDNS 兜底。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "语音房里两个人同时说话时出现的啸叫（大家说的\"炸麦\"），是我们的回声消除在多人同时说话时处" +
+      "理得不好，残留的回声被放大了。已经让音频组的阿峰调参，明晚之前出一个测试包给您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们的运维把服务器防火墙的 UDP 端口都封了，所以才一直连不上，这个不是我们能解决的。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "付费那块：你们走的是后付费，按月出账，T+1 出用量，录制按 composite 时长 ×" +
+      " 分辨率档位计。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "已经帮您开启了\"弱网优化\"，简单说就是网络不好时优先保证声音连续，画面会自动降一点清晰度。" +
+      "地铁、电梯这种场景会有改善，但信号完全断开时还是会断。明天早上我拉一下晚高峰的卡顿数据发您" +
+      "。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的\"嘴型和声音对不上\"，我们查到了：主播切换麦克风以后，我们的 SDK 在计算声音该什" +
+      "么时候播放时算错了，声音慢了 0.2 秒左右。小王在修，预计周四出测试包，我到时候发您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "私有化部署的授权已经开通了。部署时需要运维在防火墙上放行几个端口（就是允许通话数据进出的\"" +
+      "门\"），具体清单我做成了表格，每个端口的用途都写了。需要的话明天上午可以让我们的部署工程师" +
+      "老黄远程协助。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "另外提醒一下，频道名里有中文的话，cname 会被 URL encode，NCS 回调里拿" +
+      "到的是编码后的字符串。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您久等了。问题已经复现了：安卓 13 上锁屏后录音被系统停掉。研发小刘在改，今晚出测" +
+      "试包，我明天上午 11 点前在群里同步进展。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "花屏这个问题查清楚了：部分华为老机型（麒麟 980 芯片）在用手机自带的硬件压缩视频时会出" +
+      "错，我们在 SDK 里加了判断，遇到这类机型就改用软件压缩，画面会稳定很多。4.2.1 版" +
+      "本会带上这个修复，发布后我第一时间在群里告诉您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "美颜插件在低端机上单帧耗时 45ms，超过 33ms 的帧间隔，采集帧率从 30 掉到 1" +
+      "8，建议关掉磨皮的双边滤波。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟 18 秒这个，原因是现在的播放方式是把直播切成一段一段的小文件下载播放，每段 6 秒" +
+      "，播放器要先攒 3 段才开始放。我们可以换成低延迟的播放方式，一般能降到 3 秒左右，要不" +
+      "要先在测试环境试一下？",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "推荐这边改成 SEI 透传时间戳，然后端上做 PTS 对齐，这样互动答题和画面就能同步。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "您这边 iOS 的 AudioUnit 没有在 interruption ended 后重" +
+      "新 start，所以 Siri 唤醒后就没声了。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，上周五我们上线的新版本改了一个默认设置：人不说话的时候不再发送声音数据（为了省流量）" +
+      "，你们后台因此把安静的用户当成了掉线。这是我们改默认值前没通知到，今天 10:20 已经回" +
+      "滚。后面这类改动我们会提前一周在群里通知。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "iOS 屏幕共享中途断掉，是苹果对\"录屏插件\"有 50MB 的内存上限，分辨率开到 108" +
+      "0p 时我们的插件会超，就被系统关掉了。我们下个版本会压低内存占用，在那之前先把共享画质设" +
+      "成 720p 会稳很多，设置方法我发您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问\"换编码能不能省带宽费\"：新的视频压缩格式 AV1 在同样清晰度下，数据量大概能少 3" +
+      "0% 到 50%，但老手机支持不好，实际能省多少要看您用户的机型分布。我可以先拿您上周的机" +
+      "型数据算一个预估给您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "共享 PPT 时字看不清，是因为我们默认按\"视频\"的方式压缩画面，优先保证流畅，文字细节会" +
+      "被牺牲。共享文档时可以切换成\"文档清晰\"模式，我把切换方法发给您，也在考虑下个版本自动识别" +
+      "。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这次语音房炸麦，是 3A 里 AEC 的线性部分在双讲场景下滤波器发散，非线性残留没压住。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "连麦上不去的那几次，是同一个用户 ID 从两台设备进了同一个直播间（比如一个人在两台手机上" +
+      "都登录了），我们服务器处理顺序出了问题，导致上麦请求超时。这个是我们服务端的 bug，小林" +
+      "在修，计划周三前上线，上线后我通知您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "安卓部分机型打开摄像头黑屏，是我们 4.1.0 版本的 bug：摄像头还没准备好，我们的代" +
+      "码就把它关掉了。4.1.1 已经修复，您升级后让门店的同事试一下就行，有问题随时找我。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您好，转码模板里 fps 是 15、gop 4s，所以观众秒开慢，改成 fps 25、go" +
+      "p 1s 会快不少。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您技术同学说的\"Chrome 掉帧\"我们也看到了：这批电脑的显卡没法帮忙处理我们用的一种视" +
+      "频格式，Chrome 只能全部交给处理器算，CPU 就满了。我们正在给网页端加个判断，遇到" +
+      "这类电脑自动换格式，周五前给您一个测试链接。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "延时直播那边我看了下，我们默认的 HLS 切片 6s、播放器缓冲 3 个 ts，加起来就 " +
+      "18s 以上了，换 LL-HLS 或者直接用 RTC 拉流会好很多。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "这种情况一般是主播自己的设备问题，安卓机的 OpenSL ES 兼容性本来就差，您可以让主" +
+      "播换台手机试试。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "其他客户那边目前没有类似反馈，不过这说明不了什么，我这边继续按我们的问题来查。麻烦您把出问" +
+      "题的频道号和时间发我一下，小何今天会把服务端日志过一遍，晚上 8 点前回您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回复一下您的问题：音频按 48k 采样、Opus 64kbps 立体声，走的是 MUSIC" +
+      "_HIGH_QUALITY_STEREO profile。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "很抱歉给您带来困扰，不过从日志看主要还是您这边用户网络太差导致的。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "首帧耗时上周 P90 是 1.8s，这周降到 900ms，主要是边缘节点预建连 + 首个 " +
+      "I 帧随 SDP 一起下发。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "上传到您 OSS 失败，是因为您给的 STS 临时凭证 policy 里没有 PutObj" +
+      "ect 权限。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "实在不好意思，又是 PLI 风暴这个问题……我们这边也在想办法。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上周您关心的\"进房后黑屏好几秒\"，这周明显好转：从点进房间到看到第一帧画面的时间（我们叫\"" +
+      "首帧耗时\"），90% 的用户在 0.9 秒以内，上周是 1.8 秒。主要是我们提前建立了到" +
+      "服务器的连接。我下周一再拉一次数据给您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回复@李总：海外演唱会信号断断续续，是我们默认给信号传输留的\"补发时间\"太短，跨洋传输丢了" +
+      "的数据来不及补，画面就花了。已经帮您把补发时间调长，今晚的场次我们会安排人盯着。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的\"直播间推到抖音那一路断了\"，原因是我们这边给 CDN 用的授权密钥过期了，属于我们" +
+      "的疏漏。10:42 已经更新，之后的推流都正常。后面我们会给这类密钥加到期提醒。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这个是我们服务器的问题：每个主播会同时上传一路高清、一路流畅的画面，服务器应该按观众" +
+      "网速给合适的那路，这次切换逻辑出了错，给网好的观众也发了流畅版。小郑已经在修，今晚 23 " +
+      "点上线，明早我跟您确认效果。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们的 Unity 工程里音频线程被 GC 卡住 120ms，所以每隔一段时间会有爆音，建" +
+      "议用 Profiler 查一下。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "计费方式跟您确认一下：\n- 后付费，每月初出上个月的账单\n- 每天的用量第二天可以在控制台" +
+      "看到\n- 录制按\"录制时长 × 画质档位\"算，画质越高单价越高\n有疑问的地方我们可以逐条过" +
+      "。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "车机上\"共享手机里正在播放的声音\"这个功能，需要安卓 10 以上系统才支持，这台车机是安卓" +
+      " 9，系统本身不给这个能力。有个替代办法可以绕过去，但要车机厂商配合，我先问下我们车载方案" +
+      "的同事可行不可行，周五前回您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟拆开来看，从主播说话到观众听到一共约 0.5 秒：\n- 最大的一块（0.2 秒）是观众" +
+      "端为了防卡顿先\"攒\"的一小段缓冲\n- 其余是传输和画面处理，加起来 0.3 秒左右\n如果您" +
+      "的场景更在乎实时（比如拍卖抢拍），可以把缓冲调小，代价是偶尔会卡一下。要不要试一下？",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "游戏里每隔几分钟一次的\"噼啪\"声，我们和你们主程一起看了 profiler 的截图，他说得" +
+      "对，确实是声音被中断了 0.1 秒左右。是游戏那边清理内存还是我们的 SDK 引起的，现在" +
+      "还没定论，我约了我们的 Unity 专家明天上午跟他连线。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个需求我已经提给产品了，排期要看他们下周的评审结果，我不想给您一个做不到的承诺。评审完我" +
+      "把结论和大概时间告诉您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "安卓端被杀后台主要是没有加入厂商白名单，另外你们的保活用了 JobScheduler，在 " +
+      "MIUI 上会被 Doze 限制。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "王工，昨晚 20:15 的卡顿我们复盘了一下：主播那一路网络波动很大，我们的系统本来应该自" +
+      "动把画质调低一点保流畅，但这次反应慢了将近 2 分钟，这是我们这边的问题。小周在查具体原因" +
+      "，下午 3 点前给您结论。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "查了一下，这几路是 H.265 硬编在部分麒麟 980 机型上出花屏，已经在 SDK 里加" +
+      "了黑名单回退软编，4.2.1 会带上，发布后我群里说一声。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经给您开了 FEC + 大 GOP 的抗丢包策略，以后您那边用户不管在地铁里还是电梯里都" +
+      "不会卡了。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您提到推流端用的 OBS，我看了截图，里面\"编码速度\"现在选的是偏画质的档，编码要花 1 " +
+      "秒多，直播就会慢。这个档位录视频时是好设置，只是不太适合实时互动，您方便的时候改一下？",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个 crash 是 libc++abi 抛出的 std::bad_alloc，发生在我们" +
+      " so 里 openh264 软编的线程，已经定位到内存泄漏，4.2.4 修。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨天你们 App 的\"卡顿率\"（每 100 分钟通话里有多少分钟出现过明显卡顿）是 2.3" +
+      "%，我们其他教育客户大概在 1.5%。卡顿主要集中在 vivo Y 系列手机上，我怀疑是我" +
+      "们 SDK 在这批机型上的适配问题，已经借了两台真机，明天测完给您结论。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们技术同学提到的 JitterBuffer，确实是这次延迟高的原因。网络到达的数据忽快忽" +
+      "慢，JitterBuffer 会先攒一点再播放，这次攒得太多，攒到了 0.8 秒。我们在调" +
+      "这个上限，周三给测试版，到时候一起测。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个月账单变多，主要是计费档位的原因：我们按每个观众同时看到的画面总像素来算价格，一个人同" +
+      "时看 4 路 720p 的画面，加起来就超过了高清档，按\"全高清+\"计费。涉及哪些场次我整" +
+      "理了一份明细，稍后私信发您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，刚看到消息。这个 SRTP 解密失败的问题我们之前也遇到过，正在看。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您好，同一 cname 里的 uid 冲突会导致 onClientRoleChanged " +
+      "失败回调，错误码 ROLE_CHANGE_FAILED_REQUEST_TIME_OUT。" +
+      "这个是服务端时序问题，我们在修。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们在实验室用同款手机复现不了，所以需要再多点信息：出问题时用的是 WiFi 还是 4G？" +
+      "大概几点？我这边同时把服务器的日志也调出来，两边对着看。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云录制合流模式下，如果某个 uid 的视频流 mute 了，布局里那个格子会按 rende" +
+      "rMode 渲染成黑帧，可以在 transcodingConfig 里把 backgrou" +
+      "ndColor 和 defaultUserBackgroundImage 配一下。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "屏幕共享 iOS 端卡顿，是因为 Broadcast Upload Extension 内" +
+      "存上限 50MB，1080p 编码直接 OOM 被 jetsam 杀掉，建议先限制到 72" +
+      "0p 15fps。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "已经排查到了，是 QUIC 在部分校园网被限速，ICE 选路没及时切 TCP，我们已在服务" +
+      "端把 UDP 探测超时从 5s 改成 2s。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "账单多出来的 2000 多元，是因为上个月开了\"大小流\"：每个主播同时上传一路清晰的和一路" +
+      "省流量的画面，观众看小窗口时收到的是省流量那路，这部分也按标清价格计费。这个功能是我们推荐" +
+      "开的，之前没跟您说清楚计费，是我们沟通不到位。要不要下周一一起过一下账单？",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我对照了一下您的集成代码和我们的文档，有两处对不上，但我也不确定是我们文档写得不清楚还是别" +
+      "的原因。约个 20 分钟的会一起过一下？今天下午 3 点或 5 点我都可以。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "升级到 4.3 之后，我们加了 DTLN 降噪模型和新的 AEC，您那边的啸叫一定会彻底消" +
+      "失。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "观众数对不上是因为 dashboard 按 uid 去重，你们 Android 端断线重连" +
+      "时重新生成了 uid，统计会算两次。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "今天凌晨 2:00 我们对华北的 MCU 集群做热升级，期间 RTMP 转推会断 3~5s" +
+      "，重连由 SDK 自动完成。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "今晚 22:00–23:00 会做 RTN 调度策略灰度（也就是基于 RTT 和丢包的 a" +
+      "nycast 选路），影响范围 <5% 的 cname，无需操作。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的\"错误码 17\"不用担心，意思是同一个用户在已经进了房间的情况下又点了一次进房，SD" +
+      "K 会自动忽略第二次，不影响上课。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "iOS 的包我们今天就提交审核，苹果审核一般 1 到 3 天，不太好打包票。过审了我马上通" +
+      "知您，如果周四还没过，我们再商量要不要先用旧版。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "海外用户进房慢，是因为他们的手机在查找我们服务器地址时，被错误地指向了国内的服务器，绕了个" +
+      "大圈。我们已经加了一种不依赖当地网络查询的备用方式，今天起生效，明天中午我拉一下海外用户的" +
+      "进房时间给您看。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "研发已经在修，今天下午有希望上线，但要等测试通过。我 4 点在群里同步一次进度，不管修没修" +
+      "好都会说。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的录制里\"有人关摄像头就变黑块\"：合流录制会把所有人拼成一个画面，某人关了摄像头，他的" +
+      "格子默认就是黑的。可以换成一张头像图或者 logo，我已经在您的账号上配好了公司 logo" +
+      "，明天的录制就能看到效果，麻烦到时候帮忙确认一下。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "车机端 Android 9 没有 AudioPlaybackCapture，所以系统音共享" +
+      "做不了，只能走 loopback 虚拟声卡。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们把中国到新加坡的线路换成了更稳定的专线，预计跨境延迟能降到 200ms 左右，但不同运" +
+      "营商会有差别。我明天上午拉一下数据，跟您一起看看实际效果。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的\"学生上课上到一半被踢出去\"，我们查了，是登录凭证（token，相当于进房间的临时通" +
+      "行证）到期了没续上。续期这块涉及我们 SDK 和您的后端两边，我约了我们 SDK 的阿杰，" +
+      "明天上午 10 点跟您后端同学一起过一下？",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思哈，这个是已知问题，iOS 17 上 AVAudioSession 被 CallK" +
+      "it 抢占后 category 会被重置。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "Web 端在 Safari 15 上拉不到视频，是 SDP 里 H.264 的 profi" +
+      "le-level-id 协商失败，我们 4.19 的 web SDK 已经加了 fallb" +
+      "ack 到 VP8。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "您这边推流端 x264 用的 veryslow preset 还开了 B 帧，实时场景肯定" +
+      "不行，编码延迟就 1s 多。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "看日志是您这边 App 没在 onTokenPrivilegeWillExpire 回调里" +
+      "调 renewToken，token 过期后就被踢出频道了，改一下就好。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "对讲机场景建议把 enableAudioVolumeIndication 的 interv" +
+      "al 调到 200ms，再配合 VAD 做说话人高亮。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "观众点进直播间要等好几秒才出画面，跟我们的转码设置有关：现在每 4 秒才有一张\"完整画面\"" +
+      "，新进来的观众要等到下一张才能开始播。我建议改成每 1 秒一张，代价是流量多 10% 左右" +
+      "。您同意的话我今天就改。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "主播换台手机就好了，说明跟这台手机有关，但不一定是手机本身的问题，也可能是我们 SDK 对" +
+      "这个型号适配不好。麻烦告诉我型号和系统版本，我这边找同款真机复现。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "上课时学生端的声音小，是因为 AGC 的 targetLevelDbfs 默认 -3，加上" +
+      " ANS 等级 aggressive，把人声也压了。我们下个版本把默认改成 moderat" +
+      "e。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "另外提醒一下：频道名里如果有中文，我们发给你们服务器的通知里，频道名会变成 %E4%B8%" +
+      "AD 这样的一串编码，这是正常的，解码一下就能还原成中文。我在文档里找了对应的代码，一会儿" +
+      "发您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "已确认是我们侧问题：上周五的灰度版本把 Opus 的 DTX 默认开了，静音期间不发包，导" +
+      "致你们服务端的 VAD 统计判为掉线。已回滚。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "RTT 看着正常（40ms 左右），问题在 jitter 太大，JitterBuffer " +
+      "被撑到 800ms，所以对讲延迟高。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，您提到的\"自己的声音从对方那边又传回来\"，就是回声。我们的回声消除（专门把扬声器放出" +
+      "来的声音从麦克风里过滤掉的功能）在这几款平板上适配得不好，是我们这边要优化的。我下午 4 " +
+      "点约您测一个新配置，可以吗？",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个崩溃是我们 SDK 的问题：软件压缩视频的部分有内存泄漏，长时间直播（2 小时以上）内" +
+      "存越用越多，最后 App 被系统关掉。4.2.4 版本修复，计划下周二发，发出来我立刻通知" +
+      "您，您这边不用改代码。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回复@李总：问题原因是 SRT 推流的 latency 参数默认 120ms，跨洋链路 R" +
+      "TT 200ms+，重传窗口不够，已帮您调成 1000ms。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "连不上的原因找到了：公司网络只放行了网页常用的通道，我们默认用的通话通道被拦了。这种情况很" +
+      "常见，不是谁配错了。我们有\"云代理\"功能，可以改走网页的通道连接，我让小吴今天帮您开通，开" +
+      "通后麻烦在您办公室测一下。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，这个是 SFU 侧 simulcast 大小流切换的逻辑问题。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便，我们这边正在排查中，请您耐心等待。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "账单是按 95 峰值计费出的，618 那周把整月的计费点拉高了。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "换成我们的 AV1 编码以后，同样画质带宽能省一半，你们的 CDN 账单下个月肯定能砍半。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "旁路推流失败是 CDN 回源 403，推流域名的鉴权 key 在我们这边过期了，已经更新，" +
+      "10:42 之后的推流都正常。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "您好，建议您先检查一下贵司的网络配置，特别是 NAT 类型，我们其他客户都没有这个问题。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "卡拉 OK 房里伴奏和人声对不上，您开发同学提到的\"耳返延迟\"确实是原因之一：戴耳机听自己" +
+      "唱歌时，声音要先绕一圈才回到耳朵里，安卓机上这段时间偏长。我们在 4.3 里对主流机型做了" +
+      "低延迟耳返，小苏这周内会发测试包给您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经帮您把并发上限提到 10 万 PCU，双十一当晚绝对不会出任何问题。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "监考系统里\"摄像头打不开\"的提示，一般是这台电脑上另一个软件正在用摄像头（Windows " +
+      "一次只允许一个软件用）。这不是考生做错了什么，我们会在下个版本把提示改得更清楚，告诉考生关" +
+      "闭哪个软件。修改后的文案我先发您确认。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件没存到云存储，报的是\"没有写入权限\"。这个权限涉及我们的录制服务和你们云账号两边的" +
+      "设置，我把需要检查的几项整理成清单，今天下午我们一起对一下。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您好，打开 enableInstantMediaRendering 之后首帧会跳过 pac" +
+      "ing，但 WebView 内嵌的场景下需要 surface 提前 attach，不然还是" +
+      "会黑屏。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "低端手机上开美颜会卡，是因为我们的美颜处理每一帧要花的时间，比手机拍一帧的时间还长，画面就" +
+      "跟不上了。可以先把\"磨皮\"这一项关掉，效果差别不大但流畅很多。我们计划在下个月的版本里优化" +
+      "这一块。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "后台的观众数比您自己统计的多，是因为我们按\"用户 ID\"来数人。同一个人断线重连时如果换了" +
+      "新 ID，就会被算成两个人。我这边先查一下我们 SDK 重连时会不会换 ID，今天下班前给" +
+      "您答复。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "账单多了 2000 多块是因为开了双流模式，小流按 SD 单价另计，订阅端每路都单独计量。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚 21:03 左右的卡顿，是我们上海的两台服务器网络出了问题，用户被自动切到杭州的服务" +
+      "器，切换的那两分钟里有一部分人进房失败。这是我们的故障，详细的原因报告周四前发给您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于账单：带宽是按\"95 计费\"算的，简单说就是把一个月里每 5 分钟的带宽记下来，去掉最" +
+      "高的 5%，剩下里最高的那个值就是计费带宽。618 那周流量特别高，超过了 5% 的范围，" +
+      "所以整月计费带宽被拉高了。明细表我已经发您邮箱。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这个确实是我们的问题🙏 录制文件丢失的 3 场课，运维的老孙正在从备份里恢复，今天 " +
+      "18:00 前把新链接发到群里。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "通知一下：今天凌晨 2 点我们会升级华北的服务器，期间转推到各平台的直播（比如推到视频号、" +
+      "抖音的那一路）会断 3 到 5 秒，然后自动恢复。那个时间段您这边没有直播的话就没影响，有" +
+      "的话告诉我，我们调时间。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说\"想让钢琴课听起来更像现场\"，我们把音质档位调成了\"音乐高音质立体声\"，简单理解就是声" +
+      "音更完整、左右声道分开，更接近现场听感。代价是每个学生多用一些流量，大概每小时多 30MB" +
+      "。您先在两节课上试试？",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "你们的监控报警，是因为 NCS 回调 eventType 103/104 在弱网重连时会乱" +
+      "序到达，这是我们回调设计上的坑，文档没写清楚，按 ts 字段排序就行。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "帮您把直播间改成了\"低延迟观众\"模式，观众看到的画面会比之前更接近主播实时，预计延迟从 3" +
+      " 秒左右降到 1.5 秒左右。今晚直播结束后我拉一下数据跟您对一下。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉让您担心了，这个 ANR 我们也在跟。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "研发已经在修 AEC 的 bug 了，今天下午肯定能上线，您放心。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "调度台想要\"谁在说话谁就亮\"的效果，可以用 SDK 里的音量提示功能：每 0.2 秒告诉 " +
+      "App 每个人当前的音量，再配合人声检测（判断是人在说话还是背景噪音），就能做准确的高亮。" +
+      "示例代码我今天发您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "这次我们把 SFU 级联路由整体切到新的 BGP 线路了，以后跨境延迟绝对不会再超过 20" +
+      "0ms。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明白，这周五之前一定帮您把 iOS 包过审上线。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您好，已为您开通私有化部署的 license，部署包里的 edge 节点需要放通 UDP " +
+      "4000-4100、TCP 8443，TURN 走 3478。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "您好，回声问题是你们 App 把 audioScenario 设成了 GAME_STREA" +
+      "MING 导致 AEC 不收敛，改成 CHATROOM 再测一下。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，看起来是 TURN 中继在新加坡的 allocation 满了。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "用户锁屏后收不到来电，是手机系统的省电机制（锁屏后会限制 App 在后台运行）造成的，小米" +
+      "、OPPO 这类手机尤其明显。我们接入了各手机厂商的推送通道，可以在锁屏时把来电提醒推过去" +
+      "。小陈今天下午会把接入文档发给您，接入有问题随时拉他进群。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "查到了：部分学校的网络会限制我们常用的一种快速传输方式，而我们的 SDK 切换到备用方式太" +
+      "慢，等了 5 秒才换。今天上午已经改成 2 秒就切换，下午上课期间我盯一下数据，放学前跟您" +
+      "同步。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "这个问题我们这边测了没问题，应该是您那边网络 MTU 太小导致分片，建议换个网络再试试。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个需求我们肯定优先给您做，下个版本一定上。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，这个确实是我们的问题，给你们添麻烦了🙏",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们这边 p99 端到端延迟 520ms，其中采集→编码 60ms、上行 RTT/2 80" +
+      "ms、SFU 转发 10ms、下行 90ms、JitterBuffer 200ms、渲染 " +
+      "80ms。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "这个跟我们没关系，是你们开发集成的时候 joinChannel 之前没 setClient" +
+      "Role，没按文档来。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个报错是 ERR_JOIN_CHANNEL_REJECTED（17），通常是重复 joi" +
+      "nChannel，SDK 内部已经忽略，不影响使用。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，这个是我们已知的问题：iOS 17 上来电之后，系统会把声音设置恢复成默认，我们" +
+      "的 SDK 没有及时改回来，所以挂完电话声音变小。修复已经在 4.3.0 里了，我让阿杰今" +
+      "天把升级说明发给您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "我们会优先给您处理，保证明天之前把 QoS 策略全部调好，以后不会再出现类似问题。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "切到后台就没声音，这是安卓 12 以后的系统限制：App 在后台时系统不允许随便用麦克风，" +
+      "除非 App 明确告诉系统\"我在通话中\"（在安卓里叫前台服务，手机通知栏会出现一个常驻提示" +
+      "）。我们的示例代码里有现成的写法，我让小陈今天下午把链接和说明发给您的安卓同学。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "贵司的安卓 App 没有申请前台服务，Android 12 以后后台采集会被系统直接掐掉，" +
+      "所以切到后台就没声音了。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "账单里这个月多出来的部分，主要是聚合分辨率超过 1920×1080 之后按\"全高清+\"档计" +
+      "费了，涉及的频道我导了一份明细，私信发您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，这个问题以后绝对不会再出现了。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这边看是 WebRTC 的 getStats 里 framesDropped 飙升，Chr" +
+      "ome 的 hardware decoder 在这批集显机器上 fallback 到 so" +
+      "ftware，CPU 100% 了。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "屏幕共享卡，是因为 contentHint 没设成 detail，编码器按 motion " +
+      "优化把文字清晰度牺牲了，同时 degradationPreference 还是 maint" +
+      "ain-framerate。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您带来不好的体验，深感抱歉！我们会持续关注。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "放心，Web 端 NACK 重传的问题周五之前一定给您修好，这个我打包票。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "答题卡和直播画面对不上的问题，有个常用做法：在视频里\"夹带\"一个时间标记（SEI，就是嵌在" +
+      "视频数据里的一小段附加信息），观众端收到画面时按这个时间弹出题目，两边就对上了。我把示例代" +
+      "码和文档发您，也可以约个时间跟你们开发一起过。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "我们的 QoE 看板里你们 App 的 5s 卡顿率昨天 2.3%，行业基线 1.5%，主" +
+      "要集中在 vivo Y 系列。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "提前说一声：今晚 22:00 到 23:00 我们会调整服务器的分配规则，只影响一小部分房" +
+      "间，正常情况下用户感觉不到，您这边不需要做任何操作。我会在群里盯着，有异常马上告诉您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个修复我们计划周五发版，但要看测试结果，有可能推到下周一。周四下午我会在群里确认一下时间" +
+      "。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说学生的声音\"忽大忽小\"，主要是我们的自动音量调节（AGC，自动把声音调到合适大小的功能" +
+      "）在小声说话时跟不上。我们下个版本会调整默认参数，测试包周四给您，到时候找一节课试试？",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个是 MediaCodec 在 dequeueOutputBuffer 返回 INFO_" +
+      "TRY_AGAIN_LATER 之后没有重试导致的解码卡死，属于我们 SDK 的 bug，" +
+      "4.2.2 修复。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "从 trace 看 Camera2 的 CaptureSession 在 onConfig" +
+      "ured 之前被 close 了，是我们 4.1.0 里 capturer 线程模型的问题" +
+      "，已修。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "Siri 唤醒以后没声音，这个不是您 App 的问题：iOS 在 Siri 用完麦克风后不" +
+      "会自动还回来，需要 SDK 重新启动一次录音，我们 4.2.3 之前没做这一步。升级到 4" +
+      ".2.3 就可以了，升级说明我已经放在群文件里。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "卡住不动这个是我们 SDK 的 bug：部分安卓机在解码视频（把收到的数据还原成画面）时偶" +
+      "尔会\"要再等一下\"，我们的代码没有再试一次，画面就卡住了。4.2.2 版本会修复，预计下周" +
+      "二发布，发布了我第一时间通知您。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉哈，这个 AudioFocus 被抢占的场景我们确实没考虑到。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "昨晚 21:03 上海电信的两台边缘节点 BGP 会话抖动，流量被调度到杭州，期间 PCU" +
+      " 峰值 3.2 万，首帧失败率升到 6%。RCA 周四前发。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "4.3 版本里我们换了新的降噪（过滤掉键盘声、空调声这类背景噪音）和回声处理，内部测试里啸" +
+      "叫少了很多。但每个场地情况不一样，建议先在一个门店试一周，我们一起看数据再决定要不要全量。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 用户明明在线，后台却显示已离开\n我们给您服务器发的\"进房/离开\"通知，在网络抖动重连时" +
+      "偶尔会先到\"离开\"再到\"进房\"，顺序反了。这一点我们文档没写清楚，是我们的问题。每条通知里" +
+      "都带了时间，按时间排序就不会错，我今天把示例代码补到文档里并发您一份。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您反馈的音画不同步，是 RTCP SR 里的 NTP 时间戳和音频 RTP timesta" +
+      "mp 在采样率切换后映射错了，漂了 200ms 左右。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "王工您好，看了下昨晚 20:15 那场直播，主播那一路的 FEC 冗余已经拉满，NACK " +
+      "重传也跟不上，观众端卡了大概 2 分钟。我们媒体组的小周在查为什么没有及时降码率，下午 3" +
+      " 点前给您同步结论。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "真的很抱歉，CDN 回源 5xx 的问题我们也很重视。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "已经帮您把频道 profile 改成 LIVE_BROADCASTING，观众端用 AUD" +
+      "IENCE_LATENCY_LEVEL_LOW_LATENCY，延迟会从 3s 降到 1." +
+      "5s 左右。",
+  },
+  {
+    source: 'train-q',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "双十一的并发上限已经提到 10 万人同时在线，比您预估的峰值高出 30%。当晚我们安排了两" +
+      "个值班工程师专门盯您这边，有任何异常我会第一时间在群里说。",
+  },
+];
+
 export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...PHRASES,
   ...DEV_1,
@@ -91255,6 +111961,8 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...HELDOUT_15,
   ...HELDOUT_16,
   ...HELDOUT_17,
+  ...HELDOUT_18,
+  ...HELDOUT_19,
   ...TRAIN_EN,
   ...TRAIN_ZH,
   ...TRAIN_A_EN,
@@ -91273,4 +111981,10 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...TRAIN_I,
   ...TRAIN_J,
   ...TRAIN_K,
+  ...TRAIN_L,
+  ...TRAIN_M,
+  ...TRAIN_N,
+  ...TRAIN_O,
+  ...TRAIN_P,
+  ...TRAIN_Q,
 ];

@@ -26,6 +26,8 @@ export type ToneExampleSource =
   | 'heldout-15'
   | 'heldout-16'
   | 'heldout-17'
+  | 'heldout-18'
+  | 'heldout-19'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -43,7 +45,13 @@ export type ToneExampleSource =
   | 'train-h'
   | 'train-i'
   | 'train-j'
-  | 'train-k';
+  | 'train-k'
+  | 'train-l'
+  | 'train-m'
+  | 'train-n'
+  | 'train-o'
+  | 'train-p'
+  | 'train-q';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
