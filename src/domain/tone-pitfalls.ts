@@ -74,7 +74,7 @@ const MAY_BLAME = new RegExp(
 const MAY_PROMISE = new RegExp(
   'question|impossible|nobody|no one|' +
     'cover|invoice|made sure|last|最后|始终|一直|以内|抵扣|抵掉|彻底|完全|永远|消失|板上|zero|from now|going forward|' +
-    'forever|always|guarant|promis|assur|sure|expect|' +
+    'forever|always|guarant|promis|assur|sure|expect|thing of the past|' +
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|perfect|flawless|crystal|every|gone|' +
@@ -1407,7 +1407,7 @@ function theyBlockUs(whole: string): boolean {
 const CHEAP = /\b(?:cheap|low-end|bargain|ancient)\b|便宜|廉价|低端|老旧|山寨|杂牌/i;
 const NORMALCY_ZH =
   /(?:很|非常|再|挺|属于)正常|是正常的|正常现象|在所难免|难免(?:会|的)?|不可避免|(?:也|并|一点都?)?不(?:奇怪|意外|稀奇)/;
-const RECIPIENT = /(?:给|对|向|替|和)$|(?<![因作成认以])为$/;
+const RECIPIENT = /(?:给|对|向|替|和|帮)$|(?<![因作成认以])为$/;
 /**
  * A sentence that names the customer's side and then says that this is why, or of course, it happens: "Your
  * integration calls join twice, that's why people get kicked", "你们把码率设成 200，当然糊啊".
@@ -1669,6 +1669,7 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`\b(?:won['’]t|will not|will never|['’]ll never) (?:see|have|get|experience|hear|notice|face|` +
     'hit) (?:any|a ' +
     String.raw`single|one) (?:more )?(?:[a-z-]+ ){0,1}?${TROUBLE_EN}\b|` +
+    String.raw`\b(?:are|is|will be)(?: now)? a thing of the past\b|` +
     String.raw`\b(?:zero|no) (?:[a-z-]+ )?${TROUBLE_EN} (?:from now on|going forward|ever again|anymore|any more|` +
     String.raw`from here on)\b|` +
     String.raw`\b(?:will|['’]ll) (?:be|stay|remain|work|run|sound|look) (?:[a-z-]+ ){0,2}?(?:clear|` +
@@ -1942,7 +1943,9 @@ const HOLDING = anyOf(
       String.raw`checking (?:internally|on (?:it|this))|on it|investigating)(?=\s*(?:[.!?]|$))`,
     '',
   ),
-  /正在(?:排查|处理|跟进|核实|确认|研究)中|收到[，,]\s*(?:我们)?(?:正?在|已经在)(?:排查|处理|看|查)(?:了|中)?(?=[。！!\s]*$)/,
+  /正在(?:排查|处理|跟进|核实|确认|研究)中/,
+  // "收到，我们在看了 🙏": an emoji after it adds nothing.
+  /收到[，,]\s*(?:我们)?(?:正?在|已经在)(?:排查|处理|看|查)(?:了|中)?(?=[。！!\s]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF])*[。！!\s]*$)/,
   // Sympathy or thanks for waiting, with nothing behind it: "Thanks for your patience while we investigate".
   new RegExp(
     String.raw`\b(?:we['’]re|we are) (?:digging in|on it)\b|^\s*noted\b|\bthanks? (?:you )?for (?:your|the) patience ` +
@@ -1986,11 +1989,11 @@ const SPECIFIC_STEPS_ZH =
   '(?:回放|比对|测试|复现|拉取|迁|切换|重启|修复|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|' +
   '更新|改正|更正|修正|重新|重跑|重测|复测|配置|设置|开通|恢复|放回|补回|切到|切回|挪|移到|接手)';
 /** Looking, which is a step only with something to look at: "正在排查中" alone is a holding line. */
-const LOOKING_ZH = '(?:查看|排查|检查|分析|核对|定位|看(?!看)|查(?![看询]))';
+const LOOKING_ZH = '(?:查看|排查|检查|分析|核对|定位|看(?![看到见])|查(?![看询]))';
 /** Nothing after the looking but a vague word, an emoji or the end of the clause. */
 const NOTHING_TO_LOOK_AT =
   String.raw`(?:[中了]|一下|下)?(?:具体)?(?:是)?(?:什么|啥)?(?:原因|问题|情况|怎么回事)?` +
-  String.raw`(?:\s*:[a-z_+-]+:)*\s*(?:[，。！？；,.!?;\n]|$)`;
+  String.raw`(?:\s*:[a-z_+-]+:|[\uD800-\uDBFF][\uDC00-\uDFFF]|\uFE0F)*\s*(?:[，。！？；,.!?;\n]|$)`;
 const UNDER_WAY_OR_DONE_ZH =
   String.raw`(?:正在|已经|已|刚(?!才)|(?<![现实存所自好])在)[^，。！？；\n]{0,14}?` +
   `(?:${SPECIFIC_STEPS_ZH}|${LOOKING_ZH}(?!${NOTHING_TO_LOOK_AT}))`;
@@ -2220,6 +2223,8 @@ const DEFINED_AFTER = new RegExp(
  */
 const APPOSITION = anyOf(
   'i',
+  // "simulcast, where each camera sends a high- and a low-quality version": how it works, said at once.
+  /^\s*[,，]\s*where (?:each|every|one|the|a|an) [a-z-]+ (?:sends|gets|keeps|has|is|does|waits|picks|uses)\b/,
   new RegExp(
     String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:that|which|where|used to|used for)\s+` +
       String.raw`(?!(?:we|you|i|they|was|were)\b)`,
@@ -2241,6 +2246,8 @@ const DOES_NEXT = new RegExp(
     String.raw`shrinks|squeezes|tells|checks|buffers|hides|removes|cancels|evens)\b`,
   'i',
 );
+/** A term set in code or quotes: its definition comes after the closing mark ("`ERR_JOIN_TIMEOUT` 就是…"). */
+const CLOSING_MARK = /^[`'"’”」』)）]+/;
 /** One word after a term that makes it a thing's name: "keyframe *interval*", "关键帧*间隔*". */
 const HEAD_NOUN = /^\s*(?:[a-z-]{2,15}(?=\s+(?:is|are)\b)|[\u4e00-\u9fff]{1,3}(?=就是|是指|指的是|是一种|也就是))/i;
 /** The term used again later in its sentence and defined there: "码率掉到了…，码率就是视频每秒用的数据量". */
@@ -2460,7 +2467,7 @@ const PROMISE_DECLINED = new RegExp(
 );
 /** Certainty about how they feel: "一定很难受", "sure you're frustrated". Empathy, not a promise. */
 const FEELING_UNDERSTOOD = new RegExp(
-  String.raw`^(?:一定|肯定)(?:很|非常|特别|挺|也|都)?(?:难受|着急|失望|生气|崩溃|不好受|心急|焦虑|担心|头疼|郁闷|委屈|辛苦|不爽|抓狂)|` +
+  String.raw`^(?:一定|肯定)(?:很|非常|特别|挺|也|都)?(?:难受|着急|失望|生气|崩溃|不好受|心急|焦虑|担心|头疼|郁闷|委屈|辛苦|不爽|抓狂|急坏|急死|气坏|累坏|慌)|` +
     String.raw`^(?:sure|certain) (?:you|your team|everyone|they)(?:['’]re| are| were| must be| feel| felt)\b`,
   'i',
 );
@@ -2568,6 +2575,9 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         )
           continue;
         if (why === 'compensation' && compensationNotOffered(s, m.index + m[0].length)) continue;
+        if (FEELING_UNDERSTOOD.test(s.slice(m.index, m.index + m[0].length + 12))) continue;
+        // "我已经在账单里给您减免了", "I've just added 2,000 free minutes": a step taken, not a promise.
+        if (why === 'compensation' && ALREADY_GIVEN.test(s.slice(Math.max(0, m.index - LOOKBACK), m.index))) continue;
         add(at + m.index, at + m.index + m[0].length, why);
         break;
       }
@@ -2582,6 +2592,9 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
 }
 
 const ASKED = /[?？]\s*$/;
+/** Compensation the writer has already given, said just before it. */
+const ALREADY_GIVEN =
+  /(?:已经|已)[^，。！？；\n]{0,12}$|\b(?:i|we)(?:['’]ve| have) (?:just |already )?(?:[a-z0-9,.]+ ){0,3}$/i;
 
 const WHEN_ALL = new RegExp(WHEN.source, 'gi');
 /** Words of a step to come or of who takes it. */
@@ -2613,6 +2626,17 @@ function compensationNotOffered(sentence: string, after: number): boolean {
   return COMPENSATION_NOT_OFFERED.test(sentence) || COMPENSATION_NOT_OFFERED.test(sentence.slice(after, after + 4));
 }
 
+/** Compensation the writer has already given ("已经在账单里给您减免了"): a step taken. */
+function compensationGiven(t: Text): boolean {
+  const given = t.lang === 'zh' ? COMPENSATE_ZH : COMPENSATE_EN;
+  return t.sentences.some((sentence) => {
+    const s = head(sentence);
+    for (const m of matchesOf(given, s))
+      if (ALREADY_GIVEN.test(s.slice(Math.max(0, m.index - LOOKBACK), m.index))) return true;
+    return false;
+  });
+}
+
 function apologiesIn(t: Text, hits: PitfallHit[]): void {
   // A promise with no one and no time to it is no concrete step ("非常抱歉，明天一定修好" names no one); with both
   // ("我们今晚一定帮您处理好") it is a step, judged as over-promising.
@@ -2621,6 +2645,7 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
   // judged as over-promising.
   const concrete =
     promised.some((h) => h.why === 'compensation') ||
+    compensationGiven(t) ||
     TRACKING.test(t.masked) ||
     TRACKER_ID.test(t.masked) ||
     ASKS_FOR_DETAIL.test(t.masked) ||
@@ -2708,7 +2733,7 @@ function jargonIn(t: Text, hits: PitfallHit[]): void {
         spelledOut ||
         glossed ||
         explainedAround() ||
-        DEFINED_AFTER.test(after) ||
+        DEFINED_AFTER.test(after.replace(CLOSING_MARK, '')) ||
         // "The keyframe interval is how often …", "关键帧间隔就是…": the term names a thing, then that is defined.
         DEFINED_AFTER.test(after.replace(HEAD_NOUN, '')) ||
         definedLater(head(sentence), m.index + term.length, term) ||
@@ -2743,11 +2768,11 @@ const OWNS_THE_FAULT = anyOf(
       String.raw`\bthe (?:[a-z-]+ )?(?:bug|problem|issue|fault|cause) (?:is|was|lies|lay) (?:in|on|with) our\b|` +
       String.raw`\bnot (?:your|your team['’]s|your users['’]) fault\b|` +
       String.raw`\b(?:it['’]s|this is|that['’]s) not (?:that )?your\b|` +
-      String.raw`\bnothing (?:is |was )?wrong (?:on|with|in) your\b`,
+      String.raw`\bnothing (?:is |was )?wrong (?:on|with|in) your\b|\b(?:came|comes|stems?|stemmed) from our\b`,
     '',
   ),
   /是我们(?:这边)?的(?:问题|锅|责任|bug|错|失误|疏忽)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
-  /不是(?:您|你们|贵司|用户)[^，。！？；\n]{0,8}?(?:做错|的错|的责任|操作不当)/,
+  /不是(?:您|你们|贵司|用户)[^，。！？；\n]{0,8}?(?:做错|的错|的责任|操作不当|导致|造成|引起)/,
   /让(?:您|你们|贵司)的?[^，。！？；\n]{0,8}?(?:变差|受影响|困扰|不便|折腾)/,
   /(?:你们|您|贵司)(?:自己)?的[^，。！？；\n]{0,8}?(?:没有任何问题|完全正常|没问题)|是我们[^，。！？；\n]{0,14}?导致的|问题出在我们/,
 );

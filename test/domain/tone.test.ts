@@ -221,6 +221,40 @@ describe('more ways of explaining a term', () => {
   });
 });
 
+describe('shapes seen on the twentieth table', () => {
+  const rulesFind = (text: string) => checkTone(text, undefined, { reader: null }).map((f) => f.rule);
+
+  it('reads compensation already given as a step, not a promise', () => {
+    expect(rulesFind('抱歉，本月超出的分钟数我已经在账单里给您减免了，研发周五前给您原因。')).toEqual([]);
+    expect(
+      rulesFind("Sorry for the delay. I've just added 2,000 free minutes to your account to cover the outage."),
+    ).toEqual([]);
+    expect(rulesFind('We will refund you for this month.')).toEqual(['overpromise']);
+  });
+
+  it('knows "a thing of the past" and more feelings understood', () => {
+    expect(rulesFind('Once you switch plans, dropped calls will be a thing of the past.')).toEqual(['overpromise']);
+    expect(rulesFind('直播间掉了三次，主播和运营肯定都急坏了，我们的工程师正在回放日志，下午三点前同步。')).toEqual([]);
+  });
+
+  it('reads "刚看到" as seeing, not as a step, and an emoji adds nothing to a holding line', () => {
+    expect(rulesFind('不好意思，刚看到 MOS 分在掉，在查原因。')).toContain('apology_without_action');
+    expect(rulesFind('抱歉抱歉，收到，在看了🙏')).toContain('apology_without_action');
+  });
+
+  it('reads what we did for them as ours, and our own fault as ours', () => {
+    expect(rulesFind('何工建议先关 RED，我们已经在控制台帮贵司关掉了。')).not.toContain('blame');
+    expect(checkTone('不是贵司的操作导致的。我们周二下线了一个旧的接入地址，老版本App就连不上了。')).toEqual([]);
+  });
+
+  it('reads a definition after a term in code, and "where each …" as an explanation', () => {
+    expect(rulesFind('`ERR_JOIN_TIMEOUT` 就是App等了10秒还没进到房间，我们在查登录服务器，9:30前同步。')).toEqual([]);
+    expect(
+      rulesFind('This came from simulcast, where each camera sends a high- and a low-quality version; fixed at 10:05.'),
+    ).toEqual([]);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
