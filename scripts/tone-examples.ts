@@ -28,6 +28,7 @@ import { TONE_HELDOUT_16 } from '../test/fixtures/heldout-22/tone-heldout-16.js'
 import { TONE_HELDOUT_17 } from '../test/fixtures/heldout-23/tone-heldout-17.js';
 import { TONE_HELDOUT_18 } from '../test/fixtures/heldout-24/tone-heldout-18.js';
 import { TONE_HELDOUT_19 } from '../test/fixtures/heldout-25/tone-heldout-19.js';
+import { TONE_HELDOUT_20 } from '../test/fixtures/heldout-26/tone-heldout-20.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -53,6 +54,12 @@ import { TONE_TRAIN_N } from '../test/fixtures/train/tone-train-n.js';
 import { TONE_TRAIN_O } from '../test/fixtures/train/tone-train-o.js';
 import { TONE_TRAIN_P } from '../test/fixtures/train/tone-train-p.js';
 import { TONE_TRAIN_Q } from '../test/fixtures/train/tone-train-q.js';
+import { TONE_TRAIN_R } from '../test/fixtures/train/tone-train-r.js';
+import { TONE_TRAIN_S } from '../test/fixtures/train/tone-train-s.js';
+import { TONE_TRAIN_T } from '../test/fixtures/train/tone-train-t.js';
+import { TONE_TRAIN_U } from '../test/fixtures/train/tone-train-u.js';
+import { TONE_TRAIN_V } from '../test/fixtures/train/tone-train-v.js';
+import { TONE_TRAIN_W } from '../test/fixtures/train/tone-train-w.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
 import { TONE_TRAIN_ZH } from '../test/fixtures/train/tone-train-zh.js';
 
@@ -143,6 +150,7 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-17', TONE_HELDOUT_17],
   ['heldout-18', TONE_HELDOUT_18],
   ['heldout-19', TONE_HELDOUT_19],
+  ['heldout-20', TONE_HELDOUT_20],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -167,6 +175,12 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-o', TONE_TRAIN_O],
   ['train-p', TONE_TRAIN_P],
   ['train-q', TONE_TRAIN_Q],
+  ['train-r', TONE_TRAIN_R],
+  ['train-s', TONE_TRAIN_S],
+  ['train-t', TONE_TRAIN_T],
+  ['train-u', TONE_TRAIN_U],
+  ['train-v', TONE_TRAIN_V],
+  ['train-w', TONE_TRAIN_W],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

@@ -18,6 +18,7 @@ import { TONE_HELDOUT_17 } from '../fixtures/heldout-23/tone-heldout-17.js';
 import { TONE_HELDOUT_18 } from '../fixtures/heldout-24/tone-heldout-18.js';
 import { TONE_HELDOUT_19 } from '../fixtures/heldout-25/tone-heldout-19.js';
 import { TONE_HELDOUT_20 } from '../fixtures/heldout-26/tone-heldout-20.js';
+import { TONE_HELDOUT_21 } from '../fixtures/heldout-27/tone-heldout-21.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -546,9 +547,9 @@ const TABLES: readonly HeldoutTable[] = [
     minRows: 300,
   },
   /**
-   * The twentieth held-out table (test/fixtures/heldout-26/): 300 replies written blind, run once on the check as it
-   * ships now and not learned from. Its floors are that first contact. Errors over the eight pairs, as the check
-   * ships: 24 (2 pairs of 8); the check at the start of this round of the reader: 42 (0 of 8).
+   * The twentieth held-out table (test/fixtures/heldout-26/): 300 replies written blind and run once on the check of
+   * commit c871907: 24 errors over the eight pairs, 2 pairs of 8 (the check at the start of this round of the reader:
+   * 42, 0 of 8). The rules were widened on it and the reader learned from it since; the floors are that first contact.
    */
   {
     name: 'twentieth',
@@ -572,6 +573,36 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.96, recall: 0.89 },
       'zh overpromise': { precision: 0.9, recall: 1 },
       'zh jargon': { precision: 0.86, recall: 0.92 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The twenty-first held-out table (test/fixtures/heldout-27/): 300 replies written blind, run once on the check as
+   * it ships now and not learned from; its floors are that first contact. As the check ships: 5 pairs of 8, 18 errors
+   * over the eight pairs (the check at the start of this round of the reader: 3 pairs, 28 errors).
+   */
+  {
+    name: 'twenty-first',
+    rows: TONE_HELDOUT_21,
+    floors: {
+      'en blame': { precision: 1, recall: 0.39 },
+      'en apology_without_action': { precision: 0.92, recall: 0.92 },
+      'en overpromise': { precision: 1, recall: 0.67 },
+      'en jargon': { precision: 0.96, recall: 0.89 },
+      'zh blame': { precision: 0.93, recall: 0.53 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 0.92, recall: 0.82 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.92 },
+      'en apology_without_action': { precision: 0.96, recall: 0.92 },
+      'en overpromise': { precision: 1, recall: 0.85 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 0.96, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 0.89 },
+      'zh overpromise': { precision: 0.93, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
   },

@@ -68,26 +68,27 @@ function tableFigures(rows: readonly FoldRow[]) {
 /** Measured with the three newest tables left out in turn; every table, when all are run. */
 /**
  * Pairs met per table and the lowest pooled figures, as measured (rules of each table's first contact; reader
- * trained without the table). Over the newest three, English blame is the weakest: 0.916 precision, the rules'
- * own false alarms on the seventeenth, which the reader may not withdraw.
+ * trained without the table). Over the newest three, Chinese promises are the least precise (0.933: the rules' own
+ * false alarms, which the reader may not withdraw) and English promises find the fewest (0.893).
  */
 const PAIRS_MET: Record<string, number> = {
   'heldout-8': 7,
   'heldout-9': 8,
   'heldout-10': 8,
-  'heldout-11': 3,
+  'heldout-11': 2,
   'heldout-12': 8,
   'heldout-13': 8,
   'heldout-14': 8,
-  'heldout-15': 8,
+  'heldout-15': 6,
   'heldout-16': 7,
   'heldout-17': 5,
   'heldout-18': 6,
   'heldout-19': 7,
+  'heldout-20': 4,
 };
 const FLOORS = EVERY_FOLD
-  ? { pooledPrecision: 0.95, pooledRecall: 0.93 }
-  : { pooledPrecision: 0.91, pooledRecall: 0.9 };
+  ? { pooledPrecision: 0.96, pooledRecall: 0.93 }
+  : { pooledPrecision: 0.93, pooledRecall: 0.89 };
 
 describe('tone reader, measured on tables it did not learn from', () => {
   const rows = foldRows(FOLDS);

@@ -54154,6 +54154,2612 @@ const HELDOUT_19: readonly ToneExample[] = [
 ];
 
 // biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_20: readonly ToneExample[] = [
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the parliament stream we'll switch you fr" +
+      "om LL-HLS to CMAF chunked with 1s parts. Hann" +
+      "ah will make the change tonight after the ses" +
+      "sion closes.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说“是不是我们哪里配错了”——没有配错,跟文档推荐的完全一致。是我们文档漏写了空闲10分" +
+      "钟自动断开这条,今天已经补上了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边没有做任何变更。窗口平板没声音,是你们信息中心推送的设备管理策略把麦克风权限关了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次跟贵校没关系:晚自习那段时间的掉线,是我们北京机房升级时一个参数配错了,已经回滚,王工" +
+      "在写复盘。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good catch. Lena has already reproduced it, a" +
+      "nd I can tell you now the next update will fi" +
+      "x it for every single one of your users.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it: Tomás is on call and h" +
+      "as the room IDs you sent. Next update at 11:3" +
+      "0 even if there's nothing new.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry, that's an awful moment for the stre" +
+      "am to freeze. I've already re-exported the fu" +
+      "ll recording from our backup copy — download " +
+      "link is in the thread.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry Jess, that sounds awful, especially wit" +
+      "h the vet on the line and the owner waiting w" +
+      "ith a sick cat. We're aware something's off a" +
+      "nd investigating.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The sync issue on the church stream is solved" +
+      ". It won't come back.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To rule things in or out, could you send me t" +
+      "he app logs from one of the bus units? I'm pu" +
+      "lling our server logs for the same window at " +
+      "the same time.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "之前延迟高,是因为走了 TURN 中继——简单说,就是两边直连不通时借道的一台转发服务器," +
+      "多绕了一段路。今天在成都加了一台更近的中继。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Your devs are calling init twice on startup —" +
+      " fix that and I guarantee the crash is gone f" +
+      "or good.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这次体验确实不好,抱歉。我们内部会好好复盘。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉,反馈已收到,技术同学在跟进。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "琴声忽大忽小是 3A 处理导致的——3A 就是通话里自动做的回声消除、降噪和音量调节,它把" +
+      "琴声当成噪声压掉又往回拉。已经给陪练课换成音乐模式,下节课生效。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "那几台车上用的是车载4G路由还是司机的手机热点?两种我们都支持,只是想确认该查哪条链路。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your calls were going through a TURN server —" +
+      " in plain terms, a backup relay we use when t" +
+      "he direct connection is blocked, which adds a" +
+      " bit of delay. We've added a closer relay in " +
+      "Johannesburg today.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The dropped screen shares came from an SDP re" +
+      "negotiation race in our 5.3.1 web client. 5.3" +
+      ".2 is out with the fix, changelog here: https" +
+      "://docs.example.com/changelog/web-5-3-2",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Quick one: p95 TTFF on your tutoring rooms we" +
+      "nt from 480ms to 1.9s after Tuesday's deploy." +
+      " Rolling back now, will confirm in 20 min.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给您带来困扰,但这个确实是贵司网络的问题。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick question before we dig in: did someone " +
+      "on your side change the room settings on Tues" +
+      "day? That's usually how this starts.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow turnaround on ticket #" +
+      "48812 — that's on me. Jonas now owns it and w" +
+      "ill reply in this channel before end of day T" +
+      "hursday.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your instructors are streaming from phones in" +
+      " battery saver mode, and that throttles the c" +
+      "amera hard. That's where the blurry picture i" +
+      "n the 6am classes comes from.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思,刚看到 MOS 分在掉,NetEQ 一直在做 expand,在查原因。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Enable Opus in-band FEC with `setAudioRedunda" +
+      "ncy(true)` and your users will never hear a d" +
+      "ropout again.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Very sorry for the trouble with the bus feeds" +
+      " this morning. I've raised the session timeou" +
+      "t on our side for your account, and I'll watc" +
+      "h the feeds during tomorrow's 7am run and rep" +
+      "ort back here.\n\n########## hard negatives: ov" +
+      "erpromise ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise Saturday's stream will be per" +
+      "fect — nobody controls the venue's internet —" +
+      " but Olu will be watching your stream live, a" +
+      "nd he can move you to the backup route in und" +
+      "er a minute if it wobbles.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Bids lagging behind the video is what you get" +
+      " when the auctioneer's PC is also driving the" +
+      " big display wall in the room. Could your tea" +
+      "m move the stream onto a separate machine?",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like ICE is falling back to TURN over T" +
+      "CP for most of the clinic users, which is whe" +
+      "re the extra delay comes from. I've opened ti" +
+      "cket #71204 with our network team to find out" +
+      " why.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies, that recording should have been" +
+      " there. We're investigating what happened.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers found the bug in the reconnect " +
+      "logic. The patch ships tomorrow morning and t" +
+      "his will never happen again.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I checked ticket #55120. The tutors can't sha" +
+      "re their screens because one of your admins s" +
+      "witched screen share off for the whole organi" +
+      "sation in the dashboard last month. Turning i" +
+      "t back on is under *Settings → Features*.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "AEC wasn't converging on the care-home tablet" +
+      "s after the last firmware update. We've pushe" +
+      "d a config that enables the hardware AEC path" +
+      "; it should reach the devices within the hour" +
+      ".",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our default profile put the vet app on H.265," +
+      " and a lot of mid-range Androids have no HW d" +
+      "ecoder for it, so they fall back to SW decode" +
+      " and stutter. I'll force H.264 for your app I" +
+      "D from the console today.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll check in with you at 9am tomorrow to con" +
+      "firm the delay on the care-home calls is back" +
+      " to normal.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下,华南几个 CDN 节点回源带宽打满了,拉流首帧变慢。何工在切调度,三点前我在群里同" +
+      "步。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The bank's compliance team will sign off on o" +
+      "ur security review without any issues — no ne" +
+      "ed to worry about that part.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "工单#48812拖太久了,是我跟进不到位,抱歉。现在转给孙浩负责,周四下班前他会在群里回复" +
+      "您。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "SRTP auth failures on the interview rooms sin" +
+      "ce 09:12 — Sofia's on it, next update 10:30.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, that definitely shouldn't be happe" +
+      "ning. We'll look into it.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about today's outage during the exam" +
+      " interviews. Rest assured, it will never happ" +
+      "en again.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给咨询师们带来困扰。咨询进行到一半突然断开,对来访者的影响有多大,我们能理解。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Kwame's team rolled out the fix for the push-" +
+      "to-talk lag at 06:00. Delays on the haul-road" +
+      " radios are a thing of the past.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "医生那台电脑是好几年前的配置了,跑不动高清视频,一卡一卡很正常。这个只能你们信息科去换设备" +
+      "。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "婚庆公司问能不能保证不卡——说实话,现场网络不在我们手里,我没法打包票。我们能做的是当天安" +
+      "排小林全程值守,出现波动一分钟内切备用线路。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下 MOS,昨晚八点到九点华北区均值只有3.1,正常在4.2以上。原因是我们一台媒体服" +
+      "务器网卡协商成了百兆,凌晨已经换掉。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新参数应该能明显减轻回音,但会议室那种玻璃墙环境比较难,我不敢说一点都没有。周三下午我们拉" +
+      "个会实测一下?\n\n########## hard negatives: jargon ##" +
+      "########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉,黄老师。本月超出的分钟数我已经在账单里给您减免了,另外开了工单#60677让研发查统" +
+      "计为什么对不上。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The stutter is because your encoder is pushin" +
+      "g B-frames into our RTMP ingest. Your team ne" +
+      "eds to set the H.264 profile to baseline.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到,在查了:今天值班的是吴迪,已经拿到您发的房间号。11:30我同步一次进展,哪怕还没结" +
+      "论也会说。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉,我们已经注意到华东部分地区通话质量下降,正在处理中,请耐心等待。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your agents keep starting tours on mobile dat" +
+      "a in basements and underground car parks. No " +
+      "service can stream video with no signal — tha" +
+      "t part's on them.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "贵司推流端的 keyframe 间隔设成了10秒,HLS 切片只能跟着拉长,延迟大是必然的" +
+      "。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "截图里的“CDN 回源带宽打满”,用大白话说,就是各地的分发服务器都跑回我们总部拉同一份视" +
+      "频,总部出口被挤爆了。何工正在把热门直播间提前推到各地服务器上。\n\n########## " +
+      "plain clean ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said “we must have misconfigured somethin" +
+      "g” — you didn't. Your settings are exactly wh" +
+      "at our docs recommend. The gap is that the do" +
+      "cs never mentioned the 10-minute idle limit; " +
+      "I've had that page updated this morning.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our target is to have the recordings restored" +
+      " before your audit on Monday. If anything get" +
+      "s in the way, I'll let you know Friday aftern" +
+      "oon so you have time to prepare.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This is entirely down to the old router at yo" +
+      "ur depot. Swap it out and you'll never have a" +
+      " dropped bus feed again.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "骑行课教练开口前半秒会被吞掉,是 VAD 判定太激进,加上 Opus DTX 在静音段不发" +
+      "包。何工下午把阈值调松,明天早课生效。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "`ERR_JOIN_TIMEOUT` 就是App等了10秒还没进到房间,自己放弃了。早上8" +
+      "点集中出现了一批,我们在查登录服务器,9:30前同步。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "李经理,对不起。这个月已经是第三次了,您一直很耐心地配合我们,我们真的很惭愧。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the frustration, Nadia. I do ha" +
+      "ve to point out that the ferry crew keeps for" +
+      "ce-closing the app mid-call, which ends the s" +
+      "ession every time.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录像拖不动进度条,是因为 moov 头在文件末尾。通俗讲,moov 就是视频的“目录”,放" +
+      "在最后的话,播放器得把整个文件下完才知道从哪儿开始播。今晚我们批量把目录挪到文件开头。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry, it looks like the SFU cascade between " +
+      "Frankfurt and Dublin is flapping. We're looki" +
+      "ng into it.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉,这边也陆续收到几个类似的反馈,请稍等。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今早幼儿园画面断了,非常抱歉。我已经在我们这边把贵司账号的会话超时调长了,明早8点入园那段" +
+      "时间我会盯着,结束后在群里反馈。\n\n########## hard negatives: " +
+      "overpromise ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "教练开口前半秒被吞,是 VAD 的问题,也就是判断“有没有人在说话”的那个开关反应慢了半拍" +
+      "。何工下午把它调灵敏些,明早的课生效。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经帮您开通了独享资源,保证以后不会再掉线。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思,考研冲刺阶段学员上课老掉线,换谁都着急。我们这边非常重视这个问题。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "庭审录像默认录成了 AV1,很多播放器还没有解码支持,这是我们模板的问题。今天在后台加一路" +
+      " H.264 转码,之后的新录像都会有。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今晚直播结束后我会看一遍数据,明早9点前在群里告诉您首屏时间有没有回到1秒以内。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The push-to-talk delays at Pit 3 line up exac" +
+      "tly with when your site network hands over be" +
+      "tween the two towers on the ridge. That's inf" +
+      "rastructure on your side rather than anything" +
+      " in our service.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "咨询室回声的问题,抱歉了。我已经在后台给贵司开了增强回声消除,下一次咨询就生效,明早我再找" +
+      "周老师确认效果。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎呀,真是不好意思,希望尽快恢复正常吧。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Next week's admissions interviews will be com" +
+      "pletely smooth, I promise. We've moved your r" +
+      "ooms onto our newest servers.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "错误码1003(`ERR_UID_CONFLICT`)是我们服务端之前没做互踢保护导致的。" +
+      "这周五的版本会补上,发版后我通知您。\n\n########## doubles ######" +
+      "####",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, the vet calls will be back to f" +
+      "ull quality within the hour.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, we're aware of the audio issues some o" +
+      "f you are seeing this afternoon and the team " +
+      "is on it.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "瑜伽老师的手机开着省电模式,系统把摄像头降频了,早课画面才这么糊。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "跨年那场,现场网络和观众Wi‑Fi走的是同一条线,开场人一多上行就被挤满了。建议你们执行团" +
+      "队下次单独拉专线。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个需求我已经提给产品了,肯定优先给您做。\n\n########## jargon (sin" +
+      "gle) ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "SVC 时域分层在部分华为机型的硬编上没开起来,只能发单层,弱网下直接卡死。研发在加机型黑" +
+      "名单回落软编,周四热更新。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry, Hannah. I've credited this mont" +
+      "h's overage on your account and opened #60677" +
+      " for engineering to trace the missing minutes" +
+      ".",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We didn't change anything on our side. The co" +
+      "ncierge tablets went silent right after your " +
+      "device management tool pushed a policy that b" +
+      "locks the microphone for all apps.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "赵磊凌晨已经把港口对讲的修复发上去了,卡顿这事以后就翻篇了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I spoke to our network team: the mobile carri" +
+      "er in Manila is fixing their routing tonight," +
+      " so your agents will be absolutely fine tomor" +
+      "row.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> the selfie verification calls fail for half" +
+      " our users\nThose users are mostly on very old" +
+      " Android phones. There isn't much anyone can " +
+      "do for devices that old — your onboarding flo" +
+      "w should probably screen them out before the " +
+      "call step.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Switch the classes over to the new region and" +
+      " your members will never see a frozen instruc" +
+      "tor again.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The bus cameras hit the 30s keepalive and the" +
+      " SFU reaps the session. Ravi is raising the t" +
+      "imeout to 120s today.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈,回复晚了,上午消息太多。渔船上画面的问题在看了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "陈老师您好,这个杂音我们这边复现不了。想问下您琴房那台电脑是不是装了什么声卡驱动或者变声软" +
+      "件?",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您和各位解说老师道个歉,昨晚直播的情况确实很尴尬,弹幕里大家也都在说。我们在查原因。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便说下是哪一节课、大概第几分钟开始没声音的吗?我去调那节课的服务端记录。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "王总放心,这个问题我们已经彻底根治了,以后不可能再出现。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Totally get the pressure with the regulator v" +
+      "isit. Ticket #60218 is top priority and the r" +
+      "ecordings *will* be restored before your audi" +
+      "t on Monday, 100%.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The gaps in the deposition recordings match t" +
+      "he times your court reporter's laptop went to" +
+      " sleep — 10:42, 11:15 and 11:58. The power se" +
+      "ttings on that machine need changing on your " +
+      "end.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the disruption to the morning c" +
+      "are rounds — we're looking into it.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "今晚带货直播间掉了三次,主播和运营肯定都急坏了,真的非常抱歉。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It's tempting to blame the church Wi-Fi, but " +
+      "the stream stats say otherwise — the upload w" +
+      "as steady all morning. The choppiness came fr" +
+      "om our processing step, not from anything at " +
+      "the church.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "小林说今晚十点前一定恢复,您可以先通知学员晚上照常上课。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "QoE dashboard has `vqs_freeze_ratio` at 4.1% " +
+      "for the fitness classes vs a 0.6% baseline. J" +
+      "onas and I are on it, findings at 4pm.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our best estimate for the fix is Thursday, bu" +
+      "t it depends on the app-store review, so I'll" +
+      " confirm here once it's actually live.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "深表歉意!您的宝贵意见我们已记录,感谢您的理解与支持。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复上线后先别急着关单,我这周每天上午十点和您对一下前一天的掉线数,连续一周正常再关。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您截图里的色偏是 BT.601 和 BT.709 没对上,我们转码服务按 601 处理了。" +
+      "郑凯已经修了模板,新开播的直播间就是正常的。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个报错我们目前只在没做麦克风权限检查的App里见过哈,您可以让开发同学顺手看看是不是这块" +
+      "~",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We use a bandwidth estimator — basically the " +
+      "part of the app that guesses how much interne" +
+      "t speed is available — and it was guessing to" +
+      "o low on the auction stream. An update is rol" +
+      "ling out tonight.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recordings were missing the end marker in" +
+      " their HLS playlist (the list of video pieces" +
+      " a player reads). That marker simply tells th" +
+      "e player “this video is finished”. Without it" +
+      " they keep waiting for more. We've regenerate" +
+      "d the files.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们把 GOP 调成了2秒。GOP 可以理解为两张“完整画面”之间的间隔,间隔越短,中途进" +
+      "直播间的观众越快看到画面。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "想确认一下,你们周四上的新版本是不是动了断线重连那块?时间点对得有点太巧了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "实在抱歉影响了这次拍卖,下个月的专场保证一切顺利。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging. We're looking into the f" +
+      "ailing verification calls on withdrawals. Sor" +
+      "ry for the hassle!",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换到我们的海外专线之后,跨境直播就再也不会有延迟了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "转推 CDN 的 RTMP chunk size 我们默认是128,高码率下握手后前几秒吞" +
+      "吐上不去。小林已经改成4096,下一场发布会前生效。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the room stats: the subscriber's jitt" +
+      "er buffer is underrunning every few seconds o" +
+      "n the Lagos edge. Femi is adjusting the edge " +
+      "config now and I'll update here by 15:00 WAT.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recordings themselves are fine — the HLS " +
+      "playlist was missing the `EXT-X-ENDLIST` tag " +
+      "on the last segment. We've regenerated all si" +
+      "x, links below.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "HTTPDNS 在部分联通用户那里降级到了 LocalDNS,被解析到了错误的边缘节点。吴" +
+      "迪在跟联通对接,中午前给结论。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "寄养的毛孩子主人们一晚上看不到自家狗子,确实太糟心了,抱歉。我们在看。\n\n########" +
+      "## overpromise (single) ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll post an update by 3pm either way, even i" +
+      "f it's just “still digging”.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "宝妈们晚上看宝宝直播总断,是中心的Wi‑Fi同时连的设备太多了。这个得您这边找宽带公司扩容" +
+      "。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "业主打不通可视对讲,是因为贵司管理员上个月在后台把整个小区的视频功能关了。在“功能管理”里" +
+      "重新打开就行。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll personally watch the first three Sunday " +
+      "services after the change and send you the st" +
+      "ats each Monday.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "None of this is on your team — the drops on t" +
+      "he gate calls came from a bad deploy on our S" +
+      "ingapore servers at 06:40. We rolled back at " +
+      "07:15 and Marcus is writing up what went wron" +
+      "g.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The p95 join time — meaning 95 out of 100 peo" +
+      "ple got in faster than this — went from half " +
+      "a second to two seconds after Tuesday. We rol" +
+      "led back at 14:20.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've flagged it to the product team and they'" +
+      "ll definitely prioritise it for the next rele" +
+      "ase.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "骑手那边通话断断续续,我们查了下,全是两年前的老版本骑手App,你们得督促站长让大家升级。" +
+      "\n\n########## apology_without_action (single) " +
+      "##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "陪练课的平板升到新版SDK以后,杂音会完全消失。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉,毕业典礼一辈子就一次,偏偏拨穗的时候画面卡住了,家长们肯定很失望。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 两路画面时间戳对不上\n这个是我们在 SEI 里写的 NTP 时间用的是转码机本地时钟。" +
+      "孙浩今晚换成统一时钟源。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this happened during a live final. Kwam" +
+      "e and I are on a call with our network provid" +
+      "er right now; I'll come back to this thread a" +
+      "t 21:00 with what they tell us.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From what I can see, your integration joins e" +
+      "ach applicant to the interview room twice, an" +
+      "d the second join kicks the first one out. Th" +
+      "at's why the admissions panel sees the studen" +
+      "t vanish after about a minute.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "昨晚专场声音忽大忽小,是你们调音台那一路信号过载了,App收到后会自动压低。麻烦让音控老师" +
+      "把总输出调小一点。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "运营商说今晚调整路由,但我没法替他们承诺时间。明早骑手高峰前我会再看一次数据,第一时间告诉" +
+      "您。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No more dropped calls, guaranteed — we've mov" +
+      "ed your account onto the dedicated servers.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心,您的工单我们肯定优先处理,下午就能解决。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the lag during the evening sale" +
+      ". Totally understand how costly a few seconds" +
+      " is when bids are flying.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Maureen — the residents' evening calls kee" +
+      "p dropping because the care home's Wi-Fi is o" +
+      "verloaded after dinner, when everyone's strea" +
+      "ming TV. That's one for your IT provider to s" +
+      "ort out, I'm afraid.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "`ERR_JOIN_TIMEOUT` just means the app gave up" +
+      " waiting to get into the room after 10 second" +
+      "s. We saw a cluster of them at 08:00 and are " +
+      "checking our login servers; update from me at" +
+      " 9:30.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Heads up: your app ID moves to the new MCU cl" +
+      "uster on Thursday at 02:00 UTC. Nothing neede" +
+      "d on your side.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me roughly what time the lag s" +
+      "tarted and which lot was on? Just so I find t" +
+      "he right slice of our logs.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies to you and the casters — last night" +
+      "'s desync was embarrassing for everyone invol" +
+      "ved, and we know the community noticed. We're" +
+      " reviewing it internally.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, we dropped the ball on the exam-da" +
+      "y heads-up. I've added your team to our maint" +
+      "enance notification list and booked a call wi" +
+      "th Ravi for Friday 10am to go over next month" +
+      "'s schedule.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "MCU composite recording fails when the layout" +
+      " goes past 9 tiles. Engineering has confirmed" +
+      " it on our side; the fix is planned for 5.5 (" +
+      "estimate, not a promise).",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I checked with Aiko in release and the new ve" +
+      "rsion will be in the App Store by Thursday. A" +
+      "pple's review has been quick lately, so it's " +
+      "a done deal.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边接入代码里,每次开始双录前都调了两次进房,后一次把前一次挤下线了,所以客户那头画面闪" +
+      "一下就没了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our echo canceller (AEC — the part that stops" +
+      " sound from the speaker being picked up by th" +
+      "e mic again) wasn't kicking in on those table" +
+      "ts. That's fixed in 5.4.1.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录像批量下载的说明在这里:https://docs.example.com/zh/reco" +
+      "rding/export ,第三节有截图示例。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "B 帧导致的 PTS/DTS 倒挂,我们的转封装服务没处理好。孙浩修复后已重新发布,今天新" +
+      "开的直播间都是新逻辑。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们已经扩容了三倍,春晚那种量级都扛得住,您的跨年直播不可能卡。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Nearly all the “black video” complaints come " +
+      "from the build where your team removed the ca" +
+      "mera permission prompt. Putting that prompt b" +
+      "ack should sort most of them out.\n\n##########" +
+      " apology_without_action (single) ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看 getStats 数据,这几路 jitter 在 80ms 上下,NetEQ 一直在 " +
+      "accelerate,所以声音听着有点快。我们已经调了服务端 pacing,今晚继续观察," +
+      "明早给您数据。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "SRT 推流(一种适合信号差的地方用的直播上传方式)里有个 latency 参数,说白了就" +
+      "是给丢了的数据留多少时间补发。山区丢包多,原来的120毫秒不够用,已经改成800毫秒。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好嘞,收到~ 周三下午两点的对接会我来拉,会议链接稍后发群里。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发那边我催过了,明天中午之前一定给您修好,您直接跟老板汇报没问题。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复包已经提交华为和小米的应用市场了,一般一到三个工作日审核,具体哪天上架不好说,上了我第" +
+      "一时间通知。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry, Priyanka — I know you've raised thi" +
+      "s twice now. It's on our radar.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're switching your streams to a 2-second ke" +
+      "yframe interval. Put simply, people who join " +
+      "late will get a picture within about 2 second" +
+      "s instead of waiting up to 10.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies for the confusion yesterday. I'v" +
+      "e rewritten the setup steps for the care-home" +
+      " tablets and pinned them at the top of this c" +
+      "hannel.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've moved your app ID to the new SFU cluste" +
+      "r with TWCC-based BWE, so the freezes on the " +
+      "telehealth calls are gone for good.\n\n########" +
+      "## hard negatives: blame ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "景区直播音画不同步的问题已经修好了,不会再复发。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your school-bus feeds will stay online all da" +
+      "y from now on; we found and fixed the timeout" +
+      " on our end.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚的 MOS 分,也就是系统按人耳感受给通话打的1到5分,华北区八点到九点平均只有3.1" +
+      ",正常在4.2以上。原因是我们一台服务器网卡故障,凌晨已更换。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下推流记录,果园那场助农直播一直卡,是因为主播拿手机开热点在推,山里信号本来就弱。下次" +
+      "最好提前拉根宽带过去。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've asked for this to be prioritised. I can'" +
+      "t guarantee it makes the next release, but I'" +
+      "ll tell you by Friday which release it's goin" +
+      "g into.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉,决赛直播出了这种事。我和赵磊正在跟运营商开会,晚上9点在这儿同步他们的答复。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "大家第一反应都会怀疑是景区山上网络差,但数据看上行一直很稳,花屏出在我们转码环节,跟景区那" +
+      "边没关系。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've added capacity in São Paulo. That shoul" +
+      "d make a real difference for the launch, and " +
+      "our team will be on standby during the event " +
+      "in case anything looks off.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "错误码1003是 uid 冲突,意思是同一个用户编号同时进了一个房间,两个人会互相挤下线。" +
+      "我们这周五会加一层保护,发版后通知您。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便,我们正在紧急排查中,请您谅解。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, the echo happens because the doctor" +
+      "s use their laptop speakers instead of headse" +
+      "ts. If your clinics made headsets mandatory y" +
+      "ou'd see far less of it.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "信令通道(可以理解为通话前双方“打招呼、约定怎么连”用的那条线)在我们的服务器上空闲60秒" +
+      "就被断,所以连麦请求丢了。今晚把时间放宽到5分钟。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个版本发出去之后,您所有用户都不会再遇到回声问题,我敢打包票。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We found jitter buffer underruns. That means " +
+      "the app ran out of audio to play while it wai" +
+      "ted for late data, so you hear little gaps. F" +
+      "emi is tuning it for your rooms this afternoo" +
+      "n.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "理解您着急,抱歉。我已经电话叫了今晚值班的刘婷,她几分钟内进群。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: the fix for the gate-call drops is" +
+      " deployed. You won't see another dropped boar" +
+      "ding call.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault, and it's not your use" +
+      "rs' either. Android 14 changed how apps keep " +
+      "the microphone in the background and our SDK " +
+      "hadn't caught up. Version 5.4.2 handles it pr" +
+      "operly.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm so sorry. A wedding happens once, and the" +
+      " stream freezing in the middle of the vows is" +
+      " the worst possible moment. I can only imagin" +
+      "e how the couple and their family abroad felt" +
+      " watching that.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个需求我已经提到评审会上了,能不能进下个版本要看评审结果,周五评审完我给您准话。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "开户录像缺了几段,对了下时间,正好是贵司客服电脑自动休眠的时段。电源设置需要贵司IT调整一" +
+      "下。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "鉴权 token 的 TTL 在我们控制台默认24小时,通宵直播到第二天上午就过期被踢了。" +
+      "黄蕾已经给贵司改成72小时,过期前也会推送回调。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies — we're seeing elevated NACK retran" +
+      "smits and jitter buffer underruns on the auct" +
+      "ion rooms. Investigating.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您添麻烦了,我们先了解一下情况哈。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目标是周一之前把双录视频恢复完。如果中途发现有文件损坏恢复不了,我会周五下午前单独列给您," +
+      "方便您跟监管提前沟通。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Here's the recording export guide you asked f" +
+      "or: https://docs.example.com/recording/export" +
+      " — the bulk download section is near the bott" +
+      "om.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是贵司的操作导致的。我们周二下线了一个旧的接入地址,没提前通知到位,老版本App就连不上" +
+      "了。\n\n########## hard negatives: apology_withou" +
+      "t_action ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looked at the logs for the ops room `brief-06" +
+      "12`. The audio cut out because your crew tabl" +
+      "ets are still on the 3.2 build we retired in " +
+      "March — they'll need updating before the next" +
+      " pre-flight briefing.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Seeing a spike in NACKs and PLIs from the hau" +
+      "l-truck cameras since the shift change. We've" +
+      " bumped the FEC ratio on the mine-site channe" +
+      "l to 30%.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周二那场助农直播中断,不好意思。我已经请何工把那半小时的服务端日志拉出来,下午四点前把结论" +
+      "发群里。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Seeing >12% uplink loss between your Manila a" +
+      "gents and our edge, with RTT spiking to 400ms" +
+      ". Kwame is checking the route on our side wit" +
+      "h our transit provider — update by noon.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "苹果审核一般一天就过,周三肯定能上架,您那边发布会按原计划走就行。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "端侧超分在骁龙6系芯片上会把 GPU 吃满,发热降频。我们已经在下发配置里对这些机型关掉超" +
+      "分,今晚生效。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "TWCC feedback isn't being honoured by the And" +
+      "roid 5.2 client, so the sender overshoots. Le" +
+      "na's team is shipping 5.2.4; I'll ping you th" +
+      "e moment it's on Maven.\n\n########## doubles #" +
+      "#########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We checked both sides: the clinic's connectio" +
+      "n looked healthy the whole time, and the free" +
+      "zes line up with a spike on our media servers" +
+      ". So this one's ours.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉,今晚华东几个边缘节点 SRT 推流的 RTT 抖得厉害,我们在看。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which tablet model are the night-shift carers" +
+      " using? Knowing that lets us reproduce it on " +
+      "the same hardware here.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "这都是你们前台那台老电脑的问题,换台新的,以后保证一次都不会卡。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your app isn't handling the ICE restart, so t" +
+      "he PeerConnection just dies when the nurse's " +
+      "phone moves from Wi-Fi to 4G.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "跟运营商那边打过招呼了,他们今晚就会把线路调好,明天骑手打电话肯定正常。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry about yesterday's service stream" +
+      ". We know how much it means to the members wh" +
+      "o can't make it in person, especially the old" +
+      "er ones.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Were the calls on the mine-site Wi-Fi or the " +
+      "4G routers? Both are supported; it just tells" +
+      " us which path to look at on our end.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Whatever the crowd size at the final, the str" +
+      "eam will hold up. We've load-tested well beyo" +
+      "nd that.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "迁移步骤贵司完全是按文档走的。录像丢失是我们上传服务的一个权限bug,张敏正在逐个恢复。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "双讲场景下 AEC 把对方的声音也削掉了一截,所以客服和客户同时说话会吞字。我们在灰度新的" +
+      " AEC 模型,明天先给贵司两个坐席组开。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录像下载下来拖不动进度条,是因为我们生成的 MP4 moov 头放在了文件尾。今晚批量做一" +
+      "次 faststart 重封装,明早九点前全部替换。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've confirmed the auction viewers are all b" +
+      "eing pinned to the low simulcast layer becaus" +
+      "e BWE is underestimating on that path. Fix is" +
+      " in review — next update from me at 5pm.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问出问题的几位老师用的是哪款平板、系统版本多少?我们这边找同款机器复现一下。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈,这个我们看了,应该是你们主播那几台手机太旧了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Watched the replay. The stream went choppy ri" +
+      "ght when the reception started because the ve" +
+      "nue's upload was shared with the guest Wi-Fi." +
+      " Next time your crew should really bring a de" +
+      "dicated line.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让您久等了,问题已经登记。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "开了 RED 之后音频包大小翻倍,低端机上编码线程跟不上。何工建议先关 RED,我们已经在" +
+      "控制台帮贵司关掉了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry about the admissions interviews " +
+      "dropping today. I know how much rides on thos" +
+      "e for the applicants 🙏",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "陪练课的琴声被 ANS 当噪声压掉了,AGC 又把音量往回拉,所以听着一顿一顿的。我们已经" +
+      "给贵司 AppID 下发了音乐场景的 3A 参数,下节课生效。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll move your parliament stream to low-late" +
+      "ncy HLS: the same streaming format as now, ju" +
+      "st cut into smaller pieces, so viewers should" +
+      " only be a couple of seconds behind the chamb" +
+      "er. Hannah will make the switch tonight at 22" +
+      ":00.\n\n########## plain clean ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "定制的连麦PK功能交给我们,双十一之前肯定上线。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, that's frustrating. We're checking.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们两头都查了:贵司出口网络那段时间很平稳,卡顿点和我们一台媒体服务器的负载尖峰完全重合," +
+      "这次是我们的问题。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "房间里杂音大,是你们用户蓝牙耳机连着电脑、同时又开着外放,这种情况我们这边没法处理。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "您这边把省电模式关掉,画面从此就再也不会糊了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您那边IT已经排查了一上午,辛苦了,其实不用再查了:问题出在我们杭州机房的一台交换机上,十" +
+      "点已经切走。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The new version should cut the echo a lot on " +
+      "those laptops, though I wouldn't promise it's" +
+      " gone completely. Let's test it together on W" +
+      "ednesday's call.\n\n########## hard negatives: " +
+      "jargon ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "晚高峰电信线路上 UDP 被 QoS 了,SDK 自动切到了 TCP 通道,所以延时上来了" +
+      "。工单#71204已经转给网络组。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The freezing during the vet consults is down " +
+      "to the clinic laptops. They're 2015 machines " +
+      "and just can't keep up with HD video. Droppin" +
+      "g to standard quality in your settings will h" +
+      "elp.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the gap. Dmitri is restoring th" +
+      "e files for the three sessions you listed; th" +
+      "e first one is already back in your dashboard" +
+      ".",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our template set `AUDIO_PROFILE_SPEECH_STANDA" +
+      "RD`, which is why the choir sounded thin. I'v" +
+      "e switched your default to `AUDIO_PROFILE_MUS" +
+      "IC_HIGH_QUALITY_STEREO`; it applies from the " +
+      "next service.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "问题已经定位,家长们明天早上起就再也不会看到黑屏了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The sound dropping out every Sunday comes fro" +
+      "m the mixing desk feed at the church — the le" +
+      "vels peak during the hymns and the app mutes " +
+      "the overload. Whoever runs your sound booth s" +
+      "hould pull the master down a few notches.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The voice desync in last night's match came f" +
+      "rom your casters running two different versio" +
+      "ns of the client. Please get everyone onto th" +
+      "e same one before Sunday's final.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "查了,大一班和小二班的摄像头离线,是保洁阿姨每天下午打扫时把插座拔了。可能需要园里跟后勤说" +
+      "一声。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the trouble with the concierge tabl" +
+      "ets! Hopefully it's a quick one.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便的话发一份那台收银机的App日志给我?我这边同步在拉同一时段的服务端日志,两边对着看更" +
+      "快。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "决赛当天不管进来多少人都扛得住,我们压测的量远远超过这个。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "扩容做完了,理论上能扛住平时三倍的量,但直播间人数峰值谁也说不准,当晚我们会有人守着监控。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, that's frustrating. I've paged our on-" +
+      "call engineer, Lena, and she's joining this c" +
+      "hannel in the next few minutes.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The patch is likely to be out early next week" +
+      ". If that slips, I'll tell you before Monday " +
+      "so you can plan the admissions interviews aro" +
+      "und it.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Really sorry the livestream froze during the " +
+      "first dance. That won't happen at your next e" +
+      "vent, I promise.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "理解您的心情,珠宝专场正在竞价的时候延迟这么大,损失可能不小,非常抱歉。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about Saturday's wedding — I'll p" +
+      "ersonally guarantee the stream runs without a" +
+      " hitch.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "学员那边听到回音,主要是教练们用电脑外放、不戴耳机。贵司如果能统一要求戴耳机,会好很多。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I know the first instinct is to check your ow" +
+      "n network, but please don't spend time on tha" +
+      "t yet — our status page shows a partial outag" +
+      "e in Mumbai that matches your reports minute " +
+      "for minute.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I completely understand the frustration. With" +
+      " respect, though, the recordings are missing " +
+      "because the storage folder permissions on you" +
+      "r end were changed on the 3rd — our uploader " +
+      "tried and got refused every time.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "户外助农直播走的是 SRT 推流,服务端 latency 默认120ms,山区丢包大时根本" +
+      "不够 ARQ。已经把贵司推流域名改成了800ms。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the black screens 😬 That's a t" +
+      "errible first impression on a first date. We'" +
+      "re on it.\n\n########## overpromise (single) ##" +
+      "########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉,收到,在看了🙏",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry about that! Bus 9's camera going d" +
+      "ark on the morning run is not okay. Looking i" +
+      "nto it.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "真的很抱歉,偏偏是拨穗那一刻卡住。我已经从备份里把完整录像重新导出了,链接贴在楼下,毕业生" +
+      "们可以直接下载。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "换成 SVC 之后,弱网下再也不会卡了。\n\n########## hard negativ" +
+      "es: blame ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've fixed the timeout that was cutting the " +
+      "bus feeds. I'd like to keep this ticket open " +
+      "for a week and check the logs with you each m" +
+      "orning before we call it closed.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "618大促那几天您就放一百个心,直播间绝对稳稳的。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "信令 WebSocket 长连接在我们 SLB 上空闲60秒就被断,连麦请求就丢了。今晚把" +
+      " idle timeout 调到300秒,吴迪负责。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "监管下周来检查,双录视频这周五之前一定全部找回来,百分之百。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our ingest was holding a 10s GOP for your acc" +
+      "ount, so viewers who join late wait for the n" +
+      "ext IDR. Tomás changed it to 2s this morning.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Confirmed RTT from the Perth site to our Sing" +
+      "apore PoP is ~190ms. We're looking at adding " +
+      "a Sydney relay — Aiko owns that, rough ETA ne" +
+      "xt sprint, could slip.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've added extra capacity in São Paulo, so t" +
+      "here's zero chance of lag during your launch " +
+      "event.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the trouble. Looking at the logs th" +
+      "ough, the calls drop because your clinic's fi" +
+      "rewall is blocking our ports.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "DTLS handshakes were timing out on our Frankf" +
+      "urt cluster under load. Dmitri added two node" +
+      "s at 11:40 and handshake times are recovering" +
+      ".",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们 App 没处理 RECONNECTING 状态,ICE restart 失败后 Pe" +
+      "erConnection 就直接挂了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "对讲延迟出现的时间点,和你们码头无线网在几台吊机之间切换信号的时间完全对得上。这是你们现场" +
+      "网络的问题,不是我们服务的问题。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing you changed caused this. We rotated a" +
+      " certificate on Tuesday and older app builds " +
+      "couldn't connect after that. We should have a" +
+      "nnounced it and didn't.\n\n########## hard nega" +
+      "tives: apology_without_action ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "销售在地下车库里开视频给客户看车,没信号当然卡,这个真不是平台能解决的。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Realistically I'd expect the carrier to fix t" +
+      "he routing within a day or two, but it's thei" +
+      "r network, so I'll keep checking and tell you" +
+      " as soon as the numbers improve.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've turned on FEC for the haul-truck channe" +
+      "l. In plain terms, we now send a little spare" +
+      " data so the audio can patch over small gaps " +
+      "without asking for it again.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "复试那天没提前通知维护,是我们做得不对。已经把贵校三位老师加进维护通知名单,周五上午10点" +
+      "约了郑凯和您过一下下个月的维护计划。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "录像迁到新存储只要十分钟,迁完以后庭审录像就再也不会丢了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "我们已经把 GOP 改成1秒并开了 LL-HLS,以后观众延迟保证在2秒以内。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "对不起啊,这次放榜直播让考生家长等了那么久。以后绝对不会了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这事真不怪您,也不怪用户。鸿蒙新版本调整了后台录音的策略,我们SDK没及时适配,5.4.2" +
+      "已经修了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay comes from the round-trip time (RTT" +
+      "), i.e. how long data takes to get from the m" +
+      "ine site to our server and back — about 190ms" +
+      " right now. A Sydney server would roughly hal" +
+      "ve that; Aiko is scoping it.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks Ana! Glad the screen share is behaving" +
+      " now. Shout if anything else comes up before " +
+      "the launch.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I hear you, and I'm sorry. Three dropped tour" +
+      "s in one afternoon is rough, particularly wit" +
+      "h buyers flying in from overseas. We're diggi" +
+      "ng in.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once the care homes update to 5.4, the echo w" +
+      "ill be gone for good.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oh no, so sorry the Monday boarding-gate call" +
+      "s were such a mess. That's really not the exp" +
+      "erience we want for you or your gate agents.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "后面三场讲座我会亲自进房间旁听,每场结束后发一份质量数据给您。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible the build your devs shipped Th" +
+      "ursday changed how the app reconnects? The ti" +
+      "ming lines up a bit too neatly.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your team did everything right on the migrati" +
+      "on. The recordings went missing because of a " +
+      "permissions bug in our upload service, and So" +
+      "fia is restoring them now.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "庭审录像缺失的事,抱歉。张敏正在恢复您列的那三场,第一场已经回到控制台了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉影响了今早电力巡检的视频回传,我们已知悉。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "用户反馈听不到对方声音,我们看了,基本都是贵司App没弹麦克风权限导致的,需要贵司开发把权" +
+      "限申请流程补一下。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您看到的302调度,简单说就是我们把观众“转接”到离他最近的一台服务器。这次转接规则配错了" +
+      ",把部分广东观众转到了北京,吴迪已经改回来了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated this to Marcus on the media te" +
+      "am and he'll have it fixed by Friday for sure" +
+      ".",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Yes, we can absolutely have the custom featur" +
+      "e built and live before your fundraising gala" +
+      " on the 14th.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — we've had a few reports like this" +
+      " today. Hang tight.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "出价跟画面对不上,是拍卖师那台电脑同时在带现场大屏,负载太高了。能不能让你们技术换台单独的" +
+      "机器来推流?",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This came from simulcast, where each camera s" +
+      "ends a high- and a low-quality version and ea" +
+      "ch viewer gets one of them. Our servers were " +
+      "wrongly handing everyone the low one; fixed a" +
+      "s of 10:05.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the slow reply here, it's been a he" +
+      "ctic morning! Looking into the screen share i" +
+      "ssue for your tutors now.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The switch to the new recording storage takes" +
+      " about ten minutes, and after that your recor" +
+      "dings will never go missing again.\n\n#########" +
+      "# jargon (single) ##########",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个补丁打上以后,考场监考视频再也不会断了。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很多老人一天就盼着晚上这半小时跟孙子视频,这样断来断去,真的很抱歉。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the echo on the tele-consults. I'" +
+      "ve switched on our stronger echo reduction fo" +
+      "r your account — it takes effect on the next " +
+      "call — and I'll check with Dr. Okafor tomorro" +
+      "w morning whether it's better.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起,庭审录像确实应该在的,我们查查是怎么回事。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "排期上看大概率是下周二发版,有变化我周一中午前跟您说,您好安排家长会。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Dan, had a look. The cameras on buses 14 " +
+      "and 22 go offline because the drivers unplug " +
+      "the units at the depot every night. Might be " +
+      "worth a word with the depot team.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Interesting — we only ever see this error fro" +
+      "m apps that skip the microphone permission ch" +
+      "eck before starting a call. Might be worth do" +
+      "uble-checking how yours handles it 🙂",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这几个房间 P99 E2E 延时到了1.2s,主要是级联链路多了一跳。刘婷在改路由策略,下" +
+      "班前给您同步。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不管有没有进展,下午3点我都会在这条消息下面更新一次。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Colm, first of all — sorry. You've been pa" +
+      "tient through three of these incidents this m" +
+      "onth and you deserve better than that. I've r" +
+      "ead the whole thread and I understand why the" +
+      " harbour pilots are losing confidence in the " +
+      "app. We're looking at it.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the dropped calls on Tuesday's bo" +
+      "arding run. I've asked Priya on the media tea" +
+      "m to pull the server logs for those flights, " +
+      "and I'll post what she finds here by 4pm.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologise for the inconvenience " +
+      "caused to your members during last night's sp" +
+      "in class. Your feedback is important to us.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们服务端各项指标都正常,开黑语音断断续续,是玩家自己家里网络不行。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨天的说明写得太乱了,抱歉。月子中心摄像头的配置步骤我重写了一版,已经置顶到群公告。",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> “what's RTCP SR got to do with it??”\nThe ca" +
+      "sters' drift came from SR timestamps not lini" +
+      "ng up in our mixer. Hotfix went out at 03:10," +
+      " and I'll join the first round tonight to wat" +
+      "ch it with you.",
+  },
+  {
+    source: 'heldout-20',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "医保平台的安全测评,我们这套方案一定能过,您完全不用操心。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
 const TRAIN_EN: readonly ToneExample[] = [
   {
     source: 'train-en',
@@ -111937,6 +114543,15780 @@ const TRAIN_Q: readonly ToneExample[] = [
   },
 ];
 
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_R: readonly ToneExample[] = [
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've asked product to consider custom backgro" +
+      "unds for the next release. No promise on timi" +
+      "ng yet; I'll let you know what they say after" +
+      " Wednesday's planning.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me which app version your volu" +
+      "nteers had installed on Sunday? That will hel" +
+      "p me match their sessions in our logs.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could your front desk staff be leaving the lo" +
+      "bby kiosk on mute? That would explain why gue" +
+      "sts can't be heard by the concierge.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We tested the same build on our office Wi-Fi " +
+      "and on 4G and both reproduced the freeze, so " +
+      "it doesn't look network-related. I've handed " +
+      "it to our Android team.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologise for the outage affecting your li" +
+      "ve shopping event. Rest assured the matter ha" +
+      "s our full attention.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "In our tests the new noise filter removed mos" +
+      "t of the keyboard noise, but I can't promise " +
+      "it catches every sound in a busy call centre." +
+      " Want to try it on one team first?",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, this usually happens when the integratin" +
+      "g team skips the step that asks iOS for audio" +
+      " access. Can your devs compare their code wit" +
+      "h step 3 of the guide?",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The error you're seeing is `ERR_TOKEN_EXPIRED" +
+      " (109)`. I've regenerated a temp one for your" +
+      " staging project.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It does look like the lag is coming from your" +
+      " side of things: the broadcasts go out from y" +
+      "our Manila studio, which sits behind a conges" +
+      "ted line.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "With respect, the recordings are empty becaus" +
+      "e the storage folder your ops team set up doe" +
+      "sn't let us save anything into it. Once they " +
+      "fix the permissions, new sessions can upload.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Looks like your encoder is sending a 10-secon" +
+      "d GOP, so viewers wait for the next IDR befor" +
+      "e the picture shows up. Your streaming guy sh" +
+      "ould drop it to 2s.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the session: the SFU dropped to the l" +
+      "ow simulcast layer because of downlink packet" +
+      " loss, which is why the video went blurry. We" +
+      "'ve raised the threshold for your project.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for your patience, Leila. We've restar" +
+      "ted the recording service and I can confirm y" +
+      "ou'll never lose a recording again.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, Apple will approve the new build" +
+      " within a day, so your players will have the " +
+      "fix by the weekend.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Would your network admin be open to a joint s" +
+      "ession with our engineer? We'd test from your" +
+      " office to our servers and back, so we can se" +
+      "e which stretch is slow.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We're moving your project to dedicated server" +
+      "s tonight. After that the delay will be under" +
+      " 100ms for every viewer, everywhere.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Went through the three rooms you sent:\n• all " +
+      "hosts were on your Madrid office network\n• gu" +
+      "ests joining from home were fine\n• our server" +
+      "s show no errors\nSo I'd gently suggest your o" +
+      "ffice IT look at what changed on that network" +
+      " last week.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The audio crackle is the jitter buffer underr" +
+      "unning during the spikes. Our media team is t" +
+      "uning it for your app ID.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the back-and-forth on this ticket. " +
+      "We're still working on it.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Really sorry about the missed lecture. Unfort" +
+      "unately it looks like someone on your side de" +
+      "leted the recording project, so there isn't m" +
+      "uch to recover.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Maybe a gentle reminder for your developers: " +
+      "the docs say to leave the room before closing" +
+      " the app. Skipping that is what leaves the \"g" +
+      "host\" users sitting in the room.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The slow start was a cold cache on the CDN ed" +
+      "ge plus a 4s keyframe interval on our transco" +
+      "der profile. Both are tuned now on our side.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our current estimate is Friday for the Androi" +
+      "d fix. That depends on QA passing, so I'll co" +
+      "nfirm on Thursday either way.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Feature request noted! Custom backgrounds wil" +
+      "l be in the next release, which comes out on " +
+      "the 15th.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies, I know this is frustrating. It doe" +
+      "s seem the issue is with how your volunteers " +
+      "set up the streaming laptops though.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've added extra capacity for your Black Fri" +
+      "day live sale, so there's no way the stream w" +
+      "ill buffer this time.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Quick note: the people complaining are almost" +
+      " all on the hotel Wi-Fi at your conference ve" +
+      "nue. That network is the likely culprit here," +
+      " not the service.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, we're still looking into the echo. Nex" +
+      "t update from me at 2pm — Carlos has reproduc" +
+      "ed it on a conference-room soundbar and is te" +
+      "sting a fix.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "I looked at the trace: the peer connection go" +
+      "t stuck in ICE checking because only host can" +
+      "didates were gathered. Our relay config for y" +
+      "our region is updated.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Let's check both sides at once: I'm pulling o" +
+      "ur server logs for room `lobby-7` now, and if" +
+      " your team can grab the client logs from one " +
+      "affected laptop, we can line them up this aft" +
+      "ernoon.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Would it be possible for someone at your offi" +
+      "ce to run our network test page and send me t" +
+      "he result? It checks the whole path between y" +
+      "our office and our servers, so it will show u" +
+      "s if anything on either end is slowing things" +
+      " down.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Please set `CLIENT_ROLE_BROADCASTER` only for" +
+      " the host; everyone else should join with `CL" +
+      "IENT_ROLE_AUDIENCE` and `LATENCY_LEVEL_ULTRA_" +
+      "LOW_LATENCY`.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When you say “it only happens at the Denver b" +
+      "ranch”, do you know if they're on the same ap" +
+      "p version as the other branches? Asking so I " +
+      "can set up the same environment here.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our servers show nothing unusual. Any chance " +
+      "someone in your office changed the firewall r" +
+      "ules over the weekend?",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our mobile sample app had a bug in the part t" +
+      "hat reconnects after a network drop, which is" +
+      " probably what your team built on. A fixed ve" +
+      "rsion is in the repo as of this morning — the" +
+      " change is two lines, happy to point to them.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your developers are still ca" +
+      "lling the old join method? That would explain" +
+      " the silent audio you're seeing.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It seems your release yesterday dropped the l" +
+      "ine that asks for camera access on Android 14" +
+      ". Worth having your mobile team double-check " +
+      "that before we dig further.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, no update yet on #48213. Still checkin" +
+      "g.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We route calls through a relay server — a mid" +
+      "dle stop on our side — when a direct connecti" +
+      "on isn't possible. That's what added the smal" +
+      "l delay, and we've added a closer relay in Wa" +
+      "rsaw.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like whoever set up the account turned " +
+      "off cloud recording for the production projec" +
+      "t, so nothing was saved for last Thursday's h" +
+      "earings.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This one is on us. A config change we pushed " +
+      "at 14:10 UTC broke joins for projects in the " +
+      "EU region, yours included. It was rolled back" +
+      " at 14:52, and I'll share a short write-up by" +
+      " tomorrow noon.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your room's vqos_score dipped to 2.1 between " +
+      "9 and 9:30 — our team is looking at the Mumba" +
+      "i PoP for that window and I'll update you by " +
+      "noon.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Yes, we support WHIP for ingest, and egress v" +
+      "ia WebRTC or SRT. Let me know which you'd lik" +
+      "e enabled.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Heads up: from v4.3, `AUDIO_SCENARIO_CHATROOM" +
+      "` switches to the new AEC path by default. No" +
+      " action needed on your side.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> we haven't touched the settings in months\nT" +
+      "he console history says otherwise, I'm afraid" +
+      ": someone on your account turned off noise su" +
+      "ppression on the 3rd, right before the compla" +
+      "ints started.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "It's an H.265 decode issue on some MediaTek c" +
+      "hipsets; we'll force H.264 for those devices " +
+      "server-side in tomorrow's config push.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To be clear, this is *not* your fault — the f" +
+      "reeze came from an overloaded server in our S" +
+      "ingapore site. We've moved your rooms off it.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This is 100% your release from Tuesday. Roll " +
+      "it back and I guarantee your users won't see " +
+      "a single freeze.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording was out of sync because the clo" +
+      "cks on two of our recording servers drifted a" +
+      "part — think of two stopwatches that slowly s" +
+      "top agreeing. We fixed the clock sync this mo" +
+      "rning.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3pm today with what the me" +
+      "dia team finds, even if it's just \"still digg" +
+      "ing\".",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, the investigation will be done " +
+      "by end of day and the root cause will be fixe" +
+      "d today.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm really sorry your students lost the first" +
+      " half of the exam stream. That should never h" +
+      "appen and we take it seriously.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers are the best in the business — " +
+      "whatever this is, it will be solved before yo" +
+      "ur launch on Monday.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The carrier has acknowledged the routing issu" +
+      "e. It'll be fixed tonight, guaranteed.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I know you said “we didn't change anything on" +
+      " our end” — I believe you, and nothing in our" +
+      " logs contradicts that. I'm looking at our me" +
+      "dia servers for that window next.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Tom! Short version: the test version of yo" +
+      "ur app is pointing at your live project, so t" +
+      "esters land in real customers' rooms. Could y" +
+      "our team fix that and redeploy?",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your build setup looks like it's bundling an " +
+      "old copy of our library alongside the new one" +
+      ". Your build engineer should be able to clear" +
+      " that up.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the sample. Before I point at anyo" +
+      "ne's network, including ours, I'd like to run" +
+      " a test call with you. Does 3pm work?",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not trying to point fingers, but the lag star" +
+      "ted the same hour your 4.2 release went out, " +
+      "and nothing changed on our side that day.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Just an observation, not a conclusion: the ca" +
+      "lls that dropped all lasted exactly 60 minute" +
+      "s. That's a limit in the trial settings we se" +
+      "t up for your project — I've lifted it.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Going by the timestamps, the cut happened rig" +
+      "ht when your ops person restarted the box in " +
+      "your server room. I'd check with them first.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing you did caused this. Our recording se" +
+      "rvice skipped files for about 40 minutes last" +
+      " night; Arjun is restoring what can be restor" +
+      "ed and will tell you by 6pm which sessions ar" +
+      "e back.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The jank is from your app: you're calling `se" +
+      "tVideoEncoderConfiguration` with `ORIENTATION" +
+      "_MODE_FIXED_LANDSCAPE` on portrait phones, so" +
+      " the SFU has to rescale every frame.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for flagging. The auction streams stut" +
+      "ter because your encoder PC is maxed out duri" +
+      "ng the sales — I'd recommend your AV vendor h" +
+      "ave a look at that machine.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Happy to help, but honestly this one looks li" +
+      "ke a setup issue on your end — your app never" +
+      " shows the microphone permission prompt, so i" +
+      "OS just blocks the mic.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Marco — I'd gently suggest your QA folks " +
+      "re-test with the current build. The version t" +
+      "hey filed this against is three months old an" +
+      "d that behaviour was fixed long ago.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Is it possible to get a screen recording from" +
+      " one of the teachers next time it happens? I'" +
+      "m not assuming it's on their end — it just he" +
+      "lps us see exactly what they see.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry — that sounds really frustrating, " +
+      "especially in the middle of the tournament fi" +
+      "nal. We're investigating on our side.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't guarantee it'll never happen again, b" +
+      "ut we've added an alert that pages our on-cal" +
+      "l engineer if recording uploads stall for mor" +
+      "e than 5 minutes.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the webinar, use RTMP ingest into our HLS" +
+      " origin with 2-second segments; LL-HLS is ava" +
+      "ilable if you need lower latency.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Gentle nudge: the docs recommend testing on r" +
+      "eal devices before release. It looks like you" +
+      "r 3.8 update only got tested on simulators, w" +
+      "hich is how the mic bug slipped through.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The crackle came from the jitter buffer, whic" +
+      "h is basically a small waiting area that smoo" +
+      "ths out audio arriving late. It was too short" +
+      " for your users in Lagos, so we lengthened it" +
+      ".",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We switched your project to SVC with L3T3 so " +
+      "the weaker receivers can drop temporal layers" +
+      " instead of freezing.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't tell yet whether the echo comes from " +
+      "the room hardware or from our echo removal, s" +
+      "o I'd like to test both. Could you send me a " +
+      "30-second clip from the boardroom?",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We saw a burst of NACKs and PLIs at 14:02 on " +
+      "our Frankfurt edge, so that part is on us. Th" +
+      "e fix is rolling out now.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I noticed the crash reports all come from you" +
+      "r beta build. I'd gently suggest rolling back" +
+      " whatever went into that beta.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned your release went out on Tuesda" +
+      "y, and we also shipped an update that day. To" +
+      " rule either one in or out, could we compare " +
+      "a session from Monday with one from Wednesday" +
+      "? I'll do the server side.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apple's review time is out of our hands — it'" +
+      "s often a day or two, sometimes longer. I'll " +
+      "ping you as soon as the build is submitted so" +
+      " you can plan around it.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your partner agency's embed code is older tha" +
+      "n the page it sits on, and that's why the pla" +
+      "yer doesn't load on Safari. Worth pinging the" +
+      "m.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies for the slow reply here, it's be" +
+      "en a busy week. Thanks for your patience whil" +
+      "e we figure this out.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For what it's worth, your app's logs look rig" +
+      "ht to me: it joins, turns on the camera and l" +
+      "eaves as expected. The gap is between two of " +
+      "our servers, and that's where we're digging.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Enable Opus in-band FEC and DTX in the advanc" +
+      "ed settings, that should help with the choppy" +
+      " voice in the karaoke rooms.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It's probably your VPN. Lots of companies rou" +
+      "te everything through it and that adds the de" +
+      "lay you're hearing.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "To be fair to our service, the stream dropped" +
+      " because your venue's upload speed was only 2" +
+      " Mbps. I'd suggest your events crew book a wi" +
+      "red line next time.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No need to apologise for the late report, Han" +
+      "a! Can you tell me roughly what time the call" +
+      " started and how many people were in it?",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry to keep you waiting. I've just escalate" +
+      "d this to our Tier 2 team with your logs atta" +
+      "ched — Ines will own it from here and reply i" +
+      "n this thread by end of day.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Short answer: yes. With the new noise suppres" +
+      "sion, background noise in your call centre wi" +
+      "ll disappear completely.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'm sure it wasn't intentional, but your mark" +
+      "eting team shared the host link publicly, and" +
+      " that's how the extra people got into the inv" +
+      "estor call.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like someone there changed the app's se" +
+      "curity key on Monday without updating it in o" +
+      "ur console, which is why the joins started fa" +
+      "iling. Once it's re-entered on your end it sh" +
+      "ould come back.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Totally understand. Upgrade to 5.1 and the au" +
+      "dio dropouts are gone for good — zero complai" +
+      "nts from then on.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear the audio was garbled for your " +
+      "Tokyo attendees. We'll look into it and follo" +
+      "w up.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which network were the affected reps on — off" +
+      "ice Wi-Fi, home, or mobile data? No wrong ans" +
+      "wer, I just want to narrow down where to look" +
+      ".",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Jonas — yes, the Chrome team is fixing tha" +
+      "t bug in their next version, so it will be re" +
+      "solved next week.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check with you tomorrow morning that th" +
+      "e delay is back to normal, and if it isn't, t" +
+      "he ticket stays open.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The stream took long to start because of the " +
+      "keyframe interval, meaning how often the vide" +
+      "o sends a full picture that new viewers can s" +
+      "tart from. Ours was set to every 4 seconds; w" +
+      "e've changed it to 2.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks Priya. Having looked at the traces, it" +
+      " seems your company's network equipment close" +
+      "s quiet connections after 30 seconds, which k" +
+      "icks the agents out of calls whenever nobody " +
+      "speaks. Your network team will want to raise " +
+      "that timeout.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're right that the docs are confusing on t" +
+      "his — that's on us, and it's why the wrong va" +
+      "lue ended up in so many apps. I've asked the " +
+      "docs team to fix the example today; the corre" +
+      "ct setting is in the thread above.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your users are mostly on very old Android pho" +
+      "nes in rural areas, and those just struggle w" +
+      "ith video. Not much we can do on our side abo" +
+      "ut that.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From what I'm seeing, the screen share freeze" +
+      "s are all on the teachers' old laptops. Your " +
+      "school might want to look at upgrading those " +
+      "before next term.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about this! I've asked Priya on our med" +
+      "ia team to pull the logs for rooms 4411 and 4" +
+      "412, and I'll post what she finds here by 4pm" +
+      ".",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news — the fix is merged. You will never" +
+      " see this echo again, I promise.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry, Kim. That's not the experience " +
+      "we want you to have. The team is aware.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Quick update on the lag ticket: *p95 E2E late" +
+      "ncy* is back under 280ms and RTT to the Seoul" +
+      " edge is normal again.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Looks like someone here on our side marked yo" +
+      "ur ticket as solved by mistake — sorry about " +
+      "that. I've reopened it and I'm on it now; nex" +
+      "t update by 4pm.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'd gently suggest we jump on a 15-minute cal" +
+      "l together so I can watch the issue happen li" +
+      "ve. I'll bring someone from our media team.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your SDK is on version 4.1 and the newest is " +
+      "4.3. Upgrading is optional here — the freeze " +
+      "you hit was a server issue we've already fixe" +
+      "d.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry the recordings from the board meeti" +
+      "ng are missing. We'll get back to you.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly it looks like whoever built your gam" +
+      "e plugin wrapped our SDK in a way we don't su" +
+      "pport, and that's why voice chat cuts out aft" +
+      "er each level loads.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The drops are clustered around 9am across sev" +
+      "eral customers, not just you, so I'm looking " +
+      "at our capacity at that hour first. I'll repo" +
+      "rt back by 11.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oh no, sorry about that! Definitely not what " +
+      "you want on launch day. Let me see what I can" +
+      " find.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated to our VP, so this is definite" +
+      "ly going to be top priority for the whole eng" +
+      "ineering team.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The blurry video came from what we call simul" +
+      "cast — in plain terms, we send each video in " +
+      "a sharp and a lighter version, and the server" +
+      "s picked the lighter one because the connecti" +
+      "on dipped. We've adjusted when it switches ba" +
+      "ck.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry your students lost the first half o" +
+      "f the exam stream. I've opened an incident (I" +
+      "NC-2207), the recording team is checking whet" +
+      "her the raw files survived, and I'll tell you" +
+      " by 5pm what we can recover.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the inconvenience caused to you" +
+      "r patients this morning. We understand how im" +
+      "portant these consultations are.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your corporate firewall is blocking UDP, so I" +
+      "CE falls back to TURN over TLS on 443 and tha" +
+      "t's where the extra 400ms comes from. Your IT" +
+      " team will need to open the range.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry for the slow reply. Ticket #4821" +
+      "3 is now with Mei on our backend team, and sh" +
+      "e'll call you at 10am tomorrow.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You asked about latency: that's the delay bet" +
+      "ween someone speaking and the others hearing " +
+      "it. Yours is averaging about a quarter of a s" +
+      "econd, which is normal for calls between Euro" +
+      "pe and Asia.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just an observation: the echo only shows up o" +
+      "n the iPads your volunteers bring from home. " +
+      "Might be worth asking them to use the church " +
+      "laptops instead.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Heads up: we're aware that some users can't j" +
+      "oin rooms right now and we're looking into it" +
+      ". Apologies!",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We hear you, and we're sorry. This is being l" +
+      "ooked into with high priority.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our new region in São Paulo goes live next mo" +
+      "nth and your Brazilian users won't have any l" +
+      "ag after that.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I can see what's happening: your backend crea" +
+      "tes the join keys with a 5-minute expiry, so " +
+      "tutors get kicked out mid-lesson. That's a se" +
+      "tting on your server, so your devs would need" +
+      " to change it.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I checked your settings and they match what w" +
+      "e recommend. So the next place to look is our" +
+      " media routing in Toronto; Sam is on it and I" +
+      "'ll update you by end of day.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just flagging: your store's network in Lyon s" +
+      "eems to throttle video after an hour. Maybe y" +
+      "our facilities people could have a word with " +
+      "the internet provider?",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Error 109 just means the temporary pass your " +
+      "app uses to join a call had expired. I've mad" +
+      "e you a new one for your test project that la" +
+      "sts 24 hours.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sincere apologies for the disruption during S" +
+      "unday's service. Our engineers are checking w" +
+      "hat happened.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've bumped the BWE start bitrate to 1.2 Mbp" +
+      "s and turned on the pacer for your live-comme" +
+      "rce app, so first frames should look sharper.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The drop-offs are happening on your customers" +
+      "' side — their home routers, mostly. I'd sugg" +
+      "est adding a network tip to your onboarding e" +
+      "mails.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We checked on our side and everything is gree" +
+      "n, so the problem is most likely in how your " +
+      "app handles reconnects.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did your team perhaps forget to renew the dom" +
+      "ain for the address that receives our recordi" +
+      "ng notifications? They've been bouncing with " +
+      "\"host not found\" since Saturday.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have the Android patch out by Friday fo" +
+      "r sure, and it will fix the crash for all you" +
+      "r users.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Very sorry, Rahul. I know the investors saw t" +
+      "he frozen screen. We're on it.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about this! We're looking into it.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Legal review of the data processing addendum " +
+      "usually takes a while, but I'll make sure it'" +
+      "s signed by tomorrow.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The A/V offset came from NTP drift on our rec" +
+      "ording nodes, roughly 300ms. Patched this mor" +
+      "ning.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd suggest checking with your Singapore bran" +
+      "ch — their proxy seems to be rewriting the re" +
+      "quests our service needs. The other branches " +
+      "connect fine.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Once your IT team opens the ports we listed, " +
+      "the calls will never drop again — it's purely" +
+      " your firewall.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It's a bit awkward to say, but the audio gaps" +
+      " line up with the times your own moderation b" +
+      "ot mutes and unmutes people. Might be worth l" +
+      "ooking at the bot's rules.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the device model and OS versi" +
+      "on for the two tablets in the Dublin branch? " +
+      "Just so we can try to reproduce with the same" +
+      " hardware here.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your IT team and our network engineer might s" +
+      "ave everyone time by talking directly. Want m" +
+      "e to set up a call with Olu from our side thi" +
+      "s week?",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Dana, I had a look. The sample code your t" +
+      "eam copied into the app leaves the test room " +
+      "name hardcoded, so all your clinics end up in" +
+      " the same room. Could someone on your side sw" +
+      "ap that out?",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the disruption during Sunday's " +
+      "service. Our on-call engineer, Leo, traced it" +
+      " to a server restart; he's moving your stream" +
+      " to a different server tonight and I'll confi" +
+      "rm here once it's done.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The \"poor quality\" ratings are mostly from us" +
+      "ers you brought in with the new referral camp" +
+      "aign — they're in regions where home internet" +
+      " is patchy. That's more about your audience t" +
+      "han about the service.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll personally keep an eye on your event on " +
+      "Saturday and be in this channel from 6pm unti" +
+      "l the stream ends.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for all the trouble this week, Ana. Fro" +
+      "m what we see, though, the call drops trace b" +
+      "ack to your clinic's router.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your sample project is a good starting point." +
+      " I noticed our own docs still show the old se" +
+      "tup call on that page, which is probably wher" +
+      "e it was copied from — that's our mistake, an" +
+      "d I've filed a fix for the docs.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Of course we want to help, but the issue sits" +
+      " with your IT policy — the laptops block the " +
+      "browser from using the camera. Someone with a" +
+      "dmin rights there needs to allow it.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've put in a word with the billing team — th" +
+      "e credit will definitely be approved and show" +
+      " up on this month's invoice.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Some of this might be on the network side and" +
+      " some on ours; I don't know yet. I've asked W" +
+      "en to check our routing to Jakarta, and if yo" +
+      "u can send two or three room IDs, that will s" +
+      "peed it up.",
+  },
+  {
+    source: 'train-r',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for the recording. I'd gently suggest " +
+      "having your IT team take a look at the Wi-Fi " +
+      "in the Leeds office — every one of the droppe" +
+      "d calls yesterday came from that site, and th" +
+      "e other offices were fine.",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的“延迟”就是一个人说话到其他人听到之间的时间差。你们现在平均在0.25秒左右，跨国通" +
+      "话这个水平是正常的。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了您发的三个房间：\n• 主讲老师都是在你们武汉校区的教室网络下\n• 在家上课的学生都正常" +
+      "\n• 我们服务端没有任何报错\n所以建议贵司校区IT看一下上周那边网络改了什么。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说得对，文档这块写得确实容易误解，这是我们的问题，很多客户都填错了这个值。我已经让文档组" +
+      "今天把示例改掉，正确的设置我贴在上面了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "直播带货连麦的时候切到了纯音频，是因为下行BWE估计值低于300kbps触发了降级策略，阈" +
+      "值我们调了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看日志是你们上周四发版之后才开始出现的，之前一直没问题。方便的话让你们开发回滚一下看看？",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，看了下日志，掉线的用户全部集中在贵司杭州分公司的办公网，其他城市都正常。建议贵司IT" +
+      "同事排查一下自己的办公网络和防火墙设置哈。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "贵司上个月换的那家外包团队改了退出房间的逻辑，退出时少调了一步，所以房间里一直挂着“幽灵用" +
+      "户”。建议让他们按文档补上。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边耳机是不是插的蓝牙的？一般蓝牙耳机延迟都会比较大的。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新的降噪上线之后，你们客服中心的背景噪音会完全消失。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今早8点到9点卡的不止贵司，好几个做早读课的客户都有反馈，所以我先查我们这个时段的容量，1" +
+      "1点前回复您。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议贵司运维排查一下自己公司网络设备的设置，空闲30秒就把连接断了，坐席通话时一没人说话就" +
+      "会被踢。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "电竞赛事转播建议开SRT推流，latency参数设成RTT的4倍，抗丢包会好很多。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "贵司客户端在弱网下没开大小流，SFU只能一直转发大流，接收端就卡成PPT了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "不是说一定是你们的问题哈，不过这几个报错的账号都是你们测试同学自己造的数据，手机号格式不对" +
+      "，麻烦他们再核对一下。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "非常抱歉给您带来困扰。不过从我们这边看，问诊掉线还是跟诊所的路由器有关。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到你们周二发了版，我们周二也正好有一次更新。为了把两边都排除掉，能不能各拿一场周一和周" +
+      "三的直播对比一下？服务端这边我来弄。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "虚拟背景这个需求我已经提给产品了，排期现在还说不准，周三排期会之后我告诉您结果。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给您添麻烦了，相关同事已经知晓此事。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看起来是有人在你们后台把云录制开关关掉了，所以上周四那几场拍卖都没录上。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个锅我们这边真背不了😂 开播前是你们运营把分辨率调到了4K，普通手机根本带不动。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "相亲直播间红娘说话断断续续，我看是红娘那台手机同时开着你们自己的录屏工具，录屏把麦克风占了" +
+      "，建议让运营跟红娘们说一下。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！我已经请媒体组的陈佩拉取 4411 和 4412 两个房间的日志，下午4点前把结果发" +
+      "到这里。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，非常抱歉！我们这边先看看。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您久等。我刚把问题连同日志升级给了二线团队，接下来由伊娜负责，今天下班前在这个帖子里" +
+      "回复。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，这个问题一般是集成的时候没按文档来导致的，建议你们对照文档第三步再检查一遍。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "卡顿率昨晚从1.2%涨到了4.7%，主要集中在广州的BGP机房，运维在切流，下午两点前同步" +
+      "结果。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议贵司排查一下自己的代理服务器，深圳分部发过来的请求被代理改过了，其他分部连接都正常。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个问题我们研发很有经验，您明早开播之前一定给您搞定。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "当两边没法直接连上时，我们会走一个中转服务器，相当于在我们这边加一个中间站，所以会多一点延" +
+      "迟。我们已经在西安加了一个更近的中转点。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "开播慢是关键帧间隔的问题。简单说就是视频多久发一张完整画面，新进来的观众得等到这张完整画面" +
+      "才能看到图像。之前我们设的是4秒一次，现在改成了2秒。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个需求我已经报上去了，肯定优先给您做，下个版本就能上。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "跟贵司没有关系哈。昨晚我们录制服务有大约40分钟漏存了文件，阿杰正在恢复，今晚6点前告诉您" +
+      "哪些双录场次能找回来。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "苹果审核的时间我们控制不了，一般一两天，偶尔会更久。包提交之后我第一时间告诉您，您好安排运" +
+      "营节奏。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "保证周五之前修好，您那边周末的活动肯定没问题。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "安卓的修复目前预计周五，前提是测试能通过，周四不管怎样我都会跟您同步一次进展。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您和学员们带来的不便，我们深感抱歉，后续有进展会第一时间通知您。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "贵司的配置我核对过了，跟我们推荐的一致。接下来重点查我们多伦多的线路，小孙在跟，今天下班前" +
+      "给您回复。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不用不好意思哈～能说下大概几点开始卡的、当时直播间大概多少人在线吗？",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "只要你们IT把我们给的端口放开，以后绝对不会再掉线了，纯粹是你们防火墙的问题。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，已经修好了，以后绝对不会再出现了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 我们啥都没动过\n后台操作记录显示，3号那天你们账号下有人把降噪关了，差评就是从那天开始" +
+      "的，您可以内部问一下是哪位同事操作的。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "错误码1501是我们鉴权服务的429限流，昨晚峰值时触发的，已经扩了配额。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们公司防火墙把UDP封了，ICE只能走TURN中继的TCP 443，所以多了四百毫秒延迟" +
+      "，得让你们IT放开端口段。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "要不请贵司网管和我们的网络工程师直接拉个会？从你们办公室到我们服务器来回测一遍，看看到底是" +
+      "哪一段慢。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "驾校远程监考的画面有马赛克，是关键帧丢了之后FEC没恢复回来，我们把冗余比例调到了30%。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉！比赛决赛关键时刻出现这种情况，换谁都会生气，我们正在全力排查。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "小程序里 `live-pusher` 的 `min-bitrate` / `max-bit" +
+      "rate` 可以按这份参数表填，清晰度会好一些。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "可能一部分在网络上，一部分在我们这边，目前还不好说。我已经请小温查我们到印尼的线路了，您方" +
+      "便的话发两三个房间号过来，能查得快一点。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "百分百是你们周二那个版本导致的，回滚一下，保证一次卡顿都不会再有。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "画面变糊是因为“大小流”机制——简单说就是每路视频我们同时发一个清晰版和一个省流量版，网络" +
+      "一波动服务器就给观众切到了省流量版。我们已经调整了切回清晰版的时机。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边查了一圈都没问题，估计是你们公司内网的VPN导致的延迟，可以让IT那边看看。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明早10点我再跟您确认一下延迟是否恢复正常，如果还有问题工单就先不关。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "李总，这边直说了：延迟高是因为你们所有流量都绕道走了总部的专线，分店到我们服务器的路太远了" +
+      "。建议你们网络组评估一下分店直连。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个情况我们其他客户都没有，只有贵司出现，所以大概率还是你们自己环境的问题。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "差评里说“画质差”的，基本都是你们这次拉新活动进来的用户，大多在网络比较差的地区。这个其实" +
+      "跟你们的用户群有关，不太是服务本身的问题。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，工单 #30917 暂时还没有新的进展，还在查。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制音画不同步，是我们两台录制服务器的时钟慢慢走偏了，可以理解成两块表不再对得上。今早已经" +
+      "把时间同步修好了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您那边今天下午有没有方便的时间？咱们一起开个测试房间，我这边同时盯着服务端的数据。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉，听说东京那边的参会者声音断断续续，我们会跟进的。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没法跟您保证以后绝对不出问题，但我们加了一条告警：录制上传卡住超过5分钟，值班工程师会立刻" +
+      "接到电话。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边没做错什么，这是iOS 17.4的一个系统问题。我们SDK里先加了个绕过的办法，计划" +
+      "放在下周二的版本里，发布时我在群里通知您。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说句实在话，你们场馆的网络上传速度只有2M，撑不住高清直播的，下次活动建议你们执行团队提前" +
+      "拉一条专线。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉回复晚了，这周事情比较多，感谢您的耐心。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认一下，掉线的骑手当时是在路上用流量，还是在站点连的Wi-Fi？只是想缩小排查范围，不" +
+      "是说网络一定有问题。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "初步判断是贵司门店的宽带有限速，连续用一小时之后视频就被限流了。建议门店跟宽带运营商沟通一" +
+      "下。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们编码器GOP设成了10秒，观众进来要等下一个I帧才能出画面，让你们推流的同学改成2秒就" +
+      "行。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "建议贵司和我们一起排查一下：您那边确认一下门店宽带的套餐，我这边查一下这家门店连到我们哪个" +
+      "机房、线路怎么样，两份结果明天上午一起看。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "现在还判断不了回声是会议室设备引起的，还是我们的回声消除没处理好，两边我都想测一下。方便发" +
+      "一段30秒的会议室录音给我吗？",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先给结论：这次相亲直播间卡住，*不是您这边的问题*，是我们广州一台转发服务器内存满了。你们" +
+      "的房间已经全部挪到别的机器上，晚上8点高峰我会盯着。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "海外社交那边印度用户的卡顿，主要是我们SD-RTN在孟买的last mile质量差，已经在" +
+      "接当地第二家运营商了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议您让掉线的主播先排查一下自己家的路由器，我们这边看到的都是他们家里的网络在抖。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉哈，目前部分用户进不了房间我们已经知道了，正在看。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便，我们正在处理中。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "合同补充协议法务审一下就行，明天肯定能签下来。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "错误码109的意思就是进房用的临时通行证过期了。我已经给你们测试项目重新生成了一个，24小" +
+      "时有效。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "断流那会儿，你们技术群里有人说在换机房的交换机，时间正好对得上，建议先跟他们确认一下。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "运营商那边已经确认是线路问题了，今晚肯定恢复。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "银行面签的录像黑屏是因为合流转码时SEI没带上，我们这边已经改了模板，新发起的面签我会抽查" +
+      "几路确认。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，这次发布会的画面冻结给您造成了很不好的影响，我们深表歉意。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，考试直播前半段丢了确实不应该，我们会认真对待这个问题的。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "实话说，这个不是我们SDK的问题，是你们App没有申请麦克风权限，系统直接把声音拦了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "狼人杀房间里的爆音是AGC增益拉太高了，我们已经把默认档位下调一档，今晚八点后新进房的用户" +
+      "生效。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们拿同一个安装包在公司Wi-Fi和5G下都复现了冻屏，看起来跟网络关系不大，已经转给安卓" +
+      "组的阿龙了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "王工您好，冒昧说一句，这次庭审录像文件是空的，是因为你们运维配置的云存储空间没给我们写入权" +
+      "限，权限开了之后就能正常存了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我这边看了一下，你们是直接拷的官网示例代码，频道名没改，所以所有医生都进了同一个诊室。让开" +
+      "发同学改一下就好。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题我们之前遇到过很多次，基本都是客户自己的防火墙拦了，贵司可以让网管确认一下端口有没" +
+      "有放开。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新的降噪在我们测试里能去掉大部分键盘声，但客服中心环境比较复杂，不敢保证所有声音都能压住。" +
+      "要不先挑一个班组试用一下？",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "雅加达机房下个月上线，到时候印尼用户就再也不会卡了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，这批闪退都来自你们的内测包，正式版一个都没有。建议先看下内测包里新加的改动。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉让您久等了，工单还在跟进中，请您耐心等待。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我看了你们App的日志，进房、开摄像头、退房的流程都是对的。问题出在我们两台服务器之间的转" +
+      "发上，我们这边在查，今晚9点前给您个初步结论。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今晚把贵司迁到专属服务器，迁完之后所有观众的延迟都能在100毫秒以内。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周六晚上的发布会我会全程盯着，从6点到直播结束都在群里。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "双十一那天我们给贵司单独加了服务器，直播绝对不会卡。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，考试直播前半段丢了是我们的责任。已经建了故障单 INC-2207，录制组在确认原始" +
+      "文件还在不在，今天5点前告诉您能恢复多少。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "退款这块财务那边肯定会批的，这个月账单里就能看到。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉让您久等了，查下来是你们工作人员误删了录制项目，所以文件找不回来了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "建议咱们拉个15分钟的会，我叫上音频组的老周，一起看一下K歌房的问题是怎么复现的？",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们直播间用的是运营自己买的几十块的USB麦吧，底噪大是设备本身的问题，建议换个好点的麦。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下次再出现的时候，能不能请主播录一段屏发我？不是怀疑主播那边有问题哈，就是想看到和他们一模" +
+      "一样的画面。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "亲，您这边的网络可能不太稳定哦，可以换个网络环境再试一下～",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下，出问题的都是你们合作代理商做的那个嵌入页面，代码比较老，Safari打不开。可以找" +
+      "他们更新一下。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从数据看，投诉卡顿的主要是你们在县城和乡镇的用户，那边本身网络条件就差，这个我们这边确实没" +
+      "法控制。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "张经理，冒昧提一句：这几场直播卡顿都是你们主播用的那台旧笔记本播的，CPU一直跑满。建议你" +
+      "们运营换台性能好点的电脑再试试。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "@刘工 这个锅是我们的：昨晚22:10我们上线了新版本的登录校验服务，华东区有一部分项目进" +
+      "不了房间，贵司正好在里面。22:45已经全部回滚，事故说明明天中午前发群里。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我已经找我们老大说了，这个事研发肯定全员第一时间处理。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "咱们两边同步查：我这边拉服务端对 `court-0312` 这场庭审的日志，您那边方便的话" +
+      "让书记员那台电脑导一份客户端日志，下午3点我们对一下时间线。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下，你们这次鸿蒙版本的更新把摄像头权限申请那段漏了，所以新机型上打不开摄像头。建议移动" +
+      "端同学核对一下。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，影响到贵司的直播了，我们会尽快处理的。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "杂音是抖动缓冲太短导致的，简单说就是一个用来“等一等”晚到声音的小缓冲区，新疆那边离我们服" +
+      "务器远，等的时间不够。我们已经把它调长了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们用的是我们官网那份小程序示例吧？那份示例里断线重连写得有问题，是我们的疏忽。今天上午已" +
+      "经更新了，改动就两行，我把对比截图发您。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "苹果审核一般一天就过，周末前您的用户肯定能更新到。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "在线法庭那边用的是Unified Plan，我们已经在服务端兼容了Plan B，老版本浏览" +
+      "器也能进。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "实在抱歉回复慢了。工单 #30917 现在由后端组的梅梅负责，她明早10点给您打电话。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "给个小建议哈：你们教练都是在停车场用手机开课的，网不好画面肯定卡，可以让他们进了场馆再开。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云监控那边的流走的是GB28181，我们这边可以转成RTMP给你们的平台拉，要不要开？",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下，您这边主播是在地下室用4G开播的，信号太弱了，建议换到有宽带的地方播。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们美颜是接的第三方SDK吧？它跟我们抢摄像头，所以开播一会儿画面就卡住了，建议你们跟那家" +
+      "美颜厂商沟通一下。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "陈姐，语聊房那个问题查了：是3A里的ANS把背景音乐当噪声压掉了，我们在控制台给你们关了这" +
+      "个开关。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "K歌伴奏和人声对不齐，是耳返延迟叠加了采集缓冲，我们在4.5.0里把audio frame" +
+      " size从20ms改成了10ms。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈～这个应该是您这边网络的问题呢。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级到5.1之后卡顿问题就彻底没有了，您放一百个心。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很抱歉，这不是我们想给您的体验，团队已经在关注了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦帮忙确认下，投诉黑屏的那几位用户是什么手机型号、系统版本？我们实验室这边找同款机器复现" +
+      "一下。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，回声问题还在查。老卡已经用会议室音箱复现出来了，正在试修复方案，我下午2点再更新" +
+      "一次。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说“只有成都分部会这样”，想问下成都那边用的App版本跟其他分部一样吗？我想在这边搭个一" +
+      "模一样的环境试一下。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "贵司服务端生成的进房凭证有效期只设了5分钟，所以陪练老师课上到一半就被踢出去了。这个是你们" +
+      "服务器上的配置，需要你们后端同学改一下。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看起来是我们这边的同事误把您的工单点成了已解决，抱歉！已经重新打开，我现在就跟，下午4点前" +
+      "给您更新。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便的话，请门店店长用收银台那台电脑打开我们的网络测试页跑一下，把结果截个图？它测的是门店" +
+      "到我们服务器这一整段，两头哪里慢都能看出来。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦你们的开发同学对照一下文档，我看你们把测试环境的项目ID配到了正式环境，所以测试员都进" +
+      "了线上的房间。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这几个账号的报错我们这边也复现了，跟你们的测试数据没关系，是我们对手机号的校验规则写错了，" +
+      "已经在改，改好我在这里说一声。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "首帧耗时P90从800ms涨到了2.1s，跟昨天CDN回源的调度策略变更有关，已经回退。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们运维同事周末动过服务器的防火墙规则？我们推给你们的录制完成通知从周六开始一直发不" +
+      "过去。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "医美咨询那个回声问题，是双讲场景下AEC收敛慢，媒体组给了一个新的参数包，我发你。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "陪玩App的语音延迟主要是RTT高，日志里走的是跨境QUIC链路，我们正在加香港的中转。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下午3点前我把媒体组的排查结果同步给您，哪怕还没结论也会先说一声。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，问诊中断确实影响很大，我们非常重视。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，这边在排查了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，今天下班前一定查出原因，并且今天就修复上线。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议贵司先问问负责小程序的外包，他们这次提审的包里把我们的插件版本降回了1.x，问题就是从" +
+      "这版开始的。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议贵司研发先自查一下集成代码，我们这边服务端一切正常，问题大概率出在你们客户端的调用顺序" +
+      "上。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您就放心开课吧，这次升级之后老师们上课再也不会掉线了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说“我们这边什么都没改”，我信。我们日志里也看不出你们那边有任何变化，接下来我重点查我们" +
+      "自己在那个时间段的服务器情况。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "车载那边的问题是MediaCodec硬编在这款芯片上输出的是NV21，我们会在5.2.1里" +
+      "加个色彩空间转换。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "说一个观察，不是结论：掉线的会都正好开到45分钟。这是我们给贵司试用项目默认设的时长上限，" +
+      "我已经帮您去掉了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "温馨提示一下：贵机构的志愿老师大多用自己家的旧手机上课，回声基本都出在这些设备上，建议统一" +
+      "配发设备。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "浏览器那边的bug谷歌下个版本就修了，下周您这边就正常了。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯嗯理解您着急，不过看记录是你们网点的同事把大堂那台视频柜员机调成静音了，所以客户说话远程" +
+      "柜员听不到。麻烦跟网点说一下哈。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉影响了周日的直播。值班的小李查到是一台服务器重启导致的，今晚会把你们的直播迁到别的服务" +
+      "器，迁完我在群里说。",
+  },
+  {
+    source: 'train-r',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们现在用的SDK是4.1，最新是4.3。这次升级不是必须的，您遇到的冻屏是服务端的问题，" +
+      "我们已经修了。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_S: readonly ToneExample[] = [
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick translation of the engineer-speak in Ca" +
+      "rl's last message: “the SFU was oversubscribe" +
+      "d” = the server that forwards everyone's vide" +
+      "o was too full, and “we shed load to IAD” = w" +
+      "e moved some calls to our Virginia data cente" +
+      "r. Nothing you need to do.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your CFO asked what “PCU” on the invoice mean" +
+      "s: it's peak concurrent users, i.e. the highe" +
+      "st number of people in calls at the same mome" +
+      "nt that month. Yours was 3,210 on the 22nd.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi all — the 502s on the webhook were our gat" +
+      "eway, not your endpoint. The retry queue has " +
+      "replayed all events from 11:00–11:45; the ide" +
+      "mpotency key is in the `X-Event-Id` header if" +
+      " you want to dedupe.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Re your dev's question about `enableDualStrea" +
+      "mMode`: that's the switch that makes each cam" +
+      "era send a full-size and a small version of i" +
+      "ts video. Yes, turn it on for the 12-person g" +
+      "rid.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Engineering will have this patched by Friday " +
+      "for sure, you have my word.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry the call with the investor dropped — th" +
+      "at's a rough moment for it. I've opened ticke" +
+      "t #80211, Ines from our media team is pulling" +
+      " that session's logs now, and I'll tell you w" +
+      "hat we find before 5pm.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Yeah that's expected — the SDK emits `onRemot" +
+      "eAudioStateChanged` with `REMOTE_AUDIO_REASON" +
+      "_REMOTE_MUTED` every time the host toggles, s" +
+      "o a UI bound straight to it will flicker. Deb" +
+      "ouncing ~500ms smooths it out.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "RTT, meaning the time data takes to go from t" +
+      "he user to our server and back, was around 40" +
+      "0ms for the Jakarta calls — roughly four time" +
+      "s what feels natural in conversation. We're a" +
+      "dding a server closer to Jakarta and I'll sha" +
+      "re timing on Friday.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "You hit 17 because `maxPublishers` defaults t" +
+      "o 17 on the starter plan. Bumped it to 50 for" +
+      " your project just now.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Android 14 revokes mic access after ~60s in b" +
+      "ackground unless the FGS type includes `micro" +
+      "phone`. Our sample app didn't show that eithe" +
+      "r, so I've updated the docs page. Manifest li" +
+      "ne: `android:foregroundServiceType='microphon" +
+      "e'`",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "You're on postpaid with a monthly commit, so " +
+      "the overage from the RTMP converter minutes g" +
+      "ets trued up at the end of the quarter.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry about that, but it looks like your Wi-F" +
+      "i is the problem.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Yep, the upload failed on our side: the multi" +
+      "part PUT to your bucket was signed with SigV2" +
+      ", which that region rejects. Patched at 12:05" +
+      ".",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your HarmonyOS build needs the `ohos.permissi" +
+      "on.MICROPHONE` grant at runtime plus a `KEEP_" +
+      "BACKGROUND_RUNNING` continuous task, and our " +
+      "doc skipped the second part. Sorry — doc fixe" +
+      "d and example repo updated.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "FYI the “jitter” number on the dashboard is h" +
+      "ow uneven the arrival of audio is — how much " +
+      "the gaps between bits of sound vary. Above ab" +
+      "out 30ms people start to hear it as choppy.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about this — looks like SFU cascading b" +
+      "etween regions is acting up again. We're look" +
+      "ing into it.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "yep, that's the SEI timestamp thing again — o" +
+      "ur transcoder strips SEI. Fix rolls out to th" +
+      "e edge clusters tonight, I'll confirm in here" +
+      " tomorrow AM.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The blurry video comes from packet loss — in " +
+      "plain terms, about 1 in 6 pieces of the video" +
+      " data never arrived — on the route from Lagos" +
+      " to our London servers. Our network team is w" +
+      "orking on a closer relay, and I'll update you" +
+      " Thursday with a date.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, the new servers go live tomorrow" +
+      " and after that your classes will run smoothl" +
+      "y, guaranteed.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "TL;DR: set `keyint` to 2s and `bframes` to 0 " +
+      "in the OBS encoder profile and the HLS latenc" +
+      "y should drop.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The crash is an OOM in the beauty filter's EG" +
+      "L context on 2GB devices. The fix is in 4.2.7" +
+      " — Arjun is aiming to send you the build link" +
+      " by end of day.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Delay on stage is about 0.4 seconds because s" +
+      "peakers use the real-time path, while the aud" +
+      "ience watches a regular stream with a ~3-seco" +
+      "nd delay — the same way most sports streams w" +
+      "ork. If you want the audience closer to live," +
+      " we can move them to low-latency mode, which " +
+      "costs more per minute; happy to send numbers.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our estimate is 2–3 weeks for the Safari fix," +
+      " but it depends on Apple's next release, so t" +
+      "reat that as a guess. I'll update you every F" +
+      "riday until it ships.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Simulcast — each camera sending a big and a s" +
+      "mall copy of its video — is now on, and we've" +
+      " set SVC to L1T3 for screen share.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The trace shows the handshake stalling at DTL" +
+      "S because our cert validation was too strict " +
+      "about clock skew. We relaxed it to 15 minutes" +
+      " at 13:00.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The freezes are from the SFU dropping layers." +
+      " We've rolled back last night's change. For c" +
+      "ontext, the SFU is the server that forwards e" +
+      "veryone's video to everyone else.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Heads up for your ops folks: from 1 June, CDN" +
+      " egress over 10 TB/month is billed at the 95t" +
+      "h percentile instead of per GB.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You used the word “stutter,” and we see it to" +
+      "o: freezes of half a second or more, about fi" +
+      "ve per call, all in rooms on our Tokyo server" +
+      "s. Kenji is looking at that cluster today and" +
+      " will post what he finds by 6pm JST.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your peak concurrent users — the most people " +
+      "connected at the same moment during the month" +
+      " — hit 12,480 on Saturday. That's what trigge" +
+      "red the add-on charge.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The audio drifting out of sync after two hour" +
+      "s is a clock mismatch: the capture card and o" +
+      "ur SDK count time slightly differently, like " +
+      "two watches that drift a second apart every h" +
+      "our. Our media team is adding an automatic re" +
+      "-sync, and I'll confirm which release it land" +
+      "s in once QA signs off.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Screen share was running at 5 frames per seco" +
+      "nd, which is why it looked choppy. On older C" +
+      "hromebooks our web SDK doesn't use the built-" +
+      "in video chip yet, so the main processor does" +
+      " all the work. Lena is testing a lighter sett" +
+      "ing and will share results Monday.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Keyframes (full pictures the video can restar" +
+      "t from, as opposed to the in-between frames t" +
+      "hat only store what changed) were coming ever" +
+      "y 10 seconds, so anyone joining had to wait u" +
+      "p to 10 seconds for a picture. We've set our " +
+      "servers to insert one every 2 seconds for you" +
+      "r channels.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're right that it says “transcoding” on th" +
+      "e bill. That's us converting your stream into" +
+      " several qualities (1080p, 720p, 480p) so eac" +
+      "h viewer gets one that fits their connection." +
+      " It's billed per output minute.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The ducking you're hearing comes from our SDK" +
+      " setting the AVAudioSession category to `.pla" +
+      "yAndRecord` with `.duckOthers` when the call " +
+      "starts. I've asked Tom from our iOS team to w" +
+      "rite up the options and he'll post them here " +
+      "tomorrow.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Stream delay is about 3 seconds, which is nor" +
+      "mal for a broadcast to thousands of viewers. " +
+      "If you need it under a second for the auction" +
+      " bids, we'd move the bidders to interactive m" +
+      "ode — it costs more, but I can send a quote t" +
+      "oday.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your March invoice jumped because the aggrega" +
+      "te resolution for most sessions crossed 921,6" +
+      "00, which puts those minutes in the HD+ tier." +
+      " I've attached the per-day breakdown so you c" +
+      "an see which rooms drove it.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Confirmed: the `ERR_JOIN_CHANNEL_REJECTED` (1" +
+      "7) errors were on our side — the token servic" +
+      "e was returning a stale UID mapping after yes" +
+      "terday's deploy. Rolled back at 10:40; please" +
+      " retry and tell me if you still see 17.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry — I know this is the third time th" +
+      "is month. We're on it.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The 5-second black screen when a guest joins " +
+      "is them waiting for the first full picture of" +
+      " the video — the stream only sends one every " +
+      "5 seconds. We're changing that to every secon" +
+      "d for your channels tonight, and I'll check i" +
+      "t with you at tomorrow's rehearsal.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We migrated your recordings to the new region" +
+      " last night, and the STS role we assume still" +
+      " points at us-east-1, so the upload callback " +
+      "will 403 until the trust policy is updated. I" +
+      "'ll walk through it with your DevOps lead on " +
+      "our 2pm call.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not your firewall — we checked. The calls wer" +
+      "e failing because our relay in Mumbai had an " +
+      "expired certificate, the digital ID that brow" +
+      "sers check before they connect. Renewed at 09" +
+      ":05, and I've asked Ravi to add an alert so w" +
+      "e catch it before expiry next time.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your bill went up because of what we call agg" +
+      "regate resolution. It's the size of all the v" +
+      "ideos one person watches at the same time, ad" +
+      "ded together — so a 9-person grid counts for " +
+      "more than a 1-on-1 — and above a certain tota" +
+      "l those minutes are billed at the HD rate. I'" +
+      "ve attached a breakdown by room.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The echo came from our echo cancellation (the" +
+      " feature that stops the other side from heari" +
+      "ng themselves) not adapting to that speakerph" +
+      "one model. The fix is in 4.3.1, and I'll mess" +
+      "age you when it's downloadable.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll turn on simulcast for your rooms. That " +
+      "means each presenter sends two versions of th" +
+      "eir video, a sharp one and a lighter one, and" +
+      " people on slow connections automatically get" +
+      " the lighter one. Amira will enable it during" +
+      " your maintenance window Tuesday night.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The `uid` collision happened because two tabl" +
+      "ets got the same 32-bit ID out of the hash in" +
+      " our sample code, so that's on us. Updated sa" +
+      "mple is on GitHub now.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said “the host's mic dies after a minute " +
+      "in the background.” That's Android 14 being s" +
+      "tricter: apps now have to tell the phone up f" +
+      "ront that they'll keep using the mic in the b" +
+      "ackground (it's called a foreground service t" +
+      "ype), or the system cuts it off. Here's the o" +
+      "ne line to add to the app's settings file: `a" +
+      "ndroid:foregroundServiceType='microphone'`. I" +
+      "'ve also fixed our docs, which didn't mention" +
+      " it.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Think of the jitter buffer as a small waiting" +
+      " room for audio: it holds a few milliseconds " +
+      "of sound so late bits can catch up before pla" +
+      "ying. Since Chrome 124 that waiting room has " +
+      "been getting much bigger in our web SDK, whic" +
+      "h is the half-second delay you hear. Mateo is" +
+      " patching it and expects a test build by Wedn" +
+      "esday.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The real-time transcription add-on is billed " +
+      "per stream-minute of ASR, VAD-gated, so silen" +
+      "ce doesn't count.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "What “region lock” means in practice: all cal" +
+      "ls for your app stay on servers in the EU, so" +
+      " the data never leaves Europe. It's been on f" +
+      "or your project since Tuesday.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Agreed, it's confusing. “Host” and “audience”" +
+      " are just the two roles in a room: hosts can " +
+      "talk and show video, the audience can only wa" +
+      "tch and listen. Audience minutes are cheaper.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Good news on the podcast recordings: we've mo" +
+      "ved your rooms to 48k Opus in fullband with D" +
+      "TX off, which keeps the room tone between sen" +
+      "tences.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're really sorry, we know how important the" +
+      " launch was for you. The team is aware.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The join delay is mostly the signaling round-" +
+      "trip to our AP-Northeast region plus the TURN" +
+      " fallback after a 2s ICE timeout. Reducing th" +
+      "e timeout to 800ms is in tomorrow's config pu" +
+      "sh.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Two things from the telemetry: `audioSendLeve" +
+      "l` stays at 0 and the ADM reports `RECORDING_" +
+      "DEVICE_BUSY`. In other words, another app alr" +
+      "eady has the microphone. I've asked Olu to su" +
+      "rface a clearer error in the next SDK.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For your exec update: uptime was 99.98% last " +
+      "month. The one incident was 7 minutes on the " +
+      "14th when one of our internet routes in Los A" +
+      "ngeles became unstable and some calls there d" +
+      "ropped. It's been fixed, and we've added a ba" +
+      "ckup route.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Quick summary for the exec update you asked f" +
+      "or: uptime was 99.98% last month; the only in" +
+      "cident was a 7-minute BGP flap at our LA PoP " +
+      "on the 14th.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "First-frame time on your live shopping channe" +
+      "l went up to 2.8s after our ABR ladder change" +
+      ". I've rolled the ladder back; Yuki will go t" +
+      "hrough the data with you at 3pm.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When the mic turns on, our SDK switches Bluet" +
+      "ooth headsets into their “phone call” mode, w" +
+      "hich is lower quality — that's why music soun" +
+      "ds tinny during the call. Nothing your users " +
+      "are doing wrong. If the host uses the phone's" +
+      " own mic, we can keep the headset in stereo; " +
+      "want me to send the setting?",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Thanks for the recording IDs. All three files" +
+      " are missing audio because the mixer dropped " +
+      "the Opus track after an SSRC change mid-call " +
+      "— that's a bug on our side. Priya on the reco" +
+      "rding team has a fix in review and I'll updat" +
+      "e you Thursday morning with a release date.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Token = a temporary password your server hand" +
+      "s each user so they can join a call. It expir" +
+      "es after an hour because that's our default; " +
+      "you can raise it to 24 hours in the console u" +
+      "nder Project → Security.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Short version: the QoE score for your rooms d" +
+      "ropped from 4.3 to 3.6 after the 4.1 rollout," +
+      " mostly from a higher freeze ratio. We're rev" +
+      "erting the 4.1 jitter changes for your app ID" +
+      " tonight.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, my reply earlier was confusing. Put si" +
+      "mply: the video got blurry because our system" +
+      " lowered the quality to keep the call going w" +
+      "hen the connection got weak, and it didn't ra" +
+      "ise it back quickly once things improved. Tha" +
+      "t slow recovery is our bug (#60117); Helen is" +
+      " on it and I'll update you Friday.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "iOS kills the ReplayKit broadcast extension w" +
+      "hen it crosses the 50MB limit, and our 4.2 sc" +
+      "reen-share extension does that at 1080p. Capp" +
+      "ing the extension at 720p works around it unt" +
+      "il 4.2.3.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Screen share at 5fps on those Chromebooks is " +
+      "the VP8 software path in our web SDK. Lena on" +
+      " the web team is testing a VP9 SVC path and w" +
+      "ill share results on Monday.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Root cause: our default ingest profile had a " +
+      "10s GOP, so the HLS segmenter couldn't cut at" +
+      " 2s and latency ballooned. We've forced an ID" +
+      "R every 2s on the transcoder for your stream " +
+      "keys; latency should be back around 6–8s.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The echo is AEC not converging on that confer" +
+      "ence speaker model. We've added it to the dev" +
+      "ice tuning list for the 4.3.1 patch; I'll pin" +
+      "g you when the build is on the download page.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Short answer: no extra cost. Recording minute" +
+      "s only count while someone is actually on cam" +
+      "era or speaking.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I hate to say it, but it looks like someone o" +
+      "n your team closed the room before the record" +
+      "ing had finished saving.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Bitrate is how much data per second the video" +
+      " uses — higher means sharper, but it needs a " +
+      "faster connection. For your telehealth calls " +
+      "I'd cap it around 1 Mbps so patients on weake" +
+      "r mobile data still get a steady picture.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recordings had no sound because of a bug " +
+      "in our recording service when someone switche" +
+      "d microphones mid-call. Not something you did" +
+      ". Priya's team has a fix in testing and I'll " +
+      "post the release date here on Thursday.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The trace shows the lookup for `rtc-edge` res" +
+      "olving to an AAAA record on the clinic's netw" +
+      "ork, and our edge in that region isn't dual-s" +
+      "tack yet. Infra is enabling IPv6 there; I'll " +
+      "update you Friday.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Re “why is the recording mono”: by default we" +
+      " save a single sound channel to keep files sm" +
+      "all. Stereo, with separate left and right, ca" +
+      "n be turned on per project — I've just enable" +
+      "d it for yours.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned the RTMP push from OBS keeps dr" +
+      "opping. From our side the stream arrives fine" +
+      " until 20:14 and then just stops, with no sig" +
+      "n-off message from OBS, which usually means t" +
+      "he connection itself was cut somewhere along " +
+      "the way rather than OBS closing it. Could you" +
+      " send me the OBS log from that evening?",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "NAT traversal is the step where two devices b" +
+      "ehind home or office routers work out how to " +
+      "reach each other directly. About 8% of your c" +
+      "alls couldn't do that, so they went through o" +
+      "ur relay servers instead, which adds a little" +
+      " delay. We're tuning it; Jonas will have numb" +
+      "ers for you Tuesday.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your viewers on older iPhones got a black scr" +
+      "een because our default video format for your" +
+      " account was H.265, a newer compression forma" +
+      "t that older Safari versions can't play. I've" +
+      " switched you to H.264, the format every brow" +
+      "ser supports, and I'll confirm here once it's" +
+      " live.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "It's an FEC overhead thing — at 20% redundanc" +
+      "y the uplink was saturated.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We normally send call data over UDP, a fast w" +
+      "ay of sending data that doesn't stop to re-se" +
+      "nd lost pieces. Some hotel networks block it," +
+      " and then we switch to a slower but more reli" +
+      "able route, which is why a few of your guests" +
+      " saw more lag. Nothing they or you did wrong " +
+      "— we're testing a faster fallback and I'll sh" +
+      "are results next week.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm not going to promise it won't happen agai" +
+      "n, because networks are unpredictable. What I" +
+      " can tell you: we've added a backup route for" +
+      " São Paulo, and we'll review the stats togeth" +
+      "er after your next three shows.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The tinny audio is our SDK switching the head" +
+      "set from A2DP to SCO when the mic opens. Yan " +
+      "is adding an option to keep A2DP when the pho" +
+      "ne mic is used; I'll ping you with the build " +
+      "number.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "To be fair, we did warn in the release notes " +
+      "that 3.x was going end of life, so crashes on" +
+      " your version are kind of expected.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We looked at both ends: your app version and " +
+      "settings look fine, and our server logs show " +
+      "the recording service restarted at 16:32, whi" +
+      "ch is what cut the file. Ticket #71340, owner" +
+      " is Mei on recording; I'll update you by noon" +
+      " tomorrow.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The freezes line up with an overload on our T" +
+      "URN servers in Frankfurt (TURN servers are th" +
+      "e relay points we use when two devices can't " +
+      "connect directly) between 14:02 and 14:09 UTC" +
+      ". That's on us. We rerouted at 14:10; full wr" +
+      "ite-up by noon tomorrow.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Don't worry, this isn't anything you did. The" +
+      " SRT listener on our ingest started rejecting" +
+      " callers after the TLS cert rotation. Fixed a" +
+      "t 03:20 UTC.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your PCU peaked at 12,480 on Saturday, so the" +
+      " concurrency add-on kicked in for that billin" +
+      "g cycle.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I know “buffering” has been the word from you" +
+      "r members all week. Where we are: Kwame found" +
+      " the cause (a setting on our side that made t" +
+      "he player wait too long before starting), the" +
+      " change is live for 10% of viewers, and I'll " +
+      "share before/after numbers Wednesday afternoo" +
+      "n.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For the board deck: 99.95% of calls connected" +
+      " within 2 seconds last quarter, and the avera" +
+      "ge delay between speakers was 180 millisecond" +
+      "s, well under the quarter-second where conver" +
+      "sation starts to feel awkward.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Looking at the logs, your app never calls `le" +
+      "aveChannel()` before `release()`, so those gh" +
+      "ost users sit in the room until the 30s keepa" +
+      "live times out.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Latency on stage is ~400ms because the speake" +
+      "rs are on the WebRTC path, while the general " +
+      "audience pulls LL-HLS at ~3s.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The stutter lines up with a spike in NACK ret" +
+      "ransmits on the Frankfurt edge between 14:02 " +
+      "and 14:09 UTC. Our network team has rerouted " +
+      "that traffic and I'll post the incident summa" +
+      "ry tomorrow.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Release notes TL;DR: 4.3 moves the default au" +
+      "dio scenario to `CHATROOM`, enables hardware " +
+      "AEC on supported Android devices, and depreca" +
+      "tes `setParameters` for jitter buffer config.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've fixed it, and I can promise you it will" +
+      " never happen again.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You asked whether “Opus or AAC” matters for t" +
+      "he YouTube relay. Opus is the audio format we" +
+      " use inside calls, AAC is the one most stream" +
+      "ing players expect, and we convert from one t" +
+      "o the other automatically. You don't need to " +
+      "change anything.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Once 4.5 ships with AV1 SVC, your mobile view" +
+      "ers will never see pixelation again.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix for the frozen first frame is live. W" +
+      "e'll watch the numbers with you over the week" +
+      "end event and I'll post a summary Monday morn" +
+      "ing.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "As Raj asked about `joinChannelEx`: yes, use " +
+      "it for the second camera. It's the call that " +
+      "lets one app sit in two rooms at once, so the" +
+      " document camera can join as its own particip" +
+      "ant.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On the cost question: cloud recording in mix " +
+      "mode is billed per minute of MCU composite ou" +
+      "tput, and the tier comes from the layout canv" +
+      "as, not the input streams.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The SDK logs are basically a text diary of wh" +
+      "at the app did during the call. If you can se" +
+      "nd the one from the host's laptop (how-to: do" +
+      "cs.link/logs), I can see exactly when the sou" +
+      "nd cut out.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Summary of what we found:\n• MTU on the relay " +
+      "path was 1500 but one carrier fragments anyth" +
+      "ing above 1420\n• fragmented RTP packets were " +
+      "being dropped at the carrier NAT\n• result: vi" +
+      "deo freezes every ~30s, that carrier only\nWe " +
+      "lowered the max packet size to 1200 on our re" +
+      "lays at 09:15. I'll check the freeze rate wit" +
+      "h you tomorrow at 10.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like an ICE failure — the TURN allocati" +
+      "on timed out. Ticket #48213 is with infra, up" +
+      "date by 4pm.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The screen share looked fuzzy because it was " +
+      "being sent like camera video, which favours s" +
+      "mooth motion over sharp text. Switching the s" +
+      "hare to “detail” mode keeps text crisp; it's " +
+      "one line:\n`setScreenCaptureContentHint(DETAIL" +
+      "S)`",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Thanks for the patience. The upscaling artifa" +
+      "cts came from our super-resolution model tili" +
+      "ng at 256px blocks; we've switched to 512 wit" +
+      "h overlap. Should look cleaner from today.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Honestly, most of these “lag” reports are you" +
+      "r users sitting on congested 4G with bad buff" +
+      "erbloat.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "A quick glossary for the thread, since a few " +
+      "folks from finance joined:\n• *egress* = data " +
+      "going out from our servers to your viewers\n• " +
+      "*95th percentile billing* = we ignore your bu" +
+      "siest 5% of moments and bill on the next-high" +
+      "est level\n• *PoP* = one of our server locatio" +
+      "ns\nHappy to hop on a call if the invoice stil" +
+      "l looks off.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news: the lag in your fitness classes wa" +
+      "sn't your instructors' Wi-Fi. Our Dallas serv" +
+      "ers were overloaded Monday 6–7pm. We've added" +
+      " capacity, and I'll check the numbers for ton" +
+      "ight's 6pm class with you tomorrow morning.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The webhook errors (webhooks are the automati" +
+      "c messages our system sends your server when " +
+      "something happens, like a recording finishing" +
+      ") came from our side, not from your server. E" +
+      "very event from 11:00–11:45 has been sent aga" +
+      "in.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your live shopping viewers see the price tag " +
+      "2 seconds after the host mentions it because " +
+      "the tag and the video travel separately. We c" +
+      "an stamp the tag into the video itself so the" +
+      "y arrive together; Wen will send you a short " +
+      "sample this afternoon.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This one's on your side — the recordings came" +
+      " out empty because your cloud storage was ful" +
+      "l.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the kiosk build on Android, request `REQU" +
+      "EST_IGNORE_BATTERY_OPTIMIZATIONS` and hold a " +
+      "partial wakelock while in a session, otherwis" +
+      "e Doze parks the socket overnight.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Heads up: from 1 June, large streaming volume" +
+      "s will be billed on peak usage rather than pe" +
+      "r GB. In practice we look at your traffic in " +
+      "5-minute slices, drop the busiest 5%, and bil" +
+      "l on the highest slice that's left. Sara from" +
+      " billing can run last quarter both ways so yo" +
+      "u can compare — she'll DM you this week.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your launch is going to go perfectly — the pl" +
+      "atform handles 100k viewers without a hitch, " +
+      "you won't see a single drop.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Yeah, the sandbox uses a different App Certif" +
+      "icate, so tokens minted with prod creds will " +
+      "throw 110 there.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've switched your rooms to the hardware enc" +
+      "oder on iPhones (in other words, the phone's " +
+      "dedicated video chip does the work instead of" +
+      " the main processor), which should stop the o" +
+      "verheating in long classes.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To answer Mark's question in plain English: y" +
+      "es, the calls are end-to-end encrypted, meani" +
+      "ng only the people in the call can see or hea" +
+      "r them — not us, not the internet provider.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies for the trouble with the RTMP conve" +
+      "rter throwing 1014s. We'll look into it.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Per our call, the plan:\n1. move your ingest t" +
+      "o the anycast endpoint\n2. enable dual-stream\n" +
+      "3. lower the min bitrate floor to 200kbps\nNeh" +
+      "a will do 1 and 2 on our side tonight; 3 is a" +
+      "n app setting, and I'll pair with Dev on it T" +
+      "hursday.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "SRT is a streaming protocol — the set of rule" +
+      "s for sending live video over the internet — " +
+      "built to survive bad connections, so for your" +
+      " field reporters on 4G it's a better fit than" +
+      " RTMP, the older one OBS uses by default.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking both sides: I've asked for the" +
+      " server logs on our end, and if your dev can " +
+      "send the app log from the user's phone for 10" +
+      ":14 we can line the two up. No assumption tha" +
+      "t it's anything on your end.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The pattern we recommend: call `renewToken` i" +
+      "nside `onTokenPrivilegeWillExpire`, rather th" +
+      "an waiting for `onConnectionStateChanged` to " +
+      "fire with reason 9. That way nobody gets kick" +
+      "ed at the 24h mark.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the delay on this one, really a" +
+      "ppreciate your patience.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It's not a billing error — I double-checked w" +
+      "ith Sara. The extra 4,300 minutes are cloud r" +
+      "ecording running in two overnight rooms that " +
+      "nobody on your end closed.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like the cascade between our Virginia a" +
+      "nd São Paulo SFUs is adding two hops. Bruno o" +
+      "n routing is pinning your rooms to a single r" +
+      "egion and will confirm here when it's done.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Could you grab the `getStats()` dump from the" +
+      " host's browser? Specifically `jitterBufferDe" +
+      "lay` and `framesDropped` around 15:20.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "720p at 30 frames per second, around 1.2 Mbps" +
+      " — that's plenty for a sales demo, and it usu" +
+      "ally holds up fine on hotel Wi-Fi.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We're seeing the jitter buffer grow to 800ms " +
+      "on Chrome 124 clients — Chrome changed how it" +
+      " treats our playout delay hint. Mateo is patc" +
+      "hing the web SDK and expects a test build by " +
+      "Wednesday; I'll send the link as soon as it's" +
+      " up.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick explainer since you asked what “cascadi" +
+      "ng” means on the status page: when people in " +
+      "different countries join one call, each conne" +
+      "cts to a server near them, and those servers " +
+      "pass the video between each other. Yesterday " +
+      "the link between our Sydney and Singapore ser" +
+      "vers was slow; it's fixed now.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did your developers maybe forget to renew the" +
+      " access key last week? That's usually what ca" +
+      "uses this.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The error you pasted, `17`, means the server " +
+      "refused the join — basically the room said “I" +
+      " don't recognise this pass.” That was our tok" +
+      "en server handing out outdated passes after y" +
+      "esterday's update; we rolled it back at 10:40" +
+      ". Give it another go and tell me if 17 shows " +
+      "up again.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked with the media team: the drift is the" +
+      " capture card delivering 44.1kHz into a 48kHz" +
+      " pipeline, so the resampler slips over long s" +
+      "essions. They're adding a PTS-based resync; t" +
+      "arget is the 4.4 release and I'll confirm the" +
+      " date once QA signs off.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "To clarify the quote: the $0.99/1,000 min rat" +
+      "e applies to the SD aggregate band (≤ 640×360" +
+      "); anything above is billed at the HD rate, a" +
+      "nd audio minutes aren't billed separately whi" +
+      "le a video stream is subscribed.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The noise suppression model runs on the NPU o" +
+      "n the Pixel 8 but falls back to CPU via NNAPI" +
+      " on the older models, hence the heat. We're a" +
+      "dding a lighter model for those in 4.3.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "It's a known issue in our web SDK's `getUserM" +
+      "edia` constraints — `echoCancellation: true` " +
+      "gets ignored when the legacy `googAutoGainCon" +
+      "trol` flag is also set. We're dropping the go" +
+      "og constraints in 4.21 (planned for the 18th)" +
+      "; I'll post when it's out.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry for the dropped calls this morning, " +
+      "I know that's really frustrating. We're looki" +
+      "ng into it.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Quick check — is it possible your team set `a" +
+      "udioProfile` to `MUSIC_HIGH_QUALITY_STEREO` o" +
+      "n the voice rooms? That would explain the ban" +
+      "dwidth bill.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The freezes are coming from your network — yo" +
+      "ur office firewall is blocking UDP 3478, so e" +
+      "verything falls back to TURN over TCP 443.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The crash is the app running out of memory on" +
+      " 2GB phones when the beauty filter starts. It" +
+      "'s our bug; Arjun is aiming to send a fixed b" +
+      "uild by end of day, and I'll confirm here eit" +
+      "her way.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On the route from Jakarta to our Singapore re" +
+      "gion we saw RTT above 400ms and ~18% uplink l" +
+      "oss, so BWE dropped the target to 150kbps. Th" +
+      "e APAC team is adding a relay in Jakarta; I'l" +
+      "l share the date once it's booked.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the analytics export, `e2e_delay_p95` and" +
+      " `audio_freeze_rate_200ms` are the two column" +
+      "s to put on your dashboard.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Interop with the SIP trunk failed because our" +
+      " gateway only offered G.711 and the PCMA/PCMU" +
+      " negotiation didn't match. We're adding G.722" +
+      " to the offer in next Tuesday's gateway relea" +
+      "se.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "MTU is the largest chunk of data a network wi" +
+      "ll carry in one go. One mobile carrier in Chi" +
+      "le was splitting anything above 1,420 bytes a" +
+      "nd then dropping the pieces, which froze vide" +
+      "o every 30 seconds. We shrank the chunks our " +
+      "relays send to 1,200 bytes at 09:15, and I'll" +
+      " look at the freeze numbers with you tomorrow" +
+      " at 10.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The “codec” dropdown in the console is just t" +
+      "he video compression format. Leave it on Auto" +
+      " and it picks one each viewer's device can pl" +
+      "ay.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the webinar next week I'd turn on simulca" +
+      "st and cap the low layer at 180p/15fps. That " +
+      "keeps the SFU from forwarding the full stream" +
+      " to people on weak connections.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "ANR stands for “Application Not Responding” —" +
+      " the Android pop-up asking whether to wait or" +
+      " close the app. Ours came from the SDK doing " +
+      "setup work on the part of the app that draws " +
+      "the screen; fixed in 4.2.5.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the classroom app: `setClientRole(AUDIENC" +
+      "E)` for students with the `LOW_LATENCY` audie" +
+      "nce level, and they stay off the RTC uplink.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Echo cancellation (the feature that stops peo" +
+      "ple hearing their own voice come back) is on " +
+      "by default, so the echo your tutors described" +
+      " is probably something else. Which headset or" +
+      " speaker were they using?",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The volume pumping is AGC fighting the OS-lev" +
+      "el VPIO unit — we should only be enabling `Vo" +
+      "iceProcessingIO` once. Yan is changing that i" +
+      "n the next patch.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your devs mentioned `onConnectionStateChanged" +
+      "` reason 9 in the ticket — that one means the" +
+      " login pass (the token) expired. I've asked J" +
+      "oão to add a code sample that refreshes it au" +
+      "tomatically; in the meantime, refreshing the " +
+      "token a few minutes before it expires avoids " +
+      "the kick.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Found it. Our Unity plugin calls `pushExterna" +
+      "lVideoFrame` with a BGRA texture but declares" +
+      " I420, so the colours come out swapped. Filed" +
+      " as #55102; Kenji is aiming to have a patched" +
+      " .unitypackage for you by Friday and I'll kee" +
+      "p you posted either way.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've moved your ingest to the new SRT cluste" +
+      "r, so you won't see a single drop during the " +
+      "finals. Guaranteed.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said “it only happens on Xiaomi phones,” " +
+      "and that fits: Xiaomi's battery saver closes " +
+      "background apps more aggressively than most. " +
+      "This isn't anything you or your users did wro" +
+      "ng. I've put together a one-page guide with s" +
+      "creenshots showing how to exempt the app, and" +
+      " we're looking at handling it in the SDK for " +
+      "4.4.",
+  },
+  {
+    source: 'train-s',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Hi Dana — checked the session you flagged. Ou" +
+      "r default for your app ID was H.265, and Safa" +
+      "ri 15 can't decode HEVC, so those two viewers" +
+      " got a black tile. I've switched the default " +
+      "to H.264 for your project and will confirm he" +
+      "re by 6pm once it's rolled out.",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天下午 2 点到 2 点 20 分，部分华东用户进不了房，是我们的一次发布出了问题，已经" +
+      "回退。受影响的房间清单和时长我整理好了，今晚 8 点前发到群里，补偿方案跟您的商务对接。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "大班课 200 人同时上麦不太现实，SFU 单房间上行建议不超过 17 路，其余的走 CD" +
+      "N 旁路。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "NAT 穿透，通俗讲就是两台在不同路由器后面的设备想办法直接连上对方。你们的智能门铃和手机" +
+      "之间，大约两成没直连成功、走了我们的中转，所以看门口画面会慢半拍。我们在调优，下周二给您数" +
+      "据。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“推流一到整点就断”，我们这边看了，每次断开都在整点前后 3 秒内，而且都是同一个推" +
+      "流地址。我怀疑是我们生成的推流地址里带的有效期被设成了整点过期，跟您的设备和网络没关系。刘" +
+      "工在核对，半小时内回您。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "秀场直播间首帧慢，是因为我们默认转码模板里 GOP 是 10 秒，观众进房要等下一个 I " +
+      "帧才能出画面。现在已经强制 2 秒一个 IDR 了。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "王工您好，查了一下昨晚 20:10 那场带货直播，从主播到我们接入点这段链路 RTT 一直" +
+      "在 350ms 以上，BWE 把目标码率压到了 400kbps，所以画面糊。我们已经把这个" +
+      "房间调度到杭州的边缘节点，今晚开播前我再跟您对一下数据。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您好，双录文件时间戳对不上，是我们服务端用的 NTP 源漂了 3 秒。运维已切换 NTP " +
+      "源，明早我从今天之后的新录制里抽 20 个给您看结果。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "小程序接入需要在微信后台配置 request 合法域名和 udp 合法域名，列表贴在下面：" +
+      "\n• `*.rtc-edge.example.com`\n• `*.rtc-log.exam" +
+      "ple.com`",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "小林那边查了：Web 端偶现无声是 AudioContext 在 Safari 里处于 s" +
+      "uspended 状态，我们 SDK 没在用户手势里 resume。4.20.3 已修。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“小程序里进不了房”，需要在微信后台把我们的几个服务器地址加到白名单里，这是微信的要" +
+      "求。地址列表和带截图的步骤我整理成文档了，链接在下面。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "夜里掉线是 Android 的 Doze 把长连接挂起了，我们的保活策略没覆盖到这种情况，" +
+      "4.2.8 里加了 AlarmManager 定时唤醒。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "大小流就是一个人的摄像头同时发一个高清版和一个缩略版。自习室 16 宫格里显示缩略版，老师" +
+      "点开某个学生才看高清，这样平板不用同时下载 16 路高清。建议打开。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "上课白板和视频不同步，是白板走信令通道、视频走媒体通道，两边 RTT 不一样。我们在做统一" +
+      "时钟，小马负责，月底前出一个灰度版本跟您一起测。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看日志是 ICE 连通性检查全部失败，最后走了 TURN over TLS，所以几个海外分" +
+      "公司的会议延迟高。老郑在查法兰克福那台 TURN 的负载，下午 4 点前回您。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这是信令服务灰度 4.7 时的 bug，长连接重连后 seq 没对齐，重复触发了 onUs" +
+      "erJoined。已经全量回滚。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制默认是单声道，也就是左右耳听到的一样，这样文件小一些。K 歌场景要立体声的话，我已经给" +
+      "您的项目打开了。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今晚发布会我们安排了小郑和老王全程值守，有任何问题群里@他们，10 分钟内响应。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，这次修完以后绝对不会再出现了。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "合规那边问的端到端加密，我们用的是 SRTP，密钥走 DTLS 协商，媒体服务器只转发密文" +
+      "。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@运营同学 今晚大促建议把观众端切到 LL-HLS，带宽成本能降一些。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "超分开了以后发热，是因为模型在没有 NPU 的机型上回落到 GPU 跑。我们准备在 4.4" +
+      " 里按机型分档下发。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "首先这不是你们的问题。游戏语音延迟高，是因为我们把部分华南用户分到了华东的服务器，调度规则" +
+      "已经改了，今晚开黑高峰我会看一下数据。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "月底前这个功能一定给您上线，不会有任何问题。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说“连麦一多就卡”，我们看了数据，6 人以上连麦时，我们现在的默认设置会让主播手机同时播" +
+      "放 6 路高清画面，负担太重了。我们可以帮您把连麦嘉宾的画面自动降到小尺寸，明天上午小罗来" +
+      "配，配完您试一下。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "iOS 这边是进房时我们把 AudioSession 的 category 切成了 Pla" +
+      "yAndRecord，还带了 DuckOthers，所以其他 App 的音乐被压低了。我们" +
+      " iOS 组阿杰明天出个说明给您。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "码率简单说就是每秒传多少数据，越高画面越清楚，对网络的要求也越高。您的带货直播建议 108" +
+      "0P 配 3000kbps 左右，主播用 5G 或者有线网络都够。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个是硬编在部分联发科机型上输出的 SPS/PPS 不带 VUI，导致 Web 端解码花屏" +
+      "。4.2.6 会改成软编兜底，这周五前给您测试包。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "等我们 H.266 硬解方案上线，你们远程问诊的画质一定是行业第一，卡顿也会彻底消失。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@张总 关于您问的成本：明年建议把观众端从 RTC 改成 CDN 的 FLV 拉流，计费从" +
+      " PCU 换成带宽峰值，估算能省四成左右。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个参数 `setVideoEncoderConfiguration` 是用来设置画面清晰" +
+      "度和流畅度的，您的开发在邮件里问到了。带货场景我们建议 1080P、每秒 24 帧，配置代" +
+      "码我贴在下面。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "问诊小程序要接 WebRTC 的话，需要你们服务端转发 SDP 的 offer/answe" +
+      "r，我们可以提供一个信令示例。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "账单我跟财务的小苏一起核对过了，这个月多出来的主要是 12 号那场公开课，同时在线到了 2" +
+      " 万人，是正常用量。后面再有这种大场次可以提前跟我说，按活动包算会便宜一些。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看了一下，您这个月的账单是正常的，比上个月多了 18%，主要是新开的两个直播间。分房间的用" +
+      "量我导出来了，您看看和业务量对不对得上。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "GOP、QP、CRF 这几个参数我们都帮您调好了，直接用附件里的推流配置就行。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "感谢反馈！问题我们复现了，确实是 iOS 17.4 上的兼容问题，得我们这边适配。阿杰负责" +
+      "，本周五前出测试包，我在群里@您。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下个版本肯定优先给您做，其他客户都往后排。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "别担心，数据没有丢。录制文件都在云存储里，只是生成播放链接那一步出错了。小蒋在手动补链接，" +
+      "预计一小时内处理完，完了我@您。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次更新后安装包大了 8M，主要是新增的 AI 降噪模型打包进去了。如果对安装包大小敏感，" +
+      "我们有不带降噪的精简版，下载地址我发您。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "直播答题的题目和画面要对齐的话，建议把题目用 SEI 塞进视频帧里，播放器解出来再渲染，这" +
+      "样没有时差。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@所有人 本周五 02:00-04:00 升级 SFU 集群，期间会触发一次 ICE re" +
+      "start，通话可能闪断 1-2 秒。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看起来是 WebSocket 信令连接 60 秒没消息就被我们的负载均衡断开了。SDK 会" +
+      "加心跳保活，版本时间我确认后回您。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们没法保证以后完全不卡，网络情况谁也说不准。能做的是：这周给广州加了备用线路，下周三场活" +
+      "动都安排人在线盯着，结束后一起复盘。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@陈总 简单汇报：本周一个 P0，是调度服务灰度时把部分 UID 分到了未预热的 edge" +
+      "，已回滚。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "前台服务是安卓的一个机制：App 在后台时在通知栏挂一个常驻提示，系统就知道它还在用麦克风" +
+      "，不会把它关掉。我们 demo 里漏了这一步，文档已经补上。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "给运营同学解释一下报表里的几个词：\n• 推流：主播把画面传到我们服务器\n• 拉流：观众从服" +
+      "务器把画面取下来看\n• 回源：离观众近的服务器手上没有这段画面，回到源头去取\n有疑问随时问" +
+      "我。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思让您久等了，我们这边还在看。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "Simulcast 说白了就是主播同时发一大一小两路画面，网好的观众看大的，网差的自动看小" +
+      "的。偏远地区的学生打开以后应该能少卡不少，今晚 12 点维护窗口给您打开，明早我确认一下效" +
+      "果。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们 IT 问为什么要放行 UDP：UDP 是一种传输方式，快但不保证每个数据都送到，实时" +
+      "音视频基本都靠它。如果办公网不放行，我们会自动换成更稳但慢一点的方式，通话照样能用，只是延" +
+      "迟会多一点。放不放行你们自己定，两种我们都支持。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "健身课的背景音乐被 AGC 压了，建议把 `setAudioScenario` 改成 `C" +
+      "HORUS`，或者直接关掉 AGC。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于“美颜开了以后掉帧”：掉帧就是每秒能显示的画面变少了，看起来一顿一顿的。我们新版美颜在" +
+      "中低端机上会自动降一档效果，4.3 带上，发版日期下周一告诉您。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "画面卡是因为 jitterbuffer 的目标延迟在我们 4.1 版本里被误调成了 80m" +
+      "s，网络一抖就频繁丢帧。4.1.2 已修复，下载链接在群公告里。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "观众反馈的“声音忽大忽小”，是我们的自动音量调节（会自动把小声放大、大声压小）在有背景音乐" +
+      "时反应过头了。算法组出了新参数，今晚 10 点给您的项目生效，明天上午我看完数据再跟您说。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "推流参数建议：CBR 3000kbps，GOP 2s，关掉 B 帧，音频 AAC-LC 4" +
+      "8k 128kbps。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "直播间礼物特效和声音不同步，是 SEI 插在了 B 帧后面，解码顺序和显示顺序不一致。推流" +
+      " SDK 这边改一下插入位置，下周二发版前我再跟您确认时间。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "带宽估计收敛慢，开播前 10 秒码率上不去，属于已知问题，算法组在做 probe 改进，下" +
+      "个月初的版本会带上。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天新机房上线，之后您的直播就再也不会卡了。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的“为什么海外用户连得慢”：我们会自动把用户分到离他最近的服务器，但有一批中东的用户被" +
+      "判断成了在欧洲，所以绕了远路。这个判断规则今天下午已经修正，晚上高峰我看一下数据。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "说实话，这个功能下个月能不能排上我现在没法保证，要产品那边评估。明天产品评审会上我会把贵司" +
+      "的需求提出来，会后告诉您结果。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，已经反馈给相关同事了。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“弱网”是我们内部的说法，指网络信号差或者很不稳定的情况，比如地铁里、电梯里。我们的测试标" +
+      "准是丢掉三成数据的情况下通话还能听清。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "直播有 2 到 3 秒延迟是正常的，几万人同时看的直播基本都这样。如果是抢购倒计时和画面对" +
+      "不上，可以把倒计时改成由服务器统一下发、不跟着画面走，我们有现成方案，明天让小罗跟你们开发" +
+      "讲一下。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "门铃唤醒慢是长连接心跳间隔太长，NAT 映射超时被运营商回收了。我们固件 SDK 默认 5" +
+      " 分钟心跳确实偏长，下个版本改成 55 秒。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，这周问题确实多，辛苦理解一下。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到的“耳返”延迟，我们实测在 40 毫秒左右，一般人听不出来。如果主播觉得明显，可以告" +
+      "诉我他用的手机型号，我们针对性看一下。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "排查结果：观众拉 FLV 时 CDN 回源超时，回源链路是我们自建的，不是您这边的问题。回" +
+      "源带宽已经扩容。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "Opus 48k 立体声，再把 ANS 关了，就是音乐模式。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对，这个“码率自适应”就是网速变慢时自动降清晰度、网速好了再升回来，类似看视频网站时选的“" +
+      "自动”清晰度。默认开着，不用额外设置。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "已经跟研发确认，周四的版本计划包含这个修复。如果发版时间有变化，我会提前一天告诉您。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的 110 错误，意思是登录凭证过期了。这个凭证我们叫 Token，可以理解为一张有时" +
+      "效的入场券，默认有效期 24 小时，您可以在控制台“项目-安全”里调，我也可以远程帮您看一" +
+      "下当前设置。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“声音一卡一卡的”，在数据里对应的是抖动，简单说就是声音数据到达的快慢不均匀。昨晚 " +
+      "9 点前后抖动明显偏高，集中在我们华北的一个节点，运维已经把流量切走了。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "美颜插件切后台崩溃，是 OpenGL 上下文被销毁以后我们还在往 texture 上画。4" +
+      ".2.9 修，李工今天下班前发测试包给您。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉哈，不过看日志主要是主播家里的网络不太稳。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，NACK 风暴的问题还在排查中，请您再耐心等等。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "这边看到 `onConnectionStateChanged` 抛了 `CONNECTIO" +
+      "N_CHANGED_BANNED_BY_SERVER`，是踢人接口被调用了，调用方 IP " +
+      "是贵司的业务服务器。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我先说一下现在能确定的：数据没有泄露，录制文件也都在。断开的原因还在查，负责人是安全组的雯" +
+      "雯，今天 6 点前我在群里给您第一版结论。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回放的 m3u8 在微信里打不开，是因为我们切片用的是 fMP4，老版本微信内置浏览器只认" +
+      " TS。已经给您项目切回 TS 切片，新录的都生效。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "大小流（每路视频同时发一个高清版和一个缩略版）已经帮您打开了，另外屏幕共享我们用了 SVC" +
+      " 的 L1T3 时域分层。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“进直播间要等好几秒才出画面”，原因是关键帧间隔是 8 秒。关键帧可以理解为一张完整" +
+      "的画面，后面的帧只记变化的部分，所以新观众得等下一张完整画面。我们已经改成 2 秒一个，明" +
+      "天您再进房看看。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边一切正常，建议您先排查一下自己的网络。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在抱歉给您带来不便，我们非常重视。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云录制单流模式输出的是 TS 切片加 m3u8 索引，要 MP4 的话需要开后处理转封装。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "账单里的“聚合分辨率”，通俗讲就是一个人同时看到的所有画面的分辨率加在一起。比如连麦时主播" +
+      "同时看 4 个嘉宾的 720P 画面，加起来就超过了一路 1080P，所以会按高清档计费。" +
+      "按房间的明细我附在下面。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "端到端加密的意思是，音视频只有通话双方能解开，包括我们在内的中间服务器都只能转发，看不到内" +
+      "容。这段可以直接写进贵司的合规材料。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "简单说明一下：FEC 冗余 30% + NACK，实验室里 40% 丢包还能正常通话。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "连麦 PK 的时候画面闪一下，是两边切换 SFU 级联路径导致的。我们在优化切换逻辑，预计" +
+      " 4.3 版本上，具体时间下周一同步。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "抱歉！刚才我们这边误操作，把你们项目的 CNAME 改回了老的边缘域名，已经回滚，DNS " +
+      "生效要等 TTL，大概 10 分钟。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "云录制有两种模式：合流录制是把所有人的画面拼成一个视频文件，单流录制是每个人单独存一个文件" +
+      "。金融双录一般用合流，审核时一个文件看完就行。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "放心，已经给你们开了 SRT 双链路加边缘 failover，今晚大促绝对不会再断流。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "游戏开黑语音建议用 `AUDIO_SCENARIO_GAME_STREAMING` + `" +
+      "AUDIO_PROFILE_SPEECH_STANDARD`，走媒体音量，不会走通话音量那" +
+      "套链路。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是不是你们运营同事直播中途把房间设置改了？不然不会这样断。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“旁路推流”这个词确实不好懂：就是把连麦房间里的画面合成一路，再转发到直播平台（比如视频号" +
+      "、抖音）给普通观众看。按转发出去的分钟数计费。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们的代码在 onTokenPrivilegeWillExpire 回调里没调 renew" +
+      "Token，所以 24 小时后报 110 被踢，这个不是我们 SDK 的问题。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "张姐，您问的“为什么录像回放在微信里打不开”：我们录像切片用了一种新格式，老版本微信不认。" +
+      "已经给您切回兼容性最好的格式，新录的视频都能打开，旧的我们今晚批量转一遍。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "海外用户延迟高是因为调度默认按 GeoIP 就近，但那批用户的出口 IP 被识别成了香港。" +
+      "我们更新了 IP 库，今天下午生效，晚上我看一下数据。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "云端转码（就是我们把您的一路直播转成 1080P、720P、480P 几种清晰度）按输出的" +
+      "档位计费，720P 以下按标清，720P 到 1080P 按高清，音频不单独收费。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "月底对账提醒：RTC 分钟数按订阅端计费，纯音频和 SD、HD、FHD 四档分别计价，混合" +
+      "场景按聚合档位落。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "抓包看 DTLS 握手在 ClientHello 之后就没回包了，大概率是我们证书链配置的" +
+      "问题，安全组雯雯在看，6 点前回复。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“级联”是什么意思：不同城市的用户先连离自己最近的服务器，服务器之间再互相转发，就叫级联。" +
+      "这样北京和广州的两个人通话，各自都连本地服务器，延迟更低。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "帧率上不去是 Camera2 的 FPS range 没选到 [30,30]，我们默认选的" +
+      "是 [15,30]，暗光下会自动降帧。4.3 会改默认值。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到的 RTMP 推流地址格式是对的，我们这边也看到流进来了。观众端黑屏是我们把直播转成" +
+      "多种清晰度的那一步配置没生效，已经重新下发，您刷新一下试试？",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@李经理 月报里的关键指标：端到端延迟 P95 380ms，200ms 卡顿率 1.2%，" +
+      "首帧秒开率 96%。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "是的，这是 ABR 在切档，720 切到 360 的时候会糊一下。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "问题已定位：HTTPDNS 解析在部分运营商下回落到了 LocalDNS，被劫持到错误节点" +
+      "。已经把贵司 AppID 加进强制 HTTPDNS 的名单。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下日志，是 SEI 在我们转码的时候被丢掉了，所以你们播放器那边拿不到时间戳。已经提了" +
+      "工单 #23019，媒体组小周负责，周四给您同步修复进度。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "安卓 15 那个问题修复方案出来了，但要等华为那边的系统补丁一起验证，我估计最快两周，也可" +
+      "能更久。每周三我在群里更新一次。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录制截图功能走的是 RTSP 拉流 + ffmpeg 抽帧，间隔最小 1 秒，再小就得上 " +
+      "GPU 解码了。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "H.265 是一种更省流量的视频压缩格式，同样清晰度下大概能省三到四成带宽，但一些老手机和" +
+      "微信内置浏览器放不了。所以观众端我们建议保持 H.264，也就是兼容性最好的那种格式。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您说的回声，看 dump 下来是外放大音量时 AEC 的非线性处理没收敛，算法组周二给一个" +
+      "新的参数包。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题主要是你们主播用的手机太老了，建议换设备开播。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看到您转发的用户截图了，“网络连接失败 错误码 2”这个提示确实写得太技术了，意思其实是“" +
+      "连不上服务器”。我已经提需求把提示文字改成人话，计划下个版本上，上线前我在群里说一声。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "定损视频拍着拍着突然变糊，是因为我们检测到网络变差后主动降了清晰度，先保证视频不断；问题是" +
+      "网络恢复后清晰度升回来太慢，这是我们的问题，工单 #41207，小海跟进，周五给您更新。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "会卡是因为 jitterbuffer 被压得太小了。我们昨天下发了新参数。jitterbu" +
+      "ffer 其实就是播放前先攒一小段声音的缓冲区，攒得太少就容易断断续续。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "首帧时间，也就是观众点进直播间到看到画面的时间，昨天平均 1.8 秒，比上周慢了 0.6 " +
+      "秒。原因是我们分发网络的一次配置变更，已经改回去了。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "回调简单说就是 SDK 主动通知你们 App 的消息，比如“有人进房了”“网络断了”。你们" +
+      "开发说的那个“用户离线”回调，reason=1 表示网络断开超时，reason=0 才是用" +
+      "户自己退出。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "Android 包体大了 8M，主要是新加的 AI 降噪 so 库和模型，可以换成按需下发" +
+      "的 lite 包。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“老师那边有回音”，想先确认两件事：老师当时是外放还是戴耳机？用的是电脑还是平板？我" +
+      "们这边同时在调那节课的服务端记录。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "K 歌房人声和伴奏对不上，是耳返链路和 AudioTrack 的 buffer 延迟叠加了" +
+      "。可以开低延迟耳返模式试试，小林下午把参数发给您。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "接了 CallKit 以后来电打断恢复不了，是 AVAudioSession 被系统接管了" +
+      "，恢复时要在 `didActivate` 里重新启用音频单元。我们补一个示例，周五前放到 " +
+      "GitHub。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "赵总，昨晚 618 预热场的卡顿我们复盘了：不是主播那边网络的事，是我们给这场分配的服务器" +
+      "容量估少了，人数冲到 8 万的时候顶不住。下周正式场我们提前按 15 万人准备，开播前一小" +
+      "时我和值班同学在群里跟您过一遍。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的 TURN 是什么：可以理解为快递的中转站，两台设备直连不上的时候，数据先寄到我们这" +
+      "儿再转出去。开黑那几位玩家走的就是中转，所以延迟多了二三十毫秒，还在正常范围内。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "通知一下：下个月起音频分钟数按 48k 全频带档计费，之前的 16k 宽带档不再单独列出。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语聊房上麦慢，主要是 joinChannel 之后要等 onFirstRemoteAudi" +
+      "oFrame，中间多了一次信令往返。我们在 4.3 里把这一步合并了。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "你们把主播的 WiFi 换成网线就好了，保证以后再也不卡。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "客户端和服务端我们都看了：您 App 这边的调用顺序没问题，问题出在我们存储写入超时，23" +
+      ":05 之后那段没存上。工单 #30982，录制组阿明负责，明天上午 10 点前同步处理方" +
+      "案。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的那条 onUserOffline（也就是“有用户离线”的通知）reason 是 1，" +
+      "意思是网络断了超时被移出，不是用户自己点的退出。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦帮忙确认一下出问题那台手机的“设置-应用-权限”里，摄像头和麦克风是不是都开着？我这边" +
+      "同时在查服务端日志。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "群里同步下结论：卡顿集中在广州电信，原因是我们机房的 BGP 线路抖动，已切到备用线路，今" +
+      "晚高峰我们继续盯着。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“画面一跳一跳的”，是帧率低了——帧率就是每秒显示多少张画面，15 张以上就比较流畅" +
+      "，昨晚那几位学生只有 6 到 8 张。原因是我们 Web SDK 在老版 Chrome 上" +
+      "的一个问题，小吴在修。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "SDK 日志其实就是 App 在通话过程中记的流水账。麻烦让那位医生在 App 里点“我的" +
+      "-帮助-上传日志”，上传后把编号发我，我就能看到是几点几分断的。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "定损视频里车牌看不清，是码控在运动场景下优先保帧率，把 QP 拉得太高了。我们给您的项目单" +
+      "独下发了一套偏清晰度的码控参数，明天的数据我拉出来跟您一起看。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "美妆直播里口红颜色发紫的问题定位了，是我们 SDK 处理摄像头画面时把颜色顺序弄反了（红色" +
+      "和蓝色对调），不是手机的问题。4.2.6 修复，预计下周发布，日期确定后我第一时间告诉您。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "丢包，也就是网络传输中有一部分数据半路丢了。您说的“下午三点以后特别卡”，我们看到那个时段" +
+      "从乌鲁木齐到我们节点的线路丢包率到了 15%，画面就会糊或者卡。网络组已经加了一条备用线路" +
+      "，周三我再跟您看一下数据。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "跟您确认一下，这个房间开了 Simulcast，但我们默认没打开订阅端的 fallback" +
+      " 选项，弱网时不会自动切小流。方便的话周三一起过一下配置？",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，昨天下午远程面试那几场断了两次，候选人那边体验确实不好。我已经把房间号发给媒体组的小" +
+      "林，他在查，今天下班前我先给您一个初步原因。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "PCU 就是一个月里同时在线人数的最高值。您这个月的高点在 12 月 28 号晚上的跨年晚" +
+      "会彩排，9630 人，超过了套餐里的 5000 人并发，所以多出了这笔费用。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "小李刚才说得太技术了，我用大白话说一遍：“边缘节点过载”就是离用户最近的那批服务器忙不过来" +
+      "了；“切流”就是把用户转到别的服务器上。您这边什么都不用做。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说实话，贵司上线前没做过大规模测试，出问题也在意料之中。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "看了下日志，你们 App 在 onLeaveChannel 回调之前就把引擎 destro" +
+      "y 了，所以云端一直以为用户还在房间里。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "应该是贵司办公网的防火墙把 UDP 拦了，QUIC 建不起来，只能回落到 TCP 443。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "线上合唱的对齐，我们在 4.3 里加了基于 NTP 的时间戳同步和伴奏 PTS 对齐，实验" +
+      "室测下来延迟差在 20ms 以内。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个是 3A 里的 ANS 档位开太高了，把背景音乐当噪声压掉了。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "是不是你们那边把 `setAudioProfile` 配成了 48k 双声道？语聊房根本用" +
+      "不着，流量自然就翻倍了。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "ANR 就是安卓上那个“应用无响应”的弹窗。你们后台统计到的那批，我们看了崩溃记录，是我们" +
+      " SDK 初始化时占用负责画界面的那条线程太久，4.2.5 已修复。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是您操作的问题。相亲房间回放里男嘉宾那段没声音，是我们录制服务在有人中途连上蓝牙耳机时的" +
+      "一个 bug，小周在修，周四我在群里同步上线时间。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "原因找到了：是我们调度系统把一部分用户分配到了还没准备好的服务器上。已经回滚，今晚大促期间" +
+      "值班的小郑全程在群里，有情况直接@他。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "@财务同学：后付费的 CDN 带宽现在是月 95 峰值计费，旁路推流的分钟数单独按转码档位" +
+      "算。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "非常抱歉，CDN 回源又抖了，给您添麻烦了，我们在看。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "医生端视频偏色是 NV21 和 I420 搞反了，属于我们自采集模块的 bug，小宋今天在" +
+      "修，修好我第一时间在群里说。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉回复晚了，刚开完会。关于 PK 时画面闪一下，我已经拉了研发小罗进群，他会直接跟你们开" +
+      "发对一下。",
+  },
+  {
+    source: 'train-s',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“嘉宾连麦要等两三秒”，是因为嘉宾原来在观众模式，看的是普通直播，本来就慢两三秒，切" +
+      "上来连麦还要重新连一次。我们在 4.3 里把重连提前做了，测试下来切换从 2 秒降到半秒左" +
+      "右，发版时间下周一告诉您。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_T: readonly ToneExample[] = [
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Can you set the scenario to `AUDIO_SCENARIO_C" +
+      "HATROOM` and turn on 3A? That usually clears " +
+      "it up.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Totally get it. Don't worry, the holiday peak" +
+      " will be no problem at all — we've never had " +
+      "an issue at that scale.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The fix is deployed, so you're all set — your" +
+      " students out in the rural districts won't ha" +
+      "ve any more freezing.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Should be fine for the weekend tournament bas" +
+      "ed on last month's numbers, but I can't promi" +
+      "se zero hiccups. Marcus will be on call Satur" +
+      "day and Sunday if anything comes up.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Don't worry, you don't need to change anythin" +
+      "g in the app. The fix was server-side and wen" +
+      "t out at 08:00 UTC.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Don't worry, I've raised your bitrate cap. Yo" +
+      "ur team's encoder settings were the real prob" +
+      "lem though, they were way off.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Rest assured the jitter buffer tweak fixes it" +
+      " — your karaoke users won't hear a single gli" +
+      "tch again.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Rest assured, yesterday's outage didn't touch" +
+      " your recordings. I checked all 212 files and" +
+      " they're complete.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry you had to chase us on this. Nothing to" +
+      " worry about from here on, it'll stay rock so" +
+      "lid.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Super sorry for the echo during your board me" +
+      "eting. Don't worry, you won't run into it aga" +
+      "in.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No stress about the vendor questionnaire. Our" +
+      " security team has it, and I'll send you a st" +
+      "atus by Wednesday 5pm whether it's finished o" +
+      "r not.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Honestly, you're good. Echo on Android is a s" +
+      "olved problem on our end now, you won't hear " +
+      "it again on any phone.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about the 2x traffic next week, a" +
+      "utoscaling means zero impact on picture quali" +
+      "ty.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We're seeing high NACK rates for those riders" +
+      " and BWE collapsing to about 300kbps.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the confusion. Don't worry, we're l" +
+      "ooking into it.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Priya from our media team is already on it, a" +
+      "nd it'll be fixed within the hour, guaranteed" +
+      ".",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault. We pushed a bad confi" +
+      "g to our Seoul servers at 02:10, which caused" +
+      " the drops; it was rolled back at 02:45.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I think you're in good shape for Black Friday" +
+      " — the load test we ran together hit 3x your " +
+      "expected peak with no errors. Still, a load t" +
+      "est isn't a guarantee, so Liam will be on cal" +
+      "l all weekend.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good catch. The docs say 10,000 max but the r" +
+      "eal limit was 5,000 — our mistake. I've filed" +
+      " a docs fix and raised your limit to 10,000 a" +
+      "s the docs said.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No need to worry. Huawei is whitelisting our " +
+      "SDK in their next firmware, so the background" +
+      "-kill issue goes away in March.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Engineering will have the fix live on Friday.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've already flagged it to Dev (our PM for re" +
+      "cording). Don't worry, it'll definitely make " +
+      "the next sprint.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You're all set — with the new São Paulo serve" +
+      "rs your Brazilian students will get under 100" +
+      "ms every single time.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry for the trouble yesterday. You have my " +
+      "word: the recording gaps are a thing of the p" +
+      "ast.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry about the dropped calls this morning! I" +
+      "t won't happen again.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: engineering confirmed the fix. It'" +
+      "ll be in 4.3.1 and that ships Friday for sure" +
+      ", so you're covered before clinic hours on Mo" +
+      "nday.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about this, Rachel. That's definitel" +
+      "y not the experience we want for you.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good to go ✅ Your ICP filing will come throug" +
+      "h in two weeks, we do this all the time.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I escalated it to Tier 3 and they'll have a f" +
+      "ix out tonight for sure, so you're good for t" +
+      "omorrow's classes.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Don't worry, last week's sermon recordings ar" +
+      "en't gone. They're in cold storage and I've s" +
+      "tarted the restore; it usually takes 4–6 hour" +
+      "s and I'll drop the links here when it's done" +
+      ".",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Have you checked whether your developers actu" +
+      "ally followed the integration guide? Most cus" +
+      "tomers never hit this.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about this. I've asked Marcus on our me" +
+      "dia team to pull the server traces for your r" +
+      "oom from 13:00 to 14:00, and I'll post what h" +
+      "e finds by 5pm.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Rest assured we won't bill you for the outage" +
+      " hours. I've applied a $420 service credit to" +
+      " your next invoice.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "no worries, Samsung's next update fixes the m" +
+      "ic permission bug, you'll be fine by the 20th",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your go-live is safe with us. Even if AWS goe" +
+      "s down that day, we won't.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "That lag came from your team's server in Fran" +
+      "kfurt. Move it next to ours and you're set — " +
+      "no more delay, ever.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "All set. As you asked, the old API key is rev" +
+      "oked and the new one is in the console under " +
+      "Settings → Credentials.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick one: can you send the room name and rou" +
+      "ghly when the second call dropped? I'll pull " +
+      "logs for both.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm really sorry the stream went down mid-lau" +
+      "nch. What I've done so far:\n• opened incident" +
+      " INC-7734\n• paged the on-call engineer (Kenji" +
+      ")\n• I'll update this thread every hour until " +
+      "it's resolved",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The move from your old provider to us will be" +
+      " done by end of month, easy. Nothing to worry" +
+      " about on your timeline.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, what do you mean by “the second room”?" +
+      " The breakout room or the backup channel?",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "OK, nothing to worry about for now: that erro" +
+      "r was a one-off during our maintenance window" +
+      " (01:00–01:20 UTC). If it shows up outside th" +
+      "at window, ping me and I'll open a ticket str" +
+      "aight away.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry again Chris, that one's on us, and I pr" +
+      "omise it'll never happen to your sessions aga" +
+      "in.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "No problem, I've enabled TURN over TLS on 443" +
+      " for your project; that should get through mo" +
+      "st firewalls.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "You'll be fine. Your devs just forgot to log " +
+      "users out of the room when they close the app" +
+      "; fix that and the ghost participants disappe" +
+      "ar for good.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've got you covered 100%. Your streams will" +
+      " not drop during the finals, period.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me which device models the com" +
+      "plaints came from? I want to see if it matche" +
+      "s a chipset issue we've seen before.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "All good! It was your users' hotel wifi, so o" +
+      "nce they're on decent connections the calls w" +
+      "ill be flawless.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No worries, I'll ping you as soon as 4.3.1 is" +
+      " published. Engineering is targeting Friday, " +
+      "but dates like that can slip, so I'll confirm" +
+      " Thursday afternoon either way.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Totally understand the stress with the launch" +
+      " on Monday. Don't worry — our servers will ha" +
+      "ndle whatever traffic you throw at them, ther" +
+      "e's no way your shoppers see lag.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You're all set! Apple will approve the build " +
+      "this time, we took the background audio flag " +
+      "out of the sample app you copied from.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Engineering is aiming for Friday, though it c" +
+      "ould slip into next week. I'll confirm on Thu" +
+      "rsday either way.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're likely in the clear — error rates have " +
+      "been flat for six hours since the rollback. I" +
+      "'ll keep the incident open until noon tomorro" +
+      "w and post here before closing it.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing to worry about, I'll be your single p" +
+      "oint of contact on this from now on, so you d" +
+      "on't have to repeat yourself to anyone else.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Don't worry, the team is aware. Apologies for" +
+      " the hassle!",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Latency on your Sydney calls went from about " +
+      "120ms to 400ms yesterday, which is why people" +
+      " kept talking over each other. We found a rou" +
+      "ting problem on our side and fixed it at 16:2" +
+      "0.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're covered on support hours: I've moved y" +
+      "our account to the 24/7 queue as of today, so" +
+      " weekend messages get picked up by whoever's " +
+      "on shift.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing to worry about, it's a known display " +
+      "bug in the console: the minutes shown there a" +
+      "re wrong, but your actual usage and bill are " +
+      "right. I checked your usage export against th" +
+      "e invoice.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Rest assured I'll post in this thread every 3" +
+      "0 minutes until the Singapore issue is resolv" +
+      "ed. Next update 14:30 SGT.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your CDN config is wrong — origin pull is ham" +
+      "mering our edge with no cache headers.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'd expect the new audio setting to help a lo" +
+      "t with the choppy sound — in our tests it rou" +
+      "ghly halved dropouts — but let's measure it o" +
+      "n your real traffic before calling it fixed. " +
+      "I'll pull the numbers Monday.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "With respect, the recording gaps come from ho" +
+      "w your app handles going to the background, n" +
+      "ot from our service.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hey Jordan, nothing to worry about. Once the " +
+      "patch lands Thursday your iOS users won't see" +
+      " the black screen anymore, guaranteed.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You have nothing to worry about — your hospit" +
+      "al client's IT firewall won't block us, we us" +
+      "e standard ports.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Ana, thanks for bearing with us. Here's wh" +
+      "ere we are:\n• root cause was a bad config pus" +
+      "h on our media servers in Mumbai\n• we rolled " +
+      "it back at 11:40 IST\n• calls have been stable" +
+      " since\nSo you're all set, this kind of thing " +
+      "can't happen again now.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> “We have 40 classrooms waiting and nobody c" +
+      "an hear the teacher”\nUnderstood, this is top " +
+      "priority. I've opened P1 incident INC-7751 an" +
+      "d I'm on a call with our audio team now. Next" +
+      " update at 10:15.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "It's all handled. The charity auction tomorro" +
+      "w will go off without a hitch 🙂",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Happy to help! The refund will be back on you" +
+      "r card by tomorrow, 100%.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're all set — SSO is enabled for your org " +
+      "and I tested a login with the test user you g" +
+      "ave me.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "You're all set. I switched your audio profile" +
+      " to `MUSIC_HIGH_QUALITY_STEREO` and turned on" +
+      " DTX.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't stress about the carrier problem in Jak" +
+      "arta, it'll be sorted by the weekend.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Don't worry, I'll keep chasing engineering on" +
+      " this. Next update from me is Monday 10am you" +
+      "r time, even if it's just “still digging”.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This kind of outage will never happen again.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Nothing to worry about, we're aware and inves" +
+      "tigating.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You're all set for the rollout. Zero downtime" +
+      ", I promise.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We tested it here and it works fine. Might be" +
+      " worth double-checking your configuration.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the inconvenience. Our team is inve" +
+      "stigating the issue.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the delay on this! We're on it.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "MOS for your tenant dropped to 2.1 overnight," +
+      " we think it's AEC struggling with double-tal" +
+      "k.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Should be all good now, but honestly if your " +
+      "devs had pinned the SDK version this wouldn't" +
+      " have happened. I'll send the changelog tonig" +
+      "ht.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, the audio drift you saw in the " +
+      "court hearing recordings won't happen again.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Don't worry, I'll check back with you at 9am " +
+      "tomorrow to confirm the lag is back to normal" +
+      ".",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Segments are 6s so you're sitting at ~18s gla" +
+      "ss-to-glass; moving to LL-HLS with partial se" +
+      "gments will cut that.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Tom, I looked at the logs. The freezes lin" +
+      "e up with your office network dropping packet" +
+      "s, so this one's on your side.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't guarantee how the carrier in Manila w" +
+      "ill behave, but here's what we can do: I've t" +
+      "urned on the backup relay route for your app," +
+      " which has helped other customers there. I'll" +
+      " go through the quality numbers with you on F" +
+      "riday.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "You're all set: simulcast is on and the GOP i" +
+      "s 2 seconds for your app.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Nothing to worry about! The new SDK will take" +
+      " your crash rate to zero.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about a thing, your bandwidth bil" +
+      "l will stay flat next month.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about the procurement deadline, o" +
+      "ur legal team will have the redlines back to " +
+      "you by Wednesday, guaranteed.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the detailed report, Jade, the tim" +
+      "estamps helped a lot. Marcus found the bug in" +
+      " our recording service; the fix is in testing" +
+      " and I'll post here when it's deployed.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No worries at all — you're all set for tonigh" +
+      "t's webinar. It'll run smooth for all 3,000 a" +
+      "ttendees.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're all set — I've raised the concurrent c" +
+      "hannel limit to 2,000 on the app ID ending 4f" +
+      "21. It's live now.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry, it's the jitter buffer, it's just too " +
+      "aggressive for your use case.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into it — Priya is reproducing " +
+      "it on a Pixel 7 right now, and I'll share wha" +
+      "t she finds by 3pm PT.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay comes from HLS, the format we use t" +
+      "o send streams to big audiences. In plain ter" +
+      "ms, it cuts the video into 6-second chunks, s" +
+      "o viewers end up about 18 seconds behind. We " +
+      "can switch you to a low-delay mode — want me " +
+      "to set that up?",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're all set to go live from our side 🙌\n• r" +
+      "eserved capacity: confirmed\n• support on call" +
+      ": Ayesha\nThe only thing left is your final re" +
+      "hearsal on Thursday.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing to worry about on the billing side: I" +
+      "'ve reversed the duplicate charge from March " +
+      "3. Banks usually post it within 3–5 business " +
+      "days, sometimes longer depending on yours.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Rest assured, I've read the whole thread, inc" +
+      "luding “we've lost two clients over this”. I'" +
+      "ve escalated it to Owen, our head of support," +
+      " and he'll call you at 4pm today.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Honestly I don't know yet why the audio cuts " +
+      "out only on Samsung tablets. Owen has two on " +
+      "his desk and is testing now; I'll share what " +
+      "he finds tomorrow morning.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I checked with Kenji and you're all set: the " +
+      "noise suppression update makes calls crystal " +
+      "clear for every agent, whatever headset they " +
+      "use.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your callers were going through our TURN serv" +
+      "ers — simply put, relay servers that carry th" +
+      "e call when a direct connection is blocked — " +
+      "and the ones in Dubai were overloaded. I've a" +
+      "dded capacity there and I'll check the number" +
+      "s with you tomorrow morning.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're all set: the webhook URL now points to" +
+      " your new domain, and I fired a test event at" +
+      " 10:12 that your endpoint acknowledged.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Rest assured, it's mostly your users' old And" +
+      "roid phones causing this. I've sent over a li" +
+      "st of the affected models.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're looking into it and will get back to yo" +
+      "u.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're good to go on our side: recordings for" +
+      " your account now go straight to your own S3 " +
+      "bucket as of this morning. I'd still do one t" +
+      "est session before Thursday's class to be saf" +
+      "e.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said “this is the third time this month”." +
+      " You're right, and I'm sorry. I've put all th" +
+      "ree incidents into one review with our engine" +
+      "ering lead, Tomás, on Wednesday, and I'll sha" +
+      "re what we're changing by Friday.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You're all set 🎉 With the premium relay your " +
+      "players in the Gulf won't get kicked from voi" +
+      "ce chat anymore.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We can't promise zero lag for players in Anta" +
+      "rctica 😅 but for the regions you listed, last" +
+      " week 95% of voice sessions stayed under 200m" +
+      "s. Happy to go over it on a call.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies, but this is happening because your" +
+      " app doesn't renew the login token in time.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Nothing to worry about — your patients will n" +
+      "ever notice the switch to the new region.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No problem! I've added Sam and Leila to your " +
+      "support portal; the invites went out a minute" +
+      " ago.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I suspect your drivers are on pretty old phon" +
+      "es. That's usually what causes this kind of o" +
+      "verheating.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "ugh, sorry. yeah that's a bug. we'll take a l" +
+      "ook",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Don't worry, we've got your back for the laun" +
+      "ch — I've booked Dana from our solutions team" +
+      " to sit in your war-room channel from 6pm to " +
+      "midnight ET.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking both sides: I'm going through " +
+      "our server logs for your room, and if you can" +
+      " grab a log from one affected tutor, we'll co" +
+      "mpare the two.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To be clear, nothing in your setup caused thi" +
+      "s. Our certificate renewal failed. The timeli" +
+      "ne is in the incident doc I shared.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest easy: once you're on the Enterprise plan" +
+      ", outages simply won't touch you.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Quick update: we found it. You're all set — F" +
+      "riday's live shopping stream will be perfect.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "lol no stress, your viewers in Lagos will get" +
+      " HD no matter what network they're on",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing to worry about — you weren't charged " +
+      "for the test minutes. I went through the invo" +
+      "ice line by line.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Honestly there's nothing to worry about: once" +
+      " the SFU failover kicks in, nobody will ever " +
+      "drop from a consult again.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow reply over the weekend" +
+      ". I've escalated ticket #48213 to P1 and Ayes" +
+      "ha owns it now; she'll reach out to you direc" +
+      "tly before noon.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just to rule it out — is it possible your tea" +
+      "m changed the token expiry without telling an" +
+      "yone? That would explain the kicks.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Don't worry about re-filing anything. I've co" +
+      "pied the details into #51873 myself and tagge" +
+      "d Kenji, who owns the Android SDK.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like ICE negotiation is falling back to" +
+      " relay on that network, which pushes RTT up.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're good: your three office IP ranges are " +
+      "now allowed into the admin console. Try loggi" +
+      "ng in again and tell me if it still blocks yo" +
+      "u.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Probably nothing to worry about. That warning" +
+      " shows up when a phone switches from wifi to " +
+      "mobile data, and the SDK reconnects on its ow" +
+      "n. If you see it together with real call drop" +
+      "s, send me the room name and time and I'll di" +
+      "g in.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're all set with euro invoicing: I've swit" +
+      "ched the currency on your account, so Novembe" +
+      "r's invoice will be issued in EUR.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Relax, the Chrome update next week won't brea" +
+      "k screen share. We're fully compatible.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, your customers' video KYC data " +
+      "will never be breached with us.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Trust me, the investors on tomorrow's demo ca" +
+      "ll won't see a single freeze.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No worries — the doctors won't even notice th" +
+      "e migration happening in the middle of appoin" +
+      "tments.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I hear you, and I'm really sorry the stream w" +
+      "ent down in the middle of your product launch" +
+      ". That must have been awful in front of your " +
+      "customers.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No problem at all. I'll join the call with yo" +
+      "ur CTO at 3pm and walk through the timeline.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No problem, I'll stay online until your telet" +
+      "hon ends tonight, even if it runs past midnig" +
+      "ht.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Rest assured this isn't anything you did. The" +
+      " spike was a capacity problem in our Frankfur" +
+      "t region. We've added servers and I'll send t" +
+      "he incident report by end of day tomorrow.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Nope, nothing to worry about. The drop rate w" +
+      "ill stay under 1% for the whole tournament.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The black screens are PLI storms after loss b" +
+      "ursts; the encoder can't keep up with the key" +
+      "frame requests.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're all set in the sense that everything o" +
+      "n our end is green: app ID active, test room " +
+      "working, Priya on standby. What I can't vouch" +
+      " for is the venue wifi, so maybe bring a hots" +
+      "pot as backup.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "we've moved you to the dedicated cluster, so " +
+      "consider the stutter gone for good 👍",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Don't worry, with FEC and NACK both on you're" +
+      " guaranteed zero packet loss from here on.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Don't worry about the suspension notice. I as" +
+      "ked our finance team to hold it until the 30t" +
+      "h and they confirmed in writing (forwarded to" +
+      " you).",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Keep calm, the viewer count will bounce right" +
+      " back once the stream is stable.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Yep, you're all set for the Android 15 rollou" +
+      "t, nothing will break.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing to worry about regarding the contract" +
+      ": I've sent the countersigned order form to y" +
+      "our finance inbox (look for billing@). Let me" +
+      " know if it didn't land.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No worries about the late reply, happens to e" +
+      "veryone 😊 On the recording layout: I've set y" +
+      "our account to grid view, it should apply fro" +
+      "m the next session.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Don't worry, Sofia and I are watching the das" +
+      "hboards for the concert stream tonight, and w" +
+      "e'll message here the moment anything looks o" +
+      "ff.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That's sorted: the duplicate participants in " +
+      "the attendance report were a counting bug on " +
+      "our side, and we've corrected May's report. N" +
+      "othing wrong in your app.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The echo is from the echo canceller — the par" +
+      "t of the SDK that stops people hearing their " +
+      "own voice — getting confused when two people " +
+      "talk at once. Kenji is tuning it and will sha" +
+      "re a test build Tuesday.",
+  },
+  {
+    source: 'train-t',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're all set on the feature request: logged" +
+      " as FR-1192 with your use case attached. I ca" +
+      "n't promise when or whether it ships, but I'l" +
+      "l tell you what the product team decides at t" +
+      "heir review on the 14th.",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请问贵司开发是按文档集成的吗？我们别的客户都没遇到过。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，今晚 8 点的带货专场肯定不会再卡了，主播照常开播就行。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "放心，补充协议盖完章的扫描件我已经发您邮箱了，纸质版今天下午寄出，单号回头发您。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，这是 ABR 策略没跟上带宽抖动。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "对不起对不起！放心，不会再有下次了！",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "别担心，明天开播前半小时我会在群里跟你们场控再对一遍推流地址和码率。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，新版降噪上线以后，主播那边的键盘声肯定一点都听不到了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "在查了——小林正拿一台 vivo X100 复现，下午 3 点前把结果同步给您。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "为什么只有门店那台收银机上的摄像头会花屏，我现在还说不准。已经让刘工远程连上去看了，今晚 " +
+      "8 点前给您回个话。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，运营商那边的骨干网故障今晚就能恢复，你们的用户很快就能正常上麦。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "实在不好意思，给您添麻烦了！您放心，以后绝对不会再出现这种情况。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "别担心，上周那几场直播的回放都还在，只是被挪到归档里了。我已经开始恢复，大概要 3 到 5" +
+      " 个小时，好了第一时间把链接发您。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "同样的事故不可能再出现了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，广州新机房上线以后，你们华南用户的延迟都能压到 30 毫秒以内，一个都不会超。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经帮您切到专属集群了，卡顿从此彻底告别，放心用！",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "不好意思昨天回晚了。您放心，录制的问题以后都不会再有了，我保证。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "放心，GOP 调成 1 秒以后首帧肯定秒开，观众一点进来就有画面。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们主播用的那个声卡本来就不太行，杂音是它带进来的。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "包在我身上，周六的线上年会保证一点岔子都不出。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思回复晚了，我们这边在处理了哈。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说“再这样下去我们就换供应商了”，这句话我原样转给了我们支持总监老周，他今天下班前给您打" +
+      "电话。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您放心，昨天那次故障没有影响到庭审录像，87 个文件我逐个打开看过，都是完整的。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您放心，这个故障处理完之前，我每 20 分钟在群里报一次进度，下一次 16:40。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "放心，上个月多扣的 1260 元我已经提交退款了，原路退回，一般 3 到 7 个工作日，个" +
+      "别银行会慢一点。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先别担心，这个报错是我们凌晨升级期间（2:00–2:15）出现的，属于一次性的。如果白天又" +
+      "出现，您直接 @ 我，我马上开单。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们这边您放心：房间建好了，白名单加好了，小林那天全程在线。展会现场的网络不归我们管，建议" +
+      "现场备一个 5G 热点。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "啊这，抱歉，确实是我们的 bug，我们看下。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这事我们两边同时查：我看服务端日志，您帮忙找一位受影响的老师导一份客户端日志，两边对一下时" +
+      "间线。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没事的，退款明天肯定到账。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这个问题我们已经记录下来了，会反馈给相关同事。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "把 `enableDualStreamMode` 打开，小流设成 320x180@15fp" +
+      "s 就行。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "放心，后面这个事我一个人跟到底，您不用每次都从头讲。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈，主要是你们后台签发的房间令牌有效期设得太短了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "停服通知您别担心，我已经请财务把您账户的欠费停服延到 25 号，他们回复确认了，截图贴在下" +
+      "面。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "王总您放心，这次真不是你们的问题，是我们华东一个机房的调度出了错。已经修好了，书面的事故说" +
+      "明周五前发您。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "等保测评下个月肯定能过，不用担心，我们的资质材料都给您备齐了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "稳稳的～明晚电竞总决赛绝对不会断流，导播那边安心切画面就行。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，我没太看懂，您说的“串音”是指 A 房间能听到 B 房间的声音，还是同一个房间里" +
+      "有回声？",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心吧李总，618 当晚直播间人再多我们都扛得住，绝对不会卡一下。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "妥了，已经给你们开了大小流，GOP 也改成 2 秒了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没问题，银行内网的防火墙不会拦我们的，我们走的都是标准端口。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "不用担心，鸿蒙新版本推送以后咱们的 SDK 肯定兼容，一点问题都没有。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从监控看大概率已经恢复了，回滚后两个小时卡顿率都在正常范围。单子我先不关，今晚 10 点再" +
+      "看一次，在群里说。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "放心，我们两边的数据都看过了，这次卡顿跟你们的网络没关系，是我们转码服务排队导致的。今天已" +
+      "经扩容，明天同一时段我再跟您对一下数据。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您放心，宕机那段时间不收费，我已经给您申请了 2 小时的服务补偿，会直接抵扣在下期账单里。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，换成我们的方案以后，你们的健身教练再也不用担心上课掉线了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个 bug 下个版本肯定修，我跟研发确认过了，您放心。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的非常抱歉，让您和学员们体验这么差。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，画面一稳定，直播间人数很快就会涨回来的。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "稳了——你们的企业微信扫码登录已经接好，我用测试账号走了一遍，能正常进控制台。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "不好意思让您等这么久，这个问题以后不会再有了，您放心用。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "应该问题不大：那条日志是手机切换网络时会打的，SDK 会自己重连，一般用户感觉不到。要是同" +
+      "一时间还有掉线投诉，把房间号和时间发我，我来查。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "补丁下周二一定上线。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "老板那边您就说稳了，明天跟投资人的视频会议不会出任何问题。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没问题，我现在就把你们加到海外加速的试用名单里，大概十分钟生效，好了我回您一句。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "别担心，这版升级以后 K 歌房的回声彻底没了，用户不管用什么耳机都不会再有。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上课报表里学生时长对不上，是我们统计的 bug，不是你们 App 的问题。3 月的报表已经" +
+      "重新生成了，您放心拿去给校方。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没问题，录制文件的保存时长已经从 7 天改成 30 天了，改之前录的那些也一起延长了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便发一下出问题那几台的机型和系统版本吗？我们之前在某款芯片上见过类似现象，想对一下。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "SEI 里带的时间戳跟 PTS 对不上，所以歌词同步才会错位。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，今晚 8 点之前研发一定能修好，不耽误你们 9 点开课。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没事没事，小米下个系统版本会把我们加进自启动白名单，月底前杀后台的问题就没了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "张总您好，跟您同步一下：\n1. 原因是我们华北机房一台转码服务器内存泄漏\n2. 14:05" +
+      " 切走流量，14:12 全部恢复\n3. 已经补上了内存监控和自动切换\n所以您放心，这类问题" +
+      "以后不可能再发生了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "放心，今晚的拍卖直播我和张悦两个人一直守着监控，有任何异常第一时间在群里喊。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "稳了——消息推送地址已经换成你们的新域名，我刚才手动推了一条测试消息，你们那边正常收到了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "现在观众端拉的是 HLS 流，说白了就是把直播切成一小段一小段的文件分批发，所以观众比主播" +
+      "慢 15 秒左右。带货要跟评论互动的话，建议换成低延时直播，今晚下播后我帮您切？",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了一下日志，卡的那几分钟正好是你们门店网络丢包最厉害的时候，这个得你们自己的网络那边处理" +
+      "。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "王工您放心，FEC 一开，地铁里弱网也绝对不卡。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您别担心，已经升级到三线了，他们今晚一定出补丁，明天的课稳了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您放心，这个主要是你们用户手机太老了，受影响的机型清单我已经发您了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "妥了，你们新来的两位运营（小何、小宋）我已经加到控制台了，权限是只读，登录链接发到他们邮箱" +
+      "了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "问题出在贵司推流服务器的配置上，改完之后保证不会再有延迟。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "从我们实验室的测试看，新的降噪档位对风扇声、空调声这类噪音效果挺明显，但放到你们门店里还得" +
+      "实测。周四我把测试包发您，咱们一起听录音对比。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "安啦～升到企业版以后，所有学员在哪儿都能高清上课。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "稳了！你们陪玩房换到新集群以后再也不会掉麦了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "稳了稳了，下个月带宽费用肯定不会涨。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没问题，您那个 App ID 的并发上限已经调到 8000 了，我刚在后台看过，是生效状态" +
+      "。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说得对，控制台写的免费额度是 1 万分钟，实际只给您开了 5 千，是我们配置错了。已经补" +
+      "到 1 万，多扣的费用也退回到账户余额了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "发票的事您放心，我下班前提交开票申请，开好后财务发您邮箱，一般 1–2 个工作日。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经让陈姐在跟了，放心，这周内肯定给您解决。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，您别急，我们在查了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "马来西亚那边运营商的网络我们确实没法保证，不过能做的已经做了：给你们开了备用线路，其他做游" +
+      "戏的客户在那边用下来反馈还行。下周二我拉一下数据跟您一起看。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "国庆期间回复慢了，抱歉。工单 20241008-0112 已经升到 P1，负责人是何婷，今" +
+      "天 12 点前她会直接给您打电话。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边复现不出来，您那边再自查一下吧。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "价格的事不用担心，您这个用量已经够阶梯价第二档了，我在后台给您改好了，本月起生效。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，我们这边排查一下，有结果再回复您。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放一百个心，互联网门诊的医生和患者完全感觉不到迁移，问诊一分钟都不会断。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边的推流设置我看过了，没问题。是我们给你们直播间分配的域名解析出了错，时间线已经写进故" +
+      "障文档。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我猜是你们门店那批平板太老了，这种发热一般都是设备自己的问题。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "冒昧问一句，是不是您这边哪位同事动了房间的鉴权配置？不然不太可能一直被踢。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个需求我已经跟产品提了，放心，肯定优先给您做，下个版本就能上。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "理解理解，开业直播中途黑屏换谁都崩溃，真的对不起。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "主要是你们开发一直用的老版本 SDK，升到最新就再也不会崩了，没问题的。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发那边已经找到原因了，周四发版，保证能修好，您跟家长说一声下周的课不受影响。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "踏实点，这只是告警，不是故障。你们的通话成功率一直正常，我把最近三天的曲线截给您看。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "工单不用再提一遍了，您刚才贴的截图和时间我都补进 #73021 了，转给了负责 Web S" +
+      "DK 的何婷。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "回源命中率太低，边缘一直在回源，所以首帧慢。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这批用户 UDP 全被封了，只能走 TCP 443 兜底，所以 RTT 一下子上去了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "不用担心，春节拜年视频流量翻几倍都没事，画质一点都不会掉。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没问题，今晚跨年直播不结束我就不下线，零点以后也在。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个功能建议我录进需求池了，编号 REQ-4471，你们的几种用法也都写上了。做不做、什么" +
+      "时候做我现在没法替产品承诺，但月底评审会一结束我就告诉您结论。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "放心，码率上限我已经给您调高了。不过说实话，主要还是你们主播那边推流参数乱设的。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨天晚高峰成都的通话延迟从 80 毫秒左右涨到了 350 毫秒，所以连麦时大家老抢话。原因" +
+      "是我们这边的路由调度出了问题，21:10 已经修好。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "抱歉抱歉，这次确实是我们的锅。您放心，以后不会再出这种事了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "其实就是你们学员家里网太差，换个好点的宽带就肯定不卡了，放心。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉！我已经请媒体组的王工把你们直播间今天 19:00–20:00 的服务端日志导出来，晚" +
+      "上 9 点前我把结论发群里。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个您放心，我们的 SLA 是 99.99%，所以你们的发布会直播不会断的。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "稳了，已经把你们房间的 jitter buffer 上限调到 400ms，NetEQ 也切" +
+      "到新策略了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "放心，这事我会一直追着研发。下一次更新是周一上午 10 点，就算没进展我也来群里说一声。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "没问题，已经帮您开了 TURN over TLS 443，大部分企业防火墙应该都能过。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "放心，你们客户端一行代码都不用改，这次是服务端修复，今早 7 点已经全量上线。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不用担心，控制台那个“异常用户数”是我们的显示 bug，统计口径错了，您的实际账单没受影响" +
+      "，我跟账务核对过了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您带来的不便我们深表歉意，技术团队正在全力排查中。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "花屏是参考帧丢了，解码器拿到的 P 帧解不出来，只能等下一个 IDR。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "补丁研发那边排在下周二，但这种时间有时候会变，周一下午我先跟您确认一次。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "卡顿率（也就是一场通话里画面卡住的时间占比）昨天从 1% 涨到了 6%，问题在我们的调度上" +
+      "，已经修了，今天回落到 0.8%。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "已经帮您把 audioProfile 改成 `MUSIC_HIGH_QUALITY_STE" +
+      "REO`，DTX 也开了，放心。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "你们那几个房间的 E2E 延迟 P99 到了 1.2s，主要是 SFU 之间的级联链路拥塞" +
+      "。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "跟您说清楚：这次掉线不是您的问题，昨晚 23:05 我们北京机房的一次变更出了错，23:4" +
+      "0 已经回滚。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "放心，这个问题我们已经知道了，正在排查中。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> “300 个家长在直播间等着，一直转圈”\n明白，最高优先级。P1 故障单 INC-23" +
+      "30 已开，我正在跟直播组开会，20:15 给您下一次更新。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "妥了，以后庭审的录像再也不会丢了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "踏实睡觉吧，明早的开盘直播肯定顺顺利利的。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "别担心，你们年会那天我把赵磊排进了保障群，晚上 6 点到 11 点他专门盯你们。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没问题，周一开学前一定修好，大班课照常上。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，远程面签的视频数据绝对不会泄露，这点我可以打包票。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "合同您放心，我们法务周三前一定审完盖章寄给您。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没关系，不急😊 录制画面布局那个事，我已经帮您改成主讲人大画面了，下一节课应该就能看到。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没问题，下午 4 点你们技术负责人那个会我一起上，把排查过程讲一遍。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "主播耳机里的回音其实是“耳返”——就是让主播在耳机里听到自己声音的功能——我们 App 模" +
+      "板里默认开着，跟声卡的耳返叠了两次。App 这边我已经在后台关掉了，今晚开播您听一下。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周六那场狼人杀比赛，按你们上周的人数看应该问题不大，但我不敢打包票一点状况都没有。那天阿杰" +
+      "全天值班，有事群里 @ 他。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说实话，回放缺片段是你们 App 切后台没处理好，跟我们服务没关系。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "晚会直播中途断掉，真的很抱歉。目前进展：\n• 已开故障单 INC-2317\n• 值班工程师" +
+      "老周正在处理\n• 恢复之前我每 30 分钟在这里更新一次",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，比这大得多的晚会我们都扛过，你们这个直播间妥妥的，绝对不卡。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没问题，明天上午 11 点前我把这两天的质量分析发您，要是还没分析完，也先把已有的结论发过" +
+      "来。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "没问题的，SFU 级联一上，万人连麦都稳如老狗。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说“每次都是晚上 8 点出事”，这个规律很关键，谢谢。三次故障我都转给了调度组的赵磊，他" +
+      "周三前对完日志，我周四上午在这里同步结论。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "应该好了。不过说真的，要是你们开发当初锁定了 SDK 版本，就不会出这事。更新日志我今晚发" +
+      "您。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "延迟我们已经优化过了，放心，以后新疆、西藏的用户也一样流畅。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢您给的时间点和录屏，太有用了。王工已经在我们录制服务里找到了 bug，修复正在测，上线" +
+      "了我在这里说。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们 OBS 里关键帧间隔设成 10 秒了，GOP 太长，CDN 那边秒开根本做不了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "618 我个人觉得问题不大，上个月一起做的压测跑到预估峰值 2.5 倍都很平稳。不过压测毕" +
+      "竟不等于实战，那三天刘工 24 小时值班。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次应用商店审核肯定能过，没问题的，麦克风权限的说明我们帮您重写了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "王姐您就把心放肚子里，这次改完，家长那边不会再有一条投诉。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "别慌，海外玩家开了加速通道以后就再也不会被踢出开黑语音了。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心吧，机房迁移对你们用户完全无感，一个投诉都不会有。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没问题！新款折叠屏手机上市以后也不会有任何适配问题。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "没问题，新版 SDK 一发出来我就 @ 您。研发说的是下周三，但版本时间经常会往后挪，下周" +
+      "二我先跟您同步一次进展。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "有一部分学员走的是我们的中转服务器（直连不上时帮忙转发音视频的服务器），昆明那几台这两天负" +
+      "载太高。已经加了机器，明天晚课时段我再跟您对一下数据。",
+  },
+  {
+    source: 'train-t',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "别担心，这边已经收到反馈了，给您添麻烦了，抱歉。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_U: readonly ToneExample[] = [
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> We're losing viewers every minute, what is " +
+      "going on with your platform?\nThis looks like " +
+      "a problem on your side, not ours.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies, this is not the experience we w" +
+      "ant for your patients. We'll do our best to s" +
+      "ort it out.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry about that. Checking.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> \"Please hold\" is all I've heard for 3 days\n" +
+      "I'm sorry it's felt like that. We're still in" +
+      "vestigating and appreciate you sticking with " +
+      "us.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Found it: our transcoder was putting out a 10" +
+      "s GOP for your channel, which delayed first f" +
+      "rame for new viewers. Changed it to 2s at 11:" +
+      "20, please recheck.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> After last Friday's collapse our board want" +
+      "s assurances in writing.\nPlease be assured th" +
+      "at with the new configuration in place, your " +
+      "service will remain fully stable under any lo" +
+      "ad.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for flagging. Which phone model and OS" +
+      " version was the patient on when the video fr" +
+      "oze? And roughly what time (with timezone)? T" +
+      "hat'll let us find the exact session.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> last year your platform fell over during th" +
+      "e finals. if that happens again we're done\nHe" +
+      "ard. We'll keep the extra capacity we added i" +
+      "n place until the finals are over, and Sofia " +
+      "will be on call both nights. I'll send you he" +
+      "r direct number by Friday.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> all our calls started failing at 2am and yo" +
+      "ur dashboard says nothing\nDid someone on your" +
+      " side change the API key without updating the" +
+      " backend? That would explain exactly this.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> your product is garbage, half our calls hav" +
+      "e no audio\nI get why you're angry. We found t" +
+      "hat the SDP offer from our iOS SDK 7.2.0 left" +
+      " out the audio m-line when Bluetooth headsets" +
+      " were connected. 7.2.1 fixes it and is on Coc" +
+      "oaPods now.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> since this morning nobody can join the dent" +
+      "al consults, what did you break??\nIs it possi" +
+      "ble your team changed something in the app co" +
+      "nfig last night? Nothing changed on our side.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "> freezes every few minutes on the iPad\nYour " +
+      "app calls `enableVideo()` after `joinChannel(" +
+      ")`, which causes a renegotiation storm. Swap " +
+      "the order.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> Why is the SFU dropping our streams?\nWe che" +
+      "cked the SFU: one node in us-west hit its CPU" +
+      " limit at 10:14. Tomás moved your rooms off i" +
+      "t at 10:31 and we're adding a node tonight. I" +
+      "'ll confirm here tomorrow morning.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Gemma, I just read the whole thread and I'" +
+      "m so sorry. A kids' class losing its video ha" +
+      "lfway through is exactly what we never want y" +
+      "our tutors to face, and I can only imagine ho" +
+      "w the parents reacted. Please know we hear yo" +
+      "u and this has everyone's attention here.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "> calls won't connect at all from the Manila " +
+      "office\nReally sorry for the disruption. We're" +
+      " investigating why the STUN binding requests " +
+      "are timing out.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> when will the recording bug be fixed?? our " +
+      "teachers are furious\nTotally understand. The " +
+      "fix is in testing now. Our best guess is earl" +
+      "y next week, but I'd rather not name a day un" +
+      "til QA signs off. I'll update you here Thursd" +
+      "ay at noon either way.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To be clear, this isn't anything your develop" +
+      "ers did. The outage was in our EU call-setup " +
+      "service. The status page has the timeline, an" +
+      "d I'll send the full write-up on Monday.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your NAT is symmetric, so ICE can't find a ho" +
+      "st candidate and falls back to TURN. Please a" +
+      "sk your network admin to fix it.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "> when will the HLS lag be fixed?\nLL-HLS goes" +
+      " live for your channel Thursday, guaranteed, " +
+      "and latency will be under 2 seconds for every" +
+      " viewer.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> we need this fixed before the board demo at" +
+      " 9am tomorrow\nNo problem, it will 100% be fix" +
+      "ed before 9am. You have my word.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> how long until the Android fix ships?\nProba" +
+      "bly one to two weeks, depending on how testin" +
+      "g goes. I'll post here whenever that estimate" +
+      " changes.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> our drivers all have ancient Androids so I " +
+      "guess that's why the check-in calls fail\nI wo" +
+      "uldn't assume that yet. Older phones can stru" +
+      "ggle, but the failures you sent are spread ac" +
+      "ross new and old models. I've asked Lukas to " +
+      "compare failure rates by device, and I'll sha" +
+      "re the breakdown tomorrow morning.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> the screen share has been broken since your" +
+      " update\nWe tested the update pretty thoroughl" +
+      "y before release. My guess is your developers" +
+      " didn't follow the upgrade guide, since the o" +
+      "ld way of starting screen share was removed i" +
+      "n 5.0. Can you check?",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We rolled back the change. Your users in Indi" +
+      "a should be fine from now on. Actually, I'll " +
+      "go further: there will be zero drops for the " +
+      "rest of the tournament.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "New viewers wait because the keyframe interva" +
+      "l was set to 10 seconds. A keyframe is a full" +
+      " picture the player needs before it can start" +
+      " showing video, so with a long gap new viewer" +
+      "s can wait up to 10 seconds. We've changed it" +
+      " to 2 seconds on our side; nothing to change " +
+      "in your app.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I completely understand how stressful this is" +
+      " right before launch. Would you mind double-c" +
+      "hecking that your backend sets the right expi" +
+      "ry time on call access? In our experience tha" +
+      "t's the cause almost every time.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> Patients have been stuck in the virtual wai" +
+      "ting room for 25 minutes.\nApologies for the i" +
+      "nconvenience caused. Our team is investigatin" +
+      "g the issue and will get back to you as soon " +
+      "as possible.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> It's YOUR SDK that's crashing, not our app\n" +
+      "Fair enough to raise it that way. We'll look " +
+      "at both, and since the crash log points into " +
+      "our SDK's audio module, we're starting there." +
+      " Can you send the full crash file from one af" +
+      "fected phone? Dana will pick it up as soon as" +
+      " it lands.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Do you know if the affected students were on " +
+      "school Chromebooks or their own laptops? Only" +
+      " asking to narrow down which build we test.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Your hosts keep joining from hotel Wi-Fi, so " +
+      "of course it lags. Tell them to use a phone h" +
+      "otspot and the next conference will go flawle" +
+      "ssly.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the delay with the recordings. It" +
+      "'s being looked at.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> our streamers are idiots who keep closing O" +
+      "BS mid-stream\nHa, I hear the frustration. Eve" +
+      "n if they do, the stream shouldn't stay broke" +
+      "n after they reopen it, and that part we can " +
+      "fix. Marta is checking why reconnects fail; u" +
+      "pdate by tomorrow noon.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "> the stream keeps dying during our live sale" +
+      "s\nThat's because the internet in your warehou" +
+      "se is weak. Switch to a wired connection and " +
+      "I promise it will never drop again.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> ok so is it fixed or not? our sales team ha" +
+      "s demos all afternoon\nGood news: the fix is d" +
+      "eployed, and you will never see lag on these " +
+      "calls again.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> we're using those cheap Lenovo tablets at t" +
+      "he front desk\nThat'll be it. Those tablets ju" +
+      "st aren't powerful enough to run video and yo" +
+      "ur check-in app at the same time.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "We're so sorry for the frustration. Unfortuna" +
+      "tely, this appears to be caused by the older " +
+      "laptops your tutors use.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry, Jess, that's a rough way to start l" +
+      "aunch day. Carlos from our live team is looki" +
+      "ng at your stream right now and will post her" +
+      "e within 20 minutes.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "So sorry, we're seeing elevated p99 first-fra" +
+      "me time on our SG cluster. Investigating.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologise for any inconvenience this may h" +
+      "ave caused and thank you for your understandi" +
+      "ng.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> the app crashes the moment a second player " +
+      "joins voice chat. Our reviews are tanking.\nKe" +
+      "nji on our Android team has reproduced the cr" +
+      "ash. The fix will be live by Friday for sure.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> we've lost 40 paying students this week bec" +
+      "ause of your freezes\nI'm really sorry, that's" +
+      " a real cost and I know it. Marcus gave your " +
+      "account priority routing about ten minutes ag" +
+      "o while we were talking. Your students won't " +
+      "see a single freeze from here on.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry, Omar. I know the investors were" +
+      " on that call. That's on us.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> honestly it's probably our crappy office wi" +
+      "fi isn't it\nIt isn't your Wi-Fi. The drop at " +
+      "10:42 lines up with a restart on one of our s" +
+      "ervers in Frankfurt, so that one's on us. Mar" +
+      "co is writing up what happened and I'll post " +
+      "it here before 3pm.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The black screens happen when the decoder get" +
+      "s a P-frame before an IDR. We now request a P" +
+      "LI on join, so new participants should see vi" +
+      "deo straight away.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> how do we set up the new watch-party mode? " +
+      "docs are useless\nFair point on the docs, that" +
+      " page is thin. For watch parties use `CHANNEL" +
+      "_PROFILE_LIVE_BROADCASTING`, with viewers joi" +
+      "ning as `CLIENT_ROLE_AUDIENCE`. I'll ask our " +
+      "docs team to add a full example this week.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> guests can't hear each other in the podcast" +
+      " room and the show starts in 40 min\nSo sorry " +
+      "for the trouble! We're looking into it.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "It's a DTLS handshake timeout on our edge. Fi" +
+      "x is deploying now.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> your TURN servers are dying again??\nLooking" +
+      " at it now. For anyone else reading: TURN ser" +
+      "vers are the relays we use when two callers c" +
+      "an't connect to each other directly. Our rela" +
+      "ys in Singapore were overloaded from 09:10 to" +
+      " 09:25. Kenji has added capacity, and I'll co" +
+      "nfirm in this thread once things have looked " +
+      "normal for a full hour.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> our call center agents say customers sound " +
+      "like they're underwater\nYour MOS dropped to 2" +
+      ".8 on the 6pm sessions. We've moved you to th" +
+      "e premium QoS tier.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "In plain terms: when a viewer's connection ge" +
+      "ts worse, the video now drops to a slightly l" +
+      "ower quality instead of freezing. You don't n" +
+      "eed to change anything in your app for this.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the trouble! It looks like the issu" +
+      "e is with your company's Wi-Fi though.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "> our launch is tomorrow and nothing works\nI'" +
+      "m so sorry! Don't worry, this will definitely" +
+      " be resolved before your launch.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> Your AM said it would \"never drop again\" af" +
+      "ter the upgrade. It dropped twice today.\nI'm " +
+      "sorry. That was more than anyone here could h" +
+      "onestly promise. What I can commit to: Priya " +
+      "is pulling the logs for both drops this after" +
+      "noon, and I'll share what she finds by 5pm yo" +
+      "ur time.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> It's lagging for everyone in the room!!\nEve" +
+      "ryone in the room is on the same venue Wi-Fi," +
+      " right? That's usually the bottleneck in thes" +
+      "e cases. You'd need to get a wired connection" +
+      " for the host laptop.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> This is the 4th outage this month. Unaccept" +
+      "able.\nI'm really sorry. I completely understa" +
+      "nd how frustrating this is, and we take it ve" +
+      "ry seriously.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> AEC not working on Android\nConfirmed. On so" +
+      "me Android models the hardware AEC clashes wi" +
+      "th our software AEC. Since 09:00 we've pushed" +
+      " a remote config that forces software AEC + N" +
+      "S on those models. Let me know how today's ca" +
+      "lls go.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies! We're aware of problems with scree" +
+      "n share and are working on it.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> our casters froze on stream three times las" +
+      "t night, in front of 40k viewers\nThe freezes " +
+      "were caused by excessive NACK retransmissions" +
+      " under high RTT. We've tuned the FEC ratio on" +
+      " our side, so let me know if you still see it" +
+      " after 3pm.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your vqos score dropped to 2.1 between 8 and " +
+      "9pm, mostly from e2e p95 going above 900ms on" +
+      " our HK edge. Rahul rebalanced it at 21:15.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the silence overnight, that shouldn" +
+      "'t have happened. I've just escalated ticket " +
+      "#48213 to our on-call audio engineer, Aisha, " +
+      "and she's joining this channel now.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're right, I said “by Friday” last week an" +
+      "d we missed it. I shouldn't have given a firm" +
+      " date. Current status: the fix is merged and " +
+      "in testing. I'll give you the next update Tue" +
+      "sday 10am rather than another date I can't st" +
+      "and behind.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> Your sales guy told us 'sub-second latency " +
+      "anywhere in the world'.\nThat's right, and tha" +
+      "t's what you'll get: every viewer, every coun" +
+      "try, always under a second.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've raised the jitter buffer max to 500ms f" +
+      "or your region, which should smooth things ou" +
+      "t for your callers in the evening.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> you said it was fixed last time too\nFair. T" +
+      "his time we ran your own repro app against 3." +
+      "8 fifty times without a single frozen frame, " +
+      "and I've attached the recording. If you see i" +
+      "t again, ping me directly and I'll reopen it.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This one's our fault. A config change we push" +
+      "ed at 14:00 UTC broke screen share for Safari" +
+      " users. We rolled it back at 14:37 and screen" +
+      " share should work again now. Let me know if " +
+      "anyone still gets a black screen.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> simulcast layers are all messed up, receive" +
+      "rs stuck on the lowest layer\nGot it, so viewe" +
+      "rs are stuck on the blurriest version of the " +
+      "video even when their connection could handle" +
+      " better. I've reproduced it here with two tes" +
+      "t phones and handed it to Mei on the video te" +
+      "am. Next update from me by 2pm.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check with you tomorrow morning that th" +
+      "e delay on the bidding screen is back under a" +
+      " second. If it isn't, Tomás will get on a cal" +
+      "l with your dev team straight away.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have it fixed within the hour, guarante" +
+      "ed.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for your patience! After reviewing tic" +
+      "ket #30391, we believe the issue comes from h" +
+      "ow your app handles camera permission on Andr" +
+      "oid 14. Once that's sorted on your end, the b" +
+      "lack screen should go away.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> This is the third time your recording servi" +
+      "ce ate our therapy sessions.\nIt is, and I'm n" +
+      "ot going to make excuses. I've asked for a fu" +
+      "ll review of how our recording service saves " +
+      "files, and Ana from our storage team is reach" +
+      "ing out to you today to go through what can b" +
+      "e recovered.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you run our network test page from one " +
+      "of the clinic PCs and paste the result here? " +
+      "It checks both the route to us and how fast o" +
+      "ur servers answer, so we'll see which part th" +
+      "e hold-up is in.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking our servers and, in parallel, " +
+      "the app logs you sent. Nothing found on eithe" +
+      "r side yet. I'll post the next finding by 3pm" +
+      ".",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> ugh maybe it's our proxy again?\nYeah, almos" +
+      "t certainly your proxy. We're not seeing fail" +
+      "ures from any other customer in that region.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like RTMP ingest is fine but the HLS pa" +
+      "ckager is lagging, that's why viewers are 40s" +
+      " behind. We're switching your channel to LL-H" +
+      "LS tonight.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> RTT spiking to 800ms on every call from Lag" +
+      "os\nThanks for the numbers. RTT is the time a " +
+      "signal takes to get to our servers and back, " +
+      "and 800ms is far too slow. Our nearest server" +
+      "s for Lagos are in London right now; Femi is " +
+      "testing a route through Johannesburg today an" +
+      "d I'll share results by 4pm WAT.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, wrong link. Here's the right one to th" +
+      "e incident report: https://status.example.com" +
+      "/inc/2291",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Rachel, sorry you're dealing with this du" +
+      "ring open house week. I went through all twel" +
+      "ve failed virtual tours you listed. In every " +
+      "one, the agent's phone had Low Power Mode on," +
+      " which slows the camera down. If your agents " +
+      "turn that off before starting a tour, you sho" +
+      "uldn't see this. I've written it up in ticket" +
+      " #55012 for reference.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "ICE was failing because the TURN-over-TLS fal" +
+      "lback was off by default for your project. I'" +
+      "ve enabled it on our side, please retry.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We've enabled dual-stream mode with the low s" +
+      "tream at 320x180@15fps, and turned on AIMD-ba" +
+      "sed congestion control for your rooms. Let's " +
+      "check tomorrow's numbers together at 10.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "None of this is on your team. The lip-sync dr" +
+      "ift is a bug in how our player handles long s" +
+      "treams. A fix is in review (Jun owns it), and" +
+      " I'll share a test build with you as soon as " +
+      "it's ready.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick question so we can reproduce it: are th" +
+      "e hosts joining from the web app or the deskt" +
+      "op app? The fix is different for each.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've talked to our contact at the mobile carr" +
+      "ier in Indonesia, and they'll have the networ" +
+      "k problem sorted by tomorrow noon. Guaranteed" +
+      ".",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Consider it done. This won't ever happen to y" +
+      "our clinic again.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> Is it our network? Our IT guy thinks so.\nNo" +
+      "t your network at all, it was our Tokyo serve" +
+      "r. We've replaced it, so this will never happ" +
+      "en again. Thanks for bearing with us.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which rooms were affected, all of them or jus" +
+      "t the ones with more than 50 people? We're ch" +
+      "ecking our side now and this helps narrow it " +
+      "down.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> Can you promise this won't happen during ou" +
+      "r Saturday recital?\nYes, I promise it won't h" +
+      "appen again. We've fixed it.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've switched your channel to H.264, which i" +
+      "s simply the video format that nearly every p" +
+      "hone and browser can play without extra work." +
+      " That should stop the black screens on older " +
+      "iPhones. Can you let us know if tonight's str" +
+      "eam looks right?",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about that, looks like an ICE restart l" +
+      "oop. We're looking into it.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Checked the logs: the failed calls all hit ou" +
+      "r Sydney region during a maintenance window w" +
+      "e forgot to announce. Sorry about that. I've " +
+      "asked our ops lead, Grace, to add your channe" +
+      "l to maintenance notices from now on.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> Can I tell our members it'll be back by 6?\n" +
+      "Yes, go ahead and tell them 6pm. It'll defini" +
+      "tely be back by then.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> Our teachers' voices sound robotic!! Kids c" +
+      "an't understand them.\nSorry about that. Lena " +
+      "found it: PLC was kicking in too often becaus" +
+      "e our Opus config capped the bitrate at 16 kb" +
+      "ps. She pushed a fix at 13:05 and I'll check " +
+      "in with you after your 3pm class.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> every podcast episode we record through you" +
+      " has this awful echo\nHonestly, the echo comes" +
+      " from your hosts using laptop speakers withou" +
+      "t headphones. If they wear headsets it goes a" +
+      "way. Nothing we can change here.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> branch staff can't start a single video ID " +
+      "check from the branch PCs\nFrom what we can se" +
+      "e, your company's security policy is blocking" +
+      " our servers. Please ask your IT department t" +
+      "o whitelist the domains listed in our docs.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> you said this would be fixed by Friday. It'" +
+      "s Monday.\nYou're right, and I'm sorry we didn" +
+      "'t hit that. I know it's not what you want to" +
+      " hear.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I can't share the root cause yet, but I can t" +
+      "ell you the next release fixes the echo for e" +
+      "very one of your users. Ships Thursday, no qu" +
+      "estion.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> I don't care about your excuses. Fix the ji" +
+      "tter. Fix it now.\nUnderstood. The choppy audi" +
+      "o is coming from our Paris server, which has " +
+      "been overloaded since this morning. We're mov" +
+      "ing your calls to Amsterdam in the next 15 mi" +
+      "nutes and I'll say so here when it's done.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> packet loss through the roof, audio is unus" +
+      "able\nSorry, that sounds awful for your agents" +
+      ". We're aware and looking into it.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Really sorry about this morning. I've asked N" +
+      "eha on our infrastructure team to move your a" +
+      "ccount to the new servers today, and I can gu" +
+      "arantee you won't have another outage this qu" +
+      "arter.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> Is it our network or yours? Nobody will giv" +
+      "e me a straight answer.\nI hear you, and I'm s" +
+      "orry you've been bounced around. It's not you" +
+      "r network, we're looking into what happened o" +
+      "n our end.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> the video quality is bad on mobile\nWe've en" +
+      "abled SVC with temporal layers for your app I" +
+      "D and raised the BWE floor to 300 kbps. Shoul" +
+      "d look better now. Send us a screenshot if no" +
+      "t.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll stay in this thread until your 7pm show " +
+      "is over and post a quick check every 30 minut" +
+      "es.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Heads up: we're moving your app to the new WH" +
+      "IP endpoint this weekend. No change needed fr" +
+      "om you.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks, got the logs. Going through them now " +
+      "with Ben and will reply by 11.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> You promised 99.9% uptime and we've been do" +
+      "wn 3 hours\nOur uptime for the month is actual" +
+      "ly 99.97%. The 3 hours you saw were because y" +
+      "our servers couldn't reach ours after your te" +
+      "am changed your domain settings.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the slow reply, I was on a call wit" +
+      "h our video team about exactly this. Short ve" +
+      "rsion: they've found the cause and are testin" +
+      "g a fix. Next update at 1pm.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> is this on us or you?\nOn you, I'm afraid. T" +
+      "he recordings failed because the storage acco" +
+      "unt your team set up doesn't give us permissi" +
+      "on to save files.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "> Zero audio for half of our call center agen" +
+      "ts since lunch.\nI'm really sorry to hear that" +
+      ". It does sound like something changed on you" +
+      "r network around lunchtime, though.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> Sales wants us to upgrade to Pro. Will that" +
+      " stop the failed recordings or not?\nDon't wor" +
+      "ry, once you're on the new plan the recording" +
+      "s can't fail anymore.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "> Our whole schedule of remote court hearings" +
+      " was wiped out today.\nSincere apologies for t" +
+      "oday's outage. Rest assured it will never hap" +
+      "pen again.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me which version of our SDK th" +
+      "e iOS build is on? Not assuming anything, it " +
+      "just tells us which fixes you already have.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> Last week you promised the fix was in 4.9.\n" +
+      "It was partly in 4.9. The second half needed " +
+      "a change to our ABR ladder, which went live y" +
+      "esterday. I'll go through your stream stats w" +
+      "ith you Thursday to confirm.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> Your SDK keeps dropping our calls!!\nI've lo" +
+      "oked at the session logs and the drops all ha" +
+      "ppen when the phone switches from Wi-Fi to 4G" +
+      ". That's your users' network changing, not th" +
+      "e SDK. You may want to add a reconnect prompt" +
+      " in your app.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Rolled back. Your live auctions should be str" +
+      "eaming normally again. I'll keep watching the" +
+      " error rate for the next hour and post here a" +
+      "t 4.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> Your status page says everything is green. " +
+      "It is NOT green.\nFair point, and I'm sorry th" +
+      "e status page didn't show what you were seein" +
+      "g. Our team is on it.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "> is it our firewall?\nYes, it's your firewall" +
+      ". Get IT to allow our servers today and every" +
+      "thing will work perfectly by tonight.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> My boss wants a written guarantee there wil" +
+      "l be zero downtime during exam week.\nI unders" +
+      "tand why. Zero downtime isn't something any p" +
+      "rovider can honestly guarantee, but I can put" +
+      " in writing our SLA (99.9% uptime each month)" +
+      ", the extra monitoring we'll run that week, a" +
+      "nd a direct escalation line to our on-call le" +
+      "ad. I'll send you a draft by Thursday.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> We told our members the live classes would " +
+      "be back by 6. PLEASE tell me they will be.\nI " +
+      "can't tell you that for certain yet, and I'd " +
+      "rather be straight with you than have you rep" +
+      "eat a promise that might slip. The streaming " +
+      "servers are recovering and about 70% of class" +
+      "es are back up. I'll post here at 5:30 with w" +
+      "here we are, so you still have time to messag" +
+      "e members.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Root cause: SRTP replay protection was reject" +
+      "ing packets after an SSRC collision in our mi" +
+      "xer. Patched at 02:00 UTC.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> farmers watching our cattle auction keep co" +
+      "mplaining about buffering\nYour viewers in rur" +
+      "al areas are on really weak mobile connection" +
+      "s, that's why they see buffering. There isn't" +
+      " much anyone can do about that.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> Our CTO says \"it's obviously your CDN\"\nHe m" +
+      "ay well be right, and we're checking. Our CDN" +
+      " (the network of servers that delivers your s" +
+      "treams to viewers) has shown more errors in B" +
+      "razil since 8am, and Paula is comparing that " +
+      "with your viewer complaints now.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "> black screen on Android for about a third o" +
+      "f our dating app users\nHonestly, this is your" +
+      " Android devs' mistake with the camera permis" +
+      "sion. Once they fix it, you'll have zero blac" +
+      "k screens, guaranteed.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not your fault at all. We'll credit the minut" +
+      "es from this morning's outage, and you'll see" +
+      " it on next month's invoice.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> Is it our firewall? IT swears it isn't.\nToo" +
+      " early to say either way, and I'm not pointin" +
+      "g at your IT team. Could you send me the time" +
+      " of one failed call? I'll check our server lo" +
+      "gs for that moment and tell you what we see.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> “it will never happen again”, that's what y" +
+      "ou told us in March.\nI know, and I won't say " +
+      "it again. Here's what changed since this morn" +
+      "ing instead: your rooms now run on their own " +
+      "set of servers, and alerts now page our on-ca" +
+      "ll engineer directly. I'll send the incident " +
+      "report by Wednesday.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Here's where we are on the webinar outage:\n• " +
+      "*What happened:* our recording service in Mum" +
+      "bai ran out of disk space at 11:05 and stoppe" +
+      "d saving sessions.\n• *What we did:* Ravi clea" +
+      "red space and added an alert when it's 80% fu" +
+      "ll.\n• *What's next:* we're checking whether t" +
+      "he three missing recordings can be recovered." +
+      " Answer by 6pm IST.\nSorry this hit your bigge" +
+      "st webinar of the quarter.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sincere apologies for the disruption to your " +
+      "webinar. We appreciate your patience while we" +
+      " investigate.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our goal is to have this patched this week. I" +
+      "t's not a promise yet. I'll know more after t" +
+      "omorrow's test run and will tell you either w" +
+      "ay.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> the karaoke rooms lose sync after about 10 " +
+      "minutes, every single time\nWe haven't had thi" +
+      "s report from any other customer on the same " +
+      "version, so it's most likely something specif" +
+      "ic to your setup.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Tom, thanks for your patience while we dug" +
+      " in. The crash came from our Unity plugin usi" +
+      "ng more and more of the phone's memory when p" +
+      "layers switch voice channels quickly. Diego f" +
+      "ixed it this morning and it's in 2.14.3. Once" +
+      " you update, your players won't hit this cras" +
+      "h ever again, on any device.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the echo in this morning's town" +
+      " hall. I've opened ticket #77120 with your me" +
+      "eting ID attached, and our audio team will re" +
+      "ply on it by end of day.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> church livestream failed AGAIN this Sunday." +
+      " Third week in a row.\nNot blaming anyone, but" +
+      " every failed stream in the last 24h came fro" +
+      "m the encoder PC in your studio. Might want t" +
+      "o restart it or check the cables.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> audio dropouts on every call after 20 min\nL" +
+      "ooked into it. Your app is letting the phone " +
+      "go to sleep after 20 minutes, which cuts the " +
+      "microphone. That part is in your code, so you" +
+      "'ll need to keep the screen awake during call" +
+      "s.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the trace: 38% of your sessions are f" +
+      "alling back to TCP relay because UDP 3478 isn" +
+      "'t reachable behind our NAT at the Jakarta Po" +
+      "P. Our network team is fixing the routing tod" +
+      "ay.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I totally get the frustration. Just to be gen" +
+      "tle about it, the logs suggest the freezing c" +
+      "omes from the laptops on your clinic network " +
+      "rather than our service. Might be worth havin" +
+      "g your IT folks take a look. Happy to hop on " +
+      "a call with them at 2 today if that helps.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> bitrate tanking every evening at 8pm\nThanks" +
+      ", it's the evening peak on our Mumbai servers" +
+      ". We've doubled capacity there tonight, and y" +
+      "our video quality will stay perfect at peak h" +
+      "ours from now on.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm so sorry, this shouldn't be happening, an" +
+      "d definitely not during your sale. We're on i" +
+      "t.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> the mixed recording has audio out of sync w" +
+      "ith video\nWe found it. The recorder was timin" +
+      "g the audio and the video with two slightly d" +
+      "ifferent clocks. Put simply, each kept its ow" +
+      "n time, and over an hour they drifted apart. " +
+      "The fix is planned for next Tuesday's release" +
+      ", and I'll confirm with you once it's live.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you submit your build with 6.1, Apple wi" +
+      "ll approve it within a day, so you'll be live" +
+      " by Wednesday.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> Can you guarantee the Saturday concert stre" +
+      "am won't buffer?\nI can't guarantee nothing wi" +
+      "ll go wrong on the night, and I don't want to" +
+      " pretend otherwise. What we can do: put an en" +
+      "gineer on watch for the whole show, add extra" +
+      " capacity in US-East the day before, and run " +
+      "a test stream with you on Thursday. Does 3pm " +
+      "work for the test?",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "With the new AV1 encoder and tuned BWE, I can" +
+      " promise your video quality will be perfect o" +
+      "n any connection.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "> We asked for background blur on web 6 month" +
+      "s ago. Still nothing.\nSince you're one of our" +
+      " biggest accounts, your feature request will " +
+      "definitely make it into the next release.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "> instructors keep freezing mid-workout and m" +
+      "embers are cancelling\nWe've switched your roo" +
+      "ms to VP9 SVC with FEC enabled, so you'll nev" +
+      "er see another freeze.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oof. Reading back through this thread, I unde" +
+      "rstand why you're upset: three different peop" +
+      "le from our side asked you for the same logs " +
+      "and nobody came back with answers. I'm sorry." +
+      " That's not how it should work.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies for the choppy audio. Our team is c" +
+      "hecking the NACK and PLC stats on the edge.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> we're paying enterprise prices for this??\nI" +
+      " understand, and I apologise. You deserve bet" +
+      "ter from us.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Totally hear you, and sorry it's been such a " +
+      "mess today. We're keeping an eye on it.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> Getting tons of \"ERR_TOKEN_EXPIRED\" in prod" +
+      ", WTF\nThat error means the access pass your a" +
+      "pp gets for a call ran out before the call st" +
+      "arted. We changed how long those passes last " +
+      "on Monday without telling anyone, and that's " +
+      "on us. We've put the old 24-hour limit back, " +
+      "and I'll confirm here once we see the errors " +
+      "stop.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The echo your listeners hear comes from echo " +
+      "cancellation being switched off. In plain ter" +
+      "ms, that's the feature that stops a speaker's" +
+      " own voice coming back to them through the ot" +
+      "her person's mic. We've turned it back on by " +
+      "default in SDK 4.2.1, which is out today.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "We looked at the dump. The echo is there beca" +
+      "use your devs disabled AEC in the AudioProfil" +
+      "e config. Not an issue with us.",
+  },
+  {
+    source: 'train-u',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry, sorry, sorry. We're looking into it, a" +
+      "nd you won't lose another recording, I promis" +
+      "e.",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "直播转点播这块，HLS 的 ts 切片和 m3u8 索引不同步，CDN 拿到的是旧索引。今" +
+      "晚我们会切到 fMP4。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "跟您确认一下：问题是只出现在 iOS 17 以上的机器，还是所有 iOS 都有？我们用 i" +
+      "OS 16 的测试机没能复现。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次确实是我们的问题，非常抱歉。刚才已经把你们的频道切到单独的服务器上，今年内保证不会再出" +
+      "现类似的卡顿。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 你们这东西我是真的受够了，一场连麦能断八次\n理解您的心情。查下来是连麦时 PeerCo" +
+      "nnection 的 ICE 状态在 disconnected 和 connected 之" +
+      "间反复横跳，我们 4.5.2 已经给 ICE restart 加了退避策略。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 工单提了一周，状态还是“处理中”\n抱歉让您等这么久，工单还在处理中，麻烦您再耐心等等。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您和您的患者带来不好的体验，实在抱歉，感谢您的包容。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个是我们的锅：昨晚 23:00 的版本发布把部分安卓机的美颜插件搞崩了。已经回退，今天早" +
+      "上 9 点之后的直播都应该正常。如果主播那边还有闪退，直接截图发群里。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "贵司客户端没有正确处理 onConnectionStateChanged 回调，收到 CO" +
+      "NNECTION_CHANGED_INTERRUPTED 之后没有重连。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我把上周所有卡顿超过 5 秒的房间整理成了表格，在附件里。其中八成集中在同一个时段，我们在" +
+      "查那个时段发生了什么，周四前给结论。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> K 歌房里伴奏和人声对不上，用户一直投诉\n能理解用户体验不好。不过我们这边测了几十次都" +
+      "没问题，应该还是你们接入时伴奏播放的时机没处理好，建议开发同学再检查一下。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 我们已经跟医院承诺“视频会诊绝不中断”了，你们得兜住\n我理解压力，但“绝不中断”这个承" +
+      "诺我们兜不住，任何网络服务都做不到。建议对外改成“中断后自动重连”，这个我们能做到，一般几" +
+      "秒内就能连回来。需要的话我帮您改一版话术。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认一下，出现杂音的是你们的智能音箱还是手机 App？两边用的 SDK 版本不一样，查法" +
+      "也不一样。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "录制文件丢失的事情，先给您道个歉，我们还在确认。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给您添麻烦了，不过从日志看确实是您那边的网络不太稳定。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 都说了是你们的问题，还让我们抓日志？？\n能理解您的火气。要日志不是怀疑你们，是因为我们" +
+      "这边只能看到一半：通话断在哪一步，只有手机端记得到。如果不方便抓，我也可以让同事明天上午直" +
+      "接远程协助，您看哪个方便？",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 线上监考到底稳不稳，考生差点考试中断\n现在已经稳了，这次调整之后，监考过程中绝对不会有" +
+      "考生掉线。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "这就是你们后台并发写得有问题，改好之后我打包票再也不会串房。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "切到我们的高级版之后，视频问诊就不可能再掉线了。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚才电话里说的，书面再确认一下：\n• *退款*：本月故障时长对应的费用，下个账单抵扣\n• " +
+      "*复盘*：周四前发您\n• *后续*：每周一我发一份质量周报，持续一个月",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 抱歉我可能说话冲了，但真的被老板骂惨了\n完全理解，不用道歉。这次确实是我们让您难做了。" +
+      "我把今天的故障说明整理成了一页，可以直接转给您老板，十分钟后发您。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们测试环境和正式环境是不是用的同一个 AppID？如果是的话，出这个问题也正常。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 我们 PM 说是你们计费算错了，多扣了 3000 块\n核对过了，确实是我们算错了：上个" +
+      "月有两天把测试频道的用量也算了进去。多扣的 3120 元会在本月账单里退回，明细我发您邮箱" +
+      "。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "修复已经上线了，以后语聊房再也不会出现吞字的情况。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 这周会员续费率掉了 15%，全是因为你们卡\n真的非常抱歉，这个损失我们认。我刚让运维同" +
+      "事给你们加了专线，从今天起会员看直播再也不会卡了。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 说实话我们怀疑是自己服务器的签名写错了，但排查了一天也没找到\n辛苦了。先别急着怀疑自己" +
+      "，我们这边也有一种情况会报同样的错。您把一次失败请求的时间和频道名发我，我从服务端日志对一" +
+      "下，两边一起排除。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，经我方技术团队分析，该问题系贵司服务器时间与标准时间不一致所致，请贵司运维人员及时校" +
+      "准。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我理解大家都很急，但也想请您帮忙确认一下：你们上周上线的新版 App 是不是改了声音相关的" +
+      "设置？时间点刚好对得上。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 说好的周三给方案，今天都周五了\n是我们没做到，非常抱歉，让您白等了。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "根据日志，你们的签名服务器返回了大量报错，问题应该出在你们那边，请排查。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 为什么 3A 处理后声音发闷？\n确认是 AGC 增益太低，加上 ANS 抑制过度，已经" +
+      "通过云控把你们项目的 ANS 等级从 3 降到 2。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "查到了：CDN 回源用的是 HTTP-FLV，边缘缓存 TTL 设得太短，导致频繁回源。我" +
+      "们已经把 TTL 调到 30 秒。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 说好的今天上线，怎么又推迟了\n是推迟了，抱歉没有提前说。原因是昨晚上线前的测试发现一个" +
+      "会导致录制丢声音的问题，我们不想带着它上线。新的发布时间还在评估，明天上午十点我在群里给您" +
+      "一个日期。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "你们的 jank 率已经降到 0.3%，P99 端到端延迟 420ms，都在 SLO 范围" +
+      "内。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 我们技术说是你们服务器放在香港的原因，延迟才这么高\n可能有关系，我们查一下。你们的用户" +
+      "主要在华南的话，确实可以切到广州的服务器。我让对接的杨帆明天上午和你们技术约个时间，一起测" +
+      "一下切换前后的延迟。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 语聊房麦上的人说话别人听不到，用户都在退房！！\n看到了，正在处理。问题出在我们中东的机" +
+      "房，和你们 App 无关。吴昊已经把语聊房的流量切到法兰克福，预计十分钟内恢复，恢复后我第" +
+      "一时间在这里说。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 别跟我扯什么 QoE 指标，我只想知道用户为什么卡\n明白，说人话：昨晚 8 点到 9 " +
+      "点，你们大约 6% 的用户看直播时卡了超过 3 秒，主要是用手机流量的用户。原因是我们西南" +
+      "机房的线路拥堵，今天已经加了一条备用线路，今晚高峰我再看一遍数据发您。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，正在看您发的录屏，十分钟内回复。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 是我们 App 后台保活没做好吗？\n对，就是这个原因。你们 App 切到后台后被系统杀" +
+      "掉了，语音自然就断了。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "运营商那边我们已经打过招呼了，后天之前他们一定会把新疆的线路问题处理好。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 你们的连麦一到晚上就延迟三四秒，观众弹幕都在骂\n连麦延迟的问题我们确认了，是晚高峰华南" +
+      "那几台服务器负载太高，跟你们的配置没关系。今晚 7 点前小周会把你们的频道挪到新扩的机器上" +
+      "，8 点开播时我在群里盯着。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，看起来是 SDP 协商失败，我们在查。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老实说，这种情况一般都是客户自己网络的问题。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 这个 bug 你们要是再拖，我们就要上报法务了\n理解，拖了这么久是我们的问题。今天的进" +
+      "展是：根因已经定位，修复代码在评审，负责人是李工。从今天起我每天下午 5 点在群里同步一次" +
+      "，直到修复上线。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 你们到底什么时候才能支持 4K？\n4K 已经在开发了，下个季度初一定上线，到时候你们第" +
+      "一个用上。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“声音忽大忽小”，我们这边已经复现了，是自动调音量的功能太敏感。音频组会在下周的版本" +
+      "里调，测试包周三可以先给您。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "> 合流录制出来的视频里有人是绿屏\n你们传给我们的 transcodingUser 里 u" +
+      "id 写错了，对不上就会绿屏。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 到底是 SDK 的锅还是我们服务器的锅，给个话\n目前看是我们 SDK 的：部分华为机型" +
+      "切到后台再回来时，SDK 没有重新打开麦克风。你们服务器这边没发现问题。修复版明天发测试包" +
+      "。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 明天晚上 8 点双十一直播，必须稳！\n放心，明天晚上零卡顿，我拿我的职业生涯担保。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经把你们的频道切到 H.265 + SVC 了，以后弱网下也绝对不会花屏。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "研发说问题找到了，明天上午十点之前肯定能修好。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 你们的工程师上次说“肯定是用户网络差”，我们用户可不这么认为\n那个说法太草率了，我替他" +
+      "道个歉。我们重新看了那批通话，大约一半确实是我们新加坡线路的问题。线路下午已经调整，明天我" +
+      "把调整前后的对比数据发您。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的对不起王总，发布会上掉线让您在客户面前很被动，这是我们的失误。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，双十一期间出这种问题我们也很着急，正在处理。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 学员那边总说听不清\n学员大多用手机外放上课，环境又吵，听不清很正常，让他们戴耳机吧。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 你们的 MCU 混流为什么老是花屏？\nMCU 这边我们查了，是合图时输入流分辨率不一致" +
+      "，触发了重新协商。周瑞今天下午调整了模板，明天上午我再跟您确认。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "再次为本次事件带来的不便致以诚挚的歉意。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 首帧耗时飙到 3 秒，用户根本等不及\n抱歉，这个等待时间确实太长了，我们正在跟进。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是您操作的问题。后台“录制设置”那个开关的说明文字写反了，我们已经改了，您现在按页面上的" +
+      "说明操作就对了。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "> 带货直播又断了，GMV 直接掉了一半\n是你们直播间用的随身 Wi-Fi 不行。换成宽带" +
+      "之后，我保证一场都不会再断。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 每到周末晚上直播就卡，烦死了\n周末晚上的高峰我们已经单独扩了容，以后不管多少人同时看，" +
+      "都会一样流畅。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 你们官网写的“全球 400ms 以内”，我们东南亚用户都一秒多了\n官网写的就是我们的承" +
+      "诺，接下来东南亚所有用户都会稳定在 400ms 以内，这个您放心。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 面签视频老是中途断开，你们怎么搞的\n我们看了后台，断开的都是客户在地下车库、电梯这种地" +
+      "方接的视频，信号本来就差。建议你们提醒客户找个信号好的地方再面签。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "直播回放链接失效是我们这边的问题：存储迁移时漏改了一个地址。已修复，旧链接 3 点起应该都" +
+      "能打开，麻烦您抽查几个。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天的通话质量报告已经发到您邮箱了。简单说：卡顿比昨天少了一半，还有几款安卓机型偏高，明天" +
+      "我们单独查。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 你们上次那个补丁打完，我们直播间反而更卡了！\n看了数据，确实是补丁引起的，抱歉。补丁已" +
+      "经在你们的频道上撤回，卡顿应该会回到之前的水平。我们会重新修一版，这次先在测试频道跑两天再" +
+      "给你们上。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次断流不是你们的原因，是我们广州机房的电力故障，已经恢复。补偿方案今天下班前发您。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "是我们法兰克福的 TURN 集群 UDP 端口耗尽，部分连接降级到 TCP 443，已经扩" +
+      "容，明天再看一下。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 别再说“已反馈给研发”了，我要一个时间\n好。研发负责人孙悦给的安排是：明天中午前出修复" +
+      "方案，周五前出测试包。她明天中午会直接在这个群里讲方案。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "根因是边缘节点上 SRTCP 的 RR 报文丢失，导致 GCC 带宽估计一路下调。已修复。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 下周一开学第一课，你们能保证不出问题吗？\n能！您就放一百个心，开学第一课绝对不会出任何" +
+      "问题。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，直播回放目前有部分无法播放，相关同事已经在处理。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 我们 App 的 RTC 房间老是进不去，是不是你们把 AppID 封了\n先回答您最担" +
+      "心的：AppID（就是你们项目在我们这边的身份编号）没有被封，状态正常。进不去房间的原因初" +
+      "步是今天上午我们一次安全配置更新没有同步到部分服务器，运维正在补，半小时后我在这儿报结果。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 演唱会那天一定不能出事，你们能不能保证？\n“保证”两个字我不敢说，但能做的我们都做：当" +
+      "天三个人全程值守，提前一天做一次大流量测试，再准备一条备用直播线路，主线路有问题可以快速切" +
+      "过去。测试时间您看周四晚上可以吗？",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 是我们服务器时间不对导致的吗？我们运维还在查\n先不用查了，原因找到了：我们负责校验登录" +
+      "凭证的服务昨晚时间同步出错，把正常的请求当成了过期的。已经修复。谢谢你们运维配合。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这事包在我身上，保证不会再有下次。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 你上次说“下个版本就好”，结果呢？\n上个版本修了音频那部分，视频这边还要改 SVC 的" +
+      "层间依赖，昨天已经灰度到你们的 AppID，明天我拉一下数据跟您确认。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 是不是我们那边弱网的原因？\n不是你们的原因，是我们分配服务器的逻辑出了点问题，已经修好" +
+      "了，今后这种情况不会再发生。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天先这样，明早 9 点我再看一眼隔夜的数据，有异常第一时间@您，没异常也说一声。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 能不能让观众延迟再低一点？\n可以把你们频道从标准直播切到 RTC 极速直播，端到端能降" +
+      "到 800ms 左右，需要你们把拉流地址换成 `webrtc://` 开头的。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦问一下，出问题的诊室用的是有线网还是 Wi-Fi？不是说 Wi-Fi 有问题，只是两种" +
+      "情况我们要看的日志不一样。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，华北集群 P95 的 join 耗时异常，排查中。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 这次再出事，我们直接解约\n我听到了。这次事故我们的复盘里有三条整改，都有负责人和完成时" +
+      "间，附在下面。每完成一条，我都会在群里告诉您。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "是我们 QUIC 网关的 0-RTT 重放校验误杀了，已经热修复。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "不是说你们不对哈，就是从数据上看，出问题的全是你们自建机房出去的流量，我们云上的其他客户都" +
+      "没事。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "> 今天所有的视频面试都没声音\n很抱歉听到这个消息。不过我们其他客户都没问题，可能还是你们" +
+      "那边的设置不对。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "秦总，让您久等了。那个闪退是我们美颜插件在部分高通芯片手机上的兼容问题，姜工已经修掉了，新" +
+      "版本 3.6.2 今天下午发。升级之后，您的主播再也不会遇到直播中途闪退了。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您等了一上午。我刚跟音频组的负责人周蕾碰过，她下午两点会在群里直接跟你们开发对一下回" +
+      "声的问题。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 我们也不知道是谁的问题，你们帮忙看看\n看过了，问题出在贵司自己的服务器设置上，和我们没" +
+      "关系。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 线上课堂学生进教室要十几秒，家长都投诉到教育局了\n这个等待时间确实不能接受。原因是进教" +
+      "室时要先连我们的调度服务（就是负责给学生分配服务器的那一步），今天上午它响应变慢了。何晓东" +
+      "已经扩了容量，现在进教室平均 1 秒多。下午第一节课开始时我再看一次数据，发到群里。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "张老师，这两天的事我都看到了，特别抱歉。直播课上到一半学生全掉出去，您在镜头前肯定特别尴尬" +
+      "。我们这边都清楚这件事的分量。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "> 我可以跟客户说下午 3 点前恢复吗？\n可以的，您就说 3 点，肯定没问题。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次卡顿跟你们主播的网络没关系，我们对比了同一时间的其他频道，都有一样的卡顿，是我们华东的" +
+      "服务器出了问题。已经在切换，切完我说一声。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，我们这边在看了。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "对本次事故深表歉意，我们保证类似问题今后绝不再发生。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 我们用户说“声音像在澡堂里”是什么情况\n哈哈这个形容很准。就是回声太重：对方的声音从扬" +
+      "声器出来，又被麦克风收了进去。我们今天会推一个配置，把这类机型的回声消除调强，推完我在这里" +
+      "通知您，再麻烦您找两个用户试一下。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您反馈的这个需求我们产品经理很认可，下个月的版本百分之百会加上。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "请贵司放心，本次升级完成后，平台在任何极端情况下都能保持 100% 可用。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "很抱歉，我们正在分析你们项目的 PLC 触发率和 NetEQ 加速比。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 周末要搞助农直播，上次卡成那样，我真的怕了\n理解。这次我们提前做三件事：周五下午和你们" +
+      "一起试播一次；直播当天小赵全程在线；如果画面卡了，我们可以远程把清晰度先调低一档保流畅。有" +
+      "什么不放心的随时找我。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 你们那个 AI 降噪是不是把老师的声音也降掉了\n很可能是。AI 降噪就是自动把背景噪音" +
+      "去掉的功能，老师声音小的时候会被当成噪音。我们可以先把降噪强度调低一档，今天下午就能生效，" +
+      "您看看老师们怎么说。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "> 是不是我们运维把带宽限了？\n没错，就是你们运维限的。放开之后，今晚的直播一定流畅。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 上周你们技术说“升级到 4.3 就彻底好了”，我们升了，还是黑屏\n那句话说早了，这个我" +
+      "认。4.3 只修了其中一种黑屏，您这次遇到的应该是另一种。麻烦把出问题的房间号发我，我和安" +
+      "卓组的钱工今天下午一起看，五点前给您回复。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "> 今晚就开播了，现在直播根本推不上去\n非常抱歉！您别着急，开播前肯定能搞定。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "你们老师都在家里用千兆路由器配百兆宽带，能不卡吗？让他们升级宽带，以后上课绝对不会卡。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 领导问我这周能不能修好，我怎么回？\n您可以这么说：原因已经找到，修复在测试，预计下周初" +
+      "发布，但具体哪天要等测试结果。周三下午我给您一个更准的时间，方便您再跟领导汇报。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 老年用户那边视频问诊总是黑屏\n可能是老人家不太会操作，没点允许摄像头吧？你们可以让家属" +
+      "帮忙设置一下。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "抱歉抱歉，我们在查了，您放心，以后一个录像都不会丢。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "目前只有您这边反馈这个问题，其他客户都正常，建议您先自查一下。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 如果周五还修不好，我们就要切回旧供应商了\n明白您的处境。我不会跟您说“周五一定好”，因" +
+      "为测试还没跑完。我能做到的是：周三晚上把测试结果和一个靠谱的日期一起发您，让您有足够时间做" +
+      "决定。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这是我们 SDK 的已知问题，跟你们的接入方式无关。临时办法是进房间前把摄像头关一次再打开" +
+      "，正式修复在 5.1，预计月底发布，时间有变化我会提前告诉您。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "下周二凌晨会给你们的 AppID 灰度新的 anycast 路由策略，期间 QPS 可能有" +
+      "小幅抖动。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉让老人家们用得这么费劲，我们会努力改进的。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 你们一会说是我们的问题，一会说是运营商的问题，到底是谁的？\n真的抱歉让您听到不同的说法" +
+      "，这次不是您那边的原因，我们还在查。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "辛苦您了，今天给您添了不少麻烦，真的抱歉。我们会密切关注后续情况。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便说一下，面签失败的那几位客户大概是几点进的视频？有订单号更好，我们按时间去捞记录。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "对不起让家长们着急了，只是这个情况多半是孩子们用的旧平板导致的。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "弱网下我们已经把 ARQ 和 FEC 的权重调了一下，抗丢包能力提升到了 60%。今晚高峰" +
+      "看看效果。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "说句实在话，你们开发对我们的 SDK 还不太熟，很多参数都是默认值没改，卡是正常的。要不我" +
+      "发一份最佳实践文档过去？",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "心理咨询录像加密的事，我刚跟安全组确认过：录像存储时是加密的，只有你们的账号能调取。书面说" +
+      "明明天中午前发您。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 我们是你们最早的一批客户，就这待遇？\n抱歉，是我们怠慢了，您说得对。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "昨天你们项目的 5s 卡顿率 1.8%，vfr 比基线高 40%，主要是 Android " +
+      "端 H.265 硬解失败回退软解导致的。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这两周的沟通确实很糟糕：问题反复出现，每次换一个人对接，每次都让您从头讲一遍。换成我是您，" +
+      "我也会很生气。对不起。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "开了 AI 超分和 ROI 编码之后，我敢打包票画质一定是业内最好的。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 你们之前保证过“新版本兼容所有安卓机”，现在一堆机型崩溃\n我们说的是兼容安卓 8.0 " +
+      "以上。崩溃的这些都是你们用户的老机器，系统版本太低，不在支持范围里。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 语音聊天的时候总有人声音断断续续\n已经给你们的项目开启了 NetEQ 的加速/减速策略" +
+      "，并把 Opus 的 inband FEC 打开了，今天的数据我下午看一下。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "你们看到的 1003 错误码，对应 SDK 内部的 ENGINE_NOT_INITIALI" +
+      "ZED，我们在 2.8.1 里修了调用时序，升级即可。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 审核说我们直播里的画面是“二次编码导致的马赛克”，什么意思\n我翻译一下：画面被压缩了两" +
+      "次，每压缩一次都会丢一些细节，所以出现了马赛克块。你们的直播软件先压缩了一次，我们这边又压" +
+      "缩了一次。我们可以把第二次关掉，今天下午改好，晚上开播看看效果。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 主播开美颜之后直播掉帧很严重\n抱歉，是我们美颜插件在 GPU 上和硬编抢资源，导致编码" +
+      "器丢帧。刘畅已经在 3.2.4 里把美颜挪到独立线程，今晚 8 点那场我跟您一起看。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "> 海外的用户全都进不了房间\n抱歉影响到你们了，我们正在看为什么 GSLB 在中东返回了错" +
+      "误的接入点。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 这已经是这周第三次录制失败了，你们还能不能用了\n非常抱歉，给您造成了这么大的困扰，我们" +
+      "真的很过意不去。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们自己搭的 SRS 没开 GOP cache，所以首屏慢，我们这边没问题。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能再发一份完整的报错截图吗？刚才那张被截掉了一半，看不到错误码。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 整个门店的直播都卡\n门店是不是好几个直播间共用一条宽带？这种情况宽带肯定不够用。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，马上看。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "给你们的房间开启了 simulcast 三层和 NACK 优先级调度，另外 PacingB" +
+      "uffer 降到了 200ms。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 你们说“保证 99.99%”，我们这个月都挂两次了\n合同里写的是 99.9%，不过这不" +
+      "是重点——这个月两次故障都是我们的问题，按合同该赔的服务费我已经让商务同事今天算好发您，两" +
+      "次的复盘报告周五前一起发。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今天之内一定给您修好，绝对的。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于此次服务中断给贵司业务造成的影响，我们深表歉意，相关团队正在全力排查，请耐心等待。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "> 群里@了你们五次了，没人理\n抱歉抱歉，刚才都在处理别的故障，没看到消息。这个问题我们也" +
+      "在看了。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "陈经理您好，这次远程定损视频的问题我们很重视，工单 #61207 已经整理好了。分析下来，" +
+      "主要是你们查勘员的手机同时开着导航和录屏，性能被占满了。麻烦提醒一线同事定损时把其他应用关" +
+      "掉。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "黑屏是因为 SEI 里的时间戳乱序，播放器丢了 GOP 开头的 I 帧。已改成写入 SEI" +
+      " 前先做单调校正。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 我们的外包说是你们 SDK 有内存泄漏\n有可能，我们来确认。内存泄漏简单说就是 App" +
+      " 用完的内存没还回去，越用越卡。麻烦让外包同事把复现步骤发一下，安卓组的老何今天就开始测。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 我们用的是自己的服务器做转发\n那问题就在这儿了，你们自己的转发服务器扛不住这么多人同时" +
+      "在线。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 怎么实现 PK 连麦？文档找不到\n文档确实没写清楚。跨频道连麦用 `startChan" +
+      "nelMediaRelay`，两边主播各自保持 `CLIENT_ROLE_BROADCAS" +
+      "TER`，我让文档组这周把示例补上。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们已经联系了 Google Play 那边，你们的应用审核这周内肯定能通过。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "> QoS 指标什么时候能恢复？\n明天上线新的 BBR 拥塞控制，保证你们所有用户的 RT" +
+      "T 都降到 100ms 以内。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 一个月了，你们给的答复都是“在排查”\n您说得对，这一个月的沟通方式有问题。从今天起这个" +
+      "问题由我全程跟进，我已经把研发负责人韩冰拉进群，明天下午三点我们三方开个会，把现有的排查结" +
+      "果全部摊开说。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 狼人杀房间里有人说话别人听不到\n看了下，听不到的基本都是玩家自己把麦克风权限关了，或者" +
+      "插着耳机没选对设备。你们可以在游戏里加个提示。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "> 为什么录制出来的文件是空的？\n因为你们开始录制的时候，房间里还没有人开摄像头和麦克风，" +
+      "录进去的自然是空的。调用时机需要你们调整一下。",
+  },
+  {
+    source: 'train-u',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 云监考的录像少了一半，考生申诉了我们拿不出证据\n这个很严重，我明白。录像缺失是我们存储" +
+      "服务昨晚写入失败导致的，不是监考端的问题。现在在做两件事：一是郑琳在尝试从备份里恢复，今晚" +
+      " 10 点前告诉您能恢复多少；二是已经加了写入失败的实时告警。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_V: readonly ToneExample[] = [
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Following up on #40417: the drivers' push-to-" +
+      "talk delay is down from about 3 seconds to un" +
+      "der half a second since we moved you to the F" +
+      "rankfurt servers yesterday. I'll go over the " +
+      "numbers with you again on Tuesday.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Web clients were only getting the low simulca" +
+      "st layer because the SFU's BWE estimate was c" +
+      "apped. Lena lifted the cap at 11:15, so they'" +
+      "ll receive the 720p layer from now on.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Most likely the new São Paulo region goes liv" +
+      "e in early July, but launches like this somet" +
+      "imes slip by a week or two. I'll let you know" +
+      " as soon as we have a firm date.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, that was my mistake — I sent you the s" +
+      "taging key instead of the production one. The" +
+      " correct key is in your DMs now, and I've tes" +
+      "ted it against your project to make sure it w" +
+      "orks.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the recording, Dana. We checked bo" +
+      "th sides for the 10:40 appointment: the patie" +
+      "nt's connection was steady the whole time, an" +
+      "d the audio gaps line up with a restart on ou" +
+      "r Singapore media server. That one's on us — " +
+      "Ravi on our infra team is adding a second ser" +
+      "ver in that region today, and I'll confirm he" +
+      "re once it's live.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The MOS dip between 10 and 11am came from a b" +
+      "ad media node in us-west-2b, and we pulled it" +
+      " from the pool at 11:04. TKT-62210 has the fu" +
+      "ll timeline.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The interpreter channel was pumping because A" +
+      "GC was fighting the ducking on the floor chan" +
+      "nel. We've pinned gain on track 2, so Tuesday" +
+      "'s session should sound even.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Very sorry the trivia night had that delay be" +
+      "tween the host's voice and the slides. Thanks" +
+      " for bearing with us while we investigate.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which browser were the students using when th" +
+      "e whiteboard stopped syncing? We've had one o" +
+      "ther report from Safari 17 this week, so that" +
+      " would tell me whether it's the same bug on o" +
+      "ur side.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the frustration. Most of these " +
+      "drop-offs are coming from your users' old pho" +
+      "nes, though.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This usually happens when customers skip the " +
+      "camera-permission prompt in their own onboard" +
+      "ing flow, and that looks like what happened h" +
+      "ere. Might be worth having your product team " +
+      "revisit that screen.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This build fixes the crash you saw on iPad wh" +
+      "en switching to screen share. It's held up in" +
+      " our tests on 40 devices, and I'll watch your" +
+      " crash reports with you for the rest of the w" +
+      "eek to confirm it holds in the real world.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We found the screen-share bug and the patch g" +
+      "oes out tonight. By tomorrow every one of you" +
+      "r users will be on it and the black screens w" +
+      "ill be gone for good.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're sorry the call quality at your vet clin" +
+      "ics hasn't improved since last month. It's de" +
+      "finitely on our radar.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We finished moving your trading-floor rooms t" +
+      "o the new audio route at 07:30. From today, d" +
+      "elay will stay under 200 milliseconds for eve" +
+      "ry user, wherever they are.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your Nginx reverse proxy is stripping the Web" +
+      "Socket upgrade headers, which is why signalin" +
+      "g drops after 60s. Your ops team needs to rai" +
+      "se proxy_read_timeout.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news on TKT-88023: video claims from the" +
+      " Ohio adjusters are uploading again. The caus" +
+      "e was an expired certificate on one of our up" +
+      "load servers — basically a security pass that" +
+      " had run out — and Ethan renewed it at 13:20." +
+      " We've also added an alert that warns us a we" +
+      "ek before the next one expires.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Re your question about costs for the lecture " +
+      "archive: we're enabling AV1 for your account " +
+      "next week. That will cut your bandwidth bill " +
+      "in half, for certain.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your recordings are saved as HLS, which just " +
+      "means the video is split into lots of short f" +
+      "iles plus a playlist so it plays smoothly in " +
+      "a browser. If your editors would rather get o" +
+      "ne single MP4 file, I can switch that on for " +
+      "your project today.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies — I misread your earlier message" +
+      " about the billing export. Thanks for clarify" +
+      "ing.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The blurry first seconds are BWE ramp-up — GC" +
+      "C starts at 300 kbps and probes upward. We've" +
+      " raised the start bitrate to 800 kbps for you" +
+      "r app ID as of 14:00.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This happened because your team pasted the wr" +
+      "ong storage URL into the console, not because" +
+      " of anything on our end. Once that's fixed, r" +
+      "ecordings will never go missing again.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks, Maria. The court reporter's audio was" +
+      " recorded fine; it's our transcript export th" +
+      "at dropped the last four minutes, and that's " +
+      "a bug in the export tool. I've re-run the exp" +
+      "ort by hand and uploaded the complete file to" +
+      " your shared folder.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The recordings are missing because the cloud " +
+      "storage folder your team set up doesn't let u" +
+      "s write to it. Once your ops people fix the p" +
+      "ermissions, new recordings will show up there" +
+      ".",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news on the Safari camera bug. I spoke t" +
+      "o our contact at Apple and they'll ship the f" +
+      "ix in iOS 17.5 next week, so we're all set fo" +
+      "r your launch on the 20th.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your doorbell feeds come in over RTSP and get" +
+      " re-muxed to WebRTC, and the H.265 streams we" +
+      "re being transcoded to H.264 on the fly, whic" +
+      "h is where the 4-second delay comes from. Ahm" +
+      "ed is enabling passthrough for the H.264-capa" +
+      "ble models this week.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for sending the clip from Sunday's ser" +
+      "vice. The choir got muted because our noise f" +
+      "ilter treated the singing as background noise" +
+      " — that's on our side. Switching the room to " +
+      "music mode stops it, and I've done that for y" +
+      "our account, so there's nothing to change on " +
+      "your end.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Bumped your max bitrate to 6 Mbps and set deg" +
+      "radationPreference to maintain-framerate for " +
+      "the scrim rooms. Ping me after tonight's 9pm " +
+      "block if it still looks choppy.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We turned on simulcast for your classrooms. I" +
+      "n plain terms, each teacher's camera now send" +
+      "s two versions of the video, a sharp one and " +
+      "a lighter one, and each student gets whicheve" +
+      "r their connection can handle. You don't need" +
+      " to change anything.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Our sincere apologies for the outage during y" +
+      "our quarterly earnings call. We take incident" +
+      "s like this very seriously.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The cut-outs in the quiet parts of your medit" +
+      "ation sessions were Opus DTX kicking in. We'v" +
+      "e disabled DTX for your app ID, so tonight's " +
+      "sessions shouldn't have gaps.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The echo at Saturday's watch party is because" +
+      " your app sets AUDIO_SCENARIO_DEFAULT with AE" +
+      "C disabled on the host side. Please fix that " +
+      "in your code before the next one.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks Pieter, I passed your examples of the " +
+      "mangled Dutch names to the speech team. Once " +
+      "we switch you to the new model next week, the" +
+      " live captions on your museum tours will be 1" +
+      "00% accurate.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick heads-up before your quarterly earnings" +
+      " webcast: we have routine maintenance on our " +
+      "EU servers Thursday from 02:00 to 02:30 UTC. " +
+      "Your event is at 14:00, so it shouldn't overl" +
+      "ap, but I'll confirm with you Thursday mornin" +
+      "g once it's done.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll make sure your ticket is the first thing" +
+      " our Berlin team sees when they start at 9am " +
+      "CET. I can't guarantee they'll have a fix by " +
+      "lunch, but you'll have a status from me befor" +
+      "e noon.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing you or your members did caused the bl" +
+      "urry video at the start of calls. Every call " +
+      "starts at low quality and steps up, and in 4." +
+      "1 that step-up was too slow. Priya's fix is i" +
+      "n 4.1.3, which is out now, and the release no" +
+      "tes are pinned above.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For Dr. Patel's sessions we've raised the jit" +
+      "ter buffer floor to 120 ms and enabled PLC on" +
+      " the receiving side. I'll check the next thre" +
+      "e appointments tomorrow and share the numbers" +
+      ".",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not to point fingers, but the jump in your Ma" +
+      "rch bill lines up with your app leaving rooms" +
+      " open overnight. Your developers should make " +
+      "sure people are removed from rooms when a ses" +
+      "sion ends.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Translation files for the phone menu arrived " +
+      "this morning, thanks Elif. The Portuguese and" +
+      " Turkish voice prompts will be ready by the 1" +
+      "5th, no question, so your launch date is safe" +
+      ".",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update you by 3pm with what the storage " +
+      "team finds. If they need longer, I'll still p" +
+      "ost at 3pm to say where things stand.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We haven't had any other customer report this" +
+      ", so I'd double-check your integration before" +
+      " we escalate. Can you confirm your team follo" +
+      "wed the setup guide step by step?",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "`ERR_TOKEN_PRIVILEGE_EXPIRED` is firing becau" +
+      "se the RTC privilege TTL is shorter than the " +
+      "onTokenPrivilegeWillExpire window. Marco is a" +
+      "dding a 30-second grace period on our side, i" +
+      "n review by tomorrow EOD.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Update for the raid-night voice issue: we've " +
+      "turned on RED for Opus and raised the jitter " +
+      "buffer to 200 ms. Your players will never hea" +
+      "r choppy voice again.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging this, Kevin. We're lookin" +
+      "g into it and will get back to you.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for the detailed write-up, Nadia. I've" +
+      " added your request for per-host recording to" +
+      " the roadmap, and it'll be built this quarter" +
+      ", guaranteed.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for your patience, Aaron. The custom l" +
+      "ayout feature will definitely be in the next " +
+      "release — I'll make sure of it.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We moved your spin classes from VP8 software " +
+      "encode to H.264 hardware encode on iOS, so th" +
+      "ermal throttling shouldn't kick in around min" +
+      "ute 25 anymore. Let me know how the 6am class" +
+      " goes.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're still looking into why recordings from " +
+      "the Perth studio are two seconds out of sync." +
+      " Chloe has a test rig running with the same c" +
+      "amera model now, and I'll post her findings h" +
+      "ere at 5pm AWST.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From what I can see, the audio cut out becaus" +
+      "e the host's phone went into low-power mode h" +
+      "alfway through the sermon. That's a device se" +
+      "tting on your end, so there's not much we can" +
+      " do from here.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The station's stream drops every four hours b" +
+      "ecause the RTMP publish token's TTL is 14,400" +
+      "s. We've extended it to 24h server-side for y" +
+      "our account.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Sunita, quick update on the Pune tutoring " +
+      "sessions. We've moved you to our new Mumbai s" +
+      "ervers this morning, so your students will ne" +
+      "ver have lag again.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the dropped calls during your 9am s" +
+      "tandup with the Lisbon office. I've opened TK" +
+      "T-30217 and asked Mei from our network team t" +
+      "o trace the route from Portugal; she'll repor" +
+      "t back by 2pm UK time.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for the report. The problem is that yo" +
+      "ur server hands out room passes that expire a" +
+      "fter 60 seconds, so users get kicked out afte" +
+      "r a minute. Please have your team set a longe" +
+      "r expiry.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the hassle, Marta. This looks like " +
+      "your company VPN again — we've seen the same " +
+      "thing with other customers on Zscaler.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looked at the logs for the 3pm consult — the " +
+      "video drop lines up with the patient's Wi‑Fi," +
+      " so this one is really on your side. You migh" +
+      "t want to ask your clinic staff to get patien" +
+      "ts on a wired connection.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The stutter in your 8pm trivia stream came fr" +
+      "om our transcoder misreading the GOP length a" +
+      "fter Tuesday's deploy. We're re-inserting IDR" +
+      "s server-side as of 17:20, so tonight's show " +
+      "should be fine.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the heads-up that you're expecting" +
+      " around 20k viewers at the launch on the 12th" +
+      ". I've booked a capacity check with our team " +
+      "for Wednesday at 4pm your time — would you or" +
+      " someone from your side like to join?",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The ID checks that failed between 11:02 and 1" +
+      "1:19 were caused by our face-match service ti" +
+      "ming out, not by your customers' cameras. Eve" +
+      "ryone affected can retry now, and Olu is send" +
+      "ing you the list of 63 session IDs so your te" +
+      "am can reach out to them.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We confirmed DTLS handshake timeouts on our F" +
+      "rankfurt edge between 09:12 and 09:40. Traffi" +
+      "c was drained at 09:41 and the hotel kiosks r" +
+      "econnected on their own.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible your devs changed something in" +
+      " the app before Friday's release? The lag sta" +
+      "rted that same day, and nothing changed on ou" +
+      "r end.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm so sorry, Ines — that's a terrible experi" +
+      "ence for your patients. Let me see what I can" +
+      " find out.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The stalled identity checks were ICE restarts" +
+      " failing when a phone switched from Wi‑Fi to " +
+      "mobile data, which 5.4.1 didn't handle. 5.4.2" +
+      " adds a proper restart path and is on our dow" +
+      "nloads page now.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The robot-voice effect in squad chat is a kno" +
+      "wn issue in our 6.0 SDK on some Android phone" +
+      "s — it isn't caused by your game code. The fi" +
+      "x is in 6.0.2, which went out this morning, a" +
+      "nd updating should clear it.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies for the frozen streams tonight. The" +
+      " RTMP ingest was flapping and the HLS package" +
+      "r fell behind; we're investigating.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, Beatriz, that shouldn't have happened " +
+      "with the deposition recordings. We'll get to " +
+      "the bottom of it.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could your bidders be on really old Android p" +
+      "hones? That would explain most of the choppy " +
+      "video in the auction app.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Once the update is in, I'll check with you on" +
+      " Monday morning that the recording gaps are g" +
+      "one. If anything is still off, we'll keep TKT" +
+      "-7781 open until it isn't.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologize for the delayed response on tick" +
+      "et #7730. We appreciate your patience while w" +
+      "e continue to look into this.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're not blaming your network here. The jitt" +
+      "er you saw — audio arriving unevenly, which m" +
+      "akes voices sound choppy — came from one of o" +
+      "ur relay servers in Dallas that was overloade" +
+      "d between 8 and 9pm. We've moved traffic off " +
+      "it, and Sam is watching tonight's sessions to" +
+      " confirm.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The gala tour stream is on the CDN pull path " +
+      "at roughly 8s glass-to-glass. If you want it " +
+      "sub-second, we can move you to WHEP egress be" +
+      "fore the 22nd — want me to book that?",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The match stream went down at 20:12 because t" +
+      "he streaming software on your venue laptop st" +
+      "opped sending video, not because of us. Next " +
+      "time, please have someone from your crew keep" +
+      " an eye on that laptop.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the robotic voice in your languag" +
+      "e-exchange rooms — looks like PLC is masking " +
+      "heavy loss on the TURN/TCP path. We're lookin" +
+      "g into it.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Ticket #2291: we've reviewed this and the fre" +
+      "eze was caused by your own video hosting prov" +
+      "ider, not our SDK. You'd need to raise it wit" +
+      "h them directly.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies to you and the whole sales team for" +
+      " the frozen demo yesterday. We know the timin" +
+      "g couldn't have been worse.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Happy to explain the dashboard. “Freeze rate”" +
+      " just means the share of viewing time where t" +
+      "he picture stopped for more than a fifth of a" +
+      " second — yours was 0.8% yesterday, which is " +
+      "normal for your audience size. Want me to sen" +
+      "d you a weekly export of it?",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the dropped audio during your " +
+      "board meeting this morning. We know how impor" +
+      "tant these calls are for you.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "You mentioned the tutor's video was blurry — " +
+      "that's expected when someone is on hotel Wi‑F" +
+      "i like she was on Monday. It should look fine" +
+      " once she's back home.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry about that. Screen share really sh" +
+      "ouldn't be doing that.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your push-to-talk floor requests go through o" +
+      "ur SIP gateway, and the 2-second delay was a " +
+      "401 challenge loop on REGISTER. Fixed at 09:4" +
+      "1; TKT-48803 has the pcap.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated TKT-55012 to top priority, so " +
+      "you'll have a working fix by tomorrow morning" +
+      ", guaranteed. Enjoy your evening!",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're right that our docs said screen share " +
+      "works on Firefox — they were wrong for Firefo" +
+      "x on Linux. I've asked Hana on the docs team " +
+      "to correct the page today, and the SDK team h" +
+      "as TKT-9931 open to add proper support.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Bids lag because the data channel is ordered " +
+      "and reliable, so one lost SCTP packet stalls " +
+      "everything queued behind it. Nina is switchin" +
+      "g your bid channel to unordered with maxRetra" +
+      "nsmits=2 on Thursday.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for raising this. We're aware some use" +
+      "rs in Brazil are seeing failed joins, and we'" +
+      "re on it.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise the lag won't come back, beca" +
+      "use part of the route runs over public mobile" +
+      " networks we don't control. What I can do is " +
+      "keep an eye on the Jakarta region all week an" +
+      "d message you here if the delay goes above 40" +
+      "0 milliseconds.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I hear you, and I'm sorry the captions were o" +
+      "ut of sync on the museum's audio tours all we" +
+      "ekend. Hopefully we'll have more info soon.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I totally get the frustration, Owen, and I'd " +
+      "gently suggest looking at how your app handle" +
+      "s reconnects. The drops at 14:20 look like th" +
+      "e app giving up too early rather than anythin" +
+      "g in our service.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To narrow this down, could you tell me which " +
+      "iPhone model and iOS version the host was on " +
+      "for the 7pm stream? A rough time for when the" +
+      " video froze would help too, and I'll pull ou" +
+      "r server logs for that window as soon as I ha" +
+      "ve it.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We shipped 7.2.1 last night without the backg" +
+      "round-audio setting Apple flagged. Your app w" +
+      "ill pass App Store review this time, so you c" +
+      "an resubmit today.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The crash is a SIGSEGV in our ANS module on a" +
+      "rmv7 builds. It's fixed in the 3.9.2 nightly," +
+      " and Dimitri will send you a signed AAR by 5p" +
+      "m.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the inconvenience! Our team is awar" +
+      "e of the lag in the Sydney region and is inve" +
+      "stigating.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Happy to help, but this looks like a mistake " +
+      "in your console setup: recording is switched " +
+      "off for the “webinars” project. Flip it on be" +
+      "fore Thursday's session.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The freezes in last night's semi-final came f" +
+      "rom packet loss — in plain terms, small piece" +
+      "s of the video getting lost on the way betwee" +
+      "n the players and our servers. We've turned o" +
+      "n a setting that re-sends the missing pieces " +
+      "sooner, so let me know if tonight's matches s" +
+      "till stutter.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Absolutely, Jonah. We can handle 100,000 conc" +
+      "urrent viewers for the esports final on the 3" +
+      "0th without any issues at all, so tell your s" +
+      "ponsors to go ahead.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Screen share looks soft because contentHint d" +
+      "efaults to `motion`, which trades resolution " +
+      "for fps. I've set it to `detail` on your work" +
+      "space, so Monday's design review should look " +
+      "sharper.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news — engineering found the cause of th" +
+      "e dropped calls on the 4G routers. It'll be f" +
+      "ixed by Friday for sure, and you won't see th" +
+      "is again.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Jess — the echo in Thursday's yoga livestr" +
+      "eam is coming from the instructor's mic and s" +
+      "peaker setup in the studio. We'd recommend yo" +
+      "ur team sorts out their equipment before next" +
+      " week's class.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — I know you've now asked about TKT" +
+      "-31408 three times. It's still being looked a" +
+      "t on our side.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For Saturday's flash-sale stream we've reserv" +
+      "ed extra capacity in Shanghai and Hong Kong f" +
+      "rom 7pm to midnight. Wei will be on call for " +
+      "the whole window, and you can page him direct" +
+      "ly with @wei-oncall.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've switched your live auctions to our low-" +
+      "latency mode. Simply put, bidders now see the" +
+      " auctioneer about one second behind real life" +
+      " instead of five. Nothing needs to change in " +
+      "your app, and I'll look at the numbers with y" +
+      "ou after Saturday's sale.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow reply on this one, Kei" +
+      "ko. I've reproduced the missing audio on Andr" +
+      "oid 14 and handed it to Jonas on the SDK team" +
+      ", who is picking it up this afternoon. Next u" +
+      "pdate from me by 11am tomorrow your time.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We switched your violin lessons to 48 kHz ste" +
+      "reo with AEC in music mode and AGC off. Full-" +
+      "band audio should be back for Ms. Ortiz's 4pm" +
+      " lesson.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did someone on your side swap the app key yes" +
+      "terday? Every failed join since 18:00 is usin" +
+      "g the old one.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The 360° property tours loading slowly in Dub" +
+      "ai this morning was us — a routing change sen" +
+      "t your viewers to our London servers. Traffic" +
+      " has been back on the Dubai servers since 10:" +
+      "45 local time, and tours are loading in about" +
+      " two seconds again.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're looking into the missing questions from" +
+      " the 16:00 webinar Q&A. Thanks for your patie" +
+      "nce in the meantime.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good catch on the usage spike, Tom. The 38,00" +
+      "0 extra minutes on March 3 came from a test r" +
+      "oom that our own load-testing script left ope" +
+      "n — our mistake, not anything your team did. " +
+      "Finance is crediting the full amount on your " +
+      "next invoice, and I'll send you the credit no" +
+      "te by Friday.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "I'm sorry your fundraiser didn't go smoothly," +
+      " Grace. Unfortunately the host's laptop was o" +
+      "verheating, which is outside our control.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I raised your Korea expansion in this morning" +
+      "'s leadership sync. Our CTO signed off on it," +
+      " so the Seoul region will be live before your" +
+      " March 1 launch — 100%.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your office firewall is blocking our service," +
+      " which is why the branch tablets can't connec" +
+      "t to the advisor calls. Your IT team will nee" +
+      "d to allow it; the list of addresses is in ou" +
+      "r docs.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Error code 1109 means the room was full — you" +
+      "r plan allows 50 people per room. If you need" +
+      " bigger rooms for the town hall on the 9th, I" +
+      " can raise it to 200 for you today.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our cloud provider says the outage in Virgini" +
+      "a will be over in 30 minutes. Your sportsbook" +
+      " streams will be back before the 7:15 kickoff" +
+      " for sure.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not your fault at all — the meeting links exp" +
+      "ired early because our default was 24 hours, " +
+      "not the 7 days our docs claimed. I've correct" +
+      "ed the docs and set your account to 7 days as" +
+      " of this morning.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've reset the recording service for your acc" +
+      "ount. This kind of gap in the lecture recordi" +
+      "ngs won't happen again.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "What time zone was the “Monday 8pm” in? I wan" +
+      "t to line it up with our server logs before I" +
+      " pass it to the media team this afternoon.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We checked both ends of the 2:15 call: the cl" +
+      "inic's upload looked healthy and so did our s" +
+      "ervers, so the dropout is still unexplained. " +
+      "Lars is pulling more detailed network records" +
+      " from our side this afternoon, and I'll share" +
+      " what he finds by end of day.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry to hear the roadside-assistance vide" +
+      "o line took 20+ seconds to connect today. We'" +
+      "re investigating.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, mobile data in a moving delivery va" +
+      "n is always going to be patchy. Your drivers " +
+      "should pull over somewhere with better signal" +
+      " before they start a proof-of-delivery video.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the room name and a rough tim" +
+      "e (with time zone) for the stream that cut ou" +
+      "t? With those two things I can pull the logs " +
+      "on our end.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for forwarding the 30 rider complaints" +
+      ", Kofi. The 4.9 update solves every audio iss" +
+      "ue on Android, so once your riders update the" +
+      " app, the complaints will stop.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble with the recordings" +
+      " from last week's webinars. That's definitely" +
+      " not the experience we want you to have.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for the battery logs from the 200 test" +
+      " units, Greta. Once your doorbell cameras are" +
+      " on firmware 5.0, the battery drain will be c" +
+      "ompletely solved.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The echo in the language lessons is coming fr" +
+      "om your users playing the class out loud on l" +
+      "aptop speakers while they talk. Please tell t" +
+      "hem to wear headphones for the 6pm group.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault — nothing in your setu" +
+      "p changed between Tuesday and Wednesday. Our " +
+      "5.1.2 release changed how the camera is picke" +
+      "d on some Samsung tablets, which is why the c" +
+      "lassroom app opened the front camera. I've lo" +
+      "gged it as TKT-44190 and will post a workarou" +
+      "nd here before 3pm.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I won't promise a date for the Safari fix, be" +
+      "cause it depends on a change Apple has to shi" +
+      "p. In the meantime, the workaround in the thr" +
+      "ead (opening the link in Chrome) has worked f" +
+      "or the other two customers we've shared it wi" +
+      "th.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Engineering has a fix for the echo on Bluetoo" +
+      "th headsets in testing. If it passes QA it sh" +
+      "ould ship in 4.8.3 around the 14th, but pleas" +
+      "e treat that as an estimate until the build i" +
+      "s tagged. I'll update this thread either way " +
+      "by Thursday noon.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your team set the room limit to 10 in the con" +
+      "sole, which is why the 11th trainee got kicke" +
+      "d out of the onboarding call at 9:05. Raising" +
+      " it there will let more people in.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your sportsbook viewers are on LL-HLS with th" +
+      "ree parts per segment, and the CMAF chunk dur" +
+      "ation was set to 1s. Leo tuned it to 333 ms, " +
+      "which should pull glass-to-glass latency down" +
+      " by about a second.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've finished moving the county court's reco" +
+      "rdings onto the new backup setup. Rest assure" +
+      "d, none of your hearing recordings will ever " +
+      "be lost again — it's bulletproof.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Captions drifted because the WebVTT cues were" +
+      " timed off PTS instead of wall clock. We ship" +
+      "ped a fix at 14:30 that re-bases the cues on " +
+      "NTP time.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry to hear the stream froze during " +
+      "your charity telethon. I completely understan" +
+      "d how frustrating that must have been for you" +
+      "r whole team.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, that's really not good. We've seen a c" +
+      "ouple of similar reports and we're looking in" +
+      "to what's going on.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for flagging the drift in the spin cla" +
+      "sses. The music and the instructor's voice fe" +
+      "ll out of sync because our audio mixer added " +
+      "a delay to the music track after the 3.2 upda" +
+      "te — that's on our side. A patched build is a" +
+      "ttached to TKT-60114; could you try it in tom" +
+      "orrow's 6am class?",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've asked finance to waive the overage on in" +
+      "voice INV-3320. They'll approve it today for " +
+      "sure, so you can ignore the invoice.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Leah — I know this is the third time the d" +
+      "ispatch video has dropped this week, and it i" +
+      "sn't anything your dispatchers are doing. Our" +
+      " on-call engineer, Bruno, has the case (TKT-5" +
+      "1107) and is replaying Tuesday's logs right n" +
+      "ow; I'll message you by 1pm with what he's fo" +
+      "und.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We tested 4.6 on the same phone model and it " +
+      "runs fine in our lab, so the crash must be co" +
+      "ming from something in your build. Can you se" +
+      "nd us the code for your call screen?",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the confusion on pricing, Hassan. G" +
+      "uest tracks are billed per minute of audio, s" +
+      "o the two-hour episode with three guests came" +
+      " to 360 minutes. I've put the full breakdown " +
+      "in a sheet for you here: <link>",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're looking into the failed room logins — F" +
+      "elix is on it right now and has already rolle" +
+      "d back this morning's deploy. I'll confirm in" +
+      " this channel by 10:30 whether the failures h" +
+      "ave stopped.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry the Q2 all-hands stream cut out for " +
+      "your Singapore staff. I've asked our live-eve" +
+      "nts team to keep a backup stream on standby f" +
+      "or your next event on the 28th, and João will" +
+      " send you a short incident summary by Wednesd" +
+      "ay.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your support team told users to reinstall the" +
+      " app, which wiped their saved settings — that" +
+      "'s where the missing headset options come fro" +
+      "m. It would be good to check with us before g" +
+      "iving that advice again.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Thanks for sharing the run-of-show, Diego. On" +
+      "ce you move to our cascaded SFU with simulcas" +
+      "t, you're guaranteed zero freezes at the 50k-" +
+      "viewer finale.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your Unity integration calls `enableVideo()` " +
+      "after `joinChannel()`, so the first keyframe " +
+      "is never requested. Your devs need to swap th" +
+      "e order.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said “the host's screen share goes black " +
+      "after exactly 20 minutes”, and that matches w" +
+      "hat we see in our logs. It's a time limit on " +
+      "our side that shouldn't apply to paid plans, " +
+      "and Aisha removed it for your account at 16:0" +
+      "5. Could you try a 30-minute share and tell m" +
+      "e whether it holds?",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll keep your Friday 4pm–6pm maintenance wi" +
+      "ndow free: nobody on our side will deploy cha" +
+      "nges to your dedicated servers during it. If " +
+      "that ever has to change, you'll hear from me " +
+      "at least 48 hours ahead.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick update on #51822: the recordings from y" +
+      "esterday's webinar are restored and sitting i" +
+      "n your storage folder under /2024-05-16/. Cou" +
+      "ld you check that all 12 sessions are there a" +
+      "nd tell me if any are missing?",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for your patience on the missing capti" +
+      "ons. The fix is merged and scheduled for toni" +
+      "ght's 22:00 release, and I'll ping you tomorr" +
+      "ow morning to check your Arabic sessions with" +
+      " you.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry you're having a rough day with this! Th" +
+      "e team is digging in.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I know the login freeze is blocking your onbo" +
+      "arding flow. I've told the team this is the t" +
+      "op priority, so the fix will be in your hands" +
+      " before Monday's board meeting, no doubt abou" +
+      "t it.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry again for all the back-and-forth on thi" +
+      "s. We'll keep you posted.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To turn on noise suppression, set `enableNois" +
+      "eSuppression: true` when you create the clien" +
+      "t — that's the switch that filters out backgr" +
+      "ound sounds like fans and keyboard clicks. I'" +
+      "ve put a five-line example in the thread belo" +
+      "w.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about Saturday's concert stream, " +
+      "Rafa. With the extra capacity we've added, th" +
+      "ere's zero chance of it going down.",
+  },
+  {
+    source: 'train-v',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your regional manager told me Thursday's inve" +
+      "stor demo is make-or-break. We'll make sure t" +
+      "he video is flawless on the day — you have my" +
+      " word.",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，昨天下午贵行 3 个网点的视频面签都断了。给客户经理和客户都添了不少麻烦。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边监控全是绿的，估计是你们测试同学的操作步骤不对。麻烦按文档再走一遍，有问题再找我。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个功能目前还没有排期，我不想随口给您一个日期。下周一的产品评审会我会帮你们争取，会后把结" +
+      "论告诉您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "感谢您的耐心。工单 #47730 我们还在持续跟进，请再稍等一下。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "领导已经批了，新疆节点一定能在你们 6 月 1 号开服前上线。开服当天延迟保证在 50 毫" +
+      "秒以内。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "智慧课堂那边说的“老师画面偶尔是反的”，其实是我们的预览默认开了镜像，学生端看到的是正的。" +
+      "如果老师觉得别扭，我可以帮你们把预览镜像关掉。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说结论：上午 9:40 到 10:05 监考画面黑屏是我们服务的问题，和考生的电脑、网络" +
+      "都无关。受影响的 126 名考生名单已经发给贵校教务处的王老师，需要补考证明的话由我们出具" +
+      "。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上周反馈的华为手机发热问题，我们改了视频处理方式，同样 1 小时通话温度降了大约 4 度。" +
+      "新版本 4.8.2 已经发布，升级后还热的话随时找我。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚才提到的“回声消除”，简单说就是把对方从你喇叭里播出来的声音从你的麦克风里扣掉，免得对方" +
+      "听到自己的回音。剧本杀房间里玩家开外放很常见，所以我们把这个功能调强了一档，今晚 8 点的" +
+      "场次可以感受一下。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "云游戏的操作延迟我们测了：从按键到画面变化大约 80 毫秒，其中网络传输 30 毫秒左右，" +
+      "其余主要花在服务器压缩画面上。画质档位从“超清”降到“高清”大概还能再减 15 毫秒，要不" +
+      "要先在 10% 的玩家里试一下？",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "你们提的“PK 时显示双方比分”这个功能，我跟产品打过招呼了。下个版本肯定优先给您做，您放" +
+      "心。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明早 9 点我再看一遍你们的延迟数据，确认是不是回到了 400 毫秒以内。到时候在群里回复" +
+      "您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "刚把你们的荐股直播间切到了低延迟线路。从今天起，所有观众的延迟都会在 300 毫秒以内，不" +
+      "管人在哪儿。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，今晚语聊房的 3A 处理在部分机型上失效了。我们正在排查。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "陪练课没声音，是不是你们老师自己在系统设置里把麦克风权限关了？我们这边服务一切正常，昨天同" +
+      "时段其他房间都没事。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚和研发确认，你们用的 3.x 版本明年 6 月 30 日停止维护，在那之前都会正常修 b" +
+      "ug。升级到 5.x 的迁移文档和工作量评估我下周一发您，按你们的节奏来就好。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "QoS 看板显示乌鲁木齐到北京这段链路丢包 12%。已对该区域开启 ULPFEC 和 RE" +
+      "D，周一给您前后对比数据。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "费用这块确实是我们算错了：二手车直播间的转码按 1080p 收费，实际你们开的是 720p" +
+      "。多收的 2,380 元会在下期账单里抵扣，对账单我今天下班前发您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "昨天华东集群的 vqc_freeze_200ms 到了 4.3%，平时在 1% 以下。已经" +
+      "提单 TKT-70051 给媒体组，周四前出根因。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“首帧”这个指标说的是观众点进直播间到看到第一幅画面用了多久。你们现在平均 1.2 秒，同" +
+      "行一般在 1 秒左右，我们这周帮你们查一下慢在哪一步，周五发报告。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "健身直播间的背景音乐被压得很小，是因为教练把音乐和讲话都接进了同一个麦克风。你们现场的接线" +
+      "方式得改一下。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，招聘面试的录像不应该出现这种问题。我们会好好查一下的。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉上周五的线上年会直播出了这么大的岔子。这确实不是我们想给您的体验。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "农产品直播现在走 FLV 拉流，端到端 3 秒左右。想要 1 秒以内可以切到 RTC 下行" +
+      "，周五大促前要不要给您切？",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚复盘了一下，昨晚主播 PK 时对方画面卡住，是我们跨机房转发那一段出了问题，和两位主播的" +
+      "网络都没关系。已经加了备用线路，张弛今晚会盯 8 点到 12 点的高峰。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "宠物直播间夜里画面发绿的问题，测试同学在 5 款手机上都没复现，我们不想瞎猜原因。方便的话" +
+      "让出问题的主播录一段屏发我们，今天下午我和研发一起看。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您要的按分钟导出账单的功能已经进了路线图。这个季度内保证上线，到时候财务同事就不用手工算了" +
+      "。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "年底电竞总决赛 20 万人同时在线，对我们来说完全没问题，一点风险都没有。您跟老板直接这么" +
+      "汇报就行。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了一下 10:20 那场面签的记录，中断主要是客户经理那边的网速一直在波动。建议你们网点" +
+      "换条宽带，不然后面还会这样。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个不是你们的锅，别有压力。我们昨天 22:10 的发布把语聊房的上麦人数错改成了 4 个" +
+      "，23:30 已经回滚，现在恢复到 8 个。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们在 `joinChannel` 之前没有调 `setClientRole(BROADC" +
+      "ASTER)`，主播进房默认是观众身份，所以推不上流。让开发改下调用顺序就行。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "面签录像丢片段的问题，我们已经把录制服务重启了。您放心，以后不会再发生这种情况。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "陪练 App 的闪退我们用同款手机跑了一晚上都没复现。应该是你们集成的第三方美颜插件和我们" +
+      "冲突了，建议先把插件去掉试试。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "确认 09:12 到 09:40 广州接入点 SRTP 解密失败率异常，原因是证书轮换时有" +
+      "两台机器没同步。09:41 已修复。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您带来不便非常抱歉！我们已经注意到成都区域的连麦延迟问题，正在紧急排查中。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“以后保证不出问题”这句话我不能跟您说，网络上的事谁也打不了包票。我能承诺的是：再有异常，" +
+      "我们 10 分钟内在群里通知您，之后每半小时更新一次。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "确实是我们的文档没写清楚：iOS 上默认从听筒出声，而不是扬声器。我已经让文档组今天补上；" +
+      "代码里加一行 `setDefaultAudioRoute(speaker)` 就行，这行的" +
+      "意思就是默认从外放出声。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "主要是你们运营把直播间的清晰度档位设得太高了。按我说的改成 720p，以后观众就再也不会卡" +
+      "了。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边的集成我们看过了，写法没问题。卡在登录那一步，是我们登录验证服务的一个兼容问题，小郑" +
+      "已经在修，明天下午 3 点前给你们发测试包。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "学生进房用的都是老师的账号，同一账号只能在一台设备上，所以老师一进来学生就被踢了。这是你们" +
+      "账号分配的问题，需要给每个学生单独开号。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，我之前把您问的账单导出理解错了。谢谢您指出来。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次事故我们会出一份完整的复盘报告，包括时间线、原因和改进措施。周三下班前发到您邮箱。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "知道周四的新品发布会对你们很关键。我们保证当天直播全程零卡顿，观众那边一点问题都不会有。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "宠物直播安卓端我们从 MediaCodec 硬编切回了 x264 软编。三星 S 系列的花" +
+      "屏应该不会再触发了，今晚 9 点开播后我再盯一下。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "对这次培训直播不顺利表示歉意。但讲师的电脑当时 CPU 已经满了，这个确实不在我们控制范围" +
+      "内。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "闪退堆栈落在 libc++_shared.so 的符号冲突上，和我们 4.2 包里的 ST" +
+      "L 版本有关。季工下午 5 点前发一个 c++_static 的包给您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题在测试环境已经跑了 48 小时没再出现。不过线上情况更复杂，我先不下结论，接下来三" +
+      "天会跟你们一起观察。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于昨日业绩说明会直播中断一事，我们深表歉意。公司上下对此高度重视。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "5.2 版本把鸿蒙上语聊房的杂音问题彻底修好了。用户升级之后，这类投诉就不会再有了。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次我们把 SDK 里的后台录音权限去掉了。你们 App 再提交华为应用市场，审核一定能过" +
+      "。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "3 月份超出套餐的 1.2 万元我已经跟财务打好招呼了。这笔肯定全免，账单您先不用管。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "冒昧问一句，你们昨晚 18:00 是不是发了新版 App？之后的进房失败全部来自 3.2." +
+      "0 这个版本。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "20:40 直播中断，是现场那台直播电脑自己断网了，跟我们平台没关系。下次建议你们安排专人" +
+      "盯着那台电脑。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "同样的 SDK 版本，其他几十家客户都没出现这个问题。建议贵司技术先自查一下集成代码，确认" +
+      "没问题了我们再往下看。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "方案定了：下周把你们切到 QUIC 传输。切完之后直播间首帧肯定能稳定在 500ms 以内" +
+      "。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "昨晚 K 歌房伴奏和人声对不上，非常抱歉。感谢您的理解，我们会尽快排查。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "陈老师好，昨晚 7 点那节陪练课琴声忽大忽小，我们复现了，是我们的自动音量调节把琴声当成说" +
+      "话在压。这跟您和学生的设备都没关系，我已经给你们的房间打开了“乐器模式”，今晚的课可以直接" +
+      "用。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "粤语和闽南语两个语音包 15 号之前肯定给到。你们的上线时间绝对不受影响。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "补丁今晚 11 点上线，明天一早所有主播就都更新到了。黑屏问题从此彻底解决。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "保险双录视频我们默认保存 5 年，和监管要求一致。如果贵司内部规定更长，我可以帮您改成 1" +
+      "0 年，费用变化我先算好发您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“双录视频有 3 秒对不上”，我们查到是录制服务在合成时把声音和画面的对齐时间算错了" +
+      "。修复版本计划周四发；在这之前，李工会手动把上周受影响的 18 条视频重新合成，明天中午前" +
+      "交付。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢提醒！你们农产品直播下周六开大场，我已经帮你们申请临时扩容到 5000 路并发，审批下" +
+      "来后我截图给您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "说实话这个问题我现在还没头绪。不过不想让您干等：我已经拉了音频组的吴昊进群，他下午 2 点" +
+      "直接跟你们的开发对一下。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "后台显示贵司 3 月 5 日把“自动转码”关了，所以部分观众打不开直播。应该是你们哪位同事" +
+      "误操作了，重新打开就行。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "FEC 已经开了，jitter buffer 也调到了 200ms。以后你们的语聊房再也不" +
+      "会有断音了。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上次说的“弱网下优先保声音”已经给你们打开了。网络差的时候画面会先变模糊、声音尽量不断，这" +
+      "是有意这么设计的，不是故障。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "面签连不上是 ICE 候选收集失败，我们这边的 STUN 地址配错了。已经修正，同时给您项" +
+      "目开了 TCP 兜底。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "辛苦辛苦！研发同学正在全力排查，请再给我们一点时间。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会不会是你们的玩家都开着省电模式？云游戏卡顿的反馈基本都集中在晚上手机电量低的时候。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "直说吧，这个问题八成出在你们自己在 SDK 外面包的那层代码上。我们的 SDK 单独跑是好" +
+      "的，Demo 里试了几十次都没复现。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复大概率能赶上下周二的版本。但如果测试发现新问题，可能会再晚几天，时间一定下来我就同步给" +
+      "您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "账单翻倍是因为你们运营同时开了两个直播间转播同一场活动，两边都在计费。这个得你们内部协调一" +
+      "下。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "贵校的网课今天凌晨已经全部迁到新的武汉节点。从下周一开始，学生上课再也不会卡了。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "运营商那边说广西那段光缆今晚就能修好。您的货车司机明天早上对讲肯定恢复正常。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "答题直播的题目弹窗对不上，是我们 HLS 切片时没有透传 SEI。14:30 的发布已经修" +
+      "复。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您等了一上午。录制文件丢失的原因找到了：我们的存储清理任务误删了最近 3 天的文件，" +
+      "备份里能找回九成左右。剩下的还在想办法，今晚 8 点前给您最终清单。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们园区网络是对称型 NAT，ICE 打洞打不通。需要你们 IT 放行 UDP 3478 " +
+      "和我们 TURN 的端口段。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "工单 #60318 的进展：声音断续的问题定位到我们华北机房的一台交换机，网络组的周凯今天" +
+      "下午 4 点换设备。换完我会在群里说一声，晚上开播时也辛苦你们帮忙留意一下效果。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "工单 #80712 我已经升到最高优先级。明早 8 点之前保证给你们修好，您今晚安心休息。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周六晚上的音乐节直播您尽管放心，资源我们加了三倍。百分之百不会出问题。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "K 歌场景建议进房前调 `setAudioProfile(MUSIC_HIGH_QUALI" +
+      "TY_STEREO)`，再把 `AUDIO_SCENARIO` 设成 CHORUS。这样伴" +
+      "奏的高频就不会被切掉了。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这确实不正常，抱歉。这周也收到过类似的反馈，我们在查原因。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到反馈，马上看。这类问题我一般 30 分钟内能给出初步判断，到时候就在这条消息下面回复您" +
+      "。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您说的宠物主播“小橘子”画面发暗，主要是她家里灯光太暗，算法也补不回来。让主播补个光就行。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，连麦时的滋滋声看起来是华为机型上 AEC 和 ANS 冲突了。我们在查。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个报错和你们的代码没关系，是我们 SDK 在鸿蒙系统上的已知问题，编号 KI-2024-" +
+      "031。修复在 5.3.0，计划 4 月中旬发布，发布当天我通知您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "很抱歉昨天的相亲直播中断了 6 分钟，原因是我们一个机房的电源切换。我已经要求机房方面出具" +
+      "说明，周四前把事故报告和补偿方案一起发您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周老师放心，陪练课延迟的问题研发已经找到原因了。周五前肯定修好，以后不会再出现。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "卡顿是主播端上行 RTT 超过 600ms、丢包 15% 导致的，NACK 根本补不过来。" +
+      "这是你们主播网络的问题，我们这边没法处理。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "助眠电台的断音是 VAD 把轻声的白噪音当成静音切掉了。我们已经把 VAD 阈值调低，今晚" +
+      " 10 点的节目可以听一下。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，#31408 这个单子您已经催了三次了。我们这边还在看。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "直播带货评论区有 5 秒延迟，是我们的消息服务在高峰时排队了。已经扩容，周五晚 8 点大促" +
+      "开始后我每小时给您报一次数据。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "线上展会开幕那天，我们按 3 万人同时在线给你们预留了资源。9 点到 12 点我和值班工程" +
+      "师小谭都会在这个群里，有问题直接 @我们。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "客服中心 10 点后 RTP 丢包突然涨到 8%，原因是 BGP 线路抖动。11:04 已" +
+      "切到电信直连。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "语聊房的啸叫是因为你们的主播开着外放又离手机太近。麻烦运营同学跟主播们说一下，上麦的时候戴" +
+      "上耳机。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们医院的内网把我们的服务拦截了，所以患者端和医生端才连不上。这个需要你们信息科去放行，地" +
+      "址清单我贴在下面。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "工地本来就在郊区，信号差是常态，画面断断续续也没办法。你们可以考虑自己拉条专线，这个我们这" +
+      "边解决不了。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我已经跟研发打过招呼了，今天下班前一定能出修复包。绝对耽误不了明天的开学第一课。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "报错 1003 的意思是“同一个账号在别的设备上登录了”，所以前一台设备被挤下线。如果希望" +
+      "老师能在电脑和平板上同时在线，我可以帮你们打开多端登录。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "很抱歉影响了今晚的 PK。不过从数据看，卡的基本都是你们那几个在户外开播的主播。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新的备份方案上周已经上线。您放心，心理咨询的录音以后一段都不会丢了，万无一失。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下周切换到新的识别模型后，庭审笔录的转写就不会再出错了。书记员基本不用再改。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "带货直播 RTMP 推流进来，GOP 设置没问题，是我们上周转码集群升级后对 B 帧兼容出" +
+      "了问题。今天凌晨 2 点已经热修复。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，今天上午急救调度专线的视频接通用了 20 多秒。我们正在调查。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语聊房头像视频黑屏，是切麦后解码端一直没拿到 I 帧。5.2.1 已修复，现在可以升级。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便说一下出问题的是哪一场面签吗？房间号或者客户经理的工号都可以，我去把那个时段的服务端记" +
+      "录调出来。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "全员大会上聊天区消息丢失的问题我们在看了。请您耐心等待。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于“周六能不能保证不卡”，说实话没人能打这个包票。我们能做的是提前做一次高峰演练、预留双" +
+      "倍资源、当晚专人值守，这三件事周四前落实好发您确认。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "音画不同步这块，我们先给您开了自动校准，也就是系统会把声音往前或往后挪一点去对齐画面。今天" +
+      "的课先这么用着，周五我再看一下你们的数据。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "心理咨询室录音的加密方式我们确认过了：文件加密存储，只有贵机构自己的密钥能解开，我们的员工" +
+      "也看不到内容。相关的安全说明文档我发您邮箱。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们没有怀疑是你们的问题，只是按流程两边都要排查一下。能否把出问题那台电脑的日志发我？服务" +
+      "端我这边同时在查。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，这个问题我们在查了。有消息再通知您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们两边的数据都看了：您那边的网络一直稳定，我们服务端在 20:31 有一次切换，卡顿就是" +
+      "那一下造成的。切换原因运维还在查，由谁负责、什么时候出结论，我 1 小时内告诉您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，整个学期的录播课字幕都对不上，给老师们添麻烦了。希望很快能有结论。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "车主们反馈听不到对方声音，是你们车机系统升级后默认把媒体音量调成了 0。这个得你们车机团队" +
+      "处理，我们 SDK 这边收到的声音是正常的。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的 SEI，就是在视频里夹带的一小段自定义信息，比如题目编号、商品链接，观众收到画面的" +
+      "同时就能拿到。你们答题直播想用的话，我把示例代码和说明发给开发同学。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，让患者等了那么久才接通，这个体验确实太差了。我先了解一下情况。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说得对，昨天那次回复是我没看仔细，把你们的项目和另一家搞混了。正确的用量数据我重新拉了，" +
+      "附件是 3 月全月明细，有出入直接 @我。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "画质下降是因为 SFU 只给小程序端转发了小流。11:15 林娜改了下发策略，现在小程序也" +
+      "能拿到大流了。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们把智慧工地摄像头切到了“省流模式”，意思是画面没变化时少传数据、有人走动再恢复清晰。按" +
+      "这两天的数据看，4G 流量大概能省一半，下周一我把完整对比发您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很抱歉，618 当晚直播间卡了那么久。完全理解你们运营团队的心情。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了日志，陪练课学生端的 jitter buffer 一直在 600ms 以上，NACK " +
+      "重传也很频繁。我已经让欧阳把你们 AppID 下的 FEC 冗余调高，晚上 9 点前在群里" +
+      "确认生效。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "感谢反馈。我们已经知道部分海外用户进不了语聊房，正在处理中。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉，村卫生室远程会诊的画面和上个月比没什么改善。这个问题我们一直记着。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给您添麻烦了。不过这个应该是你们测试机装的安全软件把摄像头拦了，之前也遇到过。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "小程序端的 SDP offer 里没带 rtx，重传协商不上。Web SDK 组的小何已经" +
+      "提了补丁在 review。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "互联网医院反馈的“患者听不到医生声音”，我们查到是我们的 SDK 在蓝牙耳机断开时没有切回" +
+      "手机听筒，属于我们的缺陷。临时绕过的办法写在下面，正式修复在 4.12.1，预计下周发。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，上一条的截图发错了，这张才是你们项目的用量图。3 月 8 日确实有一个峰值，我已" +
+      "经请计费组的孟佳核对明细，今天下午 4 点前回复您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认一下，你们是想所有老师都默认开美颜，还是只给部分老师开？两种做法后台设置不一样，我按" +
+      "您的需要来配。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "双录场景下部分 OPPO 机型软件 AEC 残留回声比较重。6.1.4 已经把这些机型切到" +
+      "硬件 AEC，升级后下一单可以听听效果。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "远程庭审当事人那一路声音发闷，是 ANS 等级开到了 aggressive，把人声高频也削" +
+      "掉了。已经改成 moderate，下午 2 点开庭可以听听。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经帮你们打开了 SVC。以后弱网用户绝对不会再卡了。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "昨天给经销商培训的时候画面冻住了，跟您和培训部的同事说声抱歉。时机确实太不巧了。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "录像存不进去，是你们的云存储没给我们开写入权限。让运维同学配一下就好了，配置方法文档里有。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "课件共享发虚，是因为屏幕共享走的是 camera 编码参数，分辨率被压到了 540p。我已" +
+      "经把您项目的 screen profile 改成 1080p@5fps。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "报错 `-17`（ERR_JOIN_CHANNEL_REJECTED）是同一个 uid 重" +
+      "复进房，我们这边会话清理有延迟。马可在修，明天下班前提交评审。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "车机视频通话的问题研发已经在跟了，负责人是车联网组的韩峰，他明天上午 11 点前给初步结论" +
+      "。结论一出来我第一时间转给您。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎，不好意思，共享屏幕本来不应该黑屏的。这个确实是我们的问题。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云游戏房间我们把编码改成了 CBR 15 Mbps，关掉了 B 帧，开了 ROI 编码。今" +
+      "晚可以再测测操作手感。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "远程庭审那边说“书记员听到两遍声音”，我们复现了，是我们的会议软件在同一台电脑上开了两路音" +
+      "频，属于我们的问题。修复包已经给到法院信息科的刘科长，今天下午可以先在 3 号庭试用。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "查到原因了：你们的管理员昨天中午把“允许录制”关掉了，所以 14 点那场庭审没录上。以后改" +
+      "设置前最好内部先确认一下。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "海外用户走的是香港的 TURN 中继，RTT 偏高。今天上午已经在新加坡加了中继节点，晚上" +
+      "高峰我再看下数据。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "打听到了，微信团队下个版本就会修掉内置浏览器打不开摄像头的问题。到时候您的用户就都正常了，" +
+      "不用再做兼容。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这批监考用的电脑配置太低了，双路视频根本跑不动。卡顿很正常，建议学校换一批设备再组织下一场" +
+      "考试。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "提前跟您说一声：今晚 12 点我们有一次例行升级，预计 10 分钟。按设计进行中的通话不会" +
+      "断，新进房间可能要多等一两秒，升级结束我会在群里说。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想跟您确认两个信息：出现杂音的是 iOS 还是安卓？大概是几点几分？我这边好对照服务端的数" +
+      "据。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "王队长，升级到 5.0 之后执法记录仪发热耗电的问题就彻底没有了。这个我可以打包票。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "汇报一下昨晚的演唱会直播：峰值 8.6 万人同时在线，整体卡顿率 0.6%，也就是观众看的" +
+      "时间里只有 0.6% 画面停顿过。详细报告附在下面。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "来来回回折腾了一周，实在抱歉。有进展我们会第一时间同步。",
+  },
+  {
+    source: 'train-v',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "理解您着急，不过从日志看，掉线都是你们 App 切到后台时主动把连接断了。我们服务端这边没" +
+      "有任何异常，还是得你们开发那边看一下。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_W: readonly ToneExample[] = [
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The stuttering is coming from your users' che" +
+      "ap Android devices, unfortunately. Not much w" +
+      "e can do there.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this happened during exam week. I've se" +
+      "t up a 15-minute check-in with you every day " +
+      "at 8:45 until Friday — invites sent.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry for the echo in your cooking classes. I" +
+      "t's an AEC convergence issue when the double-" +
+      "talk detector misfires. Looking into it.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Apologies for the delay. I've asked the media" +
+      " team to raise your simulcast layer count and" +
+      " widen the NACK window.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, that's on us. Joanna from billing will" +
+      " email you the corrected invoice today.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good news: the Safari issue is fixed in 4.8.2" +
+      ", released today. Upgrade notes are in the th" +
+      "read.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're investigating reports of elevated join " +
+      "failures in ap-southeast. Thanks for bearing " +
+      "with us.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry for the lag in your esports finals s" +
+      "tream. Our live-ops engineer Felix will sit i" +
+      "n your war room Saturday from 12:00 until the" +
+      " end.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry — no news yet on the Safari issue. As s" +
+      "oon as we know more, you'll know more.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I hear you, and I'm sorry. A 40-minute outage" +
+      " during a livestreamed auction is a big deal " +
+      "for your sellers. We take this seriously and " +
+      "we're working on it.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the trouble! For what it's worth, y" +
+      "our team didn't follow the integration guide " +
+      "for renewing user sessions, which is why peop" +
+      "le get kicked out after 24h. Hope it gets sor" +
+      "ted.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the hassle. I've turned off the bet" +
+      "a noise suppression on your account, which is" +
+      " what was clipping the instructors' voices.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "> we've lost two enterprise deals over this\nI" +
+      "'m really sorry to hear that. We don't take i" +
+      "t lightly.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry — that's a bug on our side. No worka" +
+      "round at the moment unfortunately.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the details. Which device model an" +
+      "d OS version was it on? That'll help me narro" +
+      "w it down.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the runaround. Link to the recordin" +
+      "g export is in your DMs now.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Our apologies. Your settings look right on ou" +
+      "r end too, so this is a puzzle. Looking into " +
+      "it.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the echo in the cooking classes. " +
+      "Chen on our audio team has a test build for y" +
+      "ou — I've dropped it in the thread, and we ca" +
+      "n walk through it on Friday's call.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the confusion. I sent the updat" +
+      "ed pricing sheet to you and Ben by email a fe" +
+      "w minutes ago.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry for the disruption. Rest assured you'll" +
+      " never see this lag again.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry for the double billing. That sho" +
+      "uldn't have happened.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the slow response over the weekend." +
+      " Monday 9am I'll go through the logs with you" +
+      " on a screen share — sent you a slot.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The delay comes from our jitter buffer — in p" +
+      "lain terms, the app waits a fraction of a sec" +
+      "ond to smooth out bumps in the network. I can" +
+      " shorten it for your rooms if you prefer lowe" +
+      "r delay over smoothness.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry about that, we're on top of it and ever" +
+      "ything will be back to normal within the hour" +
+      ".",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, that's on us, not you. Looking into wh" +
+      "at happened.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry it's been flaky. Your app is probably r" +
+      "unning the old SDK on some clients, which doe" +
+      "sn't help, but we'll look into our side too.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, still no update from our side on the e" +
+      "cho issue. Hang tight.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your publisher is sending H.265 but the viewe" +
+      "r's browser only decodes H.264, so the stream" +
+      " falls back. Switch the encoder profile and i" +
+      "t'll work.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, we messed up the migration. Your old r" +
+      "oom IDs are mapped back as of 15 minutes ago;" +
+      " anything created before Tuesday should open " +
+      "again.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry! Typo in my snippet — the region should" +
+      " be `eu-central`, not `eu-centrl`. Edited the" +
+      " message above.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the delay on this. Moved your r" +
+      "ooms to the dedicated cluster at 08:15 this m" +
+      "orning; you shouldn't need to change anything" +
+      " in the app.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the scare. The alert you got was a " +
+      "false alarm from our monitoring; I've muted t" +
+      "hat rule for your org and told the on-call te" +
+      "am.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This isn't your fault — the SDK version you'r" +
+      "e on has a known bug with Bluetooth headsets." +
+      " I'll send the upgrade steps in a few minutes" +
+      ".",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry to hear the karaoke rooms are out o" +
+      "f sync again. We'll keep you posted.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "On it. Gabriel from our streaming team is pul" +
+      "ling the logs for your stream.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for flagging, and sorry for the hassle" +
+      ". We've noted it on our side.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry this keeps happening to your drivers. W" +
+      "e know how important push-to-talk is for disp" +
+      "atch and we're doing everything we can.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry for the outage. Postmortem will " +
+      "be shared here by Thursday EOD; Camille is wr" +
+      "iting it.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Bitrate is basically how much data the video " +
+      "uses per second; yours is capped at 500 kbps," +
+      " which is why it looks soft on big screens. I" +
+      " can raise it to 1.5 Mbps if you're OK with h" +
+      "igher bandwidth use.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the frozen frames. Seems like a k" +
+      "eyframe interval / GOP mismatch on the RTMP i" +
+      "ngest, we're checking.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry, Liam. Our CSM Rosa will reach out t" +
+      "o you directly about the renewal terms before" +
+      " Wednesday.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry — I owe you an answer on the Safari bug" +
+      ". I'll have one for you by noon tomorrow, eve" +
+      "n if it's “we're still digging”.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry you had to chase us. From now on Harrie" +
+      "t is your named contact for anything billing-" +
+      "related.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the confusion. I've extended yo" +
+      "ur trial to the 30th so you're not blocked wh" +
+      "ile we sort out the contract.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, I don't have visibility into that yet." +
+      " Someone will follow up.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the block on your account. Our " +
+      "fraud check flagged it by mistake — it's unbl" +
+      "ocked now, and I've asked the risk team to al" +
+      "lowlist your org.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the bad handoff. I've written u" +
+      "p everything from this thread in ticket #7730" +
+      " so nobody asks you to repeat yourself, and K" +
+      "ofi owns it from here.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the no-show on our end for the on" +
+      "boarding call. That's embarrassing.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the room ID and roughly what " +
+      "time it happened? I'll pull the logs on our s" +
+      "ide.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking both sides: I'm pulling our se" +
+      "rver logs, and if you can share a client log " +
+      "from one affected user, we'll compare them.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Our apologies for the degraded experience. Th" +
+      "e SFU is shedding the upper simulcast layers " +
+      "under load. Team's investigating.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies. It's not your integration — we pus" +
+      "hed a bad setting to our EU servers at 09:40." +
+      " It was reverted at 10:05, and I'm watching y" +
+      "our rooms for the next hour.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry — we're looking into why the recordings" +
+      " are missing. Did your developers stop the re" +
+      "cording before closing the room? That's usual" +
+      "ly the culprit.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry! Totally get it, the pet cams going off" +
+      "line at night means angry customers for you. " +
+      "We're looking at options.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the disruption. Status page is upda" +
+      "ted, and I'll post here every 30 minutes unti" +
+      "l it's resolved.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry, Dana. I've read through the thr" +
+      "ead and I get why you're upset — the fitness " +
+      "class had 300 people waiting and nobody could" +
+      " join. We're on it.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry the dashboard numbers don't match your " +
+      "invoices. We'll get to the bottom of it.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies, Sophie. I've asked our partnership" +
+      "s team to speed up the HIPAA agreement — Mark" +
+      " will send the signed copy by Monday.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "ugh, sorry Priya — that's frustrating. Lookin" +
+      "g into it 🙏",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Sorry about the freezing. I've asked Priya to" +
+      " check the server side, but honestly it's mos" +
+      "t likely your users' 4G connections.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the hiccup with your church strea" +
+      "m on Sunday. We'll do better.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry for the muted speakers in your b" +
+      "oard meeting. The credit is already on your a" +
+      "ccount — you'll see it on the next invoice as" +
+      " “Service credit – Apr 3”.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're sorry. We know reliability matters for " +
+      "your telehealth visits and we're committed to" +
+      " improving.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry for the trouble, Marco. Our engineers a" +
+      "re on it and this will be fully resolved toda" +
+      "y, guaranteed.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're sorry the screen share went black for y" +
+      "our students during the exam. We understand h" +
+      "ow stressful that must have been for everyone" +
+      " involved.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies! We're escalating internally.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Sorry for the wait — I've filed it with our A" +
+      "ndroid team (ticket #60214). Did your devs ch" +
+      "ange the audio session mode? That usually cau" +
+      "ses this.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry you lost the deposition recording. I've" +
+      " restored it from our 7-day backup; it's back" +
+      " in your console under Recordings > March 14.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did anyone on your side change the firewall r" +
+      "ules last week? Nothing changed on ours.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're sorry about the missed event notificati" +
+      "ons. I re-sent all 2,340 events from 01:00–03" +
+      ":00 UTC to your server about ten minutes ago.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, Ken. You should have been told abo" +
+      "ut the deprecation earlier. That's on us.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Our new AV1 pipeline will make sure you never" +
+      " get blurry video again.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the missing recordings. I've open" +
+      "ed an incident (INC-884) and paged our storag" +
+      "e on-call; first update here within 30 min.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Apologies, I've pushed a settings change for " +
+      "your project. Next time please read the quick" +
+      "start before going live, it covers this.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, Nadia — calendar invite sent for 9:30 " +
+      "tomorrow with me and Jorge from engineering.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm really sorry. I know your pilot with the " +
+      "hospital group depends on this and I don't ha" +
+      "ve an answer for you yet.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble with your lip sync. I'v" +
+      "e turned off the audio speed-up feature on yo" +
+      "ur project — it was speeding up and slowing d" +
+      "own the sound to catch up, which caused the d" +
+      "rift.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like your team set the login tokens you" +
+      "r server issues to expire after 1 hour, which" +
+      " is why calls drop at the 60-minute mark. You" +
+      "'ll need to change that on your side.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "We apologize for the inconvenience. The ICE r" +
+      "estart is failing because the TURN allocation" +
+      " expires before renegotiation. Investigating " +
+      "further.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the wait — I'll check back with you" +
+      " tomorrow morning to confirm the delay is bac" +
+      "k to normal.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sorry! Ticket's assigned to Grace, and the fi" +
+      "x will be live by Friday for sure.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry — the log I pasted earlier included you" +
+      "r API key. I've replaced it with a new one an" +
+      "d sent that through the secure share link.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "apologies for the radio silence over the week" +
+      "end 😬 we're looking at it",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologize for any disruption this may have" +
+      " caused to your town hall.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're investigating. Next update at 16:00 UTC" +
+      " here and on the status page.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "It's last-mile packet loss; FEC should kick i" +
+      "n once the PLR goes above 10%.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the dropped calls this morning. I" +
+      "'ve asked Lena on our media team to pull the " +
+      "session logs for your clinic's app, and I'll " +
+      "post what she finds here by 2pm.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry folks, known issue. No ETA yet.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble with the recording " +
+      "exports. We're looking into it.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the garbled audio in the Arabic i" +
+      "nterpretation channel. We're investigating wi" +
+      "th priority.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble. A credit of $1,200 has" +
+      " been applied to your March invoice for the o" +
+      "utage hours.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry. It's our fault, not yours: one of " +
+      "our traffic-routing servers was dropping long" +
+      " calls. Haruto rolled out the fix at 13:02 an" +
+      "d your reconnect rate is back to normal on my" +
+      " dashboard.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about that. I've switched your project'" +
+      "s default region to Frankfurt, so new rooms s" +
+      "hould route there from now on.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Rough estimate: the fix should ship in next w" +
+      "eek's release, but I'll confirm once QA signs" +
+      " off.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your network admin blocked UDP, so calls fall" +
+      " back to the slow path. Get them to open the " +
+      "ports.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry you lost the recording of the deposi" +
+      "tion. I completely understand how serious tha" +
+      "t is for a law firm.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sorry, Chloe's looking into it right now and " +
+      "I promise you'll never hear this echo again a" +
+      "fter her fix.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — we dropped the ball on the handof" +
+      "f between teams here. You shouldn't have had " +
+      "to chase us three times.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies — I should have caught that earl" +
+      "ier in the thread. Let me dig in.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers are deploying the patch tonight" +
+      ". You will never see audio drops again after " +
+      "that.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Elena, I'm so sorry. Losing the first 10 m" +
+      "inutes of a paid webinar is awful, especially" +
+      " with your sponsors watching. I'll look into " +
+      "what happened.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry! Raj is picking this up — he'll ping yo" +
+      "u in this channel.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, this shouldn't have taken a week. The " +
+      "refund for the unused seats has been processe" +
+      "d; you'll see it as two lines on your stateme" +
+      "nt.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Looking into it now — I'll update this thread" +
+      " by 11:30 either way.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the poor quality for your rural u" +
+      "sers — not their fault. I've switched on our " +
+      "low-bandwidth mode for your app, so calls dro" +
+      "p to audio-only instead of freezing when the " +
+      "connection gets weak.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have the Android fix out tomorrow, guar" +
+      "anteed, and your crash rate will drop to zero" +
+      ".",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this dragged on. Ticket #51907 is now a" +
+      "ssigned to Mei (platform team) and marked P1.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry you're seeing this. Could be your users" +
+      "' older Android phones, honestly. We'll see w" +
+      "hat we can do.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about that! Steps for the fix are in th" +
+      "is thread → https://support.example.com/t/884" +
+      "12 (sent them to your email too).",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "So sorry about Sunday's stream. I've added yo" +
+      "ur account to our weekend on-call list, so an" +
+      "y ticket you file on Saturday or Sunday pages" +
+      " an engineer directly.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry you got charged twice. Billing is usual" +
+      "ly quick to sort these out.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your TURN server config is wrong on your side" +
+      ", that's why ICE fails.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Check `onConnectionStateChanged` — if you get" +
+      " `CONNECTION_CHANGED_BANNED_BY_SERVER`, the u" +
+      "id was kicked.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the slow reply. Next update fro" +
+      "m me at 4pm CET, whether or not we've found t" +
+      "he cause.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry you had to find out from your own users" +
+      ". We're working to restore service as quickly" +
+      " as possible.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll make sure your stream has zero lag duri" +
+      "ng the final. 100%.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You said “the video goes grey for a second”. " +
+      "That's the app switching to a lower quality t" +
+      "o keep the call going — nothing's broken, and" +
+      " you can turn it off in Settings > Video.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're aware of the audio cutting out in EU ro" +
+      "oms and the team is investigating.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry — you're right, the docs were wrong. I'" +
+      "ve filed the fix (DOC-2231) and put the corre" +
+      "ct parameter in the thread below.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the audio dropouts. I rolled yo" +
+      "ur app back to the previous media server sett" +
+      "ings at 11:20 UTC. Can you tell me if the nex" +
+      "t class sounds normal?",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry you've had to explain this three ti" +
+      "mes. I've read the whole thread now and I und" +
+      "erstand what's going on.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the lag. It looks like your off" +
+      "ice Wi‑Fi is struggling, so it's probably on " +
+      "your side. We'll look into it anyway.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Sorry about the pixelation. I've turned on SV" +
+      "C for your app and bumped the min bitrate; sh" +
+      "ould help.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the confusion in my last messag" +
+      "e, the pricing page was wrong. Sorry again.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The MOS score dropped because of high jitter " +
+      "on the uplink.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Ugh, sorry. Raised your concurrent-room limit" +
+      " to 500 just now so tonight's event isn't cap" +
+      "ped.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, Ahmed. I re-sent the onboarding link t" +
+      "o the right email — the first one went to you" +
+      "r old address.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry, our bad. The team's looking at it and " +
+      "it won't happen again.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely apologize. Your feedback is very" +
+      " valuable to us and helps us improve our serv" +
+      "ices.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry — we understand the urgency and it's be" +
+      "en flagged as high priority.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, our docs team is aware the Flutter" +
+      " page is outdated.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, I know this is urgent. I'm jumping on " +
+      "a call with our media lead at 3 and will post" +
+      " the outcome here right after.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry, Tom. I've booked 30 min with ou" +
+      "r solutions engineer Aditya for tomorrow at 1" +
+      "0:00 PT — invite's in your inbox.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry all — quick status:\n• issue: some viewe" +
+      "rs in LATAM can't load the stream\n• cause: no" +
+      "t known yet\n• ETA: none yet\nWe're looking int" +
+      "o it.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Really sorry for the bad experience at your c" +
+      "oncert stream. I've escalated to Viktor, our " +
+      "head of live, and he'll call you this afterno" +
+      "on.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the delay on ticket #48213 — it" +
+      "'s still with engineering.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Checking with the team.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, this one slipped through the crack" +
+      "s. Still working on it.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the mess yesterday. Where things st" +
+      "and:\n• refund for the 3 failed sessions — *pr" +
+      "ocessed*, ref RF-10293\n• your room limit — ra" +
+      "ised to 300\n• next check-in — me, Thursday 10" +
+      ":00",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Sorry for the outage. I've escalated to our S" +
+      "RE lead Omar, and I can guarantee it will nev" +
+      "er happen again.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry, I know the launch is tomorrow a" +
+      "nd this is the worst timing. We'll get back t" +
+      "o you as soon as we can.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, this will definitely be fixed be" +
+      "fore your launch on Monday.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for all the back and forth. I know this" +
+      " has taken way too long.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just to be transparent, the integration wasn'" +
+      "t done the way our docs recommend, so this is" +
+      " expected behavior.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Very sorry about the lip sync drift on long r" +
+      "ecordings. Engineering has it.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the wait, Amara. I tried your APK a" +
+      "nd got the same crash, so I've handed it to B" +
+      "ogdan on the Android team with the steps to r" +
+      "eproduce.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry our retry notifications flooded your se" +
+      "rver last night. We're reviewing it.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the double charge — the refund " +
+      "for the duplicate invoice went out this morni" +
+      "ng. It usually shows up on the card in 5–7 bu" +
+      "siness days.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for making you wait. I've just doubled " +
+      "your recording storage quota so the backlog c" +
+      "an finish uploading.",
+  },
+  {
+    source: 'train-w',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the dropped calls during your " +
+      "clinic hours this morning. That's really not " +
+      "the experience we want for your patients.",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，上周提的功能已经上线了，使用说明见群公告。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您添麻烦了，实在抱歉。麻烦您再等等哈。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "抱歉，已经让运维给您切到专属集群了，以后绝对不会再卡了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉打扰，电话会已经约好了：周三下午 2 点，我和研发的老郑都在，议程写在邀请里了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "王总，真的很抱歉，问诊过程中视频中断让患者体验很差，这个我们非常重视。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便，我们正在排查中，请您耐心等待。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，课堂上老师声音忽大忽小，应该是 AGC 增益在双讲时收敛不稳定，我们再看看。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，您的需求我们已经收到了，会认真评估。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉打扰了大家的周末，问题还在处理中，辛苦大家再等等。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让老师们受影响了。下周一上午 9 点我们远程陪贵校的信息老师一起做一次全流程测试，时间" +
+      "已经跟刘主任确认过。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉，海外用户进房失败的情况我们已经关注到了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这个月的账单多算了 3 天，差额已经冲抵到下个月了，发票也重开了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，云游戏串流延迟高应该和 RTT 抖动以及 jitter buffer 水位有关，我们" +
+      "在看。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您添麻烦了，我们会尽快给您答复。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "抱歉抱歉，您放心，我们一定给您处理得妥妥的，保证让您满意。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，刚刚和研发的邱工电话确认过了，是我们华南的一个节点异常，已经摘掉了，您那边观众重进直" +
+      "播间就行。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，下周一上线前肯定给您搞定。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，录制文件我们从备份里恢复出来了，已经放回控制台“云录制”列表里，您刷新一下就能看到。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉哈，您说的“观众进房黑屏几秒”我们收到了，正在复现。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，关于首帧慢的问题，初步看是 GOP 太长加上 CDN 回源慢，我们还在分析中。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，让您在客户面前难堪了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "首帧慢是因为 GOP 设成了 10 秒，拉流端要等 I 帧。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，是我们文档写错了，不是您这边的问题。正确的参数我贴在下面了，文档也已经提了修改单" +
+      "。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好消息：Safari 黑屏的问题在 4.8.2 修复了，今天已经发布，升级说明贴在群里了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，录制文件丢失这个事情是我们的问题，不是您那边的原因。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这个问题我们复现了。我已经把复现步骤和您的安装包交给安卓组的孙浩，他今晚前会在群里回" +
+      "复初步排查情况。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，给贵司的直播带货活动造成了损失，我们深表歉意。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，多扣的那笔费用已经原路退回了，一般 3–5 个工作日到账，您留意一下。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "观众端可以打开“弱网抗丢包”，简单说就是网络差的时候多发一些备份数据，画面就不容易卡住。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次卡顿的原因是我们华东一个机房故障，跟您的接入方式没关系。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉出现这种情况。我们很重视每一位客户的反馈。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，录制的水印位置是我们默认配置的问题，我已经在后台帮您改到右下角了，下一场直播生效。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "主要是你们用户用的都是低端安卓机，这个我们也没办法。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，家长反馈看护摄像头夜里掉线，我们也很难受，正在想办法。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从日志看，你们服务端生成的登录凭证（Token）有效期写死了 1 小时，所以一小时整就掉线" +
+      "，需要你们改一下。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，给您带来困扰。明天上午我会跟您确认一下延迟是不是恢复正常了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "抱歉，我已经帮您把 simulcast 打开了，并把 NACK 重传窗口调大了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，我现在就拉语音：会议号 8812 3345，研发的阿杰已经在里面了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，您提的画质模糊问题我们会转给产品同学评估一下。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这个问题我们之前没遇到过，需要研究一下。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉～SDK 崩溃的问题研发在查。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，续费的事情我们客户成功经理李静周三前会单独联系您。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这次故障是我们机房的问题，具体原因还在排查，恢复时间暂时无法确定。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "抱歉，我把您的 H.265 硬编关了，改成 H.264 软编，并把 GOP 调成 2 秒。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思哈，网络研讨会“观众入会自动静音”的设置我已经帮您打开了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对不起，上次答应您的事没做到。测试包我刚上传到群文件了，叫 sdk-4.2.1-fix.z" +
+      "ip，替换即可。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给您带来不便，漏掉的 1,200 条事件通知我们 10 分钟前已经全部重新推送到您的服" +
+      "务器了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉～这个报错是我们的 SDK 多打印了一行日志，不影响使用。已经提给研发在下个版本去掉，" +
+      "跟踪单号 #8821。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，最近工单比较多，处理得慢了点，请多包涵。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“画面会灰一下”，其实是网络变差时系统自动降画质保通话，不是故障，在“设置 > 视频" +
+      "”里可以关掉。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给您造成困扰，我们一定会高度重视，持续优化产品体验。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "码率简单说就是每秒钟视频用多少流量。您现在上限是 500 kbps，所以大屏上看着有点糊，" +
+      "我可以帮您调到 1.5 Mbps。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，狼人杀房间里有人听不到声音这个问题，我们已经升级处理了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让您久等，问题比较复杂，还需要一些时间。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，上次答应您的事没有做到。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉，这次是我们一个节点配置下发出错，10:05 已经回滚。接下来一小时我会盯着您这几" +
+      "个房间的数据。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "建议连麦场景把分辨率降到 540p，能明显减少卡顿。如果您愿意，我可以先拿一个房间做对比测" +
+      "试。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "预计下周的版本能带上这个修复，不过要以测试通过为准，确定了我第一时间告诉您。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，这单已经升级为 P1，工单号 #33817，负责人是媒体组的何磊。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "今晚发补丁，发完之后您就再也不会遇到掉麦了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便告诉我一下出问题的机型和系统版本吗？我这边好对照日志查。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常抱歉！我们研发正在全力处理，今天之内肯定给您彻底修复。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，老师声音被压得很小是因为我们给您开了测试中的降噪开关，我已经关掉了，下节课您再看看效" +
+      "果。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，这周的对账单我已经手动重新生成了，附件在邮件里。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常抱歉，您放心，这种情况以后绝对不会再出现了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉，估计是你们开发集成的时候没按文档来，我们这边没看出问题，再帮您看看吧。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们两边一起查一下：我这边拉服务端日志，麻烦您那边帮忙导一份出问题用户的客户端日志，我们对" +
+      "一下时间点。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "抱歉，我这边已经提了工单 #40712。另外想确认下，你们开发是不是改过音频路由？一般都是" +
+      "这个原因。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉久等，您要的海外加速已经给您的项目开通了，今天起东南亚用户会优先走新加坡节点。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，给您开了一个专门的事故频道 #huanyu-incident，您那边值班的同学我都拉" +
+      "进去了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，账单金额对不上的问题我们财务在核对了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，账单我发错邮箱了，刚重新发到 finance@ 并抄送了您。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给您添麻烦了，您项目的默认区域我已经改成新加坡了，新建的房间会走新加坡节点。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉各位，同步一下现状：\n• 现象：部分华南用户进房后听不到声音\n• 原因：排查中\n• 预" +
+      "计恢复：暂无",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们应该早点告诉我们要办这么大的活动，现在临时扩容肯定来不及。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉呀，K 歌伴奏和人声不同步的问题确实存在，我们会持续跟进的。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这个确实是 bug，目前没有临时规避方案。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，试用期我已经帮您延长到月底了，合同的事情不着急。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉抱歉，并发上限我刚帮您临时提到了 2000，今晚的活动不会再被这个上限卡住了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您跑了好几趟。后续您这边所有计费相关的问题统一找张婷，我已经把她拉进群了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，这个属于已知问题，暂时还没有修复时间。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉久等，那 14 个转码失败的文件我重新跑了一遍，现在都可以下载了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉昨天的事故，目前进展：\n• 故障时段费用：*已减免*，下月账单体现\n• 并发上限：已提" +
+      "到 500\n• 下次同步：周四上午 10 点，我来",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉听到这个情况，您反馈的问题我们已经记录下来了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这个问题已经反馈给相关同事了，有进展会第一时间通知您。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很抱歉，双十一当晚的大促直播出问题，我们也很着急。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您这边上周是不是改过防火墙规则？我们这边什么都没动。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，我们研发在查，今天下午 5 点前我会在群里同步一次进展。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给您带来不便。不过从日志看是您这边上行带宽不够导致的，我们这边也再看看。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，这个问题现在由小周负责跟进，他稍后会直接联系您。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "不好意思，工单已经指派给研发的杜鹏了，这周五之前肯定修好，您放心。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "已知悉，正在排查中。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们肯定优先给您做，下个版本一定上。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，上周说的排查结论还没出来。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "新的 AV1 编码上线后，保证画面再也不会糊。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，我们看一下。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，我们理解视频面签失败对银行业务的影响，目前正在积极协调资源处理。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉，我已经把今天的情况写进工单 #51226，后面由技术支持组的晓雯负责，您不用再重" +
+      "复说明了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给贵院的远程会诊带来影响，我们深感自责。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "抱歉，我已经请媒体组的吴涛看服务端日志了，不过大概率还是您那边用户网络的问题。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让您久等了，工单 #20931 还在研发那边处理中。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，这个锅是我们的，您别着急，我们在处理。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉🙏 我们在看了",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，直播间卡顿的问题我们这边已经在跟进了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "实在抱歉，那场婚礼直播的回放我们从缓存里找回来了，下载链接已经发到您邮箱。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起，因为我们的失误导致贵司活动延期，非常抱歉，我们会吸取教训。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，刚才那个回答不对。我问了研发的王工，确认是按分钟计费，不是按房间，他的原话我贴在" +
+      "下面。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，监考画面卡住导致考生被误判作弊，这个后果很严重，我们理解您的压力，也非常抱歉。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉回复晚了。今晚 9 点前我再在群里同步一次进展，不管有没有结论。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我没法保证一定在 4.13 里，但已经排进需求池了，排期定下来我第一时间告诉您。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，刚才的回复太技术了。简单说：您把 App 升级到 5.1 版本就可以，升级包链接我已" +
+      "经放群公告里了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，陪玩语音里电流声的问题，我们在查了，有结果告诉您。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，风控误封了您的账号，现在已经解封，我也请风控组把您的企业 ID 加白了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "上行 PLR 超过 15%，FEC 冗余不够，MOS 分掉到 2.8。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉给您带来不好的体验，后续我们会努力改进。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉，故障复盘报告周四下班前发群里，由我们 SRE 的欧阳负责写。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，关于退款的事情还在走流程，请再耐心等一下。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，我刚接手这个群，之前的情况还在了解中。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉，周日的直播事故给您添了大麻烦。我已经把您的账号加入周末值班名单，周末提工单会直接" +
+      "呼到值班工程师。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，问题已经定位，修复已经合入，会跟 4.12.1 一起发布，发布当天我在群里通知您。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，今天早上的推流中断我们也注意到了，正在内部排查。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，车机端语音断续的问题我们已经拉群在讨论了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，因为我们这边迁移出了问题，您的旧房间号暂时失效了。15 分钟前已经全部恢复，周二之前" +
+      "创建的房间都能正常进了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，是我没说清楚。我录了一个 3 分钟的操作视频，已经发在群里了，按视频一步步来就行。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们 TURN 配置有问题，ICE 一直连不上。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "抱歉，配置我已经帮您改好了。不过下次上线前还是建议贵司先把文档看完，这类问题文档里都写了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，这边暂时还没有更新，一有消息马上同步给您。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，漏看了您上午的消息。您要的北京和上海两个区域的质量报表我刚导出来了，已经发您邮箱。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，您问的发票抬头已经改好了，新发票今天下午寄出，快递单号稍后发您。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，目前还在等待上游运营商回复。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个不是您这边的问题，是我们 4.8.0 版本在蓝牙耳机下的已知 bug，升级步骤我十分钟" +
+      "内发您。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，刚才贴的代码里区域名拼错了，应该是 `ap-southeast`，已经改过了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，周末值班人手少，回复慢了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，考试周出这种事太耽误了。这周每天早上 8:30 我跟您对一次，会议已经发您了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，这个周末的电竞决赛我们安排了直播保障工程师小林全程在线，群里有问题直接 @ 他。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "延迟主要来自抖动缓冲，简单说就是播放端会先攒一小段数据再播，用来抵消网络忽快忽慢。您如果更" +
+      "在意低延迟，我可以帮您调小一点。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给您造成了损失，本次故障时段的服务费已经按 SLA 减免，会体现在下个月账单里。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "非常抱歉，我已经约了我们的解决方案架构师陈工明天上午 10 点跟您开个会，会议邀请已发到您" +
+      "邮箱。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉！我们正在紧急处理中，预计很快就能恢复。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉啊，可能是你们用户手机太老了，我们这边再研究一下。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，昨晚 PK 连麦断开确实影响很大，理解您的心情。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，刚才给错链接了。正确的接入文档已经私信发您了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您等了一整天。您的白名单申请已经通过，今晚 12 点后生效。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，刚才我贴的日志里带出了您项目的密钥，我这边已经帮您重置了，新密钥通过加密链接发您了。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，那个被误封禁的主播账号我已经解封，也请内容安全组的蒋蕾复核了审核规则。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，语聊房回声的问题目前还没有结论，我们还在分析。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您久等了！我已经请音频组的刘洋拉了您项目昨晚 8 点到 10 点的日志，他下午 3 " +
+      "点前会在群里给结论。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思让您一直追着问，这次确实是我们跟进不到位。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "建议开启 SFU 级联，同时把 `audioScenario` 设成 `CHATROOM`" +
+      "。",
+  },
+  {
+    source: 'train-w',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个问题我们已经彻底修复了，以后 100% 不会再出现。",
+  },
+];
+
 export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...PHRASES,
   ...DEV_1,
@@ -111963,6 +130343,7 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...HELDOUT_17,
   ...HELDOUT_18,
   ...HELDOUT_19,
+  ...HELDOUT_20,
   ...TRAIN_EN,
   ...TRAIN_ZH,
   ...TRAIN_A_EN,
@@ -111987,4 +130368,10 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...TRAIN_O,
   ...TRAIN_P,
   ...TRAIN_Q,
+  ...TRAIN_R,
+  ...TRAIN_S,
+  ...TRAIN_T,
+  ...TRAIN_U,
+  ...TRAIN_V,
+  ...TRAIN_W,
 ];

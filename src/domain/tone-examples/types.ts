@@ -28,6 +28,7 @@ export type ToneExampleSource =
   | 'heldout-17'
   | 'heldout-18'
   | 'heldout-19'
+  | 'heldout-20'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -51,7 +52,13 @@ export type ToneExampleSource =
   | 'train-n'
   | 'train-o'
   | 'train-p'
-  | 'train-q';
+  | 'train-q'
+  | 'train-r'
+  | 'train-s'
+  | 'train-t'
+  | 'train-u'
+  | 'train-v'
+  | 'train-w';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
