@@ -84,6 +84,8 @@ const MAY_PROMISE = new RegExp(
 );
 
 const oneOf = (...options: string[]) => `(?:${options.join('|')})`;
+/** An emoji (a surrogate pair, or the variation selector after one), which adds no words to a clause. */
+const EMOJI = String.raw`[\uD800-\uDBFF][\uDC00-\uDFFF]|\uFE0F`;
 const NOT_END = '[^.!?;,。！？；，\\n]';
 
 // ---- negation, conditions, hedges ------------------------------------------------------------------
@@ -1945,7 +1947,9 @@ const HOLDING = anyOf(
   ),
   /正在(?:排查|处理|跟进|核实|确认|研究)中/,
   // "收到，我们在看了 🙏": an emoji after it adds nothing.
-  /收到[，,]\s*(?:我们)?(?:正?在|已经在)(?:排查|处理|看|查)(?:了|中)?(?=[。！!\s]*(?:[\uD800-\uDBFF][\uDC00-\uDFFF])*[。！!\s]*$)/,
+  new RegExp(
+    String.raw`收到[，,]\s*(?:我们)?(?:正?在|已经在)(?:排查|处理|看|查)(?:了|中)?(?=[。！!\s]*(?:${EMOJI})*[。！!\s]*$)`,
+  ),
   // Sympathy or thanks for waiting, with nothing behind it: "Thanks for your patience while we investigate".
   new RegExp(
     String.raw`\b(?:we['’]re|we are) (?:digging in|on it)\b|^\s*noted\b|\bthanks? (?:you )?for (?:your|the) patience ` +
@@ -1993,7 +1997,7 @@ const LOOKING_ZH = '(?:查看|排查|检查|分析|核对|定位|看(?![看到�
 /** Nothing after the looking but a vague word, an emoji or the end of the clause. */
 const NOTHING_TO_LOOK_AT =
   String.raw`(?:[中了]|一下|下)?(?:具体)?(?:是)?(?:什么|啥)?(?:原因|问题|情况|怎么回事)?` +
-  String.raw`(?:\s*:[a-z_+-]+:|[\uD800-\uDBFF][\uDC00-\uDFFF]|\uFE0F)*\s*(?:[，。！？；,.!?;\n]|$)`;
+  String.raw`(?:\s*:[a-z_+-]+:|${EMOJI})*\s*(?:[，。！？；,.!?;\n]|$)`;
 const UNDER_WAY_OR_DONE_ZH =
   String.raw`(?:正在|已经|已|刚(?!才)|(?<![现实存所自好])在)[^，。！？；\n]{0,14}?` +
   `(?:${SPECIFIC_STEPS_ZH}|${LOOKING_ZH}(?!${NOTHING_TO_LOOK_AT}))`;
@@ -2577,7 +2581,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         if (why === 'compensation' && compensationNotOffered(s, m.index + m[0].length)) continue;
         if (FEELING_UNDERSTOOD.test(s.slice(m.index, m.index + m[0].length + 12))) continue;
         // "我已经在账单里给您减免了", "I've just added 2,000 free minutes": a step taken, not a promise.
-        if (why === 'compensation' && ALREADY_GIVEN.test(s.slice(Math.max(0, m.index - LOOKBACK), m.index))) continue;
+        if (why === 'compensation' && givenBefore(s, m.index)) continue;
         add(at + m.index, at + m.index + m[0].length, why);
         break;
       }
@@ -2595,6 +2599,9 @@ const ASKED = /[?？]\s*$/;
 /** Compensation the writer has already given, said just before it. */
 const ALREADY_GIVEN =
   /(?:已经|已)[^，。！？；\n]{0,12}$|\b(?:i|we)(?:['’]ve| have) (?:just |already )?(?:[a-z0-9,.]+ ){0,3}$/i;
+function givenBefore(sentence: string, index: number): boolean {
+  return ALREADY_GIVEN.test(sentence.slice(Math.max(0, index - LOOKBACK), index));
+}
 
 const WHEN_ALL = new RegExp(WHEN.source, 'gi');
 /** Words of a step to come or of who takes it. */
@@ -2631,8 +2638,7 @@ function compensationGiven(t: Text): boolean {
   const given = t.lang === 'zh' ? COMPENSATE_ZH : COMPENSATE_EN;
   return t.sentences.some((sentence) => {
     const s = head(sentence);
-    for (const m of matchesOf(given, s))
-      if (ALREADY_GIVEN.test(s.slice(Math.max(0, m.index - LOOKBACK), m.index))) return true;
+    for (const m of matchesOf(given, s)) if (givenBefore(s, m.index)) return true;
     return false;
   });
 }

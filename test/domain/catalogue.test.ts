@@ -7,6 +7,7 @@ import { RESOLUTION_SIDES } from '../../src/domain/resolution.js';
 import { CATEGORIES, LANGUAGES, PRIORITIES } from '../../src/domain/taxonomy.js';
 import { MAX_REPLY_LENGTH } from '../../src/domain/message-text.js';
 import { checkTone } from '../../src/domain/tone.js';
+import { builtInReplies } from './built-in-replies.js';
 import { incidentUpdateText } from '../../src/drafting/incident-update.js';
 import { problemUpdateText } from '../../src/drafting/problem-update.js';
 import { RulesDrafter } from '../../src/drafting/rules-drafter.js';
@@ -132,30 +133,8 @@ describe('message catalogues', () => {
   });
 
   it('every built-in update and draft passes the tone check in every language', async () => {
-    const drafter = new RulesDrafter();
-    const nextAt = new Date('2026-12-06T09:30:00Z');
-    for (const language of LANGUAGES) {
-      const built = [
-        incidentUpdateText({ ticketId: 41, language, nextAt }),
-        problemUpdateText({ ticketId: 41, language }),
-        problemUpdateText({ ticketId: 41, language, fix: 'We moved your calls to another route.' }),
-      ];
-      for (const category of CATEGORIES)
-        for (const priority of PRIORITIES) {
-          const conversation = [{ role: 'customer' as const, text: 'x' }];
-          const draft = await drafter.draft({
-            ticketId: 1,
-            category,
-            priority,
-            language,
-            facts: {},
-            conversation,
-            now: nextAt,
-          });
-          built.push(draft.reply);
-        }
-      for (const text of built) expect(checkTone(text, { writtenBy: 'drafter' }), `${language}: ${text}`).toEqual([]);
-    }
+    for (const { lang, text } of await builtInReplies(LANGUAGES))
+      expect(checkTone(text, { writtenBy: 'drafter' }), `${lang}: ${text}`).toEqual([]);
   });
 
   it('the interim update names the next update as the receipt names its time, and promises no fix time', () => {

@@ -5,19 +5,13 @@ import { disclaimsPromises, findPitfalls, ownsTheFault } from '../../src/domain/
 import {
   enoughToRead,
   READER_MAX_CHARS,
+  READER_MAY_WITHDRAW,
   READER_PITFALLS,
   type ReaderThreshold,
   readerScores,
   toneReader,
   trainToneReader,
 } from '../../src/domain/tone-reader.js';
-import { draftClosingNote } from '../../src/domain/closing-note.js';
-import type { Facts } from '../../src/domain/facts.js';
-import { RESOLUTION_SIDES } from '../../src/domain/resolution.js';
-import { CATEGORIES, PRIORITIES } from '../../src/domain/taxonomy.js';
-import { incidentUpdateText } from '../../src/drafting/incident-update.js';
-import { problemUpdateText } from '../../src/drafting/problem-update.js';
-import { RulesDrafter } from '../../src/drafting/rules-drafter.js';
 import { blankQuotes, type PitfallLanguage, sentencesOf } from '../../src/domain/tone-text.js';
 import { FIRST_CONTACT_TABLES, type FirstContactRow } from '../fixtures/tone-first-contact-tables.js';
 
@@ -28,8 +22,7 @@ import { FIRST_CONTACT_TABLES, type FirstContactRow } from '../fixtures/tone-fir
  * thresholds under which most tables meet the issue's figures wins, ties going to the widest pooled margin.
  */
 export const KEEP_GRID = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3] as const;
-/** Blame and promises are serious: a rule that found one in so many words is not overruled by resemblance. */
-const SERIOUS: readonly TonePitfall[] = ['blame', 'overpromise'];
+
 export const FLAG_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, Number.POSITIVE_INFINITY] as const;
 const PRECISION = 0.95;
 const RECALL = 0.9;
@@ -87,7 +80,10 @@ export function combinedSays(row: FoldRow, pitfall: TonePitfall, threshold: Read
   const ruled = row.rules.includes(pitfall);
   if (!row.readable) return ruled;
   const score = row.scores[READER_PITFALLS.indexOf(pitfall)]!;
-  if (ruled) return score >= threshold.keep || (pitfall === 'jargon' && row.listedTerm);
+  if (ruled)
+    return (
+      !READER_MAY_WITHDRAW.includes(pitfall) || score >= threshold.keep || (pitfall === 'jargon' && row.listedTerm)
+    );
   if (score < threshold.flag) return false;
   if (pitfall === 'blame' && row.ownsFault) return false;
   return !(pitfall === 'overpromise' && row.disclaims);
@@ -119,43 +115,6 @@ export interface Choice {
   tablesMet: number;
   pooled: Counts;
 }
-
-/**
- * Every reply the app writes by itself in English and Chinese: drafts of every category and priority, updates on
- * incidents and known problems, closing notes. Each must pass its own check, so no threshold may flag one.
- */
-export async function builtInReplies(): Promise<Array<{ lang: PitfallLanguage; text: string }>> {
-  const drafter = new RulesDrafter();
-  const replies: Array<{ lang: PitfallLanguage; text: string }> = [];
-  for (const lang of ['en', 'zh'] as const) {
-    const texts = [
-      incidentUpdateText({ ticketId: 41, language: lang, nextAt: new Date('2026-12-06T09:30:00Z') }),
-      problemUpdateText({ ticketId: 41, language: lang }),
-      problemUpdateText({ ticketId: 41, language: lang, fix: 'We moved your calls to another route.' }),
-      ...RESOLUTION_SIDES.map((side) => draftClosingNote({ side, rootCause: null, fix: null }, lang)),
-    ];
-    for (const category of CATEGORIES)
-      for (const priority of PRIORITIES)
-        for (const facts of KNOWN_FACTS) {
-          const conversation = [{ role: 'customer' as const, text: 'x' }];
-          const now = new Date('2026-12-06T09:00:00Z');
-          const draft = await drafter.draft({
-            ticketId: 1,
-            category,
-            priority,
-            language: lang,
-            facts,
-            conversation,
-            now,
-          });
-          texts.push(draft.reply);
-        }
-    for (const text of new Set(texts)) replies.push({ lang, text });
-  }
-  return replies;
-}
-
-const KNOWN_FACTS: readonly Facts[] = [{}, { network: '4G', place: 'outside', device: 'iPhone 15', os: 'iOS 17' }];
 
 /** The lowest flag threshold that leaves every built-in reply of the language unflagged by the shipped reader. */
 export function lowestFlagForBuiltIns(
@@ -189,7 +148,7 @@ export function choose(
   const ofLang = rows.filter((r) => r.lang === lang);
   const tables = [...new Set(ofLang.map((r) => r.table))];
   let best: (Choice & { margin: number }) | undefined;
-  const keeps = SERIOUS.includes(pitfall) ? [0] : KEEP_GRID;
+  const keeps = READER_MAY_WITHDRAW.includes(pitfall) ? KEEP_GRID : [0];
   for (const keep of keeps)
     for (const flag of FLAG_GRID.filter((f) => f > builtInFloor)) {
       const threshold = { keep, flag };

@@ -11,8 +11,8 @@ import {
   trainToneReader,
 } from '../../src/domain/tone-reader.js';
 import { FIRST_CONTACT_TABLES } from '../fixtures/tone-first-contact-tables.js';
+import { builtInReplies } from './built-in-replies.js';
 import {
-  builtInReplies,
   type Counts,
   choose,
   combinedSays,
@@ -106,7 +106,7 @@ describe('tone reader, measured on tables it did not learn from', () => {
   }, 300_000);
 
   it.runIf(EVERY_FOLD)('chooses the thresholds the reader ships with', async () => {
-    const builtIn = await builtInReplies();
+    const builtIn = await builtInReplies(LANGS);
     for (const lang of LANGS)
       for (const pitfall of READER_PITFALLS) {
         const chosen = choose(rows, lang, pitfall, lowestFlagForBuiltIns(builtIn, lang, pitfall));
