@@ -68,11 +68,11 @@ const MAY_BLAME = new RegExp(
     'whoever|之前|以前|能不|可能不|才怪|难道|早|怀疑|估计|关系|其他|其它|别的|电梯|地下|山洞|隧道|厕所|' +
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
-    '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务',
+    '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务|系统|平台',
   'i',
 );
 const MAY_PROMISE = new RegExp(
-  'question|impossible|nobody|no one|' +
+  'question|impossible|nobody|no one|again|' +
     'cover|invoice|made sure|last|最后|始终|一直|以内|抵扣|抵掉|彻底|完全|永远|消失|板上|zero|from now|going forward|' +
     'forever|always|guarant|promis|assur|sure|expect|thing of the past|' +
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
@@ -1220,7 +1220,8 @@ const ZH_BLAME: RegExp[] = [
     'g',
   ),
   new RegExp(
-    `(?<pre>(?:是|属于|在于|来自|出在|就是|都是)${PARTY_ZH}${SIDE_ZH}?的?(?:自己|自身|本身)?的?(?<gap>${ZH_CLAUSE}{0,6}?)的?)` +
+    `(?<pre>(?:是|属于|在于|来自|出在|就是|都是)${PARTY_ZH}(?:${PARTY_ZH}|[\u4e00-\u9fff]{1,3}?(?=自己|自身))?${SIDE_ZH}?` +
+      `的?(?:自己|自身|本身)?的?(?<gap>${ZH_CLAUSE}{0,6}?)的?)` +
       '(?<fault>问题|原因|责任|锅|错|毛病|事)',
     'g',
   ),
@@ -1229,6 +1230,11 @@ const ZH_BLAME: RegExp[] = [
     'g',
   ),
   new RegExp(`(?<pre>${PARTY_ZH}${SIDE_ZH}?${ZH_CLAUSE}{0,24}?)(?<fault>(?:造成|导致|引起|引发|触发)的)`, 'g'),
+  // "这跟你们的网络有关", "卡顿和您家里的路由器有关系": the trouble tied to something of theirs.
+  new RegExp(
+    `(?<pre>)(?<fault>(?:跟|和|与)(?:${PARTY_ZH}){1,2}${SIDE_ZH}?的?${ZH_CLAUSE}{0,10}?(?:(?<![没无])有关|脱不了关系|分不开))`,
+    'g',
+  ),
   // The trouble said to belong to their side: "丢包明显是你们运营商那边的", "这是您这边配置的特殊情况".
   new RegExp(
     `(?<pre>)(?<fault>(?:是|来自|出在|属于)${PARTY_ZH}${ZH_CLAUSE}{0,8}?${SIDE_ZH}的)(?=[，。！？；\\n]|$)`,
@@ -1409,7 +1415,7 @@ function theyBlockUs(whole: string): boolean {
 const CHEAP = /\b(?:cheap|low-end|bargain|ancient)\b|便宜|廉价|低端|老旧|山寨|杂牌/i;
 const NORMALCY_ZH =
   /(?:很|非常|再|挺|属于)正常|是正常的|正常现象|在所难免|难免(?:会|的)?|不可避免|(?:也|并|一点都?)?不(?:奇怪|意外|稀奇)/;
-const RECIPIENT = /(?:给|对|向|替|和|帮)$|(?<![因作成认以])为$/;
+const RECIPIENT = /(?:给|对|向|替|和|跟|同|帮)$|(?<![因作成认以])为$/;
 /**
  * A sentence that names the customer's side and then says that this is why, or of course, it happens: "Your
  * integration calls join twice, that's why people get kicked", "你们把码率设成 200，当然糊啊".
@@ -1443,6 +1449,31 @@ const CAUSAL = anyOf(
     '',
   ),
 );
+/**
+ * "Your bidders were on very old browsers, which is why they dropped": anyone of theirs, as the subject of what the
+ * cause says, before the words that make it the cause. No list of people (bidders, moderators, riders) is complete.
+ */
+const THEIR_SUBJECT_EN = new RegExp(
+  String.raw`\byour (?:own )?(?:[a-z'’-]+ ){0,2}?[a-z'’-]+ (?:were|are|was|is|had|have|has|kept|keep|ran|run|` +
+    String.raw`used|use|joined|join|left|forgot|skipped|turned|switched|changed|set|ignored|` +
+    String.raw`(?:did|do|does|were|are|was|is)n['’]t)\b`,
+  'i',
+);
+/**
+ * What the cause explains is a step of ours ("Your team was right, which is why we rolled back") or no trouble at
+ * all ("We changed your config, which is why it works now"): no fault is placed.
+ */
+const NO_TROUBLE_AFTER =
+  /^\s*(?:it|this|that|they|everything|calls?)?\s*(?:now )?(?:works?|worked|(?:is|are) (?:fine|working|back))\b/i;
+function ourStepOrNoTrouble(whole: string, causal: RegExpMatchArray): boolean {
+  const after = whole.slice(causal.index! + causal[0].length);
+  return /^\s*(?:we|i|our)\b/i.test(after) || NO_TROUBLE_AFTER.test(after);
+}
+/** Their subject, unless what follows it up to the cause is ours ("Your room is routed through our SFU"). */
+function theirSubject(before: string): RegExpMatchArray | null {
+  const subject = before.match(THEIR_SUBJECT_EN);
+  return subject && !/\b(?:our|we|us)\b/i.test(before.slice(subject.index!)) ? subject : null;
+}
 const OURS_AFTER =
   /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) (?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)我们|^\s*我们/i;
 
@@ -1464,6 +1495,8 @@ const ZH_DENIAL = anyOf(
   'g',
   /(?:(?<!是)不是|并非|不属于|不在|不关)我们[^，。！？；\n]{0,6}?的?(?:问题|原因|责任|锅|事)/,
   /(?:跟|和|与)我们[^，。！？；\n]{0,8}?(?:无关|没关系|没有关系|没啥关系)/,
+  // "是书记员点了停止，并不是系统自己停的": something of theirs did it, not our system of itself.
+  /(?:并|也)?(?:不是|并非)(?:我们的?)?(?:系统|平台|服务器?|SDK|程序|云端)(?:自己|自动|本身)[^，。！？；\n]{0,8}?的/,
   /我们(?:这边|这里)?(?:也)?(?:没办法|无能为力|管不了|无法处理|处理不了|爱莫能助)/,
 );
 const ZH_OUR_FINE = anyOf(
@@ -1686,8 +1719,10 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`recur|fail|break|come back|return)\b|\b(?:nobody|no one|no-one) (?:will|['’]ll) ever\b|` +
     String.raw`\b(?:from now on|going forward|from here on)\b[^.!?]{0,30}?\b(?:will|['’]ll) (?:be|stay|remain|work|` +
     String.raw`run|sound|look) (?:[a-z-]+ ){0,2}?(?:perfect|flawless|smooth|stable|fine|clear|reliable)\b|` +
-    String.raw`\b(?:won['’]t|will not|will never) ` +
+    String.raw`\b(?:won['’]t|will not|will never|['’]ll never|never) ` +
     String.raw`(?:see|have|get|experience|hear|notice) (?:a single|another|one more)\b|` +
+    String.raw`\b(?:this|it|that)(?: simply)? (?:can['’]t|cannot|can not) (?:ever )?(?:happen|occur|recur|` +
+    String.raw`come back)(?: again)?\b|` +
     String.raw`\blast (?:[a-z-]+ ){0,2}?(?:that )?(?:you|your [a-z]+)(?:['’]ll| will)? ever\b|` +
     String.raw`\blast (?:[a-z-]+ ){0,2}?${TROUBLE_EN} (?:that )?(?:you|your (?:[a-z-]+ )?[a-z]+)(?:['’]ll| will) ` +
     String.raw`(?:see|have|get|hit|experience|face|run into|notice|suffer)\b|` +
@@ -1699,6 +1734,22 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`\*?(?:zero|not (?:a single|one)|no more|no)\*? (?:more )?(?:[a-z-]+ )?` +
     String.raw`(?:drops?|dropped calls?|freezes?|` +
     String.raw`glitch(?:es)?|lag|outages?|crash(?:es)?|interruptions?|hiccups?|downtime|stutters?|disconnects?)\b`,
+  'gi',
+);
+/** What we will do to keep in touch or to check, after "will": a commitment, not an outcome. */
+const NOT_COMMS_EN =
+  String.raw`(?!(?:always |also |now )?(?:update|tell|let|send|share|notify|email|call|message|write|report|` +
+  String.raw`check|keep|reach|contact|follow|review|monitor|watch|look|post|ping|get (?:an? |the )?(?:email|` +
+  String.raw`notification|alert|message|report|update|summary)|receive)\b)`;
+const WILL_NOT_OURS_EN = String.raw`(?:(?<!\b(?:we|i) )\bwill|(?<!\b(?:we|i))['’]ll) ${NOT_COMMS_EN}`;
+const FROM_NOW_ON_EN =
+  String.raw`\b(?:from now on|going forward|from here on(?: out)?|` + String.raw`from this (?:week|day|point) on)\b`;
+/**
+ * An outcome stated for every time to come: "From now on every narrator session will be saved", "the draw stream
+ * will come through cleanly every week from now on". Not what we will do to keep them informed.
+ */
+const FOR_EVERY_TIME_EN = new RegExp(
+  `${FROM_NOW_ON_EN}[^.!?]{0,60}?${WILL_NOT_OURS_EN}|${WILL_NOT_OURS_EN}[^.!?]{0,60}?${FROM_NOW_ON_EN}`,
   'gi',
 );
 /**
@@ -1802,6 +1853,7 @@ const PURPOSE = {
     (/\bto $/i.test(words) && !/\b(?:we|i|our)\b/i.test(words)) ||
     (/(?:来|为了|以|用来|从而|才能|以便|优先|尽量|尽可能)$/.test(words) && !/我们|我/.test(words)),
 };
+const RATHER_THAN = /宁[可愿肯][^。！？；\n]*也(?:要|得|会)$/;
 const CERT_ZH = new RegExp(
   '相信我|拿人格|人格担保|我敢(?:说|保证|打包票)|板上钉钉|包在我身上|(?<!不)放(?:一百个|一万个)?心|一百个放心|铁定|准保|包管|管保|妥妥|百分百|' +
     '准(?=[能会]?(?:恢复|好|没问题|修好|解决|搞定|行))|保证|承诺|担保|打包票|包您|包你|包(?=满意)|' +
@@ -1962,6 +2014,8 @@ const HOLDING = anyOf(
   /\b(?:get back to you|follow up|update you) as soon as (?:we|i) can\b/,
   /还在(?:调查|排查|查|处理|跟进|看)|有(?:消息|进展|结果)(?:了)?(?:会|再|就)(?:第一时间)?(?:通知|告诉|同步|联系)/,
   /\bis being (?:investigated|looked into|checked|reviewed)(?=\s*(?:[.!?]|$))|(?:给|让)我们(?:一点|一些|点)?时间/,
+  // "Escalating internally." names no one and no time.
+  /\b(?:escalat(?:ing|ed)|raising|raised|flagging|flagged) (?:it |this )?internally(?=\s*(?:[.!?]|$))/,
   /跟进中|在跟进|处理中|记录一下|记录下来|已经?记录|尽快|会跟进|跟进的|会处理|帮您反馈|已经?反馈|请您?耐心等待|会研究|研究一下|会努力|会改进|会看看|升级处理/,
 );
 /** A time they will hear from us or a step will happen: not "soon" or "as soon as possible". */
@@ -2106,6 +2160,9 @@ const ACTION = anyOf(
 );
 /** The one who will do it, named: a promise with an owner and a time is a step, however rash. */
 const OWNER = /\b(?:we|i)\b|我们|我/i;
+/** "下周一定流畅，我保证", "I promise you": whoever vouches for an outcome takes no step by it. */
+const GUARANTOR =
+  /[，,]?\s*(?:我|我们)(?:向您|跟您|给您)?(?:保证|发誓|打包票)[！!。.\s]*$|,?\s*\b(?:i|we) (?:promise|swear)(?: you)?[.!\s]*$/gi;
 /** Asking for the one thing we need to look it up is a concrete next step. */
 const ASKS_FOR_DETAIL = anyOf(
   'i',
@@ -2348,9 +2405,11 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
     if (
       causal &&
       !negated(whole.slice(Math.max(0, causal.index! - 12), causal.index)) &&
-      !OUR_ALTERNATIVE.test(whole)
+      !OUR_ALTERNATIVE.test(whole) &&
+      !(t.lang === 'en' && ourStepOrNoTrouble(whole, causal))
     ) {
-      const party = whole.match(t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE);
+      const party =
+        whole.match(t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE) ?? theirSubject(whole.slice(0, causal.index));
       if (party && !RECIPIENT.test(whole.slice(0, party.index)) && !CONDITION.test(whole.slice(0, party.index))) {
         hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'blame' });
         continue;
@@ -2514,6 +2573,8 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
       while (first < outcomes.length && outcomes[first]!.index + outcomes[first]![0].length < c.index - PAIR_CHARS)
         first++;
       if (!notNegated(c.index) || PURPOSE.test(clauseBefore(c.index))) continue;
+      // "宁可画面没那么清晰，也要保证动作连贯": what a setting puts first, not an outcome promised.
+      if (zh && RATHER_THAN.test(s.slice(0, c.index))) continue;
       // "家属那边一定很难受", "I'm sure you're frustrated": a feeling understood, not an outcome promised.
       if (FEELING_UNDERSTOOD.test(s.slice(c.index, c.index + c[0].length + 12))) continue;
       // "We'll check in with you tomorrow to make sure the delay is back to normal": a check, promised.
@@ -2565,13 +2626,14 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
       : [
           [NEXT_RELEASE_EN, 'guarantee'],
           [ALWAYS_BOUND_EN, 'guarantee'],
+          [FOR_EVERY_TIME_EN, 'guarantee'],
           [NEVER_AGAIN_EN, 'never_again'],
           [COMPENSATE_EN, 'compensation'],
         ];
     for (const [re, why] of others)
       for (const m of matchesOf(re, s)) {
         const words = clauseBefore(m.index);
-        if (!notNegated(m.index)) continue;
+        if (!notNegated(m.index) || (zh && RATHER_THAN.test(s.slice(0, m.index)))) continue;
         if (why === 'guarantee' && (HEDGE.test(words) || CONDITION.test(words) || ASKED.test(s))) continue;
         if (
           re === SURE_FUTURE_ZH &&
@@ -2588,7 +2650,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
     // A flawless outcome needs no word of certainty; a hedge anywhere in the sentence or a question takes it back.
     if (!HEDGE.test(s) && !ASKED.test(s))
       for (const m of matchesOf(zh ? FLAWLESS_ZH : FLAWLESS_EN, s)) {
-        if (!notNegated(m.index)) continue;
+        if (!notNegated(m.index) || (zh && RATHER_THAN.test(s.slice(0, m.index)))) continue;
         add(at + m.index, at + m.index + m[0].length, 'guarantee');
         break;
       }
@@ -2598,7 +2660,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
 const ASKED = /[?？]\s*$/;
 /** Compensation the writer has already given, said just before it. */
 const ALREADY_GIVEN =
-  /(?:已经|已)[^，。！？；\n]{0,12}$|\b(?:i|we)(?:['’]ve| have) (?:just |already )?(?:[a-z0-9,.]+ ){0,3}$/i;
+  /(?:已经|已)[^，。！？；\n]{0,12}$|做了[^。！？；\n]{0,20}$|\b(?:i|we)(?:['’]ve| have) (?:just |already )?(?:[a-z0-9,.]+ ){0,3}$/i;
 function givenBefore(sentence: string, index: number): boolean {
   return ALREADY_GIVEN.test(sentence.slice(Math.max(0, index - LOOKBACK), index));
 }
@@ -2624,9 +2686,30 @@ function timedStep(t: Text, sentence: Sentence): boolean {
     if (SYMPTOM.test(clause) && !STEP.test(clause)) continue;
     // "We regret the problems you had today": the time dates what the apology is for.
     if (APOLOGY.test(clause) && !STEP_TO_COME.test(clause)) continue;
+    if (theirTime(head(sentence).slice(0, m.index))) continue;
     return true;
   }
   return false;
+}
+
+/**
+ * "I know you can't get the crew back in a room tomorrow": the nearest one named before the time is them, so the
+ * time is theirs, not a step of ours.
+ */
+const THEM_EN = new RegExp(
+  String.raw`\byou(?:['’](?:re|ve|d|ll)|\s+(?:can|can['’]t|cannot|could(?:n['’]t)?|will|won['’]t|need|have|` +
+    'had|must|should|may|might|are|were|want|plan|hope|get))\\b',
+  'gi',
+);
+const US_EN = /\b(?:we|i|us|our)\b|['’]ll\b/gi;
+function theirTime(before: string): boolean {
+  const last = (re: RegExp) => {
+    let at = -1;
+    for (const m of matchesOf(re, before)) at = m.index;
+    return at;
+  };
+  const them = last(THEM_EN);
+  return them >= 0 && them > last(US_EN);
 }
 
 function compensationNotOffered(sentence: string, after: number): boolean {
@@ -2659,7 +2742,9 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
       (s) =>
         ACTION.test(head(s)) ||
         (timedStep(t, s) &&
-          (promised.some((h) => h.start < s.end && h.end > s.start) ? OWNER : OUR_SENTENCE).test(head(s))),
+          (promised.some((h) => h.start < s.end && h.end > s.start) ? OWNER : OUR_SENTENCE).test(
+            head(s).replace(GUARANTOR, ' '),
+          )),
     );
   if (!concrete) {
     const apology = APOLOGY.exec(t.masked) ?? HOLDING.exec(t.masked);

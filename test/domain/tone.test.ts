@@ -255,6 +255,54 @@ describe('shapes seen on the twentieth table', () => {
   });
 });
 
+describe('shapes seen on the twenty-first table', () => {
+  const rulesFind = (text: string) => checkTone(text, undefined, { reader: null }).map((f) => f.rule);
+
+  it('reads anyone of theirs as the cause, and not a cause of our step or of things working', () => {
+    expect(rulesFind('Your riders were on a very old app build, which is why their calls dropped.')).toEqual(['blame']);
+    expect(rulesFind('We changed your config, which is why it works now.')).toEqual([]);
+    expect(rulesFind('Your team was right, which is why we rolled back our release.')).toEqual([]);
+    expect(rulesFind('Your room is routed through our SFU, which explains the lag.')).not.toContain('blame');
+  });
+
+  it('reads their people named twice, the trouble tied to theirs, and "not the system by itself"', () => {
+    expect(rulesFind('这属于你们学员自己的设备问题。')).toEqual(['blame']);
+    expect(rulesFind('画面卡顿跟您店里的路由器有关系。')).toEqual(['blame']);
+    expect(rulesFind('这跟您没有关系，是我们的服务器出了故障，工程师在修，四点前同步。')).toEqual([]);
+    expect(rulesFind('是值班员手动点了结束，并不是系统自动断的。')).toEqual(['blame']);
+    expect(rulesFind('我下午三点再跟你们运维老师确认一下直播是否正常。')).toEqual([]);
+  });
+
+  it('reads outcomes for every time to come as promises, not what we will do to keep them informed', () => {
+    expect(rulesFind("We've replaced the certificate, so this can't happen again.")).toEqual(['overpromise']);
+    expect(rulesFind("Swap the router and you'll never have another frozen class.")).toContain('overpromise');
+    expect(rulesFind('From now on every recording will be kept, even if the host closes the tab.')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('The Sunday stream will play cleanly every week from now on.')).toEqual(['overpromise']);
+    expect(rulesFind("From now on we'll send you a weekly report.")).toEqual([]);
+    expect(rulesFind('Going forward, the team will review every release with you.')).toEqual([]);
+  });
+
+  it('reads what a setting puts first, and refunds listed as done, as no promise', () => {
+    expect(rulesFind('我们把模式改成了“流畅优先”，宁可画质低一点，也要保证声音不断。已经生效了。')).toEqual([]);
+    expect(rulesFind('我这边做了两件事：本月服务费全额退回，并约了负责人周三上午十点跟您复盘。')).toEqual([]);
+  });
+
+  it('takes no step from a time of theirs, a vow, or "escalating internally"', () => {
+    expect(rulesFind("So sorry the rehearsal fell apart. I know you can't gather the cast again tomorrow.")).toEqual([
+      'apology_without_action',
+    ]);
+    expect(rulesFind('Sorry about this. We will send you the report tomorrow.')).toEqual([]);
+    expect(rulesFind('非常抱歉昨晚的直播卡了！下周的直播一定会很流畅，我保证。')).toEqual([
+      'overpromise',
+      'apology_without_action',
+    ]);
+    expect(rulesFind('非常抱歉，我们保证今天修好。')).toEqual(['overpromise']);
+    expect(rulesFind('Sorry, that is really bad. Escalating internally.')).toEqual(['apology_without_action']);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
