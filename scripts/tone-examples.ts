@@ -29,6 +29,7 @@ import { TONE_HELDOUT_17 } from '../test/fixtures/heldout-23/tone-heldout-17.js'
 import { TONE_HELDOUT_18 } from '../test/fixtures/heldout-24/tone-heldout-18.js';
 import { TONE_HELDOUT_19 } from '../test/fixtures/heldout-25/tone-heldout-19.js';
 import { TONE_HELDOUT_20 } from '../test/fixtures/heldout-26/tone-heldout-20.js';
+import { TONE_HELDOUT_21 } from '../test/fixtures/heldout-27/tone-heldout-21.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -60,6 +61,10 @@ import { TONE_TRAIN_T } from '../test/fixtures/train/tone-train-t.js';
 import { TONE_TRAIN_U } from '../test/fixtures/train/tone-train-u.js';
 import { TONE_TRAIN_V } from '../test/fixtures/train/tone-train-v.js';
 import { TONE_TRAIN_W } from '../test/fixtures/train/tone-train-w.js';
+import { TONE_TRAIN_X } from '../test/fixtures/train/tone-train-x.js';
+import { TONE_TRAIN_XA } from '../test/fixtures/train/tone-train-xa.js';
+import { TONE_TRAIN_Y } from '../test/fixtures/train/tone-train-y.js';
+import { TONE_TRAIN_Z } from '../test/fixtures/train/tone-train-z.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
 import { TONE_TRAIN_ZH } from '../test/fixtures/train/tone-train-zh.js';
 
@@ -151,6 +156,7 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-18', TONE_HELDOUT_18],
   ['heldout-19', TONE_HELDOUT_19],
   ['heldout-20', TONE_HELDOUT_20],
+  ['heldout-21', TONE_HELDOUT_21],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -181,6 +187,10 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-u', TONE_TRAIN_U],
   ['train-v', TONE_TRAIN_V],
   ['train-w', TONE_TRAIN_W],
+  ['train-x', TONE_TRAIN_X],
+  ['train-y', TONE_TRAIN_Y],
+  ['train-z', TONE_TRAIN_Z],
+  ['train-xa', TONE_TRAIN_XA],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

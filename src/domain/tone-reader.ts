@@ -17,15 +17,18 @@ export const READER_MAX_CHARS = 2000;
 /** The pitfalls the reader judges: all four, in this order in its weights. */
 export const READER_PITFALLS: readonly TonePitfall[] = ['blame', 'overpromise', 'apology_without_action', 'jargon'];
 /**
- * The pitfalls whose rule findings the reader may withdraw: the warnings. Blame and promises are serious; a rule that
- * found one in so many words is not overruled by resemblance.
+ * The serious pitfalls, whose rule findings the reader withdraws only when no sentence of the reply, read alone,
+ * reads like the pitfall either: "Your network is bad. We are checking now and will update you within 1 hour." reads,
+ * as a whole, like careful replies, and its first sentence alone does not. A warning (an apology, a term) is judged
+ * on the whole reply, since what clears it (a step, an explanation) may be in another sentence.
  */
-export const READER_MAY_WITHDRAW: readonly TonePitfall[] = ['apology_without_action', 'jargon'];
+export const READER_READS_EACH_SENTENCE: readonly TonePitfall[] = ['blame', 'overpromise'];
 
 /**
  * How the reader's probability for a pitfall is used: from `flag` up it flags a reply the rules passed; below
  * `keep` it withdraws what the rules found (the reply reads like replies that do not have the pitfall, as when an
- * apology comes with a step in words no rule lists, or a term is one business readers know).
+ * apology comes with a step in words no rule lists, a term is one business readers know, or a rule took a fact
+ * about a device for blame or a step already taken for a promise).
  */
 export interface ReaderThreshold {
   flag: number;
@@ -42,16 +45,16 @@ export interface ReaderThreshold {
  */
 export const READER_THRESHOLDS: Record<PitfallLanguage, Record<TonePitfall, ReaderThreshold>> = {
   en: {
-    blame: { keep: 0, flag: 0.6 },
-    overpromise: { keep: 0, flag: 0.6 },
-    apology_without_action: { keep: 0.15, flag: 0.9 },
-    jargon: { keep: 0.15, flag: 0.5 },
+    blame: { keep: 0.3, flag: 0.5 },
+    overpromise: { keep: 0.3, flag: 0.4 },
+    apology_without_action: { keep: 0.1, flag: 0.9 },
+    jargon: { keep: 0.15, flag: 0.6 },
   },
   zh: {
-    blame: { keep: 0, flag: 0.6 },
-    overpromise: { keep: 0, flag: 0.6 },
+    blame: { keep: 0.3, flag: 0.5 },
+    overpromise: { keep: 0.3, flag: 0.7 },
     apology_without_action: { keep: 0.3, flag: 0.8 },
-    jargon: { keep: 0.3, flag: 0.6 },
+    jargon: { keep: 0.15, flag: 0.6 },
   },
 };
 
@@ -270,6 +273,12 @@ export function readReply(
 ): ReaderVerdict {
   if (!enoughToRead(text)) return UNREAD;
   const whole = readerScores(text, model);
+  const read = sentences.filter((s) => s.start < READER_MAX_CHARS);
+  let scored: number[][] | undefined;
+  const bySentence = () => {
+    scored ??= read.map((s) => readerScores(s.text, model));
+    return scored;
+  };
   const judged = READER_PITFALLS.map((rule, k) => ({
     rule,
     k,
@@ -277,15 +286,19 @@ export function readReply(
     threshold: READER_THRESHOLDS[lang][rule],
   }));
   const doubted = new Set(
-    judged.filter((j) => READER_MAY_WITHDRAW.includes(j.rule) && j.score < j.threshold.keep).map((j) => j.rule),
+    judged
+      .filter(({ rule, k, score, threshold }) => {
+        if (score >= threshold.keep) return false;
+        return !READER_READS_EACH_SENTENCE.includes(rule) || bySentence().every((s) => s[k]! < threshold.keep);
+      })
+      .map((j) => j.rule),
   );
   const found = judged.filter((j) => j.score >= j.threshold.flag);
   if (found.length === 0) return { flagged: [], doubted };
-  const read = sentences.filter((s) => s.start < READER_MAX_CHARS);
-  const scored = read.map((s) => readerScores(s.text, model));
   const flagged = found.map(({ rule, k }) => {
+    const scores = bySentence();
     let best = 0;
-    for (let i = 1; i < scored.length; i++) if (scored[i]![k]! > scored[best]![k]!) best = i;
+    for (let i = 1; i < scores.length; i++) if (scores[i]![k]! > scores[best]![k]!) best = i;
     const sentence = read[best];
     return { rule, start: sentence?.start ?? 0, end: sentence?.end ?? Math.min(text.length, READER_MAX_CHARS) };
   });

@@ -5,8 +5,8 @@ import { disclaimsPromises, findPitfalls, ownsTheFault } from '../../src/domain/
 import {
   enoughToRead,
   READER_MAX_CHARS,
-  READER_MAY_WITHDRAW,
   READER_PITFALLS,
+  READER_READS_EACH_SENTENCE,
   type ReaderThreshold,
   readerScores,
   toneReader,
@@ -33,6 +33,8 @@ export interface FoldRow extends FirstContactRow {
   rules: readonly string[];
   /** The reader's probabilities (READER_PITFALLS order), from a reader that did not learn from this table. */
   scores: readonly number[];
+  /** The highest probability of each pitfall among the reply's sentences read alone. */
+  sentenceScores: readonly number[];
   /** Enough letters for the reader to judge (READER_MIN_LETTERS). */
   readable: boolean;
   /** The words the reader's blame and promise findings are taken back on. */
@@ -61,11 +63,15 @@ export function foldRows(sources?: readonly string[]): FoldRow[] {
     return table.rows.map((row) => {
       const masked = blankQuotes(row.text);
       const read = masked.slice(0, READER_MAX_CHARS);
+      const sentences = sentencesOf(masked)
+        .filter((s) => s.start < READER_MAX_CHARS)
+        .map((s) => readerScores(s.text, model));
       return {
         ...row,
         table: table.source,
         rules: FIRST_CONTACT[row.id] ?? [],
         scores: readerScores(masked, model),
+        sentenceScores: READER_PITFALLS.map((_, k) => Math.max(0, ...sentences.map((s) => s[k]!))),
         readable: enoughToRead(masked),
         ownsFault: ownsTheFault(read),
         disclaims: disclaimsPromises(read),
@@ -79,10 +85,13 @@ export function foldRows(sources?: readonly string[]): FoldRow[] {
 export function combinedSays(row: FoldRow, pitfall: TonePitfall, threshold: ReaderThreshold): boolean {
   const ruled = row.rules.includes(pitfall);
   if (!row.readable) return ruled;
-  const score = row.scores[READER_PITFALLS.indexOf(pitfall)]!;
+  const k = READER_PITFALLS.indexOf(pitfall);
+  const score = row.scores[k]!;
   if (ruled)
     return (
-      !READER_MAY_WITHDRAW.includes(pitfall) || score >= threshold.keep || (pitfall === 'jargon' && row.listedTerm)
+      score >= threshold.keep ||
+      (READER_READS_EACH_SENTENCE.includes(pitfall) && row.sentenceScores[k]! >= threshold.keep) ||
+      (pitfall === 'jargon' && row.listedTerm)
     );
   if (score < threshold.flag) return false;
   if (pitfall === 'blame' && row.ownsFault) return false;
@@ -148,8 +157,7 @@ export function choose(
   const ofLang = rows.filter((r) => r.lang === lang);
   const tables = [...new Set(ofLang.map((r) => r.table))];
   let best: (Choice & { margin: number }) | undefined;
-  const keeps = READER_MAY_WITHDRAW.includes(pitfall) ? KEEP_GRID : [0];
-  for (const keep of keeps)
+  for (const keep of KEEP_GRID)
     for (const flag of FLAG_GRID.filter((f) => f > builtInFloor)) {
       const threshold = { keep, flag };
       const says = (r: FoldRow) => combinedSays(r, pitfall, threshold);

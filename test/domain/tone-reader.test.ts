@@ -5,6 +5,7 @@ import {
   READER_MAX_CHARS,
   READER_PITFALLS,
   READER_THRESHOLDS,
+  readerFeatures,
   readerScores,
   type ToneReaderModel,
   toneReader,
@@ -68,27 +69,29 @@ function tableFigures(rows: readonly FoldRow[]) {
 /** Measured with the three newest tables left out in turn; every table, when all are run. */
 /**
  * Pairs met per table and the lowest pooled figures, as measured (rules of each table's first contact; reader
- * trained without the table). Over the newest three, Chinese promises are the least precise (0.933: the rules' own
- * false alarms, which the reader may not withdraw) and English promises find the fewest (0.893).
+ * trained without the table). Over the newest three, Chinese jargon is the least precise (0.955) and Chinese
+ * apologies find the fewest (0.929). The thresholds were chosen on these same tables, so these are not blind figures:
+ * the next table's first contact is (docs/tone.md).
  */
 const PAIRS_MET: Record<string, number> = {
-  'heldout-8': 7,
+  'heldout-8': 8,
   'heldout-9': 8,
   'heldout-10': 8,
-  'heldout-11': 2,
+  'heldout-11': 3,
   'heldout-12': 8,
   'heldout-13': 8,
   'heldout-14': 8,
   'heldout-15': 6,
-  'heldout-16': 7,
-  'heldout-17': 5,
-  'heldout-18': 6,
-  'heldout-19': 7,
-  'heldout-20': 4,
+  'heldout-16': 8,
+  'heldout-17': 8,
+  'heldout-18': 7,
+  'heldout-19': 8,
+  'heldout-20': 6,
+  'heldout-21': 7,
 };
 const FLOORS = EVERY_FOLD
-  ? { pooledPrecision: 0.96, pooledRecall: 0.93 }
-  : { pooledPrecision: 0.93, pooledRecall: 0.89 };
+  ? { pooledPrecision: 0.98, pooledRecall: 0.95 }
+  : { pooledPrecision: 0.95, pooledRecall: 0.92 };
 
 describe('tone reader, measured on tables it did not learn from', () => {
   const rows = foldRows(FOLDS);
@@ -161,21 +164,17 @@ describe('tone reader in the tone check', () => {
     );
   });
 
-  it('withdraws the apologies and unlisted terms it doubts, never blame, promises or listed terms', () => {
-    // A reader that reads no reply as having any pitfall: all it can do is doubt what the rules found.
+  it('withdraws what it doubts, but never a listed term', () => {
+    // A reader that reads no reply, and no sentence, as having any pitfall: all it can do is doubt the rules.
     const doubting: ToneReaderModel = {
       columns: new Map(),
       weights: READER_PITFALLS.map(() => new Float64Array(0)),
       biases: READER_PITFALLS.map(() => -9),
     };
-    const text = 'Sorry about that. Your network is bad, we guarantee it will never happen again, it is a QZT7 thing.';
+    const text = 'Sorry about that. Your Wi-Fi is the problem, we guarantee it will never happen again, a QZT7 thing.';
     const rules = checkTone(text, undefined, { reader: null }).map((f) => f.rule);
     expect(rules).toEqual(expect.arrayContaining(['blame', 'overpromise', 'apology_without_action', 'jargon']));
-    const doubted = checkTone(text, undefined, { reader: doubting }).map((f) => f.rule);
-    expect(doubted).toContain('blame');
-    expect(doubted).toContain('overpromise');
-    expect(doubted).not.toContain('apology_without_action');
-    expect(doubted).not.toContain('jargon');
+    expect(checkTone(text, undefined, { reader: doubting })).toEqual([]);
     // A term on the list of engineering terms is jargon unless explained: resemblance does not clear it.
     const listed = 'We looked at the CELT on that call.';
     expect(checkTone(listed, undefined, { reader: doubting }).map((f) => f.rule)).toEqual(['jargon']);
@@ -183,6 +182,30 @@ describe('tone reader in the tone check', () => {
     expect(checkTone('Sorry!', undefined, { reader: doubting }).map((f) => f.rule)).toEqual(
       checkTone('Sorry!', undefined, { reader: null }).map((f) => f.rule),
     );
+  });
+
+  it('keeps blame or a promise that one sentence, read alone, reads like, however careful the rest', () => {
+    // A reader for which only the words of the blaming sentence mean blame: diluted by the careful rest, the whole
+    // reply reads below the threshold to keep; the sentence alone does not.
+    const blaming = 'Your network is bad.';
+    const text = `${blaming} We are checking the three calls now and will update you here within 1 hour.`;
+    const columns = new Map([...readerFeatures(blaming)].map((feature, column) => [feature, column]));
+    const blame = new Float64Array(columns.size).fill(1.4);
+    const reader: ToneReaderModel = {
+      columns,
+      weights: READER_PITFALLS.map((p) => (p === 'blame' ? blame : new Float64Array(columns.size))),
+      biases: READER_PITFALLS.map(() => -9),
+    };
+    const keep = READER_THRESHOLDS.en.blame.keep;
+    expect(readerScores(text, reader)[0]).toBeLessThan(keep);
+    expect(readerScores(blaming, reader)[0]).toBeGreaterThanOrEqual(keep);
+    expect(checkTone(text, undefined, { reader }).map((f) => f.rule)).toContain('blame');
+    // Without that sentence the same reader doubts the rules' finding, and it is withdrawn.
+    const hinted = 'Your Wi-Fi is the problem here. We are checking the three calls now.';
+    expect(checkTone(hinted, undefined, { reader: null }).map((f) => f.rule)).toContain('blame');
+    expect(checkTone(hinted, undefined, { reader }).map((f) => f.rule)).not.toContain('blame');
+    // The shipped reader on the issue's example.
+    expect(checkTone(text).map((f) => f.rule)).toContain('blame');
   });
 
   it('flags an empty apology and an unexplained term no rule lists, and says so', () => {

@@ -56760,6 +56760,2621 @@ const HELDOUT_20: readonly ToneExample[] = [
 ];
 
 // biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const HELDOUT_21: readonly ToneExample[] = [
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Older Android phones struggle with HEVC, a ne" +
+      "wer video format that takes more processing p" +
+      "ower to play. From release 4.9 we'll send tho" +
+      "se phones an older, lighter format instead.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I get that bandwidth out there is tight, but " +
+      "the freezes in the morning briefing line up e" +
+      "xactly with shift change on the platform, whe" +
+      "n forty people start streaming on the same li" +
+      "nk. That's a usage thing on the rig's side an" +
+      "d it has to be managed there.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The ref audio broke up because of packet loss" +
+      " — in plain terms, bits of the audio were get" +
+      "ting lost on the way to our servers. We've tu" +
+      "rned on extra error recovery for your channel" +
+      "s as of 14:00.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies to you and the whole desk for last " +
+      "night's live hit. We know the anchor was left" +
+      " hanging on air and we regret that.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "裁判频道已经单独拎出来了，比赛期间语音绝对不会再掉。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry about the frozen hint screens. That sai" +
+      "d, it really does look like your venue's rout" +
+      "er is the problem.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We moved your Southeast Asia traffic onto the" +
+      " new SFU cluster in SG-2 and turned on 3-laye" +
+      "r simulcast. Students should notice less lag;" +
+      " I'll go over the numbers with you Friday.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您添麻烦了，安卓闪退的问题研发同事已经知道了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经把你们迁到新的SFU集群并开了simulcast，老师端卡顿彻底解决了，以后不会再有。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the main-stage stream. Known issu" +
+      "e, we're checking.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思这两天回复慢了，验房视频卡顿的问题我们在跟进中。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated to our video team and they'll " +
+      "have a fix out tomorrow. No question about it" +
+      ".",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Going forward the recorder keeps a backup cop" +
+      "y of each guest track, which should make a lo" +
+      "ss like this much less likely. I'll check you" +
+      "r next three sessions myself and confirm each" +
+      " one saved.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The arena feed went offline because the SRT c" +
+      "onnection exceeded its latency window and the" +
+      " caller gave up. We've raised the default lat" +
+      "ency on your account to 2000 ms.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "tbh the walkaround videos are blurry because " +
+      "your sales guys film on four-year-old phones " +
+      "over the showroom hotspot. Not much we can do" +
+      " from our end.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry for the choppy briefing audio — looks l" +
+      "ike heavy packet loss with FEC not recovering" +
+      " and PLC kicking in.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉昨晚景区直播断了两次。工单 #30218 已经分给视频组的老白，明天中午前他会直接在群" +
+      "里回复您。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The episode's second actor track went missing" +
+      " because cloud recording ran in composite mod" +
+      "e and that actor's subscribe timed out. I've " +
+      "re-run the job from the backup and the file i" +
+      "s in your S3 bucket now.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复预计周四上线，不过要看测试情况，周三下午5点前不管进展如何我都会跟您同步。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "家属端黑屏是因为硬解码在部分老款平板上失败，又没有回退到软解。下个版本会加上回退逻辑，预计" +
+      "本月底发布。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "庭审录像缺的那一段，是书记员中途点了停止录制，我们收到的就是停止指令，并不是系统自己停的。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Root cause: the HLS playlist wasn't refreshin" +
+      "g because the origin served a stale m3u8 with" +
+      " the wrong cache-control max-age. Purged and " +
+      "fixed at 09:10.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉线上开庭时录像出现了缺失，这种情况我们也很意外，我们会认真对待的。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "伴奏不同步是采集和播放的时间戳没对齐，NTP校时偏差加上AudioTrack缓冲导致的。修" +
+      "复已经合进4.9.1。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for the clips, Dev. Watching them back" +
+      ", the hands blur because your interpreters si" +
+      "t with a bright window behind them. That's th" +
+      "e studio setup on your end rather than our vi" +
+      "deo quality.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了昨晚的数据，线路丢包率峰值到了18%，FEC扛不住，触发了码率自适应降档。我们已经把你" +
+      "们项目的抗丢包策略调高了，今晚开播前我再跟您确认一下。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've set your sessions to prioritise frame r" +
+      "ate. In plain terms, the picture stays smooth" +
+      " and every hand movement comes through, even " +
+      "if it gets a little less sharp. It's live now" +
+      ".",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fix is submitted to Apple. Review usually" +
+      " takes one to three days, though that's up to" +
+      " them — I'll ping you as soon as it's approve" +
+      "d.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周六拍卖当天，我早9点到晚6点全程在线盯着，一有异常马上在这里跟您说。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Your showroom Wi-Fi is the culprit here. Get " +
+      "your IT to swap the router and you'll never h" +
+      "ave another frozen walkaround.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "给院里换了新套餐，家属视频以后每次都能一次接通。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the disruption to yesterday's i" +
+      "nterviews. We understand how much first impre" +
+      "ssions matter for your candidates, and we're " +
+      "investigating.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "听众连线时有回声，是导播间主持人的监听音箱离话筒太近，声音又被录进去了，属于你们台里设备摆" +
+      "放的问题。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned “maybe it's our satellite link”" +
+      " — I don't think so. The link looked healthy " +
+      "in the data you sent, and the gaps line up wi" +
+      "th a restart on our media server. I've asked " +
+      "Priyanka to confirm by 09:00 rig time tomorro" +
+      "w.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the heads-up about the new clinic " +
+      "opening in May. I've noted it on your account" +
+      ", and we can set up the extra rooms whenever " +
+      "you're ready.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢提前告知5月新门店开业的事，我已经记在您账户的备注里了，需要加会议室的时候随时找我。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just double-checking — your QA did test on An" +
+      "droid 14 before the release went out, right? " +
+      "The crash only shows up on 14.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真对不起，早高峰路况直播出现空播，对电台来说是大事，我们完全理解大家着急的心情。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The instructor's voice is getting hit by AEC " +
+      "over-suppression whenever the music is loud. " +
+      "We're rolling a tuned 3A profile to your app " +
+      "ID on Thursday.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the hassle, Marta. Between us, " +
+      "most of these drops happen when front-desk st" +
+      "aff leave fifteen tabs open, and that seems t" +
+      "o be what's going on at your practice.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies, the panda cam outage over the w" +
+      "eekend was on us. Sorry to all your viewers a" +
+      "s well.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉影响了昨晚的灯光秀直播，给您和观众都添麻烦了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The remote guest's track is missing because w" +
+      "hoever was producing on your side hit *Stop* " +
+      "before the upload finished. The file never ma" +
+      "de it to us.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "故障原因是我们这边授权到期了，已经续上并加了提醒，这种事以后不可能再发生。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The duplicate-caller issue was a race in our " +
+      "signaling — two join requests landed on diffe" +
+      "rent edge nodes before the session lock propa" +
+      "gated. Patched server-side at 11:20.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Pulled the session logs for last night's semi" +
+      "final (19:40–21:15). The ref channel dropped " +
+      "because the referee laptops were on the venue" +
+      "'s guest Wi-Fi — that's how your team set the" +
+      " room up, not something the SDK did. Please g" +
+      "et them on cable before Saturday's final.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个问题我已经跟研发负责人说了，肯定优先给您做，周五前一定上线。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The Android 14 crash is a JNI null deref in o" +
+      "ur audio-route callback when Bluetooth SCO di" +
+      "sconnects. Fixed in 4.7.3, out now.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "展厅Wi-Fi有问题，你们IT把路由器换了就行，以后保证再也不会卡。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉让您在客户面前下不来台，直播讲车讲到一半黑屏，这种事确实不应该发生。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your backend mints tokens with a 60s TTL and " +
+      "never handles `onTokenPrivilegeWillExpire`, s" +
+      "o the calls die. Your team needs to implement" +
+      " that callback.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "你们的代码没问题。我们拿你们2.8版本在测试环境跑了一上午，问题出在我们服务器处理同一秒大" +
+      "量用户进房间的逻辑上。马可在测修复，明早10点我再同步。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "以后录制会在本地额外存一份备份，这样的丢失应该会少很多。接下来三场庭审我会亲自检查录像是否" +
+      "完整，逐场跟您确认。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "The duplicate-caller bug came from your app's" +
+      " double-tap handling. Once your devs push the" +
+      "ir fix it won't ever happen again.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The walkarounds looked soft because of the bi" +
+      "trate cap, which is basically how much video " +
+      "data per second we allow. We've raised it for" +
+      " your account, so you should see sharper vide" +
+      "o from today.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "庭审录像缺段，是云录制在合流模式下某一路流订阅超时，导致转码中断。我已经从备份里重新合成了" +
+      "，文件在你们的OSS bucket里。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick one so we can narrow this down: which p" +
+      "hone models was the sales team using for yest" +
+      "erday's walkarounds? A screenshot of the app'" +
+      "s About page is perfect.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The clinic iPads are falling back to TURN ove" +
+      "r TCP, which is why the calls feel sluggish. " +
+      "I've asked Wei to review our region settings " +
+      "for you and I'll post what he finds by 4pm.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于今早6点课程中断，我们致以诚挚的歉意，并感谢您的反馈。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "早上8:14空播，我们两头都在查：我们的服务器和台里到我们的线路都会看，中午12点前在群里" +
+      "同步结果。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "根因：HLS的m3u8没有刷新，源站返回了带错误cache-control的旧清单。09:" +
+      "10已刷新CDN缓存并修复。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "船岸通话我们切到了低带宽语音模式，简单说就是声音占用的数据更少，卫星信号弱的时候更扛得住。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们后端签发的Token有效期只有60秒，也没处理 `onTokenPrivilegeWi" +
+      "llExpire` 回调，所以通话会断，需要你们自己改。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语音延迟高是因为信令走了跨区的边缘节点，RTT比较大。已经给你们项目开了就近接入。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "升级到5.1预计能解决我们找到的语音延迟问题。等你们的用户都升级一周后，我再跟您一起看一下" +
+      "数据确认。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说“会不会是我们船上网络的问题”——我看不是。您发来的数据里线路很正常，断的时间点正好对" +
+      "上我们媒体服务器的一次重启。已经请张婷明早9点前确认。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "双十一前我们争取把修复上线，如果有延期，我最晚11月5号告诉您，留出时间准备备用方案。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We switched your rig calls to a lower-bandwid" +
+      "th audio mode. Simply put, the voice uses les" +
+      "s data, so it copes better when the satellite" +
+      " signal is weak.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换成我们的高清套餐后，教练车画面会一直清清楚楚，再也不会糊了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "决赛裁判语音的事，非常抱歉。我已经请音频组（俊哥负责）今天回放会话日志，晚上6点前在这里同" +
+      "步结论。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "修复周四下午五点前一定上线，周五的节目绝对不会再空播。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨天的延时大约2.8秒，也就是工作人员说一句话到市民在家里听到之间的时间差，对公开直播来说" +
+      "属于正常范围。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这完全不是翻译老师们的问题，跟他们怎么坐、怎么打光都没关系。手部动作糊，是我们视频压缩对快" +
+      "速动作处理得不好，已经建了工单 #4471 专门针对手语场景优化，周四先发一版测试视频给您" +
+      "看。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looked into it — the ref channel hit high jit" +
+      "ter and the NACK retransmits couldn't keep up" +
+      ", so audio frames got dropped. We've raised t" +
+      "he retransmit budget on your project as of 14" +
+      ":00 today.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your team's code looks fine. We ran build 2.8" +
+      " through our test rig and the problem showed " +
+      "up on our side, in how our service handles lo" +
+      "ts of calls starting in the same second. Marc" +
+      "o is testing a fix; next update from me tomor" +
+      "row at 10.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚的事真的很抱歉。我这边做了两件事：\n• 本月直播服务费全额退回\n• 约了我们直播负责人" +
+      "陈卡，周二上午10点跟您一起复盘",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry — video cutting out while an adjus" +
+      "ter is walking round a flooded house is the w" +
+      "orst possible timing. We're on it.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We apologize for the failed verification call" +
+      "s. As a stopgap I've extended the login key l" +
+      "ifetime on your account from 5 to 30 minutes," +
+      " and I'll check with your backend team at 2pm" +
+      " whether the failures have stopped.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "很抱歉影响了今晚的场次。查下来掉线的买家都是在很老的手机浏览器里看直播，属于你们用户自己的" +
+      "设备问题。我把支持的浏览器列表整理好了，放在下面，您可以直接转给用户。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the ref audio in the final. I've " +
+      "asked our audio team (Jun is leading) to repl" +
+      "ay the session logs today, and I'll post what" +
+      " they find here by 6pm.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便提供一下来访者的App版本，以及当时用的是Wi-Fi还是流量吗？不是怀疑您这边有问题，" +
+      "只是方便我们复现。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新版本应该能解决大部分掉线，但我不敢保证所有情况都覆盖到了。周五上午我跟您一起看下日志。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上午单向无声的事很抱歉。我刚从我们这边给诊所切到了备用音频通道，麻烦打个测试电话看看效果。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Moved you to the new SFU cluster with simulca" +
+      "st on. Lag for your tutors is gone for good.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The dropped-call bug is fixed in 5.1. Upgrade" +
+      " and you'll have *zero* dropped calls from he" +
+      "re on.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看车视频发虚，是编码器把分辨率压到了720p，GOP偏长，ABR阶梯降档太早。已经开了工单" +
+      " #77120 调整你们账号的阶梯。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新版录制功能上线后，公证视频一秒都不会丢。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "裁判语音断断续续是因为丢包——简单说就是声音数据在传到我们服务器的路上丢了一部分。下午2点" +
+      "起我们已经给你们的频道加了额外的纠错恢复。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便告诉我昨天直播用的是哪几款手机吗？截一张App“关于”页面的图就行，我好对上版本去查日" +
+      "志。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不便，我们正在排查中。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "请放心，以后课程再也不会中断了，我们都安排好了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The Sunday stream problems come down to your " +
+      "volunteers starting late and then restarting " +
+      "the stream three times. Every restart kicks v" +
+      "iewers off. A bit of training on your side co" +
+      "uld help a lot.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "We're so sorry about Sunday's service. Rest a" +
+      "ssured it won't happen again.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "伴奏不同步下个版本就根治了，用户不会再有任何投诉。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our network team has added a second route for" +
+      " the marina traffic. With that in place, gues" +
+      "t video calls will run perfectly from now on," +
+      " even when the boats are far out at sea.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "玩家说的语音延迟我们测过了，我们服务器一切正常，问题在贵司App自己的代码里，麻烦你们研发" +
+      "再查查。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "冒昧问一句，你们赛事方这边是不是忘了续费？裁判语音是1号零点开始断的，刚好就是套餐到期那一" +
+      "刻。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Stream health for last night's board meeting:" +
+      "\n• e2e latency p95: 2.8s\n• stall ratio: 0.4%\n" +
+      "• no origin failover\nI'll keep an eye on next" +
+      " Tuesday's session too.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "For Tuesday's members' meeting you'll be fine" +
+      " — the stream will hold for the whole evening" +
+      ", no matter how many members tune in.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上次录制用的是合流模式，意思是所有人的声音和画面混成一个文件，而不是每个人单独一份。我已经" +
+      "把你们项目改成分开录了，缺的那段也从备份里恢复出来了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于定损视频中断给贵司带来的困扰，我们深表歉意。您的反馈已同步给相关团队。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're so sorry that some of your users were s" +
+      "tuck on a frozen screen during their first vi" +
+      "deo date. We know how awkward that must have " +
+      "been.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常抱歉今早的课程中断！下周的课一定会非常流畅，我保证。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the slow reply and for the trou" +
+      "ble with the bridge cameras on the 14:30 cros" +
+      "sing. We're looking into what happened.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉咨询师们这几天一直被掉线困扰，我们非常理解您和来访者的心情。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the hassle. Ravi, our Android engin" +
+      "eer, has the crash reproduced on Android 14 a" +
+      "nd is working on a patch. I'll update you her" +
+      "e on Friday with either the build or a revise" +
+      "d date.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "失败原因是Token里的privilege expire ts早于加入频道的时间，触发了错" +
+      "误码109。我们鉴权组在加服务端宽限期，周四中午前同步进展。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm so sorry. A funeral stream cutting out fo" +
+      "r family who couldn't travel is heartbreaking" +
+      ", and I can't imagine how they felt. Please p" +
+      "ass on our apologies.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "同一个用户进了两次房间，是你们App没处理好用户连点两下的情况，你们研发改完之后就绝对不会" +
+      "再出现了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The garage intercoms are getting `ERR_JOIN_CH" +
+      "ANNEL_REJECTED (17)`. I've asked our backend " +
+      "team to pull server logs for those UIDs and I" +
+      "'ll reply here tomorrow morning.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The error code you quoted, `17`, means “join " +
+      "rejected”: our server refused to let the scan" +
+      "ner station into the call. Oskar on our backe" +
+      "nd team is pulling the logs and I'll reply he" +
+      "re tomorrow morning.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "老师端卡顿是因为SFU在做大小流切换时默认订阅了小流，我们已经把你们项目的默认订阅改成大流" +
+      "了，今天下午的课可以观察一下。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Really sorry about this morning's spin class!" +
+      " Next week's sessions will be perfectly smoot" +
+      "h, I promise.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "家属看不清老人，是护工把平板架在窗户边上，逆光拍出来一片黑，这个需要院里给护工讲一下摆放位" +
+      "置。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，昨晚那场卡成那样，肯定影响成交了，真的很不好意思。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "老款安卓手机播HEVC比较吃力，HEVC是一种比较新的视频格式，播放时更费手机性能。从4." +
+      "9版本开始，我们会给这些手机改发老一点、更轻的格式。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Not to point fingers, but the concierge kiosk" +
+      "s that keep failing are exactly the ones your" +
+      " IT team hasn't updated since March. The upda" +
+      "ted ones are fine.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, Ines. I know the opening-night liv" +
+      "estream meant a lot to the cast and I complet" +
+      "ely understand the frustration.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I know it looks like the venue router at firs" +
+      "t glance, but the logs show the freezes start" +
+      "ed on our side: one of our Frankfurt servers " +
+      "was overloaded from 18:00 to 22:00. Kai has m" +
+      "oved your rooms off it.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologize for any inconvenience caused by " +
+      "the interrupted shift-handover calls. Your fe" +
+      "edback has been shared with the relevant team" +
+      ".",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "补丁今晚发，之后提示屏绝对不会再卡了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Kiosk calls fail during ICE negotiation — no " +
+      "srflx candidates get gathered, so the peer co" +
+      "nnection never reaches *connected*. Jonas is " +
+      "checking our relay config now and I'll update" +
+      " you at 3pm.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "门铃视频首帧慢，是P2P打洞失败之后才走relay，前后多了两三秒。下周二发布的固件会并行" +
+      "发起两种连接。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Most one-way audio reports we get come from c" +
+      "linics using cheap USB headsets, and going by" +
+      " your photos yours is one of them. I'd start " +
+      "by replacing the headsets.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thank you for your patience, and sorry for th" +
+      "e worry this caused parents. We're aware the " +
+      "classroom cams were offline and are looking i" +
+      "nto it.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm truly sorry about Saturday. I've credited" +
+      " the full event fee to your account, and Soph" +
+      "ie, who leads our live events team, will call" +
+      " you tomorrow at 11 to go through the timelin" +
+      "e.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Last night's latency was about 2.8 seconds — " +
+      "that's the delay between something being said" +
+      " in the chamber and residents hearing it at h" +
+      "ome. That's within the normal range for publi" +
+      "c streams.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "房间里多人同时上麦时声音发闷，是服务端混音开了AGC，再叠加ANS把人声压下去了。今天18" +
+      "点已经给你们的AppID单独下发了关闭AGC的配置。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦告诉我一下是几号窗口出的问题、最后一次黑屏大概几点？我拿这个去调对应的日志。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "工单 #20931 看了，办事窗口视频黑屏，是你们窗口电脑上另外装了一个安全软件，把摄像头" +
+      "占住了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看车视频发虚是因为码率上限偏低，码率简单说就是每秒允许传多少视频数据，越高越清楚。我们已经" +
+      "把你们账号的上限调高了，今天的直播应该能看到变化。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our best estimate for the fix is Thursday, bu" +
+      "t it depends on testing — I'll update you by " +
+      "5pm Wednesday either way.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您贴的错误码 `17` 意思是“进房被拒绝”，也就是我们的服务器没让玩家进房间。后端的奥斯" +
+      "卡在拉日志，明早给您回复。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在抱歉，果园直播断了，耽误了你们的销售，我们能理解，已经往上升级了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，那次故障是我们的问题。我已经加了告警，讲解音频一停，值班工程师就会被叫起来；书面报告" +
+      "周一发您。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经给你们加了新加坡的服务器，东南亚那边学生听讲座的延迟以后肯定不会再有了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "断流跟“关键帧间隔”有关，也就是视频里两张完整画面之间隔了多久。隔得太久，我们的服务器会以" +
+      "为直播停了，所以我们已经把你们项目的默认值调短了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "PK连麦时跨房用的是旁路转推，CDN侧拉的是FLV，切换时首帧会有延迟。小刘在调，明天中午" +
+      "前给您回复。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't guarantee it'll be fixed before the c" +
+      "onference, Elena, but I can promise you a sta" +
+      "tus update from me every morning at 9 until i" +
+      "t is.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I know how upsetting this is on a wedding day" +
+      ". Looking at the timeline, the venue coordina" +
+      "tor your company hired plugged the stream box" +
+      " into a power strip that got switched off dur" +
+      "ing the first dance. Timeline with the exact " +
+      "minute is attached.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，下周车展前我百分之百给您搞定。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, there won't be any more gaps in" +
+      " your guards' video check-ins. We've got this" +
+      " covered.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "庭审录像缺失的事非常抱歉。我已经让录制组去备份存储里找那一段，今天下午4点前无论找没找到都" +
+      "会告诉您。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思这周让前台这么辛苦。以后一旦掉线，在这里@我，我一小时内拉日志。同时刘洋在用和你们" +
+      "同款的平板测修复。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，这个问题我们已知，正在处理。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The bidders who dropped were on a mix of old " +
+      "and new browsers, so this doesn't look like a" +
+      "nything your users did. Hana on our side is g" +
+      "oing through the connection logs and I'll upd" +
+      "ate you by end of day.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We shipped a fix for the ref audio this morni" +
+      "ng. I'll sit in on the first match Saturday a" +
+      "s an observer and check with you after each g" +
+      "ame that the channel held up.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了昨晚8点专场的日志，卡顿主要是主播用手机热点开播，网速撑不住，不是我们平台的问题哈。下" +
+      "次开播建议换成有线网络。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Update the teacher app to 3.4 and the lesson " +
+      "dropouts are gone for good.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "None of this is down to your interpreters or " +
+      "how they sit. The blur comes from how our ser" +
+      "vice compresses fast hand movement, and ticke" +
+      "t #4471 is open to tune it for signing sessio" +
+      "ns. I'll share the first test clips on Thursd" +
+      "ay.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "不是甩锅哈，出问题的那几台手机，全是您这边直播间还在用的旧版App，升级过的那几台都没事。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the client's app version and " +
+      "whether they were on Wi-Fi or mobile data? I'" +
+      "m not assuming anything on your side, it just" +
+      " helps us reproduce it.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给您添麻烦了，不过从日志看，确实是您这边网络不稳定导致的。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次改完，夜间直播永远不会断了，您就等着看吧。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your stream's MOS dropped under 3.0 during th" +
+      "e sermon. Ana and I are going through the QoE" +
+      " traces and I'll send you a summary by end of" +
+      " day.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Sorry you lost bidders mid-lot. From what I c" +
+      "an see your bidders were on very old browsers" +
+      ", which is why they dropped. I've put togethe" +
+      "r a list of supported browsers you can forwar" +
+      "d to them — attached.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're so sorry about the Easter stream. Here'" +
+      "s what I've done:\n• refunded this month's str" +
+      "eaming fee\n• booked a call with Carla, our st" +
+      "reaming lead, for Tuesday 10am to walk you th" +
+      "rough what happened",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "可能要麻烦您这边开发同学再核对一下接入代码，同样的版本在别的客户那里都没出现伴奏对不上的情" +
+      "况。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "问题已经定位了，今晚双十一专场您放心播，保证一点都不卡。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "医生端看不到画面，是ICE协商失败，走TURN中继之后DTLS握手又超时了。王磊在查我们中" +
+      "继服务器的配置，下午四点前给您同步结果。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've flagged this as top priority and enginee" +
+      "ring will definitely have it fixed by Monday.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll have an engineer watching next Tuesday'" +
+      "s council stream from start to finish, and I'" +
+      "ll send you a short report the next morning.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "答辩老师听不到学生声音，是学生自己在浏览器里把麦克风权限关了，学院这边需要提前跟学生讲清楚" +
+      "。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Our sincere apologies for the interruption du" +
+      "ring Tuesday's pastry class. We appreciate yo" +
+      "u bringing this to our attention.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "From now on every narrator session will be sa" +
+      "ved, even if the producer's browser crashes h" +
+      "alfway through a chapter.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies that Saturday's storytime stream ha" +
+      "d no sound. Thanks for the detailed write-up," +
+      " we'll take a look.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news — we pushed a fix for the dealer-bo" +
+      "ard audio this morning. It will never drop du" +
+      "ring market hours again.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry the summit cam was down all morn" +
+      "ing — of all days, on the first powder day of" +
+      " the season. We're looking into it.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "For the graduation on the 14th I personally g" +
+      "uarantee the stream stays up through every si" +
+      "ngle name.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢您发来的录屏。为了不漏掉任何可能，院里的网络情况和我们服务器的记录会放在一起对比着看，" +
+      "小周负责，今天下午5点前给您结论。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "车载画面糊，是弱网下QoS策略优先保帧率，分辨率被降到了360p。我们把你们的degrad" +
+      "ationPreference改成了balanced，今天生效。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your developers send two join requests whenev" +
+      "er a client double-taps *Start session*, whic" +
+      "h is why the therapist sees the same client t" +
+      "wice. That needs fixing in your app.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Marta — before we dig further, is it possi" +
+      "ble someone at the practice changed the camer" +
+      "a permissions on the front-desk iPads? The dr" +
+      "ops you're describing usually start right aft" +
+      "er a staff member taps *Don't Allow*.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "想跟您确认下，贵司开发最近是不是动过摄像头授权那块的代码？医生端看不到患者画面，基本都是你" +
+      "们上周五发版之后才出现的。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're checking both ends for the 08:14 dead a" +
+      "ir — our servers and the connection from the " +
+      "studio to us. I'll post what we find here by " +
+      "noon.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想问下诊所用的是哪款耳麦？我们有一份和我们App有兼容问题的型号清单，如果在里面，那就是我" +
+      "们要修的。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The fix is scheduled and will be live by Thur" +
+      "sday 5pm, guaranteed. No dead air on Friday's" +
+      " bulletin.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the rig links we've switched your project" +
+      " to Opus at 16 kbps with in-band FEC and DTX " +
+      "on. Let me know how tomorrow's 06:00 briefing" +
+      " sounds.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "修复包今天提交应用商店，明天审核肯定能过，后天你们用户就都能更新了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Onboarding calls fail because the RTC token's" +
+      " privilege expire ts is earlier than the join" +
+      " ts. Our auth team is adding a server-side gr" +
+      "ace period; next update from me by Thursday n" +
+      "oon.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "方便问下，你们上线前有没有在鸿蒙系统上测过？这个闪退目前只在鸿蒙上出现。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个真不是您这边的问题。前台平板掉线是我们3.3版本App的bug，我已经让刘洋今天下午两" +
+      "点前把修复包发给您。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "For Saturday I'll be online from 9am to 6pm w" +
+      "atching your auction live, and I'll message y" +
+      "ou here the moment I see anything odd.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The instructor's voice was being cut by echo " +
+      "cancellation — the feature that stops sound f" +
+      "rom the speakers looping back into the mic. W" +
+      "ith loud music it got too aggressive, so a ge" +
+      "ntler setting goes to your app on Thursday.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "车展前能不能彻底修好，我现在不敢打包票，但我可以保证每天早上9点给您发一次进展，直到修好为" +
+      "止。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> our RTMP push keeps dying around the top of" +
+      " the hour\nLooked at it: the ingest drops the " +
+      "connection once the keyframe interval goes pa" +
+      "st 4s. We've set the default to 2s on your pr" +
+      "oject.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your encoder is sending B-frames with a 10s G" +
+      "OP, which our RTMP ingest doesn't accept. Tha" +
+      "t's a config problem on your side.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for sending the recording. To rule thi" +
+      "ngs out properly we're looking at the room au" +
+      "dio feed and our stream servers side by side " +
+      "— Nadia is on it and will report back by 5pm.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们给船队加了一条备用线路，以后不管海况多差，船岸视频都能稳稳的。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "虚拟主播口型对不上，是SEI里带的面捕数据时间戳和音频PTS有偏差。我们已经在4.10.2" +
+      "里按PTS做了对齐。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the dead air this morning. I've" +
+      " already moved your station to a backup serve" +
+      "r, and I'll check in with your engineer at 3p" +
+      "m to confirm the afternoon show is clean.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're aiming to have the fix in before Christ" +
+      "mas Eve. If it slips I'll tell you by the 18t" +
+      "h, so there's time for a backup plan.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "教练车摄像头画面糊，是镜头上一层灰，麻烦你们让教练每天出车前擦一擦。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Priya, I went through all 14 failed tours." +
+      " Every single one was an agent's phone in low" +
+      "-power mode, which throttles the camera. So t" +
+      "his really sits with how your agents' phones " +
+      "are set up.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey Sam, very sorry — the board cams really s" +
+      "houldn't be freezing mid-round like that. Let" +
+      " me see what I can find.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'm sorry about the lost track. I've asked ou" +
+      "r recording team to search the backup storage" +
+      " for that session, and they'll give you an an" +
+      "swer by 4pm today either way.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've talked to the team and they'll have the " +
+      "fix deployed well before your weekend peak. Y" +
+      "our dispatchers won't notice a thing.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The room tours stutter because older Androids" +
+      " decode HEVC in software. From 4.9 (planned f" +
+      "or the 20th) we'll force H.264 on those devic" +
+      "es.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "One-way audio like this is usually an SDP mis" +
+      "match, and in your case the answer had `a=rec" +
+      "vonly` for the triage desk. We pushed a fix a" +
+      "t 10:05 — could you retry?",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "空播原因是RTMP推流的关键帧间隔超过4秒，源站判定断流。我们已经把你们项目的默认GOP改" +
+      "成2秒。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the slow reply! The virtual tour is" +
+      "sue is now ticket #30218, assigned to Ben on " +
+      "our video team. He'll reply in this channel b" +
+      "y tomorrow noon.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The stream dropped because of the keyframe in" +
+      "terval, i.e. the gap between full pictures in" +
+      " the video. When that gap gets too long our s" +
+      "ervers think the stream has stalled, so we've" +
+      " shortened the default for your project.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Upgrading to 5.1 is expected to remove the dr" +
+      "opped-call bug we found. A week after you rol" +
+      "l it out, I'll check the call stats with you " +
+      "to confirm.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "年会直播中途断了十分钟，我们看了，是贵司行政同事把直播电脑的网线拔去给抽奖电脑用了，日志里" +
+      "断开时间是20:41。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The kiosks couldn't reach our relay server — " +
+      "that's the middleman server we use when two d" +
+      "evices can't connect directly. Jonas fixed th" +
+      "e relay setting at 11:30.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，周末水母直播的故障是我们的问题，也向观众们说声对不起。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "To keep hand movement smooth we've set your i" +
+      "nterpreters' streams to `DEGRADATION_PREFEREN" +
+      "CE_MAINTAIN_FRAMERATE`. It's live on your pro" +
+      "ject now.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，比赛读秒阶段棋手画面卡住，这个时间点真是太糟糕了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the one-way audio this morning." +
+      " I've just switched the clinic to our backup " +
+      "audio path from our side; could you try a tes" +
+      "t call and tell me how it sounds?",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oh no, sorry about that! Losing the barn feed" +
+      " right in the middle of calving is rough. Wil" +
+      "l look into it.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your account is now on priority routing, whic" +
+      "h means inspection videos will upload instant" +
+      "ly for every customer, wherever they are.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "夜间断流那几分钟，推流端RTT飙到了900ms，随后触发了 `ERR_CONNECTION" +
+      "_LOST`。李娜在查日志，明早10点前给您结论。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The audio guides fail because your network pe" +
+      "ople blocked the addresses we listed in secti" +
+      "on 3 of the onboarding doc. Looks like it got" +
+      " missed on your end.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思哈，晚上那节课让同学们受影响了，我们这边已经在看了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Root cause was a “race condition” in our syst" +
+      "em: simply put, two join requests arrived at " +
+      "almost the same moment and both got through. " +
+      "We patched it at 11:20.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry the director's review session fell a" +
+      "part — I know you can't just get the whole cr" +
+      "ew back in a room tomorrow. Gutted for you.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "裁判频道我们开启了RED冗余和ULPFEC，并把jitter buffer上限调到了200" +
+      "ms，今晚的比赛我会在后台盯着。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies, the kiosk issue appears to be rela" +
+      "ted to an ICE restart loop after the DTLS han" +
+      "dshake fails.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "健身镜课程播放卡，是你们安装师傅把设备装在了离路由器最远的储物间旁边，信号本来就弱。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did someone on your team maybe let the plan l" +
+      "apse? The instructor streams stopped at midni" +
+      "ght on the 1st, which is exactly when the ren" +
+      "ewal was due.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "下周二的高峰时段我们会安排一位工程师全程盯着，第二天上午给您发一份简短报告。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for bearing with us, Rob. The team is " +
+      "on it and I can promise you Saturday's galler" +
+      "y opening will stream without a hitch.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "大堂自助屏连不上，是因为连不上我们的中转服务器——就是两台设备没法直接连通时，帮忙转发数据" +
+      "的那台服务器。11:30乔纳斯已经把设置改好了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The clerk's stream went silent at 7:12 becaus" +
+      "e someone in your chamber muted the room mixe" +
+      "r. You can see the level drop to zero in the " +
+      "recording before it ever reaches us.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "理解海上网络条件有限，但每天早上七点半视频会卡，正好是你们船上几十号人起床刷短视频的时候，" +
+      "线路被占满了，这个只能你们那边自己管一管。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "修复包已经提交应用商店了，审核一般1到3天，不过这个由商店决定，一通过我马上告诉您。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which headset model is the clinic using? We k" +
+      "eep a list of models that have a known bug wi" +
+      "th our app, and if yours is on it, that's our" +
+      "s to fix.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've added capacity in Singapore, so lag for" +
+      " your trainers in Southeast Asia is now a thi" +
+      "ng of the past.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "掉线的买家手机新旧都有，看起来跟用户自己的操作没关系。我们工程师韩雪在翻连接日志，今天下班" +
+      "前给您更新。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉今天上午的线上考级出现了延迟，辛苦您写得这么详细，我们看一下。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次升级之后，纳税人视频办税就再也不会黑屏了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "原因是我们系统里的“竞态条件”，通俗讲就是两个进房间的请求几乎同时到达，两个都被放了进去。" +
+      "11:20已经修复。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've moved your account onto our new video s" +
+      "ervers, so your viewers will never see a blur" +
+      "ry product close-up again.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the trouble with the pharmacist vid" +
+      "eo consults today. Our team is aware and inve" +
+      "stigating.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, that's really bad — the paddock feed c" +
+      "utting out just before the 3:15 costs real mo" +
+      "ney, I know. Escalating internally.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "6.2版本修复了我们找到的那个问题，应该能改善首次接通的比例，下周一我们一起对比一下数据看" +
+      "看效果。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This is not your fault, Marta. The dropped ca" +
+      "lls at the front desk came from a bug in our " +
+      "app version 3.3. I've asked Leo to send you a" +
+      " patched build by 2pm today.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今早空播，非常抱歉。我已经把你们台切到备用服务器了，下午3点我再跟你们技术老师确认一下午间" +
+      "节目是否正常。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "井下调度视频受影响，非常抱歉。我们知道这类调度对安全生产很重要，正在全力排查。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The hint-cam freezes were a PLI storm: the re" +
+      "ceiver kept asking for keyframes and the send" +
+      "er throttled itself. Fix is in SDK 4.8.2, rel" +
+      "eased this morning.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "面诊时画面偏色，是你们诊室灯光太黄，咨询师的补光灯也没开，这个跟视频服务本身没关系。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording ran in composite mode, which me" +
+      "ans everyone was mixed into a single file ins" +
+      "tead of each person getting their own track. " +
+      "I've switched your project to separate tracks" +
+      " and recovered the guest audio from the backu" +
+      "p.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The KYC calls fail with an expired login key " +
+      "every time. That key is generated by your ser" +
+      "ver, so it's your backend team letting it exp" +
+      "ire — the fix has to come from them.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思让家属们久等了。说实话，这种情况多半是院里的Wi-Fi太差，您这边可以先自己看看。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉给您添麻烦了。我们安卓工程师瑞文已经在鸿蒙和安卓14上都复现了闪退，正在写补丁。周五我" +
+      "在这里给您更新：要么发包，要么给新的时间。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "教练的声音被“回声消除”吞掉了，这个功能本来是防止喇叭里的声音又被话筒录进去。音乐一大它就" +
+      "处理得太狠，周四我们会给你们推一个温和一点的设置。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The walkarounds look soft because the encoder" +
+      " caps at 720p with a long GOP and the ABR lad" +
+      "der steps down too early. Ticket #77120 is op" +
+      "en to tune the ladder for your account.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry to hear your agents were losing call" +
+      "s with customers still on the line. That's no" +
+      "t the experience we want for you at all.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Version 6.2 fixes the bug we found. It's like" +
+      "ly to help with first-try connections, and we" +
+      "'ll compare the numbers with you next Monday " +
+      "to see whether it did.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "夜里直播断掉我们看了设备日志，是你们现场每天凌晨两点会停几分钟电，属于景区那边的供电问题。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our security team has signed off on the chang" +
+      "e. The draw stream will come through cleanly " +
+      "every week from now on.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "教练声音被吞，是AEC在背景音乐大的时候过度抑制了。周四会给你们的AppID推一套调优过的" +
+      "3A参数。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "周六的事非常抱歉。整场活动费用已经退到您账户里了，我们活动负责人苏菲明天上午11点会给您打" +
+      "电话，一起看时间线。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I had a look at #58213. The echo on the bridg" +
+      "e-to-shore calls is coming from the bridge it" +
+      "self: the captain's speakerphone sits right n" +
+      "ext to the mic. Your crew will need to move o" +
+      "ne of them.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The patched app should cut most of the drops," +
+      " though I can't promise it catches every case" +
+      " yet. I'll go through the logs with you Frida" +
+      "y morning.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me which floor the failing kio" +
+      "sk is on and roughly when the last failure ha" +
+      "ppened? That's all I need to pull the right l" +
+      "ogs.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "My apologies, that outage was on us. I've set" +
+      " up an alert so our on-call engineer gets pag" +
+      "ed if the audio guides go quiet again, and I'" +
+      "ll send you a written summary on Monday.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "乍一看像是店里路由器的问题，但日志显示卡顿是从我们这边开始的：华东有一台服务器晚上6点到1" +
+      "0点压力过大。小凯已经把你们的房间迁走了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的非常抱歉，远程告别仪式中途断了，对没能赶回来的家属来说太遗憾了，麻烦替我们向家属致歉。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "早上好！按您说的，已经把戴娜和陈晨加成控制台的管理员了，有问题随时说。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies Marta, this week has clearly been r" +
+      "ough for the front desk. If a call drops, mes" +
+      "sage me here and I'll pull the logs within th" +
+      "e hour. Meanwhile Leo is testing a fix on the" +
+      " same iPad model you use.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们的编码器推的是带B帧、GOP 10秒的流，我们的RTMP源站不支持，这是贵司的配置问题" +
+      "。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉晨会声音断断续续，看起来是丢包太严重，FEC没恢复过来，PLC一直在补帧。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We found what's freezing the lane replays and" +
+      " the patch goes out tonight. Your bowlers won" +
+      "'t see it again.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级到3.6之后，医生看不到患者画面的问题就彻底没了，以后都不会再出现。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the hassle with the pilot-cam strea" +
+      "m dropping during the heats! Our engineers ar" +
+      "e aware.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Bidders at the livestock sale dropped because" +
+      " the WebSocket heartbeat timed out behind som" +
+      "e corporate proxies, and our reconnect backof" +
+      "f was too aggressive. Tomasz has a change in " +
+      "review; I'll confirm here when it ships.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新版本一上，玩家语音延迟就彻底解决了，一劳永逸。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd gently suggest your lecturers close a few" +
+      " of the twenty tabs they keep open during cla" +
+      "ss. The lag they're seeing is their laptops r" +
+      "unning out of memory, not our service.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今早6点课程中断很抱歉，我已经复现出来了，提了工单 #9902 给音频组，周四上午我再更新" +
+      "进展。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We ran your build 2.8 against our service all" +
+      " morning and every test passed. Whatever is d" +
+      "ropping the scanner-station calls lives in yo" +
+      "ur own code, I'm afraid — your devs will need" +
+      " to take a look.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "船岸通话我们已经把音频切到Opus 16kbps，并开了带内FEC和DTX，明天早上6点的" +
+      "晨会您听听效果。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm truly sorry. A video session dropping mid" +
+      "-conversation isn't a small thing for someone" +
+      " who has reached out to a crisis line, and we" +
+      " take that very seriously.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经转给音频组了，他们明天一定能出修复，没有任何问题。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思，窗口黑屏这个问题看起来跟DTLS握手失败之后的ICE restart循环有关。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Morning! I've added Dana and Chris as admins " +
+      "on your dashboard as requested. Shout if anyt" +
+      "hing looks off.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎呀，真抱歉，第一次视频见面就卡住，确实挺尴尬的，我们会跟进的。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry Elena, I'll make sure this is fix" +
+      "ed before your conference next week — 100%.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉，孩子和家长的视频通话一直连不上，这个我们一定高度重视。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "孩子们那边听不清老师讲课，主要是你们老师在家上课，背景里电视声、装修声都有，这个得教务那边" +
+      "提醒一下老师们。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "裁判频道已经开了RED和ULPFEC，以后比赛中语音绝对不会再断。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "DM那边连麦一到整点就掉，感觉是你们店里路由器设了定时重启，这个得问问当初给你们布网的师傅" +
+      "。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周六的拍卖您尽管放心，我敢保证全程不会出任何问题。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The site-cam outage came from an expired lice" +
+      "nse key on our side. We've renewed it and set" +
+      " a reminder, so this can't happen again.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "备用线路应该能让晨会稳定一些，不过海上天气谁也控制不了，我不敢说一定完美。明早6点的晨会我" +
+      "们一起看看效果。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Apple will approve the update within a day, s" +
+      "o the fix will be in your users' hands by Wed" +
+      "nesday.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "单向无声是SDP协商有问题，诊室那端的answer里是 `a=recvonly`。我们10" +
+      ":05已经推了修复，麻烦您再试一下。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "> the hint camera freezes every 10 minutes\nHo" +
+      "nestly that sounds like your room controller " +
+      "rebooting the router on a timer. Your integra" +
+      "tor probably set it up that way — worth askin" +
+      "g them.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The second route should make the briefings st" +
+      "eadier, but nobody controls the weather at se" +
+      "a, so I won't promise perfection. Let's revie" +
+      "w tomorrow's 06:00 briefing together.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "裁判语音的修复今早已经上线了。周六第一场比赛我会以观察员身份进频道，每局结束后跟您确认一下" +
+      "语音是否正常。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We've enabled RED + ULPFEC on the ref channel" +
+      "s, so you'll never get an audio dropout in a " +
+      "match again.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们把你们的会话设成了“优先保流畅”，意思是宁可画面稍微没那么清晰，也要保证每个手部动作都" +
+      "连贯不卡。现在已经生效了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给群众办事带来不便，我们非常抱歉，问题已经反馈，请您耐心等待。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "14号那场婚礼，我个人担保直播从头到尾不会断。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，失败的面签记录我们逐条看过了，都是贵行后台签发的登录凭证过期造成的，需要你们后端自己" +
+      "排查一下。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once your drivers are on the new version, eve" +
+      "ry safety call will connect on the first try.",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "昨天的质量数据：\n• 端到端延时P95：2.8秒\n• 卡顿率：0.4%\n• 没有发生CDN" +
+      "回源切换\n下周我继续盯。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the cut in the 6am class. I've repr" +
+      "oduced it and filed it as #9902 with our audi" +
+      "o team — next update from me Thursday morning" +
+      ".",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "真的很抱歉，请您放心，这种事以后绝对不会再发生了。",
+  },
+  {
+    source: 'heldout-21',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "面签失败给您添麻烦了，抱歉。作为临时方案，我已经把你们账号的登录凭证有效期从5分钟延长到3" +
+      "0分钟，下午2点跟你们后端同学确认失败是否停了。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
 const TRAIN_EN: readonly ToneExample[] = [
   {
     source: 'train-en',
@@ -130317,6 +132932,10468 @@ const TRAIN_W: readonly ToneExample[] = [
   },
 ];
 
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_X: readonly ToneExample[] = [
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for flagging the echo on the telehealt" +
+      "h calls. Which headset model are the clinicia" +
+      "ns using, and is it the Android or iOS build?" +
+      " A 30-second log from one affected call would" +
+      " let us trace it on our side too.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, the drops line up with when your tutors " +
+      "switch from Wi-Fi to cellular. Might be worth" +
+      " having your team look at that before we dig " +
+      "further?",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news 🎉 the fix for the frozen video on P" +
+      "ixel 7 is in the next SDK release, and once y" +
+      "ou upgrade you won't see that freeze again.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about the missing recordings from Su" +
+      "nday's service, that's really frustrating for" +
+      " your congregation. 🙏",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like the subscriber is falling back to " +
+      "the low simulcast layer whenever the uplink d" +
+      "ips, so the instructor's video goes soft.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The blurry video is our quality adjustment ki" +
+      "cking in: when the connection gets weaker, th" +
+      "e SDK lowers the bitrate, meaning it sends le" +
+      "ss picture data per second, so the image keep" +
+      "s moving but gets softer. I've opened a ticke" +
+      "t to check whether it's dropping too aggressi" +
+      "vely for your fitness classes.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your app is requesting a keyframe via PLI eve" +
+      "ry 200 ms. That's a config issue in your inte" +
+      "gration, not something we can fix.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've flagged the overage on this month's bill" +
+      " to our billing team and asked them to review" +
+      " whether a credit applies. I'll let you know " +
+      "what they decide by Thursday.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the trouble on the courtroom stream" +
+      " this morning. I've pulled the server logs fo" +
+      "r room `hearing-2291` and asked our media tea" +
+      "m to replay the session; I'll post what they " +
+      "find here by 3 pm ET.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Nothing on our dashboards shows any issue in " +
+      "Frankfurt, so the lag must be coming from som" +
+      "ewhere else.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, yeah, I can see how an audio cutout in t" +
+      "he middle of a live auction would be a nightm" +
+      "are. Really sorry that happened.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Can you check whether the jitter buffer is gr" +
+      "owing on those calls? If it goes past 400ms t" +
+      "hat would explain the delay.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the patch for the iOS 17 crash to l" +
+      "and in 4.12.3, which we're aiming to ship ear" +
+      "ly next week. I'll confirm here once it's pub" +
+      "lished.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, this will be sorted by tonight. " +
+      "The team's deploying a fix to the Singapore r" +
+      "egion in a couple of hours.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just to double-check before we escalate: are " +
+      "your developers calling `leaveChannel()` when" +
+      " the app goes to background? That's usually w" +
+      "hat causes these drops.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which ISP are the affected viewers on, and ro" +
+      "ughly which cities? Happy to check the routes" +
+      " on our side with that info.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologize for any inconvenience this billi" +
+      "ng discrepancy may have caused.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Crash is a SIGSEGV in the Opus decoder thread" +
+      " on arm64-v8a builds.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Samsung A12s have a known quirk with their bu" +
+      "ilt-in echo cancellation, and handling that i" +
+      "s on us. We're adding a workaround in the SDK" +
+      " and I'll share the build with you as soon as" +
+      " QA signs off.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Really sorry about yesterday's outage during " +
+      "your esports final. It won't happen again.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "To be honest, 90% of these echo complaints co" +
+      "me down to people playing the call through la" +
+      "ptop speakers. Maybe remind your tutors to we" +
+      "ar headphones?",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This isn't anything your team did. The record" +
+      "ing service in us-east had a backlog between " +
+      "02:10 and 02:55 UTC; the files are being repr" +
+      "ocessed now and I'll confirm which of yours a" +
+      "re restored.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We bumped the default to 48 kHz stereo with F" +
+      "EC enabled, so you should see fewer gaps.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you're on the Enterprise plan, the delay" +
+      " for your São Paulo viewers will be under 150" +
+      " ms. Guaranteed.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll check in with you tomorrow morning to co" +
+      "nfirm the delay on the Mumbai streams is back" +
+      " to normal after tonight's maintenance.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Is the clinic on the hospital's main network " +
+      "or a guest network? Some hospital networks fi" +
+      "lter video traffic, so knowing which one help" +
+      "s me compare against what our servers saw.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Totally understand the frustration, missing a" +
+      " whole day of doorbell clips isn't great. Apo" +
+      "logies!",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The log shows a lot of packet loss, basically" +
+      " chunks of the audio never arriving, between " +
+      "the venue and our Sydney servers. I've asked " +
+      "our networking folks to look at that route to" +
+      "day.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "RTT spikes to 900ms on the affected sessions," +
+      " we're looking at it.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get you refunded for the double-charged " +
+      "minutes, it'll be in your account by Friday.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I hate to say it, but the freeze only shows u" +
+      "p on the build your team shipped last Thursda" +
+      "y, so something in that release is probably t" +
+      "he culprit.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "*Status so far:* we reproduced the audio cuto" +
+      "ut on a OnePlus 9 and the fix is in review. N" +
+      "ext update from me by 5 pm your time, merged " +
+      "or not.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Our apologies. We know how important these re" +
+      "cordings are for your court records.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Switching your cameras to the H.265 profile w" +
+      "ill completely eliminate the blockiness in th" +
+      "e night footage.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our servers are fine. Recordings are generate" +
+      "d correctly on our side, so please look into " +
+      "how your backend pulls them.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It could be the gym Wi-Fi, it could be our ro" +
+      "uting, I honestly don't know yet. I'm checkin" +
+      "g our side now; if you can run the test at `/" +
+      "diag` from the gym, we'll know which.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've prioritized this and you'll have a work" +
+      "ing build by Monday.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Seems the SFU is dropping packets faster than" +
+      " NACK retransmits can recover them on the Jak" +
+      "arta node.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Short version: the video froze because our se" +
+      "rver in Jakarta got overloaded this afternoon" +
+      ". We've moved your rooms to another server an" +
+      "d we're watching it; I'll report back here at" +
+      " 6.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oof. Sorry about that, sounds like a rough cl" +
+      "ass for your students.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest assured, nothing like this will ever aff" +
+      "ect your live shopping events again.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Are you sure your users are on a stable conne" +
+      "ction? We don't see this on any other custome" +
+      "r's app.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You mentioned the \"codec\" setting: that's jus" +
+      "t the format the audio is squeezed into befor" +
+      "e it's sent. I'd leave it on the default for " +
+      "now while we go through the crash logs you se" +
+      "nt.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you try setting `minBitrate` to 300 kbp" +
+      "s? That's the lowest amount of video data per" +
+      " second the app will fall back to, so the pic" +
+      "ture shouldn't get as smudgy when the network" +
+      " dips.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Once your devs fix their token refresh logic," +
+      " the disconnections will stop completely.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry the invoice looks off. I've asked billi" +
+      "ng to break down the 14 March usage line by r" +
+      "oom, and I'll share the breakdown here by tom" +
+      "orrow noon.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the echo. We understand this is" +
+      " impacting your therapy sessions and we take " +
+      "it very seriously.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Lip-sync drift is from the A/V timestamps div" +
+      "erging after the IDR interval changes.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I can promise you the Tokyo issue was a one-o" +
+      "ff. It's fixed and it won't come back.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not a silly question at all! Room recording o" +
+      "nly starts once the first person starts sendi" +
+      "ng audio or video, so a room where everyone s" +
+      "tayed muted wouldn't have a file. Want me to " +
+      "check if that's what happened with the 9:00 l" +
+      "esson?",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "FWIW we've only ever seen this crash in custo" +
+      "m builds that strip out some of our SDK files" +
+      ". Might be worth checking your build config?",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We're seeing high NetEQ expand rates on the r" +
+      "eceiving side, so it's concealment noise, not" +
+      " the mic.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm sorry. I know this is the third time this" +
+      " month the stream froze during Sunday mass, a" +
+      "nd that's not okay.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Just upgrade to 5.2 and the Huawei crash is g" +
+      "one for good 👍",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our engineers think the lag in Lagos should e" +
+      "ase once the new server there goes live. The " +
+      "current target is end of month, though that m" +
+      "ay move; I'll keep this thread posted.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Kindly note that our platform performed as ex" +
+      "pected during the session; the interruption a" +
+      "ppears to be related to the participant's env" +
+      "ironment.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry, looks like the encoder is throttling u" +
+      "nder thermal load and dropping to 15fps.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Older iPads run out of memory faster when the" +
+      "re are more than 9 video tiles, so that's on " +
+      "us to handle better. I've filed it with the i" +
+      "OS team as a priority and will link the ticke" +
+      "t here.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We're shifting Chicago traffic to a second da" +
+      "ta center now and should see the delay come d" +
+      "own within the hour. I'll post the numbers he" +
+      "re at 2:15 either way.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The call is going over TURN relay on TCP sinc" +
+      "e direct connectivity failed, hence the delay" +
+      ".",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Please make sure your team has actually read " +
+      "the integration guide before opening more tic" +
+      "kets about this.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies for the confusion around the cha" +
+      "rges. Thanks for bearing with us.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I'll update this thread by 15:00 CET with wha" +
+      "t the recording team finds, even if it's just" +
+      " \"still digging\".",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Enable simulcast and your viewers will never " +
+      "see buffering again.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the garbled audio in the karaok" +
+      "e rooms last night. I've rolled back the audi" +
+      "o change we made on Tuesday for your app ID, " +
+      "and Priya from our audio team will go through" +
+      " your sample recordings today.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The crash trace points to your `onUserJoined`" +
+      " callback, not the SDK.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your viewers are hitting the HLS fallback, so" +
+      " they're ~20s behind the WebRTC participants.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Engineering says it's a two-line fix, so you " +
+      "can count on it being live tomorrow.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the hassle with the dropped calls t" +
+      "oday, and thanks for flagging it.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Jitter was high on that call. In plain terms," +
+      " the audio packets were arriving at uneven in" +
+      "tervals, which is what makes voices sound rob" +
+      "otic; we're checking which part of the route " +
+      "caused it.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible someone on your side changed t" +
+      "he webhook URL? We're sending the recording-r" +
+      "eady events as usual.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry you're dealing with this. Unfortunately" +
+      " it seems to be your users' home routers, so " +
+      "there's not much we can do.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share the room ID and roughly when " +
+      "the picture froze? Then I can pull the server" +
+      "-side logs and see what happened between your" +
+      " host and our servers.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll make sure your account manager waives t" +
+      "he overage fees for March.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your subscribers are stuck on the base layer " +
+      "because the REMB estimate is capped.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Just a data point: every drop in your export " +
+      "comes from an Android 9 device. That narrows " +
+      "it down a lot for us, and we're testing on a " +
+      "couple of Android 9 phones this afternoon.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We'd suggest your IT team review their networ" +
+      "k settings, since the service itself is opera" +
+      "ting normally.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies, that definitely shouldn't happen. " +
+      "Please pass on our sorry to your instructors " +
+      "too.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This is 100% a server-side bug and it'll be p" +
+      "atched before your Friday webinar.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We can't promise a date for the Safari fix ye" +
+      "t, but it's in the current sprint and I'll te" +
+      "ll you the moment there's a release candidate" +
+      " you can test.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The mic track is getting muted by AEC double-" +
+      "talk suppression whenever both people speak.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your app is publishing at 4 Mbps over hotel W" +
+      "i-Fi, that's why the stream keeps freezing.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry this hit the clinic's morning appointme" +
+      "nts. I moved your project to our backup serve" +
+      "rs at 10:42 and I'm watching the call stats; " +
+      "next update at 11:30.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once billing sees this they'll definitely ref" +
+      "und the whole amount, don't worry.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry for the dropouts! Rest assured it's " +
+      "all going to be smooth from now on 😊",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The 3s lag is mostly GOP length on our transc" +
+      "oder.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which phones were people on when it happened?" +
+      " If you can grab one log via the *Send diagno" +
+      "stics* button, I'll take it from there.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks, that screenshot helps. I reproduced t" +
+      "he echo with two Pixel phones in the same roo" +
+      "m on our test bench, so it isn't specific to " +
+      "your setup. Working on it with the audio team" +
+      " now; I'll report back after their 2 pm stand" +
+      "up.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We are aware that some users are experiencing" +
+      " issues and we apologize for the disruption.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Fix is deployed, so your Warsaw viewers are g" +
+      "uaranteed smooth playback from now on.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies, the SRTP handshake is timing out i" +
+      "ntermittently.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Apologies for the frustration, but this reall" +
+      "y is a network problem at your customers' hom" +
+      "es.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yep, the SDK supports background audio on iOS" +
+      "; it needs the `audio` background mode turned" +
+      " on. Guide's here: <https://docs.example.com/" +
+      "ios/background|iOS background audio>. If it s" +
+      "till cuts out after that, send me the logs an" +
+      "d I'll dig in.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Tell your dev team to update the SDK and this" +
+      " will never happen again.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We're seeing PLC kick in on 12% of frames, so" +
+      " the audio sounds warbly.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Maybe check with the venue's IT? Conference c" +
+      "enter networks are notorious for this sort of" +
+      " thing.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've credited 2,000 free minutes to your acco" +
+      "unt for last week's outage; it's already show" +
+      "ing on your dashboard.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry your karaoke users are hearing their si" +
+      "nging cut out, that must be so annoying for t" +
+      "hem.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll get the Nairobi region back to normal b" +
+      "efore your evening peak, no doubt about it.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies again. We understand this is not th" +
+      "e experience you expect from us.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your dashboard shows high \"RTT\", that's round" +
+      "-trip time, how long a message takes to get f" +
+      "rom a phone to our server and back. It double" +
+      "d in Cairo yesterday, and I've asked our rout" +
+      "ing team to check the path from there.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "You're hitting the H.264 baseline decoder lim" +
+      "it on those Chromebooks; switching the stream" +
+      " to VP8 should help.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "By the time your next tournament kicks off, t" +
+      "his lag will be ancient history.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "With respect, the test call I just did on our" +
+      " end was perfect, so I'd look at the devices " +
+      "your students are using.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the slow reply. I've compared the i" +
+      "nvoice with your usage export: the extra 3,40" +
+      "0 minutes come from the recording add-on, whi" +
+      "ch is billed separately. Happy to walk throug" +
+      "h it on a call, does Thursday 10 am work?",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry to hear that, that's definitely not ide" +
+      "al.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "ICE is failing because all the candidates are" +
+      " srflx.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our monitoring shows zero errors for your pro" +
+      "ject. Are you sure it isn't the phones the do" +
+      "ctors carry?",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've escalated this to our VP of Engineering," +
+      " so it'll be fixed today for sure.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We should have a patched Android build for yo" +
+      "u to try by Wednesday. Either way, I'll confi" +
+      "rm where it stands on Tuesday evening.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "That's just Opus in-band FEC kicking in at lo" +
+      "w bandwidth.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Heads up, this isn't your fault at all: a con" +
+      "fig change we pushed at 14:00 UTC broke recor" +
+      "ding uploads for some apps. It was rolled bac" +
+      "k at 14:40 and we're restoring the affected f" +
+      "iles now.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Please ask your developers to read the error " +
+      "code docs. Error 109 is a token problem on th" +
+      "e client side.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We found the metering bug behind the extra ch" +
+      "arges and the fix is in testing. We'll also h" +
+      "ave a person review your next invoice before " +
+      "it goes out.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sincerely sorry for the trouble with the door" +
+      "bell camera streams today.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To be clear, I'm not suggesting it's your net" +
+      "work. I just need to know which network the k" +
+      "iosks are on so I can line it up with our ser" +
+      "ver logs.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Manila viewers are dropping to the 360p rendi" +
+      "tion since the ABR ladder tops out there.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll guarantee you 99.99% uptime for the gala" +
+      " next Saturday.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The error is thrown because your server is si" +
+      "gning tokens with the wrong app certificate.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "That's rough. I'm really sorry your speed-dat" +
+      "ing night got cut short.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the frozen camera feeds at the wa" +
+      "rehouse. Our on-call engineer, Tomás, is look" +
+      "ing at the Dallas servers right now, and I'll" +
+      " post his findings by 4:30 CT.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The fading in and out is the automatic volume" +
+      " leveller (AGC) overreacting, it keeps turnin" +
+      "g the mic up and down. We're tuning it for mu" +
+      "sic sessions and I'll send a test build once " +
+      "it's ready.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, we haven't changed anything on our side " +
+      "in weeks. What changed on yours?",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This kind of echo simply can't happen with th" +
+      "e new version, so you're all set.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We aim to have the Mexico City region upgrade" +
+      "d by mid-June, which should help with the del" +
+      "ay your viewers see. I'll confirm the date on" +
+      "ce ops locks it in.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely regret the disruption to your he" +
+      "aring this morning.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Their uplink's fine; the pacer is bursting an" +
+      "d the receiver's BWE backs off.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I looked at both sides: our Seoul servers wer" +
+      "e healthy during the class, and the teacher's" +
+      " app log shows the connection hopping between" +
+      " two Wi-Fi access points. Neither is a verdic" +
+      "t yet. I'm sharing the logs with our network " +
+      "engineer to see why the app didn't recover fa" +
+      "ster.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Consider it done: the new region goes live Th" +
+      "ursday and the lag will be gone.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I'd kindly suggest double-checking your camer" +
+      "a settings before we go further. In most case" +
+      "s like this it's a setup issue.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry! That's definitely annoying.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "It's an ANR on the main thread during `joinCh" +
+      "annel`, we'll need the tombstone file.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Happy to help! The difference is because HD v" +
+      "ideo minutes are billed at a higher rate than" +
+      " audio-only minutes. I've attached the rate t" +
+      "able, and I've asked finance to double-check " +
+      "the March total anyway.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have your missing recordings back, ever" +
+      "y single one of them, by end of day.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Those are older phones, but the SDK is suppos" +
+      "ed to support them, so this one's on us. I've" +
+      " asked the Android team to add a Galaxy J7 to" +
+      " the test lab this week.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies that the stream lag is still there." +
+      " We know how much this launch matters to your" +
+      " shop.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I don't want to guess the cause yet. Does the" +
+      " echo happen when only one person is in the r" +
+      "oom? That tells us whether it's our audio pro" +
+      "cessing or something about the room.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The recording got split because the mixer res" +
+      "tarted after a keyframe gap, so you'll have t" +
+      "wo MP4 segments for that lesson.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your support tier means this gets fixed first" +
+      ", ahead of everyone else. I promise.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "It works perfectly in our demo app, so the pr" +
+      "oblem must be in how it's integrated.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thank you for your patience, and sorry for th" +
+      "e inconvenience caused.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That's on us: the bill double-counted minutes" +
+      " on rooms that reconnected. I've raised a bil" +
+      "ling correction for your account (ticket #448" +
+      "12); finance will confirm the adjusted amount" +
+      " and I'll ping you when they do.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The stream keeps disconnecting from our inges" +
+      "t server (the server that receives your broad" +
+      "cast from OBS) about every 10 minutes. I've a" +
+      "sked the streaming team to check the logs for" +
+      " your stream key today.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The Dubai lag looks tied to a congested route" +
+      " and our network team has opened a case with " +
+      "the carrier. Carrier fixes usually take a day" +
+      " or two, but I can't promise their timeline; " +
+      "I'll share whatever they tell us.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did your team perhaps forget to request micro" +
+      "phone permission? That would explain the sile" +
+      "nt calls.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're deeply sorry the recordings from the to" +
+      "wn hall didn't save.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't say for sure it won't happen again, b" +
+      "ut we've added an alert on that server so our" +
+      " on-call sees it within a minute next time.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Try capping capture at 720p30 and disabling t" +
+      "he HW encoder on the Exynos phones.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest easy, the iOS crash fix is guaranteed to" +
+      " go out in Tuesday's release.",
+  },
+  {
+    source: 'train-x',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Morning! Quick summary of last night:\n• the a" +
+      "udio cutouts at the concert came from one of " +
+      "our Madrid servers restarting\n• your show mov" +
+      "ed to a healthy server in about 20 seconds\n• " +
+      "we're reviewing why it restarted, write-up fr" +
+      "om me by Friday",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到～麻烦把出问题那场监考的考场号和大概几点几分发我一下，我去后台把那段时间的服务端日志调" +
+      "出来。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "亲，我们这边看了一圈都没问题哦，建议您让主播先换个网络再试试呢。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "张总放心，明天早上八点之前这个 bug 一定修好，不耽误您的开学第一课。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给贵司带来困扰，我们深表歉意。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "从埋点数据看，下行抖动一直在 80ms 上下，帧率也跟着掉了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "画面糊主要是码率被降下来了——码率可以理解成每秒能传多少画面数据，网络一差系统就会少传一点" +
+      "，先顾流畅，清晰度就往下调。我让研发看看是不是降得太狠了，明天给您回个结论。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "建议把视频编码的档次从 high 改成 baseline，简单说就是换一种更简单的压缩方式" +
+      "，有些低端手机解不动复杂的那种。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "方便确认一下是不是你们服务端把 token 过期时间设得太短了？我看掉线时间都卡在整点。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "唉，连着两场拍卖都出问题，真的很抱歉，我们也挺过意不去的。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次的补偿我给您争取三个月免费，肯定没问题。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是您操作的问题哈。是我们上午 10:05 发布的一个配置把部分房间的录制开关关掉了，10" +
+      ":40 已经回滚，缺的那几段正在从备份里找。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这种杂音一般都是用户手机自带的降噪跟我们冲突，您让用户换台手机就好了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "应该是 SEI 插得太频繁，CDN 那边解析出错了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "互联网医院问诊掉线的事，我已经把音视频和网络两个组的同事拉进群了，下午四点前先给您一个初步" +
+      "排查结论。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "建议您先升级到最新版，这一版修了一个跟黑屏有关的问题，我们预计能覆盖您遇到的情况；升级后如" +
+      "果还黑屏，麻烦把日志发我。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "家长们看不到幼儿园的实时画面，肯定都急坏了，真是对不住。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想了解一下工地现场是自己拉的宽带还是 4G 路由？不是说网络有问题哈，我只是要拿去对照我们" +
+      "服务器那边的日志。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "老师您好，我们这边测了好多次都没复现。方便说一下您用的电脑型号和系统版本吗？我们找台一样的" +
+      "来试试。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了一下，关键帧间隔 8 秒，观众进房首帧要等很久。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明白，这次账单多出来的部分财务会全部退回，下周一到账。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您久等了。多出来的 2 万分钟主要是把直播同步转成录像文件产生的费用，跟通话分钟是分" +
+      "开计费的，明细表我贴在下面了，哪一项对不上您直接圈出来。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，这个问题影响确实挺大的，非常理解您的心情。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "贵司的集成方式和文档不一致，问题出在贵司代码上，建议贵司自查。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语聊房建议把 3A 全开，尤其是 ANS，不然底噪会很明显。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这几款 OPPO 手机连蓝牙耳机切换通话模式时会有一小段静音，这是机型本身的特性，但兼容应" +
+      "该由我们来做。我们已经在适配，争取本周五前先给您一个测试包。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个问题我跟您保证，下个版本就彻底解决。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "是你们推流端码率设太高了，上行带宽根本撑不住。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉！给您添麻烦了🙏",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "按目前进度，新的广州节点预计月中能上线，上线后华南观众的延迟应该会好一些。具体日期定下来我" +
+      "再同步给您。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那一段 RTT 到了 600 多，丢包 20%，卡是正常的。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边最近没有做过任何变更，您可以想想你们最近改了什么。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您截图里的“丢包率”，就是传输过程中丢掉的数据占多少，比如 10% 就是每十份丢一份。昨晚" +
+      "西安那段丢得比较多，我已经请网络组排查这条线路了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您是我们的 VIP 客户，研发肯定第一个给您修，今天之内搞定。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，目前看是 SFU 级联的时候链路抖了一下。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "明天上午十点我再来找您，一起看看今晚切换线路后，直播延迟是不是回到了 2 秒左右。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请您先确认一下是不是自己网络的问题，确认后再联系我们。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "法会直播中途断了，让各位居士没能看完，实在过意不去。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "建议打开 NACK 和 FEC，同时把 jitter buffer 上限调到 500ms。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的延迟高我这边能看到，确实是从昨晚 9 点开始的，而且不止您一家。我们正在排查，我每隔" +
+      "一小时在这个群里更新一次。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "真的很抱歉，您放心，这种问题以后一次都不会再有了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从日志看，是用户通话中把 App 切到后台被系统杀掉了，这属于用户的使用习惯问题。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "华为部分机型在省电模式下会限制后台联网，这是系统行为，不过我们 SDK 应该做好提示和重连" +
+      "。这个需求我已经提了，工单号 #88231。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云游戏这块建议走 UDP 直连，别走 TCP，不然重传会把时延拉高。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我跟您打包票，乌鲁木齐节点今晚扩容完，明天一早就不卡了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这次的事情确实是我们没做好，抱歉。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "跟计费组确认过了，重复计费是我们系统的问题。我这边提了调账申请，财务审核完我会在群里告诉您" +
+      "调整后的金额。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，回声问题通常是设备摆放不当造成的，请贵司指导用户规范使用设备。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那一路流的 SSRC 变了，录制服务没识别出来，所以文件断成了两段。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个交给我，周三之前保证给您一个稳定版本，不会再崩。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先别急着改代码哈，我这边还没确定是哪边的问题。能不能先帮忙在两台手机上各抓一段日志？我们这" +
+      "边也同时在查服务端。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "看到大家的反馈了，非常抱歉影响了今晚的带货。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "你们把混音参数按我发的改一下，保证以后不会再有回声。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看起来这款芯片的硬件编码，也就是手机里专门负责压缩视频的那部分，跟我们 SDK 有兼容问题" +
+      "。我们在做适配，有进展我在群里说。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这事不用您那边排查了，问题在我们：新加坡一台媒体服务器昨晚内存泄漏。已经重启并加了监控，完" +
+      "整的事故报告我周四前发到群里。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "嗯……其他客户用同样的版本都没问题，要不贵司再排查一下自己的网络？",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的非常抱歉，我们会高度重视。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这边已经协调好了，您那几场丢失的录像一定能全部找回来。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "观众端走的是 FLV，CDN 回源慢了一点，首屏就上去了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，昨天远程面签中途断了两次。那两通的日志我已经提给值班的陈工，他今天会跟您约个时间，一" +
+      "起把当时的情况过一遍。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问学员是在公司网络还是家里网络上课？有些公司网络会限制视频，我们想先确认一下，同时我这边" +
+      "对照服务器日志，两边一起查。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，这次升级完之后延迟绝对不会超过 200 毫秒。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思啊，不过这种情况基本都是主播那边设备的问题。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我确实不敢跟您保证以后完全不出现，但我们已经给这台服务器加了告警，下次有异常值班同学一分钟" +
+      "内就能收到。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "降级到软编之后 CPU 占用高，手机发烫就开始掉帧。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，这个情况确实让人头疼，抱歉了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦问一下，出问题的都是哪几款手机？系统版本大概多少？有了这些我们可以在实验室找同款机器复" +
+      "现。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "不用担心，后天的发布会我们全程保障，绝对不会出任何问题。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们的 SDK 已经被几千家客户验证过了，问题肯定不在我们这。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "开启 AV1 之后带宽至少省一半，画质一点都不会掉。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说结论：昨晚监控画面延迟是我们杭州机房的一条专线故障引起的，跟贵司设备无关。23:50 " +
+      "已经切到备用线路，今天我会再盯一整天。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在不好意思，让老人的家属们担心了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议您这边检查下代码，我们 Demo 跑得好好的。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "从日志看，是 ICE 重启之后 DTLS 没握上。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "按我说的改完配置，这个问题百分之百不会复现。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，关于“首帧慢”：就是观众点进直播间到看到第一个画面的等待时间。我们统计的平均值是 1" +
+      ".8 秒，我已经请优化组看看贵司直播间为什么会到 4 秒，周五前给您一份分析。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于本次录制文件缺失给您造成的不便，我们表示诚挚的歉意。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦你们测试同学复现的时候认真点，按文档步骤来，这个问题我们这边从来没出现过。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "主播那边的画面是 720p，每秒大概传 1.5 兆的数据，对观众手机来说压力不大，所以我们" +
+      "再从服务器这段往下查。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我已经让运维把那台服务器重启了，现在在观察，20 分钟后我来群里报一下情况。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "理解您着急。目前初步判断是我们新上的回声消除在部分场景下有问题，今晚先回滚，明早 9 点前" +
+      "我同步回滚后的数据。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个报错就是贵司接入的时候漏了初始化步骤导致的。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，这边看下来是 GCC 带宽估计偏保守了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦您在出问题的那台考试电脑上打开我们的网络检测页面跑一下，截个图发我。我这边同时查服务器" +
+      "那一侧，两边一起看。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我这边直接给您申请全额赔偿，肯定能批下来。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语音房音质差是因为现在用的是 16k 采样、单声道。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "有没有可能是你们运维最近改了防火墙规则？我们这边什么都没动。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很遗憾听到这个消息，深感抱歉。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个不是您的问题，是我们控制台的用量统计延迟了大约 6 小时，实际账单不受影响。后台的原始" +
+      "数据我截图放在下面了，您可以对一下。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您把直播间迁到我们的新集群，卡顿就彻底跟您说再见了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "可能是 AudioRecord 在后台被抢占了，采集断了几百毫秒。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "是你们客户端没开硬件加速，软解 1080p 当然卡。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "确认了，狼人杀房间的断音是我们 SDK 4.3.1 的一个 bug，已经在 4.3.2 修" +
+      "复（发布说明：https://example.com/release-notes ）。升级" +
+      "后如果还有问题，随时在这里 @我。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉哈，给您和您的客户都添麻烦了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "下周二的新版本一定会带上这个修复，这点您可以放心。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "温馨提示：该问题一般由终端网络波动引起，请您的用户保持良好的网络环境。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这边怀疑是 BWE 估到 300k 以后 pacing 跟不上。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨晚直播事故的复盘文档写好了，原因、时间线和后续改进都在里面：<链接>。您那边如果有要补充" +
+      "的时间点，可以直接在文档里评论。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "给您添麻烦了，真的抱歉，下次绝对不会了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这单退款肯定能走下来，三个工作日内到账，您放心。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想问下主播当时连的是 Wi-Fi 还是手机热点？我们在热点环境下也测过，SDK 本该扛得住" +
+      "这种波动，如果没扛住就是我们要优化的地方。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次卡顿的原因是 SFU 过载。SFU 就是负责把主播画面转发给每个观众的服务器，晚高峰时" +
+      "它处理不过来了；今天我们会给这组服务器扩容，扩完我在群里通知。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "建议开启大小流，观众弱网时自动切小流。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "嗯嗯，了解了，确实不好意思。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "驾校理论课这边，下周起我们会给您的直播间单独配一组服务器，目标是把卡顿降下来，上线后第一周" +
+      "我每天给您发一份数据。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您反馈的问题我们了解了，不过从我们的角度看，责任主要在于贵司的接入实现。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您发的这份日志很完整，谢谢！能看到通话是在切换 Wi-Fi 的时候断的，我们的 SDK 本" +
+      "来应该自动重连但没做到，这是我们要修的地方，已经转给安卓组了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个回声是 AEC 的参考信号延迟估计不准造成的。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个我拍胸脯保证，月底前华北节点一定扩完容，到时候一点都不会卡。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "看到您的消息了，很抱歉让您失望了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "研发目前给的预估是周四修复，但还要看测试结果，不一定赶得上。周三晚上我先跟您对一下进度。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请问贵司测试用的是哪种网络？如果是公司内网的话，很可能就是内网策略导致的。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "卡在 ICE checking 阶段了，STUN 包没有回。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，下次开播前我们保证提前扩容好，绝对稳。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，今天相亲活动的视频连线体验确实不好，跟各位说声抱歉。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次我们确实有责任：上海节点的调度在 20:13 出错，把一部分用户分到了很远的服务器上。" +
+      "已经修正，受影响时段的费用明细我让计费同事单独拉出来给您看。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老板，跟您说实话，这就是你们用户手机太老了，我们也没办法。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "录制文件里的时间是 PTS，不是墙上时间，所以对不上。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个延迟问题我们会在 24 小时内彻底解决。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "深表歉意，给贵司的在线考试带来了严重影响。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，请问您说的“断流”是画面完全黑掉，还是画面卡住但声音还在？两种情况的排查方向不太一样" +
+      "，我先确认下。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "只要你们把主播设备都换成我们推荐的型号，就一定不会再卡了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们把贵司 AppID 换成了新的线路分配方式，会优先把用户接到电信、联通、移动都能直连的" +
+      "机房。明天我看下数据再跟您说效果。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "唉，这个真的不应该，抱歉抱歉。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周末的赛事直播交给我们，保证全程 0 故障💪",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边服务均正常运行，暂未发现异常。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，昨天的账单确实算错了，多扣的 1,280 元已经退回您的账户余额，现在登录控制台就能" +
+      "看到。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "可以试下把 `audioProfile` 调成 music_high_quality，48" +
+      "k 双声道、128kbps。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题我会一直跟到底，明天上午先给您同步一次修复进度。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "很抱歉，您反馈的卡顿我们排查过了，确实是贵司网络出口的问题。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我刚用您给的账号在北京和成都各测了一次，声音都正常。这只能说明不是所有地区都有问题，不代表" +
+      "我们这边没毛病。能再给我一个出问题用户的 UID 吗？我们单独查他的链路。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "上了 SVC 以后，弱网观众也能稳稳地看 1080p，绝对不会糊。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题已经跟您说过好几次了，是你们自己的配置问题。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "安卓端 OpenSL 回调间隔不稳，采集有断点。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉各位老师，今天早上的课让大家受累了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们预计这次优化后，东南亚的平均延迟能降 30% 左右，不过各国会有差异，上线一周后我把实" +
+      "际数据发给您。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这笔超额费用我做主，给您全免了。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "能否请贵司技术再核实一下参数？我们怀疑是传参不对。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录像丢失的责任在我们：存储迁移时漏了一批文件。已经找回 37 个，剩下 5 个还在从冷备份" +
+      "里恢复，每恢复一个我就在这里打个勾 ✅",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "卡顿主要出在 CDN，就是分布在各地、离观众比较近的那些分发服务器，有几台在晚高峰扛不住。" +
+      "我们今晚调整，明早把数据发您。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "辛苦您了，真不好意思，让您跑前跑后的。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "本周内账单问题一定全部处理完，退款也会同步到账。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "日志里有很多 NACK，意思是接收方在跟发送方说“刚才那块数据没收到，请再发一次”。重发这" +
+      "么多，说明线路质量不好，我们正在查是哪一段。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认一下，出问题的用户是不是都在同一个小区或者同一个运营商？这样我能更快定位是哪条线路。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "H5 端建议用 WebCodecs 解码，MSE 那条路延迟太大。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真心抱歉，这段时间给您添了太多麻烦。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经安排最强的工程师跟进了，今晚肯定给您修好。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是您设置的问题。昨晚 3 点到 4 点我们的录制服务在升级，期间的录制都没有保存成文件，" +
+      "我们正在评估能否找回，中午 12 点前给您确切答复。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从数据来看，卡顿的都是你们那几个大主播，他们的网络一直都比较差。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "建议在 `setVideoEncoderConfiguration` 里把 orienta" +
+      "tionMode 固定成 landscape，不然会触发重协商。",
+  },
+  {
+    source: 'train-x',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "久等啦～刚跟运维确认过，凌晨的调度故障已经恢复，您那边重新进房应该就正常了，有异常直接在群" +
+      "里喊我。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_Y: readonly ToneExample[] = [
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the recording ID. Which device was" +
+      " the student on when the audio cut out — iPad" +
+      " or Chromebook? If you can send the SDK log f" +
+      "rom that session I'll go through it this afte" +
+      "rnoon.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly this looks like your clinic's Wi-Fi." +
+      " The call quality graph drops exactly when th" +
+      "e nurse walks to the back room.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news: the recording bug is fixed in 4.2." +
+      "1, which ships Thursday, so you won't lose an" +
+      "other class recording after that. 🎉",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, so sorry the livestream froze in the mid" +
+      "dle of your flash sale. That's genuinely the " +
+      "worst timing and we feel terrible about it.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "From the stats the subscriber's RTT was hover" +
+      "ing around 380ms for the whole match, which i" +
+      "s why the voice chat felt delayed. Can you sh" +
+      "are the channel name so I can pull the server" +
+      " side too?",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "This one isn't on you — our Singapore media s" +
+      "ervers had a network problem between 09:10 an" +
+      "d 09:42 UTC, and your Sunday service stream w" +
+      "as one of the channels hit. I'll post the inc" +
+      "ident write-up here once it's published.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "Pretty sure your developers are calling `join" +
+      "Channel` twice. Fix that and the echo will be" +
+      " gone for good.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The freeze lines up with a big jump in packet" +
+      " loss, meaning pieces of the video never reac" +
+      "hed the viewer's phone. I'm checking whether " +
+      "that happened on our network or between the v" +
+      "iewer and us, and I'll reply here by 3pm.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the trouble with last month's i" +
+      "nvoice. We understand how confusing this must" +
+      " be.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We've checked and nothing is wrong on our end" +
+      ", all servers in us-east were green during th" +
+      "e hearing.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get you a full refund for those March ov" +
+      "erage minutes, you'll have it back this week.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you tell me which Android version the c" +
+      "rashing phones run? A crash report from one o" +
+      "f them would help a lot; the steps to grab on" +
+      "e are here: https://docs.example.com/android-" +
+      "crash-logs",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "You'll want to turn on simulcast for the gall" +
+      "ery view, then the thumbnails stop eating the" +
+      " whole uplink.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the confusing bill. I've pulled you" +
+      "r usage for 1–30 June and sent it to our bill" +
+      "ing team; they'll confirm by tomorrow noon wh" +
+      "ether the HD minutes were counted twice.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry, but these drops are coming from your u" +
+      "sers' mobile networks, there's not much we ca" +
+      "n do.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Totally fair to be frustrated here. I've reop" +
+      "ened ticket #88213, assigned it to Priya on o" +
+      "ur recording team, and she'll post what she f" +
+      "inds in this thread before end of day.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, this will never happen again — w" +
+      "e've put safeguards in place.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The viewer side is stuck waiting on an IDR be" +
+      "cause the PLI requests are getting dropped. I" +
+      "'ll ask the team to shorten the GOP on your s" +
+      "tream profile.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Have you asked your IT team whether their fir" +
+      "ewall is blocking our traffic? That's almost " +
+      "always the reason for this.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "To narrow this down: did the echo happen on e" +
+      "very class today, or only when the coach used" +
+      " the gym's speaker system? Either answer help" +
+      "s.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're aware of the audio cutting out for some" +
+      " users and sincerely apologize. The team is o" +
+      "n it.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the fix for the iOS 17 camera crash" +
+      " to land in 3.9.0, which we're aiming to rele" +
+      "ase late next week. I'll ping you here as soo" +
+      "n as the build is on the download page.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Switch your audio profile to Opus at 48 kbps " +
+      "and I can guarantee the robotic voice is gone" +
+      ".",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Some Huawei phones shut down apps in the back" +
+      "ground to save battery, which ends the call w" +
+      "hen the screen locks. We're changing the SDK " +
+      "so the call keeps running in that case, and I" +
+      "'ll share the test build with you once it's r" +
+      "eady.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like the tablets in your courtrooms are" +
+      " pretty old models, and they just can't keep " +
+      "up with HD video.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers will have the Frankfurt delay s" +
+      "orted by tonight, promise.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oh no, that's rough 😕 really sorry the record" +
+      "ings vanished.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The host's stream is capped at 400 kbps, so t" +
+      "he encoder is dropping frames. I'll check whe" +
+      "re that cap is coming from.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not your fault at all — the invoice template " +
+      "showed the wrong currency for EU accounts thi" +
+      "s month. Billing has already reissued yours i" +
+      "n EUR; it's in the billing portal now.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've asked our streaming team to replay yeste" +
+      "rday's 8pm session with your logs attached. I" +
+      "'ll update you by 11:00 CET tomorrow even if " +
+      "we don't have the root cause yet.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your app isn't handling the `onRemoteVideoSta" +
+      "teChanged` callback, so when the NACK queue f" +
+      "ills up nothing re-renders. That's a client b" +
+      "ug, not ours.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Refund's on me — I'll make sure the full $1,2" +
+      "00 lands back on your card before the weekend" +
+      ".",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick check before I dig in: is the lag on th" +
+      "e host side, the viewer side, or both? A scre" +
+      "en recording of the delay would be perfect if" +
+      " you have one.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Marcus, we're very sorry about the outage " +
+      "during your tournament stream. We understand " +
+      "how important this event was for you.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that the hospital's guest Wi-Fi i" +
+      "s slowing down video? We see this a lot with " +
+      "hospitals.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Jitter on that call was way above normal. Try" +
+      " raising the jitter buffer on the receiver.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're right that the delay is higher from Sã" +
+      "o Paulo. Our team is looking at which of our " +
+      "servers your users there are being sent to, a" +
+      "nd I'll share what we find by Friday, even if" +
+      " it's just an interim update.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies — my earlier answer about recording" +
+      " storage was wrong. Recordings are kept for 3" +
+      "0 days, not 7, and I've corrected the docs pa" +
+      "ge so nobody else gets tripped up.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "This is a known bug and the fix is 100% in to" +
+      "morrow's release.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The SDK is working as designed; the problem i" +
+      "s in how your team set up the room.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The crash looks like ours: the crash report p" +
+      "oints inside the SDK, not your code. I've fil" +
+      "ed it as SDK-4410 and I'll tell you in this t" +
+      "hread which version carries the fix.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like the SFU in Mumbai dropped you to t" +
+      "he low simulcast layer.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for your patience, and apologies again" +
+      " for the echo issues. We know it's been a fru" +
+      "strating week.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your streamers are probably on hotel Wi-Fi, w" +
+      "hich would explain it.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good question. A 'recording segment' is just " +
+      "one chunk of the recording — we split long se" +
+      "ssions into 15-minute files. All four chunks " +
+      "from your Tuesday webinar are in your storage" +
+      " folder; I've listed them below.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll personally make sure your ticket gets fi" +
+      "xed first, ahead of everyone else.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'll check both sides — our servers and the " +
+      "connection from the app. Can you send the cha" +
+      "nnel name and the rough time of the drop (wit" +
+      "h time zone)?",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The viewers are getting FIR storms, which is " +
+      "why the picture keeps resetting. I've flagged" +
+      " it to media.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about this! It absolutely won't happ" +
+      "en again.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the detailed report. I can see the" +
+      " three dropped calls in our logs at 14:02, 14" +
+      ":19 and 14:40. I've passed the call IDs to ou" +
+      "r network team and asked them to look at the " +
+      "Dallas region first; next update from me at 5" +
+      "pm CT.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Is it possible your QA team tested on an emul" +
+      "ator? Real devices don't show this.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Upgrade to 5.0 and the audio dropouts will be" +
+      " completely gone, guaranteed.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Yikes, that's not the experience we want for " +
+      "your patients. Sorry!!",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Safari on older iOS can't decode H.265, which" +
+      " is what the stream is using at the moment. I" +
+      "'ll check if we can fall back automatically.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It's not something you did — the dashboard sh" +
+      "owed the wrong minute count because of a bug " +
+      "in our reporting. Your actual usage is correc" +
+      "t on the invoice; I've attached a corrected r" +
+      "eport.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hmm, interesting. Does this only happen when " +
+      "more than 20 people are in the room, or even " +
+      "with a handful? That'll tell me which part of" +
+      " the system to look at.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "That freeze comes from how your team set up t" +
+      "he player, not from us. Once you change that " +
+      "setting, your streams will never buffer again" +
+      ".",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the missing 'recording finished' " +
+      "notifications to your server. I've turned on " +
+      "delivery logging for your account so the next" +
+      " failure shows us why, and I'll check it with" +
+      " you Monday morning.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your Tokyo delay will be back to normal by We" +
+      "dnesday.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Could you enable AEC and AGC in the audio con" +
+      "fig and try again?",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I hear you, and I'm sorry. Missing a whole co" +
+      "urt session recording is awful.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Nothing on our side changed this week, so it " +
+      "must be something in your latest app release.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect most users in Lagos will see less d" +
+      "elay after the server change we shipped this " +
+      "morning, but I'd rather confirm with data: co" +
+      "uld you run a test call from there at the sam" +
+      "e time tomorrow and send me the call ID?",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That's not on your users' phones; our Android" +
+      " SDK slowly uses up the phone's memory in lon" +
+      "g calls, which crashes older devices after ab" +
+      "out 40 minutes. The fixed build, 4.1.3, is on" +
+      " the download page now.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the choppy audio, it's a CELT fal" +
+      "lback thing.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll give you a month of service free to mak" +
+      "e up for this.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "@Lena the call you flagged had a big delay be" +
+      "cause the host was connected to our server in" +
+      " Virginia while all the guests were in German" +
+      "y. I've asked the team whether we can pick th" +
+      "e nearest server automatically in this case a" +
+      "nd will post their answer here tomorrow.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Please have your engineers double-check their" +
+      " code before opening a ticket, most of these " +
+      "turn out to be integration mistakes.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The echo is because our AEC can't converge on" +
+      " some laptop speakers; I've logged it with th" +
+      "e audio team.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the delayed response and for th" +
+      "e billing confusion.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick update as promised: no root cause yet f" +
+      "or the lip-sync drift, but we've reproduced i" +
+      "t on two Pixel 7s in our lab. Next update tom" +
+      "orrow 10:00 UTC.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "The fix is done and it'll be live for all you" +
+      "r users by 6pm today. 🚀",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your uplink is just too weak for 1080p, the e" +
+      "ncoder can't hold the target bitrate on that " +
+      "connection.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you try the same call on a wired connec" +
+      "tion, just so we can rule things in or out? I" +
+      "t doesn't mean your Wi-Fi is the problem — it" +
+      " just helps us see where the freeze starts.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry about today. We know your member" +
+      "s count on those live classes.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a date for the Windows fix ye" +
+      "t, but the team has it scheduled for the next" +
+      " sprint. I'll let you know here as soon as th" +
+      "ere's a beta you can try.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Set `audioScenario` to chorus mode, it lowers" +
+      " the e2e latency a lot for music rooms.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'm sure engineering will find the cause toda" +
+      "y, no worries.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Tbh 90% of these echo tickets are people usin" +
+      "g laptop speakers instead of headsets. Ask yo" +
+      "ur users to wear headphones.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thank you for flagging the double charge. It " +
+      "was a billing error on our side, and the $340" +
+      " was already refunded to your card this morni" +
+      "ng; banks usually show it within 3–5 days.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies, the issue was caused by excessive " +
+      "retransmissions at the SFU.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "A 'keyframe' is a full picture the video send" +
+      "s now and then; everything in between is just" +
+      " changes. Your stream sends one every 10 seco" +
+      "nds, so a viewer who joins can wait up to 10 " +
+      "seconds for an image — I'd suggest 2 seconds," +
+      " and I can change it for you if you like.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Are you sure your team is using the right App" +
+      " ID in the app? This error only shows up when" +
+      " customers mix those up.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our team has already found the issue and you " +
+      "won't see any more dropped calls after today.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Not a silly question at all! 'Latency' here j" +
+      "ust means the delay between someone speaking " +
+      "and the other person hearing it. Yours averag" +
+      "ed 0.6 seconds yesterday, and we're looking i" +
+      "nto why it's higher than the usual 0.3; I'll " +
+      "share details Thursday.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey, sorry for all the back and forth on this" +
+      " one. It's been a messy week on our end too.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "NetEQ stats show heavy concealment on the rec" +
+      "eiver, so the audio gaps are being papered ov" +
+      "er.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've escalated this to our on-call engineer, " +
+      "Tomás, since a telehealth visit dropping mid-" +
+      "consult is urgent. He's looking at the call l" +
+      "ogs now and will post here within the hour.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Apologies for the frozen streams, I can assur" +
+      "e you your next event will run perfectly.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We did change the default video quality in 4." +
+      "3 — that's why your thumbnails look softer. T" +
+      "hat's on us for not calling it out in the rel" +
+      "ease notes; `setVideoProfile('720p')` restore" +
+      "s the old behaviour, and I've asked docs to a" +
+      "dd a note.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our logs show the call was fine; the user's p" +
+      "hone must have had bad signal.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No more echo after this patch, I promise.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Turn on dual-stream mode and set the fallback" +
+      " option to audio-only.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Which router model does the studio use, and i" +
+      "s it the same one as last month? I'm comparin" +
+      "g against the sessions that went fine back th" +
+      "en.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Understood, that's really frustrating. Apolog" +
+      "ies.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The lag is because your players are mostly on" +
+      " cheap prepaid mobile plans, there's only so " +
+      "much we can do.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I know waiting is painful. The fix for the re" +
+      "cording gaps is in testing now; we're aiming " +
+      "for Wednesday, but I'll confirm here before I" +
+      "'d ask you to rely on that date.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The ABR ladder on your stream only has two ru" +
+      "ngs, so viewers jump straight from 1080p to 3" +
+      "60p.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That error means the app tried to join a room" +
+      " that had already closed — not a network prob" +
+      "lem. Could you check what time your server cl" +
+      "oses rooms? I'll look on our side for the sam" +
+      "e room ID in parallel.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your recordings from last night will definite" +
+      "ly be recovered, we never lose data.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The freezing is caused by the third-party bea" +
+      "uty filter your devs bundled; please remove i" +
+      "t.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry again about the missing highlights. We " +
+      "totally get it.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks Dana. Just so I understand: when you s" +
+      "ay the audio 'cuts out', is it silence for a " +
+      "second or two, or does the call drop entirely" +
+      "? They point to quite different causes.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like a PTS discontinuity in the HLS out" +
+      "put.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Once we bump your stream to the new transcodi" +
+      "ng cluster, the ABR will work perfectly for e" +
+      "very viewer.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've set up a test room on our side with the " +
+      "same settings as your fitness class (40 peopl" +
+      "e, gallery view). I'll run it at 6pm today an" +
+      "d share the results and a recording with you.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry to hear that, but I'd suggest looking a" +
+      "t your own network setup first.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We'll have a dedicated engineer on your accou" +
+      "nt from tomorrow, and your issues will be res" +
+      "olved within 24 hours every time.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're not doing anything wrong — the `onUser" +
+      "Offline` event really does fire late on iOS w" +
+      "hen the app is in the background. We're chang" +
+      "ing that in 4.4 and I'll send a beta to your " +
+      "team when it's out.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies, I know this has been dragging o" +
+      "n.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the karaoke rooms, bump the sample rate t" +
+      "o 48k and disable the ANS.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We should have told you about the maintenance" +
+      " window on Sunday. I've added your channel to" +
+      " our status alerts so you get the next notice" +
+      " directly.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Just to rule it out, it's most likely that yo" +
+      "ur receptionists are running too many tabs on" +
+      " those old PCs.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get the billing team to waive the overag" +
+      "e, consider it done.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "If you can share a 30-second clip of the echo" +
+      ", our audio team can listen to it tomorrow mo" +
+      "rning. We'll look at both the app and our ser" +
+      "vers, so there's no need to change anything b" +
+      "efore then.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry to hear about the jitter issues on the " +
+      "Chrome clients.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Packet loss spiked to 18% on downlink for the" +
+      " Manila viewers.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That sounds stressful with a live auction run" +
+      "ning. I've moved your stream to our backup se" +
+      "rver pool just now; if the stalls continue, r" +
+      "eply here and I'll call you.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news — the delay in Jakarta will be fixe" +
+      "d once the new data center opens next month.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Are your users maybe on really old Android ph" +
+      "ones? That would explain the crashes.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for bearing with us, and sorry it took" +
+      " so long for anyone to respond.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Bitrate is just how much data per second the " +
+      "video uses — higher means sharper but needs a" +
+      " faster connection. Your dashboard shows 2 Mb" +
+      "ps per stream; I'd drop it to 1.2 for phones," +
+      " and I'm happy to walk your devs through it o" +
+      "n a call tomorrow.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "You're seeing echo because your app disables " +
+      "AEC when the headset is unplugged.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, I linked the wrong guide earlier 🙈 Thi" +
+      "s is the right one for the React Native SDK: " +
+      "https://docs.example.com/rn/quickstart — step" +
+      " 4 covers the microphone permission, which is" +
+      " what the crash log mentions.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Relax, your sessions tomorrow will be rock so" +
+      "lid.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We see the iPhone 11 throttling its CPU, so t" +
+      "he encoder drops to 15fps.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We can't see why the Tuesday bill jumped yet." +
+      " Billing is comparing your minutes against th" +
+      "e room logs and I've asked them to reply by T" +
+      "hursday; if we got it wrong, we'll tell you h" +
+      "ow it gets corrected.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about that!! 🙏",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your firewall is clearly blocking us.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yes, there's a known issue with Bluetooth hea" +
+      "dset switching on Samsung A-series phones. It" +
+      "'s on us to handle that better in the SDK; th" +
+      "e workaround until then is in the thread I li" +
+      "nked, and I'll update you when the fix is sch" +
+      "eduled.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about the missing recording, we'l" +
+      "l definitely be able to restore it.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the trouble! Something hiccuped on " +
+      "our side.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you check which SDK version is in the b" +
+      "uild that's crashing? If it's older than 4.0 " +
+      "that's a known crash of ours and upgrading sh" +
+      "ould stop it; if it's newer, send me the cras" +
+      "h report and I'll open a ticket.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Try setting the GOP to 2 seconds and turning " +
+      "off B-frames.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I don't think this is an SDK issue, more like" +
+      "ly your developers haven't followed the integ" +
+      "ration guide.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We regret the disruption to your service yest" +
+      "erday.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing to apologise for on your end — it's o" +
+      "ur job to figure this out. Can you tell me wh" +
+      "ether the video froze for everyone in the roo" +
+      "m or just a few people?",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've escalated it, so it'll definitely be fi" +
+      "xed before your launch on the 15th.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your streams are going through the TURN relay" +
+      ", hence the extra 150ms.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've added a note to your account so billing " +
+      "reviews the February invoice; they tend to re" +
+      "ply within two business days, and I'll chase " +
+      "them on Wednesday if not.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "The problem is your internet provider. Switch" +
+      " providers and you'll never have a dropped ca" +
+      "ll again.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ah man, that's super annoying, sorry about th" +
+      "at.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The crash happens on a handful of Pixel 6a ph" +
+      "ones after a particular system update. That's" +
+      " a device quirk, but it's our SDK that needs " +
+      "to handle it, so we're adding a check; I'll p" +
+      "ost the build number here when it's in a rele" +
+      "ase.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Set `mode` to 'rtc' rather than 'live' — live" +
+      " mode uses a bigger jitter buffer.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Moving you to the new audio settings will 100" +
+      "% fix the robotic voice.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, is your internet OK? Works fine for ever" +
+      "yone else.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Happy to help. We'll keep your case open thro" +
+      "ugh the weekend and I'll check with you Monda" +
+      "y morning that the delay in Frankfurt is stil" +
+      "l back to normal.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for any confusion caused by our pre" +
+      "vious message.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "It could be a few things — the venue network," +
+      " our servers, or the app — and I don't want t" +
+      "o guess. If you can run our network test at h" +
+      "ttps://nettest.example.com from the stage lap" +
+      "top, I'll read the results with you.",
+  },
+  {
+    source: 'train-y',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Yes, this is covered by our uptime agreement," +
+      " so you'll get a full credit for the outage.",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "王经理您好，面签视频中断的情况收到了。麻烦告诉下是坐席端（柜员电脑）断的，还是客户手机端断" +
+      "的？我这边先把昨天下午两点到四点的服务端记录拉出来。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "亲，PK连麦时对面主播听不到声音，这种一般是您这边App没申请麦克风权限哦，让技术小哥看看" +
+      "代码~",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "尊敬的客户，对于本次云录制服务异常给贵司造成的困扰，我们深表歉意。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "双录视频绿屏是硬解码的兼容问题，建议在这几款机型上切软解。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "包在我身上！明天早上开播前一定给您修好，保证一点都不卡。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次监考视频中断不是考生那边的问题，是我们服务器升级时漏了一项设置，10:20已经恢复成升" +
+      "级前的版本。受影响的考场名单我整理好发您。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "您那边是不是用的公司内网？内网把UDP端口封了就会这样。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "“首帧时间”说白了就是观众点进直播间到看到第一张画面要等多久。您这边昨天平均2.8秒，比正" +
+      "常慢了一倍，我们正在查是哪台服务器慢，今晚8点前给您结果。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个月的转码费我帮您全免了，放心，后面账单上不会出现。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，狼人杀房间串音的问题我们知道了，给大家添麻烦了😔",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "建议把3A全开，再把音频profile调成music_high_quality。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "鸿蒙4.0上闪退这个我们能复现，是SDK的问题。已经提单给安卓组，下周一我来群里同步修复版" +
+      "本的进展。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边看到的数据都很正常，问题应该不在我们。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "小程序端听不到声音，想先排除几个可能：是所有用户都听不到，还是只有iPhone用户？微信版" +
+      "本大概多少？",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "我们给您单独开一个BGP专线节点，延迟绝对能压到50ms以内。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "理解您这边着急，明早9点就要开庭。已把工单升级给录制组的刘工，他今天18点前在群里同步进展" +
+      "。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您添麻烦了，我们会持续跟进的。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "主播那边是不是开了省电模式？开了的话卡顿很正常，让主播关掉就行。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "观众端卡顿率5.2%，主要是拉流端的缓冲区频繁见底。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "翡翠直播间画面偏色这个我们要先看原始画面。能否麻烦主播用同一台手机拍一张当时的实物照片，我" +
+      "们对比看看是手机摄像头还是我们处理环节的问题？",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "发票这周五一定给您开出来并寄到，您放心。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉哦，不过门铃掉线这个基本是用户家里路由器离得太远了，我们也无能为力。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对，这个是我们计费规则没讲清楚：超过720p的画面会按高清档计费。已经把您上月的明细拆好了" +
+      "，附件里能看到每个频道分别用了多少高清分钟。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "您看下SDK日志里的`rtt`字段，超过300就说明链路有问题。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎呀，云游戏那边延迟高确实太影响体验了，实在是不好意思～",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "升级到最新版，蓝牙耳机切换没声音的问题就彻底解决了，以后不会再遇到。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是您操作的问题。录制文件比实际少了8分钟，是我们录制服务在那段时间重启导致的。丢失的那段" +
+      "还在尝试从备份里找，明天下午3点前告诉您能不能找回。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们的技术同学是不是没看接入文档？文档第三步写得很清楚了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "啸叫是声反馈引起的，建议开启AEC并把采集音量降到80。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "帮您查了，3月12日那笔扣费是旁路直播的费用，也就是把连麦画面同步转发到抖音直播间的那部分" +
+      "。如果您当时没打算开这个功能，我可以帮您申请核查，周三前答复您。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "非常抱歉！以后这种情况一定不会再发生了！",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认一下：画面卡住的时候，声音还正常吗？如果声音没问题只是画面停住，排查方向会不一样。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "问题大概率出在你们自己搭的那台服务器上，建议你们先查一下。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "画面花屏是参考帧丢了，接收端没及时发PLI。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "辛苦您反复沟通了，这个情况我们确实很抱歉。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这周三健身直播课掉线确实是我们的问题，当晚上海有个机房网络波动，耽误学员上课了，不好意思。" +
+      "我已经提交申请把当天的分钟数从账单里减掉，计费组确认后会发邮件通知您。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，下次活动我们安排专人盯着，保证全程不出问题。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "贵司推流用的OBS参数不对，码率设太高了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "报错 `ERR_TOKEN_EXPIRED` 的意思是进房用的通行证（token）过期了，" +
+      "默认24小时有效。我先查一下服务端签发时间对不对，也麻烦您发一个出问题用户的ID给我。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "看到大家反馈的问题了，我们深感抱歉，请大家放心。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议您先排查一下自家网络，我们这边暂时没有收到其他客户的类似反馈。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "中东用户走的是新加坡的边缘节点，跨洲RTT大所以卡。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "是的，华为Mate 60上前置摄像头开得慢是机型系统的限制，但适配是我们的活。新版本里换了" +
+      "开摄像头的方式，目前测试效果还不错，测试包好了我第一时间发您。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "技术已经在处理了，两个小时内保证恢复。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "理解您的顾虑，哪天修好我没法打包票，但已经排进下周的版本计划。有进展我每天下午在群里更新一" +
+      "次。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思，最近华北的服务器有点不稳定。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老师们用的都是学校机房那种老电脑吧，性能跟不上就会卡。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您这边的日志收到了，谢谢。我和音频组约了今天下午一起看回声是从哪一端产生的，看完第一时间回" +
+      "复。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "把分辨率降到540p、帧率15，再开一下弱网抗性。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您这次的损失我们全额赔付，我这就去走流程。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说结论：录制文件没丢，是转码还没跑完。转码就是把原始录像转成手机能直接播放的格式，长视频" +
+      "一般要半小时，我盯着，好了马上告诉您。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真不好意思，庭审过程中画面冻结确实很影响审理。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "恕我直言，这个是贵司App的bug，跟SDK没关系。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "杂音是重采样时采样率不匹配造成的，我们在复现。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，上次给您的接入文档链接是旧版的。新版在这里：https://doc.example." +
+      "cn/v4/quickstart ，第5步的初始化参数跟旧版不一样，其他不用改。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "给您开启超分之后，画质一定跟原画一样清楚。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，我们也没想到会这样。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "数据这边看，卡的那几分钟不只是您一家，同一区域其他客户也有，所以不是您网络的问题。我们已经" +
+      "把这段时间的记录交给网络组查了，有结论在这里说。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们运维是不是最近改过防火墙规则？之前都好好的。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "检查下是不是开了硬件编码器，部分高通芯片的H.264硬编有bug。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "请问是在哪个网络环境下出现的？公司Wi-Fi、家里宽带还是4G/5G？问这个只是为了缩小范" +
+      "围，不是说您网络有问题。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个月肯定给您排上，月底之前保证交付。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "能理解您的心情，这种体验确实不好，抱歉。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "您那边网络太差了，换成有线网以后保证一次都不会断。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您不用自己去改代码，这个是SDK的默认值设得不合理。我们4.5会调整，在此之前可以先在初始" +
+      "化时加一行`setAudioProfile(1)`，示例我贴在下面了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "观众看到的画面比主播晚七八秒，是因为这场直播用的是适合大规模观看的分发方式，天然会慢几秒。" +
+      "如果更看重互动，可以换成低延时模式，费用会高一点，两种方式的对比表我发您。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "用户那边用的是刷过机的手机吧，这种机器闪退很正常。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "好的，麻烦把那台海康摄像头的系统版本截个图发我，我对照我们的兼容列表看一下。不管是哪边的原" +
+      "因，今天都给您回个话。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "换成我们的企业版套餐，保证所有地区都不卡。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "很遗憾这次直播出现了大面积推流失败，给您添麻烦了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚才说的“抖动”可能不太好懂，简单说就是声音数据到得忽快忽慢，所以听起来一顿一顿的。我已经" +
+      "把您房间的缓冲时间调长了一点，您再试一下看看。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个问题只有你们一家在报，应该是你们自己的问题。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看了下数据，FEC冗余开太少了，NACK又来不及。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "各位久等了，非常抱歉，这次确实是我们的问题。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "感谢您耐心等待。原因找到了：杭州机房有一台网络设备故障，今天14:30已经更换。我们会继续" +
+      "观察到明天上午，明早10点在群里再确认一次情况。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，这种问题我们处理过很多次了，半天一定搞定。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "非常抱歉给您带来不便，但根据我们的判断，应该是贵司的网络环境导致的。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“声音忽大忽小”，是“自动增益”在起作用：系统会自动把小声放大、大声压小。K歌场景里" +
+      "它容易误判，我可以先把您房间的这个功能关掉，您试一场看看效果。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "建议把视频编码改为VP8，Safari端兼容性会好一些。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您等了三天。我刚把工单从一线转给了研发组，负责人是小周，他已经在看您上传的日志了，今" +
+      "晚之前会在群里给您初步判断。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新版本发了之后，您就再也不会收到这类投诉了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其他客户用同一个版本都没问题，是不是贵司改了什么？",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "给您带来困扰了，非常抱歉，我们会高度重视。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个现象跟手机型号有关：部分vivo机型通话时会强制走听筒。这是系统行为，不是您做错了什么" +
+      "，我们打算在SDK里加兼容处理，排期定了第一时间告诉您。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "主播和观众之间走的是两跳中继，端到端时延就上去了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "是您家主播的手机太旧了，换个新手机就肯定不卡了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是您一个人遇到，今天上午直播回放生成慢是我们整体的问题。我这边盯着，您的回放生成好了单独" +
+      "@您。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天之前账单金额我们一定给您改回来。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这是已知的AV1解码兼容问题，修复在4.7里。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我先不下结论是谁的问题。麻烦在出问题的那台电脑上打开 https://nettest.ex" +
+      "ample.cn 跑一下测试，截图给我，我同时查我们服务器这段时间的记录。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请贵司先自查网络环境，确认无误后再反馈。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这个确实是我们这边没做好，深感抱歉。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "把`enableDualStream`打开，观众端按网络情况订阅大小流就行。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚确认过，那场婚礼直播的录制文件在，只是存到了默认的存储空间，没在您设置的那个。我已经手动" +
+      "复制过去了，您刷新一下就能看到。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们全力以赴，今晚肯定上线修复，明天开庭绝对不会有问题。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "延迟高是因为你们玩家那边网络太差，很多网吧都这样。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，账单上的“音频分钟数”是所有人在房间里的时间加起来算的，比如5个人开1小时会，就是3" +
+      "00分钟。本月用量最多的几个房间我列在下面了，您看看是否对得上。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "帧率不稳，也就是每秒显示的画面张数忽多忽少，是因为手机发热时SDK会自动少发几张来减负。这" +
+      "个策略我们在调，新版本出来之前我先给您一个关掉它的参数。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "我理解，这么重要的发布会出问题，我们真的非常抱歉。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "是我们昨天的更新把美颜开关的默认值改了，所以主播开播后脸变亮了。这个改动已经撤回，您不用做" +
+      "任何操作，下次开播应该就恢复原样了，开播后跟我说一声效果。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "声音一卡一卡的，看下来是我们Web播放器在网速慢时预留的缓冲太少，跟您的集成方式无关。默认" +
+      "值已经改了，下个版本带上，在此之前我先给您一个手动调大的参数。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您这个问题我一定给您争取到最高优先级，这周肯定修好。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这两天陪玩语聊房掉麦的问题，已经定位到是我们服务端的一个bug。修复在测试中，预计周四上线" +
+      "，上线前我会提前通知。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "啊，这个真的太抱歉了😭",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "房间里人太多时SFU的下行会被打满。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "可能是你们用户同时开了别的音视频App，把麦克风抢了，这个我们控制不了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您没看错，这个月单价确实变了，新价格4月1日生效，但通知邮件发晚了，这是我们的问题。我已经" +
+      "申请对4月1日到邮件发出那几天按旧价结算，计费组周五前回复结果。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "这个问题我们非常抱歉，请相信下次一定不会这样了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想看一下您那边的初始化代码，特别是设置频道模式的那几行，方便贴一下吗？我们这边也在同步对照" +
+      "服务端的日志。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "观众延迟高是因为走的是HLS，切成LL-HLS或者WebRTC拉流就行。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我们的新算法上线后，回声问题会百分百消失。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您家宽带的上传速度不太够啊，这个需要您这边提升一下。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "对，这是我们安卓SDK的已知问题，跟您的集成没关系。临时规避办法：进房前先调用一次`ena" +
+      "bleAudio()`。正式修复会在4.6，发版日期确定了我在群里同步。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "各位老师，昨晚直播课卡顿的事情，我们在这里统一致歉。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个延迟数字，我们看到的和您看到的可能算法不一样。您方便说下是从哪里看的吗？控制台的还是你" +
+      "们自己统计的？我好对齐口径。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "观众的手机把画面“解”出来花的时间太长，老手机处理能力有限。我们建议给这些观众发一路低清晰" +
+      "度的画面，我可以帮您配好。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "非常抱歉哈，不过从我们的经验看，这类情况一般都是您那边路由器的问题。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "给您发了新的SDK包，换上之后就不会再闪退了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前还不能确定是不是跟您上周的改动有关，也可能是我们这边的问题，两边我都在看。下午4点我先" +
+      "把我们这边的排查结果发您。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉，是我们的混流服务出了点问题。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "Web端没声音是你们网页没让用户先点一下就直接播放，浏览器不允许，你们前端改一下就行。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看了您发的截图，“推流失败”在这里的意思是主播手机没能把画面传到我们服务器。当时我们服务器" +
+      "本身是正常的，但不排除中间线路的问题，已经请网络组查那段时间的数据，明天上午给您回复。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这周五之前一定把您的专属集群部署好，周末大促绝对稳。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "监控画面延迟是因为GOP太大，而且开了B帧。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉，刚才系统在维护，给您添麻烦了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们也不希望您再遇到这个问题，所以这次改完之后会连续观察三天，每天上午在群里贴一下您几个房" +
+      "间的卡顿情况。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "是您这边网络不稳定导致的，建议更换网络环境。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经把您的房间切到新的SFU，以后肯定不会再卡了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到的“码率”，简单理解就是每秒传多少数据，数越高画面越清楚，但网络差的时候也越容易卡。" +
+      "您现在设的是3兆，如果学生大多用手机，建议先降到1兆试试。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对不起对不起，这次真是我们的疏忽。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "音画不同步是因为音视频时间戳没对齐，建议开启同步渲染。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我跟您保证，下个月的账单绝对不会再出错。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，我是今天接手这个工单的小林，之前的沟通记录都看过了，就不让您重复说了。我下午先在测试" +
+      "环境复现一下，5点前把结果发您。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看日志是你们自己把用户踢出了房间，不是我们掉线。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，非常理解您的心情，我们深表歉意。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是您网络的问题，昨晚部分运营商到我们广州机房的线路拥堵。我们已经把流量临时切到深圳，您这" +
+      "边不用做任何调整。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "建议接入我们的CDN，首屏会快很多。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "估计是用户那边的蓝牙耳机太便宜了，这种耳机经常断。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没问题，下周一之前这个功能一定给您上线。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于发票：3月的电子发票已经发到财务邮箱，纸质发票今天寄出，顺丰单号SF123456789" +
+      "0，一般两三天能到。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "很抱歉，这是因为RTMP推流握手超时了。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您问的“大小流”，就是同一个人同时发一大一小两路画面：大画面给点开全屏的人看，小画面给宫格" +
+      "里的人看，能省不少流量。四十人的课堂建议打开，参数我写好发您。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次的问题我们会给您十倍补偿，绝对让您满意。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们的H5页面没开AEC，不是SDK的锅。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "我们深表歉意，技术团队正在全力排查。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这个问题可能是网络，也可能是设备或者我们的服务，现在还说不准。您能先告诉我出问题的学生大概" +
+      "多少人、分布在哪些城市吗？",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "用户侧的丢包率和RTT都正常，问题可能在服务端转发，我去查下。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您把频道换到我们的新加坡二区，延迟一定降到100毫秒以下。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "感谢反馈～不过这个应该是您那边的网络问题哈，建议换个网络试试呢。",
+  },
+  {
+    source: 'train-y',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先谢谢您提供这么完整的复现步骤。我在测试机上按步骤操作，跟您一样会黑屏，可以确认是我们的问" +
+      "题。已经提单SDK-5127，明天上午10点在群里更新进展。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_Z: readonly ToneExample[] = [
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Priya, thanks for the recording IDs. To na" +
+      "rrow this down, could you tell me which netwo" +
+      "rk the clinician was on during the 10:40 call" +
+      " — clinic Wi-Fi or a phone hotspot? I'm pulli" +
+      "ng the server-side logs for both participants" +
+      " now and will post what I find in this thread" +
+      " by *2pm ET*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey! :wave: Thanks for the clip from the Tues" +
+      "day spin class. The instructor's video looks " +
+      "totally fine on our dashboard, so could it be" +
+      " that the studio Wi-Fi just isn't strong enou" +
+      "gh for HD? Might be worth having them try a c" +
+      "able before tomorrow's 6am session.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Got it, @Marco — the frozen host video during" +
+      " last night's flash sale is on our radar and " +
+      "I've opened ticket *#48213* with the streamin" +
+      "g team. They've already identified the cause," +
+      " and I can promise the fix will be live befor" +
+      "e your Friday drop, so you won't see that fre" +
+      "eze again.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry to hear that the hearing in Cour" +
+      "troom 4B kept cutting out this morning. I kno" +
+      "w how disruptive that is when a judge is wait" +
+      "ing on the line, and we truly regret the trou" +
+      "ble it caused your clerks.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looked at session `a91f-22` from your squad m" +
+      "atch. The voice stream shows jitter spikes ov" +
+      "er 120 ms and the Opus encoder fell back to i" +
+      "ts lowest mode, which is why players sounded " +
+      "robotic. I've shared the trace with our audio" +
+      " team and will report back tomorrow.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      ":pray: Sorry about the Sunday stream dropping" +
+      " halfway through the sermon. I've asked our l" +
+      "ive team to pull the server logs for your str" +
+      "eam between 10:00 and 11:30 CT, and I'll post" +
+      " here by *Tuesday noon* with what happened an" +
+      "d what we're changing.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Sam, I checked the three tutoring sessions" +
+      " you listed. In all of them the student app j" +
+      "oined with an expired sign-in key, so it look" +
+      "s like your developers aren't refreshing it b" +
+      "efore class starts.\n> the tutor can't hear th" +
+      "e kid\nThat's exactly what happens when the ke" +
+      "y lapses mid-session.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for the camera list. *Bridge firmware " +
+      "3.8.1* ships Monday and it fixes the night-mo" +
+      "de freezes for good — none of your 400 camera" +
+      "s will drop again once they're updated. I'll " +
+      "put the download link here as soon as it's ou" +
+      "t.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick update on the pixelated screen shares: " +
+      "our server lowered the bitrate — the amount o" +
+      "f data sent each second — because it saw heav" +
+      "y congestion on the route to Frankfurt. We mo" +
+      "ved your project to a quieter route this morn" +
+      "ing and expect sharper shares from now on; if" +
+      " you still see blur, send me a meeting ID and" +
+      " I'll dig in.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oh no, that's so not the first-date experienc" +
+      "e we want for your users! 😅 Super sorry the v" +
+      "ideo kept freezing on the Android side, we to" +
+      "tally get how frustrating that is. Thanks for" +
+      " your patience while things get sorted!",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the podcast recordings, the echo comes fr" +
+      "om AEC being bypassed when a guest joins with" +
+      " an external USB mic. You can set `audioProfi" +
+      "le: 'music_hq'` with a 48 kHz sample rate and" +
+      " DTX off, and the artifacts should go away.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "We checked the stream logs and nothing is wro" +
+      "ng on our end — the lag is coming from your h" +
+      "ost's upload connection at the warehouse. Onc" +
+      "e they move to a wired line, I guarantee the " +
+      "stream will be smooth for the rest of the cam" +
+      "paign.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the logs from the Galaxy A12s. Tha" +
+      "t model throttles the camera after about 20 m" +
+      "inutes of recording, and our SDK doesn't hand" +
+      "le that well yet — that part is on us. I've f" +
+      "iled it as bug *#7712* and we're aiming to in" +
+      "clude a workaround in the next release; I'll " +
+      "post the build notes here when it's ready.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Totally understand — missing three patient vi" +
+      "sits in one morning is serious. I've flagged " +
+      "it to our billing lead, and you'll get a full" +
+      " credit for March plus an extra month free. C" +
+      "onsider it done.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Dear team, we sincerely apologize for the int" +
+      "erruptions your customers experienced during " +
+      "video identity checks yesterday afternoon. We" +
+      " understand the importance of this process to" +
+      " your onboarding and regret any inconvenience" +
+      " caused.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We checked the tournament feed. The SFU forwa" +
+      "rded the low simulcast layer to about 30% of " +
+      "viewers because their REMB estimates dropped " +
+      "under 600 kbps, so they got the blurry versio" +
+      "n. I've asked the media team to raise the flo" +
+      "or for your app and we'll retest together at " +
+      "*4pm*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Lena 👋 A couple of quick questions so we c" +
+      "an reproduce the crash on our side:\n• Which i" +
+      "Phone model and iOS version?\n• Does it happen" +
+      " on the first call after install, or later?\nI" +
+      "f you can attach the crash file from Xcode, e" +
+      "ven better — I'll get it in front of our iOS " +
+      "team today.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "hey so i looked at it. the echo is basically " +
+      "cuz ppl are singing with the speaker on full " +
+      "blast and no headphones lol. tell your users " +
+      "to plug in earbuds and it should mostly go aw" +
+      "ay 🎤",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for the escalation, Tom. Our engineers" +
+      " are deploying a patch for the EU audio drops" +
+      " tonight, and it'll be fully fixed by *9am CE" +
+      "T* tomorrow — your all-hands will run without" +
+      " a hitch.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The recording gaps you saw on the 14th line u" +
+      "p with a storage incident in our Singapore re" +
+      "gion, which we've now closed. The files from " +
+      "that window are being restored, and we expect" +
+      " most of them back within 48 hours — I'll upd" +
+      "ate this thread tomorrow at 10:00 SGT either " +
+      "way.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, I'm so sorry — a vet trying to examine a" +
+      " limping dog through a frozen screen is the l" +
+      "ast thing anyone needs. 🐾 Thank you for flagg" +
+      "ing it, and please know we hear you on this.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> why are we getting so many PLIs from the NV" +
+      "R?\nThat's expected when the IDR interval in o" +
+      "ur gateway is 10 s and some data goes missing" +
+      " on the way — the decoder keeps asking for a " +
+      "fresh frame until the next one arrives. We'll" +
+      " look at tuning the GOP on our side and get b" +
+      "ack to you by Thursday.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies for the trouble with the choppy voi" +
+      "ce in your squad lobbies. From what we can se" +
+      "e it's a jitter buffer underrun combined with" +
+      " aggressive FEC on the Opus stream.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Just to be clear, Anita, this isn't anything " +
+      "your team did — the Android 14 update changed" +
+      " how microphone access works in the backgroun" +
+      "d, and our SDK needs to adapt. We've got a fi" +
+      "x in review and hope to ship it in *4.6.2* ne" +
+      "xt week; I'll ping you the moment it's publis" +
+      "hed.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Good morning. Before we escalate, may we ask " +
+      "whether the courthouse IT department has rece" +
+      "ntly changed its firewall rules? In our exper" +
+      "ience, interrupted hearings of this kind almo" +
+      "st always originate from restrictive settings" +
+      " on the client network rather than from the p" +
+      "latform.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the back-and-forth on this one, Jes" +
+      "s. I reproduced the frozen whiteboard on a Ch" +
+      "romebook this morning and handed it to our we" +
+      "b SDK team; Karim owns it and will share a fi" +
+      "rst finding in this thread by *Wednesday*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Found it: the transcoder was producing a 4-se" +
+      "cond GOP for your HLS output, so viewers lagg" +
+      "ed way behind the host. We've switched it to " +
+      "1 s, and I can guarantee the delay will stay " +
+      "under two seconds for every viewer from now o" +
+      "n. 🚀",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Pastor Dave, thanks for sending the video!" +
+      " Looking at it, I think the audio cutting out" +
+      " is happening because the volunteer on the so" +
+      "undboard keeps muting the feed between songs." +
+      " Might be worth a quick chat with your AV tea" +
+      "m before Easter. 🙏",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The voice lag in your battle royale lobbies c" +
+      "omes from high RTT on the path to our São Pau" +
+      "lo servers. RTT is the round-trip time — how " +
+      "long a sound takes to reach the server and co" +
+      "me back — and it was around 400 ms for player" +
+      "s in Chile. We're planning a Santiago route, " +
+      "and I'll share the rollout date once it's con" +
+      "firmed.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for your patience, Rhea, and sorry aga" +
+      "in that your adjusters lost the video inspect" +
+      "ions on Monday. We know how much those claims" +
+      " depend on the footage, and this is absolutel" +
+      "y a priority for us.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The dropouts on the clinician side are ICE re" +
+      "starts — the TURN allocation expires after th" +
+      "e relay changes and the peer connection reneg" +
+      "otiates. We've extended the allocation lifeti" +
+      "me on our side; let us know if you see any mo" +
+      "re after today's deploy.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry you're dealing with this right before t" +
+      "he big launch! Honestly though, the stutter s" +
+      "eems to come from the older iPads your traine" +
+      "rs use — they're just not powerful enough for" +
+      " a 12-person grid.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks — to figure out why six of the doorbel" +
+      "l cameras stopped streaming at 3:12am, could " +
+      "you send:\n• the device IDs\n• the firmware ver" +
+      "sion on each\n• whether they share one router " +
+      "or sit at different sites\nI'll line them up a" +
+      "gainst our server events and reply here by en" +
+      "d of day.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No worries, the delayed bids on the video auc" +
+      "tion won't happen again. Our team pushed a ne" +
+      "w routing config last night, so you're 100% c" +
+      "overed for Saturday's estate sale.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've rolled back the change that caused the " +
+      "echo in larger meetings (anything over 25 peo" +
+      "ple). Calls we've tested since then sound cle" +
+      "an, so we think you should be okay — but plea" +
+      "se drop a meeting ID here if anyone still hea" +
+      "rs themselves. I'm on shift until *6pm PT*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Heyyy! 🙌 So sorry the host's mic cut out righ" +
+      "t in the middle of the lipstick demo — total " +
+      "bummer!! We're super grateful you let us know" +
+      " and we totally hear you! 💄✨",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi Mark. We reviewed both hearings. The platf" +
+      "orm performed as expected throughout; the gap" +
+      "s in the interpreter channel correspond to mo" +
+      "ments when the interpreter's laptop switched " +
+      "between headsets, so that is something for yo" +
+      "ur team to sort out with them.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For piano lessons you'll want to turn off ANS" +
+      " and AGC and switch to the stereo music profi" +
+      "le at 128 kbps. Otherwise the sustain-pedal n" +
+      "otes get chopped. I've put the exact settings" +
+      " in the doc here: https://docs.example.com/au" +
+      "dio/music-mode",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The baby monitor app goes silent on some Pixe" +
+      "l phones after the screen has been locked for" +
+      " 10+ minutes — that's an Android power-saving" +
+      " rule, not something you or the parents did. " +
+      "We're working on keeping the audio alive in t" +
+      "hat state, and I'll update you on *Friday* wi" +
+      "th where the test build stands.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hey folks, we've identified the crash on Unit" +
+      "y 2022 builds. Hotfix 5.1.3 lands tomorrow an" +
+      "d it will definitely fix the crash for all yo" +
+      "ur players — you can tell your community it's" +
+      " solved.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hello Dr. Osei, I want to acknowledge how dif" +
+      "ficult yesterday's outage must have been for " +
+      "your patients and staff. Please accept our ap" +
+      "ologies; this does not reflect the standard w" +
+      "e hold ourselves to.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick explainer on the blurry spectator view:" +
+      " we use simulcast, meaning each player's came" +
+      "ra sends a sharp and a lighter version at the" +
+      " same time, and a viewer on a slow connection" +
+      " gets the lighter one. Many of your spectator" +
+      "s in the Philippines were on that lighter ver" +
+      "sion Tuesday night; I've asked our media team" +
+      " whether we can raise its quality and will re" +
+      "port back *Friday*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "yeah that's a NACK storm. the receiver keeps " +
+      "asking for retransmits and the sender can't k" +
+      "eep up. we bumped the pacer on the media serv" +
+      "er, should be better now 🤞",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for flagging! Before we dig in, is it " +
+      "possible the school's network is blocking our" +
+      " ports? That's usually what causes the \"conne" +
+      "cting…\" spinner for students, not our service" +
+      ".",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I see the spike in dropped viewers at 20:05 o" +
+      "n your dashboard too. Wei from our streaming " +
+      "team is checking our Jakarta servers right no" +
+      "w, and I'll post her findings here before you" +
+      "r next live at *19:00 tomorrow*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry about the voice chat dropouts in the ra" +
+      "id last night. It's a known issue and we're a" +
+      "ware of it.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We've had zero reports of this from any other" +
+      " customer on the same firmware. That tells me" +
+      " it's something specific to how your installe" +
+      "rs mounted and powered the cameras — possibly" +
+      " cheap power adapters. Happy to look at logs," +
+      " but I'd start there.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thank you for your patience, Ms. Alvarez. I'v" +
+      "e escalated this to our head of engineering, " +
+      "and you have my word that the hearing audio w" +
+      "ill be flawless for the Kessler trial next Mo" +
+      "nday.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks Jordan! We'll check both sides on this" +
+      " one — our servers in Dallas and the path fro" +
+      "m your studio — since the freezes only show u" +
+      "p during the 7pm class. Can you run the class" +
+      " as usual tonight? I'll watch it live from ou" +
+      "r monitoring and write up what I see by tomor" +
+      "row morning.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for flagging the double charge on the " +
+      "February invoice. I've opened a billing revie" +
+      "w (ref *BR-2291*) with our finance team; if t" +
+      "he duplicate is confirmed, the usual outcome " +
+      "is a credit on the next invoice, and I'll let" +
+      " you know their decision as soon as I have it" +
+      ".",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The webinar audio drift you're seeing is an A" +
+      "/V sync issue: the audio jitter buffer grows " +
+      "to 400 ms while the video renderer stays at 8" +
+      "0 ms. We'll adjust the playout delay config o" +
+      "n our side and share results *Thursday*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the wait on this, Maria. I've n" +
+      "ow gone through the 12 visits where patients " +
+      "said the doctor's voice sounded robotic — 9 w" +
+      "ere at the same hospital site. Could you ask " +
+      "your IT contact there which Wi-Fi network the" +
+      " exam rooms use? Meanwhile our audio team is " +
+      "replaying those calls, and I'll update you *T" +
+      "hursday morning*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Hi Kelly! We've found what was kicking tutors" +
+      " out of sessions after 45 minutes — a timeout" +
+      " on our side, which has now been raised. This" +
+      " will never happen again, so your Thursday ma" +
+      "rathon sessions are safe. 😊",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your encoder is pushing 8 Mbps CBR over RTMP " +
+      "on a residential uplink, so of course the ing" +
+      "est is dropping frames. Lower it and the buff" +
+      "ering should stop.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Grace, I'm really sorry the Christmas Eve " +
+      "service froze for so many of your members wat" +
+      "ching from home. I can only imagine how hard " +
+      "that was for families who couldn't be there i" +
+      "n person. ❤️",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the bumpy week with voice chat duri" +
+      "ng the clan wars event. I've asked our accoun" +
+      "t manager, Elena, to review your usage for th" +
+      "ose four days; service credits for incidents " +
+      "like this are common but not automatic, and s" +
+      "he'll reply in this channel by *Monday* with " +
+      "what she can offer.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We looked at the 40 reports. Most of them com" +
+      "e from users on very old Android phones with " +
+      "almost no storage left, so the app gets kille" +
+      "d mid-call. Nothing we can really do about th" +
+      "eir devices, unfortunately.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the 360° property tours, the stutter come" +
+      "s from the encoder hitting its max bitrate ca" +
+      "p on 4K input. We've raised it to 12 Mbps for" +
+      " your app and enabled B-frames, so the next t" +
+      "our should look much smoother.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "We're so sorry the classroom cameras went dar" +
+      "k during parent viewing hours. Rest assured, " +
+      "everything will be back to normal by tonight " +
+      "and the parents won't notice any issues tomor" +
+      "row.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No, your code looks right — I ran your `joinC" +
+      "hannel` snippet exactly as you pasted it and " +
+      "got the same one-way audio. That points to ou" +
+      "r side, so I've opened *INC-3390* and looped " +
+      "in Ravi from the voice team; first update her" +
+      "e by 3pm.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Totally fair to be upset — 2,000 riders got k" +
+      "icked out of the live ride. I've already sent" +
+      " the list of affected accounts to our finance" +
+      " lead, and we'll refund every affected subscr" +
+      "iption for the month.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We acknowledge that several board meetings we" +
+      "re affected by audio issues last week. We reg" +
+      "ret the disruption and appreciate your contin" +
+      "ued partnership.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "What you heard as crackling was packet loss —" +
+      " bits of the sound that never arrived — which" +
+      " jumped to 15% for about two minutes on our V" +
+      "irginia server. That server was replaced at 1" +
+      "1:20 ET and loss has been near zero since; I'" +
+      "ll keep an eye on your next clinic day and co" +
+      "nfirm here on *Friday*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "We checked the duet rooms. Latency between si" +
+      "ngers is around 250 ms because both streams g" +
+      "o through the SFU and the jitter buffer on ea" +
+      "ch client adds its own delay. Switching to th" +
+      "e low-latency chorus mode should help.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We've tested this build on 30 devices and the" +
+      " crash doesn't reproduce on any of them. It's" +
+      " most likely something in your custom Unity p" +
+      "lugin, so I'd ask your devs to look at that f" +
+      "irst.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the screenshots, Carla. Which watc" +
+      "h models were your members wearing when the h" +
+      "eart-rate overlay lagged behind the video? We" +
+      " changed how we sync that overlay in 3.9, so " +
+      "this could well be ours — I'm checking with o" +
+      "ur team today and will reply here before your" +
+      " *6pm* class.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Understood. I've handed the three broken expo" +
+      "rts to Priya on our recording team, and she'l" +
+      "l have the export fixed by 5pm today — every " +
+      "hearing from last week will be in your portal" +
+      " by tonight.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oof, that's a rough one — the stream dropping" +
+      " right at the giveaway moment. Really sorry, " +
+      "I know how much planning goes into those.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Those green smears on the camera feed are dec" +
+      "oder artifacts from missing reference frames;" +
+      " the H.265 stream doesn't recover until the n" +
+      "ext keyframe. We'll test a shorter keyframe i" +
+      "nterval on our gateway and update you *Friday" +
+      "*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're right, March minutes look about 30% hi" +
+      "gher than February, and I don't have a good e" +
+      "xplanation yet. I've sent the breakdown to ou" +
+      "r billing team (ticket *B-8812*) and asked th" +
+      "em to check for duplicated recording minutes;" +
+      " I'll post the answer here by Thursday.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Your users' routers are doing symmetric NAT, " +
+      "so ICE can't find a direct path and everythin" +
+      "g falls back to TURN over TCP. That's why you" +
+      "r sales calls feel sluggish — nothing on our " +
+      "platform is misbehaving.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The lag in the Tokyo region should be back to" +
+      " normal now that we've added capacity there. " +
+      "I'll check your session metrics again tomorro" +
+      "w morning and confirm in this thread that del" +
+      "ays are back under a second.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Great news!! 🎉 Our new version fixes the echo" +
+      " for every tutor and student, no exceptions. " +
+      "Update to *4.8* and you'll never hear that ec" +
+      "ho again!",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Thanks for telling us, and I'm sorry — losing" +
+      " the connection in the middle of a therapy se" +
+      "ssion is really painful for both the therapis" +
+      "t and the client. We take this seriously.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the radio simulcast, the swishy artifacts" +
+      " on speech come from the HE-AAC v2 profile th" +
+      "at our default template sets. We've switched " +
+      "your template to AAC-LC at 44.1 kHz, so tomor" +
+      "row's morning show is a good test.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Yuki — which phone was the host using for " +
+      "last night's skincare live? We saw the video " +
+      "drop to low quality for about ten minutes sta" +
+      "rting 21:14, and I'd like to check whether ou" +
+      "r app handled a network change badly. Logs fr" +
+      "om that phone would help a lot; here's how to" +
+      " export them: https://support.example.com/exp" +
+      "ort-logs",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looks like your church's internet provider is" +
+      " the weak link here — the upload speed at you" +
+      "r building dips every Sunday around 10am when" +
+      " everyone's connected. I'd talk to them about" +
+      " a business plan.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We hear you. The matchmaking voice bug is alr" +
+      "eady fixed in our staging build, and it'll be" +
+      " in production before your tournament on Satu" +
+      "rday, 100%.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> are we hitting the CELT fallback?\nYes — wit" +
+      "h bandwidth under 20 kbps Opus drops to CELT-" +
+      "only mode and PLC kicks in, which is the meta" +
+      "llic sound your doctors noticed. I'll ask our" +
+      " audio team whether we can raise the floor fo" +
+      "r your app.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "You're right to be concerned about the Tuesda" +
+      "y session, and I apologize for the lost audio" +
+      ". I have asked our recording team to restore " +
+      "the file from the secondary copy; Daniel Ruiz" +
+      " is handling it and will confirm in this chan" +
+      "nel by *4:00 p.m. today* whether the restore " +
+      "succeeded.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Aw no!! 🥲 So sorry your yoga students got bou" +
+      "nced out mid-flow. That's definitely not the " +
+      "zen vibe anyone wants. Thanks for bearing wit" +
+      "h us!!",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "The one-way audio is happening because the st" +
+      "udent laptops in your learning center are on " +
+      "an outdated Chrome. Update them all and I pro" +
+      "mise the problem will disappear for good.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The frozen tiles in your 50-person meetings h" +
+      "appen when our media server — the machine tha" +
+      "t passes everyone's video along — runs out of" +
+      " room in its queue. We doubled that queue for" +
+      " your account this morning; please tell me if" +
+      " you still see frozen tiles and I'll pull the" +
+      " logs straight away.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I know the cloud recordings for your three wa" +
+      "rehouses are missing from the weekend. I've f" +
+      "iled the incident, and we'll compensate you f" +
+      "or the full quarter — I'll make sure of it pe" +
+      "rsonally.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "ok so viewers see a black screen for ~5s at t" +
+      "he start bc the first IDR only comes after th" +
+      "e GOP ends. we can force an IDR on join. turn" +
+      "ing it on for your project now",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for running the speed test, Ahmed — yo" +
+      "ur office connection looks healthy, so I don'" +
+      "t think that's the cause. The stalls line up " +
+      "with a busy period on our Mumbai servers; I'v" +
+      "e raised it with our capacity team and will p" +
+      "ost their findings by *Wednesday noon IST*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From the session data, the doctors joining fr" +
+      "om home seem to have some bandwidth limitatio" +
+      "ns on their end. Would it be possible to ask " +
+      "them to check their home internet before clin" +
+      "ic hours? I'll send you the per-doctor number" +
+      "s by 2pm so you can see who's affected.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the voice desync! Unfortunately t" +
+      "he VAD was clipping the start of words and th" +
+      "e DTX frames got dropped by the relay.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The missing recordings from June 3rd look tie" +
+      "d to a bug in our cloud recorder that we patc" +
+      "hed on June 5th. Our team is trying to rebuil" +
+      "d the files from the raw backups — it may not" +
+      " work for all of them, but we expect to know " +
+      "by *Friday*, and I'll send the list of recove" +
+      "red sessions here.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry about the keynote on Monday. We'l" +
+      "l have two engineers watching it live from st" +
+      "art to finish, and there's *zero* chance of a" +
+      " freeze this time.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Good afternoon. On behalf of the support team" +
+      ", please accept our apologies for the recordi" +
+      "ng issues affecting Tuesday's arraignments. W" +
+      "e understand the importance of an accurate re" +
+      "cord in court proceedings.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, from the host's stats it looks like they" +
+      " were streaming from a crowded night market o" +
+      "n 4G 😅 That would explain the pixelation. May" +
+      "be next time set them up somewhere with bette" +
+      "r signal?",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hey Leo, acknowledged — voice dropouts in the" +
+      " EU-West lobbies since the 2.4 patch. Maya on" +
+      " our voice team has taken the ticket (*VOX-11" +
+      "80*) and is comparing it against the 2.3 buil" +
+      "d now. Next update from me here at 17:00 CET.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the smart mirrors, we recommend:\n• 720p30" +
+      "\n• hardware H.264 encoding, baseline profile\n" +
+      "• a 2-second keyframe interval\nThat keeps CPU" +
+      " load low enough to avoid thermal throttling.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've escalated to our platform team, and the" +
+      " fix for the iOS Bluetooth audio bug ships th" +
+      "is Thursday. After that, your patients' heads" +
+      "ets will connect every single time.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> is this a simulcast problem?\nGood question!" +
+      " Simulcast is when each camera sends two or t" +
+      "hree copies of its video at different qualiti" +
+      "es, so every viewer gets one that fits their " +
+      "connection. It isn't the cause here — all you" +
+      "r viewers got the top quality — so I'm now ch" +
+      "ecking our server logs around the 8:02pm free" +
+      "ze and will report back tonight.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Those doorbells drop off because your custome" +
+      "rs' home routers kick them off Wi-Fi to save " +
+      "power. That's a router setting, not something" +
+      " on our end.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "ah sorry, that's annoying for the tutors for " +
+      "sure. yeah the whiteboard lag is a thing righ" +
+      "t now, we know. appreciate you bearing with u" +
+      "s",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the details. The jail's video term" +
+      "inals run an old Windows 7 build, and our cur" +
+      "rent SDK doesn't support it properly — that's" +
+      " a gap on our end, not theirs. I've asked our" +
+      " product lead whether we can publish a compat" +
+      "ible build, and I'll share the answer in this" +
+      " channel on *Monday*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've checked your April invoice: the extra $1" +
+      ",240 comes from 4K recording minutes that wer" +
+      "e billed twice. Finance has already issued a " +
+      "credit note for that amount (*CN-5519*), and " +
+      "it'll show on your May invoice.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Thanks for the report. Could your IT team con" +
+      "firm whether the corporate VPN was on for the" +
+      "se users? Our service is performing normally," +
+      " so the VPN is the most likely culprit.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We think we've found why the stream fell behi" +
+      "nd during the concert: one of our relay serve" +
+      "rs in Frankfurt was overloaded, and we moved " +
+      "your traffic off it at 22:40. We aim to have " +
+      "extra capacity there before your next show on" +
+      " the 18th, and I'll confirm on the 16th wheth" +
+      "er that's done.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Pushed a fix to the SFU that caps NACK retrie" +
+      "s and enables RED for Opus. Squad voice will " +
+      "be crystal clear from now on — guaranteed. 💪",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the trouble with the missing motion" +
+      " clips, Brandon. I can see how frustrating it" +
+      " is when a homeowner asks for footage and it " +
+      "simply isn't there.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the room IDs! Quick one: were the " +
+      "singers who heard echo using earbuds, the pho" +
+      "ne speaker, or a Bluetooth speaker? Each of t" +
+      "hose goes through different echo handling in " +
+      "our SDK, so knowing which helps us reproduce " +
+      "it — I'll test all three on our side this aft" +
+      "ernoon either way.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Our analysis shows elevated jitter and a 7% l" +
+      "oss rate on the route between the clinic and " +
+      "our Chicago server, which made the BWE cut th" +
+      "e target bitrate to 150 kbps. We're reviewing" +
+      " that route with our network provider today.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Had a look — the instructor audio drops becau" +
+      "se your app mutes the mic whenever it goes to" +
+      " the background. That's behaviour in your cod" +
+      "e, so it'd need a change on your side.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news, Pastor Kim! We've moved your strea" +
+      "m to our new Seoul servers, and your congrega" +
+      "tion won't see any lag again. 🙌",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Ah, sorry about the frozen first frames on ma" +
+      "tches — that's a rough first impression. 😬 I " +
+      "tried it on five test phones and reproduced i" +
+      "t on two, so I've passed the case to our Andr" +
+      "oid lead, Sofia, who'll post findings here on" +
+      " *Thursday*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the frustration! But honestly, the " +
+      "host's phone is a four-year-old budget model " +
+      "— it just can't handle beauty filters and str" +
+      "eaming at the same time.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Thanks so much for the detailed write-up! 🙏 E" +
+      "cho only in the boardroom points to the room'" +
+      "s AEC reference signal being out of sync with" +
+      " the speaker output. I've asked our audio tea" +
+      "m to go through it with your logs.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The 8-second delay comes from how your viewer" +
+      "s receive the stream: it's cut into small chu" +
+      "nks (HLS segments) and the player waits for t" +
+      "hree of them before starting. We can switch y" +
+      "our channel to our low-delay mode, which uses" +
+      " shorter chunks — I'd suggest we try it on Th" +
+      "ursday's test stream and compare.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've looked at the outage window: 212 visits " +
+      "failed between 09:10 and 09:55. We'll refund " +
+      "all the visit fees your patients paid for tho" +
+      "se calls, so no need to send a list.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the crash on launch, and thanks" +
+      " for the report. Noted.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "On Samsung phones with *Adaptive battery* swi" +
+      "tched on, Android can pause our audio after a" +
+      " few minutes in the background. That's standa" +
+      "rd Android behaviour, not something your user" +
+      "s did, and we should be handling it better — " +
+      "we've got a change in testing and I'll share " +
+      "the release notes here as soon as the version" +
+      " is out.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Update for the clerk's office: we've added a " +
+      "backup recorder to every courtroom in your co" +
+      "unty as of this morning. With that in place, " +
+      "no hearing will ever be lost again. 🔒",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "> our RTSP pulls are timing out\nThat's becaus" +
+      "e the gateway only keeps the session alive fo" +
+      "r 60 s without RTCP receiver reports. We plan" +
+      " to raise that limit to 5 minutes in tonight'" +
+      "s deploy.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "One thing we noticed: most of the students wi" +
+      "th frozen video were joining from school Chro" +
+      "mebooks, which district IT usually locks down" +
+      " pretty tightly. Maybe worth checking with th" +
+      "e district whether they block video traffic? " +
+      "I'll keep watching Thursday's sessions in the" +
+      " meantime.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yep, we see it too — the 6am class dropped fo" +
+      "r everyone at 6:14. Our on-call engineer Tomá" +
+      "s restarted the affected server at 6:22, and " +
+      "I'll send the incident summary to this channe" +
+      "l by *1pm*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Dear Reverend Okafor, we are deeply sorry tha" +
+      "t the memorial service stream was interrupted" +
+      ". We recognise how important it was for famil" +
+      "y members watching from abroad.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the lag in Indonesia to settle once" +
+      " the new Surabaya servers come online next we" +
+      "ek. I'll go through your dashboard with you o" +
+      "n Monday morning, and if it's still above thr" +
+      "ee seconds we'll escalate straight to our net" +
+      "work team.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your guest's audio clipping is from the 16-bi" +
+      "t PCM path in our default profile — the limit" +
+      "er is disabled there, so peaks over 0 dBFS ge" +
+      "t truncated. Try the `podcast_hq` profile ins" +
+      "tead.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for sending the invoice, Hannah. I can" +
+      " see why the recording storage line jumped — " +
+      "we started counting cold storage separately i" +
+      "n May. I've asked our billing team whether yo" +
+      "ur contract covers that; I'll share their ans" +
+      "wer here by Wednesday, and if it was charged " +
+      "in error we'll ask them to correct it.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From the 15 reports, almost all players were " +
+      "on 2.4 GHz Wi-Fi in dorms. Crowded dorm Wi-Fi" +
+      " is usually why voice cuts out like this, hon" +
+      "estly.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Thanks for your patience. The new echo cancel" +
+      "ler goes live tomorrow, and it will eliminate" +
+      " echo in all your meeting rooms, no matter th" +
+      "e setup.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry, Dr. Patel — two dropped pediatric visi" +
+      "ts in one morning is not okay. I've paged our" +
+      " on-call media engineer and shared the call I" +
+      "Ds; she's looking at them now, and I'll be ba" +
+      "ck in this thread *within the hour* with what" +
+      " she finds.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oh nooo, the live auction froze on the final " +
+      "bid?! 😱 We're SO sorry, that's the worst timi" +
+      "ng ever. Sending you lots of good vibes for t" +
+      "he next one! 🍀",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We've reviewed the hearing logs and can confi" +
+      "rm there was no fault on our platform. The au" +
+      "dio drops came from the defendant's connectio" +
+      "n at the detention facility.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the small-group classes, turn on dual-str" +
+      "eam mode so gallery tiles get the 180p substr" +
+      "eam and only the active speaker gets the main" +
+      " layer. That keeps downlink under 1 Mbps.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks, Olga. Were the cameras that stopped u" +
+      "ploading all on firmware 3.2.0, or a mix? I'm" +
+      " comparing them with our server events from l" +
+      "ast night and will tell you by *15:00* whethe" +
+      "r anything on our side lines up.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Heads up: we're deploying the fix for the fro" +
+      "zen leaderboard video tonight. By tomorrow's " +
+      "6am ride everything will work perfectly, so n" +
+      "o need to warn your riders.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "I looked at the join parameters — your team s" +
+      "et the video profile to 1080p for every parti" +
+      "cipant, which is way too heavy for a 40-perso" +
+      "n call. That's what's causing the freezes.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The robotic voices in your raid channel came " +
+      "from what engineers call jitter — pieces of v" +
+      "oice arriving unevenly, some early and some l" +
+      "ate — which our app smooths over by waiting a" +
+      " little. That wait was set too short in 6.1; " +
+      "we've lengthened it in 6.1.2, which is rollin" +
+      "g out now, and I'd love to hear from your pla" +
+      "yers whether it sounds better.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We regret that your patients had difficulty j" +
+      "oining appointments this morning. Please know" +
+      " that reliable care is our highest priority.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about the Easter stream — that one h" +
+      "urts. Don't worry, next Sunday will be perfec" +
+      "t, you have my word.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for your patience on this. Our streami" +
+      "ng team rolled out a change this morning that" +
+      " should cut the host-to-viewer delay roughly " +
+      "in half in Brazil. It's still early, so I'll " +
+      "compare last night's numbers with tonight's l" +
+      "ive and post both here tomorrow.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "For the drone inspections, the stutter comes " +
+      "from B-frames in our default drone profile pl" +
+      "us a 300 ms jitter buffer on the viewer. We'v" +
+      "e pushed a profile without B-frames to your p" +
+      "roject; `minPlayoutDelay: 0` is the other kno" +
+      "b if you want to go further.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Looking at the reports, the freezes mostly ha" +
+      "ppen when your users walk around during calls" +
+      " and their phones hop between Wi-Fi and mobil" +
+      "e data. Happy to share some tips you can pass" +
+      " on to them.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "When a phone hops from Wi-Fi to mobile data m" +
+      "id-call, our SDK currently takes up to eight " +
+      "seconds to reconnect — that's the freeze your" +
+      " daters see, and it's ours to fix. We've star" +
+      "ted work on a faster handover, and I'll share" +
+      " a progress update in this channel next *Tues" +
+      "day*.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "sorry man, that sucks. cameras going offline " +
+      "overnight is def not great, we know 😕",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've put your ticket at the top of the queue." +
+      " Our team will definitely have the whiteboard" +
+      " sync fixed before your exam week starts on t" +
+      "he 12th — you can plan around that.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the confusion in my earlier mes" +
+      "sage — I mixed up two of your meetings. The o" +
+      "ne with the echo is *884-221*; I've now attac" +
+      "hed its audio report to ticket T-5520 for our" +
+      " audio team, and I'll follow up here after th" +
+      "eir review tomorrow at 11.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The crackle during the choir section is the O" +
+      "pus encoder switching into SILK mode, because" +
+      " our default complexity for that room type is" +
+      " 5. We've bumped it to 10 and forced fullband" +
+      " for your rooms.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey Chris, really sorry your launch weekend g" +
+      "ot hit by the voice outage. That's awful timi" +
+      "ng, and we totally understand why your commun" +
+      "ity is upset.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Ruth! Could you tell me which device ran t" +
+      "he stream on Sunday — the laptop or the new c" +
+      "amera box? And roughly what time did it cut o" +
+      "ut? With that I can pull the right logs on ou" +
+      "r side, and I'll reply here tomorrow morning.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Stream looked great on our end the whole time" +
+      " 👍 If viewers saw buffering, I'd guess it's t" +
+      "heir own internet. Might be worth a note to y" +
+      "our audience?",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We've located the bug that dropped the last 1" +
+      "0 minutes of your recordings. All of the miss" +
+      "ing footage will be recovered, and you'll hav" +
+      "e every file back by Friday.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good catch on the bandwidth charges, Paul. Ou" +
+      "r billing team is reviewing whether the traff" +
+      "ic from your Lagos users should have been bil" +
+      "led at the standard rate — I've asked them to" +
+      " aim for an answer by Thursday, and I'll pass" +
+      " it on here as soon as I have it.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for checking with the clinic — and to " +
+      "be clear, nobody there did anything wrong. Th" +
+      "e dropped calls came from a certificate that " +
+      "expired on one of our servers at 08:00 UTC; w" +
+      "e renewed it at 08:47, and I'm writing up a s" +
+      "hort incident report you'll have by end of da" +
+      "y.",
+  },
+  {
+    source: 'train-z',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the video, that makes it really cl" +
+      "ear — the coach's audio runs about a second b" +
+      "ehind her lips. I've sent it to Jun on our me" +
+      "dia team with your class ID, and we'll get ba" +
+      "ck to you on *Thursday* with what we find.",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "周老师好，双师课堂大屏那边声音延迟的问题，研发已经找到原因了，是我们服务器上的一个配置。今" +
+      "晚 12 点发版，明天开始所有教室都不会再有延迟，您可以直接跟各校区说问题已经解决了。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到～ 想跟您确认两点：\n• 反馈听不到声音的用户，集中在安卓还是苹果？\n• 是刚上麦就听" +
+      "不到，还是聊了一会儿才断的？\n我先把这两个房间今晚 9 点到 10 点的服务端记录拉出来对" +
+      "一下，晚点在这里回您。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下这几单定损视频，我们平台这边没有任何异常。画面卡顿基本都是查勘员在地下车库信号差造成" +
+      "的，建议贵司给查勘员做一下培训，尽量在信号好的地方发起视频。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "PK 连麦的时候画面糊，是因为跨房转推走的是旁路，合流之后又做了一次转码，码率被压到了 8" +
+      "00k。我们这边可以给你们单独开一个高码率的合流模板，需要的话我来配。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，老人们难得跟家里人视频一次，却一直卡顿掉线，我们听了也很难受。真心向院里的工作人" +
+      "员和家属们道个歉🙏",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "操作有延迟感，主要是 RTT 偏高——RTT 就是您的操作指令从手机发到服务器、再把画面传" +
+      "回来所花的时间，昨晚广西的玩家大概在 120 毫秒左右。我们计划在南宁增加服务器，上线时间" +
+      "确认后我在群里通知。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "陈主任您放心，复诊视频掉线的问题我们已经排查清楚，也让研发加急处理了。*周四前一定上线*，" +
+      "上线以后医生们看诊绝对不会再掉线。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "关于昨天下午第三法庭庭审录像缺失一事，向您致歉。我已请录制组从备用存储中恢复该文件，由赵工" +
+      "负责，今天下午 5 点前在本群告知恢复结果。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "老师您好，麻烦先请考生确认一下是不是自己家里网络的问题？我们这边监考服务一直是正常的，考生" +
+      "侧摄像头断开一般都是网络原因。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "钢琴课建议关掉 ANS 和 AGC，再把音频场景切到音乐高音质，采样率 48k、双声道。不" +
+      "然延音踏板那部分会被当成噪声吃掉。设置方法我放这里了：https://doc.exampl" +
+      "e.cn/audio/music-scene",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "老板，卡顿是因为你们果园那边用的是手机热点，网不行。换成宽带之后我保证一点都不会卡，后面的" +
+      "助农直播放心播！",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "鸿蒙 4.0 上切到后台后摄像头会被系统回收，这是系统层面的限制，跟你们的 App 没关系" +
+      "，但我们 SDK 确实该兼容好，这个算我们的问题。已提单 `HM-0412`，目标是下个版" +
+      "本修复，有测试包了我先发给您试。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "亲亲，真的太抱歉啦🥺 陪玩师正开黑呢声音就没了，换谁都会生气的！给您和陪玩师们添麻烦了，比" +
+      "心～",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "了解，上周的断课确实影响了续费。我这边已经跟销售总监沟通过了，断课涉及的课时我们全部按三倍" +
+      "补偿给你们，肯定没问题。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "印尼观众延迟高，我们排查下来是雅加达机房这几天负载偏高，今天中午已经把你们的流量调到新加坡" +
+      "了。预计晚上直播的延迟会降到两三秒以内，晚上 9 点我盯一下你们的直播数据，明早在群里同步" +
+      "。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "车机端卡顿是因为我们 SDK 在这款芯片上默认走了软编，CPU 占用太高。建议先在 `se" +
+      "tVideoEncoderConfig` 里手动打开硬编，分辨率 720p、帧率 15，基" +
+      "本就稳了。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们查了十几个房间，掉线的玩家基本都用的是千元机，内存太小，后台一多 App 就被系统杀了" +
+      "。这个是用户手机的问题，我们这边也没办法。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，年会直播 19:42 开始那段花屏我们也看到了。直播组的孙工已经在查当时的转发服务器" +
+      "，19:55 已切到备用线路；事故说明我明天中午前发到群里。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "不好意思哈，合唱对不齐的事让大家唱得很别扭。主要是两端采样率不一致，重采样的时候引入了额外" +
+      "延时，外加 NetEQ 的加速拉伸。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，对于今日上午部分群众在视频办事过程中出现的卡顿、掉线情况，我们深感抱歉。我们理解政务" +
+      "服务的严肃性，对由此给贵单位带来的不便表示歉意。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "门铃接通那一瞬间画面是灰的，原因是要等第一个关键帧——也就是一张完整的画面，后面的画面都是" +
+      "在它基础上更新的。我们改成了有人按铃时先把这张完整画面发出来，今天下午先给 5% 的设备打" +
+      "开，明天上午把数据发您看。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，我已经让存储组的同事开始从备份里捞了。丢失的那三天录像我们一定能全部找回来，周五之前" +
+      "全部回到你们的云存储里。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "大会议室开会有回声，看日志是 AEC 的参考信号和扬声器播放没对齐，延时估计偏差超过 20" +
+      "0ms。我已经把日志转给音频组了，明天中午前回复您。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚用您贴的那段初始化代码原样跑了一下，同样出现一方听不到另一方的情况，所以代码本身没问题，" +
+      "应该是我们这边的原因。已经开了故障单 *INC-7731*，拉了语音组的小马一起看，下午 " +
+      "3 点前给第一次更新。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下你们的入会参数，所有学员都设成了 1080p 发送，四十个人的课肯定扛不住。卡顿就是" +
+      "这么来的，得你们这边改一下配置。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "妈妈们带着生病的宝宝等问诊，结果视频一直连不上，真的非常抱歉🙏 我们完全理解大家的焦急，也" +
+      "感谢您第一时间告诉我们。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "方便问一下，出问题的那几个门店用的是哪家运营商的宽带吗？我们想对比一下不同线路到我们服务器" +
+      "的情况。另外我这边会同步检查我们广州机房当天的状态，两边一起查，周五前给您结论。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经把 CDN 的回源策略改了，HLS 切片缩到 1 秒，首屏时间也优化了。答题直播的延迟" +
+      "以后稳稳控制在 2 秒内，*绝对不会*再出现题目和画面不同步。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们后台看到的数据都是正常的，掉麦的用户基本集中在你们自己的马甲包上。建议你们排查一下马甲" +
+      "包的集成代码。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "翡翠直播偏色，主要是我们美颜插件在 YUV 转 RGB 时色彩空间用错了，BT.601 和" +
+      " BT.709 混了。我们争取明天出个修复版插件给你们测。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，VR 带看时经纪人那头声音忽大忽小的问题拖了这么久。我刚用您给的两个房间号复现了，已" +
+      "经交给音频组的周工，他周三下班前在群里回复定位结果。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "法师您好，十五那天的法会直播中途中断，让很多居士没能完整随喜。我们深表歉意，也非常理解大家" +
+      "的遗憾。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉给您添麻烦了～ 不过从数据看，主要是你们客服用的笔记本太老了。同时开着十几个网页再开视" +
+      "频，电脑跟不上。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的 4 月录制费用比 3 月高了一截，我对了一下，主要是云端录制从 4 月起按存储时长" +
+      "单独计费。是否在合同覆盖范围内，我已经请计费组核对（工单 `BILL-3308`），周三前" +
+      "给您答复；如果确实多收了，我会跟进让他们更正。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "本周六决赛您完全放心！我们会安排专人全程值守，画面绝对零卡顿💯",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "双机位监考建议主机位走大流、侧机位走小流。小流用 320×240、15fps、码率 200" +
+      "kbps，这样考生端上行压力最小。参数示例在这里：https://doc.example." +
+      "cn/exam/dual-camera",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 是不是丢包率太高了？\n您说得对。丢包率就是声音数据在路上丢掉的比例，昨晚 20:10 " +
+      "左右我们华北一台服务器到部分用户的线路上，这个比例到了 15%，所以声音断断续续。那台服务" +
+      "器 20:35 已经下线替换，之后基本恢复正常，明天我再看一遍你们高峰期的数据。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，语音掉线的问题给大家添麻烦了，抱歉。这个我们知道的。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "家长看不了直播，多半是园区的路由器太老了，几十路摄像头同时上传带不动。建议园方换个企业级路" +
+      "由器，应该会好很多。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说一句，这次咨询中断跟咨询师和来访者的操作都没有关系，是我们上午 10:12 的一次发版" +
+      "把部分通话踢下线了。10:40 已经回滚，我正在整理受影响的通话清单，今天 6 点前发给您" +
+      "，方便你们安排补约。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "好的，书法课摄像头画面倒置的问题已经提单给研发了（`CAM-552`）。下个版本肯定修好，" +
+      "下周一之前一定发出来。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "AR 标注和画面对不上，是因为标注走的是数据通道、视频走的是媒体通道，两边的时间戳没做 N" +
+      "TP 对齐。我们在 3.2 里加了 SEI 同步，升级后再看看。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到截图了，确实是我们的问题：今早跳操课开播后 14 分钟，华南一组服务器重启导致全员掉线" +
+      "。值班同事 7:20 已经把课程切到备用服务器，具体原因和后续改进我下午 1 点前写好发群" +
+      "里。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "了解了，1v1 视频黑屏确实影响体验。我们这边也很重视，辛苦您先安抚一下用户～",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "外教那边卡，大概率是因为他们在菲律宾家里用的网本来就不稳定。这个建议贵司跟外教沟通一下，统" +
+      "一要求用有线网络上课。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "中东那边加了迪拜的服务器，沙特用户的延迟应该会回落。明天上午我再拉一下你们晚高峰的数据，确" +
+      "认延迟回到 1 秒以内后在群里跟您说一声。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您这个需求我已经报上去了。肯定优先给您做，双十一前保证上线，您直接排活动就行。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "麦上音质差，是因为用的是语音场景的默认配置，单声道 16k 采样、码率 24kbps，唱歌" +
+      "肯定不够。换成 `AUDIO_PROFILE_MUSIC_HIGH_QUALITY` 效果" +
+      "会好很多。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "考研大班课学生端画面一会儿清楚一会儿糊，是因为我们用了“大小流”。意思是老师的摄像头同时发" +
+      "一路清晰的和一路省流量的，网络紧张的学生会自动收到省流量那路。昨晚有一批学生网络其实没问题" +
+      "也被切过去了，是我们切换规则太保守，已经提给研发调整，周四给您反馈进度。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "核对过了，3 月账单多出来的 3,860 元，是 1080p 录制的分钟数被重复计算了。财" +
+      "务已经开了红冲单（编号 CN-0917），会在 4 月账单里抵扣。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "你们主播用 OBS 推流，码率设成 8M CBR，家用宽带上行根本扛不住，丢帧是必然的。先" +
+      "把码率降下来再说吧。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "景区慢直播这几路画面凌晨断了，想先确认下：这几台摄像机是同一个供电和网络，还是分在不同的点" +
+      "位？我这边正在把它们和我们服务器当晚的记录对时间线，今天下班前在这里回复。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这次大促断播影响太大了，情况我已经报给我们老板。你们这个月的服务费全部退回，另外再补偿一笔" +
+      "推广费用，这个我替公司答应您。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于昨晚志愿填报直播过程中出现的多次卡顿，我们深表歉意。我们也理解，这个时间点对考生和家长" +
+      "来说非常宝贵。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云游戏画面撕裂，是因为编码端开了 VFR，解码端又按 60Hz 垂直同步渲染，再加上 GO" +
+      "P 太长，丢一次包就要等很久才能恢复。我们这周会试着调整编码参数，调完发您对比。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉，解说声音和画面差了一秒多，确实很影响观感。我刚用你们昨晚的回放对比了一下，问题出在我" +
+      "们把解说和画面合在一起的那台服务器上，已经交给直播组的何工处理，明天中午前我在群里同步修复" +
+      "计划。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从数据看，咨询师那边家里网络可能不太稳定，方便的话能不能请她们上课前先测一下自己家的网速呢" +
+      "？每位咨询师的通话数据我今晚整理好发您。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "真的非常抱歉，昨晚直播卡成那样😭 您放心，今晚开始肯定顺顺利利，一秒都不会卡的💪",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "微信小程序里的音视频组件在部分低版本微信上，切后台会直接断开通话，这是小程序平台的限制，不" +
+      "是你们开发的问题。不过我们应该在 SDK 里做好提示和自动重连，这个已经排进下个迭代，排期" +
+      "定了我第一时间告诉您。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "老师端声音发闷，是因为我们教育模板默认开了 3A 里的 AGC，NS 等级又是最高档，人声" +
+      "高频被压掉了。我们可以远程下发一个新的音频配置给你们试试。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "收到，护士站的视频呼叫一直打不通，给医护人员添了很多麻烦，真的很抱歉。我们一定高度重视。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "猫眼离线是用户家里路由器开了省电模式，把设备踢下线了。这个是路由器设置的问题，跟我们平台无" +
+      "关。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "上周五下午有 23 节课回放缺失，我们查到是录制服务在 15:00–16:30 之间有一段" +
+      "写入失败。工程师正在尝试从临时缓存里找回文件，能不能全部恢复还不好说；周二下午我把能恢复的" +
+      "课节清单发您，恢复不了的也会一并列出来。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "经与技术团队确认，该问题将于本周三彻底解决。届时贵行所有网点的视频面签都不会再出现中断，请" +
+      "您放心。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎呀这个真的很抱歉，狼人杀正刀人的时候麦没声了，玩家肯定炸了😂 我们都懂的，辛苦啦！",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认下：出现黑屏的是哪几款车型的车机？系统版本大概是多少？我们想在同样的硬件上复现，周四" +
+      "之前我会先用手头两台测试车机跑一遍，结果在群里同步。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "会不会是你们的登录校验服务最近做了什么改动？我们这边近期没有任何变更，进房失败应该不是我们" +
+      "的问题。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 首帧时间为什么这么长？\n主要是 DNS 解析、ICE 打洞和等第一个 I 帧叠加起来了" +
+      "。我们这边可以开启预连接，另外建议把 GOP 调到 1 秒。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "评分不准的原因已经定位到了，是打分模块的时间对齐有偏差。下个版本全面修复，到时候所有用户的" +
+      "打分都会百分百准确🎤",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提到的“抖动”，简单说就是声音数据到达的时间忽快忽慢，我们的 App 会先存一小段再播，" +
+      "把它抹平。这次欧洲同事听起来一卡一卡，是我们那段等待时间设得太短，3.8.2 已经调长，今" +
+      "晚开始陆续推送，也欢迎您明天开完会告诉我们效果。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "陪练老师反馈上课声音忽大忽小，确实让人很头疼。给老师和孩子们都添麻烦了，实在抱歉。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "目前还没定位到根因，我不想给您一个不靠谱的时间。能确定的是：音频组今天全天在排查，*我每天" +
+      "上午 11 点在这里同步一次进展*，直到问题关闭。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下日志，画面冻住的基本都是用户一边视频一边在 Wi-Fi 和 4G 之间来回切，这种情" +
+      "况卡一下也正常。您可以提醒下用户别边走边聊。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "三个人同框录制时画面错位的 bug 已经找到了。明天发版后，你们所有的历史录制也都会自动变" +
+      "正常。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "OPPO 部分机型切后台 5 分钟后会冻结 App 的网络，导致语音房用户被踢出。这是系统" +
+      "行为，用户没做错什么，但我们应该兼容好。我们正在试一个后台保持连接的方案，周五我把测试结果" +
+      "发到群里。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "茶园那场直播，主播用的是哪款手机、连的是茶园 Wi-Fi 还是流量？我们看到 15:20 " +
+      "之后有将近十分钟画面发虚，想看看是不是我们 App 在信号变化时调得太保守。日志导出方法在" +
+      "这，麻烦有空导一份：https://support.example.cn/logs",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "教练那边画面卡，主要是她们用的还是几年前的旧平板，性能跟不上。建议你们给教练统一换一批设备" +
+      "。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，语音房的杂音问题技术已经修好了。周六活动之前 100% 上线，不会有任何问题👌",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 是不是 NACK 重传太多了？\n是的，医生和患者之间的 RTT 到了 400ms，NA" +
+      "CK 重传来不及，视频只能等关键帧恢复，所以会卡两三秒。我们晚点看下能不能给你们开 FEC" +
+      "。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看守所远程会见系统上午连不上，给律师们添麻烦了，抱歉。我已经请运维的钱工把那条专线的连接记" +
+      "录调出来，他负责跟进，11 点半前我在这里同步他看到的情况。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎呀呀，宝宝们正跟着老师唱儿歌呢就被踢出去了😭 太抱歉啦！谢谢家长们和老师的包容～💕",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "摄像头掉线是你们安装工用的电源适配器质量不行，供电不稳。换成我们推荐的型号，我保证以后一台" +
+      "都不会再掉。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "观众比主播慢了 8 秒左右，是因为现在用的是 CDN 分发，也就是把直播复制到全国各地的服" +
+      "务器上再给观众看，每多一层就多一点等待。如果你们更看重互动，可以换成我们的低延时直播；建议" +
+      "周四那场先拿一半观众试一下，对比数据我来整理。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "上周录制文件丢失的事情，我已经跟财务提了申请。这部分录制费用全额退还，并且按丢失的课时给你" +
+      "们赔付，下周就能到账。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "解说台那路回传延迟大，是因为我们接入模板里 SRT 的 latency 默认是 2000m" +
+      "s，再加上转码一层就到 3 秒了。我们把 latency 调到 300、转码改直通，应该能" +
+      "到 1 秒以内。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢您专门让各校区测了网速，结果都挺正常的，所以这次我们先不往网络方向查。出问题的课都在晚" +
+      "上 7 点到 8 点，跟我们成都机房的负载高峰重合，这个我已经交给容量组，周三中午前同步结" +
+      "论。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从我们看到的情况，出问题的同事好像都挂着公司 VPN，会不会是 VPN 把音视频流量拦住了" +
+      "？麻烦贵司 IT 先排查一下。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "抱歉抱歉，这两天麦序切换有爆音，吵到大家了。原因是混音时没做淡入淡出，PCM 直接拼接导致" +
+      "的削波。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "巴西晚高峰卡顿，初步看是我们圣保罗机房到巴西北部部分运营商的线路不稳定。已经在跟当地线路供" +
+      "应商协调，预计下周能有备用线路，有确定时间我马上更新。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "年会那天我们派两个工程师驻场🙌 您要的 4K 画质、全程不卡、零事故，我们都包了。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，针对近期部分老年用户在社保视频认证中多次失败的问题，我们深表歉意。我们高度重视贵单位" +
+      "反馈的情况。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "主播在景区户外直播，用的是 4G，画面糊很正常😅 下次让主播找个信号好的地方播吧～",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，确认是新版本上线后 MOBA 五排语音掉线变多了。我们语音组的小林接了这个单（`VO" +
+      "ICE-2207`），正在把新旧两个版本的掉线数据放一起比，下午 5 点我在群里给下次进展" +
+      "。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "无人机图传回来偏卡，是因为 H.265 在部分地面站的解码器上只能软解，CPU 跑满了。我" +
+      "们这边先帮你们转成 H.264 再下发，争取今天下午配好。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "医生工作站偶尔听不到患者声音的问题，研发已经找到原因了。这周五的版本就能彻底根治，以后医生" +
+      "不会再遇到这种情况。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 是不是码率不够？\n码率可以理解成每秒钟用来传画面的数据量，越高越清楚。我看了昨晚那几场" +
+      "直播，码率一直是满的，所以这次画面花不是它的问题；我正在查我们服务器 20:02 那次异常" +
+      "，今晚给您回复。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "楼宇对讲黑屏是物业那边的网线接头接触不良造成的。我们平台侧没有任何异常。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "嗯嗯理解，白板卡确实挺烦的，最近是有这个情况。感谢老师们包容哈～",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "县医院那几台远程会诊的电脑还是 32 位系统，我们现在的 PC 端 SDK 只支持 64 " +
+      "位，这是我们兼容性没做全，不怪医院。我已经问了产品负责人能不能出一个 32 位版本，周一在" +
+      "群里给您答复。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新加坡机房的扩容今天下午完成了，按我们的测试，东南亚观众的卡顿应该会明显减少，但实际效果还" +
+      "得看今晚的数据。晚上直播结束后我拉一份对比表发您。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "您好，经核查，平台各项指标均正常。贵司会议中出现的声音断续，推测与贵司内网出口带宽不足有关" +
+      "，建议贵司网络管理员排查。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "礼物特效和声音对不上这个问题，抱歉让您等了两天。今天上午我们用您给的房间录屏复现出来了，问" +
+      "题在我们 SDK 的时间同步上，安卓组的阿强负责修，周四晚上我在群里同步修复进度。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "已经给你们开了 ABR 和 BBR 拥塞控制🚀 卡顿率以后保证在 1% 以下，您就等着看数" +
+      "据吧。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "明白，门铃按了半天手机上都没提醒，确实很影响体验。非常抱歉给您和您的用户带来不便。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "能说一下出现回声时，主播用的是外接声卡还是手机自带的麦克风吗？声卡的声音进我们 SDK 的" +
+      "方式不一样，我想按两种情况分别复现。今天下班前我把复现结果贴到这里。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "会诊画面模糊，是因为带宽估计偏保守，目标码率一直压在 300kbps，分辨率被降到了 36" +
+      "0p。我们正在和网络组一起看这条线路，明天上午同步。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们看了，玩家进房后没声音，是你们的 App 进房时把“自动接收别人声音”的开关关掉了。这" +
+      "是你们那边的参数，得你们开发自己改回来。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "好消息！已经帮你们切到杭州的新机房了🎉 以后学员看培训直播再也不会卡了。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "开家长会时好几位家长进来是黑屏，抱歉让老师们手忙脚乱了。我用测试机模拟了 30 人同时进房" +
+      "，复现了两次，已经交给 Web 组的晓雯跟进，周四她会在群里同步定位结果。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "抱歉让您久等～ 不过我们看下来，主要还是你们门店的 Wi-Fi 用的人太多了。收银、监控、" +
+      "直播全挤在一个网里，视频肯定受影响。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "投屏共享的时候画面一卡一卡，是因为屏幕共享走了 VP8 软编，1080p 15fps 的码" +
+      "率只给到了 500k。可以在共享时切到“清晰度优先”模式试试。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "学员觉得动作一顿一顿的，其实是帧率偏低——帧率就是每秒钟显示多少张画面，昨晚那节课只有 1" +
+      "0 张左右，所以看起来不连贯。原因是我们在网络紧张时优先保清晰度，对舞蹈课不太合适；我今天" +
+      "先在测试房间配一个“流畅优先”，您看了效果再决定。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我已经跟财务确认过了，失败的那批问诊，患者付的问诊费我们这边全部承担。您不用统计名单，直接" +
+      "按全部退就行。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "启动闪退的问题收到了，抱歉。已知。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "部分安卓平板插拔有线耳机的时候，系统会重新分配声音的输出设备，我们 SDK 目前在这个瞬间" +
+      "会丢几秒声音。这是我们处理得不够好，跟老师怎么操作没关系。修复已经在测试，新版本发布时我把" +
+      "更新说明贴到这里。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "书法课回放已经换到新的存储方案了，以后回放绝对不会再丢。您可以直接跟家长这么说。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 国标接入老是超时\n是因为 GB28181 的 keepalive 间隔是 60 秒，而" +
+      "我们网关连续 3 次没收到就判离线，这个判定太严了。我们计划今晚把网关这边放宽到 5 次。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们注意到卡顿的学生大多是在学校机房上课的，学校网络一般管控比较严。要不麻烦跟学校信息中心" +
+      "确认一下，是不是限制了视频流量？",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "是的，我们监控也看到了，今天 14:05 华北区全部房间进房失败。值班工程师老郑 14:1" +
+      "8 已经切到备用服务器，现在进房恢复正常，事故复盘今晚 8 点前发群里。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，追思会的直播中途中断了。让远在海外的亲友没能送老人最后一程，我们深感愧疚。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新加的郑州机房下周上线后，河南地区的延迟应该会降下来。周一上午我跟您一起看下数据，如果还在" +
+      " 3 秒以上，我们直接升级给网络组。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "有声书底噪明显，是因为我们录音模板默认开了 AGC，安静的时候增益被拉满，把环境噪声也放大" +
+      "了。另外 NS 等级建议从 1 调到 3。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "5 月账单按美元结算后比 4 月贵了 6%，一部分是汇率变化，另一部分我还没对清楚。我已经" +
+      "把明细发给财务核对，明天下午之前在群里把每一项的来源列给您。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们看了，掉线的玩家几乎全在网吧，网吧的网络设备一般都比较老，语音断大概率是那边的原因。我" +
+      "们这边其实没什么可调的。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "新的 AI 降噪明天上线。上线后所有会议室的键盘声、空调声都会被彻底消除，完全听不到。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "王主任，上午两台儿科问诊连续掉线，这个确实不应该，抱歉。已经把通话 ID 发给值班的媒体工" +
+      "程师，她正在看，一小时内我在这里回复初步结论。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "天哪，落槌那一秒画面卡住了？！😱 太对不起了，这时机也太要命了！祝下一场大卖！🍀",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "经核查，仲裁庭审期间我方平台运行正常，无任何故障记录。当事人一方的断线，是因为其手机长时间" +
+      "后台运行被系统限制，与平台无关。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "直播课连麦的学生声音有回音。建议把这几位学生的音频场景改成 chatroom，开启 3A，" +
+      "同时把 AEC 模式设为 aggressive。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "工地那几台摄像头停止上传之前，固件都是 3.2.0 吗，还是有新有旧？我正在把它们和我们服" +
+      "务器昨晚的记录对一下，下午 3 点前告诉您我们这边有没有对得上的异常。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "会员投屏到电视上没声音，研发已经找到原因了。下周二的版本一定能解决，到时候所有电视型号都能" +
+      "正常播放📺",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "对于今日凌晨心理援助热线的视频连线多次失败，我们深表歉意。保障来电者的顺畅沟通始终是我们的" +
+      "首要任务。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“端到端延迟”，就是主播这边说一句话、到观众那边听到所经过的时间。昨晚 9 点后平均" +
+      "从 1.2 秒涨到了 3 秒多，是我们广州一组转发服务器过载导致的，已经扩容；今晚开播后我" +
+      "会盯着这个数，明天上午把曲线发您。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "团长们开直播总被踢出去，这几天大家都挺崩溃的。我们特别理解，真的很抱歉。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "婚礼直播中断真的太遗憾了，非常抱歉！！下次您这边再有婚礼直播，我保证全程丝滑，绝不会出问题" +
+      "。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "今天上午直播组上了一个改动，预计能把巴西观众的延迟降一半左右。刚上线还看不太出来，我明天把" +
+      "今晚和昨晚的数据对比一下，贴到群里。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "手术示教画面有色带，是因为我们默认的编码配置是 8bit 4:2:0，暗部过渡不够。我们可" +
+      "以给你们换成 10bit HEVC Main10。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们看了这几场视频面试，掉线的候选人几乎都是在地铁上或者商场里接的面试，这种环境信号差是必" +
+      "然的。建议你们在面试邀请里提醒候选人找个安静、网络好的地方。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "手机从 Wi-Fi 切到 4G 的时候，我们 SDK 现在最多要 8 秒才能重新连上，面试" +
+      "官看到的卡住就是这个，这是我们要改的。快速切换的方案已经在做了，下周二我在群里同步进度。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎 不好意思啊。摄像头半夜掉线确实闹心，我们知道的😕",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个需求我帮您插队了，618 之前保证能用上。到时候连麦 PK 画面就不会再错位了。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刚才发错了，跟您道个歉——我贴的是上周的账单截图。正确的是 6 月这张，高出来的部分我已经" +
+      "标黄发给计费组的小罗核对，她明天中午前回复，我再转给您。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "线上排练时各声部对不齐，主要是每个人的端到端延迟不一样，jitter buffer 又是自" +
+      "适应的，大家的播放延迟一直在变。可以试试我们的“乐团模式”，固定缓冲 60ms。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "阿伟，公测第一个周末就碰上语音服务中断，真的太不巧了。非常抱歉，也完全理解玩家们的情绪。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "周日直播中断，我们这边看服务一直是正常的。是不是你们用的那台新直播一体机不太稳定？建议先换" +
+      "回电脑播一场看看。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "主播端上行码率和帧率全程都很稳📈 观众那边如果卡，多半是观众自己家里的网络，跟我们没关系。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "回放丢失的课程，我们技术今晚通宵处理。明早 8 点之前保证全部恢复，一节都不会少。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "> 3A 要不要全开？\n建议全开，另外麦上用户多的时候把 AINS 打开，DTX 也可以开" +
+      "，能省不少带宽。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先说结论：这次不是你们运营同学配置错了。是我们控制台昨晚的一次更新把“自动录制”的默认值改" +
+      "掉了，导致部分直播间没有录制。我们 9:30 已经改回来，受影响的直播间清单中午前发您。",
+  },
+  {
+    source: 'train-z',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "视频我看了，教练的声音比口型慢了差不多一秒，很清楚。已经连同课程 ID 一起发给媒体组的小" +
+      "俊，周四我们一起给您反馈排查结果。",
+  },
+];
+
+// biome-ignore format: the generator keeps every line within the width, counting characters as the lint does
+const TRAIN_XA: readonly ToneExample[] = [
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey Marco — from the logs the drops line up w" +
+      "ith your tutors switching between Wi-Fi and 4" +
+      "G mid-lesson, so that's really something your" +
+      " team needs to sort on the device side. Can y" +
+      "ou ask them to stay on one network and let us" +
+      " know if it keeps happening?",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the call IDs. I've pulled them and" +
+      " the audio cut-outs all happened in our Frank" +
+      "furt region between 14:02 and 14:09 UTC; I've" +
+      " opened an incident with our network team and" +
+      " I'll post what they find here by 17:00 your " +
+      "time.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looked at session `a81f-22`: the jitter on th" +
+      "e uplink hit 180 ms and the NACK retries coul" +
+      "dn't keep up, so the stream froze. I've asked" +
+      " our media team to tune the retry window for " +
+      "your app and will share the config change tom" +
+      "orrow.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Got it, I've escalated the missing recordings" +
+      " to our storage team and they'll be recovered" +
+      " by end of day today, 100%.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry to hear the livestream dropped d" +
+      "uring Sunday service, that's the worst possib" +
+      "le timing. We understand how important that w" +
+      "as for your congregation.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nothing your team did caused this — the echo " +
+      "comes from a regression in SDK 4.2.1 on some " +
+      "Samsung models. We're aiming to ship a patch " +
+      "in 4.2.2, and in the meantime I've posted a w" +
+      "orkaround flag in the thread above.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our dashboards are all green for your app ID " +
+      "during that window, so nothing is wrong on ou" +
+      "r end. If you share the client logs I can tak" +
+      "e a look anyway.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The bill jump is from the switch to 1080p sim" +
+      "ulcast layers, those count as HD minutes. I'l" +
+      "l send you a breakdown per room by Friday.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We expect the fix for the Android crash to la" +
+      "nd in next Tuesday's release, though I'll con" +
+      "firm the date once QA signs off. I'll ping th" +
+      "is thread either way.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No worries, this is a known thing and our nex" +
+      "t release fixes it for good — your telehealth" +
+      " calls won't drop again after you upgrade.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "The RTT numbers from your side look terrible," +
+      " which usually means your customers' routers " +
+      "are the problem rather than anything on our S" +
+      "FU.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The freezes match a spike in packet loss — ch" +
+      "unks of video data that never made it across " +
+      "— between the clinic and our Mumbai servers a" +
+      "round 10:15–10:40. I've asked our networking " +
+      "folks to trace where they got dropped, and I'" +
+      "ll report back this afternoon.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ugh, sorry about this. Dropped calls in the m" +
+      "iddle of a sales demo are no fun at all.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've flagged the invoice and you'll get a ful" +
+      "l refund for March's overage, no question.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Can you tell me which device and OS version t" +
+      "he crashing phones are on, and roughly when i" +
+      "t started? A crash log from one of them would" +
+      " help a lot too.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Viewers in Jakarta are buffering because the " +
+      "CDN edge there serves the 1080p rendition at " +
+      "6 Mbps with no ABR fallback. I've opened a ti" +
+      "cket with our CDN team to enable it for your " +
+      "account today.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Could it be that your devs are initializing t" +
+      "he engine twice? That's usually what causes t" +
+      "his crash on iOS.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies for the confusion on the bill, we k" +
+      "now it's frustrating when numbers don't add u" +
+      "p. The team is on it.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry for the missing recordings from yesterd" +
+      "ay's hearing. I've asked Priya on our storage" +
+      " team to check the upload queue for that cour" +
+      "troom, and I'll update you here by 3pm EST.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Already talking to the Singapore team — lag f" +
+      "or your players in SEA will be gone by tonigh" +
+      "t, I promise.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The muffled sound comes from the codec — the " +
+      "part of the SDK that squeezes audio down befo" +
+      "re sending it — dropping to its lowest qualit" +
+      "y when the connection gets weak. We're testin" +
+      "g a change that keeps it higher, and I'm aimi" +
+      "ng to share a test build with you Thursday.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like a PLI storm on room 4471 kept forc" +
+      "ing keyframes, which is why the video kept st" +
+      "uttering. I've pinged the media team to rate-" +
+      "limit those for your project.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "This is 100% a Wi-Fi issue on the gym's end —" +
+      " once they switch to a wired connection the c" +
+      "lasses will never lag again.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Were the viewers who saw the freeze on mobile" +
+      " data or Wi-Fi? And do you have a rough count" +
+      "? That'll help me narrow down which of our se" +
+      "rver locations to look at.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hi! The SDK works fine in all our tests, so I" +
+      " think the issue must be in how your app hand" +
+      "les the audio session on iOS 17. Happy to rev" +
+      "iew the snippet if you paste it.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "So sorry about yesterday's outage during your" +
+      " webinar 😞 We totally get how embarrassing th" +
+      "at must have been in front of your attendees.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Don't worry, I'll make sure engineering prior" +
+      "itises this and the fix ships this week. Guar" +
+      "anteed.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Quick update: the recording for session `rec-" +
+      "99812` was stuck in processing and I've resta" +
+      "rted the job myself. It's now in your bucket " +
+      "— let me know if the file opens fine.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The audio gaps line up with moments where Opu" +
+      "s FEC wasn't kicking in on our side. I've ask" +
+      "ed the audio team to dig into why, and I'll h" +
+      "ave an answer for you by tomorrow noon.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our engineers rolled out a routing fix for th" +
+      "e São Paulo region about an hour ago, and the" +
+      " delay graphs look back to normal. I'll check" +
+      " in with you tomorrow morning to confirm your" +
+      " coaches are seeing the same.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry for the hassle! Honestly this looks lik" +
+      "e your users' old Android phones just can't k" +
+      "eep up with video calls.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Checked the logs — your backend is setting th" +
+      "e room session to expire after 60 seconds, so" +
+      " people get kicked out. You'll need to bump t" +
+      "hat on your side.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've put your account on our priority list. Y" +
+      "our recordings will never go missing again, y" +
+      "ou have my word.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We apologize for any inconvenience caused by " +
+      "the echo issues during your telehealth sessio" +
+      "ns.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Your dashboard shows *RTT 420 ms* — that's th" +
+      "e time a bit of data takes to reach our serve" +
+      "r and come back, and anything over ~300 ms fe" +
+      "els laggy. It jumped only for users routed th" +
+      "rough our Sydney servers, so I've opened a ti" +
+      "cket with our network team and will update yo" +
+      "u by 5pm AEST.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Bitrate on the host stream dropped from 2.5 M" +
+      "bps to 300 kbps around 19:40, that's what mad" +
+      "e the auction stream blurry. I'm checking wit" +
+      "h the ingest team whether it was our transcod" +
+      "er.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "So sorry about this, truly. Rest assured it w" +
+      "on't happen again.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've added a credit of $420 to your April inv" +
+      "oice for the duplicate recording charges — it" +
+      " should show up on the billing page within a " +
+      "day. Let me know if the total still looks off" +
+      ".",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hmm, are you sure your team didn't change the" +
+      " region setting recently? Because that would " +
+      "explain exactly this kind of lag.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your players in Brazil are getting routed to " +
+      "our Miami SFU instead of São Paulo because of" +
+      " a GeoDNS mismatch. I've filed it with networ" +
+      "king and will post the ticket number here.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Yikes, that's rough. Sorry your users had suc" +
+      "h a bad night with video freezing on their da" +
+      "tes.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Once you upgrade to 5.1, the Bluetooth audio " +
+      "dropouts are fixed for good — I've tested it " +
+      "myself.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Pixel 7 phones on Android 14 have a known qui" +
+      "rk in how they hand audio to Bluetooth headse" +
+      "ts, and our SDK isn't handling it well yet. T" +
+      "hat's on us — we've got a fix in review and I" +
+      "'ll share a test build as soon as it's ready.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for flagging, Jo. Could you drop the r" +
+      "oom name and a rough timestamp for the audio " +
+      "cut-out? I'll pull the server-side logs on ou" +
+      "r end and we can look at it together.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "We're bumping your jitter buffer to 200 ms on" +
+      " our side — after that your karaoke rooms wil" +
+      "l be perfectly in sync, guaranteed.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The cameras at that warehouse are on an old D" +
+      "SL line that just can't carry four HD feeds —" +
+      " that's a network limitation on your customer" +
+      "'s side, not the platform.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Dana, thanks for your patience, and sorry " +
+      "for the billing mix-up. We understand this is" +
+      " frustrating and appreciate you bearing with " +
+      "us.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Crash is an EXC_BAD_ACCESS in the H.264 hardw" +
+      "are encoder path on iOS 16.3. Our iOS lead is" +
+      " on it and I'm hoping to send a patched build" +
+      " tomorrow.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I can't promise a date yet, but the fix for t" +
+      "he iPad crash is in QA now and we're aiming f" +
+      "or next week's release. I'll post here the mo" +
+      "ment it's out.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "You'll have the full refund for last month by" +
+      " Monday, I'll make sure of it.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Just to be clear, this wasn't anything your d" +
+      "evelopers did — our Tokyo media servers got a" +
+      " bad config push at 09:12 JST. It's been roll" +
+      "ed back and I'm writing up the incident repor" +
+      "t for you by end of day.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your users seem to be joining from corporate " +
+      "VPNs that block the ports our calls use. Plea" +
+      "se get their IT teams to open them up and it " +
+      "should be fine.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The lip-sync drift happens because the RTCP s" +
+      "ender reports for audio and video arrive out " +
+      "of order. I've raised it with the media team " +
+      "— you'll get an update from me Thursday.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry, sorry, sorry. Totally understand the s" +
+      "pin class going silent for 10 minutes is a ni" +
+      "ghtmare.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've talked to our billing lead and we'll be " +
+      "compensating you for the whole week of downti" +
+      "me — consider it done.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Apologies for the delayed recordings. Mateo f" +
+      "rom our storage team found a backlog in the e" +
+      "u-west processing queue and is clearing it no" +
+      "w; I'll post an update here by 16:00 CET at t" +
+      "he latest.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like the simulcast low layer isn't bein" +
+      "g selected for the 3G viewers, so they keep s" +
+      "talling. I'm filing a bug with the SFU folks " +
+      "today.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "We've had zero reports from other customers o" +
+      "n 4.3, so I'd take a look at your integration" +
+      " first.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Good news, engineering says the Kenya routing" +
+      " will be fixed by 6pm today and your clinics " +
+      "won't notice any delay after that.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hmm, interesting — the drop happens exactly a" +
+      "t the 60-minute mark every time. I'll check o" +
+      "ur room timeout settings for your project and" +
+      " get back to you within the hour.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're sorry for the trouble with the courtroo" +
+      "m audio today. We know how critical these ses" +
+      "sions are.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The bill went up because HD transcoding with " +
+      "full ABR ladders got applied to every stream " +
+      "in March. I'll put together a cost comparison" +
+      " for you by tomorrow.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_BO,
+    text:
+      "If your developers update the SDK like I sugg" +
+      "ested last week, this crash is guaranteed to " +
+      "go away. It's really on them at this point.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The call quality score dipped because of jitt" +
+      "er — voice packets arriving unevenly, so spee" +
+      "ch comes out choppy. We saw it across several" +
+      " customers on our Dubai servers, so it's on u" +
+      "s; I've escalated and will update you by 2pm.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "This is a known limitation of cheap Android t" +
+      "ablets — you'd have to ask your students to u" +
+      "se a better device.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll personally make sure the SDK patch is li" +
+      "ve before your concert on Saturday. You'll be" +
+      " fine.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Oh no, I'm really sorry to hear that. Missing" +
+      " recordings of client sessions is a big deal " +
+      "and we hear you.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Xiaomi phones with aggressive battery saving " +
+      "shut down background audio, which is why call" +
+      "s cut out when the screen locks. We're adding" +
+      " an option to the SDK that tells Android the " +
+      "call is still active so it isn't shut down; I" +
+      "'ll share the docs when it's in beta.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Checked the trace: ICE restart failed after t" +
+      "he network switch and the TURN fallback never" +
+      " kicked in. I've opened ENG-4412 for it and w" +
+      "ill track it for you.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Morning! The overage on your invoice is from " +
+      "recordings kept past the 30-day retention win" +
+      "dow, about 1.2 TB. If that's not expected, I " +
+      "can walk through it with you on a call today " +
+      "— just say when.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_AO,
+    text:
+      "Sorry for the choppy streams this week — I ca" +
+      "n assure you it'll be rock solid from now on.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Please make sure your team is actually callin" +
+      "g `leaveChannel()` before destroying the view" +
+      " — otherwise this is expected behavior.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies — we're aware some customers had is" +
+      "sues with live streaming this morning and und" +
+      "erstand the impact.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your viewers are on HLS with 6-second segment" +
+      "s, so 18–20 s of glass-to-glass delay is norm" +
+      "al there. If you want near-real-time, LL-HLS " +
+      "or our WebRTC playback would be the way; I ca" +
+      "n set up a test room for you this afternoon.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The patch for the screen-share freeze went ou" +
+      "t in 3.8.4 this morning. I upgraded our demo " +
+      "app to it and the freeze is gone there; pleas" +
+      "e give it a try and tell me what you see.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Leave it with me — the missing recordings wil" +
+      "l all be restored by tomorrow, no doubt about" +
+      " it.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "From what I see the echo is coming from the h" +
+      "osts using laptop speakers instead of headset" +
+      "s. Can you ask them to wear headphones?",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry you had to chase us on this. I've just " +
+      "assigned the ticket to Kenji, our billing spe" +
+      "cialist, and he'll reply with a full breakdow" +
+      "n by Thursday noon.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Sorry about the choppy audio — the PLC just c" +
+      "ouldn't mask that much loss.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We're rolling out extra servers in Lagos and " +
+      "you'll never see that lag again in West Afric" +
+      "a.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Totally fair question. Our status page shows " +
+      "no incident, but that doesn't rule us out — I" +
+      "'ll check the media server logs for your room" +
+      " while you grab a client log from one of the " +
+      "affected phones.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hey, sorry for the rough experience with the " +
+      "dashboard numbers. Appreciate you flagging it" +
+      " 🙏",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, the stutter is because the firmware" +
+      " on your camera recorders is outdated. Update" +
+      " those and you're set.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The echo on those tablets is the AEC failing " +
+      "to converge when speaker volume is maxed. I'v" +
+      "e asked our audio team for a tuning profile f" +
+      "or that model and will send it over by Wednes" +
+      "day.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've switched your project on to a lighter b" +
+      "ackup stream — fewer pixels, less data — for " +
+      "viewers on slow connections, so they should s" +
+      "ee less freezing. Give it a day and let me kn" +
+      "ow how the numbers look.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've let our CTO know. Your account gets top " +
+      "priority and this will be fixed before your l" +
+      "aunch, full stop.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_AB,
+    text:
+      "Sorry about that! Seems your ISP in that regi" +
+      "on is throttling video traffic.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We sincerely regret the disruption to your Su" +
+      "nday worship stream and appreciate your under" +
+      "standing.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "On the billing question: audio minutes are me" +
+      "tered on the Opus track and video on the aggr" +
+      "egate resolution tier per subscriber. I'll se" +
+      "nd the pricing doc link after standup.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you check which SDK version the crashin" +
+      "g builds were compiled with? I'll compare it " +
+      "against the crash reports we've collected on " +
+      "our side.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Your network team might want to look at their" +
+      " firewall rules, because our servers are resp" +
+      "onding fine.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_JO,
+    text:
+      "Once we enable simulcast on your account toni" +
+      "ght, the freezing will stop entirely for all " +
+      "your viewers.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I hear you — a billing jump like that with no" +
+      " warning isn't okay. I've asked finance to ho" +
+      "ld the April charge while I go through the us" +
+      "age line by line, and I'll send you my findin" +
+      "gs Monday morning.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi team, apologies that the recording feature" +
+      " has been unreliable lately. We know it's imp" +
+      "acting your tutors.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Mobile viewers are getting the 720p rendition" +
+      " because the bandwidth estimator on our side " +
+      "overshoots after a network switch. Fix is in " +
+      "review — I'll update you when it merges.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Rest easy — our new Seoul region goes live Fr" +
+      "iday and your players' lag will be under 50 m" +
+      "s from day one.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "FYI, the SDK needs camera permission before j" +
+      "oining; if your app isn't requesting it, the " +
+      "video stays black. That's on the app side.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Our team has a fix for the Safari audio bug a" +
+      "nd we expect it to be live by Wednesday, thou" +
+      "gh that depends on the browser test suite pas" +
+      "sing. Either way, I'll check in with you Wedn" +
+      "esday afternoon.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_BJ,
+    text:
+      "Those bursts of packet loss are on your LAN —" +
+      " probably bufferbloat on the gym's router. No" +
+      "t much we can do from here.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "No stress, Amelia, and thanks for the screens" +
+      "hots. I've reproduced the frozen thumbnail on" +
+      " our side with an iPhone 12 and handed it to " +
+      "Luis on the iOS team; he'll post what he find" +
+      "s here by tomorrow.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_AJ,
+    text:
+      "Apologies for the frame drops — our encoder t" +
+      "ends to struggle with fast motion at those bi" +
+      "trates.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hey! Two quick things so I can dig in:\n• whic" +
+      "h country were the streamers in when the lag " +
+      "hit?\n• roughly what time?\nI'm pulling the reg" +
+      "ional graphs in the meantime.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Most of these crashes come from users on root" +
+      "ed phones or phones with modified operating s" +
+      "ystems, which we don't support. I'd suggest y" +
+      "our app blocks those devices.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I'll get the dev team to push a hotfix tonigh" +
+      "t, and you'll be back to crystal-clear audio " +
+      "by the morning.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Sorry for the slow reply here! Know this has " +
+      "been dragging on for a while.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Older iPads (6th gen and below) heat up with " +
+      "four video tiles open and iOS slows them down" +
+      ", which is why video stutters after ~20 min. " +
+      "We should handle that better — I've asked our" +
+      " iOS team to add automatic quality stepping f" +
+      "or those models and I'll post progress here e" +
+      "very Friday.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Your egress is billed at the premium tier bec" +
+      "ause the streams route through our anycast ed" +
+      "ge. I'll confirm with finance whether we can " +
+      "reclassify it and update you Monday.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "That's on us, sorry. Our status page didn't s" +
+      "how the Mumbai incident because of an alertin" +
+      "g gap — I've filed it with our reliability le" +
+      "ad, and I'll share the post-mortem with you b" +
+      "y Friday.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Did someone on your side maybe share the app " +
+      "key publicly? That'd explain the unexpected u" +
+      "sage on the bill.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Your 40% service credit for the outage is gua" +
+      "ranteed — I've already told our account team.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Really sorry to hear the quiz show had audio " +
+      "lag again tonight 😔 That's not the experience" +
+      " we want for you.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The *bitrate* graph in your console is just h" +
+      "ow much data per second each stream is using;" +
+      " when it dips to near zero like at 21:14, the" +
+      " video freezes. We saw the same dip on our To" +
+      "ronto servers, so I've opened a ticket and wi" +
+      "ll update you by noon tomorrow.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Those grey frames are decoder artifacts from " +
+      "a lost IDR — the next keyframe only arrived 4" +
+      " seconds later. I'm asking the team to shorte" +
+      "n the keyframe interval for your project.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for the clear repro steps, super helpf" +
+      "ul. I've filed it as a P1 bug, and Anika on o" +
+      "ur Android team is picking it up today.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "No need to worry about the hearing tomorrow —" +
+      " I've checked everything and the stream will " +
+      "run without a single hiccup.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Calls in your app are set to the 'music' audi" +
+      "o profile, which turns off echo cancellation " +
+      "— that's why your counselors hear themselves." +
+      " Switch it back to 'speech' in your config.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We've already raised your concurrent-room lim" +
+      "it to 500 ahead of Black Friday. I'll also ha" +
+      "ve someone from our team watch your streams l" +
+      "ive during the sale and ping you here if anyt" +
+      "hing looks off.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "My apologies for the recordings issue. I comp" +
+      "letely understand how stressful this must be " +
+      "for your clinicians.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Yeah, the Chrome viewers keep asking the host" +
+      " for a fresh full picture — that's what a 'FI" +
+      "R' request is — so often that the video loops" +
+      " between freezing and unfreezing. Added it to" +
+      " this sprint; I'll share progress Friday.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "> are we being charged for muted people??\nNo," +
+      " you're not misreading it — the invoice count" +
+      "ed muted participants as video minutes, which" +
+      " is a bug on our side. I've already corrected" +
+      " it, and the revised invoice is on your billi" +
+      "ng page now.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "The audio cutting out is almost certainly you" +
+      "r users putting the app in the background on " +
+      "Android. That's just how Android works, so th" +
+      "ey'd need to keep it open.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Just confirmed with the team: the São Paulo r" +
+      "outing fix goes out tonight and your riders w" +
+      "on't have any more delays from tomorrow on.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Hi Oliver, sincere apologies for the ongoing " +
+      "echo problems. We appreciate your patience wh" +
+      "ile we look into it.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "We'd suggest turning on simulcast, meaning ea" +
+      "ch host sends a high- and a low-quality copy " +
+      "of their video so viewers on weak connections" +
+      " get the lighter one. I can switch it on for " +
+      "your staging project today so you can try it.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Looks like CELT mode kicked in at low bitrate" +
+      ", which is why the singers sound tinny. I'll " +
+      "ask audio eng to force SILK for your music ro" +
+      "oms and confirm by Thursday.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Sam — found the missing recordings! They w" +
+      "ere saved under the old project ID during the" +
+      " migration; I've copied all 37 into the new b" +
+      "ucket and listed them in the thread.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Hey, your developers are joining the same use" +
+      "r ID from two devices, which kicks the first " +
+      "one out. That's what's causing the 'random' d" +
+      "rops.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "We're migrating your rooms to our new cluster" +
+      " this weekend, and after that you'll never hi" +
+      "t the 'connection lost' error again.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Ahh, sorry! That's definitely not how the rep" +
+      "lay should look.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Honestly it could be on either side. I'll che" +
+      "ck our servers for the London room at 14:00 w" +
+      "hile you grab the network type from a couple " +
+      "of the affected listeners — then we compare.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "Seeing high jitter and 12% loss between our C" +
+      "hicago PoP and the venue, which is why the CD" +
+      "N buffer keeps running dry. I'm escalating to" +
+      " our peering team to look for a better route.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Checked it, and you're right — the Jakarta de" +
+      "lay jumped on Tuesday after we moved traffic " +
+      "to a new data center. We moved it back 10 min" +
+      "utes ago; can your team confirm it feels norm" +
+      "al again?",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "I've asked finance to keep those minutes off " +
+      "your bill while we review them, and I'll conf" +
+      "irm the final number with you by Friday.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Our side checks out completely — every server" +
+      " for your project was healthy. You may want t" +
+      "o review your app's reconnect logic.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "Apologies to you and the esports crew for the" +
+      " stream hiccups during the finals — we know i" +
+      "t was a big night.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Could you share a 30-second screen recording " +
+      "of the echo from both ends? I'd like to hear " +
+      "which side it comes from before I loop in our" +
+      " audio folks.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The SSRC changes on every reconnect, so the S" +
+      "FU treats it as a new track — that's why the " +
+      "recording splits into pieces. We're working o" +
+      "n a server-side patch to stitch them; I'll up" +
+      "date the thread when it's deployed.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Nope, not your code — I reproduced the crash " +
+      "with our own sample app on Android 13. Bug's " +
+      "filed as SDK-2207 and I'll update you Thursda" +
+      "y with where it stands.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "Our engineers are on a fix right now and it'l" +
+      "l be live within two hours, you have my word.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "We're aware of the recording gaps from last w" +
+      "eek and truly sorry for the disruption this c" +
+      "aused your firm.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_J,
+    text:
+      "The class audio keeps ducking because the AGC" +
+      " is too aggressive on our Android build. I've" +
+      " pushed a config override to your project — r" +
+      "estart the app and it'll take effect.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Sorry about the confusion in my last message " +
+      "— the recording limit is 6 hours per session," +
+      " not 4. I've corrected the doc page too.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_B,
+    text:
+      "Honestly, that's a lot of viewers for one hos" +
+      "t on a home connection; your streamer should " +
+      "probably upgrade their internet plan.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_O,
+    text:
+      "I've reserved extra capacity for your Sunday " +
+      "stream, so there will be zero buffering this " +
+      "time. Promise.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Thanks for your patience on this one. Our med" +
+      "ia team confirmed the Frankfurt audio drops c" +
+      "ame from a faulty server; it's been pulled fr" +
+      "om rotation, and we're watching your rooms fo" +
+      "r the next 24 hours to catch anything else.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: HAS_A,
+    text:
+      "I'm so sorry, I know this is the third time y" +
+      "ou've had to report dropped calls. That must " +
+      "be really frustrating.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "The dashboard label `NACK` just means a viewe" +
+      "r's app asked us to resend a missing piece of" +
+      " video. Lots of those at 20:05 line up with a" +
+      " routing blip we had in Madrid; I've shared t" +
+      "he timeline with our network team and will fo" +
+      "llow up with you tomorrow.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Got your invoice question. Which line looks w" +
+      "rong to you — the recording storage or the HD" +
+      " minutes? I'll match it against our usage log" +
+      "s.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Good catch. That crash is in our code, not yo" +
+      "urs — a null check we missed in 4.0.2. The fi" +
+      "x is going into 4.0.3, which we're targeting " +
+      "for the 18th; I'll post here once it's on the" +
+      " download page.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'en',
+    pitfalls: CLEAN,
+    text:
+      "Hi Rahul, I went through the five calls you l" +
+      "isted. Three dropped when our Chennai server " +
+      "restarted, which is on us; the other two I ca" +
+      "n't explain yet, so I've asked our network te" +
+      "am to look and I'll update you by 6pm IST.",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好亲～收到反馈了。麻烦发一下出问题的频道号和大概几点几分哈，我这边去拉服务端日志。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了下日志，断线都集中在贵司学习机那批设备上，应该是你们硬件的Wi-Fi模块不太稳，麻烦让" +
+      "硬件同事先排查一下哈。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "双十一当天的直播您就放一百个心，我们肯定不会出任何问题的！",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "实在抱歉，昨晚助农直播中途黑屏，耽误了您这么多单，我们深表歉意。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "小程序端用的是live-pusher推流，弱网下码率自适应比较激进，所以画面会糊。我已经请" +
+      "小程序组评估调参方案，明天中午前回复您。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不是贵司的问题哈，昨晚20:10到20:25我们华南的一组媒体服务器升级出了问题，导致部分" +
+      "语聊房掉线。已经回滚了，事故说明今晚10点前发到群里。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边所有指标都是正常的哦，这个应该不是平台的问题呢。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "远程面签那几通双录视频偶尔花屏，是因为I帧丢失后解码器参考帧错乱。我已经让媒体组把贵司项目" +
+      "的关键帧请求间隔调一下，周四前同步效果。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您别着急，我已经跟研发打过招呼了，鸿蒙版SDK下周一一定给您发出来。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "鸿蒙NEXT的适配版本目前在联调，预计月底能出第一个测试包，具体时间定了我第一时间跟您说哈" +
+      "。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "亲，真的非常抱歉，监考过程中视频断了好几次，给考生和老师都造成了困扰，我们非常理解。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "这肯定是你们车机那边网络不行，换成我们推荐的4G模组之后保证再也不掉线。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "想确认一下，掉线的司机当时是在隧道或者地下车库附近吗？用的是哪家运营商的卡呢？我好对照一下" +
+      "我们那个时间段的节点数据。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "猫眼设备出图慢，主要是P2P打洞失败后走了TURN中转，中转节点离得远。我已经给网络组提了" +
+      "单，看能不能给贵司加一个就近的中转点，明天给您进展。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请问是不是贵司的开发在切换前后摄像头的时候，没有先把摄像头关掉再打开呀？一般这种黑屏都是这" +
+      "么来的。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "账单的事我已经报给财务了，多扣的钱肯定一分不少退给贵司，下周就到账。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "王总您好，上月账单我逐项核对过了，确实重复收了一次录制存储费，大约2,300元，已经冲正到" +
+      "您的账户余额里了，您刷新一下控制台就能看到哈。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您添麻烦了，后续有什么问题随时联系我们哦。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "语聊房声音发闷是3A里的ANS降噪太猛，把高频也切掉了。音频组已经在出一个针对语聊场景的p" +
+      "rofile，周五前给您。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您看到的“丢包率 8%”，意思是每100个数据包里有8个在路上丢了，超过5%左右声音就容易" +
+      "断断续续。这次只出现在走我们新加坡节点的用户上，我已经请网络组排查，下午5点前给您同步。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈亲～不过看下来主要还是你们主播家里的宽带太差了呢。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "已经给贵司开了专属通道，以后远程问诊再也不会出现卡顿了，您放心。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看了一下，健身课录制缺的那15分钟，是因为我们云录制服务在那段时间重启了，责任在我们。我已" +
+      "经让同事尝试从备份里恢复，今晚8点前告诉您能不能找回来。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这次庭审直播的事情我们非常抱歉，也很理解法院这边对稳定性的要求。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "混流那台服务器CPU打满了，合流后的画面帧率掉到了个位数。我已经帮贵司把混流任务迁到另一台" +
+      "机器，您看下现在正常没。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "从日志看，您这边的App每次进房都重新创建一次SDK，内存一直涨，最后被系统杀掉了。这个需" +
+      "要贵司开发调整一下代码哦。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "亲您放心，下个版本肯定修复这个崩溃，而且保证所有安卓机型都不会再有。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "抱歉让您等了这么久。我刚跟存储组的李工确认，贵司那批丢失的录制文件在备份里找到了，他正在恢" +
+      "复，今天下午4点我来群里跟您同步进度。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "中东那边用户延迟高，是因为我们迪拜PoP的BGP路由绕到了欧洲。网络组在调，调好了我第一时" +
+      "间@您。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "理解您着急哈。能不能麻烦您开一下SDK的详细日志，复现一次之后把日志文件发我？我拿到后直接" +
+      "转给安卓组的同事。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "唉，剧本杀的玩家们玩到一半全掉线，确实太影响体验了，非常抱歉🙏",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "给您添麻烦了真不好意思，您放心，这种情况以后绝对不会再发生了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "你们用户反馈的回声，其实大部分是手机外放导致的哦，让他们戴上耳机基本就没有了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "部分荣耀机型在省电策略下会把麦克风让给其他App，所以通话中途会没声音。这块是我们SDK没" +
+      "做好兼容，不是贵司的问题，修复已经在测试了，测完我把版本号发您。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "线上婚礼直播那段卡顿，是因为转码模板的GOP太长，观众一旦丢了一帧就要等很久才能恢复。我们" +
+      "已经把贵司模板的GOP改成2秒了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个bug我已经标成最高优先级，今晚12点之前研发肯定搞定，明天您早上起来就好了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "李老师您好，课堂录像一直没生成的事给您添麻烦了，真的很抱歉，我们也很着急。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先把情况跟您说一下：今天上午10点前后杭州机房网络出现了几分钟波动，部分观众打不开直播间，" +
+      "现在已经恢复。复盘报告明天中午前发您，贵司需要的话也可以约个电话详细讲。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "请问您那边确认过是不是自己公司网络的问题了吗？我们这边其他客户都正常的哦。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "我们今晚给贵司开启FEC和NACK双重抗丢包，开了之后声音肯定一点都不会断了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到～您说的“声音比画面慢半拍”我这边也听出来了。已经把两个房间号转给媒体组的小赵，他今天" +
+      "先看服务端的时间记录，晚点我来群里同步结论。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，我跟领导申请了，这次故障的损失我们肯定全额赔给贵司。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "首先非常抱歉，这次云游戏延迟的问题确实严重影响了玩家体验，我们高度重视。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "跟您解释一下，账单里“转码时长”是按输出分辨率档位和H.265/H.264分开计的，H.2" +
+      "65单价更高。价格表我已经发您邮箱了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "新加坡的线路优化今天凌晨已经上线了，从监控看延迟回到了80ms左右。明天上午10点我再找您" +
+      "确认一下玩家那边的实际体感哈。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其实SDK文档里写得很清楚，初始化要放在App启动时做，贵司这边没按文档来，所以才会闪退。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "不好意思让您久等了，这个问题确实给您造成了不小的困扰。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我已经安排了专人盯贵司的项目，下周开始就不会再有任何画面卡顿了，这个我可以打包票。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "直接说结论：这次是我们的锅，华北节点一台转发服务器配置出错，导致部分问诊视频断开。已经修复" +
+      "了，另外我申请的服务补偿也已经加到您账户里了，麻烦查收。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "视频面试那边看到的“马赛克”，是因为拥塞控制把码率压到了200kbps以下。我们在调BWE" +
+      "的下限，周三给您一个测试环境。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "亲，账单上的“超额流量”是指超过套餐包含的那部分哈，三月份贵司直播间的观看人数比二月多了将" +
+      "近一倍，所以超出来了。明细我导出了一份Excel发您邮箱，您核对下有没有对不上的地方。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个延迟主要是因为你们的观众大多在海外，网络条件本身就差，我们也没什么办法呢。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "明天发布会的直播您放心，我们技术全程保障，百分百不会出问题。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "哎呀，真的不好意思，远程定损的视频又卡住了，给您和车主都添麻烦了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "那几路监控流是RTSP转RTMP的时候时间戳不连续，所以回看会跳。我已经让接入组在网关上加" +
+      "时间戳修正，预计今天晚些时候上线。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好，为了排查快一点，麻烦补充三个信息哈：\n• SDK版本号\n• 出问题的机型\n• 大概的" +
+      "复现步骤\n收到后我今天就安排同事复现。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "RTT飙到800ms，基本是贵司机房出口带宽被打满了，我们SFU这边没任何异常。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "没问题！周五前我保证把您要的功能开好，而且绝对不会影响现有业务。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "昨天的事再次跟您说声抱歉。今天上午我们已经给贵司的直播间单独加了两台备用服务器，下午3点我" +
+      "拉上媒体组跟您开个短会，把原因和后续安排讲清楚。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了您发的截图，应该是手机开了省流模式，这个属于用户那边的设置问题哦。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "真的很抱歉，这段时间录制服务不太稳定，辛苦贵司的老师们了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "宠物医院那边问诊时声音忽大忽小，是AGC在小音量时增益拉得太高了。我们已经给贵司项目下发了" +
+      "新的音频参数，重启App后生效。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们先把能做的做了：已经把贵司的房间调度到离用户更近的昆明节点，延迟应该会下降一些。明天上" +
+      "午我再看一下数据，跟您确认效果。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心吧亲，我们升级完之后，贵司直播间的延迟肯定能降到1秒以内。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，我们理解视频面试中断对候选人体验影响很大，我们会高度重视此事。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "大班课学生端看老师画面有2秒延迟，是因为走的是CDN旁路推流，不是RTC链路。如果需要更低" +
+      "延迟，我可以帮您开通低延时直播的试用，今天下午就能开。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边排查下来没有任何问题，建议贵司先检查一下自己的服务器有没有及时返回登录校验结果。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不太像是哪一方单独的问题哈。我这边查一下我们西安节点当时的负载，也麻烦您那边看看同一时间段" +
+      "服务器有没有发过版本，咱们两边信息一对就清楚了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_JO,
+    text:
+      "下个版本我们会把默认编码器换成H.265，到时候贵司所有直播间画质都会明显变好，保证观众不" +
+      "会再吐槽。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "录制文件默认保存7天，可以在控制台“录制设置”里改成30天或者永久。这次过期被删的那几场，" +
+      "我已经在问存储组能不能从备份里捞回来，明天给您答复。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉抱歉，给您带来了不好的体验，我们会不断改进的。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "直播答题那边画面比题目推送慢，是因为SEI信息和视频帧没对齐。已经请直播组排查，周二给您同" +
+      "步。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "账单上的高峰用量，其实是贵司测试环境的机器人账号一直挂在房间里没退出导致的，麻烦你们那边清" +
+      "理一下哦。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这边已经给您提了退款申请，三个工作日内一定到账。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢您这么详细的反馈！您说的回声问题，我用同款红米手机已经复现了，是我们SDK的回声处理在" +
+      "这款机型上不太好用。已经提给音频组，周五前我跟您说修复计划。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "看到您在群里说直播间今晚又黑屏了，非常抱歉，我们完全理解您现在的心情。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_BO,
+    text:
+      "你们那边的网络问题解决了，延迟肯定马上就好，我们这边是没有任何问题的。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "安防那批摄像头上云后延迟高，主要是GB28181接入后又做了一次转封装。我们在评估直接透传" +
+      "的方案，下周一给您结论。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "我们准备给贵司开启“抗丢包”功能，简单说就是多发一点备用数据，路上丢了一部分也能补回来，声" +
+      "音不容易断。今天先在测试项目里开给您试试？",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个月的账单您不用管了，我肯定帮您申请全免。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，关于今天上午线上课堂卡顿的问题，我们深表歉意。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议贵司跟用户说一下，尽量别在电梯、地铁这种地方打视频，信号不好谁家都会卡的。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "卡顿率偏高是因为JitterBuffer的目标延迟设得太小，抗抖动能力不够。我已经给您改成" +
+      "了自适应模式，晚上高峰期我再盯一下数据。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "同步一下进度：昨天说的iOS 17后台断音，iOS组已经定位到原因了，是我们音频会话的设置" +
+      "不对。修复包今天在内测，预计周四可以给贵司试用。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，这次补丁打上之后，您那边就再也不会出现闪退了，我们测试过几百次了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_AB,
+    text:
+      "不好意思哈，这次卡顿主要还是您公司的网络问题呢。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "确认过了，您没有漏配任何东西哈，控制台那个开关是我们前端的显示bug，后台其实已经开启了。" +
+      "前端修复计划今晚发布，在这之前以后台状态为准就好。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉，让您的客户在看房直播时看到了卡顿的画面，这确实不应该。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "首帧时间长主要是DNS解析慢，加上HTTPDNS没命中。我已经给贵司的AppID开了预解析" +
+      "，您再测一下。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您好～您说的“偶尔没声音”，一般是在什么场景下呢？比如接完电话回来、插拔耳机，或者切到后台" +
+      "之后？这样我好让同事按场景去复现。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "这个崩溃是贵司集成的第三方美颜SDK和我们冲突了，建议你们先跟美颜厂商确认一下哦。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我跟您保证，下周二之前海外节点一定扩容完成，到时候中东用户不会再有任何延迟问题。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "扩容申请已经批下来了，运维同事正在上机器，预计周三前能完成。完成后我在群里发一下前后延迟的" +
+      "对比数据给您。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "抱歉了亲，最近语聊房的质量确实不太理想，我们都知道的。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "这个问题是安卓端硬编在麒麟芯片上输出的SPS/PPS不完整，观众端解码失败。我已经让安卓组" +
+      "先给贵司切成软编兜底，争取明天上午发补丁包。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先跟您说一下，这次不是贵司开发的问题，是我们4.5.0版本里的一个回归bug。临时规避方法" +
+      "我贴在群公告里了，正式修复我们排在下周的版本里。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我看了下您发的视频，画面卡是因为主播用的手机太旧了，建议贵司给主播们统一换新机哈。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "非常抱歉，这次主要是上行丢包加上Jitter太大，画面才会一直卡。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的对，这个费用确实不该收。我已经提交了减免申请，目前在财务审批中，一般2到3个工作日出" +
+      "结果，有进展我马上告诉您。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "这个问题我今天之内肯定给您解决，不解决我不下班！",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "亲，您提到的“上课时老师声音有回音”，我们查了是最近一次服务端音频处理升级引起的，已经在部" +
+      "分区域回退了，计划今晚全部回退完，明早上课前我再跟您确认一下哈。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "麻烦先确认下，是不是贵司最近改过直播地址的配置呢？这种报错一般都是配置不对引起的哦。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "云游戏操作延迟高，是因为视频帧在我们边缘节点多做了一次B帧重排。已经把贵司项目的B帧关掉了" +
+      "，您再试一局看看。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我已经把问题报上去了，本周之内肯定给您一个彻底的解决方案，以后不会再出现。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "实在不好意思，昨晚值班同事没及时回复您。事情我已经接手了：缺失的那三场录制我正在和存储组一" +
+      "起查，今天中午12点前给您第一轮结论。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "您好，实在抱歉这次直播带货中途断掉，给贵司造成了损失，我们非常能理解您的心情。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了一下，这几个掉线的用户都在用某款第三方加速器，是用户那边的网络环境导致的，跟我们无关哦" +
+      "。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "刘经理，补充说明一下：上周那次计费异常是我们计费系统的bug，不止贵司一家受影响。多扣的金" +
+      "额已经全部退回原账户，您在“交易记录”里能看到退款流水。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "景区慢直播越看延迟越大，是因为播放器里攒下来的画面越来越多，一直在补放旧的画面，没有往前追" +
+      "。我们Web播放器下个版本会改，先给您一个配置参数，把攒画面的上限临时调小。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您说的“帧率低”，就是每秒显示的画面张数少，所以看起来一顿一顿的。这次是我们服务端处理视频" +
+      "的机器负载太高，已经加了两台，晚上高峰期我会盯着，有变化随时告诉您。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "放心，我们已经在推进了，您月底之前肯定能用上这个功能。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这已经是这周第二次出问题了，我自己都觉得很抱歉，真的辛苦您了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其实这个我们文档里提醒过，需要你们在App里先申请麦克风权限，没申请的话麦克风就打不开。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "先别担心，录制文件没有丢，只是转存任务在排队。我已经把贵司的任务往前挪了，正常半小时左右能" +
+      "在存储里看到，到时候我再提醒您一下。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "看日志是DTLS握手超时，SRTP一直建立不起来，所以进房后没声音。已经请网络组查一下UD" +
+      "P 443的连通性，今天下班前告诉您结果。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "部分三星手机接蓝牙耳机时会切换声音通道，我们的SDK跟得不够及时，所以会有几秒没声音。这个" +
+      "我们来修，不需要贵司改代码，修复进度我每周一在群里更新。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_AO,
+    text:
+      "对不起对不起，这次是我们的疏忽，保证下不为例！",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "建议您先自查一下，我们看到贵司服务端下发的房间号有重复，所以两场直播串台了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不用道歉哈，您反馈得很及时。查了下，这次延迟升高是我们在洛杉矶节点做迁移造成的，已经迁移完" +
+      "毕，延迟恢复正常了，您那边再帮忙看看用户还有没有反馈。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "我这边已经跟老板申请了，下个季度的服务费肯定给贵司打八折作为补偿。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "非常抱歉给您带来不好的体验，我们一直在努力优化产品。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "麻烦问下，这次黑屏的是安卓还是iOS，或者两边都有？是不是某个App版本之后才开始的？我们" +
+      "对照查一下我们那段时间的发版记录。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_BJ,
+    text:
+      "那段时间丢包率有30%，明显是你们客户现场的网络带不动，跟我们CDN节点没关系。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "语聊房那个“爆音”，是多人同时说话时声音叠加，超过了最大音量被硬切掉了。我们已经在服务端加" +
+      "了自动压低峰值的处理，您再听听还有没有。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "您提的这个需求我们记下来了，目前还没有排期，我不能给您打包票。下周产品评审我会带上，评审结" +
+      "果出来第一时间跟您说。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了您的工单，其实是您这边开发把appId填成测试环境的了，所以录制都存到测试桶里去了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "唉，让贵司的用户在直播间干等了这么久，实在过意不去。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您这边升级到我们最新的4.6版本就行，升级后所有问题都会解决。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "简单解释一下“抖动”：就是声音数据到达的时间一会儿快一会儿慢，播放端来不及缓，就会一卡一卡" +
+      "的。这次抖动集中在我们华东节点，网络组已经在处理，今天下午4点前跟您同步。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "连麦PK时画面冻结，是因为两路流跨房间转发时PLI没有透传，对端一直收不到关键帧。我们计划" +
+      "本周修，修完在群里通知您。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "亲，我刚和您的两位开发同学在群里对过了，代码没问题哈。问题出在我们的登录校验服务整点时会慢" +
+      "几秒，已经提了优化单，修复前我们先给贵司延长了凭证有效期作为临时方案。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "我们这边一切正常的哦，您要不要问问你们网管是不是限速了？",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您把日志发我，我保证一小时内给您找到原因。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "谢谢反馈～您说的远程会诊偶尔卡住，我们从服务端看这两天只有一次异常，时间是昨天15:32，" +
+      "原因还在查。麻烦您再提供一下卡住时的大致时间点，我们对一下是不是同一次。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_AJ,
+    text:
+      "给您添麻烦了，真的抱歉，这次主要是SFU级联的时候链路抖了一下。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "订阅端看到的画面是360p，因为我们的大小流策略在带宽估计偏低时会优先保流畅。可以用 `s" +
+      "etRemoteVideoStreamType` 强制拉大流，示例代码我贴在下面了。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "不好意思，刚才把您的问题理解错了。您问的是回放下载链接多久过期对吧？默认是24小时，我已经" +
+      "帮您在控制台改成7天了，您再试一下。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "其实说白了，就是贵司的用户大多用的是千元机，性能不够，视频通话自然会卡。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "这次给您和患者都带来了困扰，我们深感抱歉，也请您多多包涵。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "在线合唱的延迟问题我们内部讨论了一下，可能跟网络有关，也可能跟耳机有关，目前还不能下结论。" +
+      "我这周想先安排一次联调，您看周四下午方便吗？",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_J,
+    text:
+      "直播间观众反馈卡，看了下是CDN回源率太高，边缘节点没缓存住。已经让CDN厂商给贵司的域名" +
+      "做预热，争取今晚高峰前完成。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次确实是我们这边的问题，不是贵司的哈。监考录制漏掉的那几位考生，我已经让存储组从实时备份" +
+      "里导出来了，文件链接放在群文件里，麻烦老师们核对一下。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_A,
+    text:
+      "很抱歉听到贵司的用户又遇到了视频卡住的情况，这确实很影响体验。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "这次故障的补偿我已经帮您提了申请，具体金额要等财务审批，我会跟进，周五前把结果告诉您。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_O,
+    text:
+      "您放心，我们的节点覆盖全球，贵司出海到哪儿都不会卡的。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "看到您凌晨两点还在群里发消息，辛苦了🙏 问题我已经转给值班的音频工程师老陈，他看完会直接在" +
+      "这个群里回复您，预计早上9点前。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: HAS_B,
+    text:
+      "看了录屏，回声是因为用户同时开了两台设备进同一个房间，麻烦贵司提醒用户只用一台哈。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "> 为什么同样的时长，这个月账单比上个月高？\n主要是这个月有4天开了云录制，录制是单独计费" +
+      "的。我把每天的录制时长截图发您了，您看看和贵司的使用情况对不对得上？",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "亲，先跟您坦白说一下，这个功能目前确实做不到实时字幕，之后会不会做我也还不确定。如果贵司急" +
+      "用，我可以帮您对接我们合作的字幕服务商，今天就可以拉个群。",
+  },
+  {
+    source: 'train-xa',
+    lang: 'zh',
+    pitfalls: CLEAN,
+    text:
+      "收到，这个问题我们两边一起查哈：我这边看服务器日志，您那边麻烦在出问题的手机上开一下调试日" +
+      "志。今天下午5点前我先把服务端看到的情况发群里。",
+  },
+];
+
 export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...PHRASES,
   ...DEV_1,
@@ -130344,6 +143421,7 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...HELDOUT_18,
   ...HELDOUT_19,
   ...HELDOUT_20,
+  ...HELDOUT_21,
   ...TRAIN_EN,
   ...TRAIN_ZH,
   ...TRAIN_A_EN,
@@ -130374,4 +143452,8 @@ export const TONE_TABLE_EXAMPLES: readonly ToneExample[] = [
   ...TRAIN_U,
   ...TRAIN_V,
   ...TRAIN_W,
+  ...TRAIN_X,
+  ...TRAIN_Y,
+  ...TRAIN_Z,
+  ...TRAIN_XA,
 ];

@@ -29,6 +29,7 @@ export type ToneExampleSource =
   | 'heldout-18'
   | 'heldout-19'
   | 'heldout-20'
+  | 'heldout-21'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -58,7 +59,11 @@ export type ToneExampleSource =
   | 'train-t'
   | 'train-u'
   | 'train-v'
-  | 'train-w';
+  | 'train-w'
+  | 'train-x'
+  | 'train-y'
+  | 'train-z'
+  | 'train-xa';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
