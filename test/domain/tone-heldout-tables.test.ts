@@ -19,6 +19,7 @@ import { TONE_HELDOUT_18 } from '../fixtures/heldout-24/tone-heldout-18.js';
 import { TONE_HELDOUT_19 } from '../fixtures/heldout-25/tone-heldout-19.js';
 import { TONE_HELDOUT_20 } from '../fixtures/heldout-26/tone-heldout-20.js';
 import { TONE_HELDOUT_21 } from '../fixtures/heldout-27/tone-heldout-21.js';
+import { TONE_HELDOUT_22 } from '../fixtures/heldout-28/tone-heldout-22.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -577,9 +578,10 @@ const TABLES: readonly HeldoutTable[] = [
     minRows: 300,
   },
   /**
-   * The twenty-first held-out table (test/fixtures/heldout-27/): 300 replies written blind, run once on the check as
-   * it ships now and not learned from; its floors are that first contact. As the check ships: 5 pairs of 8, 18 errors
-   * over the eight pairs (the check at the start of this round of the reader: 3 pairs, 28 errors).
+   * The twenty-first held-out table (test/fixtures/heldout-27/): 300 replies written blind and run once on the check
+   * as it shipped then; its floors are that first contact. As the check shipped: 5 pairs of 8, 18 errors over the
+   * eight pairs (the check at the start of that round of the reader: 3 pairs, 28 errors). The rules were since widened
+   * on its mistakes and the reader learns from it.
    */
   {
     name: 'twenty-first',
@@ -603,6 +605,38 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 0.89 },
       'zh overpromise': { precision: 0.93, recall: 1 },
       'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The twenty-second held-out table (test/fixtures/heldout-28/): 300 replies written blind from the four definitions
+   * and run once on the check of this round (the reader may withdraw blame and promises; thresholds chosen on
+   * fourteen tables); its floors are that first contact. As the check shipped: 7 pairs of 8, 13 errors (the check
+   * this round began with: 5 pairs, 18 errors); English jargon fell short on five terms explained in shapes the
+   * rules did not know. The rules were since widened on its mistakes and the reader learns from it.
+   */
+  {
+    name: 'twenty-second',
+    rows: TONE_HELDOUT_22,
+    floors: {
+      'en blame': { precision: 1, recall: 0.35 },
+      'en apology_without_action': { precision: 1, recall: 0.92 },
+      'en overpromise': { precision: 0.95, recall: 0.67 },
+      'en jargon': { precision: 0.84, recall: 1 },
+      'zh blame': { precision: 0.75, recall: 0.32 },
+      'zh apology_without_action': { precision: 0.9, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.89 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.92 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 0.84, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.92 },
+      'zh jargon': { precision: 1, recall: 0.96 },
     },
     minRows: 300,
   },
