@@ -1787,12 +1787,19 @@ const COMPENSATE_EN = anyOf(
       `your account )?(?:a |an |the )?(?:full |partial |small )?(?:\\d+ ?% )?${COMPENSATION_EN}\\b`,
   ),
   new RegExp(`\\byou(?:['’]ll| will) (?:get|receive|have) (?:a |an )?(?:full |partial )?${COMPENSATION_EN}\\b`),
-  /\byou(?:['’]ll| will) be (?:fully |properly )?(?:compensated|refunded|reimbursed|credited|paid back)\b/,
+  new RegExp(
+    String.raw`\b(?:you|they|it|this|that|the [a-z]+(?: [a-z]+)?)(?:['’]ll| will) be (?:fully |properly |` +
+      String.raw`automatically )?(?:compensated|refunded|reimbursed|credited|paid back|waived)\b`,
+  ),
   new RegExp(
     String.raw`\byou(?:['’]ll| will) get (?:the )?(?:enterprise|special|discounted|partner|reduced|lower) ` +
       String.raw`(?:pricing|prices?|rates?|tier)\b`,
   ),
-  /\b(?:we|i)(?:['’]ll| will| can| are going to|['’]re going to| would)? (?:refund|compensate|reimburse|waive)\b/,
+  new RegExp(
+    String.raw`\b(?:we|i)(?:['’]ll| will| can| are going to|['’]re going to| would)?` +
+      String.raw`(?: also| then| gladly| happily)? ` +
+      '(?:refund|compensate|reimburse|waive)\\b',
+  ),
   // Something of value given away: "we'll double your quota for free".
   new RegExp(
     String.raw`\b(?:we|i)(?:['’]ll| will| are going to|['’]re going to) (?:[a-z]+ ){1,5}?(?:for free|free of ` +
@@ -2273,6 +2280,10 @@ const DEFINED_AFTER = new RegExp(
     String.raw`packets|` +
     String.raw`messages|signals|snapshots|numbers|parts|pieces|files|chunks)\b|` +
     String.raw`[—–]\s*(?:simply |just |basically )?(?:the|a|an) [a-z]+ (?:used|that|which)\b|` +
+    // "An SFU is the server that forwards …", "NACKs are requests a viewer's app sends …".
+    String.raw`(?:is|are) the (?!(?:one|thing|reason|problem|cause|issue|culprit|bug)\b)[a-z-]+ (?:that|which|who|` +
+    String.raw`where)\b|are (?:[a-z-]+ ){0,2}?[a-z]{3,}s (?:that|which|a|an|the|your|each|every|sent|used|made|` +
+    String.raw`from)\b|` +
     // "A jitter buffer is just a small waiting area …": what kind of thing it is, in any words.
     String.raw`(?:is|are) (?:just |simply |basically |really )?(?:a|an) (?!(?:[a-z-]+ )?(?:bit|little|lot|issue|` +
     String.raw`problem|bug|choice|mistake|error|known|common|separate)\b))`,
@@ -2287,10 +2298,12 @@ const APPOSITION = anyOf(
   // "simulcast, where each camera sends a high- and a low-quality version": how it works, said at once.
   /^\s*[,，]\s*where (?:each|every|one|the|a|an) [a-z-]+ (?:sends|gets|keeps|has|is|does|waits|picks|uses)\b/,
   new RegExp(
-    String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:that|which|where|used to|used for)\s+` +
+    String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,5}?(?:that|which|where|used to|used for)\s+` +
       String.raw`(?!(?:we|you|i|they|was|were)\b)`,
     '',
   ),
+  // "jitter, the unevenness in how quickly each piece of sound arrives, …": what it measures.
+  /^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:in|of)\s+(?:how|what|the|each|every)\b/,
   // "H.264, the most widely supported video format, so …": the kind of thing it is.
   new RegExp(
     String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,4}?(?:format|standard|protocol|setting|feature|` +
@@ -2308,7 +2321,7 @@ const DOES_NEXT = new RegExp(
   'i',
 );
 /** A term set in code or quotes: its definition comes after the closing mark ("`ERR_JOIN_TIMEOUT` 就是…"). */
-const CLOSING_MARK = /^[`'"’”」』)）]+/;
+const CLOSING_MARK = /^[`'"’”」』)）*_~]+/;
 /** One word after a term that makes it a thing's name: "keyframe *interval*", "关键帧*间隔*". */
 const HEAD_NOUN = /^\s*(?:[a-z-]{2,15}(?=\s+(?:is|are)\b)|[\u4e00-\u9fff]{1,3}(?=就是|是指|指的是|是一种|也就是))/i;
 /** The term used again later in its sentence and defined there: "码率掉到了…，码率就是视频每秒用的数据量". */

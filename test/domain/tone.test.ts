@@ -303,6 +303,28 @@ describe('shapes seen on the twenty-first table', () => {
   });
 });
 
+describe('shapes seen on the twenty-second table', () => {
+  const rulesFind = (text: string) => checkTone(text, undefined, { reader: null }).map((f) => f.rule);
+
+  it('reads a term defined in more shapes as explained', () => {
+    expect(rulesFind('PLIs are messages a viewer sends to ask for a fresh full picture.')).toEqual([]);
+    expect(
+      rulesFind('We restarted the SFU at 9:10. An SFU is the server that passes each video on to the room.'),
+    ).toEqual([]);
+    expect(rulesFind('Jitter, the unevenness in how quickly each piece of sound arrives, went up at noon.')).toEqual(
+      [],
+    );
+    expect(rulesFind('_Simulcast_ means each camera sends two sizes of video; we turned it on at 10:00.')).toEqual([]);
+    expect(rulesFind('The SFU is the one that failed last night; we moved you at 8:00.')).toEqual(['jargon']);
+  });
+
+  it('reads refunds and waivers promised in the passive or with "also"', () => {
+    expect(rulesFind('The extra charges will be credited back on your next invoice.')).toEqual(['overpromise']);
+    expect(rulesFind("We'll also waive next month's fee.")).toEqual(['overpromise']);
+    expect(rulesFind('Your refund request will be reviewed by billing on Monday.')).toEqual([]);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
