@@ -30,6 +30,7 @@ import { TONE_HELDOUT_18 } from '../test/fixtures/heldout-24/tone-heldout-18.js'
 import { TONE_HELDOUT_19 } from '../test/fixtures/heldout-25/tone-heldout-19.js';
 import { TONE_HELDOUT_20 } from '../test/fixtures/heldout-26/tone-heldout-20.js';
 import { TONE_HELDOUT_21 } from '../test/fixtures/heldout-27/tone-heldout-21.js';
+import { TONE_HELDOUT_22 } from '../test/fixtures/heldout-28/tone-heldout-22.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -63,6 +64,10 @@ import { TONE_TRAIN_V } from '../test/fixtures/train/tone-train-v.js';
 import { TONE_TRAIN_W } from '../test/fixtures/train/tone-train-w.js';
 import { TONE_TRAIN_X } from '../test/fixtures/train/tone-train-x.js';
 import { TONE_TRAIN_XA } from '../test/fixtures/train/tone-train-xa.js';
+import { TONE_TRAIN_XB } from '../test/fixtures/train/tone-train-xb.js';
+import { TONE_TRAIN_XC } from '../test/fixtures/train/tone-train-xc.js';
+import { TONE_TRAIN_XD } from '../test/fixtures/train/tone-train-xd.js';
+import { TONE_TRAIN_XE } from '../test/fixtures/train/tone-train-xe.js';
 import { TONE_TRAIN_Y } from '../test/fixtures/train/tone-train-y.js';
 import { TONE_TRAIN_Z } from '../test/fixtures/train/tone-train-z.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
@@ -157,6 +162,7 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-19', TONE_HELDOUT_19],
   ['heldout-20', TONE_HELDOUT_20],
   ['heldout-21', TONE_HELDOUT_21],
+  ['heldout-22', TONE_HELDOUT_22],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -191,6 +197,10 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-y', TONE_TRAIN_Y],
   ['train-z', TONE_TRAIN_Z],
   ['train-xa', TONE_TRAIN_XA],
+  ['train-xb', TONE_TRAIN_XB],
+  ['train-xc', TONE_TRAIN_XC],
+  ['train-xd', TONE_TRAIN_XD],
+  ['train-xe', TONE_TRAIN_XE],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

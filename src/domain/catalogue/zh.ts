@@ -111,7 +111,7 @@ export const zh: Catalogue = {
       customer_network: '我们排查后发现，问题出在通话所用的网络连接上',
       customer_device: '我们排查后发现，问题与应用在该设备或系统版本上的运行情况有关',
       our_service: '我们排查后发现，问题出在我们这边',
-      customer_config: '我们排查后发现，问题与集成配置有关',
+      customer_config: '我们排查后发现，问题与集成中的一项设置有关',
       not_found: '我们排查后没有发现任何一方存在故障',
     },
     withCause: '{where}（{cause}）。',

@@ -30,6 +30,7 @@ export type ToneExampleSource =
   | 'heldout-19'
   | 'heldout-20'
   | 'heldout-21'
+  | 'heldout-22'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -63,7 +64,11 @@ export type ToneExampleSource =
   | 'train-x'
   | 'train-y'
   | 'train-z'
-  | 'train-xa';
+  | 'train-xa'
+  | 'train-xb'
+  | 'train-xc'
+  | 'train-xd'
+  | 'train-xe';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
