@@ -20,6 +20,7 @@ import { TONE_HELDOUT_19 } from '../fixtures/heldout-25/tone-heldout-19.js';
 import { TONE_HELDOUT_20 } from '../fixtures/heldout-26/tone-heldout-20.js';
 import { TONE_HELDOUT_21 } from '../fixtures/heldout-27/tone-heldout-21.js';
 import { TONE_HELDOUT_22 } from '../fixtures/heldout-28/tone-heldout-22.js';
+import { TONE_HELDOUT_23 } from '../fixtures/heldout-29/tone-heldout-23.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -636,6 +637,38 @@ const TABLES: readonly HeldoutTable[] = [
       'zh blame': { precision: 1, recall: 0.92 },
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 1, recall: 0.92 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The twenty-third held-out table (test/fixtures/heldout-29/): 300 replies written blind and run once on the check
+   * of commit c8ee229 (the reader learned from the twenty-second too, thresholds chosen on fifteen tables, the rules
+   * widened on the twenty-second); its floors are that first contact. As the check shipped: 5 pairs of 8, 27 errors
+   * (the check this round began with: 3 pairs, 36 errors). Blame fell short in both languages: 17 of 56 missed, most
+   * a diagnosis of their people or setup beside a helpful step of ours, which reads, as a whole, like care.
+   */
+  {
+    name: 'twenty-third',
+    rows: TONE_HELDOUT_23,
+    floors: {
+      'en blame': { precision: 0.9, recall: 0.32 },
+      'en apology_without_action': { precision: 0.87, recall: 1 },
+      'en overpromise': { precision: 0.94, recall: 0.64 },
+      'en jargon': { precision: 0.87, recall: 0.96 },
+      'zh blame': { precision: 0.93, recall: 0.5 },
+      'zh apology_without_action': { precision: 0.93, recall: 1 },
+      'zh overpromise': { precision: 0.88, recall: 0.85 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.94, recall: 0.6 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 0.93, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.78 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 0.92 },
       'zh jargon': { precision: 1, recall: 0.96 },
     },
     minRows: 300,
