@@ -72,7 +72,7 @@ const MAY_BLAME = new RegExp(
   'i',
 );
 const MAY_PROMISE = new RegExp(
-  'question|impossible|nobody|no one|again|' +
+  'question|impossible|nobody|no one|again|ships|lands|goes live|goes out|rolls out|deploys|' +
     'cover|invoice|made sure|last|最后|始终|一直|以内|抵扣|抵掉|彻底|完全|永远|消失|板上|zero|from now|going forward|' +
     'forever|always|guarant|promis|assur|sure|expect|thing of the past|' +
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
@@ -423,6 +423,23 @@ const EN_BLAME: RegExp[] = [
       String.raw`(?:your|their|the customer['’]s|the client['’]s|the user['’]s|your users['’]) (?:own )?` +
       String.raw`(?!(?:[a-z-]+ )?(?:report|logs?|help|patience|feedback|details?|screenshots?|messages?|emails?|` +
       String.raw`ticket|questions?|description|input|recordings?|data|trace|call|quick|prompt))[a-z-]+)`,
+    'gi',
+  ),
+  // The trouble traced a few words on to something of theirs: "the lag is from your agents streaming on mobile data",
+  // "come from test rooms that your developers left open", "the cuts line up exactly with your instructors' earbuds".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<cause>)(?<fault>(?:(?:comes?|came|coming|stems?|stemmed|is|are|was|were) (?:all |` +
+      String.raw`entirely |mostly )?from|lines? up (?:exactly |perfectly )?with) (?:the |a |an )?` +
+      String.raw`(?:[a-z0-9'’-]+ ){0,3}?` +
+      String.raw`(?:that |which |where |on |in |of )?your (?:[a-z'’-]+ )?(?!(?:report|logs?|help|patience|feedback|` +
+      String.raw`details?|screenshots?|messages?|emails?|ticket|questions?|description|input|recordings?|data|trace|` +
+      String.raw`call|quick|prompt)\b)[a-z-]+)`,
+    'gi',
+  ),
+  // "It's most likely something in how your app asks for camera permission": a hunch, still a verdict.
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:most likely |probably |likely |almost certainly |definitely )?something ` +
+      String.raw`(?:in|with|about|on) (?:how |the way )?your [a-z-]+)`,
     'gi',
   ),
   // Suspicion put as a question: "could it be that your admins rotated …?", "is your backend perhaps caching …?".
@@ -996,7 +1013,8 @@ const EN_OUR_FINE = anyOf(
 );
 
 const PARTY_ZH =
-  '(?:你方|您方|您|你|贵司|贵方|贵公司|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们?[^，。！？；\\n您你]{0,6})(?:自己|自身))(?:们)?';
+  '(?:你方|您方|您|你|贵(?:司|方|公司|行|校|院|台|单位|店|所|园|中心|医院|平台|团队|社|馆|局|厂|集团|部门)|' +
+  '用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们?[^，。！？；\\n您你]{0,6})(?:自己|自身))(?:们)?';
 const SIDE_ZH = '(?:那边|这边|那里|家里|家|公司|方面|现场|当地|本地|内部)';
 const THING_ZH = oneOf(
   '网络',
@@ -1084,6 +1102,8 @@ const THING_ZH = oneOf(
 );
 const FAULT_ZH = oneOf(
   '差',
+  '(?:覆盖|信号)不到',
+  '够不着',
   '不太?(?:好|行|对|稳定?|正常|合理|规范|正确|准)',
   '不够稳定',
   '太慢',
@@ -1435,6 +1455,9 @@ const CAUSAL = anyOf(
       String.raw`(?:going|goes|go|went) wrong\b|\b(?:that['’]s|that is|this is) where the (?:problem|issue|fault|bug|` +
       String.raw`trouble) (?:is|lies|comes from|starts)\b|` +
       String.raw`\b(?:is|are|that['’]s|this is) what (?:happens|you get) when\b|\bhence\b|` +
+      String.raw`\b(?:that['’]s|that is|this is) where (?:the |all the |that |this )?[a-z]+ (?:comes from|is coming ` +
+      String.raw`from|starts|begins)\b|\b(?:that|this)(?:['’]s| is) (?:usually |probably |likely |often |exactly )?` +
+      String.raw`what (?!(?:we|i|you|they)\b)[a-z]+(?:s|ed)\b|` +
       String.raw`\bwe see (?:this|it) (?:mostly|mainly|usually|often|a lot|all the time) ` +
       String.raw`(?:with|from|on)\b|\bthat['’]s where things (?:goes|go|went) wrong\b`,
     '',
@@ -1481,7 +1504,7 @@ const OURS_AFTER =
 const SYMPTOM = new RegExp(
   String.raw`\b(?:freez|froze|drop|lag|echo|crash|fail|empty|black|silen|noise|hiss|crackl|stutter|choppy|robotic|` +
     String.raw`delay|latency|time(?:s|d)? ?out|timing out|disconnect|kick|cut(?:s|ting)? out|never connect|connect|` +
-    String.raw`drain|blur|pixel|error|break|broke|problem|issue|trouble|slow|one-way|bug|spike|outage|glitch|` +
+    String.raw`drain|blur|pixel|error|break|broke|problem|issue|trouble|slow|one-way|bug|spike|outage|glitch|cuts|` +
     String.raw`jitter|loss|lost|reject|denied|expired?|gaps?|missing|stutter|desync|out of sync|doubled|` +
     String.raw`overcharg)|缺失|不全|空白|中断|` +
     String.raw`卡|断|掉|黑屏|无声|没声|空的|回声|杂音|噪|延迟|失败|崩|连不上|模糊|花屏|踢|` +
@@ -1508,7 +1531,7 @@ const ZH_OUR_FINE = anyOf(
       '(?:出过|遇到过|出现过|发生过|有过)',
   ),
   /我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)?[^，。！？；\n]{0,4}?(?:看|查)?了?(?:一切|都|全部)(?:是)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
-  /我们(?:这边|的服务|服务端|服务器|后台|系统|平台)?(?:的服务)?(?:一切|都|是|全部)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
+  /我们(?:这边|的服务|服务端|服务器|后台|系统|平台)?(?:的服务)?(?:本身)?(?:一切|都|是|全部)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /(?:服务端|服务器|我们这边)(?:一切|都)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   // Our side said to be fine in other words: "我们这边的质量评分也没问题", "百分百没问题", "没看到任何异常".
   new RegExp(
@@ -1752,6 +1775,13 @@ const FOR_EVERY_TIME_EN = new RegExp(
   `${FROM_NOW_ON_EN}[^.!?]{0,60}?${WILL_NOT_OURS_EN}|${WILL_NOT_OURS_EN}[^.!?]{0,60}?${FROM_NOW_ON_EN}`,
   'gi',
 );
+/** A fix given a day as a fact: "Ticket filed. Fix ships Thursday." */
+const FIX_ON_A_DAY_EN = new RegExp(
+  String.raw`\b(?:the |a |our )?(?:fix|patch|hotfix)(?: for (?:this|it))? (?:ships|lands|goes (?:live|out)|is live|` +
+    String.raw`deploys|rolls out|is out|releases) (?:on |by |this |next )?(?:today|tonight|tomorrow|monday|tuesday|` +
+    String.raw`wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|week|eod)\b`,
+  'gi',
+);
 /**
  * A bound or a perfect record stated for ever: "your viewers will always have under 200 ms", "latency will stay
  * under 200 ms from now on", "your crash rate will be zero", "100% resolved". Not what we will always do ("we'll
@@ -1883,6 +1913,11 @@ const TIME_ZH = new RegExp(
     String.raw`马上|立刻|立即|很快|下周|本周|这周|周[一二三四五六日末]|\d{1,2}\s*[点:：]\d{0,2}|` +
     String.raw`活动前|直播前|下班前|明早|明晚|今早|(?:会|活动|直播|发布|上线|开播|比赛)(?:开始)?之?前`,
   '',
+);
+/** A fix given a day as a fact: "已提单，周四上线修复". */
+const FIX_ON_A_DAY_ZH = new RegExp(
+  `(?:^|[，。；、\\s])(?:${TIME_ZH.source})(?:之前|前)?就?(?:上线|发布|推送|发)(?:修复|补丁|新版|修复版)`,
+  'g',
 );
 const STATE_ZH =
   /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复|稳定)|(?:之前|以前|之内|以内|前|内)(?:给您)?(?:修好|解决|搞定|处理好)/;
@@ -2241,7 +2276,11 @@ const EXPLAINED = anyOf(
     String.raw`[(（](?!\s*\d)(?![A-Za-z0-9 .-]{1,12}[)）])|\bwhich (?:simply |just |basically )?means\b|` +
       String.raw`\bmeaning\b|\bi\.e\.|\bthat is[,:]|` +
       String.raw`\bthat is how\b|` +
-      String.raw`\bin plain (?:terms|words|english)\b`,
+      String.raw`\bin plain (?:terms|words|english)\b|` +
+      // "Packet loss was about 15%, so roughly one in seven pieces of the call never arrived."
+      String.raw`\bso (?:roughly |about |nearly |almost )?(?:one|two|three|four|\d+) (?:in|out of) (?:every )?` +
+      String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred) (?:small )?(?:pieces?|parts?|` +
+      String.raw`bits?|packets?|chunks?|words?|frames?|pictures?)\b`,
     '',
   ),
   new RegExp(
@@ -2300,6 +2339,12 @@ const APPOSITION = anyOf(
   new RegExp(
     String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,5}?(?:that|which|where|used to|used for)\s+` +
       String.raw`(?!(?:we|you|i|they|was|were)\b)`,
+    '',
+  ),
+  // "the next keyframe, a full picture the video sends every few seconds": what it is, and what makes it.
+  new RegExp(
+    String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:the|your|each|every|our)\s+[a-z-]+\s+` +
+      String.raw`(?:sends|uses|makes|keeps|needs|gets|takes|shows)\b`,
     '',
   ),
   // "jitter, the unevenness in how quickly each piece of sound arrives, …": what it measures.
@@ -2543,7 +2588,8 @@ const PROMISE_DECLINED = new RegExp(
 );
 /** Certainty about how they feel: "一定很难受", "sure you're frustrated". Empathy, not a promise. */
 const FEELING_UNDERSTOOD = new RegExp(
-  String.raw`^(?:一定|肯定)(?:很|非常|特别|挺|也|都)?(?:难受|着急|失望|生气|崩溃|不好受|心急|焦虑|担心|头疼|郁闷|委屈|辛苦|不爽|抓狂|急坏|急死|气坏|累坏|慌)|` +
+  String.raw`^(?:一定|肯定)(?:很|非常|特别|挺|也|都)?(?:难受|着急|失望|生气|崩溃|不好受|心急|焦虑|担心|头疼|郁闷|委屈|辛苦|` +
+    String.raw`不爽|抓狂|急坏|急死|气坏|累坏|慌|闹心|烦|糟心|窝火|心疼)|` +
     String.raw`^(?:sure|certain) (?:you|your team|everyone|they)(?:['’]re| are| were| must be| feel| felt)\b`,
   'i',
 );
@@ -2633,6 +2679,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
       ? [
           [SURE_OUTCOME_ZH, 'guarantee'],
           [SURE_FUTURE_ZH, 'guarantee'],
+          [FIX_ON_A_DAY_ZH, 'guarantee'],
           [NEVER_AGAIN_ZH, 'never_again'],
           [COMPENSATE_ZH, 'compensation'],
         ]
@@ -2640,6 +2687,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
           [NEXT_RELEASE_EN, 'guarantee'],
           [ALWAYS_BOUND_EN, 'guarantee'],
           [FOR_EVERY_TIME_EN, 'guarantee'],
+          [FIX_ON_A_DAY_EN, 'guarantee'],
           [NEVER_AGAIN_EN, 'never_again'],
           [COMPENSATE_EN, 'compensation'],
         ];

@@ -145,7 +145,10 @@ const ENGLISH_WORDS = new Set(
     'thanks thank i my what which when could would should there they them their not on in at by from us ' +
     "we're we'll i'm i'll it's don't can't won a an as all any more after before just about into out up so if " +
     'but or do does did been had he she his her its yours than then also only very some how why who again because ' +
-    'get got make need see'
+    'get got make need see ' +
+    // Terse replies ("Ticket filed. Fix ships Thursday.") carry no function word, only the trade's words.
+    'ticket filed fix fixed ships shipped patch logs received done today tomorrow tonight monday tuesday ' +
+    'wednesday thursday friday saturday sunday morning afternoon update updated issue call calls checking looking'
   ).split(' '),
 );
 /** Words of Latin-script languages that English rarely uses: a reply with several of them is not English. */

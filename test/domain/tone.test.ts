@@ -325,6 +325,46 @@ describe('shapes seen on the twenty-second table', () => {
   });
 });
 
+describe('shapes seen on the twenty-third table', () => {
+  const rulesFind = (text: string) => checkTone(text, undefined, { reader: null }).map((f) => f.rule);
+
+  it('reads the trouble traced a few words on to theirs, and a hunch about their code', () => {
+    expect(rulesFind('The stutter is from your hosts streaming on hotel Wi-Fi.')).toEqual(['blame']);
+    expect(rulesFind('The echo lines up exactly with your tutors using laptop speakers.')).toEqual(['blame']);
+    expect(rulesFind("It's probably something in how your app handles the mic permission.")).toEqual(['blame']);
+    expect(
+      rulesFind('Your callers keep the phone on speaker next to the mic; that is where the echo comes from.'),
+    ).toEqual(['blame']);
+    expect(rulesFind('The fix came from your suggestion, thank you!')).toEqual([]);
+    expect(rulesFind("We'll check whether it's something in your setup and update you by 4 pm.")).toEqual([]);
+  });
+
+  it('reads institutions addressed as 贵…, coverage, and our platform said to be fine', () => {
+    expect(rulesFind('多半是贵校 App 调麦克风的方式有问题。')).toEqual(['blame']);
+    expect(rulesFind('掉线的门铃都装在院子外面，是用户家 Wi-Fi 信号不到。')).toEqual(['blame']);
+    expect(rulesFind('卡顿的根源在贵司出口，我们平台本身没有问题。')).toContain('blame');
+  });
+
+  it('reads a fix given a day as a fact as a promise, and terse English as English', () => {
+    expect(rulesFind('Logs received. Patch goes out Friday.')).toEqual(['overpromise']);
+    expect(rulesFind('We expect the patch goes out Friday.')).toEqual([]);
+    expect(rulesFind('已收到日志，周五发布修复。')).toEqual(['overpromise']);
+    expect(rulesFind('如果测试顺利，周五发布修复。')).toEqual([]);
+    expect(rulesFind('Salamat po, aayusin namin bukas.')).toEqual([]);
+  });
+
+  it('reads a feeling understood, and two more ways of explaining a term', () => {
+    expect(
+      rulesFind('很抱歉 SDK 又闪退了，开播前遇到这种事肯定特别闹心，我们的工程师正在看日志，三点前同步。'),
+    ).toEqual([]);
+    expect(rulesFind('Viewers wait for the next keyframe, a full picture the stream sends every two seconds.')).toEqual(
+      [],
+    );
+    expect(rulesFind('Packet loss hit 10%, so about one in ten pieces of the sound never arrived.')).toEqual([]);
+    expect(rulesFind('Bitrate was 200 kbps, so one in three calls dropped.')).toContain('jargon');
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
