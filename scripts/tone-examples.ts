@@ -31,6 +31,7 @@ import { TONE_HELDOUT_19 } from '../test/fixtures/heldout-25/tone-heldout-19.js'
 import { TONE_HELDOUT_20 } from '../test/fixtures/heldout-26/tone-heldout-20.js';
 import { TONE_HELDOUT_21 } from '../test/fixtures/heldout-27/tone-heldout-21.js';
 import { TONE_HELDOUT_22 } from '../test/fixtures/heldout-28/tone-heldout-22.js';
+import { TONE_HELDOUT_23 } from '../test/fixtures/heldout-29/tone-heldout-23.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -163,6 +164,7 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-20', TONE_HELDOUT_20],
   ['heldout-21', TONE_HELDOUT_21],
   ['heldout-22', TONE_HELDOUT_22],
+  ['heldout-23', TONE_HELDOUT_23],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],

@@ -31,6 +31,7 @@ export type ToneExampleSource =
   | 'heldout-20'
   | 'heldout-21'
   | 'heldout-22'
+  | 'heldout-23'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
