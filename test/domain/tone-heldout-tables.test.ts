@@ -21,6 +21,8 @@ import { TONE_HELDOUT_20 } from '../fixtures/heldout-26/tone-heldout-20.js';
 import { TONE_HELDOUT_21 } from '../fixtures/heldout-27/tone-heldout-21.js';
 import { TONE_HELDOUT_22 } from '../fixtures/heldout-28/tone-heldout-22.js';
 import { TONE_HELDOUT_23 } from '../fixtures/heldout-29/tone-heldout-23.js';
+import { TONE_HELDOUT_24 } from '../fixtures/heldout-30/tone-heldout-24.js';
+import { TONE_HELDOUT_25 } from '../fixtures/heldout-31/tone-heldout-25.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -670,6 +672,67 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 0.96, recall: 0.92 },
       'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The twenty-fourth held-out table (test/fixtures/heldout-30/): 300 replies written blind and run once on the check
+   * of commit 94d6661 (the rules widened on the twenty-third, the reader learned from it, thresholds chosen on sixteen
+   * tables); its floors are that first contact. As the check shipped: 6 pairs of 8, 13 errors (the check this round
+   * began with: 5 pairs, 21 errors); English jargon (3 false alarms) and Chinese jargon (3 misses) fell short.
+   */
+  {
+    name: 'twenty-fourth',
+    rows: TONE_HELDOUT_24,
+    floors: {
+      'en blame': { precision: 0.92, recall: 0.46 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 0.95, recall: 0.67 },
+      'en jargon': { precision: 0.93, recall: 1 },
+      'zh blame': { precision: 0.95, recall: 0.71 },
+      'zh apology_without_action': { precision: 0.93, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 0.85 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.92 },
+      'en jargon': { precision: 0.9, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 0.92 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 0.96, recall: 0.89 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The twenty-fifth held-out table (test/fixtures/heldout-31/): 300 replies written blind and run once on the same
+   * check as the twenty-fourth; its floors are that first contact. As the check shipped: 7 pairs of 8, 8 errors (the
+   * check this round began with: 6 pairs, 12 errors); Chinese promises fell one miss short (25 of 28 found).
+   */
+  {
+    name: 'twenty-fifth',
+    rows: TONE_HELDOUT_25,
+    floors: {
+      'en blame': { precision: 1, recall: 0.42 },
+      'en apology_without_action': { precision: 0.93, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.78 },
+      'en jargon': { precision: 0.9, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.5 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 0.95, recall: 0.82 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 0.89 },
+      'zh jargon': { precision: 0.96, recall: 1 },
     },
     minRows: 300,
   },
