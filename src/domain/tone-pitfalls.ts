@@ -72,7 +72,7 @@ const MAY_BLAME = new RegExp(
   'i',
 );
 const MAY_PROMISE = new RegExp(
-  'question|impossible|nobody|no one|again|ships|lands|goes live|goes out|rolls out|deploys|' +
+  'question|impossible|nobody|no one|again|ships|lands|goes live|goes out|rolls out|deploys|fixed in|' +
     'cover|invoice|made sure|last|最后|始终|一直|以内|抵扣|抵掉|彻底|完全|永远|消失|板上|zero|from now|going forward|' +
     'forever|always|guarant|promis|assur|sure|expect|thing of the past|' +
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
@@ -1737,7 +1737,7 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`interruptions?) (?:from now on|going forward|ever again|anymore|any more)\b|\b(?:never|` +
     String.raw`no more|won['’]t|will not|not) [^.!?,;]{0,40}?\bagain\b|\bno more (?:freez\w*|lag\w*|` +
     String.raw`drops?|dropp\w*|echo\w*|crash\w*|problems?|issues?|stutter\w*|delays?)\b|` +
-    String.raw`\bnever (?:happen|occur|recur)\w*|` +
+    String.raw`\bnever (?:happen|occur|recur)\w*|\bnothing (?:will|['’]ll|is going to|can) go wrong\b|` +
     String.raw`\b(?:impossible|no way|no chance) (?:for )?(?:it|this|that) (?:to |will |could )?(?:happen|occur|` +
     String.raw`recur|fail|break|come back|return)\b|\b(?:nobody|no one|no-one) (?:will|['’]ll) ever\b|` +
     String.raw`\b(?:from now on|going forward|from here on)\b[^.!?]{0,30}?\b(?:will|['’]ll) (?:be|stay|remain|work|` +
@@ -1777,7 +1777,8 @@ const FOR_EVERY_TIME_EN = new RegExp(
 );
 /** A fix given a day as a fact: "Ticket filed. Fix ships Thursday." */
 const FIX_ON_A_DAY_EN = new RegExp(
-  String.raw`\b(?:the |a |our )?(?:fix|patch|hotfix)(?: for (?:this|it))? (?:ships|lands|goes (?:live|out)|is live|` +
+  String.raw`\b(?:(?:the |a |our )?(?:fix|patch|hotfix)(?: for (?:this|it))?|fixed in v?\d[\w.]*,?) ` +
+    String.raw`(?:ships|lands|goes (?:live|out)|is live|out|` +
     String.raw`deploys|rolls out|is out|releases) (?:on |by |this |next )?(?:today|tonight|tomorrow|monday|tuesday|` +
     String.raw`wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|week|eod)\b`,
   'gi',
@@ -1826,8 +1827,8 @@ const COMPENSATE_EN = anyOf(
       String.raw`(?:pricing|prices?|rates?|tier)\b`,
   ),
   new RegExp(
-    String.raw`\b(?:we|i)(?:['’]ll| will| can| are going to|['’]re going to| would)?` +
-      String.raw`(?: also| then| gladly| happily)? ` +
+    String.raw`\b(?:we|i|they|billing|finance)(?:['’]ll| will| can| are going to|['’]re going to| would)?` +
+      String.raw`(?: also| then| gladly| happily| completely)? ` +
       '(?:refund|compensate|reimburse|waive)\\b',
   ),
   // Something of value given away: "we'll double your quota for free".
@@ -1874,6 +1875,7 @@ const COMPENSATION_NOT_OFFERED = anyOf(
     '',
   ),
   /已经?(?:批|批准|审批)|批了|审批通过|(?:没法|无法|不能|不好)(?:直接)?(?:答应|承诺|保证)|(?:提交|申请|转给|报给)[^，。！？；\n]{0,10}?(?:商务|财务|客户经理|销售)/,
+  /提了?(?:退款|补偿|赔偿)(?:工单|申请|单)/,
   /^(?:的事|这块|这件事|方面|相关|的问题|事宜|的申请)/,
 );
 /** A check with them promised: the certainty that follows is what the check is for. */
@@ -1901,7 +1903,7 @@ const CERT_ZH = new RegExp(
 const OUTCOME_ZH = new RegExp(
   '最后一次|零(?:中断|卡顿|掉线|故障)|万无一失|顺利|修完|改完|弄好|处理完|搞完|不丢|零失误|' +
     '过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|一切正常|满意|排第一|第一个处理|稳稳|扛住|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
-    '退款|补偿|赔偿|清楚|不受影响|' +
+    '退款|退回|退还|返还|补偿|赔偿|清楚|不受影响|没了|消失|' +
     'hotfix|修复版|补丁|发版|上线|根除|降到|降低到|低于|以下|找到|定位到|根因|' +
     '(?:刷新|清理?|部署|迁移|切换|同步|更新|跑|做)完|完成|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
   'g',
@@ -2004,7 +2006,8 @@ const SURE_FUTURE_ZH = new RegExp(
 const CHECK_OR_EFFORT_ZH =
   /尽力|尽快|排查|检查|查一下|看看|跟进|同步|回复|通知|告诉|联系|确认|反馈|^[^不没，。！？；\n]{0,6}?会(?:卡|掉|断|崩|出(?:问题|错)|有问题|延迟|失败|报错|慢)/;
 const NEVER_AGAIN_ZH = new RegExp(
-  '(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|以后(?:都)?不会|今后不会|从此不' +
+  '(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|再也(?:听|看|遇|碰)不到|' +
+    '以后(?:都)?不会|今后不会|从此不' +
     '|(?:以后|今后|从此|从现在起|往后)[^，。！？；\\n]{0,10}?(?:都|一直|永远)(?:会|将|能)[^，。！？；\\n]{0,6}?(?:完美|流畅|稳定|清晰|顺畅|没问题|正常)',
   'g',
 );
@@ -2086,7 +2089,7 @@ const OUR_SENTENCE =
   /\b(?:we|i|our|us|engineers?|team|someone|you['’]ll hear)\b|['’]ll\b|\bwill\b|我们|我|工程师|同事|团队|会|将|给您|前/i;
 /** Steps on our side, in Chinese: each names what is done. */
 const SPECIFIC_STEPS_ZH =
-  '(?:回放|比对|测试|复现|拉取|迁|切换|重启|修复|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|' +
+  '(?:提了|提交|报给|开了|回放|比对|测试|复现|拉取|迁|切换|重启|修复|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|' +
   '更新|改正|更正|修正|重新|重跑|重测|复测|配置|设置|开通|恢复|放回|补回|切到|切回|挪|移到|接手)';
 /** Looking, which is a step only with something to look at: "正在排查中" alone is a holding line. */
 const LOOKING_ZH = '(?:查看|排查|检查|分析|核对|定位|看(?![看到见])|查(?![看询]))';
@@ -2284,7 +2287,7 @@ const EXPLAINED = anyOf(
     '',
   ),
   new RegExp(
-    String.raw`\bshort for\b|\b(?:that|this) means\b|[—–]\s*that['’]s (?:a|an|the)\b|` +
+    String.raw`\bshort for\b|\b(?:that|this) (?:just |simply |basically )?means\b|[—–]\s*that['’]s (?:a|an|the)\b|` +
       String.raw`\bwhich (?:send|add|keep|let|make|help|store|fill|` +
       String.raw`carr(?:y|ie)|relay|hold|tell|measure|rebuild|resend|smooth|hide|remove|cancel)s? (?:a|an|the|some|` +
       String.raw`little|extra|spare|more|less|each|every|your)\b|` +
@@ -2301,7 +2304,7 @@ const EXPLAINED = anyOf(
   ),
   /也就是|即|简单说|简单来说|简单理解|[，,]\s*它(?:是|就是)|[，,]\s*这是一种|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是/,
   /换句话说|说白了|打个比方|可以理解为|[，,]\s*这是(?:一种|目前|最|业内|行业|通用|常用|常见|标准)[^，。！？\n]{0,8}?(?:格式|标准|协议|功能|技术|方式|做法)/,
-  /(?:通俗|简单|直白)(?:一?点|些)(?:说|讲|来说)|白话(?:说|讲)|[，,：:]\s*就是/,
+  /(?:通俗|简单|直白)(?:一?点|些)(?:说|讲|来说)|白话(?:说|讲)|(?:[，,：:]|——|--)\s*就是/,
 );
 
 /** A definition right after the term: "Opus is the audio format …", "编码器就是…的程序". */
@@ -2312,6 +2315,9 @@ const DEFINED_AFTER = new RegExp(
     String.raw`amount|rate|speed|delay|time|code|step|copy|picture|image|frame|snapshot|value|signal|message|` +
     String.raw`layer|version|round trip|variation|difference|percentage|share|fraction)s?\b|` +
     String.raw`(?:就是|是指|指的是|是一种|是一个|是用来|也就是)|` +
+    // "关键帧是视频每隔几秒发一次的完整画面": what it is, ending on the kind of thing.
+    String.raw`是[^，。！？；\n]{2,24}?的(?:完整|整张|一小段)?(?:画面|图像|数据|声音|程序|工具|设置|功能|方式|格式|服务器|` +
+    String.raw`缓冲区|过程|时间|数量|比例|速度|延迟|部分|模块|机制)|` +
     // "NACK is just the receiver asking …", "bitrate is simply how much data …", "the codec — the method used …".
     String.raw`(?:is|are) (?:just|simply|basically) (?:the|how|what)\b|` +
     // "Those are full pictures the video needs …": what the things are, in the plural.
@@ -2345,6 +2351,12 @@ const APPOSITION = anyOf(
   new RegExp(
     String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:the|your|each|every|our)\s+[a-z-]+\s+` +
       String.raw`(?:sends|uses|makes|keeps|needs|gets|takes|shows)\b`,
+    '',
+  ),
+  // "RTT, the time it takes data to reach our server and come back": what it measures, in plain words.
+  new RegExp(
+    String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:time|amount|number|share|percentage|rate|delay|gap|speed|part|piece)\s+` +
+      String.raw`(?:it|of|that|which|a|each|every|the|your|between|from)\b`,
     '',
   ),
   // "jitter, the unevenness in how quickly each piece of sound arrives, …": what it measures.
@@ -2701,7 +2713,9 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
           (CHECK_OR_EFFORT_ZH.test(clauseAfter(m.index)) || HEDGE.test(m[0].replace('不可能', '')))
         )
           continue;
-        if (why === 'compensation' && compensationNotOffered(s, m.index + m[0].length)) continue;
+        // "I've asked billing …, and they'll waive the fee": passed on, then promised all the same.
+        const promisedForThem = /^(?:they|billing|finance)\b/i.test(m[0]);
+        if (why === 'compensation' && !promisedForThem && compensationNotOffered(s, m.index + m[0].length)) continue;
         if (FEELING_UNDERSTOOD.test(s.slice(m.index, m.index + m[0].length + 12))) continue;
         // "我已经在账单里给您减免了", "I've just added 2,000 free minutes": a step taken, not a promise.
         if (why === 'compensation' && givenBefore(s, m.index)) continue;

@@ -365,6 +365,34 @@ describe('shapes seen on the twenty-third table', () => {
   });
 });
 
+describe('shapes seen on the twenty-fourth and twenty-fifth tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads more promises: a release and a day, a waiver by billing, nothing going wrong, 再也听不到, 肯定没了', () => {
+    expect(rulesFind('Found it. Fixed in 3.2.1, out Monday.')).toEqual(['overpromise']);
+    expect(rulesFind("I've passed it to billing, and they'll waive the setup fee.")).toEqual(['overpromise']);
+    expect(rulesFind("I've asked billing about a refund; they'll reply by Friday.")).toEqual([]);
+    expect(rulesFind('An engineer will watch the final live. Nothing will go wrong this time.')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('缓冲调大了，观众以后再也听不到卡顿的声音了。')).toEqual(['overpromise']);
+    expect(rulesFind('研发看过了，明早那场的回声问题肯定没了。')).toEqual(['overpromise']);
+    expect(rulesFind('多收的钱周五前一定全额退回您的账户。')).toEqual(['overpromise']);
+  });
+
+  it('reads a refund ticket raised as a step, not a promise', () => {
+    expect(rulesFind('多扣的费用很抱歉！我已经给财务提了退款工单 #5521，邮件也抄送您了。')).toEqual([]);
+  });
+
+  it('reads more explanations of a term', () => {
+    expect(rulesFind('Jitter was high on those calls. That just means the sound arrived unevenly.')).toEqual([]);
+    expect(rulesFind('RTT, the time it takes data to reach our server and back, was 400 ms for Perth.')).toEqual([]);
+    expect(rulesFind('卡顿是因为 jitter buffer 太小——就是先攒一点声音再播放的缓冲区——我们已经调大了。')).toEqual([]);
+    expect(rulesFind('关键帧是视频每隔几秒发一次的完整画面，我们已经改成两秒一个。')).toEqual([]);
+    expect(rulesFind('码率是我们这边的问题，已经调整。')).toContain('jargon');
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
