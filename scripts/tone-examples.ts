@@ -32,6 +32,8 @@ import { TONE_HELDOUT_20 } from '../test/fixtures/heldout-26/tone-heldout-20.js'
 import { TONE_HELDOUT_21 } from '../test/fixtures/heldout-27/tone-heldout-21.js';
 import { TONE_HELDOUT_22 } from '../test/fixtures/heldout-28/tone-heldout-22.js';
 import { TONE_HELDOUT_23 } from '../test/fixtures/heldout-29/tone-heldout-23.js';
+import { TONE_HELDOUT_24 } from '../test/fixtures/heldout-30/tone-heldout-24.js';
+import { TONE_HELDOUT_25 } from '../test/fixtures/heldout-31/tone-heldout-25.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -165,6 +167,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-21', TONE_HELDOUT_21],
   ['heldout-22', TONE_HELDOUT_22],
   ['heldout-23', TONE_HELDOUT_23],
+  ['heldout-24', TONE_HELDOUT_24],
+  ['heldout-25', TONE_HELDOUT_25],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],

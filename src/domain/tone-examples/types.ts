@@ -32,6 +32,8 @@ export type ToneExampleSource =
   | 'heldout-21'
   | 'heldout-22'
   | 'heldout-23'
+  | 'heldout-24'
+  | 'heldout-25'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
