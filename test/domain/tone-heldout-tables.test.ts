@@ -23,6 +23,8 @@ import { TONE_HELDOUT_22 } from '../fixtures/heldout-28/tone-heldout-22.js';
 import { TONE_HELDOUT_23 } from '../fixtures/heldout-29/tone-heldout-23.js';
 import { TONE_HELDOUT_24 } from '../fixtures/heldout-30/tone-heldout-24.js';
 import { TONE_HELDOUT_25 } from '../fixtures/heldout-31/tone-heldout-25.js';
+import { TONE_HELDOUT_26 } from '../fixtures/heldout-32/tone-heldout-26.js';
+import { TONE_HELDOUT_27 } from '../fixtures/heldout-33/tone-heldout-27.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -733,6 +735,69 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 0.96, recall: 0.89 },
       'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The twenty-sixth held-out table (test/fixtures/heldout-32/): 300 replies written blind and run once on the check
+   * of commit 64edca5 (the rules widened on the twenty-fourth and twenty-fifth, the reader learned from them,
+   * thresholds chosen on eighteen tables); its floors are that first contact. As the check shipped: 6 pairs of 8,
+   * 12 errors (the check this round began with: 6 pairs, 18 errors); English blame (3 misses) and Chinese jargon
+   * (1 false alarm, 3 misses) fell short.
+   */
+  {
+    name: 'twenty-sixth',
+    rows: TONE_HELDOUT_26,
+    floors: {
+      'en blame': { precision: 1, recall: 0.53 },
+      'en apology_without_action': { precision: 0.93, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.64 },
+      'en jargon': { precision: 0.93, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.39 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 0.96, recall: 0.92 },
+      'zh jargon': { precision: 0.96, recall: 0.89 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.89 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 0.96, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 0.92 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 0.96, recall: 0.89 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The twenty-seventh held-out table (test/fixtures/heldout-33/): 300 replies written blind and run once on the same
+   * check as the twenty-sixth; its floors are that first contact. As the check shipped: 4 pairs of 8, 16 errors (the
+   * check this round began with: 3 pairs, 21 errors); blame in both languages (4 misses each), English jargon
+   * (2 false alarms) and Chinese jargon (2 false alarms) fell short.
+   */
+  {
+    name: 'twenty-seventh',
+    rows: TONE_HELDOUT_27,
+    floors: {
+      'en blame': { precision: 0.8, recall: 0.28 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.71 },
+      'en jargon': { precision: 0.87, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.32 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.89 },
+      'zh overpromise': { precision: 0.9, recall: 0.71 },
+      'zh jargon': { precision: 0.9, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.85 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 0.93, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.85 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 0.96 },
+      'zh jargon': { precision: 0.93, recall: 0.96 },
     },
     minRows: 300,
   },
