@@ -429,7 +429,8 @@ const EN_BLAME: RegExp[] = [
   // "come from test rooms that your developers left open", "the cuts line up exactly with your instructors' earbuds".
   new RegExp(
     String.raw`\b(?<pre>)(?<cause>)(?<fault>(?:(?:comes?|came|coming|stems?|stemmed|is|are|was|were) (?:all |` +
-      String.raw`entirely |mostly )?from|lines? up (?:exactly |perfectly )?with) (?:the |a |an )?` +
+      String.raw`entirely |mostly )?from|lines? up (?:exactly |perfectly )?with|` +
+      String.raw`(?:(?:is|are|was|were) )?because(?: of)?|go(?:es)? back to|traces? back to) (?:the |a |an )?` +
       String.raw`(?:[a-z0-9'’-]+ ){0,3}?` +
       String.raw`(?:that |which |where |on |in |of )?your (?:[a-z'’-]+ )?(?!(?:report|logs?|help|patience|feedback|` +
       String.raw`details?|screenshots?|messages?|emails?|ticket|questions?|description|input|recordings?|data|trace|` +
@@ -440,6 +441,22 @@ const EN_BLAME: RegExp[] = [
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:most likely |probably |likely |almost certainly |definitely )?something ` +
       String.raw`(?:in|with|about|on) (?:how |the way )?your [a-z-]+)`,
+    'gi',
+  ),
+  // A verdict in four words: "So it's your setup", "Crash is in your code", "the bug sits in your backend".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:(?:it['’]s|it is|that['’]s|that is) (?:just |simply |really )?your (?:own )?` +
+      String.raw`(?:setup|config\w*|network|wi-?fi|code|app|device|phone|router|firewall|integration|implementation)` +
+      String.raw`(?=\s*(?:[.!?,;—–]|$))|(?:crash|bug|problem|issue|error|fault|leak|trouble)` +
+      String.raw`(?:['’]s| is| lies| sits) ` +
+      String.raw`(?:in|inside|within) your [a-z-]+))`,
+    'gi',
+  ),
+  // "Is your producer recording over hotel Wi-Fi again?": suspicion about what their people keep doing, asked
+  // ("Are your hosts streaming over Wi-Fi or a wired connection?" only asks which).
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:is|are) your (?:[a-z'’-]+ ){1,2}?[a-z]+ing (?:over|on|through|` +
+      String.raw`from|behind) [^.!?]{0,40}?\bagain\?)`,
     'gi',
   ),
   // Suspicion put as a question: "could it be that your admins rotated …?", "is your backend perhaps caching …?".
@@ -1014,7 +1031,7 @@ const EN_OUR_FINE = anyOf(
 
 const PARTY_ZH =
   '(?:你方|您方|您|你|贵(?:司|方|公司|行|校|院|台|单位|店|所|园|中心|医院|平台|团队|社|馆|局|厂|集团|部门)|' +
-  '用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们?[^，。！？；\\n您你]{0,6})(?:自己|自身))(?:们)?';
+  '(?:他|她)(?=家|那边|这边|的|们)|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们?[^，。！？；\\n您你]{0,6})(?:自己|自身))(?:们)?';
 const SIDE_ZH = '(?:那边|这边|那里|家里|家|公司|方面|现场|当地|本地|内部)';
 const THING_ZH = oneOf(
   '网络',
@@ -1102,6 +1119,8 @@ const THING_ZH = oneOf(
 );
 const FAULT_ZH = oneOf(
   '差',
+  '会重复',
+  '(?:有|会)?冲突了?',
   '(?:覆盖|信号)不到',
   '够不着',
   '不太?(?:好|行|对|稳定?|正常|合理|规范|正确|准)',
@@ -1455,9 +1474,11 @@ const CAUSAL = anyOf(
       String.raw`(?:going|goes|go|went) wrong\b|\b(?:that['’]s|that is|this is) where the (?:problem|issue|fault|bug|` +
       String.raw`trouble) (?:is|lies|comes from|starts)\b|` +
       String.raw`\b(?:is|are|that['’]s|this is) what (?:happens|you get) when\b|\bhence\b|` +
-      String.raw`\b(?:that['’]s|that is|this is) where (?:the |all the |that |this )?[a-z]+ (?:comes from|is coming ` +
-      String.raw`from|starts|begins)\b|\b(?:that|this)(?:['’]s| is) (?:usually |probably |likely |often |exactly )?` +
-      String.raw`what (?!(?:we|i|you|they)\b)[a-z]+(?:s|ed)\b|` +
+      String.raw`\b(?:that['’]s|that is|this is) where (?:the |all the |that |this )?[a-z]+ ` +
+      String.raw`(?:comes? from|(?:is|are) coming from|starts?|begins?)\b|` +
+      String.raw`\b(?:that|this)(?:['’]s| is) (?:usually |probably |likely |often |exactly )?` +
+      String.raw`what (?!(?:we|i|you|they)\b)[a-z]+(?:s|ed)\b|\bthat(?: [a-z-]+){1,2} is what (?!(?:we|i|you|they)\b)` +
+      String.raw`[a-z]+(?:s|ed)\b|` +
       String.raw`\bwe see (?:this|it) (?:mostly|mainly|usually|often|a lot|all the time) ` +
       String.raw`(?:with|from|on)\b|\bthat['’]s where things (?:goes|go|went) wrong\b`,
     '',
@@ -1466,7 +1487,7 @@ const CAUSAL = anyOf(
     String.raw`所以(?:才|就)?(?:会|导致)|所以(?!我们|我)[^，。！？；\n我]{0,6}?(?:才|就)?会(?:被|出现|卡|断|掉|崩)|` +
       String.raw`才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
       String.raw`是由于|难怪|怪不得|所以才(?:丢|卡|断|掉|崩|花|慢|糊)|自然会|[卡断慢]就[卡断慢]在|一般都会这样|(?:通常|往往|大多)都会这样|(?:问题)?就出在这|` +
-      String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|` +
+      String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|` +
       String.raw`就是这个原因|都是这个原因|(?:旧|老|低)版本(?:本身)?就?(?:有|存在)(?:这个|这类|这种)?(?:问题|bug|缺陷)|` +
       String.raw`早就(?:已经)?(?:修|解决|处理|优化)|早(?:已|都)(?:修复|解决)`,
     '',
@@ -1809,6 +1830,7 @@ const ALWAYS_BOUND_EN = anyOf(
     '',
   ),
   /\b(?:100 ?%|a hundred percent|one hundred percent|definitely|absolutely) (?:fixed|resolved|solved|sorted|gone)\b/,
+  /\b(?:gone|fixed|resolved|solved|sorted)[,!]?\s*(?:100 ?%|guaranteed|for sure)/,
 );
 const COMPENSATION_EN = oneOf('refunds?', 'credits?', 'discounts?', 'vouchers?', 'coupons?', 'compensation');
 const COMPENSATE_EN = anyOf(
@@ -1918,7 +1940,8 @@ const TIME_ZH = new RegExp(
 );
 /** A fix given a day as a fact: "已提单，周四上线修复". */
 const FIX_ON_A_DAY_ZH = new RegExp(
-  `(?:^|[，。；、\\s])(?:${TIME_ZH.source})(?:之前|前)?就?(?:上线|发布|推送|发)(?:修复|补丁|新版|修复版)`,
+  `(?:^|[，。；、\\s])(?:最晚|最迟)?(?:${TIME_ZH.source})(?:之前|前)?就?(?:(?:上线|发布|推送|发)(?:修复|补丁|新版|修复版)|` +
+    '修复上线)',
   'g',
 );
 const STATE_ZH =
@@ -2061,6 +2084,7 @@ const HOLDING = anyOf(
   /\bis being (?:investigated|looked into|checked|reviewed)(?=\s*(?:[.!?]|$))|(?:给|让)我们(?:一点|一些|点)?时间/,
   // "Escalating internally." names no one and no time.
   /\b(?:escalat(?:ing|ed)|raising|raised|flagging|flagged) (?:it |this )?internally(?=\s*(?:[.!?]|$))/,
+  /(?:团队|同事|研发)(?:正?在|已经在)(?:处理|跟进|看)了(?=[。！!\s]*$)/,
   /跟进中|在跟进|处理中|记录一下|记录下来|已经?记录|尽快|会跟进|跟进的|会处理|帮您反馈|已经?反馈|请您?耐心等待|会研究|研究一下|会努力|会改进|会看看|升级处理/,
 );
 /** A time they will hear from us or a step will happen: not "soon" or "as soon as possible". */
@@ -2303,7 +2327,8 @@ const EXPLAINED = anyOf(
     '',
   ),
   /也就是|即|简单说|简单来说|简单理解|[，,]\s*它(?:是|就是)|[，,]\s*这是一种|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是/,
-  /换句话说|说白了|打个比方|可以理解为|[，,]\s*这是(?:一种|目前|最|业内|行业|通用|常用|常见|标准)[^，。！？\n]{0,8}?(?:格式|标准|协议|功能|技术|方式|做法)/,
+  /[，,]\s*是(?:我们|指)[^，。！？；\n]{2,30}?的(?:费用|成本|请求|次数|画面|数据|过程|时间)/,
+  /换句话说|说白了|打个比方|可以理解[为成]|[，,]\s*这是(?:一种|目前|最|业内|行业|通用|常用|常见|标准)[^，。！？\n]{0,8}?(?:格式|标准|协议|功能|技术|方式|做法)/,
   /(?:通俗|简单|直白)(?:一?点|些)(?:说|讲|来说)|白话(?:说|讲)|(?:[，,：:]|——|--)\s*就是/,
 );
 
@@ -2317,7 +2342,7 @@ const DEFINED_AFTER = new RegExp(
     String.raw`(?:就是|是指|指的是|是一种|是一个|是用来|也就是)|` +
     // "关键帧是视频每隔几秒发一次的完整画面": what it is, ending on the kind of thing.
     String.raw`是[^，。！？；\n]{2,24}?的(?:完整|整张|一小段)?(?:画面|图像|数据|声音|程序|工具|设置|功能|方式|格式|服务器|` +
-    String.raw`缓冲区|过程|时间|数量|比例|速度|延迟|部分|模块|机制)|` +
+    String.raw`缓冲区|过程|时间|数量|比例|速度|延迟|部分|模块|机制|请求|费用|消息|信号|次数)|` +
     // "NACK is just the receiver asking …", "bitrate is simply how much data …", "the codec — the method used …".
     String.raw`(?:is|are) (?:just|simply|basically) (?:the|how|what)\b|` +
     // "Those are full pictures the video needs …": what the things are, in the plural.
@@ -2327,8 +2352,11 @@ const DEFINED_AFTER = new RegExp(
     String.raw`[—–]\s*(?:simply |just |basically )?(?:the|a|an) [a-z]+ (?:used|that|which)\b|` +
     // "An SFU is the server that forwards …", "NACKs are requests a viewer's app sends …".
     String.raw`(?:is|are) the (?!(?:one|thing|reason|problem|cause|issue|culprit|bug)\b)[a-z-]+ (?:that|which|who|` +
-    String.raw`where)\b|are (?:[a-z-]+ ){0,2}?[a-z]{3,}s (?:that|which|a|an|the|your|each|every|sent|used|made|` +
-    String.raw`from)\b|` +
+    String.raw`where)\b|(?:is|are) (?:[a-z-]+ ){0,2}?[a-z]{3,}s ` +
+    String.raw`(?:that|which|a|an|the|your|each|every|sent|used|made|` +
+    String.raw`from|where|when)\b|` +
+    // "NACK is the viewer asking the sender to resend …": who does what.
+    String.raw`(?:is|are) (?:the|a|an) [a-z-]+ (?:asking|telling|saying|sending|waiting|checking)\b|` +
     // "A jitter buffer is just a small waiting area …": what kind of thing it is, in any words.
     String.raw`(?:is|are) (?:just |simply |basically |really )?(?:a|an) (?!(?:[a-z-]+ )?(?:bit|little|lot|issue|` +
     String.raw`problem|bug|choice|mistake|error|known|common|separate)\b))`,
@@ -2343,7 +2371,7 @@ const APPOSITION = anyOf(
   // "simulcast, where each camera sends a high- and a low-quality version": how it works, said at once.
   /^\s*[,，]\s*where (?:each|every|one|the|a|an) [a-z-]+ (?:sends|gets|keeps|has|is|does|waits|picks|uses)\b/,
   new RegExp(
-    String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,5}?(?:that|which|where|used to|used for)\s+` +
+    String.raw`^\s*[,，]\s*(?:the|a|an|our|your)\s+(?:[a-z-]+\s+){0,5}?(?:that|which|where|used to|used for)\s+` +
       String.raw`(?!(?:we|you|i|they|was|were)\b)`,
     '',
   ),

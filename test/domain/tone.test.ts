@@ -393,6 +393,38 @@ describe('shapes seen on the twenty-fourth and twenty-fifth tables', () => {
   });
 });
 
+describe('shapes seen on the twenty-sixth and twenty-seventh tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads short verdicts, a cause traced back to theirs, and suspicion of a habit', () => {
+    expect(rulesFind("We tried our defaults and they work. So it's your setup.")).toEqual(['blame']);
+    expect(rulesFind('The crash is in your code: the SDK is released twice.')).toEqual(['blame']);
+    expect(rulesFind('The missing files go back to the API key your team let expire.')).toEqual(['blame']);
+    expect(rulesFind('The echo happens because the speaker your host uses is too loud.')).toEqual(['blame']);
+    expect(rulesFind('Is your teacher streaming over café Wi-Fi again?')).toEqual(['blame']);
+    expect(rulesFind('Are your hosts streaming over Wi-Fi or a wired connection?')).toEqual([]);
+    expect(rulesFind('We rolled back because your team asked us to.')).toEqual([]);
+    expect(rulesFind('你们 App 每秒请求五次关键帧，这种请求风暴就是画面卡住的原因。')).toContain('blame');
+  });
+
+  it('reads more promises and holding lines', () => {
+    expect(rulesFind('Switch to the new profile and the stutter is gone, 100%.')).toEqual(['overpromise']);
+    expect(rulesFind('这是已知问题，最晚周四修复上线。')).toEqual(['overpromise']);
+    expect(rulesFind('收到，同事在处理了。')).toEqual(['apology_without_action']);
+    expect(rulesFind('其他客户也反馈了同样的问题，我们正在排查。')).toEqual([]);
+  });
+
+  it('reads more explanations of a term', () => {
+    expect(
+      rulesFind('Your bill has transcoding minutes. Those are minutes where our servers make smaller copies.'),
+    ).toEqual([]);
+    expect(rulesFind('The SFU, our server that passes each video to the room, restarted at 03:12.')).toEqual([]);
+    expect(rulesFind('NACK is the viewer asking the sender to resend a lost piece; we moved the room.')).toEqual([]);
+    expect(rulesFind('我们给您换了编解码器——可以理解成声音发出去前被压缩成的格式。')).toEqual([]);
+    expect(rulesFind('NACK 是观众端发现少了一块画面、请主播端重发的请求，我们已经迁了服务器。')).toEqual([]);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
