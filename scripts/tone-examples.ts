@@ -34,6 +34,8 @@ import { TONE_HELDOUT_22 } from '../test/fixtures/heldout-28/tone-heldout-22.js'
 import { TONE_HELDOUT_23 } from '../test/fixtures/heldout-29/tone-heldout-23.js';
 import { TONE_HELDOUT_24 } from '../test/fixtures/heldout-30/tone-heldout-24.js';
 import { TONE_HELDOUT_25 } from '../test/fixtures/heldout-31/tone-heldout-25.js';
+import { TONE_HELDOUT_26 } from '../test/fixtures/heldout-32/tone-heldout-26.js';
+import { TONE_HELDOUT_27 } from '../test/fixtures/heldout-33/tone-heldout-27.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -169,6 +171,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-23', TONE_HELDOUT_23],
   ['heldout-24', TONE_HELDOUT_24],
   ['heldout-25', TONE_HELDOUT_25],
+  ['heldout-26', TONE_HELDOUT_26],
+  ['heldout-27', TONE_HELDOUT_27],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],

@@ -45,16 +45,16 @@ export interface ReaderThreshold {
  */
 export const READER_THRESHOLDS: Record<PitfallLanguage, Record<TonePitfall, ReaderThreshold>> = {
   en: {
-    blame: { keep: 0.2, flag: 0.5 },
-    overpromise: { keep: 0.2, flag: 0.5 },
+    blame: { keep: 0.3, flag: 0.5 },
+    overpromise: { keep: 0.1, flag: 0.5 },
     apology_without_action: { keep: 0.3, flag: 0.6 },
-    jargon: { keep: 0.3, flag: 0.8 },
+    jargon: { keep: 0.3, flag: 0.9 },
   },
   zh: {
-    blame: { keep: 0.2, flag: 0.6 },
-    overpromise: { keep: 0.1, flag: 0.3 },
-    apology_without_action: { keep: 0.2, flag: 0.8 },
-    jargon: { keep: 0.15, flag: 0.8 },
+    blame: { keep: 0.3, flag: 0.6 },
+    overpromise: { keep: 0.3, flag: 0.4 },
+    apology_without_action: { keep: 0.15, flag: 0.8 },
+    jargon: { keep: 0.3, flag: 0.7 },
   },
 };
 

@@ -69,15 +69,15 @@ function tableFigures(rows: readonly FoldRow[]) {
 /** Measured with the three newest tables left out in turn; every table, when all are run. */
 /**
  * Pairs met per table and the lowest pooled figures, as measured (rules of each table's first contact; reader
- * trained without the table). Over the newest three, Chinese promises are the least precise (0.963) and English blame
- * finds the fewest (0.881: the twenty-third table's blame is a diagnosis beside a step of ours). The thresholds were
- * chosen on these same tables, so these are not blind figures: the next table's first contact is (docs/tone.md).
+ * trained without the table). Over the newest three, English blame is the least precise (0.975) and finds the fewest
+ * (0.917). The thresholds were chosen on these same tables, so these are not blind figures: the next table's first
+ * contact is (docs/tone.md).
  */
 const PAIRS_MET: Record<string, number> = {
   'heldout-8': 8,
   'heldout-9': 8,
   'heldout-10': 8,
-  'heldout-11': 4,
+  'heldout-11': 5,
   'heldout-12': 8,
   'heldout-13': 8,
   'heldout-14': 8,
@@ -87,15 +87,17 @@ const PAIRS_MET: Record<string, number> = {
   'heldout-18': 7,
   'heldout-19': 7,
   'heldout-20': 7,
-  'heldout-21': 7,
+  'heldout-21': 8,
   'heldout-22': 8,
   'heldout-23': 6,
   'heldout-24': 8,
   'heldout-25': 7,
+  'heldout-26': 8,
+  'heldout-27': 6,
 };
 const FLOORS = EVERY_FOLD
   ? { pooledPrecision: 0.97, pooledRecall: 0.93 }
-  : { pooledPrecision: 0.96, pooledRecall: 0.88 };
+  : { pooledPrecision: 0.97, pooledRecall: 0.91 };
 
 describe('tone reader, measured on tables it did not learn from', () => {
   const rows = foldRows(FOLDS);

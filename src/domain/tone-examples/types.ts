@@ -34,6 +34,8 @@ export type ToneExampleSource =
   | 'heldout-23'
   | 'heldout-24'
   | 'heldout-25'
+  | 'heldout-26'
+  | 'heldout-27'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
