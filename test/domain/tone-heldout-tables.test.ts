@@ -25,6 +25,8 @@ import { TONE_HELDOUT_24 } from '../fixtures/heldout-30/tone-heldout-24.js';
 import { TONE_HELDOUT_25 } from '../fixtures/heldout-31/tone-heldout-25.js';
 import { TONE_HELDOUT_26 } from '../fixtures/heldout-32/tone-heldout-26.js';
 import { TONE_HELDOUT_27 } from '../fixtures/heldout-33/tone-heldout-27.js';
+import { TONE_HELDOUT_28 } from '../fixtures/heldout-34/tone-heldout-28.js';
+import { TONE_HELDOUT_29 } from '../fixtures/heldout-35/tone-heldout-29.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -798,6 +800,69 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 0.96, recall: 0.96 },
       'zh jargon': { precision: 0.93, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The twenty-eighth held-out table (test/fixtures/heldout-34/): 300 replies written blind and run once on the check
+   * of commit 13b1e3c (the rules widened on the twenty-sixth and twenty-seventh, the reader learned from them,
+   * thresholds chosen on twenty tables); its floors are that first contact. As the check shipped: 4 pairs of 8,
+   * 21 errors (the check this round began with: 4 pairs, 31 errors); blame in both languages (5 and 4 misses) and
+   * jargon in both (3 false alarms each) fell short.
+   */
+  {
+    name: 'twenty-eighth',
+    rows: TONE_HELDOUT_28,
+    floors: {
+      'en blame': { precision: 0.92, recall: 0.46 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.78 },
+      'en jargon': { precision: 0.87, recall: 0.96 },
+      'zh blame': { precision: 0.94, recall: 0.6 },
+      'zh apology_without_action': { precision: 0.93, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 0.92 },
+      'zh jargon': { precision: 0.89, recall: 0.89 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.82 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.92 },
+      'en jargon': { precision: 0.9, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.85 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 0.89, recall: 0.92 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The twenty-ninth held-out table (test/fixtures/heldout-35/): 300 replies written blind and run once on the same
+   * check as the twenty-eighth; its floors are that first contact. As the check shipped: 4 pairs of 8, 18 errors (the
+   * check this round began with: 4 pairs, 32 errors); blame in both languages (5 and 4 misses), Chinese promises
+   * (3 misses) and Chinese jargon (2 false alarms, 2 misses) fell short.
+   */
+  {
+    name: 'twenty-ninth',
+    rows: TONE_HELDOUT_29,
+    floors: {
+      'en blame': { precision: 0.88, recall: 0.53 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.85 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 0.9, recall: 0.35 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 0.91, recall: 0.75 },
+      'zh jargon': { precision: 0.93, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.95, recall: 0.82 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.85 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.89 },
+      'zh jargon': { precision: 0.92, recall: 0.92 },
     },
     minRows: 300,
   },
