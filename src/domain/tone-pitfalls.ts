@@ -767,7 +767,9 @@ const COUNTERFACTUAL = anyOf(
     '',
   ),
   new RegExp(
-    `(?:和|与|跟)(?:你们|您|贵司|贵方)[^，。！？；\\n]{0,12}?${THEIR_EVENT_ZH}[^，。！？；\\n]{0,6}?(?<![不没])` +
+    // "和你们小区对讲掉线的时间对得上" times the trouble itself, not something of theirs.
+    `(?:和|与|跟)(?:你们|您|贵司|贵方)(?:(?!掉线|断线|卡顿|故障|中断|黑屏|异常|报错)[^，。！？；\\n]){0,12}?` +
+      `${THEIR_EVENT_ZH}[^，。！？；\\n]{0,6}?(?<![不没])` +
       '(?:对得上|对上|吻合|重合)',
   ),
   // The trouble dated to a change of theirs: "not sure what your developers changed, but that's exactly when it

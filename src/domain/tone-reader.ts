@@ -17,12 +17,18 @@ export const READER_MAX_CHARS = 2000;
 /** The pitfalls the reader judges: all four, in this order in its weights. */
 export const READER_PITFALLS: readonly TonePitfall[] = ['blame', 'overpromise', 'apology_without_action', 'jargon'];
 /**
- * The serious pitfalls, whose rule findings the reader withdraws only when no sentence of the reply, read alone,
- * reads like the pitfall either: "Your network is bad. We are checking now and will update you within 1 hour." reads,
- * as a whole, like careful replies, and its first sentence alone does not. A warning (an apology, a term) is judged
- * on the whole reply, since what clears it (a step, an explanation) may be in another sentence.
+ * The serious pitfalls, whose rule findings the reader withdraws only when no part of the reply, read alone, reads
+ * like the pitfall either: "Your network is bad. We are checking now and will update you within 1 hour." reads, as a
+ * whole, like careful replies, and its first sentence alone does not. For blame the parts are the clauses too: in
+ * "Your network is bad, but we guarantee it will be fixed in 2 hours." only the clause reads as blame. For promises
+ * they are the sentences: read clause by clause, Chinese promises lost five tables of twenty
+ * (docs/tone.md, "Withdrawing by sentence"). A warning (an apology, a term) is judged on the whole reply, since
+ * what clears it (a step, an explanation) may be in another sentence.
  */
-export const READER_READS_EACH_SENTENCE: readonly TonePitfall[] = ['blame', 'overpromise'];
+export const READER_READS_PARTS: Partial<Record<TonePitfall, 'sentences' | 'clauses'>> = {
+  blame: 'clauses',
+  overpromise: 'sentences',
+};
 
 /**
  * How the reader's probability for a pitfall is used: from `flag` up it flags a reply the rules passed; below
@@ -261,24 +267,33 @@ export interface ReaderVerdict {
 
 const UNREAD: ReaderVerdict = { flagged: [], doubted: new Set() };
 
+/** The sentences, and with them the clauses, read on their own (in the first READER_MAX_CHARS characters). */
+export function partsRead(text: string, sentences: readonly Sentence[], withClauses: boolean): string[] {
+  const parts: string[] = [];
+  for (const sentence of sentences) {
+    if (sentence.start >= READER_MAX_CHARS) break;
+    parts.push(sentence.text);
+    if (withClauses && sentence.clauses.length > 1)
+      for (const clause of sentence.clauses)
+        if (clause.start < READER_MAX_CHARS) parts.push(text.slice(clause.start, clause.end));
+  }
+  return parts;
+}
+
 /**
  * The reader's verdict on a (quote-blanked) reply, judged whole; each flagged pitfall comes with the sentence that
- * reads most like it among those in the first READER_MAX_CHARS characters, to show where.
+ * reads most like it among those in the first READER_MAX_CHARS characters, to show where. `ruled` are the pitfalls the
+ * rules found: only those can be withdrawn.
  */
 export function readReply(
   text: string,
   sentences: readonly Sentence[],
   lang: PitfallLanguage,
   model: ToneReaderModel,
+  ruled: ReadonlySet<TonePitfall> = new Set(),
 ): ReaderVerdict {
   if (!enoughToRead(text)) return UNREAD;
   const whole = readerScores(text, model);
-  const read = sentences.filter((s) => s.start < READER_MAX_CHARS);
-  let scored: number[][] | undefined;
-  const bySentence = () => {
-    scored ??= read.map((s) => readerScores(s.text, model));
-    return scored;
-  };
   const judged = READER_PITFALLS.map((rule, k) => ({
     rule,
     k,
@@ -288,17 +303,22 @@ export function readReply(
   const doubted = new Set(
     judged
       .filter(({ rule, k, score, threshold }) => {
-        if (score >= threshold.keep) return false;
-        return !READER_READS_EACH_SENTENCE.includes(rule) || bySentence().every((s) => s[k]! < threshold.keep);
+        if (!ruled.has(rule) || score >= threshold.keep) return false;
+        const parts = READER_READS_PARTS[rule];
+        if (!parts) return true;
+        return partsRead(text, sentences, parts === 'clauses').every(
+          (p) => readerScores(p, model)[k]! < threshold.keep,
+        );
       })
       .map((j) => j.rule),
   );
   const found = judged.filter((j) => j.score >= j.threshold.flag);
   if (found.length === 0) return { flagged: [], doubted };
+  const read = sentences.filter((s) => s.start < READER_MAX_CHARS);
+  const scored = read.map((s) => readerScores(s.text, model));
   const flagged = found.map(({ rule, k }) => {
-    const scores = bySentence();
     let best = 0;
-    for (let i = 1; i < scores.length; i++) if (scores[i]![k]! > scores[best]![k]!) best = i;
+    for (let i = 1; i < scored.length; i++) if (scored[i]![k]! > scored[best]![k]!) best = i;
     const sentence = read[best];
     return { rule, start: sentence?.start ?? 0, end: sentence?.end ?? Math.min(text.length, READER_MAX_CHARS) };
   });

@@ -203,7 +203,7 @@ export function checkTone(
   const found = findPitfalls(masked, sentences, lang);
   const severityOf = (rule: ToneRule): Severity => (rule === 'blame' || rule === 'overpromise' ? 'serious' : 'warning');
   const reader = options.reader === undefined ? toneReader() : options.reader;
-  const verdict = reader ? readReply(masked, sentences, lang, reader) : undefined;
+  const verdict = reader ? readReply(masked, sentences, lang, reader, new Set(found.map((h) => h.rule))) : undefined;
   // A rule finding the reader doubts is withdrawn: the reply reads like replies without that pitfall. A term on the
   // list of engineering terms stays: only an explanation clears it, and the rules read explanations.
   const hits = verdict ? found.filter((hit) => hit.listed || !verdict.doubted.has(hit.rule)) : found;

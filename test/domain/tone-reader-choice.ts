@@ -4,9 +4,10 @@ import type { TonePitfall } from '../../src/domain/tone-examples/types.js';
 import { disclaimsPromises, findPitfalls, ownsTheFault } from '../../src/domain/tone-pitfalls.js';
 import {
   enoughToRead,
+  partsRead,
   READER_MAX_CHARS,
   READER_PITFALLS,
-  READER_READS_EACH_SENTENCE,
+  READER_READS_PARTS,
   type ReaderThreshold,
   readerScores,
   toneReader,
@@ -33,8 +34,8 @@ export interface FoldRow extends FirstContactRow {
   rules: readonly string[];
   /** The reader's probabilities (READER_PITFALLS order), from a reader that did not learn from this table. */
   scores: readonly number[];
-  /** The highest probability of each pitfall among the reply's sentences read alone. */
-  sentenceScores: readonly number[];
+  /** The highest probability of each pitfall among the parts of the reply read alone (READER_READS_PARTS). */
+  partScores: readonly number[];
   /** Enough letters for the reader to judge (READER_MIN_LETTERS). */
   readable: boolean;
   /** The words the reader's blame and promise findings are taken back on. */
@@ -63,15 +64,18 @@ export function foldRows(sources?: readonly string[]): FoldRow[] {
     return table.rows.map((row) => {
       const masked = blankQuotes(row.text);
       const read = masked.slice(0, READER_MAX_CHARS);
-      const sentences = sentencesOf(masked)
-        .filter((s) => s.start < READER_MAX_CHARS)
-        .map((s) => readerScores(s.text, model));
+      const sentences = sentencesOf(masked);
+      const highest = (withClauses: boolean) => {
+        const parts = partsRead(masked, sentences, withClauses).map((part) => readerScores(part, model));
+        return READER_PITFALLS.map((_, k) => Math.max(0, ...parts.map((p) => p[k]!)));
+      };
+      const [bySentence, byClause] = [highest(false), highest(true)];
       return {
         ...row,
         table: table.source,
         rules: FIRST_CONTACT[row.id] ?? [],
         scores: readerScores(masked, model),
-        sentenceScores: READER_PITFALLS.map((_, k) => Math.max(0, ...sentences.map((s) => s[k]!))),
+        partScores: READER_PITFALLS.map((p, k) => (READER_READS_PARTS[p] === 'clauses' ? byClause : bySentence)[k]!),
         readable: enoughToRead(masked),
         ownsFault: ownsTheFault(read),
         disclaims: disclaimsPromises(read),
@@ -90,7 +94,7 @@ export function combinedSays(row: FoldRow, pitfall: TonePitfall, threshold: Read
   if (ruled)
     return (
       score >= threshold.keep ||
-      (READER_READS_EACH_SENTENCE.includes(pitfall) && row.sentenceScores[k]! >= threshold.keep) ||
+      (READER_READS_PARTS[pitfall] !== undefined && row.partScores[k]! >= threshold.keep) ||
       (pitfall === 'jargon' && row.listedTerm)
     );
   if (score < threshold.flag) return false;

@@ -405,6 +405,9 @@ describe('shapes seen on the twenty-sixth and twenty-seventh tables', () => {
     expect(rulesFind('Are your hosts streaming over Wi-Fi or a wired connection?')).toEqual([]);
     expect(rulesFind('We rolled back because your team asked us to.')).toEqual([]);
     expect(rulesFind('你们 App 每秒请求五次关键帧，这种请求风暴就是画面卡住的原因。')).toContain('blame');
+    // The trouble's own time matching our restart blames no one; their release's time does.
+    expect(rulesFind('我们的服务器两点重启了一次，和你们门禁掉线的时间对得上，报告随后发您。')).toEqual([]);
+    expect(rulesFind('卡顿的时间和你们发版的时间对得上。')).toEqual(['blame']);
   });
 
   it('reads more promises and holding lines', () => {
