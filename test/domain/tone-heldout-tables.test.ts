@@ -27,6 +27,8 @@ import { TONE_HELDOUT_26 } from '../fixtures/heldout-32/tone-heldout-26.js';
 import { TONE_HELDOUT_27 } from '../fixtures/heldout-33/tone-heldout-27.js';
 import { TONE_HELDOUT_28 } from '../fixtures/heldout-34/tone-heldout-28.js';
 import { TONE_HELDOUT_29 } from '../fixtures/heldout-35/tone-heldout-29.js';
+import { TONE_HELDOUT_30 } from '../fixtures/heldout-36/tone-heldout-30.js';
+import { TONE_HELDOUT_31 } from '../fixtures/heldout-37/tone-heldout-31.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -863,6 +865,68 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 1, recall: 0.89 },
       'zh jargon': { precision: 0.92, recall: 0.92 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The thirtieth held-out table (test/fixtures/heldout-36/): 300 replies written blind and run once on the check of
+   * commit 05f1493 (blame withdrawn only when no clause reads like it either), the check as it ships; its floors are
+   * that first contact. As the check ships: 5 pairs of 8, 21 errors (the check this round began with: 2 pairs,
+   * 29 errors); English blame (3 false alarms) and jargon in both languages fell short.
+   */
+  {
+    name: 'thirtieth',
+    rows: TONE_HELDOUT_30,
+    floors: {
+      'en blame': { precision: 0.9, recall: 0.64 },
+      'en apology_without_action': { precision: 0.92, recall: 0.92 },
+      'en overpromise': { precision: 0.92, recall: 0.82 },
+      'en jargon': { precision: 0.82, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.57 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.92 },
+      'zh overpromise': { precision: 1, recall: 0.85 },
+      'zh jargon': { precision: 0.92, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.9, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 0.87, recall: 0.96 },
+      'zh blame': { precision: 0.96, recall: 0.96 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.92 },
+      'zh overpromise': { precision: 1, recall: 0.92 },
+      'zh jargon': { precision: 0.93, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The thirty-first held-out table (test/fixtures/heldout-37/): 300 replies written blind and run once on the same
+   * check as the thirtieth; its floors are that first contact. As the check ships: all 8 pairs, 3 errors (the check
+   * this round began with: 7 pairs, 7 errors; the rules alone: 2 pairs, 52 errors). The one blind table of this
+   * round on which the check met every figure; an easier table than most (the check this round began with met 7).
+   */
+  {
+    name: 'thirty-first',
+    rows: TONE_HELDOUT_31,
+    floors: {
+      'en blame': { precision: 0.92, recall: 0.46 },
+      'en apology_without_action': { precision: 0.93, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.85 },
+      'en jargon': { precision: 0.87, recall: 0.96 },
+      'zh blame': { precision: 0.93, recall: 0.53 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.92 },
+      'zh overpromise': { precision: 0.96, recall: 0.85 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 0.96, recall: 1 },
     },
     minRows: 300,
   },
