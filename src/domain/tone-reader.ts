@@ -267,17 +267,42 @@ export interface ReaderVerdict {
 
 const UNREAD: ReaderVerdict = { flagged: [], doubted: new Set() };
 
-/** The sentences, and with them the clauses, read on their own (in the first READER_MAX_CHARS characters). */
-export function partsRead(text: string, sentences: readonly Sentence[], withClauses: boolean): string[] {
-  const parts: string[] = [];
-  for (const sentence of sentences) {
-    if (sentence.start >= READER_MAX_CHARS) break;
-    parts.push(sentence.text);
-    if (withClauses && sentence.clauses.length > 1)
-      for (const clause of sentence.clauses)
-        if (clause.start < READER_MAX_CHARS) parts.push(text.slice(clause.start, clause.end));
-  }
-  return parts;
+/**
+ * The reader's scores for the parts of a reply read on their own (in its first READER_MAX_CHARS characters), each
+ * read once and only when asked for: the sentences, and the clauses of sentences that have more than one.
+ */
+export interface PartScores {
+  sentences: () => readonly number[][];
+  clauses: () => readonly number[][];
+}
+
+export function partScores(text: string, sentences: readonly Sentence[], model: ToneReaderModel): PartScores {
+  const read = sentences.filter((s) => s.start < READER_MAX_CHARS);
+  let bySentence: number[][] | undefined;
+  let byClause: number[][] | undefined;
+  return {
+    sentences: () => {
+      bySentence ??= read.map((s) => readerScores(s.text, model));
+      return bySentence;
+    },
+    clauses: () => {
+      byClause ??= read
+        .filter((s) => s.clauses.length > 1)
+        .flatMap((s) => s.clauses.filter((c) => c.start < READER_MAX_CHARS))
+        .map((c) => readerScores(text.slice(c.start, c.end), model));
+      return byClause;
+    },
+  };
+}
+
+/** The highest score of pitfall `k` among the parts READER_READS_PARTS names for it; 0 where it names none. */
+export function highestInParts(parts: PartScores, pitfall: TonePitfall, k: number): number {
+  const kind = READER_READS_PARTS[pitfall];
+  if (!kind) return 0;
+  let highest = 0;
+  for (const scores of kind === 'clauses' ? [parts.sentences(), parts.clauses()] : [parts.sentences()])
+    for (const part of scores) highest = Math.max(highest, part[k]!);
+  return highest;
 }
 
 /**
@@ -294,6 +319,7 @@ export function readReply(
 ): ReaderVerdict {
   if (!enoughToRead(text)) return UNREAD;
   const whole = readerScores(text, model);
+  const parts = partScores(text, sentences, model);
   const judged = READER_PITFALLS.map((rule, k) => ({
     rule,
     k,
@@ -302,20 +328,16 @@ export function readReply(
   }));
   const doubted = new Set(
     judged
-      .filter(({ rule, k, score, threshold }) => {
-        if (!ruled.has(rule) || score >= threshold.keep) return false;
-        const parts = READER_READS_PARTS[rule];
-        if (!parts) return true;
-        return partsRead(text, sentences, parts === 'clauses').every(
-          (p) => readerScores(p, model)[k]! < threshold.keep,
-        );
-      })
+      .filter(
+        ({ rule, k, score, threshold }) =>
+          ruled.has(rule) && score < threshold.keep && highestInParts(parts, rule, k) < threshold.keep,
+      )
       .map((j) => j.rule),
   );
   const found = judged.filter((j) => j.score >= j.threshold.flag);
   if (found.length === 0) return { flagged: [], doubted };
   const read = sentences.filter((s) => s.start < READER_MAX_CHARS);
-  const scored = read.map((s) => readerScores(s.text, model));
+  const scored = parts.sentences();
   const flagged = found.map(({ rule, k }) => {
     let best = 0;
     for (let i = 1; i < scored.length; i++) if (scored[i]![k]! > scored[best]![k]!) best = i;

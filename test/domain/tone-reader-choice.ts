@@ -4,7 +4,8 @@ import type { TonePitfall } from '../../src/domain/tone-examples/types.js';
 import { disclaimsPromises, findPitfalls, ownsTheFault } from '../../src/domain/tone-pitfalls.js';
 import {
   enoughToRead,
-  partsRead,
+  highestInParts,
+  partScores,
   READER_MAX_CHARS,
   READER_PITFALLS,
   READER_READS_PARTS,
@@ -64,18 +65,13 @@ export function foldRows(sources?: readonly string[]): FoldRow[] {
     return table.rows.map((row) => {
       const masked = blankQuotes(row.text);
       const read = masked.slice(0, READER_MAX_CHARS);
-      const sentences = sentencesOf(masked);
-      const highest = (withClauses: boolean) => {
-        const parts = partsRead(masked, sentences, withClauses).map((part) => readerScores(part, model));
-        return READER_PITFALLS.map((_, k) => Math.max(0, ...parts.map((p) => p[k]!)));
-      };
-      const [bySentence, byClause] = [highest(false), highest(true)];
+      const parts = partScores(masked, sentencesOf(masked), model);
       return {
         ...row,
         table: table.source,
         rules: FIRST_CONTACT[row.id] ?? [],
         scores: readerScores(masked, model),
-        partScores: READER_PITFALLS.map((p, k) => (READER_READS_PARTS[p] === 'clauses' ? byClause : bySentence)[k]!),
+        partScores: READER_PITFALLS.map((pitfall, k) => highestInParts(parts, pitfall, k)),
         readable: enoughToRead(masked),
         ownsFault: ownsTheFault(read),
         disclaims: disclaimsPromises(read),
