@@ -36,6 +36,10 @@ import { TONE_HELDOUT_24 } from '../test/fixtures/heldout-30/tone-heldout-24.js'
 import { TONE_HELDOUT_25 } from '../test/fixtures/heldout-31/tone-heldout-25.js';
 import { TONE_HELDOUT_26 } from '../test/fixtures/heldout-32/tone-heldout-26.js';
 import { TONE_HELDOUT_27 } from '../test/fixtures/heldout-33/tone-heldout-27.js';
+import { TONE_HELDOUT_28 } from '../test/fixtures/heldout-34/tone-heldout-28.js';
+import { TONE_HELDOUT_29 } from '../test/fixtures/heldout-35/tone-heldout-29.js';
+import { TONE_HELDOUT_30 } from '../test/fixtures/heldout-36/tone-heldout-30.js';
+import { TONE_HELDOUT_31 } from '../test/fixtures/heldout-37/tone-heldout-31.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -73,6 +77,9 @@ import { TONE_TRAIN_XB } from '../test/fixtures/train/tone-train-xb.js';
 import { TONE_TRAIN_XC } from '../test/fixtures/train/tone-train-xc.js';
 import { TONE_TRAIN_XD } from '../test/fixtures/train/tone-train-xd.js';
 import { TONE_TRAIN_XE } from '../test/fixtures/train/tone-train-xe.js';
+import { TONE_TRAIN_XF } from '../test/fixtures/train/tone-train-xf.js';
+import { TONE_TRAIN_XG } from '../test/fixtures/train/tone-train-xg.js';
+import { TONE_TRAIN_XH } from '../test/fixtures/train/tone-train-xh.js';
 import { TONE_TRAIN_Y } from '../test/fixtures/train/tone-train-y.js';
 import { TONE_TRAIN_Z } from '../test/fixtures/train/tone-train-z.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
@@ -173,6 +180,10 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-25', TONE_HELDOUT_25],
   ['heldout-26', TONE_HELDOUT_26],
   ['heldout-27', TONE_HELDOUT_27],
+  ['heldout-28', TONE_HELDOUT_28],
+  ['heldout-29', TONE_HELDOUT_29],
+  ['heldout-30', TONE_HELDOUT_30],
+  ['heldout-31', TONE_HELDOUT_31],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -211,6 +222,9 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-xc', TONE_TRAIN_XC],
   ['train-xd', TONE_TRAIN_XD],
   ['train-xe', TONE_TRAIN_XE],
+  ['train-xf', TONE_TRAIN_XF],
+  ['train-xg', TONE_TRAIN_XG],
+  ['train-xh', TONE_TRAIN_XH],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

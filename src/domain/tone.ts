@@ -205,8 +205,9 @@ export function checkTone(
   const reader = options.reader === undefined ? toneReader() : options.reader;
   const verdict = reader ? readReply(masked, sentences, lang, reader, new Set(found.map((h) => h.rule))) : undefined;
   // A rule finding the reader doubts is withdrawn: the reply reads like replies without that pitfall. A term on the
-  // list of engineering terms stays: only an explanation clears it, and the rules read explanations.
-  const hits = verdict ? found.filter((hit) => hit.listed || !verdict.doubted.has(hit.rule)) : found;
+  // list of engineering terms needs more: a reply that reads as far from jargon as replies get (`keepListed`).
+  const withdrawn = (hit: PitfallHit) => (hit.listed ? verdict?.termsExplained : verdict?.doubted.has(hit.rule));
+  const hits = found.filter((hit) => !withdrawn(hit));
   for (const hit of hits)
     add(hit.rule, severityOf(hit.rule), text.slice(hit.start, hit.end).trim(), explanationOf(hit));
   if (!verdict) return findings;

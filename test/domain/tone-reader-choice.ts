@@ -25,6 +25,9 @@ import { FIRST_CONTACT_TABLES, type FirstContactRow } from '../fixtures/tone-fir
  */
 export const KEEP_GRID = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3] as const;
 
+/** For jargon: below which the reader withdraws a listed term too (`keepListed`); 0 leaves listed terms alone. */
+export const KEEP_LISTED_GRID = [0, 0.005, 0.01, 0.02, 0.03] as const;
+
 export const FLAG_GRID = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, Number.POSITIVE_INFINITY] as const;
 const PRECISION = 0.95;
 const RECALL = 0.9;
@@ -91,7 +94,7 @@ export function combinedSays(row: FoldRow, pitfall: TonePitfall, threshold: Read
     return (
       score >= threshold.keep ||
       (READER_READS_PARTS[pitfall] !== undefined && row.partScores[k]! >= threshold.keep) ||
-      (pitfall === 'jargon' && row.listedTerm)
+      (pitfall === 'jargon' && row.listedTerm && score >= (threshold.keepListed ?? 0))
     );
   if (score < threshold.flag) return false;
   if (pitfall === 'blame' && row.ownsFault) return false;
@@ -144,9 +147,19 @@ export function lowestFlagForBuiltIns(
   return highest;
 }
 
+/** Every threshold of the grid for a pitfall whose flag stays above `builtInFloor`. */
+function candidates(pitfall: TonePitfall, builtInFloor: number): ReaderThreshold[] {
+  const listedGrid = pitfall === 'jargon' ? KEEP_LISTED_GRID : [undefined];
+  return KEEP_GRID.flatMap((keep) =>
+    FLAG_GRID.filter((f) => f > builtInFloor).flatMap((flag) =>
+      listedGrid.map((keepListed) => (keepListed === undefined ? { keep, flag } : { keep, flag, keepListed })),
+    ),
+  );
+}
+
 /**
- * The grid's best pair for one language and pitfall, by the rule above, among the pairs that withdraw no serious
- * finding and flag no built-in reply (`builtInFloor`: the highest score a built-in reply of the language gets).
+ * The grid's best threshold for one language and pitfall, by the rule above, among those that flag no built-in
+ * reply (`builtInFloor`: the highest score a built-in reply of the language gets).
  */
 export function choose(
   rows: readonly FoldRow[],
@@ -157,23 +170,21 @@ export function choose(
   const ofLang = rows.filter((r) => r.lang === lang);
   const tables = [...new Set(ofLang.map((r) => r.table))];
   let best: (Choice & { margin: number }) | undefined;
-  for (const keep of KEEP_GRID)
-    for (const flag of FLAG_GRID.filter((f) => f > builtInFloor)) {
-      const threshold = { keep, flag };
-      const says = (r: FoldRow) => combinedSays(r, pitfall, threshold);
-      const tablesMet = tables.filter((t) =>
-        meetsFigures(
-          countRows(
-            ofLang.filter((r) => r.table === t),
-            pitfall,
-            says,
-          ),
+  for (const threshold of candidates(pitfall, builtInFloor)) {
+    const says = (r: FoldRow) => combinedSays(r, pitfall, threshold);
+    const tablesMet = tables.filter((t) =>
+      meetsFigures(
+        countRows(
+          ofLang.filter((r) => r.table === t),
+          pitfall,
+          says,
         ),
-      ).length;
-      const pooled = countRows(ofLang, pitfall, says);
-      const margin = Math.min(precisionOf(pooled) - PRECISION, recallOf(pooled) - RECALL);
-      if (!best || tablesMet > best.tablesMet || (tablesMet === best.tablesMet && margin > best.margin))
-        best = { threshold, tablesMet, pooled, margin };
-    }
+      ),
+    ).length;
+    const pooled = countRows(ofLang, pitfall, says);
+    const margin = Math.min(precisionOf(pooled) - PRECISION, recallOf(pooled) - RECALL);
+    if (!best || tablesMet > best.tablesMet || (tablesMet === best.tablesMet && margin > best.margin))
+      best = { threshold, tablesMet, pooled, margin };
+  }
   return best!;
 }

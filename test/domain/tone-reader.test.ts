@@ -42,6 +42,7 @@ const LANGS = ['en', 'zh'] as const;
 const pr = (c: Counts) => `${precisionOf(c).toFixed(3)} ${recallOf(c).toFixed(3)}`;
 const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 const NONE: Counts = { tp: 0, fp: 0, fn: 0 };
+const logit = (p: number) => Math.log(p / (1 - p));
 
 /** Pitfall-language pairs meeting precision 0.95 and recall 0.90, per table: first contact and with the reader. */
 function tableFigures(rows: readonly FoldRow[]) {
@@ -66,38 +67,41 @@ function tableFigures(rows: readonly FoldRow[]) {
   return { lines, met, pooled };
 }
 
-/** Measured with the three newest tables left out in turn; every table, when all are run. */
 /**
  * Pairs met per table and the lowest pooled figures, as measured (rules of each table's first contact; reader
- * trained without the table). Over the newest three, English blame is the least precise (0.975) and finds the fewest
- * (0.917). The thresholds were chosen on these same tables, so these are not blind figures: the next table's first
- * contact is (docs/tone.md).
+ * trained without the table). Over the newest three, English blame is the least precise (0.963) and Chinese promises
+ * find the fewest (0.929). The thresholds were chosen on these same tables, so these are not blind figures: the next
+ * table's first contact is (docs/tone.md).
  */
 const PAIRS_MET: Record<string, number> = {
   'heldout-8': 7,
   'heldout-9': 8,
   'heldout-10': 8,
-  'heldout-11': 4,
+  'heldout-11': 6,
   'heldout-12': 8,
   'heldout-13': 8,
   'heldout-14': 8,
-  'heldout-15': 6,
+  'heldout-15': 8,
   'heldout-16': 8,
-  'heldout-17': 6,
+  'heldout-17': 7,
   'heldout-18': 7,
   'heldout-19': 7,
   'heldout-20': 7,
-  'heldout-21': 8,
+  'heldout-21': 6,
   'heldout-22': 8,
   'heldout-23': 6,
   'heldout-24': 8,
   'heldout-25': 7,
-  'heldout-26': 8,
+  'heldout-26': 7,
   'heldout-27': 6,
+  'heldout-28': 5,
+  'heldout-29': 6,
+  'heldout-30': 7,
+  'heldout-31': 8,
 };
 const FLOORS = EVERY_FOLD
   ? { pooledPrecision: 0.97, pooledRecall: 0.93 }
-  : { pooledPrecision: 0.97, pooledRecall: 0.91 };
+  : { pooledPrecision: 0.96, pooledRecall: 0.92 };
 
 describe('tone reader, measured on tables it did not learn from', () => {
   const rows = foldRows(FOLDS);
@@ -170,7 +174,7 @@ describe('tone reader in the tone check', () => {
     );
   });
 
-  it('withdraws what it doubts, but never a listed term', () => {
+  it('withdraws what it doubts, and a listed term only from a reply that reads nothing like jargon', () => {
     // A reader that reads no reply, and no sentence, as having any pitfall: all it can do is doubt the rules.
     const doubting: ToneReaderModel = {
       columns: new Map(),
@@ -181,9 +185,18 @@ describe('tone reader in the tone check', () => {
     const rules = checkTone(text, undefined, { reader: null }).map((f) => f.rule);
     expect(rules).toEqual(expect.arrayContaining(['blame', 'overpromise', 'apology_without_action', 'jargon']));
     expect(checkTone(text, undefined, { reader: doubting })).toEqual([]);
-    // A term on the list of engineering terms is jargon unless explained: resemblance does not clear it.
+    // A term on the list of engineering terms needs more than doubt: a reply read as jargon-free with near
+    // certainty (below keepListed), as replies that explain a term in words no rule knows are read.
     const listed = 'We looked at the CELT on that call.';
-    expect(checkTone(listed, undefined, { reader: doubting }).map((f) => f.rule)).toEqual(['jargon']);
+    const { keep, keepListed } = READER_THRESHOLDS.en.jargon;
+    const between = logit((keepListed! + keep) / 2);
+    const doubtingSomewhat: ToneReaderModel = {
+      ...doubting,
+      biases: READER_PITFALLS.map((p) => (p === 'jargon' ? between : -9)),
+    };
+    expect(checkTone(listed, undefined, { reader: doubtingSomewhat }).map((f) => f.rule)).toEqual(['jargon']);
+    expect(checkTone(listed, undefined, { reader: doubting })).toEqual([]);
+    expect(checkTone('We looked at the QZT7 on that call.', undefined, { reader: doubtingSomewhat })).toEqual([]);
     // Too short to judge: the rules' finding stands.
     expect(checkTone('Sorry!', undefined, { reader: doubting }).map((f) => f.rule)).toEqual(
       checkTone('Sorry!', undefined, { reader: null }).map((f) => f.rule),

@@ -36,6 +36,10 @@ export type ToneExampleSource =
   | 'heldout-25'
   | 'heldout-26'
   | 'heldout-27'
+  | 'heldout-28'
+  | 'heldout-29'
+  | 'heldout-30'
+  | 'heldout-31'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -73,7 +77,10 @@ export type ToneExampleSource =
   | 'train-xb'
   | 'train-xc'
   | 'train-xd'
-  | 'train-xe';
+  | 'train-xe'
+  | 'train-xf'
+  | 'train-xg'
+  | 'train-xh';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
