@@ -29,6 +29,8 @@ import { TONE_HELDOUT_28 } from '../fixtures/heldout-34/tone-heldout-28.js';
 import { TONE_HELDOUT_29 } from '../fixtures/heldout-35/tone-heldout-29.js';
 import { TONE_HELDOUT_30 } from '../fixtures/heldout-36/tone-heldout-30.js';
 import { TONE_HELDOUT_31 } from '../fixtures/heldout-37/tone-heldout-31.js';
+import { TONE_HELDOUT_32 } from '../fixtures/heldout-38/tone-heldout-32.js';
+import { TONE_HELDOUT_33 } from '../fixtures/heldout-39/tone-heldout-33.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -927,6 +929,67 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 1, recall: 1 },
       'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The thirty-second held-out table (test/fixtures/heldout-38/): 300 replies written blind and run once on the check
+   * after the reader learned to withdraw listed terms from replies it reads as free of jargon (4eb8cb9); its floors
+   * are that first contact. As the check ships: 7 pairs of 8, 9 errors (the check this session began with, 7eee723:
+   * 6 pairs, 13 errors; the rules alone: 2 pairs, 66 errors).
+   */
+  {
+    name: 'thirty-second',
+    rows: TONE_HELDOUT_32,
+    floors: {
+      'en blame': { precision: 0.92, recall: 0.42 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.95, recall: 0.71 },
+      'en jargon': { precision: 0.87, recall: 1 },
+      'zh blame': { precision: 0.92, recall: 0.42 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 0.88, recall: 0.78 },
+      'zh jargon': { precision: 0.88, recall: 0.82 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.93, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 0.96, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The thirty-third held-out table (test/fixtures/heldout-39/): written blind and run once on the same check as the
+   * thirty-second; its floors are that first contact. As the check ships: 4 pairs of 8, 17 errors (7eee723: 4 pairs,
+   * 19 errors; the rules alone: 1 pair, 67 errors).
+   */
+  {
+    name: 'thirty-third',
+    rows: TONE_HELDOUT_33,
+    floors: {
+      'en blame': { precision: 1, recall: 0.46 },
+      'en apology_without_action': { precision: 0.9, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.67 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 0.83, recall: 0.35 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.89 },
+      'zh overpromise': { precision: 0.95, recall: 0.82 },
+      'zh jargon': { precision: 0.85, recall: 0.85 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.93, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.92, recall: 0.92 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 0.92, recall: 0.89 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 0.93, recall: 0.96 },
     },
     minRows: 300,
   },
