@@ -68,7 +68,7 @@ const MAY_BLAME = new RegExp(
     'whoever|之前|以前|能不|可能不|才怪|难道|早|怀疑|估计|关系|其他|其它|别的|电梯|地下|山洞|隧道|厕所|' +
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
-    '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务|系统|平台',
+    '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务|系统|平台|内网|防火墙|内部|像是',
   'i',
 );
 const MAY_PROMISE = new RegExp(
@@ -445,8 +445,9 @@ const EN_BLAME: RegExp[] = [
   ),
   // A verdict in four words: "So it's your setup", "Crash is in your code", "the bug sits in your backend".
   new RegExp(
-    String.raw`\b(?<pre>)(?<fault>(?:(?:it['’]s|it is|that['’]s|that is) (?:just |simply |really )?your (?:own )?` +
-      String.raw`(?:setup|config\w*|network|wi-?fi|code|app|device|phone|router|firewall|integration|implementation)` +
+    String.raw`\b(?<pre>)(?<fault>(?:(?:it['’]s|it is|that['’]s|that is|this['’]s|this is) (?:just |simply |really )?` +
+      String.raw`your (?:own )?(?:setup|config\w*|network|wi-?fi|code|app|device|phone|router|firewall|integration|` +
+      String.raw`implementation|isp|carrier|internet|connection|hardware|browser|proxy|vpn)` +
       String.raw`(?=\s*(?:[.!?,;—–]|$))|(?:crash|bug|problem|issue|error|fault|leak|trouble)` +
       String.raw`(?:['’]s| is| lies| sits) ` +
       String.raw`(?:in|inside|within) your [a-z-]+))`,
@@ -702,6 +703,21 @@ const EN_BLAME: RegExp[] = [
       String.raw`(?:coming from |down to |caused by |on )?)${PARTY_EN}`,
     'gi',
   ),
+  // A hunch about theirs is still a verdict: "my guess is your app's switching …", "I suspect your proxy strips …".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:my (?:guess|hunch|bet)(?: is|['’]s)|i['’]d (?:guess|bet)|i suspect) (?:that )?` +
+      String.raw`(?:it['’]s )?your (?:[a-z'’-]+ )?[a-z-]+(?:['’]s| (?:is|are|was|were|isn['’]t|aren['’]t|` +
+      String.raw`keeps?|has|had|` +
+      String.raw`(?:doesn|don|didn)['’]t)\b))`,
+    'gi',
+  ),
+  // "the delay your users see is their mobile carrier": the trouble said to be their users' connection.
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:is|are|was|were) (?:just |simply |really )?their (?:own )?` +
+      String.raw`(?:mobile |local |home )?` +
+      String.raw`(?:carrier|isp|provider|network|wi-?fi|connection|router|internet)s?)(?=\s*(?:[.!?,;—–]|$))`,
+    'gi',
+  ),
   // The trouble called local to them: "this is a local network problem".
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:it['’]s|this is|that['’]s|is|are) (?:just |simply |purely )?(?:a |an )?` +
@@ -719,6 +735,7 @@ const EN_DENIAL = anyOf(
     '',
   ),
   /\b(?:isn['’]t|is not|wasn['’]t|not) ours\b|\bnothing to do with (?:us|our)\b/,
+  /\b(?:this|that|it)(?:['’]s| is| was)(?:n['’]t| not) (?:coming from |from )?us\b(?! (?:alone|only)\b)/,
   /\b(?:isn['’]t|is not|wasn['’]t|was not|not) (?:really |actually |exactly )?on (?:us|our end|our side)\b/,
   /\b(?:didn['’]t|did not|wasn['’]t|isn['’]t)\b[^.!?]{0,30}?\bbecause of us\b/,
   new RegExp(
@@ -955,7 +972,8 @@ const PLACED_WITH_THEM = anyOf(
   // "是你们客户端重复上报了通话时长才多扣了钱", "让你们前端同学解释一下，为什么每次…".
   /是(?:你们|贵司|您)[^，。！？；\n]{0,16}?才(?:会|多|出|导致|被)/,
   /(?:你们|贵司)[^，。！？；\n]{0,10}?解释一下[^。！？\n]{0,6}?为什么/,
-  /(?:你们|贵司|您)[^，。！？；\n]{0,12}?(?:都?塞了|漏了|删了|写死了?|写错了|搞坏了?|改坏了?|跳过了|忘了|多调了|连着调了|重复调了)/,
+  // "给您的示例写错了": the customer is who it was sent to, not who got it wrong.
+  /(?<![给发帮替向]|(?<!因)为)(?:你们|贵司|您)[^，。！？；\n]{0,12}?(?:都?塞了|漏了|删了|写死了?|写错了|搞坏了?|改坏了?|跳过了|忘了|多调了|连着调了|重复调了)/,
   /早就?(?:该|应该)(?:升级|更新|换|改|升)/,
   // Rhetorical questions and sarcasm: "难道上线前没测过吗", "不出问题才怪".
   /难道[^。！？\n]{0,20}?(?:没|不)(?:测|试|看|检查|读|想|压测)过?[^。！？\n]{0,16}?[吗么]/,
@@ -1285,6 +1303,27 @@ const ZH_BLAME: RegExp[] = [
     `(?<pre>(?:是|属于)${PARTY_ZH}${SIDE_ZH}?的?${ZH_CLAUSE}{0,6}?的?)(?<fault>特殊情况|个例|个别(?:现象|情况)|特例)`,
     'g',
   ),
+  // Their fix as the condition of ours: "只要你们开发把那段代码改掉，闪退就彻底没了".
+  new RegExp(
+    `(?<pre>)(?<fault>只要(?:${PARTY_ZH})${SIDE_ZH}?(?:的)?(?:开发|技术|运维|同学|工程师)?${ZH_CLAUSE}{0,4}?把` +
+      `${ZH_CLAUSE}{1,30}?(?:改掉|修好|修掉|改过来))`,
+    'g',
+  ),
+  // A verdict on the connection of theirs: "就是家里宽带的问题", "就是学员那边网络的问题".
+  new RegExp(
+    '(?<pre>)(?<fault>就是(?:家里|家庭|小区|公司|学校|酒店|机房|用户|主播|学员|观众|员工)(?:那边|这边)?的?' +
+      '(?:宽带|网络|网|运营商|路由器?|WiFi|wifi|Wi-Fi|信号)的?(?:问题|原因))',
+    'g',
+  ),
+  // A softened look at their network: "或许可以排查一下医院内网是不是对视频流量做了限速".
+  new RegExp(
+    '(?<pre>)(?<fault>(?:排查|检查|查|看|确认)(?:一下|下)?(?:(?!我们|我方|咱们)[^，。！？；\\n]){0,10}?' +
+      '(?:内网|网络|防火墙|路由器?|代理|网关|宽带|WiFi|wifi)(?:(?!我们|我方|咱们)[^，。！？；\\n]){0,6}?是不是' +
+      '[^，。！？；\\n]{0,14}?(?:限速|限流|拦|屏蔽|封|限制|断|不稳|丢包|有问题|出问题))',
+    'g',
+  ),
+  // A suspicion of what someone of theirs did: "看着很像是内部把什么给拦了".
+  /(?<pre>)(?<fault>(?:看着|看起来|感觉|估计|怀疑)(?:很|挺)?像是?(?:你们|贵司|您那边|您这边|内部|公司内部|内网)[^，。！？；\n]{0,10}?(?:拦|屏蔽|限|封|断|改|动))/g,
   // The trouble called local to their place: "这属于当地网络问题".
   /(?<pre>)(?<fault>(?:是|属于)(?:当地|本地|县城|农村|乡镇)的?(?:网络|运营商|宽带|基站|信号)的?(?:问题|原因|故障))/g,
   // The trouble placed in what is theirs without naming them: "这类问题一般都出在集成的这一块".
@@ -1360,7 +1399,10 @@ const ZH_BLAME: RegExp[] = [
   new RegExp(
     '(?<pre>)(?<fault>下次(?:请|记得|注意)?按照?|自查|先自行|自己先(?:检查|排查|查)|先排查(?:一下)?(?:您|你|贵司)|' +
       '(?<!我们?[^，。！？；\\n您你]{0,6})(?:排查|检查|查)一?下?自己的|(?:检查|排查|看看|查)一?下?(?:你们|您们|您|你)(?:自己)?的(?=[，。！？；]|$)|' +
-      '先把?(?:自己|自身)(?:这边|那边)?的?(?:问题|代码|配置|网络)|(?:排查|查|处理|解决|搞|弄)(?:清楚|明白|干净)(?:了|之后|以后|后)?，?再|' +
+      '先把?(?:自己|自身)(?:这边|那边)?的?(?:问题|代码|配置|网络)|' +
+      // "查清楚了再来找我们" sends them away; "我…查清楚了再跟您同步" is our own step.
+      '(?<!我[^，。！？；\n]{0,16})(?:排查|查|处理|解决|搞|弄)(?:清楚|明白|干净)(?:了|之后|以后|后)?，?' +
+      '再(?!跟您|给您|告诉|同步|回复|通知|联系您)|' +
       '(?:您|你|贵司)(?:们)?(?:先|再|最好)?(?:看看|查查|查一下|看一下|检查一下|排查一下|确认一下)(?:是不是|是否|有没有)(?:自己|自身|您|你)|' +
       '本来就会?(?:差|' +
       '不好|弱|慢|不稳定|卡|吃力|带不动|跑不动|扛不住)|请?自行(?:检查|排查|处理|解决|升级))',
@@ -1540,6 +1582,8 @@ const ZH_REPORTED =
 const ZH_DENIAL = anyOf(
   'g',
   /(?:(?<!是)不是|并非|不属于|不在|不关)我们[^，。！？；\n]{0,6}?的?(?:问题|原因|责任|锅|事)/,
+  // "…是当地运营商线路的问题，不在我们这边": the clause says only where the trouble is not.
+  /(?:^|[，,]\s*)(?:问题|原因)?(?:也|都|并|根本)?不在我们(?:这边|这里|这儿|身上)(?=\s*(?:[。！？；，,.!?]|$))/,
   /(?:跟|和|与)我们[^，。！？；\n]{0,8}?(?:无关|没关系|没有关系|没啥关系)/,
   // "是书记员点了停止，并不是系统自己停的": something of theirs did it, not our system of itself.
   /(?:并|也)?(?:不是|并非)(?:我们的?)?(?:系统|平台|服务器?|SDK|程序|云端)(?:自己|自动|本身)[^，。！？；\n]{0,8}?的/,
@@ -1564,6 +1608,8 @@ const ZH_OUR_FINE = anyOf(
   // "我们这边的 SDK 是没问题的" asserts; "四通在我们这边看是正常的" only reports what a call looked like.
   /我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)的?[^，。！？；\n]{0,8}?是没有?(?:任何)?问题/,
   /我们[^，。！？；\n]{0,6}?没有?(?:看到|发现|查到)(?:任何)?(?:异常|问题)/,
+  // "我们服务一直没中断过": our record as the argument.
+  /我们的?(?:服务|平台|系统|服务器|线路|节点|SDK)[^，。！？；\n]{0,4}?(?:一直|全程|始终|从来)都?(?:没|没有|未)(?:中断|断|掉线|挂|宕机|出过?问题|出过?故障|异常)过?/,
   /(?:其他|别的|其余)的?(?:客户|用户)[^，。！？；\n]{0,6}?(?:都|也)[^，。！？；\n]{0,4}?(?:正常|没事|没问题|没有问题|好好的)/,
   // Nobody else has it: "没有其他客户反馈过这个问题".
   /没有?(?:其他|别的|其余)的?(?:客户|用户)[^，。！？；\n]{0,4}?(?:反馈|遇到|报告|提|出现)过?|(?:其他|别的)的?(?:客户|用户)都没有?(?:反馈|遇到|出现)/,
@@ -1803,7 +1849,11 @@ const FIX_ON_A_DAY_EN = new RegExp(
   String.raw`\b(?:(?:the |a |our )?(?:fix|patch|hotfix)(?: for (?:this|it))?|fixed in v?\d[\w.]*,?) ` +
     String.raw`(?:ships|lands|goes (?:live|out)|is live|out|` +
     String.raw`deploys|rolls out|is out|releases) (?:on |by |this |next )?(?:today|tonight|tomorrow|monday|tuesday|` +
-    String.raw`wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|week|eod)\b`,
+    String.raw`wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d{2})?\s?(?:am|pm)?|week|eod)\b|` +
+    // "the web SDK will support Safari 17 by the end of the month": a release date said as a fact.
+    String.raw`(?<!\b(?:we|i) )\b(?:will|['’]ll) (?:support|ship|launch|be (?:released|out|live|fixed))\b` +
+    String.raw`[^.!?]{0,40}?` +
+    String.raw`\bby (?:the end of|end of|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
   'gi',
 );
 /**
@@ -1900,6 +1950,8 @@ const COMPENSATION_NOT_OFFERED = anyOf(
   ),
   /已经?(?:批|批准|审批)|批了|审批通过|(?:没法|无法|不能|不好)(?:直接)?(?:答应|承诺|保证)|(?:提交|申请|转给|报给)[^，。！？；\n]{0,10}?(?:商务|财务|客户经理|销售)/,
   /提了?(?:退款|补偿|赔偿)(?:工单|申请|单)/,
+  // Applied by the contract's own terms: "the service credit applies automatically", "补偿会自动抵扣到账单里".
+  /\b(?:appl(?:y|ies) automatically|automatically (?:applied|credited|deducted))\b|自动(?:抵扣|返还|退还|发放|到账|减免)/,
   /^(?:的事|这块|这件事|方面|相关|的问题|事宜|的申请)/,
 );
 /** A check with them promised: the certainty that follows is what the check is for. */
@@ -1989,7 +2041,12 @@ const FLAWLESS_EN = anyOf(
       String.raw`will) be (?:fine|okay|ok|all good|all right|alright|back to normal)\b|` +
       String.raw`\b(?:will|['’]ll) (?:be )?(?:all |completely |totally |entirely )?(?:gone|history|` +
       String.raw`a thing of the past)\b|` +
-      String.raw`\b(?:will|['’]ll) (?:disappear|vanish|go away)\b|\b(?:will|['’]ll) (?:eliminate|get rid of|wipe out|` +
+      String.raw`\b(?:will|['’]ll) (?:disappear|vanish|go away)\b|` +
+      // "the new servers can handle anything your audience throws at them": a capacity without limit.
+      String.raw`\b(?:can|will|['’]ll) (?:handle|take|cope with|absorb) (?:anything|whatever|` +
+      String.raw`any (?:load|traffic|spike|` +
+      String.raw`number))\b|\b(?:will|['’]ll) sound studio[- ]quality\b|` +
+      String.raw`\b(?:will|['’]ll) (?:eliminate|get rid of|wipe out|` +
       'remove|stop|end|cure|fix|solve) (?:every|all|each|any)(?: of)?(?: the| your| those| these)? ' +
       `(?:[a-z-]+ ){0,2}?${TROUBLE_EN}`,
     '',
@@ -2293,7 +2350,7 @@ const JARGON = anyOf(
     '',
   ),
   new RegExp(
-    '码率|帧率|抖动|丢包率|编解码|耳返|死锁|滤波器|编码器|解码器|关键帧|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
+    '码率|帧率|抖动|丢包率|编解码|耳返|死锁|滤波器|编码器|解码器|关键帧|(?<![A-Za-z])(?:IDR|[IPB])帧|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
       '采样率|双流|大小流|小流|大流(?!量)|推流|拉流|级联|回源|刷新[^，。！？；\n]{0,6}?缓存|(?:清理?|清空)(?:完|掉)?缓存|缓存刷新|声道|比特率|跳数|' +
       String.raw`\d+(?:\.\d+)? ?k?Hz`,
   ),
@@ -2332,6 +2389,8 @@ const EXPLAINED = anyOf(
   /[，,]\s*是(?:我们|指)[^，。！？；\n]{2,30}?的(?:费用|成本|请求|次数|画面|数据|过程|时间)/,
   /换句话说|说白了|打个比方|可以理解[为成]|[，,]\s*这是(?:一种|目前|最|业内|行业|通用|常用|常见|标准)[^，。！？\n]{0,8}?(?:格式|标准|协议|功能|技术|方式|做法)/,
   /(?:通俗|简单|直白)(?:一?点|些)(?:说|讲|来说)|白话(?:说|讲)|(?:[，,：:]|——|--)\s*就是/,
+  // "简单讲就是…", "其实就是…", "只是我们压缩声音用的一种格式的名字".
+  /简单讲|简单地说|其实就是|只是[^，。！？；\n]{2,24}?的(?:名字|名称|叫法|代号)/,
 );
 
 /** A definition right after the term: "Opus is the audio format …", "编码器就是…的程序". */
@@ -2370,6 +2429,12 @@ const DEFINED_AFTER = new RegExp(
  */
 const APPOSITION = anyOf(
   'i',
+  // "packet loss, which is when bits of the video never arrive", "transcoding minutes, which is us converting …".
+  new RegExp(
+    String.raw`^\s*(?:(?:minutes?|rate|interval|mode|settings?|layers?|time|count|errors?|requests?)\s*)?[,，]\s*` +
+      String.raw`which (?:is|are) (?:just |basically |simply )?(?:when|us|our|what)\b`,
+    '',
+  ),
   // "simulcast, where each camera sends a high- and a low-quality version": how it works, said at once.
   /^\s*[,，]\s*where (?:each|every|one|the|a|an) [a-z-]+ (?:sends|gets|keeps|has|is|does|waits|picks|uses)\b/,
   new RegExp(
@@ -2379,7 +2444,7 @@ const APPOSITION = anyOf(
   ),
   // "the next keyframe, a full picture the video sends every few seconds": what it is, and what makes it.
   new RegExp(
-    String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:the|your|each|every|our)\s+[a-z-]+\s+` +
+    String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:the|your|each|every|our|a|an)\s+[a-z-]+\s+` +
       String.raw`(?:sends|uses|makes|keeps|needs|gets|takes|shows)\b`,
     '',
   ),
@@ -2414,7 +2479,9 @@ const HEAD_NOUN = /^\s*(?:[a-z-]{2,15}(?=\s+(?:is|are)\b)|[\u4e00-\u9fff]{1,3}(?
 /** The term used again later in its sentence and defined there: "码率掉到了…，码率就是视频每秒用的数据量". */
 function definedLater(sentence: string, from: number, term: string): boolean {
   const again = sentence.indexOf(term, from);
-  return again >= 0 && DEFINED_AFTER.test(sentence.slice(again + term.length, again + term.length + 40));
+  if (again < 0) return false;
+  const after = sentence.slice(again + term.length, again + term.length + 40);
+  return DEFINED_AFTER.test(after) || DEFINED_AFTER.test(after.replace(HEAD_NOUN, ''));
 }
 function definedNext(next: string, term: string): boolean {
   if (DOES_NEXT.test(next)) return true;
@@ -2472,10 +2539,14 @@ function normalcyBlame(t: Text, whole: string): boolean {
 const CAUSE_DENIED = new RegExp(
   String.raw`\b(?:that|this|it|which)(?:['’]s| is| was)(?:n['’]t| not) (?:what|the thing that) ` +
     String.raw`(?:caused|causes|broke|triggered)\b|\b(?:that|this|it|which) (?:isn['’]t|is not|wasn['’]t|was not) ` +
-    String.raw`(?:the|a) (?:cause|reason|culprit|problem)\b|\bnot because (?:i|we) (?:think|suspect|believe)\b|` +
+    String.raw`(?:the|a) (?:cause|reason|culprit|problem)\b|\bbut (?:it|that|they)(?: really)? (?:isn['’]t|is not|` +
+    String.raw`aren['’]t|are not|wasn['’]t|was not|weren['’]t)(?=\s*(?:[.!?,;—–]|$))|` +
     '(?:这|那|它)(?:个)?(?:并)?不是(?:问题的|这次的|故障的)?(?:原因|根源|罪魁祸首)|并不是因为(?:这个|这)',
   'i',
 );
+
+const SUSPICION_DENIED =
+  /\bnot because (?:i|we) (?:think|suspect|believe)\b|并不是因为(?:我们)?(?:觉得|怀疑|认为)|不是(?:我们)?(?:怀疑|觉得)(?:是)?(?:您|你们|贵司)/i;
 
 function blameIn(t: Text, hits: PitfallHit[]): void {
   const patterns = t.lang === 'zh' ? [...ZH_BLAME, ...EN_BLAME] : EN_BLAME;
@@ -2490,6 +2561,8 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
     // "Some of your users were on older versions, but that isn't what caused it": named, then cleared.
     const denied = whole.match(CAUSE_DENIED);
     if (denied && !THEIRS.test(whole.slice(denied.index! + denied[0].length))) continue;
+    // "…, not because I think it's your network": what the denial goes on to name is what it clears.
+    if (SUSPICION_DENIED.test(whole)) continue;
     if (
       normalcyBlame(t, whole) ||
       counterfactualBlame(whole) ||
@@ -2628,6 +2701,12 @@ const PROMISE_DECLINED = new RegExp(
     '不敢(?:保证|承诺|打包票)|(?:没法|不能|无法)(?:保证|承诺|打包票)',
   'i',
 );
+/** An availability figure quoted from the contract or SLA: "under your contract we guarantee 99.9%", "按合同约定…99.95%". */
+const CONTRACT_TERMS = new RegExp(
+  String.raw`(?:\b(?:under|per|as per|according to|in) (?:your|the|our) (?:contract|sla|agreement|service terms)\b|` +
+    String.raw`按(?:照)?(?:合同|协议|SLA)|(?:合同|协议|SLA)(?:里|中|上)?(?:约定|写明|规定))[^.!?。！？]{0,60}?\d+(?:\.\d+)?\s?%`,
+  'i',
+);
 /** Certainty about how they feel: "一定很难受", "sure you're frustrated". Empathy, not a promise. */
 const FEELING_UNDERSTOOD = new RegExp(
   String.raw`^(?:一定|肯定)(?:很|非常|特别|挺|也|都)?(?:难受|着急|失望|生气|崩溃|不好受|心急|焦虑|担心|头疼|郁闷|委屈|辛苦|` +
@@ -2647,7 +2726,8 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
     if (!MAY_PROMISE.test(s)) continue;
     if (++read > MAX_SENTENCES || clausesSeen > MAX_CLAUSES || hits.length - before >= MAX_HITS) break;
     // "I'd love to say this can never happen again, but I won't promise that": the sentence takes it back.
-    if (PROMISE_DECLINED.test(s)) continue;
+    // "Under your contract we guarantee 99.9% availability": the contract's own terms, quoted.
+    if (PROMISE_DECLINED.test(s) || CONTRACT_TERMS.test(s)) continue;
     const at = sentence.start;
     const clauseBefore = (index: number) => {
       const c = clauseAt(sentence, at + index);
@@ -2748,7 +2828,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         if (why === 'compensation' && !promisedForThem && compensationNotOffered(s, m.index + m[0].length)) continue;
         if (FEELING_UNDERSTOOD.test(s.slice(m.index, m.index + m[0].length + 12))) continue;
         // "我已经在账单里给您减免了", "I've just added 2,000 free minutes": a step taken, not a promise.
-        if (why === 'compensation' && givenBefore(s, m.index)) continue;
+        if (why === 'compensation' && givenBefore(s, m.index, m[0].length)) continue;
         add(at + m.index, at + m.index + m[0].length, why);
         break;
       }
@@ -2766,8 +2846,17 @@ const ASKED = /[?？]\s*$/;
 /** Compensation the writer has already given, said just before it. */
 const ALREADY_GIVEN =
   /(?:已经|已)[^，。！？；\n]{0,12}$|做了[^。！？；\n]{0,20}$|\b(?:i|we)(?:['’]ve| have) (?:just |already )?(?:[a-z0-9,.]+ ){0,3}$/i;
-function givenBefore(sentence: string, index: number): boolean {
-  return ALREADY_GIVEN.test(sentence.slice(Math.max(0, index - LOOKBACK), index));
+/** …or just after: "补偿的 2000 分钟已经充进您账户了", "the refund has been issued". */
+const GIVEN_AFTER = new RegExp(
+  '^[^，。！？；\\n]{0,12}?(?:已经|已)[^，。！？；\\n]{0,4}?(?:充|发|退|到账|打|抵扣|减免|加|返|补)|' +
+    String.raw`^[^.!?]{0,30}?\b(?:has|have) been (?:issued|applied|added|credited|refunded|processed)\b`,
+  'i',
+);
+function givenBefore(sentence: string, index: number, length = 0): boolean {
+  return (
+    ALREADY_GIVEN.test(sentence.slice(Math.max(0, index - LOOKBACK), index)) ||
+    (length > 0 && GIVEN_AFTER.test(sentence.slice(index + length, index + length + LOOKBACK)))
+  );
 }
 
 const WHEN_ALL = new RegExp(WHEN.source, 'gi');
@@ -2826,7 +2915,7 @@ function compensationGiven(t: Text): boolean {
   const given = t.lang === 'zh' ? COMPENSATE_ZH : COMPENSATE_EN;
   return t.sentences.some((sentence) => {
     const s = head(sentence);
-    for (const m of matchesOf(given, s)) if (givenBefore(s, m.index)) return true;
+    for (const m of matchesOf(given, s)) if (givenBefore(s, m.index, m[0].length)) return true;
     return false;
   });
 }

@@ -428,6 +428,83 @@ describe('shapes seen on the twenty-sixth and twenty-seventh tables', () => {
   });
 });
 
+describe('shapes seen on the twenty-eighth to thirty-third tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads a hunch about theirs, a verdict on their connection, and where the trouble is not', () => {
+    expect(rulesFind("Nothing looks off on the service, so my guess is your app's switching to the earpiece.")).toEqual(
+      ['blame'],
+    );
+    expect(rulesFind('I suspect your proxy is stripping the header.')).toEqual(['blame']);
+    expect(rulesFind('My guess is your team will love the new dashboard.')).toEqual([]);
+    expect(rulesFind('Loss sits at 12% on the uplink, so this is your ISP.')).toEqual(['blame']);
+    expect(rulesFind('This is your invoice for March.')).toEqual([]);
+    expect(rulesFind('The delay the Jakarta viewers see is their mobile carrier.')).toEqual(['blame']);
+    expect(rulesFind("Our servers were green all week, so this isn't us.")).toEqual(['blame']);
+    expect(rulesFind("It's not us alone who decides; the app store reviews it.")).toEqual([]);
+    expect(rulesFind('利雅得用户延迟高是当地运营商线路的问题，不在我们这边。')).toEqual(['blame']);
+    expect(rulesFind('景区直播半夜断了，我们服务一直没中断过。')).toEqual(['blame']);
+    expect(rulesFind('主播上行丢了不少，就是家里宽带的问题。')).toEqual(['blame']);
+    expect(rulesFind('不是家里宽带的问题，是我们的节点出了故障。')).toEqual([]);
+    expect(rulesFind('只要你们开发把切回前台就重新进房的那段代码改掉，闪退就没了。')).toContain('blame');
+    expect(rulesFind('或许可以排查一下医院内网是不是对视频流量做了限速？')).toEqual(['blame']);
+    expect(rulesFind('我们也在排查一下我们的网关是不是有问题。')).toEqual([]);
+    expect(rulesFind('您那边最近有人动过防火墙规则吗？看着很像是内部把什么给拦了。')).toEqual(['blame']);
+    expect(rulesFind('看着像是我们内部把您的请求拦了，已经放开。')).toEqual([]);
+  });
+
+  it('does not read blame into what it was sent, what we will check, or a suspicion it denies', () => {
+    expect(rulesFind('上次给您的回调示例写错了，正确的字段名是 `eventType`，文档也改好了。')).toEqual([]);
+    expect(rulesFind('您的示例写错了。')).toEqual(['blame']);
+    expect(rulesFind('我把上传过程查一遍，查清楚了再跟您同步原因。')).toEqual([]);
+    expect(rulesFind('您先把自己网络排查清楚了再来找我们。')).toEqual(['blame']);
+    expect(
+      rulesFind("I'm asking so I know which server to check first — not because I think it's your network."),
+    ).toEqual([]);
+    expect(
+      rulesFind("It looks like the agents' phones are the problem since it's only Android, but it isn't."),
+    ).toEqual([]);
+  });
+
+  it('reads more promises, and the contract quoted or compensation given is none', () => {
+    expect(rulesFind('The new mode is live. Every singer in every room will sound studio-quality.')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('Relax, the new servers can handle anything your audience throws at them.')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('Our team can handle any questions you have.')).toEqual([]);
+    expect(rulesFind('Product confirmed it: the web SDK will support Safari 17 by the end of the month.')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('The web SDK should support Safari 17 by the end of the month.')).toEqual([]);
+    expect(
+      rulesFind(
+        'Under your contract we guarantee 99.9% availability; March was 99.82%, so the credit applies automatically.',
+      ),
+    ).toEqual([]);
+    expect(rulesFind('Under your contract we guarantee this will never happen again.')).toContain('overpromise');
+    expect(rulesFind('按合同约定，我们承诺每月99.95%的可用性，2月没达到，补偿会自动抵扣到3月账单里。')).toEqual([]);
+    expect(rulesFind('让您催了好几次，真不好意思。补偿的 2000 分钟已经充进您账户了。')).toEqual([]);
+  });
+
+  it('reads more explanations of a term, and I帧 as a term', () => {
+    expect(rulesFind('NACKs, the messages a phone sends asking us to resend video, spiked at 20:10.')).toEqual([]);
+    expect(
+      rulesFind('The freezes match a spike in packet loss, which is when bits of the video never arrive.'),
+    ).toEqual([]);
+    expect(
+      rulesFind('Your bill has transcoding minutes, which is us converting your stream into smaller copies.'),
+    ).toEqual([]);
+    expect(rulesFind('The SFU restarted, which is when we lost the recordings.')).toEqual(['jargon']);
+    expect(rulesFind('声音发闷是编解码器切到了低质量模式，编解码器就是负责把声音压缩再还原的那部分。')).toEqual([]);
+    expect(rulesFind('那段时间丢包率上来了，简单讲就是有一部分画面数据在路上丢了。')).toEqual([]);
+    expect(rulesFind('你问的 NACK，其实就是接收端请发送端把没收到的那块再发一次。')).toEqual([]);
+    expect(rulesFind('您看到的 Opus 只是我们压缩声音用的一种格式的名字，不用动它。')).toEqual([]);
+    expect(rulesFind('共享流切换分辨率以后没有再发I帧。')).toEqual(['jargon']);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
