@@ -467,7 +467,7 @@ const TABLES: readonly HeldoutTable[] = [
       'en blame': { precision: 1, recall: 1 },
       'en apology_without_action': { precision: 1, recall: 1 },
       'en overpromise': { precision: 0.96, recall: 1 },
-      'en jargon': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 0.96 },
       'zh blame': { precision: 0.96, recall: 1 },
       'zh apology_without_action': { precision: 1, recall: 0.96 },
       'zh overpromise': { precision: 0.93, recall: 1 },
@@ -828,7 +828,7 @@ const TABLES: readonly HeldoutTable[] = [
       'zh jargon': { precision: 0.89, recall: 0.89 },
     },
     builtInFloors: {
-      'en blame': { precision: 1, recall: 0.82 },
+      'en blame': { precision: 0.96, recall: 0.82 },
       'en apology_without_action': { precision: 1, recall: 1 },
       'en overpromise': { precision: 1, recall: 0.92 },
       'en jargon': { precision: 0.9, recall: 0.96 },

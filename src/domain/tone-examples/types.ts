@@ -40,6 +40,8 @@ export type ToneExampleSource =
   | 'heldout-29'
   | 'heldout-30'
   | 'heldout-31'
+  | 'heldout-32'
+  | 'heldout-33'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -80,7 +82,9 @@ export type ToneExampleSource =
   | 'train-xe'
   | 'train-xf'
   | 'train-xg'
-  | 'train-xh';
+  | 'train-xh'
+  | 'train-xi'
+  | 'train-xj';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
