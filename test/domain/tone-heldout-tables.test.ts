@@ -31,6 +31,8 @@ import { TONE_HELDOUT_30 } from '../fixtures/heldout-36/tone-heldout-30.js';
 import { TONE_HELDOUT_31 } from '../fixtures/heldout-37/tone-heldout-31.js';
 import { TONE_HELDOUT_32 } from '../fixtures/heldout-38/tone-heldout-32.js';
 import { TONE_HELDOUT_33 } from '../fixtures/heldout-39/tone-heldout-33.js';
+import { TONE_HELDOUT_34 } from '../fixtures/heldout-40/tone-heldout-34.js';
+import { TONE_HELDOUT_35 } from '../fixtures/heldout-41/tone-heldout-35.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -990,6 +992,68 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.96, recall: 1 },
       'zh overpromise': { precision: 0.96, recall: 1 },
       'zh jargon': { precision: 0.93, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The thirty-fourth held-out table (test/fixtures/heldout-40/): 300 replies written blind and run once on the check
+   * after it learned from the thirty-second and thirty-third tables and had its rules widened on the twenty-eighth to
+   * thirty-third (cbf53b1); its floors are that first contact. As the check ships: 7 pairs of 8, 12 errors (the check
+   * this session began with, 7eee723: 6 pairs, 14 errors; the rules alone: 3 pairs, 60 errors).
+   */
+  {
+    name: 'thirty-fourth',
+    rows: TONE_HELDOUT_34,
+    floors: {
+      'en blame': { precision: 0.87, recall: 0.5 },
+      'en apology_without_action': { precision: 0.93, recall: 1 },
+      'en overpromise': { precision: 0.93, recall: 0.53 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.92, recall: 0.42 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 0.84, recall: 0.78 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.9, recall: 1 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 0.92 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The thirty-fifth held-out table (test/fixtures/heldout-41/): written blind and run once on the same check as the
+   * thirty-fourth; its floors are that first contact. As the check ships: 6 pairs of 8, 15 errors (7eee723: 7 pairs,
+   * 11 errors; the rules alone: no pair, 53 errors). The check before its last retraining (874d9ac) met all 8 here
+   * with 13 errors and 5 of 8 on the thirty-fourth: one table either way is within what a retraining moves.
+   */
+  {
+    name: 'thirty-fifth',
+    rows: TONE_HELDOUT_35,
+    floors: {
+      'en blame': { precision: 1, recall: 0.42 },
+      'en apology_without_action': { precision: 0.93, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.75 },
+      'en jargon': { precision: 0.84, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.64 },
+      'zh apology_without_action': { precision: 0.92, recall: 0.92 },
+      'zh overpromise': { precision: 0.95, recall: 0.82 },
+      'zh jargon': { precision: 0.93, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 0.93, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 0.92 },
+      'zh overpromise': { precision: 0.93, recall: 1 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
     },
     minRows: 300,
   },
