@@ -61,6 +61,7 @@ const MAX_HITS = 12;
 /** Cheap first looks: a clause or sentence without any of these cannot hold the pitfall. */
 const MAY_BLAME = new RegExp(
   String.raw`you|local|client|customer|home|office|limitation|their|our|\bus\b|\bwe\b|old|cheap|low-end|budget|` +
+    String.raw`['’]s own\b|` +
     'ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|' +
     'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
     'host|stream|tester|again|twice|specific|works|maybe|perhaps|lie|integration|app code|nobody|no one|' +
@@ -420,7 +421,8 @@ const EN_BLAME: RegExp[] = [
     String.raw`\b(?<pre>)(?<cause>)(?<fault>(?:(?:comes?|came|stems?|stemmed|results?|resulted|originat\w+) from|` +
       String.raw`(?:result|consequence) of|on account of|down to|because of|due to|(?:caused|triggered) by|` +
       String.raw`traces? back to|traced back to|(?:it|this|that)(?:['’]s| is| was) (?:all )?on) ` +
-      String.raw`(?:your|their|the customer['’]s|the client['’]s|the user['’]s|your users['’]) (?:own )?` +
+      String.raw`(?:your|their|the customer['’]s|the client['’]s|the user['’]s|your users['’]|the [a-z-]+['’]s own) ` +
+      String.raw`(?:own )?` +
       String.raw`(?!(?:[a-z-]+ )?(?:report|logs?|help|patience|feedback|details?|screenshots?|messages?|emails?|` +
       String.raw`ticket|questions?|description|input|recordings?|data|trace|call|quick|prompt))[a-z-]+)`,
     'gi',
@@ -1296,7 +1298,8 @@ const ZH_BLAME: RegExp[] = [
   ),
   // The trouble said to belong to their side: "丢包明显是你们运营商那边的", "这是您这边配置的特殊情况".
   new RegExp(
-    `(?<pre>)(?<fault>(?:是|来自|出在|属于)${PARTY_ZH}${ZH_CLAUSE}{0,8}?${SIDE_ZH}的)(?=[，。！？；\\n]|$)`,
+    `(?<pre>)(?<fault>(?:是|来自|出在|属于)${PARTY_ZH}${ZH_CLAUSE}{0,8}?${SIDE_ZH}(?:加|造成|引起|导致|产生|带来)?的)` +
+      '(?=[，。！？；\\n]|$)',
     'g',
   ),
   new RegExp(
@@ -1853,7 +1856,8 @@ const FIX_ON_A_DAY_EN = new RegExp(
     // "the web SDK will support Safari 17 by the end of the month": a release date said as a fact.
     String.raw`(?<!\b(?:we|i) )\b(?:will|['’]ll) (?:support|ship|launch|be (?:released|out|live|fixed))\b` +
     String.raw`[^.!?]{0,40}?` +
-    String.raw`\bby (?:the end of|end of|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+    String.raw`\bby (?:the end of|end of|next|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
+    String.raw`(?:the )?\d{1,2}(?:st|nd|rd|th))\b`,
   'gi',
 );
 /**
@@ -1950,6 +1954,9 @@ const COMPENSATION_NOT_OFFERED = anyOf(
   ),
   /已经?(?:批|批准|审批)|批了|审批通过|(?:没法|无法|不能|不好)(?:直接)?(?:答应|承诺|保证)|(?:提交|申请|转给|报给)[^，。！？；\n]{0,10}?(?:商务|财务|客户经理|销售)/,
   /提了?(?:退款|补偿|赔偿)(?:工单|申请|单)/,
+  // Settled with those who decide it: "这个我已经跟财务负责人确认过了", "confirmed with billing".
+  /(?:跟|和|与)(?:财务|商务|账单|计费)[^，。！？；\n]{0,6}?(?:确认|核实|审批|批)过?了/,
+  /\bconfirmed (?:it |this )?with (?:our )?(?:billing|finance)\b/,
   // Applied by the contract's own terms: "the service credit applies automatically", "补偿会自动抵扣到账单里".
   /\b(?:appl(?:y|ies) automatically|automatically (?:applied|credited|deducted))\b|自动(?:抵扣|返还|退还|发放|到账|减免)/,
   /^(?:的事|这块|这件事|方面|相关|的问题|事宜|的申请)/,
@@ -2042,6 +2049,11 @@ const FLAWLESS_EN = anyOf(
       String.raw`\b(?:will|['’]ll) (?:be )?(?:all |completely |totally |entirely )?(?:gone|history|` +
       String.raw`a thing of the past)\b|` +
       String.raw`\b(?:will|['’]ll) (?:disappear|vanish|go away)\b|` +
+      // "every viewer gets perfect video from now on", "the kids won't notice anything during exam week".
+      String.raw`\b(?:gets?|has|have|enjoys?) (?:perfect|flawless|seamless|lag-free|glitch-free|crystal[- ]clear) ` +
+      String.raw`(?:video|audio|sound|quality|calls?|streams?)\b[^.!?]{0,30}?\b(?:from now on|always|forever|` +
+      String.raw`whatever|no matter)\b|\b(?:won['’]t|will not) (?:notice|see|feel|hear) (?:a thing|anything|` +
+      String.raw`any (?:difference|lag|delay|drop))\b|` +
       // "the new servers can handle anything your audience throws at them": a capacity without limit.
       String.raw`\b(?:can|will|['’]ll) (?:handle|take|cope with|absorb) (?:anything|whatever|` +
       String.raw`any (?:load|traffic|spike|` +
@@ -2169,7 +2181,7 @@ const WHEN = anyOf(
 );
 /** Who does what: a time counts only in a sentence where someone on our side acts or writes back. */
 const OUR_SENTENCE =
-  /\b(?:we|i|our|us|engineers?|team|someone|you['’]ll hear)\b|['’]ll\b|\bwill\b|我们|我|工程师|同事|团队|会|将|给您|前/i;
+  /\b(?:we|i|our|us|engineers?|team|someone|you['’]ll hear|next update)\b|['’]ll\b|\bwill\b|我们|我|工程师|同事|团队|会|将|给您|前/i;
 /** Steps on our side, in Chinese: each names what is done. */
 const SPECIFIC_STEPS_ZH =
   '(?:提了|提交|报给|开了|回放|比对|测试|复现|拉取|迁|切换|重启|修复|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|' +
@@ -2390,7 +2402,7 @@ const EXPLAINED = anyOf(
   /换句话说|说白了|打个比方|可以理解[为成]|[，,]\s*这是(?:一种|目前|最|业内|行业|通用|常用|常见|标准)[^，。！？\n]{0,8}?(?:格式|标准|协议|功能|技术|方式|做法)/,
   /(?:通俗|简单|直白)(?:一?点|些)(?:说|讲|来说)|白话(?:说|讲)|(?:[，,：:]|——|--)\s*就是/,
   // "简单讲就是…", "其实就是…", "只是我们压缩声音用的一种格式的名字".
-  /简单讲|简单地说|其实就是|只是[^，。！？；\n]{2,24}?的(?:名字|名称|叫法|代号)/,
+  /简单讲|简单地说|其实就是|只是[^，。！？；\n]{2,24}?的(?:名字|名称|叫法|代号)|(?:——|--)\s*(?:一种|一个|也就是|即)/,
 );
 
 /** A definition right after the term: "Opus is the audio format …", "编码器就是…的程序". */
@@ -2429,6 +2441,12 @@ const DEFINED_AFTER = new RegExp(
  */
 const APPOSITION = anyOf(
   'i',
+  // "Opus, the audio format most calling apps use": what kind of thing it is, said at once.
+  new RegExp(
+    String.raw`^\s*[,，]\s*(?:the|a|an|our)\s+(?:[a-z-]+\s+){1,2}?(?:format|standard|protocol|codec|method|setting|` +
+      String.raw`feature|tool|service|kind|type)\b(?!\s+(?:is|was)\b)`,
+    '',
+  ),
   // "packet loss, which is when bits of the video never arrive", "transcoding minutes, which is us converting …".
   new RegExp(
     String.raw`^\s*(?:(?:minutes?|rate|interval|mode|settings?|layers?|time|count|errors?|requests?)\s*)?[,，]\s*` +
@@ -2545,6 +2563,9 @@ const CAUSE_DENIED = new RegExp(
   'i',
 );
 
+/** The sentence says the fault is ours: "问题出在我们这边：…分配用户的规则配错了", "the delay was on our end: …". */
+const OWNED =
+  /问题(?:就)?出在我们|是我们(?:这边)?的(?:问题|锅|原因|责任)|\b(?:was|is|it['’]s) (?:all )?on our end\b|\bour (?:fault|mistake)\b/i;
 const SUSPICION_DENIED =
   /\bnot because (?:i|we) (?:think|suspect|believe)\b|并不是因为(?:我们)?(?:觉得|怀疑|认为)|不是(?:我们)?(?:怀疑|觉得)(?:是)?(?:您|你们|贵司)/i;
 
@@ -2608,7 +2629,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       }
     }
     if (++read > MAX_SENTENCES || clausesSeen > MAX_CLAUSES || hits.length >= MAX_HITS) break;
-    const alternative = OUR_ALTERNATIVE.test(whole);
+    const alternative = OUR_ALTERNATIVE.test(whole) || OWNED.test(whole);
     for (const clause of clausesRead(sentence)) {
       const text = slice(t, clause);
       if (!MAY_BLAME.test(text)) continue;
@@ -2698,7 +2719,8 @@ function clauseAt(sentence: Sentence, index: number): Span {
 /** A promise declined in the same sentence: "…, but I won't promise that", "这个我不敢打包票". */
 const PROMISE_DECLINED = new RegExp(
   String.raw`\b(?:won['’]t|can['’]t|cannot|can not|couldn['’]t|wouldn['’]t|not going to) (?:promise|guarantee)\b|` +
-    '不敢(?:保证|承诺|打包票)|(?:没法|不能|无法)(?:保证|承诺|打包票)',
+    String.raw`\b(?:i['’]d|i would) (?:love|like) to (?:tell you|say|promise)\b[^.!?]{0,60}?\bbut\b|` +
+    '不敢(?:保证|承诺|打包票)|(?:没法|不能|无法)(?:保证|承诺|打包票)|(?:很|真|特别)想(?:说|告诉您|跟您说|打包票)',
   'i',
 );
 /** An availability figure quoted from the contract or SLA: "under your contract we guarantee 99.9%", "按合同约定…99.95%". */
@@ -2817,7 +2839,9 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
       for (const m of matchesOf(re, s)) {
         const words = clauseBefore(m.index);
         if (!notNegated(m.index) || (zh && RATHER_THAN.test(s.slice(0, m.index)))) continue;
-        if (why === 'guarantee' && (HEDGE.test(words) || CONDITION.test(words) || ASKED.test(s))) continue;
+        if (why === 'guarantee' && (HEDGE.test(words) || CONDITION.test(words))) continue;
+        // "会不会再出现？" asks; it promises nothing.
+        if (ASKED.test(s)) continue;
         if (
           re === SURE_FUTURE_ZH &&
           (CHECK_OR_EFFORT_ZH.test(clauseAfter(m.index)) || HEDGE.test(m[0].replace('不可能', '')))
@@ -2862,10 +2886,10 @@ function givenBefore(sentence: string, index: number, length = 0): boolean {
 const WHEN_ALL = new RegExp(WHEN.source, 'gi');
 /** Words of a step to come or of who takes it. */
 const STEP =
-  /\b(?:will|['’]ll|going to|by|before|we|i|our|us)\b|(?<![大开约晚例早聚年])会(?!议)|将|前|之前|内|给您|发您|回复|我们|我/i;
+  /\b(?:will|['’]ll|going to|by|before|we|i|our|us|next update)\b|(?<![大开约晚例早聚年])会(?!议)|将|前|之前|内|给您|发您|回复|我们|我/i;
 /** Words of a step still to come, in the apology's own clause: "sorry, we'll send it today". */
 const STEP_TO_COME =
-  /\b(?:will|['’]ll|going to|by|before|until)\b|(?<![大开约晚例早聚年])会(?!议)|将|前|之前|内|给您(?!添|带来|造成)|发您|回复/i;
+  /\b(?:will|['’]ll|going to|by|before|until|next update)\b|(?<![大开约晚例早聚年])会(?!议)|将|前|之前|内|给您(?!添|带来|造成)|发您|回复/i;
 const OCCASION = /^(?:[^，。！？；\n\d我会将给]{0,3}?的|['’]s\b)/;
 /**
  * A time for a step, not the time of the trouble: "五点前把结果发您" is one, "今天全员大会上的声音断断续续" only dates

@@ -505,6 +505,42 @@ describe('shapes seen on the twenty-eighth to thirty-third tables', () => {
   });
 });
 
+describe('shapes seen on the thirty-fourth and thirty-fifth tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads more promises, and a promise declined or a question as none', () => {
+    expect(rulesFind('Your request is approved and will be live in the SDK by the 15th, no question.')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('From now on every viewer gets perfect video, whatever their network.')).toEqual(['overpromise']);
+    expect(
+      rulesFind('We expect the lag to improve. Either way, the kids won’t notice anything during exam week.'),
+    ).toEqual(['overpromise']);
+    expect(
+      rulesFind("I'd love to tell you it'll never happen again, but live events can always hit rough patches."),
+    ).toEqual([]);
+    expect(rulesFind('会不会再出现？我很想说不会。但实话是：那条规则已经删掉了。')).toEqual([]);
+    expect(rulesFind('如果再出现大面积掉线，当天的用量我们全免，这个我已经跟财务负责人确认过了。')).toEqual([]);
+    expect(rulesFind('如果再出现大面积掉线，当天的用量我们全免。')).toEqual(['overpromise']);
+  });
+
+  it('reads blame traced to their place, and none where the sentence owns the fault', () => {
+    expect(rulesFind('KTV 包厢里的延迟是你们点歌机那边加的，进到我们 SDK 之前就慢了 200 毫秒。')).toEqual(['blame']);
+    expect(rulesFind('The echo comes from the choir’s own mixer settings.')).toEqual(['blame']);
+    expect(rulesFind('This comes from the SDK’s own defaults.')).toEqual([]);
+    expect(rulesFind('确认了，问题出在我们这边：新加坡机房分配用户的规则配错了。')).toEqual([]);
+    expect(rulesFind('The delay was on our end: the server handling your Frankfurt users was overloaded.')).toEqual([]);
+  });
+
+  it('reads a time after an apology as a step, a term said with its kind as explained, and KYC as a word', () => {
+    expect(rulesFind('Apologies for the wait — next update at 17:00 today.')).toEqual([]);
+    expect(rulesFind('Your recordings are saved in Opus, the audio format most calling apps use.')).toEqual([]);
+    expect(rulesFind('We tuned the FEC, the setting that you turned off last week.')).toEqual(['jargon']);
+    expect(rulesFind('录音是 Opus 格式的——一种通话软件常用的音频格式，Chrome 就能直接播放。')).toEqual([]);
+    expect(rulesFind('Retention for your video KYC calls is now 7 years in every region.')).toEqual([]);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
