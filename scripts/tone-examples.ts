@@ -42,6 +42,8 @@ import { TONE_HELDOUT_30 } from '../test/fixtures/heldout-36/tone-heldout-30.js'
 import { TONE_HELDOUT_31 } from '../test/fixtures/heldout-37/tone-heldout-31.js';
 import { TONE_HELDOUT_32 } from '../test/fixtures/heldout-38/tone-heldout-32.js';
 import { TONE_HELDOUT_33 } from '../test/fixtures/heldout-39/tone-heldout-33.js';
+import { TONE_HELDOUT_34 } from '../test/fixtures/heldout-40/tone-heldout-34.js';
+import { TONE_HELDOUT_35 } from '../test/fixtures/heldout-41/tone-heldout-35.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -84,6 +86,7 @@ import { TONE_TRAIN_XG } from '../test/fixtures/train/tone-train-xg.js';
 import { TONE_TRAIN_XH } from '../test/fixtures/train/tone-train-xh.js';
 import { TONE_TRAIN_XI } from '../test/fixtures/train/tone-train-xi.js';
 import { TONE_TRAIN_XJ } from '../test/fixtures/train/tone-train-xj.js';
+import { TONE_TRAIN_XK } from '../test/fixtures/train/tone-train-xk.js';
 import { TONE_TRAIN_Y } from '../test/fixtures/train/tone-train-y.js';
 import { TONE_TRAIN_Z } from '../test/fixtures/train/tone-train-z.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
@@ -190,6 +193,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-31', TONE_HELDOUT_31],
   ['heldout-32', TONE_HELDOUT_32],
   ['heldout-33', TONE_HELDOUT_33],
+  ['heldout-34', TONE_HELDOUT_34],
+  ['heldout-35', TONE_HELDOUT_35],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -233,6 +238,7 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-xh', TONE_TRAIN_XH],
   ['train-xi', TONE_TRAIN_XI],
   ['train-xj', TONE_TRAIN_XJ],
+  ['train-xk', TONE_TRAIN_XK],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

@@ -51,23 +51,23 @@ export interface ReaderThreshold {
 
 /**
  * Chosen per language and pitfall by a rule fixed before looking (docs/tone.md, "The reader as judge and doubter";
- * test/domain/tone-reader-choice.ts): on the eighth to thirty-third held-out tables, each left out of the reader's
+ * test/domain/tone-reader-choice.ts): on the eighth to thirty-fifth held-out tables, each left out of the reader's
  * learning in turn and read by the rules as they stood when that table was first run, the thresholds of the grid
  * (keep 0 … 0.3; flag 0.3 … 0.9 or never; for jargon, keepListed 0 … 0.03) under which most tables meet precision
  * 0.95 and recall 0.90, ties going to the widest pooled margin, among those that flag no reply the app writes itself.
  */
 export const READER_THRESHOLDS: Record<PitfallLanguage, Record<TonePitfall, ReaderThreshold>> = {
   en: {
-    blame: { keep: 0.15, flag: 0.4 },
-    overpromise: { keep: 0.2, flag: 0.5 },
-    apology_without_action: { keep: 0.3, flag: 0.8 },
-    jargon: { keep: 0.1, flag: 0.9, keepListed: 0.005 },
-  },
-  zh: {
-    blame: { keep: 0.3, flag: 0.4 },
-    overpromise: { keep: 0.15, flag: 0.3 },
+    blame: { keep: 0.3, flag: 0.5 },
+    overpromise: { keep: 0.3, flag: 0.4 },
     apology_without_action: { keep: 0.3, flag: 0.7 },
     jargon: { keep: 0.3, flag: 0.6, keepListed: 0.03 },
+  },
+  zh: {
+    blame: { keep: 0.3, flag: 0.5 },
+    overpromise: { keep: 0.2, flag: 0.5 },
+    apology_without_action: { keep: 0.2, flag: 0.7 },
+    jargon: { keep: 0.3, flag: 0.5, keepListed: 0.02 },
   },
 };
 
@@ -155,7 +155,12 @@ export function readerFeatures(text: string): Set<number> {
 /** Six rounds learn what twelve did (the same figures over the fifteen folds) in about half the start-up time. */
 const EPOCHS = 6;
 const LEARNING_RATE = 0.5;
-const L2 = 1e-5;
+/**
+ * Weight decay chosen by the same leave-one-table-out procedure as the thresholds, on twenty-six tables (8th–33rd):
+ * table-pairs meeting the figures were 181, 184, 188, 187 and 183 of 208 for 3e-6, 1e-5, 1e-4, 3e-4 and 1e-3. Replies
+ * written by a new hand share fewer exact n-grams with the examples; smaller weights on rare ones carry over better.
+ */
+const L2 = 1e-4;
 
 /** A fixed shuffle, so a model trained twice on the same examples is the same model. */
 function shuffled(count: number, seed: number): number[] {

@@ -69,41 +69,43 @@ function tableFigures(rows: readonly FoldRow[]) {
 
 /**
  * Pairs met per table and the lowest pooled figures, as measured (rules of each table's first contact; reader
- * trained without the table). Over the newest three, English blame is the least precise (0.933) and English jargon
- * finds the fewest (0.976). The thresholds were chosen on these same tables, so these are not blind figures: the next
+ * trained without the table). Over the newest three, English blame is the least precise (0.953) and Chinese blame
+ * finds the fewest (0.940). The thresholds were chosen on these same tables, so these are not blind figures: the next
  * table's first contact is (docs/tone.md).
  */
 const PAIRS_MET: Record<string, number> = {
   'heldout-8': 7,
   'heldout-9': 8,
   'heldout-10': 8,
-  'heldout-11': 5,
-  'heldout-12': 6,
+  'heldout-11': 6,
+  'heldout-12': 8,
   'heldout-13': 8,
-  'heldout-14': 8,
+  'heldout-14': 7,
   'heldout-15': 7,
   'heldout-16': 8,
-  'heldout-17': 6,
-  'heldout-18': 7,
+  'heldout-17': 7,
+  'heldout-18': 6,
   'heldout-19': 7,
-  'heldout-20': 8,
-  'heldout-21': 8,
+  'heldout-20': 7,
+  'heldout-21': 7,
   'heldout-22': 8,
   'heldout-23': 7,
-  'heldout-24': 7,
-  'heldout-25': 8,
-  'heldout-26': 8,
+  'heldout-24': 8,
+  'heldout-25': 7,
+  'heldout-26': 7,
   'heldout-27': 7,
-  'heldout-28': 7,
+  'heldout-28': 6,
   'heldout-29': 6,
-  'heldout-30': 6,
+  'heldout-30': 7,
   'heldout-31': 8,
-  'heldout-32': 6,
-  'heldout-33': 5,
+  'heldout-32': 7,
+  'heldout-33': 7,
+  'heldout-34': 6,
+  'heldout-35': 8,
 };
 const FLOORS = EVERY_FOLD
-  ? { pooledPrecision: 0.96, pooledRecall: 0.94 }
-  : { pooledPrecision: 0.93, pooledRecall: 0.97 };
+  ? { pooledPrecision: 0.97, pooledRecall: 0.92 }
+  : { pooledPrecision: 0.95, pooledRecall: 0.94 };
 
 describe('tone reader, measured on tables it did not learn from', () => {
   const rows = foldRows(FOLDS);

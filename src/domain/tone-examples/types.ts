@@ -42,6 +42,8 @@ export type ToneExampleSource =
   | 'heldout-31'
   | 'heldout-32'
   | 'heldout-33'
+  | 'heldout-34'
+  | 'heldout-35'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -84,7 +86,8 @@ export type ToneExampleSource =
   | 'train-xg'
   | 'train-xh'
   | 'train-xi'
-  | 'train-xj';
+  | 'train-xj'
+  | 'train-xk';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
