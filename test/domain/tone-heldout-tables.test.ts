@@ -33,6 +33,8 @@ import { TONE_HELDOUT_32 } from '../fixtures/heldout-38/tone-heldout-32.js';
 import { TONE_HELDOUT_33 } from '../fixtures/heldout-39/tone-heldout-33.js';
 import { TONE_HELDOUT_34 } from '../fixtures/heldout-40/tone-heldout-34.js';
 import { TONE_HELDOUT_35 } from '../fixtures/heldout-41/tone-heldout-35.js';
+import { TONE_HELDOUT_36 } from '../fixtures/heldout-42/tone-heldout-36.js';
+import { TONE_HELDOUT_37 } from '../fixtures/heldout-43/tone-heldout-37.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1054,6 +1056,67 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 0.92 },
       'zh overpromise': { precision: 0.93, recall: 1 },
       'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The thirty-sixth held-out table (test/fixtures/heldout-42/): 300 replies written blind and run once on the check
+   * after its weight decay was chosen by leaving each table out and it learned from the thirty-fourth and
+   * thirty-fifth tables (8de6f02); its floors are that first contact. As the check ships: all 8 pairs, 8 errors (the
+   * check this session began with, 7eee723: 6 pairs, 13 errors; the rules alone: no pair, 72 errors).
+   */
+  {
+    name: 'thirty-sixth',
+    rows: TONE_HELDOUT_36,
+    floors: {
+      'en blame': { precision: 1, recall: 0.39 },
+      'en apology_without_action': { precision: 0.84, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.57 },
+      'en jargon': { precision: 0.93, recall: 1 },
+      'zh blame': { precision: 0.84, recall: 0.39 },
+      'zh apology_without_action': { precision: 0.93, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.64 },
+      'zh jargon': { precision: 0.93, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 1 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.92 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The thirty-seventh held-out table (test/fixtures/heldout-43/): written blind and run once on the same check as the
+   * thirty-sixth; its floors are that first contact. As the check ships: 6 pairs of 8, 12 errors (7eee723: 5 pairs,
+   * 18 errors; the rules alone: 1 pair, 64 errors).
+   */
+  {
+    name: 'thirty-seventh',
+    rows: TONE_HELDOUT_37,
+    floors: {
+      'en blame': { precision: 1, recall: 0.5 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 0.9, recall: 0.64 },
+      'en jargon': { precision: 0.83, recall: 0.89 },
+      'zh blame': { precision: 0.93, recall: 0.5 },
+      'zh apology_without_action': { precision: 0.89, recall: 0.89 },
+      'zh overpromise': { precision: 0.93, recall: 0.96 },
+      'zh jargon': { precision: 0.92, recall: 0.89 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.96 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 0.89 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 1 },
+      'zh apology_without_action': { precision: 0.93, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.92 },
     },
     minRows: 300,
   },
