@@ -259,6 +259,14 @@ const PEOPLE_EN = oneOf(
   'qa',
   'contractors?',
   'integrators?',
+  // The people who run their streams and rooms: "your producer muted the caller".
+  'producers?',
+  'operators?',
+  'moderators?',
+  'presenters?',
+  'instructors?',
+  'teachers?',
+  'technicians?',
 );
 /** The customer's side: "your (home) network", "your users' phones", "the user's device", "their phones". */
 const PARTY_EN =
@@ -1156,7 +1164,8 @@ const FAULT_ZH = oneOf(
   '拥堵',
   '老旧',
   '旧',
-  '老',
+  // "客户家老人": an old person, not an old device.
+  '老(?!人)',
   '过时',
   '落后',
   '低端',
@@ -2054,6 +2063,10 @@ const FLAWLESS_EN = anyOf(
       String.raw`(?:video|audio|sound|quality|calls?|streams?)\b[^.!?]{0,30}?\b(?:from now on|always|forever|` +
       String.raw`whatever|no matter)\b|\b(?:won['’]t|will not) (?:notice|see|feel|hear) (?:a thing|anything|` +
       String.raw`any (?:difference|lag|delay|drop))\b|` +
+      // "there is zero chance of the streams dropping", "every consult connects first time, every time".
+      String.raw`\b(?:there['’]s|there is|with) (?:zero|no) (?:chance|risk|way)\b(?! (?:we|i)\b)|` +
+      String.raw`\bfirst time, every time\b|\b(?:def(?:initely)?|100%) fixed\b[^.!?]{0,20}?\b(?:won['’]t|wont|will ` +
+      String.raw`not|never) (?:come back|happen again|return)\b|` +
       // "the new servers can handle anything your audience throws at them": a capacity without limit.
       String.raw`\b(?:can|will|['’]ll) (?:handle|take|cope with|absorb) (?:anything|whatever|` +
       String.raw`any (?:load|traffic|spike|` +
@@ -2249,6 +2262,13 @@ const ACTION = anyOf(
   // "文案我已经改了", "我已经让录制组从备份里捞", "现在由他接手", "<@U05KQ2M> 是我们负责手表端的同学".
   /(?:已经?|刚(?!才))(?:[^，。！？；\n]{0,2}?改(?:了|好|掉)|我?让)|由[^，。！？；\n]{0,6}?(?:接手|负责|跟进)/,
   /<@[A-Z0-9]+>\s*(?:是|会|在|负责|来)/,
+  // A step just taken or under way, said casually: "刚把…重建了", "修复包已经在往华南推了", "明细现在发您".
+  /刚把[^，。！？；\n]{1,16}?(?:重建|重启|恢复|修|改|补|发|换|切|迁|加|删|调)|已经在(?:往|给|帮|推|发|修|迁|切|部署)|现在(?:就)?发(?:您|给您|你)/,
+  new RegExp(
+    String.raw`(?:^|[.!?]\s*|\b(?:just|already) )(?:re-?sent|reissued|rebuilt|restarted|corrected|fixed|` +
+      String.raw`re-?uploaded)\b[^.!?]{0,60}?\b(?:just now|now)\b`,
+    '',
+  ),
   /(?:工程师|同事|负责人)[^，。！？；\n]{0,4}?正在(?:处理|修|跟)/,
   /\b(?:is|are) being (?:(?!investigated|looked|checked|reviewed|examined)[a-z]+ed|rebuilt|redone|re-?run)\b/,
   // A correction given or a step finished: "Corrected steps:", "The rollback is done", "刚才说错了，…叫…".
@@ -2566,6 +2586,7 @@ const CAUSE_DENIED = new RegExp(
 /** The sentence says the fault is ours: "问题出在我们这边：…分配用户的规则配错了", "the delay was on our end: …". */
 const OWNED =
   /问题(?:就)?出在我们|是我们(?:这边)?的(?:问题|锅|原因|责任)|\b(?:was|is|it['’]s) (?:all )?on our end\b|\bour (?:fault|mistake)\b/i;
+const THEIR_MATERIAL = /(?:您|你们|贵司)(?:发来|提供|给|发)的|\byou (?:sent|shared|provided)\b/i;
 const SUSPICION_DENIED =
   /\bnot because (?:i|we) (?:think|suspect|believe)\b|并不是因为(?:我们)?(?:觉得|怀疑|认为)|不是(?:我们)?(?:怀疑|觉得)(?:是)?(?:您|你们|贵司)/i;
 
@@ -2590,7 +2611,10 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       placedWithThem(whole) ||
       theyBlockUs(whole) ||
       // Our checking is no step of ours when it is what the sentence reports: look for one elsewhere.
-      (CHECKED_CLEAN.test(whole) && !OUR_ACTION.test(t.masked.replace(whole, ' ')))
+      (CHECKED_CLEAN.test(whole) &&
+        !OUR_ACTION.test(t.masked.replace(whole, ' ')) &&
+        // "您发来的网络配置截图我们都看了，没有问题": their material checked and cleared.
+        !THEIR_MATERIAL.test(whole))
     ) {
       hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'blame' });
       continue;
@@ -2720,6 +2744,7 @@ function clauseAt(sentence: Sentence, index: number): Span {
 const PROMISE_DECLINED = new RegExp(
   String.raw`\b(?:won['’]t|can['’]t|cannot|can not|couldn['’]t|wouldn['’]t|not going to) (?:promise|guarantee)\b|` +
     String.raw`\b(?:i['’]d|i would) (?:love|like) to (?:tell you|say|promise)\b[^.!?]{0,60}?\bbut\b|` +
+    String.raw`\b(?:won['’]t|can['’]t|not going to) (?:tell you|say)\b|` +
     '不敢(?:保证|承诺|打包票)|(?:没法|不能|无法)(?:保证|承诺|打包票)|(?:很|真|特别)想(?:说|告诉您|跟您说|打包票)',
   'i',
 );

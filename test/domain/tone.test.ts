@@ -541,6 +541,36 @@ describe('shapes seen on the thirty-fourth and thirty-fifth tables', () => {
   });
 });
 
+describe('shapes seen on the thirty-sixth and thirty-seventh tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads a step just taken or under way after an apology', () => {
+    expect(rulesFind('So sorry! Re-sent the invoice with the right VAT number just now 🙏')).toEqual([]);
+    expect(rulesFind('抱歉抱歉，刚把卡住的那几个语音房重建了，房主重新进一下就好🙏')).toEqual([]);
+    expect(rulesFind('不好意思哈，修复包已经在往华南推了，大概20分钟推完。')).toEqual([]);
+    expect(rulesFind('不好意思漏看了您的消息，用量明细现在发您。')).toEqual([]);
+    expect(rulesFind('Sorry, we’re really stuck on this one right now.')).toEqual(['apology_without_action']);
+  });
+
+  it('reads more certainties, and a promise refused as none', () => {
+    expect(rulesFind('Bottom line, there is zero chance of the streams dropping tomorrow.')).toEqual(['overpromise']);
+    expect(rulesFind('From today, every booked consult connects first time, every time.')).toEqual(['overpromise']);
+    expect(rulesFind('ya its def fixed now, wont come back')).toEqual(['overpromise']);
+    expect(rulesFind("I won't tell you it'll never happen again, networks are networks.")).toEqual([]);
+  });
+
+  it('reads their producer as theirs, and an old person or material they sent and we cleared as no blame', () => {
+    expect(rulesFind('The call dropped because your producer changed the key.')).toEqual(['blame']);
+    expect(rulesFind('Your instructors did nothing wrong; the drop was ours.')).toEqual([]);
+    expect(rulesFind('用户的手机太老了。')).toEqual(['blame']);
+    expect(rulesFind('客户家老人过寿的直播断了，我们正在查录制服务，下午三点前给您结论。')).toEqual([]);
+    expect(rulesFind('您发来的网络配置截图我们都看了，没有问题。根因是我们的登录服务有bug，今晚发版修复。')).toEqual(
+      [],
+    );
+    expect(rulesFind('我们这边查了，都没有问题。')).toEqual(['blame']);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
