@@ -44,6 +44,8 @@ export type ToneExampleSource =
   | 'heldout-33'
   | 'heldout-34'
   | 'heldout-35'
+  | 'heldout-36'
+  | 'heldout-37'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
