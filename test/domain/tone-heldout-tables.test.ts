@@ -35,6 +35,8 @@ import { TONE_HELDOUT_34 } from '../fixtures/heldout-40/tone-heldout-34.js';
 import { TONE_HELDOUT_35 } from '../fixtures/heldout-41/tone-heldout-35.js';
 import { TONE_HELDOUT_36 } from '../fixtures/heldout-42/tone-heldout-36.js';
 import { TONE_HELDOUT_37 } from '../fixtures/heldout-43/tone-heldout-37.js';
+import { TONE_HELDOUT_38 } from '../fixtures/heldout-44/tone-heldout-38.js';
+import { TONE_HELDOUT_39 } from '../fixtures/heldout-45/tone-heldout-39.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1117,6 +1119,67 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.93, recall: 0.96 },
       'zh overpromise': { precision: 1, recall: 1 },
       'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The thirty-eighth held-out table (test/fixtures/heldout-44/): 300 replies written blind and run once on the check
+   * after it learned from the thirty-sixth and thirty-seventh tables (8e60cd7); its floors are that first contact. As
+   * the check ships: 7 pairs of 8, 9 errors (the check this session began with, 7eee723: 7 pairs, 13 errors; the rules
+   * alone: 1 pair, 58 errors).
+   */
+  {
+    name: 'thirty-eighth',
+    rows: TONE_HELDOUT_38,
+    floors: {
+      'en blame': { precision: 1, recall: 0.46 },
+      'en apology_without_action': { precision: 0.9, recall: 0.96 },
+      'en overpromise': { precision: 0.95, recall: 0.82 },
+      'en jargon': { precision: 0.87, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.46 },
+      'zh apology_without_action': { precision: 0.89, recall: 0.89 },
+      'zh overpromise': { precision: 0.95, recall: 0.82 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 0.93, recall: 1 },
+      'en jargon': { precision: 0.96, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.96 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The thirty-ninth held-out table (test/fixtures/heldout-45/): written blind and run once on the same check as the
+   * thirty-eighth; its floors are that first contact. As the check ships: all 8 pairs, 6 errors (7eee723: 7 pairs,
+   * 8 errors; the rules alone: 2 pairs, 57 errors).
+   */
+  {
+    name: 'thirty-ninth',
+    rows: TONE_HELDOUT_39,
+    floors: {
+      'en blame': { precision: 1, recall: 0.39 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 0.9, recall: 0.64 },
+      'en jargon': { precision: 0.82, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.64 },
+      'zh apology_without_action': { precision: 0.93, recall: 1 },
+      'zh overpromise': { precision: 0.95, recall: 0.82 },
+      'zh jargon': { precision: 0.96, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 1, recall: 0.96 },
     },
     minRows: 300,
   },
