@@ -102,6 +102,20 @@ const NEGATION =
 function negated(words: string): boolean {
   return NEGATION.test(words.replace(NOT_NEGATIONS, ' '));
 }
+/**
+ * "不是 bug 哦~ 是贵司管理员把…关掉了", "not a bug, it's your admin who …": the negation sets up what follows; what is
+ * read for it is what comes after the contrast.
+ */
+const CONTRAST = new RegExp(
+  String.raw`(?:(?:并)?不是|并非)[^，。！？；\n]{0,16}?[，,~～\s哦呢啦的]*(?:而)?是(?!不是)|` +
+    String.raw`\bnot (?:a |an |the )?[a-z -]{0,20}?[,;—–]+\s*(?:it['’]s|it is|this is|that['’]s)\b`,
+  'gi',
+);
+function afterContrast(words: string): string {
+  let end = -1;
+  for (const m of matchesOf(CONTRAST, words)) end = m.index + m[0].length;
+  return end < 0 ? words : words.slice(end);
+}
 /** "It would help if you…" asks for something, "that is what happens when…" explains: neither sets a condition. */
 const NOT_CONDITION = /\bwould (?:help|be (?:good|better|great|helpful)) if\b|\bwhat (?:happens|you get) when\b/gi;
 const CONDITION_WORDS =
@@ -719,6 +733,12 @@ const EN_BLAME: RegExp[] = [
       String.raw`(?:it['’]s )?your (?:[a-z'’-]+ )?[a-z-]+(?:['’]s| (?:is|are|was|were|isn['’]t|aren['’]t|` +
       String.raw`keeps?|has|had|` +
       String.raw`(?:doesn|don|didn)['’]t)\b))`,
+    'gi',
+  ),
+  // "the tablet was running an outdated version of your app": an old build of theirs named as the cause.
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:running|on|using|still on|stuck on) (?:an? |the )?(?:outdated|old|older|ancient|` +
+      String.raw`stale) (?:version|build|release) of your [a-z-]+)`,
     'gi',
   ),
   // "the delay your users see is their mobile carrier": the trouble said to be their users' connection.
@@ -1994,7 +2014,7 @@ const CERT_ZH = new RegExp(
 );
 const OUTCOME_ZH = new RegExp(
   '最后一次|零(?:中断|卡顿|掉线|故障)|万无一失|顺利|修完|改完|弄好|处理完|搞完|不丢|零失误|' +
-    '过去了|结束|解决|修复|修好|搞定|恢复|处理好|好了|没问题|一切正常|满意|排第一|第一个处理|稳稳|扛住|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
+    '过去了|结束|解决|修复|修好|搞定|恢复|(?:自动)?重连|处理好|好了|没问题|一切正常|满意|排第一|第一个处理|稳稳|扛住|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
     '退款|退回|退还|返还|补偿|赔偿|清楚|不受影响|没了|消失|' +
     'hotfix|修复版|补丁|发版|上线|根除|降到|降低到|低于|以下|找到|定位到|根因|' +
     '(?:刷新|清理?|部署|迁移|切换|同步|更新|跑|做)完|完成|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
@@ -2376,13 +2396,14 @@ const JARGON = anyOf(
       String.raw`\d+(?:\.\d+)? ?k?Hz|[Pp]acket[- ]loss|[Cc]ache (?:purg\w*|invalidat\w*)|` +
       String.raw`purg\w* (?:the |your )?cache|(?:\d+|one|two|three|four|five|extra|more|` +
       'additional) (?:network )?hops?|' +
-      'fps|[BP]-frames?|' +
+      'fps|[BP]-frames?|mux(?:ed|ing|er)?|demux\\w*|' +
       '[Aa]utomatic gain control|NAT traversal|ICE candidates?|' +
       String.raw`[Ii]ngest(?: servers?| points?)?|[Bb]itrate ladder)\b`,
     '',
   ),
   new RegExp(
-    '码率|帧率|抖动|丢包率|编解码|耳返|死锁|滤波器|编码器|解码器|关键帧|(?<![A-Za-z])(?:IDR|[IPB])帧|拥塞控制|重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
+    '码率|帧率|抖动|丢包率|编解码|混流|合流|耳返|死锁|滤波器|编码器|解码器|关键帧|(?<![A-Za-z])(?:IDR|[IPB])帧|拥塞控制|' +
+      '重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
       '采样率|双流|大小流|小流|大流(?!量)|推流|拉流|级联|回源|刷新[^，。！？；\n]{0,6}?缓存|(?:清理?|清空)(?:完|掉)?缓存|缓存刷新|声道|比特率|跳数|' +
       String.raw`\d+(?:\.\d+)? ?k?Hz`,
   ),
@@ -2394,7 +2415,7 @@ const EXPLAINED = anyOf(
     String.raw`[(（](?!\s*\d)(?![A-Za-z0-9 .-]{1,12}[)）])|\bwhich (?:simply |just |basically )?means\b|` +
       String.raw`\bmeaning\b|\bi\.e\.|\bthat is[,:]|` +
       String.raw`\bthat is how\b|` +
-      String.raw`\bin plain (?:terms|words|english)\b|` +
+      String.raw`\bin (?:plain|everyday|simple|layman['’]s) (?:terms|words|english|language)\b|` +
       // "Packet loss was about 15%, so roughly one in seven pieces of the call never arrived."
       String.raw`\bso (?:roughly |about |nearly |almost )?(?:one|two|three|four|\d+) (?:in|out of) (?:every )?` +
       String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred) (?:small )?(?:pieces?|parts?|` +
@@ -2427,7 +2448,7 @@ const EXPLAINED = anyOf(
 
 /** A definition right after the term: "Opus is the audio format …", "编码器就是…的程序". */
 const DEFINED_AFTER = new RegExp(
-  String.raw`^\s*(?:[:：]\s*\S|(?:means|refers to|stands for)\b|(?:is|are) (?:how|what) |(?:is|are) (?:the|a|an|` +
+  String.raw`^\s*(?:[:：]\s*\S|(?:means|refers to|stands for)\b|(?:is|are) (?:how|what) |(?:is|are) (?:the|a|an|one|` +
     'just|simply|basically) (?:[a-z-]+ ){0,3}?(?:format|setting|part|way|method|piece|program|tool|' +
     'feature|measure|number|technique|process|system|trick|name|word|term|standard|protocol|kind|type|' +
     String.raw`amount|rate|speed|delay|time|code|step|copy|picture|image|frame|snapshot|value|signal|message|` +
@@ -2673,7 +2694,13 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           if (RECIPIENT.test(before)) continue;
           // "your app hit a bug in our SDK": the fault is placed with us.
           if (OURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
-          if (negated(before + pre) || CONDITION.test(before + pre) || WE_CHECK.test(before) || alternative) continue;
+          if (
+            negated(afterContrast(before + pre)) ||
+            CONDITION.test(before + pre) ||
+            WE_CHECK.test(before) ||
+            alternative
+          )
+            continue;
           if (ASKS_WHETHER.test(before + pre) || (ASKS_THEM.test(before + pre) && FACTS_ASKED.test(text))) continue;
           hits.push({
             rule: 'blame',

@@ -571,6 +571,33 @@ describe('shapes seen on the thirty-sixth and thirty-seventh tables', () => {
   });
 });
 
+describe('shapes seen on the thirty-eighth and thirty-ninth tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads past a contrast to the cause it names, and an outdated build of theirs', () => {
+    expect(rulesFind('好消息！不是 bug 哦~ 是贵司管理员把这个房间的录制开关关掉了')).toEqual(['blame']);
+    expect(rulesFind('不是贵司管理员的问题，是我们把录制开关关掉了，已经打开。')).toEqual([]);
+    expect(rulesFind('The tablet in Room 4 was running an outdated version of your app.')).toEqual(['blame']);
+    expect(rulesFind('We were running an outdated version of our recorder; it is updated now.')).toEqual([]);
+  });
+
+  it('reads 100% reconnection as a promise, muxing and 混流 as terms, and more explanations', () => {
+    expect(rulesFind('摄像头断线后会 100% 自动重连，完全不需要人工干预。')).toEqual(['overpromise']);
+    expect(rulesFind('Recordings were being muxed with the wrong timestamps on our end; fixed as of today.')).toEqual([
+      'jargon',
+    ]);
+    expect(rulesFind('录制文件在我们这边混流时音频时间戳错了，今天已经修复。')).toEqual(['jargon']);
+    expect(
+      rulesFind(
+        'The app kept asking for a fresh keyframe. A keyframe is one complete picture; the rest carry changes.',
+      ),
+    ).toEqual([]);
+    expect(rulesFind('We turned on NACK, which in everyday terms means a phone can ask for a lost bit again.')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
