@@ -802,7 +802,7 @@ const TABLES: readonly HeldoutTable[] = [
       'zh jargon': { precision: 0.9, recall: 0.96 },
     },
     builtInFloors: {
-      'en blame': { precision: 0.96, recall: 0.85 },
+      'en blame': { precision: 0.93, recall: 0.85 },
       'en apology_without_action': { precision: 1, recall: 1 },
       'en overpromise': { precision: 1, recall: 1 },
       'en jargon': { precision: 0.93, recall: 1 },

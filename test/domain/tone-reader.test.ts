@@ -69,41 +69,43 @@ function tableFigures(rows: readonly FoldRow[]) {
 
 /**
  * Pairs met per table and the lowest pooled figures, as measured (rules of each table's first contact; reader
- * trained without the table). Over the newest three, English blame and Chinese apologies are the least precise
- * (0.965, 0.964) and English promises find the fewest (0.952). The thresholds were chosen on these same tables, so
+ * trained without the table). Over the newest three, English blame, promises and Chinese apologies are the least
+ * precise (0.976) and English promises, Chinese blame and jargon find the fewest (0.964). The thresholds were chosen on these same tables, so
  * these are not blind figures: the next table's first contact is (docs/tone.md).
  */
 const PAIRS_MET: Record<string, number> = {
   'heldout-8': 7,
   'heldout-9': 8,
   'heldout-10': 8,
-  'heldout-11': 5,
+  'heldout-11': 6,
   'heldout-12': 8,
   'heldout-13': 8,
-  'heldout-14': 7,
+  'heldout-14': 8,
   'heldout-15': 7,
   'heldout-16': 8,
   'heldout-17': 7,
-  'heldout-18': 6,
+  'heldout-18': 7,
   'heldout-19': 8,
-  'heldout-20': 8,
+  'heldout-20': 7,
   'heldout-21': 8,
   'heldout-22': 8,
   'heldout-23': 7,
   'heldout-24': 8,
-  'heldout-25': 7,
-  'heldout-26': 7,
+  'heldout-25': 8,
+  'heldout-26': 8,
   'heldout-27': 7,
-  'heldout-28': 7,
+  'heldout-28': 6,
   'heldout-29': 6,
   'heldout-30': 8,
   'heldout-31': 8,
   'heldout-32': 8,
-  'heldout-33': 7,
+  'heldout-33': 8,
   'heldout-34': 6,
   'heldout-35': 8,
   'heldout-36': 8,
   'heldout-37': 7,
+  'heldout-38': 8,
+  'heldout-39': 8,
 };
 const FLOORS = EVERY_FOLD
   ? { pooledPrecision: 0.97, pooledRecall: 0.92 }

@@ -46,6 +46,8 @@ export type ToneExampleSource =
   | 'heldout-35'
   | 'heldout-36'
   | 'heldout-37'
+  | 'heldout-38'
+  | 'heldout-39'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
