@@ -37,6 +37,8 @@ import { TONE_HELDOUT_36 } from '../fixtures/heldout-42/tone-heldout-36.js';
 import { TONE_HELDOUT_37 } from '../fixtures/heldout-43/tone-heldout-37.js';
 import { TONE_HELDOUT_38 } from '../fixtures/heldout-44/tone-heldout-38.js';
 import { TONE_HELDOUT_39 } from '../fixtures/heldout-45/tone-heldout-39.js';
+import { TONE_HELDOUT_40 } from '../fixtures/heldout-46/tone-heldout-40.js';
+import { TONE_HELDOUT_41 } from '../fixtures/heldout-47/tone-heldout-41.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1180,6 +1182,67 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 1, recall: 0.96 },
       'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fortieth held-out table (test/fixtures/heldout-46/): 300 replies written blind and run once on the check after
+   * it learned from the thirty-eighth and thirty-ninth tables (6f730c2); its floors are that first contact. As the
+   * check ships: 7 pairs of 8, 8 errors (the check this session began with, 7eee723: 6 pairs, 12 errors; the rules
+   * alone: 3 pairs, 52 errors).
+   */
+  {
+    name: 'fortieth',
+    rows: TONE_HELDOUT_40,
+    floors: {
+      'en blame': { precision: 0.93, recall: 0.53 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.6 },
+      'en jargon': { precision: 0.89, recall: 0.92 },
+      'zh blame': { precision: 0.94, recall: 0.57 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.91, recall: 0.78 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 0.93, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 0.96 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The forty-first held-out table (test/fixtures/heldout-47/): written blind and run once on the same check as the
+   * fortieth; its floors are that first contact. As the check ships: all 8 pairs, 4 errors (7eee723: all 8, 6 errors;
+   * the rules alone: 4 pairs, 53 errors).
+   */
+  {
+    name: 'forty-first',
+    rows: TONE_HELDOUT_41,
+    floors: {
+      'en blame': { precision: 0.93, recall: 0.5 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 0.94, recall: 0.57 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.57 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.91, recall: 0.78 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 0.96 },
+      'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
   },
