@@ -48,6 +48,8 @@ import { TONE_HELDOUT_36 } from '../test/fixtures/heldout-42/tone-heldout-36.js'
 import { TONE_HELDOUT_37 } from '../test/fixtures/heldout-43/tone-heldout-37.js';
 import { TONE_HELDOUT_38 } from '../test/fixtures/heldout-44/tone-heldout-38.js';
 import { TONE_HELDOUT_39 } from '../test/fixtures/heldout-45/tone-heldout-39.js';
+import { TONE_HELDOUT_40 } from '../test/fixtures/heldout-46/tone-heldout-40.js';
+import { TONE_HELDOUT_41 } from '../test/fixtures/heldout-47/tone-heldout-41.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -203,6 +205,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-37', TONE_HELDOUT_37],
   ['heldout-38', TONE_HELDOUT_38],
   ['heldout-39', TONE_HELDOUT_39],
+  ['heldout-40', TONE_HELDOUT_40],
+  ['heldout-41', TONE_HELDOUT_41],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],

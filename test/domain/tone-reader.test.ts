@@ -69,9 +69,9 @@ function tableFigures(rows: readonly FoldRow[]) {
 
 /**
  * Pairs met per table and the lowest pooled figures, as measured (rules of each table's first contact; reader
- * trained without the table). Over the newest three, English blame, promises and Chinese apologies are the least
- * precise (0.976) and English promises, Chinese blame and jargon find the fewest (0.964). The thresholds were chosen
- * on these same tables, so these are not blind figures: the next table's first contact is (docs/tone.md).
+ * trained without the table). Over the newest three, English blame is the least precise (0.965) and Chinese
+ * promises find the fewest (0.964). The thresholds were chosen on these same tables, so these are not blind
+ * figures: the next table's first contact is (docs/tone.md).
  */
 const PAIRS_MET: Record<string, number> = {
   'heldout-8': 7,
@@ -87,28 +87,30 @@ const PAIRS_MET: Record<string, number> = {
   'heldout-18': 7,
   'heldout-19': 8,
   'heldout-20': 7,
-  'heldout-21': 8,
+  'heldout-21': 6,
   'heldout-22': 8,
   'heldout-23': 7,
   'heldout-24': 8,
-  'heldout-25': 8,
-  'heldout-26': 8,
+  'heldout-25': 7,
+  'heldout-26': 7,
   'heldout-27': 7,
   'heldout-28': 6,
-  'heldout-29': 6,
+  'heldout-29': 7,
   'heldout-30': 8,
   'heldout-31': 8,
-  'heldout-32': 8,
+  'heldout-32': 7,
   'heldout-33': 8,
-  'heldout-34': 6,
+  'heldout-34': 7,
   'heldout-35': 8,
   'heldout-36': 8,
   'heldout-37': 7,
-  'heldout-38': 8,
+  'heldout-38': 7,
   'heldout-39': 8,
+  'heldout-40': 7,
+  'heldout-41': 8,
 };
 const FLOORS = EVERY_FOLD
-  ? { pooledPrecision: 0.97, pooledRecall: 0.92 }
+  ? { pooledPrecision: 0.96, pooledRecall: 0.95 }
   : { pooledPrecision: 0.95, pooledRecall: 0.94 };
 
 describe('tone reader, measured on tables it did not learn from', () => {
@@ -126,14 +128,19 @@ describe('tone reader, measured on tables it did not learn from', () => {
     }
   }, 300_000);
 
-  it.runIf(EVERY_FOLD)('chooses the thresholds the reader ships with', async () => {
-    const builtIn = await builtInReplies(LANGS);
-    for (const lang of LANGS)
-      for (const pitfall of READER_PITFALLS) {
-        const chosen = choose(rows, lang, pitfall, lowestFlagForBuiltIns(builtIn, lang, pitfall));
-        expect(chosen.threshold, `${lang} ${pitfall}`).toEqual(READER_THRESHOLDS[lang][pitfall]);
-      }
-  });
+  it.runIf(EVERY_FOLD)(
+    'chooses the thresholds the reader ships with',
+    async () => {
+      const builtIn = await builtInReplies(LANGS);
+      for (const lang of LANGS)
+        for (const pitfall of READER_PITFALLS) {
+          const chosen = choose(rows, lang, pitfall, lowestFlagForBuiltIns(builtIn, lang, pitfall));
+          expect(chosen.threshold, `${lang} ${pitfall}`).toEqual(READER_THRESHOLDS[lang][pitfall]);
+        }
+      // Every pitfall's grid over every fold's rows: about half a minute, more than the suite's default allows.
+    },
+    300_000,
+  );
 });
 
 describe('tone reader in the tone check', () => {

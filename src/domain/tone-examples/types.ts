@@ -48,6 +48,8 @@ export type ToneExampleSource =
   | 'heldout-37'
   | 'heldout-38'
   | 'heldout-39'
+  | 'heldout-40'
+  | 'heldout-41'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
