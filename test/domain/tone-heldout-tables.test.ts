@@ -39,6 +39,8 @@ import { TONE_HELDOUT_38 } from '../fixtures/heldout-44/tone-heldout-38.js';
 import { TONE_HELDOUT_39 } from '../fixtures/heldout-45/tone-heldout-39.js';
 import { TONE_HELDOUT_40 } from '../fixtures/heldout-46/tone-heldout-40.js';
 import { TONE_HELDOUT_41 } from '../fixtures/heldout-47/tone-heldout-41.js';
+import { TONE_HELDOUT_42 } from '../fixtures/heldout-48/tone-heldout-42.js';
+import { TONE_HELDOUT_43 } from '../fixtures/heldout-49/tone-heldout-43.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1243,6 +1245,67 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 0.96, recall: 0.96 },
       'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The forty-second held-out table (test/fixtures/heldout-48/): 300 replies written blind and run once on the check
+   * as it ships after learning from the fortieth and forty-first tables (2e94436); its floors are that first
+   * contact. As the check ships: 6 pairs of 8, 10 errors (the check this session began with, 7eee723: 5 pairs, 11
+   * errors; the rules alone: 1 pair, 55 errors).
+   */
+  {
+    name: 'forty-second',
+    rows: TONE_HELDOUT_42,
+    floors: {
+      'en blame': { precision: 0.85, recall: 0.6 },
+      'en apology_without_action': { precision: 0.9, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.64 },
+      'en jargon': { precision: 0.96, recall: 0.96 },
+      'zh blame': { precision: 0.92, recall: 0.46 },
+      'zh apology_without_action': { precision: 0.9, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.85 },
+      'zh jargon': { precision: 0.93, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.9, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 0.92, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The forty-third held-out table (test/fixtures/heldout-49/): written blind and run once on the same check as the
+   * forty-second; its floors are that first contact. As the check ships: all 8 pairs, 3 errors (7eee723: 7 pairs,
+   * 8 errors; the rules alone: 2 pairs, 51 errors).
+   */
+  {
+    name: 'forty-third',
+    rows: TONE_HELDOUT_43,
+    floors: {
+      'en blame': { precision: 0.93, recall: 0.5 },
+      'en apology_without_action': { precision: 0.9, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.78 },
+      'en jargon': { precision: 0.96, recall: 0.96 },
+      'zh blame': { precision: 0.92, recall: 0.42 },
+      'zh apology_without_action': { precision: 0.9, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.89 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 0.96, recall: 1 },
     },
     minRows: 300,
   },
