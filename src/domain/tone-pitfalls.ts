@@ -2604,9 +2604,6 @@ const CAUSE_DENIED = new RegExp(
   'i',
 );
 
-/** The sentence says the fault is ours: "问题出在我们这边：…分配用户的规则配错了", "the delay was on our end: …". */
-const OWNED =
-  /问题(?:就)?出在我们|是我们(?:这边)?的(?:问题|锅|原因|责任)|\b(?:was|is|it['’]s) (?:all )?on our end\b|\bour (?:fault|mistake)\b/i;
 const THEIR_MATERIAL = /(?:您|你们|贵司)(?:发来|提供|给|发)的|\byou (?:sent|shared|provided)\b/i;
 const SUSPICION_DENIED =
   /\bnot because (?:i|we) (?:think|suspect|believe)\b|并不是因为(?:我们)?(?:觉得|怀疑|认为)|不是(?:我们)?(?:怀疑|觉得)(?:是)?(?:您|你们|贵司)/i;
@@ -2674,7 +2671,8 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       }
     }
     if (++read > MAX_SENTENCES || clausesSeen > MAX_CLAUSES || hits.length >= MAX_HITS) break;
-    const alternative = OUR_ALTERNATIVE.test(whole) || OWNED.test(whole);
+    // A sentence that owns the fault ("问题出在我们这边：…分配用户的规则配错了") tells what happened to them.
+    const alternative = OUR_ALTERNATIVE.test(whole) || OWNS_THE_FAULT.test(whole);
     for (const clause of clausesRead(sentence)) {
       const text = slice(t, clause);
       if (!MAY_BLAME.test(text)) continue;
@@ -3125,17 +3123,17 @@ const OWNS_THE_FAULT = anyOf(
   'i',
   new RegExp(
     String.raw`\b(?:that|this|it)(?: one)?(?:['’]s| is| was) (?:entirely |all |fully )?on us\b|` +
-      String.raw`\b(?:our|my) (?:own )?(?:fault|mistake|bug|error)\b|` +
+      String.raw`\b(?:our|my) (?:own )?(?:fault|mistake|bug|error)\b|\b(?:was|is) (?:all |entirely )?on our end\b|` +
       String.raw`\bthe (?:[a-z-]+ )?(?:bug|problem|issue|fault|cause) (?:is|was|lies|lay) (?:in|on|with) our\b|` +
       String.raw`\bnot (?:your|your team['’]s|your users['’]) fault\b|` +
       String.raw`\b(?:it['’]s|this is|that['’]s) not (?:that )?your\b|` +
       String.raw`\bnothing (?:is |was )?wrong (?:on|with|in) your\b|\b(?:came|comes|stems?|stemmed) from our\b`,
     '',
   ),
-  /是我们(?:这边)?的(?:问题|锅|责任|bug|错|失误|疏忽)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
+  /是我们(?:这边)?的(?:问题|锅|责任|原因|bug|错|失误|疏忽)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
   /不是(?:您|你们|贵司|用户)[^，。！？；\n]{0,8}?(?:做错|的错|的责任|操作不当|导致|造成|引起)/,
   /让(?:您|你们|贵司)的?[^，。！？；\n]{0,8}?(?:变差|受影响|困扰|不便|折腾)/,
-  /(?:你们|您|贵司)(?:自己)?的[^，。！？；\n]{0,8}?(?:没有任何问题|完全正常|没问题)|是我们[^，。！？；\n]{0,14}?导致的|问题出在我们/,
+  /(?:你们|您|贵司)(?:自己)?的[^，。！？；\n]{0,8}?(?:没有任何问题|完全正常|没问题)|是我们[^，。！？；\n]{0,14}?导致的|问题(?:就)?出在我们/,
 );
 
 export function ownsTheFault(masked: string): boolean {
