@@ -320,6 +320,16 @@ export function highestInParts(parts: PartScores, pitfall: TonePitfall, k: numbe
 }
 
 /**
+ * Whether a rule finding stands against the reader's doubt: the reply, or one of the parts READER_READS_PARTS names
+ * (`highestInPart`), reads at least `keep` like the pitfall. A term on the list of engineering terms (`listed`) is
+ * withdrawn only below `keepListed`. The one definition for the check and for the procedure that chooses thresholds.
+ */
+export function findingStands(threshold: ReaderThreshold, score: number, highestInPart: number, listed = false) {
+  if (listed) return score >= (threshold.keepListed ?? 0);
+  return score >= threshold.keep || highestInPart >= threshold.keep;
+}
+
+/**
  * The reader's verdict on a (quote-blanked) reply, judged whole; each flagged pitfall comes with the sentence that
  * reads most like it among those in the first READER_MAX_CHARS characters, to show where. `ruled` are the pitfalls the
  * rules found: only those can be withdrawn.
@@ -344,12 +354,12 @@ export function readReply(
     judged
       .filter(
         ({ rule, k, score, threshold }) =>
-          ruled.has(rule) && score < threshold.keep && highestInParts(parts, rule, k) < threshold.keep,
+          ruled.has(rule) && !findingStands(threshold, score, highestInParts(parts, rule, k)),
       )
       .map((j) => j.rule),
   );
   const jargon = judged[READER_PITFALLS.indexOf('jargon')]!;
-  const termsExplained = ruled.has('jargon') && jargon.score < (jargon.threshold.keepListed ?? 0);
+  const termsExplained = ruled.has('jargon') && !findingStands(jargon.threshold, jargon.score, 0, true);
   const found = judged.filter((j) => j.score >= j.threshold.flag);
   if (found.length === 0) return { flagged: [], doubted, termsExplained };
   const read = sentences.filter((s) => s.start < READER_MAX_CHARS);

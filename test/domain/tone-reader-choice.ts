@@ -4,11 +4,11 @@ import type { TonePitfall } from '../../src/domain/tone-examples/types.js';
 import { disclaimsPromises, findPitfalls, ownsTheFault } from '../../src/domain/tone-pitfalls.js';
 import {
   enoughToRead,
+  findingStands,
   highestInParts,
   partScores,
   READER_MAX_CHARS,
   READER_PITFALLS,
-  READER_READS_PARTS,
   type ReaderThreshold,
   readerScores,
   toneReader,
@@ -92,9 +92,8 @@ export function combinedSays(row: FoldRow, pitfall: TonePitfall, threshold: Read
   const score = row.scores[k]!;
   if (ruled)
     return (
-      score >= threshold.keep ||
-      (READER_READS_PARTS[pitfall] !== undefined && row.partScores[k]! >= threshold.keep) ||
-      (pitfall === 'jargon' && row.listedTerm && score >= (threshold.keepListed ?? 0))
+      findingStands(threshold, score, row.partScores[k]!) ||
+      (pitfall === 'jargon' && row.listedTerm && findingStands(threshold, score, 0, true))
     );
   if (score < threshold.flag) return false;
   if (pitfall === 'blame' && row.ownsFault) return false;
