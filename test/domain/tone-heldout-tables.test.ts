@@ -41,6 +41,8 @@ import { TONE_HELDOUT_40 } from '../fixtures/heldout-46/tone-heldout-40.js';
 import { TONE_HELDOUT_41 } from '../fixtures/heldout-47/tone-heldout-41.js';
 import { TONE_HELDOUT_42 } from '../fixtures/heldout-48/tone-heldout-42.js';
 import { TONE_HELDOUT_43 } from '../fixtures/heldout-49/tone-heldout-43.js';
+import { TONE_HELDOUT_44 } from '../fixtures/heldout-50/tone-heldout-44.js';
+import { TONE_HELDOUT_45 } from '../fixtures/heldout-51/tone-heldout-45.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1306,6 +1308,65 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.96, recall: 1 },
       'zh overpromise': { precision: 1, recall: 1 },
       'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The forty-fourth held-out table (test/fixtures/heldout-50/): 300 replies written blind and run once on the check
+   * as it shipped after the forty-second and forty-third tables were run (f1f7c84); its floors are that first contact.
+   * As the check then shipped: 7 pairs of 8, 9 errors (the rules alone: 1 pair, 63 errors).
+   */
+  {
+    name: 'forty-fourth',
+    rows: TONE_HELDOUT_44,
+    floors: {
+      'en blame': { precision: 1, recall: 0.28 },
+      'en apology_without_action': { precision: 0.87, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.78 },
+      'en jargon': { precision: 0.92, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.5 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.96 },
+      'zh overpromise': { precision: 0.95, recall: 0.71 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.86, recall: 0.92 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The forty-fifth held-out table (test/fixtures/heldout-51/): written blind and run once on the same check as the
+   * forty-fourth; its floors are that first contact. 6 pairs of 8, 14 errors (the rules alone: 1 pair, 69 errors).
+   */
+  {
+    name: 'forty-fifth',
+    rows: TONE_HELDOUT_45,
+    floors: {
+      'en blame': { precision: 0.9, recall: 0.35 },
+      'en apology_without_action': { precision: 0.93, recall: 1 },
+      'en overpromise': { precision: 0.95, recall: 0.67 },
+      'en jargon': { precision: 0.89, recall: 0.92 },
+      'zh blame': { precision: 0.85, recall: 0.42 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.67 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.92 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 0.96 },
+      'zh apology_without_action': { precision: 0.92, recall: 0.92 },
+      'zh overpromise': { precision: 1, recall: 0.89 },
+      'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
   },
