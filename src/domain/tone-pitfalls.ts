@@ -887,7 +887,7 @@ const REPROACH = anyOf(
     '',
   ),
   /按照?(?:我们的?)?(?:最佳实践|文档|说明|指引|规范|要求|示例|demo|Demo)[^，。！？；\n]{0,12}?的话[^。！？\n]{0,8}?(?:是不会|根本不会|本来就?不会|不可能)(?:出现|有|发生)/,
-  /能不(?:卡|掉线|掉|断|糊|崩|延迟|出问题|慢)吗|怎么(?:可能|会)不(?:卡|掉线|断|糊|崩|出问题|慢)|不(?:卡|掉线|断|崩)才怪/,
+  /能不(?:卡|掉线|掉|断|糊|崩|延迟|出问题|慢)吗|怎么(?:可能|会)不(?:卡|掉线|断|糊|崩|出问题|慢)|不(?:卡|掉线|掉|断|崩)才怪/,
   /\bwhat (?:did|do|else did|else do) you expect\b/,
   // "It's doing exactly what your code tells it to."
   // "Maybe your admins turned on the data saver policy?": a deed of their people, guessed at.
@@ -1005,6 +1005,28 @@ const PLACED_WITH_THEM = anyOf(
   // "给您的示例写错了": the customer is who it was sent to, not who got it wrong.
   /(?<![给发帮替向]|(?<!因)为)(?:你们|贵司|您)[^，。！？；\n]{0,12}?(?:都?塞了|漏了|删了|写死了?|写错了|搞坏了?|改坏了?|跳过了|忘了|多调了|连着调了|重复调了)/,
   /早就?(?:该|应该)(?:升级|更新|换|改|升)/,
+  // "你们服务端回调超时设得太短了": a setting of theirs, judged wrong.
+  /(?:你们|贵司|您)[^，。！？；\n]{0,20}?(?:设|配|调|开)置?得太(?:短|小|低|长|高|大|多|少|激进|频繁|快|慢)了?/,
+  // "The courtroom's uplink is garbage", "the venue's network was dropping out": their line, judged or failing.
+  new RegExp(
+    String.raw`\b(?:your|their|the (?:[a-z-]+ )?[a-z-]+['’]s) (?:[a-z-]+ )?(?:uplink|upload|network|wi-?fi|internet|` +
+      String.raw`connection|bandwidth|router|line) (?:is|was|are|were)(?: just| basically| honestly| frankly)? ` +
+      String.raw`(?:garbage|trash|rubbish|terrible|awful|junk|shocking|hopeless|atrocious|a mess|a joke|` +
+      String.raw`dreadful|woeful|pathetic)\b|` +
+      String.raw`\bthe (?:[a-z-]+ )?[a-z-]+['’]s (?:[a-z-]+ )?(?:network|wi-?fi|internet|connection|uplink) ` +
+      String.raw`(?:was|were|is|kept) ` +
+      String.raw`(?:dropping|cutting|failing|going down|flaking)\b`,
+    '',
+  ),
+  // "So the 40 s gap is your backend taking 38 s to hand out a token": the delay named as something of theirs at work.
+  new RegExp(
+    String.raw`\bis your (?:[a-z-]+ ){0,2}?(?:backend|server|app|code|team|network|firewall|proxy|integration|client|` +
+      String.raw`devices?|build) (?:taking|being|sending|returning|dropping|timing out|failing|rejecting|blocking|` +
+      String.raw`calling)\b`,
+    '',
+  ),
+  // "主播那头上行太拉胯了": the line at their end, judged.
+  /(?:那头|那边|那儿|那里)[^，。！？；\n]{0,6}?(?:上行|网络|网|带宽|宽带|WiFi|wifi|Wi-Fi)[^，。！？；\n]{0,2}?(?:太|真|实在|也太)(?:拉胯|差|烂|垃圾|渣|弱|慢)/,
   // Rhetorical questions and sarcasm: "难道上线前没测过吗", "不出问题才怪".
   /难道[^。！？\n]{0,20}?(?:没|不)(?:测|试|看|检查|读|想|压测)过?[^。！？\n]{0,16}?[吗么]/,
   /不出(?:问题|事|错|故障)才怪/,
@@ -1640,6 +1662,8 @@ const ZH_OUR_FINE = anyOf(
   // "我们这边的 SDK 是没问题的" asserts; "四通在我们这边看是正常的" only reports what a call looked like.
   /我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)的?[^，。！？；\n]{0,8}?是没有?(?:任何)?问题/,
   /我们[^，。！？；\n]{0,6}?没有?(?:看到|发现|查到)(?:任何)?(?:异常|问题)/,
+  // "我们这边查下来一点问题都没有".
+  /我们(?:这边|这里|后台|服务端)?[^，。！？；\n]{0,6}?(?:一点|半点|一丁点)(?:问题|异常)都?没有?/,
   // "我们服务一直没中断过": our record as the argument.
   /我们的?(?:服务|平台|系统|服务器|线路|节点|SDK)[^，。！？；\n]{0,4}?(?:一直|全程|始终|从来)都?(?:没|没有|未)(?:中断|断|掉线|挂|宕机|出过?问题|出过?故障|异常)过?/,
   /(?:其他|别的|其余)的?(?:客户|用户)[^，。！？；\n]{0,6}?(?:都|也)[^，。！？；\n]{0,4}?(?:正常|没事|没问题|没有问题|好好的)/,
@@ -1854,6 +1878,11 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`\b(?:it|this|that|they|the (?:[a-z-]+ )?(?:issue|problem|bug|error|crash(?:es)?|freez\w+|lag|echo|` +
     String.raw`outage|glitch(?:es)?|drops?))(?:['’]ll| will)? (?:won['’]t|will not|will never|['’]ll never|never) ` +
     String.raw`(?:ever )?(?:come back|return|recur|reappear|resurface|be back|bother you)\b|` +
+    // "after that the frozen frames are history".
+    String.raw`\b(?:will be|['’]ll be) (?:history|a thing of the past)\b|\bafter (?:that|this|the (?:patch|update|` +
+    String.raw`fix|upgrade|release))\b[^.!?]{0,40}?\b(?:is|are) (?:history|a thing of the past)\b|` +
+    // "It was a one-off. Won't come back.": the subject left out, the certainty whole.
+    String.raw`^\s*(?:won['’]t|wont|will never|never) (?:ever )?(?:come back|return|recur|reappear|happen again)\b|` +
     String.raw`\b(?:there(?:['’]ll| will) be|you(?:['’]ll| will) (?:see|have|get|experience)) (?:absolutely )?` +
     String.raw`\*?(?:zero|not (?:a single|one)|no more|no)\*? (?:more )?(?:[a-z-]+ )?` +
     String.raw`(?:drops?|dropped calls?|freezes?|` +
@@ -1976,13 +2005,15 @@ const COMPENSATION_NOT_OFFERED = anyOf(
     // Approved by the one who may approve it; not "I've approved a full refund on my end".
     String.raw`(?<!\bi(?:['’]ve| have)? )\b(?:approved|signed off|authori[sz]ed)\b(?! (?:it |this |that )?on my end)|` +
       String.raw`\b(?:can['’]t|cannot|can not|not able to|unable to|` +
-      String.raw`not in a position to) (?:promise|commit|confirm|guarantee|approve|offer)\b|\b(?:submitted|requested|` +
+      String.raw`not in a position to) (?:honestly |really |truly )?(?:promise|commit|confirm|guarantee|approve|` +
+      String.raw`offer)\b|\b(?:submitted|requested|` +
       String.raw`asked|raised|passed|escalated|forwarded)\b[^.!?]{0,40}?` +
       String.raw`\b(?:billing|finance|account (?:manager|team)|sales)\b`,
     '',
   ),
   /已经?(?:批|批准|审批)|批了|审批通过|(?:没法|无法|不能|不好)(?:直接)?(?:答应|承诺|保证)|(?:提交|申请|转给|报给)[^，。！？；\n]{0,10}?(?:商务|财务|客户经理|销售)/,
   /提了?(?:退款|补偿|赔偿)(?:工单|申请|单)/,
+  /(?:保证|承诺|担保)不了/,
   // Settled with those who decide it: "这个我已经跟财务负责人确认过了", "confirmed with billing".
   /(?:跟|和|与)(?:财务|商务|账单|计费)[^，。！？；\n]{0,6}?(?:确认|核实|审批|批)过?了/,
   /\bconfirmed (?:it |this )?with (?:our )?(?:billing|finance)\b/,
@@ -2106,6 +2137,10 @@ const FLAWLESS_ZH = anyOf(
   'g',
   /(?:会|将|能|可以)(?:是|变得|做到|保持)?[^，。！？；\n]{0,4}?(?:完美|零卡顿|零掉线|零延迟|万无一失|丝滑|毫无问题|一点问题都没有)/,
   /完美(?:生效|运行|流畅|解决|兼容|支持|适配|修复|无缺)/,
+  // "下一场直播保证丝滑", "明天起延迟全部低于 100ms".
+  // Not a purpose: "系统会先牺牲清晰度来保证不卡".
+  /(?<!来|以|为了?)(?:保证|肯定|绝对|铁定)(?:是|会)?(?:丝滑|流畅|清晰|稳定|不卡|顺畅|稳稳的)/,
+  /(?:明天|明日|下周|今晚|从今天|今天)起[^，。！？；\n]{0,12}?(?:全部|都|全都|一律)(?:低于|不超过|不高于|稳定在)/,
   /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)(?:会|将|能)[^，。！？；\n]{0,6}?(?:流畅|清晰|稳定|完美|降到|低于|恢复)/,
   /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)不会再/,
   /(?:从现在起|从今以后|以后|今后)[^。！？\n]{0,24}?(?:任何|所有|每)[^，。！？；\n]{0,12}?都不(?:超过|会超过|高于|会)/,
@@ -2278,10 +2313,13 @@ const ACTION = anyOf(
   /\bpicking (?:this|it) up\b|\b(?:first|next) step(?: is|:)\s*(?:to )?[a-z]+ing\b/,
   /\b(?:fix|patch|update|hotfix)(?:es)? (?:went|is|was|has been) (?:out|live|deployed|released|shipped|rolled out)\b/,
   /(?:先|现在开始|这就|马上|今天|明天|今晚|稍后)(?:就|会)?[^，。！？；\n]{0,12}?(?:复现|重开|重发|补发|重新|联系|拉取|回放)/,
+  // "回调地址我这就改，十分钟": the fix itself, starting now.
+  /(?:这就|马上就?)(?:去|来)?(?:改|修|处理|换|调)(?!不)/,
   /(?:已经?|刚)(?:提了|建了|开了|提交了)[^，。！？；\n]{0,10}?(?:工单|单子|故障单|事故单|需求单|ticket)/,
+  /(?:已经?|刚)(?:提|建|开)了?单/,
   // "文案我已经改了", "我已经让录制组从备份里捞", "现在由他接手", "<@U05KQ2M> 是我们负责手表端的同学".
   /(?:已经?|刚(?!才))(?:[^，。！？；\n]{0,2}?改(?:了|好|掉)|我?让)|由[^，。！？；\n]{0,6}?(?:接手|负责|跟进)/,
-  /<@[A-Z0-9]+>\s*(?:是|会|在|负责|来)/,
+  /<@[A-Z0-9]+>\s*(?:是|会|在|正在|负责|来)|负责人(?:是|为)\s*<@/,
   // A step just taken or under way, said casually: "刚把…重建了", "修复包已经在往华南推了", "明细现在发您".
   /刚把[^，。！？；\n]{1,16}?(?:重建|重启|恢复|修|改|补|发|换|切|迁|加|删|调)|已经在(?:往|给|帮|推|发|修|迁|切|部署)|现在(?:就)?发(?:您|给您|你)/,
   new RegExp(
@@ -2509,8 +2547,9 @@ const APPOSITION = anyOf(
   ),
   // "RTT, the time it takes data to reach our server and come back": what it measures, in plain words.
   new RegExp(
-    String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:time|amount|number|share|percentage|rate|delay|gap|speed|part|piece)\s+` +
-      String.raw`(?:it|of|that|which|a|each|every|the|your|between|from)\b`,
+    String.raw`^\s*[,，]\s*(?:the|a|an)\s+(?:[a-z]+-[a-z]+\s+)?(?:time|amount|number|share|percentage|rate|delay|` +
+      String.raw`gap|speed|part|piece)\s+` +
+      String.raw`(?:it|of|that|which|a|each|every|the|your|between|from|for)\b`,
     '',
   ),
   // "jitter, the unevenness in how quickly each piece of sound arrives, …": what it measures.
@@ -2767,10 +2806,12 @@ function clauseAt(sentence: Sentence, index: number): Span {
 
 /** A promise declined in the same sentence: "…, but I won't promise that", "这个我不敢打包票". */
 const PROMISE_DECLINED = new RegExp(
-  String.raw`\b(?:won['’]t|can['’]t|cannot|can not|couldn['’]t|wouldn['’]t|not going to) (?:promise|guarantee)\b|` +
+  String.raw`\b(?:won['’]t|can['’]t|cannot|can not|couldn['’]t|wouldn['’]t|not going to) ` +
+    String.raw`(?:honestly |really |truly )?(?:promise|guarantee)\b|` +
     String.raw`\b(?:i['’]d|i would) (?:love|like) to (?:tell you|say|promise)\b[^.!?]{0,60}?\bbut\b|` +
     String.raw`\b(?:won['’]t|can['’]t|not going to) (?:tell you|say)\b|` +
-    '不敢(?:保证|承诺|打包票)|(?:没法|不能|无法)(?:保证|承诺|打包票)|(?:很|真|特别)想(?:说|告诉您|跟您说|打包票)',
+    '不敢(?:保证|承诺|打包票)|(?:没法|不能|无法)(?:保证|承诺|打包票)|(?:保证|承诺|担保)不了|' +
+    '(?:很|真|特别)想(?:说|告诉您|跟您说|打包票)',
   'i',
 );
 /** An availability figure quoted from the contract or SLA: "under your contract we guarantee 99.9%", "按合同约定…99.95%". */
@@ -3132,6 +3173,18 @@ const OWNS_THE_FAULT = anyOf(
   ),
   /是我们(?:这边)?的(?:问题|锅|责任|原因|bug|错|失误|疏忽)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
   /不是(?:您|你们|贵司|用户)[^，。！？；\n]{0,8}?(?:做错|的错|的责任|操作不当|导致|造成|引起)/,
+  // "不是你们开发改出来的": a deed of theirs denied.
+  /不是(?:您|你们|贵司)[^，。！？；\n]{0,8}?(?:改|弄|搞|写|配|设)(?:出来|坏)的/,
+  // "isn't something your developers introduced", "Nothing to change in your code",
+  // "their Wi-Fi numbers … are healthy".
+  new RegExp(
+    String.raw`\b(?:isn['’]t|is not|wasn['’]t|was not) (?:something|anything) (?:your|you)\b|` +
+      String.raw`\bnothing (?:for you |you need )?to (?:change|fix) (?:in|on) your\b|` +
+      String.raw`\b(?:your|their) (?:[a-z-]+ ){0,3}?(?:numbers|stats|setup|settings|config|configuration|network|` +
+      String.raw`wi-?fi|upload|code|integration)(?: [a-z-]+){0,4}? (?:are|were|is|was|look|looked|looks) (?:all )?` +
+      String.raw`(?:healthy|fine|normal|clean|perfect|correct)\b`,
+    'i',
+  ),
   /让(?:您|你们|贵司)的?[^，。！？；\n]{0,8}?(?:变差|受影响|困扰|不便|折腾)/,
   /(?:你们|您|贵司)(?:自己)?的[^，。！？；\n]{0,8}?(?:没有任何问题|完全正常|没问题)|是我们[^，。！？；\n]{0,14}?导致的|问题(?:就)?出在我们/,
 );

@@ -174,6 +174,10 @@ describe('tone reader in the tone check', () => {
       "The tokens your backend issues are valid. The expiry problem was in our own checker and it's patched.",
       '你们的录屏和日志很清楚，App 的表现完全正常，延迟是我们跨境线路导致的，网络组正在调整。',
       "It's not that your network is bad: our relay in Frankfurt dropped the calls.",
+      'To be clear, the Android echo isn\'t something your developers introduced; it reproduces on our sample app.',
+      'Just pushed a settings update so the app reconnects faster. Nothing to change in your code.',
+      'Their Wi-Fi numbers in the call stats are healthy. The gap is somewhere between our two regions.',
+      '养老院平板上的回声不是你们开发改出来的，我们用官方 Demo 在同款平板上也能复现。',
     ])
       expect(readerRules(text), text).not.toContain('blame');
     for (const text of [

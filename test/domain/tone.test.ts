@@ -598,6 +598,54 @@ describe('shapes seen on the thirty-eighth and thirty-ninth tables', () => {
   });
 });
 
+describe('shapes seen on the forty-second to forty-fifth tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads blame in a verdict on their line, a setting of theirs, a delay of theirs and sarcasm', () => {
+    expect(rulesFind("The courtroom's uplink is garbage, honestly.")).toEqual(['blame']);
+    expect(rulesFind("The concert venue's network was dropping out, so the stream had nothing to send.")).toEqual([
+      'blame',
+    ]);
+    expect(rulesFind('Our uplink in Frankfurt was terrible last night; it is replaced now.')).toEqual([]);
+    expect(rulesFind('So the 40 s gap is your backend taking 38 s to hand out a token.')).toEqual(['blame']);
+    expect(rulesFind('The gap is our token service taking 38 s to answer; fixed at 14:10.')).toEqual([]);
+    expect(rulesFind('你们后台把 token 有效期设得太短了，改成 24 小时就行。')).toEqual(['blame']);
+    expect(rulesFind('我们把 token 有效期设得太短了，已经改成 24 小时。')).toEqual([]);
+    expect(rulesFind('主播那头上行太拉胯了，一直卡着上不去。')).toEqual(['blame']);
+    expect(rulesFind('司机一边通话一边切网络，不掉才怪')).toEqual(['blame']);
+    expect(rulesFind('不好意思，我们这边查下来一点问题都没有。')).toContain('blame');
+  });
+
+  it('reads more certainties, and a promise declined as none', () => {
+    expect(rulesFind("It was a one-off. Won't come back.")).toEqual(['overpromise']);
+    expect(rulesFind('Patch goes out *Wednesday*, and after that the frozen frames are history.')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('That outage is history now: it ended at 09:12 and we wrote up the cause.')).toEqual([]);
+    expect(rulesFind('下一场直播保证丝滑。')).toEqual(['overpromise']);
+    expect(rulesFind('网络变差时系统会先牺牲清晰度来保证不卡，网络好了会自动恢复。')).toEqual([]);
+    expect(rulesFind('给你们换了线路，明天起延迟全部低于 100ms。')).toEqual(['overpromise']);
+    expect(rulesFind('当地运营商会不会再抽风，这个我们真保证不了。决赛那两天我会一直盯着数据。')).toEqual([]);
+    expect(
+      rulesFind("I can't honestly promise it'll never happen during a big rush. We doubled the capacity."),
+    ).toEqual([]);
+  });
+
+  it('reads an owner at work, a ticket filed and a fix starting now as the action after an apology', () => {
+    expect(rulesFind('抱歉。<@U09AUDIO> 正在复现，有结果马上贴。')).not.toContain('apology_without_action');
+    expect(rulesFind('不好意思哈，让客户白等了。超时问题已经提单 #51207，负责人是 <@U07BANK>。')).not.toContain(
+      'apology_without_action',
+    );
+    expect(rulesFind('不好意思不好意思，回调地址我这就改，十分钟')).toEqual([]);
+    expect(rulesFind('不好意思，今天恐怕改不了。')).toEqual(['apology_without_action']);
+  });
+
+  it('reads an apposition that says what a measure is for', () => {
+    expect(rulesFind('RTT, the round-trip time for data to get to our server and back, was about 600 ms.')).toEqual([]);
+    expect(rulesFind('RTT, the round-trip time was bad.')).toEqual(['jargon']);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
