@@ -50,6 +50,10 @@ import { TONE_HELDOUT_38 } from '../test/fixtures/heldout-44/tone-heldout-38.js'
 import { TONE_HELDOUT_39 } from '../test/fixtures/heldout-45/tone-heldout-39.js';
 import { TONE_HELDOUT_40 } from '../test/fixtures/heldout-46/tone-heldout-40.js';
 import { TONE_HELDOUT_41 } from '../test/fixtures/heldout-47/tone-heldout-41.js';
+import { TONE_HELDOUT_42 } from '../test/fixtures/heldout-48/tone-heldout-42.js';
+import { TONE_HELDOUT_43 } from '../test/fixtures/heldout-49/tone-heldout-43.js';
+import { TONE_HELDOUT_44 } from '../test/fixtures/heldout-50/tone-heldout-44.js';
+import { TONE_HELDOUT_45 } from '../test/fixtures/heldout-51/tone-heldout-45.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -93,6 +97,10 @@ import { TONE_TRAIN_XH } from '../test/fixtures/train/tone-train-xh.js';
 import { TONE_TRAIN_XI } from '../test/fixtures/train/tone-train-xi.js';
 import { TONE_TRAIN_XJ } from '../test/fixtures/train/tone-train-xj.js';
 import { TONE_TRAIN_XK } from '../test/fixtures/train/tone-train-xk.js';
+import { TONE_TRAIN_XL } from '../test/fixtures/train/tone-train-xl.js';
+import { TONE_TRAIN_XM } from '../test/fixtures/train/tone-train-xm.js';
+import { TONE_TRAIN_XN } from '../test/fixtures/train/tone-train-xn.js';
+import { TONE_TRAIN_XO } from '../test/fixtures/train/tone-train-xo.js';
 import { TONE_TRAIN_Y } from '../test/fixtures/train/tone-train-y.js';
 import { TONE_TRAIN_Z } from '../test/fixtures/train/tone-train-z.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
@@ -207,6 +215,10 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-39', TONE_HELDOUT_39],
   ['heldout-40', TONE_HELDOUT_40],
   ['heldout-41', TONE_HELDOUT_41],
+  ['heldout-42', TONE_HELDOUT_42],
+  ['heldout-43', TONE_HELDOUT_43],
+  ['heldout-44', TONE_HELDOUT_44],
+  ['heldout-45', TONE_HELDOUT_45],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -251,6 +263,10 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-xi', TONE_TRAIN_XI],
   ['train-xj', TONE_TRAIN_XJ],
   ['train-xk', TONE_TRAIN_XK],
+  ['train-xl', TONE_TRAIN_XL],
+  ['train-xm', TONE_TRAIN_XM],
+  ['train-xn', TONE_TRAIN_XN],
+  ['train-xo', TONE_TRAIN_XO],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

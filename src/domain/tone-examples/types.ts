@@ -50,6 +50,10 @@ export type ToneExampleSource =
   | 'heldout-39'
   | 'heldout-40'
   | 'heldout-41'
+  | 'heldout-42'
+  | 'heldout-43'
+  | 'heldout-44'
+  | 'heldout-45'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -93,7 +97,11 @@ export type ToneExampleSource =
   | 'train-xh'
   | 'train-xi'
   | 'train-xj'
-  | 'train-xk';
+  | 'train-xk'
+  | 'train-xl'
+  | 'train-xm'
+  | 'train-xn'
+  | 'train-xo';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
