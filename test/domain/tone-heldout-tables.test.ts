@@ -43,6 +43,8 @@ import { TONE_HELDOUT_42 } from '../fixtures/heldout-48/tone-heldout-42.js';
 import { TONE_HELDOUT_43 } from '../fixtures/heldout-49/tone-heldout-43.js';
 import { TONE_HELDOUT_44 } from '../fixtures/heldout-50/tone-heldout-44.js';
 import { TONE_HELDOUT_45 } from '../fixtures/heldout-51/tone-heldout-45.js';
+import { TONE_HELDOUT_46 } from '../fixtures/heldout-52/tone-heldout-46.js';
+import { TONE_HELDOUT_47 } from '../fixtures/heldout-53/tone-heldout-47.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1366,6 +1368,66 @@ const TABLES: readonly HeldoutTable[] = [
       'zh blame': { precision: 0.96, recall: 0.96 },
       'zh apology_without_action': { precision: 0.92, recall: 0.92 },
       'zh overpromise': { precision: 1, recall: 0.89 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The forty-sixth held-out table (test/fixtures/heldout-52/): 300 replies written blind and run once on the check
+   * after it learned from the forty-second to forty-fifth tables (87d9050); its floors are that first contact. 6 pairs
+   * of 8, 12 errors (the check as it shipped before, f1f7c84: 5 pairs, 13 errors; the rules alone: 1 pair, 60 errors).
+   */
+  {
+    name: 'forty-sixth',
+    rows: TONE_HELDOUT_46,
+    floors: {
+      'en blame': { precision: 1, recall: 0.28 },
+      'en apology_without_action': { precision: 0.9, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.6 },
+      'en jargon': { precision: 0.92, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.46 },
+      'zh apology_without_action': { precision: 0.9, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.85 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.85 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 0.89 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The forty-seventh held-out table (test/fixtures/heldout-53/): written blind and run once on the same check as the
+   * forty-sixth; its floors are that first contact. All 8 pairs, 3 errors (f1f7c84: 8 pairs, 5 errors; the rules
+   * alone: 1 pair, 53 errors).
+   */
+  {
+    name: 'forty-seventh',
+    rows: TONE_HELDOUT_47,
+    floors: {
+      'en blame': { precision: 1, recall: 0.42 },
+      'en apology_without_action': { precision: 0.93, recall: 1 },
+      'en overpromise': { precision: 0.94, recall: 0.6 },
+      'en jargon': { precision: 0.93, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.64 },
+      'zh apology_without_action': { precision: 0.93, recall: 1 },
+      'zh overpromise': { precision: 0.95, recall: 0.82 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
       'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
