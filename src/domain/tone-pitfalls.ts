@@ -78,7 +78,8 @@ const MAY_PROMISE = new RegExp(
     'forever|always|guarant|promis|assur|sure|expect|thing of the past|' +
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
-    'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|perfect|flawless|crystal|every|gone|' +
+    'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|perfect|flawless|crystal|every|gone|bet|' +
+    'history|account|为例|' +
     'eliminat|seamless|exception|% off|percent off|完美|所有|任何|每|全部|消失|根除|相信|以下|万无一失|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
     '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|承担|小时|分钟|天|今|明|马上|立|很快|周|点|前',
   'i',
@@ -521,6 +522,12 @@ const EN_BLAME: RegExp[] = [
       String.raw`(?:you|your [a-z ]{1,20}?) (?:actually|really|even|properly) [a-z]+)`,
     'gi',
   ),
+  // "Just to rule it out: are you sure nobody stopped the recording from your admin panel?"
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>are you (?:sure|certain) (?:that )?(?:nobody|no one|none of (?:your|them|the)|` +
+      String.raw`you didn['’]t|your [a-z ]{1,20}? didn['’]t)\b)`,
+    'gi',
+  ),
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:problem|issue|fault|cause|error|drops?|lag|it|this|that)(?:['’]s|` +
       ' is| was| are| were| lies| lay| seems to be| must be| looks to be| appears to be|' +
@@ -564,7 +571,9 @@ const EN_BLAME: RegExp[] = [
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:did|have|has) (?:you|your [a-z ]{1,20}?) (?:even|actually|ever|really) ` +
       String.raw`(?:read|follow|look|check|` +
-      'tried?|test)|are you (?:sure|certain) (?:that )?(?:you|your)|user error|you should have|' +
+      // "Are you sure you want us to stop every recording?" only checks what they ask for.
+      'tried?|test)|are you (?:sure|certain) (?:that )?(?:you|your)(?! (?:want|need|would like|wanna)\\b)|' +
+      'user error|you should have|' +
       'if you had (?:followed|read|used|updated|set)|(?:upgrade|change|replace) your (?:phone|' +
       String.raw`device|old phone|hardware|router)(?!['’]s))\b`,
     'gi',
@@ -1017,6 +1026,16 @@ const PLACED_WITH_THEM = anyOf(
       String.raw`(?:was|were|is|kept) ` +
       String.raw`(?:dropping|cutting|failing|going down|flaking)\b`,
     '',
+  ),
+  // "The stream is fine. … Maybe the student's laptop?", "every bidder who dropped was on the auction house's guest
+  // Wi-Fi": a guess at their people's device, or everyone who failed placed on their network.
+  new RegExp(
+    String.raw`\b(?:maybe|perhaps|probably|could be) (?:the|your|their) (?:[a-z-]+['’]s )?(?:[a-z-]+ )?(?:laptop|` +
+      String.raw`phone|device|wi-?fi|network|browser|connection|router|computer|pc|tablet)s?\s*\?|` +
+      String.raw`\b(?:all|every|each)\b[^.!?]{0,40}?\b(?:was|were) (?:on|using) (?:the|your|their) ` +
+      String.raw`(?:(?:[a-z-]+ )?[a-z-]+['’]s )?(?:guest |public |hotel |venue |office |home )?` +
+      String.raw`(?:wi-?fi|network|hotspot)\b`,
+    'i',
   ),
   // "So the 40 s gap is your backend taking 38 s to hand out a token": the delay named as something of theirs at work.
   new RegExp(
@@ -1584,7 +1603,7 @@ const CAUSAL = anyOf(
   new RegExp(
     String.raw`所以(?:才|就)?(?:会|导致)|所以(?!我们|我)[^，。！？；\n我]{0,6}?(?:才|就)?会(?:被|出现|卡|断|掉|崩)|` +
       String.raw`才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
-      String.raw`是由于|难怪|怪不得|所以才(?:丢|卡|断|掉|崩|花|慢|糊)|自然会|[卡断慢]就[卡断慢]在|一般都会这样|(?:通常|往往|大多)都会这样|(?:问题)?就出在这|` +
+      String.raw`是由于|难怪|怪不得|(?:也|就|并)不奇怪|所以才(?:丢|卡|断|掉|崩|花|慢|糊)|自然会|[卡断慢]就[卡断慢]在|一般都会这样|(?:通常|往往|大多)都会这样|(?:问题)?就出在这|` +
       String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|` +
       String.raw`就是这个原因|都是这个原因|(?:旧|老|低)版本(?:本身)?就?(?:有|存在)(?:这个|这类|这种)?(?:问题|bug|缺陷)|` +
       String.raw`早就(?:已经)?(?:修|解决|处理|优化)|早(?:已|都)(?:修复|解决)`,
@@ -1881,6 +1900,10 @@ const NEVER_AGAIN_EN = new RegExp(
     // "after that the frozen frames are history".
     String.raw`\b(?:will be|['’]ll be) (?:history|a thing of the past)\b|\bafter (?:that|this|the (?:patch|update|` +
     String.raw`fix|upgrade|release))\b[^.!?]{0,40}?\b(?:is|are) (?:history|a thing of the past)\b|` +
+    // "It's not coming back", "I'd bet my job it stays sorted", "the money will be in your account by Thursday".
+    String.raw`\b(?:it|this|that)(?:['’]s| is) not coming back\b|\b(?:isn['’]t|is not|won['’]t be) coming back\b|` +
+    String.raw`\b(?:i['’]d|i would|i['’]ll|i will) bet (?:my (?:job|life|house|salary|reputation)|anything)\b|` +
+    String.raw`\bwill (?:be in|hit|reach|land in|show up in) your (?:bank )?account (?:by|on|within|before)\b|` +
     // "It was a one-off. Won't come back.": the subject left out, the certainty whole.
     String.raw`^\s*(?:won['’]t|wont|will never|never) (?:ever )?(?:come back|return|recur|reappear|happen again)\b|` +
     String.raw`\b(?:there(?:['’]ll| will) be|you(?:['’]ll| will) (?:see|have|get|experience)) (?:absolutely )?` +
@@ -2137,6 +2160,7 @@ const FLAWLESS_ZH = anyOf(
   'g',
   /(?:会|将|能|可以)(?:是|变得|做到|保持)?[^，。！？；\n]{0,4}?(?:完美|零卡顿|零掉线|零延迟|万无一失|丝滑|毫无问题|一点问题都没有)/,
   /完美(?:生效|运行|流畅|解决|兼容|支持|适配|修复|无缺)/,
+  /下不为例/,
   // "下一场直播保证丝滑", "明天起延迟全部低于 100ms".
   // Not a purpose: "系统会先牺牲清晰度来保证不卡".
   /(?<!来|以|为了?)(?:保证|肯定|绝对|铁定)(?:是|会)?(?:丝滑|流畅|清晰|稳定|不卡|顺畅|稳稳的)/,
@@ -2184,8 +2208,12 @@ const COMPENSATE_ZH = anyOf(
 
 // ---- apologies and holding lines ---------------------------------------------------------------
 
-const APOLOGY =
-  /\b(?:sorry|apolog\w*|regret\w*|forgive)\b|抱歉|对不起|对不住|不好意思|致歉|歉意|见谅|道歉|添麻烦|过意不去|遗憾|难过|深感不安|内疚|惭愧/i;
+/** An apology; not one waved away ("no need to apologise", "不用道歉"). */
+const APOLOGY = new RegExp(
+  String.raw`\b(?<!\b(?:no need to|don['’]t|nothing to) )(?:sorry|apolog\w*|regret\w*|forgive)\b|` +
+    '抱歉|对不起|对不住|不好意思|致歉|歉意|见谅|(?<!不用|不必|无需|别|用不着)道歉|添麻烦|过意不去|遗憾|难过|深感不安|内疚|惭愧',
+  'i',
+);
 const HOLDING = anyOf(
   'i',
   new RegExp(
@@ -2319,7 +2347,7 @@ const ACTION = anyOf(
   /(?:已经?|刚)(?:提|建|开)了?单/,
   // "文案我已经改了", "我已经让录制组从备份里捞", "现在由他接手", "<@U05KQ2M> 是我们负责手表端的同学".
   /(?:已经?|刚(?!才))(?:[^，。！？；\n]{0,2}?改(?:了|好|掉)|我?让)|由[^，。！？；\n]{0,6}?(?:接手|负责|跟进)/,
-  /<@[A-Z0-9]+>\s*(?:是|会|在|正在|负责|来)|负责人(?:是|为)\s*<@/,
+  /<@[A-Z0-9]+>\s*(?:是|会|在|正在|负责|来)|负责人(?:是|为)\s*<@|\bowner (?:for|of) (?:this|it) is\b/i,
   // A step just taken or under way, said casually: "刚把…重建了", "修复包已经在往华南推了", "明细现在发您".
   /刚把[^，。！？；\n]{1,16}?(?:重建|重启|恢复|修|改|补|发|换|切|迁|加|删|调)|已经在(?:往|给|帮|推|发|修|迁|切|部署)|现在(?:就)?发(?:您|给您|你)/,
   new RegExp(
@@ -3175,6 +3203,7 @@ const OWNS_THE_FAULT = anyOf(
   /不是(?:您|你们|贵司|用户)[^，。！？；\n]{0,8}?(?:做错|的错|的责任|操作不当|导致|造成|引起)/,
   // "不是你们开发改出来的": a deed of theirs denied.
   /不是(?:您|你们|贵司)[^，。！？；\n]{0,8}?(?:改|弄|搞|写|配|设)(?:出来|坏)的/,
+  /(?:不认为|不觉得)(?:跟|和|与)(?:它|您|你们|贵司|这个)[^，。！？；\n]{0,8}?有关/,
   // "isn't something your developers introduced", "Nothing to change in your code",
   // "their Wi-Fi numbers … are healthy".
   new RegExp(
@@ -3198,7 +3227,11 @@ export function ownsTheFault(masked: string): boolean {
  * promise a date", "已经由账单负责人审批通过". Such a reply is not read as over-promising by example.
  */
 export function disclaimsPromises(masked: string): boolean {
-  return COMPENSATION_NOT_OFFERED.test(masked) || (REPORTS_THE_PAST.test(masked) && !FUTURE_OR_CERTAIN.test(masked));
+  return (
+    COMPENSATION_NOT_OFFERED.test(masked) ||
+    PROMISE_DECLINED.test(masked) ||
+    (REPORTS_THE_PAST.test(masked) && !FUTURE_OR_CERTAIN.test(masked))
+  );
 }
 /** A reply that reports what happened ("已经修好，之后的回放都能…", "it was fixed at 16:05") with no word of what will. */
 const REPORTS_THE_PAST =

@@ -178,15 +178,17 @@ describe('tone reader in the tone check', () => {
       "The tokens your backend issues are valid. The expiry problem was in our own checker and it's patched.",
       '你们的录屏和日志很清楚，App 的表现完全正常，延迟是我们跨境线路导致的，网络组正在调整。',
       "It's not that your network is bad: our relay in Frankfurt dropped the calls.",
-      'To be clear, the Android echo isn\'t something your developers introduced; it reproduces on our sample app.',
+      "To be clear, the Android echo isn't something your developers introduced; it reproduces on our sample app.",
       'Just pushed a settings update so the app reconnects faster. Nothing to change in your code.',
       'Their Wi-Fi numbers in the call stats are healthy. The gap is somewhere between our two regions.',
       '养老院平板上的回声不是你们开发改出来的，我们用官方 Demo 在同款平板上也能复现。',
+      '您提到前天换了新的网络设备。不过断线在换设备之前就开始了，所以我不认为跟它有关系。',
     ])
       expect(readerRules(text), text).not.toContain('blame');
     for (const text of [
       '补偿已经由我们的账单负责人审批通过，下个月账单直接减免 20%。',
       "I can't promise a date for the fix yet; I'll write here by 5 pm with what engineering finds.",
+      "I can't tell you it'll never happen again. We let a certificate expire; it renews itself now.",
       // A report of what happened, with no word of what will.
       '昨晚的故障从 22:10 持续到 22:26，之后所有语音房都自动恢复了。',
       'The recording backlog was cleared at 16:05 and new replays show up within minutes.',

@@ -598,7 +598,7 @@ describe('shapes seen on the thirty-eighth and thirty-ninth tables', () => {
   });
 });
 
-describe('shapes seen on the forty-second to forty-fifth tables', () => {
+describe('shapes seen on the forty-second to forty-seventh tables', () => {
   const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
 
   it('reads blame in a verdict on their line, a setting of theirs, a delay of theirs and sarcasm', () => {
@@ -638,6 +638,30 @@ describe('shapes seen on the forty-second to forty-fifth tables', () => {
     );
     expect(rulesFind('不好意思不好意思，回调地址我这就改，十分钟')).toEqual([]);
     expect(rulesFind('不好意思，今天恐怕改不了。')).toEqual(['apology_without_action']);
+  });
+
+  it('reads a guess at their device, everyone placed on their network, and a leading question', () => {
+    expect(rulesFind("I watched the full replay and there's no stutter anywhere. Maybe the student's laptop?")).toEqual(
+      ['blame'],
+    );
+    expect(rulesFind('Which laptop was the student on? Maybe the replay will show it.')).toEqual([]);
+    expect(rulesFind("Every bidder who dropped was on the auction house's guest Wi-Fi.")).toEqual(['blame']);
+    expect(rulesFind('Every bidder who dropped was on our Singapore edge, which failed at 19:02.')).toEqual([]);
+    expect(rulesFind('Are you sure nobody stopped the recording from your admin panel?')).toEqual(['blame']);
+    expect(rulesFind('Are you sure you want us to stop the recording for every room?')).toEqual([]);
+  });
+
+  it('reads more certainties, an owner named after an apology, and an apology waved away as none', () => {
+    expect(rulesFind("You can tell the drone team this was a one-off. It's not coming back.")).toEqual(['overpromise']);
+    expect(rulesFind("Sorted, and I'd bet my job it stays sorted")).toEqual(['overpromise']);
+    expect(rulesFind('Refund approved, and the money will be in your account by Thursday.')).toEqual(['overpromise']);
+    expect(rulesFind('非常抱歉！保证下不为例。')).toContain('overpromise');
+    expect(rulesFind('Really sorry. Owner for this is Kenji (<@U01KJ8P2W>), he leads the Osaka team.')).not.toContain(
+      'apology_without_action',
+    );
+    expect(rulesFind('您太客气了，不用道歉，问题描述得很清楚。')).toEqual([]);
+    expect(rulesFind('No need to apologise, the logs were clear.')).toEqual([]);
+    expect(rulesFind('Sorry for the noise, no need to reply today.')).toEqual(['apology_without_action']);
   });
 
   it('reads an apposition that says what a measure is for', () => {
