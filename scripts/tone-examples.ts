@@ -54,6 +54,8 @@ import { TONE_HELDOUT_42 } from '../test/fixtures/heldout-48/tone-heldout-42.js'
 import { TONE_HELDOUT_43 } from '../test/fixtures/heldout-49/tone-heldout-43.js';
 import { TONE_HELDOUT_44 } from '../test/fixtures/heldout-50/tone-heldout-44.js';
 import { TONE_HELDOUT_45 } from '../test/fixtures/heldout-51/tone-heldout-45.js';
+import { TONE_HELDOUT_46 } from '../test/fixtures/heldout-52/tone-heldout-46.js';
+import { TONE_HELDOUT_47 } from '../test/fixtures/heldout-53/tone-heldout-47.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -101,6 +103,10 @@ import { TONE_TRAIN_XL } from '../test/fixtures/train/tone-train-xl.js';
 import { TONE_TRAIN_XM } from '../test/fixtures/train/tone-train-xm.js';
 import { TONE_TRAIN_XN } from '../test/fixtures/train/tone-train-xn.js';
 import { TONE_TRAIN_XO } from '../test/fixtures/train/tone-train-xo.js';
+import { TONE_TRAIN_XP } from '../test/fixtures/train/tone-train-xp.js';
+import { TONE_TRAIN_XQ } from '../test/fixtures/train/tone-train-xq.js';
+import { TONE_TRAIN_XR } from '../test/fixtures/train/tone-train-xr.js';
+import { TONE_TRAIN_XS } from '../test/fixtures/train/tone-train-xs.js';
 import { TONE_TRAIN_Y } from '../test/fixtures/train/tone-train-y.js';
 import { TONE_TRAIN_Z } from '../test/fixtures/train/tone-train-z.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
@@ -219,6 +225,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-43', TONE_HELDOUT_43],
   ['heldout-44', TONE_HELDOUT_44],
   ['heldout-45', TONE_HELDOUT_45],
+  ['heldout-46', TONE_HELDOUT_46],
+  ['heldout-47', TONE_HELDOUT_47],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -267,6 +275,10 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-xm', TONE_TRAIN_XM],
   ['train-xn', TONE_TRAIN_XN],
   ['train-xo', TONE_TRAIN_XO],
+  ['train-xp', TONE_TRAIN_XP],
+  ['train-xq', TONE_TRAIN_XQ],
+  ['train-xr', TONE_TRAIN_XR],
+  ['train-xs', TONE_TRAIN_XS],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

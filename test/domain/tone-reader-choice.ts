@@ -23,7 +23,7 @@ import { FIRST_CONTACT_TABLES, type FirstContactRow } from '../fixtures/tone-fir
  * and by the rules as they stood when the table was first run (test/fixtures/tone-first-contact.json); the pair of
  * thresholds under which most tables meet the issue's figures wins, ties going to the widest pooled margin.
  */
-export const KEEP_GRID = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3] as const;
+export const KEEP_GRID = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4] as const;
 
 /** For jargon: below which the reader withdraws a listed term too (`keepListed`); 0 leaves listed terms alone. */
 export const KEEP_LISTED_GRID = [0, 0.005, 0.01, 0.02, 0.03] as const;

@@ -54,6 +54,8 @@ export type ToneExampleSource =
   | 'heldout-43'
   | 'heldout-44'
   | 'heldout-45'
+  | 'heldout-46'
+  | 'heldout-47'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -101,7 +103,11 @@ export type ToneExampleSource =
   | 'train-xl'
   | 'train-xm'
   | 'train-xn'
-  | 'train-xo';
+  | 'train-xo'
+  | 'train-xp'
+  | 'train-xq'
+  | 'train-xr'
+  | 'train-xs';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
