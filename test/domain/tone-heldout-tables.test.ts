@@ -45,6 +45,8 @@ import { TONE_HELDOUT_44 } from '../fixtures/heldout-50/tone-heldout-44.js';
 import { TONE_HELDOUT_45 } from '../fixtures/heldout-51/tone-heldout-45.js';
 import { TONE_HELDOUT_46 } from '../fixtures/heldout-52/tone-heldout-46.js';
 import { TONE_HELDOUT_47 } from '../fixtures/heldout-53/tone-heldout-47.js';
+import { TONE_HELDOUT_48 } from '../fixtures/heldout-54/tone-heldout-48.js';
+import { TONE_HELDOUT_49 } from '../fixtures/heldout-55/tone-heldout-49.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1428,6 +1430,66 @@ const TABLES: readonly HeldoutTable[] = [
       'zh blame': { precision: 1, recall: 1 },
       'zh apology_without_action': { precision: 0.96, recall: 1 },
       'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The forty-eighth held-out table (test/fixtures/heldout-54/): 300 replies written blind and run once on the check
+   * after it learned from the forty-sixth and forty-seventh tables (0926f69); its floors are that first contact. 7
+   * pairs of 8, 10 errors (87d9050: 7 pairs, 9 errors; f1f7c84: 7 pairs, 8 errors; the rules alone: no pair, 61 errors).
+   */
+  {
+    name: 'forty-eighth',
+    rows: TONE_HELDOUT_48,
+    floors: {
+      'en blame': { precision: 1, recall: 0.42 },
+      'en apology_without_action': { precision: 0.9, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.67 },
+      'en jargon': { precision: 0.92, recall: 0.89 },
+      'zh blame': { precision: 1, recall: 0.53 },
+      'zh apology_without_action': { precision: 0.92, recall: 0.89 },
+      'zh overpromise': { precision: 1, recall: 0.78 },
+      'zh jargon': { precision: 0.92, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.92 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 0.93, recall: 0.96 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The forty-ninth held-out table (test/fixtures/heldout-55/): written blind and run once on the same check as the
+   * forty-eighth; its floors are that first contact. 7 pairs of 8, 13 errors (87d9050: 7 pairs, 11 errors; f1f7c84:
+   * 7 pairs, 11 errors; the rules alone: 1 pair, 63 errors).
+   */
+  {
+    name: 'forty-ninth',
+    rows: TONE_HELDOUT_49,
+    floors: {
+      'en blame': { precision: 0.9, recall: 0.35 },
+      'en apology_without_action': { precision: 0.93, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.71 },
+      'en jargon': { precision: 0.9, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.39 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.95, recall: 0.71 },
+      'zh jargon': { precision: 0.92, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.92 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.92 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 0.92, recall: 0.92 },
       'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
