@@ -1437,7 +1437,8 @@ const TABLES: readonly HeldoutTable[] = [
   /**
    * The forty-eighth held-out table (test/fixtures/heldout-54/): 300 replies written blind and run once on the check
    * after it learned from the forty-sixth and forty-seventh tables (0926f69); its floors are that first contact. 7
-   * pairs of 8, 10 errors (87d9050: 7 pairs, 9 errors; f1f7c84: 7 pairs, 8 errors; the rules alone: no pair, 61 errors).
+   * pairs of 8, 10 errors (87d9050: 7 pairs, 9 errors; f1f7c84: 7 pairs, 8 errors; the rules alone: no pair, 61
+   * errors).
    */
   {
     name: 'forty-eighth',
