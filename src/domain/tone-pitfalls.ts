@@ -79,7 +79,7 @@ const MAY_PROMISE = new RegExp(
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|perfect|flawless|crystal|every|gone|bet|' +
-    'history|account|为例|' +
+    'history|account|为例|杜绝|接下来|gets|possibility|any ?more|' +
     'eliminat|seamless|exception|% off|percent off|完美|所有|任何|每|全部|消失|根除|相信|以下|万无一失|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
     '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|承担|小时|分钟|天|今|明|马上|立|很快|周|点|前',
   'i',
@@ -1052,6 +1052,15 @@ const PLACED_WITH_THEM = anyOf(
   // A guess at their network, and our SDK cleared: "我怀疑是学校网络…，跟我们的 SDK 关系不大".
   /(?:跟|和|与)我们(?:的)?[^，。！？；\n]{0,10}?(?:关系不大|没(?:什么|多大|啥)?关系|无关)/,
   /(?:怀疑|估计|多半|八成|大概率)是(?:你们|您|贵司|学校|用户|家里|公司|客户)[^，。！？；\n]{0,8}?(?:网络|路由|防火墙|代理|设备|手机|wifi|WiFi|Wi-Fi)/,
+  // "大概率是养老院那几台平板的问题": a guess that lays it on a device of theirs, not ours.
+  /(?:怀疑|估计|多半|八成|大概率)是(?!我们|我方|平台|服务)[^，。！？；\n]{0,10}?(?:平板|手机|设备|电脑|网络|路由器?|宽带|摄像头|机器)的(?:问题|锅)/,
+  // "原因：客户侧牛棚机位的摄像头因暴雪断电", "*Root cause:* the customer's cameras … lost power".
+  /(?:根因|原因)[:：]\s*(?:客户侧|客户方|客户那边|贵司|你们)/,
+  new RegExp(
+    String.raw`\b(?:root )?cause:?\*?:?\s*(?:the customer['’]s|your|their)\b|\b(?:needs?|has) (?:fixing|to be fixed|` +
+      String.raw`sorting|to be sorted) (?:at|on) your (?:end|side)\b`,
+    'i',
+  ),
 );
 /**
  * Checked and found clean, across a comma: "我们这边已经查了两遍，没有任何问题", "we've checked twice and there's
@@ -1904,6 +1913,11 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`\b(?:it|this|that)(?:['’]s| is) not coming back\b|\b(?:isn['’]t|is not|won['’]t be) coming back\b|` +
     String.raw`\b(?:i['’]d|i would|i['’]ll|i will) bet (?:my (?:job|life|house|salary|reputation)|anything)\b|` +
     String.raw`\bwill (?:be in|hit|reach|land in|show up in) your (?:bank )?account (?:by|on|within|before)\b|` +
+    // "This gets fixed today. Full stop.", "removes any possibility of this recurring", "won't drop anymore".
+    String.raw`\b(?:this|it|that) gets (?:fixed|resolved|sorted|solved) (?:today|tonight|tomorrow|this week|by)\b|` +
+    String.raw`\b(?:removes?|eliminates?|rules? out) (?:any|all|every) (?:possibility|chance|risk) of\b|` +
+    String.raw`\b(?:won['’]t|will not|wont) (?:ever )?(?:drop|freeze|lag|cut out|fail|crash|stutter|buffer|` +
+    String.raw`disconnect|break|echo|black out)(?: [a-z]+){0,2}? any ?more\b|` +
     // "It was a one-off. Won't come back.": the subject left out, the certainty whole.
     String.raw`^\s*(?:won['’]t|wont|will never|never) (?:ever )?(?:come back|return|recur|reappear|happen again)\b|` +
     String.raw`\b(?:there(?:['’]ll| will) be|you(?:['’]ll| will) (?:see|have|get|experience)) (?:absolutely )?` +
@@ -2192,9 +2206,12 @@ const SURE_FUTURE_ZH = new RegExp(
 const CHECK_OR_EFFORT_ZH =
   /尽力|尽快|排查|检查|查一下|看看|跟进|同步|回复|通知|告诉|联系|确认|反馈|^[^不没，。！？；\n]{0,6}?会(?:卡|掉|断|崩|出(?:问题|错)|有问题|延迟|失败|报错|慢)/;
 const NEVER_AGAIN_ZH = new RegExp(
-  '(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出)|再也不会?(?:出现|发生|遇到|卡|掉)?|再也(?:听|看|遇|碰)不到|' +
+  '(?:不会|绝不会|保证不会)再(?:出现|发生|有|遇到|掉线|卡|出|黑屏|花屏|断|崩|中断|丢|掉)|再也不会?(?:出现|发生|遇到|卡|掉)?|再也(?:听|看|遇|碰)不到|' +
     '以后(?:都)?不会|今后不会|从此不' +
-    '|(?:以后|今后|从此|从现在起|往后)[^，。！？；\\n]{0,10}?(?:都|一直|永远)(?:会|将|能)[^，。！？；\\n]{0,6}?(?:完美|流畅|稳定|清晰|顺畅|没问题|正常)',
+    '|(?:以后|今后|从此|从现在起|往后|接下来)[^。！？；\\n]{0,20}?(?:都|一直|永远)(?:会|将|能)[^，。！？；\\n]{0,6}?' +
+    '(?:完美|流畅|稳定|清晰|顺畅|没问题|正常|稳稳当当|稳稳的|丝滑)' +
+    // "从根本上杜绝了此类问题再次发生".
+    '|杜绝了?[^，。！？；\\n]{0,10}?再次?(?:发生|出现)',
   'g',
 );
 const COMPENSATE_ZH = anyOf(
@@ -2531,7 +2548,8 @@ const DEFINED_AFTER = new RegExp(
     String.raw`messages|signals|snapshots|numbers|parts|pieces|files|chunks)\b|` +
     String.raw`[—–]\s*(?:simply |just |basically )?(?:the|a|an) [a-z]+ (?:used|that|which)\b|` +
     // "An SFU is the server that forwards …", "NACKs are requests a viewer's app sends …".
-    String.raw`(?:is|are) the (?!(?:one|thing|reason|problem|cause|issue|culprit|bug)\b)[a-z-]+ (?:that|which|who|` +
+    String.raw`(?:is|are) the (?!(?:one|thing|reason|problem|cause|issue|culprit|bug)\b)(?:[a-z-]+ ){0,2}?[a-z-]+ ` +
+    String.raw`(?:that|which|who|` +
     String.raw`where)\b|(?:is|are) (?:[a-z-]+ ){0,2}?[a-z]{3,}s ` +
     String.raw`(?:that|which|a|an|the|your|each|every|sent|used|made|` +
     String.raw`from|where|when)\b|` +
@@ -3204,6 +3222,12 @@ const OWNS_THE_FAULT = anyOf(
   // "不是你们开发改出来的": a deed of theirs denied.
   /不是(?:您|你们|贵司)[^，。！？；\n]{0,8}?(?:改|弄|搞|写|配|设)(?:出来|坏)的/,
   /(?:不认为|不觉得)(?:跟|和|与)(?:它|您|你们|贵司|这个)[^，。！？；\n]{0,8}?有关/,
+  // "this doesn't look like a problem with their internet. We're treating it as ours."
+  new RegExp(
+    String.raw`\b(?:treating|treat|taking|take) (?:it|this) as ours\b|\b(?:doesn['’]t|does not|didn['’]t) look like ` +
+      String.raw`(?:a|an) (?:problem|issue|fault) (?:with|on|in) (?:your|their)\b`,
+    'i',
+  ),
   // "isn't something your developers introduced", "Nothing to change in your code",
   // "their Wi-Fi numbers … are healthy".
   new RegExp(
@@ -3239,6 +3263,7 @@ const REPORTS_THE_PAST =
 const FUTURE_OR_CERTAIN = new RegExp(
   String.raw`\b(?:will|['’]ll|going to|gonna|shall|guarantee\w*|promise\w*|assure\w*|never|always|from now on|` +
     String.raw`tomorrow|tonight|definitely|certainly|surely|completely|entirely|make sure|count on|for good|again|` +
+    String.raw`gets? (?:fixed|resolved|sorted|solved)|` +
     String.raw`next)\b|100 ?%|会|将|保证|一定|肯定|绝对|必|明天|今晚|以后|今后|从此|下次|再也|不会再|不可能|零|百分之?百|包|承诺|` +
     '确保|' +
     '放心|马上|立刻',

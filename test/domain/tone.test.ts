@@ -598,7 +598,7 @@ describe('shapes seen on the thirty-eighth and thirty-ninth tables', () => {
   });
 });
 
-describe('shapes seen on the forty-second to forty-seventh tables', () => {
+describe('shapes seen on the forty-second to forty-ninth tables', () => {
   const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
 
   it('reads blame in a verdict on their line, a setting of theirs, a delay of theirs and sarcasm', () => {
@@ -662,6 +662,39 @@ describe('shapes seen on the forty-second to forty-seventh tables', () => {
     expect(rulesFind('您太客气了，不用道歉，问题描述得很清楚。')).toEqual([]);
     expect(rulesFind('No need to apologise, the logs were clear.')).toEqual([]);
     expect(rulesFind('Sorry for the noise, no need to reply today.')).toEqual(['apology_without_action']);
+  });
+
+  it('reads certainties of the forty-eighth and forty-ninth tables, and what only reports or communicates', () => {
+    expect(rulesFind("I've escalated to our VP of engineering. This gets fixed today. Full stop.")).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind("The carrier told us the route is fixed, so from today the calls won't drop anymore.")).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('A second review step is now required, which removes any possibility of this recurring.')).toEqual(
+      ['overpromise'],
+    );
+    expect(rulesFind("We won't bill idle rooms anymore; the change is on your next invoice.")).toEqual([]);
+    expect(rulesFind('结果：以后比赛中大屏不会再黑屏')).toEqual(['overpromise']);
+    expect(rulesFind('改进：配置变更已增加二次审核，从根本上杜绝了此类问题再次发生。')).toEqual(['overpromise']);
+    expect(rulesFind('已经修了。接下来整个考研季，你们的直播课都会稳稳当当。')).toEqual(['overpromise']);
+    expect(rulesFind('接下来我们会继续观察，有变化都会同步您。')).toEqual([]);
+  });
+
+  it('reads blame in a cause laid on them and a guess at a device of theirs, and clearing in taking it as ours', () => {
+    expect(rulesFind("*Root cause:* the customer's cameras at the summit station lost power.")).toEqual(['blame']);
+    expect(rulesFind('*Root cause:* a config push on our Chicago servers.')).toEqual([]);
+    expect(rulesFind('原因：客户侧牛棚机位的摄像头因暴雪断电。')).toEqual(['blame']);
+    expect(rulesFind('原因：我们天津服务器的一次配置变更出错。')).toEqual([]);
+    expect(rulesFind('The rig uplink drops a lot; it needs fixing at your end.')).toContain('blame');
+    expect(rulesFind('大概率是养老院那几台平板的问题，系统还是 2017 年的安卓版本。')).toEqual(['blame']);
+    expect(rulesFind('大概率是我们服务器的问题，正在查。')).toEqual([]);
+    expect(
+      rulesFind("Players were on every kind of connection, so this doesn't look like a problem with their internet."),
+    ).toEqual([]);
+    expect(
+      rulesFind('TURN is the backup server that passes calls along when two devices cannot connect directly.'),
+    ).toEqual([]);
   });
 
   it('reads an apposition that says what a measure is for', () => {
