@@ -56,6 +56,8 @@ import { TONE_HELDOUT_44 } from '../test/fixtures/heldout-50/tone-heldout-44.js'
 import { TONE_HELDOUT_45 } from '../test/fixtures/heldout-51/tone-heldout-45.js';
 import { TONE_HELDOUT_46 } from '../test/fixtures/heldout-52/tone-heldout-46.js';
 import { TONE_HELDOUT_47 } from '../test/fixtures/heldout-53/tone-heldout-47.js';
+import { TONE_HELDOUT_48 } from '../test/fixtures/heldout-54/tone-heldout-48.js';
+import { TONE_HELDOUT_49 } from '../test/fixtures/heldout-55/tone-heldout-49.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -107,6 +109,10 @@ import { TONE_TRAIN_XP } from '../test/fixtures/train/tone-train-xp.js';
 import { TONE_TRAIN_XQ } from '../test/fixtures/train/tone-train-xq.js';
 import { TONE_TRAIN_XR } from '../test/fixtures/train/tone-train-xr.js';
 import { TONE_TRAIN_XS } from '../test/fixtures/train/tone-train-xs.js';
+import { TONE_TRAIN_XT } from '../test/fixtures/train/tone-train-xt.js';
+import { TONE_TRAIN_XU } from '../test/fixtures/train/tone-train-xu.js';
+import { TONE_TRAIN_XV } from '../test/fixtures/train/tone-train-xv.js';
+import { TONE_TRAIN_XW } from '../test/fixtures/train/tone-train-xw.js';
 import { TONE_TRAIN_Y } from '../test/fixtures/train/tone-train-y.js';
 import { TONE_TRAIN_Z } from '../test/fixtures/train/tone-train-z.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
@@ -227,6 +233,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-45', TONE_HELDOUT_45],
   ['heldout-46', TONE_HELDOUT_46],
   ['heldout-47', TONE_HELDOUT_47],
+  ['heldout-48', TONE_HELDOUT_48],
+  ['heldout-49', TONE_HELDOUT_49],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -279,6 +287,10 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-xq', TONE_TRAIN_XQ],
   ['train-xr', TONE_TRAIN_XR],
   ['train-xs', TONE_TRAIN_XS],
+  ['train-xt', TONE_TRAIN_XT],
+  ['train-xu', TONE_TRAIN_XU],
+  ['train-xv', TONE_TRAIN_XV],
+  ['train-xw', TONE_TRAIN_XW],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

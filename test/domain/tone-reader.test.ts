@@ -69,42 +69,42 @@ function tableFigures(rows: readonly FoldRow[]) {
 
 /**
  * Pairs met per table and the lowest pooled figures, as measured (rules of each table's first contact; reader
- * trained without the table). Over the newest three (45th–47th), English blame finds the fewest (0.929) and Chinese
- * apologies are the least precise (0.976). The thresholds were chosen on these same tables, so these are not blind
+ * trained without the table). Over the newest three (47th–49th), English blame finds the fewest (0.929) and English
+ * terms and Chinese promises are the least precise (0.988). The thresholds were chosen on these same tables, so these are not blind
  * figures: the next table's first contact is (docs/tone.md).
  */
 const PAIRS_MET: Record<string, number> = {
-  'heldout-8': 7,
+  'heldout-8': 8,
   'heldout-9': 8,
   'heldout-10': 8,
-  'heldout-11': 6,
+  'heldout-11': 5,
   'heldout-12': 8,
   'heldout-13': 8,
   'heldout-14': 8,
-  'heldout-15': 8,
+  'heldout-15': 7,
   'heldout-16': 8,
   'heldout-17': 7,
   'heldout-18': 7,
-  'heldout-19': 8,
-  'heldout-20': 8,
-  'heldout-21': 7,
+  'heldout-19': 7,
+  'heldout-20': 7,
+  'heldout-21': 6,
   'heldout-22': 8,
-  'heldout-23': 7,
-  'heldout-24': 7,
-  'heldout-25': 7,
-  'heldout-26': 8,
-  'heldout-27': 7,
-  'heldout-28': 6,
+  'heldout-23': 6,
+  'heldout-24': 8,
+  'heldout-25': 8,
+  'heldout-26': 7,
+  'heldout-27': 8,
+  'heldout-28': 5,
   'heldout-29': 7,
   'heldout-30': 8,
   'heldout-31': 8,
   'heldout-32': 8,
   'heldout-33': 7,
-  'heldout-34': 7,
+  'heldout-34': 6,
   'heldout-35': 8,
   'heldout-36': 8,
   'heldout-37': 8,
-  'heldout-38': 6,
+  'heldout-38': 7,
   'heldout-39': 8,
   'heldout-40': 7,
   'heldout-41': 8,
@@ -114,6 +114,8 @@ const PAIRS_MET: Record<string, number> = {
   'heldout-45': 7,
   'heldout-46': 6,
   'heldout-47': 8,
+  'heldout-48': 7,
+  'heldout-49': 6,
 };
 const FLOORS = EVERY_FOLD
   ? { pooledPrecision: 0.96, pooledRecall: 0.95 }

@@ -56,6 +56,8 @@ export type ToneExampleSource =
   | 'heldout-45'
   | 'heldout-46'
   | 'heldout-47'
+  | 'heldout-48'
+  | 'heldout-49'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -107,7 +109,11 @@ export type ToneExampleSource =
   | 'train-xp'
   | 'train-xq'
   | 'train-xr'
-  | 'train-xs';
+  | 'train-xs'
+  | 'train-xt'
+  | 'train-xu'
+  | 'train-xv'
+  | 'train-xw';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
