@@ -70,8 +70,8 @@ function tableFigures(rows: readonly FoldRow[]) {
 /**
  * Pairs met per table and the lowest pooled figures, as measured (rules of each table's first contact; reader
  * trained without the table). Over the newest three (47th–49th), English blame finds the fewest (0.929) and English
- * terms and Chinese promises are the least precise (0.988). The thresholds were chosen on these same tables, so these are not blind
- * figures: the next table's first contact is (docs/tone.md).
+ * terms and Chinese promises are the least precise (0.988). The thresholds were chosen on these same tables, so
+ * these are not blind figures: the next table's first contact is (docs/tone.md).
  */
 const PAIRS_MET: Record<string, number> = {
   'heldout-8': 8,
