@@ -47,6 +47,8 @@ import { TONE_HELDOUT_46 } from '../fixtures/heldout-52/tone-heldout-46.js';
 import { TONE_HELDOUT_47 } from '../fixtures/heldout-53/tone-heldout-47.js';
 import { TONE_HELDOUT_48 } from '../fixtures/heldout-54/tone-heldout-48.js';
 import { TONE_HELDOUT_49 } from '../fixtures/heldout-55/tone-heldout-49.js';
+import { TONE_HELDOUT_50 } from '../fixtures/heldout-56/tone-heldout-50.js';
+import { TONE_HELDOUT_51 } from '../fixtures/heldout-57/tone-heldout-51.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1491,6 +1493,66 @@ const TABLES: readonly HeldoutTable[] = [
       'zh blame': { precision: 1, recall: 0.92 },
       'zh apology_without_action': { precision: 1, recall: 0.96 },
       'zh overpromise': { precision: 0.92, recall: 0.92 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fiftieth held-out table (test/fixtures/heldout-56/): 300 replies written blind and run once on the check after
+   * it learned from the forty-eighth and forty-ninth tables (381b8be); its floors are that first contact. 7 pairs of 8,
+   * 12 errors (f1f7c84: 7 pairs, 13 errors; the rules alone: 2 pairs, 77 errors).
+   */
+  {
+    name: 'fiftieth',
+    rows: TONE_HELDOUT_50,
+    floors: {
+      'en blame': { precision: 0.8, recall: 0.14 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 0.95, recall: 0.71 },
+      'en jargon': { precision: 0.93, recall: 0.96 },
+      'zh blame': { precision: 0.61, recall: 0.28 },
+      'zh apology_without_action': { precision: 0.93, recall: 1 },
+      'zh overpromise': { precision: 0.87, recall: 0.75 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.92, recall: 0.89 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 0.96, recall: 0.96 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fifty-first held-out table (test/fixtures/heldout-57/): written blind and run once on the same check as the
+   * fiftieth; its floors are that first contact. All 8 pairs, 2 errors (f1f7c84: 8 pairs, 6 errors; the rules alone:
+   * 2 pairs, 62 errors).
+   */
+  {
+    name: 'fifty-first',
+    rows: TONE_HELDOUT_51,
+    floors: {
+      'en blame': { precision: 0.85, recall: 0.21 },
+      'en apology_without_action': { precision: 0.82, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.78 },
+      'en jargon': { precision: 0.93, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.6 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.64 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
       'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
