@@ -79,7 +79,7 @@ const MAY_PROMISE = new RegExp(
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|perfect|flawless|crystal|every|gone|bet|' +
-    'history|account|为例|杜绝|接下来|gets|possibility|any ?more|' +
+    'history|account|为例|杜绝|接下来|gets|possibility|any ?more|wherever|稳稳|谁也|' +
     'eliminat|seamless|exception|% off|percent off|完美|所有|任何|每|全部|消失|根除|相信|以下|万无一失|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
     '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|承担|小时|分钟|天|今|明|马上|立|很快|周|点|前',
   'i',
@@ -1046,6 +1046,11 @@ const PLACED_WITH_THEM = anyOf(
   ),
   // "主播那头上行太拉胯了": the line at their end, judged.
   /(?:那头|那边|那儿|那里)[^，。！？；\n]{0,6}?(?:上行|网络|网|带宽|宽带|WiFi|wifi|Wi-Fi)[^，。！？；\n]{0,2}?(?:太|真|实在|也太)(?:拉胯|差|烂|垃圾|渣|弱|慢)/,
+  // "观众进来看到灰屏很正常" after naming theirs, "老师那台旧电脑哪带得动", "卫生院自己的网络拖了后腿",
+  // "我怀疑你们 App Store 上架的是…测试包".
+  /(?:你们|贵司|您)[^。！？\n]{0,30}?看到[^，。！？；\n]{0,8}?(?:很|也|是)正常|哪(?:带得动|跑得动|扛得住|受得了|顶得住|撑得住)/,
+  /(?:网络|设备|手机|电脑|宽带|网|路由器?)[^，。！？；\n]{0,4}?拖了?后腿/,
+  /(?:怀疑|猜测?)(?:是)?(?:你们|贵司)(?!反馈|说|提到|的反馈)/,
   // Rhetorical questions and sarcasm: "难道上线前没测过吗", "不出问题才怪".
   /难道[^。！？\n]{0,20}?(?:没|不)(?:测|试|看|检查|读|想|压测)过?[^。！？\n]{0,16}?[吗么]/,
   /不出(?:问题|事|错|故障)才怪/,
@@ -1918,6 +1923,9 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`\b(?:removes?|eliminates?|rules? out) (?:any|all|every) (?:possibility|chance|risk) of\b|` +
     String.raw`\b(?:won['’]t|will not|wont) (?:ever )?(?:drop|freeze|lag|cut out|fail|crash|stutter|buffer|` +
     String.raw`disconnect|break|echo|black out)(?: [a-z]+){0,2}? any ?more\b|` +
+    // "From tonight every member … gets a sharp picture, wherever they're watching from".
+    String.raw`\bevery (?:[a-z-]+ ){0,5}?(?:gets?|will get|has|will have) (?:a |an )?(?:sharp|crisp|clear|perfect|` +
+    String.raw`smooth|flawless|stable|lag-free)\b[^.!?]{0,40}?\b(?:wherever|whatever|however|no matter)\b|` +
     // "It was a one-off. Won't come back.": the subject left out, the certainty whole.
     String.raw`^\s*(?:won['’]t|wont|will never|never) (?:ever )?(?:come back|return|recur|reappear|happen again)\b|` +
     String.raw`\b(?:there(?:['’]ll| will) be|you(?:['’]ll| will) (?:see|have|get|experience)) (?:absolutely )?` +
@@ -2175,6 +2183,8 @@ const FLAWLESS_ZH = anyOf(
   /(?:会|将|能|可以)(?:是|变得|做到|保持)?[^，。！？；\n]{0,4}?(?:完美|零卡顿|零掉线|零延迟|万无一失|丝滑|毫无问题|一点问题都没有)/,
   /完美(?:生效|运行|流畅|解决|兼容|支持|适配|修复|无缺)/,
   /下不为例/,
+  // "安卓 15 上也会完全正常", "周末活动期间会一直稳稳的，这次谁也搞不崩它".
+  /(?:也|都|就)会完全(?:正常|恢复|没问题|解决)|会一直(?:都)?稳稳(?:的|当当)|谁也(?:搞不|弄不|打不|冲不)(?:崩|垮|挂|倒)/,
   // "下一场直播保证丝滑", "明天起延迟全部低于 100ms".
   // Not a purpose: "系统会先牺牲清晰度来保证不卡".
   /(?<!来|以|为了?)(?:保证|肯定|绝对|铁定)(?:是|会)?(?:丝滑|流畅|清晰|稳定|不卡|顺畅|稳稳的)/,
@@ -2521,7 +2531,7 @@ const EXPLAINED = anyOf(
       String.raw`\bthe amount\b`,
     '',
   ),
-  /也就是|即|简单说|简单来说|简单理解|[，,]\s*它(?:是|就是)|[，,]\s*这是一种|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是/,
+  /也就是|即|简单说|简单来说|简单理解|意思就是|[，,]\s*它(?:是|就是)|[，,]\s*这是一种|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是/,
   /[，,]\s*是(?:我们|指)[^，。！？；\n]{2,30}?的(?:费用|成本|请求|次数|画面|数据|过程|时间)/,
   /换句话说|说白了|打个比方|可以理解[为成]|[，,]\s*这是(?:一种|目前|最|业内|行业|通用|常用|常见|标准)[^，。！？\n]{0,8}?(?:格式|标准|协议|功能|技术|方式|做法)/,
   /(?:通俗|简单|直白)(?:一?点|些)(?:说|讲|来说)|白话(?:说|讲)|(?:[，,：:]|——|--)\s*就是/,
@@ -3254,9 +3264,12 @@ export function disclaimsPromises(masked: string): boolean {
   return (
     COMPENSATION_NOT_OFFERED.test(masked) ||
     PROMISE_DECLINED.test(masked) ||
+    AIM_NOT_PROMISE.test(masked) ||
     (REPORTS_THE_PAST.test(masked) && !FUTURE_OR_CERTAIN.test(masked))
   );
 }
+/** "Our goal for the Grand Final is zero dropouts", "目标是零掉线": an aim, said as one. */
+const AIM_NOT_PROMISE = /\b(?:our|my|the) (?:goal|aim|target|objective)\b[^.!?]{0,40}?\bis\b|(?:我们的)?目标是/i;
 /** A reply that reports what happened ("已经修好，之后的回放都能…", "it was fixed at 16:05") with no word of what will. */
 const REPORTS_THE_PAST =
   /已经?|已于|昨[天晚]|刚才|\b(?:was|were|has been|have been|went|shipped|fixed|resolved|restored|recovered)\b/i;

@@ -192,6 +192,7 @@ describe('tone reader in the tone check', () => {
       expect(readerRules(text), text).not.toContain('blame');
     for (const text of [
       '补偿已经由我们的账单负责人审批通过，下个月账单直接减免 20%。',
+      'Our goal for the Grand Final is zero dropouts. Two engineers will be watching your rooms live from 18:00.',
       "I can't promise a date for the fix yet; I'll write here by 5 pm with what engineering finds.",
       "I can't tell you it'll never happen again. We let a certificate expire; it renews itself now.",
       // A report of what happened, with no word of what will.

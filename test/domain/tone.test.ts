@@ -598,7 +598,7 @@ describe('shapes seen on the thirty-eighth and thirty-ninth tables', () => {
   });
 });
 
-describe('shapes seen on the forty-second to forty-ninth tables', () => {
+describe('shapes seen on the forty-second to fifty-first tables', () => {
   const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
 
   it('reads blame in a verdict on their line, a setting of theirs, a delay of theirs and sarcasm', () => {
@@ -695,6 +695,26 @@ describe('shapes seen on the forty-second to forty-ninth tables', () => {
     expect(
       rulesFind('TURN is the backup server that passes calls along when two devices cannot connect directly.'),
     ).toEqual([]);
+  });
+
+  it('reads shapes of the fiftieth and fifty-first tables', () => {
+    expect(rulesFind("From tonight every member of the club gets a sharp picture, wherever they're watching.")).toEqual(
+      ['overpromise'],
+    );
+    expect(rulesFind('From tonight every member gets the new player; tell us if the picture is still soft.')).toEqual(
+      [],
+    );
+    expect(rulesFind('等谷歌下周推送系统更新，安卓 15 上也会完全正常。')).toEqual(['overpromise']);
+    expect(rulesFind('华南那组服务器已经恢复了，周末活动期间会一直稳稳的，这次谁也搞不崩它。')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('你们场馆推上来的画面每 12 秒才有一张完整的，观众进来看到灰屏很正常。')).toEqual(['blame']);
+    expect(rulesFind('我们刚才在自己的场馆测试，看到的画面很正常。')).toEqual([]);
+    expect(rulesFind('写代码的同学把分辨率固定成 4K 了，老师那台旧电脑哪带得动。')).toEqual(['blame']);
+    expect(rulesFind('不好意思，但看起来确实是卫生院自己的网络拖了后腿。')).toContain('blame');
+    expect(rulesFind('我怀疑你们 App Store 上架的是内部测试用的那个包。')).toEqual(['blame']);
+    expect(rulesFind('我怀疑是我们上周的更新出了问题，正在回滚。')).toEqual([]);
+    expect(rulesFind('拍卖间开了多路同发，意思就是每路摄像头同时发一个清楚版和一个省流量版。')).toEqual([]);
   });
 
   it('reads an apposition that says what a measure is for', () => {
