@@ -58,6 +58,8 @@ import { TONE_HELDOUT_46 } from '../test/fixtures/heldout-52/tone-heldout-46.js'
 import { TONE_HELDOUT_47 } from '../test/fixtures/heldout-53/tone-heldout-47.js';
 import { TONE_HELDOUT_48 } from '../test/fixtures/heldout-54/tone-heldout-48.js';
 import { TONE_HELDOUT_49 } from '../test/fixtures/heldout-55/tone-heldout-49.js';
+import { TONE_HELDOUT_50 } from '../test/fixtures/heldout-56/tone-heldout-50.js';
+import { TONE_HELDOUT_51 } from '../test/fixtures/heldout-57/tone-heldout-51.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -113,6 +115,10 @@ import { TONE_TRAIN_XT } from '../test/fixtures/train/tone-train-xt.js';
 import { TONE_TRAIN_XU } from '../test/fixtures/train/tone-train-xu.js';
 import { TONE_TRAIN_XV } from '../test/fixtures/train/tone-train-xv.js';
 import { TONE_TRAIN_XW } from '../test/fixtures/train/tone-train-xw.js';
+import { TONE_TRAIN_XX } from '../test/fixtures/train/tone-train-xx.js';
+import { TONE_TRAIN_XY } from '../test/fixtures/train/tone-train-xy.js';
+import { TONE_TRAIN_XZ } from '../test/fixtures/train/tone-train-xz.js';
+import { TONE_TRAIN_YA } from '../test/fixtures/train/tone-train-ya.js';
 import { TONE_TRAIN_Y } from '../test/fixtures/train/tone-train-y.js';
 import { TONE_TRAIN_Z } from '../test/fixtures/train/tone-train-z.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
@@ -235,6 +241,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-47', TONE_HELDOUT_47],
   ['heldout-48', TONE_HELDOUT_48],
   ['heldout-49', TONE_HELDOUT_49],
+  ['heldout-50', TONE_HELDOUT_50],
+  ['heldout-51', TONE_HELDOUT_51],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -291,6 +299,10 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-xu', TONE_TRAIN_XU],
   ['train-xv', TONE_TRAIN_XV],
   ['train-xw', TONE_TRAIN_XW],
+  ['train-xx', TONE_TRAIN_XX],
+  ['train-xy', TONE_TRAIN_XY],
+  ['train-xz', TONE_TRAIN_XZ],
+  ['train-ya', TONE_TRAIN_YA],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

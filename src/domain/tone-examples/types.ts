@@ -58,6 +58,8 @@ export type ToneExampleSource =
   | 'heldout-47'
   | 'heldout-48'
   | 'heldout-49'
+  | 'heldout-50'
+  | 'heldout-51'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -113,7 +115,11 @@ export type ToneExampleSource =
   | 'train-xt'
   | 'train-xu'
   | 'train-xv'
-  | 'train-xw';
+  | 'train-xw'
+  | 'train-xx'
+  | 'train-xy'
+  | 'train-xz'
+  | 'train-ya';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
