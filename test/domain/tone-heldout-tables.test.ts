@@ -49,6 +49,8 @@ import { TONE_HELDOUT_48 } from '../fixtures/heldout-54/tone-heldout-48.js';
 import { TONE_HELDOUT_49 } from '../fixtures/heldout-55/tone-heldout-49.js';
 import { TONE_HELDOUT_50 } from '../fixtures/heldout-56/tone-heldout-50.js';
 import { TONE_HELDOUT_51 } from '../fixtures/heldout-57/tone-heldout-51.js';
+import { TONE_HELDOUT_52 } from '../fixtures/heldout-58/tone-heldout-52.js';
+import { TONE_HELDOUT_53 } from '../fixtures/heldout-59/tone-heldout-53.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1553,6 +1555,66 @@ const TABLES: readonly HeldoutTable[] = [
       'zh blame': { precision: 1, recall: 0.96 },
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fifty-second held-out table (test/fixtures/heldout-58/): 300 replies written blind and run once on the check
+   * as it ships after learning from the fiftieth and fifty-first tables (a97a352); its floors are that first contact.
+   * 6 pairs of 8, 13 errors (f1f7c84: 6 pairs, 15 errors; the rules alone: 2 pairs, 78 errors).
+   */
+  {
+    name: 'fifty-second',
+    rows: TONE_HELDOUT_52,
+    floors: {
+      'en blame': { precision: 0.8, recall: 0.14 },
+      'en apology_without_action': { precision: 0.89, recall: 0.92 },
+      'en overpromise': { precision: 0.9, recall: 0.64 },
+      'en jargon': { precision: 0.9, recall: 0.96 },
+      'zh blame': { precision: 0.84, recall: 0.39 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 0.9, recall: 0.71 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.89 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 0.93, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fifty-third held-out table (test/fixtures/heldout-59/): written blind and run once on the same check as the
+   * fifty-second; its floors are that first contact. 6 pairs of 8, 10 errors (f1f7c84: 6 pairs, 14 errors; the rules
+   * alone: 3 pairs, 61 errors).
+   */
+  {
+    name: 'fifty-third',
+    rows: TONE_HELDOUT_53,
+    floors: {
+      'en blame': { precision: 1, recall: 0.21 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.71 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.46 },
+      'zh apology_without_action': { precision: 0.93, recall: 0.96 },
+      'zh overpromise': { precision: 0.94, recall: 0.64 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.89 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.89 },
       'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
