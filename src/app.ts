@@ -205,8 +205,8 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   if (moved > 0) log.info('pending jobs moved to the lane and rank their definitions give now', { jobs: moved });
   // The category reader learns its examples (a fifth of a second) before the first complaint, not during it.
   categoryModel();
-  // So does the tone reader (about 4 s), before the first draft is checked, and the tone check's
-  // patterns in both languages are compiled.
+  // So does the tone reader (about ten seconds on two small cores), before the first draft is checked, and the tone
+  // check's patterns in both languages are compiled.
   toneReader();
   warmToneCheck();
 
