@@ -3252,8 +3252,18 @@ const OWNS_THE_FAULT = anyOf(
   /(?:你们|您|贵司)(?:自己)?的[^，。！？；\n]{0,8}?(?:没有任何问题|完全正常|没问题)|是我们[^，。！？；\n]{0,14}?导致的|问题(?:就)?出在我们/,
 );
 
-export function ownsTheFault(masked: string): boolean {
-  return OWNS_THE_FAULT.test(masked);
+/**
+ * The seed's vague advice ("您检查一下网络", "Please check your network and try again") is a holding line, not blame:
+ * the seed lists it with empty apologies, and the rules read it as one.
+ */
+const VAGUE_ADVICE_ANYWHERE = new RegExp(VAGUE_ADVICE.source, 'i');
+
+/**
+ * A reply the reader does not read as blame by example: it owns the fault, clears the customer, or gives the seed's
+ * vague advice.
+ */
+export function notBlameByExample(masked: string): boolean {
+  return OWNS_THE_FAULT.test(masked) || VAGUE_ADVICE_ANYWHERE.test(masked);
 }
 
 /**

@@ -10,7 +10,7 @@
  * in the reply's length. Replies in a language the rules cannot read are checked for links only.
  */
 import { matchesOf } from './patterns.js';
-import { disclaimsPromises, findPitfalls, ownsTheFault, type PitfallHit } from './tone-pitfalls.js';
+import { disclaimsPromises, findPitfalls, notBlameByExample, type PitfallHit } from './tone-pitfalls.js';
 import { READER_MAX_CHARS, readReply, type ToneReaderModel, toneReader } from './tone-reader.js';
 import type { TonePitfall } from './tone-examples/types.js';
 import { blankQuotes, pitfallLanguage, sentencesOf } from './tone-text.js';
@@ -215,7 +215,7 @@ export function checkTone(
   const read = masked.slice(0, READER_MAX_CHARS);
   for (const hit of verdict.flagged) {
     if (found.some((h) => h.rule === hit.rule)) continue;
-    if (hit.rule === 'blame' && ownsTheFault(read)) continue;
+    if (hit.rule === 'blame' && notBlameByExample(read)) continue;
     if (hit.rule === 'overpromise' && disclaimsPromises(read)) continue;
     add(hit.rule, severityOf(hit.rule), text.slice(hit.start, hit.end).trim(), READER_EXPLAIN[hit.rule], true);
   }

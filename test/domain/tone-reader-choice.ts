@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { TONE_EXAMPLES } from '../../src/domain/tone-examples/index.js';
 import type { TonePitfall } from '../../src/domain/tone-examples/types.js';
-import { disclaimsPromises, findPitfalls, ownsTheFault } from '../../src/domain/tone-pitfalls.js';
+import { disclaimsPromises, findPitfalls, notBlameByExample } from '../../src/domain/tone-pitfalls.js';
 import {
   enoughToRead,
   findingStands,
@@ -76,7 +76,7 @@ export function foldRows(sources?: readonly string[]): FoldRow[] {
         scores: readerScores(masked, model),
         partScores: READER_PITFALLS.map((pitfall, k) => highestInParts(parts, pitfall, k)),
         readable: enoughToRead(masked),
-        ownsFault: ownsTheFault(read),
+        ownsFault: notBlameByExample(read),
         disclaims: disclaimsPromises(read),
         listedTerm: listedTermIn(masked, row.lang),
       };
@@ -139,7 +139,7 @@ export function lowestFlagForBuiltIns(
     const masked = blankQuotes(reply.text);
     const read = masked.slice(0, READER_MAX_CHARS);
     if (!enoughToRead(masked)) continue;
-    if (pitfall === 'blame' && ownsTheFault(read)) continue;
+    if (pitfall === 'blame' && notBlameByExample(read)) continue;
     if (pitfall === 'overpromise' && disclaimsPromises(read)) continue;
     highest = Math.max(highest, readerScores(masked, model)[READER_PITFALLS.indexOf(pitfall)]!);
   }

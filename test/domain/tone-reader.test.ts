@@ -189,6 +189,8 @@ describe('tone reader in the tone check', () => {
       'Their Wi-Fi numbers in the call stats are healthy. The gap is somewhere between our two regions.',
       '养老院平板上的回声不是你们开发改出来的，我们用官方 Demo 在同款平板上也能复现。',
       '您提到前天换了新的网络设备。不过断线在换设备之前就开始了，所以我不认为跟它有关系。',
+      // The seed's vague advice is a holding line, read as one by the rules, not blame.
+      'Please check your network and try again.',
       "Only 14 of 200 players had late buzzers, so this doesn't look like a problem with their internet. It's ours.",
     ])
       expect(readerRules(text), text).not.toContain('blame');
