@@ -42,8 +42,8 @@ export interface FoldRow extends FirstContactRow {
   partScores: readonly number[];
   /** Enough letters for the reader to judge (READER_MIN_LETTERS). */
   readable: boolean;
-  /** The words the reader's blame and promise findings are taken back on. */
-  ownsFault: boolean;
+  /** The reply owns the fault, clears the customer or only gives vague advice: the reader reads no blame in it. */
+  notBlame: boolean;
   disclaims: boolean;
   /**
    * Today's rules find a listed engineering term in it, which the reader may not withdraw (tone.ts). Read with
@@ -76,7 +76,7 @@ export function foldRows(sources?: readonly string[]): FoldRow[] {
         scores: readerScores(masked, model),
         partScores: READER_PITFALLS.map((pitfall, k) => highestInParts(parts, pitfall, k)),
         readable: enoughToRead(masked),
-        ownsFault: notBlameByExample(read),
+        notBlame: notBlameByExample(read),
         disclaims: disclaimsPromises(read),
         listedTerm: listedTermIn(masked, row.lang),
       };
@@ -96,7 +96,7 @@ export function combinedSays(row: FoldRow, pitfall: TonePitfall, threshold: Read
       (pitfall === 'jargon' && row.listedTerm && findingStands(threshold, score, 0, true))
     );
   if (score < threshold.flag) return false;
-  if (pitfall === 'blame' && row.ownsFault) return false;
+  if (pitfall === 'blame' && row.notBlame) return false;
   return !(pitfall === 'overpromise' && row.disclaims);
 }
 
