@@ -51,6 +51,8 @@ import { TONE_HELDOUT_50 } from '../fixtures/heldout-56/tone-heldout-50.js';
 import { TONE_HELDOUT_51 } from '../fixtures/heldout-57/tone-heldout-51.js';
 import { TONE_HELDOUT_52 } from '../fixtures/heldout-58/tone-heldout-52.js';
 import { TONE_HELDOUT_53 } from '../fixtures/heldout-59/tone-heldout-53.js';
+import { TONE_HELDOUT_54 } from '../fixtures/heldout-60/tone-heldout-54.js';
+import { TONE_HELDOUT_55 } from '../fixtures/heldout-61/tone-heldout-55.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1616,6 +1618,65 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.96, recall: 0.96 },
       'zh overpromise': { precision: 1, recall: 0.89 },
       'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fifty-fourth held-out table (test/fixtures/heldout-60/): 300 replies written blind and run once on the check
+   * as it ships (21866b4); its floors are that first contact. All 8 pairs, 6 errors (the rules alone: 1 pair, 51
+   * errors).
+   */
+  {
+    name: 'fifty-fourth',
+    rows: TONE_HELDOUT_54,
+    floors: {
+      'en blame': { precision: 0.94, recall: 0.64 },
+      'en apology_without_action': { precision: 0.82, recall: 1 },
+      'en overpromise': { precision: 0.92, recall: 0.89 },
+      'en jargon': { precision: 0.93, recall: 0.96 },
+      'zh blame': { precision: 0.92, recall: 0.46 },
+      'zh apology_without_action': { precision: 0.9, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.78 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 1 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fifty-fifth held-out table (test/fixtures/heldout-61/): written blind and run once on the same check as the
+   * fifty-fourth; its floors are that first contact. All 8 pairs, 10 errors (the rules alone: 2 pairs, 60 errors).
+   */
+  {
+    name: 'fifty-fifth',
+    rows: TONE_HELDOUT_55,
+    floors: {
+      'en blame': { precision: 1, recall: 0.57 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.67 },
+      'en jargon': { precision: 0.87, recall: 0.96 },
+      'zh blame': { precision: 0.93, recall: 0.53 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.96 },
+      'zh overpromise': { precision: 0.86, recall: 0.67 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.92 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 0.92 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.96 },
     },
     minRows: 300,
   },
