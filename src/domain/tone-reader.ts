@@ -1,7 +1,8 @@
 import { TONE_EXAMPLES } from './tone-examples/index.js';
 import type { ToneExample, TonePitfall } from './tone-examples/types.js';
 import type { PitfallLanguage, Sentence } from './tone-text.js';
-import { GRAM_SEED, GramWindow, mixHash, SPACE, WORD_SEED } from './feature-hash.js';
+import { type ToneReaderSource, toneReaderSource } from './tone-reader-source.js';
+import { FeatureColumns, GRAM_SEED, GramWindow, mixHash, SPACE, WORD_SEED } from './feature-hash.js';
 
 /**
  * A learned second net behind the tone rules, for the two serious pitfalls: blame and over-promising are said
@@ -73,7 +74,7 @@ export const READER_THRESHOLDS: Record<PitfallLanguage, Record<TonePitfall, Read
 
 export interface ToneReaderModel {
   /** Feature hash → column of the weight vectors. */
-  columns: Map<number, number>;
+  columns: FeatureColumns;
   /** One weight vector per pitfall, in READER_PITFALLS order. */
   weights: Float64Array[];
   biases: number[];
@@ -231,7 +232,9 @@ export function trainToneReader(examples: readonly ToneExample[]): ToneReaderMod
     weights.push(w);
     biases.push(bias);
   }
-  return { columns, weights, biases };
+  const hashes = new Uint32Array(columns.size);
+  for (const [feature, column] of columns) hashes[column] = feature;
+  return { columns: new FeatureColumns(hashes), weights, biases };
 }
 
 /** Probability, 0..1, that a text has each pitfall (READER_PITFALLS order). */
@@ -373,13 +376,15 @@ export function readReply(
   return { flagged, doubted, termsExplained };
 }
 
-let defaultModel: ToneReaderModel | undefined;
+let made: { model: ToneReaderModel; by: ToneReaderSource } | undefined;
 
 /**
- * Trained on first use, not at import, so a process that never checks a reply pays nothing; the app trains it at
- * start.
+ * The built-in reader, made on first use, not at import, so a process that never checks a reply pays nothing (the app
+ * makes it at start): learned from the built-in examples, or read back by the source the process chose
+ * (tone-reader-source.ts).
  */
 export function toneReader(): ToneReaderModel {
-  defaultModel ??= trainToneReader(TONE_EXAMPLES);
-  return defaultModel;
+  const source = toneReaderSource();
+  if (made?.by !== source) made = { model: source(() => trainToneReader(TONE_EXAMPLES)), by: source };
+  return made.model;
 }

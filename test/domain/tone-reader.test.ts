@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TONE_EXAMPLES } from '../../src/domain/tone-examples/index.js';
 import { checkTone } from '../../src/domain/tone.js';
+import { FeatureColumns } from '../../src/domain/feature-hash.js';
 import {
   READER_MAX_CHARS,
   READER_PITFALLS,
@@ -168,7 +169,7 @@ describe('tone reader in the tone check', () => {
   it('does not read blame into a reply that owns the fault, nor a promise into an approved credit', () => {
     // A reader that reads every reply as both pitfalls: what is left is what the reply's own words allow.
     const eager: ToneReaderModel = {
-      columns: new Map(),
+      columns: new FeatureColumns(new Uint32Array(0)),
       weights: READER_PITFALLS.map(() => new Float64Array(0)),
       biases: READER_PITFALLS.map((p) => (p === 'blame' || p === 'overpromise' ? 9 : -9)),
     };
@@ -212,7 +213,7 @@ describe('tone reader in the tone check', () => {
   it('withdraws what it doubts, and a listed term only from a reply that reads nothing like jargon', () => {
     // A reader that reads no reply, and no sentence, as having any pitfall: all it can do is doubt the rules.
     const doubting: ToneReaderModel = {
-      columns: new Map(),
+      columns: new FeatureColumns(new Uint32Array(0)),
       weights: READER_PITFALLS.map(() => new Float64Array(0)),
       biases: READER_PITFALLS.map(() => -9),
     };
@@ -243,7 +244,7 @@ describe('tone reader in the tone check', () => {
     // reply reads below the threshold to keep; the sentence alone does not.
     const blaming = 'Your network is bad.';
     const text = `${blaming} We are checking the three calls now and will update you here within 1 hour.`;
-    const columns = new Map([...readerFeatures(blaming)].map((feature, column) => [feature, column]));
+    const columns = new FeatureColumns(new Uint32Array(readerFeatures(blaming)));
     const blame = new Float64Array(columns.size).fill(1.4);
     const reader: ToneReaderModel = {
       columns,
@@ -266,7 +267,7 @@ describe('tone reader in the tone check', () => {
 
   it('flags an empty apology and an unexplained term no rule lists, and says so', () => {
     const sure: ToneReaderModel = {
-      columns: new Map(),
+      columns: new FeatureColumns(new Uint32Array(0)),
       weights: READER_PITFALLS.map(() => new Float64Array(0)),
       biases: READER_PITFALLS.map((p) => (p === 'apology_without_action' || p === 'jargon' ? 9 : -9)),
     };
