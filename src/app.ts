@@ -13,6 +13,7 @@ import { ModelToneReviewer } from './drafting/model-tone-review.js';
 import { OpenAIDrafter } from './drafting/openai-drafter.js';
 import { ModelQueryWriter } from './drafting/ask-model.js';
 import { RulesDrafter } from './drafting/rules-drafter.js';
+import { keepToneReaderIn, logToneReader } from './drafting/tone-reader-store.js';
 import { ModelClassifier } from './drafting/model-classify.js';
 import { ModelTranslator, NoTranslator } from './drafting/translate.js';
 import type { Drafter } from './drafting/drafter.js';
@@ -205,8 +206,10 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   if (moved > 0) log.info('pending jobs moved to the lane and rank their definitions give now', { jobs: moved });
   // The category reader learns its examples (a fifth of a second) before the first complaint, not during it.
   categoryModel();
-  // So does the tone reader (about ten seconds on two small cores), before the first draft is checked, and the tone
-  // check's patterns in both languages are compiled.
+  // So does the tone reader, before the first draft is checked: read back from the model cache when an earlier start
+  // learned it from the same examples (a tenth of a second), else learned (ten seconds or more on two small cores)
+  // and kept. The tone check's patterns in both languages are compiled too.
+  if (config.modelCacheDir) keepToneReaderIn(config.modelCacheDir, (kept) => logToneReader(log, kept));
   toneReader();
   warmToneCheck();
 

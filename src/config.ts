@@ -40,6 +40,9 @@ const targetsByPriority = (name: string, defaults: Record<Priority, number>) =>
   });
 
 const MIN = 60_000;
+/** Where learned models are kept between starts, relative to the working directory. */
+export const DEFAULT_MODEL_CACHE_DIR = '.data/cache';
+
 export const DEFAULT_FIRST_RESPONSE: Record<Priority, number> = {
   urgent: 10 * MIN,
   high: 15 * MIN,
@@ -71,6 +74,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
     .optional(),
   PGLITE_DIR: z.string().default('.data/pglite'),
+  MODEL_CACHE_DIR: z.string().default(DEFAULT_MODEL_CACHE_DIR),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url({ error: 'OPENAI_BASE_URL must be a URL' }).optional(),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
@@ -127,6 +131,8 @@ export interface Config {
   supportLeadUserId?: string;
   port: number;
   database: { url?: string; pgliteDir: string };
+  /** Where what the tone reader learned is kept between starts; undefined (`off`): learned at every start. */
+  modelCacheDir?: string;
   /** `responseFormat`: how the model is asked for JSON; `auto` finds out what the endpoint takes. */
   openai?: { apiKey: string; baseURL?: string; model: string; responseFormat: ResponseFormatSetting };
   draftTimeoutMs: number;
@@ -198,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     supportLeadUserId: e.SUPPORT_LEAD_USER_ID,
     port: e.PORT,
     database: { url: e.DATABASE_URL, pgliteDir: e.PGLITE_DIR },
+    modelCacheDir: e.MODEL_CACHE_DIR.toLowerCase() === 'off' ? undefined : e.MODEL_CACHE_DIR,
     openai: e.OPENAI_API_KEY
       ? {
           apiKey: e.OPENAI_API_KEY,

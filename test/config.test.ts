@@ -53,6 +53,12 @@ describe('config', () => {
       expect(() => loadConfig({ ...base, MODEL_CONCURRENCY: bad })).toThrow(/MODEL_CONCURRENCY/);
   });
 
+  it('keeps learned models in .data/cache unless told another directory, or off', () => {
+    expect(loadConfig(base).modelCacheDir).toBe('.data/cache');
+    expect(loadConfig({ ...base, MODEL_CACHE_DIR: '/var/cache/desk' }).modelCacheDir).toBe('/var/cache/desk');
+    expect(loadConfig({ ...base, MODEL_CACHE_DIR: 'OFF' }).modelCacheDir).toBeUndefined();
+  });
+
   it('refuses bad business hours', () => {
     expect(() => loadConfig({ ...base, BUSINESS_HOURS: 'weekdays', BUSINESS_TZ: 'UTC' })).toThrow(/BUSINESS_HOURS/);
   });
