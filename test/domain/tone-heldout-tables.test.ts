@@ -53,6 +53,8 @@ import { TONE_HELDOUT_52 } from '../fixtures/heldout-58/tone-heldout-52.js';
 import { TONE_HELDOUT_53 } from '../fixtures/heldout-59/tone-heldout-53.js';
 import { TONE_HELDOUT_54 } from '../fixtures/heldout-60/tone-heldout-54.js';
 import { TONE_HELDOUT_55 } from '../fixtures/heldout-61/tone-heldout-55.js';
+import { TONE_HELDOUT_56 } from '../fixtures/heldout-62/tone-heldout-56.js';
+import { TONE_HELDOUT_57 } from '../fixtures/heldout-63/tone-heldout-57.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1677,6 +1679,64 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.96, recall: 0.96 },
       'zh overpromise': { precision: 1, recall: 1 },
       'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fifty-sixth held-out table (test/fixtures/heldout-62/): written blind and run once on the same check as the
+   * fifty-fourth; its floors are that first contact. 7 pairs of 8, 8 errors (the rules alone: 0 pairs, 61 errors).
+   */
+  {
+    name: 'fifty-sixth',
+    rows: TONE_HELDOUT_56,
+    floors: {
+      'en blame': { precision: 1, recall: 0.32 },
+      'en apology_without_action': { precision: 0.93, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.89 },
+      'en jargon': { precision: 0.78, recall: 0.92 },
+      'zh blame': { precision: 0.93, recall: 0.53 },
+      'zh apology_without_action': { precision: 0.9, recall: 1 },
+      'zh overpromise': { precision: 0.89, recall: 0.89 },
+      'zh jargon': { precision: 0.84, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 0.92, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fifty-seventh held-out table (test/fixtures/heldout-63/): written blind and run once on the same check as the
+   * fifty-fourth; its floors are that first contact. All 8 pairs, 6 errors (the rules alone: 0 pairs, 49 errors).
+   */
+  {
+    name: 'fifty-seventh',
+    rows: TONE_HELDOUT_57,
+    floors: {
+      'en blame': { precision: 1, recall: 0.46 },
+      'en apology_without_action': { precision: 0.93, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.85 },
+      'en jargon': { precision: 1, recall: 0.89 },
+      'zh blame': { precision: 1, recall: 0.75 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.96 },
+      'zh overpromise': { precision: 0.95, recall: 0.67 },
+      'zh jargon': { precision: 0.93, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
     },
     minRows: 300,
   },
