@@ -18,7 +18,11 @@ import type { Log } from '../logger.js';
 /** Modules of src/domain/ whose change changes what is learned, next to this one's compiled form (.ts, or .js). */
 const LEARNER_MODULES = ['tone-reader', 'feature-hash', 'tone-reader-bytes'];
 const EXAMPLES_FOLDER = 'tone-examples';
-const FILE_PREFIX = 'tone-reader-';
+/**
+ * Named apart by the form the learner runs in (`ts` under tsx, `js` built), so that `npm run demo` and `npm start` in
+ * one checkout each keep their own model instead of clearing the other's.
+ */
+const FILE_PREFIX = `tone-reader-${extname(fileURLToPath(import.meta.url)).slice(1)}-`;
 const FILE_SUFFIX = '.bin';
 
 /** A short digest of the learner's source and the examples' modules: the kept model's name. */
@@ -73,7 +77,7 @@ function keep(dir: string, path: string, model: ToneReaderModel): string | undef
     const partial = `${path}.${process.pid}.part`;
     writeFileSync(partial, encodeToneReader(model));
     renameSync(partial, path);
-    // Models learned from older examples are never read again.
+    // Models learned from older examples by this form of the learner are never read again.
     for (const name of readdirSync(dir)) {
       const stale = name.startsWith(FILE_PREFIX) && name.endsWith(FILE_SUFFIX) && join(dir, name) !== path;
       if (stale) rmSync(join(dir, name), { force: true });

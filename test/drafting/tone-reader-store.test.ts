@@ -44,7 +44,7 @@ describe('the kept tone reader', () => {
     const learn = learner(0.5);
     const first = keptToneReader(dir, learn.run);
     expect(first).toMatchObject({ outcome: 'learned', keepFailed: undefined });
-    expect(first.path).toBe(join(dir, `tone-reader-${toneReaderKey()}.bin`));
+    expect(first.path).toBe(join(dir, `tone-reader-ts-${toneReaderKey()}.bin`));
     expect(toneReaderIsKept(dir)).toBe(true);
     expect(toneReaderIsKept(freshDir())).toBe(false);
     const second = keptToneReader(dir, learn.run);
@@ -55,15 +55,20 @@ describe('the kept tone reader', () => {
     expect(second.model.columns.get(22)).toBe(1);
   });
 
-  it('learns again over a file that is not a model, and clears models kept under other names', () => {
+  it('learns again over a file that is not a model, and clears what its own form kept under other names', () => {
     const dir = freshDir();
-    writeFileSync(join(dir, `tone-reader-${toneReaderKey()}.bin`), 'not a model');
-    writeFileSync(join(dir, 'tone-reader-0123456789abcdef0000.bin'), 'learned from older examples');
+    writeFileSync(join(dir, `tone-reader-ts-${toneReaderKey()}.bin`), 'not a model');
+    writeFileSync(join(dir, 'tone-reader-ts-0123456789abcdef0000.bin'), 'learned from older examples');
+    writeFileSync(join(dir, 'tone-reader-js-0123456789abcdef0000.bin'), 'learned by the built form');
     writeFileSync(join(dir, 'notes.txt'), 'not ours');
     const learn = learner(1);
     expect(keptToneReader(dir, learn.run).outcome).toBe('learned');
     expect(learn.calls).toBe(1);
-    expect(readdirSync(dir).sort()).toEqual(['notes.txt', `tone-reader-${toneReaderKey()}.bin`]);
+    expect(readdirSync(dir).sort()).toEqual([
+      'notes.txt',
+      'tone-reader-js-0123456789abcdef0000.bin',
+      `tone-reader-ts-${toneReaderKey()}.bin`,
+    ]);
     expect(keptToneReader(dir, learn.run).model.biases[0]).toBe(1);
   });
 
