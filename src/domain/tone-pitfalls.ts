@@ -939,6 +939,19 @@ const PLACED_WITH_THEM = anyOf(
       String.raw`(?! (?:own )?(?:side|end)? ?(?:too|as well))`,
   ),
   /\b(?:has|have|had|got) to be (?:your|their|something (?:local|on your|in your))\b|\bmust be (?:your|their)\b/,
+  // "Your team left 40 test rooms open over the weekend", "it's because your app left rooms open overnight".
+  new RegExp(
+    String.raw`\b(?:you|your (?:[a-z-]+ ){0,2}?(?:team|app|developers?|devs|people|staff|admins?|users?|backend|` +
+      String.raw`server|script|code|integration))\b (?:had |have |has |must have |probably )?left ` +
+      String.raw`(?:[a-z0-9-]+ ){0,4}?(?:open|running|on|connected|active)\b`,
+  ),
+  // "Please first confirm it isn't your own connection": the customer asked to clear themselves first.
+  new RegExp(
+    String.raw`\b(?:confirm|make sure|check|verify|double-check) (?:that )?(?:it|this|the (?:issue|problem))` +
+      String.raw`(?:['’]s| is)(?:n['’]t| not) (?:just )?(?:your|on your|something (?:on|in) your)\b`,
+  ),
+  // "你们这个项目的时长包上个月就用完了，一直没续".
+  /(?:你们|贵司|您)(?:(?!我们|我方|我)[^。！？\n]){0,30}?(?:一直没|忘了|没有?及时)续(?:费|上|订|购)?/,
   /(?:每次|总是|一到)[^。！？；\n]{0,16}?(?:准|肯定|必然|铁定|就)(?:会)?出(?:问题|事|故障)/,
   // "The crash only happens with your custom camera module", "崩溃只在贵司自研的相机模块上出现".
   new RegExp(
@@ -1918,6 +1931,11 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`\b(?:it|this|that)(?:['’]s| is) not coming back\b|\b(?:isn['’]t|is not|won['’]t be) coming back\b|` +
     String.raw`\b(?:i['’]d|i would|i['’]ll|i will) bet (?:my (?:job|life|house|salary|reputation)|anything)\b|` +
     String.raw`\bwill (?:be in|hit|reach|land in|show up in) your (?:bank )?account (?:by|on|within|before)\b|` +
+    // "The bank will have the money in your account by Friday", "the problem goes away forever".
+    String.raw`\b(?:will|['’]ll) have (?:the |your )?(?:money|refund|funds|credit|payment)\b[^.!?]{0,20}?\bin your ` +
+    String.raw`(?:bank )?account (?:by|on|within|before)\b|` +
+    String.raw`\b(?:goes|go|will go|['’]ll go) away (?:forever|for good|permanently)\b|` +
+    String.raw`\b(?:will be|['’]ll be) gone (?:forever|for good|permanently)\b|` +
     // "This gets fixed today. Full stop.", "removes any possibility of this recurring", "won't drop anymore".
     String.raw`\b(?:this|it|that) gets (?:fixed|resolved|sorted|solved) (?:today|tonight|tomorrow|this week|by)\b|` +
     String.raw`\b(?:removes?|eliminates?|rules? out) (?:any|all|every) (?:possibility|chance|risk) of\b|` +
@@ -2089,7 +2107,7 @@ const CERT_ZH = new RegExp(
   'g',
 );
 const OUTCOME_ZH = new RegExp(
-  '最后一次|零(?:中断|卡顿|掉线|故障)|万无一失|顺利|修完|改完|弄好|处理完|搞完|不丢|零失误|' +
+  '最后一次|零(?:中断|卡顿|掉线|故障)|万无一失|顺利|修完|改完|弄好|弄完|整完|办完|弄妥|搞好|处理完|搞完|不丢|零失误|' +
     '过去了|结束|解决|修复|修好|搞定|恢复|(?:自动)?重连|处理好|好了|没问题|一切正常|满意|排第一|第一个处理|稳稳|扛住|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
     '退款|退回|退还|返还|补偿|赔偿|清楚|不受影响|没了|消失|' +
     'hotfix|修复版|补丁|发版|上线|根除|降到|降低到|低于|以下|找到|定位到|根因|' +

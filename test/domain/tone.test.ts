@@ -723,6 +723,30 @@ describe('shapes seen on the forty-second to fifty-first tables', () => {
   });
 });
 
+describe('shapes seen on the fifty-fourth to fifty-seventh tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads blame in rooms they left open, a lapse of theirs, and a check asked of them first', () => {
+    expect(rulesFind('The bill is correct. Your team left 40 test rooms open over the weekend.')).toEqual(['blame']);
+    expect(
+      rulesFind('Our cleanup job left 40 of your test rooms open over the weekend; we refunded those hours.'),
+    ).toEqual([]);
+    expect(rulesFind('控制台显示你们这个项目的时长包上个月就用完了，一直没续，所以现在只剩语音。')).toEqual(['blame']);
+    expect(rulesFind('时长包上个月用完后，我们的自动续费没生效，已经给您补上了。')).toEqual([]);
+    expect(rulesFind("Please first confirm it isn't your own connection before we open a ticket.")).toEqual(['blame']);
+    expect(rulesFind("We confirmed it isn't your network: our relay in Frankfurt dropped the calls.")).toEqual([]);
+  });
+
+  it("reads a bank's timing and a trouble gone forever as promises, and a finished job by a time", () => {
+    expect(rulesFind('The bank will have the money in your account by Friday.')).toEqual(['overpromise']);
+    expect(rulesFind("I'll update you here once the money is in your account.")).toEqual([]);
+    expect(rulesFind('Get them headsets and the problem goes away forever.')).toEqual(['overpromise']);
+    expect(rulesFind("The echo went away for good after Tuesday's patch, going by the logs you sent.")).toEqual([]);
+    expect(rulesFind('中午 12 点前一定弄完。')).toEqual(['overpromise']);
+    expect(rulesFind('预计中午 12 点前能弄完，弄完我在这里说一声。')).toEqual([]);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
