@@ -583,7 +583,9 @@ const EN_BLAME: RegExp[] = [
       'user[- ]side) (?:[a-z-]+ ){0,2}?(?:problem|issue|bug|' +
       'error|fault)|(?:someone|somebody) (?:on|in|from|at) your (?:team|side|end|company|' +
       'office) (?:changed|modified|broke|misconfigured|deleted|turned off|disabled)|(?:a |' +
-      String.raw`the )?limitation of your)\b`,
+      String.raw`the )?limitation of your|` +
+      // "It's a config issue on your side", "that's a network problem at your end".
+      String.raw`(?:an?|the) (?:[a-z-]+ ){0,2}?(?:problem|issue|bug|error|fault) (?:on|at) your (?:end|side))\b`,
     'gi',
   ),
   new RegExp(

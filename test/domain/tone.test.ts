@@ -726,7 +726,7 @@ describe('shapes seen on the forty-second to fifty-first tables', () => {
 describe('shapes seen on the fifty-fourth to fifty-seventh tables', () => {
   const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
 
-  it('reads blame in rooms they left open, a lapse of theirs, and a check asked of them first', () => {
+  it('reads blame in rooms left open, a lapse of theirs, a check asked of them first, an issue at their end', () => {
     expect(rulesFind('The bill is correct. Your team left 40 test rooms open over the weekend.')).toEqual(['blame']);
     expect(
       rulesFind('Our cleanup job left 40 of your test rooms open over the weekend; we refunded those hours.'),
@@ -735,6 +735,12 @@ describe('shapes seen on the fifty-fourth to fifty-seventh tables', () => {
     expect(rulesFind('时长包上个月用完后，我们的自动续费没生效，已经给您补上了。')).toEqual([]);
     expect(rulesFind("Please first confirm it isn't your own connection before we open a ticket.")).toEqual(['blame']);
     expect(rulesFind("We confirmed it isn't your network: our relay in Frankfurt dropped the calls.")).toEqual([]);
+    expect(rulesFind("It's a config issue on your side.")).toEqual(['blame']);
+    expect(rulesFind("That's a network config issue on your end.")).toEqual(['blame']);
+    expect(rulesFind("It's not a config issue on your side, it's our bug.")).toEqual([]);
+    expect(rulesFind("If there's an issue on your side we'll find it together; the logs point at our relay.")).toEqual(
+      [],
+    );
   });
 
   it("reads a bank's timing and a trouble gone forever as promises, and a finished job by a time", () => {
