@@ -60,6 +60,12 @@ import { TONE_HELDOUT_48 } from '../test/fixtures/heldout-54/tone-heldout-48.js'
 import { TONE_HELDOUT_49 } from '../test/fixtures/heldout-55/tone-heldout-49.js';
 import { TONE_HELDOUT_50 } from '../test/fixtures/heldout-56/tone-heldout-50.js';
 import { TONE_HELDOUT_51 } from '../test/fixtures/heldout-57/tone-heldout-51.js';
+import { TONE_HELDOUT_52 } from '../test/fixtures/heldout-58/tone-heldout-52.js';
+import { TONE_HELDOUT_53 } from '../test/fixtures/heldout-59/tone-heldout-53.js';
+import { TONE_HELDOUT_54 } from '../test/fixtures/heldout-60/tone-heldout-54.js';
+import { TONE_HELDOUT_55 } from '../test/fixtures/heldout-61/tone-heldout-55.js';
+import { TONE_HELDOUT_56 } from '../test/fixtures/heldout-62/tone-heldout-56.js';
+import { TONE_HELDOUT_57 } from '../test/fixtures/heldout-63/tone-heldout-57.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -243,6 +249,12 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-49', TONE_HELDOUT_49],
   ['heldout-50', TONE_HELDOUT_50],
   ['heldout-51', TONE_HELDOUT_51],
+  ['heldout-52', TONE_HELDOUT_52],
+  ['heldout-53', TONE_HELDOUT_53],
+  ['heldout-54', TONE_HELDOUT_54],
+  ['heldout-55', TONE_HELDOUT_55],
+  ['heldout-56', TONE_HELDOUT_56],
+  ['heldout-57', TONE_HELDOUT_57],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
