@@ -55,6 +55,8 @@ import { TONE_HELDOUT_54 } from '../fixtures/heldout-60/tone-heldout-54.js';
 import { TONE_HELDOUT_55 } from '../fixtures/heldout-61/tone-heldout-55.js';
 import { TONE_HELDOUT_56 } from '../fixtures/heldout-62/tone-heldout-56.js';
 import { TONE_HELDOUT_57 } from '../fixtures/heldout-63/tone-heldout-57.js';
+import { TONE_HELDOUT_58 } from '../fixtures/heldout-64/tone-heldout-58.js';
+import { TONE_HELDOUT_59 } from '../fixtures/heldout-65/tone-heldout-59.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1740,6 +1742,66 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.96, recall: 1 },
       'zh overpromise': { precision: 1, recall: 1 },
       'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fifty-eighth held-out table (test/fixtures/heldout-64/): 300 replies written blind and run once on the check as
+   * it ships after learning from the fifty-second to fifty-seventh tables (9b2ec0d); its floors are that first
+   * contact. All 8 pairs, 3 errors (21866b4: 8 pairs, 3 errors; the rules alone: 2 pairs, 49 errors).
+   */
+  {
+    name: 'fifty-eighth',
+    rows: TONE_HELDOUT_58,
+    floors: {
+      'en blame': { precision: 1, recall: 0.53 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.78 },
+      'en jargon': { precision: 0.86, recall: 0.92 },
+      'zh blame': { precision: 0.93, recall: 0.53 },
+      'zh apology_without_action': { precision: 0.93, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.78 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The fifty-ninth held-out table (test/fixtures/heldout-65/): written blind and run once on the same check as the
+   * fifty-eighth; its floors are that first contact. All 8 pairs, 4 errors (21866b4: 7 pairs, 5 errors; the
+   * rules alone: 1 pair, 56 errors).
+   */
+  {
+    name: 'fifty-ninth',
+    rows: TONE_HELDOUT_59,
+    floors: {
+      'en blame': { precision: 1, recall: 0.57 },
+      'en apology_without_action': { precision: 0.9, recall: 1 },
+      'en overpromise': { precision: 0.9, recall: 0.71 },
+      'en jargon': { precision: 0.93, recall: 1 },
+      'zh blame': { precision: 0.93, recall: 0.53 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 0.95, recall: 0.78 },
+      'zh jargon': { precision: 0.89, recall: 0.89 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 0.96 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
   },
