@@ -6,12 +6,13 @@ import { TEXT_FUNCTIONS } from './text-functions.js';
 const BOUND_MS = 100;
 
 /**
- * A slow call is timed again, up to twice, and the fastest attempt counts: on a shared machine a GC pause
- * or a busy neighbour can stretch one call, but a pattern that backtracks is slow every time.
+ * A slow call is timed again, up to four times, and the fastest attempt counts: on a shared machine a GC pause
+ * or a busy neighbour can stretch a few calls in a row (the whole suite on two cores), but a pattern that backtracks
+ * is slow every time.
  */
-function fastestOfUpToThree(run: () => unknown): number {
+function fastestOfUpToFive(run: () => unknown): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 3 && best > BOUND_MS; attempt++) {
+  for (let attempt = 0; attempt < 5 && best > BOUND_MS; attempt++) {
     const started = performance.now();
     run();
     best = Math.min(best, performance.now() - started);
@@ -31,7 +32,7 @@ describe('text functions on hostile 40,000-character input', () => {
     it.each(inputs)(`$name takes under ${BOUND_MS} ms`, ({ text }) => {
       run('warm up: call 123 dropped on iPhone 13');
       run('预热：通话 123 在 iPhone 13 上掉线了');
-      expect(fastestOfUpToThree(() => run(text))).toBeLessThan(BOUND_MS);
+      expect(fastestOfUpToFive(() => run(text))).toBeLessThan(BOUND_MS);
     });
   });
 });
