@@ -53,8 +53,8 @@ export interface KeptToneReader {
   ms: number;
 }
 
-function keptPath(dir: string): string {
-  return join(dir, `${FILE_PREFIX}${toneReaderKey()}${FILE_SUFFIX}`);
+function keptPath(dir: string, key: () => string = toneReaderKey): string {
+  return join(dir, `${FILE_PREFIX}${key()}${FILE_SUFFIX}`);
 }
 
 function readKept(path: string): ToneReaderModel | undefined {
@@ -67,7 +67,15 @@ function readKept(path: string): ToneReaderModel | undefined {
 
 /** Whether `dir` holds a whole tone reader learned from the examples as they are now. */
 export function toneReaderIsKept(dir: string): boolean {
-  return readKept(keptPath(dir)) !== undefined;
+  try {
+    return readKept(keptPath(dir)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Written whole or not at all: another process reading at the same moment sees no file, or the whole new one. */
@@ -84,14 +92,29 @@ function keep(dir: string, path: string, model: ToneReaderModel): string | undef
     }
     return undefined;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return messageOf(error);
   }
 }
 
-/** The tone reader read back from `dir` when it was learned there from the same examples, else `learn`ed and kept. */
-export function keptToneReader(dir: string, learn: () => ToneReaderModel): KeptToneReader {
+/**
+ * The tone reader read back from `dir` when it was learned there from the same examples, else `learn`ed and kept.
+ * `key` names what is kept (toneReaderKey).
+ */
+export function keptToneReader(
+  dir: string,
+  learn: () => ToneReaderModel,
+  key: () => string = toneReaderKey,
+): KeptToneReader {
   const started = performance.now();
-  const path = keptPath(dir);
+  let path: string;
+  try {
+    path = keptPath(dir, key);
+  } catch (error) {
+    // The learner's files cannot be read to name the model (an unusual install): learn it, keep nothing.
+    const model = learn();
+    const keepFailed = `the model cannot be named: ${messageOf(error)}`;
+    return { model, path: dir, outcome: 'learned', keepFailed, ms: performance.now() - started };
+  }
   const read = readKept(path);
   if (read) return { model: read, path, outcome: 'read', ms: performance.now() - started };
   const model = learn();

@@ -87,6 +87,17 @@ describe('the kept tone reader', () => {
     }
   });
 
+  it('learns and keeps nothing when the model cannot be named', () => {
+    const dir = freshDir();
+    const unreadable = () => {
+      throw new Error('EACCES: permission denied');
+    };
+    const kept = keptToneReader(dir, learner(5).run, unreadable);
+    expect(kept).toMatchObject({ outcome: 'learned', keepFailed: expect.stringMatching(/cannot be named.*EACCES/) });
+    expect(kept.model.biases[0]).toBe(5);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('becomes the built-in reader once a process keeps it in a directory', () => {
     const dir = freshDir();
     const learn = learner(4);
