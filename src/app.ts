@@ -1,5 +1,5 @@
 import { categoryModel } from './domain/category-fallback.js';
-import { toneReader } from './domain/tone-reader.js';
+import { prepareToneReader } from './domain/tone-reader.js';
 import { warmToneCheck } from './domain/tone.js';
 import { App, type Authorize, type CustomRoute } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
@@ -210,7 +210,7 @@ export async function createApp(options: AppOptions): Promise<RunningApp> {
   // learned it from the same examples (a tenth of a second), else learned (ten seconds or more on two small cores)
   // and kept. The tone check's patterns in both languages are compiled too.
   if (config.modelCacheDir) keepToneReaderIn(config.modelCacheDir, (kept) => logToneReader(log, kept));
-  toneReader();
+  await prepareToneReader();
   warmToneCheck();
 
   // On PostgreSQL the background work gets a pool of its own, one connection per default-lane slot (model

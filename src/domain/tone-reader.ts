@@ -1,4 +1,3 @@
-import { TONE_EXAMPLES } from './tone-examples/index.js';
 import type { ToneExample, TonePitfall } from './tone-examples/types.js';
 import type { PitfallLanguage, Sentence } from './tone-text.js';
 import { type ToneReaderSource, toneReaderSource } from './tone-reader-source.js';
@@ -377,14 +376,42 @@ export function readReply(
 }
 
 let made: { model: ToneReaderModel; by: ToneReaderSource } | undefined;
+/** Loaded only to learn the reader: some thirty megabytes a process that reads the reader back never holds. */
+let builtInExamples: readonly ToneExample[] | undefined;
+
+/** The reader had to be learned, and the examples were not loaded: the process did not prepare it at start. */
+export class ToneReaderNotPrepared extends Error {
+  constructor() {
+    super('the tone reader must be learned, and its examples are loaded only by prepareToneReader(), at start');
+  }
+}
+
+function learnBuiltIn(): ToneReaderModel {
+  if (!builtInExamples) throw new ToneReaderNotPrepared();
+  return trainToneReader(builtInExamples);
+}
 
 /**
- * The built-in reader, made on first use, not at import, so a process that never checks a reply pays nothing (the app
- * makes it at start): learned from the built-in examples, or read back by the source the process chose
- * (tone-reader-source.ts).
+ * The built-in reader, made on first use, not at import, so a process that never checks a reply pays nothing: read
+ * back by the source the process chose (tone-reader-source.ts), or learned from the built-in examples when the process
+ * prepared it (prepareToneReader).
  */
 export function toneReader(): ToneReaderModel {
   const source = toneReaderSource();
-  if (made?.by !== source) made = { model: source(() => trainToneReader(TONE_EXAMPLES)), by: source };
+  if (made?.by !== source) made = { model: source(learnBuiltIn), by: source };
   return made.model;
+}
+
+/**
+ * Makes the built-in reader before the first reply is checked (the app does at start), loading the examples only
+ * when the chosen source cannot read it back.
+ */
+export async function prepareToneReader(): Promise<ToneReaderModel> {
+  try {
+    return toneReader();
+  } catch (error) {
+    if (!(error instanceof ToneReaderNotPrepared)) throw error;
+  }
+  builtInExamples = (await import('./tone-examples/index.js')).TONE_EXAMPLES;
+  return toneReader();
 }

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL_CACHE_DIR } from '../../src/config.js';
 import { FeatureColumns } from '../../src/domain/feature-hash.js';
-import { toneReader, type ToneReaderModel } from '../../src/domain/tone-reader.js';
+import {
+  prepareToneReader,
+  ToneReaderNotPrepared,
+  type ToneReaderModel,
+  toneReader,
+} from '../../src/domain/tone-reader.js';
+import { useToneReaderSource } from '../../src/domain/tone-reader-source.js';
 import {
   type KeptToneReader,
   keepToneReaderIn,
@@ -109,6 +115,28 @@ describe('the kept tone reader', () => {
     keepToneReaderIn(dir, (kept) => heard.push(kept));
     toneReader();
     expect(heard.map((k) => k.outcome)).toEqual(['read']);
+  });
+
+  it('learns only in a process that prepared it, so reading it back never loads the examples', () => {
+    const dir = freshDir();
+    keepToneReaderIn(dir);
+    expect(() => toneReader()).toThrow(ToneReaderNotPrepared);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('when prepared, loads the examples and asks the source again only when the source must learn', async () => {
+    const model = learner(6).model;
+    const asked: string[] = [];
+    useToneReaderSource(() => (asked.push('read back'), model));
+    expect(await prepareToneReader()).toBe(model);
+    expect(asked).toEqual(['read back']);
+    const needsLearning = learner(7).model;
+    useToneReaderSource((learn) => {
+      asked.push('learn');
+      return asked.filter((a) => a === 'learn').length === 1 ? learn() : needsLearning;
+    });
+    expect(await prepareToneReader()).toBe(needsLearning);
+    expect(asked).toEqual(['read back', 'learn', 'learn']);
   });
 
   it('says at start where the reader came from, and warns when the cache cannot be written', () => {
