@@ -57,6 +57,10 @@ import { TONE_HELDOUT_56 } from '../fixtures/heldout-62/tone-heldout-56.js';
 import { TONE_HELDOUT_57 } from '../fixtures/heldout-63/tone-heldout-57.js';
 import { TONE_HELDOUT_58 } from '../fixtures/heldout-64/tone-heldout-58.js';
 import { TONE_HELDOUT_59 } from '../fixtures/heldout-65/tone-heldout-59.js';
+import { TONE_HELDOUT_60 } from '../fixtures/heldout-66/tone-heldout-60.js';
+import { TONE_HELDOUT_61 } from '../fixtures/heldout-67/tone-heldout-61.js';
+import { TONE_HELDOUT_62 } from '../fixtures/heldout-68/tone-heldout-62.js';
+import { TONE_HELDOUT_63 } from '../fixtures/heldout-69/tone-heldout-63.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1801,6 +1805,122 @@ const TABLES: readonly HeldoutTable[] = [
       'zh blame': { precision: 0.96, recall: 0.96 },
       'zh apology_without_action': { precision: 0.96, recall: 1 },
       'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The sixtieth held-out table (test/fixtures/heldout-66/): written blind and run once on the check as it
+   * stood (9c8c4f4); its floors are that first contact. 8 pairs of 8, 3 errors (the rules alone: 4 pairs, 47 errors).
+   */
+  {
+    name: 'sixtieth',
+    rows: TONE_HELDOUT_60,
+    floors: {
+      'en blame': { precision: 1, recall: 0.5 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.6 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.57 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.78 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The sixty-first held-out table (test/fixtures/heldout-67/): written blind and run once on the check as it
+   * stood (9c8c4f4); its floors are that first contact. 8 pairs of 8, 4 errors (the rules alone: 1 pairs, 62 errors).
+   */
+  {
+    name: 'sixty-first',
+    rows: TONE_HELDOUT_61,
+    floors: {
+      'en blame': { precision: 0.92, recall: 0.46 },
+      'en apology_without_action': { precision: 0.9, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.75 },
+      'en jargon': { precision: 0.81, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.5 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 0.95, recall: 0.71 },
+      'zh jargon': { precision: 0.93, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.96 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The sixty-second held-out table (test/fixtures/heldout-68/): written blind and run once on the check as it
+   * stood (9c8c4f4); its floors are that first contact. 7 pairs of 8, 6 errors (the rules alone: 4 pairs, 40 errors).
+   */
+  {
+    name: 'sixty-second',
+    rows: TONE_HELDOUT_62,
+    floors: {
+      'en blame': { precision: 1, recall: 0.57 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.95, recall: 0.67 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 0.94, recall: 0.6 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 0.85 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.85 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The sixty-third held-out table (test/fixtures/heldout-69/): written blind and run once on the check as it
+   * stood (9c8c4f4); its floors are that first contact. 8 pairs of 8, 8 errors (the rules alone: 3 pairs, 52 errors).
+   */
+  {
+    name: 'sixty-third',
+    rows: TONE_HELDOUT_63,
+    floors: {
+      'en blame': { precision: 1, recall: 0.5 },
+      'en apology_without_action': { precision: 0.93, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.67 },
+      'en jargon': { precision: 0.96, recall: 0.96 },
+      'zh blame': { precision: 0.92, recall: 0.46 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 0.96, recall: 0.85 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.92 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
       'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
