@@ -69,7 +69,7 @@ const MAY_BLAME = new RegExp(
     'whoever|之前|以前|能不|可能不|才怪|难道|早|怀疑|估计|关系|其他|其它|别的|电梯|地下|山洞|隧道|厕所|' +
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
-    '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务|系统|平台|内网|防火墙|内部|像是',
+    '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务|系统|平台|内网|防火墙|内部|像是|最新|without|platform|other',
   'i',
 );
 const MAY_PROMISE = new RegExp(
@@ -766,6 +766,31 @@ const EN_BLAME: RegExp[] = [
       String.raw`(?:problem|issue)s?)\b`,
     'gi',
   ),
+  // "did someone on your team touch the room settings recently?": asked whether their people broke it.
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>did (?:someone|anyone|somebody) (?:on|in|from|at) your (?:team|side|end|company|` +
+      String.raw`office) (?:change|touch|modify|edit|tweak|update|deploy|push|break|turn|disable|rotate|` +
+      String.raw`delete|remove|mess))\b`,
+    'gi',
+  ),
+  // "Are you sure the app was actually on the latest version?": doubt that they kept up.
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>are you (?:sure|certain) (?:that )?the (?:app|build|sdk|firmware|client)\b` +
+      String.raw`[^.!?]{0,24}?\b(?:latest|up to date|current|updated))\b`,
+    'gi',
+  ),
+  // Theirs to fix: "it's something your team will need to sort out".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>your (?:[a-z-]+ )?(?:team|devs|developers|engineers|it team|ops team) (?:will )?` +
+      String.raw`(?:need|needs|have|has) to (?:sort (?:it |this |that )?out|fix|resolve|correct|sort))\b`,
+    'gi',
+  ),
+  // "whatever broke, broke in your latest release".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:broke|introduced|regressed)\b[^.!?]{0,12}? in your ` +
+      String.raw`(?:latest |last |new |recent )?(?:release|build|version|update|deploy\w*))\b`,
+    'gi',
+  ),
 ];
 /** Denying that our side has any part: blame by another road. These carry their own negation. */
 const EN_DENIAL = anyOf(
@@ -786,7 +811,13 @@ const EN_DENIAL = anyOf(
       String.raw`platform|code|system)\b`,
     '',
   ),
-  /\bnothing (?:is |was )?wrong (?:on|at|with) our (?:side|end|servers?|service|platform)\b/,
+  /\bnothing(?:['’]s| is| was)? wrong (?:on|at|with) our (?:side|end|servers?|service|platform)\b/,
+  // "Not a platform issue.": ours denied, so theirs.
+  new RegExp(
+    String.raw`\b(?:not|isn['’]t|wasn['’]t|is not|was not)(?: an?| the)? (?:platform|sdk|server|service) ` +
+      String.raw`(?:issue|problem|bug|fault)\b`,
+    '',
+  ),
   new RegExp(
     String.raw`\b(?:problem|issue|bug|fault|error|cause)s? (?:is|was|are|were|lies|lie)(?:n['’]t| not) (?:on|in|with|` +
       String.raw`from|at) (?:our|my) (?:side|end|part|sdk|servers?|service|platform|code|system)\b`,
@@ -1081,6 +1112,31 @@ const PLACED_WITH_THEM = anyOf(
       String.raw`sorting|to be sorted) (?:at|on) your (?:end|side)\b`,
     'i',
   ),
+  // Blame said after disowning it: "Not to point fingers, but your app rejoins every few seconds", "不是针对谁哈，但你们…".
+  new RegExp(
+    String.raw`\b(?:not to point (?:any )?fingers|not pointing fingers|no offen[cs]e|not blaming anyone|` +
+      String.raw`i['’]m not (?:trying to )?blam(?:e|ing) (?:you|anyone))\b[^.!?]{0,4}?,?\s*(?:but|though)\b` +
+      String.raw`[^.!?]{0,60}?\byour\b`,
+  ),
+  /(?:不是针对谁|不是针对您|不是甩锅|不是想甩锅|不是我说|说句不好听的)[^。！？\n]{0,20}?(?:你们|您|贵司)/,
+  // The wait put on them: "this ticket came in without logs, which is why it's taken a week", "没附日志，所以才拖了一周".
+  new RegExp(
+    String.raw`\b(?:came in|arrived|was (?:filed|raised|opened|sent))\b[^.!?]{0,12}?\bwithout (?:any )?` +
+      String.raw`(?:logs?|details|ids?|a repro|steps|screenshots?)\b[^.!?]{0,40}?\b(?:why|reason|delay\w*)\b`,
+  ),
+  new RegExp(
+    '(?:没|没有)(?:附|带|提供|给|发)(?:上|过)?(?:日志|截图|房间号|频道号|复现步骤)[^。！？\\n]{0,12}?' +
+      '(?:所以才?|才|导致)[^。！？\\n]{0,4}?(?:拖|慢|耽误|晚)',
+  ),
+  // Read the manual first: "Kindly ensure your team reads the integration guide before raising tickets".
+  new RegExp(
+    String.raw`\bread(?:s|ing)?(?: through)? the (?:[a-z-]+ )?(?:guide|docs?|documentation|manual|readme)\b` +
+      String.raw`[^.!?]{0,20}?\bbefore (?:raising|opening|filing|sending|submitting|posting)\b`,
+  ),
+  new RegExp(
+    '先把?(?:集成|接入|开发)?文档[^，。！？；\\n]{0,6}?(?:看|读)(?:一遍|一下|完|清楚)[^，。！？；\\n]{0,8}?再(?:提|来|找|开)|' +
+      '文档(?:里|上)?[^，。！？；\\n]{0,10}?写得(?:清清楚楚|很清楚|明明白白|很明白)',
+  ),
 );
 /**
  * Checked and found clean, across a comma: "我们这边已经查了两遍，没有任何问题", "we've checked twice and there's
@@ -1111,6 +1167,19 @@ const EN_OUR_FINE = anyOf(
     String.raw`\b(?:no one|nobody|no other (?:customer|client|team|user)s?)(?: else)?\b[^.!?;]{0,30}?` +
       String.raw`\b(?:is |are |has |` +
       String.raw`have )?(?:report|see|saw|seen|hit|experienc|complain|run into|ran into)\w*`,
+    '',
+  ),
+  // "We don't have any other customers reporting this", "we don't see this with any other customer".
+  new RegExp(
+    String.raw`\b(?:don['’]t|do not|haven['’]t|have not|didn['’]t|did not)(?: have| had| see| seen| get| got)? ` +
+      String.raw`(?:this |it |that )?(?:with |from |for |in )?any other (?:[a-z-]+ )?(?:customers?|clients?|teams?|` +
+      String.raw`users?|operators?|tenants?|partners?)\b`,
+    '',
+  ),
+  // "It's working fine for every other betting operator on the platform".
+  new RegExp(
+    String.raw`\b(?:works?|working|worked|fine)\b[^.!?;]{0,12}? for (?:every|all the|all) other (?:[a-z-]+ ){0,2}?` +
+      String.raw`(?:customers?|clients?|teams?|users?|operators?|tenants?|partners?|apps?)\b`,
     '',
   ),
   // It works for us or for everyone else: "the sample app works perfectly for us".
@@ -1515,6 +1584,13 @@ const ZH_BLAME: RegExp[] = [
       String.raw`不妨)(?:您|你)?(?:换|升级到?)(?:一台|一部|个)?(?:新|配置高|性能好|好)[^，。！？；\n]{0,4}?(?:手机|设备|电脑|机型))`,
     'g',
   ),
+  // "确定 App 是最新版吗？": doubt that they kept up ("确认一下是不是最新版" only asks).
+  /(?<pre>)(?<fault>确定(?!一下)[^，。！？；\n]{0,12}?(?:是|用的是|升到了?|升级到了?|更新到了?)最新(?:的)?(?:版|版本)?(?:了)?吗)/g,
+  // Theirs to fix: "需要你们研发修一下".
+  /(?<pre>)(?<fault>需要(?:你们|贵司|您)(?:那边|这边)?的?(?:研发|开发|技术|工程师|同事)?(?:同学)?(?:去|来)?(?:修一下|修复|修改|修掉|改掉))/g,
+  // "应该是你们上周那个版本引入的问题".
+  /(?<pre>)(?<fault>(?:你们|贵司|您)[^，。！？；\n]{0,10}?(?:版本|发版|上线|更新)[^，。！？；\n]{0,6}?引入的)/g,
+  /(?<pre>)(?<fault>没有?按照?(?:我们的?)?建议(?:的)?(?:升级|更新|配置|做|改|操作))/g,
 ];
 ZH_BLAME.push(
   // The fix left to them alone: "要修只能你们那边改", "恐怕得请贵司自己解决".
@@ -1684,6 +1760,7 @@ const ZH_REPORTED =
 const ZH_DENIAL = anyOf(
   'g',
   /(?:(?<!是)不是|并非|不属于|不在|不关)我们[^，。！？；\n]{0,6}?的?(?:问题|原因|责任|锅|事)/,
+  /(?:(?<!是)不是|并非)(?:平台|SDK|系统|服务端|服务器)(?:这边)?的?(?:问题|原因|锅)/,
   // "…是当地运营商线路的问题，不在我们这边": the clause says only where the trouble is not.
   /(?:^|[，,]\s*)(?:问题|原因)?(?:也|都|并|根本)?不在我们(?:这边|这里|这儿|身上)(?=\s*(?:[。！？；，,.!?]|$))/,
   /(?:跟|和|与)我们[^，。！？；\n]{0,8}?(?:无关|没关系|没有关系|没啥关系)/,
@@ -1704,7 +1781,7 @@ const ZH_OUR_FINE = anyOf(
   /(?:服务端|服务器|我们这边)(?:一切|都)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   // Our side said to be fine in other words: "我们这边的质量评分也没问题", "百分百没问题", "没看到任何异常".
   new RegExp(
-    '我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)的?[^，。！？；\\n]{0,8}?(?:也|都|全|一切|百分百|百分之百|绝对|完全)' +
+    '我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)的?[^，。！？；\\n]{0,8}?(?:也|都|全|一切|百分百|百分之百|绝对|完全|肯定|一定)' +
       '(?:是)?(?<!恢复)(?:正常|没有?(?:任何)?(?:问题|异常))',
   ),
   // "我们这边的 SDK 是没问题的" asserts; "四通在我们这边看是正常的" only reports what a call looked like.
@@ -1816,7 +1893,8 @@ const OUTCOME_EN = new RegExp(
     '(?:go|goes|run|runs) (?:smoothly|perfectly|flawlessly|without a hitch)|' +
     '(?:drop|drops|fall|falls|go|goes|come|comes|stay|stays) (?:down )?(?:below|under)|' +
     String.raw`(?:be|is|are|come|comes) back(?! to you)|purged|flushed|refreshed|go(?:es)? away|` +
-    String.raw`can(?:['’]t|not) (?:happen|recur|occur))\b`,
+    String.raw`can(?:['’]t|not) (?:happen|recur|occur)|be (?:under|below)|` +
+    String.raw`connect\w* (?:instantly|right away|first time|every (?:single )?time)|waive[sd]?)\b`,
   'gi',
 );
 const COMMS_EN = new RegExp(
@@ -1923,6 +2001,8 @@ const NEVER_AGAIN_EN = new RegExp(
     String.raw`\blast (?:[a-z-]+ ){0,2}?${TROUBLE_EN} (?:that )?(?:you|your (?:[a-z-]+ )?[a-z]+)(?:['’]ll| will) ` +
     String.raw`(?:see|have|get|hit|experience|face|run into|notice|suffer)\b|` +
     String.raw`\b(?:will|['’]ll) be the last (?:time|outage|incident|failure|crash|drop|glitch|interruption)\b|` +
+    String.raw`\b(?:this|that)(?:['’]s| is) the last time (?:you(?:['’]ll| will)|your|it(?:['’]ll| will)|` +
+    String.raw`[a-z-]+ (?:fail|drop|crash|freez|break|go(?:es)? down)\w*)|` +
     String.raw`\b(?:it|this|that|they|the (?:[a-z-]+ )?(?:issue|problem|bug|error|crash(?:es)?|freez\w+|lag|echo|` +
     String.raw`outage|glitch(?:es)?|drops?))(?:['’]ll| will)? (?:won['’]t|will not|will never|['’]ll never|never) ` +
     String.raw`(?:ever )?(?:come back|return|recur|reappear|resurface|be back|bother you)\b|` +
@@ -2113,10 +2193,15 @@ const OUTCOME_ZH = new RegExp(
     '过去了|结束|解决|修复|修好|搞定|恢复|(?:自动)?重连|处理好|好了|没问题|一切正常|满意|排第一|第一个处理|稳稳|扛住|不会|不再|再也|清晰|流畅|稳定|不卡|优先|不影响|没有影响|可用率|彻底|' +
     '退款|退回|退还|返还|补偿|赔偿|清楚|不受影响|没了|消失|' +
     'hotfix|修复版|补丁|发版|上线|根除|降到|降低到|低于|以下|找到|定位到|根因|' +
-    '(?:刷新|清理?|部署|迁移|切换|同步|更新|跑|做)完|完成|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)',
+    '(?:刷新|清理?|部署|迁移|切换|同步|更新|跑|做)完|完成|(?<=(?:肯定|一定|保证)(?:能|会)?)(?:好|行)|接通|审核通过|过审|' +
+    '(?<=(?:肯定|一定|保证)(?:能|会)?)(?:通过|过)|找回',
   'g',
 );
-const COMMS_ZH = /回复|答复|同步|跟进|更新|告诉|通知|联系|确认|反馈|汇报|说明|回访|沟通|联络|告知|发给您|回电/;
+// 更新 is news to share only when said so: "更新之后一秒接通" is an app update.
+const COMMS_ZH = new RegExp(
+  '回复|答复|同步|跟进|更新(?=[^，。！？；\\n]{0,4}?(?:进展|进度|情况|状态|结果|给您|您|在这|到这|群里))|' +
+    '(?:给您|向您|跟您|及时|随时|持续|再)更新|告诉|通知|联系|确认|反馈|汇报|说明|回访|沟通|联络|告知|发给您|回电',
+);
 const NEG_ZH_PROMISE = /无法|不能|没法|不敢|不可能|难以|没有办法|不好说|不确定|还不能/;
 const TIME_ZH = new RegExp(
   String.raw`(?:\d+|[一二三四五六七八九十两几半]{1,3})\s*个?半?(?:小时|分钟|钟头|天|日|工作日)(?:之?内|以内)?|今天|明天|今晚|今日|下午|上午|晚上|` +
@@ -2197,6 +2282,13 @@ const FLAWLESS_EN = anyOf(
       String.raw`any )?(?:[a-z-]+ ){0,2}?(?:is|are|['’]s) (?:gone|fixed|solved|resolved|history)\b`,
     '',
   ),
+  // A claim of zero trouble: "The new build has zero lag", "you'll have zero audio dropouts" ("near-zero" is an aim).
+  new RegExp(
+    String.raw`\b(?:has|have|gets?|with|is|are|(?:will|['’]ll) (?:be|have|get|see))\s+(?:absolutely |literally |` +
+      String.raw`practically )?(?<!(?:near|close to|almost|nearly|virtually)[- ])zero (?:[a-z-]+ )?(?:lag|latency|` +
+      String.raw`delay|buffering|dropouts?|drops|downtime|freez\w+|echo|jitter|stutter\w*|packet loss)\b`,
+    '',
+  ),
 );
 const FLAWLESS_ZH = anyOf(
   'g',
@@ -2219,6 +2311,8 @@ const FLAWLESS_ZH = anyOf(
   // A bound kept for ever, or not one failure: "延迟会永远保持在 200 毫秒以内", "画面一下都不会卡".
   /(?:会|将|能)(?:永远|始终|一直)(?:都)?(?:保持|维持|控制|稳定|稳)在[^，。！？；\n]{0,12}?(?:以内|以下|之内|以上|之下|内)/,
   /一(?:下|次|秒|点|帧|丁点|点儿)(?:都|也)不会(?:再)?[^，。！？；\n]{0,4}?(?:卡|掉|断|出|有|延迟|中断|崩|花)/,
+  // "新版本零延迟": zero trouble claimed ("接近零延迟", "做不到零延迟" are not).
+  /(?<!接近|趋近于?|几乎|近乎|做到|实现|追求|不是|没有|不存在)(?:完全|真正)?零(?:延迟|卡顿|掉线|丢包|中断|故障|回声)(?![^，。！？；\n]{0,6}?(?:做不到|不可能|不现实|达不到|很难))/,
 );
 /**
  * A strong word of certainty bound to what will happen: "热更新周五肯定发", "保证零崩溃", "绝对不可能再发生",
@@ -2241,7 +2335,7 @@ const NEVER_AGAIN_ZH = new RegExp(
     '|(?:以后|今后|从此|从现在起|往后|接下来)[^。！？；\\n]{0,20}?(?:都|一直|永远)(?:会|将|能)[^，。！？；\\n]{0,6}?' +
     '(?:完美|流畅|稳定|清晰|顺畅|没问题|正常|稳稳当当|稳稳的|丝滑)' +
     // "从根本上杜绝了此类问题再次发生".
-    '|杜绝了?[^，。！？；\\n]{0,10}?再次?(?:发生|出现)',
+    '|杜绝了?[^，。！？；\\n]{0,10}?再次?(?:发生|出现)|不会(?:再)?复发|不可能再(?:出|发生|有|遇到)|永久(?:解决|修复|修好)了?',
   'g',
 );
 const COMPENSATE_ZH = anyOf(
@@ -2509,13 +2603,13 @@ const JARGON = anyOf(
       String.raw`\d+(?:\.\d+)? ?k?Hz|[Pp]acket[- ]loss|[Cc]ache (?:purg\w*|invalidat\w*)|` +
       String.raw`purg\w* (?:the |your )?cache|(?:\d+|one|two|three|four|five|extra|more|` +
       'additional) (?:network )?hops?|' +
-      'fps|[BP]-frames?|mux(?:ed|ing|er)?|demux\\w*|' +
+      'fps|\\d+ ?fps|[BP]-frames?|mux(?:ed|ing|er)?|demux\\w*|[Ff]irst[- ]frame (?:time|latency|render(?:ing)? time)|' +
       '[Aa]utomatic gain control|NAT traversal|ICE candidates?|' +
       String.raw`[Ii]ngest(?: servers?| points?)?|[Bb]itrate ladder)\b`,
     '',
   ),
   new RegExp(
-    '码率|帧率|抖动|丢包率|编解码|混流|合流|耳返|死锁|滤波器|编码器|解码器|关键帧|(?<![A-Za-z])(?:IDR|[IPB])帧|拥塞控制|' +
+    '码率|帧率|抖动|丢包率|编解码|混流|合流|耳返|死锁|滤波器|编码器|解码器|关键帧|(?<![A-Za-z])(?:IDR|[IPB]) ?帧|拥塞控制|首帧(?:时间|时长|耗时)|' +
       '重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
       '采样率|双流|大小流|小流|大流(?!量)|推流|拉流|级联|回源|刷新[^，。！？；\n]{0,6}?缓存|(?:清理?|清空)(?:完|掉)?缓存|缓存刷新|声道|比特率|跳数|' +
       String.raw`\d+(?:\.\d+)? ?k?Hz`,
@@ -2551,9 +2645,12 @@ const EXPLAINED = anyOf(
       String.raw`\bthe amount\b`,
     '',
   ),
-  /也就是|即|简单说|简单来说|简单理解|意思就是|[，,]\s*它(?:是|就是)|[，,]\s*这是一种|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是/,
+  /也就是|即|简单说|简单来说|简单理解|意思就是|[，,]\s*它(?:是|就是)|[，,]\s*(?:它|这个)?相当于|[，,]\s*这是一种|通俗地?说|通俗来说|通俗讲|意思是|就是说|指的是/,
   /[，,]\s*是(?:我们|指)[^，。！？；\n]{2,30}?的(?:费用|成本|请求|次数|画面|数据|过程|时间)/,
-  /换句话说|说白了|打个比方|可以理解[为成]|[，,]\s*这是(?:一种|目前|最|业内|行业|通用|常用|常见|标准)[^，。！？\n]{0,8}?(?:格式|标准|协议|功能|技术|方式|做法)/,
+  new RegExp(
+    '换句话说|说白了|打个比方|可以理解[为成]|把(?:它|这个)理解[为成]|' +
+      '[，,]\\s*这是(?:一种|目前|最|业内|行业|通用|常用|常见|标准)[^，。！？\\n]{0,8}?(?:格式|标准|协议|功能|技术|方式|做法)',
+  ),
   /(?:通俗|简单|直白)(?:一?点|些)(?:说|讲|来说)|白话(?:说|讲)|(?:[，,：:]|——|--)\s*就是/,
   // "简单讲就是…", "其实就是…", "只是我们压缩声音用的一种格式的名字".
   /简单讲|简单地说|其实就是|只是[^，。！？；\n]{2,24}?的(?:名字|名称|叫法|代号)|(?:——|--)\s*(?:一种|一个|也就是|即)/,
@@ -2886,7 +2983,7 @@ const PROMISE_DECLINED = new RegExp(
     String.raw`(?:honestly |really |truly )?(?:promise|guarantee)\b|` +
     String.raw`\b(?:i['’]d|i would) (?:love|like) to (?:tell you|say|promise)\b[^.!?]{0,60}?\bbut\b|` +
     String.raw`\b(?:won['’]t|can['’]t|not going to) (?:tell you|say)\b|` +
-    '不敢(?:保证|承诺|打包票)|(?:没法|不能|无法)(?:保证|承诺|打包票)|(?:保证|承诺|担保)不了|' +
+    '不敢(?:保证|承诺|打包票|说|讲|肯定)|(?:没法|不能|无法)(?:保证|承诺|打包票)|(?:保证|承诺|担保)不了|' +
     '(?:很|真|特别)想(?:说|告诉您|跟您说|打包票)',
   'i',
 );
@@ -2896,10 +2993,12 @@ const CONTRACT_TERMS = new RegExp(
     String.raw`按(?:照)?(?:合同|协议|SLA)|(?:合同|协议|SLA)(?:里|中|上)?(?:约定|写明|规定))[^.!?。！？]{0,60}?\d+(?:\.\d+)?\s?%`,
   'i',
 );
+const OUR_SIDE_SURE_FINE =
+  /我们(?:这边|那边|的?服务端?|的?服务器|后台|系统|平台)?(?:是|这块)?(?:肯定|一定|绝对)(?:是)?没(?:有)?(?:任何)?(?:问题|毛病)/;
 /** Certainty about how they feel: "一定很难受", "sure you're frustrated". Empathy, not a promise. */
 const FEELING_UNDERSTOOD = new RegExp(
   String.raw`^(?:一定|肯定)(?:很|非常|特别|挺|也|都)?(?:难受|着急|失望|生气|崩溃|不好受|心急|焦虑|担心|头疼|郁闷|委屈|辛苦|` +
-    String.raw`不爽|抓狂|急坏|急死|气坏|累坏|慌|闹心|烦|糟心|窝火|心疼)|` +
+    String.raw`不爽|抓狂|急坏|急死|气坏|累坏|慌|闹心|烦|糟心|窝火|心疼|失落|难过|伤心|委屈)|` +
     String.raw`^(?:sure|certain) (?:you|your team|everyone|they)(?:['’]re| are| were| must be| feel| felt)\b`,
   'i',
 );
@@ -2945,6 +3044,8 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
       if (!notNegated(c.index) || PURPOSE.test(clauseBefore(c.index))) continue;
       // "宁可画面没那么清晰，也要保证动作连贯": what a setting puts first, not an outcome promised.
       if (zh && RATHER_THAN.test(s.slice(0, c.index))) continue;
+      // "我们这边肯定没问题": our side said to be fine (read as blame), not an outcome promised.
+      if (zh && OUR_SIDE_SURE_FINE.test(s.slice(Math.max(0, c.index - 12), c.index + c[0].length + 8))) continue;
       // "家属那边一定很难受", "I'm sure you're frustrated": a feeling understood, not an outcome promised.
       if (FEELING_UNDERSTOOD.test(s.slice(c.index, c.index + c[0].length + 12))) continue;
       // "We'll check in with you tomorrow to make sure the delay is back to normal": a check, promised.
@@ -3111,6 +3212,20 @@ function compensationGiven(t: Text): boolean {
   });
 }
 
+/**
+ * An offer someone stands behind: "as an apology, we'll take 50% off next month". "You will receive full compensation"
+ * names no one and no time, so an apology followed only by it is still empty.
+ */
+/** "按合同约定的赔付已经在走流程": the compensation is being paid, a step under way. */
+const COMPENSATION_UNDER_WAY =
+  /已经|已|正在|在走|走流程|\b(?:in progress|being processed|has been|have been|is being)\b/i;
+const OFFERER = /\b(?:we|i|our|us)\b|['’]ll\b|我们|我(?!们)|本公司/i;
+function offeredByUs(t: Text, hit: PitfallHit): boolean {
+  const sentence = t.sentences.find((s) => s.start <= hit.start && hit.start < s.end);
+  if (!sentence) return true;
+  return OFFERER.test(head(sentence)) || COMPENSATION_UNDER_WAY.test(head(sentence)) || timedStep(t, sentence);
+}
+
 function apologiesIn(t: Text, hits: PitfallHit[]): void {
   // A promise with no one and no time to it is no concrete step ("非常抱歉，明天一定修好" names no one); with both
   // ("我们今晚一定帮您处理好") it is a step, judged as over-promising.
@@ -3118,7 +3233,7 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
   // An apology that comes with an offer ("as an apology, 50% off next month") is not empty: the offer itself is
   // judged as over-promising.
   const concrete =
-    promised.some((h) => h.why === 'compensation') ||
+    promised.some((h) => h.why === 'compensation' && offeredByUs(t, h)) ||
     compensationGiven(t) ||
     TRACKING.test(t.masked) ||
     TRACKER_ID.test(t.masked) ||

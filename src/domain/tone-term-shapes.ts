@@ -16,7 +16,7 @@ const COMMON_CAPITALS = new Set(
     'CPU GPU RAM ROM IP ' +
     'URL EU US USA UK OS PC PDF VIP USB CEO CTO CFO COO VP HR FAQ ASAP FYI ETA EOD EOW OK TV PR UI UX APP AI ML ' +
     'SMS OTP KPI KYC SLA SLO CDN APAC EMEA LATAM MEA AWS GCP GB MB KB TB HTTP HTTPS WIFI LTE NFC GPS QR CSV XLS ' +
-    'CMS CRM KTV ' +
+    'CMS CRM KTV VR AR XR ' +
     'ERP MDM POP SSO PIN DM RSVP TBD TBC NB PS BTW IMO IIRC AFAIK LOL PK DAU MAU ARPU ROI SKU PO VAT CNY USD EUR ' +
     'SGD JPY KRW RMB AED SAR IDR THB VND INR MYR PHP HKD TWD OPPO VIVO ZTE HP LG IBM SAP BBC CNN NBA NFL FIFA ' +
     'NOT ALL NO YES NOW OFF ON ANY EVERY NEVER DO DONT NEW FREE HOT TOP BIG OUR YOUR THE AND OR BUT FOR TO OF IN ' +
@@ -54,10 +54,17 @@ function known(term: string): boolean {
   return COMMON_CAPITALS.has(bare) || COMMON_CODES.test(term) || COMMON_NAMES.has(term);
 }
 
+/** "app ID `a7f3`": letters and digits set as code are an identifier the reader can copy, not a term. */
+function codeSpan(sentence: string, m: RegExpExecArray): boolean {
+  return sentence[m.index - 1] === '`' && sentence[m.index + m[0].length] === '`';
+}
+
 /** Terms of an unfamiliar shape in a sentence, in order; each at most once. */
 export function termsByShape(sentence: string): TermAt[] {
   const found = new Map<number, string>();
   for (const shape of [CONSTANT, CAPITALS, LETTERS_AND_DIGITS, INNER_CAPITALS])
-    for (const m of matchesOf(shape, sentence)) if (!known(m[0]) && !found.has(m.index)) found.set(m.index, m[0]);
+    for (const m of matchesOf(shape, sentence))
+      if (!known(m[0]) && !found.has(m.index) && !(shape === LETTERS_AND_DIGITS && codeSpan(sentence, m)))
+        found.set(m.index, m[0]);
   return [...found].sort((a, b) => a[0] - b[0]).map(([index, term]) => ({ index, term }));
 }

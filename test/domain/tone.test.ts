@@ -753,6 +753,89 @@ describe('shapes seen on the fifty-fourth to fifty-seventh tables', () => {
   });
 });
 
+describe('shapes seen on the sixtieth and sixty-first tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads blame disowned first, a wait put on their missing logs, the manual, and a fix left to them', () => {
+    expect(rulesFind('Not to point fingers, but your player rejoins the room every few seconds.')).toEqual(['blame']);
+    expect(rulesFind('Not to point fingers, but this one is on us: our relay restarted.')).toEqual([]);
+    expect(rulesFind('不是针对谁哈，但你们的播放器每隔几秒就重进一次房间。')).toEqual(['blame']);
+    expect(rulesFind('The report came in without logs, which is why it took us a week to find.')).toEqual(['blame']);
+    expect(rulesFind('The report came in without logs, so I pulled them from our side myself.')).toEqual([]);
+    expect(rulesFind('你们的工单一开始没附日志，所以才拖了这么久。')).toEqual(['blame']);
+    expect(rulesFind('Please have your team read the setup guide before opening a ticket.')).toEqual(['blame']);
+    expect(rulesFind("I've linked the setup guide; step 4 covers the token refresh.")).toEqual([]);
+    expect(rulesFind('建议先把接入文档仔细看一遍再来提工单。')).toEqual(['blame']);
+    expect(rulesFind('The expired token is something your devs will need to sort out.')).toEqual(['blame']);
+    expect(rulesFind("Your devs won't need to change anything; we fixed the token check.")).toEqual([]);
+    expect(rulesFind('日志显示密钥过期了，需要你们研发修一下。')).toEqual(['blame']);
+    expect(rulesFind('需要你们研发配合提供一下当时的日志。')).toEqual([]);
+  });
+
+  it('reads blame asked as doubt about their version or their team, and denial of the platform', () => {
+    expect(rulesFind('Did anyone on your team change the room settings last night?')).toEqual(['blame']);
+    expect(rulesFind('Did anyone on your team get the invite for the review call?')).toEqual([]);
+    expect(rulesFind('Are you sure the app was on the latest version?')).toEqual(['blame']);
+    expect(rulesFind('Which version of the app were the students on?')).toEqual([]);
+    expect(rulesFind('确定用的是最新版吗？两个版本之前就修了。')).toEqual(['blame']);
+    expect(rulesFind('想确认一下学生用的是不是最新版？')).toEqual([]);
+    expect(rulesFind("Nothing's wrong on our end.")).toEqual(['blame']);
+    expect(rulesFind("It's not a platform issue.")).toEqual(['blame']);
+    expect(rulesFind('这不是平台的问题。')).toEqual(['blame']);
+    expect(rulesFind('我们这边肯定没问题的。')).toEqual(['blame']);
+    expect(rulesFind("We don't see this with any other customer, so I'd check your setup first.")).toEqual(['blame']);
+    expect(rulesFind('It works fine for every other operator on the platform.')).toEqual(['blame']);
+    expect(rulesFind("We've fixed it for every other operator, and yours is next within the hour.")).toEqual([]);
+    expect(rulesFind('Whatever it is, it broke in your latest release.')).toEqual(['blame']);
+    expect(rulesFind('应该是你们上周那个版本引入的问题。')).toEqual(['blame']);
+    expect(rulesFind('是我们上周那个版本引入的问题，已经回滚了。')).toEqual([]);
+    expect(rulesFind('你们当时没按我们的建议升级。')).toEqual(['blame']);
+  });
+
+  it('reads zero trouble, a last time, a fix forever and a guarantee across an app update as promises', () => {
+    expect(rulesFind('The new build has zero lag.')).toEqual(['overpromise']);
+    expect(rulesFind("Once we're done you'll have zero audio dropouts.")).toEqual(['overpromise']);
+    expect(rulesFind('We aim for near-zero lag on the new build.')).toEqual([]);
+    expect(rulesFind('Every other participant had zero drops in that hour.')).not.toContain('overpromise');
+    expect(rulesFind('新版本零延迟。')).toEqual(['overpromise']);
+    expect(rulesFind('零延迟是做不到的，但我们能把延迟压到一秒左右。')).toEqual([]);
+    expect(rulesFind('This is the last time your recordings fail.')).toEqual(['overpromise']);
+    expect(rulesFind("I can't promise this is the last time your recordings fail.")).toEqual([]);
+    expect(rulesFind('这个问题已经永久解决了，不会复发。')).toEqual(['overpromise']);
+    expect(rulesFind('我不敢说以后不会复发，但这类问题我们会第一时间告警。')).toEqual([]);
+    expect(rulesFind('I guarantee the delay will be under a second for every rider.')).toEqual(['overpromise']);
+    expect(rulesFind('I can promise you calls will connect instantly after the update.')).toEqual(['overpromise']);
+    expect(rulesFind('Billing will definitely waive the overage fees.')).toEqual(['overpromise']);
+    expect(rulesFind('我可以保证，更新之后一秒接通。')).toEqual(['overpromise']);
+    expect(rulesFind('我保证明天上午更新进展。')).toEqual([]);
+    expect(rulesFind('苹果周三一定会审核通过。')).toEqual(['overpromise']);
+    expect(rulesFind('老人们一直没接通，心里肯定特别失落。')).toEqual([]);
+  });
+
+  it('reads an apology followed only by compensation nobody stands behind as empty', () => {
+    expect(rulesFind('We deeply apologize. You will receive full compensation.')).toEqual([
+      'overpromise',
+      'apology_without_action',
+    ]);
+    expect(rulesFind("As an apology, we'll take 50% off next month's bill.")).toEqual(['overpromise']);
+    expect(rulesFind('我们深表歉意。按合同约定的赔付已经在走流程，本周内会发书面说明。')).not.toContain(
+      'apology_without_action',
+    );
+  });
+
+  it('reads the metric first-frame time, I 帧 and fps as terms, and VR and a code-set ID as plain', () => {
+    expect(rulesFind('First-frame time averaged 4.2 s yesterday; we are tuning it now.')).toEqual(['jargon']);
+    expect(rulesFind('The first frame of the recording is black; we are re-rendering it now.')).toEqual([]);
+    expect(rulesFind('录像的 I 帧间隔我们改成 1 秒了。')).toEqual(['jargon']);
+    expect(rulesFind('Streams run at 60fps now.')).toEqual(['jargon']);
+    expect(rulesFind("I've put this on the VR team's board; we meet about it at 2 pm.")).toEqual([]);
+    expect(rulesFind('I meant app ID `a7f3`, not `a7f8`; checking the right one now, results here by 3 pm.')).toEqual(
+      [],
+    );
+    expect(rulesFind('延迟来自抖动缓冲，它相当于一个小小的等候区，先把声音存一下再播。我们在调小它。')).toEqual([]);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
