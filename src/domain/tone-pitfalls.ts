@@ -1915,7 +1915,7 @@ const STATE_EN = new RegExp(
   String.raw`\bfix(?:es)? (?:will|['’]ll) be (?:live|out|released|deployed|ready|available)\b|` +
     String.raw`\b(?:fixed|resolved|solved|sorted(?: out)?|working(?: again)?|back to normal|` +
     'smooth(?: again)?|stable(?: again)?|gone|up and running|behind us|fine|done|ready|live|out|back (?:up|online)|' +
-    '(?:up|online|live) again|restored|recovered|be back|purged|flushed|(?:fix|' +
+    '(?:up|online|live) again|restored|recovered|be back(?! (?:to you|with you|in touch|here))|purged|flushed|(?:fix|' +
     String.raw`resolve|solve|sort) (?:it|this|that|the \w+))\b`,
   'i',
 );
@@ -2400,12 +2400,19 @@ const WHEN = anyOf(
   'i',
   /\b(?:by|before|at|until|around) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b/,
   new RegExp(
-    String.raw`\b(?:within|in) (?:the next )?(?:\d+(?:\.\d+)?|a|an|${NUMBER_WORDS}|half an?) ?(?:min|` +
+    String.raw`\b(?:within|in) (?:the next )?(?:~ ?|about |around )?` +
+      String.raw`(?:\d+(?:\.\d+)?|a|an|${NUMBER_WORDS}|half an?) ?(?:min|` +
       String.raw`minute|hour|hr|h|day|business day|working day)s?\b`,
     '',
   ),
   /\bwithin the (?:hour|day)\b|\b(?:today|tomorrow|tonight|this (?:morning|afternoon|evening)|end of (?:the )?day)\b/,
   /\b(?:by|on|before|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|eod)\b/,
+  // "goes out to you Friday morning", "on a call next Tuesday".
+  new RegExp(
+    String.raw`\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|afternoon|evening|night)|` +
+      String.raw`(?:this|next|coming) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`,
+    '',
+  ),
   /\bevery \w+ hours?\b/,
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s (?:call|meeting|sync|session|check-in)\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
@@ -2454,8 +2461,10 @@ const ACTION = anyOf(
     '',
   ),
   new RegExp(
-    String.raw`(?:\b(?:we|i|they|who|team|engineers?|colleagues?|developers?)|,)(?:['’]re|['’]m| are| am|` +
-      ' is)? (?:now |currently |already |also )?(?:checking|reviewing|replaying|going through|' +
+    // "On it — pulling the logs for room 2281 now": Slack shorthand drops the subject.
+    String.raw`(?:\b(?:we|i|they|who|team|engineers?|colleagues?|developers?)|[,—–:])(?:['’]re|['’]m| are| am|` +
+      ' is)? ?(?:now |currently |already |also )?(?:(?:re-?)?checking(?! in\\b| back\\b)|reviewing|replaying|' +
+      'going through|' +
       'investigating (?:the (?!matter|issue|problem|situation)|your|why|whether|how|what)|analy[sz]ing|comparing|' +
       'testing|reproducing|tracing|' +
       'digging into|looking at|' +
@@ -2464,6 +2473,15 @@ const ACTION = anyOf(
       String.raw`(?!\s*(?:internally|on (?:it|this|that)|(?:it|this|that|the (?:issue|problem|matter))` +
       String.raw`(?: internally)?)?\s*` +
       String.raw`(?:[.!?;,]|$))`,
+    '',
+  ),
+  // Under way, in Slack shorthand at the start of a sentence: "rechecking the right one now".
+  /^\s*(?:re-?checking|pulling|replaying|reproducing|tracing|re-?running|redeploying) (?:the|your|it|this|that)\b/,
+  // Done, in Slack shorthand at the start of a sentence: "Escalated to @Wei just now", "Rolled back the config".
+  new RegExp(
+    String.raw`^\s*(?:just |already )?(?:escalated|pinged|looped in|assigned|reassigned|filed|opened|restarted|` +
+      String.raw`rolled back|refunded|credited|resent|moved|switched|reverted|patched|flagged|raised) ` +
+      String.raw`(?:it |this |that |the |a |an |your |to |with |in )`,
     '',
   ),
   // Under way now, with its object: "Next step: I'm booking a call with our solutions engineer".

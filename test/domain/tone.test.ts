@@ -823,6 +823,21 @@ describe('shapes seen on the sixtieth and sixty-first tables', () => {
     );
   });
 
+  it('reads Slack shorthand steps, a weekday morning and "in ~15 min" as concrete; "back to you" fixes nothing', () => {
+    expect(rulesFind('Sorry!! On it — pulling the logs for room 2281 right now.')).toEqual([]);
+    expect(rulesFind('Sorry! Escalated to Wei on our media team just now, with your logs attached.')).toEqual([]);
+    expect(rulesFind('sorry, typo above. rechecking the right one now.')).toEqual([]);
+    expect(rulesFind('Sorry for the trouble. Looking at the logs though, nothing stands out yet.')).toEqual([
+      'apology_without_action',
+    ]);
+    expect(rulesFind('Sorry. Checking in: is it still happening?')).toEqual(['apology_without_action']);
+    expect(
+      rulesFind('We owe you an apology. The incident report goes out to you Friday morning from our reliability team.'),
+    ).toEqual([]);
+    expect(rulesFind("Sorry about this. We'll post the next update here in ~15 min.")).toEqual([]);
+    expect(rulesFind("Sorry! I'll be back to you in 20 minutes.")).toEqual([]);
+  });
+
   it('reads the metric first-frame time, I 帧 and fps as terms, and VR and a code-set ID as plain', () => {
     expect(rulesFind('First-frame time averaged 4.2 s yesterday; we are tuning it now.')).toEqual(['jargon']);
     expect(rulesFind('The first frame of the recording is black; we are re-rendering it now.')).toEqual([]);
