@@ -791,6 +791,14 @@ const EN_BLAME: RegExp[] = [
       String.raw`(?:latest |last |new |recent )?(?:release|build|version|update|deploy\w*))\b`,
     'gi',
   ),
+  // "the storage credentials you entered had expired": what they entered named as the fault.
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:the|a|an) (?:[a-z-]+ ){0,3}?(?:you|your team) (?:entered|set|` +
+      String.raw`configured|chose|picked|uploaded|typed|pasted|provided)\b[^.!?]{0,40}?\b(?:had |has |have )?` +
+      String.raw`(?:expired|wrong|invalid|incorrect|outdated|revoked|malformed))\b`,
+    'gi',
+  ),
+  /\b(?<pre>)(?<fault>smells like (?:it['’]s )?your (?:[a-z-]+ )?[a-z-]+)/gi,
 ];
 /** Denying that our side has any part: blame by another road. These carry their own negation. */
 const EN_DENIAL = anyOf(
@@ -1673,7 +1681,7 @@ function theyBlockUs(whole: string): boolean {
   return PARTY_EN_RE.test(before) && !/\b(?:our|we)\b/i.test(before) && !negated(before.slice(-12));
 }
 /** Their equipment, named by its price or age: "用便宜的蓝牙耳机", "on cheap headsets". */
-const CHEAP = /\b(?:cheap|low-end|bargain|ancient)\b|便宜|廉价|低端|老旧|山寨|杂牌/i;
+const CHEAP = /\b(?:cheap|low-end|bargain|ancient)\b|便宜|廉价|低端|老旧|山寨|杂牌|千元机|百元机|老年机/i;
 const NORMALCY_ZH =
   /(?:很|非常|再|挺|属于)正常|是正常的|正常现象|在所难免|难免(?:会|的)?|不可避免|(?:也|并|一点都?)?不(?:奇怪|意外|稀奇)/;
 const RECIPIENT = /(?:给|对|向|替|和|跟|同|帮)$|(?<![因作成认以])为$/;
@@ -2838,11 +2846,25 @@ const THEIR_MATERIAL = /(?:您|你们|贵司)(?:发来|提供|给|发)的|\byou 
 const SUSPICION_DENIED =
   /\bnot because (?:i|we) (?:think|suspect|believe)\b|并不是因为(?:我们)?(?:觉得|怀疑|认为)|不是(?:我们)?(?:怀疑|觉得)(?:是)?(?:您|你们|贵司)/i;
 
+/** Asked about theirs, then called the usual culprit: "Have you checked your firewall? That's usually the culprit." */
+const ASKED_THEN_CULPRIT = anyOf(
+  'i',
+  new RegExp(
+    String.raw`\byour\b[^.!?]{0,60}\?\s*(?:that['’]s|that is|it['’]s|it is|this is) (?:usually|often|typically|` +
+      String.raw`almost always|normally|nearly always) (?:the )?(?:culprit|cause|problem|reason|issue)\b`,
+  ),
+  new RegExp(
+    '(?:你们|您|贵司|主播|用户)[^。！？\\n]{0,30}[？?]\\s*(?:很多|大部分|一般|通常|多半|好多)[^，。！？]{0,8}?(?:都是|就是)' +
+      '(?:这么|这样)?(?:搞|弄|闹|造成|引起)出来的',
+  ),
+);
 function blameIn(t: Text, hits: PitfallHit[]): void {
   const patterns = t.lang === 'zh' ? [...ZH_BLAME, ...EN_BLAME] : EN_BLAME;
   const denial = t.lang === 'zh' ? ZH_DENIAL : EN_DENIAL;
   const ourFine = t.lang === 'zh' ? ZH_OUR_FINE : EN_OUR_FINE;
   const acting = OUR_ACTION.test(t.masked);
+  const culprit = ASKED_THEN_CULPRIT.exec(t.masked);
+  if (culprit) hits.push({ rule: 'blame', start: culprit.index, end: culprit.index + culprit[0].length, why: 'blame' });
   let read = 0;
   let clausesSeen = 0;
   for (const sentence of t.sentences) {

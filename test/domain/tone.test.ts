@@ -792,6 +792,20 @@ describe('shapes seen on the sixtieth and sixty-first tables', () => {
     expect(rulesFind('你们当时没按我们的建议升级。')).toEqual(['blame']);
   });
 
+  it('reads blame in what they entered, a hunch that smells of theirs, a question then "the usual culprit"', () => {
+    expect(rulesFind('The recording failed because the storage key you entered had expired.')).toEqual(['blame']);
+    expect(rulesFind('The recording failed because the storage key we issued had expired; a new one is live.')).toEqual(
+      [],
+    );
+    expect(rulesFind('Honestly this smells like your proxy.')).toEqual(['blame']);
+    expect(rulesFind("Have you checked whether your firewall blocks us? That's usually the culprit.")).toEqual([
+      'blame',
+    ]);
+    expect(rulesFind("Have you seen the status page? That's usually the quickest way to check.")).toEqual([]);
+    expect(rulesFind('主播那边是不是开了美颜插件？很多卡顿都是这么搞出来的。')).toEqual(['blame']);
+    expect(rulesFind('学员很多用的是千元机，卡是正常的。')).toEqual(['blame']);
+  });
+
   it('reads zero trouble, a last time, a fix forever and a guarantee across an app update as promises', () => {
     expect(rulesFind('The new build has zero lag.')).toEqual(['overpromise']);
     expect(rulesFind("Once we're done you'll have zero audio dropouts.")).toEqual(['overpromise']);
