@@ -66,6 +66,8 @@ import { TONE_HELDOUT_54 } from '../test/fixtures/heldout-60/tone-heldout-54.js'
 import { TONE_HELDOUT_55 } from '../test/fixtures/heldout-61/tone-heldout-55.js';
 import { TONE_HELDOUT_56 } from '../test/fixtures/heldout-62/tone-heldout-56.js';
 import { TONE_HELDOUT_57 } from '../test/fixtures/heldout-63/tone-heldout-57.js';
+import { TONE_HELDOUT_60 } from '../test/fixtures/heldout-66/tone-heldout-60.js';
+import { TONE_HELDOUT_61 } from '../test/fixtures/heldout-67/tone-heldout-61.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -125,6 +127,9 @@ import { TONE_TRAIN_XX } from '../test/fixtures/train/tone-train-xx.js';
 import { TONE_TRAIN_XY } from '../test/fixtures/train/tone-train-xy.js';
 import { TONE_TRAIN_XZ } from '../test/fixtures/train/tone-train-xz.js';
 import { TONE_TRAIN_YA } from '../test/fixtures/train/tone-train-ya.js';
+import { TONE_TRAIN_YB } from '../test/fixtures/train/tone-train-yb.js';
+import { TONE_TRAIN_YC } from '../test/fixtures/train/tone-train-yc.js';
+import { TONE_TRAIN_YD } from '../test/fixtures/train/tone-train-yd.js';
 import { TONE_TRAIN_Y } from '../test/fixtures/train/tone-train-y.js';
 import { TONE_TRAIN_Z } from '../test/fixtures/train/tone-train-z.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
@@ -255,6 +260,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-55', TONE_HELDOUT_55],
   ['heldout-56', TONE_HELDOUT_56],
   ['heldout-57', TONE_HELDOUT_57],
+  ['heldout-60', TONE_HELDOUT_60],
+  ['heldout-61', TONE_HELDOUT_61],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -315,6 +322,9 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-xy', TONE_TRAIN_XY],
   ['train-xz', TONE_TRAIN_XZ],
   ['train-ya', TONE_TRAIN_YA],
+  ['train-yb', TONE_TRAIN_YB],
+  ['train-yc', TONE_TRAIN_YC],
+  ['train-yd', TONE_TRAIN_YD],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

@@ -66,6 +66,8 @@ export type ToneExampleSource =
   | 'heldout-55'
   | 'heldout-56'
   | 'heldout-57'
+  | 'heldout-60'
+  | 'heldout-61'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -125,7 +127,10 @@ export type ToneExampleSource =
   | 'train-xx'
   | 'train-xy'
   | 'train-xz'
-  | 'train-ya';
+  | 'train-ya'
+  | 'train-yb'
+  | 'train-yc'
+  | 'train-yd';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
