@@ -20,7 +20,7 @@ describe('draftClosingNote', () => {
         '(operator backbone upgrade). What helped: Use Wi-Fi.',
     );
     expect(draftClosingNote({ ...resolution, rootCause: '运营商骨干网升级', fix: '改用 Wi-Fi' }, 'zh')).toBe(
-      '我们排查后发现，问题出在通话所用的网络连接上（运营商骨干网升级）。解决办法：改用 Wi-Fi。',
+      '我们排查后发现，这次的问题与通话途经的网络有关（运营商骨干网升级）。解决办法：改用 Wi-Fi。',
     );
   });
 

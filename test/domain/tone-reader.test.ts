@@ -70,42 +70,42 @@ function tableFigures(rows: readonly FoldRow[]) {
 
 /**
  * Pairs met per table and the lowest pooled figures, as measured (rules of each table's first contact; reader
- * trained without the table). Over the newest three (55th–57th), Chinese apologies find the fewest (0.964), and
- * English terms and Chinese apologies are the least precise (0.976). The thresholds were chosen on these same
+ * trained without the table). Over the newest three (57th, 60th, 61st), English blame and Chinese blame find the
+ * fewest (0.976), and English promises are the least precise (0.965). The thresholds were chosen on these same
  * tables, so these are not blind figures: the next table's first contact is (docs/tone.md).
  */
 const PAIRS_MET: Record<string, number> = {
   'heldout-8': 8,
-  'heldout-9': 8,
+  'heldout-9': 7,
   'heldout-10': 8,
-  'heldout-11': 4,
+  'heldout-11': 5,
   'heldout-12': 8,
-  'heldout-13': 7,
+  'heldout-13': 8,
   'heldout-14': 8,
-  'heldout-15': 8,
+  'heldout-15': 7,
   'heldout-16': 8,
   'heldout-17': 7,
-  'heldout-18': 7,
-  'heldout-19': 7,
+  'heldout-18': 8,
+  'heldout-19': 8,
   'heldout-20': 6,
-  'heldout-21': 6,
+  'heldout-21': 8,
   'heldout-22': 8,
-  'heldout-23': 6,
+  'heldout-23': 7,
   'heldout-24': 8,
   'heldout-25': 8,
-  'heldout-26': 8,
-  'heldout-27': 6,
+  'heldout-26': 7,
+  'heldout-27': 7,
   'heldout-28': 6,
   'heldout-29': 7,
   'heldout-30': 8,
   'heldout-31': 7,
   'heldout-32': 8,
-  'heldout-33': 7,
-  'heldout-34': 6,
+  'heldout-33': 8,
+  'heldout-34': 8,
   'heldout-35': 8,
   'heldout-36': 8,
   'heldout-37': 8,
-  'heldout-38': 7,
+  'heldout-38': 8,
   'heldout-39': 8,
   'heldout-40': 7,
   'heldout-41': 8,
@@ -115,8 +115,8 @@ const PAIRS_MET: Record<string, number> = {
   'heldout-45': 7,
   'heldout-46': 6,
   'heldout-47': 8,
-  'heldout-48': 8,
-  'heldout-49': 7,
+  'heldout-48': 7,
+  'heldout-49': 8,
   'heldout-50': 7,
   'heldout-51': 8,
   'heldout-52': 7,
@@ -125,6 +125,8 @@ const PAIRS_MET: Record<string, number> = {
   'heldout-55': 8,
   'heldout-56': 7,
   'heldout-57': 8,
+  'heldout-60': 7,
+  'heldout-61': 8,
 };
 const FLOORS = EVERY_FOLD
   ? { pooledPrecision: 0.96, pooledRecall: 0.95 }

@@ -72,14 +72,14 @@ describe('resolve windows', () => {
     const view = closingNoteModal({
       ticketId: 42,
       resolution: { side: 'customer_network', rootCause: 'Operator upgrade', fix: null },
-      note: '我们排查后发现，问题出在通话所用的网络连接上。',
+      note: '我们排查后发现，这次的问题与通话途经的网络有关。',
       customerLanguage: 'zh',
       language: 'en',
     });
     expect(checkViewArgument(view)).toBeUndefined();
     expect(JSON.stringify(view)).toContain('(Chinese (Simplified))');
     const box = (view.blocks as Array<Record<string, any>>).find((b) => b.block_id === IDS.blocks.closingNote)!;
-    expect(box.element.initial_value).toBe('我们排查后发现，问题出在通话所用的网络连接上。');
+    expect(box.element.initial_value).toBe('我们排查后发现，这次的问题与通话途经的网络有关。');
     expect(JSON.stringify(view)).not.toContain(IDS.blocks.sendAnyway);
   });
 });

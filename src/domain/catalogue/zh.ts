@@ -108,7 +108,7 @@ export const zh: Catalogue = {
   },
   closingNote: {
     where: {
-      customer_network: '我们排查后发现，问题出在通话所用的网络连接上',
+      customer_network: '我们排查后发现，这次的问题与通话途经的网络有关',
       customer_device: '我们排查后发现，问题与应用在该设备或系统版本上的运行情况有关',
       our_service: '我们排查后发现，问题出在我们这边',
       customer_config: '我们排查后发现，问题与集成中的一项设置有关',
