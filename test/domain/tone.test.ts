@@ -813,6 +813,7 @@ describe('shapes seen on the sixtieth and sixty-first tables', () => {
     expect(rulesFind('Every other participant had zero drops in that hour.')).not.toContain('overpromise');
     expect(rulesFind('新版本零延迟。')).toEqual(['overpromise']);
     expect(rulesFind('零延迟是做不到的，但我们能把延迟压到一秒左右。')).toEqual([]);
+    expect(rulesFind('修复上线后，房间已经连续三天零掉线。')).toEqual([]);
     expect(rulesFind('This is the last time your recordings fail.')).toEqual(['overpromise']);
     expect(rulesFind("I can't promise this is the last time your recordings fail.")).toEqual([]);
     expect(rulesFind('这个问题已经永久解决了，不会复发。')).toEqual(['overpromise']);
