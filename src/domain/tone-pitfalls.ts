@@ -1066,7 +1066,8 @@ const PLACED_WITH_THEM = anyOf(
   /是(?:你们|贵司|您)[^，。！？；\n]{0,16}?才(?:会|多|出|导致|被)/,
   /(?:你们|贵司)[^，。！？；\n]{0,10}?解释一下[^。！？\n]{0,6}?为什么/,
   // "给您的示例写错了": the customer is who it was sent to, not who got it wrong.
-  /(?<![给发帮替向]|(?<!因)为)(?:你们|贵司|您)[^，。！？；\n]{0,12}?(?:都?塞了|漏了|删了|写死了?|写错了|搞坏了?|改坏了?|跳过了|忘了|多调了|连着调了|重复调了)/,
+  // "您的时长包我们这边忘了续": ours, done to their things.
+  /(?<![给发帮替向]|(?<!因)为)(?:你们|贵司|您)(?:(?!我们|我方)[^，。！？；\n]){0,12}?(?:都?塞了|漏了|删了|写死了?|写错了|搞坏了?|改坏了?|跳过了|忘了|多调了|连着调了|重复调了)/,
   /早就?(?:该|应该)(?:升级|更新|换|改|升)/,
   // "你们服务端回调超时设得太短了": a setting of theirs, judged wrong.
   /(?:你们|贵司|您)[^，。！？；\n]{0,20}?(?:设|配|调|开)置?得太(?:短|小|低|长|高|大|多|少|激进|频繁|快|慢)了?/,
@@ -2435,8 +2436,11 @@ const WHEN = anyOf(
   ),
 );
 /** Who does what: a time counts only in a sentence where someone on our side acts or writes back. */
-const OUR_SENTENCE =
-  /\b(?:we|i|our|us|engineers?|team|someone|you['’]ll hear|next update)\b|['’]ll\b|\bwill\b|我们|我|工程师|同事|团队|会|将|给您|前/i;
+const OUR_SENTENCE = new RegExp(
+  /\b(?:we|i|our|us|engineers?|team|someone|you['’]ll hear|next update)\b|['’]ll\b|\bwill\b|我们|我|工程师|同事|团队|会|将|给您|前|/
+    .source + '下一?次(?:进展|更新|同步)',
+  'i',
+);
 /** Steps on our side, in Chinese: each names what is done. */
 const SPECIFIC_STEPS_ZH =
   '(?:提了|提交|报给|开了|回放|比对|测试|复现|拉取|迁|切换|重启|修复|联系|通电话|请|安排|升级给|转给|对比|验证|监控|观察|部署|回滚|调整|修改|更换|扩容|替换|优化|' +
@@ -2861,6 +2865,8 @@ const ASKED_THEN_CULPRIT = anyOf(
       '(?:这么|这样)?(?:搞|弄|闹|造成|引起)出来的',
   ),
 );
+/** A party neither ours nor the customer's: a carrier, an app store. */
+const THIRD_PARTY = /运营商|苹果|谷歌|应用商店|应用市场|\b(?:carriers?|apple|google|app store|play store|telcos?)\b/i;
 function blameIn(t: Text, hits: PitfallHit[]): void {
   const patterns = t.lang === 'zh' ? [...ZH_BLAME, ...EN_BLAME] : EN_BLAME;
   const denial = t.lang === 'zh' ? ZH_DENIAL : EN_DENIAL;
@@ -2980,7 +2986,10 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
         break;
       }
       if (found) continue;
+      // "内蒙那边运营商的网络我们管不了": what we cannot change is a third party's, and they are not named.
+      const theirs = t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE;
       for (const m of matchesOf(denial, text)) {
+        if (THIRD_PARTY.test(whole) && !theirs.test(whole)) break;
         hits.push({
           rule: 'blame',
           start: clause.start + m.index,
@@ -3402,7 +3411,11 @@ const OWNS_THE_FAULT = anyOf(
       String.raw`\bthe (?:[a-z-]+ )?(?:bug|problem|issue|fault|cause) (?:is|was|lies|lay) (?:in|on|with) our\b|` +
       String.raw`\bnot (?:your|your team['’]s|your users['’]) fault\b|` +
       String.raw`\b(?:it['’]s|this is|that['’]s) not (?:that )?your\b|` +
-      String.raw`\bnothing (?:is |was )?wrong (?:on|with|in) your\b|\b(?:came|comes|stems?|stemmed) from our\b`,
+      String.raw`\bnothing (?:is |was )?wrong (?:on|with|in) your\b|\b(?:came|comes|stems?|stemmed) from our\b|` +
+      // "There isn't a problem on your side", "nothing your team needed to do differently".
+      String.raw`\bthere (?:isn['’]t|is no|wasn['’]t|was no|['’]s no) (?:[a-z]+ )?(?:problem|issue|fault|bug) ` +
+      String.raw`(?:on|with|in|at) your\b|\bnothing (?:you|your (?:[a-z-]+ )?team) ` +
+      String.raw`(?:needed|needs|need|had|has|have) to do differently\b`,
     '',
   ),
   /是我们(?:这边)?的(?:问题|锅|责任|原因|bug|错|失误|疏忽)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,

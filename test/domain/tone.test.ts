@@ -866,6 +866,28 @@ describe('shapes seen on the sixtieth and sixty-first tables', () => {
   });
 });
 
+describe('false alarms left from earlier tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads no blame in a lapse of ours on their things, a clearing sentence, or a carrier we cannot change', () => {
+    expect(rulesFind('您的时长包我们这边忘了续，已经补上了。')).toEqual([]);
+    expect(rulesFind('您的代码里把 token 忘了刷新。')).toEqual(['blame']);
+    expect(rulesFind('内蒙那边运营商的网络我们管不了。')).toEqual([]);
+    expect(rulesFind('您那边的网络我们管不了。')).toEqual(['blame']);
+    expect(rulesFind("The carrier's network in that valley is nothing we can do about.")).toEqual([]);
+  });
+
+  it('doubts no blame where the reply says there is no problem on their side', () => {
+    const text = "There isn't a problem on your side; our relay in Singapore dropped the calls.";
+    expect(checkTone(text).map((f) => f.rule)).toEqual([]);
+  });
+
+  it('reads the time of the next progress note after an apology as a step', () => {
+    expect(rulesFind('非常抱歉。下一次进展 14:30 同步。')).toEqual([]);
+    expect(rulesFind('非常抱歉。')).toEqual(['apology_without_action']);
+  });
+});
+
 describe('what the reply quotes is not its tone', () => {
   it("leaves the customer's words alone when the reply quotes them, and still reads the rest", () => {
     expect(
