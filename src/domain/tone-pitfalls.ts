@@ -2871,6 +2871,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
   const patterns = t.lang === 'zh' ? [...ZH_BLAME, ...EN_BLAME] : EN_BLAME;
   const denial = t.lang === 'zh' ? ZH_DENIAL : EN_DENIAL;
   const ourFine = t.lang === 'zh' ? ZH_OUR_FINE : EN_OUR_FINE;
+  const theirs = t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE;
   const acting = OUR_ACTION.test(t.masked);
   const culprit = ASKED_THEN_CULPRIT.exec(t.masked);
   if (culprit) hits.push({ rule: 'blame', start: culprit.index, end: culprit.index + culprit[0].length, why: 'blame' });
@@ -2905,8 +2906,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       !OUR_ALTERNATIVE.test(whole) &&
       !(t.lang === 'en' && ourStepOrNoTrouble(whole, causal))
     ) {
-      const party =
-        whole.match(t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE) ?? theirSubject(whole.slice(0, causal.index));
+      const party = whole.match(theirs) ?? theirSubject(whole.slice(0, causal.index));
       if (party && !RECIPIENT.test(whole.slice(0, party.index)) && !CONDITION.test(whole.slice(0, party.index))) {
         hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'blame' });
         continue;
@@ -2915,7 +2915,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
     const cleared = whole.match(EXONERATE);
     if (cleared) {
       const after = whole.slice(cleared.index! + cleared[0].length);
-      const party = after.match(t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE);
+      const party = after.match(theirs);
       const between = party ? after.slice(0, party.index) : '';
       const before = whole.slice(0, cleared.index);
       const earlier = NOT_OURS_TAIL.test(cleared[0]) ? before.match(THEIRS) : null;
@@ -2986,9 +2986,8 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
         break;
       }
       if (found) continue;
-      // "内蒙那边运营商的网络我们管不了": what we cannot change is a third party's, and they are not named.
-      const theirs = t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE;
       for (const m of matchesOf(denial, text)) {
+        // "内蒙那边运营商的网络我们管不了": what we cannot change is a third party's, and they are not named.
         if (THIRD_PARTY.test(whole) && !theirs.test(whole)) break;
         hits.push({
           rule: 'blame',
@@ -3193,7 +3192,10 @@ const ALREADY_GIVEN =
 /** …or just after: "补偿的 2000 分钟已经充进您账户了", "the refund has been issued". */
 const GIVEN_AFTER = new RegExp(
   '^[^，。！？；\\n]{0,12}?(?:已经|已)[^，。！？；\\n]{0,4}?(?:充|发|退|到账|打|抵扣|减免|加|返|补)|' +
-    String.raw`^[^.!?]{0,30}?\b(?:has|have) been (?:issued|applied|added|credited|refunded|processed)\b`,
+    // Under way counts as given: "赔付已经在走流程", "the refund is being processed".
+    '^[^，。！？；\\n]{0,12}?(?:已经|已|正)在(?:走流程|处理|办理|审批)|' +
+    String.raw`^[^.!?]{0,30}?\b(?:has|have) been (?:issued|applied|added|credited|refunded|processed)\b|` +
+    String.raw`^[^.!?]{0,30}?\b(?:is|are) being (?:issued|applied|credited|refunded|processed)\b`,
   'i',
 );
 function givenBefore(sentence: string, index: number, length = 0): boolean {
@@ -3268,14 +3270,11 @@ function compensationGiven(t: Text): boolean {
  * An offer someone stands behind: "as an apology, we'll take 50% off next month". "You will receive full compensation"
  * names no one and no time, so an apology followed only by it is still empty.
  */
-/** "按合同约定的赔付已经在走流程": the compensation is being paid, a step under way. */
-const COMPENSATION_UNDER_WAY =
-  /已经|已|正在|在走|走流程|\b(?:in progress|being processed|has been|have been|is being)\b/i;
 const OFFERER = /\b(?:we|i|our|us)\b|['’]ll\b|我们|我(?!们)|本公司/i;
 function offeredByUs(t: Text, hit: PitfallHit): boolean {
   const sentence = t.sentences.find((s) => s.start <= hit.start && hit.start < s.end);
   if (!sentence) return true;
-  return OFFERER.test(head(sentence)) || COMPENSATION_UNDER_WAY.test(head(sentence)) || timedStep(t, sentence);
+  return OFFERER.test(head(sentence)) || timedStep(t, sentence);
 }
 
 function apologiesIn(t: Text, hits: PitfallHit[]): void {

@@ -836,6 +836,8 @@ describe('shapes seen on the sixtieth and sixty-first tables', () => {
     expect(rulesFind('我们深表歉意。按合同约定的赔付已经在走流程，本周内会发书面说明。')).not.toContain(
       'apology_without_action',
     );
+    expect(rulesFind('我们深表歉意。按合同约定的赔付已经在走流程。')).toEqual([]);
+    expect(rulesFind("We're sorry. Your refund is being processed.")).toEqual([]);
   });
 
   it('reads Slack shorthand steps, a weekday morning and "in ~15 min" as concrete; "back to you" fixes nothing', () => {
