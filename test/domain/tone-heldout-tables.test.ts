@@ -63,6 +63,10 @@ import { TONE_HELDOUT_62 } from '../fixtures/heldout-68/tone-heldout-62.js';
 import { TONE_HELDOUT_63 } from '../fixtures/heldout-69/tone-heldout-63.js';
 import { TONE_HELDOUT_64 } from '../fixtures/heldout-70/tone-heldout-64.js';
 import { TONE_HELDOUT_65 } from '../fixtures/heldout-71/tone-heldout-65.js';
+import { TONE_HELDOUT_66 } from '../fixtures/heldout-72/tone-heldout-66.js';
+import { TONE_HELDOUT_67 } from '../fixtures/heldout-73/tone-heldout-67.js';
+import { TONE_HELDOUT_68 } from '../fixtures/heldout-74/tone-heldout-68.js';
+import { TONE_HELDOUT_69 } from '../fixtures/heldout-75/tone-heldout-69.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -1986,6 +1990,122 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.96, recall: 1 },
       'zh overpromise': { precision: 0.93, recall: 1 },
       'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The sixty-sixth held-out table (test/fixtures/heldout-72/): written blind and run once on the check as it ships
+   * (d62e7c8); its floors are that first contact. 7 pairs of 8, 9 errors (the rules alone: 2 pairs, 50 errors).
+   */
+  {
+    name: 'sixty-sixth',
+    rows: TONE_HELDOUT_66,
+    floors: {
+      'en blame': { precision: 0.93, recall: 0.53 },
+      'en apology_without_action': { precision: 0.93, recall: 0.96 },
+      'en overpromise': { precision: 0.95, recall: 0.75 },
+      'en jargon': { precision: 1, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.57 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.96 },
+      'zh overpromise': { precision: 0.92, recall: 0.85 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.96 },
+      'en apology_without_action': { precision: 0.93, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 0.92 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The sixty-seventh held-out table (test/fixtures/heldout-73/): written blind and run once on the check as it ships
+   * (d62e7c8); its floors are that first contact. 7 pairs of 8, 10 errors (the rules alone: 1 pair, 60 errors).
+   */
+  {
+    name: 'sixty-seventh',
+    rows: TONE_HELDOUT_67,
+    floors: {
+      'en blame': { precision: 0.94, recall: 0.57 },
+      'en apology_without_action': { precision: 0.93, recall: 1 },
+      'en overpromise': { precision: 0.91, recall: 0.75 },
+      'en jargon': { precision: 0.93, recall: 0.96 },
+      'zh blame': { precision: 0.91, recall: 0.39 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.89 },
+      'zh overpromise': { precision: 0.91, recall: 0.75 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.89 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 0.96, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The sixty-eighth held-out table (test/fixtures/heldout-74/): written blind and run once on the check as it ships
+   * (d62e7c8); its floors are that first contact. 5 pairs of 8, 14 errors (the rules alone: no pair, 69 errors).
+   */
+  {
+    name: 'sixty-eighth',
+    rows: TONE_HELDOUT_68,
+    floors: {
+      'en blame': { precision: 0.91, recall: 0.39 },
+      'en apology_without_action': { precision: 0.86, recall: 0.92 },
+      'en overpromise': { precision: 0.94, recall: 0.64 },
+      'en jargon': { precision: 0.9, recall: 1 },
+      'zh blame': { precision: 0.92, recall: 0.46 },
+      'zh apology_without_action': { precision: 0.89, recall: 0.92 },
+      'zh overpromise': { precision: 0.96, recall: 0.89 },
+      'zh jargon': { precision: 0.86, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 1 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.89 },
+      'en jargon': { precision: 0.93, recall: 0.96 },
+      'zh blame': { precision: 0.96, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 0.9, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The sixty-ninth held-out table (test/fixtures/heldout-75/): written blind and run once on the check as it ships
+   * (d62e7c8); its floors are that first contact. 7 pairs of 8, 10 errors (the rules alone: 2 pairs, 46 errors).
+   */
+  {
+    name: 'sixty-ninth',
+    rows: TONE_HELDOUT_69,
+    floors: {
+      'en blame': { precision: 1, recall: 0.57 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.67 },
+      'en jargon': { precision: 0.93, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.6 },
+      'zh apology_without_action': { precision: 1, recall: 0.92 },
+      'zh overpromise': { precision: 1, recall: 0.85 },
+      'zh jargon': { precision: 0.9, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.96 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 0.9, recall: 1 },
     },
     minRows: 300,
   },
