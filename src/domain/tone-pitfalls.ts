@@ -65,7 +65,7 @@ const MAY_BLAME = new RegExp(
     'ancient|decade|century|new|better|modern|decent|real|proper|faster|user|follow|use|read|' +
     'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
     'host|stream|tester|again|twice|specific|works|maybe|perhaps|lie|integration|app code|nobody|no one|' +
-    'bet|guess|chances|odds|suspect|culprit|basement|cellar|cave|tunnel|elevator|lift|bunker|before|' +
+    'bet|guess|chances|odds|suspect|culprit|basement|cellar|cave|tunnel|elevator|lift|bunker|before|inward|' +
     'whoever|之前|以前|能不|可能不|才怪|难道|早|怀疑|估计|关系|其他|其它|别的|电梯|地下|山洞|隧道|厕所|' +
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
@@ -119,8 +119,9 @@ function afterContrast(words: string): string {
 }
 /** "It would help if you…" asks for something, "that is what happens when…" explains: neither sets a condition. */
 const NOT_CONDITION = /\bwould (?:help|be (?:good|better|great|helpful)) if\b|\bwhat (?:happens|you get) when\b/gi;
+// A concession ("就算主播那边网络有点波动，我们的服务也应该扛得住", "even if") grants a trouble and takes it on.
 const CONDITION_WORDS =
-  /\b(?:if|unless|in case|when|whenever)\b|如果|假如|假设|万一|(?<![主需重只想总])要是|若是|一旦|的话/i;
+  /\b(?:if|unless|in case|when|whenever)\b|如果|假如|假设|万一|(?<![主需重只想总])要是|若是|一旦|的话|就算|即使|即便|哪怕/i;
 const CONDITION = { test: (words: string) => CONDITION_WORDS.test(words.replace(NOT_CONDITION, ' ')) };
 /** A check asked for, "whether your firewall blocks UDP": a question for facts, not a verdict. */
 const ASKS_WHETHER = new RegExp(
@@ -799,6 +800,17 @@ const EN_BLAME: RegExp[] = [
     'gi',
   ),
   /\b(?<pre>)(?<fault>smells like (?:it['’]s )?your (?:[a-z-]+ )?[a-z-]+)/gi,
+  // "Tell your teachers to stop using Bluetooth earbuds": their habit named as what to end.
+  /\b(?<pre>)(?<fault>(?:tell|ask|get) your (?:[a-z-]+ )?[a-z-]+ to (?:stop|quit) [a-z]+ing)\b/gi,
+  // "your team has shipped to production without trying it on staging": a step of theirs skipped.
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>your (?:[a-z-]+ )?(?:team|devs|developers|engineers|people|staff|users) ` +
+      String.raw`(?:has |have |had )?(?:shipped|pushed|deployed|released|launched|went live|changed)\b[^.!?]{0,50}?` +
+      String.raw`\bwithout (?:testing|trying|checking|reading|following|asking|telling))\b`,
+    'gi',
+  ),
+  // "Might want to look inward on this one."
+  /\b(?<pre>)(?<fault>look (?:inward|closer to home)|(?:start|begin) by looking at your own)\b/gi,
 ];
 /** Denying that our side has any part: blame by another road. These carry their own negation. */
 const EN_DENIAL = anyOf(
@@ -810,7 +822,11 @@ const EN_DENIAL = anyOf(
   ),
   /\b(?:isn['’]t|is not|wasn['’]t|not) ours\b|\bnothing to do with (?:us|our)\b/,
   /\b(?:this|that|it)(?:['’]s| is| was)(?:n['’]t| not) (?:coming from |from )?us\b(?! (?:alone|only)\b)/,
-  /\b(?:isn['’]t|is not|wasn['’]t|was not|not) (?:really |actually |exactly )?on (?:us|our end|our side)\b/,
+  new RegExp(
+    String.raw`\b(?:isn['’]t|is not|wasn['’]t|was not|not) (?:really |actually |exactly )?(?:on|with) ` +
+      String.raw`(?:us|our end|our side)\b(?! (?:alone|only)\b)`,
+    '',
+  ),
   /\b(?:didn['’]t|did not|wasn['’]t|isn['’]t)\b[^.!?]{0,30}?\bbecause of us\b/,
   new RegExp(
     String.raw`\b(?:not|isn['’]t|wasn['’]t|is not|was not|aren['’]t|are not)(?: an?| the| any)? (?:problem|issue|bug|` +
@@ -1600,6 +1616,12 @@ const ZH_BLAME: RegExp[] = [
   // "应该是你们上周那个版本引入的问题".
   /(?<pre>)(?<fault>(?:你们|贵司|您)[^，。！？；\n]{0,10}?(?:版本|发版|上线|更新)[^，。！？；\n]{0,6}?引入的)/g,
   /(?<pre>)(?<fault>没有?按照?(?:我们的?)?建议(?:的)?(?:升级|更新|配置|做|改|操作))/g,
+  // "视频从你们海外仓那边一发出来就已经很糊了": bad from their end before it reached us.
+  new RegExp(
+    String.raw`(?<pre>)(?<fault>从(?:你们|贵司|您)[^，。！？；\n]{0,12}?(?:一|刚)?(?:发|推|传|送)(?:出来|过来|上来)` +
+      String.raw`(?:时|的时候)?就(?:已经)?[^，。！？；\n]{0,4}?(?:糊|卡|花屏|模糊|有问题|不清|断断续续|抖|杂音|回声|延迟|失真|丢))`,
+    'g',
+  ),
 ];
 ZH_BLAME.push(
   // The fix left to them alone: "要修只能你们那边改", "恐怕得请贵司自己解决".
@@ -1773,6 +1795,8 @@ const ZH_DENIAL = anyOf(
   // "…是当地运营商线路的问题，不在我们这边": the clause says only where the trouble is not.
   /(?:^|[，,]\s*)(?:问题|原因)?(?:也|都|并|根本)?不在我们(?:这边|这里|这儿|身上)(?=\s*(?:[。！？；，,.!?]|$))/,
   /(?:跟|和|与)我们[^，。！？；\n]{0,8}?(?:无关|没关系|没有关系|没啥关系)/,
+  // "这种低级问题一般不会出在我们这边".
+  /(?:问题|原因|毛病|故障)[^，。！？；\n]{0,8}?(?:不会|不可能|不太可能|很少)出在我们/,
   // "是书记员点了停止，并不是系统自己停的": something of theirs did it, not our system of itself.
   /(?:并|也)?(?:不是|并非)(?:我们的?)?(?:系统|平台|服务器?|SDK|程序|云端)(?:自己|自动|本身)[^，。！？；\n]{0,8}?的/,
   /我们(?:这边|这里)?(?:也)?(?:没办法|无能为力|管不了|无法处理|处理不了|爱莫能助)/,
@@ -2211,7 +2235,8 @@ const COMMS_ZH = new RegExp(
   '回复|答复|同步|跟进|更新(?=[^，。！？；\\n]{0,4}?(?:进展|进度|情况|状态|结果|给您|您|在这|到这|群里))|' +
     '(?:给您|向您|跟您|及时|随时|持续|再)更新|告诉|通知|联系|确认|反馈|汇报|说明|回访|沟通|联络|告知|发给您|回电',
 );
-const NEG_ZH_PROMISE = /无法|不能|没法|不敢|不可能|难以|没有办法|不好说|不确定|还不能/;
+const ASKED_OUTCOME_ZH = /(?:什么时候|何时|多久|能否|是否|能不能|会不会)[^，。！？；\n]{0,4}$/;
+const NEG_ZH_PROMISE = /无法|不能|没法|不敢|不可能|难以|没有办法|不好说|不确定|还不能|说不准|说不好|拿不准|不一定/;
 const TIME_ZH = new RegExp(
   String.raw`(?:\d+|[一二三四五六七八九十两几半]{1,3})\s*个?半?(?:小时|分钟|钟头|天|日|工作日)(?:之?内|以内)?|今天|明天|今晚|今日|下午|上午|晚上|` +
     String.raw`马上|立刻|立即|很快|下周|本周|这周|周[一二三四五六日末]|\d{1,2}\s*[点:：]\d{0,2}|` +
@@ -2298,6 +2323,14 @@ const FLAWLESS_EN = anyOf(
       String.raw`delay|buffering|dropouts?|drops|downtime|freez\w+|echo|jitter|stutter\w*|packet loss)\b`,
     '',
   ),
+  // "the delay drops to basically nothing for every viewer", "Expect the fix by tomorrow. That part is a certainty."
+  new RegExp(
+    String.raw`\b(?:delay|lag|latency|echo|buffering|jitter|dropouts|freezes|stutter) (?:will )?(?:drops?|falls?|` +
+      String.raw`goes|go|comes? down|shrinks?) to (?:basically |practically |literally |absolutely )?` +
+      String.raw`(?:nothing|zero)\b|` +
+      String.raw`\b(?:that|this|it)(?: part)?(?:['’]s| is) (?:a )?(?:certainty|certain|set in stone)\b`,
+    '',
+  ),
 );
 const FLAWLESS_ZH = anyOf(
   'g',
@@ -2316,6 +2349,8 @@ const FLAWLESS_ZH = anyOf(
   /就(?:全都?|统统|完全|彻底)(?:听不到|看不到|没有了|没了|消失|不会|好了|解决)/,
   /(?:会|将|就)(?:会)?(?:自动|全部|全都|统统|彻底|完全)?(?:消失|不见)/,
   /不会(?:再)?有任何[^，。！？；\n]{0,8}?(?:问题|掉线|卡顿|中断|故障|失败|异常|延迟|断流|出错)/,
+  // "升级之后延迟直接降到零".
+  /(?:直接|就|会|能|都)(?:会|能)?(?:降|减|压)(?:到|为|至)零/,
   /(?<!为了|确保|做到|力争|争取)万无一失|一点(?:问题|毛病)都不会有|不会有(?:一点|半点)(?:问题|毛病)|稳稳(?:地)?扛(?:得)?住/,
   // A bound kept for ever, or not one failure: "延迟会永远保持在 200 毫秒以内", "画面一下都不会卡".
   /(?:会|将|能)(?:永远|始终|一直)(?:都)?(?:保持|维持|控制|稳定|稳)在[^，。！？；\n]{0,12}?(?:以内|以下|之内|以上|之下|内)/,
@@ -2428,6 +2463,8 @@ const WHEN = anyOf(
   /\bevery \w+ hours?\b/,
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s (?:call|meeting|sync|session|check-in)\b/,
   /\d+\s*个?工作日(?:之?内)?|\d+\s*(?:分钟|小时)(?:之?内)?|[一两二三四五六半]\s*个?(?:小时|分钟)(?:之?内)?/,
+  // "十分钟后回来同步": a longer count is a time only with what ends it ("将近十分钟" is how long it lasted).
+  /[一两二三四五六七八九十半]{1,3}\s*个?(?:小时|分钟)(?:之?内|以内|后)/,
   new RegExp(
     String.raw`今天|明天|今晚|明早|明晚|今早|\d{1,2}\s*[:：点]\s*\d{0,2}|[一二三四五六七八九十两]{1,3}点(?:半|钟|前|之前)?|` +
       String.raw`下班前|中午|上午|下午|(?:下|本|这)?(?:周|` +
@@ -2438,7 +2475,7 @@ const WHEN = anyOf(
 /** Who does what: a time counts only in a sentence where someone on our side acts or writes back. */
 const OUR_SENTENCE = new RegExp(
   /\b(?:we|i|our|us|engineers?|team|someone|you['’]ll hear|next update)\b|['’]ll\b|\bwill\b|我们|我|工程师|同事|团队|会|将|给您|前|/
-    .source + '下一?次(?:进展|更新|同步)',
+    .source + '下一?次(?:进展|更新|同步)|(?:回复|答复|同步|反馈)(?:给)?(?:您|你|客户|进展)|回来同步',
   'i',
 );
 /** Steps on our side, in Chinese: each names what is done. */
@@ -2638,7 +2675,7 @@ const JARGON = anyOf(
       'additional) (?:network )?hops?|' +
       'fps|\\d+ ?fps|[BP]-frames?|mux(?:ed|ing|er)?|demux\\w*|[Ff]irst[- ]frame (?:time|latency|render(?:ing)? time)|' +
       '[Aa]utomatic gain control|NAT traversal|ICE candidates?|' +
-      String.raw`[Ii]ngest(?: servers?| points?)?|[Bb]itrate ladder)\b`,
+      String.raw`[Ii]ngest(?: servers?| points?)?|[Bb]itrate ladder|ptime|[Pp]layout delay)\b`,
     '',
   ),
   new RegExp(
@@ -2668,7 +2705,9 @@ const EXPLAINED = anyOf(
       String.raw`carr(?:y|ie)|relay|hold|tell|measure|rebuild|resend|smooth|hide|remove|cancel)s? (?:a|an|the|some|` +
       String.raw`little|extra|spare|more|less|each|every|your)\b|` +
       String.raw`\bput simply\b|\bsimply put\b|\bin other words\b|\bbasically\b|\bin short\b|` +
-      String.raw`\bthink of it as\b|\bthe part (?:that|which)\b`,
+      String.raw`\bthink of it as\b|\bthe part (?:that|which)\b|` +
+      // "15 fps. That's 15 pictures a second".
+      String.raw`\bthat['’]s (?:about |roughly )?\d+ (?:[a-z]+ ){0,2}?(?:a|per|every) (?:second|minute)\b`,
     '',
   ),
   new RegExp(
@@ -2904,6 +2943,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       causal &&
       !negated(whole.slice(Math.max(0, causal.index! - 12), causal.index)) &&
       !OUR_ALTERNATIVE.test(whole) &&
+      !OWNS_THE_FAULT.test(whole) &&
       !(t.lang === 'en' && ourStepOrNoTrouble(whole, causal))
     ) {
       const party = whole.match(theirs) ?? theirSubject(whole.slice(0, causal.index));
@@ -3109,6 +3149,8 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         if (o.index >= c.index && o.index < c.index + c[0].length) continue;
         // "您放心，工程师正在全力修复": work under way or done is reported, not promised.
         if (zh && UNDER_WAY_ZH.test(s.slice(Math.max(0, o.index - 6), o.index))) continue;
+        // "至于具体什么时候修好，现在还说不准": the outcome asked about, and left open.
+        if (zh && ASKED_OUTCOME_ZH.test(s.slice(Math.max(0, o.index - 8), o.index))) continue;
         if (comms.test(s.slice(from, to))) continue;
         add(at + Math.min(c.index, o.index), at + Math.max(c.index + c[0].length, o.index + o[0].length), 'guarantee');
         promised = true;
@@ -3414,10 +3456,18 @@ const OWNS_THE_FAULT = anyOf(
       // "There isn't a problem on your side", "nothing your team needed to do differently".
       String.raw`\bthere (?:isn['’]t|is no|wasn['’]t|was no|['’]s no) (?:[a-z]+ )?(?:problem|issue|fault|bug) ` +
       String.raw`(?:on|with|in|at) your\b|\bnothing (?:you|your (?:[a-z-]+ )?team) ` +
-      String.raw`(?:needed|needs|need|had|has|have) to do differently\b`,
+      String.raw`(?:needed|needs|need|had|has|have) to do differently\b|` +
+      // "so there's nothing for you to change".
+      String.raw`\bnothing (?:for you|for your team|you need|your team needs?) to (?:change|do|fix)\b`,
     '',
   ),
-  /是我们(?:这边)?的(?:问题|锅|责任|原因|bug|错|失误|疏忽)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
+  // Not after 不 or 说: "不是我们的问题", "先别急着说是我们的问题" deny it.
+  /(?<![不说])是我们(?:这边)?的(?:问题|锅|责任|原因|bug|错|失误|疏忽)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
+  // "你们的开发一点没做错", "你们 App 这边没有任何异常", "报错全部来自我们的录制服务".
+  /(?:您|你们|贵司)[^，。！？；\n]{0,8}?(?:一点|完全|并|都|什么都)?没(?:有)?做错/,
+  /(?:您|你们|贵司)[^，。！？；\n]{0,10}?(?:这边|那边)(?:都|也|并|完全)?没有任何(?:异常|问题)(?![吗么呢？?])/,
+  // Not "这种低级问题一般不会出在我们这边": denied, that is blame.
+  /(?:报错|问题|故障|异常)[^，。！？；\n不没非]{0,6}?(?:全部|都|全)?(?:来自|出在|源于)我们/,
   /不是(?:您|你们|贵司|用户)[^，。！？；\n]{0,8}?(?:做错|的错|的责任|操作不当|导致|造成|引起)/,
   // "不是你们开发改出来的": a deed of theirs denied.
   /不是(?:您|你们|贵司)[^，。！？；\n]{0,8}?(?:改|弄|搞|写|配|设)(?:出来|坏)的/,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTone, hasSerious, type ToneRule } from '../../src/domain/tone.js';
 import { TONE_TABLE } from './tone-table.js';
+import { notBlameByExample } from '../../src/domain/tone-pitfalls.js';
 
 const rulesOf = (text: string) => [...new Set(checkTone(text).map((f) => f.rule))].sort();
 
@@ -865,6 +866,72 @@ describe('shapes seen on the sixtieth and sixty-first tables', () => {
       [],
     );
     expect(rulesFind('延迟来自抖动缓冲，它相当于一个小小的等候区，先把声音存一下再播。我们在调小它。')).toEqual([]);
+  });
+});
+
+describe('shapes seen on the sixty-second to sixty-fifth tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads blame in a denial with "with us", their habit to end, a step they skipped, "look inward"', () => {
+    expect(rulesFind("The issue isn't with us.")).toEqual(['blame']);
+    expect(rulesFind("The problem isn't with us alone; the carrier dropped packets too.")).toEqual([]);
+    expect(rulesFind('Tell your teachers to stop using Bluetooth earbuds in class.')).toEqual(['blame']);
+    expect(rulesFind('Ask your team to stop by our booth at the expo.')).toEqual([]);
+    expect(
+      rulesFind('This is the third time your team has shipped to production without trying it on staging first.'),
+    ).toEqual(['blame']);
+    expect(rulesFind('Your team shipped on time without any help from us, nice work!')).toEqual([]);
+    expect(rulesFind("We can't reproduce it here. Might want to look inward on this one.")).toEqual(['blame']);
+    expect(rulesFind('视频从你们海外仓那边一发出来就已经很糊了，到我们这儿只是原样转发。')).toEqual(['blame']);
+    expect(rulesFind('从你们那边发过来的日志已经收到了，谢谢。')).toEqual([]);
+  });
+
+  it('reads no blame in a concession, a clearing of their team, or errors traced to us', () => {
+    expect(rulesFind('就算主播那边网络有点波动，我们的服务也应该扛得住。这次没扛住，是我们要改的地方。')).toEqual([]);
+    expect(rulesFind('Even if your Wi-Fi drops for a second, our app should recover on its own.')).toEqual([]);
+    expect(
+      rulesFind('你们的开发一点没做错，是我们示例代码里少了一步，照着写自然会出问题。这是我们的失误，示例今天改好。'),
+    ).toEqual([]);
+    expect(rulesFind('恕我直言，这种低级问题一般不会出在我们这边。')).toEqual(['blame']);
+    expect(notBlameByExample('恕我直言，这种低级问题一般不会出在我们这边。')).toBe(false);
+  });
+
+  it('does not read a denial as owning the fault, so the reader may still flag it', () => {
+    expect(notBlameByExample('先别急着说是我们的问题，你们自己的服务上周不是也出过事吗？')).toBe(false);
+    expect(notBlameByExample('不是我们的问题。')).toBe(false);
+    expect(notBlameByExample('这次确实是我们的问题，已经修好了。')).toBe(true);
+    expect(notBlameByExample('你们 App 这边没有任何异常，报错全部来自我们的录制服务。')).toBe(true);
+    expect(notBlameByExample('你们 App 这边没有任何异常吗？')).toBe(false);
+    expect(
+      notBlameByExample("It wasn't your firewall. List is updated now, so there's nothing for you to change."),
+    ).toBe(true);
+  });
+
+  it('reads certainty in "drops to nothing", "a certainty", 降到零; not in an outcome asked about', () => {
+    expect(rulesFind('Once the fix is in, the delay drops to basically nothing for every viewer.')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('You can see the level drop to zero in the recording before it reaches us.')).toEqual([]);
+    expect(rulesFind('Expect the fix by tomorrow morning. That part is a certainty.')).toEqual(['overpromise']);
+    expect(rulesFind('Nothing is certain until the patch ships.')).toEqual([]);
+    expect(rulesFind('升级之后延迟直接降到零。')).toEqual(['overpromise']);
+    expect(rulesFind('没法保证降到零。')).toEqual([]);
+    expect(rulesFind('我肯定会一直跟进到底，这个您放心；至于具体什么时候修好，现在还说不准。')).toEqual([]);
+    expect(rulesFind('您放心，明天一定修好。')).toEqual(['overpromise']);
+  });
+
+  it('reads a reply by a time, or a colleague asked to reply today, as a step after an apology', () => {
+    expect(rulesFind('抱歉，今天内回复您。')).toEqual([]);
+    expect(rulesFind('sorry sorry，刚看到。值班同事已经在处理，我十分钟后回来同步。')).toEqual([]);
+    expect(rulesFind('实在不好意思，开课前十分钟出这种事，我们这边在跟进了。')).toEqual(['apology_without_action']);
+    expect(rulesFind('抱歉，客户今天回复了。')).toEqual(['apology_without_action']);
+  });
+
+  it('knows ptime and playout delay, and "that\'s 15 pictures a second" explains fps', () => {
+    expect(rulesFind('Lowered the playout delay and set audio ptime to 20. Try again?')).toEqual(['jargon']);
+    expect(rulesFind("The stream was stuck at 15 fps. That's 15 pictures a second, so we've lifted it to 30.")).toEqual(
+      [],
+    );
   });
 });
 
