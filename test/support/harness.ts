@@ -94,6 +94,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     OUTBOX_POLL_INTERVAL: '100ms',
     SWEEP_INTERVAL: '200ms',
     LOG_LEVEL: 'error',
+    // The weekly review runs on the real clock: left on, every test run on a Monday morning would find it among the
+    // triage channel's cards and jobs. Tests of the review set their own schedule.
+    DIGEST_SCHEDULE: 'off',
     ...options.env,
   });
   const app = await createApp({
