@@ -165,8 +165,9 @@ const OUR_ALTERNATIVE = anyOf(
 const HEDGE = new RegExp(
   String.raw`\b(?:should|may|might|could|hope\w*|(?<!(?:^|\byou can)\s*)expect\w*|aim\w*|goal|plan\w*|` +
     String.raw`target\w*|try|trying|` +
-    String.raw`estimat\w*|likely|probably|usually|often)\b|预计|预估|有望|初步|争取|尽量|努力|希望|计划|可能|应该|目标|估计|大概|力争|通常|一般|往往|多半|` +
-    '大多',
+    String.raw`estimat\w*|likely|probably|usually|often)\b|预计|预估|有望|初步|争取|尽量|努力|希望|计划|` +
+    // "不可能再…" is a certainty, not a hedge.
+    '(?<!不)可能|应该|目标|估计|大概|力争|通常|一般|往往|多半|大多',
   'i',
 );
 
@@ -811,6 +812,23 @@ const EN_BLAME: RegExp[] = [
   ),
   // "Might want to look inward on this one."
   /\b(?<pre>)(?<fault>look (?:inward|closer to home)|(?:start|begin) by looking at your own)\b/gi,
+  // "the budget tablets you bought", "that's one for your firmware team", "attributable to local conditions".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:budget|cheap|cheapest|low-end|ancient|old) (?:[a-z-]+ )?(?:tablets?|phones?|` +
+      String.raw`devices?|laptops?|routers?|cameras?|headsets?|pcs?|computers?) (?:you|your team|they) ` +
+      String.raw`(?:bought|chose|picked|got|use|are using)|(?:that['’]s|this is|it['’]s) (?:one|something|a job|` +
+      String.raw`a question) for your (?:[a-z-]+ )?(?:team|devs|developers|engineers|people|vendor|it|admins?)|` +
+      String.raw`attributable to (?:the )?(?:local|your|their|on-site|customer-side|client-side)\b)`,
+    'gi',
+  ),
+  // "looks like your receptionist closed the app mid-call": a deed of their people named as the cause.
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>your (?:[a-z-]+ )?(?:${PEOPLE_EN}|staff|receptionists?|clerks?|teachers?|agents?|` +
+      String.raw`operators?|hosts?|admins?|presenters?|nurses?|doctors?) (?:had |have |has )?(?:closed|killed|` +
+      String.raw`quit|force[- ]quit|muted|unplugged|switched off|turned off|uninstalled|disabled|blocked|` +
+      String.raw`skipped|forgot|ignored)\b)`,
+    'gi',
+  ),
 ];
 /** Denying that our side has any part: blame by another road. These carry their own negation. */
 const EN_DENIAL = anyOf(
@@ -1616,6 +1634,13 @@ const ZH_BLAME: RegExp[] = [
   // "应该是你们上周那个版本引入的问题".
   /(?<pre>)(?<fault>(?:你们|贵司|您)[^，。！？；\n]{0,10}?(?:版本|发版|上线|更新)[^，。！？；\n]{0,6}?引入的)/g,
   /(?<pre>)(?<fault>没有?按照?(?:我们的?)?建议(?:的)?(?:升级|更新|配置|做|改|操作))/g,
+  // "这个我们文档首页第一条就写了", "其他分行的视频面签都没问题": the manual, or others, as the argument.
+  new RegExp(
+    String.raw`(?<pre>)(?<fault>文档[^，。！？；\n]{0,8}?(?:第一条|早就|明明|清清楚楚|白纸黑字)[^，。！？；\n]{0,4}?写(?:了|着|过)|` +
+      String.raw`(?:其他|别的|其它)(?:分行|门店|客户|用户|地区|城市|房间|学校|机构|区域|办公室|分公司|医院|校区)` +
+      String.raw`[^，。！？；\n]{0,10}?都(?:没(?:有)?问题|正常|好好的))`,
+    'g',
+  ),
   // "视频从你们海外仓那边一发出来就已经很糊了": bad from their end before it reached us.
   new RegExp(
     String.raw`(?<pre>)(?<fault>从(?:你们|贵司|您)[^，。！？；\n]{0,12}?(?:一|刚)?(?:发|推|传|送)(?:出来|过来|上来)` +
@@ -1894,7 +1919,9 @@ const CERT_EN = new RegExp(
     String.raw`completely|totally|entirely|consider it done|trust me|no question(?: about it)?|` +
     String.raw`without (?:a )?question|` +
     String.raw`without fail|count on it|bank on it|you can be sure|mark my words|take my word|i bet|` +
-    String.raw`(?:a |one )?hundred percent|100 percent)(?!\w)`,
+    String.raw`(?:a |one )?hundred percent|100 percent|` +
+    // "Apple will have your app approved by Friday, no problem."
+    String.raw`,\s*no problem(?=[.!]*\s*$))(?!\w)`,
   'gi',
 );
 /** Certainty adverbs promise only about the future: "That's definitely not how it should work" promises nothing. */
@@ -1927,7 +1954,11 @@ const OUTCOME_EN = new RegExp(
     '(?:drop|drops|fall|falls|go|goes|come|comes|stay|stays) (?:down )?(?:below|under)|' +
     String.raw`(?:be|is|are|come|comes) back(?! to you)|purged|flushed|refreshed|go(?:es)? away|` +
     String.raw`can(?:['’]t|not) (?:happen|recur|occur)|be (?:under|below)|` +
-    String.raw`connect\w* (?:instantly|right away|first time|every (?:single )?time)|waive[sd]?)\b`,
+    String.raw`connect\w* (?:instantly|right away|first time|every (?:single )?time)|waive[sd]?|` +
+    // Someone else's yes: "It'll definitely be approved", "will definitely say yes", "the credit will be applied".
+    String.raw`(?<!\b(?:was|were|been|has been|have been|already) )approved|say yes|(?<!\balready )applied|` +
+    String.raw`(?:have|get|see) (?:the|your) (?:money|funds|refund|credit)|see it on your (?:card|statement|` +
+    String.raw`invoice|account)|reliable|ever (?:[a-z-]+ ){0,4}?again)\b`,
   'gi',
 );
 const COMMS_EN = new RegExp(
@@ -2323,6 +2354,8 @@ const FLAWLESS_EN = anyOf(
       String.raw`delay|buffering|dropouts?|drops|downtime|freez\w+|echo|jitter|stutter\w*|packet loss)\b`,
     '',
   ),
+  // "this class of issue is now impossible" ("impossible to say" is no claim).
+  /\b(?:is|are|will be|becomes?|['’]s) (?:now |simply |literally |just )?impossible\b(?! to\b)/,
   // "the delay drops to basically nothing for every viewer", "Expect the fix by tomorrow. That part is a certainty."
   new RegExp(
     String.raw`\b(?:delay|lag|latency|echo|buffering|jitter|dropouts|freezes|stutter) (?:will )?(?:drops?|falls?|` +
@@ -2349,6 +2382,8 @@ const FLAWLESS_ZH = anyOf(
   /就(?:全都?|统统|完全|彻底)(?:听不到|看不到|没有了|没了|消失|不会|好了|解决)/,
   /(?:会|将|就)(?:会)?(?:自动|全部|全都|统统|彻底|完全)?(?:消失|不见)/,
   /不会(?:再)?有任何[^，。！？；\n]{0,8}?(?:问题|掉线|卡顿|中断|故障|失败|异常|延迟|断流|出错)/,
+  // "确保今后任何有问题的发布都不可能再进入线上".
+  /(?:确保|保证)[^，。！？；\n]{0,20}?(?:都|也)?不(?:可能|会)再/,
   // "升级之后延迟直接降到零".
   /(?:直接|就|会|能|都)(?:会|能)?(?:降|减|压)(?:到|为|至)零/,
   /(?<!为了|确保|做到|力争|争取)万无一失|一点(?:问题|毛病)都不会有|不会有(?:一点|半点)(?:问题|毛病)|稳稳(?:地)?扛(?:得)?住/,
@@ -2528,7 +2563,11 @@ const ACTION = anyOf(
     '',
   ),
   // Under way, in Slack shorthand at the start of a sentence: "rechecking the right one now".
-  /^\s*(?:re-?checking|pulling|replaying|reproducing|tracing|re-?running|redeploying) (?:the|your|it|this|that)\b/,
+  new RegExp(
+    String.raw`^\s*(?:(?:re-?)?checking|pulling|replaying|reproducing|tracing|re-?running|redeploying|reviewing|` +
+      String.raw`digging into|going through) (?:the|your|it|this|that)\b(?! (?:issue|problem|matter|situation)\b)`,
+    'i',
+  ),
   // Done, in Slack shorthand at the start of a sentence: "Escalated to @Wei just now", "Rolled back the config".
   new RegExp(
     String.raw`^\s*(?:just |already )?(?:escalated|pinged|looped in|assigned|reassigned|filed|opened|restarted|` +
@@ -2675,7 +2714,8 @@ const JARGON = anyOf(
       'additional) (?:network )?hops?|' +
       'fps|\\d+ ?fps|[BP]-frames?|mux(?:ed|ing|er)?|demux\\w*|[Ff]irst[- ]frame (?:time|latency|render(?:ing)? time)|' +
       '[Aa]utomatic gain control|NAT traversal|ICE candidates?|' +
-      String.raw`[Ii]ngest(?: servers?| points?)?|[Bb]itrate ladder|ptime|[Pp]layout delay)\b`,
+      String.raw`[Ii]ngest(?: servers?| points?)?|[Bb]itrate ladder|ptime|[Pp]layout delay|HRTF|GCC|BBR|[Pp]acer|` +
+      String.raw`[Cc]ongestion control|(?:distance )?attenuation curve)\b`,
     '',
   ),
   new RegExp(
@@ -2889,8 +2929,15 @@ const CAUSE_DENIED = new RegExp(
 );
 
 const THEIR_MATERIAL = /(?:您|你们|贵司)(?:发来|提供|给|发)的|\byou (?:sent|shared|provided)\b/i;
-const SUSPICION_DENIED =
-  /\bnot because (?:i|we) (?:think|suspect|believe)\b|并不是因为(?:我们)?(?:觉得|怀疑|认为)|不是(?:我们)?(?:怀疑|觉得)(?:是)?(?:您|你们|贵司)/i;
+const SUSPICION_DENIED = new RegExp(
+  String.raw`\bnot because (?:i|we) (?:think|suspect|believe)\b|并不是因为(?:我们)?(?:觉得|怀疑|认为)|` +
+    String.raw`不是(?:我们)?(?:怀疑|觉得)(?:是)?(?:您|你们|贵司)|` +
+    // "I assumed it was their wifi, but I checked and it's ours", "还以为是你们网络的问题，结果查下来是我们的".
+    String.raw`\b(?:assumed|thought|suspected|figured|guessed)\b[^.!?]{0,60}?\bbut\b[^.!?]{0,40}?` +
+    String.raw`\b(?:it['’]s|it was|it is|turns out it['’]s|turned out to be) (?:ours|on us|our\b)|` +
+    String.raw`(?:以为|怀疑|猜)[^。！？]{0,30}?(?:结果|但是?|其实|后来)[^。！？]{0,16}?(?:是我们|在我们|出在我们)`,
+  'i',
+);
 
 /** Asked about theirs, then called the usual culprit: "Have you checked your firewall? That's usually the culprit." */
 const ASKED_THEN_CULPRIT = anyOf(
@@ -3458,13 +3505,19 @@ const OWNS_THE_FAULT = anyOf(
       String.raw`(?:on|with|in|at) your\b|\bnothing (?:you|your (?:[a-z-]+ )?team) ` +
       String.raw`(?:needed|needs|need|had|has|have) to do differently\b|` +
       // "so there's nothing for you to change".
-      String.raw`\bnothing (?:for you|for your team|you need|your team needs?) to (?:change|do|fix)\b`,
+      String.raw`\bnothing (?:for you|for your team|you need|your team needs?) to (?:change|do|fix)\b|` +
+      // "Nobody on your side did anything wrong", "Your clerks and IT setup aren't the problem", "not on you guys".
+      String.raw`\b(?:nobody|no one|none of you)(?: on your (?:side|end|team))? did anything wrong\b|` +
+      String.raw`\byour (?:[a-z-]+ ){0,5}?(?:aren['’]t|isn['’]t|weren['’]t|wasn['’]t|are not|is not|was not) ` +
+      String.raw`(?:the )?(?:problem|issue|cause|culprit)\b|\bnot on you(?: guys| all| folks)?\b(?! to\b)`,
     '',
   ),
   // Not after 不 or 说: "不是我们的问题", "先别急着说是我们的问题" deny it.
   /(?<![不说])是我们(?:这边)?的(?:问题|锅|责任|原因|bug|错|失误|疏忽)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
   // "你们的开发一点没做错", "你们 App 这边没有任何异常", "报错全部来自我们的录制服务".
   /(?:您|你们|贵司)[^，。！？；\n]{0,8}?(?:一点|完全|并|都|什么都)?没(?:有)?做错/,
+  // "不是你们 app 也不是主播的问题".
+  /(?:不是|并非)(?:您|你们|贵司)[^，。！？；\n]{0,12}?也不是[^，。！？；\n]{0,10}?的(?:问题|原因|锅|责任)/,
   /(?:您|你们|贵司)[^，。！？；\n]{0,10}?(?:这边|那边)(?:都|也|并|完全)?没有任何(?:异常|问题)(?![吗么呢？?])/,
   // Not "这种低级问题一般不会出在我们这边": denied, that is blame.
   /(?:报错|问题|故障|异常)[^，。！？；\n不没非]{0,6}?(?:全部|都|全)?(?:来自|出在|源于)我们/,

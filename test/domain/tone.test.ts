@@ -935,6 +935,83 @@ describe('shapes seen on the sixty-second to sixty-fifth tables', () => {
   });
 });
 
+describe('shapes seen on the sixty-sixth to sixty-ninth tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads blame in a deed of their people, a fix handed to their team, causes placed on their premises', () => {
+    expect(rulesFind('Looks like your receptionist closed the app mid-call.')).toEqual(['blame']);
+    expect(rulesFind("Your receptionist didn't close anything; our server dropped the call.")).toEqual([]);
+    expect(rulesFind("If the cameras stop after a firmware update, that's one for your firmware team.")).toEqual([
+      'blame',
+    ]);
+    expect(rulesFind("That's one for our firmware team; they'll look at it today.")).toEqual([]);
+    expect(
+      rulesFind('The reported interruptions are therefore attributable to local conditions at the venue.'),
+    ).toEqual(['blame']);
+    expect(rulesFind('这个我们文档首页第一条就写了，开一下就行。')).toEqual(['blame']);
+    expect(rulesFind('这个我们文档里写了，链接发您了。')).toEqual([]);
+    expect(rulesFind('可以请贵行 IT 同事看看杭州分行的网络吗？其他分行的视频面签都没问题。')).toEqual(['blame']);
+    expect(rulesFind('其他分行我们也查了，都正常，杭州这边是我们节点的问题。')).toEqual([]);
+  });
+
+  it('reads no blame where their side is cleared, or a suspicion of theirs turned out to be ours', () => {
+    expect(notBlameByExample('Nobody on your side did anything wrong here; our cleanup job ran early.')).toBe(true);
+    expect(notBlameByExample("Your clerks and your IT setup aren't the problem here.")).toBe(true);
+    expect(notBlameByExample('The Mumbai voice server was overloaded. Not on you guys at all.')).toBe(true);
+    expect(notBlameByExample('巴西那边光缆被挖断了，不是你们 app 也不是主播的问题。')).toBe(true);
+    expect(
+      rulesFind("I assumed it was their wifi, but I checked and it's ours — the Mumbai server was overloaded."),
+    ).toEqual([]);
+    expect(rulesFind('I assumed it was their wifi, and it was.')).toEqual(['blame']);
+    expect(rulesFind('一开始还以为是你们网络的问题，结果查下来是我们的节点挂了。')).toEqual([]);
+  });
+
+  it('reads certainty about what others decide: an approval, a yes, money on the card, "no problem"', () => {
+    expect(rulesFind("I've asked billing. It'll definitely be approved and you'll have the money by Friday.")).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('Our product manager will definitely say yes to the custom watermark.')).toEqual(['overpromise']);
+    expect(rulesFind('Apple will have your app approved by Friday, no problem.')).toEqual(['overpromise']);
+    expect(rulesFind("Your refund was approved yesterday; it's on its way to your card.")).toEqual([]);
+    expect(rulesFind('No problem, it is fixed now.')).toEqual([]);
+    expect(rulesFind('The root cause is fixed, so this class of issue is now impossible.')).toEqual(['overpromise']);
+    expect(rulesFind("It's impossible to say when yet; I'll update you at 3.")).toEqual([]);
+    expect(rulesFind('We added checks that guarantee no faulty release can ever reach production again.')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('已新增自动化检查，确保今后任何有问题的发布都不可能再进入线上环境。')).toEqual(['overpromise']);
+  });
+
+  it("reads a step in shorthand after an apology, and keeps the seed's vague advice as an empty answer", () => {
+    expect(rulesFind('Oof, sorry about that. Checking the channel logs now, back in 20 min.')).toEqual([]);
+    expect(rulesFind('Sorry about that. Checking the issue.')).toEqual(['apology_without_action']);
+    expect(checkTone('Please check your network and try again.').map((f) => f.rule)).toEqual([
+      'apology_without_action',
+    ]);
+  });
+
+  it('reads a short English reply as English, and knows HRTF, GCC, BBR and pacers', () => {
+    expect(rulesFind('Looks like PLI storms.')).toEqual(['jargon']);
+    expect(rulesFind("You'd want HRTF on and the distance attenuation curve set to linear.")).toEqual(['jargon']);
+    expect(rulesFind('卡顿那段是边缘节点 pacer 发包不均匀导致的，10:15 修复已上线。')).toEqual(['jargon']);
+  });
+
+  it('takes a term the customer used, quoted or named as theirs, as a word they know', () => {
+    const quoted = '> our NACK rate spiked after the update\nYeah, we saw the NACK spike too and rolled back.';
+    expect(rulesFind(quoted)).toEqual([]);
+    expect(rulesFind('Yeah, we saw the NACK spike too and rolled back.')).toEqual(['jargon']);
+    expect(rulesFind('> 为什么 FEC 开了还卡？\nFEC 开着是对的，卡顿是我们新加坡节点的问题，已经切走了。')).toEqual([]);
+    expect(rulesFind('您问的 Opus，对，所有通话的音频都是用这个格式编码的。')).toEqual([]);
+    expect(rulesFind('> why is it choppy?\nThe NACK count went up because our relay was overloaded.')).toEqual([
+      'jargon',
+    ]);
+    const conversation = [{ role: 'customer', text: 'Is simulcast on for our rooms?' }];
+    const reply = 'Yes, simulcast is on for all of your rooms.';
+    expect(checkTone(reply, { writtenBy: 'drafter', conversation }, { reader: null })).toEqual([]);
+    expect(checkTone(reply, { writtenBy: 'drafter' }, { reader: null }).map((f) => f.rule)).toEqual(['jargon']);
+  });
+});
+
 describe('false alarms left from earlier tables', () => {
   const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
 
