@@ -66,8 +66,18 @@ import { TONE_HELDOUT_54 } from '../test/fixtures/heldout-60/tone-heldout-54.js'
 import { TONE_HELDOUT_55 } from '../test/fixtures/heldout-61/tone-heldout-55.js';
 import { TONE_HELDOUT_56 } from '../test/fixtures/heldout-62/tone-heldout-56.js';
 import { TONE_HELDOUT_57 } from '../test/fixtures/heldout-63/tone-heldout-57.js';
+import { TONE_HELDOUT_58 } from '../test/fixtures/heldout-64/tone-heldout-58.js';
+import { TONE_HELDOUT_59 } from '../test/fixtures/heldout-65/tone-heldout-59.js';
 import { TONE_HELDOUT_60 } from '../test/fixtures/heldout-66/tone-heldout-60.js';
 import { TONE_HELDOUT_61 } from '../test/fixtures/heldout-67/tone-heldout-61.js';
+import { TONE_HELDOUT_62 } from '../test/fixtures/heldout-68/tone-heldout-62.js';
+import { TONE_HELDOUT_63 } from '../test/fixtures/heldout-69/tone-heldout-63.js';
+import { TONE_HELDOUT_64 } from '../test/fixtures/heldout-70/tone-heldout-64.js';
+import { TONE_HELDOUT_65 } from '../test/fixtures/heldout-71/tone-heldout-65.js';
+import { TONE_HELDOUT_66 } from '../test/fixtures/heldout-72/tone-heldout-66.js';
+import { TONE_HELDOUT_67 } from '../test/fixtures/heldout-73/tone-heldout-67.js';
+import { TONE_HELDOUT_68 } from '../test/fixtures/heldout-74/tone-heldout-68.js';
+import { TONE_HELDOUT_69 } from '../test/fixtures/heldout-75/tone-heldout-69.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -130,6 +140,8 @@ import { TONE_TRAIN_YA } from '../test/fixtures/train/tone-train-ya.js';
 import { TONE_TRAIN_YB } from '../test/fixtures/train/tone-train-yb.js';
 import { TONE_TRAIN_YC } from '../test/fixtures/train/tone-train-yc.js';
 import { TONE_TRAIN_YD } from '../test/fixtures/train/tone-train-yd.js';
+import { TONE_TRAIN_YE } from '../test/fixtures/train/tone-train-ye.js';
+import { TONE_TRAIN_YF } from '../test/fixtures/train/tone-train-yf.js';
 import { TONE_TRAIN_Y } from '../test/fixtures/train/tone-train-y.js';
 import { TONE_TRAIN_Z } from '../test/fixtures/train/tone-train-z.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
@@ -262,6 +274,16 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-57', TONE_HELDOUT_57],
   ['heldout-60', TONE_HELDOUT_60],
   ['heldout-61', TONE_HELDOUT_61],
+  ['heldout-58', TONE_HELDOUT_58],
+  ['heldout-59', TONE_HELDOUT_59],
+  ['heldout-62', TONE_HELDOUT_62],
+  ['heldout-63', TONE_HELDOUT_63],
+  ['heldout-64', TONE_HELDOUT_64],
+  ['heldout-65', TONE_HELDOUT_65],
+  ['heldout-66', TONE_HELDOUT_66],
+  ['heldout-67', TONE_HELDOUT_67],
+  ['heldout-68', TONE_HELDOUT_68],
+  ['heldout-69', TONE_HELDOUT_69],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -325,6 +347,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-yb', TONE_TRAIN_YB],
   ['train-yc', TONE_TRAIN_YC],
   ['train-yd', TONE_TRAIN_YD],
+  ['train-ye', TONE_TRAIN_YE],
+  ['train-yf', TONE_TRAIN_YF],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

@@ -68,6 +68,16 @@ export type ToneExampleSource =
   | 'heldout-57'
   | 'heldout-60'
   | 'heldout-61'
+  | 'heldout-58'
+  | 'heldout-59'
+  | 'heldout-62'
+  | 'heldout-63'
+  | 'heldout-64'
+  | 'heldout-65'
+  | 'heldout-66'
+  | 'heldout-67'
+  | 'heldout-68'
+  | 'heldout-69'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -130,7 +140,9 @@ export type ToneExampleSource =
   | 'train-ya'
   | 'train-yb'
   | 'train-yc'
-  | 'train-yd';
+  | 'train-yd'
+  | 'train-ye'
+  | 'train-yf';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
