@@ -802,7 +802,7 @@ const EN_BLAME: RegExp[] = [
   ),
   /\b(?<pre>)(?<fault>smells like (?:it['’]s )?your (?:[a-z-]+ )?[a-z-]+)/gi,
   // "Tell your teachers to stop using Bluetooth earbuds": their habit named as what to end.
-  /\b(?<pre>)(?<fault>(?:tell|ask|get) your (?:[a-z-]+ )?[a-z-]+ to (?:stop|quit) [a-z]+ing)\b/gi,
+  /\b(?<pre>)(?<fault>tell your (?:[a-z-]+ )?[a-z-]+ to (?:stop|quit) [a-z]+ing)\b/gi,
   // "your team has shipped to production without trying it on staging": a step of theirs skipped.
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>your (?:[a-z-]+ )?(?:team|devs|developers|engineers|people|staff|users) ` +
@@ -811,19 +811,20 @@ const EN_BLAME: RegExp[] = [
     'gi',
   ),
   // "Might want to look inward on this one."
-  /\b(?<pre>)(?<fault>look (?:inward|closer to home)|(?:start|begin) by looking at your own)\b/gi,
+  /\b(?<pre>)(?<fault>look (?:inward|closer to home))\b/gi,
   // "the budget tablets you bought", "that's one for your firmware team", "attributable to local conditions".
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:budget|cheap|cheapest|low-end|ancient|old) (?:[a-z-]+ )?(?:tablets?|phones?|` +
       String.raw`devices?|laptops?|routers?|cameras?|headsets?|pcs?|computers?) (?:you|your team|they) ` +
-      String.raw`(?:bought|chose|picked|got|use|are using)|(?:that['’]s|this is|it['’]s) (?:one|something|a job|` +
-      String.raw`a question) for your (?:[a-z-]+ )?(?:team|devs|developers|engineers|people|vendor|it|admins?)|` +
+      String.raw`(?:bought|chose|picked|got|use|are using)|(?:that['’]s|this is|it['’]s) (?:one|a job) for your ` +
+      String.raw`(?:[a-z-]+ )?(?:team|devs|developers|engineers|people|vendor|it|admins?)|` +
       String.raw`attributable to (?:the )?(?:local|your|their|on-site|customer-side|client-side)\b)`,
     'gi',
   ),
   // "looks like your receptionist closed the app mid-call": a deed of their people named as the cause.
   new RegExp(
-    String.raw`\b(?<pre>)(?<fault>your (?:[a-z-]+ )?(?:${PEOPLE_EN}|staff|receptionists?|clerks?|teachers?|agents?|` +
+    String.raw`\b(?<pre>)(?<fault>(?:looks like|seems like|apparently|because|that['’]s because) ` +
+      String.raw`your (?:[a-z-]+ )?(?:${PEOPLE_EN}|staff|receptionists?|clerks?|teachers?|agents?|` +
       String.raw`operators?|hosts?|admins?|presenters?|nurses?|doctors?) (?:had |have |has )?(?:closed|killed|` +
       String.raw`quit|force[- ]quit|muted|unplugged|switched off|turned off|uninstalled|disabled|blocked|` +
       String.raw`skipped|forgot|ignored)\b)`,
@@ -842,7 +843,7 @@ const EN_DENIAL = anyOf(
   /\b(?:this|that|it)(?:['’]s| is| was)(?:n['’]t| not) (?:coming from |from )?us\b(?! (?:alone|only)\b)/,
   new RegExp(
     String.raw`\b(?:isn['’]t|is not|wasn['’]t|was not|not) (?:really |actually |exactly )?(?:on|with) ` +
-      String.raw`(?:us|our end|our side)\b(?! (?:alone|only)\b)`,
+      String.raw`(?:us|our end|our side)\b(?! (?:alone|only|anymore|any longer)\b)`,
     '',
   ),
   /\b(?:didn['’]t|did not|wasn['’]t|isn['’]t)\b[^.!?]{0,30}?\bbecause of us\b/,
@@ -1637,7 +1638,7 @@ const ZH_BLAME: RegExp[] = [
   // "这个我们文档首页第一条就写了", "其他分行的视频面签都没问题": the manual, or others, as the argument.
   new RegExp(
     String.raw`(?<pre>)(?<fault>文档[^，。！？；\n]{0,8}?(?:第一条|早就|明明|清清楚楚|白纸黑字)[^，。！？；\n]{0,4}?写(?:了|着|过)|` +
-      String.raw`(?:其他|别的|其它)(?:分行|门店|客户|用户|地区|城市|房间|学校|机构|区域|办公室|分公司|医院|校区)` +
+      String.raw`(?:其他|别的|其它)(?:分行|门店|客户|用户|学校|机构|办公室|分公司|医院|校区)` +
       String.raw`[^，。！？；\n]{0,10}?都(?:没(?:有)?问题|正常|好好的))`,
     'g',
   ),
@@ -1958,7 +1959,8 @@ const OUTCOME_EN = new RegExp(
     // Someone else's yes: "It'll definitely be approved", "will definitely say yes", "the credit will be applied".
     String.raw`(?<!\b(?:was|were|been|has been|have been|already) )approved|say yes|(?<!\balready )applied|` +
     String.raw`(?:have|get|see) (?:the|your) (?:money|funds|refund|credit)|see it on your (?:card|statement|` +
-    String.raw`invoice|account)|reliable|ever (?:[a-z-]+ ){0,4}?again)\b`,
+    String.raw`invoice|account)|(?:be|stays?|remains?) (?:100 ?% |fully |completely |totally )?reliable|` +
+    String.raw`ever (?:[a-z-]+ ){0,4}?again)\b`,
   'gi',
 );
 const COMMS_EN = new RegExp(
@@ -2355,13 +2357,19 @@ const FLAWLESS_EN = anyOf(
     '',
   ),
   // "this class of issue is now impossible" ("impossible to say" is no claim).
-  /\b(?:is|are|will be|becomes?|['’]s) (?:now |simply |literally |just )?impossible\b(?! to\b)/,
+  new RegExp(
+    String.raw`\b(?:this|that|it|the (?:issue|problem|bug|outage|freeze|drop)s?|this (?:class|kind|type) of ` +
+      String.raw`(?:issue|problem|bug|failure)s?)(?:['’]s| is| are| will be| becomes?) (?:now |simply |literally |` +
+      String.raw`just )?impossible\b(?! (?:to|for|on|with)\b)`,
+    '',
+  ),
   // "the delay drops to basically nothing for every viewer", "Expect the fix by tomorrow. That part is a certainty."
   new RegExp(
     String.raw`\b(?:delay|lag|latency|echo|buffering|jitter|dropouts|freezes|stutter) (?:will )?(?:drops?|falls?|` +
       String.raw`goes|go|comes? down|shrinks?) to (?:basically |practically |literally |absolutely )?` +
       String.raw`(?:nothing|zero)\b|` +
-      String.raw`\b(?:that|this|it)(?: part)?(?:['’]s| is) (?:a )?(?:certainty|certain|set in stone)\b`,
+      String.raw`\b(?:that|this|it)(?: part)?(?:['’]s| is) (?:a )?(?:certainty|certain|set in stone)\b` +
+      String.raw`(?=\s*(?:[.!,;]|$))`,
     '',
   ),
 );
@@ -2714,8 +2722,8 @@ const JARGON = anyOf(
       'additional) (?:network )?hops?|' +
       'fps|\\d+ ?fps|[BP]-frames?|mux(?:ed|ing|er)?|demux\\w*|[Ff]irst[- ]frame (?:time|latency|render(?:ing)? time)|' +
       '[Aa]utomatic gain control|NAT traversal|ICE candidates?|' +
-      String.raw`[Ii]ngest(?: servers?| points?)?|[Bb]itrate ladder|ptime|[Pp]layout delay|HRTF|GCC|BBR|[Pp]acer|` +
-      String.raw`[Cc]ongestion control|(?:distance )?attenuation curve)\b`,
+      String.raw`[Ii]ngest(?: servers?| points?)?|[Bb]itrate ladder|ptime|[Pp]layout delay|HRTF|GCC(?! ?\d)|BBR|` +
+      String.raw`[Pp]acer|[Cc]ongestion control|(?:distance )?attenuation curve)\b`,
     '',
   ),
   new RegExp(
@@ -2747,7 +2755,8 @@ const EXPLAINED = anyOf(
       String.raw`\bput simply\b|\bsimply put\b|\bin other words\b|\bbasically\b|\bin short\b|` +
       String.raw`\bthink of it as\b|\bthe part (?:that|which)\b|` +
       // "15 fps. That's 15 pictures a second".
-      String.raw`\bthat['’]s (?:about |roughly )?\d+ (?:[a-z]+ ){0,2}?(?:a|per|every) (?:second|minute)\b`,
+      String.raw`\bthat['’]s (?:about |roughly )?\d+ (?:[a-z]+ )?(?:pictures|frames|images|photos|snapshots) ` +
+      String.raw`(?:a|per|every) (?:second|minute)\b`,
     '',
   ),
   new RegExp(
@@ -2935,7 +2944,8 @@ const SUSPICION_DENIED = new RegExp(
     // "I assumed it was their wifi, but I checked and it's ours", "还以为是你们网络的问题，结果查下来是我们的".
     String.raw`\b(?:assumed|thought|suspected|figured|guessed)\b[^.!?]{0,60}?\bbut\b[^.!?]{0,40}?` +
     String.raw`\b(?:it['’]s|it was|it is|turns out it['’]s|turned out to be) (?:ours|on us|our\b)|` +
-    String.raw`(?:以为|怀疑|猜)[^。！？]{0,30}?(?:结果|但是?|其实|后来)[^。！？]{0,16}?(?:是我们|在我们|出在我们)`,
+    String.raw`(?:以为|怀疑|猜)[^。！？]{0,30}?(?:结果|但是?|其实|后来)[^。！？，；]{0,8}?(?:查下来|发现|确认|查了)` +
+    String.raw`[^。！？，；]{0,8}?(?:是我们|在我们|出在我们)`,
   'i',
 );
 
@@ -3513,14 +3523,14 @@ const OWNS_THE_FAULT = anyOf(
     '',
   ),
   // Not after 不 or 说: "不是我们的问题", "先别急着说是我们的问题" deny it.
-  /(?<![不说])是我们(?:这边)?的(?:问题|锅|责任|原因|bug|错|失误|疏忽)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
+  /(?<!不|不会|说|哪|怎么)是我们(?:这边)?的(?:问题|锅|责任|原因|bug|错|失误|疏忽|故障)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
   // "你们的开发一点没做错", "你们 App 这边没有任何异常", "报错全部来自我们的录制服务".
   /(?:您|你们|贵司)[^，。！？；\n]{0,8}?(?:一点|完全|并|都|什么都)?没(?:有)?做错/,
   // "不是你们 app 也不是主播的问题".
   /(?:不是|并非)(?:您|你们|贵司)[^，。！？；\n]{0,12}?也不是[^，。！？；\n]{0,10}?的(?:问题|原因|锅|责任)/,
   /(?:您|你们|贵司)[^，。！？；\n]{0,10}?(?:这边|那边)(?:都|也|并|完全)?没有任何(?:异常|问题)(?![吗么呢？?])/,
   // Not "这种低级问题一般不会出在我们这边": denied, that is blame.
-  /(?:报错|问题|故障|异常)[^，。！？；\n不没非]{0,6}?(?:全部|都|全)?(?:来自|出在|源于)我们/,
+  /(?:报错|问题|故障|异常)[^，。！？；\n不没非否]{0,6}?(?:全部|都|全)?(?:来自|出在|源于)我们/,
   /不是(?:您|你们|贵司|用户)[^，。！？；\n]{0,8}?(?:做错|的错|的责任|操作不当|导致|造成|引起)/,
   // "不是你们开发改出来的": a deed of theirs denied.
   /不是(?:您|你们|贵司)[^，。！？；\n]{0,8}?(?:改|弄|搞|写|配|设)(?:出来|坏)的/,

@@ -149,7 +149,7 @@ const ENGLISH_WORDS = new Set(
     // Terse replies ("Ticket filed. Fix ships Thursday.") carry no function word, only the trade's words.
     'ticket filed fix fixed ships shipped patch logs received done today tomorrow tonight monday tuesday ' +
     'wednesday thursday friday saturday sunday morning afternoon update updated issue call calls checking looking ' +
-    'looks like seems yeah yep nope ok okay hey hi'
+    'looks like seems yeah yep nope'
   ).split(' '),
 );
 /** Words of Latin-script languages that English rarely uses: a reply with several of them is not English. */

@@ -99,31 +99,59 @@ function untrustedLinks(text: string, context: ToneContext): Array<{ excerpt: st
 
 // ---- the check --------------------------------------------------------------------------------
 
+/** A `>` quote line: in Slack, what the reply quotes of the customer. */
+const QUOTE_LINE = /^[ \t]*(?:>|&gt;).*$/gm;
+
 /**
- * What the customer wrote, as far as the check can see it: the words the reply quotes and their messages in the
- * conversation. A term they used themselves ("> our NACK rate spiked") is a word they know, not jargon to them.
+ * What the customer wrote, as far as the check can see it: the lines the reply quotes and their messages in the
+ * conversation, the newest first, up to Slack's message length in all. A term they used themselves
+ * ("> our NACK rate spiked") is a word they know, not jargon to them.
  */
-function customerWords(text: string, masked: string, context: ToneContext): string {
-  const quoted: string[] = [];
-  for (let i = 0; i < text.length; i++) quoted.push(masked[i] === text[i] ? ' ' : text[i]!);
+function customerWords(text: string, context: ToneContext): string {
+  const quoted = [...text.slice(0, CONTEXT_MAX_CHARS).matchAll(QUOTE_LINE)].map((m) => m[0]);
   const theirs = (context.conversation ?? []).filter((m) => m.role === 'customer').map((m) => m.text);
-  return [quoted.join(''), ...theirs].map((t) => t.slice(0, CONTEXT_MAX_CHARS)).join('\n');
+  return [...quoted, ...theirs.reverse()].join('\n').slice(0, CONTEXT_MAX_CHARS).toLowerCase();
 }
 
-/** The term named as theirs just before it: "您问的 Opus", "you asked about NACKs". */
+/** The term named as theirs just before it: "您问的 Opus", "you asked about NACKs" ("我跟您说的" is ours). */
 const NAMED_AS_THEIRS = new RegExp(
-  String.raw`(?:(?:您|你|你们|贵司)(?:刚才|之前|上面)?(?:问|说|提到|提|看到|抓到)的|\byou (?:asked about|mentioned|` +
-    String.raw`brought up|saw|flagged)(?: the| your| those| these)?)\s*["“'‘「]?\s*$`,
+  String.raw`(?:(?<![跟给对向和])(?:您|你|你们|贵司)(?:刚才|之前|上面)?(?:问|说|提到|提|抓到)的|\byou (?:asked about|` +
+    String.raw`mentioned|brought up|flagged)(?: the| your| those| these)?)\s*["“'‘「]?\s*$`,
   'i',
 );
-const STARTS_LATIN = /^[A-Za-z]/;
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const HAS_LATIN = /[a-z0-9]/i;
+const WORD_CHAR = /[a-z0-9]/i;
 
-/** The term is in their words: as a whole word where it is written in Latin letters, anywhere in Chinese. */
+/**
+ * The term is in their words (lowercased): where it has Latin letters or digits, as a whole word or its plural
+ * ("NACKs" for NACK), not inside a longer one; in Chinese, anywhere.
+ */
 function usedByCustomer(term: string, words: string): boolean {
-  if (!STARTS_LATIN.test(term)) return words.includes(term);
-  const escaped = term.replace(REGEX_SPECIAL, '\\$&');
-  return new RegExp(`(?<![A-Za-z])${escaped}(?![A-Za-z])`, 'i').test(words);
+  const wanted = term.toLowerCase();
+  if (!HAS_LATIN.test(wanted)) return words.includes(wanted);
+  for (let at = words.indexOf(wanted); at >= 0; at = words.indexOf(wanted, at + 1)) {
+    let end = at + wanted.length;
+    if (words.startsWith('es', end)) end += 2;
+    else if (words[end] === 's') end += 1;
+    if (!WORD_CHAR.test(words[at - 1] ?? ' ') && !WORD_CHAR.test(words[end] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/**
+ * The jargon findings whose term the customer knows: used in their words, or named as theirs anywhere in the reply
+ * (then every use of it counts, "您问的 NACK 已经打开了。另外 NACK …").
+ */
+function theirTerms(hits: readonly PitfallHit[], text: string, context: ToneContext): Set<PitfallHit> {
+  const terms = hits.filter((hit) => hit.term !== undefined);
+  if (terms.length === 0) return new Set();
+  const named = new Set(
+    terms
+      .filter((hit) => NAMED_AS_THEIRS.test(text.slice(Math.max(0, hit.start - 24), hit.start)))
+      .map((hit) => hit.term!.toLowerCase()),
+  );
+  const words = customerWords(text, context);
+  return new Set(terms.filter((hit) => named.has(hit.term!.toLowerCase()) || usedByCustomer(hit.term!, words)));
 }
 
 function excerptOf(text: string): string {
@@ -236,11 +264,9 @@ export function checkTone(
   // seed's own example of an empty answer, "please check your network", stands whatever the examples say.
   const withdrawn = (hit: PitfallHit) =>
     hit.why !== 'vague' && (hit.listed ? verdict?.termsExplained : verdict?.doubted.has(hit.rule));
-  const theirWords = found.some((hit) => hit.term) ? customerWords(text, masked, context) : '';
-  const theirTerm = (hit: PitfallHit) =>
-    hit.term !== undefined &&
-    (usedByCustomer(hit.term, theirWords) || NAMED_AS_THEIRS.test(text.slice(Math.max(0, hit.start - 24), hit.start)));
-  const hits = found.filter((hit) => !withdrawn(hit) && !theirTerm(hit));
+  const standing = found.filter((hit) => !withdrawn(hit));
+  const known = theirTerms(standing, text, context);
+  const hits = standing.filter((hit) => !known.has(hit));
   for (const hit of hits)
     add(hit.rule, severityOf(hit.rule), text.slice(hit.start, hit.end).trim(), explanationOf(hit));
   if (!verdict) return findings;

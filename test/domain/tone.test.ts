@@ -1012,6 +1012,39 @@ describe('shapes seen on the sixty-sixth to sixty-ninth tables', () => {
   });
 });
 
+describe("near misses of the sixty-sixth to sixty-ninth tables' shapes", () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('keeps blame where a clearing or owning word is only asked, denied or said of our own next step', () => {
+    expect(rulesFind('我们怀疑是您那边的网络问题，但是我们还会继续查。')).toContain('blame');
+    expect(rulesFind('问题是否出在我们这边还不确定，建议您先检查一下自己的网络。')).toContain('blame');
+    expect(rulesFind('这应该不会是我们的问题，您那边的网络太差了。')).toEqual(['blame']);
+    expect(rulesFind('我们确认其他地区都正常，只有华东节点受影响，是我们的故障，工程师正在修复。')).toEqual([]);
+  });
+
+  it('reads no blame in thanks, a request or a colleague gone, and no promise in a fact or a limit', () => {
+    expect(
+      rulesFind('Thanks for confirming your receptionist closed the app mid-call; that helped us reproduce the bug.'),
+    ).toEqual([]);
+    expect(rulesFind('Could you ask your host to stop streaming for two minutes so we can reset the room?')).toEqual(
+      [],
+    );
+    expect(rulesFind('Wei is not with us anymore; Lin now handles your account.')).toEqual([]);
+    expect(rulesFind("It's certain the outage came from our deploy.")).toEqual([]);
+    expect(rulesFind("I'm absolutely sure these logs are reliable, so we'll use them.")).toEqual([]);
+    expect(rulesFind('Downgrading is impossible on iOS.')).toEqual([]);
+  });
+
+  it("takes only the customer's words as theirs: not our own earlier words, not our own quotation marks", () => {
+    expect(rulesFind('我之前跟您说的 NACK 已经关了。')).toEqual(['jargon']);
+    expect(rulesFind('您问的 NACK 已经打开了。另外 NACK 打开之后会多一点流量。')).toEqual([]);
+    expect(rulesFind('> our NACKs spiked\nYeah, the NACK spike lines up with our deploy; rolled back.')).toEqual([]);
+    expect(rulesFind('The "jitter buffer" setting is in the console; we raised the jitter buffer to 200 ms.')).toEqual([
+      'jargon',
+    ]);
+  });
+});
+
 describe('false alarms left from earlier tables', () => {
   const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
 
