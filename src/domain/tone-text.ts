@@ -21,6 +21,14 @@ export interface Sentence extends Span {
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’', '《': '》' };
 const OPENING_QUOTE = /[“「『"‘《]/g;
 const MAY_QUOTE = /[“「『"‘《>]|&gt;/;
+/** A `>` quote line, as Slack shows one: in a reply, the customer's words quoted. */
+const QUOTE_LINE = /^[ \t]*(?:>|&gt;)/;
+
+/** The reply's `>` quote lines, in order. */
+export function quoteLines(text: string): string[] {
+  return text.split('\n').filter((line) => QUOTE_LINE.test(line));
+}
+
 /** A quotation longer than this is not a quotation but a stray mark: nothing is blanked. */
 const MAX_QUOTE_CHARS = 400;
 
@@ -37,7 +45,7 @@ export function blankQuotes(text: string): string {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (/^[ \t]*(?:>|&gt;)/.test(line)) out.push(' '.repeat(line.length));
+    if (QUOTE_LINE.test(line)) out.push(' '.repeat(line.length));
     else out.push(blankQuotesInLine(line));
     if (lineEnd < text.length) out.push('\n');
     lineStart = lineEnd + 1;

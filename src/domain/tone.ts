@@ -13,7 +13,7 @@ import { matchesOf } from './patterns.js';
 import { disclaimsPromises, findPitfalls, notBlameByExample, type PitfallHit } from './tone-pitfalls.js';
 import { READER_MAX_CHARS, readReply, type ToneReaderModel, toneReader } from './tone-reader.js';
 import type { TonePitfall } from './tone-examples/types.js';
-import { blankQuotes, pitfallLanguage, sentencesOf } from './tone-text.js';
+import { blankQuotes, pitfallLanguage, quoteLines, sentencesOf } from './tone-text.js';
 
 export type ToneRule = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon' | 'untrusted_link';
 export type Severity = 'serious' | 'warning';
@@ -99,16 +99,13 @@ function untrustedLinks(text: string, context: ToneContext): Array<{ excerpt: st
 
 // ---- the check --------------------------------------------------------------------------------
 
-/** A `>` quote line: in Slack, what the reply quotes of the customer. */
-const QUOTE_LINE = /^[ \t]*(?:>|&gt;).*$/gm;
-
 /**
  * What the customer wrote, as far as the check can see it: the lines the reply quotes and their messages in the
  * conversation, the newest first, up to Slack's message length in all. A term they used themselves
  * ("> our NACK rate spiked") is a word they know, not jargon to them.
  */
 function customerWords(text: string, context: ToneContext): string {
-  const quoted = [...text.slice(0, CONTEXT_MAX_CHARS).matchAll(QUOTE_LINE)].map((m) => m[0]);
+  const quoted = quoteLines(text.slice(0, CONTEXT_MAX_CHARS));
   const theirs = (context.conversation ?? []).filter((m) => m.role === 'customer').map((m) => m.text);
   return [...quoted, ...theirs.reverse()].join('\n').slice(0, CONTEXT_MAX_CHARS).toLowerCase();
 }
