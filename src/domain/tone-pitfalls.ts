@@ -69,7 +69,8 @@ const MAY_BLAME = new RegExp(
     'whoever|之前|以前|能不|可能不|才怪|难道|早|怀疑|估计|关系|其他|其它|别的|电梯|地下|山洞|隧道|厕所|' +
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
-    '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务|系统|平台|内网|防火墙|内部|像是|最新|without|platform|other',
+    '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务|系统|平台|内网|防火墙|内部|像是|最新|without|platform|other|' +
+    'sdk|server|config|changed|train|remind|them',
   'i',
 );
 const MAY_PROMISE = new RegExp(
@@ -855,6 +856,7 @@ const EN_DENIAL = anyOf(
     '',
   ),
   /\bnothing(?:['’]s| is| was)? wrong (?:on|at|with) our (?:side|end|servers?|service|platform)\b/,
+  /\bnothing (?:on|in) our (?:platform|side|end|servers?|sdk) to (?:change|fix)\b/,
   // "Not a platform issue.": ours denied, so theirs.
   new RegExp(
     String.raw`\b(?:not|isn['’]t|wasn['’]t|is not|was not)(?: an?| the)? (?:platform|sdk|server|service) ` +
@@ -1181,6 +1183,53 @@ const PLACED_WITH_THEM = anyOf(
     '先把?(?:集成|接入|开发)?文档[^，。！？；\\n]{0,6}?(?:看|读)(?:一遍|一下|完|清楚)[^，。！？；\\n]{0,8}?再(?:提|来|找|开)|' +
       '文档(?:里|上)?[^，。！？；\\n]{0,10}?写得(?:清清楚楚|很清楚|明明白白|很明白)',
   ),
+  // "That's their networks, not our SFU", "it's your config, not the SDK".
+  new RegExp(
+    String.raw`\b(?:it|that|this|those|these)(?:['’]s|['’]re| is| are| was| were) (?:all |just )?(?:your|their) ` +
+      String.raw`[a-z0-9'’ -]{1,30}?,? (?:and )?not (?:our|us|the (?:platform|sdk|service|servers?))\b`,
+  ),
+  // "其余端口全被你们科技部封了".
+  /被(?:你们|贵(?:司|校|院|行|方|台|单位))[^，。！？；\n]{0,10}?(?:封|拦|屏蔽|禁用|关|删|挡)(?:掉|住|死)?了/,
+  // "an integration mistake on your end", "comes down to how your producers set up the desk", "the permissions on
+  // your bucket were wrong".
+  new RegExp(
+    String.raw`\b(?:mistake|error|misconfiguration|fault)s? (?:on|at|in) your (?:end|side)\b(?!-)` +
+      String.raw`(?![^.!?]*(?:\?|\b(?:by|from|in) our\b))`,
+  ),
+  /\bcomes? down to (?:how|the way) (?:your|their)\b/,
+  new RegExp(
+    String.raw`\byour (?:[a-z-]+ ){0,2}?(?:config\w*|settings?|permissions?|tokens?|certificates?|keys?|` +
+      String.raw`integration|setup|buckets?|firewall|code|dns|credentials?|proxy|router) (?:was|were|is|are) ` +
+      String.raw`(?:wrong|wrongly set|incorrect|misconfigured|broken|` +
+      String.raw`expired|outdated|out of date)\b(?![^.!?]*(?:\?|\b(?:we|our|i['’]ve)\b))`,
+  ),
+  // "The platform did what it was told", "系统只是照做而已", "我们只是照着你们的设置执行".
+  /\b(?:the|our) (?:platform|sdk|system|service|server|app) (?:just |only )?did (?:exactly )?what it was told\b/,
+  /(?:系统|平台|SDK|我们)(?:只是|就是)照(?:着)?(?:你们的|您的|贵司的)?(?:设置|指令|操作|配置)?(?:执行|做)/,
+  // "That's a user-side thing, not something we can change."
+  new RegExp(
+    String.raw`\b(?:user|customer|caller|viewer|player|student|listener)[- ]side ` +
+      String.raw`(?:thing|issue|problem|matter|fault|bug)\b(?![^.!?]*\bin our\b)`,
+  ),
+  // "The classes started lagging this week, so something changed for you"; "must have been local to their offices".
+  /\bsomething (?:has )?changed for (?:you|them)\b/,
+  /\b(?:must|has to|had to) have been local to (?:your|their)\b/,
+  // A fix handed to their people as a lesson: "你们法院信息中心得规范一下", "建议你们规范一下主播的开播条件", "你们该换机了".
+  new RegExp(
+    '(?:你们|贵(?:司|校|院|行|方|台|单位))[^，。！？；\\n]{0,12}?(?:得|该|应该)(?:好好)?(?:规范|培训|强调|管管|换机|' +
+      '换个|换台|重新接)(?![^，。！？；\\n]*的话)|(?:让|请|建议|提醒|麻烦)(?:你们|贵(?:司|校|院|行|方|台|单位))' +
+      '[^，。！？；\\n]{0,12}?(?:规范|强调|管管)',
+  ),
+  // "Please train them to wait for the green dot", "ask your users to stop switching apps mid-call".
+  new RegExp(
+    String.raw`(?<!\b(?:to|we|i|i['’]ll|we['’]ll|me|we['’]d) )` +
+      String.raw`\b(?:train|retrain|teach|remind|tell|ask|get|have) ` +
+      String.raw`(?:them|(?:your|their) (?:[a-z-]+ ){0,2}?(?:team|` +
+      String.raw`staff|people|folks|developers?|devs|users?|tutors?|teachers?|hosts?|streamers?|casters?|presenters?|` +
+      String.raw`admins?|producers?|agents?|moderators?)) (?:to )?(?:(?:stop|quit) (?!by\b)|go (?:back )?over|` +
+      String.raw`re-?read|` +
+      String.raw`read (?:the|our)|follow (?:the|our)|teach from|wait for)(?![^.!?]*\bso (?:that )?(?:we|i) can\b)`,
+  ),
 );
 /**
  * Checked and found clean, across a comma: "我们这边已经查了两遍，没有任何问题", "we've checked twice and there's
@@ -1199,6 +1248,17 @@ const CHECKED_CLEAN = anyOf(
 /** "Everything is fine on our side": blame when the reply then does nothing on our side. */
 const EN_OUR_FINE = anyOf(
   'gi',
+  // "We're not seeing any issue on our side", "not a single error for your project on our end", "Nothing changed on
+  // the platform": our side cleared, and nothing done.
+  new RegExp(
+    String.raw`(?:(?:\bnot|n['’]t)\b (?:(?:seeing|finding|see|find|seen|found|spotting|detecting|showing) )?|` +
+      String.raw`\b(?:see|seeing|saw|seen|find|finding|found|detect\w*|show\w*) no )` +
+      String.raw`(?:any |a single |one )?(?:issues?|problems?|errors?|faults?|anomal(?:y|ies)|trouble)\b` +
+      String.raw`[^.!?]{0,30}?\b(?:on|at|from) (?:our|my) ` +
+      String.raw`(?:side|end)\b`,
+    '',
+  ),
+  /\bnothing (?:has )?changed on (?:our|the) (?:side|end|platform|servers?|sdk)\b(?! for\b)/,
   // Our record as the argument: "our platform handles thousands of rooms a day without this".
   new RegExp(
     String.raw`\b(?:our (?:platform|servers?|service|sdk|system|infrastructure)|we) (?:handles?|serves?|runs?|` +
@@ -1723,6 +1783,39 @@ function placedWithThem(whole: string): boolean {
   );
 }
 
+/**
+ * The cause named as theirs, after the trouble it explains: "理赔视频里画面是倒着的，是你们 App 没锁定屏幕方向",
+ * "回放缺了一段，是因为贵司运营提前关了录制". Not denied (不是你们…), asked (是不是…) or credit (是您提醒我们的).
+ */
+const CAUSE_THEIRS_ZH = new RegExp(
+  // 还是 is "or" as often as "still": "控制台的还是你们自己统计的？" asks which.
+  '(?<![不非没还])是(?:因为|由于)?(?:你们|贵(?:司|方|行|校|院|台|单位|平台|团队)|您(?:这边|那边|们)?)' +
+    '(?!(?:这边|那边|的)?(?:提醒|提供|反馈|发现|帮|配合|支持|及时|耐心|理解|告诉|报告|发来|问|说|提|要|想|需要|希望))',
+);
+/** Where the cause begins a clause of its own ("…，是你们…"), or after a word that weighs it ("多半是你们…"). */
+const CAUSE_CLAUSE_START_ZH = /(?:^|[，,：:；]\s*|主要|多半|大概率|应该|其实|原来|确实|说白了|坦白讲)(?:也)?$/;
+/** What follows a party that reports, thanks or bills them rather than blames them: 是你们最先发现的, 是您那边续费了. */
+const NOT_THEIR_DEED_ZH =
+  /^[^，。！？；]{0,8}?(?:反馈|提(?!前)|申请|收到|发现|复现|遇到|受影响|影响|续费|打电话|打来|的用户|签收|本人)/;
+/** Their deed, as the cause names it: left undone, turned off, changed, deleted, closed, set wrong, forgotten. */
+const THEIR_DEED_ZH = /没|未|把|自己|关|改|删|封|设错|设成|漏|忘|用了|开了|调了|写死|写错/;
+function causeNamedTheirs(whole: string): boolean {
+  const m = whole.match(CAUSE_THEIRS_ZH);
+  if (!m) return false;
+  const before = whole.slice(0, m.index);
+  const after = whole.slice(m.index! + m[0].length);
+  if (ASKS_WHETHER.test(before) || NOT_THEIR_DEED_ZH.test(after)) return false;
+  // "是你们那边升级了 SDK 吗？" asks a fact; asked with the trouble named, it suggests the cause.
+  if (/[吗？?]/.test(whole) && !SYMPTOM.test(whole)) return false;
+  if (/^[^，。！？；]{0,6}?(?:我们|我方)/.test(after) || OUR_ALTERNATIVE.test(whole) || OWNS_THE_FAULT.test(whole))
+    return false;
+  // "确实是你们发版以后开始的，不过只是巧合", "可能是你们的证书，也可能是我们这边的配置".
+  if (/不过|但是?|只是巧合|(?:也|或者?)可能是?我们/.test(after)) return false;
+  const explicit = /造成|导致|引起/.test(after);
+  const deed = SYMPTOM.test(whole) || THEIR_DEED_ZH.test(after) || /了/.test(after);
+  return explicit || (CAUSE_CLAUSE_START_ZH.test(before) && deed);
+}
+
 function theyBlockUs(whole: string): boolean {
   const m = whole.match(THEY_BLOCK);
   if (!m) return false;
@@ -1898,6 +1991,9 @@ const STILL_OURS = /\b(?:but|yet|still)\b|但|仍|还在|不过/i;
 const OUR_ACTION = new RegExp(
   String.raw`我们(?:正在|也在|会|将|已经|同时|继续|马上|已|安排|派了|开始|立刻|立即)|工程师(?:正在|会)|` +
     String.raw`\b(?:we|i)(?:['’]re| are|['’]ll| will| also)\b(?! not)|` +
+    String.raw`\bi['’]m (?:now |also |already )?(?:checking|looking|working|tracing|testing|escalating|reviewing|` +
+    String.raw`monitoring|digging|pulling|going through|investigating|rolling|deploying|fixing|patching|restarting|` +
+    String.raw`adding|moving|setting up|reaching out|following up|raising|filing|opening|replaying)\b|` +
     // "We've pulled the logs", not "we have over 2,000 customers".
     String.raw`\b(?:we|i)(?:['’]ve| have) (?:already |just |now |also )?(?:[a-z]+(?:ed|en)|sent|put|set|built|` +
     String.raw`kept|brought)\b|` +
@@ -2249,7 +2345,8 @@ const PURPOSE = {
 const RATHER_THAN = /宁[可愿肯][^。！？；\n]*也(?:要|得|会)$/;
 const CERT_ZH = new RegExp(
   '相信我|拿人格|人格担保|我敢(?:说|保证|打包票)|板上钉钉|包在我身上|(?<!不)放(?:一百个|一万个)?心|一百个放心|铁定|准保|包管|管保|妥妥|百分百|' +
-    '准(?=[能会]?(?:恢复|好|没问题|修好|解决|搞定|行))|保证|承诺|担保|打包票|包您|包你|包(?=满意)|' +
+    // 保证金 is a deposit.
+    '准(?=[能会]?(?:恢复|好|没问题|修好|解决|搞定|行))|保证(?![金书函])|承诺|担保|打包票|包您|包你|包(?=满意)|' +
     // "肯定是您那边环境的原因" is a diagnosis, not a promise.
     '(?:一定|肯定|绝对)(?!是[^，。！？；\n]{0,12}?(?:原因|问题|导致|造成|引起|的锅))|必定|必然|务必|确保|百分之百|100 ?%',
   'g',
@@ -2963,6 +3060,9 @@ const ASKED_THEN_CULPRIT = anyOf(
 );
 /** A party neither ours nor the customer's: a carrier, an app store. */
 const THIRD_PARTY = /运营商|苹果|谷歌|应用商店|应用市场|\b(?:carriers?|apple|google|app store|play store|telcos?)\b/i;
+const OUR_DEED_ON_THEIRS_ZH = /我们?(?:已经|刚刚?|这边|马上|会|来)?(?:在|帮|给|替|为)$/;
+const PERMITTED_ZH = /^(?:您|你们?|贵.)(?:这边)?(?:可以|可|不妨|随时|现在就可以)把/;
+const PROMISED_BEFORE = /(?:保证|确保|承诺|担保)[^，。！？；]{0,4}$/;
 function blameIn(t: Text, hits: PitfallHit[]): void {
   const patterns = t.lang === 'zh' ? [...ZH_BLAME, ...EN_BLAME] : EN_BLAME;
   const denial = t.lang === 'zh' ? ZH_DENIAL : EN_DENIAL;
@@ -2985,6 +3085,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       normalcyBlame(t, whole) ||
       counterfactualBlame(whole) ||
       placedWithThem(whole) ||
+      (t.lang === 'zh' && causeNamedTheirs(whole)) ||
       theyBlockUs(whole) ||
       // Our checking is no step of ours when it is what the sentence reports: look for one elsewhere.
       (CHECKED_CLEAN.test(whole) &&
@@ -2998,7 +3099,8 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
     const causal = whole.match(CAUSAL);
     if (
       causal &&
-      !negated(whole.slice(Math.max(0, causal.index! - 12), causal.index)) &&
+      // "didn't happen because", not "pushing video with no FEC, so of course …".
+      !negated(whole.slice(Math.max(0, causal.index! - 12), causal.index).replace(/\bwith (?:no|zero)\b/gi, ' ')) &&
       !OUR_ALTERNATIVE.test(whole) &&
       !OWNS_THE_FAULT.test(whole) &&
       !(t.lang === 'en' && ourStepOrNoTrouble(whole, causal))
@@ -3046,6 +3148,8 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           // have added an engineer" explains our own step.
           if (m.groups?.cause !== undefined && !cleared && !SYMPTOM.test(whole)) continue;
           if (/\b(?:we|our|us)\b|我们/i.test(pre)) continue;
+          // "我已经在贵行的项目里把它关了" is our deed on their things; "您可以把这个工单关了" a permission.
+          if (OUR_DEED_ON_THEIRS_ZH.test(before) || PERMITTED_ZH.test(m[0])) continue;
           // "给您和您的用户造成的困扰": the customer is who the trouble came to, not where it came from.
           if (RECIPIENT.test(before)) continue;
           // "your app hit a bug in our SDK": the fault is placed with us.
@@ -3084,6 +3188,8 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       }
       if (found) continue;
       for (const m of matchesOf(denial, text)) {
+        // "我们保证一点问题都没有" promises; it does not deny.
+        if (PROMISED_BEFORE.test(text.slice(0, m.index + 6))) break;
         // "内蒙那边运营商的网络我们管不了": what we cannot change is a third party's, and they are not named.
         if (THIRD_PARTY.test(whole) && !theirs.test(whole)) break;
         hits.push({
@@ -3097,7 +3203,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       }
       if (found || acting) continue;
       for (const m of matchesOf(ourFine, text)) {
-        if (CONDITION.test(text.slice(0, m.index))) continue;
+        if (CONDITION.test(text.slice(0, m.index)) || PROMISED_BEFORE.test(text.slice(0, m.index + 6))) continue;
         hits.push({
           rule: 'blame',
           start: clause.start + m.index,
@@ -3151,19 +3257,114 @@ const FEELING_UNDERSTOOD = new RegExp(
   'i',
 );
 
+/** The strong words of certainty: "make sure", "ensure", "放心" and "务必" more often promise care than outcomes. */
+const STRONG_CERT_EN = new RegExp(
+  String.raw`^(?:guarantee[ds]?|promise[ds]?|for sure|definitely|certainly|absolutely|surely|100 ?%|no doubt|` +
+    String.raw`without (?:a )?doubt|(?!make\b|made\b|ensure\b).*(?:certain|sure|positive|confident)|consider it done|` +
+    String.raw`no question.*|` +
+    String.raw`you have my word|.*give you my word|without fail|count on it|bank on it|.*hundred percent|100 percent|` +
+    String.raw`,\s*no problem)$`,
+  'i',
+);
+const STRONG_CERT_ZH = /^(?:一定|肯定|绝对|保证|打包票|包您|包你|铁定|准保|妥妥|百分百|百分之百|板上钉钉|我敢.*)$/;
+const FUTURE_PREDICATE_EN = /\b(?:will|['’]ll|going to|gonna|goes live|go live|ships|shipping|going into|brings?)\b/i;
+/** Work, care or a look promised: "we'll definitely look into it", "I'll absolutely pass it on". */
+const EFFORT_EN = new RegExp(
+  String.raw`\b(?:look(?:ing)? into|investigat\w*|check\w*|dig\w*|try|do (?:our|my) best|keep an eye|` +
+    String.raw`pass(?:ing)? (?:it|this|that|them) (?:on|along)|pass\w* on|raise|escalat\w*|flag|share|review|` +
+    String.raw`consider|recommend|worth|help|want to|need to)\b`,
+  'i',
+);
+/** After 一定/肯定: what is said is (是), must be done (要/得), exists (有), or is felt, not an outcome. */
+const NOT_A_FUTURE_ZH = /^(?:是|要|得|不是|有|很|非常|特别|也|都是|没|不会有错|的是|在|不在|像素|坐标|路径|值)/;
+/** "肯定扛不住", "肯定受影响": trouble foreseen, a diagnosis; "一定重视", "一定给个说法": care, not an outcome. */
+const TROUBLE_OR_CARE_ZH = new RegExp(
+  '扛不住|带不动|跑不动|不够|不行|够呛|打架|受影响|影响|着急|吓|压力|耽误|乱|差|高|大|慢|糊|丢|崩|断|卡|弱|出问题|不了|难|' +
+    '重视|认真|对待|说法|教训|全力|以赴|负责|改进|优化|尽|努力|道歉|交代|失败|出不来|一直|错|投诉|看(?!到)|说不出口|做不到|' +
+    '参加|出席|到场|准时|按时',
+);
+const SAID_OF_A_MEANS_ZH = /(?:来|能|会|用来|为了|以|就是|目的是?|才能|可以|是|难|、)$/;
+const FUTURE_BEFORE_ZH = /会|能|将|就|以内|之内|之前|前|今天|明天|后天|下周|月底|下个|以后|今后/;
+function sureOfTheFuture(s: string, sure: RegExpMatchArray, zh: boolean): boolean {
+  // "…, so plan your launch around it" tells them to rely on it: no hedge.
+  if (HEDGE.test(s.replace(/\bplan (?:your|their)\b/gi, ' ')) || ASKED.test(s)) return false;
+  if (!zh) {
+    // "I'm sure these logs are reliable, so we'll use them": sure of a fact; what it is sure of is its clause.
+    const of = /^(?!for\b).*(?:certain|sure|positive|confident)$/i.test(sure[0])
+      ? s.slice(sure.index! + sure[0].length).split(/[,;:.!?]/)[0]!
+      : s;
+    // "Absolutely, I'll resend it now": a yes to a request, then our own step.
+    const yesThenOurStep =
+      /^\W*$/.test(s.slice(0, sure.index)) &&
+      /^\s*[,—–!-]+\s*(?:i|we)(?:['’]ll| will)\b/i.test(s.slice(sure.index! + sure[0].length));
+    return (
+      STRONG_CERT_EN.test(sure[0]) &&
+      FUTURE_PREDICATE_EN.test(of) &&
+      !yesThenOurStep &&
+      !COMMS_EN.test(s) &&
+      !EFFORT_EN.test(s)
+    );
+  }
+  if (!STRONG_CERT_ZH.test(sure[0]) || COMMS_ZH.test(s) || CHECK_OR_EFFORT_ZH.test(s)) return false;
+  const after = s.slice(sure.index! + sure[0].length).match(/^[^，。！？；,.!?\n]*/)![0];
+  if (SAID_OF_A_MEANS_ZH.test(s.slice(0, sure.index)) || TROUBLE_OR_CARE_ZH.test(after)) return false;
+  // "请您一定先备份" asks them; "我们一定记下来了" reports; "我一定转告" passes it on.
+  if (/(?:请|麻烦|记得|务必)(?:您|你们?)?$/.test(s.slice(0, sure.index)) || /了$|已经|转告|转达/.test(after))
+    return false;
+  if (after.trim()) return !NOT_A_FUTURE_ZH.test(after.trim());
+  return FUTURE_BEFORE_ZH.test(s.slice(0, sure.index));
+}
+
+const NOBODY_CAN = /\b(?:nobody|no one|no-one|no vendor|no provider)\b[^.!?]{0,16}$/i;
+/** A sentence that is only a word of certainty: "I promise.", "I'm certain of it.", "Zero chance of a rejection." */
+const CERTAINTY_ALONE = new RegExp(
+  String.raw`^\W*(?:i (?:guarantee|promise)(?: (?:it|you|that|this))?|(?:i['’]m|i am|we['’]re|we are) ` +
+    String.raw`(?:100 ?% |completely |absolutely )?(?:certain|sure|positive|confident)` +
+    String.raw`(?: (?:of|about) (?:it|that|this))?|no doubt(?: about it)?|consider it done|you have my word|` +
+    String.raw`(?:that['’]s |it['’]s )?(?:guaranteed|a promise|` +
+    String.raw`100 ?%)|zero (?:chance|risk) of (?:a |an |any )?[a-z-]+|` +
+    String.raw`(?:这个|这点)?我(?:敢|可以)?(?:拍胸脯|拿人格)?(?:保证|打包票|担保))[.!。！\s]*$`,
+  'i',
+);
+/** The sentence before names an outcome or a time to be certain of ("We'll be there. I promise." names neither). */
+function certaintyBackedFuture(previous: string, zh: boolean): boolean {
+  if (HEDGE.test(previous) || ASKED.test(previous)) return false;
+  if (zh)
+    return (
+      FUTURE_BEFORE_ZH.test(previous) &&
+      OUTCOME_ZH.test(previous) &&
+      !COMMS_ZH.test(previous) &&
+      !CHECK_OR_EFFORT_ZH.test(previous)
+    );
+  return (
+    FUTURE_PREDICATE_EN.test(previous) &&
+    (OUTCOME_EN.test(previous) ||
+      TIME_EN.test(previous) ||
+      /\b(?:restored|recovered|approved|shipped)\b/i.test(previous)) &&
+    !COMMS_EN.test(previous) &&
+    !EFFORT_EN.test(previous)
+  );
+}
 function promisesIn(t: Text, hits: PitfallHit[]): void {
   const zh = t.lang === 'zh';
   const add = (start: number, end: number, why: Why) => hits.push({ rule: 'overpromise', start, end, why });
   const before = hits.length;
   let read = 0;
   let clausesSeen = 0;
+  let previous: string | undefined;
   for (const sentence of t.sentences) {
     const s = head(sentence);
-    if (!MAY_PROMISE.test(s)) continue;
+    if (!MAY_PROMISE.test(s)) {
+      previous = s;
+      continue;
+    }
     if (++read > MAX_SENTENCES || clausesSeen > MAX_CLAUSES || hits.length - before >= MAX_HITS) break;
     // "I'd love to say this can never happen again, but I won't promise that": the sentence takes it back.
     // "Under your contract we guarantee 99.9% availability": the contract's own terms, quoted.
-    if (PROMISE_DECLINED.test(s) || CONTRACT_TERMS.test(s)) continue;
+    if (PROMISE_DECLINED.test(s) || CONTRACT_TERMS.test(s)) {
+      previous = undefined;
+      continue;
+    }
     const at = sentence.start;
     const clauseBefore = (index: number) => {
       const c = clauseAt(sentence, at + index);
@@ -3175,18 +3376,23 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
     };
     const notNegated = (index: number) => {
       const words = clauseBefore(index);
-      return !negated(words) && !(zh && NEG_ZH_PROMISE.test(words));
+      return !negated(words) && !(zh && NEG_ZH_PROMISE.test(words)) && !NOBODY_CAN.test(words);
     };
     // Certainty about an outcome, with no commitment to communicate between the two.
     const certs = [...matchesOf(zh ? CERT_ZH : CERT_EN, s)];
     const outcomes = certs.length ? [...matchesOf(zh ? OUTCOME_ZH : OUTCOME_EN, s)] : [];
     const comms = zh ? COMMS_ZH : COMMS_EN;
     let promised = false;
+    let sure: RegExpMatchArray | undefined;
     // Outcomes are in order: each certainty looks only at those within PAIR_CHARS of it.
     let first = 0;
     for (const c of certs) {
       if (promised) break;
-      if (ADVERB_CERT.test(c[0]) && !(zh || FUTURE_ANY.test(s))) continue;
+      if (ADVERB_CERT.test(c[0]) && !(zh || FUTURE_ANY.test(s))) {
+        // "The region goes live on the 3rd, definitely": a future no will names, for sureOfTheFuture alone.
+        if (FUTURE_PREDICATE_EN.test(s) && notNegated(c.index)) sure ??= c;
+        continue;
+      }
       while (first < outcomes.length && outcomes[first]!.index + outcomes[first]![0].length < c.index - PAIR_CHARS)
         first++;
       if (!notNegated(c.index) || PURPOSE.test(clauseBefore(c.index))) continue;
@@ -3198,6 +3404,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
       if (FEELING_UNDERSTOOD.test(s.slice(c.index, c.index + c[0].length + 12))) continue;
       // "We'll check in with you tomorrow to make sure the delay is back to normal": a check, promised.
       if (CHECK_WITH_YOU.test(clauseBefore(c.index))) continue;
+      sure ??= c;
       for (let i = first; i < outcomes.length; i++) {
         const o = outcomes[i]!;
         if (o.index > c.index + c[0].length + PAIR_CHARS) break;
@@ -3213,6 +3420,11 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         promised = true;
         break;
       }
+    }
+    // "Legal will sign the DPA this week for sure", "发票今天一定能开出来": certain of a future no outcome word names.
+    if (!promised && sure && sureOfTheFuture(s, sure, zh)) {
+      add(at + sure.index!, at + Math.min(s.length, sure.index! + sure[0].length + PAIR_CHARS), 'guarantee');
+      promised = true;
     }
     // "It will be fixed by tomorrow": a time for an outcome, clause by clause.
     if (!promised)
@@ -3258,8 +3470,13 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         const words = clauseBefore(m.index);
         if (!notNegated(m.index) || (zh && RATHER_THAN.test(s.slice(0, m.index)))) continue;
         if (why === 'guarantee' && (HEDGE.test(words) || CONDITION.test(words))) continue;
-        // "会不会再出现？" asks; it promises nothing.
+        // "会不会再出现？" asks; it promises nothing. "…if it happens again", "您问…会不会再卡" do not promise it won't.
         if (ASKED.test(s)) continue;
+        if (
+          why === 'never_again' &&
+          (/\b(?:if|in case)\b/i.test(m[0]) || (/^不会/.test(m[0]) && /会$/.test(s.slice(0, m.index))))
+        )
+          continue;
         if (
           re === SURE_FUTURE_ZH &&
           (CHECK_OR_EFFORT_ZH.test(clauseAfter(m.index)) || HEDGE.test(m[0].replace('不可能', '')))
@@ -3274,6 +3491,12 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         add(at + m.index, at + m.index + m[0].length, why);
         break;
       }
+    // "Every one of those recordings will be recovered. I guarantee it.": the certainty said on its own, after.
+    if (!promised && previous && CERTAINTY_ALONE.test(s) && certaintyBackedFuture(previous, zh)) {
+      add(at, at + s.length, 'guarantee');
+      promised = true;
+    }
+    previous = s;
     // A flawless outcome needs no word of certainty; a hedge anywhere in the sentence or a question takes it back.
     if (!HEDGE.test(s) && !ASKED.test(s))
       for (const m of matchesOf(zh ? FLAWLESS_ZH : FLAWLESS_EN, s)) {
@@ -3524,6 +3747,16 @@ const OWNS_THE_FAULT = anyOf(
   ),
   // Not after 不 or 说: "不是我们的问题", "先别急着说是我们的问题" deny it.
   /(?<!不|不会|说|哪|怎么)是我们(?:这边)?的(?:问题|锅|责任|原因|bug|错|失误|疏忽|故障)|(?:不是|并非)(?:您|你们|贵司|用户)(?:那边|这边)?的问题/,
+  // "原因在我们这边：…", "不是贵司前端的问题".
+  /原因(?:就|都|全)?(?:在|出在)我们(?:这边|这里|身上)(?=[：:，,。！!；;]|$)/,
+  /(?:不是|并非)贵(?:司|行|校|院|方|台|单位)[^，。！？；\n是]{0,8}?的(?:问题|原因|锅|责任|错)/,
+  // "…so please don't spend time on the Wi-Fi": what they suspected, set aside for them.
+  new RegExp(
+    String.raw`\b(?:don['’]t|do not|no need to) (?:spend (?:any )?(?:more )?time on|worry about|bother with|chase) ` +
+      String.raw`(?:the|your|their) (?:wi-?fi|network|router|firewall|code|config\w*|settings?|setup|devices?|` +
+      String.raw`phones?|integration)\b`,
+    'i',
+  ),
   // "你们的开发一点没做错", "你们 App 这边没有任何异常", "报错全部来自我们的录制服务".
   /(?:您|你们|贵司)[^，。！？；\n]{0,8}?(?:一点|完全|并|都|什么都)?没(?:有)?做错/,
   // "不是你们 app 也不是主播的问题".

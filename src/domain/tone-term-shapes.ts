@@ -20,7 +20,11 @@ const COMMON_CAPITALS = new Set(
     'ERP MDM POP SSO PIN DM RSVP TBD TBC NB PS BTW IMO IIRC AFAIK LOL PK DAU MAU ARPU ROI SKU PO VAT CNY USD EUR ' +
     'SGD JPY KRW RMB AED SAR IDR THB VND INR MYR PHP HKD TWD OPPO VIVO ZTE HP LG IBM SAP BBC CNN NBA NFL FIFA ' +
     'NOT ALL NO YES NOW OFF ON ANY EVERY NEVER DO DONT NEW FREE HOT TOP BIG OUR YOUR THE AND OR BUT FOR TO OF IN ' +
-    'AT BY IS IT BE WE I A HI OOO WFH BUG XXX TODO NOTE PLEASE URGENT IMPORTANT WARNING TIP TL DR TLDR FWIW ARM P S'
+    'AT BY IS IT BE WE I A HI OOO WFH BUG XXX TODO NOTE PLEASE URGENT IMPORTANT WARNING TIP TL DR TLDR FWIW ARM P S ' +
+    // Time zones, and the paperwork of a deal: a business reader's words, not the trade's.
+    'KST BRT HKT AEST AEDT ACST AWST NZST NZDT WIB WITA WIT ICT PHT MYT MSK CST MST HST AKST EET EEST WET WEST SAST ' +
+    'CAT EAT WAT PKT NPT CLT COT PET AST ADT GST IRST IPO NDA DPA MSA SOW RFP RFQ GDPR HIPAA ISO SOC AML LLC ' +
+    'LTD INC GMV MOU NPS CSAT OKR CS CX'
   ).split(' '),
 );
 /** Codes of letters and digits everyone reads: priorities, quarters, screen sizes, phone and OS names. */
@@ -42,7 +46,7 @@ const LETTERS_AND_DIGITS =
   /(?<![A-Za-z\d._/@#-])(?=[A-Za-z.]*\d)[A-Za-z][A-Za-z\d]*(?:\.\d+[A-Za-z]?)?(?!\.?[A-Za-z\d_-])/g;
 /** A constant of the SDK's: "MUSIC_HIGH_QUALITY_STEREO". */
 const CONSTANT = /(?<![A-Za-z\d._/@#-])[A-Z][A-Z\d]*(?:_[A-Z\d]+)+(?![A-Za-z\d_-])/g;
-const INNER_CAPITALS = /(?<![A-Za-z\d._/@#-])[A-Z]+[a-z]+[A-Z][A-Za-z\d]*(?!\.?[A-Za-z\d_-])/g;
+const INNER_CAPITALS = /(?<![A-Za-z\d._/\\@#-])[A-Z]+[a-z]+[A-Z][A-Za-z\d]*(?!\.?[A-Za-z\d_\\-])/g;
 
 export interface TermAt {
   index: number;
@@ -59,12 +63,23 @@ function codeSpan(sentence: string, m: RegExpExecArray): boolean {
   return sentence[m.index - 1] === '`' && sentence[m.index + m[0].length] === '`';
 }
 
+/** A phone's model after its brand ("OPPO A57") or a long number ("SF1423887765") names a thing. */
+const BRAND_BEFORE =
+  /(?:OPPO|vivo|Redmi(?: Note)?|Xiaomi|Galaxy(?: Note)?|Samsung|Huawei|Realme|OnePlus|华为|小米|红米|荣耀)\s*$/;
+function namedThing(sentence: string, m: RegExpExecArray): boolean {
+  return /\d{7,}/.test(m[0]) || BRAND_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+}
+
 /** Terms of an unfamiliar shape in a sentence, in order; each at most once. */
 export function termsByShape(sentence: string): TermAt[] {
   const found = new Map<number, string>();
   for (const shape of [CONSTANT, CAPITALS, LETTERS_AND_DIGITS, INNER_CAPITALS])
     for (const m of matchesOf(shape, sentence))
-      if (!known(m[0]) && !found.has(m.index) && !(shape === LETTERS_AND_DIGITS && codeSpan(sentence, m)))
+      if (
+        !known(m[0]) &&
+        !found.has(m.index) &&
+        !(shape === LETTERS_AND_DIGITS && (codeSpan(sentence, m) || namedThing(sentence, m)))
+      )
         found.set(m.index, m[0]);
   return [...found].sort((a, b) => a[0] - b[0]).map(([index, term]) => ({ index, term }));
 }

@@ -113,7 +113,11 @@ function customerWords(text: string, context: ToneContext): string {
 /** The term named as theirs just before it: "您问的 Opus", "you asked about NACKs" ("我跟您说的" is ours). */
 const NAMED_AS_THEIRS = new RegExp(
   String.raw`(?:(?<![跟给对向和])(?:您|你|你们|贵司)(?:刚才|之前|上面)?(?:问|说|提到|提|抓到)的|\byou (?:asked about|` +
-    String.raw`mentioned|brought up|flagged)(?: the| your| those| these)?)\s*["“'‘「]?\s*$`,
+    String.raw`mentioned|brought up|flagged)(?: the| your| those| these)?|` +
+    // "Your report mentions the kbps figures", "您邮件里提到的 RTT"; a screenshot that shows a term is not their word.
+    String.raw`\byour (?:report|message|ticket|email|note|question|post)s? ` +
+    String.raw`(?:mentions?|says|lists?|cites?|quotes?|asks about)(?: the| those| these| your)?|` +
+    String.raw`(?:您|你们|贵司)(?:的)?(?:报告|消息|邮件|工单)里(?:提到|写)的)\s*["“'‘「]?\s*$`,
   'i',
 );
 const HAS_LATIN = /[a-z0-9]/i;
@@ -144,7 +148,7 @@ function theirTerms(hits: readonly PitfallHit[], text: string, context: ToneCont
   if (terms.length === 0) return new Set();
   const named = new Set(
     terms
-      .filter((hit) => NAMED_AS_THEIRS.test(text.slice(Math.max(0, hit.start - 24), hit.start)))
+      .filter((hit) => NAMED_AS_THEIRS.test(text.slice(Math.max(0, hit.start - 40), hit.start)))
       .map((hit) => hit.term!.toLowerCase()),
   );
   const words = customerWords(text, context);

@@ -1102,3 +1102,93 @@ describe('replies in languages the rules cannot read', () => {
     expect(checkTone(`${text} https://evil.example/x`).map((f) => f.rule)).toEqual(['untrusted_link']);
   });
 });
+
+describe('shapes seen on the seventy-fourth to seventy-seventh tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads blame in a cause named as theirs after the trouble (…，是你们…), and not where it is denied or asked', () => {
+    expect(rulesFind('直播回放少了一段，是因为贵司运营提前点了结束录制。')).toEqual(['blame']);
+    expect(rulesFind('画面上下颠倒，是你们 App 没处理横竖屏切换。')).toEqual(['blame']);
+    expect(rulesFind('这次掉线不恢复是你们客户端没监听断线回调造成的。')).toEqual(['blame']);
+    expect(rulesFind('回放少了一段，不是你们的操作问题，是我们录制服务重启了。')).toEqual([]);
+    expect(rulesFind('回放少了一段，是你们那边点了结束吗？')).toEqual([]);
+    expect(rulesFind('谢谢，是您提醒我们看了一下日志，才找到问题。')).toEqual([]);
+    expect(rulesFind('确实是你们发版那天开始的，不过只是巧合，同一天我们也上线了改动。')).toEqual([]);
+    expect(rulesFind('这是您的工单号，问题我们已经在查。')).toEqual([]);
+  });
+
+  it('reads blame in a lesson for their people, a door they closed, a denial of any issue on our side', () => {
+    expect(rulesFind('讲师那边回声很大，你们行政得规范一下会议室的布置。')).toEqual(['blame']);
+    expect(rulesFind('音视频端口全被贵司信息部封了，连不上很正常。')).toEqual(['blame']);
+    expect(rulesFind('Please ask your hosts to stop switching apps mid-stream.')).toEqual(['blame']);
+    expect(rulesFind('Please ask your hosts to share the time the stream froze.')).toEqual([]);
+    expect(rulesFind("We're not seeing any issues on our side. Have your developers check the app.")).toEqual([
+      'blame',
+    ]);
+    expect(rulesFind("We're not seeing any issues on our side yet, so I'm pulling the call traces now.")).toEqual([]);
+    expect(rulesFind("That's their home networks, not our servers.")).toEqual(['blame']);
+    expect(rulesFind("Frankly that's a user-side problem.")).toEqual(['blame']);
+    expect(rulesFind('Not an SDK issue.')).toEqual(['blame']);
+  });
+
+  it('takes a term their report names as theirs; no blame where the cause is ours or their suspicion set aside', () => {
+    expect(rulesFind('Your report mentions the kbps figures dropping around 21:00.')).toEqual([]);
+    expect(rulesFind('The kbps figures dropped around 21:00.')).toEqual(['jargon']);
+    expect(notBlameByExample('原因在我们这边：新版本判断权限的逻辑写反了。不是贵司前端的问题。')).toBe(true);
+    expect(notBlameByExample('原因在我们这边吗？')).toBe(false);
+    expect(notBlameByExample("It was our server restart, so please don't spend time on the Wi-Fi.")).toBe(true);
+    expect(notBlameByExample('不是我们的问题，是贵司前端的问题。')).toBe(false);
+  });
+
+  it('reads time zones, deal paperwork, a path, a parcel number and a phone model as plain', () => {
+    expect(rulesFind("I'll be in this channel from 18:00 KST, and the NDA is signed.")).toEqual([]);
+    expect(rulesFind("The freeze comes from MediaCodec's hardware encoder.")).toEqual(['jargon']);
+    expect(rulesFind('Please note NV12 frames are converted before encoding.')).toEqual(['jargon']);
+    expect(rulesFind('The logs are in `%APPDATA%\\ClaimsDesk\\rtc\\logs`.')).toEqual([]);
+    expect(rulesFind('The invoice went out by courier, tracking number SF1423887765.')).toEqual([]);
+    expect(rulesFind('We tried the same OPPO A57 at night and saw the grey picture too.')).toEqual([]);
+    expect(rulesFind('The gateway speaks GB28181 to the cameras.')).toEqual(['jargon']);
+    expect(rulesFind('The WebView blocks the microphone prompt.')).toEqual(['jargon']);
+  });
+
+  it('does not read blame in our deed on their things, a permission, or a promise that nothing will go wrong', () => {
+    expect(rulesFind('我已经在贵司的项目里把这个开关关了，您再试试。')).toEqual([]);
+    expect(rulesFind('您可以把这个工单关了。')).toEqual([]);
+    expect(rulesFind('贵司把这个开关关了，所以才没声音。')).toEqual(['blame']);
+    expect(rulesFind('周六的活动我们保证一点问题都没有。')).toEqual(['overpromise']);
+  });
+
+  it('reads certainty about a future no outcome word names, and a certainty said on its own after it', () => {
+    expect(rulesFind('Finance will sign the order form tomorrow for sure.')).toEqual(['overpromise']);
+    expect(rulesFind('The Frankfurt region goes live on the 3rd, definitely, so plan your launch around it.')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('All of the lost clips will be restored. I guarantee it.')).toEqual(['overpromise']);
+    expect(rulesFind("I'll definitely look into it this afternoon.")).toEqual([]);
+    expect(rulesFind("I'll make sure the engineer reads your ticket first thing tomorrow.")).toEqual([]);
+    expect(rulesFind('We will post an update by 5 pm. I promise.')).toEqual([]);
+    expect(rulesFind('Nobody can guarantee zero drops over a mobile network.')).toEqual([]);
+    expect(rulesFind('合同今天之内肯定能盖完章寄出。')).toEqual(['overpromise']);
+    expect(rulesFind('首播那天观众的延迟绝对压在一秒以内，这个我拍胸脯保证。')).toEqual(['overpromise']);
+    expect(rulesFind('主播用手机热点开播，画面肯定卡。')).not.toContain('overpromise');
+    expect(rulesFind('我们一定高度重视。')).toEqual([]);
+    expect(rulesFind('问题肯定不在您的配置上，我们在查服务端。')).toEqual([]);
+    expect(rulesFind('您问下周会不会再卡，这个我给不了百分之百的答复。')).toEqual([]);
+    expect(rulesFind("I've added a second admin so you're not locked out if it happens again.")).toEqual([]);
+  });
+
+  it('keeps the new shapes off a yes, thanks, a report, a request and our own plans', () => {
+    expect(rulesFind("Absolutely, I'll resend it now.")).toEqual([]);
+    expect(rulesFind("We'll be there. I promise.")).toEqual([]);
+    expect(rulesFind('No problem from our side — happy to move the call to Thursday.')).toEqual([]);
+    expect(rulesFind("I'm telling you, everything is fine on our end.")).toEqual(['blame']);
+    expect(rulesFind("We'd be happy to train your team to read the dashboards.")).toEqual([]);
+    expect(rulesFind('It was a client-side bug in our Android SDK; the fix ships on Monday.')).not.toContain('blame');
+    expect(rulesFind('好的，是你们上周提的需求，我们已经排进下个版本了。')).toEqual([]);
+    expect(rulesFind('被你们删除的录像，我们可以在 7 天内帮你们恢复。')).toEqual([]);
+    expect(rulesFind('好的，我们照做。')).toEqual([]);
+    expect(rulesFind('你们要换个套餐的话，我可以帮忙算一下费用。')).toEqual([]);
+    expect(rulesFind('请您一定先备份数据再升级。')).toEqual([]);
+    expect(rulesFind('是你们那边升级了 SDK 吗，我们看到版本号变了。')).toEqual([]);
+  });
+});
