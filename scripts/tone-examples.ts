@@ -78,6 +78,14 @@ import { TONE_HELDOUT_66 } from '../test/fixtures/heldout-72/tone-heldout-66.js'
 import { TONE_HELDOUT_67 } from '../test/fixtures/heldout-73/tone-heldout-67.js';
 import { TONE_HELDOUT_68 } from '../test/fixtures/heldout-74/tone-heldout-68.js';
 import { TONE_HELDOUT_69 } from '../test/fixtures/heldout-75/tone-heldout-69.js';
+import { TONE_HELDOUT_70 } from '../test/fixtures/heldout-76/tone-heldout-70.js';
+import { TONE_HELDOUT_71 } from '../test/fixtures/heldout-77/tone-heldout-71.js';
+import { TONE_HELDOUT_72 } from '../test/fixtures/heldout-78/tone-heldout-72.js';
+import { TONE_HELDOUT_73 } from '../test/fixtures/heldout-79/tone-heldout-73.js';
+import { TONE_HELDOUT_74 } from '../test/fixtures/heldout-80/tone-heldout-74.js';
+import { TONE_HELDOUT_75 } from '../test/fixtures/heldout-81/tone-heldout-75.js';
+import { TONE_HELDOUT_76 } from '../test/fixtures/heldout-82/tone-heldout-76.js';
+import { TONE_HELDOUT_77 } from '../test/fixtures/heldout-83/tone-heldout-77.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -142,6 +150,8 @@ import { TONE_TRAIN_YC } from '../test/fixtures/train/tone-train-yc.js';
 import { TONE_TRAIN_YD } from '../test/fixtures/train/tone-train-yd.js';
 import { TONE_TRAIN_YE } from '../test/fixtures/train/tone-train-ye.js';
 import { TONE_TRAIN_YF } from '../test/fixtures/train/tone-train-yf.js';
+import { TONE_TRAIN_YG } from '../test/fixtures/train/tone-train-yg.js';
+import { TONE_TRAIN_YH } from '../test/fixtures/train/tone-train-yh.js';
 import { TONE_TRAIN_Y } from '../test/fixtures/train/tone-train-y.js';
 import { TONE_TRAIN_Z } from '../test/fixtures/train/tone-train-z.js';
 import { TONE_TRAIN_EN } from '../test/fixtures/train/tone-train-en.js';
@@ -284,6 +294,14 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-67', TONE_HELDOUT_67],
   ['heldout-68', TONE_HELDOUT_68],
   ['heldout-69', TONE_HELDOUT_69],
+  ['heldout-70', TONE_HELDOUT_70],
+  ['heldout-71', TONE_HELDOUT_71],
+  ['heldout-72', TONE_HELDOUT_72],
+  ['heldout-73', TONE_HELDOUT_73],
+  ['heldout-74', TONE_HELDOUT_74],
+  ['heldout-75', TONE_HELDOUT_75],
+  ['heldout-76', TONE_HELDOUT_76],
+  ['heldout-77', TONE_HELDOUT_77],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
@@ -349,6 +367,8 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['train-yd', TONE_TRAIN_YD],
   ['train-ye', TONE_TRAIN_YE],
   ['train-yf', TONE_TRAIN_YF],
+  ['train-yg', TONE_TRAIN_YG],
+  ['train-yh', TONE_TRAIN_YH],
 ];
 const constName = (source: string) => source.toUpperCase().replaceAll('-', '_');
 const arrays = TABLES.flatMap(([source, rows]) => [

@@ -78,6 +78,14 @@ export type ToneExampleSource =
   | 'heldout-67'
   | 'heldout-68'
   | 'heldout-69'
+  | 'heldout-70'
+  | 'heldout-71'
+  | 'heldout-72'
+  | 'heldout-73'
+  | 'heldout-74'
+  | 'heldout-75'
+  | 'heldout-76'
+  | 'heldout-77'
   | 'train-en'
   | 'train-zh'
   | 'train-a-en'
@@ -142,7 +150,9 @@ export type ToneExampleSource =
   | 'train-yc'
   | 'train-yd'
   | 'train-ye'
-  | 'train-yf';
+  | 'train-yf'
+  | 'train-yg'
+  | 'train-yh';
 
 export type TonePitfall = 'blame' | 'apology_without_action' | 'overpromise' | 'jargon';
 
