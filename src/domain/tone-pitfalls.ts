@@ -3728,7 +3728,8 @@ const OWNS_THE_FAULT = anyOf(
   'i',
   new RegExp(
     String.raw`\b(?:that|this|it)(?: one)?(?:['’]s| is| was) (?:entirely |all |fully )?on us\b|` +
-      String.raw`\b(?:our|my) (?:own )?(?:fault|mistake|bug|error)\b|\b(?:was|is) (?:all |entirely )?on our end\b|` +
+      String.raw`\b(?:our|my) (?:own )?(?:fault|mistake|bug|error)\b|` +
+      String.raw`\b(?:was|is) (?:all |entirely )?on our (?:end|side)\b(?! (?:too|as well))|` +
       String.raw`\bthe (?:[a-z-]+ )?(?:bug|problem|issue|fault|cause) (?:is|was|lies|lay) (?:in|on|with) our\b|` +
       String.raw`\bnot (?:your|your team['’]s|your users['’]) fault\b|` +
       String.raw`\b(?:it['’]s|this is|that['’]s) not (?:that )?your\b|` +
@@ -3817,12 +3818,18 @@ export function disclaimsPromises(masked: string): boolean {
 /** "Our goal for the Grand Final is zero dropouts", "目标是零掉线": an aim, said as one. */
 const AIM_NOT_PROMISE = /\b(?:our|my|the) (?:goal|aim|target|objective)\b[^.!?]{0,40}?\bis\b|(?:我们的)?目标是/i;
 /** A reply that reports what happened ("已经修好，之后的回放都能…", "it was fixed at 16:05") with no word of what will. */
-const REPORTS_THE_PAST =
-  /已经?|已于|昨[天晚]|刚才|\b(?:was|were|has been|have been|went|shipped|fixed|resolved|restored|recovered)\b/i;
+// "The fix is deployed", "your account is unlocked": done, and said so.
+const REPORTS_THE_PAST = new RegExp(
+  String.raw`已经?|已于|昨[天晚]|刚才|\b(?:was|were|has been|have been|went|shipped|fixed|resolved|restored|recovered|` +
+    String.raw`deployed|released|rolled (?:out|back)|(?:is|are) (?:now )?live|merged|applied|reverted|unlocked|` +
+    String.raw`refunded|credited)\b`,
+  'i',
+);
 const FUTURE_OR_CERTAIN = new RegExp(
   String.raw`\b(?:will|['’]ll|going to|gonna|shall|guarantee\w*|promise\w*|assure\w*|never|always|from now on|` +
     String.raw`tomorrow|tonight|definitely|certainly|surely|completely|entirely|make sure|count on|for good|again|` +
-    String.raw`gets? (?:fixed|resolved|sorted|solved)|` +
+    String.raw`gets? (?:fixed|resolved|sorted|solved)|won['’]t|any ?more|once|safe|` +
+    String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?|` +
     String.raw`next)\b|100 ?%|会|将|保证|一定|肯定|绝对|必|明天|今晚|以后|今后|从此|下次|再也|不会再|不可能|零|百分之?百|包|承诺|` +
     '确保|' +
     '放心|马上|立刻',

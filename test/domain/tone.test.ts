@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTone, hasSerious, type ToneRule } from '../../src/domain/tone.js';
 import { TONE_TABLE } from './tone-table.js';
-import { notBlameByExample } from '../../src/domain/tone-pitfalls.js';
+import { disclaimsPromises, notBlameByExample } from '../../src/domain/tone-pitfalls.js';
 
 const rulesOf = (text: string) => [...new Set(checkTone(text).map((f) => f.rule))].sort();
 
@@ -1136,6 +1136,11 @@ describe('shapes seen on the seventy-fourth to seventy-seventh tables', () => {
     expect(rulesFind('The kbps figures dropped around 21:00.')).toEqual(['jargon']);
     expect(notBlameByExample('原因在我们这边：新版本判断权限的逻辑写反了。不是贵司前端的问题。')).toBe(true);
     expect(notBlameByExample('原因在我们这边吗？')).toBe(false);
+    expect(notBlameByExample('It was on our side.')).toBe(true);
+    expect(notBlameByExample('Is it on our side?')).toBe(false);
+    expect(disclaimsPromises('The fix is deployed.')).toBe(true);
+    expect(disclaimsPromises('The fix is deployed and it will never happen again.')).toBe(false);
+    expect(disclaimsPromises("Once the region is live, you won't have drops any more.")).toBe(false);
     expect(notBlameByExample("It was our server restart, so please don't spend time on the Wi-Fi.")).toBe(true);
     expect(notBlameByExample('不是我们的问题，是贵司前端的问题。')).toBe(false);
   });
