@@ -1797,8 +1797,8 @@ const CAUSE_CLAUSE_START_ZH = /(?:^|[，,：:；]\s*|主要|多半|大概率|应
 /** What follows a party that reports, thanks or bills them rather than blames them: 是你们最先发现的, 是您那边续费了. */
 const NOT_THEIR_DEED_ZH =
   /^[^，。！？；]{0,8}?(?:反馈|提(?!前)|申请|收到|发现|复现|遇到|受影响|影响|续费|打电话|打来|的用户|签收|本人)/;
-/** Their deed, as the cause names it: left undone, turned off, changed, deleted, closed, set wrong, forgotten. */
-const THEIR_DEED_ZH = /没|未|把|自己|关|改|删|封|设错|设成|漏|忘|用了|开了|调了|写死|写错/;
+/** Their deed, as the cause names it: left undone, turned off, changed, deleted, set wrong, forgotten, or done (了). */
+const THEIR_DEED_ZH = /没|未|把|自己|关|改|删|封|设错|设成|漏|忘|写死|写错|了/;
 function causeNamedTheirs(whole: string): boolean {
   const m = whole.match(CAUSE_THEIRS_ZH);
   if (!m) return false;
@@ -1812,7 +1812,7 @@ function causeNamedTheirs(whole: string): boolean {
   // "确实是你们发版以后开始的，不过只是巧合", "可能是你们的证书，也可能是我们这边的配置".
   if (/不过|但是?|只是巧合|(?:也|或者?)可能是?我们/.test(after)) return false;
   const explicit = /造成|导致|引起/.test(after);
-  const deed = SYMPTOM.test(whole) || THEIR_DEED_ZH.test(after) || /了/.test(after);
+  const deed = SYMPTOM.test(whole) || THEIR_DEED_ZH.test(after);
   return explicit || (CAUSE_CLAUSE_START_ZH.test(before) && deed);
 }
 
