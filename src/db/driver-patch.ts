@@ -6,8 +6,9 @@ import { dirname, join } from 'node:path';
  * postgres.js 3.4.9 can throw out of a timer, crashing the process, when PostgreSQL drops a connection
  * while a small write is buffered (porsager/postgres#1066, #1154, #1208); and when the server ends a
  * connection in the middle of a query, the reconnected connection's first query fails with that old
- * error (porsager/postgres#1223). No release fixes either yet.
- * patches/postgres+3.4.9.patch fixes both and `npm install`/`npm ci` apply it (patch-package). An install
+ * error (porsager/postgres#1223); and after a result cut off by an error or a dropped connection, the next
+ * query's rows come after as many holes as rows were read (porsager/postgres#1119, #1181). No release fixes these yet.
+ * patches/postgres+3.4.9.patch fixes all three and `npm install`/`npm ci` apply it (patch-package). An install
  * with `--ignore-scripts`, or a driver of another version, would run without the fix and only fail
  * the day a connection drops; so the app checks the driver it loads before it opens a pool.
  */
@@ -16,6 +17,7 @@ export const PATCHED_DRIVER_VERSION = '3.4.9';
 export const DRIVER_PATCH_MARKS = [
   '/* complaint-desk: null-socket write fix */',
   '/* complaint-desk: stale error fix */',
+  '/* complaint-desk: row count reset fix */',
 ] as const;
 const PATCH_FILE = `patches/postgres+${PATCHED_DRIVER_VERSION}.patch`;
 /** Both builds: the app imports the ESM one, anything that `require`s the driver gets the CJS one. */

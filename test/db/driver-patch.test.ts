@@ -9,10 +9,12 @@ import {
   UnpatchedDriverError,
 } from '../../src/db/driver-patch.js';
 
-const [writeFix, staleErrorFix] = DRIVER_PATCH_MARKS;
+const [writeFix, staleErrorFix, rowCountFix] = DRIVER_PATCH_MARKS;
 /** A build with an earlier patch: the write fix only. */
 const halfPatched = `function nextWrite(fn) {\n    ${writeFix}\n    if (!socket) {`;
-const patched = `${halfPatched}\n ... \n    ${staleErrorFix}\n    if (initial) {`;
+/** A build with the patch before the row count fix. */
+const withoutRowCountFix = `${halfPatched}\n ... \n    ${staleErrorFix}\n    if (initial) {`;
+const patched = `${withoutRowCountFix}\n ... \n    ${rowCountFix}\n    result = new Result()`;
 const unpatched = 'function nextWrite(fn) {\n    const x = socket.write(chunk, fn)';
 const driver = (esm: string | undefined, cjs: string | undefined, version = PATCHED_DRIVER_VERSION) => ({
   version,
@@ -34,6 +36,7 @@ describe('the PostgreSQL driver check', () => {
     expect(problem).not.toContain('\n');
     expect(driverProblem(driver(patched, undefined))).toContain('postgres/cjs/src/connection.js');
     expect(driverProblem(driver(patched, halfPatched))).toContain('postgres/cjs/src/connection.js');
+    expect(driverProblem(driver(withoutRowCountFix, patched))).toContain('postgres/src/connection.js');
   });
 
   it('refuses another release even if it carries the mark: the patch was made for one version', () => {
