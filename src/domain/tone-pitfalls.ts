@@ -66,7 +66,8 @@ const MAY_BLAME = new RegExp(
     'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
     'host|stream|tester|again|twice|specific|works|maybe|perhaps|lie|integration|app code|nobody|no one|' +
     'bet|guess|chances|odds|suspect|culprit|basement|cellar|cave|tunnel|elevator|lift|bunker|before|inward|' +
-    'whoever|之前|以前|能不|可能不|才怪|难道|早|怀疑|估计|关系|其他|其它|别的|电梯|地下|山洞|隧道|厕所|' +
+    'whoever|members|students|kids|parents|players|learners|candidates|attendees|drivers|pilots|down to|due to|' +
+    'caused by|stems? from|originat|之前|以前|能不|可能不|才怪|难道|早|怀疑|估计|关系|其他|其它|别的|电梯|地下|山洞|隧道|厕所|' +
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
     '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务|系统|平台|内网|防火墙|内部|像是|最新|without|platform|other|' +
@@ -1061,6 +1062,24 @@ const PLACED_WITH_THEM = anyOf(
       String.raw`listened|installed|set)\b[^.!?]{0,80}?(?:\bwould(?:n['’]t| not| never)|\bnone of this|['’]d have)`,
   ),
   /\byou should have (?:upgraded|updated|tested|read|checked|followed)\b[^.!?]{0,40}?\b(?:ago|already|first|before)\b/,
+  // "You typed the wrong email when you created the account": a slip of theirs named as the cause. "If you typed …"
+  // allows for it without saying so.
+  new RegExp(
+    String.raw`(?<!\b(?:if|in case|whether|even if|maybe|unless)\b[^.!?]{0,20})\b(?:you|your (?:[a-z]+ ){0,2}?` +
+      String.raw`(?:team|admin|staff|developers?|colleagues?|it|hr|agents?|hosts?|operators?|users?))\s+` +
+      String.raw`(?:(?:just|probably|accidentally) )?(?:typed|mistyped|pasted|copied|put in|gave us|sent us|uploaded|` +
+      String.raw`chose|selected|picked|entered|used|filled in|clicked) (?:in |on )?(?:the |a |an )?wrong\b`,
+  ),
+  // "Nobody on your side upgraded", "your admin never renewed": what they did not do, named as the cause.
+  new RegExp(
+    String.raw`(?<!\b(?:if|in case|whether|even if)\b[^.!?]{0,20})(?:\b(?:nobody|no one|no-one) (?:on|from|at|in) ` +
+      String.raw`your (?:side|end|team|company|org\w*)|\bnone of your [a-z]+|\byour (?:[a-z]+ ){0,2}?(?:team|admin|` +
+      String.raw`staff|finance|procurement|it|owner|manager|contact)s? (?:never|didn['’]t|did not|forgot to)|` +
+      String.raw`\byou (?:never|didn['’]t|did not|forgot to))\s+(?:ever )?` +
+      String.raw`(?:upgrad|renew|pa(?:y|id)\b|top(?:ped)? up|` +
+      String.raw`repl(?:y|ied)|respond|answer|confirm|cancel|read|follow|act(?:ed)?\b|add(?:ed)? (?:a |the )?card|` +
+      String.raw`update(?:d)? (?:the |your )?(?:card|billing|payment|plan))`,
+  ),
   // "Is it possible whoever configured the webhook just typed the wrong URL?"
   new RegExp(
     String.raw`\bwhoever (?:[a-z-]+ ){0,2}?(?:set up|configured|installed|wrote|changed|deployed|built)\b` +
@@ -1324,7 +1343,12 @@ const EN_OUR_FINE = anyOf(
 
 const PARTY_ZH =
   '(?:你方|您方|您|你|贵(?:司|方|公司|行|校|院|台|单位|店|所|园|中心|医院|平台|团队|社|馆|局|厂|集团|部门)|' +
-  '(?:他|她)(?=家|那边|这边|的|们)|用户|客户|终端用户|主播|接入方|客户端|用户端|设备端|终端|自家|(?<!我们?[^，。！？；\\n您你]{0,6})(?:自己|自身))(?:们)?';
+  '(?:他|她)(?=家|那边|这边|的|们)|用户|客户|终端用户|主播|接入方|' +
+  // Their people, by what they do: members, learners, players, drivers, the staff who run their sessions.
+  // Named with their own place or things ("学生自己", "玩家家里", "司机那批"): who the trouble met is named bare.
+  '(?:会员|学员|学生|考生|家长|玩家|观众|听众|患者|司机|师傅|飞手|外教|助教|监考老师|营养师|咨询师|教练|主持人|解说)' +
+  '(?=们?(?:自己|家里|家|那边|那头|那批))|' +
+  '客户端|用户端|设备端|终端|自家|(?<!我们?[^，。！？；\\n您你]{0,6})(?:自己|自身))(?:们)?';
 const SIDE_ZH = '(?:那边|这边|那里|家里|家|公司|方面|现场|当地|本地|内部)';
 const THING_ZH = oneOf(
   '网络',
@@ -1816,6 +1840,51 @@ function causeNamedTheirs(whole: string): boolean {
   return explicit || (CAUSE_CLAUSE_START_ZH.test(before) && deed);
 }
 
+/**
+ * The words that name a cause, in English: "is from", "came from", "is down to", "was caused by", "stems from".
+ * What follows them is the cause; what comes before is the trouble, and whoever suffered it ("the drops your users
+ * saw came from our release" names their users as who suffered, not as the cause).
+ */
+const CAUSE_LINK_EN = new RegExp(
+  String.raw`\b(?:(?:is|are|was|were|it['’]s|that['’]s|all)` +
+    String.raw`(?: all| mostly| likely| probably| almost certainly| just| ` +
+    String.raw`really| simply| entirely)? (?:coming |came )?(?:from|down to|due to|caused by|because of)|` +
+    String.raw`(?:comes?|came|coming) from|originat(?:e|es|ed|ing) (?:with|from|in|on)|stems? from|stemmed from)\b`,
+  'i',
+);
+/** Whose the cause is, right after the link: their people or things ("their laptop speakers", "the kids' wifi"). */
+const THEIR_CAUSE_EN = new RegExp(
+  // "from Opus FEC being off for your project": who it was for is not whose the cause is.
+  String.raw`^[^.!?;:]{0,24}?(?<!\b(?:for|to) )\b(?:your|their|(?:${PEOPLE_EN}|members|students|kids|parents|` +
+    String.raw`players|tutors|coaches|` +
+    String.raw`drivers|pilots|learners|candidates|attendees|guests|callers|counsell?ors|trainers|clinicians|` +
+    String.raw`doctors|nurses|patients|volunteers|families|children|riders|listeners|singers|streamers)(?:['’]s?|` +
+    String.raw` (?:joining|connecting|calling|dialing|streaming|sitting|running|using|teaching|working|flying) ` +
+    String.raw`(?:from|on|over|through|in|with)))(?=\s)`,
+  'i',
+);
+/** Ours, or someone else's, named first: "came from our release that your app picked up", "from the carrier's". */
+const NOT_THEIRS_FIRST = /\b(?:our|we|us|ours|the (?:platform|carrier|provider|vendor|isp|operator)['’]?s?)\b/i;
+/** "我确认下理解对不对：只有…的时候，学生那边才会延迟？": our reading of their report, asked back. */
+const CHECKS_UNDERSTANDING = /理解(?:得)?对不对|理解(?:得)?没错吧|\bdid I (?:get|understand) (?:that|this|it) right\b/i;
+const THEY_ASKED_ZH = /(?:您|你们?|贵司)(?:刚才|之前)?问(?:的是)?(?:是不是|是否|会不会|有没有)/;
+/** Their people named as who met the trouble: "the drops your users saw", "the echo your counsellors heard". */
+const SUFFERED = /\b(?:saw|see|seen|hear|heard|experienced|noticed|reported|ran into|(?:are|were) seeing|felt)\b/i;
+function causeNamedTheirsEn(whole: string): boolean {
+  const link = whole.match(CAUSE_LINK_EN);
+  if (!link) return false;
+  const before = whole.slice(0, link.index);
+  const after = whole.slice(link.index! + link[0].length);
+  const party = after.match(THEIR_CAUSE_EN);
+  // "The fix came from your suggestion": a cause of no trouble is credit.
+  if (!party || NOT_THEIRS_FIRST.test(party[0])) return false;
+  // "It's down to …", "most of it comes from …": the trouble already named, pointed back to.
+  const pointsBack = /^(?:it|that|all)\b/i.test(link[0]) || /\b(?:it|this|that|these|those|most|all)\s*$/i.test(before);
+  if (!SYMPTOM.test(before) && !pointsBack) return false;
+  if (negated(before.slice(-16)) || CONDITION.test(before) || ASKS_WHETHER.test(before)) return false;
+  return !OWNS_THE_FAULT.test(whole) && !OUR_ALTERNATIVE.test(whole);
+}
+
 function theyBlockUs(whole: string): boolean {
   const m = whole.match(THEY_BLOCK);
   if (!m) return false;
@@ -1847,7 +1916,7 @@ const CAUSAL = anyOf(
       String.raw`trouble) (?:is|lies|comes from|starts)\b|` +
       String.raw`\b(?:is|are|that['’]s|this is) what (?:happens|you get) when\b|\bhence\b|` +
       String.raw`\b(?:that['’]s|that is|this is) where (?:the |all the |that |this )?[a-z]+ ` +
-      String.raw`(?:comes? from|(?:is|are) coming from|starts?|begins?)\b|` +
+      String.raw`(?:comes? from|came from|(?:is|are|was|were) coming from|starts?|started|begins?|began)\b|` +
       String.raw`\b(?:that|this)(?:['’]s| is) (?:usually |probably |likely |often |exactly )?` +
       String.raw`what (?!(?:we|i|you|they)\b)[a-z]+(?:s|ed)\b|\bthat(?: [a-z-]+){1,2} is what (?!(?:we|i|you|they)\b)` +
       String.raw`[a-z]+(?:s|ed)\b|` +
@@ -2484,7 +2553,10 @@ const FLAWLESS_ZH = anyOf(
   /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)(?:会|将|能)[^，。！？；\n]{0,6}?(?:流畅|清晰|稳定|完美|降到|低于|恢复)/,
   /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)不会再/,
   /(?:从现在起|从今以后|以后|今后)[^。！？\n]{0,24}?(?:任何|所有|每)[^，。！？；\n]{0,12}?都不(?:超过|会超过|高于|会)/,
-  /就(?:全都?|统统|完全|彻底)(?:听不到|看不到|没有了|没了|消失|不会|好了|解决)/,
+  /就(?:全都?|统统|完全|彻底)(?:听不到|看不到|没有了|没了|消失|不会|好了|解决|稳了|稳定了|流畅了|顺畅了)/,
+  // "录像一个不少都能找回来": all of it back, as certain; "大部分都能找回来" is a forecast with its doubt.
+  /一[个条段张分秒帧场份](?:都)?不(?:少|落|差)[^，。！？；\n]{0,4}?(?:找回|恢复|退|补|追回|到账|回来)/,
+  /(?<!大部分|大多|多数|基本上?|应该|可能|也许|估计|大概)(?:都|全部|全都)能(?:找回|恢复|补回|追回)/,
   /(?:会|将|就)(?:会)?(?:自动|全部|全都|统统|彻底|完全)?(?:消失|不见)/,
   /不会(?:再)?有任何[^，。！？；\n]{0,8}?(?:问题|掉线|卡顿|中断|故障|失败|异常|延迟|断流|出错)/,
   // "确保今后任何有问题的发布都不可能再进入线上".
@@ -2823,6 +2895,17 @@ const JARGON = anyOf(
       String.raw`[Pp]acer|[Cc]ongestion control|(?:distance )?attenuation curve)\b`,
     '',
   ),
+  // The words of signing, certificates, storage and metered billing: a customer's finance or operations reader
+  // follows none of them ("HMAC-SHA256 over the raw body", "a true-up against your committed MAU", "按天 prorate").
+  new RegExp(
+    String.raw`(?<![A-Za-z\d_-])(?:HMAC(?:-SHA-?\d+)?|SHA-?(?:1|256|384|512)|[RHE]S(?:256|384|512)|JWTs?|JWKS?|` +
+      String.raw`SAML|OAuth ?2?(?:\.0)?|OIDC|mTLS|TLS|SSL|X\.509|SSE-(?:KMS|S3|C)|KMS|CMKs?|PAYG|ARR|PCU|CCU|` +
+      String.raw`TTLs?|IdP|NameID|CORS|CNAME|BGP|Anycast|SP-initiated|IdP-initiated)(?![A-Za-z\d_])|` +
+      String.raw`\b(?:[Ee]gress|[Tt]rue-?ups?|\d+(?:th|st|nd|rd)[- ]percentile|[pP]9[059]|[Pp]resigned|` +
+      String.raw`[Mm]ultipart upload|(?:TLS|DTLS|SSL|TCP) handshakes?|[Cc]lock skew|[Ii]ntermediate certificates?|` +
+      String.raw`[Cc]ertificate chain)\b|` +
+      '证书链|(?:TLS|DTLS|SSL) ?握手',
+  ),
   new RegExp(
     '码率|帧率|抖动|丢包率|编解码|混流|合流|耳返|死锁|滤波器|编码器|解码器|关键帧|(?<![A-Za-z])(?:IDR|[IPB]) ?帧|拥塞控制|首帧(?:时间|时长|耗时)|' +
       '重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
@@ -2834,7 +2917,9 @@ const EXPLAINED = anyOf(
   'i',
   new RegExp(
     // A bracket that only spells out an acronym ("带宽估计（BWE）") explains nothing.
-    String.raw`[(（](?!\s*\d)(?![A-Za-z0-9 .-]{1,12}[)）])|\bwhich (?:simply |just |basically )?means\b|` +
+    // Nor does one that gives the time zone of a time ("明早 10 点（雅加达时间）").
+    String.raw`[(（](?!\s*\d)(?![A-Za-z0-9 .-]{1,12}[)）])(?![^)）]{0,12}(?:时间|\btime\b)[)）])|` +
+      String.raw`\bwhich (?:simply |just |basically )?means\b|` +
       String.raw`\bmeaning\b|\bi\.e\.|\bthat is[,:]|` +
       String.raw`\bthat is how\b|` +
       String.raw`\bin (?:plain|everyday|simple|layman['’]s) (?:terms|words|english|language)\b|` +
@@ -2953,6 +3038,9 @@ const APPOSITION = anyOf(
   ),
 );
 /** The next sentence opens on the term, or on "that's", and defines it: "A key frame is a full picture …". */
+/** "That's what is killing the picture": what the term causes, not what it is. */
+const POINTS_TO_A_CAUSE =
+  /^\s*(?:that|this|it)(?:['’]s|\s+is|\s+was) what(?:['’]s|\s+is|\s+was)?\s+(?:[a-z]+ing|caus|mak|break|kill)/i;
 const POINTS_BACK = /^\s*(?:(?:that|this|it)(?:['’]s|\s+is)|(?:those|these|they)(?:['’]re|\s+are))(?=\s)/i;
 /** "It sends a little extra backup data …": the next sentence says what the term does. */
 const DOES_NEXT = new RegExp(
@@ -2974,6 +3062,7 @@ function definedLater(sentence: string, from: number, term: string): boolean {
 }
 function definedNext(next: string, term: string): boolean {
   if (DOES_NEXT.test(next)) return true;
+  if (POINTS_TO_A_CAUSE.test(next)) return false;
   const pointer = next.match(POINTS_BACK);
   if (pointer) return DEFINED_AFTER.test(` is${next.slice(pointer[0].length)}`);
   const rest = next.replace(/^\s*(?:(?:a|an|the)\s+)?/i, '');
@@ -3085,7 +3174,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       normalcyBlame(t, whole) ||
       counterfactualBlame(whole) ||
       placedWithThem(whole) ||
-      (t.lang === 'zh' && causeNamedTheirs(whole)) ||
+      (t.lang === 'zh' ? causeNamedTheirs(whole) : causeNamedTheirsEn(whole)) ||
       theyBlockUs(whole) ||
       // Our checking is no step of ours when it is what the sentence reports: look for one elsewhere.
       (CHECKED_CLEAN.test(whole) &&
@@ -3099,6 +3188,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
     const causal = whole.match(CAUSAL);
     if (
       causal &&
+      !CHECKS_UNDERSTANDING.test(whole) &&
       // "didn't happen because", not "pushing video with no FEC, so of course …".
       !negated(whole.slice(Math.max(0, causal.index! - 12), causal.index).replace(/\bwith (?:no|zero)\b/gi, ' ')) &&
       !OUR_ALTERNATIVE.test(whole) &&
@@ -3148,6 +3238,10 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           // have added an engineer" explains our own step.
           if (m.groups?.cause !== undefined && !cleared && !SYMPTOM.test(whole)) continue;
           if (/\b(?:we|our|us)\b|我们/i.test(pre)) continue;
+          // "The dropouts your team saw came from a bad change": they are who saw the trouble, not its cause.
+          if (SUFFERED.test(pre)) continue;
+          // "您问是不是学员家里网络不好导致的——从数据看不是": their question, restated before the answer.
+          if (THEY_ASKED_ZH.test(before + pre)) continue;
           // "我已经在贵行的项目里把它关了" is our deed on their things; "您可以把这个工单关了" a permission.
           if (OUR_DEED_ON_THEIRS_ZH.test(before) || PERMITTED_ZH.test(m[0])) continue;
           // "给您和您的用户造成的困扰": the customer is who the trouble came to, not where it came from.
@@ -3644,7 +3738,8 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
     }
 }
 
-const OPENS_BRACKET = /[(（]\s*$/;
+// "a full picture (a keyframe)": the plain words come first, the term after them in brackets.
+const OPENS_BRACKET = /[(（]\s*(?:(?:an?|the)\s+)?$/i;
 const CLOSES_BRACKET = /^\s*[)）]/;
 const COLON_GLOSS = /^[^:：.!?。！？—–]{0,20}(?:[:：]|\s[—–])\s*[^:：.!?。！？]{24,}/;
 

@@ -24,7 +24,9 @@ const COMMON_CAPITALS = new Set(
     // Time zones, and the paperwork of a deal: a business reader's words, not the trade's.
     'KST BRT HKT AEST AEDT ACST AWST NZST NZDT WIB WITA WIT ICT PHT MYT MSK CST MST HST AKST EET EEST WET WEST SAST ' +
     'CAT EAT WAT PKT NPT CLT COT PET AST ADT GST IRST IPO NDA DPA MSA SOW RFP RFQ GDPR HIPAA ISO SOC AML LLC ' +
-    'LTD INC GMV MOU NPS CSAT OKR CS CX'
+    'LTD INC GMV MOU NPS CSAT OKR CS CX ' +
+    // Words of the customer's own trade that everyone in it reads: a DJ's room, the BGM, the ICU.
+    'DJ MC BGM KOL PPT MV MVP ICU ER ATM DIY NGO'
   ).split(' '),
 );
 /** Codes of letters and digits everyone reads: priorities, quarters, screen sizes, phone and OS names. */

@@ -112,7 +112,9 @@ function customerWords(text: string, context: ToneContext): string {
 
 /** The term named as theirs just before it: "您问的 Opus", "you asked about NACKs" ("我跟您说的" is ours). */
 const NAMED_AS_THEIRS = new RegExp(
-  String.raw`(?:(?<![跟给对向和])(?:您|你|你们|贵司)(?:刚才|之前|上面)?(?:问|说|提到|提|抓到)的|\byou (?:asked about|` +
+  // "您 IT 同事问到的 TURN": a colleague of theirs asked about it.
+  String.raw`(?:(?<![跟给对向和])(?:您|你|你们|贵司)(?:的?\s*[^，。！？；\n]{0,6}?(?:同事|开发|技术|工程师|团队|老师|负责人))?` +
+    String.raw`(?:刚才|之前|上面)?(?:问到|问|说|提到|提|抓到)的|\byou (?:asked about|` +
     String.raw`mentioned|brought up|flagged)(?: the| your| those| these)?|` +
     // "Your report mentions the kbps figures", "您邮件里提到的 RTT"; a screenshot that shows a term is not their word.
     String.raw`\byour (?:report|message|ticket|email|note|question|post)s? ` +

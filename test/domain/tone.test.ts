@@ -1103,6 +1103,64 @@ describe('replies in languages the rules cannot read', () => {
   });
 });
 
+describe('shapes seen on the seventy-eighth to eighty-fifth tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads blame in a cause linked to their people or things, and not in who met the trouble', () => {
+    const echo = 'The echo your counsellors hear is from their laptop speakers being turned up too loud.';
+    expect(rulesFind(echo)).toEqual(['blame']);
+    expect(rulesFind("Looks like it's down to the kids' home internet.")).toEqual(['blame']);
+    expect(rulesFind('Most of the drops we see come from clients joining on old phones.')).toEqual(['blame']);
+    expect(rulesFind("The issue appears to originate with your studio's own equipment.")).toEqual(['blame']);
+    expect(rulesFind('The dropouts your team saw yesterday came from a bad settings change we pushed.')).toEqual([]);
+    expect(rulesFind('The freezes your students saw came from our Singapore servers.')).toEqual([]);
+    expect(rulesFind("It isn't from your network, it came from our edge.")).toEqual([]);
+    expect(rulesFind("If it's coming from your network, we'll see it in the logs.")).toEqual([]);
+    expect(rulesFind('The crackling comes from Opus FEC being off for your project.')).not.toContain('blame');
+  });
+
+  it('reads blame in what their people got wrong or left undone, not in what was ours or only possible', () => {
+    expect(rulesFind('You typed the wrong email when you created the account, so the invite never arrived.')).toEqual([
+      'blame',
+    ]);
+    expect(rulesFind('Nobody on your side upgraded, so the streams stopped at midnight.')).toEqual(['blame']);
+    expect(rulesFind("You didn't renew in time, so the rooms stopped.")).toEqual(['blame']);
+    expect(rulesFind('If you typed the wrong email, just send me the right one.')).toEqual([]);
+    expect(rulesFind('Nobody on your side did anything wrong.')).toEqual([]);
+    expect(rulesFind('No one on your side needs to do anything.')).toEqual([]);
+    const ours = "I've asked our manager to add you to the list; I'm sorry nobody responded over the weekend.";
+    expect(rulesFind(ours)).toEqual([]);
+    expect(rulesFind('是学生自己网络的问题，跟我们没关系。')).toEqual(['blame']);
+    expect(rulesFind('您问是不是学员家里网络不好导致的——从数据看不是，是我们录制服务排队太长了。')).toEqual([]);
+    expect(rulesFind('我确认下理解对不对：只有老师开着摄像头的时候，学生那边白板才会延迟？')).toEqual([]);
+  });
+
+  it('reads a flawless recovery or a settled outcome as a promise, not our own careful work', () => {
+    expect(rulesFind('别担心，昨天丢失的问诊录像一个不少都能找回来。')).toEqual(['overpromise']);
+    expect(rulesFind('这次之后，车载视频就彻底稳了。')).toEqual(['overpromise']);
+    expect(rulesFind('我们会一个不少地核对每一条记录。')).toEqual([]);
+    expect(rulesFind('大部分录像都能找回来，我们正在核对。')).toEqual([]);
+  });
+
+  it("lists the words of signing, certificates and metered billing, and keeps the customer's trade words plain", () => {
+    expect(rulesFind('The webhook signature is HMAC-SHA256 over the raw body.')).toEqual(['jargon']);
+    expect(rulesFind('Your March invoice includes a true-up against your committed MAU.')).toEqual(['jargon']);
+    expect(rulesFind('Egress is billed per GB after the first 500 GB.')).toEqual(['jargon']);
+    expect(rulesFind('进房失败是证书轮换后 DTLS 握手失败。')).toEqual(['jargon']);
+    // A status code is the developers' own word, and an emoji code is no handshake.
+    expect(rulesFind('Per our logs, your token server returned 500s all morning.')).not.toContain('jargon');
+    expect(rulesFind("We'll credit the whole month, easy. Consider it done :handshake:")).not.toContain('jargon');
+    expect(rulesFind('For your DJ rooms it runs in music mode with stereo on.')).toEqual([]);
+    expect(rulesFind('Your app is flooding our servers with PLIs. That is what is killing the picture.')).toContain(
+      'jargon',
+    );
+    expect(rulesFind('The stream sends a full picture (a keyframe) only every 10 seconds.')).toEqual([]);
+    expect(rulesFind('FEC 冗余比例调到了 30%，明早 10 点（雅加达时间）再同步。')).toEqual(['jargon']);
+    expect(rulesFind('您 IT 同事问到的 TURN 服务器，我们可以提供专属地址。')).toEqual([]);
+    expect(rulesFind('我跟您同事说的 TURN 服务器已经配好了。')).toEqual(['jargon']);
+  });
+});
+
 describe('shapes seen on the seventy-fourth to seventy-seventh tables', () => {
   const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
 
