@@ -81,7 +81,8 @@ const MAY_PROMISE = new RegExp(
     "definite|certain|absolute|100|word|ensure|doubt|good|once and|permanent|will|['’]ll|" +
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|perfect|flawless|crystal|every|gone|bet|' +
-    'history|account|为例|杜绝|接下来|gets|possibility|any ?more|wherever|稳稳|谁也|' +
+    'history|account|为例|杜绝|接下来|gets|possibility|any ?more|wherever|稳稳|谁也|不管|就算|都会|都能|exactly|' +
+    'approve|sign off|away|tell your|跟领导|跟老板|' +
     'eliminat|seamless|exception|% off|percent off|完美|所有|任何|每|全部|消失|根除|相信|以下|万无一失|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
     '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|承担|小时|分钟|天|今|明|马上|立|很快|周|点|前',
   'i',
@@ -2453,6 +2454,8 @@ const STATE_ZH =
 const PAST_ZH = /已经?|已于|刚刚?/;
 /** "正在", "已经", "在修": work under way; not the 在 of 现在, 实在, 所在. */
 const UNDER_WAY_ZH = /(?:正在|已经?|(?<![现实存所自好])在)[^，。！？；\n]{0,3}$/;
+/** What follows "都会" when it is a word from us: "都会同步一次", "都会跟您说一声". */
+const WORD_FROM_US_ZH = '[^，。！？；\\n]{0,10}?(?:说|同步|更新|发|回复|告诉|通知|来|跟您|给您)';
 const SURE_OUTCOME_ZH = new RegExp(
   // A bare "就好了" is advice ("让他们戴上耳机就好了"); with a modal it is a forecast ("就能好了").
   '就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|没了|消失)|就(?:能|会|可以)(?:彻底|完全)?好了|' +
@@ -2510,6 +2513,31 @@ const FLAWLESS_EN = anyOf(
       `(?:[a-z-]+ ){0,2}?${TROUBLE_EN}`,
     '',
   ),
+  // A certainty tagged on, or given on behalf of others: ", guaranteed", "Apple will approve it within 24 hours",
+  // "back up in exactly 10 minutes", "none of your viewers will ever see buffering", "you can tell your director
+  // it's handled".
+  new RegExp(
+    String.raw`[,—–:]\s*(?:guaranteed|100 ?%|for sure)\s*[.!]*\s*$|` +
+      String.raw`\b(?:apple|google|the app ?store|(?:the )?play store|app review|(?:your |the )(?:[a-z'’]+ ){0,2}?` +
+      String.raw`(?:team|legal|finance|bank|procurement|auditors?|regulator|court|board))(?:['’]s review)? ` +
+      String.raw`(?:will|['’]ll|is going to|are going to) (?:definitely |certainly |surely )?(?:approve|sign off|` +
+      String.raw`accept|grant)\b|\b(?:will|['’]ll) (?:definitely |certainly |surely )?(?:pass|clear|get through) ` +
+      String.raw`(?:[a-z'’]+ ){0,2}?(?:review|audit|approval|certification|inspection)\b(?! (?:notes|comments))|` +
+      String.raw`\b(?:will|['’]ll)\b[^.!?]{0,40}?\b(?:in|at) exactly \d|` +
+      String.raw`\bmake sure (?:that )?(?:none|no one|nobody|nothing|not (?:one|a single))\b[^.!?]{0,60}?\bever\b|` +
+      String.raw`\b(?:will|['’]ll|be able to)\b[^.!?]{0,60}?\bwith no (?:problems?|issues?|trouble|hiccups?|lag|` +
+      String.raw`drops?|delay) (?:at all|whatsoever)\b|` +
+      String.raw`\b(?:i|we) (?:can )?(?:promise|guarantee)(?: you)? (?:zero|no|nothing but|every|full|100|` +
+      String.raw`a (?:flawless|perfect|smooth|stable))\b|` +
+      String.raw`\bnot (?:one|a single (?:one|[a-z]+)) (?:will|is going to) be (?:lost|missed|dropped|deleted)\b|` +
+      String.raw`\b(?:goes|go|will go|['’]ll go) away (?:entirely|completely|for good|forever)\b|` +
+      String.raw`\b(?:will|['’]ll) (?!(?:update|let|reply|call|check|get back|send|post|message|email|write|ping|` +
+      String.raw`follow up)\b)[^.!?]{0,80}?\b(?:whatever (?:happens|the [a-z]+ does)|no matter what)\b|` +
+      String.raw`\bnothing (?:like (?:this|that|it)|of the (?:sort|kind)|similar) (?:will|is going to) happen\b|` +
+      String.raw`\byou can tell (?:your|the) [a-z]+ (?:that )?(?:it['’]s|it is|everything['’]s|everything is) ` +
+      String.raw`(?:handled|fixed|sorted|solved|resolved|done)\b`,
+    '',
+  ),
   new RegExp(
     String.raw`\b(?:once|after|as soon as) [^.!?]{0,60}?, (?:the |your |that |this |all |` +
       String.raw`any )?(?:[a-z-]+ ){0,2}?(?:is|are|['’]s) (?:gone|fixed|solved|resolved|history)\b`,
@@ -2550,13 +2578,27 @@ const FLAWLESS_ZH = anyOf(
   // Not a purpose: "系统会先牺牲清晰度来保证不卡".
   /(?<!来|以|为了?)(?:保证|肯定|绝对|铁定)(?:是|会)?(?:丝滑|流畅|清晰|稳定|不卡|顺畅|稳稳的)/,
   /(?:明天|明日|下周|今晚|从今天|今天)起[^，。！？；\n]{0,12}?(?:全部|都|全都|一律)(?:低于|不超过|不高于|稳定在)/,
-  /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)(?:会|将|能)[^，。！？；\n]{0,6}?(?:流畅|清晰|稳定|完美|降到|低于|恢复)/,
+  /(?:所有|每[个一通场节次台位条路]|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)(?:会|将|能)[^，。！？；\n]{0,6}?(?:流畅|清晰|稳定|完美|降到|低于|恢复)/,
   /(?:所有|每个|每一|任何|全部)[^，。！？；\n]{0,12}?(?:都|全)不会再/,
-  /(?:从现在起|从今以后|以后|今后)[^。！？\n]{0,24}?(?:任何|所有|每)[^，。！？；\n]{0,12}?都不(?:超过|会超过|高于|会)/,
-  /就(?:全都?|统统|完全|彻底)(?:听不到|看不到|没有了|没了|消失|不会|好了|解决|稳了|稳定了|流畅了|顺畅了)/,
+  /(?:从现在起|从今以后|以后|今后)[^。！？\n]{0,24}?(?:任何|所有|每)[^，。！？；\n]{0,12}?[都均]不(?:超过|会超过|高于|会)/,
+  // "不管学员用什么手机，照片都会清清楚楚", "就算同时来 100 万观众也不会卡", "下周起玩家都不用再排队了".
+  // Not "不管有没有结论，我都会同步一次": a word from us whatever happens is a promise to keep in touch.
+  new RegExp(
+    `不管[^。！？；\\n]{0,24}?(?<!我们?[^，。！？；\\n]{0,4})[都也](?:会|能)(?!${WORD_FROM_US_ZH})|` +
+      `(?<!我们?)都会(?!${WORD_FROM_US_ZH})[^，。！？；\\n]{2,12}[，,]\\s*不管|` +
+      '就算[^，。！？；\\n]{0,20}?也不会(?:卡|断|掉|延迟|出问题|有问题)',
+  ),
+  /(?:起|之后|以后|开始)[，,]?[^。！？\n]{0,20}?都不(?:用|需要)再/,
+  // "修好了，不会再犯", "以后卡顿绝对是零", "RTT 保证在 50ms 以内", "周五前 100% 能出修复".
+  /(?:^|[，,。：:])\s*(?:以后|今后|再也)?不会再(?:犯|出现|发生|掉线|卡|断)了?\s*[。！!]?\s*$/,
+  /(?:卡顿|掉线|延迟|丢包|故障|黑屏)[^，。！？；\n]{0,4}?(?:绝对|肯定|保证)?(?:是|为|降到)零/,
+  /保证(?:在|低于|不超过|控制在)\s*\d/,
+  /100\s*[%％]\s*(?:能|会|可以)/,
+  /(?:跟|给|向)(?:领导|老板|上级|客户)[^，。！？；\n]{0,4}?说[^，。！？；\n]{0,6}?(?:已经)?(?:解决|修好|搞定)了/,
+  /就(?:全都?|统统|完全|彻底)(?:听不到|看不到|没有了|没了|消失|不会|好了|解决|稳了|稳定了|流畅了|顺畅了|没问题了)/,
   // "录像一个不少都能找回来": all of it back, as certain; "大部分都能找回来" is a forecast with its doubt.
   /一[个条段张分秒帧场份](?:都)?不(?:少|落|差)[^，。！？；\n]{0,4}?(?:找回|恢复|退|补|追回|到账|回来)/,
-  /(?<!大部分|大多|多数|基本上?|应该|可能|也许|估计|大概)(?:都|全部|全都)能(?:找回|恢复|补回|追回)/,
+  /(?<!(?:大部分|大多|多数|部分|基本上?|应该|可能|也许|估计|大概)[^，。！？；\n]{0,6})(?:都|全部|全都)能(?:找回|恢复|补回|追回)/,
   /(?:会|将|就)(?:会)?(?:自动|全部|全都|统统|彻底|完全)?(?:消失|不见)/,
   /不会(?:再)?有任何[^，。！？；\n]{0,8}?(?:问题|掉线|卡顿|中断|故障|失败|异常|延迟|断流|出错)/,
   // "确保今后任何有问题的发布都不可能再进入线上".
@@ -3415,6 +3457,7 @@ const CERTAINTY_ALONE = new RegExp(
   String.raw`^\W*(?:i (?:guarantee|promise)(?: (?:it|you|that|this))?|(?:i['’]m|i am|we['’]re|we are) ` +
     String.raw`(?:100 ?% |completely |absolutely )?(?:certain|sure|positive|confident)` +
     String.raw`(?: (?:of|about) (?:it|that|this))?|no doubt(?: about it)?|consider it done|you have my word|` +
+    String.raw`i['’]ll make (?:it|that|this) happen|` +
     String.raw`(?:that['’]s |it['’]s )?(?:guaranteed|a promise|` +
     String.raw`100 ?%)|zero (?:chance|risk) of (?:a |an |any )?[a-z-]+|` +
     String.raw`(?:这个|这点)?我(?:敢|可以)?(?:拍胸脯|拿人格)?(?:保证|打包票|担保))[.!。！\s]*$`,

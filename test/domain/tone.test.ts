@@ -1142,6 +1142,30 @@ describe('shapes seen on the seventy-eighth to eighty-fifth tables', () => {
     expect(rulesFind('大部分录像都能找回来，我们正在核对。')).toEqual([]);
   });
 
+  it('reads a certainty tagged on or given for others as a promise, and not a word from us whatever happens', () => {
+    expect(rulesFind("We're moving you to the new cluster: zero frozen frames after that, guaranteed.")).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('Apple will approve the new version within 24 hours.')).toEqual(['overpromise']);
+    expect(rulesFind("Your app will pass Apple's review this time.")).toEqual(['overpromise']);
+    expect(rulesFind('Your stream will be back up in exactly 10 minutes.')).toEqual(['overpromise']);
+    expect(rulesFind("We'll make sure none of your viewers ever sees buffering.")).toEqual(['overpromise']);
+    expect(rulesFind("We'll have the report done by tonight; you can tell your director it's handled.")).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('Nothing like this will happen during your audit.')).toEqual(['overpromise']);
+    expect(rulesFind("I can't promise you zero freezes.")).toEqual([]);
+    expect(rulesFind("We'll pass your review notes to the team.")).toEqual([]);
+    expect(rulesFind('Every one of them disconnects at exactly 03:00.')).toEqual([]);
+    expect(rulesFind("Best guess is early next week, and I'll update you Friday at 3pm whatever happens.")).toEqual([]);
+    expect(rulesFind('不管学员用什么手机，照片都会清清楚楚。')).toEqual(['overpromise']);
+    expect(rulesFind('这次扩容之后，就算同时来 100 万观众也不会卡。')).toEqual(['overpromise']);
+    expect(rulesFind('修好了，不会再犯。')).toEqual(['overpromise']);
+    expect(rulesFind('研发那边周五下午 3 点前 100% 能出修复。')).toEqual(['overpromise']);
+    expect(rulesFind('不管有没有结论，我都会同步一次。')).toEqual([]);
+    expect(rulesFind('不管哪种，您发的录音我今天都会听一遍。')).toEqual([]);
+  });
+
   it("lists the words of signing, certificates and metered billing, and keeps the customer's trade words plain", () => {
     expect(rulesFind('The webhook signature is HMAC-SHA256 over the raw body.')).toEqual(['jargon']);
     expect(rulesFind('Your March invoice includes a true-up against your committed MAU.')).toEqual(['jargon']);
