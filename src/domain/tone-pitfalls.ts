@@ -2453,7 +2453,7 @@ const STATE_ZH =
   /(?:就|能|会|可以|将)[^，。！？；\n]{0,6}?(?:解决|修复|修好|搞定|恢复|处理好|好|上线修复|稳定)|(?:之前|以前|之内|以内|前|内)(?:给您)?(?:修好|解决|搞定|处理好)/;
 const PAST_ZH = /已经?|已于|刚刚?/;
 /** "正在", "已经", "在修": work under way; not the 在 of 现在, 实在, 所在. */
-const UNDER_WAY_ZH = /(?:正在|已经?|(?<![现实存所自好])在)[^，。！？；\n]{0,3}$/;
+const UNDER_WAY_ZH = /(?:正在|已经?|(?<![现实存所自好站坐躺住待])在)[^，。！？；\n]{0,3}$/;
 /** What follows "都会" when it is a word from us: "都会同步一次", "都会跟您说一声". */
 const WORD_FROM_US_ZH = '[^，。！？；\\n]{0,10}?(?:说|同步|更新|发|回复|告诉|通知|来|跟您|给您)';
 const SURE_OUTCOME_ZH = new RegExp(
@@ -2720,7 +2720,7 @@ const WHEN = anyOf(
   // "十分钟后回来同步": a longer count is a time only with what ends it ("将近十分钟" is how long it lasted).
   /[一两二三四五六七八九十半]{1,3}\s*个?(?:小时|分钟)(?:之?内|以内|后)/,
   new RegExp(
-    String.raw`今天|明天|今晚|明早|明晚|今早|\d{1,2}\s*[:：点]\s*\d{0,2}|[一二三四五六七八九十两]{1,3}点(?:半|钟|前|之前)?|` +
+    String.raw`今天|明天|今晚|明早|明晚|今早|\d{1,2}\s*[:：点]\s*\d{0,2}|(?<![这那有差])[一二三四五六七八九十两]{1,3}点(?![都也儿点不])(?:半|钟|前|之前)?|` +
       String.raw`下班前|中午|上午|下午|(?:下|本|这)?(?:周|` +
       '星期)[一二三四五六日天末](?:前|之前)?',
     '',
@@ -2743,7 +2743,7 @@ const NOTHING_TO_LOOK_AT =
   String.raw`(?:[中了]|一下|下)?(?:具体)?(?:是)?(?:什么|啥)?(?:原因|问题|情况|怎么回事)?` +
   String.raw`(?:\s*:[a-z_+-]+:|${EMOJI})*\s*(?:[，。！？；,.!?;\n]|$)`;
 const UNDER_WAY_OR_DONE_ZH =
-  String.raw`(?:正在|已经|已|刚(?!才)|(?<![现实存所自好])在)[^，。！？；\n]{0,14}?` +
+  String.raw`(?:正在|已经|已|刚(?!才)|(?<![现实存所自好站坐躺住待])在)[^，。！？；\n]{0,14}?` +
   `(?:${SPECIFIC_STEPS_ZH}|${LOOKING_ZH}(?!${NOTHING_TO_LOOK_AT}))`;
 /** A concrete step taken or under way, with its object: not "we'll look into it". */
 const ACTION = anyOf(
@@ -2872,6 +2872,18 @@ const ACTION = anyOf(
   // A mistake of ours put right in the same reply: "文档页面我也改好了", "here is the correct link".
   /我们?(?:也|已经?|都|刚刚?)?(?:[^，。！？；\n会将要]{0,6}?)(?:改好|修好|换好|更新好|处理好|补上|更正|改正|改过来|发好|重发|补发)了/,
   /正确的[^，。！？；\n]{0,6}?(?:在下面|如下|是)|\bhere(?:['’]s| is| are) the (?:correct|right|updated|working|fixed) /,
+  // The right thing given, or the answer with where to find it: "The correct guide is here: <…>", "位置看这里 <…>".
+  new RegExp(
+    String.raw`\bthe (?:correct|right|updated|working|new) [a-z ]{1,40}?\bis (?:here|below|attached)\b|` +
+      String.raw`正确的[^，。！？；\n]{0,12}?(?:在这里|在这|见下方)|(?:\bhere|这里|在这)\s*[:：]?\s*<https?:|` +
+      // A fix given its day: "下周更新以后，老师的声音…".
+      String.raw`(?:今天|明天|今晚|下周|本周|这周|周[一二三四五六日]|\d+号)的?(?:更新|发版|版本|修复)(?:上线)?(?:以后|之后)|` +
+      // An owner named: "<@U03NET> from our network team now owns this"; done: "账号我已经解封了".
+      String.raw`<@[A-Z0-9]+>[^.!?\n]{0,40}?\b(?:now )?owns (?:this|it)\b|` +
+      String.raw`(?:已经?|刚)[^，。！？；\n]{0,8}?(?:解封|解锁|开通|退回|恢复)了|我们?已经?(?:把|将)[^，。！？；\n]{0,16}?` +
+      String.raw`(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)`,
+    '',
+  ),
 );
 /** The one who will do it, named: a promise with an owner and a time is a step, however rash. */
 const OWNER = /\b(?:we|i)\b|我们|我/i;
@@ -2887,7 +2899,8 @@ const ASKS_FOR_DETAIL = anyOf(
       String.raw`recording|time|uid|user id)\b`,
     '',
   ),
-  /(?:提供|发|告诉|发送)[^，。！？；\n]{0,12}?(?:通话 ?ID|频道|房间号|日志|型号|截图|录屏|时间|UID|用户 ?ID)/,
+  /(?:提供|发|告诉|发送)[^，。！？；\n]{0,12}?(?:通话 ?ID|频道|房间号|日志|型号|截图|录屏|时间|UID|用户 ?ID|编号|订单号|会议号)/,
+  /把[^，。！？；\n]{0,16}?(?:编号|ID|房间号|订单号|会议号)发(?:我|给我)/,
   // Asking how it happened, to look at it together: "您方便跟我说说具体的操作场景吗", "walk me through the steps".
   /说说[^，。！？；\n]{0,10}?(?:场景|情况|步骤|操作|过程)|\bwalk me through\b/,
   /\btell me (?:more )?about (?:the|your) (?:steps|setup|scenario)\b/,
@@ -3667,10 +3680,10 @@ function givenBefore(sentence: string, index: number, length = 0): boolean {
 const WHEN_ALL = new RegExp(WHEN.source, 'gi');
 /** Words of a step to come or of who takes it. */
 const STEP =
-  /\b(?:will|['’]ll|going to|by|before|we|i|our|us|next update)\b|(?<![大开约晚例早聚年])会(?!议)|将|前|之前|内|给您|发您|回复|我们|我/i;
+  /\b(?:will|['’]ll|going to|by|before|we|i|our|us|next update)\b|(?<![大开约晚例早聚年])会(?!议|员)|将|前|之前|内|给您|发您|回复|我们|我/i;
 /** Words of a step still to come, in the apology's own clause: "sorry, we'll send it today". */
 const STEP_TO_COME =
-  /\b(?:will|['’]ll|going to|by|before|until|next update)\b|(?<![大开约晚例早聚年])会(?!议)|将|前|之前|内|给您(?!添|带来|造成)|发您|回复/i;
+  /\b(?:will|['’]ll|going to|by|before|until|next update)\b|(?<![大开约晚例早聚年])会(?!议|员)|将|前|之前|内|给您(?!添|带来|造成)|发您|回复/i;
 const OCCASION = /^(?:[^，。！？；\n\d我会将给]{0,3}?的|['’]s\b)/;
 /**
  * A time for a step, not the time of the trouble: "五点前把结果发您" is one, "今天全员大会上的声音断断续续" only dates

@@ -1166,6 +1166,21 @@ describe('shapes seen on the seventy-eighth to eighty-fifth tables', () => {
     expect(rulesFind('不管哪种，您发的录音我今天都会听一遍。')).toEqual([]);
   });
 
+  it('takes an owner, a correction or an account restored as the step after an apology', () => {
+    // The mention draws its own finding: an agent did not write it.
+    expect(rulesFind('Apologies. <@U03NET> from our network team now owns this.')).not.toContain(
+      'apology_without_action',
+    );
+    expect(rulesFind('My apologies, I gave you the wrong link. The correct guide for pairing is here.')).toEqual([]);
+    expect(rulesFind('抱歉！您说的那个学生账号我已经解封了。')).toEqual([]);
+    expect(rulesFind('真不好意思，我已经把告警改成余额剩 20% 时提醒。')).toEqual([]);
+    expect(rulesFind('不好意思打扰一下，能把那节课的课程编号发我吗？')).toEqual([]);
+    // "这一点" is no time, and 会员 no "会": neither makes the apology concrete.
+    expect(rulesFind('我代表整个团队向您道歉。这一点我们很清楚。')).toEqual(['apology_without_action']);
+    expect(rulesFind('抱歉。我们知道会员们有多期待每周六的直播。')).toEqual(['apology_without_action']);
+    expect(rulesFind('抱歉。客户就站在旁边看着，确实很难受。')).toEqual(['apology_without_action']);
+  });
+
   it("lists the words of signing, certificates and metered billing, and keeps the customer's trade words plain", () => {
     expect(rulesFind('The webhook signature is HMAC-SHA256 over the raw body.')).toEqual(['jargon']);
     expect(rulesFind('Your March invoice includes a true-up against your committed MAU.')).toEqual(['jargon']);
