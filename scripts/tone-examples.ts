@@ -86,6 +86,14 @@ import { TONE_HELDOUT_74 } from '../test/fixtures/heldout-80/tone-heldout-74.js'
 import { TONE_HELDOUT_75 } from '../test/fixtures/heldout-81/tone-heldout-75.js';
 import { TONE_HELDOUT_76 } from '../test/fixtures/heldout-82/tone-heldout-76.js';
 import { TONE_HELDOUT_77 } from '../test/fixtures/heldout-83/tone-heldout-77.js';
+import { TONE_HELDOUT_78 } from '../test/fixtures/heldout-84/tone-heldout-78.js';
+import { TONE_HELDOUT_79 } from '../test/fixtures/heldout-85/tone-heldout-79.js';
+import { TONE_HELDOUT_80 } from '../test/fixtures/heldout-86/tone-heldout-80.js';
+import { TONE_HELDOUT_81 } from '../test/fixtures/heldout-87/tone-heldout-81.js';
+import { TONE_HELDOUT_82 } from '../test/fixtures/heldout-88/tone-heldout-82.js';
+import { TONE_HELDOUT_83 } from '../test/fixtures/heldout-89/tone-heldout-83.js';
+import { TONE_HELDOUT_84 } from '../test/fixtures/heldout-90/tone-heldout-84.js';
+import { TONE_HELDOUT_85 } from '../test/fixtures/heldout-91/tone-heldout-85.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -302,6 +310,14 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-75', TONE_HELDOUT_75],
   ['heldout-76', TONE_HELDOUT_76],
   ['heldout-77', TONE_HELDOUT_77],
+  ['heldout-78', TONE_HELDOUT_78],
+  ['heldout-79', TONE_HELDOUT_79],
+  ['heldout-80', TONE_HELDOUT_80],
+  ['heldout-81', TONE_HELDOUT_81],
+  ['heldout-82', TONE_HELDOUT_82],
+  ['heldout-83', TONE_HELDOUT_83],
+  ['heldout-84', TONE_HELDOUT_84],
+  ['heldout-85', TONE_HELDOUT_85],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],

@@ -79,6 +79,10 @@ import { TONE_HELDOUT_78 } from '../fixtures/heldout-84/tone-heldout-78.js';
 import { TONE_HELDOUT_79 } from '../fixtures/heldout-85/tone-heldout-79.js';
 import { TONE_HELDOUT_80 } from '../fixtures/heldout-86/tone-heldout-80.js';
 import { TONE_HELDOUT_81 } from '../fixtures/heldout-87/tone-heldout-81.js';
+import { TONE_HELDOUT_82 } from '../fixtures/heldout-88/tone-heldout-82.js';
+import { TONE_HELDOUT_83 } from '../fixtures/heldout-89/tone-heldout-83.js';
+import { TONE_HELDOUT_84 } from '../fixtures/heldout-90/tone-heldout-84.js';
+import { TONE_HELDOUT_85 } from '../fixtures/heldout-91/tone-heldout-85.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -2103,7 +2107,9 @@ const TABLES: readonly HeldoutTable[] = [
       'en jargon': { precision: 0.93, recall: 0.96 },
       'zh blame': { precision: 0.96, recall: 1 },
       'zh apology_without_action': { precision: 1, recall: 1 },
-      'zh overpromise': { precision: 1, recall: 1 },
+      // With the reader keeping more of the rules' Chinese promises (keep 0.2), "之后进房就恢复正常了" in a report of
+      // a rollback stands as a promise: 1 false alarm in 29.
+      'zh overpromise': { precision: 0.96, recall: 1 },
       'zh jargon': { precision: 0.9, recall: 0.96 },
     },
     minRows: 300,
@@ -2494,6 +2500,122 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 1, recall: 0.96 },
       'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The eighty-second held-out table (test/fixtures/heldout-88/): written blind and run once on the check as it ships
+   * (92806f4); its floors are that first contact. 5 pairs of 8, 15 errors (the rules alone: 1 pair, 46 errors).
+   */
+  {
+    name: 'eighty-second',
+    rows: TONE_HELDOUT_82,
+    floors: {
+      'en blame': { precision: 1, recall: 0.57 },
+      'en apology_without_action': { precision: 0.93, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.89 },
+      'en jargon': { precision: 0.96, recall: 0.89 },
+      'zh blame': { precision: 1, recall: 0.53 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.92 },
+      'zh overpromise': { precision: 0.89, recall: 0.92 },
+      'zh jargon': { precision: 1, recall: 0.85 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 0.85 },
+      'zh blame': { precision: 1, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.93, recall: 0.96 },
+      'zh jargon': { precision: 1, recall: 0.82 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The eighty-third held-out table (test/fixtures/heldout-89/): written blind and run once on the check as it ships
+   * (92806f4); its floors are that first contact. 6 pairs of 8, 11 errors (the rules alone: 2 pairs, 48 errors).
+   */
+  {
+    name: 'eighty-third',
+    rows: TONE_HELDOUT_83,
+    floors: {
+      'en blame': { precision: 0.9, recall: 0.67 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 0.91, recall: 0.78 },
+      'en jargon': { precision: 0.96, recall: 0.85 },
+      'zh blame': { precision: 1, recall: 0.67 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 0.92, recall: 0.85 },
+      'zh jargon': { precision: 0.95, recall: 0.78 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 0.82 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 1, recall: 0.85 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The eighty-fourth held-out table (test/fixtures/heldout-90/): written blind and run once on the check as it ships
+   * (92806f4); its floors are that first contact. 5 pairs of 8, 14 errors (the rules alone: 2 pairs, 56 errors).
+   */
+  {
+    name: 'eighty-fourth',
+    rows: TONE_HELDOUT_84,
+    floors: {
+      'en blame': { precision: 1, recall: 0.39 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 0.89 },
+      'en jargon': { precision: 0.89, recall: 0.89 },
+      'zh blame': { precision: 1, recall: 0.39 },
+      'zh apology_without_action': { precision: 0.9, recall: 1 },
+      'zh overpromise': { precision: 0.83, recall: 0.89 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.93, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 0.85 },
+      'zh blame': { precision: 1, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.92, recall: 0.92 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The eighty-fifth held-out table (test/fixtures/heldout-91/): written blind and run once on the check as it ships
+   * (92806f4); its floors are that first contact. 5 pairs of 8, 20 errors (the rules alone: 3 pairs, 45 errors).
+   */
+  {
+    name: 'eighty-fifth',
+    rows: TONE_HELDOUT_85,
+    floors: {
+      'en blame': { precision: 0.88, recall: 0.57 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.71 },
+      'en jargon': { precision: 0.96, recall: 0.89 },
+      'zh blame': { precision: 1, recall: 0.67 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.92 },
+      'zh overpromise': { precision: 0.92, recall: 0.92 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.9, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 0.75 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 0.95, recall: 0.78 },
     },
     minRows: 300,
   },
