@@ -66,8 +66,8 @@ const MAY_BLAME = new RegExp(
     'blame|nothing|first|admin|side|end|something|designed|everything|checks out|expected|yours|iphone|galaxy|' +
     'host|stream|tester|again|twice|specific|works|maybe|perhaps|lie|integration|app code|nobody|no one|' +
     'bet|guess|chances|odds|suspect|culprit|basement|cellar|cave|tunnel|elevator|lift|bunker|before|inward|' +
-    'whoever|members|students|kids|parents|players|learners|candidates|attendees|drivers|pilots|down to|due to|' +
-    'caused by|stems? from|originat|之前|以前|能不|可能不|才怪|难道|早|怀疑|估计|关系|其他|其它|别的|电梯|地下|山洞|隧道|厕所|' +
+    'whoever|members|students|kids|parents|players|learners|candidates|attendees|drivers|pilots|' +
+    '学员|学生|玩家|家长|司机|会员|观众|考生|患者|师傅|之前|以前|能不|可能不|才怪|难道|早|怀疑|估计|关系|其他|其它|别的|电梯|地下|山洞|隧道|厕所|' +
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
     '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务|系统|平台|内网|防火墙|内部|像是|最新|without|platform|other|' +
@@ -1063,24 +1063,6 @@ const PLACED_WITH_THEM = anyOf(
       String.raw`listened|installed|set)\b[^.!?]{0,80}?(?:\bwould(?:n['’]t| not| never)|\bnone of this|['’]d have)`,
   ),
   /\byou should have (?:upgraded|updated|tested|read|checked|followed)\b[^.!?]{0,40}?\b(?:ago|already|first|before)\b/,
-  // "You typed the wrong email when you created the account": a slip of theirs named as the cause. "If you typed …"
-  // allows for it without saying so.
-  new RegExp(
-    String.raw`(?<!\b(?:if|in case|whether|even if|maybe|unless)\b[^.!?]{0,20})\b(?:you|your (?:[a-z]+ ){0,2}?` +
-      String.raw`(?:team|admin|staff|developers?|colleagues?|it|hr|agents?|hosts?|operators?|users?))\s+` +
-      String.raw`(?:(?:just|probably|accidentally) )?(?:typed|mistyped|pasted|copied|put in|gave us|sent us|uploaded|` +
-      String.raw`chose|selected|picked|entered|used|filled in|clicked) (?:in |on )?(?:the |a |an )?wrong\b`,
-  ),
-  // "Nobody on your side upgraded", "your admin never renewed": what they did not do, named as the cause.
-  new RegExp(
-    String.raw`(?<!\b(?:if|in case|whether|even if)\b[^.!?]{0,20})(?:\b(?:nobody|no one|no-one) (?:on|from|at|in) ` +
-      String.raw`your (?:side|end|team|company|org\w*)|\bnone of your [a-z]+|\byour (?:[a-z]+ ){0,2}?(?:team|admin|` +
-      String.raw`staff|finance|procurement|it|owner|manager|contact)s? (?:never|didn['’]t|did not|forgot to)|` +
-      String.raw`\byou (?:never|didn['’]t|did not|forgot to))\s+(?:ever )?` +
-      String.raw`(?:upgrad|renew|pa(?:y|id)\b|top(?:ped)? up|` +
-      String.raw`repl(?:y|ied)|respond|answer|confirm|cancel|read|follow|act(?:ed)?\b|add(?:ed)? (?:a |the )?card|` +
-      String.raw`update(?:d)? (?:the |your )?(?:card|billing|payment|plan))`,
-  ),
   // "Is it possible whoever configured the webhook just typed the wrong URL?"
   new RegExp(
     String.raw`\bwhoever (?:[a-z-]+ ){0,2}?(?:set up|configured|installed|wrote|changed|deployed|built)\b` +
@@ -1346,9 +1328,10 @@ const PARTY_ZH =
   '(?:你方|您方|您|你|贵(?:司|方|公司|行|校|院|台|单位|店|所|园|中心|医院|平台|团队|社|馆|局|厂|集团|部门)|' +
   '(?:他|她)(?=家|那边|这边|的|们)|用户|客户|终端用户|主播|接入方|' +
   // Their people, by what they do: members, learners, players, drivers, the staff who run their sessions.
-  // Named with their own place or things ("学生自己", "玩家家里", "司机那批"): who the trouble met is named bare.
+  // Named with their own place or things ("学生自己", "玩家家里", "司机那批"); bare or "那边", they may be who the
+  // trouble met, or who a neutral question asks about ("学生那边有没有报错提示？").
   '(?:会员|学员|学生|考生|家长|玩家|观众|听众|患者|司机|师傅|飞手|外教|助教|监考老师|营养师|咨询师|教练|主持人|解说)' +
-  '(?=们?(?:自己|家里|家|那边|那头|那批))|' +
+  '(?=们?(?:自己|家里|家|那批))|' +
   '客户端|用户端|设备端|终端|自家|(?<!我们?[^，。！？；\\n您你]{0,6})(?:自己|自身))(?:们)?';
 const SIDE_ZH = '(?:那边|这边|那里|家里|家|公司|方面|现场|当地|本地|内部)';
 const THING_ZH = oneOf(
@@ -1794,6 +1777,50 @@ function counterfactualBlame(whole: string): boolean {
  * asks for facts, a condition or our own check takes it back.
  */
 const ONLY_WHEN = /\bonly (?:when|if)\b/gi;
+/** A slip of theirs or a step they left undone, named as the cause. */
+const THEIR_SLIP_EN = anyOf(
+  'i',
+  // "You typed the wrong email when you created the account": a slip of theirs named as the cause. "If you typed …"
+  // allows for it without saying so.
+  new RegExp(
+    String.raw`(?<!\b(?:if|in case|whether|even if|maybe|unless)\b[^.!?]{0,20})\b(?:you|your (?:[a-z]+ ){0,2}?` +
+      String.raw`(?:team|admin|staff|developers?|colleagues?|it|hr|agents?|hosts?|operators?|users?))\s+` +
+      String.raw`(?:(?:just|probably|accidentally) )?(?:typed|mistyped|pasted|copied|put in|gave us|sent us|uploaded|` +
+      String.raw`chose|selected|picked|entered|used|filled in|clicked) (?:in |on )?(?:the |a |an )?wrong\b`,
+    '',
+  ),
+  // "Nobody on your side upgraded", "your admin never renewed": what they did not do, named as the cause.
+  new RegExp(
+    String.raw`(?<!\b(?:if|in case|whether|even if)\b[^.!?]{0,20})(?:\b(?:nobody|no one|no-one) (?:on|from|at|in) ` +
+      String.raw`your (?:side|end|team|company|org\w*)|\bnone of your [a-z]+|\byour (?:[a-z]+ ){0,2}?(?:team|admin|` +
+      String.raw`staff|finance|procurement|it|owner|manager|contact)s? (?:never|didn['’]t|did not|forgot to)|` +
+      String.raw`\byou (?:never|didn['’]t|did not|forgot to))\s+(?:ever )?` +
+      String.raw`(?:upgrad|renew|pa(?:y|id)\b|top(?:ped)? up|` +
+      String.raw`repl(?:y|ied)|respond|answer|confirm|cancel|read|follow|act(?:ed)?\b|add(?:ed)? (?:a |the )?card|` +
+      String.raw`update(?:d)? (?:the |your )?(?:card|billing|payment|plan))\w*` +
+      // "You didn't pay twice", "none of your students paid anything extra": reassurance, not a deed left undone.
+      String.raw`(?!\s+(?:anything|twice|a (?:thing|cent|penny)|extra|yet|the extra)\b)`,
+    '',
+  ),
+);
+/** The slip put down to us ("because our email bounced", "I sent you the wrong one"), or nothing undone yet. */
+const SLIP_WAS_OURS = new RegExp(
+  String.raw`\bbecause (?:our|we|i|it went|the system)\b|` +
+    String.raw`\b(?:we|i)(?:['’]ve| have)? (?:reversed|moved|restored|fixed|resent|sent|asked|refunded)\b|` +
+    String.raw`\bby mistake\b|\bour (?:fault|mistake|doc\w*|ui|email|system|side)\b|` +
+    // "Your team didn't confirm the slot yet": still open, not left undone.
+    String.raw`\bon us\b|\byet\b|\bno rush\b`,
+  'i',
+);
+function theirSlip(whole: string): boolean {
+  const m = whole.match(THEIR_SLIP_EN);
+  if (!m || SLIP_WAS_OURS.test(whole)) return false;
+  const before = whole.slice(0, m.index);
+  // "Since you didn't renew, the plan ends on the 30th": what follows from it, told as a fact.
+  if (/\b(?:since|as)\s*$/i.test(before)) return false;
+  return !negated(before.slice(-12)) && !CONDITION.test(before) && !ASKS_WHETHER.test(before);
+}
+
 function placedWithThem(whole: string): boolean {
   const m = whole.match(PLACED_WITH_THEM);
   if (!m) return false;
@@ -1864,6 +1891,8 @@ const THEIR_CAUSE_EN = new RegExp(
     String.raw`(?:from|on|over|through|in|with)))(?=\s)`,
   'i',
 );
+/** "That's down to your preference": a choice of theirs, not a cause. */
+const A_CHOICE = /^\s*(?:own )?(?:preference|choice|call|decision|taste)s?\b/i;
 /** Ours, or someone else's, named first: "came from our release that your app picked up", "from the carrier's". */
 const NOT_THEIRS_FIRST = /\b(?:our|we|us|ours|the (?:platform|carrier|provider|vendor|isp|operator)['’]?s?)\b/i;
 /** "我确认下理解对不对：只有…的时候，学生那边才会延迟？": our reading of their report, asked back. */
@@ -1871,17 +1900,17 @@ const CHECKS_UNDERSTANDING = /理解(?:得)?对不对|理解(?:得)?没错吧|\b
 const THEY_ASKED_ZH = /(?:您|你们?|贵司)(?:刚才|之前)?问(?:的是)?(?:是不是|是否|会不会|有没有)/;
 /** Their people named as who met the trouble: "the drops your users saw", "the echo your counsellors heard". */
 const SUFFERED = /\b(?:saw|see|seen|hear|heard|experienced|noticed|reported|ran into|(?:are|were) seeing|felt)\b/i;
-function causeNamedTheirsEn(whole: string): boolean {
+function causeNamedTheirsEn(whole: string, reply: string): boolean {
   const link = whole.match(CAUSE_LINK_EN);
   if (!link) return false;
   const before = whole.slice(0, link.index);
   const after = whole.slice(link.index! + link[0].length);
   const party = after.match(THEIR_CAUSE_EN);
   // "The fix came from your suggestion": a cause of no trouble is credit.
-  if (!party || NOT_THEIRS_FIRST.test(party[0])) return false;
-  // "It's down to …", "most of it comes from …": the trouble already named, pointed back to.
+  if (!party || NOT_THEIRS_FIRST.test(party[0]) || A_CHOICE.test(after.slice(party[0].length))) return false;
+  // "It's down to …", "most of it comes from …": the trouble, named earlier in the reply, pointed back to.
   const pointsBack = /^(?:it|that|all)\b/i.test(link[0]) || /\b(?:it|this|that|these|those|most|all)\s*$/i.test(before);
-  if (!SYMPTOM.test(before) && !pointsBack) return false;
+  if (!SYMPTOM.test(before) && !(pointsBack && SYMPTOM.test(reply))) return false;
   if (negated(before.slice(-16)) || CONDITION.test(before) || ASKS_WHETHER.test(before)) return false;
   return !OWNS_THE_FAULT.test(whole) && !OUR_ALTERNATIVE.test(whole);
 }
@@ -2456,6 +2485,8 @@ const PAST_ZH = /已经?|已于|刚刚?/;
 const UNDER_WAY_ZH = /(?:正在|已经?|(?<![现实存所自好站坐躺住待])在)[^，。！？；\n]{0,3}$/;
 /** What follows "都会" when it is a word from us: "都会同步一次", "都会跟您说一声". */
 const WORD_FROM_US_ZH = '[^，。！？；\\n]{0,10}?(?:说|同步|更新|发|回复|告诉|通知|来|跟您|给您)';
+/** A good outcome: "都会清清楚楚", "都能流畅"; not the trouble reproduced ("不管开不开美颜都会出现这个问题"). */
+const GOOD_OUTCOME_ZH = '[^，。！？；\\n]{0,8}?(?:清楚|清晰|流畅|稳定|正常|顺畅|不卡|没问题|恢复|找回|到账|稳)';
 const SURE_OUTCOME_ZH = new RegExp(
   // A bare "就好了" is advice ("让他们戴上耳机就好了"); with a modal it is a forecast ("就能好了").
   '就(?:能|会|可以)?(?:彻底|完全)?(?:解决|修好|恢复正常|搞定|没了|消失)|就(?:能|会|可以)(?:彻底|完全)?好了|' +
@@ -2517,22 +2548,30 @@ const FLAWLESS_EN = anyOf(
   // "back up in exactly 10 minutes", "none of your viewers will ever see buffering", "you can tell your director
   // it's handled".
   new RegExp(
-    String.raw`[,—–:]\s*(?:guaranteed|100 ?%|for sure)\s*[.!]*\s*$|` +
+    String.raw`\b(?:will|['’]ll|going to|after (?:that|this)|from now on)\b` +
+      String.raw`(?! (?:update|let|reply|call|check|get back|` +
+      String.raw`send|post|message|email|write|ping|follow up|keep|be in touch|stay)\b)[^.!?]*` +
+      String.raw`[,—–:]\s*(?:guaranteed|100 ?%|for sure)\s*[.!]*\s*$|` +
+      String.raw`(?<!\b(?:if|whether|when|once|until|unless)\b[^.!?]{0,20})` +
       String.raw`\b(?:apple|google|the app ?store|(?:the )?play store|app review|(?:your |the )(?:[a-z'’]+ ){0,2}?` +
       String.raw`(?:team|legal|finance|bank|procurement|auditors?|regulator|court|board))(?:['’]s review)? ` +
       String.raw`(?:will|['’]ll|is going to|are going to) (?:definitely |certainly |surely )?(?:approve|sign off|` +
       String.raw`accept|grant)\b|\b(?:will|['’]ll) (?:definitely |certainly |surely )?(?:pass|clear|get through) ` +
       String.raw`(?:[a-z'’]+ ){0,2}?(?:review|audit|approval|certification|inspection)\b(?! (?:notes|comments))|` +
-      String.raw`\b(?:will|['’]ll)\b[^.!?]{0,40}?\b(?:in|at) exactly \d|` +
-      String.raw`\bmake sure (?:that )?(?:none|no one|nobody|nothing|not (?:one|a single))\b[^.!?]{0,60}?\bever\b|` +
+      String.raw`\b(?:will|['’]ll)\b(?![^.!?]{0,30}?\b(?:expire|time out|log|lock|close|end)s?\b)[^.!?]{0,40}?` +
+      String.raw`\b(?:in|at) exactly \d|` +
+      String.raw`\b(?:we|i)(?:['’]ll| will)? make sure (?:that )?` +
+      String.raw`(?:none|no one|nobody|nothing|not (?:one|a single))\b` +
+      String.raw`[^.!?]{0,60}?\bever\b|` +
       String.raw`\b(?:will|['’]ll|be able to)\b[^.!?]{0,60}?\bwith no (?:problems?|issues?|trouble|hiccups?|lag|` +
       String.raw`drops?|delay) (?:at all|whatsoever)\b|` +
       String.raw`\b(?:i|we) (?:can )?(?:promise|guarantee)(?: you)? (?:zero|no|nothing but|every|full|100|` +
       String.raw`a (?:flawless|perfect|smooth|stable))\b|` +
       String.raw`\bnot (?:one|a single (?:one|[a-z]+)) (?:will|is going to) be (?:lost|missed|dropped|deleted)\b|` +
-      String.raw`\b(?:goes|go|will go|['’]ll go) away (?:entirely|completely|for good|forever)\b|` +
+      `\\b(?:${TROUBLE_EN})\\w*\\s+(?:goes|go|will go|['’]ll go) away (?:entirely|completely|for good|forever)\\b|` +
       String.raw`\b(?:will|['’]ll) (?!(?:update|let|reply|call|check|get back|send|post|message|email|write|ping|` +
-      String.raw`follow up)\b)[^.!?]{0,80}?\b(?:whatever (?:happens|the [a-z]+ does)|no matter what)\b|` +
+      String.raw`follow up|keep|stay|be (?:in touch|around|here|online|available|on))\b)[^.!?]{0,80}?` +
+      String.raw`\b(?:whatever (?:happens|the [a-z]+ does)|no matter what)\b|` +
       String.raw`\bnothing (?:like (?:this|that|it)|of the (?:sort|kind)|similar) (?:will|is going to) happen\b|` +
       String.raw`\byou can tell (?:your|the) [a-z]+ (?:that )?(?:it['’]s|it is|everything['’]s|everything is) ` +
       String.raw`(?:handled|fixed|sorted|solved|resolved|done)\b`,
@@ -2584,21 +2623,22 @@ const FLAWLESS_ZH = anyOf(
   // "不管学员用什么手机，照片都会清清楚楚", "就算同时来 100 万观众也不会卡", "下周起玩家都不用再排队了".
   // Not "不管有没有结论，我都会同步一次": a word from us whatever happens is a promise to keep in touch.
   new RegExp(
-    `不管[^。！？；\\n]{0,24}?(?<!我们?[^，。！？；\\n]{0,4})[都也](?:会|能)(?!${WORD_FROM_US_ZH})|` +
-      `(?<!我们?)都会(?!${WORD_FROM_US_ZH})[^，。！？；\\n]{2,12}[，,]\\s*不管|` +
+    `不管[^。！？；\\n]{0,24}?(?<!我们?[^，。！？；\\n]{0,4})[都也](?:会|能)(?!${WORD_FROM_US_ZH})(?=${GOOD_OUTCOME_ZH})|` +
+      `(?<!我们?)都会(?!${WORD_FROM_US_ZH})(?=${GOOD_OUTCOME_ZH})[^，。！？；\\n]{2,12}[，,]\\s*不管|` +
       '就算[^，。！？；\\n]{0,20}?也不会(?:卡|断|掉|延迟|出问题|有问题)',
   ),
-  /(?:起|之后|以后|开始)[，,]?[^。！？\n]{0,20}?都不(?:用|需要)再/,
+  /(?:下周|下个?月|明天|明年|下次)(?:起|开始)[，,]?[^。！？\n]{0,20}?都不(?:用|需要)再/,
   // "修好了，不会再犯", "以后卡顿绝对是零", "RTT 保证在 50ms 以内", "周五前 100% 能出修复".
   /(?:^|[，,。：:])\s*(?:以后|今后|再也)?不会再(?:犯|出现|发生|掉线|卡|断)了?\s*[。！!]?\s*$/,
-  /(?:卡顿|掉线|延迟|丢包|故障|黑屏)[^，。！？；\n]{0,4}?(?:绝对|肯定|保证)?(?:是|为|降到)零/,
+  /(?:卡顿|掉线|延迟|丢包|故障|黑屏)[^，。！？；\n]{0,4}?(?:绝对|肯定|保证)?(?:是|为|降到)零(?!了)/,
   /保证(?:在|低于|不超过|控制在)\s*\d/,
-  /100\s*[%％]\s*(?:能|会|可以)/,
+  /100\s*[%％]\s*(?:能|会|可以)(?!复现|触发|出现|报错)/,
   /(?:跟|给|向)(?:领导|老板|上级|客户)[^，。！？；\n]{0,4}?说[^，。！？；\n]{0,6}?(?:已经)?(?:解决|修好|搞定)了/,
-  /就(?:全都?|统统|完全|彻底)(?:听不到|看不到|没有了|没了|消失|不会|好了|解决|稳了|稳定了|流畅了|顺畅了|没问题了)/,
+  /(?<!是不是|是否)就(?:全都?|统统|完全|彻底)(?:听不到|看不到|没有了|没了|消失|不会|好了|解决|稳了|稳定了|流畅了|顺畅了|没问题了)/,
   // "录像一个不少都能找回来": all of it back, as certain; "大部分都能找回来" is a forecast with its doubt.
-  /一[个条段张分秒帧场份](?:都)?不(?:少|落|差)[^，。！？；\n]{0,4}?(?:找回|恢复|退|补|追回|到账|回来)/,
-  /(?<!(?:大部分|大多|多数|部分|基本上?|应该|可能|也许|估计|大概)[^，。！？；\n]{0,6})(?:都|全部|全都)能(?:找回|恢复|补回|追回)/,
+  // Not asked about ("是不是都能找回来") and not only if ("只要备份还在，都能恢复").
+  /(?<!(?:是不是|是否|能否|有没有|只要)[^，。！？；\n]{0,8})一[个条段张分秒帧场份](?:都)?不(?:少|落|差)[^，。！？；\n]{0,4}?(?:找回|恢复|退|补|追回|到账|回来)/,
+  /(?<!(?:大部分|大多|多数|部分|基本上?|应该|可能|也许|估计|大概|是不是|是否|能否|有没有)[^，。！？；\n]{0,8}|只要[^。！？；\n]{0,16})(?:都|全部|全都)能(?:找回|恢复|补回|追回)/,
   /(?:会|将|就)(?:会)?(?:自动|全部|全都|统统|彻底|完全)?(?:消失|不见)/,
   /不会(?:再)?有任何[^，。！？；\n]{0,8}?(?:问题|掉线|卡顿|中断|故障|失败|异常|延迟|断流|出错)/,
   // "确保今后任何有问题的发布都不可能再进入线上".
@@ -2874,13 +2914,15 @@ const ACTION = anyOf(
   /正确的[^，。！？；\n]{0,6}?(?:在下面|如下|是)|\bhere(?:['’]s| is| are) the (?:correct|right|updated|working|fixed) /,
   // The right thing given, or the answer with where to find it: "The correct guide is here: <…>", "位置看这里 <…>".
   new RegExp(
-    String.raw`\bthe (?:correct|right|updated|working|new) [a-z ]{1,40}?\bis (?:here|below|attached)\b|` +
-      String.raw`正确的[^，。！？；\n]{0,12}?(?:在这里|在这|见下方)|(?:\bhere|这里|在这)\s*[:：]?\s*<https?:|` +
+    String.raw`\bthe (?:correct|right|updated|working) [a-z ]{1,40}?\bis (?:here|below|attached)\b|` +
+      String.raw`正确的[^，。！？；\n]{0,12}?(?:在这里|在这|见下方)|` +
       // A fix given its day: "下周更新以后，老师的声音…".
-      String.raw`(?:今天|明天|今晚|下周|本周|这周|周[一二三四五六日]|\d+号)的?(?:更新|发版|版本|修复)(?:上线)?(?:以后|之后)|` +
+      String.raw`(?:今天|明天|今晚|下周|本周|这周|周[一二三四五六日]|\d+号)的?(?:更新|修复)(?:上线)?(?:以后|之后)` +
+      String.raw`(?![^，。！？；\n]{0,6}?(?:可能|还是|也|仍|依然))|` +
       // An owner named: "<@U03NET> from our network team now owns this"; done: "账号我已经解封了".
       String.raw`<@[A-Z0-9]+>[^.!?\n]{0,40}?\b(?:now )?owns (?:this|it)\b|` +
-      String.raw`(?:已经?|刚)[^，。！？；\n]{0,8}?(?:解封|解锁|开通|退回|恢复)了|我们?已经?(?:把|将)[^，。！？；\n]{0,16}?` +
+      String.raw`(?<!之前|上次|以前)(?:已经?|刚)[^，。！？；\n]{0,8}?(?:解封|解锁|开通|退回|恢复)了|` +
+      String.raw`我们?已经?(?:把|将)[^，。！？；\n]{0,16}?` +
       String.raw`(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)`,
     '',
   ),
@@ -2956,7 +2998,10 @@ const JARGON = anyOf(
     String.raw`(?<![A-Za-z\d_-])(?:HMAC(?:-SHA-?\d+)?|SHA-?(?:1|256|384|512)|[RHE]S(?:256|384|512)|JWTs?|JWKS?|` +
       String.raw`SAML|OAuth ?2?(?:\.0)?|OIDC|mTLS|TLS|SSL|X\.509|SSE-(?:KMS|S3|C)|KMS|CMKs?|PAYG|ARR|PCU|CCU|` +
       String.raw`TTLs?|IdP|NameID|CORS|CNAME|BGP|Anycast|SP-initiated|IdP-initiated)(?![A-Za-z\d_])|` +
-      String.raw`\b(?:[Ee]gress|[Tt]rue-?ups?|\d+(?:th|st|nd|rd)[- ]percentile|[pP]9[059]|[Pp]resigned|` +
+      String.raw`\b(?:[Ee]gress(?! (?:routes?|doors?|points?|plans?))|[Tt]rue-?ups?|` +
+      String.raw`\d+(?:th|st|nd|rd)[- ]percentile(?= (?:billing|pricing|bandwidth|latency|basis|rule|model))|` +
+      String.raw`(?<=(?:billed|charged|billing) (?:at|on|by) (?:the )?)\d+(?:th|st|nd|rd)[- ]percentile|` +
+      String.raw`[pP]9[059]|[Pp]resigned|` +
       String.raw`[Mm]ultipart upload|(?:TLS|DTLS|SSL|TCP) handshakes?|[Cc]lock skew|[Ii]ntermediate certificates?|` +
       String.raw`[Cc]ertificate chain)\b|` +
       '证书链|(?:TLS|DTLS|SSL) ?握手',
@@ -3229,7 +3274,8 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       normalcyBlame(t, whole) ||
       counterfactualBlame(whole) ||
       placedWithThem(whole) ||
-      (t.lang === 'zh' ? causeNamedTheirs(whole) : causeNamedTheirsEn(whole)) ||
+      theirSlip(whole) ||
+      (t.lang === 'zh' ? causeNamedTheirs(whole) : causeNamedTheirsEn(whole, t.masked)) ||
       theyBlockUs(whole) ||
       // Our checking is no step of ours when it is what the sentence reports: look for one elsewhere.
       (CHECKED_CLEAN.test(whole) &&

@@ -1109,7 +1109,8 @@ describe('shapes seen on the seventy-eighth to eighty-fifth tables', () => {
   it('reads blame in a cause linked to their people or things, and not in who met the trouble', () => {
     const echo = 'The echo your counsellors hear is from their laptop speakers being turned up too loud.';
     expect(rulesFind(echo)).toEqual(['blame']);
-    expect(rulesFind("Looks like it's down to the kids' home internet.")).toEqual(['blame']);
+    // Pointed back with "it's", the trouble is named elsewhere in the reply.
+    expect(rulesFind("The video froze again. Looks like it's down to the kids' home internet.")).toEqual(['blame']);
     expect(rulesFind('Most of the drops we see come from clients joining on old phones.')).toEqual(['blame']);
     expect(rulesFind("The issue appears to originate with your studio's own equipment.")).toEqual(['blame']);
     expect(rulesFind('The dropouts your team saw yesterday came from a bad settings change we pushed.')).toEqual([]);
@@ -1179,6 +1180,36 @@ describe('shapes seen on the seventy-eighth to eighty-fifth tables', () => {
     expect(rulesFind('我代表整个团队向您道歉。这一点我们很清楚。')).toEqual(['apology_without_action']);
     expect(rulesFind('抱歉。我们知道会员们有多期待每周六的直播。')).toEqual(['apology_without_action']);
     expect(rulesFind('抱歉。客户就站在旁边看着，确实很难受。')).toEqual(['apology_without_action']);
+  });
+
+  it('keeps the new shapes off reassurance, our own slips, product timers, advice and a trouble reproduced', () => {
+    for (const clean of [
+      "That's down to your preference — both options work fine.",
+      "It's from your colleague Sarah, she forwarded it to us this morning.",
+      "You didn't pay twice; the second line is a pending hold.",
+      'None of your students paid anything extra, I checked every invoice.',
+      "Your admin never replied because our email bounced; I've resent it.",
+      "Your team didn't confirm the slot yet, so it's still open — no rush.",
+      "Since you didn't renew, the plan ends on the 30th; I can send a renewal link.",
+      'Upload progress on your side shows: 100%.',
+      "Whether Apple will approve it is up to their review team; I'll let you know.",
+      'The reset link will expire in exactly 24 hours, so use it today.',
+      'Please make sure none of your admins ever share the API key.',
+      'The warning banner goes away completely once you verify your domain.',
+      "We'll keep you posted no matter what we find.",
+      'Your students scored in the 90th percentile on the mock exam.',
+      'The fire marshal needs the egress route on the floor plan.',
+      '我们在确认是不是都能找回来，今天下午 5 点前给您结果。',
+      '只要云端备份还在，都能恢复，我先帮您查一下备份。',
+      '我们测了一下，不管开不开美颜都会出现这个问题，已经提给研发了。',
+      '在您的设备上 100% 会复现，我们已经定位到原因了。',
+      '昨晚卡顿率降到零了，我们还会再观察一周。',
+      '从今天起，您都不用再手动刷新了——自动刷新我们昨晚已经上线。',
+      '进不去的时候，学生那边有没有报错提示？',
+    ])
+      expect(rulesFind(clean), clean).toEqual([]);
+    expect(rulesFind('抱歉，下周更新以后可能还是会有这个问题。')).toEqual(['apology_without_action']);
+    expect(rulesFind('抱歉，这个账号昨天又被风控锁了，之前已经解锁了一次。')).toEqual(['apology_without_action']);
   });
 
   it("lists the words of signing, certificates and metered billing, and keeps the customer's trade words plain", () => {
