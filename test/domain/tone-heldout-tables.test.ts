@@ -83,6 +83,10 @@ import { TONE_HELDOUT_82 } from '../fixtures/heldout-88/tone-heldout-82.js';
 import { TONE_HELDOUT_83 } from '../fixtures/heldout-89/tone-heldout-83.js';
 import { TONE_HELDOUT_84 } from '../fixtures/heldout-90/tone-heldout-84.js';
 import { TONE_HELDOUT_85 } from '../fixtures/heldout-91/tone-heldout-85.js';
+import { TONE_HELDOUT_86 } from '../fixtures/heldout-92/tone-heldout-86.js';
+import { TONE_HELDOUT_87 } from '../fixtures/heldout-93/tone-heldout-87.js';
+import { TONE_HELDOUT_88 } from '../fixtures/heldout-94/tone-heldout-88.js';
+import { TONE_HELDOUT_89 } from '../fixtures/heldout-95/tone-heldout-89.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -2616,6 +2620,126 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 0.96 },
       'zh overpromise': { precision: 1, recall: 1 },
       'zh jargon': { precision: 0.95, recall: 0.78 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The eighty-sixth held-out table (test/fixtures/heldout-92/): written blind and run once on the check this round
+   * began with (92806f4) and on the result; its floors are the result as it ships: 8 pairs of 8,
+   * 11 errors (92806f4: 5 pairs, 17 errors); the rules alone: 4 pairs, 33 errors (92806f4: 3 pairs, 36).
+   */
+  {
+    name: 'eighty-sixth',
+    rows: TONE_HELDOUT_86,
+    floors: {
+      'en blame': { precision: 0.95, recall: 0.67 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.89 },
+      'en jargon': { precision: 0.96, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.71 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.85 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 1 },
+      'en jargon': { precision: 0.96, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 0.96, recall: 0.92 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The eighty-seventh held-out table (test/fixtures/heldout-93/): written blind and run once on the check this round
+   * began with (92806f4) and on the result; its floors are the result as it ships: 7 pairs of 8,
+   * 15 errors (92806f4: 5 pairs, 20 errors); the rules alone: 1 pair, 65 errors (92806f4: 0 pairs, 70).
+   */
+  {
+    name: 'eighty-seventh',
+    rows: TONE_HELDOUT_87,
+    floors: {
+      'en blame': { precision: 1, recall: 0.21 },
+      'en apology_without_action': { precision: 0.9, recall: 1 },
+      'en overpromise': { precision: 0.88, recall: 0.82 },
+      'en jargon': { precision: 0.89, recall: 0.89 },
+      'zh blame': { precision: 0.94, recall: 0.6 },
+      'zh apology_without_action': { precision: 0.93, recall: 1 },
+      'zh overpromise': { precision: 0.85, recall: 0.82 },
+      'zh jargon': { precision: 0.96, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.92 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 0.96, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.89, recall: 0.92 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The eighty-eighth held-out table (test/fixtures/heldout-94/): written blind and run once on the check this round
+   * began with (92806f4) and on the result; its floors are the result as it ships: 8 pairs of 8,
+   * 7 errors (92806f4: 7 pairs, 11 errors); the rules alone: 2 pairs, 44 errors (92806f4: 1 pair, 48).
+   */
+  {
+    name: 'eighty-eighth',
+    rows: TONE_HELDOUT_88,
+    floors: {
+      'en blame': { precision: 0.95, recall: 0.67 },
+      'en apology_without_action': { precision: 0.9, recall: 0.96 },
+      'en overpromise': { precision: 0.91, recall: 0.75 },
+      'en jargon': { precision: 0.96, recall: 0.92 },
+      'zh blame': { precision: 0.95, recall: 0.67 },
+      'zh apology_without_action': { precision: 0.9, recall: 1 },
+      'zh overpromise': { precision: 0.9, recall: 0.96 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 1 },
+      'en jargon': { precision: 1, recall: 0.92 },
+      'zh blame': { precision: 0.96, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The eighty-ninth held-out table (test/fixtures/heldout-95/): written blind and run once on the check this round
+   * began with (92806f4) and on the result; its floors are the result as it ships: 7 pairs of 8,
+   * 11 errors (92806f4: 5 pairs, 14 errors); the rules alone: 3 pairs, 60 errors (92806f4: 3 pairs, 60).
+   */
+  {
+    name: 'eighty-ninth',
+    rows: TONE_HELDOUT_89,
+    floors: {
+      'en blame': { precision: 0.94, recall: 0.57 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 0.95, recall: 0.71 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 0.83, recall: 0.35 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.92 },
+      'zh overpromise': { precision: 0.88, recall: 0.82 },
+      'zh jargon': { precision: 1, recall: 0.85 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.96 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.85 },
     },
     minRows: 300,
   },
