@@ -21,13 +21,34 @@ function terminatedByAdministrator(): Buffer {
 }
 
 /**
- * A proxy in front of the real server that ends the first connection as pg_terminate_backend would, the moment its
- * client sends its first statement (a failover or an administrator does this to whatever a connection is running).
+ * A proxy on 127.0.0.1 in front of the real server: `wire` forwards each connection's traffic (and may cut it);
+ * either side closing or failing closes both.
+ */
+async function proxyTo(target: URL, wire: (client: Socket, upstream: Socket) => void): Promise<Server> {
+  const server = createServer((client: Socket) => {
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    wire(client, upstream);
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', close).on('close', close);
+    upstream.on('error', close).on('close', close);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return server;
+}
+
+const portOf = (server: Server) => (server.address() as AddressInfo).port;
+
+/**
+ * A proxy that ends the first connection as pg_terminate_backend would, the moment its client sends its first
+ * statement (a failover or an administrator does this to whatever a connection is running).
  */
 async function terminatingProxy(target: URL): Promise<{ server: Server; port: number; terminated: () => number }> {
   let terminated = 0;
-  const server = createServer((client: Socket) => {
-    const upstream = connect(Number(target.port || 5432), target.hostname);
+  const server = await proxyTo(target, (client, upstream) => {
     const first = terminated === 0;
     let sentStartup = false;
     upstream.on('data', (chunk) => client.write(chunk));
@@ -43,16 +64,8 @@ async function terminatingProxy(target: URL): Promise<{ server: Server; port: nu
       if (!sentStartup && chunk.length >= 8 && chunk.readUInt32BE(4) === 196608) sentStartup = true;
       upstream.write(chunk);
     });
-    const close = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on('error', close).on('close', close);
-    upstream.on('error', close).on('close', close);
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return { server, port: (server.address() as AddressInfo).port, terminated: () => terminated };
+  return { server, port: portOf(server), terminated: () => terminated };
 }
 
 /**
@@ -78,8 +91,7 @@ function backendMessages(onMessage: (kind: string, message: Buffer) => void): (c
  */
 async function cutMidResultProxy(target: URL): Promise<{ server: Server; port: number; cut: () => number }> {
   let cut = 0;
-  const server = createServer((client: Socket) => {
-    const upstream = connect(Number(target.port || 5432), target.hostname);
+  const server = await proxyTo(target, (client, upstream) => {
     const first = cut === 0;
     let rowsSeen = 0;
     upstream.on(
@@ -95,16 +107,8 @@ async function cutMidResultProxy(target: URL): Promise<{ server: Server; port: n
       }),
     );
     client.on('data', (chunk) => upstream.write(chunk));
-    const close = () => {
-      client.destroy();
-      upstream.destroy();
-    };
-    client.on('error', close).on('close', close);
-    upstream.on('error', close).on('close', close);
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return { server, port: (server.address() as AddressInfo).port, cut: () => cut };
+  return { server, port: portOf(server), cut: () => cut };
 }
 
 /** One connection through the proxy on `port`, so the next query runs on the connection the last one left. */
