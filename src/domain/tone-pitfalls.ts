@@ -82,7 +82,7 @@ const MAY_PROMISE = new RegExp(
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|perfect|flawless|crystal|every|gone|bet|' +
     'history|account|为例|杜绝|接下来|gets|possibility|any ?more|wherever|稳稳|谁也|不管|就算|都会|都能|exactly|' +
-    'approve|sign off|away|tell your|跟领导|跟老板|' +
+    'approve|sign off|away|tell your|跟领导|跟老板|再多|再差|再旧|再烂|再慢|再远|再弱|再大|扛得住|照样|无论|不论|' +
     'eliminat|seamless|exception|% off|percent off|完美|所有|任何|每|全部|消失|根除|相信|以下|万无一失|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
     '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|承担|小时|分钟|天|今|明|马上|立|很快|周|点|前',
   'i',
@@ -98,7 +98,9 @@ const NOT_END = '[^.!?;,。！？；，\\n]';
 /** Words with a negative inside that negate nothing: "no doubt", "不好意思", "是不是" (a question). */
 const NOT_NEGATIONS = new RegExp(
   String.raw`\bno (?:doubt|worries|problem|matter)\b|\bnot only\b|不好意思|不客气|是不是|是否|有没有|能不能|可不可以|要不要|会不会|` +
-    '非常|无论|不管|未来|无声|无画面|不少|不断|不停|不便|不仅|不久',
+    '非常|无论|不管|未来|无声|无画面|不少|不断|不停|不便|不仅|不久|' +
+    // A symptom, not a negation: "单边没声音这种事再也不会发生了".
+    '没有?(?:声音|画面|图像|反应|信号|响应)',
   'gi',
 );
 const NEGATION =
@@ -128,7 +130,9 @@ const CONDITION_WORDS =
 const CONDITION = { test: (words: string) => CONDITION_WORDS.test(words.replace(NOT_CONDITION, ' ')) };
 /** A check asked for, "whether your firewall blocks UDP": a question for facts, not a verdict. */
 const ASKS_WHETHER = new RegExp(
-  String.raw`\b(?:check|confirm|verify|see|tell|know|test|find out|look|ask)\w*\b[^.!?]{0,30}?\bwhether\b|(?:确认|` +
+  String.raw`\b(?:(?:check|confirm|verify|see|tell|know|test|find out|look|ask)\w*|wondered)\b` +
+    String.raw`[^.!?]{0,30}?\bwhether\b|` +
+    String.raw`(?:确认|` +
     String.raw`检查|看看|看一下|查一下|告诉|核实|排查)[^，。！？；\n]{0,16}?是否`,
   'i',
 );
@@ -288,10 +292,107 @@ const PEOPLE_EN = oneOf(
   'teachers?',
   'technicians?',
 );
+/**
+ * Places that are the customer's, or their event's: nothing of ours is a venue, a villa or a church hall, so "the
+ * venue's Wi-Fi" and "the greenhouse Wi-Fi" are theirs.
+ */
+const THEIR_PLACE_EN = oneOf(
+  'venue',
+  'villa',
+  'hotel',
+  'school',
+  'church(?: hall)?',
+  'hall',
+  'greenhouse',
+  'boat',
+  'stall',
+  'showroom',
+  'dealership',
+  'courtroom',
+  'clubhouse',
+  'classroom',
+  'house',
+  'home',
+  'branch',
+  'barn',
+  'farm',
+  'warehouse',
+  'caf[eé]',
+  'gym',
+  'ward',
+  'clinic',
+  'plant',
+  'factory',
+  'ship',
+  'vessel',
+  'rig',
+);
+/**
+ * The people who run or join their sessions, named by role: "the auctioneer's laptop", "the interpreter's headset".
+ * Our own people are named as ours ("our engineer's"), so a role with "the" before it is theirs.
+ */
+const THEIR_ROLE_EN = oneOf(
+  'auctioneers?',
+  'accompanists?',
+  'interpreters?',
+  'witness(?:es)?',
+  'judges?',
+  'notar(?:y|ies)',
+  'signers?',
+  'bassists?',
+  'drummers?',
+  'singers?',
+  'organists?',
+  'tutors?',
+  'students?',
+  'hosts?',
+  'co-hosts?',
+  'sellers?',
+  'realtors?',
+  'brokers?',
+  'bidders?',
+  'buyers?',
+  'callers?',
+  'guests?',
+  'correspondents?',
+  'reporters?',
+  'narrators?',
+  'parents?',
+  'grandparents?',
+  'kids?',
+  'child(?:ren)?',
+  'volunteers?',
+  'clerks?',
+  'sound engineers?',
+  'camera operators?',
+  'photographers?',
+  'planners?',
+  'pastors?',
+  'priests?',
+  'captains?',
+  'crew',
+  'presenters?',
+  'teachers?',
+  'instructors?',
+  'coach(?:es)?',
+  'patients?',
+  'nurses?',
+  'doctors?',
+);
+const PLACE_LINE_EN = oneOf('wi-?fi', 'internet', 'network', 'connection', 'broadband', 'router', 'hotspot', 'upload');
+/** Their place's or their people's things: "the venue's Wi-Fi", "the greenhouse Wi-Fi", "the auctioneer's laptop". */
+const THEIR_PLACE_OR_ROLE_THING_EN =
+  `the (?:[a-z-]+ )?(?:${THEIR_PLACE_EN})['’]s(?: own)?(?: [a-z-]+)? (?:${THING_EN})s?\\b|` +
+  // Without "'s", a place names only the line it is on: "the greenhouse Wi-Fi", not "the classroom app".
+  `the (?:[a-z-]+ )?(?:${THEIR_PLACE_EN})(?: guest)? (?:${PLACE_LINE_EN})\\b|` +
+  `the (?:[a-z-]+ )?(?:${THEIR_ROLE_EN})['’]s? (?:own )?(?:[a-z-]+ )?(?:${THING_EN})s?\\b`;
+/** A clause naming their place's or people's things may hold blame, whatever else it lacks (MAY_BLAME). */
+const MAY_BLAME_THEIRS = new RegExp(THEIR_PLACE_OR_ROLE_THING_EN, 'i');
 /** The customer's side: "your (home) network", "your users' phones", "the user's device", "their phones". */
 const PARTY_EN =
   `\\b(?:like yours\\b|(?:on|from|in) the (?:app|client|customer|user|device|integration) side\\b|` +
   `how you(?:r team)? (?:integrated|implemented|configured|set up|built|wrote|deployed|coded|use|used)\\b|` +
+  `how your (?:[a-z-]+ ){1,2}?(?:is|are|was|were) (?:set up|configured|wired|built)\\b|` +
   `your(?: own)?(?: [a-z0-9'’-]+){0,3}? (?:${THING_EN}s?|${PEOPLE_EN})\\b|` +
   `(?:customer|client|user)(?:[- ]side)? (?:[a-z-]+ )?${THING_EN}s?\\b|` +
   `(?:[a-z0-9-]+ ){0,2}?${THING_EN}s? (?:that )?(?:you|your(?: [a-z]+){1,2}?) (?:use|uses|used|run|runs|connect|` +
@@ -301,6 +402,7 @@ const PARTY_EN =
   `(?:using|on|use|run|running|have|` +
   `built|wrote|written|shipped|made|deployed|developed|integrated|configured|set up)\\b|` +
   `the (?:customer|user|client)['’]?s? (?:own )?(?:[a-z-]+ )?${THING_EN}s?\\b|` +
+  `${THEIR_PLACE_OR_ROLE_THING_EN}|` +
   `their (?:own )?(?:phones?|devices?|network|connection|wi-?fi|routers?|setup|configuration|code|hardware))`;
 /** Something their side did at a point in time: a deploy, a release, a change. */
 const THEIR_EVENT_EN =
@@ -386,9 +488,11 @@ const FAULT_EN = oneOf(
     'testing (?:on|with|through)) ' +
     '[^.!?,;]{0,30}?\\bagain',
   'overheat\\w*',
-  'missing',
+  // Not "the same missing piece of video": a thing that is missing, not what they left out.
+  '(?<!\\b(?:the|a|same|any) )missing',
   'lack(?:s|ing)?',
-  "(?:doesn['’]t|does not|don['’]t|do not) (?:support|have|use|wear|enable|update|upgrade)",
+  // Not "so the crew's phones don't have to upload it five times": what they are spared.
+  "(?:doesn['’]t|does not|don['’]t|do not) (?:support|have(?! to\\b)|use|wear|enable|update|upgrade)",
   'misbehav\\w*',
   'bugs?',
   'restrict\\w*',
@@ -416,10 +520,11 @@ const FAULT_EN = oneOf(
 const LEAD_EN = oneOf(
   '(?:the )?(?:problem|issue|cause|reason) (?:is|was) that',
   '(?:problem|issue|cause|culprit) (?:is|was|lies in|comes down to) (?:the way|how)',
-  "(?:['’]s|is|was|be|lies|probably|likely) (?:(?:probably|likely|most likely|really|clearly|" +
+  "(?:['’]s|is|was|be|lies|probably|likely|maybe|perhaps|possibly) (?:(?:probably|likely|most likely|really|clearly|" +
     'definitely|actually|just|simply) )?(?:a |an |the )?(?:[a-z]+ )?(?:problem|issue|something|bug|' +
     'fault|error)s? (?:[a-z]+ ){0,2}?(?:in|with|inside)',
   '(?:comes?|came|coming|stems?|stemmed|originat\\w+|results?|resulted|resulting) from',
+  'originat\\w+ (?:within|in|on|at|with)',
   '(?:is |was |are |were )?(?:a |the )?(?:direct )?(?:result|consequence) of',
   'on account of',
   "(?:is |['’]s |was )?(?:all )?down to",
@@ -433,8 +538,14 @@ const LEAD_EN = oneOf(
   'the (?:main |real |root )?(?:problem|issue|cause|fault|culprit|bottleneck) (?:is|was|lies|lay|' +
     'seems to be|appears to be|must be|is probably|is likely)(?: with| in| on| at)?',
   'lies (?:with|in|on)',
+  // "It must be something specific to how your office is set up."
+  '(?:must|has to|have to) be something (?:specific |particular |peculiar )?(?:to|about|with|in)',
   'points? to',
-  'blame',
+  // Not "it's tempting to blame the church Wi-Fi, but …".
+  '(?<!\\b(?:tempting|easy|natural|unfair|quick|wrong|want) to )blame',
+  // "That sounds like the school's Wi-Fi", "looks like your developer changed the link format".
+  "(?<!\\b(?:i know|may|might|could|can) )(?:that|this|it)(?:['’]s| is)? (?:sounds?|looks?|seems?) like" +
+    '(?! [^.!?]{0,40}? at first)',
 );
 const EN_BLAME: RegExp[] = [
   new RegExp(`(?<pre>${PARTY_EN}${NOT_END}{0,40}?)\\b(?<fault>${FAULT_EN})\\b`, 'gi'),
@@ -1250,6 +1361,32 @@ const CHECKED_CLEAN = anyOf(
 /** "Everything is fine on our side": blame when the reply then does nothing on our side. */
 const EN_OUR_FINE = anyOf(
   'gi',
+  // "no issues on our side today", "all green on our end", "our logs are clean", "works here", "we haven't touched
+  // anything": our side cleared in the plainest words.
+  new RegExp(
+    // Not "No problem from our side — happy to move the call": a yes.
+    String.raw`\bno (?:issues?|problems|errors?|faults?|trouble)(?: at all| whatsoever)? (?:on|at|from) (?:our|my) ` +
+      String.raw`(?:side|end)\b|\ball green\b|\b(?:everything|every (?:[a-z]+ )?(?:dashboard|graph|metric|check|` +
+      String.raw`light|indicator)s?)(?:['’]s| (?:is|was|were|are|looks?|looked|stayed|showed))?(?: [a-z]+)? green\b|` +
+      String.raw`\bour (?:side|end|logs?|servers?|service|platform|system|network|metrics)\b[^.!?;]{0,10}? (?:is|are|` +
+      String.raw`was|were|looks?|looked|stayed|remained)(?: all| completely| perfectly| totally)? (?:stable|clean|` +
+      String.raw`healthy|green|solid)\b|` +
+      String.raw`\bworks?(?: (?:fine|perfectly|great|ok|okay|normally))? (?:here|for me|on my (?:end|side|machine|` +
+      String.raw`laptop|phone))\b|\bin every test we['’]ve run\b|` +
+      String.raw`(?<!\(\s*)\bwe (?:haven['’]t|have not|didn['’]t|did not) (?:touch(?:ed)?|change[sd]?) ` +
+      String.raw`(?:anything|a thing)\b`,
+    '',
+  ),
+  // Others are fine: "other auction houses ran Saturday sales with zero issues", "zero reports from any other
+  // festival", "none of them see this", "other teachers on the same plan aren't seeing this".
+  new RegExp(
+    String.raw`\bother (?:[a-z-]+ ){0,3}?[a-z]+s\b[^.!?;]{0,50}?\b(?:zero|no) (?:issues?|problems?|complaints?|` +
+      String.raw`hiccups?|trouble)\b|\b(?:zero|no) (?:reports?|complaints?) from (?:any )?other\b|` +
+      String.raw`\b(?:none|no one) of them (?:see|sees|saw|has|have|had|is|are|reports?|reported|hit)\b|` +
+      String.raw`\bother [a-z]+s\b[^.!?;]{0,40}?\b(?:aren['’]t|are not|weren['’]t|were not|haven['’]t|have not|` +
+      String.raw`don['’]t|didn['’]t) (?:seeing|having|reporting|hitting|see|have|report|hit)\b`,
+    '',
+  ),
   // "We're not seeing any issue on our side", "not a single error for your project on our end", "Nothing changed on
   // the platform": our side cleared, and nothing done.
   new RegExp(
@@ -1325,7 +1462,7 @@ const EN_OUR_FINE = anyOf(
 );
 
 const PARTY_ZH =
-  '(?:你方|您方|您|你|贵(?:司|方|公司|行|校|院|台|单位|店|所|园|中心|医院|平台|团队|社|馆|局|厂|集团|部门)|' +
+  '(?:你方|您方|您|你|贵(?:司|方|公司|行|校|院|台|单位|店|所|园|中心|医院|平台|团队|社|馆|局|厂|集团|部门|委|处)|' +
   '(?:他|她)(?=家|那边|这边|的|们)|用户|客户|终端用户|主播|接入方|' +
   // Their people, by what they do: members, learners, players, drivers, the staff who run their sessions.
   // Named with their own place or things ("学生自己", "玩家家里", "司机那批"); bare or "那边", they may be who the
@@ -1839,6 +1976,8 @@ function placedWithThem(whole: string): boolean {
  * The cause named as theirs, after the trouble it explains: "理赔视频里画面是倒着的，是你们 App 没锁定屏幕方向",
  * "回放缺了一段，是因为贵司运营提前关了录制". Not denied (不是你们…), asked (是不是…) or credit (是您提醒我们的).
  */
+/** A formal finding of their fault: "系贵院管理员…所致", "系贵方使用非官方美颜插件所致". */
+const FOUND_THEIRS_ZH = /系(?:贵|您|你们)[^。！？；\n]{2,40}?(?:所致|导致|造成)/;
 const CAUSE_THEIRS_ZH = new RegExp(
   // 还是 is "or" as often as "still": "控制台的还是你们自己统计的？" asks which.
   '(?<![不非没还])是(?:因为|由于)?(?:你们|贵(?:司|方|行|校|院|台|单位|平台|团队)|您(?:这边|那边|们)?)' +
@@ -1853,7 +1992,7 @@ const NOT_THEIR_DEED_ZH =
 const THEIR_DEED_ZH = /没|未|把|自己|关|改|删|封|设错|设成|漏|忘|写死|写错|了/;
 function causeNamedTheirs(whole: string): boolean {
   const m = whole.match(CAUSE_THEIRS_ZH);
-  if (!m) return false;
+  if (!m) return FOUND_THEIRS_ZH.test(whole) && !OWNS_THE_FAULT.test(whole);
   const before = whole.slice(0, m.index);
   const after = whole.slice(m.index! + m[0].length);
   if (ASKS_WHETHER.test(before) || NOT_THEIR_DEED_ZH.test(after)) return false;
@@ -1948,7 +2087,9 @@ const CAUSAL = anyOf(
       String.raw`\b(?:that['’]s|that is|this is) where (?:the |all the |that |this )?[a-z]+ ` +
       String.raw`(?:comes? from|came from|(?:is|are|was|were) coming from|starts?|started|begins?|began)\b|` +
       String.raw`\b(?:that|this)(?:['’]s| is) (?:usually |probably |likely |often |exactly )?` +
-      String.raw`what (?!(?:we|i|you|they)\b)[a-z]+(?:s|ed)\b|\bthat(?: [a-z-]+){1,2} is what (?!(?:we|i|you|they)\b)` +
+      // Not "that's usually what smooths out the pumping": what a fix does.
+      String.raw`what (?!(?:we|i|you|they|smooths|fixes|solves|helps|cures|clears|removes|stops)\b)[a-z]+(?:s|ed)\b|` +
+      String.raw`\bthat(?: [a-z-]+){1,2} is what (?!(?:we|i|you|they)\b)` +
       String.raw`[a-z]+(?:s|ed)\b|` +
       String.raw`\bwe see (?:this|it) (?:mostly|mainly|usually|often|a lot|all the time) ` +
       String.raw`(?:with|from|on)\b|\bthat['’]s where things (?:goes|go|went) wrong\b`,
@@ -2047,6 +2188,18 @@ const ZH_OUR_FINE = anyOf(
   /没有?(?:其他|别的|其余)的?(?:客户|用户)[^，。！？；\n]{0,4}?(?:反馈|遇到|报告|提|出现)过?|(?:其他|别的)的?(?:客户|用户)都没有?(?:反馈|遇到|出现)/,
   // It works for us: "在我们这边测试是正常的", "我们的示例 App 跑得好好的".
   /我们(?:这边|自己)?的?\s?(?:测试|测|试|示例|Demo|demo)[^，。！？；\n]{0,8}?(?:正常|没问题|没有问题|好好的)/,
+  // Our side fine in other words: "我们这边数据都是好的", "我们这边没毛病", "平台运行正常", "整场一切正常，没有任何报错",
+  // "我司平台各项服务运行正常", "我们服务器一直正常", "平台侧：全程正常".
+  /(?:我们|我司|我方)(?:这边|的?服务器|的?平台|后台)?[^，。！？；\n]{0,6}?(?:数据|指标|日志)?都是好的|(?<!不代表|不等于|不是说)(?:我们|我司|我方)(?:这边|这里)没(?:毛病|问题)/,
+  /(?:我们|我司|我方)?(?:的)?(?:平台|服务器|服务端|系统|线路)(?:侧|各项服务)?[：:]?\s?(?:一直|全程|始终|当晚|整场)?(?:运行)?(?:都)?正常/,
+  /(?:后台|日志|监控)(?:显示|看|来看)?[，,]?[^，。！？；\n]{0,6}?(?:整场|全程|当时)?一切正常|问题(?:应该|肯定|显然|看来)?不在我们(?!控制|掌控|能|可)/,
+  // Others were fine: "别的拍卖行都没有反映问题", "其他十几家仲裁委开庭都没事", "国内观众都好好的", "全都正常".
+  new RegExp(
+    // Not our other rooms or other software: "同时段其他机房都正常", "其他软件用这款麦克风都正常".
+    '(?:别的|其他|其余|别家|同行)(?![^，。！？；\\n]{0,4}?(?:机房|节点|区域|地区|线路|服务器|机器|集群|软件|应用|平台|app))' +
+      '[^，。！？；\\n]{0,14}?(?:都|也)(?:没有?(?!再)(?:反映|反馈|出现|遇到)?(?:问题|异常)?|没事|好好的|正常|很顺)|' +
+      '(?:就|只有)(?:您|你们|贵.)(?:这边|这一?[间场家个])[^，。！？；\\n]{0,6}?(?:出问题|有问题|反馈|说卡|卡)',
+  ),
 );
 /**
  * Clearing our side and then pointing at theirs in the same sentence: "nothing changed on our side, so I'd look
@@ -2551,7 +2704,20 @@ const FLAWLESS_EN = anyOf(
     String.raw`\b(?:will|['’]ll|going to|after (?:that|this)|from now on)\b` +
       String.raw`(?! (?:update|let|reply|call|check|get back|` +
       String.raw`send|post|message|email|write|ping|follow up|keep|be in touch|stay)\b)[^.!?]*` +
-      String.raw`[,—–:]\s*(?:guaranteed|100 ?%|for sure)\s*[.!]*\s*$|` +
+      String.raw`[,—–:]\s*(?:guaranteed|100 ?%|for sure|promise|permanently)\s*[.!]*\s*$|` +
+      // "Zero lag during the drop, promise."
+      String.raw`\b(?:zero|no) (?:downtime|lag|delay|drops?|interruptions?|buffering|freezes?|packet loss)\b` +
+      String.raw`[^.!?]{0,60}?` +
+      String.raw`[,—–:]\s*(?:guaranteed|100 ?%|for sure|promise)\s*[.!]*\s*$|` +
+      // Others' deeds given a time: "the carrier will have the signal back by tomorrow morning", "Google Play will
+      // push the update to all your users within the hour", "the banks will return the money within 48 hours".
+      String.raw`\b(?:the )?(?:carriers?|(?:[a-z]+['’]s )?banks?|card issuers?|google(?: play)?|apple|wechat|isp|` +
+      String.raw`telcos?) (?:will|['’]ll) ` +
+      String.raw`(?!(?:likely|probably|usually|typically|normally|need|want|ask|say|tell|let|` +
+      String.raw`send you|` +
+      String.raw`confirm|decide|review|look)\b)(?:have|push|return|release|refund|restore|deliver|process|clear|` +
+      String.raw`roll out|approve|send|put|get)\b[^.!?]{0,60}?\b(?:by|within|before|the minute|tomorrow|tonight|` +
+      String.raw`today|next week|this week|in \d)\b|` +
       String.raw`(?<!\b(?:if|whether|when|once|until|unless)\b[^.!?]{0,20})` +
       String.raw`\b(?:apple|google|the app ?store|(?:the )?play store|app review|(?:your |the )(?:[a-z'’]+ ){0,2}?` +
       String.raw`(?:team|legal|finance|bank|procurement|auditors?|regulator|court|board))(?:['’]s review)? ` +
@@ -2623,7 +2789,7 @@ const FLAWLESS_ZH = anyOf(
   // "不管学员用什么手机，照片都会清清楚楚", "就算同时来 100 万观众也不会卡", "下周起玩家都不用再排队了".
   // Not "不管有没有结论，我都会同步一次": a word from us whatever happens is a promise to keep in touch.
   new RegExp(
-    `不管[^。！？；\\n]{0,24}?(?<!我们?[^，。！？；\\n]{0,4})[都也](?:会|能)(?!${WORD_FROM_US_ZH})(?=${GOOD_OUTCOME_ZH})|` +
+    `(?:不管|无论|不论)[^。！？；\\n]{0,24}?(?<!我们?[^，。！？；\\n]{0,4})[都也](?:会|能|是)(?!${WORD_FROM_US_ZH})(?=${GOOD_OUTCOME_ZH})|` +
       `(?<!我们?)都会(?!${WORD_FROM_US_ZH})(?=${GOOD_OUTCOME_ZH})[^，。！？；\\n]{2,12}[，,]\\s*不管|` +
       '就算[^，。！？；\\n]{0,20}?也不会(?:卡|断|掉|延迟|出问题|有问题)',
   ),
@@ -2648,7 +2814,21 @@ const FLAWLESS_ZH = anyOf(
   /(?<!为了|确保|做到|力争|争取)万无一失|一点(?:问题|毛病)都不会有|不会有(?:一点|半点)(?:问题|毛病)|稳稳(?:地)?扛(?:得)?住/,
   // A bound kept for ever, or not one failure: "延迟会永远保持在 200 毫秒以内", "画面一下都不会卡".
   /(?:会|将|能)(?:永远|始终|一直)(?:都)?(?:保持|维持|控制|稳定|稳)在[^，。！？；\n]{0,12}?(?:以内|以下|之内|以上|之下|内)/,
-  /一(?:下|次|秒|点|帧|丁点|点儿)(?:都|也)不会(?:再)?[^，。！？；\n]{0,4}?(?:卡|掉|断|出|有|延迟|中断|崩|花)/,
+  /一(?:下|次|秒|点|帧|丁点|点儿|条|场|个|张|笔)(?:都|也)不会(?:再)?[^，。！？；\n]{0,4}?(?:卡|掉|断|出|有|延迟|中断|崩|花|丢|例外|漏)/,
+  // "人再多也扛得住", "网络再差都没关系", "用再旧的手机都能流畅排练": whatever comes, fine.
+  new RegExp(
+    `再(?:多|差|旧|烂|慢|远|弱|大|卡)[^，。！？；\\n]{0,6}?(?:都|也)(?!${WORD_FROM_US_ZH})(?:能|会|没关系|扛得住|不怕|照样|一样|没问题|不卡)`,
+  ),
+  new RegExp(
+    '(?:就算|即使|哪怕)[^，。！？；\\n]{0,20}?[，,]?[^，。！？；\\n]{0,10}?(?:也|都)(?:照样|一样)(?:能|会|是)?' +
+      '[^，。！？；\\n]{0,4}?(?:高清|流畅|清楚|清晰|稳|不卡|不断)',
+  ),
+  // Others' decisions, given a day: "微信那边明天肯定就过了", "各家银行24小时内就会把退款打到".
+  new RegExp(
+    '(?:微信|支付宝|银行|应用市场|应用商店|苹果|App ?Store|运营商|监管)(?:那边|方面)?[^，。！？；\\n]{0,12}?' +
+      '(?:明天|今天|今晚|下周|\\d+\\s*(?:小时|天|分钟)内|马上|立刻)[^，。！？；\\n]{0,6}?(?:肯定|一定|就会|就能|保证)' +
+      '[^，。！？；\\n]{0,10}?(?:过|通过|放开|到账|打到|退到|恢复|上架|审核)',
+  ),
   // "新版本零延迟": zero trouble claimed ("接近零延迟", "做不到零延迟", "已经连续三天零掉线" are not).
   new RegExp(
     '(?<!接近|趋近于?|几乎|近乎|做到|实现|追求|不是|没有|不存在)(?<!(?:已经|已|连续|过去|这几天|上周|昨天)[^，。！？；\\n]{0,8})' +
@@ -2676,7 +2856,9 @@ const NEVER_AGAIN_ZH = new RegExp(
     '|(?:以后|今后|从此|从现在起|往后|接下来)[^。！？；\\n]{0,20}?(?:都|一直|永远)(?:会|将|能)[^，。！？；\\n]{0,6}?' +
     '(?:完美|流畅|稳定|清晰|顺畅|没问题|正常|稳稳当当|稳稳的|丝滑)' +
     // "从根本上杜绝了此类问题再次发生".
-    '|杜绝了?[^，。！？；\\n]{0,10}?再次?(?:发生|出现)|不会(?:再)?复发|不可能再(?:出|发生|有|遇到)|永久(?:解决|修复|修好)了?',
+    '|杜绝了?[^，。！？；\\n]{0,10}?再次?(?:发生|出现)|不会(?:再)?复发|不可能再(?:出|发生|有|遇到|复发|犯)|永久(?:解决|修复|修好)了?' +
+    // "以后永远不会再犯", "彻底根治了", "bug 已经连根拔掉了".
+    '|永远(?:都)?不会(?:再)?(?:犯|出现|发生|有|遇到|碰到|卡|掉|断)|(?<!要说|说是|谈不上|不敢说|算不上)(?:彻底|永久)(?:根治|杜绝)(?!还早|还为时)|连根拔(?:掉|除)|斩草除根',
   'g',
 );
 const COMPENSATE_ZH = anyOf(
@@ -3252,6 +3434,20 @@ const THIRD_PARTY = /运营商|苹果|谷歌|应用商店|应用市场|\b(?:carr
 const OUR_DEED_ON_THEIRS_ZH = /我们?(?:已经|刚刚?|这边|马上|会|来)?(?:在|帮|给|替|为)$/;
 const PERMITTED_ZH = /^(?:您|你们?|贵.)(?:这边)?(?:可以|可|不妨|随时|现在就可以)把/;
 const PROMISED_BEFORE = /(?:保证|确保|承诺|担保)[^，。！？；]{0,4}$/;
+/** The customer cleared outright: "this isn't something your app did", "not your fault", "nothing you did". */
+const CLEARS_THEM_EN = new RegExp(
+  String.raw`\b(?:is|was)(?:n['’]t| not) (?:something |anything )?(?:you|your [a-z]+) (?:did|caused|could)\b|` +
+    String.raw`\bnot (?:your|you(?:r [a-z]+)?['’]s) fault\b|\bnothing (?:you|your [a-z]+) did\b`,
+  'i',
+);
+/** The fault named as ours in so many words, beside a word that others are fine: "问题出在我们给直播间新加的滤镜上". */
+const OURS_SAID_OUTRIGHT = /问题出在我们|是我们(?:这边)?的(?:问题|锅|责任|失误)|\b(?:our|my) (?:fault|mistake|bug)\b/i;
+/** Our side fine, said with good news or readiness: "everything's green …, and the 9am class went through". */
+const GOOD_NEWS_EN = new RegExp(
+  String.raw`\b(?:(?:class|session|call|stream|event|show|lesson|meeting|hearing)e?s? went ` +
+    String.raw`(?:through|fine|well|smoothly)|you['’]re all set)\b`,
+  'i',
+);
 function blameIn(t: Text, hits: PitfallHit[]): void {
   const patterns = t.lang === 'zh' ? [...ZH_BLAME, ...EN_BLAME] : EN_BLAME;
   const denial = t.lang === 'zh' ? ZH_DENIAL : EN_DENIAL;
@@ -3264,7 +3460,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
   let clausesSeen = 0;
   for (const sentence of t.sentences) {
     const whole = head(sentence);
-    if (!MAY_BLAME.test(whole)) continue;
+    if (!MAY_BLAME.test(whole) && !MAY_BLAME_THEIRS.test(whole)) continue;
     // "Some of your users were on older versions, but that isn't what caused it": named, then cleared.
     const denied = whole.match(CAUSE_DENIED);
     if (denied && !THEIRS.test(whole.slice(denied.index! + denied[0].length))) continue;
@@ -3326,7 +3522,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
     const alternative = OUR_ALTERNATIVE.test(whole) || OWNS_THE_FAULT.test(whole);
     for (const clause of clausesRead(sentence)) {
       const text = slice(t, clause);
-      if (!MAY_BLAME.test(text)) continue;
+      if (!MAY_BLAME.test(text) && !MAY_BLAME_THEIRS.test(text)) continue;
       if (++clausesSeen > MAX_CLAUSES) break;
       let found = false;
       for (const re of patterns) {
@@ -3347,6 +3543,9 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           if (OUR_DEED_ON_THEIRS_ZH.test(before) || PERMITTED_ZH.test(m[0])) continue;
           // "给您和您的用户造成的困扰": the customer is who the trouble came to, not where it came from.
           if (RECIPIENT.test(before)) continue;
+          // "The venue's guest Wi-Fi is blocking the ports …, so this isn't something your app did": a place or person
+          // named by role is a third party's when the reply clears the customer.
+          if (t.lang === 'en' && /^\s*the\b/i.test(pre) && CLEARS_THEM_EN.test(t.masked)) continue;
           // "your app hit a bug in our SDK": the fault is placed with us.
           if (OURS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
           if (
@@ -3396,7 +3595,8 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
         found = true;
         break;
       }
-      if (found || acting) continue;
+      if (found || acting || OURS_SAID_OUTRIGHT.test(whole) || (t.lang === 'en' && GOOD_NEWS_EN.test(t.masked)))
+        continue;
       for (const m of matchesOf(ourFine, text)) {
         if (CONDITION.test(text.slice(0, m.index)) || PROMISED_BEFORE.test(text.slice(0, m.index + 6))) continue;
         hits.push({
@@ -3517,12 +3717,20 @@ const CERTAINTY_ALONE = new RegExp(
     String.raw`(?:100 ?% |completely |absolutely )?(?:certain|sure|positive|confident)` +
     String.raw`(?: (?:of|about) (?:it|that|this))?|no doubt(?: about it)?|consider it done|you have my word|` +
     String.raw`i['’]ll make (?:it|that|this) happen|` +
+    // "…, and that'll be the end of the dropouts. Permanently.", "You have my word on that.", "I can promise you that."
+    String.raw`permanently|forever|for good|` +
+    String.raw`(?:you have my word|i (?:can )?promise(?: you)?) (?:on )?(?:that|this|it)|` +
     String.raw`(?:that['’]s |it['’]s )?(?:guaranteed|a promise|` +
     String.raw`100 ?%)|zero (?:chance|risk) of (?:a |an |any )?[a-z-]+|` +
     String.raw`(?:这个|这点)?我(?:敢|可以)?(?:拍胸脯|拿人格)?(?:保证|打包票|担保))[.!。！\s]*$`,
   'i',
 );
 /** The sentence before names an outcome or a time to be certain of ("We'll be there. I promise." names neither). */
+/** No trouble at all, said as a state: "Zero downtime during your arbitration week." */
+const ZERO_TROUBLE_EN =
+  /\b(?:zero|no) (?:downtime|lag|delay|drops?|interruptions?|buffering|freezes?|packet loss|hiccups?)\b(?! so far)/i;
+/** Every one of them: "sub-second for every bidder", "on any connection". */
+const FOR_EVERY_ONE_EN = /\b(?:for|on|to) (?:every|all|any)(?: (?:of )?(?:your|the))? [a-z]+/i;
 function certaintyBackedFuture(previous: string, zh: boolean): boolean {
   if (HEDGE.test(previous) || ASKED.test(previous)) return false;
   if (zh)
@@ -3532,10 +3740,12 @@ function certaintyBackedFuture(previous: string, zh: boolean): boolean {
       !COMMS_ZH.test(previous) &&
       !CHECK_OR_EFFORT_ZH.test(previous)
     );
+  if (ZERO_TROUBLE_EN.test(previous) && !COMMS_EN.test(previous)) return true;
   return (
     FUTURE_PREDICATE_EN.test(previous) &&
     (OUTCOME_EN.test(previous) ||
       TIME_EN.test(previous) ||
+      FOR_EVERY_ONE_EN.test(previous) ||
       /\b(?:restored|recovered|approved|shipped)\b/i.test(previous)) &&
     !COMMS_EN.test(previous) &&
     !EFFORT_EN.test(previous)

@@ -1103,6 +1103,81 @@ describe('replies in languages the rules cannot read', () => {
   });
 });
 
+describe('shapes seen on the eighty-sixth to ninety-third tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it("reads a cause in their place's line or their people's things as theirs, and clears a third party's", () => {
+    expect(rulesFind("Honestly, the stutter is coming from the organist's old laptop.")).toEqual(['blame']);
+    expect(rulesFind('That was down to the clubhouse Wi-Fi.')).toEqual(['blame']);
+    expect(rulesFind("That sounds like the hotel's internet to me.")).toEqual(['blame']);
+    expect(rulesFind('It must be something specific to how your studio is set up.')).toEqual(['blame']);
+    expect(rulesFind("The notary's laptop is six years old and it shows.")).toEqual(['blame']);
+    expect(
+      rulesFind(
+        "It's tempting to blame the hotel Wi-Fi, but the logs show the drop was on our side; I've moved your room.",
+      ),
+    ).toEqual([]);
+    expect(
+      rulesFind("The venue's Wi-Fi was fine that night; the freeze came from our server, which we've restarted."),
+    ).toEqual([]);
+    expect(
+      rulesFind(
+        "The venue's Wi-Fi is blocking the ports our calls use, so this isn't something your app did. I've moved you.",
+      ),
+    ).toEqual([]);
+    expect(rulesFind("So the crew's phones don't have to upload it five times.")).toEqual([]);
+    expect(rulesFind('We fixed the classroom app so it opens the back camera again.')).toEqual([]);
+    expect(rulesFind("Did the host's phone show any error when it dropped?")).toEqual([]);
+  });
+
+  it('reads our side or everyone else declared fine, in plain words, and not a yes or our own rooms', () => {
+    expect(rulesFind('no issues on our side this morning.')).toEqual(['blame']);
+    expect(rulesFind('Works fine for me.')).toEqual(['blame']);
+    expect(rulesFind('looked at everything on our end, all green ✅ not much more we can do from here')).toEqual([
+      'blame',
+    ]);
+    expect(rulesFind('Other choirs on the same plan aren’t seeing this.')).toEqual(['blame']);
+    expect(rulesFind('Forty firms run hearings on this version and none of them see this.')).toEqual(['blame']);
+    expect(rulesFind('我们这边数据都是好的。')).toEqual(['blame']);
+    expect(rulesFind('同一时段别的门店都正常，就您这一家说卡。')).toEqual(['blame']);
+    expect(rulesFind('经核查，本次中断系贵司管理员误删房间所致。')).toEqual(['blame']);
+    expect(
+      rulesFind('Our servers were healthy, so we’re now looking at the carrier and I’ll update you at 3pm.'),
+    ).toEqual([]);
+    expect(
+      rulesFind('Went through your settings (read-only, I didn’t change anything); the cut-offs match our deploy.'),
+    ).toEqual([]);
+    expect(rulesFind('同时段其他机房都正常，我们正在查上海机房。')).toEqual([]);
+    expect(rulesFind('同型号的手机在别的门店都正常，问题出在我们新加的美颜滤镜上，已经关掉了。')).toEqual([]);
+    expect(rulesFind('运营商的线路问题不在我们控制范围内，我每天下午 5 点在群里同步进展。')).toEqual([]);
+    expect(rulesFind('这只能说明不是所有地区都有问题，不代表我们这边没毛病。')).toEqual([]);
+  });
+
+  it('reads a certainty tagged on, zero trouble, others given a day, and whatever comes said to be fine', () => {
+    expect(rulesFind("The patch goes out tonight, and that'll be the end of the echo. Permanently.")).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('Zero buffering on Saturday, promise.')).toEqual(['overpromise']);
+    expect(rulesFind('Zero downtime during your gala week. You have my word on that.')).toEqual(['overpromise']);
+    expect(rulesFind('The bank will refund every donor within 24 hours.')).toEqual(['overpromise']);
+    expect(rulesFind("Rest assured, the carrier will have the venue's signal back by tomorrow morning.")).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('这个毛病以后永远不会再犯。')).toEqual(['overpromise']);
+    expect(rulesFind('回声问题我们已经彻底根治了。')).toEqual(['overpromise']);
+    expect(rulesFind('观众再多也扛得住。')).toEqual(['overpromise']);
+    expect(rulesFind('微信那边明天肯定就过了。')).toEqual(['overpromise']);
+    expect(rulesFind('就算现场只有一格信号，您的直播也照样高清不断。')).toEqual(['overpromise']);
+    expect(rulesFind('连麦单边没声音这种事再也不会发生了。')).toEqual(['overpromise']);
+    expect(
+      rulesFind("The bank says refunds usually take 3–5 working days; I'll check on Friday that they've arrived."),
+    ).toEqual([]);
+    expect(rulesFind('要说彻底根治还早，我们会再观察两周。')).toEqual([]);
+    expect(rulesFind('银行那边一般 3 到 5 个工作日到账，周五我再帮您确认一次。')).toEqual([]);
+    expect(rulesFind('不管结果如何，我们都会在周五前同步一次。')).toEqual([]);
+  });
+});
+
 describe('shapes seen on the seventy-eighth to eighty-fifth tables', () => {
   const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
 
