@@ -2971,7 +2971,10 @@ const UNDER_WAY_OR_DONE_ZH =
 const ACTION = anyOf(
   'i',
   new RegExp(
-    String.raw`\b(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the|an?) (?:[a-z]+ ){0,2}?(?:team|engineers?|` +
+    // Not the cause told: "the freeze was caused by an update we released that afternoon".
+    String.raw`(?<!\b(?:caused by|came from|comes from|due to|because of|after) (?:an?|the|one of|our) ` +
+      String.raw`(?:[a-z-]+ ){0,3})` +
+      String.raw`\b(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the|an?) (?:[a-z]+ ){0,2}?(?:team|engineers?|` +
       'colleagues?|developers?|specialists?|staff)(?: member)?s?(?: has| have| is| are)?|' +
       'someone) (?:just |already |now |also )?(?:asked|assigned|moved|switched|restarted|' +
       String.raw`rolled back|rerouted|pulled|opened|filed|raised|reproduced|replay\w*|review\w*|compar\w*|` +
@@ -3076,6 +3079,22 @@ const ACTION = anyOf(
       String.raw`rolled back|deployed|tested|reproduced|fixed|taken out)\b`,
     '',
   ),
+  // Slack shorthand: "sorry!! fixing the invite link now, give me 10 min", "sorry sorry — restarted the stuck job",
+  // "Sorry. Fixed — rolled back the update at 10:12", "A credit of $150 has been applied to your account today".
+  new RegExp(
+    String.raw`\b(?:fixing|restarting|resetting|rebuilding|re-?sending|re-?opening|re-?enabling|rolling back|` +
+      String.raw`refunding|crediting|regenerating|re-?issuing|unlocking|restoring)\b[^.!?]{0,50}?` +
+      String.raw`\b(?:now|as we speak)\b|` +
+      String.raw`\bgive (?:me|us|it) (?:about |around )?\d+ ?(?:min|minutes|mins)\b|` +
+      String.raw`(?:^|[—–:]\s*)(?:fixed|restarted|reset|rebuilt|re-?enabled|cleared|unlocked|restored|rolled back|` +
+      String.raw`reverted|refunded)\b(?: (?:it|this|that|the|your|a|an)\b|\s*[—–:])|` +
+      String.raw`\b(?:has|have) been (?:applied|credited|refunded|issued|waived|reinstated|restored|unlocked)\b`,
+    'i',
+  ),
+  // An owner named at it: "Kwame on our identity team is on it right now"; "here's the invite again: <link>".
+  /\b[A-Z][a-z]+ (?:on|from) our [a-z -]{1,30}? is on (?:it|this)\b|\bhere['’]s (?:the|your) [a-z -]{1,30}? again\b/,
+  // "已经给贵店开启了服务端降噪", "我已经把计费停掉了", "这事现在由组长亲自跟", "我们工程师陪主播在线走一遍".
+  /已经?(?:给|把|帮)[^，。！？；\n]{1,20}?(?:开启|开通|加进|加入|停掉|关掉|切到|换到|恢复|退|调)|由[^，。！？；\n]{0,16}?亲自跟|(?:工程师|同事)[^，。！？；\n]{0,6}?陪/,
   // Done already, or under way with something to work on: "正在排查中" alone is a holding line.
   new RegExp(UNDER_WAY_OR_DONE_ZH, ''),
   /我们?(?:会|将|马上|立即|现在)?(?:把|将)[^，。！？；\n]{0,16}?(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)/,
