@@ -94,6 +94,14 @@ import { TONE_HELDOUT_82 } from '../test/fixtures/heldout-88/tone-heldout-82.js'
 import { TONE_HELDOUT_83 } from '../test/fixtures/heldout-89/tone-heldout-83.js';
 import { TONE_HELDOUT_84 } from '../test/fixtures/heldout-90/tone-heldout-84.js';
 import { TONE_HELDOUT_85 } from '../test/fixtures/heldout-91/tone-heldout-85.js';
+import { TONE_HELDOUT_86 } from '../test/fixtures/heldout-92/tone-heldout-86.js';
+import { TONE_HELDOUT_87 } from '../test/fixtures/heldout-93/tone-heldout-87.js';
+import { TONE_HELDOUT_88 } from '../test/fixtures/heldout-94/tone-heldout-88.js';
+import { TONE_HELDOUT_89 } from '../test/fixtures/heldout-95/tone-heldout-89.js';
+import { TONE_HELDOUT_90 } from '../test/fixtures/heldout-96/tone-heldout-90.js';
+import { TONE_HELDOUT_91 } from '../test/fixtures/heldout-97/tone-heldout-91.js';
+import { TONE_HELDOUT_92 } from '../test/fixtures/heldout-98/tone-heldout-92.js';
+import { TONE_HELDOUT_93 } from '../test/fixtures/heldout-99/tone-heldout-93.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -318,6 +326,14 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-83', TONE_HELDOUT_83],
   ['heldout-84', TONE_HELDOUT_84],
   ['heldout-85', TONE_HELDOUT_85],
+  ['heldout-86', TONE_HELDOUT_86],
+  ['heldout-87', TONE_HELDOUT_87],
+  ['heldout-88', TONE_HELDOUT_88],
+  ['heldout-89', TONE_HELDOUT_89],
+  ['heldout-90', TONE_HELDOUT_90],
+  ['heldout-91', TONE_HELDOUT_91],
+  ['heldout-92', TONE_HELDOUT_92],
+  ['heldout-93', TONE_HELDOUT_93],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],
