@@ -326,6 +326,15 @@ const THEIR_PLACE_EN = oneOf(
   'ship',
   'vessel',
   'rig',
+  'restaurant',
+  'stadium',
+  'arena',
+  'library',
+  'conference cent(?:re|er)',
+  'theat(?:re|er)',
+  'temple',
+  'chapel',
+  'mosque',
 );
 /**
  * The people who run or join their sessions, named by role: "the auctioneer's laptop", "the interpreter's headset".
@@ -378,6 +387,11 @@ const THEIR_ROLE_EN = oneOf(
   'patients?',
   'nurses?',
   'doctors?',
+  'djs?',
+  'receptionists?',
+  'attendees?',
+  'moderators?',
+  'speakers?',
 );
 const PLACE_LINE_EN = oneOf('wi-?fi', 'internet', 'network', 'connection', 'broadband', 'router', 'hotspot', 'upload');
 /** Their place's or their people's things: "the venue's Wi-Fi", "the greenhouse Wi-Fi", "the auctioneer's laptop". */
@@ -520,7 +534,8 @@ const FAULT_EN = oneOf(
 const LEAD_EN = oneOf(
   '(?:the )?(?:problem|issue|cause|reason) (?:is|was) that',
   '(?:problem|issue|cause|culprit) (?:is|was|lies in|comes down to) (?:the way|how)',
-  "(?:['’]s|is|was|be|lies|probably|likely|maybe|perhaps|possibly) (?:(?:probably|likely|most likely|really|clearly|" +
+  "(?:['’]s|is|was|be|lies|probably|likely|maybe|perhaps|possibly|(?:seems|looks|sounds) like) " +
+    '(?:(?:probably|likely|most likely|really|clearly|' +
     'definitely|actually|just|simply) )?(?:a |an |the )?(?:[a-z]+ )?(?:problem|issue|something|bug|' +
     'fault|error)s? (?:[a-z]+ ){0,2}?(?:in|with|inside)',
   '(?:comes?|came|coming|stems?|stemmed|originat\\w+|results?|resulted|resulting) from',
@@ -543,11 +558,15 @@ const LEAD_EN = oneOf(
   'points? to',
   // Not "it's tempting to blame the church Wi-Fi, but …".
   '(?<!\\b(?:tempting|easy|natural|unfair|quick|wrong|want) to )blame',
-  // "That sounds like the school's Wi-Fi", "looks like your developer changed the link format".
-  "(?<!\\b(?:i know|may|might|could|can) )(?:that|this|it)(?:['’]s| is)? (?:sounds?|looks?|seems?) like" +
-    '(?! [^.!?]{0,40}? at first)',
 );
 const EN_BLAME: RegExp[] = [
+  // "That sounds like the school's Wi-Fi.", "Sounds like the venue Wi-Fi again.": their thing named, and no more said.
+  new RegExp(
+    String.raw`(?<!\b(?:i know|may|might|could|can) )\b(?<pre>)(?<fault>(?:(?:that|this|it)(?:['’]s| is)? )?` +
+      `(?:sounds?|looks?|seems?) like ${PARTY_EN})` +
+      String.raw`(?=\s*(?:to me|again|here|though|tbh|honestly|i['’]m afraid)?\s*(?:[.!?,;—–:]|$))`,
+    'gi',
+  ),
   new RegExp(`(?<pre>${PARTY_EN}${NOT_END}{0,40}?)\\b(?<fault>${FAULT_EN})\\b`, 'gi'),
   new RegExp(
     `\\b(?<pre>your (?:own )?)(?<fault>(?:slow|bad|poor|weak|unstable|flaky|old|outdated|cheap|` +
@@ -1366,25 +1385,31 @@ const EN_OUR_FINE = anyOf(
   new RegExp(
     // Not "No problem from our side — happy to move the call": a yes.
     String.raw`\bno (?:issues?|problems|errors?|faults?|trouble)(?: at all| whatsoever)? (?:on|at|from) (?:our|my) ` +
-      String.raw`(?:side|end)\b|\ball green\b|\b(?:everything|every (?:[a-z]+ )?(?:dashboard|graph|metric|check|` +
-      String.raw`light|indicator)s?)(?:['’]s| (?:is|was|were|are|looks?|looked|stayed|showed))?(?: [a-z]+)? green\b|` +
-      String.raw`\bour (?:side|end|logs?|servers?|service|platform|system|network|metrics)\b[^.!?;]{0,10}? (?:is|are|` +
-      String.raw`was|were|looks?|looked|stayed|remained)(?: all| completely| perfectly| totally)? (?:stable|clean|` +
-      String.raw`healthy|green|solid)\b|` +
-      String.raw`\bworks?(?: (?:fine|perfectly|great|ok|okay|normally))? (?:here|for me|on my (?:end|side|machine|` +
-      String.raw`laptop|phone))\b|\bin every test we['’]ve run\b|` +
+      String.raw`(?:side|end)\b(?! (?:with|for|if|to)\b)|(?:^\s*|[,;—–:]\s*)all green\b|` +
+      String.raw`\b(?:every (?:[a-z]+ )?(?:dashboard|graph|metric|light|indicator)s?|everything on our (?:side|end))` +
+      String.raw`(?:['’]s| (?:is|was|were|are|looks?|looked|stayed|showed))?(?: [a-z]+)? green\b|` +
+      String.raw`\bour (?:side|end|logs?|servers?|service|platform|system|network|metrics|dashboards?)\b` +
+      String.raw`[^.!?;]{0,10}? ` +
+      String.raw`(?:is|are|was|were|looks?|looked|stayed|remained)(?: all| completely| perfectly| totally| rock)? ` +
+      String.raw`(?:stable|clean|healthy|green|solid|up the whole time)\b|` +
+      String.raw`\bworks? (?:fine|perfectly|great|normally) ` +
+      String.raw`(?:here|for me|on my (?:end|side|machine|laptop|phone))\b|` +
+      String.raw`\bworks? (?:here|on my (?:end|side|machine|laptop|phone))\b|\bin every test we['’]ve run\b|` +
       String.raw`(?<!\(\s*)\bwe (?:haven['’]t|have not|didn['’]t|did not) (?:touch(?:ed)?|change[sd]?) ` +
-      String.raw`(?:anything|a thing)\b`,
+      String.raw`(?:anything|a thing)(?: (?:on|at) our (?:side|end))?(?=\s*(?:[.!;]|$))`,
     '',
   ),
   // Others are fine: "other auction houses ran Saturday sales with zero issues", "zero reports from any other
   // festival", "none of them see this", "other teachers on the same plan aren't seeing this".
   new RegExp(
-    String.raw`\bother (?:[a-z-]+ ){0,3}?[a-z]+s\b[^.!?;]{0,50}?\b(?:zero|no) (?:issues?|problems?|complaints?|` +
-      String.raw`hiccups?|trouble)\b|\b(?:zero|no) (?:reports?|complaints?) from (?:any )?other\b|` +
-      String.raw`\b(?:none|no one) of them (?:see|sees|saw|has|have|had|is|are|reports?|reported|hit)\b|` +
+    String.raw`\bother (?:[a-z-]+ ){0,3}?[a-z]+s\b[^.!?;]{0,50}?\b(?:zero|no|without any) (?:issues?|problems?|` +
+      String.raw`complaints?|hiccups?|trouble)\b|\b(?:zero|no) (?:reports?|complaints?) from (?:any )?other\b|` +
+      String.raw`\b(?:none|no one) of (?:them|the other [a-z]+s|our other [a-z]+s) (?:see|sees|saw|` +
+      String.raw`(?:is|are|was|were) (?:seeing|having|hitting)|ha(?:s|ve|d) (?:this|it|that|the same)|` +
+      String.raw`hit (?:this|it))\b|` +
       String.raw`\bother [a-z]+s\b[^.!?;]{0,40}?\b(?:aren['’]t|are not|weren['’]t|were not|haven['’]t|have not|` +
-      String.raw`don['’]t|didn['’]t) (?:seeing|having|reporting|hitting|see|have|report|hit)\b`,
+      String.raw`don['’]t|didn['’]t) (?:seeing|having|reporting|hitting|see|reported|seen|had|hit)\b` +
+      String.raw`(?! [^.!?;]{0,30}?\b(?:yet|because|until)\b)|\byou['’]re the only (?:customer|client|one|team)\b`,
     '',
   ),
   // "We're not seeing any issue on our side", "not a single error for your project on our end", "Nothing changed on
@@ -1977,7 +2002,8 @@ function placedWithThem(whole: string): boolean {
  * "回放缺了一段，是因为贵司运营提前关了录制". Not denied (不是你们…), asked (是不是…) or credit (是您提醒我们的).
  */
 /** A formal finding of their fault: "系贵院管理员…所致", "系贵方使用非官方美颜插件所致". */
-const FOUND_THEIRS_ZH = /系(?:贵|您|你们)[^。！？；\n]{2,40}?(?:所致|导致|造成)/;
+const FOUND_THEIRS_ZH =
+  /(?<![非不]|是否)系(?:(?:因|由于)(?:贵|您|你们)[^。！？；\n]{2,40}|(?:贵|您|你们)[^。！？；\n]{2,40}?(?:所致|导致|造成))/;
 const CAUSE_THEIRS_ZH = new RegExp(
   // 还是 is "or" as often as "still": "控制台的还是你们自己统计的？" asks which.
   '(?<![不非没还])是(?:因为|由于)?(?:你们|贵(?:司|方|行|校|院|台|单位|平台|团队)|您(?:这边|那边|们)?)' +
@@ -2191,14 +2217,16 @@ const ZH_OUR_FINE = anyOf(
   // Our side fine in other words: "我们这边数据都是好的", "我们这边没毛病", "平台运行正常", "整场一切正常，没有任何报错",
   // "我司平台各项服务运行正常", "我们服务器一直正常", "平台侧：全程正常".
   /(?:我们|我司|我方)(?:这边|的?服务器|的?平台|后台)?[^，。！？；\n]{0,6}?(?:数据|指标|日志)?都是好的|(?<!不代表|不等于|不是说)(?:我们|我司|我方)(?:这边|这里)没(?:毛病|问题)/,
-  /(?:我们|我司|我方)?(?:的)?(?:平台|服务器|服务端|系统|线路)(?:侧|各项服务)?[：:]?\s?(?:一直|全程|始终|当晚|整场)?(?:运行)?(?:都)?正常/,
+  /(?:(?:我们|我司|我方)的?(?:平台|服务器|服务端|系统|线路)|(?<![贵您你])平台)(?:侧|各项服务)?[：:]?\s?(?:一直|全程|始终|当晚|整场)?(?:运行)?(?:都)?正常/,
   /(?:后台|日志|监控)(?:显示|看|来看)?[，,]?[^，。！？；\n]{0,6}?(?:整场|全程|当时)?一切正常|问题(?:应该|肯定|显然|看来)?不在我们(?!控制|掌控|能|可)/,
   // Others were fine: "别的拍卖行都没有反映问题", "其他十几家仲裁委开庭都没事", "国内观众都好好的", "全都正常".
   new RegExp(
     // Not our other rooms or other software: "同时段其他机房都正常", "其他软件用这款麦克风都正常".
     '(?:别的|其他|其余|别家|同行)(?![^，。！？；\\n]{0,4}?(?:机房|节点|区域|地区|线路|服务器|机器|集群|软件|应用|平台|app))' +
-      '[^，。！？；\\n]{0,14}?(?:都|也)(?:没有?(?!再)(?:反映|反馈|出现|遇到)?(?:问题|异常)?|没事|好好的|正常|很顺)|' +
-      '(?:就|只有)(?:您|你们|贵.)(?:这边|这一?[间场家个])[^，。！？；\\n]{0,6}?(?:出问题|有问题|反馈|说卡|卡)',
+      '[^，。！？；\\n]{0,14}?(?:(?:都|也)(?:没有?(?!再)(?:反映|反馈|出现|遇到)?(?:问题|异常)|没事|好好的|正常|很顺|挺好|很流畅|很稳定)|' +
+      '(?:用得|跑得|播得|用着)(?:都)?(?:好好的|很顺|挺好))(?![吗？?])|' +
+      '(?:就|只有)(?:您|你们|贵.)(?:(?:这边|这一?[间场家个]|一家)[^，。！？；\\n]{0,6}?(?:出问题|有问题|反馈|说卡|卡)|' +
+      '[^，。！？；\\n]{0,4}?(?:出问题|有问题|有这个问题|出现(?:了)?这种情况))',
   ),
 );
 /**
@@ -2704,7 +2732,7 @@ const FLAWLESS_EN = anyOf(
     String.raw`\b(?:will|['’]ll|going to|after (?:that|this)|from now on)\b` +
       String.raw`(?! (?:update|let|reply|call|check|get back|` +
       String.raw`send|post|message|email|write|ping|follow up|keep|be in touch|stay)\b)[^.!?]*` +
-      String.raw`[,—–:]\s*(?:guaranteed|100 ?%|for sure|promise|permanently)\s*[.!]*\s*$|` +
+      String.raw`[,—–:]\s*(?:guaranteed|100 ?%|for sure|permanently)\s*[.!]*\s*$|` +
       // "Zero lag during the drop, promise."
       String.raw`\b(?:zero|no) (?:downtime|lag|delay|drops?|interruptions?|buffering|freezes?|packet loss)\b` +
       String.raw`[^.!?]{0,60}?` +
@@ -2712,6 +2740,7 @@ const FLAWLESS_EN = anyOf(
       // Others' deeds given a time: "the carrier will have the signal back by tomorrow morning", "Google Play will
       // push the update to all your users within the hour", "the banks will return the money within 48 hours".
       String.raw`\b(?:the )?(?:carriers?|(?:[a-z]+['’]s )?banks?|card issuers?|google(?: play)?|apple|wechat|isp|` +
+      String.raw`paypal|stripe|visa|mastercard|couriers?|microsoft|` +
       String.raw`telcos?) (?:will|['’]ll) ` +
       String.raw`(?!(?:likely|probably|usually|typically|normally|need|want|ask|say|tell|let|` +
       String.raw`send you|` +
@@ -2817,7 +2846,8 @@ const FLAWLESS_ZH = anyOf(
   /一(?:下|次|秒|点|帧|丁点|点儿|条|场|个|张|笔)(?:都|也)不会(?:再)?[^，。！？；\n]{0,4}?(?:卡|掉|断|出|有|延迟|中断|崩|花|丢|例外|漏)/,
   // "人再多也扛得住", "网络再差都没关系", "用再旧的手机都能流畅排练": whatever comes, fine.
   new RegExp(
-    `再(?:多|差|旧|烂|慢|远|弱|大|卡)[^，。！？；\\n]{0,6}?(?:都|也)(?!${WORD_FROM_US_ZH})(?:能|会|没关系|扛得住|不怕|照样|一样|没问题|不卡)`,
+    `再(?:多|差|旧|老|烂|慢|远|弱|大|卡)(?:(?!我们?)[^，。！？；\\n]){0,6}?(?:都|也)(?!${WORD_FROM_US_ZH})` +
+      '(?:能|会|扛得住|照样|一样|没问题|不卡|不会(?:掉|卡|断|崩))',
   ),
   new RegExp(
     '(?:就算|即使|哪怕)[^，。！？；\\n]{0,20}?[，,]?[^，。！？；\\n]{0,10}?(?:也|都)(?:照样|一样)(?:能|会|是)?' +
@@ -2825,9 +2855,10 @@ const FLAWLESS_ZH = anyOf(
   ),
   // Others' decisions, given a day: "微信那边明天肯定就过了", "各家银行24小时内就会把退款打到".
   new RegExp(
-    '(?:微信|支付宝|银行|应用市场|应用商店|苹果|App ?Store|运营商|监管)(?:那边|方面)?[^，。！？；\\n]{0,12}?' +
+    '(?<!如果|要是|假如|万一|假设)(?:微信|支付宝|银行|应用市场|应用商店|苹果|App ?Store|运营商|监管)(?:那边|方面)?' +
+      '(?:(?!说|表示|称|预计)[^，。！？；\\n]){0,12}?' +
       '(?:明天|今天|今晚|下周|\\d+\\s*(?:小时|天|分钟)内|马上|立刻)[^，。！？；\\n]{0,6}?(?:肯定|一定|就会|就能|保证)' +
-      '[^，。！？；\\n]{0,10}?(?:过|通过|放开|到账|打到|退到|恢复|上架|审核)',
+      '(?:(?!不)[^，。！？；\\n]){0,10}?(?:过|通过|放开|到账|打到|退到|恢复|上架|审核)(?!不|完不)',
   ),
   // "新版本零延迟": zero trouble claimed ("接近零延迟", "做不到零延迟", "已经连续三天零掉线" are not).
   new RegExp(
@@ -2858,7 +2889,8 @@ const NEVER_AGAIN_ZH = new RegExp(
     // "从根本上杜绝了此类问题再次发生".
     '|杜绝了?[^，。！？；\\n]{0,10}?再次?(?:发生|出现)|不会(?:再)?复发|不可能再(?:出|发生|有|遇到|复发|犯)|永久(?:解决|修复|修好)了?' +
     // "以后永远不会再犯", "彻底根治了", "bug 已经连根拔掉了".
-    '|永远(?:都)?不会(?:再)?(?:犯|出现|发生|有|遇到|碰到|卡|掉|断)|(?<!要说|说是|谈不上|不敢说|算不上)(?:彻底|永久)(?:根治|杜绝)(?!还早|还为时)|连根拔(?:掉|除)|斩草除根',
+    '|永远(?:都)?不会(?:再)?(?:犯|出现|发生|遇到|碰到|卡|掉|断|复现)|(?:已经?|就)(?:彻底|永久)?(?:根治|杜绝)了|' +
+    '(?<!能否|要|想|需要|如何|怎么|才能|争取|力争|说)(?:彻底|永久)(?:根治|杜绝)了|连根拔(?:掉|除)了|一去不复返',
   'g',
 );
 const COMPENSATE_ZH = anyOf(
@@ -3178,7 +3210,11 @@ const JARGON = anyOf(
       String.raw`[Ff]orward error correction|[Ss]ignall?ing server|[Ww]eb[Rr][Tt][Cc](?:-internals)?|` +
       String.raw`[a-z]+-internals|(?:core|heap|crash|stats|thread) dumps?|logcat|adb|` +
       String.raw`(?:packet[- ]loss |error )?concealment|QUIC|use-after-free|deadlocks?|` +
-      String.raw`race conditions?)\b`,
+      String.raw`race conditions?|` +
+      // Words of plans, queues and media files the labelled replies call jargon (nearly) every time they appear.
+      String.raw`MAU|SKUs?|[Pp]ayloads?|[Ee]xponential backoff|moov(?: atom)?|SIG(?:TERM|KILL)|Unified Plan|` +
+      String.raw`[Tt]ransceivers?|[Ll]iveness(?: checks?| detection)?|[Ll]imiter|Kafka|[Ss]haders?|` +
+      String.raw`[Pp]rorat(?:ion|ed|ing)|[Dd]edupe[ds]?|EXT-X-[A-Z-]+)\b`,
     '',
   ),
   // The rest of the trade's vocabulary: topology, stream layers, signal measures and their units.
@@ -3210,6 +3246,7 @@ const JARGON = anyOf(
   new RegExp(
     '码率|帧率|抖动|丢包率|编解码|混流|合流|耳返|死锁|滤波器|编码器|解码器|关键帧|(?<![A-Za-z])(?:IDR|[IPB]) ?帧|拥塞控制|首帧(?:时间|时长|耗时)|' +
       '重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
+      '重采样|长连接|削波|限幅|摊销|预留实例|峰值带宽|95\\s*峰值|峰值\\s*95|超分|懒加载|消息网关|短信网关|' +
       '采样率|双流|大小流|小流|大流(?!量)|推流|拉流|级联|回源|刷新[^，。！？；\n]{0,6}?缓存|(?:清理?|清空)(?:完|掉)?缓存|缓存刷新|声道|比特率|跳数|' +
       String.raw`\d+(?:\.\d+)? ?k?Hz`,
   ),
@@ -3461,6 +3498,12 @@ const CLEARS_THEM_EN = new RegExp(
 );
 /** The fault named as ours in so many words, beside a word that others are fine: "问题出在我们给直播间新加的滤镜上". */
 const OURS_SAID_OUTRIGHT = /问题出在我们|是我们(?:这边)?的(?:问题|锅|责任|失误)|\b(?:our|my) (?:fault|mistake|bug)\b/i;
+/**
+ * Our side fine as news after a fix, or as a yes: "all green since 14:20, when we rolled back", "no issues on our side
+ * if you'd like to pause", "监控显示修复后一切正常", "我们这边没问题，周三下午三点可以".
+ */
+const RECOVERED_OR_YES =
+  /\b(?:since|after the|after we|once|now that|if you['’]d like|happy to|let['’]s)\b|修复后|恢复后|回滚后|(?<!都|也)可以(?!看|查|确认)/i;
 /** Our side fine, said with good news or readiness: "everything's green …, and the 9am class went through". */
 const GOOD_NEWS_EN = new RegExp(
   String.raw`\b(?:(?:class|session|call|stream|event|show|lesson|meeting|hearing)e?s? went ` +
@@ -3614,7 +3657,7 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
         found = true;
         break;
       }
-      if (found || acting || OURS_SAID_OUTRIGHT.test(whole) || (t.lang === 'en' && GOOD_NEWS_EN.test(t.masked)))
+      if (found || acting || OURS_SAID_OUTRIGHT.test(whole) || GOOD_NEWS_EN.test(whole) || RECOVERED_OR_YES.test(whole))
         continue;
       for (const m of matchesOf(ourFine, text)) {
         if (CONDITION.test(text.slice(0, m.index)) || PROMISED_BEFORE.test(text.slice(0, m.index + 6))) continue;
@@ -3737,8 +3780,7 @@ const CERTAINTY_ALONE = new RegExp(
     String.raw`(?: (?:of|about) (?:it|that|this))?|no doubt(?: about it)?|consider it done|you have my word|` +
     String.raw`i['’]ll make (?:it|that|this) happen|` +
     // "…, and that'll be the end of the dropouts. Permanently.", "You have my word on that.", "I can promise you that."
-    String.raw`permanently|forever|for good|` +
-    String.raw`(?:you have my word|i (?:can )?promise(?: you)?) (?:on )?(?:that|this|it)|` +
+    String.raw`permanently|forever|for good|you have my word on (?:that|this|it)|` +
     String.raw`(?:that['’]s |it['’]s )?(?:guaranteed|a promise|` +
     String.raw`100 ?%)|zero (?:chance|risk) of (?:a |an |any )?[a-z-]+|` +
     String.raw`(?:这个|这点)?我(?:敢|可以)?(?:拍胸脯|拿人格)?(?:保证|打包票|担保))[.!。！\s]*$`,
@@ -3749,7 +3791,12 @@ const CERTAINTY_ALONE = new RegExp(
 const ZERO_TROUBLE_EN =
   /\b(?:zero|no) (?:downtime|lag|delay|drops?|interruptions?|buffering|freezes?|packet loss|hiccups?)\b(?! so far)/i;
 /** Every one of them: "sub-second for every bidder", "on any connection". */
-const FOR_EVERY_ONE_EN = /\b(?:for|on|to) (?:every|all|any)(?: (?:of )?(?:your|the))? [a-z]+/i;
+const FOR_EVERY_ONE_EN = new RegExp(
+  String.raw`\b(?:for|on|to)? ?(?:every|all|any)(?: (?:one )?(?:of )?(?:your|the))? (?:bidders?|viewers?|users?|` +
+    String.raw`buyers?|listeners?|singers?|students?|guests?|fans?|phones?|devices?|connections?|networks?|screens?|` +
+    String.raw`browsers?|one)\b`,
+  'i',
+);
 function certaintyBackedFuture(previous: string, zh: boolean): boolean {
   if (HEDGE.test(previous) || ASKED.test(previous)) return false;
   if (zh)
@@ -3759,7 +3806,8 @@ function certaintyBackedFuture(previous: string, zh: boolean): boolean {
       !COMMS_ZH.test(previous) &&
       !CHECK_OR_EFFORT_ZH.test(previous)
     );
-  if (ZERO_TROUBLE_EN.test(previous) && !COMMS_EN.test(previous)) return true;
+  if (ZERO_TROUBLE_EN.test(previous) && !COMMS_EN.test(previous) && !/\b(?:was|were|had|did|saw)\b/i.test(previous))
+    return true;
   return (
     FUTURE_PREDICATE_EN.test(previous) &&
     (OUTCOME_EN.test(previous) ||

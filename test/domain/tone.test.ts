@@ -1151,6 +1151,22 @@ describe('shapes seen on the eighty-sixth to ninety-third tables', () => {
     expect(rulesFind('同型号的手机在别的门店都正常，问题出在我们新加的美颜滤镜上，已经关掉了。')).toEqual([]);
     expect(rulesFind('运营商的线路问题不在我们控制范围内，我每天下午 5 点在群里同步进展。')).toEqual([]);
     expect(rulesFind('这只能说明不是所有地区都有问题，不代表我们这边没毛病。')).toEqual([]);
+    expect(rulesFind('No issues on our side with moving the call to Thursday.')).toEqual([]);
+    expect(rulesFind("Works for me — let's do 3pm tomorrow.")).toEqual([]);
+    expect(rulesFind('We haven’t changed anything in your billing plan, so the price stays the same.')).toEqual([]);
+    expect(rulesFind('None of them have reported problems since the fix we deployed on Tuesday.')).toEqual([]);
+    expect(rulesFind('Once the migration is done, your dashboard will show all green.')).toEqual([]);
+    expect(rulesFind('It sounds like your team has been very patient with us.')).toEqual([]);
+    expect(rulesFind('监控显示修复后一切正常，您的课可以照常上。')).toEqual([]);
+    expect(rulesFind('其他学员也没收到通知，是我们的邮件服务出了故障，正在修复。')).toEqual([]);
+    expect(rulesFind('请确认贵司服务器运行正常，再重新发起回调。')).toEqual([]);
+    expect(rulesFind('本次异常并非系您操作所致，请放心。')).toEqual([]);
+    expect(
+      rulesFind('Your 9am class went through fine. Our logs are clean, so the 11am drop must have been local.'),
+    ).toEqual(['blame']);
+    expect(rulesFind('None of the other schools see this.')).toEqual(['blame']);
+    expect(rulesFind('就您一家有这个问题。')).toEqual(['blame']);
+    expect(rulesFind('Sounds like the venue Wi-Fi again.')).toEqual(['blame']);
   });
 
   it('reads a certainty tagged on, zero trouble, others given a day, and whatever comes said to be fine', () => {
@@ -1175,6 +1191,15 @@ describe('shapes seen on the eighty-sixth to ninety-third tables', () => {
     expect(rulesFind('要说彻底根治还早，我们会再观察两周。')).toEqual([]);
     expect(rulesFind('银行那边一般 3 到 5 个工作日到账，周五我再帮您确认一次。')).toEqual([]);
     expect(rulesFind('不管结果如何，我们都会在周五前同步一次。')).toEqual([]);
+    expect(rulesFind("I'll personally call you at 3pm, promise.")).toEqual([]);
+    expect(rulesFind('There was no downtime on our platform during your event. I’m certain of that.')).toEqual([]);
+    expect(rulesFind('我们的产品永远不会有广告。')).toEqual([]);
+    expect(rulesFind('这次的修复能否彻底根治，还需要再观察一周。')).toEqual([]);
+    expect(rulesFind('问题再多也没关系，您随时发给我们。')).toEqual([]);
+    expect(rulesFind('人再多我们也会安排专人对接。')).toEqual([]);
+    expect(rulesFind('如果苹果明天就能审核通过，我们周五就可以上线。')).toEqual([]);
+    expect(rulesFind('银行那边说 24 小时内就会到账，如果明天还没到，请告诉我。')).toEqual([]);
+    expect(rulesFind('PayPal will refund you within 24 hours.')).toEqual(['overpromise']);
   });
 });
 
