@@ -291,6 +291,16 @@ const PEOPLE_EN = oneOf(
   'instructors?',
   'teachers?',
   'technicians?',
+  // Their staff by role: "your associates", "your paralegals". Not their audiences, who are more often who met the
+  // trouble than its cause ("RTT from your students to our edge is 380ms").
+  'associates',
+  'salespeople',
+  'sales (?:guys|team|staff)',
+  'paralegals',
+  'installers',
+  'interpreters',
+  'crew',
+  'volunteers',
 );
 /**
  * Places that are the customer's, or their event's: nothing of ours is a venue, a villa or a church hall, so "the
@@ -1076,6 +1086,12 @@ const COUNTERFACTUAL = anyOf(
  */
 const REPROACH = anyOf(
   'i',
+  // Doubt that they did it at all: "could you confirm your engineers actually followed the setup guide?".
+  new RegExp(
+    String.raw`\b(?:your [a-z'’ -]{1,25}?|someone (?:on|from|in) your (?:side|team)|(?:the|your) team|they) actually ` +
+      String.raw`(?:read|followed|follow|installed|install|paid|pay|updated|update|tested|test|checked|check)\b`,
+    '',
+  ),
   new RegExp(
     String.raw`\b(?:if (?:you|your [a-z'’ -]{1,25}?) had|had (?:you|your [a-z'’ -]{1,25}?)) (?:\w+ly )?(?:read|` +
       String.raw`followed|tested|checked|used|updated|upgraded|configured|looked|listened|kept|installed|tried|` +
@@ -2016,7 +2032,32 @@ const NOT_THEIR_DEED_ZH =
   /^[^，。！？；]{0,8}?(?:反馈|提(?!前)|申请|收到|发现|复现|遇到|受影响|影响|续费|打电话|打来|的用户|签收|本人)/;
 /** Their deed, as the cause names it: left undone, turned off, changed, deleted, set wrong, forgotten, or done (了). */
 const THEIR_DEED_ZH = /没|未|把|自己|关|改|删|封|设错|设成|漏|忘|写死|写错|了/;
+/**
+ * Their people by role, or their place, named as the cause in Chinese: "是因为老师同时开着好几个软件", "主要是老师离电脑太远了",
+ * "仲裁员中途把自己设成了静音，所以…", "嘉宾那边用蓝牙耳机连麦，声音才会断断续续的", "是茶山上信号太弱".
+ */
+const THEIR_ROLE_ZH =
+  '(?:主播|嘉宾|模特|老师|成员|团员|拍卖师|竞买人|经纪人|书记员|仲裁员|理财经理|证人|当事人|委托人|工作人员|导购|运营(?!商)|' +
+  '场控|司仪|摄影师|网管|管理员|师傅|店员|助理|志愿者)';
+const THEIR_PLACE_ZH =
+  '(?:现场|场馆|教室|礼堂|门店|展厅|审判庭|法庭|会场|茶山|山上|船上|店里|家里|仓库|车间|工地|机场|酒店)';
+const ROLE_CAUSE_ZH = new RegExp(
+  `(?:是因为|都是因为|主要是|原因是|问题出在)(?:[^，。！？；\\n]{0,4}?)(?:${THEIR_ROLE_ZH}|${THEIR_PLACE_ZH})` +
+    '[^，。！？；\\n]{0,16}?(?:把|没|忘|开着|离|用的|用了|太|不)' +
+    `|${THEIR_ROLE_ZH}(?:那边|自己)?[^，。！？；\\n]{0,16}?(?:把|没|忘了|用|开着|关了|离)[^。！？；\\n]{0,30}?` +
+    '(?:所以|才会?|导致|造成|引起)',
+);
 function causeNamedTheirs(whole: string): boolean {
+  const role = whole.match(ROLE_CAUSE_ZH);
+  if (
+    role &&
+    !ASKS_WHETHER.test(whole.slice(0, role.index)) &&
+    !negated(whole.slice(Math.max(0, role.index! - 6), role.index)) &&
+    !/我们|我方|我司|平台/.test(whole.slice(role.index, role.index! + role[0].length + 20)) &&
+    !OWNS_THE_FAULT.test(whole) &&
+    !OUR_ALTERNATIVE.test(whole)
+  )
+    return true;
   const m = whole.match(CAUSE_THEIRS_ZH);
   if (!m) return FOUND_THEIRS_ZH.test(whole) && !OWNS_THE_FAULT.test(whole);
   const before = whole.slice(0, m.index);
@@ -3485,6 +3526,20 @@ const ASKED_THEN_CULPRIT = anyOf(
       '(?:这么|这样)?(?:搞|弄|闹|造成|引起)出来的',
   ),
 );
+/**
+ * Asked about theirs, then the question's answer told as the explanation: "Could it be that the witness was sitting
+ * too far from the microphone? That would explain the muffled audio", "…? We see that a lot with older supporters".
+ */
+const ASKED_THEN_EXPLAINED = new RegExp(
+  String.raw`\b(?:your|their|someone|anyone|they|the (?:[a-z-]+ ){0,2}?(?:${THEIR_ROLE_EN}|${THEIR_PLACE_EN}))\b` +
+    String.raw`[^.!?]{0,120}\?\s*` +
+    String.raw`(?:(?:that|this|which)(?: alone)?(?: would| could| might)? (?:explain|fit|account for)\b|` +
+    String.raw`that['’]s (?:usually|often|typically|(?:almost|nearly) always) (?:why|what)\b|` +
+    String.raw`(?:that|this|it) tends to cause\b|` +
+    String.raw`(?:most|many|a lot) of (?:the )?[a-z ]{0,30}?comes? down to (?:that|this)\b|` +
+    String.raw`we see (?:that|this) a lot\b|the timing lines up\b)`,
+  'i',
+);
 /** A party neither ours nor the customer's: a carrier, an app store. */
 const THIRD_PARTY = /运营商|苹果|谷歌|应用商店|应用市场|\b(?:carriers?|apple|google|app store|play store|telcos?)\b/i;
 const OUR_DEED_ON_THEIRS_ZH = /我们?(?:已经|刚刚?|这边|马上|会|来)?(?:在|帮|给|替|为)$/;
@@ -3516,13 +3571,16 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
   const ourFine = t.lang === 'zh' ? ZH_OUR_FINE : EN_OUR_FINE;
   const theirs = t.lang === 'zh' ? PARTY_ZH_RE : PARTY_EN_RE;
   const acting = OUR_ACTION.test(t.masked);
-  const culprit = ASKED_THEN_CULPRIT.exec(t.masked);
+  const culprit =
+    t.lang === 'en'
+      ? (ASKED_THEN_CULPRIT.exec(t.masked) ?? ASKED_THEN_EXPLAINED.exec(t.masked))
+      : ASKED_THEN_CULPRIT.exec(t.masked);
   if (culprit) hits.push({ rule: 'blame', start: culprit.index, end: culprit.index + culprit[0].length, why: 'blame' });
   let read = 0;
   let clausesSeen = 0;
   for (const sentence of t.sentences) {
     const whole = head(sentence);
-    if (!MAY_BLAME.test(whole) && !MAY_BLAME_THEIRS.test(whole)) continue;
+    if (!MAY_BLAME.test(whole) && !MAY_BLAME_THEIRS.test(whole) && !ROLE_CAUSE_ZH.test(whole)) continue;
     // "Some of your users were on older versions, but that isn't what caused it": named, then cleared.
     const denied = whole.match(CAUSE_DENIED);
     if (denied && !THEIRS.test(whole.slice(denied.index! + denied[0].length))) continue;

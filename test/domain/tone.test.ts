@@ -1167,6 +1167,20 @@ describe('shapes seen on the eighty-sixth to ninety-third tables', () => {
     expect(rulesFind('None of the other schools see this.')).toEqual(['blame']);
     expect(rulesFind('就您一家有这个问题。')).toEqual(['blame']);
     expect(rulesFind('Sounds like the venue Wi-Fi again.')).toEqual(['blame']);
+    expect(
+      rulesFind(
+        'Could it be that the organist sits too far from the microphone? That would explain the muffled sound.',
+      ),
+    ).toEqual(['blame']);
+    expect(rulesFind('Could you confirm your engineers actually followed the setup guide?')).toEqual(['blame']);
+    expect(rulesFind('Could you tell us which browser the organist uses? That helps us pick the right logs.')).toEqual(
+      [],
+    );
+    expect(rulesFind('钢琴陪练卡，是因为老师同时开着好几个软件在录屏。')).toEqual(['blame']);
+    expect(rulesFind('嘉宾那边用蓝牙耳机连麦，声音才会断断续续的。')).toEqual(['blame']);
+    expect(rulesFind('昨晚卡顿是因为某个运营商线路波动，今天已经回落。')).toEqual([]);
+    expect(rulesFind('原因是主播端每隔 4 秒才发一张完整画面，我已经把间隔改成 1 秒。')).toEqual([]);
+    expect(rulesFind('RTT from your students to our edge is 380ms, that’s why it feels laggy.')).not.toContain('blame');
   });
 
   it('reads a certainty tagged on, zero trouble, others given a day, and whatever comes said to be fine', () => {
