@@ -1088,8 +1088,10 @@ const REPROACH = anyOf(
   'i',
   // Doubt that they did it at all: "could you confirm your engineers actually followed the setup guide?".
   new RegExp(
-    String.raw`\b(?:your [a-z'’ -]{1,25}?|someone (?:on|from|in) your (?:side|team)|(?:the|your) team|they) actually ` +
-      String.raw`(?:read|followed|follow|installed|install|paid|pay|updated|update|tested|test|checked|check)\b`,
+    String.raw`\b(?:your (?:[a-z-]+ )?(?:${PEOPLE_EN})|someone (?:on|from|in) your (?:side|team)|(?:the|your) team) ` +
+      String.raw`actually (?:read|followed|follow|installed|install|paid|pay|updated|update|tested|test|checked|` +
+      String.raw`check)\b` +
+      String.raw`(?![^.!?]{0,30}?\b(?:correctly|fine|properly|as (?:expected|described)|every step)\b)`,
     '',
   ),
   new RegExp(
@@ -2034,18 +2036,21 @@ const NOT_THEIR_DEED_ZH =
 const THEIR_DEED_ZH = /没|未|把|自己|关|改|删|封|设错|设成|漏|忘|写死|写错|了/;
 /**
  * Their people by role, or their place, named as the cause in Chinese: "是因为老师同时开着好几个软件", "主要是老师离电脑太远了",
- * "仲裁员中途把自己设成了静音，所以…", "嘉宾那边用蓝牙耳机连麦，声音才会断断续续的", "是茶山上信号太弱".
+ * "仲裁员中途把自己设成了静音，所以…", "嘉宾那边用蓝牙耳机连麦，声音才会断断续续的". Only with a trouble named:
+ * "老师把作业发布之后，学生才会收到通知" explains a feature.
  */
 const THEIR_ROLE_ZH =
   '(?:主播|嘉宾|模特|老师|成员|团员|拍卖师|竞买人|经纪人|书记员|仲裁员|理财经理|证人|当事人|委托人|工作人员|导购|运营(?!商)|' +
-  '场控|司仪|摄影师|网管|管理员|师傅|店员|助理|志愿者)';
+  '场控|司仪|主持人|摄影师|网管|管理员|师傅|店员|助理|志愿者)';
 const THEIR_PLACE_ZH =
   '(?:现场|场馆|教室|礼堂|门店|展厅|审判庭|法庭|会场|茶山|山上|船上|店里|家里|仓库|车间|工地|机场|酒店)';
+const TROUBLE_ZH_NAMED =
+  /卡|断|没声音|没有声音|黑屏|回声|杂音|延迟|掉线|花屏|模糊|糊|失败|进不去|看不到|听不到|啸叫|爆音|喷麦|闪退|不同步|静音/;
 const ROLE_CAUSE_ZH = new RegExp(
   `(?:是因为|都是因为|主要是|原因是|问题出在)(?:[^，。！？；\\n]{0,4}?)(?:${THEIR_ROLE_ZH}|${THEIR_PLACE_ZH})` +
     '[^，。！？；\\n]{0,16}?(?:把|没|忘|开着|离|用的|用了|太|不)' +
     `|${THEIR_ROLE_ZH}(?:那边|自己)?[^，。！？；\\n]{0,16}?(?:把|没|忘了|用|开着|关了|离)[^。！？；\\n]{0,30}?` +
-    '(?:所以|才会?|导致|造成|引起)',
+    '(?:所以|才会|导致|造成|引起)',
 );
 function causeNamedTheirs(whole: string): boolean {
   const role = whole.match(ROLE_CAUSE_ZH);
@@ -2053,7 +2058,9 @@ function causeNamedTheirs(whole: string): boolean {
     role &&
     !ASKS_WHETHER.test(whole.slice(0, role.index)) &&
     !negated(whole.slice(Math.max(0, role.index! - 6), role.index)) &&
-    !/我们|我方|我司|平台/.test(whole.slice(role.index, role.index! + role[0].length + 20)) &&
+    !/我们|我方|我司|平台|系统|SDK|服务器|服务端/.test(whole.slice(role.index, role.index! + role[0].length + 20)) &&
+    TROUBLE_ZH_NAMED.test(whole) &&
+    !/不用担心|没问题|没关系/.test(whole) &&
     !OWNS_THE_FAULT.test(whole) &&
     !OUR_ALTERNATIVE.test(whole)
   )
@@ -3045,8 +3052,8 @@ const ACTION = anyOf(
   'i',
   new RegExp(
     // Not the cause told: "the freeze was caused by an update we released that afternoon".
-    String.raw`(?<!\b(?:caused by|came from|comes from|due to|because of|after) (?:an?|the|one of|our) ` +
-      String.raw`(?:[a-z-]+ ){0,3})` +
+    String.raw`(?<!\b(?:caused by|came from|comes from|due to|because of) (?:(?:an?|the|one of|our) ` +
+      String.raw`(?:[a-z-]+ ){0,3})?)` +
       String.raw`\b(?:(?:i|we)(?:['’]ve| have| had)?|(?:our|the|an?) (?:[a-z]+ ){0,2}?(?:team|engineers?|` +
       'colleagues?|developers?|specialists?|staff)(?: member)?s?(?: has| have| is| are)?|' +
       'someone) (?:just |already |now |also )?(?:asked|assigned|moved|switched|restarted|' +
@@ -3155,19 +3162,28 @@ const ACTION = anyOf(
   // Slack shorthand: "sorry!! fixing the invite link now, give me 10 min", "sorry sorry — restarted the stuck job",
   // "Sorry. Fixed — rolled back the update at 10:12", "A credit of $150 has been applied to your account today".
   new RegExp(
-    String.raw`\b(?:fixing|restarting|resetting|rebuilding|re-?sending|re-?opening|re-?enabling|rolling back|` +
-      String.raw`refunding|crediting|regenerating|re-?issuing|unlocking|restoring)\b[^.!?]{0,50}?` +
-      String.raw`\b(?:now|as we speak)\b|` +
-      String.raw`\bgive (?:me|us|it) (?:about |around )?\d+ ?(?:min|minutes|mins)\b|` +
-      String.raw`(?:^|[—–:]\s*)(?:fixed|restarted|reset|rebuilt|re-?enabled|cleared|unlocked|restored|rolled back|` +
-      String.raw`reverted|refunded)\b(?: (?:it|this|that|the|your|a|an)\b|\s*[—–:])|` +
-      String.raw`\b(?:has|have) been (?:applied|credited|refunded|issued|waived|reinstated|restored|unlocked)\b`,
+    // Ours, started at the head of a clause or by "I'm"/"we're", and not refused: "restoring deleted files isn't
+    // possible now", "I'm fixing a different issue right now and can't look at yours".
+    String.raw`(?:^\s*|[,.!;—–:]\s*|\b(?:i['’]m|we['’]re|i am|we are) )(?:fixing|restarting|resetting|rebuilding|` +
+      String.raw`re-?sending|re-?opening|re-?enabling|rolling back|refunding|crediting|regenerating|re-?issuing|` +
+      String.raw`unlocking|restoring)\b(?! a different)[^.!?]{0,50}?\b(?:now|as we speak)\b` +
+      String.raw`(?![^.!?]{0,50}?\b(?:isn['’]t|is not|not possible|can['’]t|cannot|won['’]t)\b)|` +
+      String.raw`\bgive (?:me|us) (?:about |around )?\d+ ?(?:min|minutes|mins)\b|` +
+      String.raw`(?:^|[—–:]\s*)(?:fixed|restarted|rebuilt|re-?enabled|unlocked|restored|rolled back|` +
+      String.raw`reverted|refunded)\b(?: (?:it|this|that|the|your|a|an)\b|\s*[—–:])(?![^.!?]{0,40}\?)|` +
+      String.raw`(?<!\b(?:no|not|whether|if)\b[^.!?]{0,40})\b(?:credit|refund|discount|fix|patch|change|setting|` +
+      String.raw`coupon|voucher)s? (?:of [^.!?]{1,20}? )?(?:has|have) been ` +
+      String.raw`(?:applied|credited|refunded|issued|waived|` +
+      String.raw`reinstated|restored|unlocked)\b(?! yet)`,
     'i',
   ),
-  // An owner named at it: "Kwame on our identity team is on it right now"; "here's the invite again: <link>".
-  /\b[A-Z][a-z]+ (?:on|from) our [a-z -]{1,30}? is on (?:it|this)\b|\bhere['’]s (?:the|your) [a-z -]{1,30}? again\b/,
-  // "已经给贵店开启了服务端降噪", "我已经把计费停掉了", "这事现在由组长亲自跟", "我们工程师陪主播在线走一遍".
-  /已经?(?:给|把|帮)[^，。！？；\n]{1,20}?(?:开启|开通|加进|加入|停掉|关掉|切到|换到|恢复|退|调)|由[^，。！？；\n]{0,16}?亲自跟|(?:工程师|同事)[^，。！？；\n]{0,6}?陪/,
+  /\bhere['’]s (?:the|your) [a-z -]{1,30}? again\b/,
+  // "我已经给贵店开启了服务端降噪", "我已经把计费停掉了", "这事现在由组长亲自跟", "我们工程师陪主播在线走一遍"; not a
+  // holding line ("已经把情况反馈给相关部门协调了") and not a refusal ("工程师这周没空陪您").
+  new RegExp(
+    '(?:我|我们)(?:这边)?已经?(?:给|把|帮)[^，。！？；\\n]{1,20}?(?:开启|开通|加进|加入|停掉|关掉|切到|换到|恢复|退|(?<!协)调)|' +
+      '(?<![没不无][^，。！？；\\n]{0,4})(?:由(?:(?![没不无])[^，。！？；\\n]){0,16}?亲自跟|(?:工程师|同事)(?:(?![没不无])[^，。！？；\\n]){0,6}?陪)',
+  ),
   // Done already, or under way with something to work on: "正在排查中" alone is a holding line.
   new RegExp(UNDER_WAY_OR_DONE_ZH, ''),
   /我们?(?:会|将|马上|立即|现在)?(?:把|将)[^，。！？；\n]{0,16}?(?:调高|调低|调整|打开|关闭|开启|切换|迁|重启|回滚|部署|增加|替换|更新|修改|换成|改成)/,
@@ -3287,7 +3303,7 @@ const JARGON = anyOf(
   new RegExp(
     '码率|帧率|抖动|丢包率|编解码|混流|合流|耳返|死锁|滤波器|编码器|解码器|关键帧|(?<![A-Za-z])(?:IDR|[IPB]) ?帧|拥塞控制|首帧(?:时间|时长|耗时)|' +
       '重传|前向纠错|带宽估计|转码|信令|弱网对抗|硬编|软编|硬解|软解|' +
-      '重采样|长连接|削波|限幅|摊销|预留实例|峰值带宽|95\\s*峰值|峰值\\s*95|超分|懒加载|消息网关|短信网关|' +
+      '重采样|(?<!延)长连接|削波|限幅|摊销|预留实例|峰值带宽|95\\s*峰值|超分(?!钟)|懒加载|消息网关|短信网关|' +
       '采样率|双流|大小流|小流|大流(?!量)|推流|拉流|级联|回源|刷新[^，。！？；\n]{0,6}?缓存|(?:清理?|清空)(?:完|掉)?缓存|缓存刷新|声道|比特率|跳数|' +
       String.raw`\d+(?:\.\d+)? ?k?Hz`,
   ),
@@ -3537,7 +3553,9 @@ const ASKED_THEN_EXPLAINED = new RegExp(
     String.raw`that['’]s (?:usually|often|typically|(?:almost|nearly) always) (?:why|what)\b|` +
     String.raw`(?:that|this|it) tends to cause\b|` +
     String.raw`(?:most|many|a lot) of (?:the )?[a-z ]{0,30}?comes? down to (?:that|this)\b|` +
-    String.raw`we see (?:that|this) a lot\b|the timing lines up\b)`,
+    String.raw`we see (?:that|this) a lot\b|the timing lines up\b)` +
+    // "Were your users on the EU server? That would explain the slowness: our EU cluster was degraded."
+    String.raw`(?![^.!?]{0,80}?\b(?:our|we|us)\b)`,
   'i',
 );
 /** A party neither ours nor the customer's: a carrier, an app store. */
@@ -4130,6 +4148,11 @@ function offeredByUs(t: Text, hit: PitfallHit): boolean {
   return OFFERER.test(head(sentence)) || timedStep(t, sentence);
 }
 
+/** An owner named at it, by name (case counts): "Kwame on our identity team is on it right now". */
+const NAMED_ON_IT = new RegExp(
+  String.raw`\b(?!(?:Nobody|Someone|Somebody|Everybody|Everyone|Anyone|Anybody|None)\b)[A-Z][a-z]+ (?:on|from) our ` +
+    String.raw`[a-z -]{1,30}? is on (?:it|this)\b`,
+);
 function apologiesIn(t: Text, hits: PitfallHit[]): void {
   // A promise with no one and no time to it is no concrete step ("非常抱歉，明天一定修好" names no one); with both
   // ("我们今晚一定帮您处理好") it is a step, judged as over-promising.
@@ -4141,6 +4164,7 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
     compensationGiven(t) ||
     TRACKING.test(t.masked) ||
     TRACKER_ID.test(t.masked) ||
+    NAMED_ON_IT.test(t.masked) ||
     ASKS_FOR_DETAIL.test(t.masked) ||
     t.sentences.some(
       (s) =>

@@ -1106,6 +1106,27 @@ describe('replies in languages the rules cannot read', () => {
 describe('shapes seen on the eighty-sixth to ninety-third tables', () => {
   const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
 
+  it('reads shorthand steps and owners at it as concrete, not a refusal, an instruction or a holding line', () => {
+    expect(rulesFind('sorry!! fixing the invite link now, give me 10 min')).toEqual([]);
+    expect(rulesFind('sorry sorry — restarted the stuck recording job, the files are back.')).toEqual([]);
+    expect(
+      rulesFind('We apologise for the interrupted auction. A credit of $150 has been applied to your account.'),
+    ).toEqual([]);
+    expect(rulesFind('Sorry! Kwame on our identity team is on it right now.')).toEqual([]);
+    expect(rulesFind('抱歉让您白等了一晚上，我已经把计费停掉了。')).toEqual([]);
+    expect(rulesFind('Sorry, nobody on our billing team is on it over the weekend.')).toEqual([
+      'apology_without_action',
+    ]);
+    expect(rulesFind("Sorry, we're not refunding annual plans right now.")).toEqual(['apology_without_action']);
+    expect(rulesFind('Sorry about that. Reset your router and try again.')).toEqual(['apology_without_action']);
+    expect(rulesFind('Sorry, no refund has been issued yet.')).toEqual(['apology_without_action']);
+    expect(rulesFind('我们已经把情况反馈给相关部门协调了，抱歉。')).toEqual(['apology_without_action']);
+    expect(rulesFind('抱歉，工程师这周没空陪您。')).toEqual(['apology_without_action']);
+    expect(rulesFind("We're sorry. The freeze was caused by an update we released earlier that day.")).toEqual([
+      'apology_without_action',
+    ]);
+  });
+
   it("reads a cause in their place's line or their people's things as theirs, and clears a third party's", () => {
     expect(rulesFind("Honestly, the stutter is coming from the organist's old laptop.")).toEqual(['blame']);
     expect(rulesFind('That was down to the clubhouse Wi-Fi.')).toEqual(['blame']);
@@ -1181,6 +1202,14 @@ describe('shapes seen on the eighty-sixth to ninety-third tables', () => {
     expect(rulesFind('昨晚卡顿是因为某个运营商线路波动，今天已经回落。')).toEqual([]);
     expect(rulesFind('原因是主播端每隔 4 秒才发一张完整画面，我已经把间隔改成 1 秒。')).toEqual([]);
     expect(rulesFind('RTT from your students to our edge is 380ms, that’s why it feels laggy.')).not.toContain('blame');
+    expect(
+      rulesFind('Were your users on the EU server? That would explain the slowness: our EU cluster was degraded.'),
+    ).toEqual([]);
+    expect(rulesFind('Your engineers actually followed every step correctly; the mistake was in our docs.')).toEqual(
+      [],
+    );
+    expect(rulesFind('管理员把权限开给您之后，才能看到报表。')).toEqual([]);
+    expect(rulesFind('日志里看到主持人进房那一刻系统把麦克风让给了来电，所以前 30 秒没声音。')).toEqual([]);
   });
 
   it('reads a certainty tagged on, zero trouble, others given a day, and whatever comes said to be fine', () => {
