@@ -87,6 +87,14 @@ import { TONE_HELDOUT_86 } from '../fixtures/heldout-92/tone-heldout-86.js';
 import { TONE_HELDOUT_87 } from '../fixtures/heldout-93/tone-heldout-87.js';
 import { TONE_HELDOUT_88 } from '../fixtures/heldout-94/tone-heldout-88.js';
 import { TONE_HELDOUT_89 } from '../fixtures/heldout-95/tone-heldout-89.js';
+import { TONE_HELDOUT_90 } from '../fixtures/heldout-96/tone-heldout-90.js';
+import { TONE_HELDOUT_91 } from '../fixtures/heldout-97/tone-heldout-91.js';
+import { TONE_HELDOUT_92 } from '../fixtures/heldout-98/tone-heldout-92.js';
+import { TONE_HELDOUT_93 } from '../fixtures/heldout-99/tone-heldout-93.js';
+import { TONE_HELDOUT_94 } from '../fixtures/heldout-100/tone-heldout-94.js';
+import { TONE_HELDOUT_95 } from '../fixtures/heldout-101/tone-heldout-95.js';
+import { TONE_HELDOUT_96 } from '../fixtures/heldout-102/tone-heldout-96.js';
+import { TONE_HELDOUT_97 } from '../fixtures/heldout-103/tone-heldout-97.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -2740,6 +2748,242 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 1, recall: 1 },
       'zh overpromise': { precision: 0.96, recall: 1 },
       'zh jargon': { precision: 1, recall: 0.85 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The ninetieth held-out table (test/fixtures/heldout-96/): written blind and run once on the check as it ships
+   * (443ce5f); its floors are that first contact. 6 pairs of 8, 16 errors (the rules alone: 1 pair, 58 errors).
+   */
+  {
+    name: 'ninetieth',
+    rows: TONE_HELDOUT_90,
+    floors: {
+      'en blame': { precision: 0.9, recall: 0.35 },
+      'en apology_without_action': { precision: 0.9, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.71 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.42 },
+      'zh apology_without_action': { precision: 0.93, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 0.85 },
+      'zh jargon': { precision: 1, recall: 0.89 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.95, recall: 0.82 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 0.96, recall: 0.89 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 0.92 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The ninety-first held-out table (test/fixtures/heldout-97/): written blind and run once on the check as it ships
+   * (443ce5f); its floors are that first contact. 7 pairs of 8, 11 errors (the rules alone: 3 pairs, 66 errors).
+   */
+  {
+    name: 'ninety-first',
+    rows: TONE_HELDOUT_91,
+    floors: {
+      'en blame': { precision: 0.9, recall: 0.32 },
+      'en apology_without_action': { precision: 0.86, recall: 0.92 },
+      'en overpromise': { precision: 0.91, recall: 0.78 },
+      'en jargon': { precision: 0.96, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.35 },
+      'zh apology_without_action': { precision: 1, recall: 0.92 },
+      'zh overpromise': { precision: 0.92, recall: 0.82 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.92 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 0.85 },
+      'zh blame': { precision: 1, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 0.92 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The ninety-second held-out table (test/fixtures/heldout-98/): written blind and run once on the check as it ships
+   * (443ce5f); its floors are that first contact. 3 pairs of 8, 23 errors (the rules alone: 0 pairs, 67 errors).
+   */
+  {
+    name: 'ninety-second',
+    rows: TONE_HELDOUT_92,
+    floors: {
+      'en blame': { precision: 0.92, recall: 0.46 },
+      'en apology_without_action': { precision: 0.93, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.85 },
+      'en jargon': { precision: 1, recall: 0.85 },
+      'zh blame': { precision: 0.91, recall: 0.39 },
+      'zh apology_without_action': { precision: 0.9, recall: 1 },
+      'zh overpromise': { precision: 0.9, recall: 0.71 },
+      'zh jargon': { precision: 1, recall: 0.67 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.89 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 0.96, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 0.89 },
+      'zh blame': { precision: 1, recall: 0.85 },
+      'zh apology_without_action': { precision: 0.92, recall: 0.89 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.85 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The ninety-third held-out table (test/fixtures/heldout-99/): written blind and run once on the check as it ships
+   * (443ce5f); its floors are that first contact. 3 pairs of 8, 23 errors (the rules alone: 3 pairs, 68 errors).
+   */
+  {
+    name: 'ninety-third',
+    rows: TONE_HELDOUT_93,
+    floors: {
+      'en blame': { precision: 0.83, recall: 0.35 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 0.91, recall: 0.78 },
+      'en jargon': { precision: 0.96, recall: 0.92 },
+      'zh blame': { precision: 0.9, recall: 0.35 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 0.87, recall: 0.75 },
+      'zh jargon': { precision: 0.89, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.89 },
+      'en apology_without_action': { precision: 1, recall: 0.89 },
+      'en overpromise': { precision: 0.96, recall: 1 },
+      'en jargon': { precision: 0.96, recall: 0.96 },
+      'zh blame': { precision: 0.95, recall: 0.82 },
+      'zh apology_without_action': { precision: 1, recall: 0.85 },
+      'zh overpromise': { precision: 0.93, recall: 0.96 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The ninety-fourth held-out table (test/fixtures/heldout-100/): written blind and run once on the check this round
+   * began with (443ce5f) and on the result; its floors are the result as it ships: 7 pairs of 8,
+   * 11 errors (443ce5f: 7 pairs, 14 errors); the rules alone: 1 pair, 57 errors (443ce5f: 1 pair, 66).
+   */
+  {
+    name: 'ninety-fourth',
+    rows: TONE_HELDOUT_94,
+    floors: {
+      'en blame': { precision: 0.94, recall: 0.57 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 1, recall: 0.82 },
+      'en jargon': { precision: 0.93, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.28 },
+      'zh apology_without_action': { precision: 0.89, recall: 0.89 },
+      'zh overpromise': { precision: 0.96, recall: 0.85 },
+      'zh jargon': { precision: 1, recall: 0.85 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 0.96, recall: 0.92 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.89 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The ninety-fifth held-out table (test/fixtures/heldout-101/): written blind and run once on the check this round
+   * began with (443ce5f) and on the result; its floors are the result as it ships: 5 pairs of 8,
+   * 16 errors (443ce5f: 5 pairs, 18 errors); the rules alone: 2 pairs, 56 errors (443ce5f: 2 pairs, 64).
+   */
+  {
+    name: 'ninety-fifth',
+    rows: TONE_HELDOUT_95,
+    floors: {
+      'en blame': { precision: 1, recall: 0.53 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.78 },
+      'en jargon': { precision: 0.96, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.42 },
+      'zh apology_without_action': { precision: 0.92, recall: 0.89 },
+      'zh overpromise': { precision: 0.88, recall: 0.78 },
+      'zh jargon': { precision: 0.96, recall: 0.89 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.9, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 0.96, recall: 0.89 },
+      'zh apology_without_action': { precision: 1, recall: 0.82 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.96 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The ninety-sixth held-out table (test/fixtures/heldout-102/): written blind and run once on the check this round
+   * began with (443ce5f) and on the result; its floors are the result as it ships: 8 pairs of 8,
+   * 5 errors (443ce5f: 7 pairs, 8 errors); the rules alone: 2 pairs, 65 errors (443ce5f: 1 pair, 68).
+   */
+  {
+    name: 'ninety-sixth',
+    rows: TONE_HELDOUT_96,
+    floors: {
+      'en blame': { precision: 0.85, recall: 0.42 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 0.88, recall: 0.78 },
+      'en jargon': { precision: 0.93, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.35 },
+      'zh apology_without_action': { precision: 0.89, recall: 0.92 },
+      'zh overpromise': { precision: 1, recall: 0.67 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 1 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 0.92 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The ninety-seventh held-out table (test/fixtures/heldout-103/): written blind and run once on the check this round
+   * began with (443ce5f) and on the result; its floors are the result as it ships: 8 pairs of 8,
+   * 9 errors (443ce5f: 6 pairs, 11 errors); the rules alone: 1 pair, 53 errors (443ce5f: 1 pair, 58).
+   */
+  {
+    name: 'ninety-seventh',
+    rows: TONE_HELDOUT_97,
+    floors: {
+      'en blame': { precision: 1, recall: 0.6 },
+      'en apology_without_action': { precision: 0.93, recall: 1 },
+      'en overpromise': { precision: 0.95, recall: 0.82 },
+      'en jargon': { precision: 1, recall: 0.89 },
+      'zh blame': { precision: 0.93, recall: 0.5 },
+      'zh apology_without_action': { precision: 0.9, recall: 1 },
+      'zh overpromise': { precision: 0.87, recall: 0.75 },
+      'zh jargon': { precision: 0.96, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.92 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 0.96, recall: 1 },
+      'en jargon': { precision: 1, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
   },
