@@ -271,7 +271,12 @@ describe('the outbox worker', () => {
         );
       };
       startWorker({ [JOB.intakeMessage]: intake, [JOB.postReceipt]: receipt }, { slots: { default: 1 } });
-      await eventually(async () => (order.length === 6 ? true : undefined), 5000, 'all done');
+      // The last receipt records its count after a round trip to the database, after it appears in `order`.
+      await eventually(
+        async () => (order.length === 6 && intakesDoneAtReceipt.length === 3 ? true : undefined),
+        5000,
+        'all done',
+      );
       // Each receipt ran before its own intake was recorded: in the intake's slot, not after a claim.
       expect(intakesDoneAtReceipt).toEqual([0, 1, 2]);
       // With one slot, each receipt follows its own intake instead of waiting for the intakes queued before it.
