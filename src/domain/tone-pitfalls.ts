@@ -2333,6 +2333,18 @@ const OUR_ACTION = new RegExp(
 
 // ---- over-promising ---------------------------------------------------------------------------------
 
+/** Trouble that can be promised away: "zero downtime", "no lag", "no hiccups". */
+const ZERO_TROUBLE_WORDS_EN = oneOf(
+  'downtime',
+  'lag',
+  'delays?',
+  'drops?',
+  'interruptions?',
+  'buffering',
+  'freezes?',
+  'packet loss',
+  'hiccups?',
+);
 const CERT_EN = new RegExp(
   String.raw`\b(?:guarantee[ds]?|promise[ds]?|assure|rest assured|rest easy|for sure|definitely|certainly|` +
     'absolutely|surely|100 ?%|you have my word|(?:i )?give you my word|count on (?:us|me)|make sure|made sure|' +
@@ -2782,7 +2794,7 @@ const FLAWLESS_EN = anyOf(
       String.raw`send|post|message|email|write|ping|follow up|keep|be in touch|stay)\b)[^.!?]*` +
       String.raw`[,—–:]\s*(?:guaranteed|100 ?%|for sure|permanently)\s*[.!]*\s*$|` +
       // "Zero lag during the drop, promise."
-      String.raw`\b(?:zero|no) (?:downtime|lag|delay|drops?|interruptions?|buffering|freezes?|packet loss)\b` +
+      `\\b(?:zero|no) ${ZERO_TROUBLE_WORDS_EN}\\b` +
       String.raw`[^.!?]{0,60}?` +
       String.raw`[,—–:]\s*(?:guaranteed|100 ?%|for sure|promise)\s*[.!]*\s*$|` +
       // Others' deeds given a time: "the carrier will have the signal back by tomorrow morning", "Google Play will
@@ -3598,7 +3610,9 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
   let clausesSeen = 0;
   for (const sentence of t.sentences) {
     const whole = head(sentence);
-    if (!MAY_BLAME.test(whole) && !MAY_BLAME_THEIRS.test(whole) && !ROLE_CAUSE_ZH.test(whole)) continue;
+    const mayBlame =
+      MAY_BLAME.test(whole) || MAY_BLAME_THEIRS.test(whole) || (t.lang === 'zh' && ROLE_CAUSE_ZH.test(whole));
+    if (!mayBlame) continue;
     // "Some of your users were on older versions, but that isn't what caused it": named, then cleared.
     const denied = whole.match(CAUSE_DENIED);
     if (denied && !THEIRS.test(whole.slice(denied.index! + denied[0].length))) continue;
@@ -3855,7 +3869,7 @@ const CERTAINTY_ALONE = new RegExp(
     String.raw`(?:100 ?% |completely |absolutely )?(?:certain|sure|positive|confident)` +
     String.raw`(?: (?:of|about) (?:it|that|this))?|no doubt(?: about it)?|consider it done|you have my word|` +
     String.raw`i['’]ll make (?:it|that|this) happen|` +
-    // "…, and that'll be the end of the dropouts. Permanently.", "You have my word on that.", "I can promise you that."
+    // "…, and that'll be the end of the dropouts. Permanently.", "You have my word on that."
     String.raw`permanently|forever|for good|you have my word on (?:that|this|it)|` +
     String.raw`(?:that['’]s |it['’]s )?(?:guaranteed|a promise|` +
     String.raw`100 ?%)|zero (?:chance|risk) of (?:a |an |any )?[a-z-]+|` +
@@ -3864,8 +3878,7 @@ const CERTAINTY_ALONE = new RegExp(
 );
 /** The sentence before names an outcome or a time to be certain of ("We'll be there. I promise." names neither). */
 /** No trouble at all, said as a state: "Zero downtime during your arbitration week." */
-const ZERO_TROUBLE_EN =
-  /\b(?:zero|no) (?:downtime|lag|delay|drops?|interruptions?|buffering|freezes?|packet loss|hiccups?)\b(?! so far)/i;
+const ZERO_TROUBLE_EN = new RegExp(`\\b(?:zero|no) ${ZERO_TROUBLE_WORDS_EN}\\b(?! so far)`, 'i');
 /** Every one of them: "sub-second for every bidder", "on any connection". */
 const FOR_EVERY_ONE_EN = new RegExp(
   String.raw`\b(?:for|on|to)? ?(?:every|all|any)(?: (?:one )?(?:of )?(?:your|the))? (?:bidders?|viewers?|users?|` +
