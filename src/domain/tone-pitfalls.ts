@@ -82,6 +82,7 @@ const MAY_PROMISE = new RegExp(
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|perfect|flawless|crystal|every|gone|bet|' +
     'history|account|为例|杜绝|接下来|gets|possibility|any ?more|wherever|稳稳|谁也|不管|就算|都会|都能|exactly|' +
+    'bulletproof|rock|nothing|稳如|严丝|必|打断|永久|' +
     'approve|sign off|away|tell your|跟领导|跟老板|再多|再差|再旧|再烂|再慢|再远|再弱|再大|扛得住|照样|无论|不论|' +
     'eliminat|seamless|exception|% off|percent off|完美|所有|任何|每|全部|消失|根除|相信|以下|万无一失|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
     '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|承担|小时|分钟|天|今|明|马上|立|很快|周|点|前',
@@ -1404,6 +1405,12 @@ const EN_OUR_FINE = anyOf(
     // Not "No problem from our side — happy to move the call": a yes.
     String.raw`\bno (?:issues?|problems|errors?|faults?|trouble)(?: at all| whatsoever)? (?:on|at|from) (?:our|my) ` +
       String.raw`(?:side|end)\b(?! (?:with|for|if|to)\b)|(?:^\s*|[,;—–:]\s*)all green\b|` +
+      // "Our platform operated normally throughout", "our systems were fully operational throughout the broadcast".
+      String.raw`\bour (?:platform|systems?|servers?|service|infrastructure|status page|[a-z]{2,5} metrics)\b` +
+      String.raw`[^.!?;]{0,30}?\b(?:operated|ran|running|were|was|answered|responded|has been|have been|is|are)\b` +
+      String.raw`[^.!?;]{0,15}?\b(?:normally|fully operational|at 100%|all green)` +
+      String.raw`(?![^.!?;]{0,20}?\b(?:until|till|before|except|apart from)\b)|` +
+      String.raw`\b(?:zero|no) (?:other )?reports? (?:like this |of this )?from (?:anyone|any other)\b|` +
       String.raw`\b(?:every (?:[a-z]+ )?(?:dashboard|graph|metric|light|indicator)s?|everything on our (?:side|end))` +
       String.raw`(?:['’]s| (?:is|was|were|are|looks?|looked|stayed|showed))?(?: [a-z]+)? green\b|` +
       String.raw`\bour (?:side|end|logs?|servers?|service|platform|system|network|metrics|dashboards?)\b` +
@@ -1426,7 +1433,7 @@ const EN_OUR_FINE = anyOf(
       String.raw`(?:is|are|was|were) (?:seeing|having|hitting)|ha(?:s|ve|d) (?:this|it|that|the same)|` +
       String.raw`hit (?:this|it))\b|` +
       String.raw`\bother [a-z]+s\b[^.!?;]{0,40}?\b(?:aren['’]t|are not|weren['’]t|were not|haven['’]t|have not|` +
-      String.raw`don['’]t|didn['’]t) (?:seeing|having|reporting|hitting|see|reported|seen|had|hit)\b` +
+      String.raw`don['’]t|didn['’]t) (?:seeing|having|reporting|hitting|see|reported|seen|had|hit|have)\b` +
       String.raw`(?! [^.!?;]{0,30}?\b(?:yet|because|until)\b)|\byou['’]re the only (?:customer|client|one|team)\b`,
     '',
   ),
@@ -1450,7 +1457,7 @@ const EN_OUR_FINE = anyOf(
   ),
   // Nobody else has it: "nobody else on this SDK version is reporting this".
   new RegExp(
-    String.raw`\b(?:no one|nobody|no other (?:customer|client|team|user)s?)(?: else)?\b[^.!?;]{0,30}?` +
+    String.raw`\b(?:no one|nobody|no other (?:[a-z]+ )?[a-z]+)(?: else)?\b[^.!?;]{0,30}?` +
       String.raw`\b(?:is |are |has |` +
       String.raw`have )?(?:report|see|saw|seen|hit|experienc|complain|run into|ran into)\w*`,
     '',
@@ -2052,6 +2059,41 @@ const ROLE_CAUSE_ZH = new RegExp(
     `|${THEIR_ROLE_ZH}(?:那边|自己)?[^，。！？；\\n]{0,16}?(?:把|没|忘了|用|开着|关了|离)[^。！？；\\n]{0,30}?` +
     '(?:所以|才会|导致|造成|引起)',
 );
+/**
+ * Their side named with a fault of its own, however plainly: "是交警队那台 4G 路由器信号太差", "坐席员戴的是自己买的便宜耳机",
+ * "老人没按提示把脸放进框里", "贵矿内网把 3478 端口封了", "主要还是司机们用的手机太旧了". Not when the sentence clears them
+ * (不是…, 跟…无关), owns the fault (是我们…, 怪我们), says what the trouble did to them (给贵司造成的影响), asks neutrally
+ * whether (是否) or reports a step of ours.
+ */
+const THEIR_SIDE_ZH =
+  '(?:贵(?:司|方|园|矿|台|中心|局|馆|校|院|单位|行|厂|所|站|队|店|公司|团队|部门|医院|学校|酒店|集团)|你们|您(?:这边|那边|家)|他们自己|' +
+  '(?:园|厂|馆|店|队|局|校|院|村|船|矿|家|楼)里|(?:仓库|门店|分拣中心|网点|站点|收银台|前台|展厅|会场|场馆|工地|车间|教室|办公室|' +
+  '营业厅|现场)(?:的|那台|那几台|那边|里)?|老人|爷爷奶奶|老年人|家长|孩子|学生|听众|观众|市民|群众|员工|同事|坐席员?|记者|主播|嘉宾|' +
+  '飞手|巡检员|兽医|配音演员|翻译员?|工作人员|老师们?|司机们?|快递员|骑手|网管|运维|IT|技术人员|导播|用户|客户)';
+const THEIR_FAULT_ZH =
+  '(?:太差|太烂|太旧|太弱|太老|太远|不够用|跑不动|带不动|吃不消|扛不住|跟不上|撑不住|覆盖不到|信号(?:差|弱|不好|只有一格)|死角|' +
+  '(?<![解被])封了|拦了|拦截了|屏蔽了|没擦|没按|没做好|没配好|没装好|不会(?:用|操作)|操作不当|操作失误|没[^，。！？；\\n]{0,4}?充满?电|清掉|' +
+  '(?<![没不别])(?:设错|配错|用错|点错|输错)|拔了|拔掉了|改过(?![来去])|动过|便宜|老年机|旧手机|淘汰|没升级|忘了|忘记|开着外放|' +
+  '(?<!不用|不需要|无需)自己(?:扩容|升级|解决|处理|排查))';
+/** A cause word needs their side as what the cause is: "是分馆的路由器引起的", not "观众端延迟是切片导致的". */
+/** Their things, which in a reply to them need no owner named: "电脑太旧了，开着视频就跑不动". */
+const THEIR_KIT_ZH = '(?:电脑|路由器|手机|平板|摄像头|耳机|笔记本|网线|宽带|无线|Wi-?Fi|WiFi|麦克风|声卡)';
+const KIT_FAULT_ZH = '(?:太旧|太老|太差|太烂|太弱|跑不动|带不动|覆盖不到|信号差)';
+const THEIR_SIDE_FAULT_ZH = new RegExp(
+  `${THEIR_SIDE_ZH}[^，。！？；\\n]{0,14}?${THEIR_FAULT_ZH}|${THEIR_KIT_ZH}[^，。！？；\\n]{0,4}?${KIT_FAULT_ZH}` +
+    `|(?:是|都是|主要是)[^，。！？；\\n]{0,4}?${THEIR_SIDE_ZH}[^，。！？；\\n]{0,14}?(?:惹的祸|引起的|造成的|导致的)`,
+);
+const CLEARS_OR_OURS_ZH = new RegExp(
+  '(?<!是)不是|并非|无关|没关系|不怪|我们的问题|我们这边的问题|我方|我司|[给对][^，。！？；\\n]{0,24}(?:造成|带来)|是否|是我们|怪我们|' +
+    '我们的锅|锅是我们|我们同事|我们在查|我们把|我们已|已经改|已改|没有?关系|没问题|没毛病|有没有|帮(?:贵|您|你们)|模拟|' +
+    '(?:提到|说)(?:过)?改|时就|时也|的时候|被封|是常态|的话|如果|我们给|(?:差|弱)时|' +
+    '建议(?:开|打开|开启|关闭|切到|切换到|改用)',
+);
+function theirSideFaultZh(whole: string): boolean {
+  const m = whole.match(THEIR_SIDE_FAULT_ZH);
+  return !!m && !/我们|我方|平台/.test(m[0]) && !CLEARS_OR_OURS_ZH.test(whole) && !OWNS_THE_FAULT.test(whole);
+}
+
 function causeNamedTheirs(whole: string): boolean {
   const role = whole.match(ROLE_CAUSE_ZH);
   if (
@@ -2113,6 +2155,29 @@ const CHECKS_UNDERSTANDING = /理解(?:得)?对不对|理解(?:得)?没错吧|\b
 const THEY_ASKED_ZH = /(?:您|你们?|贵司)(?:刚才|之前)?问(?:的是)?(?:是不是|是否|会不会|有没有)/;
 /** Their people named as who met the trouble: "the drops your users saw", "the echo your counsellors heard". */
 const SUFFERED = /\b(?:saw|see|seen|hear|heard|experienced|noticed|reported|ran into|(?:are|were) seeing|felt)\b/i;
+/**
+ * Their people or things told, softly, to change: "We'd gently suggest your clerks close other programs", "I'd
+ * recommend the narrators record in a quieter room". The softener is the blame: we suggest what they do differently
+ * because we take the cause to be theirs. Not when the reply owns the fault or it is a stopgap while we fix ours.
+ */
+const SOFT_SUGGESTION_TO_THEM_EN = new RegExp(
+  String.raw`\b(?:we['’]d|i['’]d|we would|i would) (?:gently |kindly |politely |respectfully |strongly )?` +
+    String.raw`(?:suggest|recommend|ask|advise|encourage)(?: that)? (?:your [a-z]+|the ${THEIR_ROLE_EN}\b|` +
+    String.raw`the (?:guides|drivers|couriers|agents|staff|crew|operators|pilots|technicians|inspectors|recruiters|` +
+    String.raw`candidates|interviewers|proctors|officiants|celebrants|vets|performers|players)\b|` +
+    String.raw`the ${THEIR_PLACE_EN}\b)`,
+  'i',
+);
+const WHILE_WE_FIX_EN = /\b(?:while|until|till) (?:we|our)\b|\bin the meantime\b|\bfor now\b|\buntil (?:the|a) fix\b/i;
+function softSuggestionToThem(whole: string, reply: string): boolean {
+  return (
+    SOFT_SUGGESTION_TO_THEM_EN.test(whole) &&
+    !WHILE_WE_FIX_EN.test(reply) &&
+    !OWNS_THE_FAULT.test(reply) &&
+    !OUR_ALTERNATIVE.test(whole)
+  );
+}
+
 function causeNamedTheirsEn(whole: string, reply: string): boolean {
   const link = whole.match(CAUSE_LINK_EN);
   if (!link) return false;
@@ -2248,7 +2313,7 @@ const ZH_OUR_FINE = anyOf(
   // Our side said to be fine in other words: "我们这边的质量评分也没问题", "百分百没问题", "没看到任何异常".
   new RegExp(
     '我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)的?[^，。！？；\\n]{0,8}?(?:也|都|全|一切|百分百|百分之百|绝对|完全|肯定|一定)' +
-      '(?:是)?(?<!恢复)(?:正常|没有?(?:任何)?(?:问题|异常))',
+      '(?:是|很|挺)?(?<!恢复)(?:正常|没有?(?:任何)?(?:问题|异常))',
   ),
   // "我们这边的 SDK 是没问题的" asserts; "四通在我们这边看是正常的" only reports what a call looked like.
   /我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)的?[^，。！？；\n]{0,8}?是没有?(?:任何)?问题/,
@@ -2261,20 +2326,23 @@ const ZH_OUR_FINE = anyOf(
   // Nobody else has it: "没有其他客户反馈过这个问题".
   /没有?(?:其他|别的|其余)的?(?:客户|用户)[^，。！？；\n]{0,4}?(?:反馈|遇到|报告|提|出现)过?|(?:其他|别的)的?(?:客户|用户)都没有?(?:反馈|遇到|出现)/,
   // It works for us: "在我们这边测试是正常的", "我们的示例 App 跑得好好的".
-  /我们(?:这边|自己)?的?\s?(?:测试|测|试|示例|Demo|demo)[^，。！？；\n]{0,8}?(?:正常|没问题|没有问题|好好的)/,
+  /我们(?:这边|自己)?的?\s?(?:测试|测|试|示例|Demo|demo|实验室)[^，。！？；\n]{0,12}?(?:正常|没问题|没有问题|好好的)(?!了)/,
   // Our side fine in other words: "我们这边数据都是好的", "我们这边没毛病", "平台运行正常", "整场一切正常，没有任何报错",
   // "我司平台各项服务运行正常", "我们服务器一直正常", "平台侧：全程正常".
-  /(?:我们|我司|我方)(?:这边|的?服务器|的?平台|后台)?[^，。！？；\n]{0,6}?(?:数据|指标|日志)?都是好的|(?<!不代表|不等于|不是说)(?:我们|我司|我方)(?:这边|这里)没(?:毛病|问题)/,
+  new RegExp(
+    '(?:我们|我司|我方)(?:这边|的?服务器|的?平台|后台)?[^，。！？；\\n]{0,6}?(?:数据|指标|日志)?(?:都|全)是(?:好的|绿的)|' +
+      '(?<!不代表|不等于|不是说)(?:我们|我司|我方)(?:这边|这里)没(?:毛病|问题)',
+  ),
   /(?:(?:我们|我司|我方)的?(?:平台|服务器|服务端|系统|线路)|(?<![贵您你])平台)(?:侧|各项服务)?[：:]?\s?(?:一直|全程|始终|当晚|整场)?(?:运行)?(?:都)?正常/,
   /(?:后台|日志|监控)(?:显示|看|来看)?[，,]?[^，。！？；\n]{0,6}?(?:整场|全程|当时)?一切正常|问题(?:应该|肯定|显然|看来)?不在我们(?!控制|掌控|能|可)/,
   // Others were fine: "别的拍卖行都没有反映问题", "其他十几家仲裁委开庭都没事", "国内观众都好好的", "全都正常".
   new RegExp(
     // Not our other rooms or other software: "同时段其他机房都正常", "其他软件用这款麦克风都正常".
     '(?:别的|其他|其余|别家|同行)(?![^，。！？；\\n]{0,4}?(?:机房|节点|区域|地区|线路|服务器|机器|集群|软件|应用|平台|app))' +
-      '[^，。！？；\\n]{0,14}?(?:(?:都|也)(?:没有?(?!再)(?:反映|反馈|出现|遇到)?(?:问题|异常)|没事|好好的|正常|很顺|挺好|很流畅|很稳定)|' +
-      '(?:用得|跑得|播得|用着)(?:都)?(?:好好的|很顺|挺好))(?![吗？?])|' +
+      '[^，。！？；\\n]{0,14}?(?:(?:都|也)(?:没有?(?!再)(?:反映|反馈|出现|遇到)?过?(?:这个?|这种|类似的?)?(?:问题|异常)|没事|好好的|' +
+      '正常|很顺|挺好|很流畅|很稳定)|(?:用得|跑得|播得|用着|连得)(?:都)?(?:好好的|很顺|挺好))(?![吗？?])|' +
       '(?:就|只有)(?:您|你们|贵.)(?:(?:这边|这一?[间场家个]|一家)[^，。！？；\\n]{0,6}?(?:出问题|有问题|反馈|说卡|卡)|' +
-      '[^，。！？；\\n]{0,4}?(?:出问题|有问题|有这个问题|出现(?:了)?这种情况))',
+      '[^，。！？；\\n]{0,4}?(?:出问题|有问题|有这个问题|出现(?:了)?这种情况|反馈(?:了)?这个))',
   ),
 );
 /**
@@ -2741,6 +2809,22 @@ const SURE_OUTCOME_ZH = new RegExp(
  */
 const FLAWLESS_EN = anyOf(
   'gi',
+  // "your call-in lines are bulletproof", "nothing is going to interrupt it", "zero packet loss guaranteed from now
+  // on",
+  // "gone forever", "calls will be smooth on any network", "every single watch, no exceptions".
+  new RegExp(
+    String.raw`\b(?:is|are|['’]s|['’]re) (?:now )?(?:bulletproof|rock[- ]solid)\b|` +
+      String.raw`\bnothing (?:is going to|will|['’]ll|can|could) (?:interrupt|stop|break|go wrong|disrupt)\b|` +
+      String.raw`\b(?:absolutely|that) nothing goes wrong\b|\bnothing of the kind will (?:occur|happen)\b|` +
+      String.raw`\bwill (?:experience|see|have) zero\b|` +
+      String.raw`\bzero [a-z]+(?: [a-z]+)? (?:guaranteed|anywhere in the world)\b|` +
+      String.raw`\b(?:after that|from now on|going forward),? zero\b|\bgone (?:forever|for good)\b|` +
+      String.raw`\bwill always (?:go through|work|connect|load)\b|` +
+      String.raw`\b(?:will|['’]ll)\b[^.!?;]{0,50}?\b(?:on any (?:network|connection|device|phone)|no matter how ` +
+      String.raw`(?:bad|slow|weak|patchy|poor)|anywhere in the world|every single (?:time|one))\b|` +
+      String.raw`\bevery single [a-z]+\b[^.!?;]{0,30}?,? no exceptions\b`,
+    '',
+  ),
   new RegExp(
     String.raw`\b(?:will|['’]ll|is going to|are going to|gonna) (?:be|look|sound|run|work|stay|remain|go|play|` +
       'stream) ' +
@@ -2861,8 +2945,20 @@ const FLAWLESS_EN = anyOf(
     '',
   ),
 );
+/** Trouble a promise says will not come: "一点延迟都不会有", "一台都不会失败", "再也没有延迟了". */
+const NO_TROUBLE_ZH = '(?:延迟|卡顿?|杂音|中断|断线?|掉线|失败|花屏?|超|丢|少|漏|黑屏|回声|发烫)';
 const FLAWLESS_ZH = anyOf(
   'g',
+  // "一点延迟都不会有", "一台都不会失败", "往后…一段都不会少", "以后…再也没有延迟了", "会做到完全没有延迟", "永久稳定运行",
+  // "都会是零杂音", "银行那边三个工作日内必到账", "稳如泰山", "确保每一位听众都能…". Not "之前一次掉线都没有", a record.
+  new RegExp(
+    `(?:完全|一点|丝毫|再也|永远|绝|一次|一台|一段|一个|一秒)${NO_TROUBLE_ZH}?(?:都|也)?不会(?:再)?(?:有)?(?:任何)?` +
+      `${NO_TROUBLE_ZH}|(?:完全|一点|丝毫|再也|永远|绝|一次|一台|一段|一个|一秒)${NO_TROUBLE_ZH}(?:都|也)?不会|` +
+      `(?:以后|从此|今后|往后|再也)[^，。！？；\\n]{0,10}?(?:完全|一点|丝毫)?${NO_TROUBLE_ZH}?都?没有(?:任何)?${NO_TROUBLE_ZH}|` +
+      `(?:会|能)(?:做到)?完全没有(?:任何)?${NO_TROUBLE_ZH}|(?:永久|永远)(?:稳定|都在|保持|流畅)|` +
+      '(?:就是|都是|都会|会是)(?:零(?:杂音|延迟|卡顿|丢包|中断)|高清不卡)|(?:必|准能|准会)(?:到账|审完|审核通过|过审)|' +
+      '一定完美|稳如泰山|什么都打断不了|严丝合缝|确保(?:每一位|每一个|每位|所有)',
+  ),
   /(?:会|将|能|可以)(?:是|变得|做到|保持)?[^，。！？；\n]{0,4}?(?:完美|零卡顿|零掉线|零延迟|万无一失|丝滑|毫无问题|一点问题都没有)/,
   /完美(?:生效|运行|流畅|解决|兼容|支持|适配|修复|无缺)/,
   /下不为例/,
@@ -3611,7 +3707,10 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
   for (const sentence of t.sentences) {
     const whole = head(sentence);
     const mayBlame =
-      MAY_BLAME.test(whole) || MAY_BLAME_THEIRS.test(whole) || (t.lang === 'zh' && ROLE_CAUSE_ZH.test(whole));
+      MAY_BLAME.test(whole) ||
+      SOFT_SUGGESTION_TO_THEM_EN.test(whole) ||
+      MAY_BLAME_THEIRS.test(whole) ||
+      (t.lang === 'zh' && (ROLE_CAUSE_ZH.test(whole) || THEIR_SIDE_FAULT_ZH.test(whole)));
     if (!mayBlame) continue;
     // "Some of your users were on older versions, but that isn't what caused it": named, then cleared.
     const denied = whole.match(CAUSE_DENIED);
@@ -3623,7 +3722,9 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       counterfactualBlame(whole) ||
       placedWithThem(whole) ||
       theirSlip(whole) ||
-      (t.lang === 'zh' ? causeNamedTheirs(whole) : causeNamedTheirsEn(whole, t.masked)) ||
+      (t.lang === 'zh'
+        ? causeNamedTheirs(whole) || theirSideFaultZh(whole)
+        : causeNamedTheirsEn(whole, t.masked) || softSuggestionToThem(whole, t.masked)) ||
       theyBlockUs(whole) ||
       // Our checking is no step of ours when it is what the sentence reports: look for one elsewhere.
       (CHECKED_CLEAN.test(whole) &&

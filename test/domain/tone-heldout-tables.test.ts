@@ -95,6 +95,10 @@ import { TONE_HELDOUT_94 } from '../fixtures/heldout-100/tone-heldout-94.js';
 import { TONE_HELDOUT_95 } from '../fixtures/heldout-101/tone-heldout-95.js';
 import { TONE_HELDOUT_96 } from '../fixtures/heldout-102/tone-heldout-96.js';
 import { TONE_HELDOUT_97 } from '../fixtures/heldout-103/tone-heldout-97.js';
+import { TONE_HELDOUT_98 } from '../fixtures/heldout-104/tone-heldout-98.js';
+import { TONE_HELDOUT_99 } from '../fixtures/heldout-105/tone-heldout-99.js';
+import { TONE_HELDOUT_100 } from '../fixtures/heldout-106/tone-heldout-100.js';
+import { TONE_HELDOUT_101 } from '../fixtures/heldout-107/tone-heldout-101.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -2984,6 +2988,126 @@ const TABLES: readonly HeldoutTable[] = [
       'zh apology_without_action': { precision: 0.96, recall: 0.96 },
       'zh overpromise': { precision: 0.96, recall: 1 },
       'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The ninety-eighth held-out table (test/fixtures/heldout-104/): written blind and run once on the check this round
+   * began with (f2408c9) and on the result; its floors are the result as it ships: 6 pairs of 8,
+   * 17 errors (f2408c9: 6 pairs, 17 errors); the rules alone: 1 pair, 63 errors (f2408c9: 1 pair, 65).
+   */
+  {
+    name: 'ninety-eighth',
+    rows: TONE_HELDOUT_98,
+    floors: {
+      'en blame': { precision: 0.91, recall: 0.39 },
+      'en apology_without_action': { precision: 0.93, recall: 0.96 },
+      'en overpromise': { precision: 0.91, recall: 0.75 },
+      'en jargon': { precision: 1, recall: 0.85 },
+      'zh blame': { precision: 1, recall: 0.53 },
+      'zh apology_without_action': { precision: 1, recall: 0.92 },
+      'zh overpromise': { precision: 0.87, recall: 0.75 },
+      'zh jargon': { precision: 1, recall: 0.85 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.92, recall: 0.89 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 0.92 },
+      'zh overpromise': { precision: 0.92, recall: 0.92 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The ninety-ninth held-out table (test/fixtures/heldout-105/): written blind and run once on the check this round
+   * began with (f2408c9) and on the result; its floors are the result as it ships: 7 pairs of 8,
+   * 14 errors (f2408c9: 8 pairs, 13 errors); the rules alone: 3 pairs, 60 errors (f2408c9: 3 pairs, 60).
+   */
+  {
+    name: 'ninety-ninth',
+    rows: TONE_HELDOUT_99,
+    floors: {
+      'en blame': { precision: 0.81, recall: 0.32 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 0.95, recall: 0.78 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 0.92, recall: 0.46 },
+      'zh apology_without_action': { precision: 0.87, recall: 0.96 },
+      'zh overpromise': { precision: 0.92, recall: 0.85 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.92, recall: 0.92 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.92 },
+      'en jargon': { precision: 1, recall: 0.92 },
+      'zh blame': { precision: 0.96, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 0.92 },
+      'zh overpromise': { precision: 0.96, recall: 1 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The hundredth held-out table (test/fixtures/heldout-106/): written blind and run once on the check this round
+   * began with (f2408c9) and on the result; its floors are the result as it ships: 4 pairs of 8,
+   * 19 errors (f2408c9: 4 pairs, 19 errors); the rules alone: 2 pairs, 68 errors (f2408c9: 2 pairs, 70).
+   */
+  {
+    name: 'hundredth',
+    rows: TONE_HELDOUT_100,
+    floors: {
+      'en blame': { precision: 1, recall: 0.35 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.71 },
+      'en jargon': { precision: 1, recall: 0.92 },
+      'zh blame': { precision: 0.8, recall: 0.28 },
+      'zh apology_without_action': { precision: 0.9, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.71 },
+      'zh jargon': { precision: 1, recall: 0.82 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.92 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 0.92, recall: 0.92 },
+      'en jargon': { precision: 1, recall: 0.89 },
+      'zh blame': { precision: 0.96, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 0.89 },
+      'zh jargon': { precision: 1, recall: 0.89 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The hundred-and-first held-out table (test/fixtures/heldout-107/): written blind and run once on the check this
+   * round began with (f2408c9) and on the result; its floors are the result as it ships: 7 pairs of 8,
+   * 11 errors (f2408c9: 7 pairs, 11 errors); the rules alone: 3 pairs, 53 errors (f2408c9: 3 pairs, 57).
+   */
+  {
+    name: 'hundred-and-first',
+    rows: TONE_HELDOUT_101,
+    floors: {
+      'en blame': { precision: 0.84, recall: 0.57 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 0.91, recall: 0.75 },
+      'en jargon': { precision: 0.96, recall: 0.96 },
+      'zh blame': { precision: 0.93, recall: 0.53 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 0.92, recall: 0.92 },
+      'zh jargon': { precision: 0.96, recall: 0.85 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.93, recall: 1 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 0.96, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.96, recall: 0.96 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
     },
     minRows: 300,
   },

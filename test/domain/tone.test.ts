@@ -1468,3 +1468,67 @@ describe('shapes seen on the seventy-fourth to seventy-seventh tables', () => {
     expect(rulesFind('是你们那边升级了 SDK 吗，我们看到版本号变了。')).toEqual([]);
   });
 });
+
+describe('shapes seen on the ninety-fourth to ninety-seventh tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads their side named with a fault of its own in Chinese, and clears what clears them', () => {
+    expect(rulesFind('主要还是收银台那几台电脑太旧了，开着视频就跑不动。')).toEqual(['blame']);
+    expect(rulesFind('是不是馆里的同事把摄像头的电源拔了？我们看到每天六点准时离线。')).toEqual(['blame']);
+    expect(rulesFind('分拣中心的无线覆盖不到三号月台，所以对讲总是断。')).toEqual(['blame']);
+    expect(rulesFind('卡顿是仓库那台路由器引起的，建议换一台。')).toEqual(['blame']);
+    expect(rulesFind('不是司机们操作的问题，是我们推送的版本有 bug，已经回滚。')).toEqual([]);
+    expect(rulesFind('给贵司仓库造成的影响，我们深表歉意，今晚十点前给出复盘。')).toEqual([]);
+    expect(rulesFind('请问司机们用的是哪款手机？只是为了对一下记录。')).toEqual([]);
+    expect(rulesFind('网速跟不上的时候，App 会自动切到流畅画质，您不用做任何设置。')).toEqual([]);
+    expect(rulesFind('你们提到改过安全组，我们也在核对自己的变更记录，下午三点一起对一下时间线。')).toEqual([]);
+    expect(rulesFind('视频开得多的话，手机差一点就吃不消，所以我们把画面调小了。')).toEqual([]);
+  });
+
+  it('reads others or our lab said to be fine in Chinese, not our other nodes', () => {
+    expect(rulesFind('其他仓库都用得好好的，要不您再看看自己那边的网络？')).toEqual(['blame']);
+    expect(rulesFind('同一批设备在我们实验室跑了两天都没问题，建议贵司先自查一下。')).toEqual(['blame']);
+    expect(rulesFind('我们这边各项指标都很正常呢～')).toEqual(['blame']);
+    expect(rulesFind('同时段其他节点都正常，是我们北京的节点出了故障，已经切走。')).toEqual([]);
+    expect(rulesFind('夜视画面发绿的问题修好了，我们测了 20 台设备都正常了。有问题随时找我。')).toEqual([]);
+  });
+
+  it('reads a soft suggestion that their people change as blame, not a stopgap while we fix ours', () => {
+    expect(rulesFind("We'd gently suggest your drivers keep the app open during deliveries.")).toEqual(['blame']);
+    expect(rulesFind("I'd recommend the guides stand closer to the router during the tour.")).toEqual(['blame']);
+    expect(rulesFind("I'd suggest your team use the backup link while we fix our relay.")).toEqual([]);
+    expect(
+      rulesFind(
+        "We'd recommend your admins enable the new setting; it's our default that was wrong, and that's on us.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads our platform said to have run normally, and nobody else seeing it, as blame', () => {
+    expect(rulesFind('Our platform operated normally throughout the auction.')).toEqual(['blame']);
+    expect(rulesFind('No other museum on this version is seeing it.')).toEqual(['blame']);
+    expect(rulesFind("Other warehouses don't have this problem.")).toEqual(['blame']);
+    expect(
+      rulesFind("Our platform ran normally until 14:02, when our relay failed; that's on us and it's fixed."),
+    ).toEqual([]);
+    expect(rulesFind('No other customer has needed this yet, but we can turn it on for you today.')).toEqual([]);
+  });
+
+  it('reads trouble promised away for good as a promise, not a record or a promise declined', () => {
+    expect(rulesFind('一点延迟都不会有，您放心。')).toEqual(['overpromise']);
+    expect(rulesFind('这次升级之后，一台都不会再失败。')).toEqual(['overpromise']);
+    expect(rulesFind('以后直播再也没有卡顿了。')).toEqual(['overpromise']);
+    expect(rulesFind('升级后服务将永久稳定运行。')).toEqual(['overpromise']);
+    expect(rulesFind('银行那边三个工作日内必到账。')).toEqual(['overpromise']);
+    expect(rulesFind("After tonight's update your call-in lines are bulletproof.")).toEqual(['overpromise']);
+    expect(rulesFind('Nothing is going to interrupt the auction now.')).toEqual(['overpromise']);
+    expect(rulesFind('Calls will be crisp on any network after this release.')).toEqual(['overpromise']);
+    expect(rulesFind('The glitch is gone forever.')).toEqual(['overpromise']);
+    expect(rulesFind('我没法保证以后一次都不会断，但一旦断线我们五分钟内通知您。')).toEqual([]);
+    expect(rulesFind('昨天压测五万人同时在线，一次掉线都没有。')).toEqual([]);
+    expect(
+      rulesFind("We can't promise nothing will ever go wrong, but we'll have an engineer watching the whole show."),
+    ).toEqual([]);
+    expect(rulesFind('The last three shows ran without a single dropout.')).toEqual([]);
+  });
+});
