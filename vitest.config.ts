@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['test/support/tone-reader-cache.ts'],
+    // As `npm start` runs the app: every pattern compiled to machine code from its first use (docs/operations.md).
+    execArgv: ['--no-regexp-tier-up'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores: end-to-end files each start an app, a database and an emulator.

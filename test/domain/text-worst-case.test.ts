@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_LENGTH, hostileInputs } from './hostile-text.js';
 import { TEXT_FUNCTIONS } from './text-functions.js';
@@ -22,6 +23,12 @@ function fastestOfUpToFive(run: () => unknown): number {
 
 describe('text functions on hostile 40,000-character input', () => {
   const inputs = hostileInputs();
+
+  it('is measured with the V8 flags the app starts with', () => {
+    const start = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts.start;
+    expect(start).toContain('--no-regexp-tier-up');
+    expect(process.execArgv).toContain('--no-regexp-tier-up');
+  });
 
   it('has inputs of the size the bound is about', () => {
     expect(inputs.length).toBeGreaterThan(100);
