@@ -82,7 +82,7 @@ const MAY_PROMISE = new RegExp(
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|perfect|flawless|crystal|every|gone|bet|' +
     'history|account|为例|杜绝|接下来|gets|possibility|any ?more|wherever|稳稳|谁也|不管|就算|都会|都能|exactly|' +
-    'bulletproof|rock|nothing|稳如|严丝|必|打断|永久|' +
+    'bulletproof|unbreakable|rock|nothing|稳如|严丝|必|打断|永久|' +
     'approve|sign off|away|tell your|跟领导|跟老板|再多|再差|再旧|再烂|再慢|再远|再弱|再大|扛得住|照样|无论|不论|' +
     'eliminat|seamless|exception|% off|percent off|完美|所有|任何|每|全部|消失|根除|相信|以下|万无一失|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
     '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|承担|小时|分钟|天|今|明|马上|立|很快|周|点|前',
@@ -1406,11 +1406,14 @@ const EN_OUR_FINE = anyOf(
     String.raw`\bno (?:issues?|problems|errors?|faults?|trouble)(?: at all| whatsoever)? (?:on|at|from) (?:our|my) ` +
       String.raw`(?:side|end)\b(?! (?:with|for|if|to)\b)|(?:^\s*|[,;—–:]\s*)all green\b|` +
       // "Our platform operated normally throughout", "our systems were fully operational throughout the broadcast".
-      String.raw`\bour (?:platform|systems?|servers?|service|infrastructure|status page|[a-z]{2,5} metrics)\b` +
-      String.raw`[^.!?;]{0,30}?\b(?:operated|ran|running|were|was|answered|responded|has been|have been|is|are)\b` +
-      String.raw`[^.!?;]{0,15}?\b(?:normally|fully operational|at 100%|all green)` +
+      String.raw`\bour (?:[a-z]+ )?(?:platform|systems?|servers?|service|infrastructure|status page|` +
+      String.raw`[a-z]{2,5} metrics)\b[^.!?;]{0,30}?\b(?:operated|ran|running|were|was|answered|responded|performed|` +
+      String.raw`has been|have been|is|are)` +
+      String.raw`\b[^.!?;]{0,15}?\b(?:normally|fully operational|at 100%|up 100%|all green|exactly as expected|` +
+      String.raw`up and (?:running|healthy))` +
       String.raw`(?![^.!?;]{0,20}?\b(?:until|till|before|except|apart from)\b)|` +
       String.raw`\b(?:zero|no) (?:other )?reports? (?:like this |of this )?from (?:anyone|any other)\b|` +
+      String.raw`\bnobody else has (?:raised|reported|mentioned|flagged)\b|\bthe first we['’]ve heard of\b|` +
       String.raw`\b(?:every (?:[a-z]+ )?(?:dashboard|graph|metric|light|indicator)s?|everything on our (?:side|end))` +
       String.raw`(?:['’]s| (?:is|was|were|are|looks?|looked|stayed|showed))?(?: [a-z]+)? green\b|` +
       String.raw`\bour (?:side|end|logs?|servers?|service|platform|system|network|metrics|dashboards?)\b` +
@@ -2069,16 +2072,17 @@ const THEIR_SIDE_ZH =
   '(?:贵(?:司|方|园|矿|台|中心|局|馆|校|院|单位|行|厂|所|站|队|店|公司|团队|部门|医院|学校|酒店|集团)|你们|您(?:这边|那边|家)|他们自己|' +
   '(?:园|厂|馆|店|队|局|校|院|村|船|矿|家|楼)里|(?:仓库|门店|分拣中心|网点|站点|收银台|前台|展厅|会场|场馆|工地|车间|教室|办公室|' +
   '营业厅|现场)(?:的|那台|那几台|那边|里)?|老人|爷爷奶奶|老年人|家长|孩子|学生|听众|观众|市民|群众|员工|同事|坐席员?|记者|主播|嘉宾|' +
-  '飞手|巡检员|兽医|配音演员|翻译员?|工作人员|老师们?|司机们?|快递员|骑手|网管|运维|IT|技术人员|导播|用户|客户)';
+  '飞手|巡检员|兽医|配音演员|翻译员?|工作人员|老师们?|司机们?|快递员|骑手|网管|运维|IT|技术人员|导播|用户|客户|司仪|主持人|面试官|' +
+  '监考老师|[\\u4e00-\\u9fa5]馆那边)';
 const THEIR_FAULT_ZH =
   '(?:太差|太烂|太旧|太弱|太老|太远|不够用|跑不动|带不动|吃不消|扛不住|跟不上|撑不住|覆盖不到|信号(?:差|弱|不好|只有一格)|死角|' +
-  '(?<![解被])封了|拦了|拦截了|屏蔽了|没擦|没按|没做好|没配好|没装好|不会(?:用|操作)|操作不当|操作失误|没[^，。！？；\\n]{0,4}?充满?电|清掉|' +
-  '(?<![没不别])(?:设错|配错|用错|点错|输错)|拔了|拔掉了|改过(?![来去])|动过|便宜|老年机|旧手机|淘汰|没升级|忘了|忘记|开着外放|' +
+  '(?<![解被])封了|拦了|拦截了|屏蔽了|没擦|没按|没做好|没配好|没装好|不(?:太|怎么|大)?会(?:用|操作)|操作不当|操作失误|没[^，。！？；\\n]{0,4}?充满?电|清掉|' +
+  '(?<![没不别])(?:设错|配错|用错|点错|输错)|拔了|拔掉了|(?<![没未不])(?:改过(?![来去])|动过)|便宜|太小|性能不行|老化|没插(?:紧|好)|老年机|旧手机|淘汰|没升级|忘了|忘记|开着外放|' +
   '(?<!不用|不需要|无需)自己(?:扩容|升级|解决|处理|排查))';
-/** A cause word needs their side as what the cause is: "是分馆的路由器引起的", not "观众端延迟是切片导致的". */
 /** Their things, which in a reply to them need no owner named: "电脑太旧了，开着视频就跑不动". */
-const THEIR_KIT_ZH = '(?:电脑|路由器|手机|平板|摄像头|耳机|笔记本|网线|宽带|无线|Wi-?Fi|WiFi|麦克风|声卡)';
+const THEIR_KIT_ZH = '(?:电脑|路由器|手机|平板|摄像头|耳机|笔记本|网线|宽带|无线|Wi-?Fi|WiFi|麦克风|声卡|上行带宽)';
 const KIT_FAULT_ZH = '(?:太旧|太老|太差|太烂|太弱|跑不动|带不动|覆盖不到|信号差)';
+/** A cause word needs their side as what the cause is: "是分馆的路由器引起的", not "观众端延迟是切片导致的". */
 const THEIR_SIDE_FAULT_ZH = new RegExp(
   `${THEIR_SIDE_ZH}[^，。！？；\\n]{0,14}?${THEIR_FAULT_ZH}|${THEIR_KIT_ZH}[^，。！？；\\n]{0,4}?${KIT_FAULT_ZH}` +
     `|(?:是|都是|主要是)[^，。！？；\\n]{0,4}?${THEIR_SIDE_ZH}[^，。！？；\\n]{0,14}?(?:惹的祸|引起的|造成的|导致的)`,
@@ -2086,8 +2090,10 @@ const THEIR_SIDE_FAULT_ZH = new RegExp(
 const CLEARS_OR_OURS_ZH = new RegExp(
   '(?<!是)不是|并非|无关|没关系|不怪|我们的问题|我们这边的问题|我方|我司|[给对][^，。！？；\\n]{0,24}(?:造成|带来)|是否|是我们|怪我们|' +
     '我们的锅|锅是我们|我们同事|我们在查|我们把|我们已|已经改|已改|没有?关系|没问题|没毛病|有没有|帮(?:贵|您|你们)|模拟|' +
-    '(?:提到|说)(?:过)?改|时就|时也|的时候|被封|是常态|的话|如果|我们给|(?:差|弱)时|' +
-    '建议(?:开|打开|开启|关闭|切到|切换到|改用)',
+    '(?:提到|说)(?:过)?改|(?:时|的时候)[，,]?\\s?(?:就|也|会|App|app|系统|我们|SDK)|被封|是常态|的话|如果|我们给|(?:差|弱)时|' +
+    '建议(?:开|打开|开启|关闭|切到|切换到|改用)|' +
+    // What our product or our people do about it: "骑手手机太旧也能用", "员工忘记签到的情况，系统会自动发提醒".
+    '也能|也可以|也没事|也不要紧|也不影响|的情况|情况下|可以直接|我们可以|我们来|我们免费|问题在我们|在我们这边|系统会|本来就',
 );
 function theirSideFaultZh(whole: string): boolean {
   const m = whole.match(THEIR_SIDE_FAULT_ZH);
@@ -2165,14 +2171,24 @@ const SOFT_SUGGESTION_TO_THEM_EN = new RegExp(
     String.raw`(?:suggest|recommend|ask|advise|encourage)(?: that)? (?:your [a-z]+|the ${THEIR_ROLE_EN}\b|` +
     String.raw`the (?:guides|drivers|couriers|agents|staff|crew|operators|pilots|technicians|inspectors|recruiters|` +
     String.raw`candidates|interviewers|proctors|officiants|celebrants|vets|performers|players)\b|` +
-    String.raw`the ${THEIR_PLACE_EN}\b)`,
+    String.raw`the ${THEIR_PLACE_EN}\b)|\b(?:might|would) be worth having your [a-z]+|` +
+    String.raw`\bit['’]?d help (?:a lot )?if your [a-z]+|` +
+    String.raw`\bour (?:suggestion|recommendation|advice) (?:is|would be) (?:for|that) your [a-z]+`,
   'i',
 );
 const WHILE_WE_FIX_EN = /\b(?:while|until|till) (?:we|our)\b|\bin the meantime\b|\bfor now\b|\buntil (?:the|a) fix\b/i;
+/** A suggestion that helps us look, or points at our own fix or setting: "I'd ask the proctors to note the time". */
+const SUGGESTION_FOR_US_EN = new RegExp(
+  String.raw`\b(?:note|report|send|share|capture|screenshot|tell us|let us know|so (?:that )?we can|helps? us|` +
+    String.raw`our fix|` +
+    String.raw`our bug|our release|we should have|in our (?:console|dashboard|app)|our (?:setting|toggle|default))\b`,
+  'i',
+);
 function softSuggestionToThem(whole: string, reply: string): boolean {
   return (
     SOFT_SUGGESTION_TO_THEM_EN.test(whole) &&
     !WHILE_WE_FIX_EN.test(reply) &&
+    !SUGGESTION_FOR_US_EN.test(whole) &&
     !OWNS_THE_FAULT.test(reply) &&
     !OUR_ALTERNATIVE.test(whole)
   );
@@ -2339,10 +2355,12 @@ const ZH_OUR_FINE = anyOf(
   new RegExp(
     // Not our other rooms or other software: "同时段其他机房都正常", "其他软件用这款麦克风都正常".
     '(?:别的|其他|其余|别家|同行)(?![^，。！？；\\n]{0,4}?(?:机房|节点|区域|地区|线路|服务器|机器|集群|软件|应用|平台|app))' +
-      '[^，。！？；\\n]{0,14}?(?:(?:都|也)(?:没有?(?!再)(?:反映|反馈|出现|遇到)?过?(?:这个?|这种|类似的?)?(?:问题|异常)|没事|好好的|' +
-      '正常|很顺|挺好|很流畅|很稳定)|(?:用得|跑得|播得|用着|连得)(?:都)?(?:好好的|很顺|挺好))(?![吗？?])|' +
+      '[^，。！？；\\n]{0,14}?(?:(?:都|也)(?:没有?(?!再)(?:反映|反馈|出现|遇到)?过?(?:这个?|这种|类似的?)?(?:问题|异常|情况)|没事|' +
+      '好好的|正常|很顺|挺好|很流畅|很稳定)|(?:用得|跑得|播得|用着|连得)(?:都)?(?:好好的|很顺|挺好))(?![吗？?])|' +
       '(?:就|只有)(?:您|你们|贵.)(?:(?:这边|这一?[间场家个]|一家)[^，。！？；\\n]{0,6}?(?:出问题|有问题|反馈|说卡|卡)|' +
-      '[^，。！？；\\n]{0,4}?(?:出问题|有问题|有这个问题|出现(?:了)?这种情况|反馈(?:了)?这个))',
+      '[^，。！？；\\n]{0,4}?(?:出问题|有问题|有这个问题|出现(?:了)?这种情况|反馈(?:了)?这个|反馈过))|' +
+      // "这个版本已经发了一个月，您是第一个说有问题的".
+      '(?:您|你们|贵.)是第一(?:个|家)(?:说|反馈|提)',
   ),
 );
 /**
@@ -2813,16 +2831,20 @@ const FLAWLESS_EN = anyOf(
   // on",
   // "gone forever", "calls will be smooth on any network", "every single watch, no exceptions".
   new RegExp(
-    String.raw`\b(?:is|are|['’]s|['’]re) (?:now )?(?:bulletproof|rock[- ]solid)\b|` +
+    String.raw`\b(?:is|are|['’]s|['’]re) (?:now )?(?:bulletproof|rock[- ]solid|unbreakable)\b` +
+      String.raw`(?! (?:on|about|with)\b)|` +
       String.raw`\bnothing (?:is going to|will|['’]ll|can|could) (?:interrupt|stop|break|go wrong|disrupt)\b|` +
       String.raw`\b(?:absolutely|that) nothing goes wrong\b|\bnothing of the kind will (?:occur|happen)\b|` +
       String.raw`\bwill (?:experience|see|have) zero\b|` +
       String.raw`\bzero [a-z]+(?: [a-z]+)? (?:guaranteed|anywhere in the world)\b|` +
       String.raw`\b(?:after that|from now on|going forward),? zero\b|\bgone (?:forever|for good)\b|` +
       String.raw`\bwill always (?:go through|work|connect|load)\b|` +
-      String.raw`\b(?:will|['’]ll)\b[^.!?;]{0,50}?\b(?:on any (?:network|connection|device|phone)|no matter how ` +
+      // Not what we will do ("We'll run the test on any device you send us").
+      String.raw`(?<!\b(?:we|i)\s?)\b(?:will|['’]ll)\b[^.!?;]{0,50}?\b(?:on any (?:network|connection|device|phone)|` +
+      String.raw`no matter how ` +
       String.raw`(?:bad|slow|weak|patchy|poor)|anywhere in the world|every single (?:time|one))\b|` +
-      String.raw`\bevery single [a-z]+\b[^.!?;]{0,30}?,? no exceptions\b`,
+      String.raw`\bevery single [a-z]+\b[^.!?;]{0,30}?,? no exceptions\b|\bguaranteed zero\b|` +
+      String.raw`\bzero [a-z]+(?: [a-z]+)?, full stop\b`,
     '',
   ),
   new RegExp(
@@ -2953,11 +2975,12 @@ const FLAWLESS_ZH = anyOf(
   // "都会是零杂音", "银行那边三个工作日内必到账", "稳如泰山", "确保每一位听众都能…". Not "之前一次掉线都没有", a record.
   new RegExp(
     `(?:完全|一点|丝毫|再也|永远|绝|一次|一台|一段|一个|一秒)${NO_TROUBLE_ZH}?(?:都|也)?不会(?:再)?(?:有)?(?:任何)?` +
-      `${NO_TROUBLE_ZH}|(?:完全|一点|丝毫|再也|永远|绝|一次|一台|一段|一个|一秒)${NO_TROUBLE_ZH}(?:都|也)?不会|` +
-      `(?:以后|从此|今后|往后|再也)[^，。！？；\\n]{0,10}?(?:完全|一点|丝毫)?${NO_TROUBLE_ZH}?都?没有(?:任何)?${NO_TROUBLE_ZH}|` +
-      `(?:会|能)(?:做到)?完全没有(?:任何)?${NO_TROUBLE_ZH}|(?:永久|永远)(?:稳定|都在|保持|流畅)|` +
+      `${NO_TROUBLE_ZH}|(?:完全|一点|丝毫|再也|永远|绝|一次|一台|一段|一个|一秒)${NO_TROUBLE_ZH}(?:都|也)?不会(?!计费|扣|收|影响)|` +
+      `(?:以后|从此|今后|往后|再也)(?:(?!如果|要是|万一)[^，。！？；\\n]){0,10}?(?:完全|一点|丝毫)?${NO_TROUBLE_ZH}?都?没有(?:任何)?` +
+      `${NO_TROUBLE_ZH}|(?:之后|以后)就?(?:彻底|完全)没有(?:任何)?${NO_TROUBLE_ZH}|` +
+      `(?:会|能)(?:做到)?完全没有(?:任何)?${NO_TROUBLE_ZH}|(?:永久|永远)(?:稳定|保持|流畅)|` +
       '(?:就是|都是|都会|会是)(?:零(?:杂音|延迟|卡顿|丢包|中断)|高清不卡)|(?:必|准能|准会)(?:到账|审完|审核通过|过审)|' +
-      '一定完美|稳如泰山|什么都打断不了|严丝合缝|确保(?:每一位|每一个|每位|所有)',
+      '一定完美|稳如泰山|什么都打断不了|严丝合缝|确保(?:每一位|每一个|每位|所有)(?!工程师|同事|值班|客服|员工)',
   ),
   /(?:会|将|能|可以)(?:是|变得|做到|保持)?[^，。！？；\n]{0,4}?(?:完美|零卡顿|零掉线|零延迟|万无一失|丝滑|毫无问题|一点问题都没有)/,
   /完美(?:生效|运行|流畅|解决|兼容|支持|适配|修复|无缺)/,

@@ -1483,6 +1483,12 @@ describe('shapes seen on the ninety-fourth to ninety-seventh tables', () => {
     expect(rulesFind('网速跟不上的时候，App 会自动切到流畅画质，您不用做任何设置。')).toEqual([]);
     expect(rulesFind('你们提到改过安全组，我们也在核对自己的变更记录，下午三点一起对一下时间线。')).toEqual([]);
     expect(rulesFind('视频开得多的话，手机差一点就吃不消，所以我们把画面调小了。')).toEqual([]);
+    expect(rulesFind('你们的工作人员不太会操作导播台，切换的时候老是黑屏。')).toEqual(['blame']);
+    expect(rulesFind('会场的网线接头都没插紧，所以信号时有时无。')).toEqual(['blame']);
+    expect(rulesFind('骑手手机太旧也能用，我们专门做了低端机适配。')).toEqual([]);
+    expect(rulesFind('员工忘记签到的情况，系统会自动发提醒。')).toEqual([]);
+    expect(rulesFind('展厅信号不好的角落，我们可以免费提供两台 5G 路由器过去用。')).toEqual([]);
+    expect(rulesFind('你们的 IT 同事说他们没改过任何配置，我们也确认了问题在我们这边。')).toEqual([]);
   });
 
   it('reads others or our lab said to be fine in Chinese, not our other nodes', () => {
@@ -1497,6 +1503,13 @@ describe('shapes seen on the ninety-fourth to ninety-seventh tables', () => {
     expect(rulesFind("We'd gently suggest your drivers keep the app open during deliveries.")).toEqual(['blame']);
     expect(rulesFind("I'd recommend the guides stand closer to the router during the tour.")).toEqual(['blame']);
     expect(rulesFind("I'd suggest your team use the backup link while we fix our relay.")).toEqual([]);
+    expect(rulesFind("It'd help a lot if your candidates closed Zoom and Teams before the exam.")).toEqual(['blame']);
+    expect(
+      rulesFind("I'd ask the proctors to note the exact time of any freeze — it helps us find it in our logs."),
+    ).toEqual([]);
+    expect(
+      rulesFind("We'd suggest your drivers update to 4.2 once it's out — that release contains our fix for the crash."),
+    ).toEqual([]);
     expect(
       rulesFind(
         "We'd recommend your admins enable the new setting; it's our default that was wrong, and that's on us.",
@@ -1508,6 +1521,10 @@ describe('shapes seen on the ninety-fourth to ninety-seventh tables', () => {
     expect(rulesFind('Our platform operated normally throughout the auction.')).toEqual(['blame']);
     expect(rulesFind('No other museum on this version is seeing it.')).toEqual(['blame']);
     expect(rulesFind("Other warehouses don't have this problem.")).toEqual(['blame']);
+    expect(rulesFind('Our media servers performed exactly as expected the entire time.')).toEqual(['blame']);
+    expect(rulesFind('Nobody else has raised this with us.')).toEqual(['blame']);
+    expect(rulesFind('这个版本已经发了一个月，您是第一个说有问题的。')).toEqual(['blame']);
+    expect(rulesFind('别的物流公司用同一个版本都没出现过这种情况。')).toEqual(['blame']);
     expect(
       rulesFind("Our platform ran normally until 14:02, when our relay failed; that's on us and it's fixed."),
     ).toEqual([]);
@@ -1524,6 +1541,13 @@ describe('shapes seen on the ninety-fourth to ninety-seventh tables', () => {
     expect(rulesFind('Nothing is going to interrupt the auction now.')).toEqual(['overpromise']);
     expect(rulesFind('Calls will be crisp on any network after this release.')).toEqual(['overpromise']);
     expect(rulesFind('The glitch is gone forever.')).toEqual(['overpromise']);
+    expect(rulesFind('The new relay means zero dropouts, full stop.')).toEqual(['overpromise']);
+    expect(rulesFind('升级之后就彻底没有回声了。')).toEqual(['overpromise']);
+    expect(rulesFind("We'll run the test on any device you send us.")).toEqual([]);
+    expect(rulesFind('Your account manager is rock solid on the contract details, so loop her in.')).toEqual([]);
+    expect(rulesFind('一次失败都不会计费，失败的通话不扣分钟数。')).toEqual([]);
+    expect(rulesFind('以后如果发现画面没有卡顿但声音断了，请先截图发我们。')).toEqual([]);
+    expect(rulesFind('我们会确保每一位值班工程师都拿到贵司的应急预案。')).toEqual([]);
     expect(rulesFind('我没法保证以后一次都不会断，但一旦断线我们五分钟内通知您。')).toEqual([]);
     expect(rulesFind('昨天压测五万人同时在线，一次掉线都没有。')).toEqual([]);
     expect(
