@@ -102,6 +102,10 @@ import { TONE_HELDOUT_90 } from '../test/fixtures/heldout-96/tone-heldout-90.js'
 import { TONE_HELDOUT_91 } from '../test/fixtures/heldout-97/tone-heldout-91.js';
 import { TONE_HELDOUT_92 } from '../test/fixtures/heldout-98/tone-heldout-92.js';
 import { TONE_HELDOUT_93 } from '../test/fixtures/heldout-99/tone-heldout-93.js';
+import { TONE_HELDOUT_94 } from '../test/fixtures/heldout-100/tone-heldout-94.js';
+import { TONE_HELDOUT_95 } from '../test/fixtures/heldout-101/tone-heldout-95.js';
+import { TONE_HELDOUT_96 } from '../test/fixtures/heldout-102/tone-heldout-96.js';
+import { TONE_HELDOUT_97 } from '../test/fixtures/heldout-103/tone-heldout-97.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -334,6 +338,10 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-91', TONE_HELDOUT_91],
   ['heldout-92', TONE_HELDOUT_92],
   ['heldout-93', TONE_HELDOUT_93],
+  ['heldout-94', TONE_HELDOUT_94],
+  ['heldout-95', TONE_HELDOUT_95],
+  ['heldout-96', TONE_HELDOUT_96],
+  ['heldout-97', TONE_HELDOUT_97],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],

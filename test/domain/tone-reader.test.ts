@@ -70,21 +70,20 @@ function tableFigures(rows: readonly FoldRow[]) {
 
 /**
  * Pairs met per table and the lowest pooled figures, as measured (rules of each table's first contact; reader
- * trained without the table). Over the newest three (91st to 93rd, read by the rules of 443ce5f), Chinese blame is the
- * least precise (0.963) and English blame finds the fewest (0.905: causes in their people's words those rules did not
- * know); over all 86 tables, Chinese terms are the least precise (0.983) and English blame finds the fewest (0.954).
- * The thresholds were chosen on these same tables, so these are not blind figures: the next table's first contact is
- * (docs/tone.md).
+ * trained without the table). Over the newest three (95th to 97th, read by the rules of 443ce5f), English promises
+ * are the least precise (0.965) and English blame finds the fewest (0.929); over all 90 tables, English blame is the
+ * least precise (0.984) and finds the fewest (0.956). The thresholds were chosen on these same tables, so these are
+ * not blind figures: the next table's first contact is (docs/tone.md).
  */
 const PAIRS_MET: Record<string, number> = {
-  'heldout-8': 7,
+  'heldout-8': 8,
   'heldout-9': 8,
   'heldout-10': 8,
-  'heldout-11': 5,
+  'heldout-11': 3,
   'heldout-12': 8,
   'heldout-13': 8,
   'heldout-14': 8,
-  'heldout-15': 6,
+  'heldout-15': 8,
   'heldout-16': 8,
   'heldout-17': 7,
   'heldout-18': 7,
@@ -96,36 +95,36 @@ const PAIRS_MET: Record<string, number> = {
   'heldout-24': 8,
   'heldout-25': 8,
   'heldout-26': 8,
-  'heldout-27': 7,
-  'heldout-28': 7,
-  'heldout-29': 7,
-  'heldout-30': 7,
+  'heldout-27': 8,
+  'heldout-28': 6,
+  'heldout-29': 6,
+  'heldout-30': 8,
   'heldout-31': 8,
   'heldout-32': 8,
-  'heldout-33': 6,
+  'heldout-33': 7,
   'heldout-34': 7,
   'heldout-35': 8,
   'heldout-36': 8,
-  'heldout-37': 8,
+  'heldout-37': 7,
   'heldout-38': 8,
   'heldout-39': 8,
   'heldout-40': 7,
   'heldout-41': 8,
   'heldout-42': 7,
   'heldout-43': 8,
-  'heldout-44': 7,
-  'heldout-45': 7,
+  'heldout-44': 8,
+  'heldout-45': 8,
   'heldout-46': 6,
   'heldout-47': 8,
   'heldout-48': 7,
   'heldout-49': 8,
-  'heldout-50': 7,
+  'heldout-50': 6,
   'heldout-51': 8,
   'heldout-52': 7,
   'heldout-53': 6,
   'heldout-54': 8,
   'heldout-55': 7,
-  'heldout-56': 8,
+  'heldout-56': 7,
   'heldout-57': 8,
   'heldout-58': 8,
   'heldout-59': 8,
@@ -157,12 +156,16 @@ const PAIRS_MET: Record<string, number> = {
   'heldout-85': 8,
   'heldout-86': 8,
   'heldout-87': 6,
-  'heldout-88': 7,
+  'heldout-88': 8,
   'heldout-89': 7,
   'heldout-90': 6,
-  'heldout-91': 7,
+  'heldout-91': 8,
   'heldout-92': 5,
-  'heldout-93': 5,
+  'heldout-93': 6,
+  'heldout-94': 7,
+  'heldout-95': 8,
+  'heldout-96': 8,
+  'heldout-97': 7,
 };
 const FLOORS = EVERY_FOLD
   ? { pooledPrecision: 0.96, pooledRecall: 0.95 }
