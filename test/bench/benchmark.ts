@@ -29,6 +29,7 @@ import { loadConfig } from '../../src/config.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { migrate } from '../../src/db/migrate.js';
 import { percentile } from '../../src/domain/report.js';
+import { prepareToneReader } from '../../src/domain/tone-reader.js';
 import { silentLog } from '../../src/logger.js';
 import type { PeopleDirectory } from '../../src/services/people.js';
 import { sweepOnce } from '../../src/services/sweep.js';
@@ -747,6 +748,7 @@ async function main(): Promise<void> {
     console.log(
       `Complaint Desk benchmark — ${adminUrl ? 'PostgreSQL' : 'PGlite'}, settings ${JSON.stringify(SETTINGS)}`,
     );
+    await prepareToneReader();
     printTextWorstCases(measureTextWorstCases());
     printAfterCollections(measureAfterCollections());
     printLanguageDetection(await measureLanguageDetection());

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { prepareToneReader } from '../../src/domain/tone-reader.js';
 import { hostileInputs } from '../domain/hostile-text.js';
 import { TEXT_FUNCTIONS } from '../domain/text-functions.js';
 
@@ -91,6 +92,8 @@ export function printAfterCollections(results: Array<{ fn: string; ms: number }>
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // The tone check reads with the learned reader, which the app learns (or loads) once at start.
+  await prepareToneReader();
   printTextWorstCases(measureTextWorstCases());
   printAfterCollections(measureAfterCollections());
 }
