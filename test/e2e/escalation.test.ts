@@ -237,6 +237,8 @@ describe('resolve, rate and reopen', () => {
         userTeamId: teamId,
         channelId: PEOPLE.customerChannel,
         messageTs: closing.ts,
+        // Slack names the thread of a threaded message; without it the click only counts once the closing ts is kept.
+        threadTs: ts,
         actionId: `${IDS.actions.rate}_${r}`,
         value: JSON.stringify({ t: id, r }),
       });
