@@ -71,7 +71,7 @@ const MAY_BLAME = new RegExp(
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
     '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务|系统|平台|内网|防火墙|内部|像是|最新|without|platform|other|' +
-    'sdk|server|config|changed|train|remind|them',
+    'sdk|server|config|changed|train|remind|them|possible|could it be',
   'i',
 );
 const MAY_PROMISE = new RegExp(
@@ -405,9 +405,141 @@ const THEIR_ROLE_EN = oneOf(
   'speakers?',
 );
 const PLACE_LINE_EN = oneOf('wi-?fi', 'internet', 'network', 'connection', 'broadband', 'router', 'hotspot', 'upload');
+/**
+ * What names us, our product and what it carries, a third party, or a time: "the platform's servers", "the stream's
+ * connection", "the carrier's network", "the connection at the time". Any other owner of a line or a device, in a
+ * reply to a customer, is on their side: no list of their places and people is complete ("the aquarium's upload
+ * speed", "the proctors' ancient laptops", "the Wi-Fi at the port terminal").
+ */
+const NOT_THEIRS_NOUN_EN = oneOf(
+  'our',
+  'my',
+  'platform',
+  'service',
+  'servers?',
+  'sdk',
+  'app',
+  'player',
+  'streams?',
+  'calls?',
+  'rooms?',
+  'sessions?',
+  'meetings?',
+  'class',
+  'lessons?',
+  'channels?',
+  'relays?',
+  'edge',
+  'cdn',
+  'region',
+  'cluster',
+  'nodes?',
+  'gateway',
+  'carriers?',
+  'providers?',
+  'isp',
+  'operators?',
+  'telcos?',
+  'vendors?',
+  'banks?',
+  'apple',
+  'google',
+  'system',
+  'bridge',
+  'dashboard',
+  'console',
+  'recordings?',
+  'tours?',
+  'events?',
+  'shows?',
+  'exams?',
+  'interviews?',
+  'broadcasts?',
+  'feeds?',
+  'network',
+  'team',
+  'engineers?',
+  'agents?',
+  'support',
+  'update',
+  'release',
+  'fix',
+  'build',
+  'version',
+  'links?',
+  'invites?',
+  'time',
+  'moment',
+  'start',
+  'end',
+  'beginning',
+  'peak',
+  'weekend',
+  'day',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'same',
+  'other',
+  'company',
+  'product',
+  'feature',
+  'test',
+  'lab',
+  'data cent(?:re|er)',
+  'world',
+);
+/** Words that end no noun phrase: "the connection at the time of the drop" names no place. */
+const NOT_A_NOUN_EN = oneOf(
+  'of',
+  'to',
+  'for',
+  'with',
+  'from',
+  'on',
+  'in',
+  'at',
+  'and',
+  'or',
+  'but',
+  'when',
+  'where',
+  'the',
+  'an?',
+  'th(?:is|at|ese|ose)',
+);
+/**
+ * Who the trouble met rather than who caused it ("the viewers' browsers asking for missing pieces"), and things that
+ * own parts ("the phone's connection was slow, so the app sent a lower-quality picture"): no owner on their side.
+ */
+const MET_THE_TROUBLE_EN = oneOf(
+  'viewers?',
+  'listeners?',
+  'audiences?',
+  'participants?',
+  'persons?',
+  'people',
+  'someone',
+  'everyone',
+  'callers?',
+  'recipients?',
+  `(?:${THING_EN})s?`,
+);
+const OWNER_EN = `(?!(?:${NOT_THEIRS_NOUN_EN}|${NOT_A_NOUN_EN}|${MET_THE_TROUBLE_EN})\\b)[a-z-]+`;
+/** What may follow a place that ends its name: "the Wi-Fi at the port terminal is …", not "in the consult rooms". */
+const PLACE_NAME_ENDS_EN =
+  String.raw`(?=\s*(?:[.!?,;:—–)]|$)|\s(?:is|are|was|were|has|have|had|just|really|keeps?|kept|` +
+  String.raw`can|could|cannot|can['’]t|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t|won['’]t|simply|drops?|dropped|cuts?|` +
+  String.raw`went|goes|gets?|got|seems?|looks?|looked|and|but|which|that|so|tends?|always|often|never|still|` +
+  String.raw`struggles?|notoriously)\b)`;
 /** Their place's or their people's things: "the venue's Wi-Fi", "the greenhouse Wi-Fi", "the auctioneer's laptop". */
 const THEIR_PLACE_OR_ROLE_THING_EN =
   `the (?:[a-z-]+ )?(?:${THEIR_PLACE_EN})['’]s(?: own)?(?: [a-z-]+)? (?:${THING_EN})s?\\b|` +
+  `the (?:[a-z-]+ )?${OWNER_EN}['’]s? (?:own )?(?:[a-z-]+ )?(?:${THING_EN})s?\\b|` +
+  `the (?:[a-z-]+ )?(?:${PLACE_LINE_EN}|signal|coverage|mic|microphone|camera|laptop|speakers?)(?: connection)? ` +
+  `(?:at|in) the (?:[a-z-]+ ){0,2}?${OWNER_EN}${PLACE_NAME_ENDS_EN}|` +
   // Without "'s", a place names only the line it is on: "the greenhouse Wi-Fi", not "the classroom app".
   `the (?:[a-z-]+ )?(?:${THEIR_PLACE_EN})(?: guest)? (?:${PLACE_LINE_EN})\\b|` +
   `the (?:[a-z-]+ )?(?:${THEIR_ROLE_EN})['’]s? (?:own )?(?:[a-z-]+ )?(?:${THING_EN})s?\\b`;
@@ -473,7 +605,8 @@ const FAULT_EN = oneOf(
     'by (?:itself|themselves))',
   'below',
   'behind',
-  'the (?:main |real |root |likely )?(?:problem|issue|cause|culprit|bottleneck|reason|weak (?:link|point))',
+  'the (?:main |real |root |likely |likelier |likeliest |more likely |most likely |usual |obvious )?' +
+    '(?:problem|issue|cause|culprit|bottleneck|reason|weak (?:link|point))',
   'to blame',
   'at fault',
   "(?:can['’]?t|cannot|couldn['’]t|doesn['’]t|does not|don['’]t|do not|isn['’]t able to|" +
@@ -611,7 +744,8 @@ const EN_BLAME: RegExp[] = [
   // "It's most likely something in how your app asks for camera permission": a hunch, still a verdict.
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:most likely |probably |likely |almost certainly |definitely )?something ` +
-      String.raw`(?:in|with|about|on) (?:how |the way )?your [a-z-]+)`,
+      String.raw`(?:in|with|about|on|(?:local|specific|particular|peculiar|unique) to) (?:how |the way )?` +
+      String.raw`(?:your|the [a-z-]+['’]s) [a-z-]+)`,
     'gi',
   ),
   // A verdict in four words: "So it's your setup", "Crash is in your code", "the bug sits in your backend".
@@ -633,7 +767,13 @@ const EN_BLAME: RegExp[] = [
   ),
   // Suspicion put as a question: "could it be that your admins rotated …?", "is your backend perhaps caching …?".
   new RegExp(
-    String.raw`\b(?<pre>)(?<fault>(?:(?:could|might|can) it be|is it possible) (?:that )?your ` +
+    String.raw`\b(?<pre>)(?<fault>(?:(?:could|might|can) it be|is it possible) (?:that )?` +
+      // "Could it be that the couriers are calling from spots with poor coverage?", "is it possible the photographer
+      // knocked the camera cable loose?": their people, whatever their role.
+      String.raw`the (?:[a-z-]+ )?(?:${OWNER_EN}['’]s? [a-z-]+ (?:is|was|were|are)|` +
+      String.raw`${OWNER_EN}s (?:are|were|had|have) [a-z]+ing|` +
+      String.raw`${OWNER_EN} (?:knocked|left|forgot|turned|switched|unplugged|closed|muted|changed|picked))\b|` +
+      String.raw`(?:(?:could|might|can) it be|is it possible) (?:that )?your ` +
       // "Is it possible your team could send the logs?" asks for something.
       String.raw`(?!(?:[a-z'’-]+ ){0,3}?(?:could|can|would|has|have|send|share)\b)[a-z'’ -]{1,30}?|` +
       String.raw`(?:any chance|is it possible) ` +
@@ -1389,10 +1529,23 @@ const PLACED_WITH_THEM = anyOf(
 const CHECKED_CLEAN = anyOf(
   'i',
   /我们(?:这边)?[^。！？；\n]{0,8}?(?:查|看|测|检查|排查)了[^。！？；\n]{0,6}?[，,](?:都|也)?没有?(?:任何)?(?:问题|异常)(?=[，,。！？；\n]|$)/,
+  // "我们在自己会议室试过了，完全正常", "我们专门拿贵司同款手机测了一下午，完全正常哈": our test as the argument.
+  new RegExp(
+    '(?<!(?:修复|修好|恢复|回滚|升级|更新)(?:之?后|以后)[^。！？；\\n]{0,6})我们' +
+      '(?![^。！？；\\n]{0,16}?(?:修|恢复|回滚|升级后|更新后))[^。！？；\\n]{0,14}?(?:试|测|验证)(?:过|了)' +
+      '[^。！？；\\n]{0,6}?[，,]?\\s?(?:完全|一切|都|也)正常',
+  ),
   new RegExp(
     String.raw`\b(?:we|i)(?:['’]ve| have)? (?:already )?(?:checked|tested|looked|verified)\b[^.!?]{0,30}?` +
       String.raw`\b(?:there['’]s |there is )?(?:nothing (?:is )?wrong|no (?:problems?|issues?|errors?) (?:at all|` +
       String.raw`whatsoever))\b(?=\s*(?:[.!?]|$))`,
+    '',
+  ),
+  // "We've tested this in our lab on 12 different phones and it works every time": our test as the argument.
+  new RegExp(
+    String.raw`\b(?:tested|tried|ran|reproduced) (?:it |this |that )?(?:[a-z]+ )?(?:in|on|with) our (?:own )?` +
+      String.raw`(?:lab|office|meeting room|test \w+|devices|phones)\b[^.!?;]{0,40}?\b(?:works?|worked|working) ` +
+      String.raw`(?:fine|perfectly|every time|flawlessly|great)\b`,
     '',
   ),
 );
@@ -1456,6 +1609,20 @@ const EN_OUR_FINE = anyOf(
     String.raw`\b(?:our (?:platform|servers?|service|sdk|system|infrastructure)|we) (?:handles?|serves?|runs?|` +
       String.raw`supports?|hosts?|carr(?:y|ies)|powers?) (?:over |more than )?(?:thousands|millions|hundreds|` +
       String.raw`tens of thousands|\d[\d,.]*[km]?) (?:of )?(?:[a-z-]+ ){0,4}?(?:without|with no|with zero)\b`,
+    '',
+  ),
+  // Our other customers, or our side, as the argument: "none of our other wedding customers had this", "the exam ran
+  // fine for all our other certification customers", "Nothing failed on our side", "The stream itself is fine", "our
+  // service has been stable all week".
+  new RegExp(
+    String.raw`\bnone of our other (?:[a-z-]+ ){0,3}?(?:had|saw|have|has|see|reported|hit|ran into)\b|` +
+      String.raw`\b(?:ran|worked|went) (?:fine|smoothly|perfectly|without (?:a hitch|issues?|problems?)) for ` +
+      String.raw`(?:all |every one of )?our other\b|` +
+      String.raw`\bnothing (?:failed|broke|went wrong|was lost|dropped|crashed) (?:on|at|in) (?:our|my) ` +
+      String.raw`(?:side|end)\b|` +
+      String.raw`^\s*the (?:stream|service|platform|video|call|broadcast) itself (?:is|was) (?:fine|ok|okay|healthy|` +
+      String.raw`working)\b|` +
+      String.raw`\bour (?:service|platform|servers?|system)s? (?:has|have) been (?:stable|rock solid|healthy|fine)\b`,
     '',
   ),
   // Nobody else has it: "nobody else on this SDK version is reporting this".
@@ -2051,7 +2218,7 @@ const THEIR_DEED_ZH = /没|未|把|自己|关|改|删|封|设错|设成|漏|忘|
  */
 const THEIR_ROLE_ZH =
   '(?:主播|嘉宾|模特|老师|成员|团员|拍卖师|竞买人|经纪人|书记员|仲裁员|理财经理|证人|当事人|委托人|工作人员|导购|运营(?!商)|' +
-  '场控|司仪|主持人|摄影师|网管|管理员|师傅|店员|助理|志愿者)';
+  '场控|司仪|主持人|摄影师|网管|管理员|师傅|店员|助理|志愿者|导游|讲解员|仓管|宾客|考生|调度员|摄像师|跟拍(?:老师)?|策划)';
 const THEIR_PLACE_ZH =
   '(?:现场|场馆|教室|礼堂|门店|展厅|审判庭|法庭|会场|茶山|山上|船上|店里|家里|仓库|车间|工地|机场|酒店)';
 const TROUBLE_ZH_NAMED =
@@ -2074,19 +2241,32 @@ const THEIR_SIDE_ZH =
   `(?:${THEIR_PLACE_ZH}|分拣中心|网点|站点|收银台|前台|办公室|营业厅)(?:的|那台|那几台|那边|里)?|` +
   '老人|爷爷奶奶|老年人|家长|孩子|学生|听众|观众|市民|群众|员工|同事|坐席员?|记者|' +
   '飞手|巡检员|兽医|配音演员|翻译员?|老师们?|司机们?|快递员|骑手|运维|IT|技术人员|导播|用户|客户|面试官|' +
-  '监考老师|[\\u4e00-\\u9fa5]馆那边)';
+  '监考老师|[\\u4e00-\\u9fa5]馆那边|外包|信息(?:部门|中心)|' +
+  '(?:[\\u4e00-\\u9fa5]{1,3}(?:馆|园|校|厅|考点|车库|冷库|港区|闸口|陵园|营地|酒店)|校园网)(?:的|那边|那条|那台|里)?)';
 const THEIR_FAULT_ZH =
   '(?:太差|太烂|太旧|太弱|太老|太远|不够用|跑不动|带不动|吃不消|扛不住|跟不上|撑不住|覆盖不到|信号(?:差|弱|不好|只有一格)|死角|' +
   '(?<![解被])封了|拦了|拦截了|屏蔽了|没擦|没按|没做好|没配好|没装好|不(?:太|怎么|大)?会(?:用|操作)|操作不当|操作失误|没[^，。！？；\\n]{0,4}?充满?电|清掉|' +
-  '(?<![没不别])(?:设错|配错|用错|点错|输错)|拔了|拔掉了|(?<![没未不])(?:改过(?![来去])|动过)|便宜|太小|性能不行|老化|没插(?:紧|好)|老年机|旧手机|淘汰|没升级|忘了|忘记|开着外放|' +
+  '(?<![没不别])(?:设错|配错|用错|点错|输错|发错|选错|填错|接错|切错|弄错|搞错|拨错)|不小心|挡着|限得太死|锁屏了|' +
+  '(?:方式|方法|写法)(?:不对|有问题|的问题)|拔了|拔掉了|(?<![没未不])(?:改过(?![来去])|动过)|便宜|太小|性能不行|老化|没插(?:紧|好)|老年机|旧手机|淘汰|没升级|忘了|忘记|开着外放|' +
   '(?<!不用|不需要|无需)自己(?:扩容|升级|解决|处理|排查))';
 /** Their things, which in a reply to them need no owner named: "电脑太旧了，开着视频就跑不动". */
 const THEIR_KIT_ZH = '(?:电脑|路由器|手机|平板|摄像头|耳机|笔记本|网线|宽带|无线|Wi-?Fi|WiFi|麦克风|声卡|上行带宽)';
 const KIT_FAULT_ZH = '(?:太旧|太老|太差|太烂|太弱|跑不动|带不动|覆盖不到|信号差)';
+/**
+ * Their side, before what makes it the cause: "仓管验货的时候一直用手挡着摄像头，画面当然不全". Not when we are named there too,
+ * nor their audience, who meet the trouble more often than they cause it ("部分观众在公司网络里，…所以会慢一些").
+ */
+const THEIR_SIDE_ZH_RE = new RegExp(THEIR_SIDE_ZH);
+function theirSideBefore(before: string): RegExpMatchArray | null {
+  if (/我们|我方|平台|服务器|服务端|系统|SDK/.test(before)) return null;
+  const side = before.match(THEIR_SIDE_ZH_RE);
+  return side && !/观众|听众|群众|市民|用户|客户|导购/.test(side[0]) ? side : null;
+}
 /** A cause word needs their side as what the cause is: "是分馆的路由器引起的", not "观众端延迟是切片导致的". */
 const THEIR_SIDE_FAULT_ZH = new RegExp(
   `${THEIR_SIDE_ZH}[^，。！？；\\n]{0,14}?${THEIR_FAULT_ZH}|${THEIR_KIT_ZH}[^，。！？；\\n]{0,4}?${KIT_FAULT_ZH}` +
-    `|(?:是|都是|主要是)[^，。！？；\\n]{0,4}?${THEIR_SIDE_ZH}[^，。！？；\\n]{0,14}?(?:惹的祸|引起的|造成的|导致的)`,
+    `|(?:是|都是|主要是)[^，。！？；\\n]{0,4}?${THEIR_SIDE_ZH}[^，。！？；\\n]{0,14}?` +
+    '(?:惹的祸|引起的|造成的|导致的|的问题|的原因|的锅)',
 );
 const CLEARS_OR_OURS_ZH = new RegExp(
   '(?<!是)不是|并非|无关|没关系|不怪|我们的问题|我们这边的问题|我方|我司|[给对][^，。！？；\\n]{0,24}(?:造成|带来)|是否|是我们|怪我们|' +
@@ -2095,9 +2275,33 @@ const CLEARS_OR_OURS_ZH = new RegExp(
     '建议(?:开|打开|开启|关闭|切到|切换到|改用)|' +
     // What our product or our people do about it: "骑手手机太旧也能用", "员工忘记签到的情况，系统会自动发提醒".
     '也能|也可以|也没事|也不要紧|也不影响|的情况|情况下|可以直接|我们可以|我们来|我们免费|问题在我们|在我们这边|系统会|本来就|' +
+    // A cause named only to be set aside: "不代表是玩家或者贵司的问题", "乍一看像是店里路由器的问题，但…", "是哪三个教室出的问题？".
+    '不代表|不能说明|说明不了|先入为主|迹象|没有怀疑|乍一看|怀疑|以为|是哪|哪一|' +
     // The carrier's signal is no one's fault on their side: "山上的手机信号不好，我已经跟运营商反映了".
     '运营商',
 );
+/**
+ * A leading question, in Chinese, that names a fault on their side: "会不会是学校的网络把视频网站屏蔽了？", "是不是调度员没戴耳机、
+ * 直接外放？", "那家度假酒店的网络是不是限了速？". "是不是用的流量？" only asks which; a question that names us or an alternative
+ * (还是…) weighs both sides.
+ */
+const QUESTION_FAULT_ZH =
+  '(?:屏蔽|限了?速|换了(?:路由器?|网络?|设备|手机)|没戴|外放|省电模式|分走|太远|太暗|锁屏|开了(?:VPN|代理|省电)|' +
+  '同时(?:还)?在(?:给|跑|用)|挂在)';
+const LEADING_QUESTION_ZH = new RegExp(
+  `(?:会不会是|是不是|会不会|难道是|莫非是?)[^，。！？；\\n]{0,20}?(?:${THEIR_FAULT_ZH}|${QUESTION_FAULT_ZH})` +
+    '[^。！？；\\n]{0,20}?[？?]',
+);
+function leadingQuestionZh(whole: string): boolean {
+  const m = whole.match(LEADING_QUESTION_ZH);
+  return (
+    !!m &&
+    // "把直播平台屏蔽了": what their side did to ours is still their deed.
+    !/我们|我方|平台|服务器|服务端|运营商|还是|或者/.test(m[0].replace(/[把被].*/, '')) &&
+    !THEY_ASKED_ZH.test(whole.slice(0, m.index! + 6)) &&
+    !OWNS_THE_FAULT.test(whole)
+  );
+}
 function theirSideFaultZh(whole: string): boolean {
   const m = whole.match(THEIR_SIDE_FAULT_ZH);
   return !!m && !/我们|我方|平台/.test(m[0]) && !CLEARS_OR_OURS_ZH.test(whole) && !OWNS_THE_FAULT.test(whole);
@@ -2176,6 +2380,14 @@ const SOFT_SUGGESTION_TO_THEM_EN = new RegExp(
     String.raw`candidates|interviewers|proctors|officiants|celebrants|vets|performers|players)\b|` +
     String.raw`the ${THEIR_PLACE_EN}\b)|\b(?:might|would) be worth having your [a-z]+|` +
     String.raw`\bit['’]?d help (?:a lot )?if your [a-z]+|` +
+    // "I'd look at what changed on your end", "might be worth asking your vendor what they changed", "I'd look there
+    // before pointing at our service".
+    String.raw`\bi['’]d (?:look|start|check|begin) (?:at |with |into )?[^.!?]{0,30}?` +
+    String.raw`\b(?:your|on your (?:end|side))\b|` +
+    String.raw`\b(?:might|may|would|could) be worth ` +
+    String.raw`(?:asking|checking with|looking at how|raising (?:it |this )?with) ` +
+    String.raw`(?:your|(?:the|how the) [a-z-]+['’]s|the [a-z-]+ vendor)\b|` +
+    String.raw`\bbefore (?:pointing (?:the finger )?at|blaming|suspecting) (?:us|our)\b|` +
     String.raw`\bour (?:suggestion|recommendation|advice) (?:is|would be) (?:for|that) your [a-z]+`,
   'i',
 );
@@ -2258,7 +2470,8 @@ const CAUSAL = anyOf(
       String.raw`才会|当然|(?:出现|有)?这种情况(?:很|也|是)?(?:很)?正常|肯定会(?:卡|慢|断|掉|糊|出问题|有问题)|这是由于|` +
       String.raw`是由于|难怪|怪不得|(?:也|就|并)不奇怪|所以才(?:丢|卡|断|掉|崩|花|慢|糊)|自然会|[卡断慢]就[卡断慢]在|一般都会这样|(?:通常|往往|大多)都会这样|(?:问题)?就出在这|` +
       String.raw`问题就在这|这就是[^，。！？；\n]{0,12}?的原因|就是[^，。！？；\n]{0,12}?的原因|这就解释了|都是[^，。！？；\n]{0,8}?的(?:问题|原因)|` +
-      String.raw`就是这个原因|都是这个原因|(?:旧|老|低)版本(?:本身)?就?(?:有|存在)(?:这个|这类|这种)?(?:问题|bug|缺陷)|` +
+      String.raw`就是这个原因|都是这个原因|就是这(?:么|样)来的|是必然的|(?:卡|断|黑屏)是必然|谁(?:家)?也扛不住|` +
+      String.raw`(?:旧|老|低)版本(?:本身)?就?(?:有|存在)(?:这个|这类|这种)?(?:问题|bug|缺陷)|` +
       String.raw`早就(?:已经)?(?:修|解决|处理|优化)|早(?:已|都)(?:修复|解决)`,
     '',
   ),
@@ -2289,7 +2502,7 @@ function theirSubject(before: string): RegExpMatchArray | null {
   return subject && !/\b(?:our|we|us)\b/i.test(before.slice(subject.index!)) ? subject : null;
 }
 const OURS_AFTER =
-  /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) (?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)我们|^\s*我们/i;
+  /^\W*(?:[a-z]+ ){0,2}?(?:in|on|from|at|with|of) [*_]?(?:our|ours|us)\b|^[^，。！？；]{0,4}?(?:是|在|出在)我们|^\s*我们/i;
 
 /** Trouble a cause can explain: a cause traced to the customer's side without any is no blame. */
 const SYMPTOM = new RegExp(
@@ -2318,6 +2531,14 @@ const ZH_DENIAL = anyOf(
   /(?:并|也)?(?:不是|并非)(?:我们的?)?(?:系统|平台|服务器?|SDK|程序|云端)(?:自己|自动|本身)[^，。！？；\n]{0,8}?的/,
   /我们(?:这边|这里)?(?:也)?(?:没办法|无能为力|管不了|无法处理|处理不了|爱莫能助)/,
 );
+/**
+ * Their side named, and then put out of our hands: "冷库里的网络是贵司自己搭的，这块确实不归我们管", "骑手在地下车库拨号，没信号，
+ * 怪不了系统". Not "展会现场的网络不归我们管，建议现场备一个 5G 热点": a place not theirs, and a way round it.
+ */
+const OUT_OF_OUR_HANDS_ZH = new RegExp(
+  `(?:${THEIR_ROLE_ZH}|贵|你们|您|自己)[^。！？；\\n]{0,30}?(?:不归我们管|怪不了(?:系统|平台|我们)|` +
+    '不是我们能(?:控制|管|解决|左右)的|不在我们的?(?:支持|服务|责任)范围|(?:与|和|跟)平台(?:无关|没关系))',
+);
 const ZH_OUR_FINE = anyOf(
   'g',
   // Our record as the argument: "我们每天支撑上万个直播间都没出过这种事".
@@ -2329,6 +2550,7 @@ const ZH_OUR_FINE = anyOf(
   /我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)?[^，。！？；\n]{0,4}?(?:看|查)?了?(?:一切|都|全部)(?:是)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /我们(?:这边|的服务|服务端|服务器|后台|系统|平台)?(?:的服务)?(?:本身)?(?:一切|都|是|全部)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /(?:服务端|服务器|我们这边)(?:一切|都)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
+  /我们(?:这边|这儿)?[^，。！？；\n]{0,4}?(?:一点变更都没有|没有任何变更|什么都没(?:改|动)|监控全绿)/,
   // Our side said to be fine in other words: "我们这边的质量评分也没问题", "百分百没问题", "没看到任何异常".
   new RegExp(
     '我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)的?[^，。！？；\\n]{0,8}?(?:也|都|全|一切|百分百|百分之百|绝对|完全|肯定|一定)' +
@@ -3657,6 +3879,9 @@ const SUSPICION_DENIED = new RegExp(
   String.raw`\bnot because (?:i|we) (?:think|suspect|believe)\b|并不是因为(?:我们)?(?:觉得|怀疑|认为)|` +
     String.raw`不是(?:我们)?(?:怀疑|觉得)(?:是)?(?:您|你们|贵司)|` +
     // "I assumed it was their wifi, but I checked and it's ours", "还以为是你们网络的问题，结果查下来是我们的".
+    // "I know it looked like the drivers' phones were the problem, but the logs show their connections were fine".
+    String.raw`\b(?:looked|seemed|sounded) like\b[^.!?]{0,60}?\bbut\b[^.!?]{0,60}?\b(?:were|was|are|is) ` +
+    String.raw`(?:fine|ok|okay|healthy|not the (?:problem|cause|issue))\b|` +
     String.raw`\b(?:assumed|thought|suspected|figured|guessed)\b[^.!?]{0,60}?\bbut\b[^.!?]{0,40}?` +
     String.raw`\b(?:it['’]s|it was|it is|turns out it['’]s|turned out to be) (?:ours|on us|our\b)|` +
     String.raw`(?:以为|怀疑|猜)[^。！？]{0,30}?(?:结果|但是?|其实|后来)[^。！？，；]{0,8}?(?:查下来|发现|确认|查了)` +
@@ -3700,6 +3925,7 @@ const PROMISED_BEFORE = /(?:保证|确保|承诺|担保)[^，。！？；]{0,4}$
 /** The customer cleared outright: "this isn't something your app did", "not your fault", "nothing you did". */
 const CLEARS_THEM_EN = new RegExp(
   String.raw`\b(?:is|was)(?:n['’]t| not) (?:something |anything )?(?:you|your [a-z]+) (?:did|caused|could)\b|` +
+    String.raw`\b(?:nobody|no one)['’]s (?:fault|mistake)\b|\bnot something you could have\b|` +
     String.raw`\bnot (?:your|you(?:r [a-z]+)?['’]s) fault\b|\bnothing (?:you|your [a-z]+) did\b`,
   'i',
 );
@@ -3736,7 +3962,11 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       MAY_BLAME.test(whole) ||
       SOFT_SUGGESTION_TO_THEM_EN.test(whole) ||
       MAY_BLAME_THEIRS.test(whole) ||
-      (t.lang === 'zh' && (ROLE_CAUSE_ZH.test(whole) || THEIR_SIDE_FAULT_ZH.test(whole)));
+      (t.lang === 'zh' &&
+        (ROLE_CAUSE_ZH.test(whole) ||
+          THEIR_SIDE_FAULT_ZH.test(whole) ||
+          LEADING_QUESTION_ZH.test(whole) ||
+          OUT_OF_OUR_HANDS_ZH.test(whole)));
     if (!mayBlame) continue;
     // "Some of your users were on older versions, but that isn't what caused it": named, then cleared.
     const denied = whole.match(CAUSE_DENIED);
@@ -3749,7 +3979,10 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       placedWithThem(whole) ||
       theirSlip(whole) ||
       (t.lang === 'zh'
-        ? causeNamedTheirs(whole) || theirSideFaultZh(whole)
+        ? causeNamedTheirs(whole) ||
+          theirSideFaultZh(whole) ||
+          leadingQuestionZh(whole) ||
+          (OUT_OF_OUR_HANDS_ZH.test(whole) && !OWNS_THE_FAULT.test(whole))
         : causeNamedTheirsEn(whole, t.masked) || softSuggestionToThem(whole, t.masked)) ||
       theyBlockUs(whole) ||
       // Our checking is no step of ours when it is what the sentence reports: look for one elsewhere.
@@ -3771,7 +4004,9 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
       !OWNS_THE_FAULT.test(whole) &&
       !(t.lang === 'en' && ourStepOrNoTrouble(whole, causal))
     ) {
-      const party = whole.match(theirs) ?? theirSubject(whole.slice(0, causal.index));
+      const party =
+        whole.match(theirs) ??
+        (t.lang === 'zh' ? theirSideBefore(whole.slice(0, causal.index)) : theirSubject(whole.slice(0, causal.index)));
       if (party && !RECIPIENT.test(whole.slice(0, party.index)) && !CONDITION.test(whole.slice(0, party.index))) {
         hits.push({ rule: 'blame', start: sentence.start, end: sentence.start + whole.length, why: 'blame' });
         continue;
@@ -3814,6 +4049,8 @@ function blameIn(t: Text, hits: PitfallHit[]): void {
           // have added an engineer" explains our own step.
           if (m.groups?.cause !== undefined && !cleared && !SYMPTOM.test(whole)) continue;
           if (/\b(?:we|our|us)\b|我们/i.test(pre)) continue;
+          // "on the new building's network or the old one?": a choice asked, not a fault.
+          if (/\bor (?:the |an? )?$/i.test(pre)) continue;
           // "The dropouts your team saw came from a bad change": they are who saw the trouble, not its cause.
           if (SUFFERED.test(pre)) continue;
           // "您问是不是学员家里网络不好导致的——从数据看不是": their question, restated before the answer.

@@ -1556,3 +1556,62 @@ describe('shapes seen on the ninety-fourth to ninety-seventh tables', () => {
     expect(rulesFind('The last three shows ran without a single dropout.')).toEqual([]);
   });
 });
+
+describe('shapes seen on the ninety-eighth to hundred-and-first tables', () => {
+  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
+  it('reads a line or a device owned by any place or people of theirs, not ours or an audience', () => {
+    expect(rulesFind("The bakery's upload speed is really weak, which explains the blurry livestream.")).toEqual([
+      'blame',
+    ]);
+    expect(rulesFind("The recruiters' old laptops are the bottleneck here.")).toEqual(['blame']);
+    expect(rulesFind('The Wi-Fi at the community hall is notoriously patchy.')).toEqual(['blame']);
+    expect(rulesFind("It's likely something specific to the studio's setup.")).toEqual(['blame']);
+    expect(
+      rulesFind("The stream's connection was weak because our relay was overloaded; we've moved you to another one."),
+    ).toEqual([]);
+    expect(
+      rulesFind("The phone's connection was slow, so our app sent a lower-quality picture to keep the call going."),
+    ).toEqual([]);
+    expect(
+      rulesFind("When the caller line went quiet, was the studio on the new building's network or the old one?"),
+    ).toEqual([]);
+    expect(
+      rulesFind(
+        "It looked like the trainers' phones were the problem, but their connections were fine — our relay was " +
+          'dropping data.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads our test, our other customers or our side as the argument, and a nudge to look at theirs', () => {
+    expect(rulesFind('None of our other yoga studios had this yesterday.')).toEqual(['blame']);
+    expect(rulesFind('Nothing failed on our end.')).toEqual(['blame']);
+    expect(rulesFind("We've tried it in our lab on ten tablets and it works every time.")).toEqual(['blame']);
+    expect(rulesFind("I'd look at what your IT team changed on Monday.")).toEqual(['blame']);
+    expect(rulesFind('Might be worth asking your app vendor what they shipped last week.')).toEqual(['blame']);
+    expect(rulesFind('Could it be that the trainers are streaming from the basement studio?')).toEqual(['blame']);
+    expect(rulesFind('Is it possible the receptionist unplugged the camera?')).toEqual(['blame']);
+    expect(rulesFind("Nothing failed on our end after the 14:20 rollback, and tonight's class went through.")).toEqual(
+      [],
+    );
+    expect(rulesFind("I'd look at your logs together if you can send them over.")).toEqual([]);
+    expect(rulesFind('Could it be that the servers are running hot?')).toEqual([]);
+  });
+
+  it('reads leading questions, causes and refusals about their side in Chinese, not neutral ones', () => {
+    expect(rulesFind('会不会是健身房的网络把直播平台屏蔽了？')).toEqual(['blame']);
+    expect(rulesFind('教练们用的平板是不是太旧了？')).toEqual(['blame']);
+    expect(rulesFind('讲解员一直用手挡着镜头，画面当然不全。')).toEqual(['blame']);
+    expect(rulesFind('场馆的网络是贵司自己搭的，这块不归我们管。')).toEqual(['blame']);
+    expect(rulesFind('我们拿同款平板测了一上午，完全正常。')).toEqual(['blame']);
+    expect(rulesFind('声音小是跟拍老师麦克风设置的问题。')).toEqual(['blame']);
+    expect(rulesFind('是不是用的流量？')).toEqual([]);
+    expect(rulesFind('会不会是我们的服务器太慢了？')).toEqual([]);
+    expect(rulesFind('您问是不是学员网络太差——从数据看不是，是我们的节点故障。')).toEqual([]);
+    expect(rulesFind('部分观众在公司网络里，连不上我们的服务器，所以会慢一些。我们已经加了中转。')).toEqual([]);
+    expect(rulesFind('展会现场的网络不归我们管，建议现场备一个 5G 热点。')).toEqual([]);
+    expect(rulesFind('修复后我们测了一上午，完全正常。')).toEqual([]);
+    expect(rulesFind('我不想先入为主说是工地网络的问题，麻烦先跑一下测速。')).toEqual([]);
+  });
+});
