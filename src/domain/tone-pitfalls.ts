@@ -82,7 +82,7 @@ const MAY_PROMISE = new RegExp(
     'going to|gonna|shall|never|no more|won|not|next|upcoming|coming|new|latest|refund|credit|' +
     'discount|voucher|coupon|compensat|free|make it up|waive|reimburse|perfect|flawless|crystal|every|gone|bet|' +
     'history|account|为例|杜绝|接下来|gets|possibility|any ?more|wherever|稳稳|谁也|不管|就算|都会|都能|exactly|' +
-    'bulletproof|unbreakable|rock|nothing|稳如|严丝|必|打断|永久|' +
+    'bulletproof|unbreakable|rock|nothing|稳如|严丝|必|打断|永久|regardless|no matter|whatever|even|any|' +
     'approve|sign off|away|tell your|跟领导|跟老板|再多|再差|再旧|再烂|再慢|再远|再弱|再大|扛得住|照样|无论|不论|' +
     'eliminat|seamless|exception|% off|percent off|完美|所有|任何|每|全部|消失|根除|相信|以下|万无一失|保证|承诺|担保|打包票|包|一定|肯定|绝对|' +
     '必定|必然|务必|确保|百分|就|不会|再也|以后|今后|从此|补偿|赔偿|免单|减免|退|返现|券|折|免|弥补|放心|零|承担|小时|分钟|天|今|明|马上|立|很快|周|点|前',
@@ -2753,6 +2753,12 @@ const TIME_EN = anyOf(
   /\b(?:with)?in the next (?:hour|day|few hours|couple of hours)\b/,
   /\b(?:within the (?:hour|day|week)|today|tomorrow|tonight|this (?:morning|afternoon|evening|week)|next week)\b/,
   /\b(?:shortly|in no time|right away|immediately|in a jiffy|tops)\b/,
+  // "before your night shift starts at 22:00", "before the funeral at 11", "before the school trips start on Monday".
+  new RegExp(
+    String.raw`\bbefore (?:the|your) [^.!?;]{0,40}?\b(?:starts?|begins?|kicks? off|at \d{1,2}|on (?:mon|tues|wednes|` +
+      String.raw`thurs|fri|satur|sun)day)\b`,
+    '',
+  ),
 );
 const NEXT_RELEASE_EN = new RegExp(
   String.raw`\b(?:next|upcoming|coming|new|latest) (?:update|release|version|build|patch|` +
@@ -3069,7 +3075,15 @@ const FLAWLESS_EN = anyOf(
       String.raw`no matter how ` +
       String.raw`(?:bad|slow|weak|patchy|poor)|anywhere in the world|every single (?:time|one))\b|` +
       String.raw`\bevery single [a-z]+\b[^.!?;]{0,30}?,? no exceptions\b|\bguaranteed zero\b|` +
-      String.raw`\bzero [a-z]+(?: [a-z]+)?, full stop\b`,
+      String.raw`\bzero [a-z]+(?: [a-z]+)?, full stop\b|` +
+      // "Not a second of delay between the altar and the screens", "no outages for the whole wedding season", "100% of
+      // your ticket holders will get in", "not one freeze, start to finish". Not a record: "not one freeze so far".
+      String.raw`\bnot (?:a|one) (?:single )?(?:second|moment|frame)s? of (?:delay|lag|buffering|downtime|` +
+      String.raw`interruption)\b|\bno (?:outages?|dropouts?|freezes?|interruptions?|downtime) (?:for|during|` +
+      String.raw`throughout) the (?:whole|entire)\b|\b100 ?% of (?:your |the )?[a-z -]{0,30}?(?:will|['’]ll)\b|` +
+      String.raw`\bnot (?:one|a single) (?:freeze|drop|dropout|glitch|hiccup|stutter)s?,? ` +
+      String.raw`(?:start to finish|from start ` +
+      String.raw`to finish|all (?:day|night|evening))\b`,
     '',
   ),
   new RegExp(
@@ -3193,7 +3207,7 @@ const FLAWLESS_EN = anyOf(
   ),
 );
 /** Trouble a promise says will not come: "一点延迟都不会有", "一台都不会失败", "再也没有延迟了". */
-const NO_TROUBLE_ZH = '(?:延迟|卡顿?|杂音|中断|断线?|掉线|失败|花屏?|超|丢|少|漏|黑屏|回声|发烫)';
+const NO_TROUBLE_ZH = '(?:延迟|延时|卡顿?|杂音|中断|断线?|掉线|失败|花屏?|超|丢|少|漏|黑屏|回声|发烫)';
 const FLAWLESS_ZH = anyOf(
   'g',
   // "一点延迟都不会有", "一台都不会失败", "往后…一段都不会少", "以后…再也没有延迟了", "会做到完全没有延迟", "永久稳定运行",
@@ -3521,6 +3535,7 @@ const ACTION = anyOf(
     // Ours, started at the head of a clause or by "I'm"/"we're", and not refused: "restoring deleted files isn't
     // possible now", "I'm fixing a different issue right now and can't look at yours".
     String.raw`(?:^\s*|[,.!;—–:]\s*|\b(?:i['’]m|we['’]re|i am|we are) )(?:fixing|restarting|resetting|rebuilding|` +
+      String.raw`undoing|reverting|` +
       String.raw`re-?sending|re-?opening|re-?enabling|rolling back|refunding|crediting|regenerating|re-?issuing|` +
       String.raw`unlocking|restoring)\b(?! a different)[^.!?]{0,50}?\b(?:now|as we speak)\b` +
       String.raw`(?![^.!?]{0,50}?\b(?:isn['’]t|is not|not possible|can['’]t|cannot|won['’]t)\b)|` +
@@ -3534,6 +3549,12 @@ const ACTION = anyOf(
     'i',
   ),
   /\bhere['’]s (?:the|your) [a-z -]{1,30}? again\b/,
+  // Done, in Chinese shorthand: "已作废重开", "已经给您补了 300 个新号", "开播时间已改成…", "我刚把操作步骤录了一个视频",
+  // "从今天起由小周专门对接贵司".
+  new RegExp(
+    '(?:已经?|刚)(?:作废|重开|重新(?:开|发|做|录)|改成|改为|补了|给您补|发到|换成)|' +
+      '我刚把[^，。！？；\\n]{1,20}?(?:录|做|整理|写|改|发)|由[^，。！？；\\n]{0,12}?专门(?:对接|负责|跟进)',
+  ),
   // "我已经给贵店开启了服务端降噪", "我已经把计费停掉了", "这事现在由组长亲自跟", "我们工程师陪主播在线走一遍"; not a
   // holding line ("已经把情况反馈给相关部门协调了") and not a refusal ("工程师这周没空陪您").
   new RegExp(
@@ -4380,6 +4401,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
           [SURE_OUTCOME_ZH, 'guarantee'],
           [SURE_FUTURE_ZH, 'guarantee'],
           [FIX_ON_A_DAY_ZH, 'guarantee'],
+          [THEIR_DECISION_ON_A_DAY_ZH, 'guarantee'],
           [NEVER_AGAIN_ZH, 'never_again'],
           [COMPENSATE_ZH, 'compensation'],
         ]
@@ -4388,6 +4410,7 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
           [ALWAYS_BOUND_EN, 'guarantee'],
           [FOR_EVERY_TIME_EN, 'guarantee'],
           [FIX_ON_A_DAY_EN, 'guarantee'],
+          [THEIR_DECISION_ON_A_DAY_EN, 'guarantee'],
           [NEVER_AGAIN_EN, 'never_again'],
           [COMPENSATE_EN, 'compensation'],
         ];
@@ -4417,6 +4440,10 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
         add(at + m.index, at + m.index + m[0].length, why);
         break;
       }
+    if (!promised && !ASKED.test(s) && promisedWhateverHappens(s, zh)) {
+      add(at, at + s.length, 'guarantee');
+      promised = true;
+    }
     // "Every one of those recordings will be recovered. I guarantee it.": the certainty said on its own, after.
     if (!promised && previous && CERTAINTY_ALONE.test(s) && certaintyBackedFuture(previous, zh)) {
       add(at, at + s.length, 'guarantee');
@@ -4433,6 +4460,58 @@ function promisesIn(t: Text, hits: PitfallHit[]): void {
   }
 }
 
+/**
+ * Someone else's decision given a day: "The carrier will lift the block by Monday", "Google Play will approve the app
+ * on Thursday", "苹果周三就会审核通过", "明天一早银行卡上就能看到钱". What an app store, a bank or a carrier decides is not ours
+ * to date (the seed's second pitfall); "Apple usually takes a day or two" hedges, and "we'll update you when Apple
+ * approves it" promises only word from us.
+ */
+const THEIR_DECISION_ON_A_DAY_EN = new RegExp(
+  String.raw`(?<!\b(?:for|to|with|from|at|of|about) )\b(?:apple|google(?: play)?|the (?:app|play) store|stripe|` +
+    String.raw`paypal|` +
+    String.raw`adyen|visa|mastercard|customs|(?:the|your) (?:payment provider|bank|(?:mobile |phone )?carrier|telco|` +
+    String.raw`card issuer)(?: in [a-z]+)?)\b(?!['’])[^.!?;]{0,30}?` +
+    String.raw`\b(?:will|['’]ll|is going to|are going to)\b(?! not\b)[^.!?;]{0,70}?` +
+    String.raw`\b(?:(?:by|on|before) (?:the )?(?:end of (?:today|the day|the week)|today|tonight|tomorrow|monday|` +
+    String.raw`tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)?\b|next)|` +
+    String.raw`(?:today|tomorrow|tonight|this (?:afternoon|evening|week)))\b`,
+  'gi',
+);
+const THEIR_DECISION_ON_A_DAY_ZH = new RegExp(
+  '(?<=^|[，,。！？；：:\\s])(?:苹果|谷歌|应用(?:市场|商店)|(?:华为|OPPO|vivo|小米|荣耀)(?:商店|应用市场)|应用宝|移动|联通|电信|运营商|银行卡?|微信(?:审核|那边)|' +
+    '支付宝|海关)(?:那边)?[^，。！？；\\n]{0,10}?(?:今天|明天|今晚|后天|明早|明天一早|周[一二三四五六日末]|下周[一二三四五六日]?|月底|' +
+    '\\d+\\s*[号日点])(?:之前|以前|前)?[^，。！？；\\n]{0,10}?就(?:会|能|可以)',
+  'g',
+);
+/**
+ * A good outcome promised whatever happens on their side: "viewers will see it in crystal-clear quality regardless of
+ * their internet", "even in tunnels", "不管观众网速怎么样，都是超清画质", "就是3万人同时考也一样丝滑". Not word from us or a credit
+ * ("No matter what, we'll update you by 5pm", "无论结论如何，费用我们都会补偿").
+ */
+const WHATEVER_HAPPENS_EN = new RegExp(
+  String.raw`\b(?:regardless of|no matter (?:what|how|which|where|who)|whatever (?:the|their|your)|` +
+    String.raw`even (?:in|on|at|with|from) (?:the )?(?:worst|tunnels?|basements?|lifts?|elevators?|underground|` +
+    String.raw`bad|weak|poor|rural|remote|any))\b`,
+  'i',
+);
+const GOOD_OUTCOME_EN = new RegExp(
+  String.raw`\b(?:will|['’]ll|won['’]t)\b[^.!?;]{0,60}?\b(?:see|hear|join|connect|get in|stay|work|run|play|` +
+    'load|arrive|fail|freeze|drop|lag|buffer|hd|quality|crystal|smooth|clear|instantly|without a hitch)',
+  'i',
+);
+const WHATEVER_HAPPENS_ZH = new RegExp(
+  '(?:不管|无论|不论|就算|哪怕|(?<!也)就是(?!说))[^。！？；\\n]{0,24}?(?:都|也)(?:一样|照样|能|会|是|不会)[^。！？；\\n]{0,10}?' +
+    '(?:清|画质|流畅|顺畅|丝滑|不卡|不会卡|不会断|不断|秒通|秒进|稳|进|听得|看得)',
+);
+const OURS_TO_GIVE = new RegExp(
+  String.raw`\b(?:update|tell|let you know|refund|credit|reply|call|message|post|email|hear from|report back)\b|` +
+    '同步|通知|告诉|回复|补偿|退|费用|进展|进度|结论|群里',
+  'i',
+);
+function promisedWhateverHappens(s: string, zh: boolean): boolean {
+  if (zh) return WHATEVER_HAPPENS_ZH.test(s) && !OURS_TO_GIVE.test(s) && !HEDGE.test(s);
+  return WHATEVER_HAPPENS_EN.test(s) && GOOD_OUTCOME_EN.test(s) && !OURS_TO_GIVE.test(s) && !HEDGE.test(s);
+}
 const ASKED = /[?？]\s*$/;
 /** Compensation the writer has already given, said just before it. */
 const ALREADY_GIVEN =
@@ -4530,6 +4609,12 @@ const NAMED_ON_IT = new RegExp(
   String.raw`\b(?!(?:Nobody|Someone|Somebody|Everybody|Everyone|Anyone|Anybody|None)\b)[A-Z][a-z]+ (?:on|from) our ` +
     String.raw`[a-z -]{1,30}? is on (?:it|this)\b`,
 );
+/** A plan laid out as a list: "Here's the plan:⏎• today: …", "As remediation we will:⏎• credit …", "接下来：⏎• 今天…". */
+const PLAN_LAID_OUT = new RegExp(
+  String.raw`(?:\b(?:here['’]s (?:the|our|my) plan|next steps|(?:as )?remediation,? we will|we will)|接下来|` +
+    String.raw`补救措施如下)\s*[:：]\s*\n\s*(?:[•*\-–]|\d+[.)、])`,
+  'i',
+);
 function apologiesIn(t: Text, hits: PitfallHit[]): void {
   // A promise with no one and no time to it is no concrete step ("非常抱歉，明天一定修好" names no one); with both
   // ("我们今晚一定帮您处理好") it is a step, judged as over-promising.
@@ -4540,6 +4625,7 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
     promised.some((h) => h.why === 'compensation' && offeredByUs(t, h)) ||
     compensationGiven(t) ||
     TRACKING.test(t.masked) ||
+    PLAN_LAID_OUT.test(t.masked) ||
     TRACKER_ID.test(t.masked) ||
     NAMED_ON_IT.test(t.masked) ||
     ASKS_FOR_DETAIL.test(t.masked) ||

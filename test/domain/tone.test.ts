@@ -1614,4 +1614,50 @@ describe('shapes seen on the ninety-eighth to hundred-and-first tables', () => {
     expect(rulesFind('修复后我们测了一上午，完全正常。')).toEqual([]);
     expect(rulesFind('我不想先入为主说是工地网络的问题，麻烦先跑一下测速。')).toEqual([]);
   });
+
+  it("reads someone else's decision given a day, and a good outcome promised whatever happens, as promises", () => {
+    expect(rulesFind('The bank will have the refund back on your card by Friday.')).toEqual(['overpromise']);
+    expect(
+      rulesFind('Apple will approve the new build on Wednesday, so your members can update this weekend.'),
+    ).toEqual(['overpromise']);
+    expect(rulesFind('华为应用市场那边明天就能上架，学员周末就能用上。')).toEqual(['overpromise']);
+    expect(rulesFind('Members will see the class in full HD regardless of their home internet.')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('Even in basements, every trainer will connect instantly with the new version.')).toEqual([
+      'overpromise',
+    ]);
+    expect(rulesFind('不管会员家里网速怎么样，看直播都是高清不卡。')).toEqual(['overpromise']);
+    expect(rulesFind('Not a second of lag between the coach and the living room.')).toEqual(['overpromise']);
+    expect(
+      rulesFind("It'll all be sorted before your class starts at 7, even though we haven't found the cause yet."),
+    ).toEqual(['overpromise']);
+    expect(
+      rulesFind(
+        "I can't give you a date for Apple's review; we submitted it this morning and I'll post here when it's " +
+          'approved.',
+      ),
+    ).toEqual([]);
+    expect(
+      rulesFind('We sent the refund today; your bank usually takes three to five working days to show it.'),
+    ).toEqual([]);
+    expect(rulesFind('银行那边一般三到五个工作日到账，具体以银行为准。')).toEqual([]);
+    expect(rulesFind("No matter what, we'll update you by 5pm.")).toEqual([]);
+    expect(rulesFind('不管有没有查到原因，今天下午5点前我都会在群里更新一次进展。')).toEqual([]);
+    expect(rulesFind('Not one freeze so far this week since the fix.')).toEqual([]);
+    expect(rulesFind("I'll update you before the class starts at 7.")).toEqual([]);
+  });
+
+  it('reads a plan laid out as a list, and steps done in Chinese shorthand, as what follows an apology', () => {
+    expect(
+      rulesFind(
+        "Really sorry for the dropped class. Here's the plan:\n• today: credit for the session\n• Friday: a call " +
+          'with you to go through the fix',
+      ),
+    ).not.toContain('apology_without_action');
+    expect(rulesFind('实在抱歉，发票抬头开错了，已作废重开，新的发到您邮箱了。')).toEqual([]);
+    expect(rulesFind('抱歉让您久等，从今天起由小周专门对接贵司。')).toEqual([]);
+    expect(rulesFind('Really sorry for the dropped class.')).toEqual(['apology_without_action']);
+    expect(rulesFind('实在抱歉，给您添麻烦了。')).toEqual(['apology_without_action']);
+  });
 });
