@@ -71,7 +71,7 @@ const MAY_BLAME = new RegExp(
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
     '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务|系统|平台|内网|防火墙|内部|像是|最新|without|platform|other|' +
-    'sdk|server|config|changed|train|remind|them|possible|could it be',
+    'sdk|server|config|changed|train|remind|them|possible|could it be|why|what.s|someone',
   'i',
 );
 const MAY_PROMISE = new RegExp(
@@ -658,6 +658,12 @@ const FAULT_EN = oneOf(
   'out of (?:memory|storage)',
   'too (?:small|little)',
   'on (?:2g|3g|edge|an? (?:weak|slow|poor|bad|congested|crowded|old|cheap|unstable|spotty) [a-z-]+)',
+  // "Your drivers are on phones from 2017", "your NAT is symmetric", "your firewall is dropping STUN on 3478".
+  'on (?:[a-z-]+ )?(?:phones|laptops|tablets|devices|handsets|computers) from (?:19|20)\\d\\d',
+  'from (?:19|20)[0-2]\\d\\b',
+  'symmetric',
+  'drop(?:s|ped|ping)? (?:[a-z]+ )?(?:stun|udp|ports?|requests?)',
+  '(?:rubbish|crap(?:py)?|dodgy|shoddy|sketchy|junk(?:y)?)',
   'interfer\\w*',
   'problematic',
   'notorious for',
@@ -722,7 +728,7 @@ const EN_BLAME: RegExp[] = [
   new RegExp(
     String.raw`\b(?<pre>)(?<cause>)(?<fault>(?:(?:comes?|came|stems?|stemmed|results?|resulted|originat\w+) from|` +
       String.raw`(?:result|consequence) of|on account of|down to|because of|due to|(?:caused|triggered) by|` +
-      String.raw`traces? back to|traced back to|(?:it|this|that)(?:['’]s| is| was) (?:all )?on) ` +
+      String.raw`traces? back to|traced back to|(?:it|this|that)(?: one)?(?:['’]s| is| was) (?:all )?on) ` +
       String.raw`(?:your|their|the customer['’]s|the client['’]s|the user['’]s|your users['’]|the [a-z-]+['’]s own) ` +
       String.raw`(?:own )?` +
       String.raw`(?!(?:[a-z-]+ )?(?:report|logs?|help|patience|feedback|details?|screenshots?|messages?|emails?|` +
@@ -763,6 +769,15 @@ const EN_BLAME: RegExp[] = [
   new RegExp(
     String.raw`\b(?<pre>)(?<fault>(?:is|are) your (?:[a-z'’-]+ ){1,2}?[a-z]+ing (?:over|on|through|` +
       String.raw`from|behind) [^.!?]{0,40}?\bagain\?)`,
+    'gi',
+  ),
+  // Asked as a reproach: "Have your IT folks locked down the campus firewall again?", "Wouldn't the relatives' own
+  // home internet be the likelier culprit here?".
+  new RegExp(
+    String.raw`\b(?<pre>)(?<fault>(?:have|has|did) your (?:[a-z'’-]+ ){0,3}?(?:locked|changed|turned|switched|` +
+      String.raw`blocked|updated|disabled|moved|reset)\b[^.!?]{0,40}?\bagain\?|` +
+      String.raw`^\s*(?:wouldn['’]t|isn['’]t|couldn['’]t) [^.!?]{0,80}?\b(?:the |a )?(?:likel\w+|more likely|real|` +
+      String.raw`obvious|usual) (?:culprit|cause|explanation|problem)\b[^.!?]{0,20}\?)`,
     'gi',
   ),
   // Suspicion put as a question: "could it be that your admins rotated …?", "is your backend perhaps caching …?".
@@ -2135,6 +2150,19 @@ function counterfactualBlame(whole: string): boolean {
  */
 const ONLY_WHEN = /\bonly (?:when|if)\b/gi;
 /** A slip of theirs or a step they left undone, named as the cause. */
+/**
+ * "Someone on the aquarium staff switched the camera off by mistake", "whoever created the event picked the wrong
+ * time zone", "your recruiters have created rooms with the wrong region picked": their slip, as the cause. Not when we
+ * are in the sentence ("we picked the wrong region for your room").
+ */
+const THEIR_MISTAKE_EN = new RegExp(
+  String.raw`(?<!\b(?:if|in case|whether|even if|maybe|unless)\b[^.!?]{0,20})\b(?:you|your (?:[a-z'’-]+ ){0,2}?` +
+    String.raw`[a-z'’-]+|someone (?:on|at|from|in) (?:the|your) [a-z -]{1,30}?|whoever [a-z]+ (?:the|your) [a-z]+)` +
+    String.raw`\s+(?:have |has |had )?(?:just |probably |accidentally )?(?:created|set up|picked|chose|selected|` +
+    String.raw`entered|typed|switched|turned|unplugged|ended|closed|deleted|muted|scheduled)\b[^.!?]{0,40}?` +
+    String.raw`(?:\bthe wrong\b|\bwith the wrong\b|\bby (?:mistake|accident)\b)`,
+  'i',
+);
 const THEIR_SLIP_EN = anyOf(
   'i',
   // "You typed the wrong email when you created the account": a slip of theirs named as the cause. "If you typed …"
@@ -2170,6 +2198,8 @@ const SLIP_WAS_OURS = new RegExp(
   'i',
 );
 function theirSlip(whole: string): boolean {
+  const mistake = whole.match(THEIR_MISTAKE_EN);
+  if (mistake && !/\b(?:we|i|our|us)\b/i.test(whole) && !CONDITION.test(whole.slice(0, mistake.index))) return true;
   const m = whole.match(THEIR_SLIP_EN);
   if (!m || SLIP_WAS_OURS.test(whole)) return false;
   const before = whole.slice(0, m.index);
@@ -2345,13 +2375,15 @@ const CAUSE_LINK_EN = new RegExp(
   String.raw`\b(?:(?:is|are|was|were|it['’]s|that['’]s|all)` +
     String.raw`(?: all| mostly| likely| probably| almost certainly| just| ` +
     String.raw`really| simply| entirely)? (?:coming |came )?(?:from|down to|due to|caused by|because of)|` +
-    String.raw`(?:comes?|came|coming) from|originat(?:e|es|ed|ing) (?:with|from|in|on)|stems? from|stemmed from)\b`,
+    String.raw`(?:comes?|came|coming) from|originat(?:e|es|ed|ing) (?:with|from|in|on)|stems? from|stemmed from|` +
+    String.raw`result(?:s|ed)? from)\b`,
   'i',
 );
 /** Whose the cause is, right after the link: their people or things ("their laptop speakers", "the kids' wifi"). */
 const THEIR_CAUSE_EN = new RegExp(
   // "from Opus FEC being off for your project": who it was for is not whose the cause is.
-  String.raw`^[^.!?;:]{0,24}?(?<!\b(?:for|to) )\b(?:your|their|(?:${PEOPLE_EN}|members|students|kids|parents|` +
+  String.raw`^[^.!?;:]{0,24}?(?:(?:supplied|provided|bought|owned|used|run|set up) by )?` +
+    String.raw`(?<!\b(?:for|to) )\b(?:your|their|(?:${PEOPLE_EN}|members|students|kids|parents|` +
     String.raw`players|tutors|coaches|` +
     String.raw`drivers|pilots|learners|candidates|attendees|guests|callers|counsell?ors|trainers|clinicians|` +
     String.raw`doctors|nurses|patients|volunteers|families|children|riders|listeners|singers|streamers)(?:['’]s?|` +
@@ -2388,6 +2420,13 @@ const SOFT_SUGGESTION_TO_THEM_EN = new RegExp(
     String.raw`(?:asking|checking with|looking at how|raising (?:it |this )?with) ` +
     String.raw`(?:your|(?:the|how the) [a-z-]+['’]s|the [a-z-]+ vendor)\b|` +
     String.raw`\bbefore (?:pointing (?:the finger )?at|blaming|suspecting) (?:us|our)\b|` +
+    // Told to change, plainly: "Maybe train your couriers to text first", "Get your IT to open UDP 3478", "Your
+    // planners need to stop opening the stream on three devices", "You need to fix your firewall config".
+    String.raw`\b(?:train|get|tell|remind) your [a-z -]{1,25}? to (?:open|close|stop|fix|change|replace|swap|keep|` +
+    String.raw`wait|text|use|switch|mount|test|plug|charge)\b|` +
+    String.raw`\b(?:your|the) (?:[a-z-]+ ){0,2}?[a-z-]+s need to ` +
+    String.raw`(?:stop|close|fix|change|update|upgrade|replace|wait|` +
+    String.raw`keep|move|use|switch|plug|charge)\b|\byou need to fix your\b|` +
     String.raw`\bour (?:suggestion|recommendation|advice) (?:is|would be) (?:for|that) your [a-z]+`,
   'i',
 );
@@ -2456,6 +2495,7 @@ const CAUSAL = anyOf(
       String.raw`\b(?:is|are|that['’]s|this is) what (?:happens|you get) when\b|\bhence\b|` +
       String.raw`\b(?:that['’]s|that is|this is) where (?:the |all the |that |this )?[a-z]+ ` +
       String.raw`(?:comes? from|came from|(?:is|are|was|were) coming from|starts?|started|begins?|began)\b|` +
+      String.raw`\b(?:that|this|which)(?:['’]s| is) what['’]s [a-z]+ing\b|` +
       String.raw`\b(?:that|this)(?:['’]s| is) (?:usually |probably |likely |often |exactly )?` +
       // Not "that's usually what smooths out the pumping": what a fix does.
       String.raw`what (?!(?:we|i|you|they|smooths|fixes|solves|helps|cures|clears|removes|stops)\b)[a-z]+(?:s|ed)\b|` +
@@ -2481,8 +2521,15 @@ const CAUSAL = anyOf(
  * cause says, before the words that make it the cause. No list of people (bidders, moderators, riders) is complete.
  */
 const THEIR_SUBJECT_EN = new RegExp(
-  String.raw`\byour (?:own )?(?:[a-z'’-]+ ){0,2}?[a-z'’-]+ (?:were|are|was|is|had|have|has|kept|keep|ran|run|` +
-    String.raw`used|use|joined|join|left|forgot|skipped|turned|switched|changed|set|ignored|` +
+  String.raw`\b(?:your (?:own )?(?:[a-z'’-]+ ){0,2}?[a-z'’-]+|` +
+    // Their people by what they do, whatever the role: "the dispatchers are leaving the mic open …, which is why".
+    String.raw`the (?:[a-z-]+ )?(?!(?:${NOT_THEIRS_NOUN_EN}|${MET_THE_TROUBLE_EN}|encoders|decoders|buffers|headers|` +
+    String.raw`containers|parameters|layers|filters|timers|counters|numbers|errors|packets|frames|segments)\b)` +
+    String.raw`[a-z]+(?:ers|ors|ists|ants|ents|ees|ians|ives|ards|uests|ates)) ` +
+    String.raw`(?:were|are|was|is|had|have|has|kept|keep|ran|run|` +
+    String.raw`used|use|joined|join|left|leave|leaving|forgot|skipped|turned|switched|changed|set|ignored|` +
+    String.raw`open|opened|` +
+    String.raw`close|closed|end|ended|hold|held|holding|put|start|started|` +
     String.raw`(?:did|do|does|were|are|was|is)n['’]t)\b`,
   'i',
 );
@@ -3650,6 +3697,15 @@ const JARGON = anyOf(
       String.raw`[Tt]ransceivers?|[Ll]iveness(?: checks?| detection)?|[Ll]imiter|Kafka|[Ss]haders?|` +
       String.raw`[Pp]rorat(?:ion|ed|ing)|[Dd]edupe[ds]?|EXT-X-[A-Z-]+)\b`,
     '',
+  ),
+  // Distributed systems, delivery guarantees and card disputes, as engineers say them to each other: "an idempotency
+  // key collision", "a split-brain in our Raft cluster", "at-least-once delivery", "reason code 4853".
+  new RegExp(
+    String.raw`\b(?:[Ii]dempoten(?:cy|t)(?: keys?| retries)?|[Ii]ngress(?: controllers?| layer)?|[Ss]plit-brain|Raft|` +
+      String.raw`[Ll]eader election|[Cc]lose codes?|anycast|at-(?:least|most)-once|exactly-once|` +
+      String.raw`[Ss]taging bucket|[Ww]orker pools?|[Mm]edia nodes?|[Cc]hunked(?: multipart)?|` +
+      String.raw`[Aa]cquirer|contentHint|SD-RTN)\b|` +
+      '幂等|脑裂|选主|收单行|秒级时间戳|[Tt]oken ?鉴权|音画同步偏差|[Ww]orker ?池|媒体节点|预签名',
   ),
   // The rest of the trade's vocabulary: topology, stream layers, signal measures and their units.
   new RegExp(

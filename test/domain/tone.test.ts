@@ -1660,4 +1660,32 @@ describe('shapes seen on the ninety-eighth to hundred-and-first tables', () => {
     expect(rulesFind('Really sorry for the dropped class.')).toEqual(['apology_without_action']);
     expect(rulesFind('实在抱歉，给您添麻烦了。')).toEqual(['apology_without_action']);
   });
+
+  it('reads their people as the cause whatever their role, their slips, and plain orders to change', () => {
+    expect(
+      rulesFind(
+        'The receptionists are leaving the mic open next to the speaker, which is why everyone hears the echo.',
+      ),
+    ).toEqual(['blame']);
+    expect(rulesFind("Your trainers keep three tabs open, which is what's crashing the room.")).toEqual(['blame']);
+    expect(rulesFind('Your coaches are on phones from 2016.')).toEqual(['blame']);
+    expect(rulesFind('The lag resulted from your instructor switching between networks mid-class.')).toEqual(['blame']);
+    expect(rulesFind('Someone on the front desk team switched the camera off by mistake.')).toEqual(['blame']);
+    expect(rulesFind('Whoever scheduled the class picked the wrong time zone.')).toEqual(['blame']);
+    expect(rulesFind('Have your IT folks blocked the studio ports again?')).toEqual(['blame']);
+    expect(rulesFind("Wouldn't the members' home Wi-Fi be the likelier culprit?")).toEqual(['blame']);
+    expect(rulesFind('Maybe train your coaches to plug the laptop in before class.')).toEqual(['blame']);
+    expect(rulesFind('Your trainers need to stop streaming from three devices in one room.')).toEqual(['blame']);
+    expect(rulesFind("The servers were overloaded, which is why the class froze; we've added capacity.")).toEqual([]);
+    expect(rulesFind('If someone picked the wrong time zone, we can fix it for you in a minute.')).toEqual([]);
+    expect(rulesFind("We switched the camera off by mistake during maintenance; it's back on.")).toEqual([]);
+    expect(rulesFind('While we fix our relay, ask your coaches to use the backup link.')).toEqual([]);
+  });
+
+  it('reads the words of distributed systems and card disputes as jargon, not figures customers quote', () => {
+    expect(rulesFind('The 502s came from our ingress controller during the leader election.')).toEqual(['jargon']);
+    expect(rulesFind('重复扣费是计费链路里幂等键冲突导致的，多扣的那笔已经作废。')).toEqual(['jargon']);
+    expect(rulesFind('Your logs show the user left the channel at 14:02:11 with reason code 3.')).toEqual([]);
+    expect(rulesFind('直播间的卡顿率明早我跟您一起看。')).toEqual([]);
+  });
 });
