@@ -71,7 +71,7 @@ const MAY_BLAME = new RegExp(
     '老|旧|拒绝|特殊|个例|又|集成|接入|' +
     'pixel|redmi|xiaomi|huawei|正常|主播|红米|小米|华为|安卓|手机|您|你|贵|用户|客户|接入方|自家|自己|自身|自查|先排查|按|' +
     '本来|自行|换|下次|问题|原因|瓶颈|根源|症结|毛病|我们|服务|系统|平台|内网|防火墙|内部|像是|最新|without|platform|other|' +
-    'sdk|server|config|changed|train|remind|them|possible|could it be|why|what.s|someone',
+    'sdk|server|config|changed|train|remind|them|possible|could it be|why|what.s|someone|必然',
   'i',
 );
 const MAY_PROMISE = new RegExp(
@@ -539,7 +539,7 @@ const THEIR_PLACE_OR_ROLE_THING_EN =
   `the (?:[a-z-]+ )?(?:${THEIR_PLACE_EN})['’]s(?: own)?(?: [a-z-]+)? (?:${THING_EN})s?\\b|` +
   `the (?:[a-z-]+ )?${OWNER_EN}['’]s? (?:own )?(?:[a-z-]+ )?(?:${THING_EN})s?\\b|` +
   `the (?:[a-z-]+ )?(?:${PLACE_LINE_EN}|signal|coverage|mic|microphone|camera|laptop|speakers?)(?: connection)? ` +
-  `(?:at|in) the (?:[a-z-]+ ){0,2}?${OWNER_EN}${PLACE_NAME_ENDS_EN}|` +
+  `(?:at|in) the (?:[a-z-]+ ){0,2}?${OWNER_EN}(?:['’]s(?: [a-z-]+){1,2})?${PLACE_NAME_ENDS_EN}|` +
   // Without "'s", a place names only the line it is on: "the greenhouse Wi-Fi", not "the classroom app".
   `the (?:[a-z-]+ )?(?:${THEIR_PLACE_EN})(?: guest)? (?:${PLACE_LINE_EN})\\b|` +
   `the (?:[a-z-]+ )?(?:${THEIR_ROLE_EN})['’]s? (?:own )?(?:[a-z-]+ )?(?:${THING_EN})s?\\b`;
@@ -624,7 +624,10 @@ const FAULT_EN = oneOf(
   'return(?:s|ed|ing)? (?:errors?|[45]\\d\\d(?:s|errors)?|failures?|timeouts?|garbage|invalid|wrong)',
   'not [a-z ]{0,30}?(?:correctly|properly|right)',
   "(?:is|are|was|were)n['’]t (?:correct|right|valid|supported)",
-  'keeps? (?:switching|closing|killing|turning|moving|putting)',
+  'keeps? (?:switching|closing|killing|turning|moving|putting|restarting|rebooting|dropping|disconnecting|' +
+    'cutting out|freezing|crashing)',
+  'drops? out',
+  '(?:gets? |is |are )?saturated',
   'out of sync',
   '(?:is|was) why',
   'which is why',
@@ -774,8 +777,8 @@ const EN_BLAME: RegExp[] = [
   // Asked as a reproach: "Have your IT folks locked down the campus firewall again?", "Wouldn't the relatives' own
   // home internet be the likelier culprit here?".
   new RegExp(
-    String.raw`\b(?<pre>)(?<fault>(?:have|has|did) your (?:[a-z'’-]+ ){0,3}?(?:locked|changed|turned|switched|` +
-      String.raw`blocked|updated|disabled|moved|reset)\b[^.!?]{0,40}?\bagain\?|` +
+    String.raw`\b(?<pre>)(?<fault>(?:have|has|did) your (?:[a-z'’-]+ ){0,3}?(?:lock|change|turn|switch|block|update|` +
+      String.raw`disable|move|reset)(?:ed|d)?\b[^.!?]{0,40}?\bagain\?|` +
       String.raw`^\s*(?:wouldn['’]t|isn['’]t|couldn['’]t) [^.!?]{0,80}?\b(?:the |a )?(?:likel\w+|more likely|real|` +
       String.raw`obvious|usual) (?:culprit|cause|explanation|problem)\b[^.!?]{0,20}\?)`,
     'gi',
@@ -1546,9 +1549,9 @@ const CHECKED_CLEAN = anyOf(
   /我们(?:这边)?[^。！？；\n]{0,8}?(?:查|看|测|检查|排查)了[^。！？；\n]{0,6}?[，,](?:都|也)?没有?(?:任何)?(?:问题|异常)(?=[，,。！？；\n]|$)/,
   // "我们在自己会议室试过了，完全正常", "我们专门拿贵司同款手机测了一下午，完全正常哈": our test as the argument.
   new RegExp(
-    '(?<!(?:修复|修好|恢复|回滚|升级|更新)(?:之?后|以后)[^。！？；\\n]{0,6})我们' +
-      '(?![^。！？；\\n]{0,16}?(?:修|恢复|回滚|升级后|更新后))[^。！？；\\n]{0,14}?(?:试|测|验证)(?:过|了)' +
-      '[^。！？；\\n]{0,6}?[，,]?\\s?(?:完全|一切|都|也)正常',
+    '(?<!(?:修复|修好|恢复|回滚|升级|更新|上线)[^。！？；\\n]{0,10})我们' +
+      '(?![^。！？；\\n]{0,16}?(?:修|恢复|回滚|升级后|更新后))[^。！？；\\n]{0,14}?(?:试|测|验证|跑)(?:过|了)' +
+      '[^。！？；\\n]{0,8}?[，,]?\\s?(?:(?:完全|一切|都|也)正常|一次都没(?:断|掉|卡|出问题)过?)',
   ),
   new RegExp(
     String.raw`\b(?:we|i)(?:['’]ve| have)? (?:already )?(?:checked|tested|looked|verified)\b[^.!?]{0,30}?` +
@@ -1558,7 +1561,7 @@ const CHECKED_CLEAN = anyOf(
   ),
   // "We've tested this in our lab on 12 different phones and it works every time": our test as the argument.
   new RegExp(
-    String.raw`\b(?:tested|tried|ran|reproduced) (?:it |this |that )?(?:[a-z]+ )?(?:in|on|with) our (?:own )?` +
+    String.raw`\b(?:tested|tried|ran|reproduced) (?:it |this |that )?(?:[a-z]+ ){0,2}?(?:in|on|with) our (?:own )?` +
       String.raw`(?:lab|office|meeting room|test \w+|devices|phones)\b[^.!?;]{0,40}?\b(?:works?|worked|working) ` +
       String.raw`(?:fine|perfectly|every time|flawlessly|great)\b`,
     '',
@@ -2157,7 +2160,8 @@ const ONLY_WHEN = /\bonly (?:when|if)\b/gi;
  */
 const THEIR_MISTAKE_EN = new RegExp(
   String.raw`(?<!\b(?:if|in case|whether|even if|maybe|unless)\b[^.!?]{0,20})\b(?:you|your (?:[a-z'’-]+ ){0,2}?` +
-    String.raw`[a-z'’-]+|someone (?:on|at|from|in) (?:the|your) [a-z -]{1,30}?|whoever [a-z]+ (?:the|your) [a-z]+)` +
+    String.raw`[a-z'’-]+|someone (?:on|at|from|in) (?:the|your) [a-z -]{1,30}?|whoever [a-z]+(?: up)? (?:the|your) ` +
+    String.raw`[a-z]+)` +
     String.raw`\s+(?:have |has |had )?(?:just |probably |accidentally )?(?:created|set up|picked|chose|selected|` +
     String.raw`entered|typed|switched|turned|unplugged|ended|closed|deleted|muted|scheduled)\b[^.!?]{0,40}?` +
     String.raw`(?:\bthe wrong\b|\bwith the wrong\b|\bby (?:mistake|accident)\b)`,
@@ -2277,11 +2281,12 @@ const THEIR_FAULT_ZH =
   '(?:太差|太烂|太旧|太弱|太老|太远|不够用|跑不动|带不动|吃不消|扛不住|跟不上|撑不住|覆盖不到|信号(?:差|弱|不好|只有一格)|死角|' +
   '(?<![解被])封了|拦了|拦截了|屏蔽了|没擦|没按|没做好|没配好|没装好|不(?:太|怎么|大)?会(?:用|操作)|操作不当|操作失误|没[^，。！？；\\n]{0,4}?充满?电|清掉|' +
   '(?<![没不别])(?:设错|配错|用错|点错|输错|发错|选错|填错|接错|切错|弄错|搞错|拨错)|不小心|挡着|限得太死|锁屏了|' +
+  '很不稳定|配置太低|' +
   '(?:方式|方法|写法)(?:不对|有问题|的问题)|拔了|拔掉了|(?<![没未不])(?:改过(?![来去])|动过)|便宜|太小|性能不行|老化|没插(?:紧|好)|老年机|旧手机|淘汰|没升级|忘了|忘记|开着外放|' +
   '(?<!不用|不需要|无需)自己(?:扩容|升级|解决|处理|排查))';
 /** Their things, which in a reply to them need no owner named: "电脑太旧了，开着视频就跑不动". */
 const THEIR_KIT_ZH = '(?:电脑|路由器|手机|平板|摄像头|耳机|笔记本|网线|宽带|无线|Wi-?Fi|WiFi|麦克风|声卡|上行带宽)';
-const KIT_FAULT_ZH = '(?:太旧|太老|太差|太烂|太弱|跑不动|带不动|覆盖不到|信号差)';
+const KIT_FAULT_ZH = '(?:太旧|太老|太差|太烂|太弱|跑不动|带不动|覆盖不到|信号差|老化|很不稳定|配置太低)';
 /**
  * Their side, before what makes it the cause: "仓管验货的时候一直用手挡着摄像头，画面当然不全". Not when we are named there too,
  * nor their audience, who meet the trouble more often than they cause it ("部分观众在公司网络里，…所以会慢一些").
@@ -2423,7 +2428,9 @@ const SOFT_SUGGESTION_TO_THEM_EN = new RegExp(
     // Told to change, plainly: "Maybe train your couriers to text first", "Get your IT to open UDP 3478", "Your
     // planners need to stop opening the stream on three devices", "You need to fix your firewall config".
     String.raw`\b(?:train|get|tell|remind) your [a-z -]{1,25}? to (?:open|close|stop|fix|change|replace|swap|keep|` +
-    String.raw`wait|text|use|switch|mount|test|plug|charge)\b|` +
+    String.raw`wait|text|use|switch|mount|test|plug|charge|whitelist|allowlist|unblock)\b|` +
+    String.raw`\b(?:please |maybe )(?:have|ask) your [a-z -]{1,25}? (?:to )?(?:whitelist|allowlist|unblock|open up|` +
+    String.raw`fix|replace|swap)\b|` +
     String.raw`\b(?:your|the) (?:[a-z-]+ ){0,2}?[a-z-]+s need to ` +
     String.raw`(?:stop|close|fix|change|update|upgrade|replace|wait|` +
     String.raw`keep|move|use|switch|plug|charge)\b|\byou need to fix your\b|` +
@@ -2597,6 +2604,7 @@ const ZH_OUR_FINE = anyOf(
   /我们(?:这边|的?服务端?|的?服务器|后台|系统|平台)?[^，。！？；\n]{0,4}?(?:看|查)?了?(?:一切|都|全部)(?:是)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /我们(?:这边|的服务|服务端|服务器|后台|系统|平台)?(?:的服务)?(?:本身)?(?:一切|都|是|全部)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
   /(?:服务端|服务器|我们这边)(?:一切|都)?(?:正常|没有?(?:任何)?(?:问题|异常))/,
+  /(?:服务|系统|平台)(?:也|都)?一直(?:很|都|非常)?稳定|一个版本都没发/,
   /我们(?:这边|这儿)?[^，。！？；\n]{0,4}?(?:一点变更都没有|没有任何变更|什么都没(?:改|动)|监控全绿)/,
   // Our side said to be fine in other words: "我们这边的质量评分也没问题", "百分百没问题", "没看到任何异常".
   new RegExp(
@@ -3932,7 +3940,10 @@ function normalcyBlame(t: Text, whole: string): boolean {
   if (zh && !SYMPTOM.test(whole.slice(Math.max(0, normal.index! - 8), normal.index))) return false;
   if (OUR_ALTERNATIVE.test(whole) || WE_CHECK.test(whole)) return false;
   // In Chinese the side comes first ("用户在地铁里开会，断断续续是很正常的"); "不需要您做什么" names no cause.
-  const party = (zh ? whole.slice(0, normal.index) : whole).match(zh ? PARTY_ZH_RE : PARTY_EN_RE) ?? whole.match(CHEAP);
+  const party =
+    (zh ? whole.slice(0, normal.index) : whole).match(zh ? PARTY_ZH_RE : PARTY_EN_RE) ??
+    whole.match(CHEAP) ??
+    (zh && !CLEARS_OR_OURS_ZH.test(whole) ? theirSideBefore(whole.slice(0, normal.index)) : null);
   if (!party) return false;
   const before = whole.slice(0, party.index);
   return !RECIPIENT.test(before) && !negated(before.slice(-6));
@@ -4668,8 +4679,13 @@ const NAMED_ON_IT = new RegExp(
 /** A plan laid out as a list: "Here's the plan:⏎• today: …", "As remediation we will:⏎• credit …", "接下来：⏎• 今天…". */
 const PLAN_LAID_OUT = new RegExp(
   String.raw`(?:\b(?:here['’]s (?:the|our|my) plan|next steps|(?:as )?remediation,? we will|we will)|接下来|` +
-    String.raw`补救措施如下)\s*[:：]\s*\n\s*(?:[•*\-–]|\d+[.)、])`,
+    String.raw`(?:补救措施|计划|安排)如下)\s*[:：]\s*\n\s*(?:[•*\-–]|\d+[.)、])`,
   'i',
+);
+/** A named colleague's step, done: "Anna has re-exported it and it's in your dashboard now". */
+const NAMED_PERSON_DID = new RegExp(
+  String.raw`\b[A-Z][a-z]+ (?:has |have |just |already )*(?:re-?exported|re-?sent|re-?uploaded|re-?ran|rebuilt|` +
+    String.raw`restored|fixed|re-?issued|re-?processed)\b`,
 );
 function apologiesIn(t: Text, hits: PitfallHit[]): void {
   // A promise with no one and no time to it is no concrete step ("非常抱歉，明天一定修好" names no one); with both
@@ -4682,6 +4698,7 @@ function apologiesIn(t: Text, hits: PitfallHit[]): void {
     compensationGiven(t) ||
     TRACKING.test(t.masked) ||
     PLAN_LAID_OUT.test(t.masked) ||
+    NAMED_PERSON_DID.test(t.masked) ||
     TRACKER_ID.test(t.masked) ||
     NAMED_ON_IT.test(t.masked) ||
     ASKS_FOR_DETAIL.test(t.masked) ||

@@ -1688,4 +1688,26 @@ describe('shapes seen on the ninety-eighth to hundred-and-first tables', () => {
     expect(rulesFind('Your logs show the user left the channel at 14:02:11 with reason code 3.')).toEqual([]);
     expect(rulesFind('直播间的卡顿率明早我跟您一起看。')).toEqual([]);
   });
+
+  it("reads a review's near variants of these shapes, and keeps a test after a fix clean", () => {
+    expect(rulesFind('The Wi-Fi in the school gym drops out every few minutes, so the stream keeps freezing.')).toEqual(
+      ['blame'],
+    );
+    expect(rulesFind("The church hall's router keeps restarting during the service.")).toEqual(['blame']);
+    expect(rulesFind("The upload at the dental clinic's front office is too weak for two cameras.")).toEqual(['blame']);
+    expect(rulesFind('培训中心的路由器老化严重，所以会议一直掉线。')).toEqual(['blame']);
+    expect(rulesFind('讲师们家里的宽带晚上很不稳定。')).toEqual(['blame']);
+    expect(rulesFind('We reproduced your setup in our lab and it works perfectly every time.')).toEqual(['blame']);
+    expect(rulesFind('我们拿同款平板在实验室跑了一下午，一次都没断过。')).toEqual(['blame']);
+    expect(rulesFind('我们这边最近一个版本都没发，服务也一直很稳定。')).toEqual(['blame']);
+    expect(rulesFind('Please have your IT department whitelist our domains — that is the fix.')).toEqual(['blame']);
+    expect(rulesFind('Did your network team change the proxy settings again?')).toEqual(['blame']);
+    expect(rulesFind('宾客都挤在一个热点上，画面卡也是正常的。')).toEqual(['blame']);
+    expect(rulesFind('修复上线后，我们拿同款手机测了20次，都正常，今晚我们会继续盯贵司的直播间。')).toEqual([]);
+    expect(rulesFind('如果学生网络比较差，App会自动降低画质，优先保证声音不断，这是正常的设计。')).toEqual([]);
+    expect(
+      rulesFind("Sorry about the missed recording; Anna has re-exported it and it's in your dashboard now."),
+    ).toEqual([]);
+    expect(rulesFind('不好意思让您久等，计划如下：\n• 今天：回滚音频更新\n• 明天上午十点：同步根因')).toEqual([]);
+  });
 });
