@@ -106,6 +106,10 @@ import { TONE_HELDOUT_94 } from '../test/fixtures/heldout-100/tone-heldout-94.js
 import { TONE_HELDOUT_95 } from '../test/fixtures/heldout-101/tone-heldout-95.js';
 import { TONE_HELDOUT_96 } from '../test/fixtures/heldout-102/tone-heldout-96.js';
 import { TONE_HELDOUT_97 } from '../test/fixtures/heldout-103/tone-heldout-97.js';
+import { TONE_HELDOUT_98 } from '../test/fixtures/heldout-104/tone-heldout-98.js';
+import { TONE_HELDOUT_99 } from '../test/fixtures/heldout-105/tone-heldout-99.js';
+import { TONE_HELDOUT_100 } from '../test/fixtures/heldout-106/tone-heldout-100.js';
+import { TONE_HELDOUT_101 } from '../test/fixtures/heldout-107/tone-heldout-101.js';
 import { TONE_DEV_TABLE } from '../test/domain/tone-dev-table.js';
 import { TONE_DEV_TABLE_2 } from '../test/domain/tone-dev-table-2.js';
 import { TONE_TABLE } from '../test/domain/tone-table.js';
@@ -342,6 +346,10 @@ const TABLES: Array<[ToneExampleSource, readonly Row[]]> = [
   ['heldout-95', TONE_HELDOUT_95],
   ['heldout-96', TONE_HELDOUT_96],
   ['heldout-97', TONE_HELDOUT_97],
+  ['heldout-98', TONE_HELDOUT_98],
+  ['heldout-99', TONE_HELDOUT_99],
+  ['heldout-100', TONE_HELDOUT_100],
+  ['heldout-101', TONE_HELDOUT_101],
   ['train-en', TONE_TRAIN_EN],
   ['train-zh', TONE_TRAIN_ZH],
   ['train-a-en', TONE_TRAIN_A_EN],

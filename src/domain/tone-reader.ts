@@ -59,16 +59,16 @@ export interface ReaderThreshold {
  */
 export const READER_THRESHOLDS: Record<PitfallLanguage, Record<TonePitfall, ReaderThreshold>> = {
   en: {
-    blame: { keep: 0.4, flag: 0.5 },
+    blame: { keep: 0.3, flag: 0.5 },
     overpromise: { keep: 0.4, flag: 0.6 },
     apology_without_action: { keep: 0.3, flag: 0.6 },
-    jargon: { keep: 0.2, flag: 0.7, keepListed: 0.03 },
+    jargon: { keep: 0.15, flag: 0.8, keepListed: 0.03 },
   },
   zh: {
-    blame: { keep: 0.4, flag: 0.4 },
-    overpromise: { keep: 0.3, flag: 0.5 },
+    blame: { keep: 0.4, flag: 0.5 },
+    overpromise: { keep: 0.4, flag: 0.5 },
     apology_without_action: { keep: 0.3, flag: 0.9 },
-    jargon: { keep: 0.3, flag: 0.4, keepListed: 0.03 },
+    jargon: { keep: 0.15, flag: 0.4, keepListed: 0.03 },
   },
 };
 

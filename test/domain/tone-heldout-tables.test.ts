@@ -99,6 +99,10 @@ import { TONE_HELDOUT_98 } from '../fixtures/heldout-104/tone-heldout-98.js';
 import { TONE_HELDOUT_99 } from '../fixtures/heldout-105/tone-heldout-99.js';
 import { TONE_HELDOUT_100 } from '../fixtures/heldout-106/tone-heldout-100.js';
 import { TONE_HELDOUT_101 } from '../fixtures/heldout-107/tone-heldout-101.js';
+import { TONE_HELDOUT_102 } from '../fixtures/heldout-108/tone-heldout-102.js';
+import { TONE_HELDOUT_103 } from '../fixtures/heldout-109/tone-heldout-103.js';
+import { TONE_HELDOUT_104 } from '../fixtures/heldout-110/tone-heldout-104.js';
+import { TONE_HELDOUT_105 } from '../fixtures/heldout-111/tone-heldout-105.js';
 import { builtInFind, evaluate, expectFloors, type LabelledSample, PITFALLS, report } from './tone-metrics.js';
 
 type Floors = Record<string, { precision: number; recall: number }>;
@@ -2816,6 +2820,8 @@ const TABLES: readonly HeldoutTable[] = [
   /**
    * The ninety-second held-out table (test/fixtures/heldout-98/): written blind and run once on the check as it ships
    * (443ce5f); its floors are that first contact. 3 pairs of 8, 23 errors (the rules alone: 0 pairs, 67 errors).
+   * The reader's thresholds chosen again after it learned the 98th to 101st tables keep one more English blame finding
+   * here (a refund, and a bank's timing said to be theirs): English blame precision with the reader, 1 to 0.96.
    */
   {
     name: 'ninety-second',
@@ -2831,7 +2837,7 @@ const TABLES: readonly HeldoutTable[] = [
       'zh jargon': { precision: 1, recall: 0.67 },
     },
     builtInFloors: {
-      'en blame': { precision: 1, recall: 0.89 },
+      'en blame': { precision: 0.96, recall: 0.89 },
       'en apology_without_action': { precision: 1, recall: 0.96 },
       'en overpromise': { precision: 0.96, recall: 0.96 },
       'en jargon': { precision: 1, recall: 0.89 },
@@ -2995,29 +3001,31 @@ const TABLES: readonly HeldoutTable[] = [
    * The ninety-eighth held-out table (test/fixtures/heldout-104/): written blind and run once on the check this round
    * began with (f2408c9) and on the result; its floors are the result as it ships: 6 pairs of 8,
    * 19 errors (f2408c9: 6 pairs, 17 errors); the rules alone: 1 pair, 63 errors (f2408c9: 1 pair, 65).
+   * Then a development table for the rules and learned by the reader; its floors were raised to the check as it
+   * then shipped: 7 pairs, 5 errors; the rules alone: 4 pairs, 34 errors. No longer blind.
    */
   {
     name: 'ninety-eighth',
     rows: TONE_HELDOUT_98,
     floors: {
-      'en blame': { precision: 0.91, recall: 0.39 },
-      'en apology_without_action': { precision: 0.93, recall: 0.96 },
-      'en overpromise': { precision: 0.91, recall: 0.75 },
-      'en jargon': { precision: 1, recall: 0.85 },
-      'zh blame': { precision: 1, recall: 0.53 },
+      'en blame': { precision: 0.95, recall: 0.67 },
+      'en apology_without_action': { precision: 0.96, recall: 0.96 },
+      'en overpromise': { precision: 0.92, recall: 0.89 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 0.78 },
       'zh apology_without_action': { precision: 1, recall: 0.92 },
-      'zh overpromise': { precision: 0.87, recall: 0.75 },
-      'zh jargon': { precision: 1, recall: 0.85 },
+      'zh overpromise': { precision: 0.88, recall: 0.82 },
+      'zh jargon': { precision: 1, recall: 0.96 },
     },
     builtInFloors: {
-      'en blame': { precision: 0.92, recall: 0.89 },
+      'en blame': { precision: 0.96, recall: 0.96 },
       'en apology_without_action': { precision: 0.96, recall: 1 },
-      'en overpromise': { precision: 1, recall: 0.92 },
-      'en jargon': { precision: 1, recall: 0.92 },
-      'zh blame': { precision: 1, recall: 0.96 },
-      'zh apology_without_action': { precision: 1, recall: 0.92 },
-      'zh overpromise': { precision: 0.92, recall: 0.92 },
-      'zh jargon': { precision: 1, recall: 0.92 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 0.93, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
   },
@@ -3025,29 +3033,31 @@ const TABLES: readonly HeldoutTable[] = [
    * The ninety-ninth held-out table (test/fixtures/heldout-105/): written blind and run once on the check this round
    * began with (f2408c9) and on the result; its floors are the result as it ships: 6 pairs of 8,
    * 14 errors (f2408c9: 8 pairs, 13 errors); the rules alone: 3 pairs, 60 errors (f2408c9: 3 pairs, 60).
+   * Then a development table for the rules and learned by the reader; its floors were raised to the check as it
+   * then shipped: 7 pairs, 2 errors; the rules alone: 5 pairs, 29 errors. No longer blind.
    */
   {
     name: 'ninety-ninth',
     rows: TONE_HELDOUT_99,
     floors: {
-      'en blame': { precision: 0.81, recall: 0.32 },
-      'en apology_without_action': { precision: 0.96, recall: 0.96 },
-      'en overpromise': { precision: 0.95, recall: 0.78 },
-      'en jargon': { precision: 1, recall: 0.96 },
-      'zh blame': { precision: 0.92, recall: 0.46 },
-      'zh apology_without_action': { precision: 0.87, recall: 0.96 },
-      'zh overpromise': { precision: 0.92, recall: 0.85 },
+      'en blame': { precision: 0.91, recall: 0.75 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 0.96, recall: 0.92 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.95, recall: 0.78 },
+      'zh apology_without_action': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 0.92, recall: 0.89 },
       'zh jargon': { precision: 1, recall: 0.92 },
     },
     builtInFloors: {
-      'en blame': { precision: 0.89, recall: 0.92 },
+      'en blame': { precision: 0.93, recall: 1 },
       'en apology_without_action': { precision: 1, recall: 1 },
-      'en overpromise': { precision: 1, recall: 0.89 },
+      'en overpromise': { precision: 1, recall: 1 },
       'en jargon': { precision: 1, recall: 1 },
-      'zh blame': { precision: 1, recall: 0.96 },
-      'zh apology_without_action': { precision: 1, recall: 0.92 },
-      'zh overpromise': { precision: 0.96, recall: 0.96 },
-      'zh jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
   },
@@ -3055,29 +3065,31 @@ const TABLES: readonly HeldoutTable[] = [
    * The hundredth held-out table (test/fixtures/heldout-106/): written blind and run once on the check this round
    * began with (f2408c9) and on the result; its floors are the result as it ships: 4 pairs of 8,
    * 22 errors (f2408c9: 4 pairs, 19 errors); the rules alone: 2 pairs, 67 errors (f2408c9: 2 pairs, 70).
+   * Then a development table for the rules and learned by the reader; its floors were raised to the check as it
+   * then shipped: 8 pairs, 1 errors; the rules alone: 4 pairs, 34 errors. No longer blind.
    */
   {
     name: 'hundredth',
     rows: TONE_HELDOUT_100,
     floors: {
-      'en blame': { precision: 1, recall: 0.35 },
-      'en apology_without_action': { precision: 0.96, recall: 1 },
-      'en overpromise': { precision: 1, recall: 0.71 },
-      'en jargon': { precision: 1, recall: 0.92 },
-      'zh blame': { precision: 0.81, recall: 0.32 },
-      'zh apology_without_action': { precision: 0.9, recall: 0.96 },
-      'zh overpromise': { precision: 1, recall: 0.71 },
-      'zh jargon': { precision: 1, recall: 0.82 },
+      'en blame': { precision: 1, recall: 0.71 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.92 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.87, recall: 0.5 },
+      'zh apology_without_action': { precision: 0.93, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.85 },
+      'zh jargon': { precision: 1, recall: 0.96 },
     },
     builtInFloors: {
-      'en blame': { precision: 1, recall: 0.85 },
+      'en blame': { precision: 1, recall: 1 },
       'en apology_without_action': { precision: 1, recall: 1 },
-      'en overpromise': { precision: 0.96, recall: 0.85 },
-      'en jargon': { precision: 1, recall: 0.92 },
-      'zh blame': { precision: 0.96, recall: 0.89 },
-      'zh apology_without_action': { precision: 0.96, recall: 1 },
-      'zh overpromise': { precision: 1, recall: 0.92 },
-      'zh jargon': { precision: 1, recall: 0.85 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 1, recall: 1 },
     },
     minRows: 300,
   },
@@ -3085,29 +3097,151 @@ const TABLES: readonly HeldoutTable[] = [
    * The hundred-and-first held-out table (test/fixtures/heldout-107/): written blind and run once on the check this
    * round began with (f2408c9) and on the result; its floors are the result as it ships: 7 pairs of 8,
    * 12 errors (f2408c9: 7 pairs, 11 errors); the rules alone: 3 pairs, 53 errors (f2408c9: 3 pairs, 57).
+   * Then a development table for the rules and learned by the reader; its floors were raised to the check as it
+   * then shipped: 7 pairs, 4 errors; the rules alone: 4 pairs, 29 errors. No longer blind.
    */
   {
     name: 'hundred-and-first',
     rows: TONE_HELDOUT_101,
     floors: {
-      'en blame': { precision: 0.84, recall: 0.57 },
-      'en apology_without_action': { precision: 0.96, recall: 0.96 },
-      'en overpromise': { precision: 0.91, recall: 0.75 },
-      'en jargon': { precision: 0.96, recall: 0.96 },
-      'zh blame': { precision: 0.93, recall: 0.53 },
+      'en blame': { precision: 0.88, recall: 0.85 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 0.92, recall: 0.85 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 0.95, recall: 0.75 },
       'zh apology_without_action': { precision: 0.96, recall: 0.96 },
-      'zh overpromise': { precision: 0.92, recall: 0.92 },
-      'zh jargon': { precision: 0.96, recall: 0.85 },
+      'zh overpromise': { precision: 0.93, recall: 1 },
+      'zh jargon': { precision: 0.96, recall: 0.96 },
     },
     builtInFloors: {
       'en blame': { precision: 0.93, recall: 1 },
       'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 1 },
+      'en jargon': { precision: 0.96, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 1 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The hundred-and-second held-out table (test/fixtures/heldout-108/): written blind and run once on the check this
+   * round began with (1487499) and on the result; its floors are the result as it ships: 8 pairs of 8,
+   * 14 errors (1487499: 7 pairs, 15 errors); the rules alone: 1 pair, 60 errors (1487499: 1 pair, 65).
+   */
+  {
+    name: 'hundred-and-second',
+    rows: TONE_HELDOUT_102,
+    floors: {
+      'en blame': { precision: 0.93, recall: 0.5 },
+      'en apology_without_action': { precision: 1, recall: 0.92 },
+      'en overpromise': { precision: 0.87, recall: 0.75 },
+      'en jargon': { precision: 0.92, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.57 },
+      'zh apology_without_action': { precision: 0.92, recall: 0.85 },
+      'zh overpromise': { precision: 0.92, recall: 0.82 },
+      'zh jargon': { precision: 0.96, recall: 0.89 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.96, recall: 0.92 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
       'en overpromise': { precision: 1, recall: 0.92 },
       'en jargon': { precision: 0.96, recall: 0.96 },
       'zh blame': { precision: 1, recall: 0.92 },
+      'zh apology_without_action': { precision: 1, recall: 0.92 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 0.96, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The hundred-and-third held-out table (test/fixtures/heldout-109/): written blind and run once on the check this
+   * round began with (1487499) and on the result; its floors are the result as it ships: 5 pairs of 8,
+   * 16 errors (1487499: 6 pairs, 16 errors); the rules alone: 2 pairs, 61 errors (1487499: 2 pairs, 66).
+   */
+  {
+    name: 'hundred-and-third',
+    rows: TONE_HELDOUT_103,
+    floors: {
+      'en blame': { precision: 1, recall: 0.39 },
+      'en apology_without_action': { precision: 1, recall: 0.92 },
+      'en overpromise': { precision: 1, recall: 0.67 },
+      'en jargon': { precision: 0.83, recall: 0.92 },
+      'zh blame': { precision: 1, recall: 0.53 },
+      'zh apology_without_action': { precision: 0.9, recall: 1 },
+      'zh overpromise': { precision: 0.88, recall: 0.82 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.85 },
+      'en apology_without_action': { precision: 1, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.89 },
+      'en jargon': { precision: 1, recall: 0.96 },
+      'zh blame': { precision: 1, recall: 0.85 },
       'zh apology_without_action': { precision: 1, recall: 1 },
-      'zh overpromise': { precision: 0.96, recall: 0.96 },
-      'zh jargon': { precision: 0.96, recall: 0.96 },
+      'zh overpromise': { precision: 1, recall: 0.92 },
+      'zh jargon': { precision: 1, recall: 0.92 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The hundred-and-fourth held-out table (test/fixtures/heldout-110/): written blind and run once on the check this
+   * round began with (1487499) and on the result; its floors are the result as it ships: 3 pairs of 8,
+   * 18 errors (1487499: 4 pairs, 20 errors); the rules alone: 2 pairs, 57 errors (1487499: 2 pairs, 61).
+   */
+  {
+    name: 'hundred-and-fourth',
+    rows: TONE_HELDOUT_104,
+    floors: {
+      'en blame': { precision: 0.9, recall: 0.64 },
+      'en apology_without_action': { precision: 0.96, recall: 0.92 },
+      'en overpromise': { precision: 0.95, recall: 0.71 },
+      'en jargon': { precision: 0.93, recall: 1 },
+      'zh blame': { precision: 0.92, recall: 0.46 },
+      'zh apology_without_action': { precision: 0.89, recall: 0.89 },
+      'zh overpromise': { precision: 0.88, recall: 0.78 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 0.92, recall: 0.89 },
+      'en apology_without_action': { precision: 1, recall: 0.96 },
+      'en overpromise': { precision: 0.96, recall: 0.89 },
+      'en jargon': { precision: 0.93, recall: 1 },
+      'zh blame': { precision: 1, recall: 1 },
+      'zh apology_without_action': { precision: 1, recall: 0.89 },
+      'zh overpromise': { precision: 1, recall: 0.89 },
+      'zh jargon': { precision: 1, recall: 1 },
+    },
+    minRows: 300,
+  },
+  /**
+   * The hundred-and-fifth held-out table (test/fixtures/heldout-111/): written blind and run once on the check this
+   * round began with (1487499) and on the result; its floors are the result as it ships: 8 pairs of 8,
+   * 9 errors (1487499: 8 pairs, 9 errors); the rules alone: 1 pair, 52 errors (1487499: 1 pair, 58).
+   */
+  {
+    name: 'hundred-and-fifth',
+    rows: TONE_HELDOUT_105,
+    floors: {
+      'en blame': { precision: 1, recall: 0.57 },
+      'en apology_without_action': { precision: 0.93, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.85 },
+      'en jargon': { precision: 0.89, recall: 0.89 },
+      'zh blame': { precision: 0.93, recall: 0.5 },
+      'zh apology_without_action': { precision: 0.96, recall: 1 },
+      'zh overpromise': { precision: 0.89, recall: 0.89 },
+      'zh jargon': { precision: 0.92, recall: 0.85 },
+    },
+    builtInFloors: {
+      'en blame': { precision: 1, recall: 0.96 },
+      'en apology_without_action': { precision: 0.96, recall: 1 },
+      'en overpromise': { precision: 1, recall: 0.96 },
+      'en jargon': { precision: 1, recall: 1 },
+      'zh blame': { precision: 0.96, recall: 0.96 },
+      'zh apology_without_action': { precision: 1, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.96 },
+      'zh jargon': { precision: 0.96, recall: 0.92 },
     },
     minRows: 300,
   },
