@@ -173,7 +173,7 @@ const OUR_ALTERNATIVE = anyOf(
 const HEDGE = new RegExp(
   String.raw`\b(?:should|may|might|could|hope\w*|(?<!(?:^|\byou can)\s*)expect\w*|aim\w*|goal|plan\w*|` +
     String.raw`target\w*|try|trying|` +
-    String.raw`estimat\w*|likely|probably|usually|often)\b|预计|预估|有望|初步|争取|尽量|努力|希望|计划|` +
+    String.raw`estimat\w*|likely|probably|usually|often|(?:best )?guess)\b|预计|预估|有望|初步|争取|尽量|努力|希望|计划|` +
     // "不可能再…" is a certainty, not a hedge.
     '(?<!不)可能|应该|目标|估计|大概|力争|通常|一般|往往|多半|大多',
   'i',
@@ -3136,6 +3136,12 @@ const FLAWLESS_EN = anyOf(
       String.raw`\bnot (?:a|one) (?:single )?(?:second|moment|frame)s? of (?:delay|lag|buffering|downtime|` +
       String.raw`interruption)\b|\bno (?:outages?|dropouts?|freezes?|interruptions?|downtime) (?:for|during|` +
       String.raw`throughout) the (?:whole|entire)\b|\b100 ?% of (?:your |the )?[a-z -]{0,30}?(?:will|['’]ll)\b|` +
+      // "recordings simply cannot fail", "will get no delay at all", "no candidate will ever lose an interview", "every
+      // single guest … will be able to join without a hitch".
+      String.raw`\b(?:simply|just) (?:cannot|can['’]t) (?:fail|drop|freeze|break)\b|` +
+      String.raw`\bwill (?:get|see|have|notice|experience) no (?:delay|lag|buffering|freezes?|drops?) at all\b|` +
+      String.raw`\bno [a-z]+ will ever (?:lose|drop|miss|freeze|fail)\b|` +
+      String.raw`\bevery (?:single )?[a-z]+\b[^.!?;]{0,50}?\bwill\b[^.!?;]{0,40}?\bwithout a hitch\b|` +
       String.raw`\bnot (?:one|a single) (?:freeze|drop|dropout|glitch|hiccup|stutter)s?,? ` +
       String.raw`(?:start to finish|from start ` +
       String.raw`to finish|all (?:day|night|evening))\b`,
@@ -3275,6 +3281,13 @@ const FLAWLESS_ZH = anyOf(
       `(?:会|能)(?:做到)?完全没有(?:任何)?${NO_TROUBLE_ZH}|(?:永久|永远)(?:稳定|保持|流畅)|` +
       '(?:就是|都是|都会|会是)(?:零(?:杂音|延迟|卡顿|丢包|中断)|高清不卡)|(?:必|准能|准会)(?:到账|审完|审核通过|过审)|' +
       '一定完美|稳如泰山|什么都打断不了|严丝合缝|确保(?:每一位|每一个|每位|所有)(?!工程师|同事|值班|客服|员工)',
+  ),
+  // "直播将全程无任何中断", "一定全程零问题", "从头到尾一次不卡", "后面会一直非常顺畅", "从明天起所有线路都会完全不卡"; not a record
+  // (昨晚全程零问题).
+  new RegExp(
+    '(?<!(?:昨|上周|上次|刚才|已经|之前)[^。！？；\\n]{0,12})(?:全程(?:无任何|零|没有任何|不会有任何)(?:问题|中断|卡顿)|' +
+      '从头到尾一次(?:都)?不卡|(?:后面|以后|今后|之后)(?:会)?一直(?:非常|很|都)?(?:顺畅|流畅|稳定)|' +
+      '(?:从|自)[^。！？；\\n]{0,6}?起[^。！？；\\n]{0,10}?(?:都|也)?会(?:完全)?不(?:卡|断|掉))',
   ),
   /(?:会|将|能|可以)(?:是|变得|做到|保持)?[^，。！？；\n]{0,4}?(?:完美|零卡顿|零掉线|零延迟|万无一失|丝滑|毫无问题|一点问题都没有)/,
   /完美(?:生效|运行|流畅|解决|兼容|支持|适配|修复|无缺)/,
@@ -4545,7 +4558,7 @@ const THEIR_DECISION_ON_A_DAY_EN = new RegExp(
   'gi',
 );
 const THEIR_DECISION_ON_A_DAY_ZH = new RegExp(
-  '(?<=^|[，,。！？；：:\\s])(?:苹果|谷歌|应用(?:市场|商店)|(?:华为|OPPO|vivo|小米|荣耀)(?:商店|应用市场)|应用宝|移动|联通|电信|运营商|银行卡?|微信(?:审核|那边)|' +
+  '(?<=^|[，,。！？；：:\\s])(?:苹果|谷歌|应用(?:市场|商店)|(?:华为|OPPO|vivo|小米|荣耀)\\s?(?:商店|应用市场)|应用宝|移动|联通|电信|运营商|银行卡?|微信(?:审核|那边)|' +
     '支付宝|海关)(?:那边)?[^，。！？；\\n]{0,10}?(?:今天|明天|今晚|后天|明早|明天一早|周[一二三四五六日末]|下周[一二三四五六日]?|月底|' +
     '\\d+\\s*[号日点])(?:之前|以前|前)?[^，。！？；\\n]{0,10}?就(?:会|能|可以)',
   'g',
@@ -4567,8 +4580,9 @@ const GOOD_OUTCOME_EN = new RegExp(
   'i',
 );
 const WHATEVER_HAPPENS_ZH = new RegExp(
-  '(?:不管|无论|不论|就算|哪怕|(?<!也)就是(?!说))[^。！？；\\n]{0,24}?(?:都|也)(?:一样|照样|能|会|是|不会)[^。！？；\\n]{0,10}?' +
-    '(?:清|画质|流畅|顺畅|丝滑|不卡|不会卡|不会断|不断|秒通|秒进|稳|进|听得|看得)',
+  '(?:(?:不管|无论|不论|就算|哪怕|(?<![说讲解理也是])就是(?!说))[^。！？；\\n]{0,24}?|' +
+    '任何(?:角落|地方|网络|手机|设备)[^。！？；\\n]{0,6}?)(?:都|也)(?:(?:一样|照样|能|会|是)[^。！？；\\n]{0,10}?' +
+    '(?:清|画质|流畅|顺畅|丝滑|不卡|不会卡|不会断|不断|秒通|秒进|稳|进|听得|看得)|不会(?:再)?(?:断|卡|掉))',
 );
 const OURS_TO_GIVE = new RegExp(
   String.raw`\b(?:update|tell|let you know|refund|credit|reply|call|message|post|email|hear from|report back)\b|` +

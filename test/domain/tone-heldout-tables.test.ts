@@ -3002,7 +3002,7 @@ const TABLES: readonly HeldoutTable[] = [
    * began with (f2408c9) and on the result; its floors are the result as it ships: 6 pairs of 8,
    * 19 errors (f2408c9: 6 pairs, 17 errors); the rules alone: 1 pair, 63 errors (f2408c9: 1 pair, 65).
    * Then a development table for the rules and learned by the reader; its floors were raised to the check as it
-   * then shipped: 7 pairs, 5 errors; the rules alone: 4 pairs, 34 errors. No longer blind.
+   * then shipped: 7 pairs, 5 errors; the rules alone: 4 pairs, 31 errors. No longer blind.
    */
   {
     name: 'ninety-eighth',
@@ -3013,8 +3013,8 @@ const TABLES: readonly HeldoutTable[] = [
       'en overpromise': { precision: 0.92, recall: 0.89 },
       'en jargon': { precision: 1, recall: 1 },
       'zh blame': { precision: 1, recall: 0.78 },
-      'zh apology_without_action': { precision: 1, recall: 0.92 },
-      'zh overpromise': { precision: 0.88, recall: 0.82 },
+      'zh apology_without_action': { precision: 1, recall: 0.96 },
+      'zh overpromise': { precision: 0.89, recall: 0.89 },
       'zh jargon': { precision: 1, recall: 0.96 },
     },
     builtInFloors: {
@@ -3034,7 +3034,7 @@ const TABLES: readonly HeldoutTable[] = [
    * began with (f2408c9) and on the result; its floors are the result as it ships: 6 pairs of 8,
    * 14 errors (f2408c9: 8 pairs, 13 errors); the rules alone: 3 pairs, 60 errors (f2408c9: 3 pairs, 60).
    * Then a development table for the rules and learned by the reader; its floors were raised to the check as it
-   * then shipped: 7 pairs, 2 errors; the rules alone: 5 pairs, 29 errors. No longer blind.
+   * then shipped: 7 pairs, 2 errors; the rules alone: 5 pairs, 26 errors. No longer blind.
    */
   {
     name: 'ninety-ninth',
@@ -3046,7 +3046,7 @@ const TABLES: readonly HeldoutTable[] = [
       'en jargon': { precision: 1, recall: 1 },
       'zh blame': { precision: 0.95, recall: 0.78 },
       'zh apology_without_action': { precision: 0.96, recall: 0.96 },
-      'zh overpromise': { precision: 0.92, recall: 0.89 },
+      'zh overpromise': { precision: 0.93, recall: 1 },
       'zh jargon': { precision: 1, recall: 0.92 },
     },
     builtInFloors: {
@@ -3066,7 +3066,7 @@ const TABLES: readonly HeldoutTable[] = [
    * began with (f2408c9) and on the result; its floors are the result as it ships: 4 pairs of 8,
    * 22 errors (f2408c9: 4 pairs, 19 errors); the rules alone: 2 pairs, 67 errors (f2408c9: 2 pairs, 70).
    * Then a development table for the rules and learned by the reader; its floors were raised to the check as it
-   * then shipped: 8 pairs, 1 errors; the rules alone: 4 pairs, 34 errors. No longer blind.
+   * then shipped: 8 pairs, 1 error; the rules alone: 5 pairs, 30 errors. No longer blind.
    */
   {
     name: 'hundredth',
@@ -3074,11 +3074,11 @@ const TABLES: readonly HeldoutTable[] = [
     floors: {
       'en blame': { precision: 1, recall: 0.71 },
       'en apology_without_action': { precision: 1, recall: 1 },
-      'en overpromise': { precision: 1, recall: 0.92 },
+      'en overpromise': { precision: 1, recall: 0.96 },
       'en jargon': { precision: 1, recall: 1 },
       'zh blame': { precision: 0.87, recall: 0.5 },
-      'zh apology_without_action': { precision: 0.93, recall: 0.96 },
-      'zh overpromise': { precision: 1, recall: 0.85 },
+      'zh apology_without_action': { precision: 0.93, recall: 1 },
+      'zh overpromise': { precision: 1, recall: 0.92 },
       'zh jargon': { precision: 1, recall: 0.96 },
     },
     builtInFloors: {
@@ -3098,7 +3098,7 @@ const TABLES: readonly HeldoutTable[] = [
    * round began with (f2408c9) and on the result; its floors are the result as it ships: 7 pairs of 8,
    * 12 errors (f2408c9: 7 pairs, 11 errors); the rules alone: 3 pairs, 53 errors (f2408c9: 3 pairs, 57).
    * Then a development table for the rules and learned by the reader; its floors were raised to the check as it
-   * then shipped: 7 pairs, 4 errors; the rules alone: 4 pairs, 29 errors. No longer blind.
+   * then shipped: 7 pairs, 4 errors; the rules alone: 4 pairs, 26 errors. No longer blind.
    */
   {
     name: 'hundred-and-first',
@@ -3106,7 +3106,7 @@ const TABLES: readonly HeldoutTable[] = [
     floors: {
       'en blame': { precision: 0.88, recall: 0.85 },
       'en apology_without_action': { precision: 1, recall: 0.96 },
-      'en overpromise': { precision: 0.92, recall: 0.85 },
+      'en overpromise': { precision: 0.93, recall: 0.96 },
       'en jargon': { precision: 0.96, recall: 1 },
       'zh blame': { precision: 0.95, recall: 0.75 },
       'zh apology_without_action': { precision: 0.96, recall: 0.96 },
@@ -3218,7 +3218,7 @@ const TABLES: readonly HeldoutTable[] = [
   /**
    * The hundred-and-fifth held-out table (test/fixtures/heldout-111/): written blind and run once on the check this
    * round began with (1487499) and on the result; its floors are the result as it ships: 8 pairs of 8,
-   * 9 errors (1487499: 8 pairs, 9 errors); the rules alone: 1 pair, 52 errors (1487499: 1 pair, 58).
+   * 9 errors (1487499: 8 pairs, 9 errors); the rules alone: 1 pair, 50 errors (1487499: 1 pair, 58).
    */
   {
     name: 'hundred-and-fifth',
@@ -3230,7 +3230,7 @@ const TABLES: readonly HeldoutTable[] = [
       'en jargon': { precision: 0.89, recall: 0.89 },
       'zh blame': { precision: 0.93, recall: 0.5 },
       'zh apology_without_action': { precision: 0.96, recall: 1 },
-      'zh overpromise': { precision: 0.89, recall: 0.89 },
+      'zh overpromise': { precision: 0.9, recall: 0.96 },
       'zh jargon': { precision: 0.92, recall: 0.85 },
     },
     builtInFloors: {

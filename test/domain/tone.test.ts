@@ -1710,4 +1710,18 @@ describe('shapes seen on the ninety-eighth to hundred-and-first tables', () => {
     ).toEqual([]);
     expect(rulesFind('不好意思让您久等，计划如下：\n• 今天：回滚音频更新\n• 明天上午十点：同步根因')).toEqual([]);
   });
+
+  it('reads trouble-free outcomes promised in more words, and not a record of one', () => {
+    expect(rulesFind('新版对讲不管在哪个山沟里，声音都不会断。')).toEqual(['overpromise']);
+    expect(rulesFind('从下周开始，教练在场馆任何角落都能秒通。')).toEqual(['overpromise']);
+    expect(rulesFind('我们郑重承诺，周六的直播将全程无任何中断。')).toEqual(['overpromise']);
+    expect(rulesFind('健身直播后面会一直非常顺畅。')).toEqual(['overpromise']);
+    expect(rulesFind('OPPO 商店今天就能上架，学员晚上就能用上新版。')).toEqual(['overpromise']);
+    expect(rulesFind('With the new upload setting, class recordings simply cannot fail.')).toEqual(['overpromise']);
+    expect(rulesFind('No member will ever lose a class to a dropped connection again.')).toEqual(['overpromise']);
+    expect(rulesFind('Your members will get no delay at all with the new servers.')).toEqual(['overpromise']);
+    expect(rulesFind('昨晚的直播全程零问题，谢谢大家配合。')).toEqual([]);
+    expect(rulesFind('简单说就是多发一点备用数据，路上丢了一部分也能补回来，声音不容易断。')).toEqual([]);
+    expect(rulesFind('就算这样语音也不该断，这次没降下来，是我们的问题，已经提了修复。')).toEqual([]);
+  });
 });
