@@ -3158,7 +3158,7 @@ const TABLES: readonly HeldoutTable[] = [
   /**
    * The hundred-and-third held-out table (test/fixtures/heldout-109/): written blind and run once on the check this
    * round began with (1487499) and on the result; its floors are the result as it ships: 5 pairs of 8,
-   * 16 errors (1487499: 6 pairs, 16 errors); the rules alone: 2 pairs, 61 errors (1487499: 2 pairs, 66).
+   * 16 errors (1487499: 6 pairs, 16 errors); the rules alone: 2 pairs, 60 errors (1487499: 2 pairs, 66).
    */
   {
     name: 'hundred-and-third',
@@ -3170,7 +3170,7 @@ const TABLES: readonly HeldoutTable[] = [
       'en jargon': { precision: 0.83, recall: 0.92 },
       'zh blame': { precision: 1, recall: 0.53 },
       'zh apology_without_action': { precision: 0.9, recall: 1 },
-      'zh overpromise': { precision: 0.88, recall: 0.82 },
+      'zh overpromise': { precision: 0.92, recall: 0.82 },
       'zh jargon': { precision: 1, recall: 0.92 },
     },
     builtInFloors: {

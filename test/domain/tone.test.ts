@@ -1724,4 +1724,11 @@ describe('shapes seen on the ninety-eighth to hundred-and-first tables', () => {
     expect(rulesFind('简单说就是多发一点备用数据，路上丢了一部分也能补回来，声音不容易断。')).toEqual([]);
     expect(rulesFind('就算这样语音也不该断，这次没降下来，是我们的问题，已经提了修复。')).toEqual([]);
   });
+
+  it('does not read the engineering word 补偿, or a compensation plan still to be sent, as a promise', () => {
+    expect(rulesFind('K 歌合唱对不上拍，我们计划在 5.2 版本的 SDK 里加延迟补偿。')).toEqual([]);
+    expect(rulesFind('语音房晚高峰 MOS 掉到 3.1，主要是 PLC 补偿太多。')).not.toContain('overpromise');
+    expect(rulesFind('补偿方案由客户经理小陈周一跟您电话沟通。')).toEqual([]);
+    expect(rulesFind('我们会给您补偿。')).toEqual(['overpromise']);
+  });
 });
