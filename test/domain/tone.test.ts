@@ -3,6 +3,9 @@ import { checkTone, hasSerious, type ToneRule } from '../../src/domain/tone.js';
 import { TONE_TABLE } from './tone-table.js';
 import { disclaimsPromises, notBlameByExample } from '../../src/domain/tone-pitfalls.js';
 
+/** The pitfalls the rules alone find in a reply, each once. */
+const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
+
 const rulesOf = (text: string) => [...new Set(checkTone(text).map((f) => f.rule))].sort();
 
 describe('tone check phrase table', () => {
@@ -367,8 +370,6 @@ describe('shapes seen on the twenty-third table', () => {
 });
 
 describe('shapes seen on the twenty-fourth and twenty-fifth tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads more promises: a release and a day, a waiver by billing, nothing going wrong, 再也听不到, 肯定没了', () => {
     expect(rulesFind('Found it. Fixed in 3.2.1, out Monday.')).toEqual(['overpromise']);
     expect(rulesFind("I've passed it to billing, and they'll waive the setup fee.")).toEqual(['overpromise']);
@@ -395,8 +396,6 @@ describe('shapes seen on the twenty-fourth and twenty-fifth tables', () => {
 });
 
 describe('shapes seen on the twenty-sixth and twenty-seventh tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads short verdicts, a cause traced back to theirs, and suspicion of a habit', () => {
     expect(rulesFind("We tried our defaults and they work. So it's your setup.")).toEqual(['blame']);
     expect(rulesFind('The crash is in your code: the SDK is released twice.')).toEqual(['blame']);
@@ -430,8 +429,6 @@ describe('shapes seen on the twenty-sixth and twenty-seventh tables', () => {
 });
 
 describe('shapes seen on the twenty-eighth to thirty-third tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads a hunch about theirs, a verdict on their connection, and where the trouble is not', () => {
     expect(rulesFind("Nothing looks off on the service, so my guess is your app's switching to the earpiece.")).toEqual(
       ['blame'],
@@ -507,8 +504,6 @@ describe('shapes seen on the twenty-eighth to thirty-third tables', () => {
 });
 
 describe('shapes seen on the thirty-fourth and thirty-fifth tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads more promises, and a promise declined or a question as none', () => {
     expect(rulesFind('Your request is approved and will be live in the SDK by the 15th, no question.')).toEqual([
       'overpromise',
@@ -543,8 +538,6 @@ describe('shapes seen on the thirty-fourth and thirty-fifth tables', () => {
 });
 
 describe('shapes seen on the thirty-sixth and thirty-seventh tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads a step just taken or under way after an apology', () => {
     expect(rulesFind('So sorry! Re-sent the invoice with the right VAT number just now 🙏')).toEqual([]);
     expect(rulesFind('抱歉抱歉，刚把卡住的那几个语音房重建了，房主重新进一下就好🙏')).toEqual([]);
@@ -573,8 +566,6 @@ describe('shapes seen on the thirty-sixth and thirty-seventh tables', () => {
 });
 
 describe('shapes seen on the thirty-eighth and thirty-ninth tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads past a contrast to the cause it names, and an outdated build of theirs', () => {
     expect(rulesFind('好消息！不是 bug 哦~ 是贵司管理员把这个房间的录制开关关掉了')).toEqual(['blame']);
     expect(rulesFind('不是贵司管理员的问题，是我们把录制开关关掉了，已经打开。')).toEqual([]);
@@ -600,8 +591,6 @@ describe('shapes seen on the thirty-eighth and thirty-ninth tables', () => {
 });
 
 describe('shapes seen on the forty-second to fifty-first tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads blame in a verdict on their line, a setting of theirs, a delay of theirs and sarcasm', () => {
     expect(rulesFind("The courtroom's uplink is garbage, honestly.")).toEqual(['blame']);
     expect(rulesFind("The concert venue's network was dropping out, so the stream had nothing to send.")).toEqual([
@@ -725,8 +714,6 @@ describe('shapes seen on the forty-second to fifty-first tables', () => {
 });
 
 describe('shapes seen on the fifty-fourth to fifty-seventh tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads blame in rooms left open, a lapse of theirs, a check asked of them first, an issue at their end', () => {
     expect(rulesFind('The bill is correct. Your team left 40 test rooms open over the weekend.')).toEqual(['blame']);
     expect(
@@ -755,8 +742,6 @@ describe('shapes seen on the fifty-fourth to fifty-seventh tables', () => {
 });
 
 describe('shapes seen on the sixtieth and sixty-first tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads blame disowned first, a wait put on their missing logs, the manual, and a fix left to them', () => {
     expect(rulesFind('Not to point fingers, but your player rejoins the room every few seconds.')).toEqual(['blame']);
     expect(rulesFind('Not to point fingers, but this one is on us: our relay restarted.')).toEqual([]);
@@ -870,8 +855,6 @@ describe('shapes seen on the sixtieth and sixty-first tables', () => {
 });
 
 describe('shapes seen on the sixty-second to sixty-fifth tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads blame in a denial with "with us", their habit to end, a step they skipped, "look inward"', () => {
     expect(rulesFind("The issue isn't with us.")).toEqual(['blame']);
     expect(rulesFind("The problem isn't with us alone; the carrier dropped packets too.")).toEqual([]);
@@ -936,8 +919,6 @@ describe('shapes seen on the sixty-second to sixty-fifth tables', () => {
 });
 
 describe('shapes seen on the sixty-sixth to sixty-ninth tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads blame in a deed of their people, a fix handed to their team, causes placed on their premises', () => {
     expect(rulesFind('Looks like your receptionist closed the app mid-call.')).toEqual(['blame']);
     expect(rulesFind("Your receptionist didn't close anything; our server dropped the call.")).toEqual([]);
@@ -1013,8 +994,6 @@ describe('shapes seen on the sixty-sixth to sixty-ninth tables', () => {
 });
 
 describe("near misses of the sixty-sixth to sixty-ninth tables' shapes", () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('keeps blame where a clearing or owning word is only asked, denied or said of our own next step', () => {
     expect(rulesFind('我们怀疑是您那边的网络问题，但是我们还会继续查。')).toContain('blame');
     expect(rulesFind('问题是否出在我们这边还不确定，建议您先检查一下自己的网络。')).toContain('blame');
@@ -1046,8 +1025,6 @@ describe("near misses of the sixty-sixth to sixty-ninth tables' shapes", () => {
 });
 
 describe('false alarms left from earlier tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads no blame in a lapse of ours on their things, a clearing sentence, or a carrier we cannot change', () => {
     expect(rulesFind('您的时长包我们这边忘了续，已经补上了。')).toEqual([]);
     expect(rulesFind('您的代码里把 token 忘了刷新。')).toEqual(['blame']);
@@ -1104,8 +1081,6 @@ describe('replies in languages the rules cannot read', () => {
 });
 
 describe('shapes seen on the eighty-sixth to ninety-third tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads shorthand steps and owners at it as concrete, not a refusal, an instruction or a holding line', () => {
     expect(rulesFind('sorry!! fixing the invite link now, give me 10 min')).toEqual([]);
     expect(rulesFind('sorry sorry — restarted the stuck recording job, the files are back.')).toEqual([]);
@@ -1247,8 +1222,6 @@ describe('shapes seen on the eighty-sixth to ninety-third tables', () => {
 });
 
 describe('shapes seen on the seventy-eighth to eighty-fifth tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads blame in a cause linked to their people or things, and not in who met the trouble', () => {
     const echo = 'The echo your counsellors hear is from their laptop speakers being turned up too loud.';
     expect(rulesFind(echo)).toEqual(['blame']);
@@ -1375,8 +1348,6 @@ describe('shapes seen on the seventy-eighth to eighty-fifth tables', () => {
 });
 
 describe('shapes seen on the seventy-fourth to seventy-seventh tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads blame in a cause named as theirs after the trouble (…，是你们…), and not where it is denied or asked', () => {
     expect(rulesFind('直播回放少了一段，是因为贵司运营提前点了结束录制。')).toEqual(['blame']);
     expect(rulesFind('画面上下颠倒，是你们 App 没处理横竖屏切换。')).toEqual(['blame']);
@@ -1470,8 +1441,6 @@ describe('shapes seen on the seventy-fourth to seventy-seventh tables', () => {
 });
 
 describe('shapes seen on the ninety-fourth to ninety-seventh tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads their side named with a fault of its own in Chinese, and clears what clears them', () => {
     expect(rulesFind('主要还是收银台那几台电脑太旧了，开着视频就跑不动。')).toEqual(['blame']);
     expect(rulesFind('是不是馆里的同事把摄像头的电源拔了？我们看到每天六点准时离线。')).toEqual(['blame']);
@@ -1558,8 +1527,6 @@ describe('shapes seen on the ninety-fourth to ninety-seventh tables', () => {
 });
 
 describe('shapes seen on the ninety-eighth to hundred-and-first tables', () => {
-  const rulesFind = (text: string) => [...new Set(checkTone(text, undefined, { reader: null }).map((f) => f.rule))];
-
   it('reads a line or a device owned by any place or people of theirs, not ours or an audience', () => {
     expect(rulesFind("The bakery's upload speed is really weak, which explains the blurry livestream.")).toEqual([
       'blame',
