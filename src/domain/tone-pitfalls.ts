@@ -4586,6 +4586,10 @@ const WHATEVER_HAPPENS_ZH = new RegExp(
     '任何(?:角落|地方|网络|手机|设备)[^。！？；\\n]{0,6}?)(?:都|也)(?:(?:一样|照样|能|会|是)[^。！？；\\n]{0,10}?' +
     '(?:清|画质|流畅|顺畅|丝滑|不卡|不会卡|不会断|不断|秒通|秒进|稳|进|听得|看得)|不会(?:再)?(?:断|卡|掉))',
 );
+/**
+ * Word from us or something we give, which a "whatever happens" sentence may promise. Not COMMS_EN: it counts "stays"
+ * as word from us, and "our stream will stay in full HD whatever the venue's internet" is the promise itself.
+ */
 const OURS_TO_GIVE = new RegExp(
   String.raw`\b(?:update|tell|let you know|refund|credit|reply|call|message|post|email|hear from|report back)\b|` +
     '同步|通知|告诉|回复|补偿|退|费用|进展|进度|结论|群里',
